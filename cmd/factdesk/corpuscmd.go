@@ -1,0 +1,269 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"factdesk/corpus"
+	"factdesk/corpus/engine"
+)
+
+// common are the flags every corpus command takes.
+type common struct {
+	json   bool
+	corpus string
+}
+
+func (c *common) add(fs *flag.FlagSet) {
+	fs.BoolVar(&c.json, "json", false, "print one JSON document for tools")
+	fs.StringVar(&c.corpus, "corpus", "", "load this folder of articles instead of the embedded seeds")
+}
+
+func (c *common) open(errw io.Writer) (*engine.Engine, error) {
+	e, err := engine.OpenDir(c.corpus, engine.Options{})
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range e.Corpus().Problems {
+		fmt.Fprintln(errw, "warning: "+p.Error())
+	}
+	return e, nil
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+func init() {
+	commands["quotes"] = command{
+		summary: "list attributed quotations (--speaker NAME: one person's, misspellings welcome)",
+		usage:   "[--json] [--corpus DIR] [--speaker NAME] [--about TOPIC]",
+		flags: func(fs *flag.FlagSet) func(context.Context, []string, io.Writer, io.Writer) error {
+			var c common
+			c.add(fs)
+			speaker := fs.String("speaker", "", "only this person's quotations (name, surname or misspelling)")
+			about := fs.String("about", "", "rank by a topic")
+			return func(ctx context.Context, args []string, out, errw io.Writer) error {
+				if len(args) > 0 {
+					return corpus.Errorf(corpus.EINVALID, "quotes takes no arguments, got %q (did you mean --speaker?)", args[0])
+				}
+				e, err := c.open(errw)
+				if err != nil {
+					return err
+				}
+				qs := e.Quotes(engine.QuoteFilter{Speaker: *speaker, About: *about})
+				if c.json {
+					return writeJSON(out, quoteViews(e.Corpus(), qs))
+				}
+				return renderQuotes(out, e.Corpus(), qs)
+			}
+		},
+	}
+	commands["people"] = command{
+		summary: "list the people and organisations, with aliases and roles",
+		usage:   "[--json] [--corpus DIR]",
+		flags: func(fs *flag.FlagSet) func(context.Context, []string, io.Writer, io.Writer) error {
+			var c common
+			c.add(fs)
+			return func(ctx context.Context, args []string, out, errw io.Writer) error {
+				e, err := c.open(errw)
+				if err != nil {
+					return err
+				}
+				return renderPeople(out, e.Corpus(), c.json)
+			}
+		},
+	}
+	commands["facts"] = command{
+		summary: "list dated events, numbers and durations, grouped across outlets",
+		usage:   "[--json] [--corpus DIR]",
+		flags: func(fs *flag.FlagSet) func(context.Context, []string, io.Writer, io.Writer) error {
+			var c common
+			c.add(fs)
+			return func(ctx context.Context, args []string, out, errw io.Writer) error {
+				e, err := c.open(errw)
+				if err != nil {
+					return err
+				}
+				return renderFacts(out, e.Corpus(), c.json)
+			}
+		},
+	}
+	commands["sources"] = command{
+		summary: "list the articles by outlet and date",
+		usage:   "[--json] [--corpus DIR]",
+		flags: func(fs *flag.FlagSet) func(context.Context, []string, io.Writer, io.Writer) error {
+			var c common
+			c.add(fs)
+			return func(ctx context.Context, args []string, out, errw io.Writer) error {
+				e, err := c.open(errw)
+				if err != nil {
+					return err
+				}
+				srcs := e.Sources()
+				if c.json {
+					return writeJSON(out, srcs)
+				}
+				for _, s := range srcs {
+					fmt.Fprintf(out, "%-14s %-10s %s", outletOr(s.Outlet, "(unknown)"), s.Published.String(), s.File)
+					if len(s.Cites) > 0 {
+						fmt.Fprintf(out, "  cites %s", strings.Join(s.Cites, ", "))
+					}
+					fmt.Fprintln(out)
+				}
+				return nil
+			}
+		},
+	}
+}
+
+func outletOr(o *string, def string) string {
+	if o == nil || *o == "" {
+		return def
+	}
+	return *o
+}
+
+// quoteView is the JSON shape of ../shared/eval/CONTRACT.md: speaker and
+// outlet are null when unknown.
+type quoteView struct {
+	Text      string      `json:"text"`
+	Speaker   *string     `json:"speaker"`
+	File      string      `json:"file"`
+	Outlet    *string     `json:"outlet"`
+	Published corpus.Date `json:"published"`
+	Mention   string      `json:"mention,omitempty"`
+	Cue       string      `json:"cue,omitempty"`
+	Form      corpus.Form `json:"form"`
+	Paragraph int         `json:"paragraph"`
+	Span      corpus.Span `json:"span"`
+	Cluster   int         `json:"cluster"`
+	// Reported lists the files of every article in the quotation's cluster.
+	Reported []string `json:"reported_by"`
+}
+
+func strPtr(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func quoteViews(c *corpus.Corpus, qs []corpus.Quote) []quoteView {
+	out := make([]quoteView, 0, len(qs))
+	for _, q := range qs {
+		a := c.Articles[q.Article]
+		v := quoteView{Text: q.Text, Speaker: strPtr(q.Speaker), File: q.File, Outlet: strPtr(a.Outlet),
+			Published: a.Published, Mention: q.Mention, Cue: q.Cue, Form: q.Form, Paragraph: q.Paragraph,
+			Span: q.Span, Cluster: q.Cluster, Reported: []string{}}
+		if q.Cluster >= 0 && q.Cluster < len(c.QuoteClusters) {
+			for _, id := range c.QuoteClusters[q.Cluster].Articles {
+				v.Reported = append(v.Reported, c.Articles[id].File)
+			}
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+func renderQuotes(w io.Writer, c *corpus.Corpus, qs []corpus.Quote) error {
+	if len(qs) == 0 {
+		_, err := fmt.Fprintln(w, "No quotations found.")
+		return err
+	}
+	for _, q := range qs {
+		a := c.Articles[q.Article]
+		fmt.Fprintf(w, "%s: “%s”\n", nameOr(q.Speaker), oneLineText(q.Text))
+		fmt.Fprintf(w, "    %s · %s", outletOr(strPtr(a.Outlet), "unknown outlet"), q.File)
+		if q.Mention != "" && !strings.EqualFold(q.Mention, q.Speaker) {
+			fmt.Fprintf(w, " · as %q", q.Mention)
+		}
+		fmt.Fprintln(w)
+	}
+	return nil
+}
+
+func nameOr(s string) string {
+	if s == "" {
+		return "(unknown speaker)"
+	}
+	return s
+}
+
+// oneLineText folds white space so a quotation reads on one line.
+func oneLineText(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func renderPeople(w io.Writer, c *corpus.Corpus, asJSON bool) error {
+	if asJSON {
+		people := c.People
+		if people == nil {
+			people = []*corpus.Person{}
+		}
+		return writeJSON(w, people)
+	}
+	for _, p := range c.People {
+		fmt.Fprintf(w, "%s", p.Name)
+		if p.Kind == corpus.KindOrg {
+			fmt.Fprint(w, " (organisation)")
+		}
+		fmt.Fprintln(w)
+		if len(p.Aliases) > 0 {
+			fmt.Fprintf(w, "    also: %s\n", strings.Join(p.Aliases, ", "))
+		}
+		if len(p.Roles) > 0 {
+			fmt.Fprintf(w, "    role: %s\n", strings.Join(p.Roles, "; "))
+		}
+	}
+	return nil
+}
+
+// factView is a fact cluster: one statement with every article that makes it.
+type factView struct {
+	Text     string         `json:"text"`
+	File     string         `json:"file"`
+	Values   []corpus.Value `json:"values"`
+	People   []string       `json:"people"`
+	Reported []string       `json:"reported_by"`
+	Wordings []string       `json:"wordings"`
+}
+
+func renderFacts(w io.Writer, c *corpus.Corpus, asJSON bool) error {
+	views := []factView{}
+	for _, cl := range c.FactClusters {
+		if len(cl.Members) == 0 {
+			continue
+		}
+		f := c.Facts[cl.Members[0]]
+		v := factView{Text: f.Text, File: f.File, Values: f.Values, People: []string{}, Reported: []string{}, Wordings: []string{}}
+		for _, id := range f.People {
+			if p := c.Person(id); p != nil {
+				v.People = append(v.People, p.Name)
+			}
+		}
+		for _, a := range cl.Articles {
+			v.Reported = append(v.Reported, c.Articles[a].File)
+		}
+		for _, m := range cl.Members {
+			v.Wordings = append(v.Wordings, c.Facts[m].Text)
+		}
+		views = append(views, v)
+	}
+	if asJSON {
+		return writeJSON(w, views)
+	}
+	for _, v := range views {
+		var vals []string
+		for _, x := range v.Values {
+			vals = append(vals, fmt.Sprintf("%s=%s", x.Kind, x.Norm))
+		}
+		fmt.Fprintf(w, "%s\n    [%s] reported by %s\n", oneLineText(v.Text), strings.Join(vals, ", "), strings.Join(v.Reported, ", "))
+	}
+	return nil
+}

@@ -1,0 +1,132 @@
+// Command factdesk answers questions from a corpus of news articles: who
+// said what, when, and every outlet that reported it. It runs on the command
+// line and as a Discord bot; both use the same engine.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"factdesk/corpus"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		if !errors.Is(err, errUsagePrinted) {
+			fmt.Fprintln(os.Stderr, "factdesk: "+oneLine(err))
+		}
+		os.Exit(exitCode(err))
+	}
+}
+
+// errUsagePrinted means the usage text is already on stderr.
+var errUsagePrinted = errors.New("usage")
+
+func exitCode(err error) int {
+	if errors.Is(err, errUsagePrinted) || corpus.ErrorCode(err) == corpus.EINVALID {
+		return 2
+	}
+	return 1
+}
+
+// oneLine keeps an error to the one line the contract promises.
+func oneLine(err error) string {
+	s := err.Error()
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+// command is one subcommand: its flags are added to fs, then it runs with
+// the positional arguments left.
+type command struct {
+	summary string
+	usage   string
+	flags   func(fs *flag.FlagSet) func(ctx context.Context, args []string, out, errw io.Writer) error
+}
+
+var commands = map[string]command{}
+
+// order is how `factdesk help` lists the commands.
+var order = []string{"ask", "whosaid", "quotes", "people", "facts", "sources", "check", "register", "serve"}
+
+const usageHead = `factdesk answers questions from a corpus of news articles.
+
+Usage: factdesk COMMAND [flags] [args]
+
+Commands:
+`
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, usageHead)
+	for _, name := range order {
+		if c, ok := commands[name]; ok {
+			fmt.Fprintf(w, "  %-9s %s\n", name, c.summary)
+		}
+	}
+	fmt.Fprintln(w, "\nEvery command reads the embedded seed corpus unless --corpus DIR names a folder.\nRun 'factdesk COMMAND -h' for a command's flags.")
+}
+
+// run is main without the process: tests call it in-process.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		usage(stderr)
+		return errUsagePrinted
+	}
+	name := args[0]
+	switch name {
+	case "help", "-h", "--help":
+		usage(stdout)
+		return nil
+	}
+	c, ok := commands[name]
+	if !ok {
+		return corpus.Errorf(corpus.EINVALID, "unknown command %q (try 'factdesk help')", name)
+	}
+	fs := flag.NewFlagSet("factdesk "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: factdesk %s %s\n\n%s\n\nFlags:\n", name, c.usage, c.summary)
+		fs.PrintDefaults()
+	}
+	exec := c.flags(fs)
+	pos, err := parseInterleaved(fs, args[1:])
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("%w: %v", errUsagePrinted, err)
+	}
+	return exec(ctx, pos, stdout, stderr)
+}
+
+// parseInterleaved lets flags come after positional arguments too
+// (`factdesk ask "who said it" --json`), as people type them.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		if rest[0] == "--" {
+			return append(pos, rest[1:]...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}

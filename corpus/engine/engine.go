@@ -1,0 +1,319 @@
+// Package engine wires factdesk's stages — load, people, quotations, facts,
+// clusters, index, answer — into the one type that cmd/factdesk and bot
+// call. It keeps the current corpus behind an atomic pointer, so a reload
+// that fails leaves the old corpus serving and readers never lock.
+package engine
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"sort"
+	"strings"
+	"sync/atomic"
+	"unicode/utf8"
+
+	"github.com/sahilm/fuzzy"
+
+	"factdesk/corpus"
+	"factdesk/corpus/answer"
+	"factdesk/corpus/cluster"
+	"factdesk/corpus/fact"
+	"factdesk/corpus/index"
+	"factdesk/corpus/load"
+	"factdesk/corpus/person"
+	"factdesk/corpus/quote"
+	"factdesk/seeds"
+)
+
+// Options tune loading.
+type Options = load.Options
+
+// Engine answers questions over one corpus at a time. It is safe for
+// concurrent use.
+type Engine struct {
+	cur atomic.Pointer[snapshot]
+}
+
+// snapshot is one fully built corpus; it is never changed once published.
+type snapshot struct {
+	name     string
+	c        *corpus.Corpus
+	r        *person.Resolver
+	idx      *index.Index
+	ans      *answer.Answerer
+	speakers []string // names and aliases of people with quotations, for autocomplete
+	owner    []int    // speakers[i] belongs to person owner[i]
+	bytes    int
+}
+
+// SeedsName is how the embedded corpus is named in messages.
+const SeedsName = "embedded seeds"
+
+// Open loads the corpus of fsys; name shows it in errors.
+func Open(fsys fs.FS, name string, opt Options) (*Engine, error) {
+	s, err := build(fsys, name, opt)
+	if err != nil {
+		return nil, err
+	}
+	e := &Engine{}
+	e.cur.Store(s)
+	return e, nil
+}
+
+// OpenDir loads a folder of articles, or the embedded seeds when dir is "".
+func OpenDir(dir string, opt Options) (*Engine, error) {
+	fsys, name, err := source(dir)
+	if err != nil {
+		return nil, err
+	}
+	return Open(fsys, name, opt)
+}
+
+// Reload swaps in the corpus of dir ("" for the seeds). When it fails the
+// engine keeps serving the corpus it had.
+func (e *Engine) Reload(dir string, opt Options) error {
+	fsys, name, err := source(dir)
+	if err != nil {
+		return err
+	}
+	s, err := build(fsys, name, opt)
+	if err != nil {
+		return err
+	}
+	e.cur.Store(s)
+	return nil
+}
+
+func source(dir string) (fs.FS, string, error) {
+	if dir == "" {
+		return seeds.FS, SeedsName, nil
+	}
+	st, err := os.Stat(dir)
+	switch {
+	case err != nil && os.IsNotExist(err):
+		return nil, dir, corpus.Errorf(corpus.EINVALID, "%s: no such folder", dir)
+	case err != nil:
+		return nil, dir, corpus.Errorf(corpus.EINVALID, "%s: %v", dir, err)
+	case !st.IsDir():
+		return nil, dir, corpus.Errorf(corpus.EINVALID, "%s: not a folder", dir)
+	}
+	return os.DirFS(dir), dir, nil
+}
+
+func build(fsys fs.FS, name string, opt Options) (*snapshot, error) {
+	c, err := load.Load(fsys, name, opt)
+	if err != nil {
+		return nil, err
+	}
+	r := person.Build(c.Articles)
+	c.Quotes = quote.Extract(c.Articles, r)
+	c.People = r.People()
+	c.Facts = fact.Extract(c.Articles, r)
+	cluster.Build(c)
+	idx := index.Build(c)
+	s := &snapshot{name: name, c: c, r: r, idx: idx, ans: answer.New(c, idx, r)}
+	for _, a := range c.Articles {
+		s.bytes += len(a.Text)
+	}
+	has := map[int]bool{}
+	for _, q := range c.Quotes {
+		has[q.SpeakerID] = true
+	}
+	for _, p := range c.People {
+		if !has[p.ID] {
+			continue
+		}
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			s.speakers = append(s.speakers, n)
+			s.owner = append(s.owner, p.ID)
+		}
+	}
+	return s, nil
+}
+
+func (e *Engine) snap() *snapshot { return e.cur.Load() }
+
+// Corpus returns the current corpus. Callers must not modify it.
+func (e *Engine) Corpus() *corpus.Corpus { return e.snap().c }
+
+// Name is the folder the corpus came from, or SeedsName.
+func (e *Engine) Name() string { return e.snap().name }
+
+// MaxQuestion bounds a question's length: a reporter's question is short,
+// and the bound keeps pathological input cheap.
+const MaxQuestion = 1000
+
+func checkQuestion(q string) (string, error) {
+	q = strings.TrimSpace(q)
+	switch {
+	case q == "":
+		return "", corpus.Errorf(corpus.EINVALID, "the question is empty")
+	case !utf8.ValidString(q):
+		return "", corpus.Errorf(corpus.EINVALID, "the question is not valid UTF-8")
+	case len(q) > MaxQuestion:
+		return "", corpus.Errorf(corpus.EINVALID, "the question is longer than %d bytes", MaxQuestion)
+	}
+	return q, nil
+}
+
+// Ask answers a question.
+func (e *Engine) Ask(ctx context.Context, q string) (corpus.Answer, error) {
+	q, err := checkQuestion(q)
+	if err != nil {
+		return corpus.Answer{}, err
+	}
+	return e.snap().ans.Ask(ctx, q), nil
+}
+
+// WhoSaid finds who said a fragment.
+func (e *Engine) WhoSaid(ctx context.Context, fragment string) (corpus.Answer, error) {
+	q, err := checkQuestion(fragment)
+	if err != nil {
+		return corpus.Answer{}, err
+	}
+	return e.snap().ans.WhoSaid(ctx, q), nil
+}
+
+// QuoteFilter selects quotations.
+type QuoteFilter struct {
+	Speaker string // a name, surname, alias or misspelling; "" for everyone
+	About   string // a topic to rank by; "" keeps corpus order
+}
+
+// Quotes returns the quotations that match f. An unknown speaker yields no
+// quotations and no error: the CLI exits 0 whether or not it found anything.
+func (e *Engine) Quotes(f QuoteFilter) []corpus.Quote {
+	s := e.snap()
+	var ids []int
+	if strings.TrimSpace(f.Speaker) == "" {
+		for i := range s.c.Quotes {
+			ids = append(ids, i)
+		}
+	} else {
+		p, ok := s.r.Lookup(strings.TrimSpace(f.Speaker))
+		if !ok {
+			return []corpus.Quote{}
+		}
+		for i, q := range s.c.Quotes {
+			if q.SpeakerID == p.ID {
+				ids = append(ids, i)
+			}
+		}
+	}
+	if strings.TrimSpace(f.About) != "" {
+		ids = s.ans.QuotesAbout(ids, f.About)
+	}
+	out := make([]corpus.Quote, 0, len(ids))
+	for _, i := range ids {
+		out = append(out, s.c.Quotes[i])
+	}
+	return out
+}
+
+// Lookup resolves a name to a person.
+func (e *Engine) Lookup(name string) (*corpus.Person, bool) { return e.snap().r.Lookup(name) }
+
+// Speakers suggests up to n canonical names of people with quotations for a
+// partly typed name: the autocomplete of /quotes. sahilm/fuzzy's
+// subsequence matching is right here ("ushk" → Ushakov).
+func (e *Engine) Speakers(typed string, n int) []string {
+	s := e.snap()
+	var out []string
+	seen := map[int]bool{}
+	add := func(id int) {
+		if !seen[id] && len(out) < n {
+			seen[id] = true
+			out = append(out, s.c.People[id].Name)
+		}
+	}
+	if strings.TrimSpace(typed) == "" {
+		ids := append([]int(nil), s.owner...)
+		sort.Slice(ids, func(i, j int) bool { return s.c.People[ids[i]].Name < s.c.People[ids[j]].Name })
+		for _, id := range ids {
+			add(id)
+		}
+		return out
+	}
+	for _, m := range fuzzy.Find(typed, s.speakers) {
+		add(s.owner[m.Index])
+	}
+	if len(out) == 0 {
+		if p, ok := s.r.Lookup(typed); ok {
+			add(p.ID)
+		}
+	}
+	return out
+}
+
+// SuggestQuotes offers up to n quotations for a partly typed fragment: the
+// autocomplete of /whosaid.
+func (e *Engine) SuggestQuotes(fragment string, n int) []corpus.Quote {
+	s := e.snap()
+	var out []corpus.Quote
+	for _, i := range s.ans.SuggestQuotes(fragment, n) {
+		out = append(out, s.c.Quotes[i])
+	}
+	return out
+}
+
+// Sources lists the articles of the corpus by outlet, then date.
+func (e *Engine) Sources() []corpus.Source {
+	s := e.snap()
+	out := make([]corpus.Source, 0, len(s.c.Articles))
+	for _, a := range s.c.Articles {
+		out = append(out, SourceOf(a))
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		oi, oj := "", ""
+		if out[i].Outlet != nil {
+			oi = *out[i].Outlet
+		}
+		if out[j].Outlet != nil {
+			oj = *out[j].Outlet
+		}
+		if oi, oj = strings.ToLower(oi), strings.ToLower(oj); oi != oj {
+			return oj == "" || (oi != "" && oi < oj)
+		}
+		if out[i].Published != out[j].Published {
+			return out[i].Published.String() > out[j].Published.String()
+		}
+		return out[i].File < out[j].File
+	})
+	return out
+}
+
+// SourceOf describes an article as a source.
+func SourceOf(a *corpus.Article) corpus.Source {
+	src := corpus.Source{File: a.File, URL: a.URL, Published: a.Published, Cites: a.Cites}
+	if a.Outlet != "" {
+		o := a.Outlet
+		src.Outlet = &o
+	}
+	return src
+}
+
+// Stats sums up the corpus for /about and metrics.
+type Stats struct {
+	Name     string `json:"name"`
+	Articles int    `json:"articles"`
+	Bytes    int    `json:"bytes"`
+	Quotes   int    `json:"quotes"`
+	Facts    int    `json:"facts"`
+	People   int    `json:"people"`
+	Outlets  int    `json:"outlets"`
+	Problems int    `json:"problems"`
+}
+
+// Stats returns the size of the current corpus.
+func (e *Engine) Stats() Stats {
+	s := e.snap()
+	outlets := map[string]bool{}
+	for _, a := range s.c.Articles {
+		if a.Outlet != "" {
+			outlets[a.Outlet] = true
+		}
+	}
+	return Stats{Name: s.name, Articles: len(s.c.Articles), Bytes: s.bytes, Quotes: len(s.c.Quotes),
+		Facts: len(s.c.Facts), People: len(s.c.People), Outlets: len(outlets), Problems: len(s.c.Problems)}
+}

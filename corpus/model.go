@@ -1,0 +1,327 @@
+package corpus
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Span is a half-open byte range [Start, End) into an article's original
+// Text. The zero Span means "unknown", like token.NoPos.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// IsZero reports whether s is the unknown span.
+func (s Span) IsZero() bool { return s.Start == 0 && s.End == 0 }
+
+// Len is the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Of returns the text the span covers, or "" when it does not fit in text.
+func (s Span) Of(text string) string {
+	if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+		return ""
+	}
+	return text[s.Start:s.End]
+}
+
+// Contains reports whether o lies inside s.
+func (s Span) Contains(o Span) bool { return o.Start >= s.Start && o.End <= s.End }
+
+// Date is a calendar day without time zone. The zero Date is "unknown" and
+// marshals to JSON null.
+type Date struct {
+	Year  int
+	Month time.Month
+	Day   int
+}
+
+// ParseDate reads YYYY-MM-DD.
+func ParseDate(s string) (Date, error) {
+	t, err := time.Parse("2006-01-02", strings.TrimSpace(s))
+	if err != nil {
+		return Date{}, fmt.Errorf("date %q: want YYYY-MM-DD", s)
+	}
+	return Date{t.Year(), t.Month(), t.Day()}, nil
+}
+
+// IsZero reports whether the date is unknown.
+func (d Date) IsZero() bool { return d.Year == 0 }
+
+// String is YYYY-MM-DD, or "" when unknown.
+func (d Date) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+}
+
+// Long is the form a reader expects: "October 14, 2025".
+func (d Date) Long() string {
+	if d.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%s %d, %d", d.Month, d.Day, d.Year)
+}
+
+// MarshalJSON writes "YYYY-MM-DD" or null.
+func (d Date) MarshalJSON() ([]byte, error) {
+	if d.IsZero() {
+		return []byte("null"), nil
+	}
+	return json.Marshal(d.String())
+}
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (d *Date) UnmarshalJSON(b []byte) error {
+	var s *string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	if s == nil || *s == "" {
+		*d = Date{}
+		return nil
+	}
+	v, err := ParseDate(*s)
+	*d = v
+	return err
+}
+
+// ParaKind says what a paragraph of a scraped article is.
+type ParaKind uint8
+
+const (
+	ParaBody        ParaKind = iota // the article's own text
+	ParaTitle                       // its headline
+	ParaBoilerplate                 // menus, trending lists, footers, disclaimers
+)
+
+func (k ParaKind) String() string {
+	switch k {
+	case ParaTitle:
+		return "title"
+	case ParaBoilerplate:
+		return "boilerplate"
+	}
+	return "body"
+}
+
+// MarshalText makes kinds readable in JSON.
+func (k ParaKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// Paragraph is one paragraph (a non-empty line) of an article.
+type Paragraph struct {
+	Span Span     `json:"span"`
+	Kind ParaKind `json:"kind"`
+	// Why says, for boilerplate, what gave it away ("short, no sentence
+	// punctuation"). It is shown by `factdesk check`.
+	Why string `json:"why,omitempty"`
+}
+
+// Article is one loaded file. Text is never rewritten: every Span in the
+// model points into it, so what factdesk quotes is what the article prints.
+type Article struct {
+	ID   int    `json:"id"`   // index in Corpus.Articles
+	File string `json:"file"` // base name, e.g. 001_x.txt
+	Text string `json:"-"`
+
+	Title      Span        `json:"title"`
+	Paragraphs []Paragraph `json:"paragraphs"`
+
+	Outlet string `json:"outlet,omitempty"` // publisher; "" when unknown, never guessed
+	// OutletFrom says how the outlet was established: "manifest", "text" or "".
+	OutletFrom string   `json:"outlet_from,omitempty"`
+	URL        string   `json:"url,omitempty"`
+	Published  Date     `json:"published"`
+	Cites      []string `json:"cites,omitempty"` // upstream sources it relays (AP, Bloomberg)
+
+	lines []int // offsets of line starts, built lazily for Position
+}
+
+// Body returns the paragraphs that are the article's own text (title and
+// body), in order.
+func (a *Article) Body() []Paragraph {
+	out := make([]Paragraph, 0, len(a.Paragraphs))
+	for _, p := range a.Paragraphs {
+		if p.Kind != ParaBoilerplate {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Position turns a byte offset into a 1-based line and column (in bytes),
+// for printing only.
+func (a *Article) Position(off int) (line, col int) {
+	if a.lines == nil {
+		a.lines = []int{0}
+		for i := 0; i < len(a.Text); i++ {
+			if a.Text[i] == '\n' {
+				a.lines = append(a.lines, i+1)
+			}
+		}
+	}
+	i := sort.SearchInts(a.lines, off+1) - 1
+	if i < 0 {
+		i = 0
+	}
+	return i + 1, off - a.lines[i] + 1
+}
+
+// EntityKind tells people from organisations: both can speak.
+type EntityKind uint8
+
+const (
+	KindPerson EntityKind = iota
+	KindOrg
+)
+
+// MarshalText makes kinds readable in JSON.
+func (k EntityKind) MarshalText() ([]byte, error) {
+	if k == KindOrg {
+		return []byte("org"), nil
+	}
+	return []byte("person"), nil
+}
+
+// Mention is one place an article names or refers to a person.
+type Mention struct {
+	Article int    `json:"article"`
+	Span    Span   `json:"span"`
+	Text    string `json:"text"` // as written: "Ushkov", "the Russian negotiator", "he"
+}
+
+// Person is one individual (or organisation) across the whole corpus.
+type Person struct {
+	ID       int        `json:"id"`   // index in Corpus.People
+	Name     string     `json:"name"` // canonical full name: "Yuri Ushakov"
+	Kind     EntityKind `json:"kind"`
+	Aliases  []string   `json:"aliases,omitempty"` // other written forms: "Ushakov", "Ushkov", "Oshokov"
+	Roles    []string   `json:"roles,omitempty"`   // "Putin's aide", "US Secretary of State"
+	Mentions []Mention  `json:"-"`
+}
+
+// Form is how a quotation is marked in the article.
+type Form uint8
+
+const (
+	FormMarked       Form = iota // inside quotation marks
+	FormDash                     // a paragraph of speech closed by "- said X."
+	FormFragment                 // a few quoted words inside reported speech
+	FormContinuation             // no cue of its own; continues the previous speaker
+)
+
+func (f Form) String() string {
+	switch f {
+	case FormDash:
+		return "dash"
+	case FormFragment:
+		return "fragment"
+	case FormContinuation:
+		return "continuation"
+	}
+	return "marked"
+}
+
+// MarshalText makes forms readable in JSON.
+func (f Form) MarshalText() ([]byte, error) { return []byte(f.String()), nil }
+
+// NoPerson is the Speaker id of a quotation whose speaker is unknown.
+const NoPerson = -1
+
+// Quote is one attributed quotation as one article reports it.
+type Quote struct {
+	ID        int    `json:"id"`      // index in Corpus.Quotes
+	Article   int    `json:"article"` // index in Corpus.Articles
+	File      string `json:"file"`
+	Text      string `json:"text"` // == Article.Text[Span.Start:Span.End]
+	Span      Span   `json:"span"`
+	Paragraph int    `json:"paragraph"` // index in Article.Paragraphs
+
+	SpeakerID int    `json:"speaker_id"` // index in Corpus.People, or NoPerson
+	Speaker   string `json:"speaker"`    // canonical name, "" when unknown
+	Mention   string `json:"mention"`    // the speaker as written here: "he", "Ushkov"
+	MentionAt Span   `json:"mention_span"`
+	Cue       string `json:"cue"` // the reporting verb or mark: "said", "wrote", "according to", "dash"
+	Form      Form   `json:"form"`
+
+	Cluster int `json:"cluster"` // index in Corpus.QuoteClusters
+}
+
+// ValueKind is the kind of a normalized value in a fact.
+type ValueKind uint8
+
+const (
+	ValueDate ValueKind = iota
+	ValueNumber
+	ValueDuration
+	ValueMoney
+	ValuePercent
+	ValueRelative // "next week", "last month", "on Tuesday"
+)
+
+func (k ValueKind) String() string {
+	return [...]string{"date", "number", "duration", "money", "percent", "relative"}[k]
+}
+
+// MarshalText makes kinds readable in JSON.
+func (k ValueKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// Value is one date, number or duration found in a fact, normalized so that
+// "Oct. 14", "October 14" and "the 14th of October" compare equal.
+type Value struct {
+	Kind ValueKind `json:"kind"`
+	Text string    `json:"text"` // as written: "just over five minutes"
+	Span Span      `json:"span"`
+	// Norm is the comparable form: "2025-10-14" for dates, "28" for counts,
+	// "PT5M" (ISO 8601) for durations, "next week" for relative times.
+	Norm string  `json:"norm"`
+	Num  float64 `json:"num,omitempty"` // numeric value, seconds for durations
+	Unit string  `json:"unit,omitempty"`
+}
+
+// Fact is a sentence that states an event, a date, a number or a duration.
+type Fact struct {
+	ID        int     `json:"id"` // index in Corpus.Facts
+	Article   int     `json:"article"`
+	File      string  `json:"file"`
+	Text      string  `json:"text"` // the sentence as printed
+	Span      Span    `json:"span"`
+	Paragraph int     `json:"paragraph"`
+	Values    []Value `json:"values,omitempty"`
+	People    []int   `json:"people,omitempty"` // ids in Corpus.People
+	Cluster   int     `json:"cluster"`          // index in Corpus.FactClusters
+}
+
+// Cluster groups the same quotation, or the same fact, as several articles
+// report it, in whatever wording.
+type Cluster struct {
+	ID       int   `json:"id"`
+	Members  []int `json:"members"`  // Quote or Fact ids
+	Articles []int `json:"articles"` // distinct article ids, sorted
+}
+
+// Corpus is everything factdesk knows: articles and what was extracted.
+type Corpus struct {
+	Articles      []*Article
+	People        []*Person
+	Quotes        []Quote
+	Facts         []Fact
+	QuoteClusters []Cluster
+	FactClusters  []Cluster
+	// Problems lists what loading skipped or warned about; the corpus is
+	// usable all the same.
+	Problems Problems
+}
+
+// Person returns the person with id, or nil.
+func (c *Corpus) Person(id int) *Person {
+	if id < 0 || id >= len(c.People) {
+		return nil
+	}
+	return c.People[id]
+}

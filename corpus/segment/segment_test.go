@@ -1,0 +1,94 @@
+package segment
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"factdesk/corpus"
+)
+
+func texts(text string, spans []corpus.Span) []string {
+	out := make([]string, len(spans))
+	for i, s := range spans {
+		out[i] = s.Of(text)
+	}
+	return out
+}
+
+func TestParagraphs(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"blank lines", "One.\n\nTwo.\n", []string{"One.", "Two."}},
+		{"crlf and spaces", "  One. \r\n\r\n\tTwo.", []string{"One.", "Two."}},
+		{"no-break space line", "A\n\u00a0\nB", []string{"A", "B"}},
+		{"empty", "", []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, texts(tt.in, Paragraphs(tt.in)))
+		})
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"plain", "He spoke. She left.", []string{"He spoke.", "She left."}},
+		{"abbreviations", "The Oct. 14 call went well. US Rep. Don Bacon said no.",
+			[]string{"The Oct. 14 call went well.", "US Rep. Don Bacon said no."}},
+		{"initials", "Donald J. Trump spoke. Then U.S. officials left.",
+			[]string{"Donald J. Trump spoke.", "Then U.S. officials left."}},
+		{"closing quote stays", `"It is good," he said. "Very good." Then silence.`,
+			[]string{`"It is good," he said.`, `"Very good."`, "Then silence."}},
+		{"lower-case after period", "It cost 5.5 million. ok then.", []string{"It cost 5.5 million. ok then."}},
+		{"question and dash", "Why? - he asked.", []string{"Why?", "- he asked."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Sentences(tt.in, corpus.Span{Start: 0, End: len(tt.in)})
+			assert.Equal(t, tt.want, texts(tt.in, got))
+		})
+	}
+}
+
+func TestWordsKeepOffsets(t *testing.T) {
+	in := "A 28-point plan, Zelenskyy’s “deal” — it's US-Russia."
+	got := Words(in, corpus.Span{Start: 0, End: len(in)})
+	want := []string{"A", "28-point", "plan", "Zelenskyy’s", "deal", "it's", "US-Russia"}
+	assert.Equal(t, want, func() []string {
+		var s []string
+		for _, w := range got {
+			s = append(s, w.Text)
+			assert.Equal(t, w.Text, w.Span.Of(in))
+		}
+		return s
+	}())
+	assert.Equal(t, corpus.Span{Start: 2, End: 10}, got[1].Span)
+}
+
+func FuzzSegment(f *testing.F) {
+	f.Add("He said. \"Yes.\" - Dmitriev wrote on X.\n\nMr. J. Doe’s 28-point plan…")
+	f.Add("\xff\xfe. A")
+	f.Fuzz(func(t *testing.T, in string) {
+		for _, p := range Paragraphs(in) {
+			if p.Start < 0 || p.End > len(in) || p.Start > p.End {
+				t.Fatalf("paragraph %v out of bounds", p)
+			}
+			for _, s := range Sentences(in, p) {
+				if !p.Contains(s) || s.Len() == 0 {
+					t.Fatalf("sentence %v outside paragraph %v", s, p)
+				}
+				for _, w := range Words(in, s) {
+					if !s.Contains(w.Span) || w.Text != w.Span.Of(in) {
+						t.Fatalf("word %v outside sentence %v", w, s)
+					}
+				}
+			}
+		}
+	})
+}
