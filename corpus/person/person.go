@@ -34,3 +34,11 @@ func (r *Resolver) Lookup(name string) (*corpus.Person, bool) {
 	}
 	return nil, false
 }
+
+// PeopleIn returns the ids of the people an article names (by name, alias or
+// misspelling) inside span s, in order of first mention, without repeats.
+// Facts use it to know who an event involves.
+func (r *Resolver) PeopleIn(a *corpus.Article, s corpus.Span) []int {
+	// TODO(quote helper)
+	return nil
+}
