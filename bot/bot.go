@@ -1,0 +1,272 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// Bot is factdesk on Discord: the handlers over an engine, the router and
+// its middleware, the dispatcher, and the metrics. Both modes (gateway and
+// HTTP interactions) share it.
+type Bot struct {
+	cfg     Config
+	log     *slog.Logger
+	eng     Engine
+	metrics *Metrics
+	router  *Router
+	disp    *Dispatcher
+}
+
+// New builds the bot over eng with the configuration's reply and rate
+// limit settings. log receives the structured log; it never sees the token.
+func New(eng Engine, cfg Config, log *slog.Logger) *Bot {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	b := &Bot{cfg: cfg, log: log, eng: eng, metrics: NewMetrics(eng.Stats)}
+	b.router = NewRouter()
+	b.router.Use(Observe(log, b.metrics), Recover(), RateLimit(NewLimiter(cfg.RateLimit.PerMinute, cfg.RateLimit.Burst)))
+	(&Handlers{Engine: eng}).Register(b.router)
+	b.disp = &Dispatcher{Router: b.router, PrivateDefault: cfg.Replies.Private,
+		DeferAfter: time.Duration(cfg.Replies.DeferAfter), Log: log}
+	return b
+}
+
+// Router returns the bot's router, for tests and extra routes.
+func (b *Bot) Router() *Router { return b.router }
+
+// Dispatcher returns the bot's dispatcher.
+func (b *Bot) Dispatcher() *Dispatcher { return b.disp }
+
+// Metrics returns the bot's metrics.
+func (b *Bot) Metrics() *Metrics { return b.metrics }
+
+// HealthHandler serves GET /healthz and GET /metrics.
+func (b *Bot) HealthHandler() http.Handler {
+	mux := http.NewServeMux()
+	b.mountHealth(mux)
+	return mux
+}
+
+func (b *Bot) mountHealth(mux *http.ServeMux) {
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		fmt.Fprintf(w, "ok: %d articles\n", b.eng.Stats().Articles)
+	})
+	mux.Handle("GET /metrics", b.metrics.Handler())
+}
+
+// NewSession makes a discordgo session for token (with or without the
+// "Bot " prefix), with discordgo's own log routed into log and the token
+// scrubbed from it.
+func NewSession(token string, log *slog.Logger) (*discordgo.Session, error) {
+	token = strings.TrimSpace(token)
+	auth := token
+	if auth != "" && !strings.HasPrefix(auth, "Bot ") {
+		auth = "Bot " + auth
+	}
+	s, err := discordgo.New(auth)
+	if err != nil {
+		return nil, fmt.Errorf("discord session: %w", err)
+	}
+	s.LogLevel = discordgo.LogWarning
+	routeDiscordgoLog(log, strings.TrimPrefix(auth, "Bot "))
+	return s, nil
+}
+
+var logMu sync.Mutex
+
+// routeDiscordgoLog sends discordgo's log lines (a package-level hook) to
+// slog, with every occurrence of the token replaced.
+func routeDiscordgoLog(log *slog.Logger, token string) {
+	logMu.Lock()
+	defer logMu.Unlock()
+	discordgo.Logger = func(level, caller int, format string, a ...any) {
+		msg := fmt.Sprintf(format, a...)
+		if token != "" {
+			msg = strings.ReplaceAll(msg, token, "[redacted]")
+		}
+		l := slog.LevelDebug
+		switch level {
+		case discordgo.LogError:
+			l = slog.LevelError
+		case discordgo.LogWarning:
+			l = slog.LevelWarn
+		case discordgo.LogInformational:
+			l = slog.LevelInfo
+		}
+		log.Log(context.Background(), l, "discordgo: "+OneLine(msg))
+	}
+}
+
+// RunGateway connects to the gateway (intents: guilds only; slash
+// commands need no message content) and answers interactions until ctx is
+// done, then closes the session and waits for follow-ups in flight.
+func (b *Bot) RunGateway(ctx context.Context) error {
+	if err := b.cfg.RequireGateway(); err != nil {
+		return err
+	}
+	SetBaseURL(b.cfg.Discord.BaseURL)
+	s, err := NewSession(b.cfg.Token, b.log)
+	if err != nil {
+		return err
+	}
+	b.disp.FollowUp = s
+	s.Identify.Intents = discordgo.IntentsGuilds
+	s.ShardID, s.ShardCount = b.cfg.Discord.ShardID, b.cfg.Discord.ShardCount
+	s.AddHandler(func(s *discordgo.Session, r *discordgo.Ready) {
+		b.log.Info("gateway ready", slog.String("session", r.SessionID), slog.Int("shard", b.cfg.Discord.ShardID),
+			slog.Int("shards", b.cfg.Discord.ShardCount), slog.Int("guilds", len(r.Guilds)))
+	})
+	s.AddHandler(func(s *discordgo.Session, r *discordgo.Resumed) { b.log.Info("gateway resumed") })
+	s.AddHandler(func(s *discordgo.Session, ic *discordgo.InteractionCreate) {
+		if ic.Interaction == nil {
+			return
+		}
+		b.disp.Dispatch(ctx, ic.Interaction, func(resp *discordgo.InteractionResponse) error {
+			return s.InteractionRespond(ic.Interaction, resp)
+		})
+	})
+	stop := b.runMetrics(ctx)
+	defer stop()
+	b.log.Info("connecting to the gateway", slog.String("base_url", b.cfg.Discord.BaseURL))
+	if err := s.Open(); err != nil {
+		return fmt.Errorf("gateway: %s", scrub(err.Error(), b.cfg.Token))
+	}
+	<-ctx.Done()
+	b.log.Info("shutting down")
+	s.ShouldReconnectOnError = false
+	err = s.Close()
+	b.disp.Wait()
+	return err
+}
+
+func scrub(s, token string) string {
+	if token == "" {
+		return s
+	}
+	return strings.ReplaceAll(s, token, "[redacted]")
+}
+
+// RunHTTP serves Discord's HTTP interactions endpoint (POST /interactions)
+// on ln until ctx is done; every request is verified with the public key.
+// Follow-ups after a deferral go through REST. The mode is stateless, so any
+// number of replicas can run behind a load balancer.
+func (b *Bot) RunHTTP(ctx context.Context, ln net.Listener) error {
+	if err := b.cfg.RequireHTTP(); err != nil {
+		ln.Close()
+		return err
+	}
+	pub, err := ParsePublicKey(b.cfg.Discord.PublicKey)
+	if err != nil {
+		ln.Close()
+		return fmt.Errorf("discord.public_key: %w", err)
+	}
+	SetBaseURL(b.cfg.Discord.BaseURL)
+	// Follow-ups use the interaction token, so the REST session needs no
+	// bot token; one is used when set, for Discord's rate limit buckets.
+	s, err := NewSession(b.cfg.Token, b.log)
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	b.disp.FollowUp = s
+
+	mux := http.NewServeMux()
+	mux.Handle("/interactions", b.InteractionsHandler(ctx, pub, b.cfg.HTTP.MaxBody))
+	b.mountHealth(mux)
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
+		WriteTimeout: 30 * time.Second, IdleTimeout: 120 * time.Second,
+		ErrorLog: slog.NewLogLogger(b.log.Handler(), slog.LevelWarn)}
+	stop := b.runMetrics(ctx)
+	defer stop()
+	b.log.Info("listening", slog.String("addr", ln.Addr().String()), slog.String("endpoint", "POST /interactions"))
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("http: %w", err)
+	case <-ctx.Done():
+	}
+	b.log.Info("shutting down")
+	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	err = srv.Shutdown(sctx)
+	<-errc
+	b.disp.Wait()
+	return err
+}
+
+// runMetrics serves /healthz and /metrics on metrics.listen when set; the
+// returned function stops it.
+func (b *Bot) runMetrics(ctx context.Context) func() {
+	addr := b.cfg.Metrics.Listen
+	if addr == "" {
+		return func() {}
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		b.log.Error("metrics listener", slog.String("addr", addr), slog.String("error", err.Error()))
+		return func() {}
+	}
+	srv := &http.Server{Handler: b.HealthHandler(), ReadHeaderTimeout: 10 * time.Second}
+	b.log.Info("metrics listening", slog.String("addr", ln.Addr().String()))
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			b.log.Error("metrics server", slog.String("error", err.Error()))
+		}
+	}()
+	return func() {
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(sctx)
+		<-done
+	}
+}
+
+// Register bulk-overwrites factdesk's commands: in each guild of guildIDs
+// (instant, for testing), or globally when there is none.
+func Register(ctx context.Context, cfg Config, guildIDs []string, log *slog.Logger) error {
+	if err := cfg.RequireRegister(); err != nil {
+		return err
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	SetBaseURL(cfg.Discord.BaseURL)
+	s, err := NewSession(cfg.Token, log)
+	if err != nil {
+		return err
+	}
+	targets := guildIDs
+	if len(targets) == 0 {
+		targets = []string{""}
+	}
+	for _, g := range targets {
+		cmds, err := s.ApplicationCommandBulkOverwrite(cfg.Discord.ApplicationID, g, Commands(), discordgo.WithContext(ctx))
+		if err != nil {
+			where := "globally"
+			if g != "" {
+				where = "in guild " + g
+			}
+			return fmt.Errorf("register %s: %s", where, scrub(err.Error(), cfg.Token))
+		}
+		scope := "global"
+		if g != "" {
+			scope = "guild " + g
+		}
+		log.Info("commands registered", slog.String("scope", scope), slog.Int("commands", len(cmds)))
+	}
+	return nil
+}

@@ -1,0 +1,190 @@
+package bot
+
+import (
+	"context"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// Responder sends an interaction's initial response; *discordgo.Session
+// satisfies it (v0.29.0 signature).
+type Responder interface {
+	InteractionRespond(i *discordgo.Interaction, resp *discordgo.InteractionResponse, options ...discordgo.RequestOption) error
+}
+
+// FollowUpper edits the original response after a deferral (PATCH
+// /webhooks/{app}/{token}/messages/@original); *discordgo.Session
+// satisfies it.
+type FollowUpper interface {
+	InteractionResponseEdit(i *discordgo.Interaction, edit *discordgo.WebhookEdit, options ...discordgo.RequestOption) (*discordgo.Message, error)
+}
+
+var (
+	_ Responder   = (*discordgo.Session)(nil)
+	_ FollowUpper = (*discordgo.Session)(nil)
+)
+
+// NoMentions is the AllowedMentions of every reply: quoting "@everyone"
+// must never ping anybody.
+func NoMentions() *discordgo.MessageAllowedMentions {
+	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
+}
+
+// Defaults for the dispatcher's timing: Discord wants the first response
+// within 3 s, and an interaction token lives 15 minutes.
+const (
+	DefaultDeferAfter = 1500 * time.Millisecond
+	DefaultTimeout    = 60 * time.Second
+)
+
+// Dispatcher turns interactions into requests, runs them through the
+// router, and sends the reply: at once when it is ready within DeferAfter,
+// otherwise as a deferral followed by an edit of the original response.
+type Dispatcher struct {
+	Router         *Router
+	PrivateDefault bool
+	DeferAfter     time.Duration
+	Timeout        time.Duration // a handler's whole budget
+	FollowUp       FollowUpper
+	Log            *slog.Logger
+
+	wg sync.WaitGroup
+}
+
+// Wait blocks until every follow-up in flight is sent.
+func (d *Dispatcher) Wait() { d.wg.Wait() }
+
+// Dispatch answers i. respond sends the initial response and is called
+// exactly once (in HTTP mode it writes the HTTP response body). ctx bounds
+// the server's life, not the request's: a follow-up outlives the request.
+func (d *Dispatcher) Dispatch(ctx context.Context, i *discordgo.Interaction, respond func(*discordgo.InteractionResponse) error) {
+	if i.Type == discordgo.InteractionPing {
+		d.send(i, respond, &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong})
+		return
+	}
+	r := NewRequest(i, d.PrivateDefault)
+	timeout := d.Timeout
+	if timeout <= 0 {
+		timeout = DefaultTimeout
+	}
+	hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), timeout)
+	if r.Kind == KindAutocomplete {
+		// Autocomplete has no deferral: answer with what is ready.
+		defer cancel()
+		rep, _ := d.Router.Serve(hctx, r)
+		d.send(i, respond, Response(r, rep))
+		return
+	}
+	done := make(chan Reply, 1)
+	d.wg.Add(1)
+	go func() {
+		defer d.wg.Done()
+		rep, _ := d.Router.Serve(hctx, r)
+		done <- rep
+	}()
+	after := d.DeferAfter
+	if after <= 0 {
+		after = DefaultDeferAfter
+	}
+	t := time.NewTimer(after)
+	defer t.Stop()
+	select {
+	case rep := <-done:
+		cancel()
+		d.send(i, respond, Response(r, rep))
+		return
+	case <-t.C:
+	}
+	if !d.send(i, respond, Deferral(r)) {
+		cancel()
+		return
+	}
+	d.wg.Add(1)
+	go func() {
+		defer d.wg.Done()
+		defer cancel()
+		rep := <-done
+		if d.FollowUp == nil {
+			return
+		}
+		if _, err := d.FollowUp.InteractionResponseEdit(i, Edit(rep)); err != nil {
+			d.log().Error("follow-up failed", slog.String("interaction", i.ID), slog.String("error", err.Error()))
+		}
+	}()
+}
+
+func (d *Dispatcher) send(i *discordgo.Interaction, respond func(*discordgo.InteractionResponse) error, resp *discordgo.InteractionResponse) bool {
+	if err := respond(resp); err != nil {
+		d.log().Error("response failed", slog.String("interaction", i.ID), slog.Int("type", int(resp.Type)), slog.String("error", err.Error()))
+		return false
+	}
+	return true
+}
+
+func (d *Dispatcher) log() *slog.Logger {
+	if d.Log == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return d.Log
+}
+
+// Response is the initial response that carries rep.
+func Response(r *Request, rep Reply) *discordgo.InteractionResponse {
+	if r.Kind == KindAutocomplete {
+		ch := rep.Choices
+		if len(ch) > MaxChoices {
+			ch = ch[:MaxChoices]
+		}
+		return &discordgo.InteractionResponse{Type: discordgo.InteractionApplicationCommandAutocompleteResult,
+			Data: &discordgo.InteractionResponseData{Choices: ch}}
+	}
+	data := &discordgo.InteractionResponseData{
+		Content:         Truncate(rep.Content, MaxContent),
+		Embeds:          rep.Embeds,
+		Components:      rep.Components,
+		AllowedMentions: NoMentions(),
+	}
+	if r.Kind == KindComponent && rep.Update {
+		if data.Components == nil {
+			data.Components = []discordgo.MessageComponent{}
+		}
+		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseUpdateMessage, Data: data}
+	}
+	if r.Private || rep.Ephemeral {
+		data.Flags = discordgo.MessageFlagsEphemeral
+	}
+	return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: data}
+}
+
+// Deferral acknowledges r when the reply is not ready: "thinking…" for a
+// command (ephemeral when private), a silent acknowledgement for a button.
+func Deferral(r *Request) *discordgo.InteractionResponse {
+	if r.Kind == KindComponent {
+		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate}
+	}
+	resp := &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{AllowedMentions: NoMentions()}}
+	if r.Private {
+		resp.Data.Flags = discordgo.MessageFlagsEphemeral
+	}
+	return resp
+}
+
+// Edit is the follow-up that replaces a deferred response with rep.
+func Edit(rep Reply) *discordgo.WebhookEdit {
+	content := Truncate(rep.Content, MaxContent)
+	embeds := rep.Embeds
+	if embeds == nil {
+		embeds = []*discordgo.MessageEmbed{}
+	}
+	comps := rep.Components
+	if comps == nil {
+		comps = []discordgo.MessageComponent{}
+	}
+	return &discordgo.WebhookEdit{Content: &content, Embeds: &embeds, Components: &comps, AllowedMentions: NoMentions()}
+}
+
+func one(e *discordgo.MessageEmbed) []*discordgo.MessageEmbed { return []*discordgo.MessageEmbed{e} }

@@ -1,0 +1,144 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"io"
+	"log/slog"
+	"net"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"factdesk/bot"
+	"factdesk/corpus"
+	"factdesk/corpus/engine"
+)
+
+func init() {
+	commands["register"] = command{
+		summary: "register the Discord slash commands (bulk overwrite; --guild for one test server)",
+		usage:   "[--config PATH] [--guild ID[,ID]] [--global]",
+		flags: func(fs *flag.FlagSet) func(context.Context, []string, io.Writer, io.Writer) error {
+			cfgPath := fs.String("config", "", "configuration file (default: config.yaml when present)")
+			guild := fs.String("guild", "", "register in these guilds only (comma-separated ids): instant, for testing")
+			global := fs.Bool("global", false, "register globally even when the configuration names guilds")
+			return func(ctx context.Context, args []string, out, errw io.Writer) error {
+				if len(args) > 0 {
+					return corpus.Errorf(corpus.EINVALID, "register takes no arguments, got %q", args[0])
+				}
+				cfg, err := loadConfig(*cfgPath)
+				if err != nil {
+					return err
+				}
+				guilds := cfg.Discord.GuildIDs
+				if *guild != "" {
+					guilds = nil
+					for _, g := range strings.Split(*guild, ",") {
+						if g = strings.TrimSpace(g); g != "" {
+							guilds = append(guilds, g)
+						}
+					}
+				}
+				if *global {
+					guilds = nil
+				}
+				return bot.Register(ctx, cfg, guilds, cfg.Logger(errw))
+			}
+		},
+	}
+	commands["serve"] = command{
+		summary: "run the Discord bot: the gateway, or with --http ADDR the HTTP interactions endpoint",
+		usage:   "[--config PATH] [--corpus DIR] [--http ADDR]",
+		flags: func(fs *flag.FlagSet) func(context.Context, []string, io.Writer, io.Writer) error {
+			cfgPath := fs.String("config", "", "configuration file (default: config.yaml when present)")
+			httpAddr := fs.String("http", "", "serve Discord's HTTP interactions endpoint on ADDR (e.g. 127.0.0.1:8080) instead of the gateway")
+			dir := fs.String("corpus", "", "load this folder of articles (default: the configuration's corpus, else the embedded seeds)")
+			return func(ctx context.Context, args []string, out, errw io.Writer) error {
+				if len(args) > 0 {
+					return corpus.Errorf(corpus.EINVALID, "serve takes no arguments, got %q (did you mean --http %s?)", args[0], args[0])
+				}
+				cfg, err := loadConfig(*cfgPath)
+				if err != nil {
+					return err
+				}
+				if *dir != "" {
+					cfg.Corpus = *dir
+				}
+				if *httpAddr == "" {
+					*httpAddr = cfg.HTTP.Listen
+				}
+				mode := cfg.RequireGateway
+				if *httpAddr != "" {
+					mode = cfg.RequireHTTP
+				}
+				if err := mode(); err != nil {
+					return corpus.Errorf(corpus.EINVALID, "%v", err)
+				}
+				log := cfg.Logger(errw)
+				e, err := engine.OpenDir(cfg.Corpus, engine.Options{})
+				if err != nil {
+					return err
+				}
+				for _, p := range e.Corpus().Problems {
+					log.Warn("corpus: " + p.Error())
+				}
+				st := e.Stats()
+				log.Info("corpus loaded", slog.String("name", st.Name), slog.Int("articles", st.Articles), slog.Int("quotes", st.Quotes))
+				stopHUP := reloadOnHUP(ctx, e, cfg.Corpus, log)
+				defer stopHUP()
+
+				b := bot.New(e, cfg, log)
+				if *httpAddr == "" {
+					return b.RunGateway(ctx)
+				}
+				ln, err := net.Listen("tcp", *httpAddr)
+				if err != nil {
+					return corpus.Errorf(corpus.EINVALID, "--http %s: %v", *httpAddr, err)
+				}
+				return b.RunHTTP(ctx, ln)
+			}
+		},
+	}
+}
+
+// loadConfig reads the configuration with the environment on top; a bad
+// setting is a usage error, one line naming it.
+func loadConfig(path string) (bot.Config, error) {
+	cfg, err := bot.LoadConfig(path, os.Getenv)
+	if err != nil {
+		return cfg, corpus.Errorf(corpus.EINVALID, "%v", err)
+	}
+	return cfg, nil
+}
+
+// reloadOnHUP reloads the corpus on SIGHUP; engine.Reload keeps the old
+// corpus serving when the new one fails to load.
+func reloadOnHUP(ctx context.Context, e *engine.Engine, dir string, log *slog.Logger) func() {
+	ctx, cancel := context.WithCancel(ctx)
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-hup:
+				if err := e.Reload(dir, engine.Options{}); err != nil {
+					log.Error("reload failed; still serving the old corpus", slog.String("error", err.Error()))
+					continue
+				}
+				st := e.Stats()
+				log.Info("corpus reloaded", slog.String("name", st.Name), slog.Int("articles", st.Articles), slog.Int("quotes", st.Quotes))
+			}
+		}
+	}()
+	return func() {
+		signal.Stop(hup)
+		cancel()
+		<-done
+	}
+}
