@@ -1,9 +1,20 @@
 // Package answer turns a question into a ranked corpus.Answer that lists
 // every outlet reporting the matched quotation or fact.
+//
+// A question is parsed for its kind (who said, what did X say, when, how
+// long, how many, who, did, what) and the people it names; its other
+// meaning-bearing words are searched in the index; the kind and the people
+// decide which documents can answer (a "when" needs a fact with a date, a
+// "what did X say" a quotation by X); and an answer is given only when the
+// match covers enough of the question's weight. Otherwise the reply is "not
+// found", with the closest things the corpus does know.
 package answer
 
 import (
 	"context"
+	"fmt"
+	"sort"
+	"strings"
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
@@ -12,38 +23,340 @@ import (
 
 // Answerer answers questions over one corpus.
 type Answerer struct {
-	c   *corpus.Corpus
-	idx *index.Index
-	r   *person.Resolver
+	c        *corpus.Corpus
+	idx      *index.Index
+	r        *person.Resolver
+	quotesBy map[int][]int           // speaker id → quotation ids
+	names    map[int]map[string]bool // person id → folded name words
 }
 
-// New prepares an Answerer.
+// New prepares an Answerer. r may be nil: people are then resolved from
+// c.People alone.
 func New(c *corpus.Corpus, idx *index.Index, r *person.Resolver) *Answerer {
-	return &Answerer{c: c, idx: idx, r: r}
+	if idx == nil {
+		idx = index.Build(c)
+	}
+	a := &Answerer{c: c, idx: idx, r: r, quotesBy: map[int][]int{}, names: map[int]map[string]bool{}}
+	for i, q := range c.Quotes {
+		if q.SpeakerID >= 0 {
+			a.quotesBy[q.SpeakerID] = append(a.quotesBy[q.SpeakerID], i)
+		}
+	}
+	for _, p := range c.People {
+		a.names[p.ID] = personWords(p)
+	}
+	return a
+}
+
+// Thresholds of confidence: the share of a question's meaning-bearing
+// weight (its words' IDF) that a match must cover.
+const (
+	// MinCoverage holds for questions and quotation fragments.
+	MinCoverage = 0.5
+	// MinTopicCoverage holds for the topic of "what did X say about …",
+	// which the quotation itself rarely repeats.
+	MinTopicCoverage = 0.3
+	// paraWeight scales matches in the paragraph around a document.
+	paraWeight = 0.4
+)
+
+type explainKey struct{}
+
+// WithExplain asks Ask and WhoSaid, through ctx, to fill Answer.Explain.
+// Explanations cost time, so they are built only when asked for.
+func WithExplain(ctx context.Context) context.Context {
+	return context.WithValue(ctx, explainKey{}, true)
+}
+
+func explaining(ctx context.Context) bool {
+	v, _ := ctx.Value(explainKey{}).(bool)
+	return v
+}
+
+func blank(q, kind string) corpus.Answer {
+	return corpus.Answer{Question: q, Kind: kind, SpeakerID: corpus.NoPerson, QuoteN: -1, FactN: -1, Sources: []corpus.Source{}}
 }
 
 // Ask answers a free question ("When did Witkoff and Ushakov speak?").
 func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
-	// TODO(answer helper)
-	return corpus.Answer{Question: q, QuoteN: -1, FactN: -1, Sources: []corpus.Source{}}
+	qu := Parse(q)
+	switch qu.Kind {
+	case KindWhoSaid:
+		return a.whoSaid(ctx, q, qu.Rest(qu.Body))
+	case KindSaid:
+		return a.said(ctx, qu)
+	}
+	return a.ask(ctx, qu)
 }
 
 // WhoSaid finds who said a loosely remembered fragment.
 func (a *Answerer) WhoSaid(ctx context.Context, q string) corpus.Answer {
-	// TODO(answer helper)
-	return corpus.Answer{Question: q, Kind: "whosaid", QuoteN: -1, FactN: -1, Sources: []corpus.Source{}}
+	frag := q
+	if qu := Parse(q); qu.Kind == KindWhoSaid {
+		frag = qu.Rest(qu.Body)
+	}
+	return a.whoSaid(ctx, q, frag)
 }
 
-// SuggestQuotes returns up to n quotation ids that match a fragment as it
-// is being typed, best first: the autocomplete of /whosaid.
-func (a *Answerer) SuggestQuotes(fragment string, n int) []int {
-	// TODO(answer helper)
-	return nil
+func (a *Answerer) mode(ctx context.Context) index.Mode {
+	if explaining(ctx) {
+		return index.Explain
+	}
+	return 0
 }
 
-// QuotesAbout ranks quotation ids (a speaker's, usually) by how well they
-// match a topic; ids that do not match at all are dropped.
-func (a *Answerer) QuotesAbout(ids []int, about string) []int {
-	// TODO(answer helper)
-	return ids
+func (a *Answerer) whoSaid(ctx context.Context, q, frag string) corpus.Answer {
+	ans := blank(q, KindWhoSaid)
+	groups := a.idx.Analyze(frag)
+	if len(groups) == 0 {
+		ans.Suggestions = a.suggest(nil)
+		return ans
+	}
+	hits := a.idx.Search(index.Query{Groups: groups, Kinds: index.KindQuote, ParaWeight: paraWeight / 2, Limit: 20, Mode: a.mode(ctx)})
+	var ok []index.Hit
+	for _, h := range hits {
+		if textCoverage(groups, h) >= MinCoverage && ctx.Err() == nil {
+			ok = append(ok, h)
+		}
+	}
+	if len(ok) == 0 {
+		ans.Suggestions = a.suggest(hits)
+		return ans
+	}
+	best := ok[0]
+	a.fillQuote(&ans, best)
+	ans.Answer = ans.Speaker
+	if ans.Answer == "" {
+		ans.Answer = "an unnamed speaker"
+	}
+	ans.Alternatives = a.alternatives(ok[1:], best, func(h index.Hit) string { return a.speakerOf(h) })
+	return ans
+}
+
+// textCoverage is the share of the groups' weight h matches, counting a
+// match in the context paragraph at half.
+func textCoverage(groups []index.Group, h index.Hit) float64 {
+	return coverageOf(groups, h, nil)
+}
+
+// coverageOf is textCoverage over the groups not excluded by skip.
+func coverageOf(groups []index.Group, h index.Hit, skip []bool) float64 {
+	var total, got float64
+	for i, g := range groups {
+		if skip != nil && skip[i] {
+			continue
+		}
+		total += g.Weight
+		switch h.Matched[i] {
+		case 2:
+			got += g.Weight
+		case 1:
+			got += g.Weight / 2
+		}
+	}
+	if total == 0 {
+		return 1
+	}
+	return got / total
+}
+
+func (a *Answerer) fillQuote(ans *corpus.Answer, h index.Hit) {
+	d := a.idx.Doc(h.Doc)
+	q := a.c.Quotes[d.Ref]
+	ans.Found = true
+	ans.Speaker, ans.SpeakerID = q.Speaker, q.SpeakerID
+	if p := a.c.Person(q.SpeakerID); p != nil && ans.Speaker == "" {
+		ans.Speaker = p.Name
+	}
+	ans.Quote, ans.File, ans.QuoteN, ans.FactN = q.Text, q.File, q.ID, -1
+	ans.Sources = a.sources(d)
+	ans.Score = h.Score
+	ans.Explain = h.Explain
+}
+
+func (a *Answerer) speakerOf(h index.Hit) string {
+	d := a.idx.Doc(h.Doc)
+	if d.Kind != index.KindQuote {
+		return ""
+	}
+	q := a.c.Quotes[d.Ref]
+	if q.Speaker != "" {
+		return q.Speaker
+	}
+	if p := a.c.Person(q.SpeakerID); p != nil {
+		return p.Name
+	}
+	return "an unnamed speaker"
+}
+
+// alternatives are up to three other hits from other clusters that score
+// at least half as well as the best.
+func (a *Answerer) alternatives(hits []index.Hit, best index.Hit, answer func(index.Hit) string) []corpus.Alternative {
+	var out []corpus.Alternative
+	seen := map[int64]bool{a.clusterOf(a.idx.Doc(best.Doc)): true}
+	for _, h := range hits {
+		if len(out) == 3 || h.Score < best.Score/2 {
+			break
+		}
+		d := a.idx.Doc(h.Doc)
+		if k := a.clusterOf(d); seen[k] {
+			continue
+		} else {
+			seen[k] = true
+		}
+		alt := corpus.Alternative{Answer: answer(h), Quote: a.idx.Text(h.Doc), File: a.c.Articles[d.Article].File, Score: h.Score}
+		if d.Kind == index.KindQuote {
+			alt.Speaker = a.speakerOf(h)
+		}
+		if alt.Answer == "" {
+			continue
+		}
+		out = append(out, alt)
+	}
+	return out
+}
+
+// suggest names the closest things the corpus knows: the best hits even
+// though they fell short, or else its most quoted people.
+func (a *Answerer) suggest(hits []index.Hit) []string {
+	var out []string
+	seen := map[int64]bool{}
+	for _, h := range hits {
+		if len(out) == 3 {
+			break
+		}
+		d := a.idx.Doc(h.Doc)
+		if k := a.clusterOf(d); seen[k] {
+			continue
+		} else {
+			seen[k] = true
+		}
+		text := clip(oneLine(a.idx.Text(h.Doc)), 120)
+		if d.Kind == index.KindQuote {
+			out = append(out, fmt.Sprintf("%s: “%s”", a.speakerOf(h), text))
+		} else {
+			out = append(out, fmt.Sprintf("%s (%s)", text, a.c.Articles[d.Article].File))
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	return a.quotedPeople(3)
+}
+
+// quotedPeople lists the n people with the most quotations.
+func (a *Answerer) quotedPeople(n int) []string {
+	ids := make([]int, 0, len(a.quotesBy))
+	for id := range a.quotesBy {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		if li, lj := len(a.quotesBy[ids[i]]), len(a.quotesBy[ids[j]]); li != lj {
+			return li > lj
+		}
+		return ids[i] < ids[j]
+	})
+	var out []string
+	for _, id := range ids {
+		if p := a.c.Person(id); p != nil && len(out) < n {
+			out = append(out, fmt.Sprintf("%s (%d quotations)", p.Name, len(a.quotesBy[id])))
+		}
+	}
+	return out
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// clip shortens s to about n bytes at a word boundary.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut < n/2 {
+		cut = n
+		for cut > 0 && s[cut]&0xC0 == 0x80 {
+			cut--
+		}
+	}
+	return s[:cut] + "…"
+}
+
+// said answers "what did X say (about Y)".
+func (a *Answerer) said(ctx context.Context, qu Question) corpus.Answer {
+	ans := blank(qu.Text, KindSaid)
+	name := qu.SubjectText()
+	p, ok := a.lookup(name)
+	if !ok {
+		ans.Suggestions = append([]string{fmt.Sprintf("no one called %q is quoted in the corpus; people who are:", name)}, a.quotedPeople(5)...)
+		return ans
+	}
+	ids := a.quotesBy[p.ID]
+	if len(ids) == 0 {
+		ans.Suggestions = append([]string{fmt.Sprintf("%s is named in the corpus but not quoted; people who are:", p.Name)}, a.quotedPeople(5)...)
+		return ans
+	}
+	groups := a.idx.Analyze(qu.Rest(qu.Body))
+	var best index.Hit
+	var rest []index.Hit
+	if len(groups) == 0 {
+		// No topic: the quotation most outlets carried.
+		bestID := ids[0]
+		for _, id := range ids {
+			if a.clusterSize(id) > a.clusterSize(bestID) {
+				bestID = id
+			}
+		}
+		best = index.Hit{Doc: a.idx.QuoteDoc(bestID), Score: 1, Coverage: 1}
+		if best.Doc < 0 {
+			return ans
+		}
+	} else {
+		mine := map[int]bool{}
+		for _, id := range ids {
+			if d := a.idx.QuoteDoc(id); d >= 0 {
+				mine[d] = true
+			}
+		}
+		hits := a.idx.Search(index.Query{Groups: groups, Kinds: index.KindQuote, ParaWeight: paraWeight,
+			Filter: func(d int) bool { return mine[d] }, Limit: 10, Mode: a.mode(ctx)})
+		var ok []index.Hit
+		for _, h := range hits {
+			if textCoverage(groups, h) >= MinTopicCoverage {
+				ok = append(ok, h)
+			}
+		}
+		if len(ok) == 0 {
+			ans.Suggestions = a.quotesOf(p, 3)
+			return ans
+		}
+		best, rest = ok[0], ok[1:]
+	}
+	a.fillQuote(&ans, best)
+	ans.Answer = ans.Speaker
+	ans.Alternatives = a.alternatives(rest, best, func(index.Hit) string { return p.Name })
+	return ans
+}
+
+func (a *Answerer) clusterSize(qid int) int {
+	c := a.c.Quotes[qid].Cluster
+	if c < 0 || c >= len(a.c.QuoteClusters) {
+		return 1
+	}
+	return len(a.c.QuoteClusters[c].Articles)
+}
+
+// quotesOf renders up to n of p's quotations as suggestions.
+func (a *Answerer) quotesOf(p *corpus.Person, n int) []string {
+	out := []string{fmt.Sprintf("nothing %s said matches; what %s is quoted saying:", p.Name, p.Name)}
+	seen := map[int]bool{}
+	for _, id := range a.quotesBy[p.ID] {
+		q := a.c.Quotes[id]
+		if seen[q.Cluster] || len(out) > n {
+			continue
+		}
+		seen[q.Cluster] = true
+		out = append(out, fmt.Sprintf("%s: “%s”", p.Name, clip(oneLine(q.Text), 120)))
+	}
+	return out
 }

@@ -1,17 +1,324 @@
 // Package index is factdesk's inverted index over quotations, facts and
 // sentences: an analyzer chain, postings and a BM25 scorer that can explain
 // itself.
+//
+// Every quotation, fact and remaining body sentence is a document with one
+// text field. Each body paragraph is indexed too, as the context of the
+// documents inside it: a quotation rarely repeats the words of the question
+// that is about it ("What did Trump say about Witkoff's approach?"), but the
+// sentence that introduces it often does.
 package index
 
-import "factdesk/corpus"
+import (
+	"factdesk/corpus"
+	"factdesk/corpus/segment"
+)
+
+// Kind is what a document is.
+type Kind uint8
+
+const (
+	KindQuote    Kind = 1 << iota // a corpus.Quote; Ref is its id
+	KindFact                      // a corpus.Fact; Ref is its id
+	KindSentence                  // a body sentence that is neither; Ref is -1
+)
+
+// AnyKind matches every document.
+const AnyKind = KindQuote | KindFact | KindSentence
+
+func (k Kind) String() string {
+	switch k {
+	case KindQuote:
+		return "quote"
+	case KindFact:
+		return "fact"
+	case KindSentence:
+		return "sentence"
+	}
+	return "any"
+}
+
+// Doc is one indexed document.
+type Doc struct {
+	Kind    Kind
+	Ref     int32 // Quote or Fact id, -1 for a sentence
+	Article int32
+	Para    int32 // global paragraph id of its context, -1 when none
+	Span    corpus.Span
+	Len     int32 // terms in the text field
+}
 
 // Index is built once per corpus and read concurrently.
 type Index struct {
-	c *corpus.Corpus
+	c     *corpus.Corpus
+	docs  []Doc
+	terms map[string]int32
+	// text[t] holds, for term t, runs of [doc, tf, pos...] by doc.
+	text   [][]int32
+	textDF []int32
+	textSz int64
+	// para[t] holds runs of [paragraph, tf].
+	para     [][]int32
+	paraDF   []int32
+	paraLen  []int32
+	paraSz   int64
+	paraDocs [][]int32
+	vocab    *Vocab
+	// byQuote and byFact map corpus ids to document ids.
+	byQuote []int32
+	byFact  []int32
 }
 
 // Build indexes c.
 func Build(c *corpus.Corpus) *Index {
-	// TODO(answer helper)
-	return &Index{c: c}
+	x := &Index{c: c, terms: map[string]int32{}, vocab: newVocab()}
+	b := builder{x: x, surface: Surface(), stems: map[string]string{}}
+	x.byQuote = make([]int32, len(c.Quotes))
+	x.byFact = make([]int32, len(c.Facts))
+	quotesOf := make([][]int, len(c.Articles))
+	for i := range c.Quotes {
+		if a := c.Quotes[i].Article; a >= 0 && a < len(c.Articles) {
+			quotesOf[a] = append(quotesOf[a], i)
+		}
+		x.byQuote[i] = -1
+	}
+	factsOf := make([][]int, len(c.Articles))
+	for i := range c.Facts {
+		if a := c.Facts[i].Article; a >= 0 && a < len(c.Articles) {
+			factsOf[a] = append(factsOf[a], i)
+		}
+		x.byFact[i] = -1
+	}
+	for ai, a := range c.Articles {
+		b.article(ai, a, quotesOf[ai], factsOf[ai])
+	}
+	x.vocab.finish()
+	return x
 }
+
+type builder struct {
+	x       *Index
+	surface *Analyzer
+	stems   map[string]string
+	toks    []Token
+}
+
+func (b *builder) stem(w string) string {
+	if s, ok := b.stems[w]; ok {
+		return s
+	}
+	s := Stem(w)
+	if len(b.stems) < 1<<20 {
+		b.stems[w] = s
+	}
+	return s
+}
+
+// paraToks is one analyzed paragraph, offsets made absolute.
+type paraToks struct {
+	id   int32
+	span corpus.Span
+	toks []Token
+}
+
+func (b *builder) article(ai int, a *corpus.Article, quotes, facts []int) {
+	x := b.x
+	var paras []paraToks
+	pid := make([]int32, len(a.Paragraphs))
+	for i, p := range a.Paragraphs {
+		pid[i] = -1
+		if p.Kind != corpus.ParaBody || p.Span.End > len(a.Text) || p.Span.Start < 0 || p.Span.Start > p.Span.End {
+			continue
+		}
+		toks := b.analyze(a.Text, p.Span)
+		id := int32(len(x.paraLen))
+		pid[i] = id
+		x.paraLen = append(x.paraLen, int32(len(toks)))
+		x.paraDocs = append(x.paraDocs, nil)
+		x.paraSz += int64(len(toks))
+		b.addPara(id, toks)
+		paras = append(paras, paraToks{id: id, span: p.Span, toks: toks})
+	}
+	paraOf := func(i int, s corpus.Span) (int32, []Token) {
+		if i >= 0 && i < len(pid) && pid[i] >= 0 {
+			for _, p := range paras {
+				if p.id == pid[i] && p.span.Contains(s) {
+					return p.id, within(p.toks, s)
+				}
+			}
+		}
+		for _, p := range paras {
+			if p.span.Contains(s) {
+				return p.id, within(p.toks, s)
+			}
+		}
+		if i >= 0 && i < len(pid) {
+			return pid[i], b.analyze(a.Text, s)
+		}
+		return -1, b.analyze(a.Text, s)
+	}
+	covered := map[corpus.Span]bool{}
+	for _, qi := range quotes {
+		q := &x.c.Quotes[qi]
+		if !validSpan(q.Span, a.Text) {
+			continue
+		}
+		p, toks := paraOf(q.Paragraph, q.Span)
+		x.byQuote[qi] = b.addDoc(Doc{Kind: KindQuote, Ref: int32(qi), Article: int32(ai), Para: p, Span: q.Span}, toks)
+	}
+	for _, fi := range facts {
+		f := &x.c.Facts[fi]
+		if !validSpan(f.Span, a.Text) {
+			continue
+		}
+		covered[f.Span] = true
+		p, toks := paraOf(f.Paragraph, f.Span)
+		x.byFact[fi] = b.addDoc(Doc{Kind: KindFact, Ref: int32(fi), Article: int32(ai), Para: p, Span: f.Span}, toks)
+	}
+	for _, p := range paras {
+		for _, s := range segment.Sentences(a.Text, p.span) {
+			if covered[s] {
+				continue
+			}
+			b.addDoc(Doc{Kind: KindSentence, Ref: -1, Article: int32(ai), Para: p.id, Span: s}, within(p.toks, s))
+		}
+	}
+}
+
+func validSpan(s corpus.Span, text string) bool {
+	return s.Start >= 0 && s.End <= len(text) && s.Start < s.End
+}
+
+// within returns the tokens inside s.
+func within(toks []Token, s corpus.Span) []Token {
+	i := 0
+	for i < len(toks) && toks[i].Start < s.Start {
+		i++
+	}
+	j := i
+	for j < len(toks) && toks[j].End <= s.End {
+		j++
+	}
+	return toks[i:j]
+}
+
+// analyze returns the stemmed tokens of text[s], with absolute offsets, and
+// records every surface word in the vocabulary.
+func (b *builder) analyze(text string, s corpus.Span) []Token {
+	toks := b.surface.Analyze(text[s.Start:s.End])
+	for i := range toks {
+		st := b.stem(toks[i].Term)
+		b.x.vocab.add(toks[i].Term, st)
+		toks[i].Term = st
+		toks[i].Start += s.Start
+		toks[i].End += s.Start
+	}
+	return toks
+}
+
+func (b *builder) term(t string) int32 {
+	x := b.x
+	id, ok := x.terms[t]
+	if !ok {
+		id = int32(len(x.text))
+		x.terms[t] = id
+		x.text = append(x.text, nil)
+		x.textDF = append(x.textDF, 0)
+		x.para = append(x.para, nil)
+		x.paraDF = append(x.paraDF, 0)
+	}
+	return id
+}
+
+func (b *builder) addPara(id int32, toks []Token) {
+	x := b.x
+	tf := map[int32]int32{}
+	var order []int32
+	for _, t := range toks {
+		tid := b.term(t.Term)
+		if tf[tid] == 0 {
+			order = append(order, tid)
+		}
+		tf[tid]++
+	}
+	for _, tid := range order {
+		x.para[tid] = append(x.para[tid], id, tf[tid])
+		x.paraDF[tid]++
+	}
+}
+
+func (b *builder) addDoc(d Doc, toks []Token) int32 {
+	x := b.x
+	id := int32(len(x.docs))
+	d.Len = int32(len(toks))
+	x.docs = append(x.docs, d)
+	x.textSz += int64(len(toks))
+	if d.Para >= 0 {
+		x.paraDocs[d.Para] = append(x.paraDocs[d.Para], id)
+	}
+	// Group positions by term, keeping first-seen order.
+	var order []int32
+	pos := map[int32][]int32{}
+	base := 0
+	if len(toks) > 0 {
+		base = toks[0].Pos
+	}
+	for _, t := range toks {
+		tid := b.term(t.Term)
+		if _, ok := pos[tid]; !ok {
+			order = append(order, tid)
+		}
+		pos[tid] = append(pos[tid], int32(t.Pos-base))
+	}
+	for _, tid := range order {
+		ps := pos[tid]
+		x.text[tid] = append(append(x.text[tid], id, int32(len(ps))), ps...)
+		x.textDF[tid]++
+	}
+	return id
+}
+
+// Corpus is the corpus the index was built from.
+func (x *Index) Corpus() *corpus.Corpus { return x.c }
+
+// Docs returns every document; callers must not modify them.
+func (x *Index) Docs() []Doc { return x.docs }
+
+// Doc returns document d.
+func (x *Index) Doc(d int) Doc { return x.docs[d] }
+
+// QuoteDoc is the document of quotation id, or -1.
+func (x *Index) QuoteDoc(id int) int {
+	if id < 0 || id >= len(x.byQuote) {
+		return -1
+	}
+	return int(x.byQuote[id])
+}
+
+// FactDoc is the document of fact id, or -1.
+func (x *Index) FactDoc(id int) int {
+	if id < 0 || id >= len(x.byFact) {
+		return -1
+	}
+	return int(x.byFact[id])
+}
+
+// Text is what document d says, as its article prints it.
+func (x *Index) Text(d int) string {
+	doc := x.docs[d]
+	return doc.Span.Of(x.c.Articles[doc.Article].Text)
+}
+
+// Vocab is the corpus vocabulary.
+func (x *Index) Vocab() *Vocab { return x.vocab }
+
+// DF is the number of documents whose text holds the stemmed term.
+func (x *Index) DF(term string) int {
+	if id, ok := x.terms[term]; ok {
+		return int(x.textDF[id])
+	}
+	return 0
+}
+
+// N is the number of documents.
+func (x *Index) N() int { return len(x.docs) }

@@ -1,0 +1,428 @@
+package answer
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"factdesk/corpus"
+	"factdesk/corpus/index"
+)
+
+// candidate is a hit that can answer the question, with its answer line.
+type candidate struct {
+	hit    index.Hit
+	doc    index.Doc
+	score  float64
+	line   string        // the answer line
+	value  *corpus.Value // the date, number or duration it rests on
+	person int           // for who-questions answered by a quotation
+}
+
+// valueKinds says which values answer each kind of question.
+func valueKinds(q Question) []corpus.ValueKind {
+	switch q.Kind {
+	case KindWhen:
+		if q.Future {
+			return []corpus.ValueKind{corpus.ValueRelative, corpus.ValueDate}
+		}
+		return []corpus.ValueKind{corpus.ValueDate, corpus.ValueRelative}
+	case KindHowLong:
+		return []corpus.ValueKind{corpus.ValueDuration}
+	case KindHowMany:
+		return []corpus.ValueKind{corpus.ValueNumber, corpus.ValueMoney, corpus.ValuePercent}
+	}
+	return nil
+}
+
+func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
+	ans := blank(qu.Text, qu.Kind)
+	people, unknown := a.findPeople(qu, qu.Body)
+	if len(unknown) > 0 {
+		// The question names someone or something the corpus never
+		// mentions: whatever matches the rest is not about it.
+		ans.Suggestions = append([]string{fmt.Sprintf("the corpus does not mention %s", strings.Join(unknown, " "))}, a.quotedPeople(3)...)
+		return ans
+	}
+	var groups []index.Group
+	var isName []bool
+	for i := qu.Body; i < len(qu.Words); i++ {
+		w := qu.Words[i]
+		f := strings.TrimSuffix(w.Fold, "'s")
+		if index.IsStop(f) || qu.Kind == KindHowMany && f == "many" {
+			continue
+		}
+		in := false
+		for _, m := range people {
+			if i >= m.From && i < m.To {
+				in = true
+			}
+		}
+		groups = append(groups, a.idx.Expand(f))
+		isName = append(isName, in)
+	}
+	if len(groups) == 0 {
+		ans.Suggestions = a.suggest(nil)
+		return ans
+	}
+	kinds := index.AnyKind
+	vk := valueKinds(qu)
+	var filter func(int) bool
+	if vk != nil {
+		kinds = index.KindFact
+		filter = func(d int) bool { return a.valueOf(a.idx.Doc(d), vk, qu, nil) != nil }
+	}
+	hits := a.idx.Search(index.Query{Groups: groups, Kinds: kinds, Filter: filter, ParaWeight: paraWeight, Limit: 50, Mode: a.mode(ctx)})
+	var cands, others []candidate
+	for _, h := range hits {
+		if ctx.Err() != nil {
+			break
+		}
+		c, ok := a.judge(qu, groups, isName, people, h)
+		if ok {
+			cands = append(cands, c)
+		} else if c.value != nil {
+			others = append(others, c)
+		}
+	}
+	if len(cands) == 0 {
+		ans.Suggestions = a.suggest(hits)
+		return ans
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	best := cands[0]
+	d := best.doc
+	ans.Found = true
+	ans.Answer = best.line
+	ans.Quote = a.idx.Text(best.hit.Doc)
+	ans.File = a.c.Articles[d.Article].File
+	ans.Score = best.score
+	switch d.Kind {
+	case index.KindQuote:
+		q := a.c.Quotes[d.Ref]
+		ans.QuoteN, ans.Speaker, ans.SpeakerID = q.ID, a.speakerOf(best.hit), q.SpeakerID
+	case index.KindFact:
+		ans.FactN = int(d.Ref)
+	}
+	// Other documents that give the same answer (the same date, however
+	// each outlet writes it) report it too.
+	var same []index.Doc
+	for _, c := range append(cands[1:], others...) {
+		if best.value != nil && c.value != nil && c.value.Norm == best.value.Norm && c.value.Kind == best.value.Kind {
+			same = append(same, c.doc)
+		}
+	}
+	ans.Sources = a.sources(d, same...)
+	if best.hit.Explain != nil {
+		ans.Explain = &corpus.Explanation{Value: best.score, Message: fmt.Sprintf("%s question; score × people involved:", qu.Kind), Children: []*corpus.Explanation{best.hit.Explain}}
+	}
+	var alts []corpus.Alternative
+	seen := map[string]bool{strings.ToLower(best.line): true}
+	for _, c := range cands[1:] {
+		if len(alts) == 3 || c.score < best.score/2 {
+			break
+		}
+		if seen[strings.ToLower(c.line)] {
+			continue
+		}
+		seen[strings.ToLower(c.line)] = true
+		alt := corpus.Alternative{Answer: c.line, Quote: a.idx.Text(c.hit.Doc), File: a.c.Articles[c.doc.Article].File, Score: c.score}
+		if c.doc.Kind == index.KindQuote {
+			alt.Speaker = a.speakerOf(c.hit)
+		}
+		alts = append(alts, alt)
+	}
+	ans.Alternatives = alts
+	return ans
+}
+
+// judge decides whether hit h can answer the question and builds its
+// answer line.
+func (a *Answerer) judge(qu Question, groups []index.Group, isName []bool, people []mention, h index.Hit) (candidate, bool) {
+	d := a.idx.Doc(h.Doc)
+	c := candidate{hit: h, doc: d, score: h.Score, person: -1}
+	// Enough of the question, names aside, must be matched.
+	if coverageOf(groups, h, isName) < MinCoverage {
+		return c, false
+	}
+	if vk := valueKinds(qu); vk != nil {
+		c.value = a.valueOf(d, vk, qu, groups)
+		if c.value == nil {
+			return c, false
+		}
+		c.line = valueLine(*c.value, qu)
+	}
+	// The people it names must be involved. A fact that gives the same
+	// value without naming them still reports the same answer (the
+	// caller lists it among the sources).
+	involved := 0
+	for _, m := range people {
+		if a.involves(d, m.Person) {
+			involved++
+		}
+	}
+	if len(people) > 0 {
+		if involved == 0 {
+			return c, false
+		}
+		c.score *= float64(1+involved) / float64(1+len(people))
+	}
+	switch qu.Kind {
+	case KindWhen, KindHowLong, KindHowMany:
+	case KindWho:
+		line, ok := a.actor(h.Doc, d, people, groups)
+		if !ok {
+			return c, false
+		}
+		c.line = line
+	case KindYesNo:
+		c.line = yesNoLine(a.idx.Text(h.Doc), groups)
+	default:
+		c.line = a.whatLine(h.Doc, groups)
+	}
+	return c, c.line != ""
+}
+
+// valueOf picks, in fact d, the value that answers: of the wanted kinds in
+// order of preference; for a count, the one next to the counted thing.
+func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, groups []index.Group) *corpus.Value {
+	if d.Kind != index.KindFact {
+		return nil
+	}
+	f := &a.c.Facts[d.Ref]
+	for _, k := range kinds {
+		var first *corpus.Value
+		for i := range f.Values {
+			v := &f.Values[i]
+			if v.Kind != k {
+				continue
+			}
+			if first == nil {
+				first = v
+			}
+			if qu.Unit != "" && unitNear(f, v, qu.Unit) {
+				return v
+			}
+		}
+		if first != nil {
+			return first
+		}
+	}
+	return nil
+}
+
+// unitNear reports whether the counted thing ("points") is written right
+// after the number ("28-point", "28 points") or is its unit.
+func unitNear(f *corpus.Fact, v *corpus.Value, unit string) bool {
+	st := index.Stem(unit)
+	if v.Unit != "" && index.Stem(index.Fold(v.Unit)) == st {
+		return true
+	}
+	rel := v.Span.End - f.Span.Start
+	if rel < 0 || rel > len(f.Text) {
+		return false
+	}
+	toks := index.Words.Tokenize(f.Text[rel:])
+	return len(toks) > 0 && toks[0].Start <= 2 && index.Stem(index.Fold(toks[0].Term)) == st ||
+		strings.Contains(index.Fold(v.Text), unit) || strings.Contains(index.Fold(v.Text), st)
+}
+
+// valueLine is how a reporter reads a value: a long date, the words of a
+// duration, a count with what it counts.
+func valueLine(v corpus.Value, qu Question) string {
+	switch v.Kind {
+	case corpus.ValueDate:
+		if d, err := corpus.ParseDate(v.Norm); err == nil {
+			return d.Long()
+		}
+	case corpus.ValueNumber:
+		if qu.Unit != "" && v.Norm != "" {
+			return v.Norm + " " + qu.Unit
+		}
+	}
+	if t := strings.TrimSpace(v.Text); t != "" {
+		return t
+	}
+	return v.Norm
+}
+
+// actor answers "who did X": the speaker of a quotation (not one of the
+// people the question names), or the named party doing the action in a
+// sentence: the capitalised words just before the matched verb, or after
+// "by" ("published by Bloomberg").
+func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.Group) (string, bool) {
+	named := map[int]bool{}
+	for _, m := range people {
+		named[m.Person.ID] = true
+	}
+	if d.Kind == index.KindQuote {
+		q := a.c.Quotes[d.Ref]
+		if q.SpeakerID < 0 || named[q.SpeakerID] {
+			return "", false
+		}
+		if p := a.c.Person(q.SpeakerID); p != nil {
+			return p.Name, true
+		}
+		return q.Speaker, q.Speaker != ""
+	}
+	text := a.idx.Text(id)
+	toks := index.Words.Tokenize(text)
+	terms := groupTerms(groups)
+	for i, t := range toks {
+		if !terms[index.Stem(strings.TrimSuffix(index.Fold(t.Term), "'s"))] {
+			continue
+		}
+		// "published by Bloomberg"
+		if i+2 < len(toks) && index.Fold(toks[i+1].Term) == "by" {
+			if name := properRun(toks, i+2, 1); name != "" && !a.isNamed(name, named) {
+				return a.canonical(name), true
+			}
+		}
+		// "Bloomberg published"
+		if name := properRun(toks, i-1, -1); name != "" && !a.isNamed(name, named) {
+			return a.canonical(name), true
+		}
+	}
+	if d.Kind == index.KindFact {
+		for _, id := range a.c.Facts[d.Ref].People {
+			if p := a.c.Person(id); p != nil && !named[id] {
+				return p.Name, true
+			}
+		}
+	}
+	return "", false
+}
+
+func (a *Answerer) isNamed(name string, named map[int]bool) bool {
+	if p, ok := a.lookup(name); ok {
+		return named[p.ID]
+	}
+	return false
+}
+
+// canonical is the person's canonical name when name resolves to one.
+func (a *Answerer) canonical(name string) string {
+	if p, ok := a.lookup(name); ok {
+		return p.Name
+	}
+	return name
+}
+
+// properRun collects capitalised words from toks[i] going in direction
+// dir, stopping at the first other word; it skips a leading title word.
+func properRun(toks []index.Token, i, dir int) string {
+	var run []string
+	for ; i >= 0 && i < len(toks) && len(run) < 4; i += dir {
+		r, _ := utf8.DecodeRuneInString(toks[i].Term)
+		if !unicode.IsUpper(r) || index.IsStop(index.Fold(toks[i].Term)) {
+			break
+		}
+		run = append(run, toks[i].Term)
+	}
+	if len(run) == 0 {
+		return ""
+	}
+	if dir < 0 {
+		for l, r := 0, len(run)-1; l < r; l, r = l+1, r-1 {
+			run[l], run[r] = run[r], run[l]
+		}
+	}
+	return strings.Join(run, " ")
+}
+
+func groupTerms(groups []index.Group) map[string]bool {
+	m := map[string]bool{}
+	for _, g := range groups {
+		for _, alt := range g.Alts {
+			m[alt.Term] = true
+		}
+	}
+	return m
+}
+
+var negations = map[string]bool{"not": true, "never": true, "no": true, "didn't": true, "did't": true,
+	"doesn't": true, "don't": true, "wasn't": true, "isn't": true, "hasn't": true, "haven't": true,
+	"neither": true, "nor": true, "won't": true, "cannot": true, "can't": true, "refused": true, "declined": true}
+
+// yesNoLine answers "did X happen" from the sentence that reports it: "No —"
+// when a negation stands right before a matched word, "Yes —" otherwise,
+// followed by the clause that says so.
+func yesNoLine(text string, groups []index.Group) string {
+	toks := index.Words.Tokenize(text)
+	terms := groupTerms(groups)
+	neg := false
+	at := -1
+	for i, t := range toks {
+		if !terms[index.Stem(strings.TrimSuffix(index.Fold(t.Term), "'s"))] {
+			continue
+		}
+		if at < 0 {
+			at = i
+		}
+		for j := max(0, i-3); j < i; j++ {
+			if negations[index.Fold(toks[j].Term)] {
+				neg = true
+				at = i
+			}
+		}
+		if neg {
+			break
+		}
+	}
+	clause := clauseAround(text, toks, at)
+	if neg {
+		return "No — " + clause
+	}
+	return "Yes — " + clause
+}
+
+// clauseAround is the clause of text holding token at: cut at ";", ", and",
+// ", but" and sentence ends, without the final stop.
+func clauseAround(text string, toks []index.Token, at int) string {
+	if at < 0 || at >= len(toks) {
+		return strings.TrimRight(oneLine(text), ".")
+	}
+	pos := toks[at].Start
+	start, end := 0, len(text)
+	for _, sep := range []string{"; ", ", and ", ", but ", ", while ", ". "} {
+		if i := strings.LastIndex(text[:pos], sep); i >= 0 && i+len(sep) > start {
+			start = i + len(sep)
+		}
+		if i := strings.Index(text[pos:], sep); i >= 0 && pos+i < end {
+			end = pos + i
+		}
+	}
+	return strings.TrimRight(oneLine(text[start:end]), ".,;: ")
+}
+
+// whatLine answers "what did X call Y": the words after the last matched
+// question word, to the end of the clause, when they are few; else the
+// clause itself.
+func (a *Answerer) whatLine(id int, groups []index.Group) string {
+	text := a.idx.Text(id)
+	toks := index.Words.Tokenize(text)
+	terms := groupTerms(groups)
+	last := -1
+	for i, t := range toks {
+		if terms[index.Stem(strings.TrimSuffix(index.Fold(t.Term), "'s"))] {
+			last = i
+		}
+	}
+	if last >= 0 && last+1 < len(toks) {
+		rest := text[toks[last].End:]
+		if i := strings.IndexAny(rest, ".;!?\n"); i >= 0 {
+			rest = rest[:i]
+		}
+		if i := strings.Index(rest, ", "); i >= 0 {
+			rest = rest[:i]
+		}
+		rest = strings.Trim(oneLine(rest), " ,:\"“”'")
+		if n := len(strings.Fields(rest)); n >= 1 && n <= 8 {
+			return rest
+		}
+	}
+	return clauseAround(text, toks, last)
+}

@@ -1,0 +1,147 @@
+package answer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"factdesk/corpus/index"
+)
+
+// Question kinds, as corpus.Answer.Kind names them.
+const (
+	KindWhoSaid = "whosaid" // who said a fragment
+	KindSaid    = "said"    // what did someone say (about something)
+	KindWhen    = "when"
+	KindHowLong = "howlong"
+	KindHowMany = "howmany"
+	KindWho     = "who"   // who did something
+	KindYesNo   = "yesno" // did something happen
+	KindWhat    = "what"  // anything else: what, which, a bare phrase
+)
+
+// Word is one word of a question.
+type Word struct {
+	Text  string // as typed
+	Fold  string // folded, as the index sees it before stemming
+	Start int    // byte offset in the question
+	Upper bool   // starts with a capital letter
+}
+
+// Question is a parsed question.
+type Question struct {
+	Text  string
+	Kind  string
+	Words []Word
+	// Body is the index of the first word after the question form ("when
+	// did", "who said"): the words the answer must match.
+	Body int
+	// Subject is, for KindSaid, the words naming who spoke: Words[Subject[0]:Subject[1]].
+	Subject [2]int
+	// Future is set for "when will …": a relative time ("next week") is then
+	// as good an answer as a date.
+	Future bool
+	// Unit is, for KindHowMany, the thing counted ("points").
+	Unit string
+}
+
+var auxiliaries = map[string]bool{
+	"did": true, "does": true, "do": true, "is": true, "was": true, "were": true, "are": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true,
+	"should": true, "shall": true, "may": true, "might": true, "didn't": true, "doesn't": true,
+	"isn't": true, "wasn't": true, "hasn't": true, "won't": true,
+}
+
+var sayVerbs = map[string]bool{
+	"say": true, "said": true, "says": true, "tell": true, "told": true, "think": true,
+	"write": true, "wrote": true, "claim": true, "claimed": true, "state": true, "stated": true,
+	"comment": true, "mean": true, "reply": true, "respond": true, "answer": true, "add": true,
+}
+
+// Parse reads a question. It never fails: a question it cannot place is
+// KindWhat, matched on all its words.
+func Parse(q string) Question {
+	qu := Question{Text: q, Kind: KindWhat}
+	for _, t := range index.Words.Tokenize(q) {
+		r, _ := utf8.DecodeRuneInString(t.Term)
+		qu.Words = append(qu.Words, Word{Text: t.Term, Fold: index.Fold(t.Term), Start: t.Start, Upper: unicode.IsUpper(r)})
+	}
+	w := func(i int) string {
+		if i < len(qu.Words) {
+			return qu.Words[i].Fold
+		}
+		return ""
+	}
+	// A command word typed into the question ("whosaid really good call").
+	start := 0
+	if f := w(0); f == "whosaid" || f == "ask" {
+		start = 1
+		if f == "whosaid" {
+			qu.Kind, qu.Body = KindWhoSaid, 1
+			return qu
+		}
+	}
+	first, second := w(start), w(start+1)
+	switch {
+	case first == "who" && sayVerbs[second]:
+		qu.Kind, qu.Body = KindWhoSaid, start+2
+	case (first == "what" || first == "how") && auxiliaries[second]:
+		// "what did X say about Y", "what has X told …"; otherwise a
+		// plain what-question.
+		for i := start + 2; i < len(qu.Words); i++ {
+			if sayVerbs[w(i)] && i > start+2 {
+				qu.Kind, qu.Subject, qu.Body = KindSaid, [2]int{start + 2, i}, i+1
+				return qu
+			}
+		}
+		qu.Kind, qu.Body = KindWhat, start+2
+		if first == "how" {
+			qu.Kind = KindWhat
+		}
+	case first == "when":
+		qu.Kind, qu.Body = KindWhen, start+1
+		if auxiliaries[second] {
+			qu.Body++
+			qu.Future = second == "will" || second == "would" || second == "shall"
+		}
+	case first == "how" && (second == "long" || second == "soon"):
+		qu.Kind, qu.Body = KindHowLong, start+2
+		if second == "soon" {
+			qu.Kind, qu.Future = KindWhen, true
+		}
+	case first == "how" && (second == "many" || second == "much"):
+		qu.Kind, qu.Body = KindHowMany, start+2
+		if u := w(start + 2); u != "" && !auxiliaries[u] {
+			qu.Unit = u
+		}
+	case first == "who" || first == "whom":
+		qu.Kind, qu.Body = KindWho, start+1
+		if auxiliaries[second] {
+			qu.Body++
+		}
+	case auxiliaries[first]:
+		qu.Kind, qu.Body = KindYesNo, start+1
+	case first == "what" || first == "which":
+		qu.Kind, qu.Body = KindWhat, start+1
+	default:
+		qu.Body = start
+	}
+	return qu
+}
+
+// SubjectText is the name of who spoke in a KindSaid question, as typed.
+func (q Question) SubjectText() string {
+	if q.Kind != KindSaid || q.Subject[1] <= q.Subject[0] {
+		return ""
+	}
+	a, b := q.Words[q.Subject[0]], q.Words[q.Subject[1]-1]
+	return q.Text[a.Start : b.Start+len(b.Text)]
+}
+
+// Rest is the text of the question from word i on.
+func (q Question) Rest(i int) string {
+	if i >= len(q.Words) {
+		return ""
+	}
+	return strings.TrimSpace(q.Text[q.Words[i].Start:])
+}

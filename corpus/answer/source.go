@@ -1,0 +1,101 @@
+package answer
+
+import (
+	"sort"
+
+	"factdesk/corpus"
+	"factdesk/corpus/index"
+)
+
+// SourceOf describes an article as a source, without wording.
+func SourceOf(a *corpus.Article) corpus.Source {
+	src := corpus.Source{File: a.File, URL: a.URL, Published: a.Published, Cites: a.Cites}
+	if a.Outlet != "" {
+		o := a.Outlet
+		src.Outlet = &o
+	}
+	return src
+}
+
+// sources lists every article that reports document d: for a quotation or
+// a fact, its whole cluster, each article once with its own wording; d's
+// own article comes first. extra adds documents that give the same answer
+// in other words (the same date written differently by another outlet).
+func (a *Answerer) sources(d index.Doc, extra ...index.Doc) []corpus.Source {
+	seen := map[int]bool{}
+	var out []corpus.Source
+	add := func(art int, wording string, span corpus.Span) {
+		if art < 0 || art >= len(a.c.Articles) || seen[art] {
+			return
+		}
+		seen[art] = true
+		s := SourceOf(a.c.Articles[art])
+		s.Wording, s.Span = wording, span
+		out = append(out, s)
+	}
+	for _, doc := range append([]index.Doc{d}, extra...) {
+		add(int(doc.Article), doc.Span.Of(a.c.Articles[doc.Article].Text), doc.Span)
+		for _, m := range a.members(doc) {
+			add(m.art, m.text, m.span)
+		}
+	}
+	// The best source leads; the others follow by date, then file.
+	if len(out) > 1 {
+		rest := out[1:]
+		sort.SliceStable(rest, func(i, j int) bool {
+			pi, pj := rest[i].Published.String(), rest[j].Published.String()
+			if pi != pj {
+				return pi < pj
+			}
+			return rest[i].File < rest[j].File
+		})
+	}
+	return out
+}
+
+type member struct {
+	art  int
+	text string
+	span corpus.Span
+}
+
+// members are the items of d's cluster.
+func (a *Answerer) members(d index.Doc) []member {
+	var out []member
+	switch d.Kind {
+	case index.KindQuote:
+		q := a.c.Quotes[d.Ref]
+		if q.Cluster < 0 || q.Cluster >= len(a.c.QuoteClusters) {
+			return nil
+		}
+		for _, id := range a.c.QuoteClusters[q.Cluster].Members {
+			if id >= 0 && id < len(a.c.Quotes) {
+				m := a.c.Quotes[id]
+				out = append(out, member{art: m.Article, text: m.Text, span: m.Span})
+			}
+		}
+	case index.KindFact:
+		f := a.c.Facts[d.Ref]
+		if f.Cluster < 0 || f.Cluster >= len(a.c.FactClusters) {
+			return nil
+		}
+		for _, id := range a.c.FactClusters[f.Cluster].Members {
+			if id >= 0 && id < len(a.c.Facts) {
+				m := a.c.Facts[id]
+				out = append(out, member{art: m.Article, text: m.Text, span: m.Span})
+			}
+		}
+	}
+	return out
+}
+
+// clusterOf identifies d's cluster for "is this the same answer" checks.
+func (a *Answerer) clusterOf(d index.Doc) int64 {
+	switch d.Kind {
+	case index.KindQuote:
+		return int64(a.c.Quotes[d.Ref].Cluster)
+	case index.KindFact:
+		return 1<<32 + int64(a.c.Facts[d.Ref].Cluster)
+	}
+	return 2<<32 + int64(d.Span.Start)<<8 + int64(d.Article)
+}

@@ -1,0 +1,228 @@
+package index
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Token is one analyzed word. Start and End are byte offsets into the text
+// that was analyzed; Pos is the word's ordinal in that text, kept through
+// filters so that "words close together" still holds after stopwords go.
+type Token struct {
+	Term  string
+	Start int
+	End   int
+	Pos   int
+}
+
+// Tokenizer cuts text into words.
+type Tokenizer interface {
+	Tokenize(text string) []Token
+}
+
+// TokenizerFunc adapts a function to Tokenizer.
+type TokenizerFunc func(text string) []Token
+
+// Tokenize calls f.
+func (f TokenizerFunc) Tokenize(text string) []Token { return f(text) }
+
+// Filter rewrites or drops tokens; it may reuse the slice it is given.
+type Filter interface {
+	Filter(toks []Token) []Token
+}
+
+// FilterFunc adapts a function to Filter.
+type FilterFunc func(toks []Token) []Token
+
+// Filter calls f.
+func (f FilterFunc) Filter(toks []Token) []Token { return f(toks) }
+
+// Analyzer is a tokenizer followed by a chain of filters, as in bleve.
+type Analyzer struct {
+	Tokenizer Tokenizer
+	Filters   []Filter
+}
+
+// Analyze runs the chain over text.
+func (a *Analyzer) Analyze(text string) []Token {
+	toks := a.Tokenizer.Tokenize(text)
+	for _, f := range a.Filters {
+		toks = f.Filter(toks)
+	}
+	return toks
+}
+
+var (
+	_ Tokenizer = TokenizerFunc(nil)
+	_ Filter    = FilterFunc(nil)
+	_ Filter    = (*StemFilter)(nil)
+)
+
+// Words is the tokenizer: runs of letters, digits and marks, keeping an
+// inner apostrophe ("Witkoff's", "don't") but splitting at hyphens, so that
+// "28-point" matches "28 points" and "US-Russia" matches "Russia".
+var Words = TokenizerFunc(words)
+
+func words(text string) []Token {
+	var out []Token
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(text) {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r2) {
+				j += n2
+				continue
+			}
+			if r2 == '\'' || r2 == '\u2019' {
+				if r3, _ := utf8.DecodeRuneInString(text[j+n2:]); j+n2 < len(text) && isWordRune(r3) {
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		out = append(out, Token{Term: text[i:j], Start: i, End: j, Pos: len(out)})
+		i = j
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+// LowerCase lower-cases terms, folds accents ("Zelenskyy" and "Zelenskyý"
+// meet) and writes the typographic apostrophe as ASCII.
+var LowerCase = FilterFunc(func(toks []Token) []Token {
+	for i := range toks {
+		toks[i].Term = Fold(toks[i].Term)
+	}
+	return toks
+})
+
+// Fold is the normalisation LowerCase applies to one word.
+func Fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	s = strings.ReplaceAll(s, "\u2019", "'")
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// Possessive drops "'s" and a final apostrophe: "witkoff's" → "witkoff".
+var Possessive = FilterFunc(func(toks []Token) []Token {
+	for i := range toks {
+		t := toks[i].Term
+		switch {
+		case strings.HasSuffix(t, "'s"):
+			toks[i].Term = t[:len(t)-2]
+		case strings.HasSuffix(t, "'"):
+			toks[i].Term = t[:len(t)-1]
+		}
+	}
+	return toks
+})
+
+// StopWords drops words that carry no meaning of their own.
+var StopWords = FilterFunc(func(toks []Token) []Token {
+	out := toks[:0]
+	for _, t := range toks {
+		if !IsStop(t.Term) {
+			out = append(out, t)
+		}
+	}
+	return out
+})
+
+// IsStop reports whether a folded word is a stopword.
+func IsStop(w string) bool { return stop[w] }
+
+var stop = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an and are as at be been being but by can could did do does doing
+	for from had has have having he her here hers him his how i if in into is it its itself
+	just me my no nor not of off on once only or other our ours out over own same she should so
+	some such than that the their theirs them then there these they this those through to too
+	under until up very was we were what when where which while who whom why will with would
+	you your yours about above after again against all am any because before below between both
+	down during each few further more most s t don't didn't doesn't won't isn't wasn't it's i'm
+	i'll we'll we're they're you're that's there's he's she's let's also may might must shall
+	yeah well oh mr mrs ms`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// StemFilter reduces words to their English stem ("fired" → "fire"). Cache,
+// when set, memoises stems; it is not safe for concurrent use, so only a
+// builder's private analyzer sets it.
+type StemFilter struct {
+	Cache map[string]string
+}
+
+// Filter stems each term.
+func (f *StemFilter) Filter(toks []Token) []Token {
+	for i := range toks {
+		toks[i].Term = f.stem(toks[i].Term)
+	}
+	return toks
+}
+
+func (f *StemFilter) stem(w string) string {
+	if f.Cache != nil {
+		if s, ok := f.Cache[w]; ok {
+			return s
+		}
+	}
+	s := Stem(w)
+	if f.Cache != nil && len(f.Cache) < 1<<20 {
+		f.Cache[w] = s
+	}
+	return s
+}
+
+// Stem is the stem of one folded word. Numbers and short words stay as
+// they are.
+func Stem(w string) string {
+	if len(w) < 3 {
+		return w
+	}
+	if c := w[0]; c >= '0' && c <= '9' {
+		return w
+	}
+	return english.Stem(w, true)
+}
+
+// Standard is the analyzer for both the corpus and questions: words,
+// folded, possessives dropped, stopwords dropped, stemmed.
+func Standard() *Analyzer {
+	return &Analyzer{Tokenizer: Words, Filters: []Filter{LowerCase, Possessive, StopWords, &StemFilter{}}}
+}
+
+// Surface is Standard without stemming: the folded words as typed, which
+// the typo-tolerant vocabulary works on.
+func Surface() *Analyzer {
+	return &Analyzer{Tokenizer: Words, Filters: []Filter{LowerCase, Possessive, StopWords}}
+}

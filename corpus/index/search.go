@@ -1,0 +1,390 @@
+package index
+
+import (
+	"fmt"
+	"sort"
+	"sync"
+	"unicode/utf8"
+
+	"factdesk/corpus"
+)
+
+// Alt is one index term a question word may match, with its weight.
+type Alt struct {
+	Term   string
+	Factor float64 // 1 for the word itself, less for typos and synonyms
+	Why    string  // "exact", "typo of …", "synonym"
+}
+
+// Group is one meaning-bearing word of a question and the terms that
+// count as it. A document scores a group once, by its best alternative.
+type Group struct {
+	Word string // as typed, folded
+	Alts []Alt
+	// Weight is the word's share of the question's meaning: the IDF of the
+	// word itself, or of what it is a typo of; unknown words get the
+	// highest IDF there is, so a question about things the corpus never
+	// mentions matches little of itself.
+	Weight float64
+}
+
+// Mode asks for extra work.
+type Mode uint8
+
+const (
+	// Explain builds a score explanation for each hit.
+	Explain Mode = 1 << iota
+)
+
+// Query is a prepared search.
+type Query struct {
+	Groups []Group
+	Kinds  Kind             // documents to consider; 0 means all
+	Filter func(d int) bool // optional
+	// ParaWeight scales matches in the surrounding paragraph; 0 ignores it.
+	ParaWeight float64
+	Limit      int
+	Mode       Mode
+}
+
+// Hit is one scored document.
+type Hit struct {
+	Doc   int
+	Score float64
+	// Coverage is the share of the question's weight the document matches:
+	// 1 when every word is in its text; a word found only in the context
+	// paragraph counts half.
+	Coverage float64
+	// Matched says, per group, 2 for a match in the text, 1 in the
+	// context, 0 for none.
+	Matched []uint8
+	// Near is the number of neighbouring question words that stand in
+	// the same order, at most three words apart, in the text.
+	Near    int
+	Explain *corpus.Explanation
+}
+
+// Analyze turns question text into groups: each meaning-bearing word with
+// its typo and synonym alternatives.
+func (x *Index) Analyze(text string) []Group {
+	toks := Surface().Analyze(text)
+	out := make([]Group, 0, len(toks))
+	for _, t := range toks {
+		out = append(out, x.Expand(t.Term))
+	}
+	return out
+}
+
+// Expand builds the group of one folded, unstemmed word.
+func (x *Index) Expand(word string) Group {
+	g := Group{Word: word}
+	st := Stem(word)
+	n := len(x.docs)
+	seen := map[string]bool{}
+	add := func(term string, f float64, why string) {
+		if seen[term] {
+			return
+		}
+		if _, ok := x.terms[term]; !ok {
+			return
+		}
+		seen[term] = true
+		g.Alts = append(g.Alts, Alt{Term: term, Factor: f, Why: why})
+	}
+	add(st, 1, "exact")
+	if len(g.Alts) > 0 {
+		g.Weight = IDF(n, x.DF(st))
+	} else if !isNumber(word) {
+		for _, near := range x.vocab.Near(word) {
+			f := 0.85
+			if near.Dist > 1 {
+				f = 0.65
+			}
+			add(near.Stem, f, "typo of "+near.Word)
+			if len(g.Alts) >= 4 {
+				break
+			}
+		}
+		for _, a := range g.Alts {
+			if w := IDF(n, x.DF(a.Term)); w > g.Weight {
+				g.Weight = w
+			}
+		}
+	}
+	if g.Weight == 0 {
+		// A word the corpus does not know, even misspelt: short ones are
+		// more often slips ("gud") than meaning, so they weigh less.
+		g.Weight = IDF(n, 0) * min(1, float64(utf8.RuneCountInString(word)-1)/4)
+	}
+	for _, s := range Synonyms(st) {
+		add(s, SynonymFactor, "synonym")
+	}
+	return g
+}
+
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// scratch is per-search working memory, pooled so that a search costs
+// what it touches, not the size of the corpus.
+type scratch struct {
+	slot  []int32 // doc → 1 + index into accs
+	pslot []int32 // paragraph → 1 + index into paccs
+	docs  []int32
+	paras []int32
+	text  []float64 // len(groups) per touched doc
+	ctx   []float64 // len(groups) per touched paragraph
+	pos   [][]int32 // len(groups) per touched doc: positions of the best alt
+}
+
+var pool sync.Pool
+
+func (x *Index) getScratch() *scratch {
+	s, _ := pool.Get().(*scratch)
+	if s == nil || len(s.slot) < len(x.docs) || len(s.pslot) < len(x.paraLen) {
+		s = &scratch{slot: make([]int32, len(x.docs)), pslot: make([]int32, len(x.paraLen))}
+	}
+	return s
+}
+
+func (x *Index) putScratch(s *scratch) {
+	for _, d := range s.docs {
+		s.slot[d] = 0
+	}
+	for _, p := range s.paras {
+		s.pslot[p] = 0
+	}
+	s.docs, s.paras = s.docs[:0], s.paras[:0]
+	s.text, s.ctx, s.pos = s.text[:0], s.ctx[:0], s.pos[:0]
+	pool.Put(s)
+}
+
+// Search scores the documents that match any group and returns the best
+// q.Limit of them (all when Limit is 0), best first.
+func (x *Index) Search(q Query) []Hit {
+	ng := len(q.Groups)
+	if ng == 0 || len(x.docs) == 0 {
+		return nil
+	}
+	kinds := q.Kinds
+	if kinds == 0 {
+		kinds = AnyKind
+	}
+	s := x.getScratch()
+	defer x.putScratch(s)
+	scorer := DefaultBM25
+	ntext := len(x.docs)
+	avgText := float64(x.textSz) / float64(max(1, ntext))
+	npara := len(x.paraLen)
+	avgPara := float64(x.paraSz) / float64(max(1, npara))
+
+	for gi, g := range q.Groups {
+		for _, alt := range g.Alts {
+			tid := x.terms[alt.Term]
+			df := int(x.textDF[tid])
+			post := x.text[tid]
+			for i := 0; i < len(post); {
+				d, tf := post[i], post[i+1]
+				ps := post[i+2 : i+2+int(tf)]
+				i += 2 + int(tf)
+				if kinds&x.docs[d].Kind == 0 {
+					continue
+				}
+				v := alt.Factor * scorer.Score(Stats{N: ntext, DF: df, TF: int(tf), Len: int(x.docs[d].Len), AvgLen: avgText})
+				k := s.slot[d]
+				if k == 0 {
+					s.docs = append(s.docs, d)
+					k = int32(len(s.docs))
+					s.slot[d] = k
+					for j := 0; j < ng; j++ {
+						s.text = append(s.text, 0)
+						s.pos = append(s.pos, nil)
+					}
+				}
+				at := int(k-1)*ng + gi
+				if v > s.text[at] {
+					s.text[at] = v
+					s.pos[at] = ps
+				}
+			}
+			if q.ParaWeight <= 0 {
+				continue
+			}
+			pdf := int(x.paraDF[tid])
+			pp := x.para[tid]
+			for i := 0; i+1 < len(pp); i += 2 {
+				p, tf := pp[i], pp[i+1]
+				v := alt.Factor * scorer.Score(Stats{N: npara, DF: pdf, TF: int(tf), Len: int(x.paraLen[p]), AvgLen: avgPara})
+				k := s.pslot[p]
+				if k == 0 {
+					s.paras = append(s.paras, p)
+					k = int32(len(s.paras))
+					s.pslot[p] = k
+					for j := 0; j < ng; j++ {
+						s.ctx = append(s.ctx, 0)
+					}
+				}
+				if at := int(k-1)*ng + gi; v > s.ctx[at] {
+					s.ctx[at] = v
+				}
+			}
+		}
+	}
+	// Documents whose paragraph matched are candidates too.
+	if q.ParaWeight > 0 {
+		for _, p := range s.paras {
+			for _, d := range x.paraDocs[p] {
+				if s.slot[d] != 0 || kinds&x.docs[d].Kind == 0 {
+					continue
+				}
+				s.docs = append(s.docs, d)
+				s.slot[d] = int32(len(s.docs))
+				for j := 0; j < ng; j++ {
+					s.text = append(s.text, 0)
+					s.pos = append(s.pos, nil)
+				}
+			}
+		}
+	}
+	var total float64
+	for _, g := range q.Groups {
+		total += g.Weight
+	}
+	hits := make([]Hit, 0, min(len(s.docs), 64))
+	for _, d := range s.docs {
+		if q.Filter != nil && !q.Filter(int(d)) {
+			continue
+		}
+		hits = append(hits, x.score(q, s, d, total, false))
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		if hits[i].Score != hits[j].Score {
+			return hits[i].Score > hits[j].Score
+		}
+		return hits[i].Doc < hits[j].Doc
+	})
+	if q.Limit > 0 && len(hits) > q.Limit {
+		hits = hits[:q.Limit]
+	}
+	if q.Mode&Explain != 0 {
+		for i := range hits {
+			hits[i] = x.score(q, s, int32(hits[i].Doc), total, true)
+		}
+	}
+	return hits
+}
+
+// score combines the per-group matches of document d.
+func (x *Index) score(q Query, s *scratch, d int32, total float64, explain bool) Hit {
+	ng := len(q.Groups)
+	k := int(s.slot[d] - 1)
+	h := Hit{Doc: int(d), Matched: make([]uint8, ng)}
+	var ctx []float64
+	if p := x.docs[d].Para; q.ParaWeight > 0 && p >= 0 && s.pslot[p] != 0 {
+		pk := int(s.pslot[p] - 1)
+		ctx = s.ctx[pk*ng : pk*ng+ng]
+	}
+	var sum, covered float64
+	var ex *corpus.Explanation
+	if explain {
+		ex = &corpus.Explanation{Message: fmt.Sprintf("%s %d of %q", x.docs[d].Kind, x.docs[d].Ref, x.c.Articles[x.docs[d].Article].File)}
+	}
+	for gi, g := range q.Groups {
+		t := s.text[k*ng+gi]
+		c := 0.0
+		if ctx != nil {
+			c = q.ParaWeight * ctx[gi]
+		}
+		switch {
+		case t > 0:
+			h.Matched[gi] = 2
+			covered += g.Weight
+		case c > 0:
+			h.Matched[gi] = 1
+			covered += g.Weight / 2
+		}
+		v := max(t, c)
+		sum += v
+		if ex != nil {
+			msg := fmt.Sprintf("%q: not matched", g.Word)
+			switch {
+			case t > 0 && t >= c:
+				msg = fmt.Sprintf("%q matched in the text", g.Word)
+			case c > 0:
+				msg = fmt.Sprintf("%q matched in the paragraph around it (×%.2f)", g.Word, q.ParaWeight)
+			}
+			ex.Children = append(ex.Children, &corpus.Explanation{Value: v, Message: msg, Children: x.explainGroup(g, d)})
+		}
+	}
+	// Proximity: neighbouring question words in order, close together.
+	prev := -1
+	for gi := range q.Groups {
+		if h.Matched[gi] != 2 {
+			continue
+		}
+		if prev >= 0 && near(s.pos[k*ng+prev], s.pos[k*ng+gi], 3) {
+			h.Near++
+		}
+		prev = gi
+	}
+	bonus := 1.0
+	if ng > 1 {
+		bonus += 0.3 * float64(h.Near) / float64(ng-1)
+	}
+	h.Score = sum * bonus
+	if total > 0 {
+		h.Coverage = covered / total
+	}
+	if ex != nil {
+		ex.Children = append(ex.Children, &corpus.Explanation{Value: bonus, Message: fmt.Sprintf("proximity boost: %d neighbouring question words in order", h.Near)})
+		ex.Children = append(ex.Children, &corpus.Explanation{Value: h.Coverage, Message: "coverage: share of the question's IDF weight matched (not part of the score)"})
+		ex.Value = h.Score
+		ex.Message = fmt.Sprintf("score of %s, sum of matched words × proximity:", ex.Message)
+		h.Explain = ex
+	}
+	return h
+}
+
+// explainGroup explains each alternative of g in document d.
+func (x *Index) explainGroup(g Group, d int32) []*corpus.Explanation {
+	var out []*corpus.Explanation
+	ntext := len(x.docs)
+	avg := float64(x.textSz) / float64(max(1, ntext))
+	for _, alt := range g.Alts {
+		tid := x.terms[alt.Term]
+		post := x.text[tid]
+		for i := 0; i < len(post); {
+			dd, tf := post[i], post[i+1]
+			i += 2 + int(tf)
+			if dd != d {
+				continue
+			}
+			st := Stats{N: ntext, DF: int(x.textDF[tid]), TF: int(tf), Len: int(x.docs[d].Len), AvgLen: avg}
+			e := DefaultBM25.Explain(alt.Term, st)
+			out = append(out, &corpus.Explanation{Value: alt.Factor * e.Value, Message: fmt.Sprintf("%s × %.2f (%s)", alt.Term, alt.Factor, alt.Why), Children: []*corpus.Explanation{e}})
+		}
+	}
+	return out
+}
+
+// near reports whether some b position follows some a position by 1..gap.
+func near(a, b []int32, gap int32) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch d := b[j] - a[i]; {
+		case d <= 0:
+			j++
+		case d <= gap:
+			return true
+		default:
+			i++
+		}
+	}
+	return false
+}

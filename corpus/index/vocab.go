@@ -1,0 +1,159 @@
+package index
+
+import (
+	"sort"
+	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
+)
+
+// Vocab is the corpus's vocabulary of folded words, with a deletion
+// neighbourhood (as in SymSpell) so that words within a small edit
+// distance of a misspelling are found without scanning the vocabulary:
+// every word is stored with each of its one-letter deletions, and a
+// question word looks up itself and its own deletions. Two words within
+// edit distance 1 (and many at 2) share a key; levenshtein confirms.
+type Vocab struct {
+	ids   map[string]int32
+	words []string // folded surface words
+	stems []string // the index term of each word
+	del   map[string][]int32
+	// sorted lists word ids alphabetically, for prefix completion.
+	sorted []int32
+}
+
+func newVocab() *Vocab {
+	return &Vocab{ids: map[string]int32{}, del: map[string][]int32{}}
+}
+
+// add records a word and its stem once.
+func (v *Vocab) add(word, stem string) {
+	if _, ok := v.ids[word]; ok {
+		return
+	}
+	id := int32(len(v.words))
+	v.ids[word] = id
+	v.words = append(v.words, word)
+	v.stems = append(v.stems, stem)
+	if utf8.RuneCountInString(word) < 3 {
+		return
+	}
+	v.del[word] = append(v.del[word], id)
+	if utf8.RuneCountInString(word) < 4 {
+		return
+	}
+	for _, d := range deletions(word) {
+		v.del[d] = appendOnce(v.del[d], id)
+	}
+}
+
+func appendOnce(ids []int32, id int32) []int32 {
+	if n := len(ids); n > 0 && ids[n-1] == id {
+		return ids
+	}
+	return append(ids, id)
+}
+
+// deletions returns w with each one rune removed.
+func deletions(w string) []string {
+	out := make([]string, 0, len(w))
+	for i, r := range w {
+		out = append(out, w[:i]+w[i+utf8.RuneLen(r):])
+	}
+	return out
+}
+
+// MaxEdits is the typo tolerance for a word of n runes: none for short
+// words (too many neighbours), one for most, two for long ones.
+func MaxEdits(n int) int {
+	switch {
+	case n < 4:
+		return 0
+	case n < 8:
+		return 1
+	}
+	return 2
+}
+
+// Near is one vocabulary word close to a misspelling.
+type Near struct {
+	Word string
+	Stem string
+	Dist int
+}
+
+// Len is the number of distinct words.
+func (v *Vocab) Len() int { return len(v.words) }
+
+// Has reports whether the folded word occurs in the corpus.
+func (v *Vocab) Has(word string) bool { _, ok := v.ids[word]; return ok }
+
+// Near returns the corpus words within MaxEdits of word (the word itself
+// excluded), closest first.
+func (v *Vocab) Near(word string) []Near {
+	n := utf8.RuneCountInString(word)
+	max := MaxEdits(n)
+	if max == 0 || n > 40 {
+		return nil
+	}
+	seen := map[int32]bool{}
+	var out []Near
+	try := func(key string) {
+		for _, id := range v.del[key] {
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			w := v.words[id]
+			if w == word {
+				continue
+			}
+			if d := levenshtein.ComputeDistance(word, w); d <= max {
+				out = append(out, Near{Word: w, Stem: v.stems[id], Dist: d})
+			}
+		}
+	}
+	try(word)
+	d1 := deletions(word)
+	for _, d := range d1 {
+		try(d)
+	}
+	if max >= 2 {
+		for _, d := range d1 {
+			for _, dd := range deletions(d) {
+				try(dd)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Dist != out[j].Dist {
+			return out[i].Dist < out[j].Dist
+		}
+		return out[i].Word < out[j].Word
+	})
+	return out
+}
+
+// finish prepares prefix completion.
+func (v *Vocab) finish() {
+	v.sorted = make([]int32, len(v.words))
+	for i := range v.sorted {
+		v.sorted[i] = int32(i)
+	}
+	sort.Slice(v.sorted, func(i, j int) bool { return v.words[v.sorted[i]] < v.words[v.sorted[j]] })
+}
+
+// Prefix returns up to n corpus words that start with prefix, with their
+// stems, alphabetically.
+func (v *Vocab) Prefix(prefix string, n int) []Near {
+	i := sort.Search(len(v.sorted), func(i int) bool { return v.words[v.sorted[i]] >= prefix })
+	var out []Near
+	for ; i < len(v.sorted) && len(out) < n; i++ {
+		w := v.words[v.sorted[i]]
+		if len(w) < len(prefix) || w[:len(prefix)] != prefix {
+			break
+		}
+		out = append(out, Near{Word: w, Stem: v.stems[v.sorted[i]], Dist: len(w) - len(prefix)})
+	}
+	return out
+}
