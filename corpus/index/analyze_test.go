@@ -1,0 +1,67 @@
+package index
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestStandardAnalyzer(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []Token
+	}{
+		{
+			name: "stopwords go, positions stay",
+			text: "He should be fired",
+			want: []Token{{Term: "fire", Start: 13, End: 18, Pos: 3}},
+		},
+		{
+			name: "possessive and hyphen",
+			text: "Witkoff's 28-point plan",
+			want: []Token{
+				{Term: "witkoff", Start: 0, End: 9, Pos: 0},
+				{Term: "28", Start: 10, End: 12, Pos: 1},
+				{Term: "point", Start: 13, End: 18, Pos: 2},
+				{Term: "plan", Start: 19, End: 23, Pos: 3},
+			},
+		},
+		{
+			name: "multibyte: curly apostrophe and accents keep byte offsets",
+			text: "“Zelenskyý’s talks”",
+			want: []Token{
+				{Term: "zelenskyy", Start: 3, End: 17, Pos: 0},
+				{Term: "talk", Start: 18, End: 23, Pos: 1},
+			},
+		},
+		{
+			name: "nothing but punctuation",
+			text: " — … !",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Standard().Analyze(tt.text)
+			assert.Equal(t, tt.want, got)
+			for _, tok := range got {
+				assert.NotEmpty(t, tt.text[tok.Start:tok.End])
+			}
+		})
+	}
+}
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Ushakov", "ushakov"},
+		{"Zelenskyý", "zelenskyy"},
+		{"don’t", "don't"},
+		{"ÉLYSÉE", "elysee"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, Fold(tt.in))
+		})
+	}
+}

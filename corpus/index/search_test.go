@@ -1,0 +1,104 @@
+package index
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdesk/corpus"
+	"factdesk/corpus/segment"
+)
+
+// smallCorpus has one article; its quotations are given by their text.
+func smallCorpus(t *testing.T, text string, quotes ...string) *corpus.Corpus {
+	a := &corpus.Article{File: "a.txt", Text: text}
+	for _, p := range segment.Paragraphs(text) {
+		a.Paragraphs = append(a.Paragraphs, corpus.Paragraph{Span: p})
+	}
+	c := &corpus.Corpus{Articles: []*corpus.Article{a}}
+	for i, q := range quotes {
+		at := strings.Index(text, q)
+		require.GreaterOrEqual(t, at, 0, q)
+		c.Quotes = append(c.Quotes, corpus.Quote{ID: i, File: "a.txt", Text: q, Span: corpus.Span{Start: at, End: at + len(q)}, SpeakerID: corpus.NoPerson})
+	}
+	return c
+}
+
+const sample = "\"It is going to be a really good call,\" Witkoff said.\n" +
+	"\"These conversations are confidential,\" Ushakov said.\n" +
+	"The call lasted just over five minutes. Both men spoke by phone again later.\n"
+
+func TestSearchRanking(t *testing.T) {
+	c := smallCorpus(t, sample, "It is going to be a really good call", "These conversations are confidential")
+	x := Build(c)
+	tests := []struct {
+		name     string
+		query    string
+		kinds    Kind
+		wantText string
+		wantCov  float64
+	}{
+		{"exact words", "really good call", KindQuote, "It is going to be a really good call", 1},
+		{"a typo still matches", "relly good call", KindQuote, "It is going to be a really good call", 1},
+		{"a stem matches other forms", "confidentiality", KindQuote, "These conversations are confidential", 1},
+		{"sentences too", "how long did the call last", KindSentence, "The call lasted just over five minutes.", 1},
+		{"synonyms match", "talked on the telephone", KindSentence, "Both men spoke by phone again later.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			hits := x.Search(Query{Groups: x.Analyze(tt.query), Kinds: tt.kinds})
+			require.NotEmpty(t, hits)
+			assert.Equal(t, tt.wantText, x.Text(hits[0].Doc))
+			assert.InDelta(t, tt.wantCov, hits[0].Coverage, 0.01)
+		})
+	}
+}
+
+func TestSearchCoverageOfUnknownWords(t *testing.T) {
+	x := Build(smallCorpus(t, sample, "It is going to be a really good call"))
+	hits := x.Search(Query{Groups: x.Analyze("champions league final call"), Kinds: KindQuote})
+	require.Len(t, hits, 1, "only the word call matches")
+	assert.Less(t, hits[0].Coverage, 0.3, "three unknown words outweigh one known")
+}
+
+func TestSearchProximity(t *testing.T) {
+	text := "Good news: the long call was over, really.\nA really good call, he said.\n"
+	x := Build(smallCorpus(t, text))
+	hits := x.Search(Query{Groups: x.Analyze("really good call"), Kinds: KindSentence})
+	require.Len(t, hits, 2)
+	assert.Equal(t, "A really good call, he said.", x.Text(hits[0].Doc), "words in order, close together, rank first")
+	assert.Equal(t, 2, hits[0].Near)
+	assert.Equal(t, 0, hits[1].Near)
+}
+
+func TestSearchExplainAddsUp(t *testing.T) {
+	x := Build(smallCorpus(t, sample, "It is going to be a really good call"))
+	hits := x.Search(Query{Groups: x.Analyze("relly good call"), Kinds: KindQuote, Mode: Explain})
+	require.NotEmpty(t, hits)
+	e := hits[0].Explain
+	require.NotNil(t, e)
+	assert.InDelta(t, hits[0].Score, e.Value, 1e-9)
+	assert.Contains(t, e.Children[0].Children[0].Message, "typo of really")
+	plain := x.Search(Query{Groups: x.Analyze("relly good call"), Kinds: KindQuote})
+	assert.Nil(t, plain[0].Explain, "explanations only when asked")
+}
+
+func TestSearchParagraphContext(t *testing.T) {
+	text := "Trump described Witkoff's approach as standard: \"He has got to sell Ukraine to Russia.\"\n"
+	x := Build(smallCorpus(t, text, "He has got to sell Ukraine to Russia."))
+	q := Query{Groups: x.Analyze("Witkoff approach"), Kinds: KindQuote}
+	assert.Empty(t, x.Search(q), "the quotation itself does not say it")
+	q.ParaWeight = 0.4
+	hits := x.Search(q)
+	require.Len(t, hits, 1)
+	assert.Equal(t, []uint8{1, 1}, hits[0].Matched, "both words matched in the paragraph")
+	assert.InDelta(t, 0.5, hits[0].Coverage, 1e-9)
+}
+
+func TestSearchEmpty(t *testing.T) {
+	x := Build(&corpus.Corpus{})
+	assert.Empty(t, x.Search(Query{Groups: x.Analyze("anything")}))
+	assert.Empty(t, x.Search(Query{}))
+}

@@ -1,0 +1,64 @@
+package index
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func testVocab(words ...string) *Vocab {
+	v := newVocab()
+	for _, w := range words {
+		v.add(w, Stem(w))
+	}
+	v.finish()
+	return v
+}
+
+func TestVocabNear(t *testing.T) {
+	v := testVocab("really", "call", "confidential", "conversations", "ushakov", "good", "god")
+	tests := []struct {
+		name string
+		word string
+		want []Near
+	}{
+		{"one letter dropped", "relly", []Near{{Word: "really", Stem: "realli", Dist: 1}}},
+		{"two slips in a short word are too many", "raelly", nil},
+		{"two slips in a long word", "confidentail", []Near{{Word: "confidential", Stem: "confidenti", Dist: 2}}},
+		{"a name", "ushkov", []Near{{Word: "ushakov", Stem: "ushakov", Dist: 1}}},
+		{"short words get no tolerance", "gud", nil},
+		{"the word itself is not a neighbour", "really", nil},
+		{"nothing close", "champions", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := v.Near(tt.word)
+			if len(tt.want) == 0 {
+				assert.Empty(t, got)
+				return
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestVocabPrefix(t *testing.T) {
+	v := testVocab("call", "called", "calm", "cat", "really")
+	assert.Equal(t, []string{"call", "called", "calm"}, words3(v.Prefix("cal", 5)))
+	assert.Equal(t, []string{"call"}, words3(v.Prefix("cal", 1)), "at most n")
+	assert.Empty(t, v.Prefix("zzz", 5))
+}
+
+func words3(ns []Near) []string {
+	var out []string
+	for _, n := range ns {
+		out = append(out, n.Word)
+	}
+	return out
+}
+
+func TestMaxEdits(t *testing.T) {
+	for n, want := range map[int]int{2: 0, 3: 0, 4: 1, 7: 1, 8: 2, 15: 2} {
+		assert.Equal(t, want, MaxEdits(n), "length %d", n)
+	}
+}
