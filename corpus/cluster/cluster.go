@@ -1,21 +1,187 @@
 // Package cluster groups the same quotation, or the same fact, reported by
 // several articles in whatever wording.
+//
+// Items are compared by the IDF-weighted overlap of their stemmed content
+// words (snowball; stop words, numbers and calendar words out) and by the
+// adjacent word pairs they share. Quotations of different speakers never
+// join; facts join when they state an equal value (the same day, the same
+// count) about the same kind of event or the same people, or when they say
+// nearly the same words; facts with different days never join.
+//
+// To scale, nothing compares all pairs: items meet only through their
+// rarest terms (and, for quotations, their speaker's rarest terms) and
+// through equal values, each posting list bounded.
 package cluster
 
-import "factdesk/corpus"
+import (
+	"sort"
+
+	"factdesk/corpus"
+)
 
 // Build fills c.QuoteClusters and c.FactClusters and sets the Cluster field
 // of every quote and fact. Every quote and fact ends in exactly one cluster.
+// A cluster's Members list its representative first (for facts, the
+// wording with the most values; for quotations, the earliest), then the
+// others in id order; Articles are sorted and distinct.
 func Build(c *corpus.Corpus) {
-	// TODO(fact helper): real clustering; for now each item is alone.
-	c.QuoteClusters = c.QuoteClusters[:0]
-	for i := range c.Quotes {
-		c.Quotes[i].Cluster = len(c.QuoteClusters)
-		c.QuoteClusters = append(c.QuoteClusters, corpus.Cluster{ID: len(c.QuoteClusters), Members: []int{i}, Articles: []int{c.Quotes[i].Article}})
+	if c == nil {
+		return
 	}
-	c.FactClusters = c.FactClusters[:0]
-	for i := range c.Facts {
-		c.Facts[i].Cluster = len(c.FactClusters)
-		c.FactClusters = append(c.FactClusters, corpus.Cluster{ID: len(c.FactClusters), Members: []int{i}, Articles: []int{c.Facts[i].Article}})
+	an := newAnalyzer()
+	c.QuoteClusters = buildQuotes(c, an)
+	c.FactClusters = buildFacts(c, an)
+}
+
+// edge is a link between two items, strongest first when sorted.
+type edge struct {
+	a, b  int32
+	score float64
+}
+
+func sortEdges(es []edge) {
+	sort.Slice(es, func(i, j int) bool {
+		if es[i].score != es[j].score {
+			return es[i].score > es[j].score
+		}
+		if es[i].a != es[j].a {
+			return es[i].a < es[j].a
+		}
+		return es[i].b < es[j].b
+	})
+}
+
+// unionFind joins items into clusters; compatible says whether two
+// clusters (by root) may join, and merge tells the caller they did.
+type unionFind struct {
+	parent []int32
+}
+
+func newUnionFind(n int) *unionFind {
+	u := &unionFind{parent: make([]int32, n)}
+	for i := range u.parent {
+		u.parent[i] = int32(i)
 	}
+	return u
+}
+
+func (u *unionFind) find(x int32) int32 {
+	for u.parent[x] != x {
+		u.parent[x] = u.parent[u.parent[x]]
+		x = u.parent[x]
+	}
+	return x
+}
+
+// link applies edges strongest first. ok vetoes joining two clusters
+// (given their roots); joined is told the new root and the absorbed one.
+func (u *unionFind) link(es []edge, ok func(ra, rb int32) bool, joined func(root, gone int32)) {
+	sortEdges(es)
+	for _, e := range es {
+		ra, rb := u.find(e.a), u.find(e.b)
+		if ra == rb || !ok(ra, rb) {
+			continue
+		}
+		if ra > rb {
+			ra, rb = rb, ra
+		}
+		u.parent[rb] = ra
+		joined(ra, rb)
+	}
+}
+
+// assemble turns the union-find into clusters numbered by their first
+// member. article gives an item's article; rank orders a cluster's members
+// for the representative (lower first).
+func (u *unionFind) assemble(article func(i int) int, better func(i, j int) bool) ([]corpus.Cluster, []int) {
+	n := len(u.parent)
+	of := make([]int, n)
+	byRoot := map[int32]int{}
+	var out []corpus.Cluster
+	for i := 0; i < n; i++ {
+		r := u.find(int32(i))
+		k, ok := byRoot[r]
+		if !ok {
+			k = len(out)
+			byRoot[r] = k
+			out = append(out, corpus.Cluster{ID: k})
+		}
+		out[k].Members = append(out[k].Members, i)
+		of[i] = k
+	}
+	for k := range out {
+		m := out[k].Members
+		best := 0
+		for j := 1; j < len(m); j++ {
+			if better(m[j], m[best]) {
+				best = j
+			}
+		}
+		if best > 0 {
+			rep := m[best]
+			copy(m[1:best+1], m[:best])
+			m[0] = rep
+		}
+		seen := map[int]bool{}
+		for _, i := range m {
+			if a := article(i); !seen[a] {
+				seen[a] = true
+				out[k].Articles = append(out[k].Articles, a)
+			}
+		}
+		sort.Ints(out[k].Articles)
+	}
+	if out == nil {
+		out = []corpus.Cluster{}
+	}
+	return out, of
+}
+
+// Blocking bounds: an item registers under its maxKeys rarest keys, and a
+// key shared by more than maxPosting items is too common to compare by.
+const (
+	maxKeys    = 24
+	maxPosting = 64
+)
+
+// candidates returns the pairs (i < j) of items that share one of their
+// rarest keys. keys lists an item's keys; df counts them over all items.
+func candidates(n int, keys func(i int) []uint64, df map[uint64]int32) [][2]int32 {
+	post := map[uint64][]int32{}
+	chosen := make([][]uint64, n)
+	for i := 0; i < n; i++ {
+		var ks []uint64
+		for _, k := range keys(i) {
+			if d := df[k]; d >= 2 && d <= maxPosting {
+				ks = append(ks, k)
+			}
+		}
+		sort.Slice(ks, func(a, b int) bool {
+			if df[ks[a]] != df[ks[b]] {
+				return df[ks[a]] < df[ks[b]]
+			}
+			return ks[a] < ks[b]
+		})
+		if len(ks) > maxKeys {
+			ks = ks[:maxKeys]
+		}
+		chosen[i] = ks
+		for _, k := range ks {
+			post[k] = append(post[k], int32(i))
+		}
+	}
+	var out [][2]int32
+	seen := map[int32]bool{}
+	for i := 0; i < n; i++ {
+		clear(seen)
+		for _, k := range chosen[i] {
+			for _, j := range post[k] {
+				if j > int32(i) && !seen[j] {
+					seen[j] = true
+					out = append(out, [2]int32{int32(i), j})
+				}
+			}
+		}
+	}
+	return out
 }

@@ -1,0 +1,110 @@
+package cluster
+
+import "factdesk/corpus"
+
+// Thresholds for quotations. coverage is the share of the smaller
+// quotation's weight that the other repeats: a translation or a trimmed
+// fragment of the same words covers most of it.
+const (
+	quoteCoverage       = 0.6 // with at least quoteShared stems in common
+	quoteShared         = 3
+	quotePairCoverage   = 0.5 // enough when an adjacent pair of stems is shared too
+	quoteUnknownCover   = 0.75
+	quoteSpeakerKeyMask = 1 << 63
+)
+
+// buildQuotes clusters c.Quotes and sets their Cluster.
+func buildQuotes(c *corpus.Corpus, an *analyzer) []corpus.Cluster {
+	n := len(c.Quotes)
+	docs := make([]doc, n)
+	for i, q := range c.Quotes {
+		docs[i] = makeDoc(an.terms(q.Text))
+	}
+	st := newStats(docs, len(an.words))
+	// Keys: each stem, and each stem said by a known speaker, which stays
+	// rare even when the word is not ("Witkoff|call").
+	keys := func(i int) []uint64 {
+		ks := make([]uint64, 0, 2*len(docs[i].terms))
+		for _, t := range docs[i].terms {
+			ks = append(ks, uint64(uint32(t)))
+			if s := c.Quotes[i].SpeakerID; s >= 0 {
+				ks = append(ks, quoteSpeakerKeyMask|uint64(uint32(s))<<32|uint64(uint32(t)))
+			}
+		}
+		return ks
+	}
+	df := map[uint64]int32{}
+	for i := range docs {
+		for _, k := range keys(i) {
+			df[k]++
+		}
+	}
+	var es []edge
+	for _, p := range candidates(n, keys, df) {
+		a, b := &c.Quotes[p[0]], &c.Quotes[p[1]]
+		if s, ok := quoteLink(st, a, b, &docs[p[0]], &docs[p[1]]); ok {
+			es = append(es, edge{p[0], p[1], s})
+		}
+	}
+	// A cluster keeps the known speakers of its members: two clusters of
+	// different speakers never join, even through an unattributed quotation.
+	speakers := make([][]int, n)
+	for i, q := range c.Quotes {
+		if q.SpeakerID >= 0 {
+			speakers[i] = []int{q.SpeakerID}
+		}
+	}
+	u := newUnionFind(n)
+	u.link(es, func(ra, rb int32) bool {
+		return len(speakers[ra]) == 0 || len(speakers[rb]) == 0 || intersects(speakers[ra], speakers[rb])
+	}, func(root, gone int32) {
+		speakers[root] = union(speakers[root], speakers[gone])
+		speakers[gone] = nil
+	})
+	out, of := u.assemble(func(i int) int { return c.Quotes[i].Article }, func(i, j int) bool { return false })
+	for i := range c.Quotes {
+		c.Quotes[i].Cluster = of[i]
+	}
+	return out
+}
+
+// quoteLink decides whether two quotations are the same words, and how
+// strongly.
+func quoteLink(st *stats, a, b *corpus.Quote, da, db *doc) (float64, bool) {
+	if a.SpeakerID >= 0 && b.SpeakerID >= 0 && a.SpeakerID != b.SpeakerID {
+		return 0, false
+	}
+	o := st.compare(da, db)
+	cov := o.coverage()
+	score := cov + 0.05*float64(o.bigrams)
+	if a.SpeakerID < 0 || b.SpeakerID < 0 {
+		return score, o.shared >= quoteShared && cov >= quoteUnknownCover
+	}
+	switch {
+	case o.shared >= quoteShared && cov >= quoteCoverage:
+		return score, true
+	case o.shared >= 2 && o.bigrams >= 1 && cov >= quotePairCoverage:
+		return score, true
+	}
+	return 0, false
+}
+
+func intersects(a, b []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func union(a, b []int) []int {
+	for _, y := range b {
+		if !intersects(a, []int{y}) {
+			a = append(a, y)
+		}
+	}
+	return a
+}

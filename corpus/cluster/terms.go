@@ -1,0 +1,243 @@
+package cluster
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/kljensen/snowball/english"
+
+	"factdesk/corpus"
+	"factdesk/corpus/segment"
+)
+
+// extraStops carry no topic in news text, on top of snowball's English stop
+// list: reporting verbs, modals, hedges and fillers that translations add
+// or drop ("perhaps" for "maybe").
+var extraStops = map[string]bool{
+	"said": true, "say": true, "says": true, "told": true, "tell": true, "added": true,
+	"noted": true, "reportedly": true, "according": true, "also": true, "just": true,
+	"maybe": true, "perhaps": true, "would": true, "could": true, "should": true, "might": true,
+	"will": true, "shall": true, "can": true, "must": true, "may": true, "going": true,
+	"get": true, "got": true, "like": true, "well": true, "now": true,
+	"even": true, "still": true, "yet": true, "one": true, "much": true, "many": true,
+	"mr": true, "ms": true, "mrs": true, "let": true, "lets": true,
+	"that's": true, "it's": true, "he's": true, "i'm": true, "we're": true, "they're": true,
+	"i'll": true, "we'll": true, "don't": true, "didn't": true, "won't": true, "can't": true,
+	"there's": true, "what's": true, "let's": true, "you're": true, "i've": true, "we've": true,
+	"thing": true, "things": true, "something": true, "anything": true, "way": true,
+}
+
+// calendarWords are what fact values compare; as words they would make
+// every "October" sentence look alike.
+var calendarWords = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tomorrow": true,
+	"week": true, "month": true, "year": true, "day": true,
+}
+
+// analyzer turns text into content stems, interned as small integers so
+// a corpus of millions of sentences stays compact. It caches stems: the
+// same words recur and snowball allocates.
+type analyzer struct {
+	cache map[string]int32 // word as written → term id, -1 for no content
+	ids   map[string]int32 // stem → term id
+	words []string         // term id → stem, for tests and debugging
+}
+
+func newAnalyzer() *analyzer {
+	return &analyzer{cache: map[string]int32{}, ids: map[string]int32{}}
+}
+
+// terms returns the content stems of text in order, with repeats.
+func (an *analyzer) terms(text string) []int32 {
+	var out []int32
+	for _, w := range segment.Words(text, corpus.Span{Start: 0, End: len(text)}) {
+		word := w.Text
+		for word != "" {
+			// Hyphenated words count as their parts: "US-Russia".
+			part := word
+			if i := strings.IndexAny(word, "-\u2010\u2011"); i >= 0 {
+				part, word = word[:i], strings.TrimLeft(word[i:], "-\u2010\u2011")
+			} else {
+				word = ""
+			}
+			if id := an.term(part); id >= 0 {
+				out = append(out, id)
+			}
+		}
+	}
+	return out
+}
+
+// term lower-cases a word, drops possessives, stop words, numbers and
+// calendar words, and stems the rest; -1 means no content.
+func (an *analyzer) term(w string) int32 {
+	if id, ok := an.cache[w]; ok {
+		return id
+	}
+	id := int32(-1)
+	lw := strings.ToLower(strings.ReplaceAll(w, "\u2019", "'"))
+	lw = strings.TrimSuffix(lw, "'s")
+	switch {
+	case len(lw) < 2, english.IsStopWord(lw), extraStops[lw], calendarWords[lw], hasDigit(lw):
+	default:
+		s := english.Stem(lw, false)
+		var ok bool
+		if id, ok = an.ids[s]; !ok {
+			id = int32(len(an.words))
+			an.ids[s] = id
+			an.words = append(an.words, s)
+		}
+	}
+	if len(an.cache) < 1<<20 {
+		an.cache[w] = id
+	}
+	return id
+}
+
+// id returns the term id of a stem, or -1.
+func (an *analyzer) id(stem string) int32 {
+	if id, ok := an.ids[stem]; ok {
+		return id
+	}
+	return -1
+}
+
+func hasDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// doc is one item's terms: its distinct stems and adjacent stem pairs,
+// both sorted for merge-walk comparison.
+type doc struct {
+	terms   []int32
+	bigrams []uint64
+	w       float64 // IDF weight of terms, set once stats are known
+}
+
+func makeDoc(seq []int32) doc {
+	var d doc
+	d.terms = append(d.terms, seq...)
+	sort.Slice(d.terms, func(i, j int) bool { return d.terms[i] < d.terms[j] })
+	d.terms = dedup(d.terms)
+	for i := 1; i < len(seq); i++ {
+		if seq[i] != seq[i-1] {
+			d.bigrams = append(d.bigrams, uint64(seq[i-1])<<32|uint64(uint32(seq[i])))
+		}
+	}
+	sort.Slice(d.bigrams, func(i, j int) bool { return d.bigrams[i] < d.bigrams[j] })
+	d.bigrams = dedup(d.bigrams)
+	return d
+}
+
+func dedup[T comparable](s []T) []T {
+	out := s[:0]
+	for i, v := range s {
+		if i == 0 || v != s[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// stats holds document frequencies over one kind of item (quotations or
+// facts), for IDF weights.
+type stats struct {
+	n   int
+	df  []int32
+	idf []float64
+}
+
+// newStats counts document frequencies and sets every doc's weight.
+func newStats(docs []doc, vocab int) *stats {
+	st := &stats{n: len(docs), df: make([]int32, vocab), idf: make([]float64, vocab)}
+	for _, d := range docs {
+		for _, t := range d.terms {
+			st.df[t]++
+		}
+	}
+	for t, df := range st.df {
+		if df == 0 {
+			df = 1
+		}
+		// ln(1 + N/df): a word in every item weighs ln 2, a word in one
+		// item of a thousand about 7.
+		st.idf[t] = math.Log(1 + float64(st.n)/float64(df))
+	}
+	for i := range docs {
+		w := 0.0
+		for _, t := range docs[i].terms {
+			w += st.idf[t]
+		}
+		docs[i].w = w
+	}
+	return st
+}
+
+// overlap compares two docs by the IDF weight of the stems they share.
+type overlap struct {
+	shared  int     // distinct shared stems
+	bigrams int     // shared adjacent pairs
+	weight  float64 // IDF weight of the shared stems
+	wa, wb  float64 // IDF weight of each doc
+}
+
+// coverage is the shared weight over the smaller doc's: 1 when one
+// quotation is a fragment of the other.
+func (o overlap) coverage() float64 {
+	m := math.Min(o.wa, o.wb)
+	if m == 0 {
+		return 0
+	}
+	return o.weight / m
+}
+
+// dice is the shared weight over both docs': high only when the two say
+// about the same and nothing else.
+func (o overlap) dice() float64 {
+	if o.wa+o.wb == 0 {
+		return 0
+	}
+	return 2 * o.weight / (o.wa + o.wb)
+}
+
+func (st *stats) compare(a, b *doc) overlap {
+	o := overlap{wa: a.w, wb: b.w}
+	for i, j := 0, 0; i < len(a.terms) && j < len(b.terms); {
+		switch {
+		case a.terms[i] < b.terms[j]:
+			i++
+		case a.terms[i] > b.terms[j]:
+			j++
+		default:
+			o.shared++
+			o.weight += st.idf[a.terms[i]]
+			i++
+			j++
+		}
+	}
+	for i, j := 0, 0; i < len(a.bigrams) && j < len(b.bigrams); {
+		switch {
+		case a.bigrams[i] < b.bigrams[j]:
+			i++
+		case a.bigrams[i] > b.bigrams[j]:
+			j++
+		default:
+			o.bigrams++
+			i++
+			j++
+		}
+	}
+	return o
+}

@@ -1,0 +1,204 @@
+package fact
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"factdesk/corpus"
+	"factdesk/corpus/person"
+	"factdesk/corpus/segment"
+)
+
+// Extract returns the facts of every article, with IDs in order and Cluster
+// unset. A fact is a sentence of the article's own text (title and body,
+// not boilerplate) that has a finite verb and either names an actor or
+// states a value. r may be nil, and may know nobody: capitalised names
+// then stand in for the people it would find.
+func Extract(arts []*corpus.Article, r *person.Resolver) []corpus.Fact {
+	var out []corpus.Fact
+	for _, a := range arts {
+		if a == nil {
+			continue
+		}
+		for pi, para := range a.Paragraphs {
+			if para.Kind == corpus.ParaBoilerplate {
+				continue
+			}
+			if para.Span.Start < 0 || para.Span.End > len(a.Text) || para.Span.Start >= para.Span.End {
+				continue
+			}
+			for _, s := range segment.Sentences(a.Text, para.Span) {
+				f, ok := sentenceFact(a, s, r)
+				if !ok {
+					continue
+				}
+				f.ID = len(out)
+				f.Paragraph = pi
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// sentenceFact decides whether sentence s of a is a fact, and builds it.
+func sentenceFact(a *corpus.Article, s corpus.Span, r *person.Resolver) (corpus.Fact, bool) {
+	text := a.Text[s.Start:s.End]
+	// Datelines and menus ("Desk | Moscow | Updated: 26-11-2025 11:56
+	// IST") are rows of fields, not sentences.
+	if strings.Count(text, "|") >= 2 {
+		return corpus.Fact{}, false
+	}
+	toks := tokenize(a.Text, s.Start, s.End)
+	if countWords(toks) < 3 || !hasFiniteVerb(a.Text, toks) {
+		return corpus.Fact{}, false
+	}
+	vals := Values(a.Text, s, a.Published)
+	// A numeric date equal to the publication date is a dateline ("date
+	// 2025-11-26 The Kremlin…", "Updated: 26-11-2025"), not a statement.
+	kept := vals[:0]
+	for _, v := range vals {
+		if v.Kind == corpus.ValueDate && v.Norm == a.Published.String() && v.Text != "" && v.Text[0] >= '0' && v.Text[0] <= '9' {
+			continue
+		}
+		kept = append(kept, v)
+	}
+	vals = kept
+	if len(vals) == 0 {
+		vals = nil
+	}
+	var people []int
+	if r != nil {
+		people = r.PeopleIn(a, s)
+	}
+	if len(vals) == 0 && len(people) == 0 && !namesActor(a.Text, toks) {
+		return corpus.Fact{}, false
+	}
+	return corpus.Fact{
+		Article: a.ID, File: a.File, Text: text, Span: s,
+		Values: vals, People: people, Cluster: -1,
+	}, true
+}
+
+func countWords(toks []tok) int {
+	n := 0
+	for _, t := range toks {
+		if t.kind == tWord {
+			n++
+		}
+	}
+	return n
+}
+
+// finiteVerbs are auxiliaries, copulas and common irregular past forms:
+// with the regular "-ed" past they find the verb of a news sentence
+// without a tagger.
+var finiteVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "am": true,
+	"has": true, "have": true, "had": true, "do": true, "does": true, "did": true,
+	"will": true, "would": true, "can": true, "could": true, "shall": true, "should": true,
+	"may": true, "might": true, "must": true, "won't": true, "didn't": true, "doesn't": true,
+	"don't": true, "isn't": true, "aren't": true, "wasn't": true, "weren't": true,
+	"hasn't": true, "haven't": true, "hadn't": true, "can't": true, "couldn't": true,
+	"wouldn't": true, "shouldn't": true, "it's": true, "he's": true, "she's": true,
+	"that's": true, "there's": true, "we're": true, "they're": true, "i'm": true,
+	"said": true, "says": true, "told": true, "tells": true, "took": true, "met": true,
+	"spoke": true, "made": true, "gave": true, "went": true, "came": true, "began": true,
+	"held": true, "saw": true, "wrote": true, "got": true, "found": true, "knew": true,
+	"thought": true, "felt": true, "left": true, "brought": true, "sent": true, "paid": true,
+	"won": true, "lost": true, "ran": true, "led": true, "kept": true, "became": true,
+	"sold": true, "bought": true, "heard": true, "meant": true, "stood": true, "chose": true,
+	"fell": true, "rose": true, "grew": true, "drew": true, "threw": true, "flew": true,
+	"broke": true, "struck": true, "caught": true, "taught": true, "fought": true,
+	"sought": true, "dealt": true, "built": true, "spent": true,
+	"needs": true, "wants": true, "seems": true, "comes": true, "goes": true, "makes": true,
+	"gives": true, "takes": true, "shows": true, "adds": true, "notes": true, "claims": true,
+	"reports": true, "believes": true, "knows": true, "thinks": true, "works": true,
+	"plans": true, "remains": true, "appears": true, "suggests": true, "denies": true,
+	"calls": true, "sparks": true, "reveals": true, "faces": true, "warns": true, "urges": true,
+}
+
+// notVerbsEd end in "-ed" without being a past tense.
+var notVerbsEd = map[string]bool{
+	"need": true, "speed": true, "seed": true, "feed": true, "bed": true, "red": true,
+	"hundred": true, "indeed": true, "breed": true, "shed": true, "creed": true, "greed": true,
+	"bred": true, "wed": true, "embed": true, "ted": true, "fred": true, "med": true,
+}
+
+// hasFiniteVerb reports whether the sentence has a verb that makes it a
+// statement: an auxiliary or copula, a common past form, a regular "-ed"
+// past, or a third-person "-s" right after a subject ("Trump says").
+func hasFiniteVerb(text string, toks []tok) bool {
+	prevSubject := false
+	for i, t := range toks {
+		if t.kind != tWord {
+			prevSubject = false
+			continue
+		}
+		w := t.lower
+		if finiteVerbs[w] {
+			return true
+		}
+		upper := startsUpper(text[t.s:t.e])
+		if !upper && i > 0 && len(w) > 4 && strings.HasSuffix(w, "ed") && !notVerbsEd[w] {
+			return true
+		}
+		if prevSubject && !upper && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			return true
+		}
+		prevSubject = upper || w == "he" || w == "she" || w == "it" || w == "who" || w == "which" || w == "that"
+	}
+	return false
+}
+
+// sentenceOpeners are capitalised only because they open a sentence.
+var sentenceOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true,
+	"his": true, "her": true, "their": true, "our": true, "my": true, "its": true, "your": true,
+	"there": true, "here": true, "in": true, "on": true, "at": true, "for": true, "with": true,
+	"by": true, "from": true, "to": true, "of": true, "and": true, "but": true, "or": true,
+	"so": true, "thus": true, "then": true, "later": true, "earlier": true, "meanwhile": true,
+	"however": true, "also": true, "if": true, "when": true, "while": true, "after": true,
+	"before": true, "as": true, "because": true, "since": true, "during": true, "according": true,
+	"what": true, "who": true, "why": true, "how": true, "where": true, "which": true,
+	"some": true, "many": true, "most": true, "all": true, "no": true, "not": true,
+	"yes": true, "well": true, "now": true, "maybe": true, "perhaps": true, "still": true,
+	"details": true, "context": true, "read": true, "more": true, "yeah": true, "good": true,
+	"let's": true, "that's": true, "it's": true, "i'm": true, "we're": true, "he's": true,
+}
+
+// namesActor reports whether the sentence names someone or something: a
+// capitalised word that is not there only because it opens the sentence,
+// nor a month, a weekday or "I". It stands in for the resolver, which
+// knows only people.
+func namesActor(text string, toks []tok) bool {
+	first := true
+	for _, t := range toks {
+		if t.kind != tWord {
+			continue
+		}
+		isFirst := first
+		first = false
+		if !startsUpper(text[t.s:t.e]) || t.lower == "i" {
+			continue
+		}
+		if _, ok := months[t.lower]; ok {
+			continue
+		}
+		if _, ok := weekdays[t.lower]; ok {
+			continue
+		}
+		if isFirst && sentenceOpeners[t.lower] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,142 @@
+package fact
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tkind is what a token is made of.
+type tkind uint8
+
+const (
+	tWord  tkind = iota // letters (and digits after a letter: "G7")
+	tNum                // digits with thousands commas and a decimal point: "10,000.5", "14th"
+	tPunct              // any other single rune: "$", "%", "-", ":"
+)
+
+// tok is one token of a sentence; s and e are byte offsets into the
+// article's text, so values keep spans into the original.
+type tok struct {
+	s, e    int
+	kind    tkind
+	gap     bool   // white space before it
+	lower   string // lower-cased text, for words
+	num     float64
+	digits  int  // number of digits, for numbers
+	ordinal bool // "14th"
+	comma   bool // "10,000": digits grouped by commas
+}
+
+// tokenize cuts text[start:end] into tokens. It never fails: anything that
+// is neither a letter nor a digit nor white space is a one-rune token.
+func tokenize(text string, start, end int) []tok {
+	var out []tok
+	gap := true
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		switch {
+		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff':
+			gap = true
+			i += n
+			continue
+		case r >= '0' && r <= '9':
+			t, j := scanNumber(text, i, end)
+			t.gap = gap
+			out = append(out, t)
+			i = j
+		case unicode.IsLetter(r):
+			j := i + n
+			for j < end {
+				r2, n2 := utf8.DecodeRuneInString(text[j:end])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.IsMark(r2) {
+					j += n2
+					continue
+				}
+				// Inner apostrophes keep "it's" and "Russia's" one word.
+				if r2 == '\'' || r2 == '\u2019' {
+					if j+n2 < end {
+						if r3, _ := utf8.DecodeRuneInString(text[j+n2 : end]); unicode.IsLetter(r3) {
+							j += n2
+							continue
+						}
+					}
+				}
+				break
+			}
+			out = append(out, tok{s: i, e: j, kind: tWord, gap: gap, lower: strings.ToLower(text[i:j])})
+			i = j
+		default:
+			out = append(out, tok{s: i, e: i + n, kind: tPunct, gap: gap, lower: text[i : i+n]})
+			i += n
+		}
+		gap = false
+	}
+	return out
+}
+
+// scanNumber reads digits at i: "10", "10,000", "2.5", "14th". Digits
+// followed by other letters ("3D", "5G") are a word, not a number.
+func scanNumber(text string, i, end int) (tok, int) {
+	j := i
+	val := 0.0
+	digits := 0
+	comma := false
+	for j < end && text[j] >= '0' && text[j] <= '9' {
+		val = val*10 + float64(text[j]-'0')
+		digits++
+		j++
+	}
+	// Thousands groups: a comma and exactly three digits.
+	for j+4 <= end && text[j] == ',' && isDigits(text[j+1:j+4]) && (j+4 == end || !isDigit(text[j+4])) {
+		for k := j + 1; k < j+4; k++ {
+			val = val*10 + float64(text[k]-'0')
+		}
+		digits += 3
+		comma = true
+		j += 4
+	}
+	if j+1 < end && text[j] == '.' && isDigit(text[j+1]) {
+		scale := 0.1
+		j++
+		for j < end && isDigit(text[j]) {
+			val += float64(text[j]-'0') * scale
+			scale /= 10
+			j++
+		}
+	}
+	t := tok{s: i, kind: tNum, num: val, digits: digits, comma: comma}
+	// Ordinal suffix, or letters glued on that make it a word.
+	k := j
+	for k < end {
+		r, n := utf8.DecodeRuneInString(text[k:end])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		k += n
+	}
+	if k > j {
+		switch strings.ToLower(text[j:k]) {
+		case "st", "nd", "rd", "th":
+			t.ordinal = true
+		default:
+			t.kind = tWord
+		}
+		j = k
+	}
+	t.e = j
+	t.lower = strings.ToLower(text[i:j])
+	return t, j
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
