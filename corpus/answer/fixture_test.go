@@ -14,13 +14,13 @@ import (
 // fixture builds a small corpus by hand, as the extraction stages would
 // leave it, so answering is tested without them.
 type fixture struct {
-	t *testing.T
+	t testing.TB
 	c *corpus.Corpus
 	// qc and fc group quotation and fact ids into clusters.
 	qc, fc [][]int
 }
 
-func newFixture(t *testing.T) *fixture { return &fixture{t: t, c: &corpus.Corpus{}} }
+func newFixture(t testing.TB) *fixture { return &fixture{t: t, c: &corpus.Corpus{}} }
 
 func (f *fixture) article(file, outlet, published, text string) int {
 	a := &corpus.Article{ID: len(f.c.Articles), File: file, Text: text, Outlet: outlet}
@@ -136,7 +136,7 @@ func dur(text, norm string) corpus.Value {
 // story is a small corpus about a leaked phone call, written for these
 // tests in the manner of the seed articles: three outlets, the same
 // quotations in different wordings, dates written three ways.
-func story(t *testing.T) (*fixture, *Answerer) {
+func story(t testing.TB) (*fixture, *Answerer) {
 	f := newFixture(t)
 	wit := f.person("Steve Witkoff", []string{"Witkoff"}, "US envoy")
 	ush := f.person("Yuri Ushakov", []string{"Ushakov", "Ushkov"}, "Putin's aide")

@@ -17,6 +17,17 @@ func (a *Answerer) SuggestQuotes(fragment string, n int) []int {
 		return nil
 	}
 	groups := a.idx.Analyze(fragment)
+	// Typing is literal: synonyms would offer quotations the user is not
+	// typing.
+	for i := range groups {
+		alts := groups[i].Alts[:0]
+		for _, alt := range groups[i].Alts {
+			if alt.Why != "synonym" {
+				alts = append(alts, alt)
+			}
+		}
+		groups[i].Alts = alts
+	}
 	if r, _ := utf8.DecodeLastRuneInString(fragment); len(groups) > 0 && !unicode.IsSpace(r) {
 		last := &groups[len(groups)-1]
 		for _, p := range a.idx.Vocab().Prefix(last.Word, 8) {

@@ -1,0 +1,199 @@
+package answer
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdesk/corpus"
+)
+
+func files(ss []corpus.Source) []string {
+	var out []string
+	for _, s := range ss {
+		out = append(out, s.File)
+	}
+	return out
+}
+
+func TestAskKinds(t *testing.T) {
+	_, a := story(t)
+	tests := []struct {
+		name      string
+		q         string
+		kind      string
+		answer    string // the answer line holds this
+		speaker   string
+		quoteHas  string
+		wantFiles []string // exactly these sources, in any order
+	}{
+		{"who said, verbatim", "whosaid really good call", KindWhoSaid, "Steve Witkoff", "Steve Witkoff", "really good call", []string{"a.txt", "b.txt"}},
+		{"who said, misspelt", "whosaid relly gud call", KindWhoSaid, "Steve Witkoff", "Steve Witkoff", "really good call", []string{"a.txt", "b.txt"}},
+		{"who said, in a question", "Who said he needs to sell Ukraine to Russia?", KindWhoSaid, "Donald Trump", "Donald Trump", "sell Ukraine to Russia", []string{"a.txt", "c.txt"}},
+		{"what did X say about a topic, misspelt name", "what did Ushkov say about confidentiality", KindSaid, "Yuri Ushakov", "Yuri Ushakov", "confidential", []string{"a.txt"}},
+		{"what did a description say", "What did the Nebraska Republican say?", KindSaid, "Don Bacon", "Don Bacon", "should be fired", []string{"a.txt"}},
+		{"topic only in the paragraph around the quotation", "What did Trump say about Witkoff's approach?", KindSaid, "Donald Trump", "Donald Trump", "sell Ukraine", []string{"a.txt", "c.txt"}},
+		{"when, a date written three ways", "When did Witkoff and Ushakov speak on the phone?", KindWhen, "October 14, 2025", "", "Oct. 14", []string{"a.txt", "b.txt", "c.txt"}},
+		{"when, the people decide the event", "When did Ushakov and Dmitriev talk?", KindWhen, "October 29, 2025", "", "October 29", []string{"c.txt"}},
+		{"when, in the future", "When will Witkoff visit Moscow?", KindWhen, "next week", "", "visit Moscow", []string{"c.txt"}},
+		{"how long", "How long did the call last?", KindHowLong, "just over five minutes", "", "five minutes", []string{"a.txt", "b.txt"}},
+		{"how many, with the counted thing", "How many points did the peace proposal have?", KindHowMany, "28 points", "", "28-point", []string{"b.txt"}},
+		{"who did it, from a quotation", "Who called for Witkoff to be fired?", KindWho, "Don Bacon", "Don Bacon", "should be fired", []string{"a.txt"}},
+		{"who did it, from a sentence", "Who published the transcript?", KindWho, "Bloomberg", "", "Bloomberg published", []string{"c.txt"}},
+		{"did it happen: no", "Did the White House dispute the transcript?", KindYesNo, "No — The White House did not dispute", "", "did not dispute", []string{"a.txt"}},
+		{"what", "What did Dmitriev call the publication?", KindWhat, "a fake", "", "called the publication a fake", []string{"b.txt"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			require.True(t, got.Found, "suggestions: %v", got.Suggestions)
+			assert.Equal(t, tt.kind, got.Kind)
+			assert.Contains(t, got.Answer, tt.answer)
+			assert.Equal(t, tt.speaker, got.Speaker)
+			assert.Contains(t, got.Quote, tt.quoteHas)
+			assert.ElementsMatch(t, tt.wantFiles, files(got.Sources))
+			assert.Equal(t, got.File, got.Sources[0].File, "the quoted source comes first")
+			assert.Greater(t, got.Score, 0.0)
+			assert.Nil(t, got.Explain)
+		})
+	}
+}
+
+func TestAskNotFound(t *testing.T) {
+	_, a := story(t)
+	tests := []struct {
+		name    string
+		q       string
+		suggest string // one suggestion holds this
+	}{
+		{"something the corpus never mentions", "Who won the Champions League final?", "Champions League"},
+		{"a person not in the corpus", "What did Biden say about Witkoff?", `"Biden"`},
+		{"a famous line nobody here said", "whosaid I have a dream", "quotations"},
+		{"words the corpus knows, in a question it does not answer", "When did Bacon visit Moscow?", ""},
+		{"a person in the corpus, a topic they never spoke of", "What did Bacon say about Gaza?", "should be fired"},
+		{"only stopwords", "whosaid what is it", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			assert.False(t, got.Found, "answered %q with %q", got.Answer, got.Quote)
+			assert.Empty(t, got.Speaker)
+			assert.Empty(t, got.Quote)
+			assert.Empty(t, got.Sources)
+			assert.NotNil(t, got.Sources, "an empty list, not null")
+			if tt.suggest != "" {
+				assert.Contains(t, strings.Join(got.Suggestions, "\n"), tt.suggest)
+			}
+		})
+	}
+}
+
+func TestSourcesListTheWholeCluster(t *testing.T) {
+	f := newFixture(t)
+	wit := f.person("Steve Witkoff", []string{"Witkoff"})
+	var ids []int
+	for i, outlet := range []string{"One", "Two", "", "Four"} {
+		art := f.article(string(rune('a'+i))+".txt", outlet, "2025-11-2"+string(rune('6'+i%3)),
+			"Witkoff said: \"It is going to be a really good call.\"\nOther news of the day.\n")
+		ids = append(ids, f.quote(art, "It is going to be a really good call.", wit))
+	}
+	f.sameQuote(ids...)
+	a := f.build()
+
+	got := a.WhoSaid(context.Background(), "really good call")
+	require.True(t, got.Found)
+	assert.ElementsMatch(t, []string{"a.txt", "b.txt", "c.txt", "d.txt"}, files(got.Sources))
+	for _, s := range got.Sources {
+		assert.Equal(t, "It is going to be a really good call.", s.Wording)
+		if s.File == "c.txt" {
+			assert.Nil(t, s.Outlet, "an unknown outlet is null, not guessed")
+		} else {
+			require.NotNil(t, s.Outlet)
+		}
+		assert.False(t, s.Published.IsZero())
+	}
+	assert.Empty(t, got.Alternatives, "the same quotation four times is one answer")
+}
+
+func TestAlternativesWhenAmbiguous(t *testing.T) {
+	f := newFixture(t)
+	wit := f.person("Steve Witkoff", []string{"Witkoff"})
+	ush := f.person("Yuri Ushakov", []string{"Ushakov"})
+	art := f.article("a.txt", "", "", "\"We want a peace deal,\" Witkoff said.\n\"We also want a peace deal,\" Ushakov said.\n")
+	f.quote(art, "We want a peace deal", wit)
+	f.quote(art, "We also want a peace deal", ush)
+	a := f.build()
+	got := a.WhoSaid(context.Background(), "we want a peace deal")
+	require.True(t, got.Found)
+	require.Len(t, got.Alternatives, 1)
+	assert.NotEqual(t, got.Speaker, got.Alternatives[0].Speaker)
+}
+
+func TestExplainOnlyWhenAsked(t *testing.T) {
+	_, a := story(t)
+	got := a.Ask(WithExplain(context.Background()), "whosaid really good call")
+	require.NotNil(t, got.Explain)
+	assert.InDelta(t, got.Score, got.Explain.Value, 1e-9)
+	got = a.Ask(WithExplain(context.Background()), "How long did the call last?")
+	require.NotNil(t, got.Explain)
+	assert.Nil(t, a.Ask(context.Background(), "How long did the call last?").Explain)
+}
+
+func TestSuggestQuotes(t *testing.T) {
+	_, a := story(t)
+	c := a.c
+	text := func(ids []int) []string {
+		var out []string
+		for _, id := range ids {
+			out = append(out, c.Quotes[id].Text)
+		}
+		return out
+	}
+	tests := []struct {
+		name  string
+		typed string
+		first string
+	}{
+		{"a word being typed", "really go", "good call"},
+		{"a finished word", "confidential ", "confidential"},
+		{"a misspelt word", "confidental", "confidential"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.SuggestQuotes(tt.typed, 3)
+			require.NotEmpty(t, got)
+			assert.LessOrEqual(t, len(got), 3)
+			assert.Contains(t, text(got)[0], tt.first)
+		})
+	}
+	assert.Len(t, a.SuggestQuotes("", 2), 2, "nothing typed yet: the most reported quotations")
+	assert.Empty(t, a.SuggestQuotes("really", 0))
+	all := a.SuggestQuotes("really good call", 10)
+	assert.Len(t, all, 1, "one quotation reported twice is offered once")
+}
+
+func TestQuotesAbout(t *testing.T) {
+	_, a := story(t)
+	var all []int
+	for i := range a.c.Quotes {
+		all = append(all, i)
+	}
+	got := a.QuotesAbout(all, "confidentiality")
+	require.Len(t, got, 1)
+	assert.Contains(t, a.c.Quotes[got[0]].Text, "confidential")
+	assert.Equal(t, all, a.QuotesAbout(all, "  "), "no topic keeps the order")
+	assert.Empty(t, a.QuotesAbout(all, "football"))
+}
+
+func TestEmptyCorpus(t *testing.T) {
+	a := New(&corpus.Corpus{}, nil, nil)
+	for _, q := range []string{"whosaid anything", "When did it happen?", "What did Witkoff say?", "?"} {
+		got := a.Ask(context.Background(), q)
+		assert.False(t, got.Found, q)
+		assert.NotNil(t, got.Sources)
+	}
+	assert.Empty(t, a.SuggestQuotes("any", 3))
+}

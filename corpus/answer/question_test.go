@@ -1,0 +1,71 @@
+package answer
+
+import (
+	"context"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		q       string
+		kind    string
+		subject string
+		rest    string
+		future  bool
+		unit    string
+	}{
+		{q: "whosaid really good call", kind: KindWhoSaid, rest: "really good call"},
+		{q: "Who said 'sell Ukraine to Russia'?", kind: KindWhoSaid, rest: "sell Ukraine to Russia'?"},
+		{q: "What did Rubio say about the story?", kind: KindSaid, subject: "Rubio", rest: "about the story?"},
+		{q: "what did the Nebraska Republican say", kind: KindSaid, subject: "the Nebraska Republican"},
+		{q: "What has Ushkov told reporters about confidentiality", kind: KindSaid, subject: "Ushkov", rest: "reporters about confidentiality"},
+		{q: "When did Witkoff and Ushakov speak on the phone?", kind: KindWhen, rest: "Witkoff and Ushakov speak on the phone?"},
+		{q: "when will Witkoff visit Moscow", kind: KindWhen, rest: "Witkoff visit Moscow", future: true},
+		{q: "How long did the call last?", kind: KindHowLong, rest: "did the call last?"},
+		{q: "How many points did the proposal have?", kind: KindHowMany, rest: "points did the proposal have?", unit: "points"},
+		{q: "Who called for Witkoff to be fired?", kind: KindWho, rest: "called for Witkoff to be fired?"},
+		{q: "Did the White House dispute the transcript?", kind: KindYesNo, rest: "the White House dispute the transcript?"},
+		{q: "What did Dmitriev call the publication?", kind: KindWhat, rest: "Dmitriev call the publication?"},
+		{q: "peace deal", kind: KindWhat, rest: "peace deal"},
+		{q: "", kind: KindWhat},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			got := Parse(tt.q)
+			assert.Equal(t, tt.kind, got.Kind)
+			assert.Equal(t, tt.subject, got.SubjectText())
+			assert.Equal(t, tt.rest, got.Rest(got.Body))
+			assert.Equal(t, tt.future, got.Future)
+			assert.Equal(t, tt.unit, got.Unit)
+		})
+	}
+}
+
+// FuzzParse checks that no question, however strange, makes the parser or
+// the answerer panic, and that what they return stays inside the text.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"whosaid really good call", "What did  say about?", "how many", "Who said", "когда?", "what did X\u2019s aide say", "\xff\xfe", "who said who said what"} {
+		f.Add(s)
+	}
+	_, a := story(f)
+	f.Fuzz(func(t *testing.T, q string) {
+		p := Parse(q)
+		assert.LessOrEqual(t, p.Body, len(p.Words)+2)
+		for _, w := range p.Words {
+			assert.Equal(t, w.Text, q[w.Start:w.Start+len(w.Text)])
+		}
+		_ = p.SubjectText()
+		_ = p.Rest(p.Body)
+		if !utf8.ValidString(q) {
+			return
+		}
+		ans := a.Ask(context.Background(), q)
+		if !ans.Found {
+			assert.Empty(t, ans.Quote)
+		}
+		_ = a.SuggestQuotes(q, 3)
+	})
+}
