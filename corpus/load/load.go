@@ -1,19 +1,27 @@
 // Package load reads a folder of articles and its sources.yaml manifest into
 // corpus.Articles. The embedded seeds and --corpus DIR take the same path:
 // both are an fs.FS.
+//
+// Article text comes as it was scraped. Load keeps it byte for byte and
+// marks what each paragraph is: the title, the article's own body, or
+// boilerplate (menus, trending lists, datelines, footers) that later stages
+// must not read. It finds the outlet, date and cited sources the text
+// states when the manifest does not give them. A folder nobody can use is
+// an error; one bad file is a corpus.Problem and the rest loads.
 package load
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
+	"path/filepath"
 	"sort"
 	"strings"
-
-	"go.yaml.in/yaml/v3"
+	"unicode/utf8"
 
 	"factdesk/corpus"
-	"factdesk/corpus/segment"
 )
 
 // Options tune loading.
@@ -26,68 +34,288 @@ type Options struct {
 // from eating memory.
 const DefaultMaxFileSize = 4 << 20
 
-// Manifest is one entry of sources.yaml.
-type Manifest struct {
-	File      string   `yaml:"file"`
-	Outlet    *string  `yaml:"outlet"`
-	URL       string   `yaml:"url"`
-	Published string   `yaml:"published"`
-	Cites     []string `yaml:"cites"`
+// maxManifestSize bounds sources.yaml: thousands of entries fit in it.
+const maxManifestSize = 16 << 20
+
+// Ignored is an entry of the folder that is not read, and why.
+type Ignored struct {
+	Name string `json:"name"`
+	Why  string `json:"why"`
+}
+
+// Listing is what a corpus folder holds at its top level.
+type Listing struct {
+	Articles []string  // names of article files (.txt, .md), sorted; symlinks resolved below
+	Ignored  []Ignored // sub-folders, other file types, hidden files
+	Manifest bool      // sources.yaml is present
+
+	target  map[string]string // article name -> path to read (differs for a symlink)
+	skipped corpus.Problems   // article files that cannot be read at all (symlinks out)
+}
+
+// IsArticleName reports whether a file name is an article by its extension.
+func IsArticleName(name string) bool {
+	ext := strings.ToLower(path.Ext(name))
+	return ext == ".txt" || ext == ".md"
+}
+
+// Scan lists the top level of fsys. Sub-folders are not read: a corpus is
+// one flat folder, so notes or archives kept below it stay out.
+func Scan(fsys fs.FS) (Listing, error) {
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return Listing{}, err
+	}
+	l := Listing{target: map[string]string{}}
+	for _, e := range entries {
+		name := e.Name()
+		p := name
+		typ := e.Type()
+		if typ&fs.ModeSymlink != 0 {
+			q, why := resolve(fsys, name)
+			if why != "" {
+				if IsArticleName(name) {
+					l.skipped.Add(name, "", "skipped: "+why)
+				} else {
+					l.Ignored = append(l.Ignored, Ignored{name, why})
+				}
+				continue
+			}
+			fi, err := fs.Stat(fsys, q)
+			if err != nil {
+				l.skipped.Add(name, "", "skipped: broken symbolic link")
+				continue
+			}
+			p, typ = q, fi.Mode().Type()
+		}
+		switch {
+		case strings.HasPrefix(name, "."):
+			l.Ignored = append(l.Ignored, Ignored{name, "hidden"})
+		case typ.IsDir():
+			l.Ignored = append(l.Ignored, Ignored{name + "/", "sub-folder: only the top level is read"})
+		case name == ManifestFile:
+			l.Manifest = true
+			l.target[name] = p
+		case !typ.IsRegular():
+			l.Ignored = append(l.Ignored, Ignored{name, "not a regular file"})
+		case IsArticleName(name):
+			l.Articles = append(l.Articles, name)
+			l.target[name] = p
+		default:
+			l.Ignored = append(l.Ignored, Ignored{name, "not an article (.txt or .md)"})
+		}
+	}
+	sort.Strings(l.Articles)
+	sort.Slice(l.Ignored, func(i, j int) bool { return l.Ignored[i].Name < l.Ignored[j].Name })
+	return l, nil
+}
+
+// resolve follows the symbolic link name within fsys and returns the path it
+// leads to, or why it is not followed: a link may point anywhere in the
+// folder, never out of it.
+func resolve(fsys fs.FS, name string) (string, string) {
+	p := name
+	for hops := 0; hops < 8; hops++ {
+		fi, err := fs.Lstat(fsys, p)
+		if err != nil {
+			return "", "broken symbolic link"
+		}
+		if fi.Mode()&fs.ModeSymlink == 0 {
+			return p, ""
+		}
+		t, err := fs.ReadLink(fsys, p)
+		if err != nil {
+			return "", "symbolic link that cannot be checked"
+		}
+		t = filepath.ToSlash(t)
+		if path.IsAbs(t) || filepath.IsAbs(t) {
+			return "", "symbolic link out of the folder"
+		}
+		q := path.Join(path.Dir(p), t)
+		if !fs.ValidPath(q) || q == "." {
+			return "", "symbolic link out of the folder"
+		}
+		// A folder on the way could itself be a link out.
+		for d := path.Dir(q); d != "."; d = path.Dir(d) {
+			if fi, err := fs.Lstat(fsys, d); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+				return "", "symbolic link through a linked folder"
+			}
+		}
+		p = q
+	}
+	return "", "symbolic link loop"
 }
 
 // Load reads every article of fsys. name is how fsys is shown in errors
 // (the folder path, or "embedded seeds"). A folder nobody can use is an
 // error; a single bad article is a Problem in the returned corpus.
 func Load(fsys fs.FS, name string, opt Options) (*corpus.Corpus, error) {
-	// TODO(load helper): boilerplate classifier, outlet and date from text,
-	// size limits, binary and UTF-8 checks.
-	entries, err := fs.ReadDir(fsys, ".")
-	if err != nil {
-		return nil, corpus.Errorf(corpus.EINVALID, "%s: cannot read folder", name)
+	max := opt.MaxFileSize
+	if max <= 0 {
+		max = DefaultMaxFileSize
 	}
-	c := &corpus.Corpus{}
+	l, err := Scan(fsys)
+	if err != nil {
+		return nil, corpus.Errorf(corpus.EINVALID, "%s: cannot read folder: %s", name, errText(err))
+	}
 	man := map[string]Manifest{}
-	if b, err := fs.ReadFile(fsys, "sources.yaml"); err == nil {
-		var list []Manifest
-		if err := yaml.Unmarshal(b, &list); err != nil {
-			return nil, corpus.Errorf(corpus.EINVALID, "%s: %v", path.Join(name, "sources.yaml"), err)
+	if l.Manifest {
+		mpath := path.Join(filepath.ToSlash(name), ManifestFile)
+		b, err := readLimited(fsys, l.target[ManifestFile], maxManifestSize)
+		if err != nil {
+			return nil, corpus.Errorf(corpus.EINVALID, "%s: %s", mpath, errText(err))
 		}
-		for _, m := range list {
+		list, err := ParseManifest(b, mpath)
+		if err != nil {
+			return nil, err
+		}
+		have := map[string]bool{}
+		for _, f := range l.Articles {
+			have[f] = true
+		}
+		for _, p := range l.skipped {
+			have[p.File] = true
+		}
+		for i, m := range list {
+			if !have[m.File] {
+				why := "no such article in the folder"
+				for _, ig := range l.Ignored {
+					if ig.Name == m.File || ig.Name == m.File+"/" {
+						why = "not an article: " + ig.Why
+					}
+				}
+				return nil, corpus.Errorf(corpus.EINVALID, "%s:%d: entry %d: file %q: %s", mpath, m.Line, i+1, m.File, why)
+			}
 			man[m.File] = m
 		}
 	}
-	var files []string
-	for _, e := range entries {
-		if !e.IsDir() && (strings.HasSuffix(e.Name(), ".txt") || strings.HasSuffix(e.Name(), ".md")) {
-			files = append(files, e.Name())
+	if len(l.Articles) == 0 && len(l.skipped) == 0 {
+		if len(l.Ignored) == 0 && !l.Manifest {
+			return nil, corpus.Errorf(corpus.EINVALID, "%s: empty folder: want article files (.txt or .md)", name)
 		}
+		return nil, corpus.Errorf(corpus.EINVALID, "%s: no article files (.txt or .md)", name)
 	}
-	sort.Strings(files)
-	for _, f := range files {
-		b, err := fs.ReadFile(fsys, f)
+
+	c := &corpus.Corpus{Problems: append(corpus.Problems(nil), l.skipped...)}
+	for _, f := range l.Articles {
+		b, err := readLimited(fsys, l.target[f], max)
 		if err != nil {
-			c.Problems.Add(f, "", fmt.Sprintf("skipped: %v", err))
+			c.Problems.Add(f, "", "skipped: "+errText(err))
 			continue
 		}
-		a := &corpus.Article{ID: len(c.Articles), File: f, Text: string(b)}
-		for i, p := range segment.Paragraphs(a.Text) {
-			k := corpus.ParaBody
-			if i == 0 {
-				k = corpus.ParaTitle
-			}
-			a.Paragraphs = append(a.Paragraphs, corpus.Paragraph{Span: p, Kind: k})
+		if p, bad := checkText(f, b); bad {
+			c.Problems = append(c.Problems, p)
+			continue
+		}
+		a := Parse(f, string(b))
+		if len(a.Body()) == 0 {
+			c.Problems.Add(f, "", "skipped: no text")
+			continue
 		}
 		if m, ok := man[f]; ok {
-			if m.Outlet != nil {
-				a.Outlet, a.OutletFrom = *m.Outlet, "manifest"
-			}
-			a.URL, a.Cites = m.URL, m.Cites
-			a.Published, _ = corpus.ParseDate(m.Published)
+			apply(a, m)
 		}
+		a.ID = len(c.Articles)
 		c.Articles = append(c.Articles, a)
 	}
+	c.Problems.Sort()
 	if len(c.Articles) == 0 {
-		return nil, corpus.Errorf(corpus.EINVALID, "%s: no readable article", name)
+		first := ""
+		if len(c.Problems) > 0 {
+			first = " (" + c.Problems[0].Error() + ")"
+		}
+		return nil, corpus.Errorf(corpus.EINVALID, "%s: no readable article: %d skipped%s", name, len(c.Problems), first)
 	}
 	return c, nil
+}
+
+// apply lets the manifest overrule what the text says.
+func apply(a *corpus.Article, m Manifest) {
+	if m.Outlet != nil {
+		a.Outlet, a.OutletFrom = *m.Outlet, "manifest"
+	}
+	if m.URL != "" {
+		a.URL = m.URL
+	}
+	if !m.Date.IsZero() {
+		a.Published = m.Date
+	}
+	a.Cites = mergeCites(a.Text, m.Cites, a.Cites, a.Outlet)
+}
+
+// tooBig is the error of a file over the size limit.
+type tooBig struct{ size, max int64 }
+
+func (e tooBig) Error() string {
+	return fmt.Sprintf("over the size limit (%s > %s)", humanSize(e.size), humanSize(e.max))
+}
+
+func humanSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// readLimited reads at most max bytes of a file and fails beyond, so a
+// huge file costs no more than the limit.
+func readLimited(fsys fs.FS, name string, max int64) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.Size() > max {
+		return nil, tooBig{fi.Size(), max}
+	}
+	b, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(b)) > max {
+		return nil, tooBig{int64(len(b)), max}
+	}
+	return b, nil
+}
+
+// checkText says why a file cannot be an article: binary, not UTF-8, or
+// empty. A BOM and CRLF line ends are fine.
+func checkText(f string, b []byte) (corpus.Problem, bool) {
+	if i := bytes.IndexByte(b, 0); i >= 0 {
+		return corpus.Problem{File: f, Msg: "skipped: binary file (NUL byte at offset " + itoa(i) + ")"}, true
+	}
+	if !utf8.Valid(b) {
+		i := invalidAt(b)
+		return corpus.Problem{File: f, Line: bytes.Count(b[:i], []byte{'\n'}) + 1,
+			Msg: "skipped: not UTF-8 text (invalid byte at offset " + itoa(i) + ")"}, true
+	}
+	if len(bytes.TrimSpace(bytes.TrimPrefix(b, []byte("\ufeff")))) == 0 {
+		return corpus.Problem{File: f, Msg: "skipped: empty"}, true
+	}
+	return corpus.Problem{}, false
+}
+
+func invalidAt(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
+}
+
+// errText is an error's message in one line, without the Go-internal
+// "open x:" prefix that repeats the file name.
+func errText(err error) string {
+	var pe *fs.PathError
+	if e, ok := err.(*fs.PathError); ok {
+		pe = e
+		return strings.Join(strings.Fields(pe.Err.Error()), " ")
+	}
+	return strings.Join(strings.Fields(err.Error()), " ")
 }

@@ -1,0 +1,416 @@
+package load
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"factdesk/corpus"
+)
+
+// The boilerplate classifier follows jusText (Pomikálek, 2011): each
+// paragraph is first judged on its own shape — length, share of function
+// words, sentence punctuation, pipes, links and digits — and the paragraphs
+// it cannot judge alone (short ones, middling ones) take the class of their
+// neighbours. It runs in one pass plus two sweeps, so it stays linear.
+//
+// The thresholds are jusText's English defaults (70 and 200 bytes, 30 %
+// stopwords), loosened in one place: a long paragraph that ends as a
+// sentence is never judged bad alone, since news prose heavy with names
+// ("Sen. Tim Kaine, D-Va., and Gov. Mike Pence, R-Ind.") has few stopwords.
+const (
+	lengthLow     = 70   // bytes: below this a paragraph is "short"
+	lengthHigh    = 200  // bytes: above this prose can be "good" on its own
+	stopwordsHigh = 0.30 // share of function words in good prose
+	stopwordsLow  = 0.25 // share in prose that is probably good
+	maxTitleBytes = 250
+	maxTitleWords = 30
+)
+
+// class is the classifier's verdict on one paragraph.
+type class uint8
+
+const (
+	clNone    class = iota // no neighbour that way
+	clGood                 // prose: kept whatever its neighbours
+	clNear                 // probably prose: kept unless boilerplate surrounds it
+	clShort                // too short to judge: takes its neighbours' class
+	clHeading              // a section head or menu label: dropped, but neighbours look through it
+	clBad                  // boilerplate by its own shape
+)
+
+// leadIn reports whether a short line introduces what follows ("He
+// said:", "Caddell continued:") or is half of a two-line headline ending
+// in ";": the quotation after it needs it, so it is no section head.
+func leadIn(s string, f features) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, ";") || (strings.HasSuffix(s, ":") && f.lowerWords+f.stops > 0)
+}
+
+// announces reports whether a paragraph announces a list: it ends with a
+// colon and is not itself boilerplate ("• Country:").
+func announces(p string, c class) bool {
+	return strings.HasSuffix(strings.TrimSpace(p), ":") && c != clBad && c != clHeading
+}
+
+const whyHeading = "short heading, no sentence"
+
+// headline reports whether a paragraph is a title-case line without a
+// sentence: the headline of this or another story.
+func (f features) headline() bool {
+	return !f.sentences && !f.quote && f.words >= 3 && f.capWords > 2*f.lowerWords
+}
+
+// features are what the classifier measures of one paragraph.
+type features struct {
+	bytes, words, stops  int
+	letters, digits      int
+	capWords, lowerWords int // words starting upper-/lower-case, function words aside
+	pipes                int
+	linkBytes            int
+	sentEnd              bool // ends with . ! ? … (quotes and brackets aside)
+	sentences            bool // has sentence punctuation inside
+	bullet               bool
+	copyright            bool
+	quote                bool
+	allCaps              bool
+}
+
+func measure(s string) features {
+	f := features{bytes: len(s)}
+	upper, lower := 0, 0
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i
+			hasUpper, first := false, r
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(r2) {
+					f.letters++
+					if unicode.IsUpper(r2) {
+						upper++
+						hasUpper = true
+					} else if unicode.IsLower(r2) {
+						lower++
+					}
+				} else if unicode.IsDigit(r2) {
+					f.digits++
+				} else if !isApostrophe(r2) || j+n2 >= len(s) || !startsLetter(s[j+n2:]) {
+					break
+				}
+				j += n2
+			}
+			w := s[i:j]
+			f.words++
+			if isStopword(w) {
+				f.stops++
+			} else if unicode.IsUpper(first) || (hasUpper && unicode.IsDigit(first)) {
+				f.capWords++
+			} else if unicode.IsLower(first) {
+				f.lowerWords++
+			}
+			if j < len(s) && s[j] == '@' && strings.IndexByte(s[j:min(len(s), j+64)], '.') > 0 {
+				f.linkBytes += tokenLen(s[i:])
+			}
+			i = j
+			continue
+		case r == '|':
+			f.pipes++
+		case r == '©':
+			f.copyright = true
+		case r == '"' || r == '\u201c' || r == '\u201d' || r == '\u00ab' || r == '\u00bb':
+			f.quote = true
+		case r == '.' || r == '!' || r == '?' || r == '\u2026':
+			if i+n < len(s) && s[i+n] == ' ' {
+				f.sentences = true
+			}
+		}
+		if (r == ':' || r == '/') && strings.HasPrefix(s[i:], "://") {
+			f.linkBytes += tokenLen(s[i:]) + 5
+		}
+		i += n
+	}
+	if strings.Contains(s, "www.") {
+		j := strings.Index(s, "www.")
+		f.linkBytes += tokenLen(s[j:])
+	}
+	f.allCaps = upper >= 2 && lower == 0
+	f.sentEnd = endsSentence(s)
+	f.sentences = f.sentences || f.sentEnd
+	if r, _ := utf8.DecodeRuneInString(s); isBullet(r) {
+		f.bullet = true
+	}
+	if !f.copyright {
+		ls := strings.ToLower(s[:min(len(s), 12)])
+		f.copyright = strings.HasPrefix(ls, "copyright") || strings.Contains(strings.ToLower(s), "all rights reserved")
+	}
+	return f
+}
+
+// tokenLen is the length of the run of non-space bytes s starts with.
+func tokenLen(s string) int {
+	if i := strings.IndexAny(s, " \t"); i >= 0 {
+		return i
+	}
+	return len(s)
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' }
+
+func startsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+func isBullet(r rune) bool {
+	switch r {
+	case '•', '·', '▪', '◦', '‣', '►', '▶', '●', '■', '□', '➤':
+		return true
+	}
+	return false
+}
+
+// endsSentence reports whether s ends with sentence punctuation, perhaps
+// followed by closing quotes or brackets.
+func endsSentence(s string) bool {
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '.', '!', '?', '\u2026':
+			return true
+		case '"', '\'', '\u201d', '\u2019', ')', ']', '\u00bb', ' ', '\t', '\r', '\n':
+			s = s[:len(s)-n]
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// alone judges a paragraph by its own shape and says why when it is
+// boilerplate.
+func alone(s string, f features) (class, string) {
+	switch {
+	case f.letters+f.digits == 0:
+		return clHeading, "no words"
+	case f.pipes >= 2 || (f.pipes == 1 && !f.sentEnd && f.words <= 20):
+		return clBad, "fields separated by pipes (a menu or dateline)"
+	case f.copyright && f.words <= 25:
+		return clBad, "copyright line"
+	case f.linkBytes*10 >= f.bytes*3:
+		return clBad, "mostly links or e-mail addresses"
+	case f.digits*2 > f.letters+f.digits && f.words <= 12:
+		// Time stamps of a live blog ("2:45 p.m."), list numbers: dropped,
+		// but the prose around them is judged as if they were not there.
+		return clHeading, "mostly digits"
+	case f.bullet && f.words <= 6:
+		return clBad, "short list item"
+	case f.words <= 4 && !f.sentEnd && !f.quote && !leadIn(s, f):
+		return clHeading, whyHeading
+	case f.headline() && !leadIn(s, f):
+		return clBad, "headline, no sentence"
+	case f.bytes < lengthLow:
+		return clShort, ""
+	case !f.sentences:
+		return clShort, "" // a headline, or a dash-attributed quotation: let neighbours say
+	}
+	density := float64(f.stops) / float64(max(1, f.words))
+	switch {
+	case density >= stopwordsHigh && f.bytes >= lengthHigh:
+		return clGood, ""
+	case density >= stopwordsLow || f.sentEnd:
+		return clNear, ""
+	}
+	return clBad, "few function words (headlines or a list)"
+}
+
+// classify marks each paragraph span as title, body or boilerplate.
+func classify(text string, spans []corpus.Span) []corpus.Paragraph {
+	n := len(spans)
+	out := make([]corpus.Paragraph, n)
+	if n == 0 {
+		return out
+	}
+	feats := make([]features, n)
+	cls := make([]class, n)
+	why := make([]string, n)
+	first := make(map[string]int, n)
+	inList := false
+	for i, s := range spans {
+		p := text[s.Start:s.End]
+		feats[i] = measure(p)
+		cls[i], why[i] = alone(p, feats[i])
+		if cls[i] == clHeading && why[i] == whyHeading && inList {
+			// "…has to accomplish the following:" then "Stop lying": the
+			// items of a list the text announces are not section heads.
+			cls[i], why[i] = clShort, ""
+		} else {
+			inList = announces(p, cls[i])
+		}
+		if j, ok := first[p]; ok {
+			// Scraped pages repeat the headline under the dateline and list
+			// each trending story twice; the first copy is the one in place.
+			cls[i], why[i] = clHeading, "repeats paragraph "+itoa(j+1)
+		} else if !ok {
+			first[p] = i
+		}
+	}
+
+	// The title is settled first, from the paragraphs' own shapes; its
+	// neighbours then look through it, as through a heading.
+	title := findTitle(spans, feats, cls)
+	if title >= 0 {
+		cls[title] = clHeading
+	}
+
+	// Nearest judged neighbour each way: A looks through short, heading and
+	// middling paragraphs; B only through short and heading ones.
+	prevA, prevB := make([]class, n), make([]class, n)
+	nextA, nextB := make([]class, n), make([]class, n)
+	a, b := clNone, clNone
+	for i := 0; i < n; i++ {
+		prevA[i], prevB[i] = a, b
+		switch cls[i] {
+		case clGood, clBad:
+			a, b = cls[i], cls[i]
+		case clNear:
+			b = clNear
+		}
+	}
+	a, b = clNone, clNone
+	for i := n - 1; i >= 0; i-- {
+		nextA[i], nextB[i] = a, b
+		switch cls[i] {
+		case clGood, clBad:
+			a, b = cls[i], cls[i]
+		case clNear:
+			b = clNear
+		}
+	}
+
+	final := make([]class, n)
+	for i := range cls {
+		final[i] = cls[i]
+		switch cls[i] {
+		case clShort:
+			p, q := prevA[i], nextA[i]
+			switch {
+			case p == clNone && q == clNone:
+				final[i] = clGood
+			case q == clNone || p == q:
+				final[i] = p
+			case p == clNone:
+				final[i] = q
+			case (p == clBad && prevB[i] == clNear) || (q == clBad && nextB[i] == clNear):
+				final[i] = clGood
+			default:
+				final[i] = clBad
+			}
+			if final[i] == clBad {
+				why[i] = "short, among boilerplate"
+				if !feats[i].sentences {
+					why[i] = "no sentence, among boilerplate"
+				}
+			}
+		case clNear:
+			if prevA[i] != clGood && nextA[i] != clGood && (prevA[i] == clBad || nextA[i] == clBad) {
+				final[i] = clBad
+				why[i] = "between boilerplate paragraphs"
+			} else {
+				final[i] = clGood
+			}
+		}
+	}
+
+	kept := 0
+	for i, s := range spans {
+		out[i] = corpus.Paragraph{Span: s, Kind: corpus.ParaBody}
+		switch {
+		case i == title:
+			out[i].Kind = corpus.ParaTitle
+		case i < title:
+			out[i].Kind, out[i].Why = corpus.ParaBoilerplate, "before the title"
+			if final[i] == clBad || final[i] == clHeading {
+				out[i].Why = why[i]
+			}
+		case final[i] == clBad || final[i] == clHeading:
+			out[i].Kind, out[i].Why = corpus.ParaBoilerplate, why[i]
+			if title >= 0 && strings.HasPrefix(why[i], "repeats paragraph ") && text[s.Start:s.End] == text[spans[title].Start:spans[title].End] {
+				out[i].Why = "repeats the title"
+			}
+		}
+		if out[i].Kind == corpus.ParaBody {
+			kept++
+		}
+	}
+	if kept == 0 {
+		// Nothing read as prose (a note of three short lines, say): keep
+		// everything that is not boilerplate by its own shape, rather
+		// than lose the whole article.
+		for i := range out {
+			if out[i].Kind == corpus.ParaBoilerplate && cls[i] != clBad {
+				out[i].Kind, out[i].Why = corpus.ParaBody, ""
+			}
+		}
+	}
+	return out
+}
+
+// findTitle picks the headline: the first title-shaped paragraph before the
+// first paragraph of prose. Seeds that open with their lead have none; a
+// PolNeAR article opens with its headline; a scraped page has menus before
+// it. Section heads ("Details") and menu labels are too short to be titles
+// unless nothing else fits. It returns -1 when there is no title.
+func findTitle(spans []corpus.Span, feats []features, cls []class) int {
+	g := -1
+	for i, c := range cls {
+		if c == clGood {
+			g = i
+			break
+		}
+	}
+	if g < 0 {
+		// No long prose at all: only a first line shaped like a headline,
+		// with something after it, is a title.
+		for i, c := range cls {
+			if (c == clBad && !feats[i].headline()) || (c == clHeading && feats[i].words < 3) {
+				continue
+			}
+			f := feats[i]
+			if i+1 < len(cls) && titleShaped(f) && (!f.sentEnd || f.capWords > f.lowerWords) {
+				return i
+			}
+			return -1
+		}
+		return -1
+	}
+	lastHeading := -1
+	for i := 0; i < g; i++ {
+		f := feats[i]
+		if !titleShaped(f) {
+			continue
+		}
+		switch {
+		case cls[i] == clShort || cls[i] == clNear || (cls[i] == clBad && f.headline()):
+			return i
+		case cls[i] == clHeading:
+			lastHeading = i
+		}
+	}
+	return lastHeading
+}
+
+func titleShaped(f features) bool {
+	return f.words >= 3 && f.words <= maxTitleWords && f.bytes <= maxTitleBytes && !f.allCaps
+}
+
+// itoa avoids strconv for the one small number a Why needs.
+func itoa(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	return itoa(i/10) + string(rune('0'+i%10))
+}

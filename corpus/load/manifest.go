@@ -1,0 +1,145 @@
+package load
+
+import (
+	"fmt"
+	"path"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"factdesk/corpus"
+)
+
+// ManifestFile is the optional file beside the articles that says what is
+// known about each one beyond its text.
+const ManifestFile = "sources.yaml"
+
+// Manifest is one entry of sources.yaml. Fields it does not know (such as
+// "how") are allowed and ignored.
+type Manifest struct {
+	File      string     `yaml:"file"`
+	Outlet    *string    `yaml:"outlet"` // nil or null: not known, look in the text
+	URL       string     `yaml:"url"`
+	Published string     `yaml:"published"` // YYYY-MM-DD or empty
+	Cites     stringList `yaml:"cites"`
+
+	Line int         `yaml:"-"` // where the entry starts in sources.yaml
+	Date corpus.Date `yaml:"-"` // Published, parsed
+}
+
+// stringList reads both `cites: [AP, Bloomberg]` and `cites: AP`: people
+// write the one-element list as a plain scalar.
+type stringList []string
+
+func (l *stringList) UnmarshalYAML(n *yaml.Node) error {
+	switch n.Kind {
+	case yaml.ScalarNode:
+		if n.Tag == "!!null" || strings.TrimSpace(n.Value) == "" {
+			*l = nil
+			return nil
+		}
+		*l = stringList{n.Value}
+		return nil
+	case yaml.SequenceNode:
+		out := make(stringList, 0, len(n.Content))
+		for _, c := range n.Content {
+			if c.Kind != yaml.ScalarNode {
+				return fmt.Errorf("line %d: want a name, got a %s", c.Line, kindName(c.Kind))
+			}
+			if s := strings.TrimSpace(c.Value); s != "" && c.Tag != "!!null" {
+				out = append(out, s)
+			}
+		}
+		*l = out
+		return nil
+	}
+	return fmt.Errorf("line %d: want a list of names, got a %s", n.Line, kindName(n.Kind))
+}
+
+func kindName(k yaml.Kind) string {
+	switch k {
+	case yaml.MappingNode:
+		return "mapping"
+	case yaml.SequenceNode:
+		return "list"
+	case yaml.AliasNode:
+		return "alias"
+	}
+	return "scalar"
+}
+
+// ParseManifest reads sources.yaml. name is the path shown in errors. Every
+// error is one line naming the file, the line and the entry, e.g.
+// `corpus/sources.yaml:12: entry 3: published "2025-13-01": want YYYY-MM-DD`.
+func ParseManifest(b []byte, name string) ([]Manifest, error) {
+	bad := func(line int, format string, args ...any) error {
+		where := name
+		if line > 0 {
+			where = fmt.Sprintf("%s:%d", name, line)
+		}
+		return corpus.Errorf(corpus.EINVALID, "%s: %s", where, fmt.Sprintf(format, args...))
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(b, &doc); err != nil {
+		return nil, bad(0, "%s", yamlMessage(err))
+	}
+	if doc.Kind == 0 || len(doc.Content) == 0 {
+		return nil, nil // an empty file: nothing known
+	}
+	root := doc.Content[0]
+	if root.Kind == yaml.ScalarNode && root.Tag == "!!null" {
+		return nil, nil
+	}
+	if root.Kind != yaml.SequenceNode {
+		return nil, bad(root.Line, "want a list of entries (- file: NAME), got a %s", kindName(root.Kind))
+	}
+	out := make([]Manifest, 0, len(root.Content))
+	seen := map[string]int{}
+	for i, n := range root.Content {
+		entry := i + 1
+		if n.Kind != yaml.MappingNode {
+			return nil, bad(n.Line, "entry %d: want file, outlet, url, published, cites; got a %s", entry, kindName(n.Kind))
+		}
+		var m Manifest
+		if err := n.Decode(&m); err != nil {
+			return nil, bad(n.Line, "entry %d: %s", entry, yamlMessage(err))
+		}
+		m.Line = n.Line
+		m.File = strings.TrimSpace(m.File)
+		switch {
+		case m.File == "":
+			return nil, bad(n.Line, "entry %d: no file", entry)
+		case m.File != path.Base(m.File) || strings.ContainsAny(m.File, `/\`) || m.File == "." || m.File == "..":
+			return nil, bad(n.Line, "entry %d: file %q: want a file name in this folder, not a path", entry, m.File)
+		}
+		if prev, ok := seen[m.File]; ok {
+			return nil, bad(n.Line, "entry %d: file %q is already described by entry %d", entry, m.File, prev)
+		}
+		seen[m.File] = entry
+		if p := strings.TrimSpace(m.Published); p != "" {
+			d, err := corpus.ParseDate(p)
+			if err != nil || len(p) != len("2006-01-02") {
+				return nil, bad(n.Line, "entry %d: published %q: want YYYY-MM-DD", entry, m.Published)
+			}
+			m.Date = d
+		}
+		if m.Outlet != nil {
+			if o := strings.TrimSpace(*m.Outlet); o == "" {
+				m.Outlet = nil
+			} else {
+				m.Outlet = &o
+			}
+		}
+		m.URL = strings.TrimSpace(m.URL)
+		out = append(out, m)
+	}
+	return out, nil
+}
+
+// yamlMessage keeps a YAML error to one line without the library's prefix.
+func yamlMessage(err error) string {
+	s := err.Error()
+	s = strings.TrimPrefix(s, "yaml: ")
+	s = strings.TrimPrefix(s, "unmarshal errors:")
+	return strings.Join(strings.Fields(s), " ")
+}
