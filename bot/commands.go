@@ -16,7 +16,7 @@ import (
 // a /quotes page's state fits in a 100-character button id.
 const (
 	maxQuestionLen = engine.MaxQuestion
-	maxSpeakerLen  = 60
+	maxSpeakerLen  = 55
 	maxAboutLen    = 30
 )
 
