@@ -25,6 +25,10 @@ const (
 	stopwordsLow  = 0.25 // share in prose that is probably good
 	maxTitleBytes = 250
 	maxTitleWords = 30
+	// A headline is short: a longer line without a final period is an
+	// unfinished sentence full of names ("Witkoff also recommended to
+	// Ushakov that Putin call the President before Zelensky visited…").
+	maxHeadlineWords = 16
 )
 
 // class is the classifier's verdict on one paragraph.
@@ -58,7 +62,7 @@ const whyHeading = "short heading, no sentence"
 // headline reports whether a paragraph is a title-case line without a
 // sentence: the headline of this or another story.
 func (f features) headline() bool {
-	return !f.sentences && !f.quote && f.words >= 3 && f.capWords > 2*f.lowerWords
+	return !f.sentences && !f.quote && f.words >= 3 && f.words <= maxHeadlineWords && f.capWords > 2*f.lowerWords
 }
 
 // features are what the classifier measures of one paragraph.
@@ -253,7 +257,7 @@ func classify(text string, spans []corpus.Span) []corpus.Paragraph {
 		if j, ok := first[p]; ok {
 			// Scraped pages repeat the headline under the dateline and list
 			// each trending story twice; the first copy is the one in place.
-			cls[i], why[i] = clHeading, "repeats paragraph "+itoa(j+1)
+			cls[i], why[i] = clHeading, "repeats line "+itoa(lineOf(text, spans[j].Start))
 		} else if !ok {
 			first[p] = i
 		}
@@ -338,7 +342,7 @@ func classify(text string, spans []corpus.Span) []corpus.Paragraph {
 			}
 		case final[i] == clBad || final[i] == clHeading:
 			out[i].Kind, out[i].Why = corpus.ParaBoilerplate, why[i]
-			if title >= 0 && strings.HasPrefix(why[i], "repeats paragraph ") && text[s.Start:s.End] == text[spans[title].Start:spans[title].End] {
+			if title >= 0 && strings.HasPrefix(why[i], "repeats line ") && text[s.Start:s.End] == text[spans[title].Start:spans[title].End] {
 				out[i].Why = "repeats the title"
 			}
 		}
@@ -406,6 +410,9 @@ func findTitle(spans []corpus.Span, feats []features, cls []class) int {
 func titleShaped(f features) bool {
 	return f.words >= 3 && f.words <= maxTitleWords && f.bytes <= maxTitleBytes && !f.allCaps
 }
+
+// lineOf is the 1-based line of offset off; only repeats need it.
+func lineOf(text string, off int) int { return strings.Count(text[:off], "\n") + 1 }
 
 // itoa avoids strconv for the one small number a Why needs.
 func itoa(i int) string {
