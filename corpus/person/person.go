@@ -1,44 +1,207 @@
 // Package person finds the people (and organisations) that articles name,
 // joins their aliases and misspellings into one canonical person each, and
 // resolves a name as a user or an article writes it.
+//
+// A name is a run of capitalised words in a body paragraph, with titles
+// ("US Secretary of State", "Rep.", "Mr.") taken off and kept as roles.
+// Runs with an organisation word ("House", "News") are organisations; runs
+// with a place word are dropped. A lone capitalised word that is the
+// surname of a full name (or within a small edit distance of one) is an
+// alias of that person, chosen in the same article first.
 package person
 
 import (
+	"sort"
 	"strings"
 
 	"factdesk/corpus"
 )
 
+// ref is one mention of a person in an article.
+type ref struct {
+	span corpus.Span
+	id   int
+}
+
 // Resolver knows every person of a corpus and their written forms.
 type Resolver struct {
-	people []*corpus.Person
+	people  []*corpus.Person
+	forms   map[string][]int // Key(written form) -> person ids
+	surname []string         // per person: Key of the last name word
+	nations []map[string]bool
+	roleW   []map[string]bool // per person: words of its roles
+	byArt   map[int][]ref     // mentions per article, by offset
+}
+
+func newResolver() *Resolver {
+	return &Resolver{forms: map[string][]int{}, byArt: map[int][]ref{}}
 }
 
 // Build finds the people named in the articles' body paragraphs.
 func Build(arts []*corpus.Article) *Resolver {
-	// TODO(quote helper): real person detection.
-	return &Resolver{}
+	r := newResolver()
+	var cands []candidate
+	for _, a := range arts {
+		if a == nil {
+			continue
+		}
+		for _, p := range a.Body() {
+			if p.Kind != corpus.ParaBody {
+				continue
+			}
+			cands = scanNames(a, p.Span, cands)
+		}
+	}
+	r.build(arts, cands)
+	return r
 }
 
 // People returns every person, indexed by Person.ID.
-func (r *Resolver) People() []*corpus.Person { return r.people }
+func (r *Resolver) People() []*corpus.Person {
+	if r == nil {
+		return nil
+	}
+	return r.people
+}
+
+// Person returns the person with id, or nil.
+func (r *Resolver) Person(id int) *corpus.Person {
+	if r == nil || id < 0 || id >= len(r.people) {
+		return nil
+	}
+	return r.people[id]
+}
 
 // Lookup resolves a name as a user types it — a full name, a surname, an
 // alias, a misspelling ("Ushkov") or a description ("the Nebraska
-// Republican") — to one person.
+// Republican") — to one person. Ambiguous or unknown names give false.
 func (r *Resolver) Lookup(name string) (*corpus.Person, bool) {
-	for _, p := range r.people {
-		if strings.EqualFold(p.Name, name) {
-			return p, true
-		}
+	if r == nil {
+		return nil, false
+	}
+	k := Key(stripTitles(name))
+	if k == "" {
+		return nil, false
+	}
+	if id, ok := r.pick(r.forms[k]); ok {
+		return r.people[id], true
+	}
+	if id, ok := r.pick(r.misspelt(k)); ok {
+		return r.people[id], true
+	}
+	if id, ok := r.pick(r.byRole(name)); ok {
+		return r.people[id], true
 	}
 	return nil, false
+}
+
+// pick returns the one id of ids, or the one that dominates the others by
+// mentions (a corpus that names Donald Trump 40 times and Melania Trump
+// once means Donald by "Trump").
+func (r *Resolver) pick(ids []int) (int, bool) {
+	ids = uniq(ids)
+	switch len(ids) {
+	case 0:
+		return 0, false
+	case 1:
+		return ids[0], true
+	}
+	sort.Slice(ids, func(i, j int) bool { return len(r.people[ids[i]].Mentions) > len(r.people[ids[j]].Mentions) })
+	if len(r.people[ids[0]].Mentions) >= 3*len(r.people[ids[1]].Mentions)+1 {
+		return ids[0], true
+	}
+	return 0, false
+}
+
+func uniq(ids []int) []int {
+	var out []int
+	seen := map[int]bool{}
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// byRole finds the people whose roles hold every content word of desc.
+func (r *Resolver) byRole(desc string) []int {
+	words := roleWords(desc)
+	if len(words) == 0 {
+		return nil
+	}
+	var out []int
+	for id, rw := range r.roleW {
+		all := true
+		for _, w := range words {
+			if !rw[w] {
+				all = false
+				break
+			}
+		}
+		if all {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// descStop are words of a description that do not describe anyone.
+var descStop = set(`the a an of to who which that has have had been is was be and or in on for with
+by from at as this`)
+
+// roleWords splits a role or a description into comparable words.
+func roleWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(strings.ReplaceAll(s, "\u2019", "'"))) {
+		w = strings.Trim(w, ".,;:!?\"()[]")
+		if w == "" || descStop[w] {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // PeopleIn returns the ids of the people an article names (by name, alias or
 // misspelling) inside span s, in order of first mention, without repeats.
 // Facts use it to know who an event involves.
 func (r *Resolver) PeopleIn(a *corpus.Article, s corpus.Span) []int {
-	// TODO(quote helper)
-	return nil
+	if r == nil || a == nil {
+		return nil
+	}
+	var out []int
+	seen := map[int]bool{}
+	refs := r.byArt[a.ID]
+	i := sort.Search(len(refs), func(i int) bool { return refs[i].span.Start >= s.Start })
+	for ; i < len(refs) && refs[i].span.Start < s.End; i++ {
+		if refs[i].span.End <= s.End && !seen[refs[i].id] {
+			seen[refs[i].id] = true
+			out = append(out, refs[i].id)
+		}
+	}
+	return out
+}
+
+// Named is one name found in an article, resolved to a person.
+type Named struct {
+	Span corpus.Span
+	ID   int
+}
+
+// NamesIn returns every resolved name inside span s of article a, in order.
+func (r *Resolver) NamesIn(a *corpus.Article, s corpus.Span) []Named {
+	if r == nil || a == nil {
+		return nil
+	}
+	var out []Named
+	refs := r.byArt[a.ID]
+	i := sort.Search(len(refs), func(i int) bool { return refs[i].span.Start >= s.Start })
+	for ; i < len(refs) && refs[i].span.Start < s.End; i++ {
+		if refs[i].span.End <= s.End {
+			out = append(out, Named{Span: refs[i].span, ID: refs[i].id})
+		}
+	}
+	return out
 }

@@ -1,6 +1,15 @@
 // Package quote extracts attributed quotations from articles: marked
 // quotations, dash attribution, fragments inside reported speech and
 // continuations, each with its speaker resolved through person.Resolver.
+//
+// Each body paragraph goes through four steps: a scanner finds the
+// top-level quotation spans (nested quoted words stay inside); a dash
+// check reads "… - said X." paragraphs; a cue finder reads the reporting
+// clause after or before each span ("," he said", "X noted: "); and a
+// per-article discourse state resolves pronouns and descriptions ("the
+// Russian diplomat") to the people mentioned before, most recent first.
+// Quotations with no cue continue the previous speaker when they open a
+// sentence after one; anything else (scare quotes, titles) is dropped.
 package quote
 
 import (
@@ -11,6 +20,21 @@ import (
 // Extract returns the quotations of every article, with IDs in order and
 // Cluster unset.
 func Extract(arts []*corpus.Article, r *person.Resolver) []corpus.Quote {
-	// TODO(quote helper)
-	return nil
+	var out []corpus.Quote
+	for _, a := range arts {
+		if a == nil {
+			continue
+		}
+		out = extractArticle(a, r, out)
+	}
+	// Names are filled in last: a later article may give a fuller one.
+	for i := range out {
+		out[i].ID = i
+		if p := r.Person(out[i].SpeakerID); p != nil {
+			out[i].Speaker = p.Name
+		} else {
+			out[i].SpeakerID = corpus.NoPerson
+		}
+	}
+	return out
 }

@@ -1,0 +1,314 @@
+package person
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
+
+	"factdesk/corpus"
+)
+
+// build turns the candidates into people: full names first, then the lone
+// words that are their surnames, aliases or misspellings.
+func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
+	byKey := map[string]int{}   // Key(full name or org) -> id
+	byFirst := map[string]int{} // first+surname key -> id, to join "Donald J. Trump" and "Donald Trump"
+	var singles []int
+	// The most frequent spelling of a full name decides its canonical form.
+	count := map[string]int{}
+	for _, c := range cands {
+		if c.org || len(c.words) >= 2 {
+			count[Key(strings.Join(c.words, " "))]++
+		}
+	}
+	order := make([]int, 0, len(cands))
+	for i := range cands {
+		order = append(order, i)
+	}
+	// Longer names first, so "Donald J. Trump" becomes the canonical name
+	// that "Donald Trump" joins.
+	sort.SliceStable(order, func(i, j int) bool { return len(cands[order[i]].words) > len(cands[order[j]].words) })
+	idOf := make([]int, len(cands))
+	for i := range idOf {
+		idOf[i] = corpus.NoPerson
+	}
+	for _, i := range order {
+		c := cands[i]
+		if !c.org && len(c.words) < 2 {
+			singles = append(singles, i)
+			continue
+		}
+		name := strings.Join(c.words, " ")
+		k := Key(name)
+		id, ok := byKey[k]
+		if !ok && !c.org {
+			fk := Key(c.words[0]) + " " + Key(surnameOf(c.words))
+			if id, ok = byFirst[fk]; !ok {
+				id = r.add(name, kindOf(c.org))
+				byFirst[fk] = id
+			}
+			byKey[k] = id
+		} else if !ok {
+			id = r.add(name, kindOf(c.org))
+			byKey[k] = id
+		}
+		idOf[i] = id
+		r.addForm(id, name, count[Key(r.people[id].Name)] < count[k] && len(strings.Fields(name)) >= len(strings.Fields(r.people[id].Name)))
+	}
+	for id, p := range r.people {
+		if p.Kind == corpus.KindPerson {
+			r.forms[r.surname[id]] = append(r.forms[r.surname[id]], id)
+		}
+	}
+	for i, c := range cands {
+		if idOf[i] != corpus.NoPerson {
+			r.mention(arts, c, idOf[i])
+		}
+	}
+	r.sortRefs()
+	// Lone words: surnames of people named in the same article first.
+	sort.Ints(singles)
+	made := map[string]int{}
+	for _, i := range singles {
+		c := cands[i]
+		k := Key(c.words[0])
+		id := r.resolveIn(c.art, k, c.span.Start)
+		if id == corpus.NoPerson && c.titled {
+			if m, ok := made[k]; ok {
+				id = m
+			} else {
+				id = r.add(c.words[0], corpus.KindPerson)
+				r.forms[k] = append(r.forms[k], id)
+				made[k] = id
+			}
+		}
+		if id == corpus.NoPerson {
+			continue
+		}
+		r.addForm(id, c.words[0], false)
+		r.mention(arts, c, id)
+	}
+	r.sortRefs()
+	r.finish()
+}
+
+func kindOf(org bool) corpus.EntityKind {
+	if org {
+		return corpus.KindOrg
+	}
+	return corpus.KindPerson
+}
+
+// surnameOf is the last word of a name that is not a suffix like "Jr.".
+func surnameOf(words []string) string {
+	for i := len(words) - 1; i >= 0; i-- {
+		if !nameSuffixes[Key(words[i])] {
+			return words[i]
+		}
+	}
+	return words[len(words)-1]
+}
+
+// add makes a new person.
+func (r *Resolver) add(name string, kind corpus.EntityKind) int {
+	id := len(r.people)
+	r.people = append(r.people, &corpus.Person{ID: id, Name: name, Kind: kind})
+	words := strings.Fields(name)
+	sn := ""
+	if len(words) > 0 && kind == corpus.KindPerson {
+		sn = Key(surnameOf(words))
+	}
+	r.surname = append(r.surname, sn)
+	r.forms[Key(name)] = append(r.forms[Key(name)], id)
+	return id
+}
+
+// addForm records a written form of person id; canonical makes it the name.
+func (r *Resolver) addForm(id int, form string, canonical bool) {
+	p := r.people[id]
+	k := Key(form)
+	if canonical && Key(p.Name) != k {
+		p.Aliases = appendUniq(p.Aliases, p.Name)
+		p.Name = form
+	}
+	if Key(p.Name) != k {
+		p.Aliases = appendUniq(p.Aliases, form)
+	}
+	if !contains(r.forms[k], id) {
+		r.forms[k] = append(r.forms[k], id)
+	}
+}
+
+func appendUniq(list []string, s string) []string {
+	for _, x := range list {
+		if Key(x) == Key(s) {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+func contains(ids []int, id int) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// mention records where candidate c names person id, and its roles.
+func (r *Resolver) mention(arts []*corpus.Article, c candidate, id int) {
+	p := r.people[id]
+	r.byArt[c.art] = append(r.byArt[c.art], ref{span: c.span, id: id})
+	var text string
+	if c.art >= 0 && c.art < len(arts) {
+		text = c.span.Of(arts[c.art].Text)
+	}
+	p.Mentions = append(p.Mentions, corpus.Mention{Article: c.art, Span: c.span, Text: text})
+	for _, role := range c.roles {
+		p.Roles = appendUniq(p.Roles, role)
+	}
+}
+
+func (r *Resolver) sortRefs() {
+	for _, refs := range r.byArt {
+		sort.SliceStable(refs, func(i, j int) bool { return refs[i].span.Start < refs[j].span.Start })
+	}
+}
+
+// finish indexes roles and nationalities for descriptions.
+func (r *Resolver) finish() {
+	r.nations = make([]map[string]bool, len(r.people))
+	r.roleW = make([]map[string]bool, len(r.people))
+	for id := range r.people {
+		r.indexRoles(id)
+	}
+}
+
+func (r *Resolver) indexRoles(id int) {
+	for len(r.nations) <= id {
+		r.nations = append(r.nations, nil)
+		r.roleW = append(r.roleW, nil)
+	}
+	nat, rw := map[string]bool{}, map[string]bool{}
+	for _, role := range r.people[id].Roles {
+		for _, w := range roleWords(role) {
+			rw[w] = true
+			if b, _ := stripPossessive(w); b != w {
+				rw[b] = true
+			}
+		}
+		for _, w := range strings.Fields(role) {
+			if _, poss := stripPossessive(w); poss {
+				continue // "Putin's aide" says nothing of the aide's nation
+			}
+			if isCap(w) || allCaps(strings.Trim(w, ".")) {
+				if k := nationKey(w); k != "" {
+					nat[k] = true
+				}
+			}
+		}
+	}
+	r.nations[id], r.roleW[id] = nat, rw
+}
+
+// resolveIn finds the person a lone word k names at offset off of article
+// art: people named in that article first (the nearest mention before off),
+// then the whole corpus; exact surnames and aliases before misspellings.
+func (r *Resolver) resolveIn(art int, k string, off int) int {
+	for _, ids := range [][]int{r.forms[k], r.misspelt(k)} {
+		if len(ids) == 0 {
+			continue
+		}
+		// The nearest mention before off, else the first one after it.
+		best, before := corpus.NoPerson, false
+		for _, ref := range r.byArt[art] {
+			if !contains(ids, ref.id) {
+				continue
+			}
+			if ref.span.Start < off {
+				best, before = ref.id, true
+			} else if best == corpus.NoPerson && !before {
+				best = ref.id
+			}
+		}
+		if best != corpus.NoPerson {
+			return best
+		}
+		if id, ok := r.pick(ids); ok {
+			return id
+		}
+	}
+	return corpus.NoPerson
+}
+
+// misspelt returns the people whose surname is a likely misspelling of k.
+// Guards keep distinct people apart: short names may differ by one edit
+// and must share their first two letters; longer ones by two, sharing
+// their first two or last three letters; a word that is itself somebody's
+// surname is never a misspelling.
+func (r *Resolver) misspelt(k string) []int {
+	if strings.Contains(k, " ") {
+		f := strings.Fields(k)
+		k = f[len(f)-1]
+	}
+	n := utf8.RuneCountInString(k)
+	if n < 5 {
+		return nil
+	}
+	for id, sn := range r.surname {
+		if sn == k && r.people[id].Kind == corpus.KindPerson {
+			return nil
+		}
+	}
+	var out []int
+	best := 3
+	for id, sn := range r.surname {
+		if sn == "" || r.people[id].Kind != corpus.KindPerson {
+			continue
+		}
+		d := levenshtein.ComputeDistance(k, sn)
+		m := utf8.RuneCountInString(sn)
+		limit := 1
+		if m >= 7 && n >= 6 {
+			limit = 2
+		}
+		if d == 0 || d > limit {
+			continue
+		}
+		if !(prefix(k, sn, 2) || (m >= 7 && suffix(k, sn, 3))) {
+			continue
+		}
+		if d < best {
+			best, out = d, nil
+		}
+		if d == best {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+func prefix(a, b string, n int) bool {
+	ra, rb := []rune(a), []rune(b)
+	return len(ra) >= n && len(rb) >= n && string(ra[:n]) == string(rb[:n])
+}
+
+func suffix(a, b string, n int) bool {
+	ra, rb := []rune(a), []rune(b)
+	return len(ra) >= n && len(rb) >= n && string(ra[len(ra)-n:]) == string(rb[len(rb)-n:])
+}
+
+// stripTitles drops honorifics and titles before a name as a user types it
+// ("Sen. Cruz", "President Trump").
+func stripTitles(name string) string {
+	f := strings.Fields(name)
+	i := 0
+	for i < len(f)-1 && (titles[Key(f[i])] || descStop[strings.ToLower(f[i])]) {
+		i++
+	}
+	return strings.Join(f[i:], " ")
+}

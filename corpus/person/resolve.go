@@ -1,0 +1,144 @@
+package person
+
+import (
+	"strings"
+
+	"factdesk/corpus"
+)
+
+// Resolve finds the person that a name written in article a at offset at
+// means ("Ushkov", "Mr. Trump", "Zelenskyy"): people named in the same
+// article come first. It returns corpus.NoPerson when nobody fits.
+func (r *Resolver) Resolve(a *corpus.Article, name string, at int) int {
+	if r == nil || a == nil {
+		return corpus.NoPerson
+	}
+	k := Key(stripTitles(name))
+	if k == "" {
+		return corpus.NoPerson
+	}
+	if id := r.resolveIn(a.ID, k, at); id != corpus.NoPerson {
+		return id
+	}
+	// "Hillary Rodham Clinton" written where the corpus knows "Hillary
+	// Clinton": fall back to the surname.
+	if f := strings.Fields(k); len(f) > 1 {
+		if id := r.resolveIn(a.ID, f[len(f)-1], at); id != corpus.NoPerson {
+			p := r.people[id]
+			if p.Kind == corpus.KindPerson && strings.EqualFold(strings.Fields(Key(p.Name))[0], f[0]) {
+				return id
+			}
+		}
+	}
+	return corpus.NoPerson
+}
+
+// Ensure returns the person a name means, adding one when the corpus did
+// not know it (a speaker named only by surname, "said Caddell"). The name
+// is recorded as a mention of article a at span s.
+func (r *Resolver) Ensure(a *corpus.Article, name string, s corpus.Span) int {
+	if r == nil || a == nil {
+		return corpus.NoPerson
+	}
+	if id := r.Resolve(a, name, s.Start); id != corpus.NoPerson {
+		return id
+	}
+	clean := stripTitles(name)
+	if w, poss := stripPossessive(clean); poss {
+		clean = w
+	}
+	clean = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(clean, "The "), "the "))
+	if clean == "" {
+		return corpus.NoPerson
+	}
+	org := false
+	for _, w := range strings.Fields(clean) {
+		if orgWords[Key(w)] {
+			org = true
+		}
+	}
+	id := r.add(clean, kindOf(org))
+	if f := strings.Fields(clean); len(f) > 1 && !org {
+		r.forms[r.surname[id]] = append(r.forms[r.surname[id]], id)
+	}
+	r.people[id].Mentions = append(r.people[id].Mentions, corpus.Mention{Article: a.ID, Span: s, Text: s.Of(a.Text)})
+	r.byArt[a.ID] = insertRef(r.byArt[a.ID], ref{span: s, id: id})
+	r.indexRoles(id)
+	return id
+}
+
+func insertRef(refs []ref, x ref) []ref {
+	i := len(refs)
+	for i > 0 && refs[i-1].span.Start > x.span.Start {
+		i--
+	}
+	refs = append(refs, ref{})
+	copy(refs[i+1:], refs[i:])
+	refs[i] = x
+	return refs
+}
+
+// IsOrg reports whether a written name is an organisation's ("the White
+// House", "Fox News").
+func IsOrg(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if orgWords[Key(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// Fit scores how well a description ("the Russian diplomat", "the Nebraska
+// Republican") fits person id: -1 when it cannot be them (another nation,
+// a description with no word in common), higher when the head noun or its
+// kind appears among their roles.
+func (r *Resolver) Fit(id int, desc string) int {
+	if r == nil || id < 0 || id >= len(r.people) || id >= len(r.roleW) {
+		return -1
+	}
+	words := roleWords(desc)
+	if len(words) == 0 {
+		return -1
+	}
+	nat, rw := r.nations[id], r.roleW[id]
+	hasNation, nationOK := false, false
+	for _, w := range strings.Fields(desc) {
+		if isCap(w) || allCaps(w) {
+			if k := nationKey(w); k != "" {
+				hasNation = true
+				if nat[k] {
+					nationOK = true
+				}
+			}
+		}
+	}
+	if hasNation && !nationOK {
+		return -1
+	}
+	head := words[len(words)-1]
+	switch {
+	case rw[head]:
+		return 3
+	case roleClasses[head] != 0 && classIn(rw, roleClasses[head]):
+		return 2
+	case hasNation:
+		return 0
+	}
+	// Without a nation the description must share a word with a role.
+	for _, w := range words {
+		if rw[w] {
+			return 0
+		}
+	}
+	return -1
+}
+
+func classIn(rw map[string]bool, class int) bool {
+	for w := range rw {
+		if roleClasses[w] == class {
+			return true
+		}
+	}
+	return false
+}

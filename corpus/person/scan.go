@@ -1,0 +1,284 @@
+package person
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"factdesk/corpus"
+	"factdesk/corpus/segment"
+)
+
+// candidate is one capitalised run that may name a person or organisation.
+type candidate struct {
+	art    int
+	span   corpus.Span // the name itself, titles excluded
+	words  []string    // its words as written, possessive dropped
+	org    bool
+	titled bool // a title came right before it ("Mr.", "Sen.", "President")
+	start  bool // it opens its sentence
+	roles  []string
+}
+
+// roleStop ends a role phrase walking back from a name.
+var roleStop = set(`the a an and or but by with to from for between of in on at as that which who
+said says told tells met is was are were has have had will would can could should may might must did
+does do be been being than like after before during since about against among into over under while
+when where also then thus not no so if its his her their our my your this these those it he she they
+we i you what asked called named tell call ask maybe thank congratulate`)
+
+// scanNames finds the capitalised runs of paragraph p.
+func scanNames(a *corpus.Article, p corpus.Span, out []candidate) []candidate {
+	text := a.Text
+	for _, sent := range segment.Sentences(text, p) {
+		toks := segment.Words(text, sent)
+		first := true
+		for i := 0; i < len(toks); {
+			if !nameish(toks[i].Text) {
+				i++
+				first = false
+				continue
+			}
+			j := i + 1
+			_, poss := stripPossessive(toks[i].Text)
+			for !poss && j < len(toks) && nameish(toks[j].Text) && joins(text, toks[j-1], toks[j]) {
+				_, poss = stripPossessive(toks[j].Text)
+				j++
+			}
+			if c, ok := makeCandidate(a, toks, i, j, first && leadsSentence(text, sent.Start, toks[i].Span.Start)); ok {
+				out = append(out, c)
+			}
+			first = false
+			i = j
+		}
+	}
+	return out
+}
+
+// nameish reports whether a word can be part of a capitalised run.
+func nameish(w string) bool {
+	if !isCap(w) {
+		return false
+	}
+	return !calendar[Key(w)]
+}
+
+// allCaps reports whether w is an acronym like "US" or "NATO".
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// joins reports whether two words belong to one run: only spaces between
+// them, or the period of an abbreviation or an initial ("Lt. Gen.", "J.").
+func joins(text string, a, b segment.Token) bool {
+	gap := text[a.Span.End:b.Span.Start]
+	if strings.TrimSpace(strings.ReplaceAll(gap, "\u00a0", " ")) == "" {
+		return gap != "" && !strings.Contains(gap, "\n")
+	}
+	if strings.HasPrefix(gap, ".") && strings.TrimSpace(strings.ReplaceAll(gap[1:], "\u00a0", " ")) == "" {
+		k := Key(a.Text)
+		return len([]rune(a.Text)) == 1 || (titles[k] && len(k) <= 4)
+	}
+	return false
+}
+
+// leadsSentence reports whether only opening marks come before off.
+func leadsSentence(text string, start, off int) bool {
+	for _, r := range text[start:off] {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// makeCandidate turns the run toks[i:j] into a candidate name.
+func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool) (candidate, bool) {
+	text := a.Text
+	// Determiners and sentence-initial words are not names.
+	for i < j && stopCaps[Key(toks[i].Text)] {
+		i++
+		start = false
+	}
+	if i >= j {
+		return candidate{}, false
+	}
+	word := func(k int) string { w, _ := stripPossessive(toks[k].Text); return w }
+	for k := i; k < j; k++ {
+		if orgWords[Key(word(k))] {
+			c := candidate{art: a.ID, org: true, start: start, span: corpus.Span{Start: toks[i].Span.Start, End: endOf(toks[j-1])}}
+			for m := i; m < j; m++ {
+				c.words = append(c.words, word(m))
+			}
+			return c, true
+		}
+	}
+	// Titles and acronyms before the name are roles, not the name.
+	n := i
+	for k := i; k < j; k++ {
+		if titles[Key(word(k))] || allCaps(word(k)) {
+			n = k + 1
+		}
+	}
+	titled := n > i
+	if n >= j {
+		return candidate{}, false
+	}
+	if placeFirst[Key(word(n))] {
+		return candidate{}, false
+	}
+	var words []string
+	for k := n; k < j; k++ {
+		w := word(k)
+		if placeWords[Key(w)] || allCaps(w) {
+			return candidate{}, false
+		}
+		words = append(words, w)
+	}
+	if len(words) > 4 || utf8.RuneCountInString(words[len(words)-1]) < 2 {
+		return candidate{}, false
+	}
+	c := candidate{art: a.ID, words: words, titled: titled, start: start && !titled,
+		span: corpus.Span{Start: toks[n].Span.Start, End: endOf(toks[j-1])}}
+	if role := preRole(text, toks, n); role != "" {
+		c.roles = append(c.roles, role)
+		if short := possessiveRole(role); short != "" && short != role {
+			c.roles = append(c.roles, short)
+		}
+	}
+	if _, poss := stripPossessive(toks[j-1].Text); !poss {
+		if role := postRole(text, c.span.End); role != "" {
+			c.roles = append(c.roles, role)
+		}
+	}
+	return c, true
+}
+
+// endOf is the end of a word without its possessive ending.
+func endOf(t segment.Token) int {
+	w, _ := stripPossessive(t.Text)
+	return t.Span.Start + len(w)
+}
+
+// preRole is the description right before a name: "US President's envoy"
+// in "between US President's envoy Steve Witkoff".
+func preRole(text string, toks []segment.Token, n int) string {
+	if n == 0 || !joins(text, toks[n-1], toks[n]) || !roleNoun(toks[n-1].Text) {
+		return ""
+	}
+	k := n
+	for k > 0 && n-k < 7 {
+		t := toks[k-1]
+		if !joins(text, t, toks[k]) {
+			break
+		}
+		lw := strings.ToLower(t.Text)
+		// "Secretary of State": "of" between capitalised words.
+		if lw == "of" && k-1 > 0 && isCap(toks[k-2].Text) && isCap(toks[k].Text) {
+			k--
+			continue
+		}
+		if !isCap(t.Text) && (roleStop[lw] || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly")) {
+			break
+		}
+		if isCap(t.Text) && stopCaps[Key(t.Text)] || strings.ContainsAny(t.Text, "'\u2019") && !strings.HasSuffix(lw, "s") {
+			break
+		}
+		k--
+	}
+	if k == n || (n-k == 1 && honorifics[Key(toks[k].Text)]) {
+		return ""
+	}
+	end := toks[n-1].Span.End
+	if end < len(text) && text[end] == '.' && titles[Key(toks[n-1].Text)] {
+		end++
+	}
+	return text[toks[k].Span.Start:end]
+}
+
+// honorifics are titles too bare to describe anyone.
+var honorifics = set(`mr mrs ms miss dr sir`)
+
+// roleNoun reports whether w can end a description of a person: a title,
+// or a noun for a person's function ("adviser", "pollster", "dictator").
+func roleNoun(w string) bool {
+	k := Key(w)
+	if titles[k] || roleClasses[k] != 0 {
+		return true
+	}
+	if len(k) < 4 || isCap(w) && !titles[k] {
+		return false
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "man", "woman", "crat", "can", "ee", "ive", "ary", "ster", "ant", "ent", "eur", "ier", "ate"} {
+		if strings.HasSuffix(k, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveRole keeps the part of a role from its last possessive on:
+// "Russian dictator Vladimir Putin's aide" also reads "Putin's aide".
+func possessiveRole(role string) string {
+	f := strings.Fields(role)
+	for i := len(f) - 2; i >= 0; i-- {
+		if _, poss := stripPossessive(f[i]); poss {
+			return strings.Join(f[i:], " ")
+		}
+	}
+	return ""
+}
+
+// postRole is an apposition after a name: ", a Nebraska Republican who has
+// been critical of Trump's approach to Ukraine,".
+func postRole(text string, end int) string {
+	rest := text[end:]
+	if !strings.HasPrefix(rest, ", ") {
+		return ""
+	}
+	rest = rest[2:]
+	lw := strings.ToLower(rest)
+	if !strings.HasPrefix(lw, "a ") && !strings.HasPrefix(lw, "an ") && !strings.HasPrefix(lw, "the ") {
+		return ""
+	}
+	stop := strings.IndexAny(rest, ",;:()\"\u201c\u201d\n")
+	if dot := sentenceDot(rest); dot >= 0 && (stop < 0 || dot < stop) {
+		stop = dot
+	}
+	if stop < 0 {
+		stop = len(rest)
+	}
+	role := strings.TrimSpace(rest[:stop])
+	if n := len(strings.Fields(role)); n < 2 || n > 20 {
+		return ""
+	}
+	return role
+}
+
+// sentenceDot finds a period that ends a sentence (not "Rep." or "U.S.").
+func sentenceDot(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '.' {
+			continue
+		}
+		w := i
+		for w > 0 && s[w-1] != ' ' {
+			w--
+		}
+		word := s[w:i]
+		if len([]rune(word)) <= 1 || titles[Key(word)] || strings.Contains(word, ".") {
+			continue
+		}
+		return i
+	}
+	return -1
+}

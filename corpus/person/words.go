@@ -1,0 +1,132 @@
+package person
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The word classes below are English grammar and titles, not names: they
+// tell a person's name from the title, place or organisation around it.
+
+// titles are words that precede a name without being part of it
+// ("US Secretary of State Marco Rubio", "Retired Lt. Gen. Michael Flynn").
+var titles = set(`mr mrs ms miss dr prof professor sen senator rep reps representative gov governor
+president presidents vice secretary state lt gen general col colonel capt captain sgt maj major adm admiral
+retired former ambassador envoy special minister prime foreign chancellor mayor judge justice attorney
+chief speaker leader majority minority rev reverend pope sir dame lord lady king queen prince princess
+sheriff officer director commissioner chairman chairwoman chair deputy assistant press spokesman
+spokeswoman first democratic republican democrat gop candidate nominee host anchor coach dean
+congressman congresswoman sec supt gens sens vp ceo founder publisher editor correspondent aide adviser
+advisor commander premier president-elect emir sheikh ayatollah cardinal bishop father sister brother
+detective agent inspector lawyer pastor interior defense defence`)
+
+// orgWords make a capitalised run an organisation ("the White House",
+// "Fox News", "Air Force One").
+var orgWords = set(`house party department ministry committee campaign times post news journal agency
+council senate congress administration office company inc corp corporation foundation institute
+university college school court bureau network press service force federation union republic kingdom
+association commission group center centre fund bank club church army navy forces police media tribune
+herald review daily magazine radio tv television channel kremlin pentagon assembly parliament cabinet
+government club league organization organisation coalition alliance movement project trust board
+authority airlines ltd llc co express telegraph guardian gazette chronicle observer monitor wire`)
+
+// placeWords make a capitalised run a place, not a person.
+var placeWords = set(`states york city county street avenue island islands river valley mountain mountains
+east west north south beach airport square park hall hill bay lake coast gulf sea ocean atoll capitol
+building tower plaza road station base strait peninsula america europe asia africa district province
+region territory airbase harbor harbour field center heights springs falls`)
+
+// placeFirst start place names ("New York", "Los Angeles", "Islamic State").
+var placeFirst = set(`new los las san santa saint st fort mount port cape middle islamic united european
+soviet great northern southern eastern western central greater`)
+
+// stopCaps are capitalised at a sentence start but never start a name.
+var stopCaps = set(`the a an in on at for but and or if when while this that these those it he she they
+we i you his her their our my your its there here what who why how where after before during since
+until as so yet also then thus later earlier meanwhile however still even just now today yesterday
+tomorrow last next some many most all both each every no not one two three four five six seven eight
+nine ten according asked said says told because although though once with without from by of to
+despite under over into about among between against details context read more`)
+
+// calendar words break a run of capitals ("On Tuesday Trump said").
+var calendar = set(`monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov
+dec`)
+
+// nameSuffixes follow a surname without being one.
+var nameSuffixes = set(`jr sr ii iii iv`)
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// Key folds a written form for comparison: lower case, curly apostrophes
+// straight, periods and possessive endings dropped.
+func Key(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.ReplaceAll(s, "\u2019", "'")
+	s = strings.TrimSuffix(s, "'s")
+	s = strings.ReplaceAll(s, ".", "")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isCap reports whether a word starts with an upper-case letter.
+func isCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// stripPossessive removes a trailing 's or ’s (and a bare trailing
+// apostrophe after s), reporting whether there was one.
+func stripPossessive(w string) (string, bool) {
+	for _, suf := range []string{"'s", "\u2019s", "'S", "\u2019S"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return w[:len(w)-len(suf)], true
+		}
+	}
+	return w, false
+}
+
+// IsTitle reports whether w is a title or honorific, not part of a name.
+func IsTitle(w string) bool { return titles[Key(w)] }
+
+// nationKey folds a nationality or country to a comparable stem:
+// "American", "America", "US" and "U.S." are one; "Russian" and "Russia"
+// are one.
+func nationKey(w string) string {
+	k := strings.ReplaceAll(Key(w), "-", "")
+	switch k {
+	case "us", "usa", "american", "america", "americans":
+		return "us"
+	case "uk", "british", "britain":
+		return "uk"
+	}
+	if len(k) < 5 {
+		return ""
+	}
+	return k[:5]
+}
+
+// roleClasses group head nouns that describe the same function, so "the
+// American diplomat" finds the person the articles call "US envoy".
+var roleClasses = map[string]int{}
+
+func init() {
+	for i, group := range []string{
+		`diplomat envoy ambassador negotiator emissary representative secretary`,
+		`aide adviser advisor assistant counselor counsellor spokesman spokeswoman spokesperson`,
+		`president leader dictator ruler head premier chancellor king`,
+		`senator lawmaker congressman congresswoman legislator republican democrat rep`,
+		`pollster strategist analyst consultant`,
+		`candidate nominee challenger contender`,
+	} {
+		for _, w := range strings.Fields(group) {
+			roleClasses[w] = i + 1
+		}
+	}
+}

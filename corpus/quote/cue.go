@@ -1,0 +1,325 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
+
+	"factdesk/corpus"
+	"factdesk/corpus/person"
+	"factdesk/corpus/segment"
+)
+
+// reporting verbs, as lemmas; their inflected forms are generated below.
+const lemmas = `say tell write add note reply respond continue offer ask explain state argue claim insist
+warn declare announce tweet post recall acknowledge admit suggest describe conclude remark observe
+comment answer predict complain charge contend urge promise vow joke quip concede maintain emphasize
+emphasise stress repeat reiterate testify mention agree confirm deny report recount call counter
+caution assert allege boast brag lament plead pledge proclaim scoff shout yell whisper wonder
+speculate estimate theorize muse retort snap tout criticize criticise exclaim`
+
+var verbForms = map[string]string{}
+
+// longForms are the forms long enough to match misspelt ("responsed").
+var longForms []string
+
+func init() {
+	irregular := map[string][]string{
+		"say": {"said", "says", "saying"}, "tell": {"told", "tells", "telling"},
+		"write": {"wrote", "written", "writes", "writing"},
+	}
+	for _, l := range strings.Fields(lemmas) {
+		if forms, ok := irregular[l]; ok {
+			for _, f := range forms {
+				verbForms[f] = l
+			}
+			verbForms[l] = l
+			continue
+		}
+		verbForms[l] = l
+		switch {
+		case strings.HasSuffix(l, "e"):
+			verbForms[l+"d"], verbForms[l+"s"], verbForms[l[:len(l)-1]+"ing"] = l, l, l
+		case strings.HasSuffix(l, "y") && !strings.HasSuffix(l, "ay"):
+			verbForms[l[:len(l)-1]+"ied"], verbForms[l[:len(l)-1]+"ies"], verbForms[l+"ing"] = l, l, l
+		default:
+			verbForms[l+"ed"], verbForms[l+"s"], verbForms[l+"ing"] = l, l, l
+			if l == "snap" || l == "quip" || l == "scoff" {
+				verbForms[l+l[len(l)-1:]+"ed"] = l
+			}
+		}
+	}
+	for f := range verbForms {
+		if len(f) >= 7 {
+			longForms = append(longForms, f)
+		}
+	}
+}
+
+// verbOf returns the reporting verb lemma of a word, tolerating one typo in
+// long words ("responsed", "explaning").
+func verbOf(w string) string {
+	lw := strings.ToLower(w)
+	if l, ok := verbForms[lw]; ok {
+		return l
+	}
+	if len(lw) >= 7 {
+		for _, f := range longForms {
+			if abs(len(f)-len(lw)) <= 1 && f[0] == lw[0] && levenshtein.ComputeDistance(f, lw) == 1 {
+				return verbForms[f]
+			}
+		}
+	}
+	return ""
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// tok is a word of a cue region with the punctuation before it.
+type tok struct {
+	text string
+	span corpus.Span
+	gap  string // what lies between the previous word (or region start) and this one
+}
+
+// tokens splits region s into words, keeping the gaps.
+func tokens(text string, s corpus.Span) []tok {
+	words := segment.Words(text, s)
+	out := make([]tok, len(words))
+	prev := s.Start
+	for i, w := range words {
+		out[i] = tok{text: w.Text, span: w.Span, gap: text[prev:w.Span.Start]}
+		prev = w.Span.End
+	}
+	return out
+}
+
+func isCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// mention is a speaker as a cue names it.
+type mention struct {
+	kind  int // mName, mPronoun, mDesc
+	text  string
+	span  corpus.Span
+	from  int // first token index
+	to    int // one past the last token
+	plain bool
+}
+
+const (
+	mNone = iota
+	mName
+	mPronoun
+	mDesc
+)
+
+var pronouns = map[string]bool{"he": true, "she": true, "they": true}
+
+// determiners open a description of a speaker.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true}
+
+// function words end a description or a name walking through a cue.
+var function = set(`the a an and or but by with to from for between of in on at as that which who whom
+whose is was are were has have had will would can could should may might must did does do be been
+being than like after before during since about against among into over under while when where also
+then thus not no so if it this these those there here what why how said says told after upon via per
+through without within across amid toward towards`)
+
+// adverbs may stand between a speaker and the verb ("Witkoff reportedly said").
+var adverbs = set(`reportedly also later then once previously repeatedly recently further quickly simply
+again still has had have would will was is had later earlier flatly angrily bluntly quietly publicly
+privately separately initially finally jokingly sarcastically`)
+
+// calendar words with timePrep before them make a time phrase that may
+// stand between a speaker and the verb.
+var calendar = set(`monday tuesday wednesday thursday friday saturday sunday morning night evening
+afternoon week month year weekend`)
+
+var timePrep = set(`on last this next late early that`)
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// hasPunct reports whether a gap holds punctuation that ends a phrase.
+func hasPunct(gap string) bool {
+	return strings.ContainsAny(gap, ",;:.!?()\"\u201c\u201d\u2018\u2019\u2014\u2013") || strings.Contains(gap, " - ")
+}
+
+// nameAt reads a capitalised name starting at toks[k]: "Rep. Don Bacon",
+// "Caddell", "The White House".
+func nameAt(toks []tok, k int) (mention, bool) {
+	if k >= len(toks) || !isCap(toks[k].text) {
+		return mention{}, false
+	}
+	j := k
+	lw := strings.ToLower(toks[k].text)
+	if lw == "the" {
+		j++
+		if j >= len(toks) || !isCap(toks[j].text) || hasPunct(toks[j].gap) {
+			return mention{}, false
+		}
+	} else if function[lw] || pronouns[lw] || verbOf(lw) != "" || lw == "i" || lw == "we" || lw == "you" {
+		return mention{}, false
+	}
+	end := j + 1
+	for end < len(toks) && isCap(toks[end].text) && joinGap(toks[end-1], toks[end].gap) && verbOf(toks[end].text) == "" {
+		if _, poss := possessive(toks[end-1].text); poss {
+			break
+		}
+		end++
+	}
+	m := mention{kind: mName, from: k, to: end, span: corpus.Span{Start: toks[k].span.Start, End: toks[end-1].span.End}}
+	return m, true
+}
+
+// joinGap: two capitalised words are one name when only spaces (or the
+// period of "Rep." or an initial) stand between them.
+func joinGap(prev tok, gap string) bool {
+	g := strings.TrimLeft(gap, ".")
+	if strings.TrimSpace(strings.ReplaceAll(g, "\u00a0", " ")) != "" || g == "" {
+		return false
+	}
+	if strings.HasPrefix(gap, ".") {
+		return utf8.RuneCountInString(prev.text) == 1 || person.IsTitle(prev.text)
+	}
+	return true
+}
+
+func possessive(w string) (string, bool) {
+	for _, s := range []string{"'s", "\u2019s"} {
+		if strings.HasSuffix(w, s) {
+			return strings.TrimSuffix(w, s), true
+		}
+	}
+	return w, false
+}
+
+// npAt reads the speaker phrase starting at toks[k]: a pronoun, a name or a
+// description ("the Russian diplomat", "a White House spokesman").
+func npAt(toks []tok, k int) (mention, bool) {
+	if k >= len(toks) {
+		return mention{}, false
+	}
+	lw := strings.ToLower(toks[k].text)
+	if pronouns[lw] {
+		return mention{kind: mPronoun, from: k, to: k + 1, span: toks[k].span}, true
+	}
+	if m, ok := nameAt(toks, k); ok {
+		if _, poss := possessive(toks[m.to-1].text); !poss {
+			return m, true
+		}
+	}
+	if !determiners[lw] && !isPossessiveName(toks, k) {
+		return mention{}, false
+	}
+	end := k + 1
+	for end < len(toks) && end-k <= 6 && !hasPunct(toks[end].gap) {
+		w := strings.ToLower(toks[end].text)
+		if function[w] || verbOf(w) != "" || adverbs[w] {
+			break
+		}
+		end++
+	}
+	if end == k+1 {
+		return mention{}, false
+	}
+	return mention{kind: mDesc, from: k, to: end, span: corpus.Span{Start: toks[k].span.Start, End: toks[end-1].span.End}}, true
+}
+
+func isPossessiveName(toks []tok, k int) bool {
+	_, poss := possessive(toks[k].text)
+	return poss && isCap(toks[k].text)
+}
+
+// npBefore reads the speaker phrase that ends right before toks[k],
+// skipping adverbs and an apposition ("Flynn, a top Trump surrogate, said").
+func npBefore(toks []tok, k int) (mention, bool) {
+	j := k
+	for j > 0 && k-j < 4 && !hasPunct(toks[j].gap) {
+		w := strings.ToLower(toks[j-1].text)
+		switch {
+		case adverbs[w]:
+			j--
+			continue
+		case calendar[w] && j > 1 && timePrep[strings.ToLower(toks[j-2].text)]:
+			j -= 2 // "Trump on Tuesday said"
+			continue
+		}
+		break
+	}
+	if j > 0 && strings.Contains(toks[j].gap, ",") {
+		// An apposition: find the comma that opens it.
+		for a := j - 1; a > 0 && j-a <= 20; a-- {
+			if strings.Contains(toks[a].gap, ",") {
+				if d := strings.ToLower(toks[a].text); determiners[d] || d == "who" {
+					j = a
+				}
+				break
+			}
+		}
+	}
+	if j == 0 || hasPunct(toks[j].gap) && !strings.Contains(toks[j].gap, ",") {
+		return mention{}, false
+	}
+	last := j - 1
+	lw := strings.ToLower(toks[last].text)
+	if pronouns[lw] {
+		return mention{kind: mPronoun, from: last, to: j, span: toks[last].span}, true
+	}
+	// Walk back over a name or a description.
+	start := last
+	for start > 0 && j-start < 7 && !hasPunct(toks[start].gap) {
+		w := strings.ToLower(toks[start-1].text)
+		if determiners[w] {
+			start--
+			break
+		}
+		if function[w] || verbOf(w) != "" || pronouns[w] {
+			break
+		}
+		start--
+	}
+	// A run of capitals is a name; drop lower-case words before it.
+	if isCap(toks[last].text) {
+		s := last
+		for s > start && isCap(toks[s-1].text) && joinGap(toks[s-1], toks[s].gap) {
+			s--
+		}
+		if _, poss := possessive(toks[last].text); poss {
+			return mention{}, false
+		}
+		if determiners[strings.ToLower(toks[start].text)] && start == s-1 {
+			s = start // "the White House"
+		}
+		if lw := strings.ToLower(toks[s].text); function[lw] && lw != "the" {
+			s++
+		}
+		if s > last {
+			return mention{}, false
+		}
+		return mention{kind: mName, from: s, to: j, span: corpus.Span{Start: toks[s].span.Start, End: toks[last].span.End}}, true
+	}
+	if !determiners[strings.ToLower(toks[start].text)] && !isPossessiveName(toks, start) {
+		if strings.HasSuffix(lw, "s") && start == last {
+			// "officials said": a speaker nobody named.
+			return mention{kind: mDesc, from: last, to: j, span: toks[last].span}, true
+		}
+		return mention{}, false
+	}
+	return mention{kind: mDesc, from: start, to: j, span: corpus.Span{Start: toks[start].span.Start, End: toks[last].span.End}}, true
+}

@@ -1,0 +1,159 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"factdesk/corpus"
+	"factdesk/corpus/person"
+)
+
+// ment is one mention of a person outside quotations, in text order.
+type ment struct {
+	pos  int
+	id   int
+	subj bool // it is the subject of its clause, so a later "he" likely means it
+}
+
+// discourse is what an article has said so far: who was named, who spoke.
+type discourse struct {
+	a     *corpus.Article
+	r     *person.Resolver
+	ments []ment
+}
+
+func (d *discourse) add(m ment) {
+	i := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].pos > m.pos })
+	d.ments = append(d.ments, ment{})
+	copy(d.ments[i+1:], d.ments[i:])
+	d.ments[i] = m
+}
+
+// notVerb follow a name that is not the subject of a verb.
+var notVerb = set(`of in on at by with to from for about into over under after before between and or
+but if that who which whose as than because while when where nor via per through against among upon
+since until toward towards`)
+
+// addNames records the names of paragraph p that lie outside quotations.
+func (d *discourse) addNames(p corpus.Span, quoted []corpus.Span) {
+	text := d.a.Text
+	for _, n := range d.r.NamesIn(d.a, p) {
+		inside := false
+		for _, q := range quoted {
+			if q.Start <= n.Span.Start && n.Span.End <= q.End {
+				inside = true
+				break
+			}
+		}
+		if inside {
+			continue
+		}
+		d.add(ment{pos: n.Span.Start, id: n.ID, subj: isSubject(text, n.Span, p.End)})
+	}
+}
+
+// isSubject guesses whether the name at s is a clause subject: the next
+// word (after an apposition) is a lower-case word that is not a
+// preposition or conjunction, as in "Witkoff answered", not "with
+// Witkoff by phone".
+func isSubject(text string, s corpus.Span, end int) bool {
+	rest := text[s.End:end]
+	if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "\u2019s") {
+		return false
+	}
+	if strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ") || strings.HasPrefix(rest, ", the ") || strings.HasPrefix(rest, ", who ") {
+		if i := strings.Index(rest[2:], ","); i >= 0 {
+			rest = rest[2+i+1:]
+		}
+	}
+	f := strings.Fields(rest)
+	if len(f) == 0 {
+		return false
+	}
+	w := f[0]
+	if isCap(w) || strings.ContainsAny(w[:1], ",.;:!?\"'()\u201c\u201d") {
+		return false
+	}
+	return !notVerb[strings.Trim(w, ",.;:")]
+}
+
+// pronoun resolves "he", "she" or "they" at offset pos: the most recent
+// subject before it, else the most recent person named.
+func (d *discourse) pronoun(pos int, w string) int {
+	wantOrg := strings.EqualFold(w, "they")
+	any := corpus.NoPerson
+	for i := len(d.ments) - 1; i >= 0; i-- {
+		m := d.ments[i]
+		if m.pos >= pos {
+			continue
+		}
+		p := d.r.Person(m.id)
+		if p == nil || (p.Kind == corpus.KindOrg) != wantOrg {
+			continue
+		}
+		if m.subj {
+			return m.id
+		}
+		if any == corpus.NoPerson {
+			any = m.id
+		}
+	}
+	return any
+}
+
+// describe resolves a description at offset pos ("the Russian diplomat")
+// to the person it fits best among those named before, the most recent
+// first; failing that, to the one person in the corpus whose roles it
+// names.
+func (d *discourse) describe(pos int, desc string) int {
+	best, bestFit := corpus.NoPerson, -1
+	seen := map[int]bool{}
+	for i := len(d.ments) - 1; i >= 0; i-- {
+		m := d.ments[i]
+		if m.pos >= pos || seen[m.id] {
+			continue
+		}
+		seen[m.id] = true
+		if f := d.r.Fit(m.id, desc); f > bestFit {
+			best, bestFit = m.id, f
+		}
+	}
+	if best != corpus.NoPerson {
+		return best
+	}
+	if p, ok := d.r.Lookup(desc); ok {
+		return p.ID
+	}
+	return corpus.NoPerson
+}
+
+// resolve turns a cue's mention into a person id.
+func (d *discourse) resolve(m mention) int {
+	text := m.span.Of(d.a.Text)
+	switch m.kind {
+	case mPronoun:
+		return d.pronoun(m.span.Start, text)
+	case mDesc:
+		if id := d.r.Resolve(d.a, text, m.span.Start); id != corpus.NoPerson {
+			return id // "the White House"
+		}
+		return d.describe(m.span.Start, text)
+	case mName:
+		if !plausibleName(text) {
+			return corpus.NoPerson
+		}
+		return d.r.Ensure(d.a, text, m.span)
+	}
+	return corpus.NoPerson
+}
+
+// plausibleName rejects capitalised words that start sentences without
+// naming anyone.
+func plausibleName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 6 {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(f[0], ".,"))
+	return !function[w] && !pronouns[w] && w != "i" && w != "we" && w != "you"
+}

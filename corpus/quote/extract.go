@@ -1,0 +1,423 @@
+package quote
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"factdesk/corpus"
+	"factdesk/corpus/person"
+	"factdesk/corpus/segment"
+)
+
+// cue is what attributes a quotation: the verb and who it names.
+type cue struct {
+	verb  string // "said", "according to", "dash"
+	m     mention
+	id    int
+	ok    bool
+	adj   bool // the quotation stands right beside its cue
+	after bool // the cue follows the quotation
+}
+
+// found is a quotation of the paragraph being read, before it becomes a
+// corpus.Quote.
+type found struct {
+	span corpus.Span
+	form corpus.Form
+	c    cue
+	drop bool
+}
+
+func extractArticle(a *corpus.Article, r *person.Resolver, out []corpus.Quote) []corpus.Quote {
+	d := &discourse{a: a, r: r}
+	text := a.Text
+	// What the previous paragraph hands on: a speaker introduced by a
+	// colon ("Caddell continued:") or a quotation that ran to its end.
+	handOn := corpus.NoPerson
+	var handCue cue
+	for pi, p := range a.Paragraphs {
+		if p.Kind != corpus.ParaBody || p.Span.End > len(text) || p.Span.Start < 0 || p.Span.Start > p.Span.End {
+			continue
+		}
+		sents := segment.Sentences(text, p.Span)
+		if sp, c, ok := dashQuote(d, p.Span); ok {
+			d.addNames(p.Span, []corpus.Span{sp})
+			c.id = d.resolve(c.m)
+			if c.id != corpus.NoPerson {
+				d.add(ment{pos: c.m.span.Start, id: c.id, subj: true})
+			}
+			out = append(out, makeQuote(a, pi, found{span: sp, form: corpus.FormDash, c: c}))
+			handOn = corpus.NoPerson
+			continue
+		}
+		ms := scan(text, p.Span)
+		quoted := make([]corpus.Span, len(ms))
+		for i, m := range ms {
+			quoted[i] = m.inner
+		}
+		d.addNames(p.Span, quoted)
+		fs := make([]found, len(ms))
+		for i := range ms {
+			fs[i] = attribute(d, p.Span, sents, ms, i)
+		}
+		// A quotation without a cue shares the cue of the next one in its
+		// sentence ("A" and "B," Bacon said), or continues the speaker of
+		// the one before when it opens a sentence.
+		last := -1
+		for i := range fs {
+			if fs[i].c.ok {
+				if !fs[i].drop {
+					last = i
+				}
+				continue
+			}
+			if j := i + 1; j < len(fs) && fs[j].c.ok && !fs[j].drop && sameSentence(sents, ms[i].open.Start, ms[j].open.Start) {
+				fs[i].c, fs[i].form = fs[j].c, corpus.FormMarked
+				continue
+			}
+			if !opensSentence(text, sents, ms[i].open.Start, prevEnd(ms, i, p.Span.Start)) {
+				fs[i].drop = true
+				continue
+			}
+			switch {
+			case last >= 0:
+				fs[i].c, fs[i].form = fs[last].c, corpus.FormContinuation
+				last = i
+			case i == 0 && onlySpace(text, p.Span.Start, ms[0].open.Start) && handOn != corpus.NoPerson:
+				fs[i].c, fs[i].form = handCue, corpus.FormContinuation
+				fs[i].c.id = handOn
+				last = i
+			default:
+				fs[i].drop = true
+			}
+		}
+		handOn = corpus.NoPerson
+		for i, f := range fs {
+			if f.drop || !f.c.ok {
+				continue
+			}
+			out = append(out, makeQuote(a, pi, f))
+			if i == len(fs)-1 && ms[i].close.IsZero() {
+				handOn, handCue = f.c.id, f.c
+			}
+		}
+		if handOn == corpus.NoPerson {
+			handOn, handCue = colonCue(d, p.Span, sents, ms)
+		}
+	}
+	return out
+}
+
+func makeQuote(a *corpus.Article, pi int, f found) corpus.Quote {
+	q := corpus.Quote{Article: a.ID, File: a.File, Text: f.span.Of(a.Text), Span: f.span, Paragraph: pi,
+		SpeakerID: corpus.NoPerson, Mention: f.c.m.span.Of(a.Text), MentionAt: f.c.m.span, Cue: f.c.verb, Form: f.form}
+	if f.c.id != corpus.NoPerson {
+		q.SpeakerID = f.c.id
+	}
+	return q
+}
+
+func prevEnd(ms []marked, i, start int) int {
+	if i == 0 {
+		return start
+	}
+	if ms[i-1].close.IsZero() {
+		return ms[i-1].inner.End
+	}
+	return ms[i-1].close.End
+}
+
+// sentenceOf returns the sentence holding offset off.
+func sentenceOf(sents []corpus.Span, off int, p corpus.Span) corpus.Span {
+	for _, s := range sents {
+		if s.Start <= off && off < s.End {
+			return s
+		}
+	}
+	for i := len(sents) - 1; i >= 0; i-- {
+		if sents[i].Start <= off {
+			return sents[i]
+		}
+	}
+	return p
+}
+
+func sameSentence(sents []corpus.Span, a, b int) bool {
+	return sentenceOf(sents, a, corpus.Span{}) == sentenceOf(sents, b, corpus.Span{})
+}
+
+// opensSentence reports whether no word stands between the start of the
+// sentence (or the previous quotation) and the mark at off.
+func opensSentence(text string, sents []corpus.Span, off, prev int) bool {
+	s := sentenceOf(sents, off, corpus.Span{Start: off, End: off})
+	from := max(s.Start, prev)
+	if from > off {
+		return true
+	}
+	return len(segment.Words(text, corpus.Span{Start: from, End: off})) == 0
+}
+
+// attribute finds the cue of quotation ms[i]: first a reporting clause
+// right after it, then one before it in the same sentence.
+func attribute(d *discourse, p corpus.Span, sents []corpus.Span, ms []marked, i int) found {
+	text := d.a.Text
+	m := ms[i]
+	f := found{span: m.inner, form: corpus.FormMarked}
+	if !m.close.IsZero() {
+		s := sentenceOf(sents, m.close.Start, p)
+		end := s.End
+		if i+1 < len(ms) && ms[i+1].open.Start < end {
+			end = ms[i+1].open.Start
+		}
+		if end > m.close.End {
+			if c, ok := cueAfter(d, corpus.Span{Start: m.close.End, End: end}); ok {
+				f.c = c
+				f.c.id = d.resolve(c.m)
+				d.noteSpeaker(f.c)
+				if words(text, m.inner) <= 3 && titleCase(text, m.inner) {
+					f.drop = true
+				}
+				return f
+			}
+		}
+	}
+	s := sentenceOf(sents, m.open.Start, p)
+	start := max(s.Start, prevEnd(ms, i, p.Start))
+	if start < m.open.Start {
+		if c, ok := cueBefore(d, corpus.Span{Start: start, End: m.open.Start}); ok {
+			f.c = c
+			f.c.id = d.resolve(c.m)
+			if !c.adj || words(text, m.inner) <= 3 {
+				f.form = corpus.FormFragment
+				if scare(text, m) || f.c.id == corpus.NoPerson {
+					f.drop = true
+					return f
+				}
+			}
+			d.noteSpeaker(f.c)
+			return f
+		}
+	}
+	return f
+}
+
+// noteSpeaker makes a resolved speaker the most recent subject.
+func (d *discourse) noteSpeaker(c cue) {
+	if c.id != corpus.NoPerson {
+		d.add(ment{pos: c.m.span.Start, id: c.id, subj: true})
+	}
+}
+
+func words(text string, s corpus.Span) int { return len(segment.Words(text, s)) }
+
+// titleCase reports whether every longer word of s is capitalised: a show,
+// a book or a slogan, not speech.
+func titleCase(text string, s corpus.Span) bool {
+	n := 0
+	for _, w := range segment.Words(text, s) {
+		if utf8.RuneCountInString(w.Text) < 4 {
+			continue
+		}
+		if !isCap(w.Text) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// scare reports whether a quotation inside a sentence is a scare quote or
+// a title rather than reported words: title case, or a short quoted phrase
+// that modifies a noun ("a "peace agreement"", "Witkoff's "leaked" call").
+func scare(text string, m marked) bool {
+	if titleCase(text, m.inner) && words(text, m.inner) <= 8 {
+		return true
+	}
+	if words(text, m.inner) > 4 {
+		return false
+	}
+	before := segment.Words(text, corpus.Span{Start: max(0, m.open.Start-40), End: m.open.Start})
+	if len(before) == 0 {
+		return false
+	}
+	prev := before[len(before)-1]
+	if strings.TrimSpace(text[prev.Span.End:m.open.Start]) != "" {
+		return false // punctuation between: "said:"
+	}
+	lw := strings.ToLower(prev.Text)
+	if _, poss := possessive(prev.Text); poss {
+		return true
+	}
+	return lw == "a" || lw == "an" || lw == "the" || lw == "so-called" || lw == "his" || lw == "her" || lw == "their" || lw == "its" || lw == "our" || lw == "this" || lw == "these"
+}
+
+// cueAfter reads a reporting clause right after a quotation:
+// "," he said", "," said the Russian diplomat", "," Flynn, a top Trump
+// surrogate, said", "," according to X".
+func cueAfter(d *discourse, s corpus.Span) (cue, bool) {
+	toks := tokens(d.a.Text, s)
+	if len(toks) == 0 || strings.ContainsAny(toks[0].gap, ".!?") && !strings.ContainsAny(toks[0].gap, ",") {
+		return cue{}, false
+	}
+	return clauseCue(toks, true)
+}
+
+// clauseCue reads a short reporting clause at the start of toks: verb then
+// speaker, speaker then verb, or "according to" speaker.
+func clauseCue(toks []tok, after bool) (cue, bool) {
+	if len(toks) >= 3 && strings.EqualFold(toks[0].text, "according") && strings.EqualFold(toks[1].text, "to") {
+		if m, ok := npAt(toks, 2); ok {
+			return cue{verb: "according to", m: m, ok: true, adj: true, after: after}, true
+		}
+	}
+	if verbOf(toks[0].text) != "" {
+		k := 1
+		for k < len(toks) && k < 3 && adverbs[strings.ToLower(toks[k].text)] {
+			k++
+		}
+		if m, ok := npAt(toks, k); ok && !hasPunct(toks[k].gap) {
+			return cue{verb: toks[0].text, m: m, ok: true, adj: true, after: after}, true
+		}
+		return cue{}, false
+	}
+	m, ok := npAt(toks, 0)
+	if !ok {
+		return cue{}, false
+	}
+	k := m.to
+	if k < len(toks) && strings.Contains(toks[k].gap, ",") && (determiners[strings.ToLower(toks[k].text)] || strings.EqualFold(toks[k].text, "who")) {
+		for j := k + 1; j < len(toks) && j-k < 20; j++ {
+			if strings.Contains(toks[j].gap, ",") {
+				k = j
+				break
+			}
+		}
+	}
+	for n := 0; n < 3 && k < len(toks) && adverbs[strings.ToLower(toks[k].text)] && !hasPunct(toks[k].gap); n++ {
+		k++
+	}
+	if k < len(toks) && verbOf(toks[k].text) != "" && (k == m.to || !hasPunct(toks[k].gap) || strings.Contains(toks[k].gap, ",")) {
+		return cue{verb: toks[k].text, m: m, ok: true, adj: true, after: after}, true
+	}
+	return cue{}, false
+}
+
+// modals make the verb after them hypothetical ("Witkoff could say").
+var modals = set(`could would should might may can must will to shall`)
+
+// cueBefore reads the reporting clause before a quotation in its sentence:
+// "Ushakov noted: "", "Dmitriev offered, "", "He added that … "", and
+// "Trump said …, explaining that '".
+func cueBefore(d *discourse, s corpus.Span) (cue, bool) {
+	text := d.a.Text
+	toks := tokens(text, s)
+	tail := strings.TrimSpace(text[s.Start:s.End])
+	if len(toks) > 0 {
+		tail = strings.TrimSpace(text[toks[len(toks)-1].span.End:s.End])
+	}
+	colon := strings.HasSuffix(tail, ":") || strings.HasSuffix(tail, ",")
+	for v := len(toks) - 1; v >= 0; v-- {
+		lw := strings.ToLower(toks[v].text)
+		if lw == "according" && v+2 < len(toks) && strings.EqualFold(toks[v+1].text, "to") {
+			if m, ok := npAt(toks, v+2); ok {
+				return cue{verb: "according to", m: m, ok: true, adj: colon && m.to >= len(toks)-1}, true
+			}
+			continue
+		}
+		if verbOf(lw) == "" || isCap(toks[v].text) && v > 0 {
+			continue
+		}
+		if v > 0 && modals[strings.ToLower(toks[v-1].text)] {
+			continue
+		}
+		if m, ok := npBefore(toks, v); ok {
+			return cue{verb: toks[v].text, m: m, ok: true, adj: colon && len(toks)-v <= 4}, true
+		}
+		// "said Trump: "…""
+		if m, ok := npAt(toks, v+1); ok && m.to == len(toks) && colon {
+			return cue{verb: toks[v].text, m: m, ok: true, adj: true}, true
+		}
+	}
+	return cue{}, false
+}
+
+// dashQuote reads a paragraph of speech closed by a dash and its
+// attribution: "… - Dmitriev wrote on the social network X.", "… – said
+// Witkoff.", "… - he said.", or a headline's "… most - Zelenskyy".
+func dashQuote(d *discourse, p corpus.Span) (corpus.Span, cue, bool) {
+	text := d.a.Text
+	seg := text[p.Start:p.End]
+	for _, dash := range []string{" - ", " \u2013 ", " \u2014 "} {
+		i := strings.LastIndex(seg, dash)
+		if i < 0 {
+			continue
+		}
+		after := trim(text, corpus.Span{Start: p.Start + i + len(dash), End: p.End})
+		speech := trim(text, corpus.Span{Start: p.Start, End: p.Start + i})
+		toks := tokens(text, after)
+		if len(toks) == 0 || len(toks) > 14 || words(text, speech) < 3 {
+			continue
+		}
+		speech = unquote(text, speech)
+		if c, ok := clauseCue(toks, true); ok {
+			c.verb = "dash"
+			if v := dashVerb(toks); v != "" {
+				c.verb = v
+			}
+			return speech, c, true
+		}
+		// A headline: the speech, a dash, a name and nothing else.
+		if len(toks) <= 3 && !strings.ContainsAny(text[after.Start:after.End], ",;:") {
+			all := true
+			for _, t := range toks {
+				if !isCap(t.text) {
+					all = false
+				}
+			}
+			name := after.Of(text)
+			name = strings.TrimRight(name, ".")
+			if all && d.r.Resolve(d.a, name, after.Start) != corpus.NoPerson {
+				m := mention{kind: mName, span: corpus.Span{Start: after.Start, End: after.Start + len(name)}, from: 0, to: len(toks)}
+				return speech, cue{verb: "dash", m: m, ok: true, adj: true, after: true}, true
+			}
+		}
+	}
+	return corpus.Span{}, cue{}, false
+}
+
+func dashVerb(toks []tok) string {
+	for _, t := range toks {
+		if verbOf(t.text) != "" {
+			return t.text
+		}
+	}
+	return ""
+}
+
+// unquote drops quotation marks around a whole speech.
+func unquote(text string, s corpus.Span) corpus.Span {
+	ms := scan(text, s)
+	if len(ms) == 1 && ms[0].open.Start == s.Start && !ms[0].close.IsZero() && ms[0].close.End == s.End {
+		return ms[0].inner
+	}
+	return s
+}
+
+// colonCue reads a paragraph that introduces the next one's quotation:
+// "Caddell continued:".
+func colonCue(d *discourse, p corpus.Span, sents []corpus.Span, ms []marked) (int, cue) {
+	text := d.a.Text
+	if !strings.HasSuffix(strings.TrimSpace(p.Of(text)), ":") || len(sents) == 0 {
+		return corpus.NoPerson, cue{}
+	}
+	last := sents[len(sents)-1]
+	if len(ms) > 0 && ms[len(ms)-1].inner.End > last.Start {
+		return corpus.NoPerson, cue{}
+	}
+	c, ok := cueBefore(d, last)
+	if !ok {
+		return corpus.NoPerson, cue{}
+	}
+	c.id = d.resolve(c.m)
+	return c.id, c
+}

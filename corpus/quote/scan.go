@@ -1,0 +1,197 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"factdesk/corpus"
+)
+
+// family tells double marks from single ones: a single mark only closes a
+// single opener, so apostrophes inside a double quotation do not end it.
+type family uint8
+
+const (
+	double family = iota + 1
+	single
+	guillemet
+)
+
+// opening is a quotation mark waiting for its closer.
+type opening struct {
+	fam  family
+	pos  int // offset of the mark
+	size int // its length in bytes
+}
+
+// marked is one top-level quotation found by the scanner.
+type marked struct {
+	open, close corpus.Span // the marks (close is zero when unclosed)
+	inner       corpus.Span // the words between them, trimmed
+}
+
+// scan finds the top-level quotations of paragraph p. Quoted words inside
+// a quotation stay part of it; a quotation opened at the start of the
+// paragraph and never closed runs to its end, as news prints a quotation
+// that goes on in the next paragraph.
+func scan(text string, p corpus.Span) []marked {
+	var out []marked
+	var stack []opening
+	i := p.Start
+	for i < p.End {
+		r, n := utf8.DecodeRuneInString(text[i:p.End])
+		fam, size, canOpen, canClose := classify(text, p, i, r, n)
+		if fam == 0 {
+			i += n
+			continue
+		}
+		closed := false
+		// Close the innermost opener of the same family; unclosed single
+		// openers inside it were apostrophes after all.
+		if canClose {
+			for k := len(stack) - 1; k >= 0; k-- {
+				if stack[k].fam == fam {
+					if k == 0 {
+						out = appendMarked(out, text, stack[0], corpus.Span{Start: i, End: i + size})
+					}
+					stack = stack[:k]
+					closed = true
+					break
+				}
+				if stack[k].fam != single {
+					break
+				}
+			}
+		}
+		if !closed && canOpen {
+			stack = append(stack, opening{fam: fam, pos: i, size: size})
+		}
+		i += size
+	}
+	if len(stack) > 0 && stack[0].fam != single && onlySpace(text, p.Start, stack[0].pos) {
+		out = appendMarked(out, text, stack[0], corpus.Span{})
+		if out[len(out)-1].inner.End == 0 {
+			out = out[:len(out)-1]
+		}
+	}
+	return out
+}
+
+func appendMarked(out []marked, text string, o opening, closeMark corpus.Span) []marked {
+	end := closeMark.Start
+	if closeMark.IsZero() {
+		end = len(text)
+		if nl := indexByteFrom(text, o.pos, '\n'); nl >= 0 {
+			end = nl
+		}
+	}
+	inner := trim(text, corpus.Span{Start: o.pos + o.size, End: end})
+	if inner.Len() == 0 {
+		return out
+	}
+	// 'n' in "rock 'n' roll" is not a quotation.
+	if o.fam == single && utf8.RuneCountInString(inner.Of(text)) < 3 {
+		return out
+	}
+	return append(out, marked{open: corpus.Span{Start: o.pos, End: o.pos + o.size}, close: closeMark, inner: inner})
+}
+
+func indexByteFrom(s string, from int, b byte) int {
+	for i := from; i < len(s); i++ {
+		if s[i] == b {
+			return i
+		}
+	}
+	return -1
+}
+
+// classify says whether the rune r at i is a quotation mark, of which
+// family, and whether it can open or close a quotation, from the
+// characters around it (an apostrophe between letters is neither).
+func classify(text string, p corpus.Span, i int, r rune, n int) (fam family, size int, canOpen, canClose bool) {
+	prev, _ := utf8.DecodeLastRuneInString(text[p.Start:i])
+	if i == p.Start {
+		prev = ' '
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+n : p.End])
+	if i+n >= p.End {
+		next = ' '
+	}
+	size = n
+	switch r {
+	case '\u201c', '\u201e': // “ „
+		return double, size, true, r == '\u201c' && !leftFlank(prev) && !rightFlank(next)
+	case '\u201d': // ”, sometimes printed as an opener too
+		return double, size, leftFlank(prev) && rightFlank(next), !leftFlank(prev) || !rightFlank(next)
+	case '\u00ab':
+		return guillemet, size, true, false
+	case '\u00bb':
+		return guillemet, size, false, true
+	case '"':
+		return double, size, leftFlank(prev) && !unicode.IsSpace(next), !leftFlank(prev)
+	case '\u2018': // ‘
+		if unicode.IsDigit(next) {
+			return 0, 0, false, false // ‘90s
+		}
+		return single, size, true, false
+	case '\'', '\u2019':
+		// Two straight apostrophes are a double mark (''…'' in the NYT's style).
+		if r == '\'' && next == '\'' {
+			n2 := i + 2
+			after, _ := utf8.DecodeRuneInString(text[min(n2, p.End):p.End])
+			if n2 >= p.End {
+				after = ' '
+			}
+			return double, 2, leftFlank(prev) && !unicode.IsSpace(after), !leftFlank(prev)
+		}
+		if wordRune(prev) && wordRune(next) {
+			return 0, 0, false, false // it's, Russia's, rock'n'roll
+		}
+		if r == '\'' && leftFlank(prev) && unicode.IsDigit(next) {
+			return 0, 0, false, false // '90s
+		}
+		return single, size, r == '\'' && leftFlank(prev) && !unicode.IsSpace(next), !leftFlank(prev)
+	}
+	return 0, 0, false, false
+}
+
+// leftFlank: a mark after this rune can open (start, space, bracket, dash).
+func leftFlank(r rune) bool {
+	return unicode.IsSpace(r) || r == '(' || r == '[' || r == '{' || r == '-' || r == '\u2013' || r == '\u2014' ||
+		r == '/' || r == '\u201c' || r == '\u2018' || r == '"' || r == ':' || r == '\u00ab'
+}
+
+// rightFlank: a mark before this rune can close (end, space, punctuation).
+func rightFlank(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func onlySpace(text string, from, to int) bool {
+	for _, r := range text[from:to] {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// trim narrows s to exclude white space at either end.
+func trim(text string, s corpus.Span) corpus.Span {
+	for s.Start < s.End {
+		r, n := utf8.DecodeRuneInString(text[s.Start:s.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.Start += n
+	}
+	for s.End > s.Start {
+		r, n := utf8.DecodeLastRuneInString(text[s.Start:s.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.End -= n
+	}
+	return s
+}
