@@ -11,6 +11,7 @@ const (
 	factDice       = 0.55 // near-identical wording, across articles
 	factShared     = 4
 	sameArtDice    = 0.8 // an article repeating itself (lede and body)
+	sameArtShared  = 3
 	valueTextDice  = 0.2 // an equal value plus this much shared wording
 	valueWindow    = 64  // an item meets at most this many later items of its value bucket
 	eventVeryClose = 1.0 // value links outrank wording links
@@ -130,7 +131,7 @@ func factLink(st *stats, a, b *corpus.Fact, da, db *doc, sameEvent bool, daysA, 
 	o := st.compare(da, db)
 	d := o.dice()
 	if a.Article == b.Article {
-		return d, d >= sameArtDice && o.shared >= factShared
+		return d, d >= sameArtDice && o.shared >= sameArtShared
 	}
 	if shareValue(a, b) && (sameEvent || sharePeople(a, b) || (o.shared >= 2 && d >= valueTextDice)) {
 		return eventVeryClose + d, true

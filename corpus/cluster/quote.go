@@ -3,14 +3,15 @@ package cluster
 import "factdesk/corpus"
 
 // Thresholds for quotations. coverage is the share of the smaller
-// quotation's weight that the other repeats: a translation or a trimmed
-// fragment of the same words covers most of it.
+// quotation's weight that the other repeats: a trimmed fragment of the
+// same words covers nearly all of it. A translation or paraphrase covers
+// less, but keeps several adjacent pairs of words ("talk hope", "give lot").
 const (
-	quoteCoverage       = 0.6 // with at least quoteShared stems in common
-	quoteShared         = 3
-	quotePairCoverage   = 0.5 // enough when an adjacent pair of stems is shared too
-	quoteUnknownCover   = 0.75
-	quoteSpeakerKeyMask = 1 << 63
+	quoteShared       = 3   // stems in common, at least
+	quoteCoverage     = 0.8 // enough on its own
+	quotePairs        = 3   // shared adjacent pairs that make up for
+	quotePairCoverage = 0.5 // a lower coverage
+	quoteSpeakerKey   = 1 << 63
 )
 
 // buildQuotes clusters c.Quotes and sets their Cluster.
@@ -28,7 +29,7 @@ func buildQuotes(c *corpus.Corpus, an *analyzer) []corpus.Cluster {
 		for _, t := range docs[i].terms {
 			ks = append(ks, uint64(uint32(t)))
 			if s := c.Quotes[i].SpeakerID; s >= 0 {
-				ks = append(ks, quoteSpeakerKeyMask|uint64(uint32(s))<<32|uint64(uint32(t)))
+				ks = append(ks, quoteSpeakerKey|uint64(uint32(s))<<32|uint64(uint32(t)))
 			}
 		}
 		return ks
@@ -77,16 +78,10 @@ func quoteLink(st *stats, a, b *corpus.Quote, da, db *doc) (float64, bool) {
 	o := st.compare(da, db)
 	cov := o.coverage()
 	score := cov + 0.05*float64(o.bigrams)
-	if a.SpeakerID < 0 || b.SpeakerID < 0 {
-		return score, o.shared >= quoteShared && cov >= quoteUnknownCover
+	if o.shared < quoteShared {
+		return 0, false
 	}
-	switch {
-	case o.shared >= quoteShared && cov >= quoteCoverage:
-		return score, true
-	case o.shared >= 2 && o.bigrams >= 1 && cov >= quotePairCoverage:
-		return score, true
-	}
-	return 0, false
+	return score, cov >= quoteCoverage || (o.bigrams >= quotePairs && cov >= quotePairCoverage)
 }
 
 func intersects(a, b []int) bool {
