@@ -115,7 +115,7 @@ func (a *Answerer) whoSaid(ctx context.Context, q, frag string) corpus.Answer {
 	hits := a.idx.Search(index.Query{Groups: groups, Kinds: index.KindQuote, ParaWeight: paraWeight / 2, Limit: 20, Mode: a.mode(ctx)})
 	var ok []index.Hit
 	for _, h := range hits {
-		if textCoverage(groups, h) >= MinCoverage && ctx.Err() == nil {
+		if enough(groups, h, nil) && ctx.Err() == nil {
 			ok = append(ok, h)
 		}
 	}
@@ -139,7 +139,8 @@ func textCoverage(groups []index.Group, h index.Hit) float64 {
 	return coverageOf(groups, h, nil)
 }
 
-// coverageOf is textCoverage over the groups not excluded by skip.
+// coverageOf is the share of the weight of the groups not excluded by
+// skip that h matches, counting a match in the context paragraph at half.
 func coverageOf(groups []index.Group, h index.Hit, skip []bool) float64 {
 	var total, got float64
 	for i, g := range groups {
@@ -158,6 +159,30 @@ func coverageOf(groups []index.Group, h index.Hit, skip []bool) float64 {
 		return 1
 	}
 	return got / total
+}
+
+// MaxUnknownShare bounds the share of a question's meaning-bearing words
+// that the corpus does not know at all, not even misspelt: one rare word
+// matched must not carry a question about things the corpus never
+// mentions ("we will win the war").
+const MaxUnknownShare = 0.4
+
+// enough reports whether h matches enough of the groups not skipped.
+func enough(groups []index.Group, h index.Hit, skip []bool) bool {
+	if coverageOf(groups, h, skip) < MinCoverage {
+		return false
+	}
+	var n, unknown float64
+	for i, g := range groups {
+		if skip != nil && skip[i] {
+			continue
+		}
+		n++
+		if !g.Known() {
+			unknown++
+		}
+	}
+	return n == 0 || unknown <= MaxUnknownShare*n
 }
 
 func (a *Answerer) fillQuote(ans *corpus.Answer, h index.Hit) {
@@ -302,8 +327,11 @@ func (a *Answerer) said(ctx context.Context, qu Question) corpus.Answer {
 	if len(groups) == 0 {
 		// No topic: the quotation most outlets carried.
 		bestID := ids[0]
+		weight := func(id int) int {
+			return a.clusterSize(id)*1000 + min(len(a.c.Quotes[id].Text), 999)
+		}
 		for _, id := range ids {
-			if a.clusterSize(id) > a.clusterSize(bestID) {
+			if weight(id) > weight(bestID) {
 				bestID = id
 			}
 		}

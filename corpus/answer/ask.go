@@ -145,7 +145,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName []bool, peopl
 	d := a.idx.Doc(h.Doc)
 	c := candidate{hit: h, doc: d, score: h.Score, person: -1}
 	// Enough of the question, names aside, must be matched.
-	if coverageOf(groups, h, isName) < MinCoverage {
+	if !enough(groups, h, isName) {
 		return c, false
 	}
 	if vk := valueKinds(qu); vk != nil {
@@ -173,7 +173,13 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName []bool, peopl
 	switch qu.Kind {
 	case KindWhen, KindHowLong, KindHowMany:
 	case KindWho:
-		line, ok := a.actor(h.Doc, d, people, groups)
+		var content []index.Group
+		for i, g := range groups {
+			if !isName[i] {
+				content = append(content, g)
+			}
+		}
+		line, ok := a.actor(h.Doc, d, people, content)
 		if !ok {
 			return c, false
 		}
@@ -277,19 +283,14 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		}
 		// "published by Bloomberg"
 		if i+2 < len(toks) && index.Fold(toks[i+1].Term) == "by" {
-			if name := properRun(toks, i+2, 1); name != "" && !a.isNamed(name, named) {
+			if name := properRun(text, toks, i+2, 1); name != "" && !a.isNamed(name, named) {
 				return a.canonical(name), true
 			}
 		}
 		// "Bloomberg published"
-		if name := properRun(toks, i-1, -1); name != "" && !a.isNamed(name, named) {
-			return a.canonical(name), true
-		}
-	}
-	if d.Kind == index.KindFact {
-		for _, id := range a.c.Facts[d.Ref].People {
-			if p := a.c.Person(id); p != nil && !named[id] {
-				return p.Name, true
+		if i > 0 && strings.TrimSpace(text[toks[i-1].End:t.Start]) == "" {
+			if name := properRun(text, toks, i-1, -1); name != "" && !a.isNamed(name, named) {
+				return a.canonical(name), true
 			}
 		}
 	}
@@ -312,15 +313,25 @@ func (a *Answerer) canonical(name string) string {
 }
 
 // properRun collects capitalised words from toks[i] going in direction
-// dir, stopping at the first other word; it skips a leading title word.
-func properRun(toks []index.Token, i, dir int) string {
+// dir, stopping at the first other word or punctuation ("Earlier,
+// Bloomberg published" names Bloomberg alone).
+func properRun(text string, toks []index.Token, i, dir int) string {
 	var run []string
 	for ; i >= 0 && i < len(toks) && len(run) < 4; i += dir {
 		r, _ := utf8.DecodeRuneInString(toks[i].Term)
 		if !unicode.IsUpper(r) || index.IsStop(index.Fold(toks[i].Term)) {
 			break
 		}
-		run = append(run, toks[i].Term)
+		if len(run) > 0 {
+			a, b := toks[i-dir], toks[i]
+			if dir < 0 {
+				a, b = b, a
+			}
+			if strings.TrimSpace(text[a.End:b.Start]) != "" {
+				break
+			}
+		}
+		run = append(run, strings.TrimSuffix(strings.TrimSuffix(toks[i].Term, "'s"), "’s"))
 	}
 	if len(run) == 0 {
 		return ""

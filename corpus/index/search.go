@@ -28,6 +28,10 @@ type Group struct {
 	Weight float64
 }
 
+// Known reports whether the corpus has the word, a word it is a typo of,
+// or one of its synonyms.
+func (g Group) Known() bool { return len(g.Alts) > 0 }
+
 // Mode asks for extra work.
 type Mode uint8
 
@@ -114,7 +118,7 @@ func (x *Index) Expand(word string) Group {
 	if g.Weight == 0 {
 		// A word the corpus does not know, even misspelt: short ones are
 		// more often slips ("gud") than meaning, so they weigh less.
-		g.Weight = IDF(n, 0) * min(1, float64(utf8.RuneCountInString(word)-1)/4)
+		g.Weight = IDF(n, 0) * min(1, float64(utf8.RuneCountInString(word))/4)
 	}
 	for _, s := range Synonyms(st) {
 		add(s, SynonymFactor, "synonym")
