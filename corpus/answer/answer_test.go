@@ -197,3 +197,21 @@ func TestEmptyCorpus(t *testing.T) {
 	}
 	assert.Empty(t, a.SuggestQuotes("any", 3))
 }
+
+func TestSourcesLeaveOutClusterMembersWithAnotherValue(t *testing.T) {
+	f := newFixture(t)
+	a1 := f.article("a.txt", "One", "", "The talks produced a 36-point plan on grain.\n")
+	a2 := f.article("b.txt", "Two", "", "Negotiators drew up a 36-point plan on grain.\n")
+	a3 := f.article("c.txt", "Three", "", "The talks produced a 12-point plan on grain.\n")
+	f1 := f.fact(a1, "The talks produced a 36-point plan on grain.", nil, num("36", "36"))
+	f2 := f.fact(a2, "Negotiators drew up a 36-point plan on grain.", nil, num("36", "36"))
+	f3 := f.fact(a3, "The talks produced a 12-point plan on grain.", nil, num("12", "12"))
+	// A clustering that is too generous must not put a.txt's number in
+	// c.txt's mouth.
+	f.sameFact(f1, f2, f3)
+	a := f.build()
+	got := a.Ask(context.Background(), "How many points did the plan on grain have?")
+	require.True(t, got.Found)
+	assert.Equal(t, "36 points", got.Answer)
+	assert.ElementsMatch(t, []string{"a.txt", "b.txt"}, files(got.Sources))
+}

@@ -115,7 +115,7 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 			same = append(same, c.doc)
 		}
 	}
-	ans.Sources = a.sources(d, same...)
+	ans.Sources = a.sourcesFor(d, best.value, same...)
 	if best.hit.Explain != nil {
 		ans.Explain = &corpus.Explanation{Value: best.score, Message: fmt.Sprintf("%s question; score × people involved:", qu.Kind), Children: []*corpus.Explanation{best.hit.Explain}}
 	}

@@ -22,6 +22,13 @@ func SourceOf(a *corpus.Article) corpus.Source {
 // own article comes first. extra adds documents that give the same answer
 // in other words (the same date written differently by another outlet).
 func (a *Answerer) sources(d index.Doc, extra ...index.Doc) []corpus.Source {
+	return a.sourcesFor(d, nil, extra...)
+}
+
+// sourcesFor is sources for an answer that rests on value v (nil when it
+// does not): a cluster member that states a different value of the same
+// kind reports something else, and is left out.
+func (a *Answerer) sourcesFor(d index.Doc, v *corpus.Value, extra ...index.Doc) []corpus.Source {
 	seen := map[int]bool{}
 	var out []corpus.Source
 	add := func(art int, wording string, span corpus.Span) {
@@ -36,6 +43,9 @@ func (a *Answerer) sources(d index.Doc, extra ...index.Doc) []corpus.Source {
 	for _, doc := range append([]index.Doc{d}, extra...) {
 		add(int(doc.Article), doc.Span.Of(a.c.Articles[doc.Article].Text), doc.Span)
 		for _, m := range a.members(doc) {
+			if v != nil && m.fact >= 0 && contradicts(a.c.Facts[m.fact].Values, v) {
+				continue
+			}
 			add(m.art, m.text, m.span)
 		}
 	}
@@ -57,6 +67,21 @@ type member struct {
 	art  int
 	text string
 	span corpus.Span
+	fact int // Corpus.Facts id, -1 for a quotation
+}
+
+// contradicts reports whether values hold v's kind but never v's value.
+func contradicts(values []corpus.Value, v *corpus.Value) bool {
+	kind := false
+	for _, x := range values {
+		if x.Kind == v.Kind {
+			if x.Norm == v.Norm {
+				return false
+			}
+			kind = true
+		}
+	}
+	return kind
 }
 
 // members are the items of d's cluster.
@@ -71,7 +96,7 @@ func (a *Answerer) members(d index.Doc) []member {
 		for _, id := range a.c.QuoteClusters[q.Cluster].Members {
 			if id >= 0 && id < len(a.c.Quotes) {
 				m := a.c.Quotes[id]
-				out = append(out, member{art: m.Article, text: m.Text, span: m.Span})
+				out = append(out, member{art: m.Article, text: m.Text, span: m.Span, fact: -1})
 			}
 		}
 	case index.KindFact:
@@ -82,7 +107,7 @@ func (a *Answerer) members(d index.Doc) []member {
 		for _, id := range a.c.FactClusters[f.Cluster].Members {
 			if id >= 0 && id < len(a.c.Facts) {
 				m := a.c.Facts[id]
-				out = append(out, member{art: m.Article, text: m.Text, span: m.Span})
+				out = append(out, member{art: m.Article, text: m.Text, span: m.Span, fact: id})
 			}
 		}
 	}
