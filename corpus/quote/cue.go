@@ -65,7 +65,7 @@ func verbOf(w string) string {
 	if l, ok := verbForms[lw]; ok {
 		return l
 	}
-	if len(lw) >= 7 {
+	if len(lw) >= 7 && !isCap(w) {
 		for _, f := range longForms {
 			if abs(len(f)-len(lw)) <= 1 && f[0] == lw[0] && levenshtein.ComputeDistance(f, lw) == 1 {
 				return verbForms[f]
@@ -124,6 +124,18 @@ const (
 )
 
 var pronouns = map[string]bool{"he": true, "she": true, "they": true}
+
+// pronounOf returns the pronoun in a word, contractions included ("He’s").
+func pronounOf(w string) string {
+	lw := strings.ToLower(strings.ReplaceAll(w, "\u2019", "'"))
+	if i := strings.IndexByte(lw, '\''); i > 0 {
+		lw = lw[:i]
+	}
+	if pronouns[lw] {
+		return lw
+	}
+	return ""
+}
 
 // determiners open a description of a speaker.
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true}
@@ -191,6 +203,9 @@ func nameAt(toks []tok, k int) (mention, bool) {
 // period of "Rep." or an initial) stand between them.
 func joinGap(prev tok, gap string) bool {
 	g := strings.TrimLeft(gap, ".")
+	if gap == "." {
+		return utf8.RuneCountInString(prev.text) == 1 // "G.K. Butterfield"
+	}
 	if strings.TrimSpace(strings.ReplaceAll(g, "\u00a0", " ")) != "" || g == "" {
 		return false
 	}
@@ -216,7 +231,7 @@ func npAt(toks []tok, k int) (mention, bool) {
 		return mention{}, false
 	}
 	lw := strings.ToLower(toks[k].text)
-	if pronouns[lw] {
+	if pronounOf(lw) != "" {
 		return mention{kind: mPronoun, from: k, to: k + 1, span: toks[k].span}, true
 	}
 	if m, ok := nameAt(toks, k); ok {
@@ -262,6 +277,15 @@ func npBefore(toks []tok, k int) (mention, bool) {
 		}
 		break
 	}
+	if j > 0 && strings.Contains(toks[j].gap, ")") {
+		// "Rep. Jason Chaffetz (R-Utah) said"
+		for a := j - 1; a > 0 && j-a <= 8; a-- {
+			if strings.Contains(toks[a].gap, "(") {
+				j = a
+				break
+			}
+		}
+	}
 	if j > 0 && strings.Contains(toks[j].gap, ",") {
 		// An apposition: find the comma that opens it.
 		for a := j - 1; a > 0 && j-a <= 20; a-- {
@@ -278,7 +302,7 @@ func npBefore(toks []tok, k int) (mention, bool) {
 	}
 	last := j - 1
 	lw := strings.ToLower(toks[last].text)
-	if pronouns[lw] {
+	if pronounOf(lw) != "" {
 		return mention{kind: mPronoun, from: last, to: j, span: toks[last].span}, true
 	}
 	// Walk back over a name or a description.
@@ -311,6 +335,16 @@ func npBefore(toks []tok, k int) (mention, bool) {
 		}
 		if s > last {
 			return mention{}, false
+		}
+		// "Mr. Morgan of the Sierra Club said": the person before "of".
+		o := s - 1
+		if o > 0 && strings.EqualFold(toks[o].text, "the") {
+			o--
+		}
+		if o > 0 && o < s && strings.EqualFold(toks[o].text, "of") && isCap(toks[o-1].text) && !hasPunct(toks[o].gap) {
+			if m, ok := npBefore(toks[:o+1], o); ok && m.kind == mName {
+				return m, true
+			}
 		}
 		return mention{kind: mName, from: s, to: j, span: corpus.Span{Start: toks[s].span.Start, End: toks[last].span.End}}, true
 	}

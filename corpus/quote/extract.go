@@ -75,6 +75,14 @@ func extractArticle(a *corpus.Article, r *person.Resolver, out []corpus.Quote) [
 				fs[i].c, fs[i].form = fs[j].c, corpus.FormMarked
 				continue
 			}
+			// "to "go to your place and vote" and then "go pick some other
+			// place"": a quotation joined to the one before in its sentence.
+			if last >= 0 && sameSentence(sents, ms[last].open.Start, ms[i].open.Start) &&
+				words(text, corpus.Span{Start: prevEnd(ms, i, p.Span.Start), End: ms[i].open.Start}) <= 3 {
+				fs[i].c, fs[i].form = fs[last].c, fs[last].form
+				last = i
+				continue
+			}
 			if !opensSentence(text, sents, ms[i].open.Start, prevEnd(ms, i, p.Span.Start)) {
 				fs[i].drop = true
 				continue
@@ -285,6 +293,14 @@ func clauseCue(toks []tok, after bool) (cue, bool) {
 		return cue{}, false
 	}
 	k := m.to
+	if k < len(toks) && strings.Contains(toks[k].gap, "(") {
+		for j := k + 1; j < len(toks) && j-k <= 8; j++ {
+			if strings.Contains(toks[j].gap, ")") {
+				k = j
+				break
+			}
+		}
+	}
 	if k < len(toks) && strings.Contains(toks[k].gap, ",") && (determiners[strings.ToLower(toks[k].text)] || strings.EqualFold(toks[k].text, "who")) {
 		for j := k + 1; j < len(toks) && j-k < 20; j++ {
 			if strings.Contains(toks[j].gap, ",") {
@@ -346,14 +362,9 @@ func cueBefore(d *discourse, s corpus.Span) (cue, bool) {
 // Witkoff.", "… - he said.", or a headline's "… most - Zelenskyy".
 func dashQuote(d *discourse, p corpus.Span) (corpus.Span, cue, bool) {
 	text := d.a.Text
-	seg := text[p.Start:p.End]
-	for _, dash := range []string{" - ", " \u2013 ", " \u2014 "} {
-		i := strings.LastIndex(seg, dash)
-		if i < 0 {
-			continue
-		}
-		after := trim(text, corpus.Span{Start: p.Start + i + len(dash), End: p.End})
-		speech := trim(text, corpus.Span{Start: p.Start, End: p.Start + i})
+	for _, at := range dashes(text, p) {
+		after := trim(text, corpus.Span{Start: at.End, End: p.End})
+		speech := trim(text, corpus.Span{Start: p.Start, End: at.Start})
 		toks := tokens(text, after)
 		if len(toks) == 0 || len(toks) > 14 || words(text, speech) < 3 {
 			continue
@@ -366,23 +377,47 @@ func dashQuote(d *discourse, p corpus.Span) (corpus.Span, cue, bool) {
 			}
 			return speech, c, true
 		}
-		// A headline: the speech, a dash, a name and nothing else.
-		if len(toks) <= 3 && !strings.ContainsAny(text[after.Start:after.End], ",;:") {
-			all := true
-			for _, t := range toks {
-				if !isCap(t.text) {
-					all = false
-				}
+		// A signature: the speech, a dash, a name and nothing else
+		// ("… most - Zelenskyy", "…” ― Pamela Padilla").
+		name := strings.TrimRight(after.Of(text), ". ")
+		if len(toks) > 5 || strings.ContainsAny(name, ",;:()") {
+			continue
+		}
+		all := true
+		for _, t := range toks {
+			if !isCap(t.text) || function[strings.ToLower(t.text)] {
+				all = false
 			}
-			name := after.Of(text)
-			name = strings.TrimRight(name, ".")
-			if all && d.r.Resolve(d.a, name, after.Start) != corpus.NoPerson {
-				m := mention{kind: mName, span: corpus.Span{Start: after.Start, End: after.Start + len(name)}, from: 0, to: len(toks)}
-				return speech, cue{verb: "dash", m: m, ok: true, adj: true, after: true}, true
-			}
+		}
+		if !all {
+			continue
+		}
+		if len(toks) >= 2 || d.r.Resolve(d.a, name, after.Start) != corpus.NoPerson {
+			m := mention{kind: mName, span: corpus.Span{Start: after.Start, End: after.Start + len(name)}, from: 0, to: len(toks)}
+			return speech, cue{verb: "dash", m: m, ok: true, adj: true, after: true}, true
 		}
 	}
 	return corpus.Span{}, cue{}, false
+}
+
+// dashes lists the dashes of p that may open an attribution, last first:
+// a dash with a space after it and a space or a closing quotation mark
+// before it.
+func dashes(text string, p corpus.Span) []corpus.Span {
+	var out []corpus.Span
+	for i := p.End; i > p.Start && len(out) < 3; {
+		r, n := utf8.DecodeLastRuneInString(text[p.Start:i])
+		i -= n
+		if r != '-' && r != '\u2013' && r != '\u2014' && r != '\u2015' {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(text[i+n : p.End])
+		prev, _ := utf8.DecodeLastRuneInString(text[p.Start:i])
+		if i+n < p.End && next == ' ' && i > p.Start && (prev == ' ' || prev == '\u201d' || prev == '"' || prev == '\u2019') {
+			out = append(out, corpus.Span{Start: i, End: i + n})
+		}
+	}
+	return out
 }
 
 func dashVerb(toks []tok) string {
