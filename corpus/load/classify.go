@@ -57,7 +57,10 @@ func announces(p string, c class) bool {
 	return strings.HasSuffix(strings.TrimSpace(p), ":") && c != clBad && c != clHeading
 }
 
-const whyHeading = "short heading, no sentence"
+const (
+	whyHeading  = "short heading, no sentence"
+	whyHeadline = "headline, no sentence"
+)
 
 // headline reports whether a paragraph is a title-case line without a
 // sentence: the headline of this or another story.
@@ -215,7 +218,7 @@ func alone(s string, f features) (class, string) {
 	case f.words <= 4 && !f.sentEnd && !f.quote && !leadIn(s, f):
 		return clHeading, whyHeading
 	case f.headline() && !leadIn(s, f):
-		return clBad, "headline, no sentence"
+		return clBad, whyHeadline
 	case f.bytes < lengthLow:
 		return clShort, ""
 	case !f.sentences:
@@ -263,11 +266,12 @@ func classify(text string, spans []corpus.Span) []corpus.Paragraph {
 		}
 	}
 
-	// The title is settled first, from the paragraphs' own shapes; its
-	// neighbours then look through it, as through a heading.
-	title := findTitle(spans, feats, cls)
+	// The title is settled first, from the paragraphs' own shapes. It is
+	// the article's, so for its neighbours it counts as prose: the
+	// standfirst under a headline stays even when a dateline bar follows.
+	title := findTitle(feats, cls, why)
 	if title >= 0 {
-		cls[title] = clHeading
+		cls[title] = clGood
 	}
 
 	// Nearest judged neighbour each way: A looks through short, heading and
@@ -368,7 +372,7 @@ func classify(text string, spans []corpus.Span) []corpus.Paragraph {
 // PolNeAR article opens with its headline; a scraped page has menus before
 // it. Section heads ("Details") and menu labels are too short to be titles
 // unless nothing else fits. It returns -1 when there is no title.
-func findTitle(spans []corpus.Span, feats []features, cls []class) int {
+func findTitle(feats []features, cls []class, why []string) int {
 	g := -1
 	for i, c := range cls {
 		if c == clGood {
@@ -377,14 +381,13 @@ func findTitle(spans []corpus.Span, feats []features, cls []class) int {
 		}
 	}
 	if g < 0 {
-		// No long prose at all: only a first line shaped like a headline,
-		// with something after it, is a title.
+		// No long prose at all (a live blog of short items): the first
+		// line can still be the headline, when more follows it.
 		for i, c := range cls {
-			if (c == clBad && !feats[i].headline()) || (c == clHeading && feats[i].words < 3) {
+			if c == clHeading && feats[i].words < 3 || c == clBad && why[i] != whyHeadline {
 				continue
 			}
-			f := feats[i]
-			if i+1 < len(cls) && titleShaped(f) && (!f.sentEnd || f.capWords > f.lowerWords) {
+			if i+2 < len(cls) && titleShaped(feats[i]) {
 				return i
 			}
 			return -1
@@ -393,12 +396,11 @@ func findTitle(spans []corpus.Span, feats []features, cls []class) int {
 	}
 	lastHeading := -1
 	for i := 0; i < g; i++ {
-		f := feats[i]
-		if !titleShaped(f) {
+		if !titleShaped(feats[i]) {
 			continue
 		}
 		switch {
-		case cls[i] == clShort || cls[i] == clNear || (cls[i] == clBad && f.headline()):
+		case cls[i] == clShort || cls[i] == clNear || why[i] == whyHeadline:
 			return i
 		case cls[i] == clHeading:
 			lastHeading = i

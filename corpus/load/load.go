@@ -181,7 +181,7 @@ func Load(fsys fs.FS, name string, opt Options) (*corpus.Corpus, error) {
 				why := "no such article in the folder"
 				for _, ig := range l.Ignored {
 					if ig.Name == m.File || ig.Name == m.File+"/" {
-						why = "not an article: " + ig.Why
+						why = ig.Why
 					}
 				}
 				return nil, corpus.Errorf(corpus.EINVALID, "%s:%d: entry %d: file %q: %s", mpath, m.Line, i+1, m.File, why)

@@ -3,6 +3,7 @@ package load
 import (
 	"fmt"
 	"path"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -81,7 +82,8 @@ func ParseManifest(b []byte, name string) ([]Manifest, error) {
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(b, &doc); err != nil {
-		return nil, bad(0, "%s", yamlMessage(err))
+		line, msg := splitLine(yamlMessage(err))
+		return nil, bad(line, "%s", msg)
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
 		return nil, nil // an empty file: nothing known
@@ -102,7 +104,11 @@ func ParseManifest(b []byte, name string) ([]Manifest, error) {
 		}
 		var m Manifest
 		if err := n.Decode(&m); err != nil {
-			return nil, bad(n.Line, "entry %d: %s", entry, yamlMessage(err))
+			line, msg := splitLine(yamlMessage(err))
+			if line == 0 {
+				line = n.Line
+			}
+			return nil, bad(line, "entry %d: %s", entry, msg)
 		}
 		m.Line = n.Line
 		m.File = strings.TrimSpace(m.File)
@@ -134,6 +140,21 @@ func ParseManifest(b []byte, name string) ([]Manifest, error) {
 		out = append(out, m)
 	}
 	return out, nil
+}
+
+// splitLine takes the "line 3: " the YAML library puts first, so the line
+// goes where people look for it: "sources.yaml:3: …".
+func splitLine(msg string) (int, string) {
+	rest, ok := strings.CutPrefix(msg, "line ")
+	if !ok {
+		return 0, msg
+	}
+	num, text, ok := strings.Cut(rest, ": ")
+	n, err := strconv.Atoi(num)
+	if !ok || err != nil {
+		return 0, msg
+	}
+	return n, text
 }
 
 // yamlMessage keeps a YAML error to one line without the library's prefix.
