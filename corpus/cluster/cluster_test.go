@@ -92,6 +92,14 @@ func TestQuoteClusters(t *testing.T) {
 			{2, corpus.NoPerson, "it's going to be a really good call for everyone"},
 			{3, rubio, "it's going to be a really good call for everyone"},
 		}, nil, [][2]int{{0, 2}}},
+		{"one speaker on one topic twice in one article stays apart", []hq{
+			{4, witkoff, "We will talk about the peace plan with Ukraine and Russia next week,"},
+			{4, witkoff, "Ukraine and Russia both want peace, and the plan is the way to get there."},
+		}, nil, [][2]int{{0, 1}}},
+		{"a fragment repeated in its own article joins", []hq{
+			{4, witkoff, "Nobody should walk away from the table before the deal is done,"},
+			{4, witkoff, "walk away from the table"},
+		}, [][]int{{0, 1}}, nil},
 		{"sharing one word is not enough", []hq{goodCall[0], {4, witkoff, "Good call."}}, nil, [][2]int{{0, 1}}},
 	}
 	for _, tt := range tests {

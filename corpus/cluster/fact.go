@@ -12,7 +12,7 @@ const (
 	factShared     = 4
 	sameArtDice    = 0.8 // an article repeating itself (lede and body)
 	sameArtShared  = 3
-	valueTextDice  = 0.2 // an equal value plus this much shared wording
+	valueTextDice  = 0.3 // an equal value plus this much shared wording
 	valueWindow    = 64  // an item meets at most this many later items of its value bucket
 	eventVeryClose = 1.0 // value links outrank wording links
 )
@@ -20,7 +20,7 @@ const (
 // eventClasses is a tiny synonym set of event nouns and verbs, by stem: a
 // "call" on October 14 and a "conversation on October 14" are one event.
 var eventClasses = map[string]uint8{
-	"call": 1, "convers": 1, "phone": 1, "telephon": 1, "phonecal": 1, "talk": 1, "spoke": 1, "speak": 1,
+	"call": 1, "convers": 1, "phone": 1, "telephon": 1, "phonecal": 1, "talk": 1,
 	"meet": 2, "summit": 2, "visit": 2,
 	"vote": 4, "elect": 4, "ballot": 4, "referendum": 4,
 	"attack": 8, "strike": 8, "bomb": 8, "shell": 8,
@@ -122,8 +122,10 @@ func buildFacts(c *corpus.Corpus, an *analyzer) []corpus.Cluster {
 }
 
 // factLink decides whether two facts state the same thing, and how
-// strongly: an equal value about the same event or people, or nearly the
-// same words. An article repeating itself needs nearly the same words.
+// strongly: an equal value with some of the same words about the same kind
+// of event, or nearly the same words. An article repeating itself needs
+// nearly the same words. Shared people alone prove nothing: in a political
+// corpus every sentence names the same two candidates.
 func factLink(st *stats, a, b *corpus.Fact, da, db *doc, sameEvent bool, daysA, daysB []string) (float64, bool) {
 	if len(daysA) > 0 && len(daysB) > 0 && !intersectsStr(daysA, daysB) {
 		return 0, false
@@ -133,19 +135,20 @@ func factLink(st *stats, a, b *corpus.Fact, da, db *doc, sameEvent bool, daysA, 
 	if a.Article == b.Article {
 		return d, d >= sameArtDice && o.shared >= sameArtShared
 	}
-	if shareValue(a, b) && (sameEvent || sharePeople(a, b) || (o.shared >= 2 && d >= valueTextDice)) {
+	if shareValue(a, b) && ((sameEvent && o.shared >= 2) || (o.shared >= 3 && d >= valueTextDice)) {
 		return eventVeryClose + d, true
 	}
 	return d, d >= factDice && o.shared >= factShared
 }
 
-// valueKey is what makes two values "the same" for blocking: a day, a
-// duration, an amount of money, a percentage or a count of something.
-// Plain numbers without a unit and coarse periods ("2025-10") are too
-// common to tell facts apart.
+// valueKey is what makes two values "the same" for blocking: a calendar
+// day, a duration, an amount of money, a percentage or a count of
+// something. Plain numbers without a unit, coarse periods ("2025-10") and
+// weekdays ("on Tuesday": every story of the day has one) are too common
+// to tell facts apart; days still keep facts of different days apart.
 func valueKey(v corpus.Value) string {
 	switch v.Kind {
-	case corpus.ValueDate, corpus.ValueRelative:
+	case corpus.ValueDate:
 		if isDay(v.Norm) {
 			return "d|" + v.Norm
 		}
@@ -195,8 +198,6 @@ func shareValue(a, b *corpus.Fact) bool {
 	}
 	return false
 }
-
-func sharePeople(a, b *corpus.Fact) bool { return intersects(a.People, b.People) }
 
 func intersectsStr(a, b []string) bool {
 	for _, x := range a {

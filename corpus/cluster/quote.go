@@ -12,6 +12,9 @@ const (
 	quotePairs        = 3   // shared adjacent pairs that make up for
 	quotePairCoverage = 0.5 // a lower coverage
 	quoteSpeakerKey   = 1 << 63
+	// quoteSameArticlePairs shared adjacent pairs make two quotations of
+	// one article the same words repeated.
+	quoteSameArticlePairs = 2
 )
 
 // buildQuotes clusters c.Quotes and sets their Cluster.
@@ -79,6 +82,11 @@ func quoteLink(st *stats, a, b *corpus.Quote, da, db *doc) (float64, bool) {
 	cov := o.coverage()
 	score := cov + 0.05*float64(o.bigrams)
 	if o.shared < quoteShared {
+		return 0, false
+	}
+	// Within one article, two quotations sharing words are usually two
+	// things the speaker said on one topic; a repeat keeps whole phrases.
+	if a.Article == b.Article && o.bigrams < quoteSameArticlePairs {
 		return 0, false
 	}
 	return score, cov >= quoteCoverage || (o.bigrams >= quotePairs && cov >= quotePairCoverage)
