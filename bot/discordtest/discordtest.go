@@ -228,5 +228,8 @@ func (c *Conn) DispatchRaw(event string, data []byte) error {
 // Seq is the last sequence number sent.
 func (c *Conn) Seq() int64 { return c.seq }
 
+// SetSeq continues a resumed session's numbering on a new connection.
+func (c *Conn) SetSeq(n int64) { c.seq = n }
+
 // Drop closes the socket without a close frame, as a network failure would.
 func (c *Conn) Drop() { c.ws.Close() }
