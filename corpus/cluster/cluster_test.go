@@ -94,7 +94,7 @@ func TestQuoteClusters(t *testing.T) {
 		}, nil, [][2]int{{0, 2}}},
 		{"one speaker on one topic twice in one article stays apart", []hq{
 			{4, witkoff, "We will talk about the peace plan with Ukraine and Russia next week,"},
-			{4, witkoff, "Ukraine and Russia both want peace, and the plan is the way to get there."},
+			{4, witkoff, "Ukraine wants peace, Russia wants the plan, and we will talk."},
 		}, nil, [][2]int{{0, 1}}},
 		{"a fragment repeated in its own article joins", []hq{
 			{4, witkoff, "Nobody should walk away from the table before the deal is done,"},
