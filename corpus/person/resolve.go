@@ -20,6 +20,16 @@ func (r *Resolver) Resolve(a *corpus.Article, name string, at int) int {
 	if id := r.resolveIn(a.ID, k, at); id != corpus.NoPerson {
 		return id
 	}
+	// "Rival Hillary Clinton": a capitalised word before a known name.
+	if f := strings.Fields(k); len(f) > 2 {
+		for i := 1; i+1 < len(f); i++ {
+			if ids := r.forms[strings.Join(f[i:], " ")]; len(ids) > 0 {
+				if id := r.resolveIn(a.ID, strings.Join(f[i:], " "), at); id != corpus.NoPerson {
+					return id
+				}
+			}
+		}
+	}
 	// "Hillary Rodham Clinton" written where the corpus knows "Hillary
 	// Clinton": fall back to the surname.
 	if f := strings.Fields(k); len(f) > 1 {

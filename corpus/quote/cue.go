@@ -18,7 +18,9 @@ warn declare announce tweet post recall acknowledge admit suggest describe concl
 comment answer predict complain charge contend urge promise vow joke quip concede maintain emphasize
 emphasise stress repeat reiterate testify mention agree confirm deny report recount call counter
 caution assert allege boast brag lament plead pledge proclaim scoff shout yell whisper wonder
-speculate estimate theorize muse retort snap tout criticize criticise exclaim`
+speculate estimate theorize muse retort snap tout criticize criticise exclaim demand brand accuse
+condemn dismiss label mock deride praise blast slam hail decry denounce laud attack compare dub
+characterize portray lash`
 
 var verbForms = map[string]string{}
 
@@ -261,11 +263,33 @@ func isPossessiveName(toks []tok, k int) bool {
 	return poss && isCap(toks[k].text)
 }
 
+// opensClause reports whether toks[k] starts a clause: the first word, after
+// punctuation, or after a conjunction.
+func opensClause(toks []tok, k int) bool {
+	if k == 0 || hasPunct(toks[k].gap) {
+		return true
+	}
+	switch strings.ToLower(toks[k-1].text) {
+	case "and", "but", "that", "while", "when", "as", "because", "then", "so", "meanwhile", "also", "later", "even":
+		return true
+	}
+	return false
+}
+
 // npBefore reads the speaker phrase that ends right before toks[k],
 // skipping adverbs and an apposition ("Flynn, a top Trump surrogate, said").
-func npBefore(toks []tok, k int) (mention, bool) {
+func npBefore(toks []tok, k int) (mention, bool) { return npBeforeX(toks, k, true) }
+
+func gapAt(toks []tok, j int) string {
+	if j < len(toks) {
+		return toks[j].gap
+	}
+	return ""
+}
+
+func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 	j := k
-	for j > 0 && k-j < 4 && !hasPunct(toks[j].gap) {
+	for j > 0 && k-j < 4 && !hasPunct(gapAt(toks, j)) {
 		w := strings.ToLower(toks[j-1].text)
 		switch {
 		case adverbs[w]:
@@ -277,27 +301,34 @@ func npBefore(toks []tok, k int) (mention, bool) {
 		}
 		break
 	}
-	if j > 0 && strings.Contains(toks[j].gap, ")") {
+	paren := false
+	if j > 0 && strings.Contains(gapAt(toks, j), ")") {
 		// "Rep. Jason Chaffetz (R-Utah) said"
 		for a := j - 1; a > 0 && j-a <= 8; a-- {
 			if strings.Contains(toks[a].gap, "(") {
-				j = a
+				j, paren = a, true
 				break
 			}
 		}
 	}
-	if j > 0 && strings.Contains(toks[j].gap, ",") {
-		// An apposition: find the comma that opens it.
-		for a := j - 1; a > 0 && j-a <= 20; a-- {
-			if strings.Contains(toks[a].gap, ",") {
-				if d := strings.ToLower(toks[a].text); determiners[d] || d == "who" {
-					j = a
-				}
+	if j > 0 && appos && !paren && strings.Contains(gapAt(toks, j), ",") {
+		// An apposition ("Michael Mulgrew, president of the United
+		// Federation of Teachers, said"): the speaker is a name that opens
+		// its clause before one of the commas.
+		for a := j - 1; a > 0 && j-a <= 25; a-- {
+			g := toks[a].gap
+			if strings.ContainsAny(g, ".;!?:\"\u201c\u201d") {
 				break
+			}
+			if !strings.Contains(g, ",") || !isCap(toks[a-1].text) {
+				continue
+			}
+			if m, ok := npBeforeX(toks[:a], a, false); ok && m.kind == mName && opensClause(toks, m.from) {
+				return m, true
 			}
 		}
 	}
-	if j == 0 || hasPunct(toks[j].gap) && !strings.Contains(toks[j].gap, ",") {
+	if j == 0 || hasPunct(gapAt(toks, j)) && !strings.Contains(gapAt(toks, j), ",") && !paren {
 		return mention{}, false
 	}
 	last := j - 1
@@ -342,7 +373,7 @@ func npBefore(toks []tok, k int) (mention, bool) {
 			o--
 		}
 		if o > 0 && o < s && strings.EqualFold(toks[o].text, "of") && isCap(toks[o-1].text) && !hasPunct(toks[o].gap) {
-			if m, ok := npBefore(toks[:o+1], o); ok && m.kind == mName {
+			if m, ok := npBeforeX(toks[:o], o, false); ok && m.kind == mName {
 				return m, true
 			}
 		}

@@ -174,6 +174,12 @@ func attribute(d *discourse, p corpus.Span, sents []corpus.Span, ms []marked, i 
 	if !m.close.IsZero() {
 		s := sentenceOf(sents, m.close.Start, p)
 		end := s.End
+		if end <= m.close.End {
+			// "“…?” Graham asked.": the cue is a short sentence of its own.
+			if n := sentenceOf(sents, m.close.End+1, p); n.Start >= m.close.End && words(text, n) <= 8 {
+				end = n.End
+			}
+		}
 		if i+1 < len(ms) && ms[i+1].open.Start < end {
 			end = ms[i+1].open.Start
 		}
@@ -190,9 +196,15 @@ func attribute(d *discourse, p corpus.Span, sents []corpus.Span, ms []marked, i 
 		}
 	}
 	s := sentenceOf(sents, m.open.Start, p)
-	start := max(s.Start, prevEnd(ms, i, p.Start))
+	start := s.Start
+	var skip []corpus.Span
+	for j := 0; j < i; j++ {
+		if ms[j].inner.End > start {
+			skip = append(skip, ms[j].inner)
+		}
+	}
 	if start < m.open.Start {
-		if c, ok := cueBefore(d, corpus.Span{Start: start, End: m.open.Start}); ok {
+		if c, ok := cueBefore(d, corpus.Span{Start: start, End: m.open.Start}, skip); ok {
 			f.c = c
 			f.c.id = d.resolve(c.m)
 			if !c.adj || words(text, m.inner) <= 3 {
@@ -241,22 +253,29 @@ func scare(text string, m marked) bool {
 	if titleCase(text, m.inner) && words(text, m.inner) <= 8 {
 		return true
 	}
-	if words(text, m.inner) > 4 {
+	if words(text, m.inner) > 3 {
 		return false
 	}
 	before := segment.Words(text, corpus.Span{Start: max(0, m.open.Start-40), End: m.open.Start})
-	if len(before) == 0 {
-		return false
+	if len(before) > 0 {
+		prev := before[len(before)-1]
+		if strings.TrimSpace(text[prev.Span.End:m.open.Start]) == "" {
+			if _, poss := possessive(prev.Text); poss || strings.EqualFold(prev.Text, "so-called") {
+				return true
+			}
+		}
 	}
-	prev := before[len(before)-1]
-	if strings.TrimSpace(text[prev.Span.End:m.open.Start]) != "" {
-		return false // punctuation between: "said:"
+	// A quoted word that modifies the noun after it: "a "peace" deal".
+	if !m.close.IsZero() {
+		after := segment.Words(text, corpus.Span{Start: m.close.End, End: min(len(text), m.close.End+40)})
+		if len(after) > 0 && onlySpace(text, m.close.End, after[0].Span.Start) && m.close.End < after[0].Span.Start {
+			w := after[0].Text
+			if !isCap(w) && !function[strings.ToLower(w)] && verbOf(w) == "" {
+				return true
+			}
+		}
 	}
-	lw := strings.ToLower(prev.Text)
-	if _, poss := possessive(prev.Text); poss {
-		return true
-	}
-	return lw == "a" || lw == "an" || lw == "the" || lw == "so-called" || lw == "his" || lw == "her" || lw == "their" || lw == "its" || lw == "our" || lw == "this" || lw == "these"
+	return false
 }
 
 // cueAfter reads a reporting clause right after a quotation:
@@ -292,27 +311,25 @@ func clauseCue(toks []tok, after bool) (cue, bool) {
 	if !ok {
 		return cue{}, false
 	}
+	// The verb follows the speaker, maybe after adverbs ("Witkoff
+	// reportedly said"), an apposition ("Flynn, a top Trump surrogate,
+	// said") or a parenthesis ("Chaffetz (R-Utah) said").
 	k := m.to
-	if k < len(toks) && strings.Contains(toks[k].gap, "(") {
-		for j := k + 1; j < len(toks) && j-k <= 8; j++ {
-			if strings.Contains(toks[j].gap, ")") {
-				k = j
+	if k < len(toks) && (strings.Contains(toks[k].gap, ",") || strings.Contains(toks[k].gap, "(")) {
+		for j := k + 1; j < len(toks) && j-k < 25; j++ {
+			g := toks[j].gap
+			if strings.ContainsAny(g, ".;!?:\"\u201c\u201d") {
 				break
 			}
-		}
-	}
-	if k < len(toks) && strings.Contains(toks[k].gap, ",") && (determiners[strings.ToLower(toks[k].text)] || strings.EqualFold(toks[k].text, "who")) {
-		for j := k + 1; j < len(toks) && j-k < 20; j++ {
-			if strings.Contains(toks[j].gap, ",") {
+			if strings.Contains(g, ",") || strings.Contains(g, ")") {
 				k = j
-				break
 			}
 		}
 	}
 	for n := 0; n < 3 && k < len(toks) && adverbs[strings.ToLower(toks[k].text)] && !hasPunct(toks[k].gap); n++ {
 		k++
 	}
-	if k < len(toks) && verbOf(toks[k].text) != "" && (k == m.to || !hasPunct(toks[k].gap) || strings.Contains(toks[k].gap, ",")) {
+	if k < len(toks) && verbOf(toks[k].text) != "" && !isCap(toks[k].text) {
 		return cue{verb: toks[k].text, m: m, ok: true, adj: true, after: after}, true
 	}
 	return cue{}, false
@@ -324,14 +341,32 @@ var modals = set(`could would should might may can must will to shall`)
 // cueBefore reads the reporting clause before a quotation in its sentence:
 // "Ushakov noted: "", "Dmitriev offered, "", "He added that … "", and
 // "Trump said …, explaining that '".
-func cueBefore(d *discourse, s corpus.Span) (cue, bool) {
+func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span) (cue, bool) {
 	text := d.a.Text
-	toks := tokens(text, s)
+	var toks []tok
+	for _, t := range tokens(text, s) {
+		in := false
+		for _, q := range skip {
+			if q.Start <= t.span.Start && t.span.End <= q.End {
+				in = true
+				break
+			}
+		}
+		if in {
+			continue
+		}
+		if len(skip) > 0 && len(toks) > 0 && t.span.Start > toks[len(toks)-1].span.End &&
+			strings.ContainsAny(text[toks[len(toks)-1].span.End:t.span.Start], "\"\u201c\u201d") {
+			t.gap = text[toks[len(toks)-1].span.End:t.span.Start]
+		}
+		toks = append(toks, t)
+	}
 	tail := strings.TrimSpace(text[s.Start:s.End])
 	if len(toks) > 0 {
 		tail = strings.TrimSpace(text[toks[len(toks)-1].span.End:s.End])
 	}
 	colon := strings.HasSuffix(tail, ":") || strings.HasSuffix(tail, ",")
+	participle := -1
 	for v := len(toks) - 1; v >= 0; v-- {
 		lw := strings.ToLower(toks[v].text)
 		if lw == "according" && v+2 < len(toks) && strings.EqualFold(toks[v+1].text, "to") {
@@ -346,12 +381,24 @@ func cueBefore(d *discourse, s corpus.Span) (cue, bool) {
 		if v > 0 && modals[strings.ToLower(toks[v-1].text)] {
 			continue
 		}
+		// "…, saying that": the subject is the clause's, before.
+		if strings.HasSuffix(lw, "ing") {
+			if participle < 0 {
+				participle = v
+			}
+			continue
+		}
 		if m, ok := npBefore(toks, v); ok {
 			return cue{verb: toks[v].text, m: m, ok: true, adj: colon && len(toks)-v <= 4}, true
 		}
 		// "said Trump: "…""
 		if m, ok := npAt(toks, v+1); ok && m.to == len(toks) && colon {
 			return cue{verb: toks[v].text, m: m, ok: true, adj: true}, true
+		}
+	}
+	if participle >= 0 {
+		if m, ok := npAt(toks, 0); ok && m.kind != mDesc {
+			return cue{verb: toks[participle].text, m: m, ok: true, adj: colon && len(toks)-participle <= 4}, true
 		}
 	}
 	return cue{}, false
@@ -449,7 +496,7 @@ func colonCue(d *discourse, p corpus.Span, sents []corpus.Span, ms []marked) (in
 	if len(ms) > 0 && ms[len(ms)-1].inner.End > last.Start {
 		return corpus.NoPerson, cue{}
 	}
-	c, ok := cueBefore(d, last)
+	c, ok := cueBefore(d, last, nil)
 	if !ok {
 		return corpus.NoPerson, cue{}
 	}
