@@ -44,6 +44,9 @@ func init() {
 				if *global {
 					guilds = nil
 				}
+				if err := cfg.RequireRegister(); err != nil {
+					return corpus.Errorf(corpus.EINVALID, "%v", err)
+				}
 				return bot.Register(ctx, cfg, guilds, cfg.Logger(errw))
 			}
 		},
