@@ -151,8 +151,8 @@ func measure(s string) features {
 		f.bullet = true
 	}
 	if !f.copyright {
-		ls := strings.ToLower(s[:min(len(s), 12)])
-		f.copyright = strings.HasPrefix(ls, "copyright") || strings.Contains(strings.ToLower(s), "all rights reserved")
+		f.copyright = len(s) >= 9 && strings.EqualFold(s[:9], "copyright") ||
+			strings.Contains(s, "ights") && strings.Contains(strings.ToLower(s), "all rights reserved")
 	}
 	return f
 }

@@ -79,6 +79,9 @@ func textOutlet(text string, paras []corpus.Paragraph) string {
 		if p.Kind == corpus.ParaBoilerplate {
 			continue
 		}
+		if !containsAny(p.Span.Of(text), signatureCues) {
+			continue // most paragraphs: no need to split and tokenize
+		}
 		for _, s := range segment.Sentences(text, p.Span) {
 			if o := signature(text, s); o != "" {
 				return o
@@ -99,6 +102,24 @@ func textOutlet(text string, paras []corpus.Paragraph) string {
 		}
 	}
 	return ""
+}
+
+// signatureCues and citeCues are substrings a paragraph must hold for the
+// word-level rules to have anything to find: a cheap scan spares
+// tokenizing the rest.
+var (
+	signatureCues = []string{"informs ", "reports ", "writes ", "reported by "}
+	citeCues      = []string{"ccording to", "per ", "iting ", "report", "published", "obtained by",
+		"broadcast by", "aired by", "reviewed by", "seen by", "wrote", "revealed", "transcript", "recording"}
+)
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // signature reads an outlet signing the sentence s at its end.
@@ -342,6 +363,10 @@ func textCites(text string, paras []corpus.Paragraph, outlet string) []string {
 		if p.Kind == corpus.ParaBoilerplate {
 			continue
 		}
+		ps := p.Span.Of(text)
+		if !containsAny(ps, citeCues) && (pi >= 3 || !strings.Contains(ps, "(")) {
+			continue
+		}
 		toks := segment.Words(text, p.Span)
 		after := func(j int, strong bool) {
 			if j < len(toks) && strings.EqualFold(toks[j].Text, "the") {
@@ -376,7 +401,10 @@ func textCites(text string, paras []corpus.Paragraph, outlet string) []string {
 			cands = append(cands, cand{name, strong || orgLike(name) || (k > 0 && outletNouns[strings.ToLower(toks[k-1].Text)])})
 		}
 		for i, t := range toks {
-			w := strings.ToLower(t.Text)
+			w := t.Text
+			if c := w[0]; c >= 'A' && c <= 'Z' {
+				w = strings.ToLower(w)
+			}
 			switch {
 			case w == "according" && i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "to"):
 				after(i+2, false)
