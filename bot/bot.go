@@ -120,7 +120,8 @@ func (b *Bot) RunGateway(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	b.disp.FollowUp = s
+	ws := wireSession{s}
+	b.disp.FollowUp = ws
 	s.Identify.Intents = discordgo.IntentsGuilds
 	s.ShardID, s.ShardCount = b.cfg.Discord.ShardID, b.cfg.Discord.ShardCount
 	s.AddHandler(func(s *discordgo.Session, r *discordgo.Ready) {
@@ -133,7 +134,7 @@ func (b *Bot) RunGateway(ctx context.Context) error {
 			return
 		}
 		b.disp.Dispatch(ctx, ic.Interaction, func(resp *discordgo.InteractionResponse) error {
-			return s.InteractionRespond(ic.Interaction, resp)
+			return ws.InteractionRespond(ic.Interaction, resp)
 		})
 	})
 	stop := b.runMetrics(ctx)
@@ -179,7 +180,7 @@ func (b *Bot) RunHTTP(ctx context.Context, ln net.Listener) error {
 		ln.Close()
 		return err
 	}
-	b.disp.FollowUp = s
+	b.disp.FollowUp = wireSession{s}
 
 	mux := http.NewServeMux()
 	mux.Handle("/interactions", b.InteractionsHandler(ctx, pub, b.cfg.HTTP.MaxBody))

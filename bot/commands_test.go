@@ -61,7 +61,7 @@ func TestCommands(t *testing.T) {
 				assert.Equal(t, []string{tc.question}, asked, "the engine gets the user's text")
 			}
 			assert.Equal(t, tc.ephemeral, s.Resp.Data.Flags&discordgo.MessageFlagsEphemeral != 0, "ephemeral")
-			assert.Contains(t, s.JSON, `"allowed_mentions":{"parse":[]`)
+			assert.Contains(t, s.JSON, `"allowed_mentions":{"parse":[]}`)
 			for _, want := range tc.contains {
 				assert.Contains(t, allText(e), want)
 			}
@@ -96,7 +96,7 @@ func TestNotFound(t *testing.T) {
 	require.Len(t, e.Fields, 1)
 	assert.Equal(t, "Closest things it does know", e.Fields[0].Name)
 	assert.Contains(t, e.Fields[0].Value, `\*Yuri\* Ushakov`)
-	assert.Contains(t, s.JSON, `"allowed_mentions":{"parse":[]`)
+	assert.Contains(t, s.JSON, `"allowed_mentions":{"parse":[]}`)
 }
 
 func TestEngineErrors(t *testing.T) {

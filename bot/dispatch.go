@@ -10,7 +10,8 @@ import (
 )
 
 // Responder sends an interaction's initial response; *discordgo.Session
-// satisfies it (v0.29.0 signature).
+// satisfies it (v0.29.0 signature). The bot itself sends through
+// wireSession, the same call with allowed_mentions written exactly.
 type Responder interface {
 	InteractionRespond(i *discordgo.Interaction, resp *discordgo.InteractionResponse, options ...discordgo.RequestOption) error
 }

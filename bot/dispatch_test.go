@@ -15,6 +15,23 @@ import (
 	"factdesk/corpus"
 )
 
+func TestWireMentionsExactlyEmpty(t *testing.T) {
+	hostile := Reply{Content: `"allowed_mentions":{"parse":[],"replied_user":false} @everyone`, Embeds: one(ErrorEmbed("@here"))}
+	r := NewRequest(loadInteraction(t, "ask.json"), false)
+	raw, err := Wire(Response(r, hostile))
+	require.NoError(t, err)
+	assert.Equal(t, 1, strings.Count(string(raw), `"allowed_mentions":{"parse":[]}`), string(raw))
+	assert.Contains(t, string(raw), `\"allowed_mentions\":{\"parse\":[],\"replied_user\":false}`, "user text is left as typed")
+
+	edit, err := WireEdit(Edit(hostile))
+	require.NoError(t, err)
+	assert.Contains(t, string(edit), `"allowed_mentions":{"parse":[]}`)
+
+	ac, err := Wire(Response(NewRequest(loadInteraction(t, "quotes_autocomplete.json"), false), Reply{}))
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"type":8,"data":{"choices":[]}}`, string(ac), "no match is an empty list, not a missing one")
+}
+
 func TestNoMentionsSerialisesEmpty(t *testing.T) {
 	raw, err := json.Marshal(NoMentions())
 	require.NoError(t, err)
@@ -76,8 +93,9 @@ func TestDeferWhenSlow(t *testing.T) {
 				require.NotNil(t, e.Embeds)
 				require.Len(t, *e.Embeds, 1)
 				assert.Equal(t, "Steve Witkoff", (*e.Embeds)[0].Title)
-				raw, _ := json.Marshal(e)
-				assert.Contains(t, string(raw), `"allowed_mentions":{"parse":[]`)
+				raw, err := WireEdit(e)
+				require.NoError(t, err)
+				assert.Contains(t, string(raw), `"allowed_mentions":{"parse":[]}`)
 			default:
 				t.Fatal("no follow-up after the deferral")
 			}

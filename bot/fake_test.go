@@ -126,7 +126,7 @@ func dispatch(t *testing.T, b *Bot, i *discordgo.Interaction) sent {
 	t.Helper()
 	var got []sent
 	b.Dispatcher().Dispatch(context.Background(), i, func(r *discordgo.InteractionResponse) error {
-		raw, err := json.Marshal(r)
+		raw, err := Wire(r)
 		require.NoError(t, err)
 		got = append(got, sent{Resp: r, JSON: string(raw)})
 		return nil

@@ -39,6 +39,9 @@ func nextCallback(t *testing.T, ctx context.Context, fake *discordtest.Server, p
 	assert.Equal(t, "Bot "+testToken, call.Auth, "REST calls carry the bot token")
 	var cb callback
 	require.NoError(t, call.JSON(&cb), string(call.Body))
+	if cb.Type == 4 {
+		assert.Contains(t, string(call.Body), `"allowed_mentions":{"parse":[]}`, "exactly: nothing may ping")
+	}
 	return cb
 }
 

@@ -76,6 +76,7 @@ func TestInteractionsEndpoint(t *testing.T) {
 	}{
 		{"PING gets PONG", func() *http.Request { return key.request(t, srv.URL, ping, now) }, 200, `{"type":1}`},
 		{"a command gets its reply in the response body", func() *http.Request { return key.request(t, srv.URL, whosaid, now) }, 200, `"title":"Steve Witkoff"`},
+		{"replies allow no mentions", func() *http.Request { return key.request(t, srv.URL, whosaid, now) }, 200, `"allowed_mentions":{"parse":[]}`},
 		{"tampered body", func() *http.Request {
 			r := key.request(t, srv.URL, whosaid, now)
 			r.Body = io.NopCloser(bytes.NewReader(bytes.Replace(whosaid, []byte("really"), []byte("REALLY"), 1)))
@@ -175,7 +176,7 @@ func TestRunHTTP(t *testing.T) {
 	require.NoError(t, call.JSON(&edit))
 	require.Len(t, edit.Embeds, 1)
 	assert.Equal(t, "Steve Witkoff", edit.Embeds[0].Title)
-	assert.Equal(t, []any{}, edit.AllowedMentions["parse"])
+	assert.Equal(t, map[string]any{"parse": []any{}}, edit.AllowedMentions)
 
 	health, err := http.Get(url + "/healthz")
 	require.NoError(t, err)

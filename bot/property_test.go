@@ -51,7 +51,7 @@ func assertResponseFits(t *testing.T, s sent) {
 		total += EmbedLen(e)
 	}
 	assert.LessOrEqual(t, total, MaxEmbedTotal, "all embeds of a message together")
-	assert.Contains(t, s.JSON, `"allowed_mentions":{"parse":[]`)
+	assert.Contains(t, s.JSON, `"allowed_mentions":{"parse":[]}`)
 	for _, ch := range s.Resp.Data.Choices {
 		assert.LessOrEqual(t, Len(ch.Name), MaxChoiceName)
 	}

@@ -94,7 +94,7 @@ func (b *Bot) InteractionsHandler(ctx context.Context, pub ed25519.PublicKey, ma
 				return errors.New("initial response already sent")
 			}
 			sent = true
-			buf, err := json.Marshal(resp)
+			buf, err := Wire(resp)
 			if err != nil {
 				http.Error(w, "internal error", http.StatusInternalServerError)
 				return err
