@@ -333,6 +333,9 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 	}
 	last := j - 1
 	lw := strings.ToLower(toks[last].text)
+	if determiners[lw] || function[lw] {
+		return mention{}, false
+	}
 	if pronounOf(lw) != "" {
 		return mention{kind: mPronoun, from: last, to: j, span: toks[last].span}, true
 	}

@@ -207,8 +207,10 @@ func attribute(d *discourse, p corpus.Span, sents []corpus.Span, ms []marked, i 
 		if c, ok := cueBefore(d, corpus.Span{Start: start, End: m.open.Start}, skip); ok {
 			f.c = c
 			f.c.id = d.resolve(c.m)
-			if !c.adj || words(text, m.inner) <= 3 {
+			if !c.adj {
 				f.form = corpus.FormFragment
+			}
+			if !c.adj || words(text, m.inner) <= 3 {
 				if scare(text, m) || f.c.id == corpus.NoPerson {
 					f.drop = true
 					return f
@@ -265,8 +267,9 @@ func scare(text string, m marked) bool {
 			}
 		}
 	}
-	// A quoted word that modifies the noun after it: "a "peace" deal".
-	if !m.close.IsZero() {
+	// A quoted word that modifies the noun after it: "a "peace" deal"
+	// (but "to "hinder" ties" is a verb).
+	if !m.close.IsZero() && !afterInfinitive(text, m.open.Start) {
 		after := segment.Words(text, corpus.Span{Start: m.close.End, End: min(len(text), m.close.End+40)})
 		if len(after) > 0 && onlySpace(text, m.close.End, after[0].Span.Start) && m.close.End < after[0].Span.Start {
 			w := after[0].Text
@@ -274,6 +277,20 @@ func scare(text string, m marked) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// afterInfinitive reports whether the word before off is "to" or an
+// auxiliary, so the quoted word after it is a verb or a predicate.
+func afterInfinitive(text string, off int) bool {
+	before := segment.Words(text, corpus.Span{Start: max(0, off-20), End: off})
+	if len(before) == 0 {
+		return false
+	}
+	switch strings.ToLower(before[len(before)-1].Text) {
+	case "to", "be", "is", "was", "are", "were", "been", "being", "not":
+		return true
 	}
 	return false
 }
@@ -378,8 +395,8 @@ func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span) (cue, bool) {
 		if verbOf(lw) == "" || isCap(toks[v].text) && v > 0 {
 			continue
 		}
-		if v > 0 && modals[strings.ToLower(toks[v-1].text)] {
-			continue
+		if v > 0 && (modals[strings.ToLower(toks[v-1].text)] || determiners[strings.ToLower(toks[v-1].text)]) {
+			continue // "could say", "the calls"
 		}
 		// "…, saying that": the subject is the clause's, before.
 		if strings.HasSuffix(lw, "ing") {

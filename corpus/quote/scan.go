@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -68,7 +69,7 @@ func scan(text string, p corpus.Span) []marked {
 		}
 		i += size
 	}
-	if len(stack) > 0 && stack[0].fam != single && onlySpace(text, p.Start, stack[0].pos) {
+	if len(stack) > 0 && stack[0].fam != single && opensRun(text, p.Start, stack[0].pos) {
 		out = appendMarked(out, text, stack[0], corpus.Span{})
 		if out[len(out)-1].inner.End == 0 {
 			out = out[:len(out)-1]
@@ -167,6 +168,17 @@ func rightFlank(r rune) bool {
 }
 
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// opensRun reports whether a quotation opened at off may run to the end of
+// the paragraph: it opens the paragraph or a sentence.
+func opensRun(text string, start, off int) bool {
+	before := strings.TrimRightFunc(text[start:off], unicode.IsSpace)
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return r == '.' || r == '?' || r == '!' || r == ':'
+}
 
 func onlySpace(text string, from, to int) bool {
 	for _, r := range text[from:to] {

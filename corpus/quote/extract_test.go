@@ -1,0 +1,239 @@
+package quote_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdesk/corpus"
+	"factdesk/corpus/person"
+	"factdesk/corpus/quote"
+	"factdesk/corpus/segment"
+)
+
+// article makes an article of text, one paragraph per line, all body.
+func article(id int, text string) *corpus.Article {
+	a := &corpus.Article{ID: id, File: "test.txt", Text: text}
+	for _, p := range segment.Paragraphs(text) {
+		a.Paragraphs = append(a.Paragraphs, corpus.Paragraph{Span: p, Kind: corpus.ParaBody})
+	}
+	return a
+}
+
+type want struct {
+	text, speaker, cue string
+	form               corpus.Form
+}
+
+func extract(t *testing.T, texts ...string) ([]*corpus.Article, []corpus.Quote, *person.Resolver) {
+	t.Helper()
+	var arts []*corpus.Article
+	for i, s := range texts {
+		arts = append(arts, article(i, s))
+	}
+	r := person.Build(arts)
+	return arts, quote.Extract(arts, r), r
+}
+
+// check compares quotations with what a reader expects, offsets included:
+// each wanted text occurs once in the article, so its offset is known.
+func check(t *testing.T, text string, got []corpus.Quote, wants []want) {
+	t.Helper()
+	var gotText []string
+	for _, q := range got {
+		gotText = append(gotText, q.Text)
+	}
+	require.Len(t, got, len(wants), "quotations: %q", gotText)
+	for i, w := range wants {
+		q := got[i]
+		start := strings.Index(text, w.text)
+		require.GreaterOrEqual(t, start, 0, "fixture lacks %q", w.text)
+		assert.Equal(t, w.text, q.Text)
+		assert.Equal(t, corpus.Span{Start: start, End: start + len(w.text)}, q.Span, "span of %q", w.text)
+		assert.Equal(t, w.speaker, q.Speaker, "speaker of %q", w.text)
+		assert.Equal(t, w.cue, q.Cue, "cue of %q", w.text)
+		assert.Equal(t, w.form, q.Form, "form of %q", w.text)
+	}
+}
+
+func TestMarks(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []want
+	}{
+		{"straight double marks, pronoun after",
+			"Senator Jane Miller spoke on Monday.\n\"We will win this fight,\" she said.",
+			[]want{{"We will win this fight,", "Jane Miller", "said", corpus.FormMarked}}},
+		{"curly double marks, verb before the name",
+			"\u201cThe budget is a disaster,\u201d said Tom Fuller, the mayor of Springfield.",
+			[]want{{"The budget is a disaster,", "Tom Fuller", "said", corpus.FormMarked}}},
+		{"single marks",
+			"Mayor Tom Fuller spoke.\nFuller said: 'The budget is a disaster for all of us.'",
+			[]want{{"The budget is a disaster for all of us.", "Tom Fuller", "said", corpus.FormMarked}}},
+		{"curly single marks",
+			"Mayor Tom Fuller spoke.\n\u2018The budget is a disaster,\u2019 Fuller said.",
+			[]want{{"The budget is a disaster,", "Tom Fuller", "said", corpus.FormMarked}}},
+		{"two apostrophes as in the NYT",
+			"Mayor Tom Fuller spoke.\n''It is over now,'' Mr. Fuller said.",
+			[]want{{"It is over now,", "Tom Fuller", "said", corpus.FormMarked}}},
+		{"apostrophes inside words do not open quotations",
+			"Mayor Tom Fuller spoke.\nFuller said: \"It's the mayor's rock 'n' roll moment, and Russia's too.\"",
+			[]want{{"It's the mayor's rock 'n' roll moment, and Russia's too.", "Tom Fuller", "said", corpus.FormMarked}}},
+		{"quoted words inside a quotation stay inside it",
+			"Mayor Tom Fuller spoke.\n\"He told me, \"Go home.\" I did not,\" Fuller said.",
+			[]want{{"He told me, \"Go home.\" I did not,", "Tom Fuller", "said", corpus.FormMarked}}},
+		{"curly quotation inside a straight one",
+			"Mayor Tom Fuller spoke.\nFuller added: \"She asked, \u201cWhere is the money?\u201d and nobody knew.\"",
+			[]want{{"She asked, \u201cWhere is the money?\u201d and nobody knew.", "Tom Fuller", "added", corpus.FormMarked}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, got, _ := extract(t, tc.text)
+			check(t, tc.text, got, tc.want)
+		})
+	}
+}
+
+func TestDashAttribution(t *testing.T) {
+	intro := "Polish envoy Anna Kowalska met German minister Karl Weber in Vienna.\n"
+	for _, tc := range []struct {
+		name, text string
+		want       []want
+	}{
+		{"name and verb after a hyphen",
+			intro + "The talks are over for this year - Kowalska wrote on the social network X.",
+			[]want{{"The talks are over for this year", "Anna Kowalska", "wrote", corpus.FormDash}}},
+		{"verb and name after an en dash",
+			intro + "We will meet again in spring. \u2013 said Weber.",
+			[]want{{"We will meet again in spring.", "Karl Weber", "said", corpus.FormDash}}},
+		{"a pronoun",
+			intro + "Weber spoke first.\nNothing was agreed today, nothing at all - he said.",
+			[]want{{"Nothing was agreed today, nothing at all", "Karl Weber", "said", corpus.FormDash}}},
+		{"a description, resolved by nationality and role",
+			intro + "Weber left early.\nThe door stays open for everyone - noted the Polish diplomat.",
+			[]want{{"The door stays open for everyone", "Anna Kowalska", "noted", corpus.FormDash}}},
+		{"a headline signed with a name",
+			intro + "Everything depends on trust between neighbours - Kowalska",
+			[]want{{"Everything depends on trust between neighbours", "Anna Kowalska", "dash", corpus.FormDash}}},
+		{"a dash inside a sentence is not an attribution",
+			intro + "The city - one of the oldest in Europe - was quiet.",
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, got, _ := extract(t, tc.text)
+			check(t, tc.text, got, tc.want)
+		})
+	}
+}
+
+func TestCues(t *testing.T) {
+	intro := "Polish envoy Anna Kowalska met German minister Karl Weber in Vienna.\n"
+	for _, tc := range []struct {
+		name, text string
+		want       []want
+	}{
+		{"speaker and verb after",
+			intro + "\"We are close,\" Kowalska told reporters.",
+			[]want{{"We are close,", "Anna Kowalska", "told", corpus.FormMarked}}},
+		{"adverb between speaker and verb",
+			intro + "\"We are close,\" Kowalska reportedly said.",
+			[]want{{"We are close,", "Anna Kowalska", "said", corpus.FormMarked}}},
+		{"apposition between speaker and verb",
+			intro + "\"We are close,\" Weber, a veteran of many talks, said on Friday.",
+			[]want{{"We are close,", "Karl Weber", "said", corpus.FormMarked}}},
+		{"according to",
+			intro + "\"We are close,\" according to Weber.",
+			[]want{{"We are close,", "Karl Weber", "according to", corpus.FormMarked}}},
+		{"colon before",
+			intro + "Weber noted: \"Good. Sounds good.\"",
+			[]want{{"Good. Sounds good.", "Karl Weber", "noted", corpus.FormMarked}}},
+		{"comma before",
+			intro + "At the end, Kowalska offered, \"We can write the paper ourselves.\"",
+			[]want{{"We can write the paper ourselves.", "Anna Kowalska", "offered", corpus.FormMarked}}},
+		{"a misspelt verb",
+			intro + "To this Kowalska responsed, \"We can write the paper ourselves.\"",
+			[]want{{"We can write the paper ourselves.", "Anna Kowalska", "responsed", corpus.FormMarked}}},
+		{"split quotation",
+			intro + "\"We are close,\" Weber said. \"But not there yet.\"",
+			[]want{{"We are close,", "Karl Weber", "said", corpus.FormMarked}, {"But not there yet.", "Karl Weber", "said", corpus.FormContinuation}}},
+		{"split quotation with its own pronoun cue",
+			intro + "\"We are close,\" Weber said. \"But not there yet,\" he added.",
+			[]want{{"We are close,", "Karl Weber", "said", corpus.FormMarked}, {"But not there yet,", "Karl Weber", "added", corpus.FormMarked}}},
+		{"two quotations sharing one cue",
+			intro + "\"She cannot be trusted\" and \"should resign,\" Weber said on radio.",
+			[]want{{"She cannot be trusted", "Karl Weber", "said", corpus.FormMarked}, {"should resign,", "Karl Weber", "said", corpus.FormMarked}}},
+		{"a pronoun means the last subject, not the last name",
+			intro + "Kowalska said she spoke with Weber by phone. \"It went well,\" she said.",
+			[]want{{"It went well,", "Anna Kowalska", "said", corpus.FormMarked}}},
+		{"an organisation speaks",
+			intro + "\"We do not comment on leaks,\" the White House said.",
+			[]want{{"We do not comment on leaks,", "White House", "said", corpus.FormMarked}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, got, _ := extract(t, tc.text)
+			check(t, tc.text, got, tc.want)
+		})
+	}
+}
+
+func TestContinuationAndFragments(t *testing.T) {
+	intro := "Polish envoy Anna Kowalska met German minister Karl Weber in Vienna.\n"
+	for _, tc := range []struct {
+		name, text string
+		want       []want
+	}{
+		{"a paragraph of quotation after one ending in a colon",
+			intro + "Weber continued:\n\"The plan has twenty points and each one matters.\"",
+			[]want{{"The plan has twenty points and each one matters.", "Karl Weber", "continued", corpus.FormContinuation}}},
+		{"a quotation that runs on into the next paragraph",
+			intro + "\"We will not sign this paper,\" Weber said. \"Not now, not ever.\n\"Nobody should ask us again.\"",
+			[]want{{"We will not sign this paper,", "Karl Weber", "said", corpus.FormMarked},
+				{"Not now, not ever.", "Karl Weber", "said", corpus.FormContinuation},
+				{"Nobody should ask us again.", "Karl Weber", "said", corpus.FormContinuation}}},
+		{"a fragment in reported speech",
+			intro + "Weber said the calls had been leaked to \"hinder\" relations.",
+			[]want{{"hinder", "Karl Weber", "said", corpus.FormFragment}}},
+		{"a quoted clause after reported speech, hypothetical verb skipped",
+			intro + "Weber spoke last.\nHe added that Kowalska could say the same, \"because both sides must give something.\"",
+			[]want{{"because both sides must give something.", "Karl Weber", "added", corpus.FormFragment}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, got, _ := extract(t, tc.text)
+			check(t, tc.text, got, tc.want)
+		})
+	}
+}
+
+func TestScareQuotesAndTitles(t *testing.T) {
+	for _, tc := range []struct{ name, text string }{
+		{"no cue at all", "Russia sent its proposals for a \"peace agreement\" to Washington."},
+		{"a possessive before it", "Mayor Tom Fuller said he had not heard Weber's \"leaked\" conversation."},
+		{"a noun after it", "Mayor Tom Fuller said it was a \"standard\" negotiating procedure."},
+		{"a title", "Mayor Tom Fuller said on Fox News's \"Morning Talk Show\" that he would run."},
+		{"so-called", "Mayor Tom Fuller said the so-called \"plan\" failed."},
+		{"object of a preposition without a speaker", "The adoption of a \"peace plan\" was delayed."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, got, _ := extract(t, tc.text)
+			assert.Empty(t, got)
+		})
+	}
+}
+
+func TestSpeakersAcrossArticles(t *testing.T) {
+	arts, got, r := extract(t,
+		"Russian envoy Kirill Volkov spoke to Yuri Sokolov, the top aide to the president.\n\"We agree,\" Sokolov said.",
+		"\"We agree again,\" Sokolv said.",
+	)
+	require.Len(t, got, 2)
+	assert.Equal(t, "Yuri Sokolov", got[0].Speaker)
+	assert.Equal(t, "Yuri Sokolov", got[1].Speaker, "a misspelling in another article")
+	assert.Equal(t, "Sokolv", got[1].Mention)
+	assert.Equal(t, got[0].SpeakerID, got[1].SpeakerID)
+	assert.Equal(t, 1, got[1].Article)
+	assert.Equal(t, arts[1].File, got[1].File)
+	p := r.Person(got[0].SpeakerID)
+	require.NotNil(t, p)
+	assert.Contains(t, p.Aliases, "Sokolv")
+}
