@@ -8,12 +8,14 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net/http"
 	"os"
 	"regexp"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -22,6 +24,7 @@ import (
 
 	"factdesk/bot"
 	"factdesk/bot/discordtest"
+	"factdesk/corpus/engine"
 )
 
 // lockedBuffer collects a running server's log safely.
@@ -248,6 +251,29 @@ func TestRegister(t *testing.T) {
 			}
 			assert.Equal(t, []string{"ask", "whosaid", "quotes", "sources", "about"}, names)
 			assert.Contains(t, errw.String(), "commands registered")
+		})
+	}
+}
+
+func TestReloadOnHUP(t *testing.T) {
+	e, err := engine.OpenDir("", engine.Options{})
+	require.NoError(t, err)
+	tests := []struct {
+		name string
+		dir  string
+		want string
+	}{
+		{"a failed reload keeps the old corpus", "/no/such/folder", "reload failed; still serving the old corpus"},
+		{"a good reload swaps it in", "", "corpus reloaded"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var log lockedBuffer
+			stop := reloadOnHUP(context.Background(), e, tc.dir, slog.New(slog.NewTextHandler(&log, nil)))
+			defer stop()
+			require.NoError(t, syscall.Kill(os.Getpid(), syscall.SIGHUP))
+			waitFor(t, &log, regexp.MustCompile(`(`+regexp.QuoteMeta(tc.want)+`)`))
+			assert.Equal(t, 5, e.Stats().Articles, "the seeds are still served")
 		})
 	}
 }
