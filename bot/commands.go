@@ -204,7 +204,8 @@ func (h *Handlers) CompleteQuote(ctx context.Context, r *Request) (Reply, error)
 	var choices []*discordgo.ApplicationCommandOptionChoice
 	seen := map[string]bool{}
 	for _, q := range h.Engine.SuggestQuotes(typed, MaxChoices) {
-		val := Truncate(OneLine(q.Text), MaxChoiceValue)
+		// The value is what /whosaid receives: whole words, no ellipsis.
+		val := cutWords(OneLine(q.Text), MaxChoiceValue)
 		if val == "" || seen[val] {
 			continue
 		}
@@ -229,11 +230,11 @@ func (h *Handlers) CompleteSpeaker(ctx context.Context, r *Request) (Reply, erro
 	}
 	var choices []*discordgo.ApplicationCommandOptionChoice
 	for _, n := range h.Engine.Speakers(r.Option("speaker"), MaxChoices) {
-		n = Truncate(OneLine(n), MaxChoiceName)
+		n = OneLine(n)
 		if n == "" {
 			continue
 		}
-		choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: n, Value: n})
+		choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: Truncate(n, MaxChoiceName), Value: cutWords(n, MaxChoiceValue)})
 	}
 	return Reply{Choices: choices, Outcome: "ok"}, nil
 }

@@ -176,6 +176,7 @@ func TestAutocomplete(t *testing.T) {
 				v, ok := c.Value.(string)
 				require.True(t, ok)
 				assert.LessOrEqual(t, Len(v), MaxChoiceValue, v)
+				assert.NotContains(t, v, "…", "the value is read back as the fragment: no ellipsis")
 			}
 			if tc.first != "" {
 				assert.Equal(t, tc.first, ch[0].Name)

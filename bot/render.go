@@ -287,7 +287,7 @@ func Fit(e *discordgo.MessageEmbed) *discordgo.MessageEmbed {
 		e.Fields = e.Fields[:MaxFields-1]
 	}
 	note := func() *discordgo.MessageEmbedField {
-		return &discordgo.MessageEmbedField{Name: "More", Value: fmt.Sprintf("%d more not shown", dropped)}
+		return &discordgo.MessageEmbedField{Name: "More", Value: fmt.Sprintf("%d more sections did not fit in one Discord message.", dropped)}
 	}
 	for {
 		fields := e.Fields

@@ -66,6 +66,21 @@ func Truncate(s string, max int) string {
 	return cut + ellipsis
 }
 
+// cutWords returns the longest prefix of s within max characters that
+// ends at a word boundary (or mid-word when one word is longer), without an
+// ellipsis: for values the program reads back, such as autocomplete values.
+func cutWords(s string, max int) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	if Len(s) <= max {
+		return s
+	}
+	cut := cutRunes(s, max)
+	if i := strings.LastIndexFunc(cut, unicode.IsSpace); i > 0 {
+		cut = cut[:i]
+	}
+	return strings.TrimRightFunc(cut, unicode.IsSpace)
+}
+
 // cutRunes returns the longest prefix of s no longer than max characters.
 func cutRunes(s string, max int) string {
 	n := 0

@@ -36,6 +36,12 @@ func TestTruncate(t *testing.T) {
 	}
 }
 
+func TestCutWords(t *testing.T) {
+	assert.Equal(t, "the proponents of", cutWords("the proponents of war", 19))
+	assert.Equal(t, "xxxxx", cutWords("xxxxxxxxxx", 5), "one long word is cut inside")
+	assert.Equal(t, "fits", cutWords("fits", 4))
+}
+
 func TestEscape(t *testing.T) {
 	tests := []struct {
 		name, in, want string
