@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"flag"
+	"fmt"
 	"io"
 	"log/slog"
 	"net"
@@ -130,7 +131,7 @@ func reloadOnHUP(ctx context.Context, e *engine.Engine, dir string, log *slog.Lo
 			case <-ctx.Done():
 				return
 			case <-hup:
-				if err := e.Reload(dir, engine.Options{}); err != nil {
+				if err := safeReload(e, dir); err != nil {
 					log.Error("reload failed; still serving the old corpus", slog.String("error", err.Error()))
 					continue
 				}
@@ -144,4 +145,15 @@ func reloadOnHUP(ctx context.Context, e *engine.Engine, dir string, log *slog.Lo
 		cancel()
 		<-done
 	}
+}
+
+// safeReload reloads, turning a panic in a stage into an error: a strange
+// new article must not take down a bot that is serving the old corpus.
+func safeReload(e *engine.Engine, dir string) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("panic while loading %s: %v", dir, p)
+		}
+	}()
+	return e.Reload(dir, engine.Options{})
 }
