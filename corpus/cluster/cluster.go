@@ -14,6 +14,8 @@
 package cluster
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 
 	"factdesk/corpus"
@@ -137,51 +139,93 @@ func (u *unionFind) assemble(article func(i int) int, better func(i, j int) bool
 	return out, of
 }
 
-// Blocking bounds: an item registers under its maxKeys rarest keys, and a
-// key shared by more than maxPosting items is too common to compare by.
+// Blocking bounds. Every item is posted under each of its keys shared by
+// at most maxPosting items (a commoner key tells nothing apart), and looks
+// for partners under its queryKeys rarest keys: a fragment finds the long
+// quotation it comes from through its own rare words. A partner must share
+// minHits of those keys, unless the item has fewer.
 const (
-	maxKeys    = 24
 	maxPosting = 64
+	queryKeys  = 8
+	minHits    = 2
 )
 
-// candidates returns the pairs (i < j) of items that share one of their
-// rarest keys. keys lists an item's keys; df counts them over all items.
+// candidates returns the distinct pairs (i < j) of items that share rare
+// keys. keys lists an item's keys; df counts them over all items.
 func candidates(n int, keys func(i int) []uint64, df map[uint64]int32) [][2]int32 {
+	type kd struct {
+		k uint64
+		d int32
+	}
 	post := map[uint64][]int32{}
-	chosen := make([][]uint64, n)
+	rare := make([][]uint64, n)
+	nrare := make([]int32, n)
+	var buf []kd
 	for i := 0; i < n; i++ {
-		var ks []uint64
+		buf = buf[:0]
 		for _, k := range keys(i) {
 			if d := df[k]; d >= 2 && d <= maxPosting {
-				ks = append(ks, k)
+				buf = append(buf, kd{k, d})
+				post[k] = append(post[k], int32(i))
 			}
 		}
-		sort.Slice(ks, func(a, b int) bool {
-			if df[ks[a]] != df[ks[b]] {
-				return df[ks[a]] < df[ks[b]]
+		nrare[i] = int32(len(buf))
+		slices.SortFunc(buf, func(a, b kd) int {
+			if a.d != b.d {
+				return cmp.Compare(a.d, b.d)
 			}
-			return ks[a] < ks[b]
+			return cmp.Compare(a.k, b.k)
 		})
-		if len(ks) > maxKeys {
-			ks = ks[:maxKeys]
+		if len(buf) > queryKeys {
+			buf = buf[:queryKeys]
 		}
-		chosen[i] = ks
-		for _, k := range ks {
-			post[k] = append(post[k], int32(i))
+		q := make([]uint64, len(buf))
+		for x, e := range buf {
+			q[x] = e.k
 		}
+		rare[i] = q
 	}
 	var out [][2]int32
-	seen := map[int32]bool{}
+	hits := make([]int32, n)
+	var touched []int32
 	for i := 0; i < n; i++ {
-		clear(seen)
-		for _, k := range chosen[i] {
+		q := rare[i]
+		for _, k := range q {
 			for _, j := range post[k] {
-				if j > int32(i) && !seen[j] {
-					seen[j] = true
-					out = append(out, [2]int32{int32(i), j})
+				if j == int32(i) {
+					continue
 				}
+				if hits[j] == 0 {
+					touched = append(touched, j)
+				}
+				hits[j]++
 			}
 		}
+		for _, j := range touched {
+			if h := int(hits[j]); h >= minHits || h == len(q) || nrare[j] < minHits {
+				out = append(out, pair(int32(i), j))
+			}
+			hits[j] = 0
+		}
+		touched = touched[:0]
 	}
-	return out
+	return sortPairs(out)
+}
+
+func pair(i, j int32) [2]int32 {
+	if i > j {
+		i, j = j, i
+	}
+	return [2]int32{i, j}
+}
+
+// sortPairs sorts pairs and drops repeats.
+func sortPairs(ps [][2]int32) [][2]int32 {
+	slices.SortFunc(ps, func(a, b [2]int32) int {
+		if a[0] != b[0] {
+			return cmp.Compare(a[0], b[0])
+		}
+		return cmp.Compare(a[1], b[1])
+	})
+	return dedup(ps)
 }

@@ -57,11 +57,16 @@ func buildFacts(c *corpus.Corpus, an *analyzer) []corpus.Cluster {
 		}
 	}
 	pairs := candidates(n, keys, df)
-	// Candidates through equal values, within a bounded window so that a
-	// day reported a thousand times stays linear.
+	// Candidates through an equal value of the same kind of event ("a call
+	// on October 14"), which may share no rare word; within a bounded
+	// window, so that a day reported a thousand times stays linear. Pairs
+	// that share rare words already met above.
 	buckets := map[string][]int32{}
 	var order []string
 	for i, f := range c.Facts {
+		if events[i] == 0 {
+			continue
+		}
 		seen := map[string]bool{}
 		for _, v := range f.Values {
 			k := valueKey(v)
@@ -69,10 +74,16 @@ func buildFacts(c *corpus.Corpus, an *analyzer) []corpus.Cluster {
 				continue
 			}
 			seen[k] = true
-			if _, ok := buckets[k]; !ok {
-				order = append(order, k)
+			for bit := uint8(1); bit != 0; bit <<= 1 {
+				if events[i]&bit == 0 {
+					continue
+				}
+				kb := k + "|" + string(rune('a'+bits(bit)))
+				if _, ok := buckets[kb]; !ok {
+					order = append(order, kb)
+				}
+				buckets[kb] = append(buckets[kb], int32(i))
 			}
-			buckets[k] = append(buckets[k], int32(i))
 		}
 	}
 	for _, k := range order {
@@ -88,12 +99,7 @@ func buildFacts(c *corpus.Corpus, an *analyzer) []corpus.Cluster {
 		days[i] = dayValues(f)
 	}
 	var es []edge
-	done := map[[2]int32]bool{}
-	for _, p := range pairs {
-		if done[p] {
-			continue
-		}
-		done[p] = true
+	for _, p := range sortPairs(pairs) {
 		a, b := &c.Facts[p[0]], &c.Facts[p[1]]
 		if s, ok := factLink(st, a, b, &docs[p[0]], &docs[p[1]], events[p[0]]&events[p[1]] != 0, days[p[0]], days[p[1]]); ok {
 			es = append(es, edge{p[0], p[1], s})
@@ -208,4 +214,14 @@ func intersectsStr(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// bits is the position of the single set bit of b.
+func bits(b uint8) int {
+	n := 0
+	for b > 1 {
+		b >>= 1
+		n++
+	}
+	return n
 }

@@ -2,7 +2,7 @@ package cluster
 
 import (
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -129,14 +129,14 @@ type doc struct {
 func makeDoc(seq []int32) doc {
 	var d doc
 	d.terms = append(d.terms, seq...)
-	sort.Slice(d.terms, func(i, j int) bool { return d.terms[i] < d.terms[j] })
+	slices.Sort(d.terms)
 	d.terms = dedup(d.terms)
 	for i := 1; i < len(seq); i++ {
 		if seq[i] != seq[i-1] {
 			d.bigrams = append(d.bigrams, uint64(seq[i-1])<<32|uint64(uint32(seq[i])))
 		}
 	}
-	sort.Slice(d.bigrams, func(i, j int) bool { return d.bigrams[i] < d.bigrams[j] })
+	slices.Sort(d.bigrams)
 	d.bigrams = dedup(d.bigrams)
 	return d
 }

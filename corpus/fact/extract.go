@@ -54,7 +54,7 @@ func sentenceFact(a *corpus.Article, s corpus.Span, r *person.Resolver) (corpus.
 	if countWords(toks) < 3 || !hasFiniteVerb(a.Text, toks) {
 		return corpus.Fact{}, false
 	}
-	vals := Values(a.Text, s, a.Published)
+	vals := values(a.Text, toks, a.Published)
 	// A numeric date equal to the publication date is a dateline ("date
 	// 2025-11-26 The Kremlin…", "Updated: 26-11-2025"), not a statement.
 	kept := vals[:0]

@@ -21,11 +21,16 @@ func Values(text string, s corpus.Span, pub corpus.Date) []corpus.Value {
 	if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
 		return nil
 	}
-	p := &parser{text: text, toks: tokenize(text, s.Start, s.End), pub: pub}
+	return values(text, tokenize(text, s.Start, s.End), pub)
+}
+
+// values reads the values of tokens already cut from text.
+func values(text string, toks []tok, pub corpus.Date) []corpus.Value {
+	p := &parser{text: text, toks: toks, pub: pub}
 	if !pub.IsZero() {
 		p.pubT = time.Date(pub.Year, pub.Month, pub.Day, 0, 0, 0, 0, time.UTC)
 	}
-	p.future = futureHint(strings.ToLower(text[s.Start:s.End]))
+	p.future = futureHint(toks)
 	return p.run()
 }
 
@@ -38,20 +43,49 @@ type parser struct {
 	out    []corpus.Value
 }
 
-// futureHints make a bare weekday point forward: "Zelenskyy is coming to
-// the White House on Friday". Without them news text reports the past.
-var futureHints = []string{" will ", "'ll ", "\u2019ll ", " shall ", "going to", "is coming", "are coming", "upcoming", "scheduled", "plans to", "planning to"}
-
-func futureHint(lower string) bool {
-	for _, h := range futureHints {
-		if strings.Contains(lower, h) {
+// futureHint reports whether the sentence speaks of what will happen,
+// which makes a bare weekday point forward: "Zelenskyy is coming to the
+// White House on Friday". Without it news text reports the past.
+func futureHint(toks []tok) bool {
+	for i, t := range toks {
+		if t.kind != tWord {
+			continue
+		}
+		switch w := t.lower; w {
+		case "will", "shall", "upcoming", "scheduled":
 			return true
+		case "going":
+			if i+1 < len(toks) && toks[i+1].lower == "to" {
+				return true
+			}
+		case "coming":
+			if i > 0 && (toks[i-1].lower == "is" || toks[i-1].lower == "are") {
+				return true
+			}
+		case "plans", "planning":
+			if i+1 < len(toks) && toks[i+1].lower == "to" {
+				return true
+			}
+		default:
+			if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
+				return true
+			}
 		}
 	}
 	return false
 }
 
 func (p *parser) run() []corpus.Value {
+	// Amounts need a number close by; knowing where the next one is spares
+	// trying every qualifier at every word.
+	next := make([]int, len(p.toks)+1)
+	next[len(p.toks)] = len(p.toks) + amountReach
+	for i := len(p.toks) - 1; i >= 0; i-- {
+		next[i] = next[i+1]
+		if p.numeric(i) {
+			next[i] = i
+		}
+	}
 	for i := 0; i < len(p.toks); {
 		if j := p.skip(i); j > i {
 			i = j
@@ -65,13 +99,34 @@ func (p *parser) run() []corpus.Value {
 			i = j
 			continue
 		}
-		if j := p.amount(i); j > i {
-			i = j
-			continue
+		if next[i]-i < amountReach {
+			if j := p.amount(i); j > i {
+				i = j
+				continue
+			}
 		}
 		i++
 	}
 	return p.out
+}
+
+// amountReach bounds how far before its number an amount starts: "a little
+// more than five".
+const amountReach = 6
+
+// numeric reports whether token i can start or be the number of an amount.
+func (p *parser) numeric(i int) bool {
+	t := p.toks[i]
+	switch t.kind {
+	case tNum:
+		return true
+	case tPunct:
+		return currencySymbols[t.lower] != ""
+	}
+	_, small := smallNumbers[t.lower]
+	_, ten := tens[t.lower]
+	_, scale := scales[t.lower]
+	return small || ten || scale
 }
 
 // word returns the lower-cased word at i, or "".
