@@ -34,6 +34,7 @@ func Parse(file, text string) *corpus.Article {
 		}
 		spans = kept
 	}
+	spans = skipHeadingMarks(text, spans)
 	a.Paragraphs = classify(text, spans)
 	for _, p := range a.Paragraphs {
 		if p.Kind == corpus.ParaTitle {
@@ -99,4 +100,23 @@ func isISODate(s string) bool {
 		}
 	}
 	return true
+}
+
+// skipHeadingMarks narrows Markdown headings ("## Details") to their words,
+// so a title reads as printed and the marks count for nothing.
+func skipHeadingMarks(text string, spans []corpus.Span) []corpus.Span {
+	out := spans[:0]
+	for _, s := range spans {
+		i := s.Start
+		for i < s.End && i-s.Start < 6 && text[i] == '#' {
+			i++
+		}
+		if i > s.Start && i < s.End && (text[i] == ' ' || text[i] == '\t') {
+			s = segment.Trim(text, corpus.Span{Start: i, End: s.End})
+		}
+		if s.Len() > 0 {
+			out = append(out, s)
+		}
+	}
+	return out
 }

@@ -23,8 +23,8 @@ const (
 	lengthHigh    = 200  // bytes: above this prose can be "good" on its own
 	stopwordsHigh = 0.30 // share of function words in good prose
 	stopwordsLow  = 0.25 // share in prose that is probably good
-	maxTitleBytes = 250
-	maxTitleWords = 30
+	maxTitleBytes = 200 // headlines run to 15 words or so; a lead runs longer
+	maxTitleWords = 25
 	// A headline is short: a longer line without a final period is an
 	// unfinished sentence full of names ("Witkoff also recommended to
 	// Ushakov that Putin call the President before Zelensky visited…").
@@ -207,7 +207,9 @@ func alone(s string, f features) (class, string) {
 		return clBad, "fields separated by pipes (a menu or dateline)"
 	case f.copyright && f.words <= 25:
 		return clBad, "copyright line"
-	case f.linkBytes*10 >= f.bytes*3:
+	case f.linkBytes*2 >= f.bytes || (f.linkBytes*10 >= f.bytes*3 && f.words <= 12):
+		// Half links, or a short line mostly a link: a link in a
+		// sentence of prose ("the report, at https://…, says") is prose.
 		return clBad, "mostly links or e-mail addresses"
 	case f.digits*2 > f.letters+f.digits && f.words <= 12:
 		// Time stamps of a live blog ("2:45 p.m."), list numbers: dropped,
@@ -355,9 +357,18 @@ func classify(text string, spans []corpus.Span) []corpus.Paragraph {
 		}
 	}
 	if kept == 0 {
-		// Nothing read as prose (a note of three short lines, say): keep
-		// everything that is not boilerplate by its own shape, rather
-		// than lose the whole article.
+		// Nothing survived: an article of short paragraphs between a menu
+		// and a footer has no long prose to anchor it. Keep what reads as
+		// sentences; failing that, whatever is not boilerplate by its own
+		// shape, rather than lose the whole article.
+		for i := range out {
+			if out[i].Kind == corpus.ParaBoilerplate && (cls[i] == clNear || cls[i] == clShort && feats[i].sentEnd) {
+				out[i].Kind, out[i].Why = corpus.ParaBody, ""
+				kept++
+			}
+		}
+	}
+	if kept == 0 {
 		for i := range out {
 			if out[i].Kind == corpus.ParaBoilerplate && cls[i] != clBad {
 				out[i].Kind, out[i].Why = corpus.ParaBody, ""
@@ -410,7 +421,7 @@ func findTitle(feats []features, cls []class, why []string) int {
 }
 
 func titleShaped(f features) bool {
-	return f.words >= 3 && f.words <= maxTitleWords && f.bytes <= maxTitleBytes && !f.allCaps
+	return f.words >= 3 && f.words <= maxTitleWords && f.bytes <= maxTitleBytes && !f.allCaps && f.linkBytes == 0
 }
 
 // lineOf is the 1-based line of offset off; only repeats need it.

@@ -209,6 +209,7 @@ func TestTitle(t *testing.T) {
 		{"a section head is too short", "Details\n\n" + goodArticle, ""},
 		{"a live blog without long prose", "The Latest: Storm reaches the coast.\n\n___\n\n6:05 p.m.\n\nThe utility says 40,000 homes are without power.\n", "The Latest: Storm reaches the coast."},
 		{"one short line alone", "Just one line here.\n", ""},
+		{"a Markdown heading", "# Bridge Plan Approved After Long Debate\n\n" + goodArticle, "Bridge Plan Approved After Long Debate"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -259,6 +260,25 @@ func TestFixtures(t *testing.T) {
 			assert.Equal(t, tt.dropped, dropped)
 		})
 	}
+}
+
+func TestShortParagraphsBetweenMenus(t *testing.T) {
+	// No paragraph is long enough to anchor the article, and a menu and a
+	// footer surround it: what reads as sentences is kept all the same.
+	text := "Home | World | Sport\n\nThe mayor said the bridge would open in June, two years late.\n\nWork on the north side is done, and the south side should follow in May.\n\nPrivacy | Terms | Contact\n"
+	a := Parse("a.txt", text)
+	assert.Equal(t, []string{
+		"The mayor said the bridge would open in June, two years late.",
+		"Work on the north side is done, and the south side should follow in May.",
+	}, kept(a))
+}
+
+func TestLinksInProse(t *testing.T) {
+	text := "The full ruling, published at https://courts.example.org/rulings/2024/0117-harbour-bridge-final.pdf, runs to 240 pages and was signed by all five judges.\n\nhttps://example.org/share?id=12345 | https://example.org/print\n\n" + goodArticle
+	a := Parse("a.txt", text)
+	got := paras(a)
+	assert.Equal(t, corpus.ParaBody, got[0].kind, "a sentence with a link is prose")
+	assert.Equal(t, corpus.ParaBoilerplate, got[1].kind, "a line of links is not")
 }
 
 func TestNothingLooksLikeProse(t *testing.T) {
