@@ -23,7 +23,7 @@ const (
 	lengthHigh    = 200  // bytes: above this prose can be "good" on its own
 	stopwordsHigh = 0.30 // share of function words in good prose
 	stopwordsLow  = 0.25 // share in prose that is probably good
-	maxTitleBytes = 200 // headlines run to 15 words or so; a lead runs longer
+	maxTitleBytes = 200  // headlines run to 15 words or so; a lead runs longer
 	maxTitleWords = 25
 	// A headline is short: a longer line without a final period is an
 	// unfinished sentence full of names ("Witkoff also recommended to
