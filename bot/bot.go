@@ -68,19 +68,32 @@ func (b *Bot) mountHealth(mux *http.ServeMux) {
 // NewSession makes a discordgo session for token (with or without the
 // "Bot " prefix), with discordgo's own log routed into log and the token
 // scrubbed from it.
+//
+// The gateway wants the bare token in IDENTIFY and RESUME, REST wants
+// "Bot TOKEN"; discordgo uses one string for both, so the session holds the
+// bare token and its HTTP client adds the prefix.
 func NewSession(token string, log *slog.Logger) (*discordgo.Session, error) {
-	token = strings.TrimSpace(token)
-	auth := token
-	if auth != "" && !strings.HasPrefix(auth, "Bot ") {
-		auth = "Bot " + auth
-	}
-	s, err := discordgo.New(auth)
+	token = strings.TrimPrefix(strings.TrimSpace(token), "Bot ")
+	s, err := discordgo.New(token)
 	if err != nil {
 		return nil, fmt.Errorf("discord session: %w", err)
 	}
+	s.Client = &http.Client{Timeout: 20 * time.Second, Transport: botAuth{http.DefaultTransport}}
 	s.LogLevel = discordgo.LogWarning
-	routeDiscordgoLog(log, strings.TrimPrefix(auth, "Bot "))
+	s.StateEnabled = false // the bot reads nothing from the state cache
+	routeDiscordgoLog(log, token)
 	return s, nil
+}
+
+// botAuth prefixes a bare bot token in the Authorization header with "Bot ".
+type botAuth struct{ next http.RoundTripper }
+
+func (b botAuth) RoundTrip(r *http.Request) (*http.Response, error) {
+	if v := r.Header.Get("Authorization"); v != "" && !strings.HasPrefix(v, "Bot ") && !strings.HasPrefix(v, "Bearer ") {
+		r = r.Clone(r.Context())
+		r.Header.Set("Authorization", "Bot "+v)
+	}
+	return b.next.RoundTrip(r)
 }
 
 var logMu sync.Mutex
