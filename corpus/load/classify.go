@@ -1,6 +1,7 @@
 package load
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -119,9 +120,6 @@ func measure(s string) features {
 			} else if unicode.IsLower(first) {
 				f.lowerWords++
 			}
-			if j < len(s) && s[j] == '@' && strings.IndexByte(s[j:min(len(s), j+64)], '.') > 0 {
-				f.linkBytes += tokenLen(s[i:])
-			}
 			i = j
 			continue
 		case r == '|':
@@ -135,14 +133,10 @@ func measure(s string) features {
 				f.sentences = true
 			}
 		}
-		if (r == ':' || r == '/') && strings.HasPrefix(s[i:], "://") {
-			f.linkBytes += tokenLen(s[i:]) + 5
-		}
 		i += n
 	}
-	if strings.Contains(s, "www.") {
-		j := strings.Index(s, "www.")
-		f.linkBytes += tokenLen(s[j:])
+	if strings.Contains(s, "://") || strings.Contains(s, "www.") || strings.IndexByte(s, '@') >= 0 {
+		f.linkBytes = linkBytes(s)
 	}
 	f.allCaps = upper >= 2 && lower == 0
 	f.sentEnd = endsSentence(s)
@@ -157,12 +151,26 @@ func measure(s string) features {
 	return f
 }
 
-// tokenLen is the length of the run of non-space bytes s starts with.
-func tokenLen(s string) int {
-	if i := strings.IndexAny(s, " \t"); i >= 0 {
-		return i
+// linkBytes counts the bytes of the space-separated tokens of s that are
+// addresses: URLs and e-mail addresses, not "@handles".
+func linkBytes(s string) int {
+	n := 0
+	for len(s) > 0 {
+		i := strings.IndexAny(s, " \t")
+		if i < 0 {
+			i = len(s)
+		}
+		tok := s[:i]
+		at := strings.IndexByte(tok, '@')
+		if strings.Contains(tok, "://") || strings.HasPrefix(tok, "www.") || at > 0 && strings.Contains(tok[at:], ".") && !strings.HasSuffix(tok, ".") {
+			n += len(tok)
+		}
+		if i == len(s) {
+			break
+		}
+		s = s[i+1:]
 	}
-	return len(s)
+	return n
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' }
@@ -427,10 +435,4 @@ func titleShaped(f features) bool {
 // lineOf is the 1-based line of offset off; only repeats need it.
 func lineOf(text string, off int) int { return strings.Count(text[:off], "\n") + 1 }
 
-// itoa avoids strconv for the one small number a Why needs.
-func itoa(i int) string {
-	if i < 10 {
-		return string(rune('0' + i))
-	}
-	return itoa(i/10) + string(rune('0'+i%10))
-}
+func itoa(i int) string { return strconv.Itoa(i) }

@@ -12,6 +12,7 @@ package load
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -150,9 +151,9 @@ func resolve(fsys fs.FS, name string) (string, string) {
 // (the folder path, or "embedded seeds"). A folder nobody can use is an
 // error; a single bad article is a Problem in the returned corpus.
 func Load(fsys fs.FS, name string, opt Options) (*corpus.Corpus, error) {
-	max := opt.MaxFileSize
-	if max <= 0 {
-		max = DefaultMaxFileSize
+	limit := opt.MaxFileSize
+	if limit <= 0 {
+		limit = DefaultMaxFileSize
 	}
 	l, err := Scan(fsys)
 	if err != nil {
@@ -198,7 +199,7 @@ func Load(fsys fs.FS, name string, opt Options) (*corpus.Corpus, error) {
 
 	c := &corpus.Corpus{Problems: append(corpus.Problems(nil), l.skipped...)}
 	for _, f := range l.Articles {
-		b, err := readLimited(fsys, l.target[f], max)
+		b, err := readLimited(fsys, l.target[f], limit)
 		if err != nil {
 			c.Problems.Add(f, "", "skipped: "+errText(err))
 			continue
@@ -262,21 +263,21 @@ func humanSize(n int64) string {
 
 // readLimited reads at most max bytes of a file and fails beyond, so a
 // huge file costs no more than the limit.
-func readLimited(fsys fs.FS, name string, max int64) ([]byte, error) {
+func readLimited(fsys fs.FS, name string, limit int64) ([]byte, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.Size() > max {
-		return nil, tooBig{fi.Size(), max}
+	if fi, err := f.Stat(); err == nil && fi.Size() > limit {
+		return nil, tooBig{fi.Size(), limit}
 	}
-	b, err := io.ReadAll(io.LimitReader(f, max+1))
+	b, err := io.ReadAll(io.LimitReader(f, limit+1))
 	if err != nil {
 		return nil, err
 	}
-	if int64(len(b)) > max {
-		return nil, tooBig{int64(len(b)), max}
+	if int64(len(b)) > limit {
+		return nil, tooBig{int64(len(b)), limit}
 	}
 	return b, nil
 }
@@ -313,9 +314,8 @@ func invalidAt(b []byte) int {
 // "open x:" prefix that repeats the file name.
 func errText(err error) string {
 	var pe *fs.PathError
-	if e, ok := err.(*fs.PathError); ok {
-		pe = e
-		return strings.Join(strings.Fields(pe.Err.Error()), " ")
+	if errors.As(err, &pe) {
+		err = pe.Err
 	}
 	return strings.Join(strings.Fields(err.Error()), " ")
 }
