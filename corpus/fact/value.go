@@ -617,6 +617,12 @@ func (p *parser) amount(i int) int {
 	case currencyWords[p.word(k)] != "":
 		return p.add(start, k+1, corpus.ValueMoney, fmtNum(val), val, currencyWords[p.word(k)])
 	}
+	// A vote or a score: "voted 7-2", "won 3-1".
+	if t := p.toks[j]; !qualified && t.kind == tNum && k == j+1 && t.digits <= 3 && p.punct(k, "-") && p.glued(k) && p.glued(k+1) {
+		if b, ok := p.num(k + 1); ok && b.digits <= 3 && !b.ordinal && timeUnits[p.word(k+2)].secs == 0 {
+			return p.add(j, k+2, corpus.ValueNumber, fmtNum(val)+"-"+fmtNum(b.num), val, "score")
+		}
+	}
 	// "five-minute", "28-point": the hyphenated noun is the unit.
 	u := k
 	hyphen := p.punct(k, "-") && p.glued(k) && p.glued(k+1) && p.word(k+1) != ""

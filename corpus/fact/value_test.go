@@ -85,6 +85,7 @@ func TestValues(t *testing.T) {
 		{"number words", "twenty-five thousand troops", wed, []v{{corpus.ValueNumber, "twenty-five thousand", "25000", 25000, "troop"}}},
 		{"hundred and", "one hundred and five people", wed, []v{{corpus.ValueNumber, "one hundred and five", "105", 105, "people"}}},
 		{"digits with commas", "1,200,000 voters", wed, []v{{corpus.ValueNumber, "1,200,000", "1200000", 1200000, "voter"}}},
+		{"vote tally", "the council voted 7-2 on Monday", wed, []v{{corpus.ValueNumber, "7-2", "7-2", 7, "score"}, {corpus.ValueRelative, "on Monday", "2025-11-24", 0, ""}}},
 		{"two nations", "we have two nations that are having a hard time", wed, []v{{corpus.ValueNumber, "two", "2", 2, "nation"}}},
 
 		// Not facts.
