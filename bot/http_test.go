@@ -141,6 +141,7 @@ func TestVerify(t *testing.T) {
 func TestRunHTTP(t *testing.T) {
 	fake := discordtest.New()
 	defer fake.Close()
+	t.Cleanup(func() { SetBaseURL("https://discord.com") })
 	key := newSigner(t)
 	cfg := DefaultConfig()
 	cfg.Discord.BaseURL = fake.URL()
