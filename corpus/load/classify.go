@@ -30,6 +30,9 @@ const (
 	// unfinished sentence full of names ("Witkoff also recommended to
 	// Ushakov that Putin call the President before Zelensky visited…").
 	maxHeadlineWords = 16
+	// A short paragraph at the edge of the article is kept when it is a
+	// sentence of at least this many words.
+	minSentenceWords = 6
 )
 
 // class is the classifier's verdict on one paragraph.
@@ -323,6 +326,11 @@ func classify(text string, spans []corpus.Span) []corpus.Paragraph {
 			case p == clNone:
 				final[i] = q
 			case (p == clBad && prevB[i] == clNear) || (q == clBad && nextB[i] == clNear):
+				final[i] = clGood
+			case feats[i].sentEnd && feats[i].words >= minSentenceWords:
+				// Prose on one side, boilerplate on the other: a whole
+				// sentence ("The Kremlin did not respond to a request for
+				// comment.") is the article's last line, a label is not.
 				final[i] = clGood
 			default:
 				final[i] = clBad

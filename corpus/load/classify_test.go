@@ -74,6 +74,13 @@ func TestScrapedPageKeepsOnlyTheArticle(t *testing.T) {
 				"According to Bloomberg News, the call",
 				"Yuri Ushakov suggested during an interview",
 			}},
+		{"a page of short paragraphs", func(t *testing.T) *corpus.Article { return parseFile(t, "shortpage.txt") },
+			"Harbour talks to resume next week, minister says",
+			[]string{
+				"The foreign minister said on Tuesday",
+				`"We are ready to talk," he told reporters`,
+				"The neighbouring government did not immediately respond",
+			}},
 		{"a synthetic page", func(t *testing.T) *corpus.Article { return parseFile(t, "scraped.txt") },
 			"City Council Approves New Harbour Bridge After Long Debate",
 			[]string{

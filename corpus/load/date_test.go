@@ -56,6 +56,7 @@ func TestPublishedFromText(t *testing.T) {
 		{"a labelled date in a long line", "Published on March 3, 2024 by the newsroom after a long night of work on a story that took many weeks to report and check.\n\n" + goodArticle, "2024-03-03"},
 		{"a date in prose is an event", "The court ruled on Nov. 26, 2025 that the law was valid, ending a dispute that began when parliament passed it by a narrow vote.\n\n" + goodArticle, ""},
 		{"none", goodArticle, ""},
+		{"a byline and a time", mustRead("testdata/shortpage.txt"), "2025-12-02"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

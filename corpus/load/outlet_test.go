@@ -1,6 +1,7 @@
 package load
 
 import (
+	"os"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -27,6 +28,7 @@ func TestOutletFromText(t *testing.T) {
 		{"a copyright line with a name", goodArticle + "\n© 2024 The Daily Planet. All rights reserved.\n", "Daily Planet"},
 		{"a copyright line without a name", goodArticle + "\n© Copyright 2025\n", ""},
 		{"nothing said", goodArticle, ""},
+		{"a whole page", mustRead("testdata/shortpage.txt"), "Elling Wire"},
 		{"a wire dateline is a cite, not the outlet", article("WASHINGTON (AP) — The Senate passed the bill on Friday by a wide margin."), ""},
 	}
 	for _, tt := range tests {
@@ -90,4 +92,12 @@ func TestMergeCites(t *testing.T) {
 			assert.Equal(t, tt.want, mergeCites(tt.text, tt.manifest, tt.found, tt.outlet))
 		})
 	}
+}
+
+func mustRead(name string) string {
+	b, err := os.ReadFile(name)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
 }
