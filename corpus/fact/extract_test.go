@@ -53,8 +53,9 @@ func TestExtract(t *testing.T) {
 		{"nobody named and no value", []string{"It is what it is, and we know it."}, nil},
 		{"boilerplate is skipped", []string{"#Bloomberg published 28 stories today.", "Bloomberg published a transcript."},
 			[]string{"Bloomberg published a transcript."}},
-		{"the title counts", []string{"=Leaked Call Sparks Controversy Over Peace Talks"},
-			[]string{"Leaked Call Sparks Controversy Over Peace Talks"}},
+		{"a title-case headline counts", []string{"=Harbour Council Approves Budget After Long Night"},
+			[]string{"Harbour Council Approves Budget After Long Night"}},
+		{"a title-case label does not", []string{"=Privacy Policy and Terms of Use"}, nil},
 		{"datelines are not facts", []string{"Devdiscourse News Desk | Moscow | Updated: 26-11-2025 11:56 IST"}, nil},
 	}
 	for _, tt := range tests {
