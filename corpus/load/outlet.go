@@ -126,30 +126,44 @@ func containsAny(s string, subs []string) bool {
 func signature(text string, s corpus.Span) string {
 	toks := segment.Words(text, s)
 	m := len(toks)
-	if m < 3 || !onlyClosers(text[toks[m-1].Span.End:s.End]) {
+	if m < 3 {
 		return ""
 	}
-	k := runStart(text, toks, m)
-	if k <= 0 || k == m {
-		return ""
-	}
-	name := cleanName(text[toks[k].Span.Start:toks[m-1].Span.End])
-	if name == "" {
-		return ""
-	}
-	switch v := strings.ToLower(toks[k-1].Text); {
-	case v == "informs" || v == "reports" || v == "writes":
-		// Verb first, after a comma: "…, informs UNN."
-		if k >= 2 && strings.Contains(text[toks[k-2].Span.End:toks[k-1].Span.Start], ",") {
-			return name
+	for k := 1; k < m; k++ {
+		v := strings.ToLower(toks[k-1].Text)
+		verbFirst := (v == "informs" || v == "reports" || v == "writes") &&
+			k >= 2 && strings.Contains(text[toks[k-2].Span.End:toks[k-1].Span.Start], ",")
+		passive := v == "by" && k >= 3 && strings.EqualFold(toks[k-2].Text, "reported") &&
+			(strings.EqualFold(toks[k-3].Text, "is") || strings.EqualFold(toks[k-3].Text, "are") ||
+				strings.EqualFold(toks[k-3].Text, "been") && k >= 4 && strings.EqualFold(toks[k-4].Text, "has"))
+		if !verbFirst && !passive {
+			continue
 		}
-	case v == "by" && k >= 3 && strings.EqualFold(toks[k-2].Text, "reported"):
-		aux := strings.ToLower(toks[k-3].Text)
-		if aux == "is" || aux == "are" || (aux == "been" && k >= 4 && strings.EqualFold(toks[k-4].Text, "has")) {
-			return name
+		e := runEnd(text, toks, k)
+		if e == k {
+			continue
+		}
+		// The name ends the sentence, or only says where the outlet got
+		// it: "…, reports UNN with reference to the press service."
+		if e == m && onlyClosers(text[toks[m-1].Span.End:s.End]) || e < m && sourcing(toks[e:]) {
+			if name := cleanName(text[toks[k].Span.Start:toks[e-1].Span.End]); name != "" {
+				return name
+			}
 		}
 	}
 	return ""
+}
+
+// sourcing reports whether words say where a report comes from:
+// "with reference to …", "citing …", "referring to …".
+func sourcing(toks []segment.Token) bool {
+	w := func(i int) string {
+		if i < len(toks) {
+			return strings.ToLower(toks[i].Text)
+		}
+		return ""
+	}
+	return w(0) == "citing" || w(0) == "with" && w(1) == "reference" && w(2) == "to" || w(0) == "referring" && w(1) == "to"
 }
 
 // onlyClosers reports whether s holds nothing but sentence punctuation,

@@ -22,6 +22,8 @@ func TestOutletFromText(t *testing.T) {
 		{"a relayed report, then the signature", article("This was reported by Bloomberg, citing a recording of the conversation, informs UNN."), "UNN"},
 		{"past tense relays another outlet", article("The minister resigned on Monday. This was reported by Bloomberg."), ""},
 		{"reports, verb first", article("The minister resigned on Monday after a week of protests, reports Kyiv Post."), "Kyiv Post"},
+		{"then where it got it", article("The minister resigned on Monday, reports UNN with reference to the press service."), "UNN"},
+		{"then whom it cites", article("The minister resigned on Monday, informs Kyiv Post citing sources in the cabinet."), "Kyiv Post"},
 		{"a person informs someone", article("The aide said that he informs Trump of every call he makes to the Kremlin."), ""},
 		{"a desk byline", "Northshore Gazette Web Desk | Port Elling | Updated: 03-02-2024\n\n" + goodArticle, "Northshore Gazette"},
 		{"a news desk byline", "Devdiscourse News Desk | Moscow | Updated: 26-11-2025 11:56 IST\n\n" + goodArticle, "Devdiscourse"},
