@@ -53,8 +53,8 @@ func sortEdges(es []edge) {
 	})
 }
 
-// unionFind joins items into clusters; compatible says whether two
-// clusters (by root) may join, and merge tells the caller they did.
+// unionFind joins items into clusters; the root of a cluster is its
+// lowest item, so callers can keep per-cluster facts indexed by root.
 type unionFind struct {
 	parent []int32
 }
@@ -93,8 +93,8 @@ func (u *unionFind) link(es []edge, ok func(ra, rb int32) bool, joined func(root
 }
 
 // assemble turns the union-find into clusters numbered by their first
-// member. article gives an item's article; rank orders a cluster's members
-// for the representative (lower first).
+// member. article gives an item's article; better(i, j) says whether i
+// represents its cluster better than j (ties keep the lowest id).
 func (u *unionFind) assemble(article func(i int) int, better func(i, j int) bool) ([]corpus.Cluster, []int) {
 	n := len(u.parent)
 	of := make([]int, n)

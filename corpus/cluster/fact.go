@@ -8,13 +8,13 @@ import (
 
 // Thresholds for facts.
 const (
-	factDice       = 0.55 // near-identical wording, across articles
-	factShared     = 4
-	sameArtDice    = 0.8 // an article repeating itself (lede and body)
-	sameArtShared  = 3
-	valueTextDice  = 0.3 // an equal value plus this much shared wording
-	valueWindow    = 64  // an item meets at most this many later items of its value bucket
-	eventVeryClose = 1.0 // value links outrank wording links
+	factDice      = 0.55 // near-identical wording, across articles
+	factShared    = 4
+	sameArtDice   = 0.8 // an article repeating itself (lede and body)
+	sameArtShared = 3
+	valueTextDice = 0.3 // an equal value plus this much shared wording
+	valueWindow   = 64  // an item meets at most this many later items of its value bucket
+	valueBonus    = 1.0 // value links outrank wording links
 )
 
 // eventClasses is a tiny synonym set of event nouns and verbs, by stem: a
@@ -142,7 +142,7 @@ func factLink(st *stats, a, b *corpus.Fact, da, db *doc, sameEvent bool, daysA, 
 		return d, d >= sameArtDice && o.shared >= sameArtShared
 	}
 	if shareValue(a, b) && ((sameEvent && o.shared >= 2) || (o.shared >= 3 && d >= valueTextDice)) {
-		return eventVeryClose + d, true
+		return valueBonus + d, true
 	}
 	return d, d >= factDice && o.shared >= factShared
 }

@@ -101,14 +101,6 @@ func (an *analyzer) term(w string) int32 {
 	return id
 }
 
-// id returns the term id of a stem, or -1.
-func (an *analyzer) id(stem string) int32 {
-	if id, ok := an.ids[stem]; ok {
-		return id
-	}
-	return -1
-}
-
 func hasDigit(s string) bool {
 	for _, r := range s {
 		if unicode.IsDigit(r) {
