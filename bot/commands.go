@@ -119,7 +119,11 @@ func (h *Handlers) quotesPage(speaker, about string, page int) (Reply, error) {
 	}
 	pages := Pages(len(qs))
 	page = clamp(page, 0, pages-1)
-	rep := Reply{Embeds: []*discordgo.MessageEmbed{QuotesEmbed(name, about, qs, page)}, Outcome: "ok", Update: true}
+	srcs := map[string]corpus.Source{}
+	for _, s := range h.Engine.Sources() {
+		srcs[s.File] = s
+	}
+	rep := Reply{Embeds: []*discordgo.MessageEmbed{QuotesEmbed(name, about, qs, page, srcs)}, Outcome: "ok", Update: true}
 	if len(qs) == 0 {
 		rep.Outcome = "notfound"
 		if sug := h.Engine.Speakers(speaker, 5); len(sug) > 0 {

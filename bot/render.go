@@ -108,8 +108,9 @@ func ErrorEmbed(msg string) *discordgo.MessageEmbed {
 // QuotesPerPage is how many quotations one /quotes page shows.
 const QuotesPerPage = 5
 
-// QuotesEmbed renders one page of a person's quotations.
-func QuotesEmbed(speaker, about string, qs []corpus.Quote, page int) *discordgo.MessageEmbed {
+// QuotesEmbed renders one page of a person's quotations, each under the
+// outlet and date of its article (from sources, by file; nil is fine).
+func QuotesEmbed(speaker, about string, qs []corpus.Quote, page int, sources map[string]corpus.Source) *discordgo.MessageEmbed {
 	pages := Pages(len(qs))
 	page = clamp(page, 0, pages-1)
 	title := "Quotations of " + Escape(OneLine(speaker))
@@ -128,12 +129,20 @@ func QuotesEmbed(speaker, about string, qs []corpus.Quote, page int) *discordgo.
 	from := page * QuotesPerPage
 	to := min(from+QuotesPerPage, len(qs))
 	for i, q := range qs[from:to] {
-		name := fmt.Sprintf("%d. %s", from+i+1, OneLine(q.Speaker))
-		if q.Speaker == "" {
-			name = fmt.Sprintf("%d. unknown speaker", from+i+1)
+		name := fmt.Sprintf("%d. ", from+i+1)
+		if src, ok := sources[q.File]; ok {
+			name += outletName(src.Outlet)
+			if !src.Published.IsZero() {
+				name += ", " + src.Published.Long()
+			}
+		} else {
+			name += "unknown outlet"
+		}
+		if q.Speaker != "" && !strings.EqualFold(q.Speaker, speaker) {
+			name += " · " + Escape(OneLine(q.Speaker)) // a listing of everyone names each speaker
 		}
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{
-			Name:  Truncate(Escape(name), MaxFieldName),
+			Name:  Truncate(name, MaxFieldName),
 			Value: Truncate(BlockQuote(q.Text), MaxFieldValue-Len(q.File)-4) + "\n`" + q.File + "`",
 		})
 	}
