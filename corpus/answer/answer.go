@@ -28,6 +28,7 @@ type Answerer struct {
 	r        *person.Resolver
 	quotesBy map[int][]int           // speaker id → quotation ids
 	names    map[int]map[string]bool // person id → folded name words
+	nm       *names                  // names, aliases and roles, for resolving questions
 }
 
 // New prepares an Answerer. r may be nil: people are then resolved from
@@ -45,6 +46,7 @@ func New(c *corpus.Corpus, idx *index.Index, r *person.Resolver) *Answerer {
 	for _, p := range c.People {
 		a.names[p.ID] = personWords(p)
 	}
+	a.nm = newNames(c.People)
 	return a
 }
 

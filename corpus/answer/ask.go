@@ -56,9 +56,10 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 			continue
 		}
 		in := false
-		for _, m := range people {
-			if i >= m.From && i < m.To {
+		for k := range people {
+			if i >= people[k].From && i < people[k].To {
 				in = true
+				people[k].groups = append(people[k].groups, len(groups))
 			}
 		}
 		groups = append(groups, a.idx.Expand(f))
@@ -160,7 +161,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName []bool, peopl
 	// caller lists it among the sources).
 	involved := 0
 	for _, m := range people {
-		if a.involves(d, m.Person) {
+		if a.involves(d, h, m) {
 			involved++
 		}
 	}

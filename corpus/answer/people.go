@@ -23,6 +23,54 @@ func personWords(p *corpus.Person) map[string]bool {
 	return m
 }
 
+// names is what the answerer knows of people's names, precomputed so that
+// finding the people a question names costs a few map look-ups.
+type names struct {
+	forms map[string][]int // folded full name, alias or surname → people
+	near  *index.Vocab     // the same forms, for misspellings
+	words *index.Vocab     // every folded word of names, aliases and roles
+	roles map[string][]int // role word → people
+}
+
+func newNames(people []*corpus.Person) *names {
+	n := &names{forms: map[string][]int{}, near: index.NewVocab(), words: index.NewVocab(), roles: map[string][]int{}}
+	for _, p := range people {
+		for _, f := range append([]string{p.Name, surname(p.Name)}, p.Aliases...) {
+			if f = strings.Join(strings.Fields(index.Fold(f)), " "); f != "" {
+				n.forms[f] = appendID(n.forms[f], p.ID)
+				n.near.Add(f, f)
+			}
+			for w := range contentWords(f) {
+				n.words.Add(w, w)
+			}
+		}
+		for _, r := range p.Roles {
+			for w := range contentWords(r) {
+				n.words.Add(w, w)
+				n.roles[w] = appendID(n.roles[w], p.ID)
+			}
+		}
+	}
+	n.near.Finish()
+	n.words.Finish()
+	return n
+}
+
+func appendID(ids []int, id int) []int {
+	for _, x := range ids {
+		if x == id {
+			return ids
+		}
+	}
+	return append(ids, id)
+}
+
+// nameish reports whether a folded question word can be part of a name
+// or a description of someone.
+func (n *names) nameish(w string) bool {
+	return n.words.Has(w) || len(n.words.Near(w)) > 0
+}
+
 // lookup resolves a name as typed: first through the person stage's
 // resolver, then by the corpus's own people (full name, alias or surname,
 // within a small edit distance; or the words of a role, for "the Nebraska
@@ -32,6 +80,10 @@ func (a *Answerer) lookup(name string) (*corpus.Person, bool) {
 	if name == "" {
 		return nil, false
 	}
+	f := strings.Join(strings.Fields(index.Fold(name)), " ")
+	if ids := a.nm.forms[f]; len(ids) > 0 {
+		return a.mostQuoted(ids), true
+	}
 	if a.r != nil {
 		if p, ok := a.r.Lookup(name); ok && p != nil {
 			if q := a.c.Person(p.ID); q != nil {
@@ -40,45 +92,44 @@ func (a *Answerer) lookup(name string) (*corpus.Person, bool) {
 			return p, true
 		}
 	}
-	f := index.Fold(name)
-	var best *corpus.Person
-	bestD := 1 << 30
-	for _, p := range a.c.People {
-		for _, n := range append([]string{p.Name, surname(p.Name)}, p.Aliases...) {
-			n = index.Fold(n)
-			if n == "" {
-				continue
-			}
-			d := levenshtein.ComputeDistance(f, n)
-			if d <= index.MaxEdits(len([]rune(n))) && (d < bestD || d == bestD && best != nil && len(a.quotesBy[p.ID]) > len(a.quotesBy[best.ID])) {
-				best, bestD = p, d
-			}
-		}
-	}
-	if best != nil {
-		return best, true
+	if near := a.nm.near.Near(f); len(near) > 0 {
+		return a.mostQuoted(a.nm.forms[near[0].Word]), true
 	}
 	// A description: every meaning-bearing word of it in one role.
-	want := contentWords(name)
-	if len(want) == 0 {
-		return nil, false
-	}
-	for _, p := range a.c.People {
-		for _, role := range p.Roles {
-			have := contentWords(role)
-			all := true
-			for w := range want {
-				if !have[w] {
-					all = false
+	var cand []int
+	first := true
+	for w := range contentWords(name) {
+		ids := a.nm.roles[w]
+		if first {
+			cand, first = append([]int(nil), ids...), false
+			continue
+		}
+		keep := cand[:0]
+		for _, id := range cand {
+			for _, x := range ids {
+				if x == id {
+					keep = append(keep, id)
 					break
 				}
 			}
-			if all {
-				return p, true
-			}
 		}
+		cand = keep
+	}
+	if len(cand) > 0 {
+		return a.mostQuoted(cand), true
 	}
 	return nil, false
+}
+
+// mostQuoted picks, of people sharing a name, the one quoted most.
+func (a *Answerer) mostQuoted(ids []int) *corpus.Person {
+	best := ids[0]
+	for _, id := range ids[1:] {
+		if len(a.quotesBy[id]) > len(a.quotesBy[best]) {
+			best = id
+		}
+	}
+	return a.c.Person(best)
 }
 
 func contentWords(s string) map[string]bool {
@@ -103,6 +154,7 @@ func surname(name string) string {
 type mention struct {
 	From, To int
 	Person   *corpus.Person
+	groups   []int // the question's search groups that name them
 }
 
 // findPeople finds the people a question names in Words[from:], longest
@@ -117,7 +169,7 @@ func (a *Answerer) findPeople(q Question, from int) (found []mention, unknown []
 		}
 		for l := min(4, len(ws)-i); l >= 1; l-- {
 			span := ws[i : i+l]
-			if index.IsStop(span[0].Fold) && l == 1 || index.IsStop(span[l-1].Fold) {
+			if index.IsStop(span[0].Fold) && l == 1 || index.IsStop(span[l-1].Fold) || !a.allNameish(span) {
 				continue
 			}
 			text := q.Text[span[0].Start : span[l-1].Start+len(span[l-1].Text)]
@@ -144,6 +196,20 @@ func (a *Answerer) findPeople(q Question, from int) (found []mention, unknown []
 		unknown = append(unknown, w.Text)
 	}
 	return found, unknown
+}
+
+// allNameish reports whether every word of span, but a leading article,
+// can belong to a name or a description.
+func (a *Answerer) allNameish(span []Word) bool {
+	for i, w := range span {
+		if i == 0 && (w.Fold == "the" || w.Fold == "a") {
+			continue
+		}
+		if index.IsStop(w.Fold) || !a.nm.nameish(strings.TrimSuffix(w.Fold, "'s")) {
+			return false
+		}
+	}
+	return true
 }
 
 // plausible guards against a resolver that is too eager: a one-word span
@@ -184,41 +250,24 @@ func isNumeric(s string) bool {
 	return s != ""
 }
 
-// involves reports whether document d concerns person p: p said it, the
-// fact stage found p in it, or p's name is written in it or in the
-// paragraph around it.
-func (a *Answerer) involves(d index.Doc, p *corpus.Person) bool {
+// involves reports whether document d (hit h) concerns the person of
+// mention m: they said it, the fact stage found them in it, or the words
+// the question names them by are in it or in the paragraph around it.
+func (a *Answerer) involves(d index.Doc, h index.Hit, m mention) bool {
 	switch d.Kind {
 	case index.KindQuote:
-		if a.c.Quotes[d.Ref].SpeakerID == p.ID {
+		if a.c.Quotes[d.Ref].SpeakerID == m.Person.ID {
 			return true
 		}
 	case index.KindFact:
 		for _, id := range a.c.Facts[d.Ref].People {
-			if id == p.ID {
+			if id == m.Person.ID {
 				return true
 			}
 		}
 	}
-	art := a.c.Articles[d.Article]
-	names := a.names[p.ID]
-	text := d.Span.Of(art.Text)
-	if mentions(text, names) {
-		return true
-	}
-	if pi := a.paraOf(d); pi >= 0 {
-		return mentions(art.Paragraphs[pi].Span.Of(art.Text), names)
-	}
-	return false
-}
-
-func mentions(text string, names map[string]bool) bool {
-	for _, t := range index.Words.Tokenize(text) {
-		f := index.Fold(t.Term)
-		if strings.HasSuffix(f, "'s") {
-			f = f[:len(f)-2]
-		}
-		if names[f] {
+	for _, g := range m.groups {
+		if g < len(h.Matched) && h.Matched[g] > 0 {
 			return true
 		}
 	}

@@ -157,3 +157,13 @@ func (v *Vocab) Prefix(prefix string, n int) []Near {
 	}
 	return out
 }
+
+// NewVocab returns an empty vocabulary, for other word lists than the
+// corpus's (people's names).
+func NewVocab() *Vocab { return newVocab() }
+
+// Add records a word with the term it stands for.
+func (v *Vocab) Add(word, term string) { v.add(word, term) }
+
+// Finish must be called after the last Add and before Prefix.
+func (v *Vocab) Finish() { v.finish() }
