@@ -146,7 +146,9 @@ func signature(text string, s corpus.Span) string {
 		// The name ends the sentence, or only says where the outlet got
 		// it: "…, reports UNN with reference to the press service."
 		if e == m && onlyClosers(text[toks[m-1].Span.End:s.End]) || e < m && sourcing(toks[e:]) {
-			if name := cleanName(text[toks[k].Span.Start:toks[e-1].Span.End]); name != "" {
+			name := cleanName(text[toks[k].Span.Start:toks[e-1].Span.End])
+			// "…, writes Smith." is a columnist; "…, writes UNN." an outlet.
+			if name != "" && (v != "writes" || orgLike(name)) {
 				return name
 			}
 		}

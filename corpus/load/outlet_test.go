@@ -24,6 +24,8 @@ func TestOutletFromText(t *testing.T) {
 		{"reports, verb first", article("The minister resigned on Monday after a week of protests, reports Kyiv Post."), "Kyiv Post"},
 		{"then where it got it", article("The minister resigned on Monday, reports UNN with reference to the press service."), "UNN"},
 		{"then whom it cites", article("The minister resigned on Monday, informs Kyiv Post citing sources in the cabinet."), "Kyiv Post"},
+		{"a columnist writes", article("The budget will not survive the summer, writes Smith."), ""},
+		{"an agency writes", article("The budget will not survive the summer, writes UNN."), "UNN"},
 		{"a person informs someone", article("The aide said that he informs Trump of every call he makes to the Kremlin."), ""},
 		{"a desk byline", "Northshore Gazette Web Desk | Port Elling | Updated: 03-02-2024\n\n" + goodArticle, "Northshore Gazette"},
 		{"a news desk byline", "Devdiscourse News Desk | Moscow | Updated: 26-11-2025 11:56 IST\n\n" + goodArticle, "Devdiscourse"},
