@@ -74,7 +74,7 @@ func TestRenderGolden(t *testing.T) {
 		{"not_found", AnswerEmbed(corpus.Answer{Question: "who won the 2030 election?", Suggestions: []string{"Steve Witkoff", "Yuri Ushakov"}})},
 		{"not_found_no_suggestions", AnswerEmbed(corpus.Answer{Question: "zzz"})},
 		{"quotes_page", QuotesEmbed("Steve Witkoff", "peace", witkoffQuotes(7), 1, map[string]corpus.Source{
-			"005_a.txt": {File: "005_a.txt", Outlet: strp("Meduza"), Published: corpus.Date{Year: 2025, Month: 10, Day: 30}},
+			"000_a.txt": {File: "000_a.txt", Outlet: strp("Meduza"), Published: corpus.Date{Year: 2025, Month: 10, Day: 30}},
 		})},
 		{"sources", SourcesEmbed(witkoffAnswer("").Sources)},
 		{"about", AboutEmbed(engine.Stats{Name: "embedded seeds", Articles: 5, Outlets: 4, Quotes: 40, Facts: 12, People: 9})},
