@@ -16,9 +16,14 @@ import (
 // neighbours. It runs in one pass plus two sweeps, so it stays linear.
 //
 // The thresholds are jusText's English defaults (70 and 200 bytes, 30 %
-// stopwords), loosened in one place: a long paragraph that ends as a
-// sentence is never judged bad alone, since news prose heavy with names
-// ("Sen. Tim Kaine, D-Va., and Gov. Mike Pence, R-Ind.") has few stopwords.
+// stopwords). What news pages need beyond them, each measured on the seeds
+// and PolNeAR: a long paragraph that ends as a sentence is never bad alone
+// (prose heavy with names has few stopwords); pipes, links, copyright,
+// bullets and title-case lines without a sentence are bad by shape; section
+// heads, time stamps and repeats are dropped but transparent, so the prose
+// around them is judged as if they were not there; the title counts as
+// prose for its neighbours; and a whole sentence at the article's edge
+// stays.
 const (
 	lengthLow     = 70   // bytes: below this a paragraph is "short"
 	lengthHigh    = 200  // bytes: above this prose can be "good" on its own
@@ -64,6 +69,7 @@ func announces(p string, c class) bool {
 const (
 	whyHeading  = "short heading, no sentence"
 	whyHeadline = "headline, no sentence"
+	whyBullet   = "short list item"
 )
 
 // headline reports whether a paragraph is a title-case line without a
@@ -227,7 +233,7 @@ func alone(s string, f features) (class, string) {
 		// but the prose around them is judged as if they were not there.
 		return clHeading, "mostly digits"
 	case f.bullet && f.words <= 6:
-		return clBad, "short list item"
+		return clBad, whyBullet
 	case f.words <= 4 && !f.sentEnd && !f.quote && !leadIn(s, f):
 		return clHeading, whyHeading
 	case f.headline() && !leadIn(s, f):
@@ -263,7 +269,7 @@ func classify(text string, spans []corpus.Span) []corpus.Paragraph {
 		p := text[s.Start:s.End]
 		feats[i] = measure(p)
 		cls[i], why[i] = alone(p, feats[i])
-		if cls[i] == clHeading && why[i] == whyHeading && inList {
+		if inList && (why[i] == whyHeading || why[i] == whyBullet) {
 			// "…has to accomplish the following:" then "Stop lying": the
 			// items of a list the text announces are not section heads.
 			cls[i], why[i] = clShort, ""

@@ -288,6 +288,16 @@ func TestLinksInProse(t *testing.T) {
 	assert.Equal(t, corpus.ParaBoilerplate, got[1].kind, "a line of links is not")
 }
 
+func TestAnnouncedLists(t *testing.T) {
+	text := goodArticle + "\nThe plan has three parts:\n• A ceasefire on the front line\n• An exchange of prisoners\n• Talks on the border\n\n" + goodArticle
+	a := Parse("a.txt", text)
+	for _, item := range []string{"• A ceasefire on the front line", "• An exchange of prisoners", "• Talks on the border"} {
+		assert.Contains(t, kept(a), item, "items of a list the text announces are the article's")
+	}
+	b := Parse("b.txt", goodArticle+"\n• Country:\n• Russia\n\n"+goodArticle)
+	assert.NotContains(t, kept(b), "• Russia", "a bullet list nobody announced is page metadata")
+}
+
 func TestNothingLooksLikeProse(t *testing.T) {
 	// Three short lines and no neighbours to judge them by: keep them
 	// rather than lose the article.
