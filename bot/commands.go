@@ -65,6 +65,7 @@ func (h *Handlers) Register(rt *Router) {
 	rt.Handle(KindAutocomplete, "whosaid", h.CompleteQuote)
 	rt.Handle(KindAutocomplete, "quotes", h.CompleteSpeaker)
 	rt.Handle(KindComponent, "quotes", h.QuotesPage)
+	rt.Handle(KindComponent, "sources", h.SourcesPage)
 }
 
 // Ask answers /ask.
@@ -179,22 +180,48 @@ func ParsePageID(id string) (PageState, error) {
 	return PageState{Page: p, Speaker: parts[2], About: parts[3]}, nil
 }
 
-// pageButtons are Previous and Next, disabled at the ends.
+// pageButtons are Previous and Next for /quotes, disabled at the ends.
 func pageButtons(s PageState, pages int) []discordgo.MessageComponent {
 	prev, next := s, s
 	prev.Page, next.Page = max(0, s.Page-1), min(pages-1, s.Page+1)
-	// With two pages or more the two pages differ, so the ids do too, as
-	// Discord requires within one message.
-	prevID, nextID := prev.ID(), next.ID()
+	return navButtons(prev.ID(), next.ID(), s.Page, pages)
+}
+
+// navButtons is one row of Previous and Next. With two pages or more the
+// two targets differ, so the ids do too, as Discord requires in a message.
+func navButtons(prevID, nextID string, page, pages int) []discordgo.MessageComponent {
 	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
-		discordgo.Button{Label: "Previous", Style: discordgo.SecondaryButton, CustomID: prevID, Disabled: s.Page <= 0},
-		discordgo.Button{Label: "Next", Style: discordgo.SecondaryButton, CustomID: nextID, Disabled: s.Page >= pages-1},
+		discordgo.Button{Label: "Previous", Style: discordgo.SecondaryButton, CustomID: prevID, Disabled: page <= 0},
+		discordgo.Button{Label: "Next", Style: discordgo.SecondaryButton, CustomID: nextID, Disabled: page >= pages-1},
 	}}}
 }
 
 // Sources answers /sources.
 func (h *Handlers) Sources(ctx context.Context, r *Request) (Reply, error) {
-	return Reply{Embeds: []*discordgo.MessageEmbed{SourcesEmbed(h.Engine.Sources())}, Outcome: "ok"}, nil
+	return h.sourcesPage(0), nil
+}
+
+// SourcesPage answers the Previous/Next buttons of /sources; the page is in
+// the custom id ("sources|PAGE").
+func (h *Handlers) SourcesPage(ctx context.Context, r *Request) (Reply, error) {
+	_, p, _ := strings.Cut(r.CustomID, "|")
+	page, err := strconv.Atoi(p)
+	if err != nil || page < 0 {
+		return Reply{}, corpus.Errorf(corpus.EINVALID, "this button is out of date; run /sources again")
+	}
+	return h.sourcesPage(page), nil
+}
+
+func (h *Handlers) sourcesPage(page int) Reply {
+	srcs := h.Engine.Sources()
+	pages := SourcePages(len(srcs))
+	page = clamp(page, 0, pages-1)
+	rep := Reply{Embeds: one(SourcesEmbed(srcs, page)), Outcome: "ok", Update: true}
+	if pages > 1 {
+		id := func(p int) string { return "sources|" + strconv.Itoa(clamp(p, 0, pages-1)) }
+		rep.Components = navButtons(id(page-1), id(page+1), page, pages)
+	}
+	return rep
 }
 
 // About answers /about.

@@ -269,6 +269,36 @@ func TestQuotesPagination(t *testing.T) {
 	})
 }
 
+func TestSourcesPagination(t *testing.T) {
+	var srcs []corpus.Source
+	for i := range 50 { // three pages
+		srcs = append(srcs, corpus.Source{File: fmt.Sprintf("%03d_x.txt", i), Outlet: strp(fmt.Sprintf("Outlet %02d", i/10)),
+			URL: fmt.Sprintf("https://news.example/a-rather-long-address/%d", i), Published: corpus.Date{Year: 2025, Month: 11, Day: 1 + i%28}})
+	}
+	b := testBot(&fakeEngine{SourcesFn: func() []corpus.Source { return srcs }})
+	s := dispatch(t, b, loadInteraction(t, "sources.json"))
+	e := embedOf(t, s)
+	assert.Equal(t, "50 articles in the corpus", e.Title)
+	assert.Equal(t, "Page 1 of 3 · articles 1–20", e.Footer.Text)
+	assert.Contains(t, allText(e), "`019_x.txt`")
+	assert.NotContains(t, allText(e), "`020_x.txt`")
+	prev, next := buttons(t, s.Resp.Data.Components)
+	assert.True(t, prev.Disabled)
+	assert.Equal(t, "sources|1", next.CustomID)
+
+	i := loadInteraction(t, "quotes_next.json")
+	i.Data = discordgo.MessageComponentInteractionData{CustomID: "sources|2", ComponentType: discordgo.ButtonComponent}
+	s = dispatch(t, b, i)
+	assert.Equal(t, discordgo.InteractionResponseUpdateMessage, s.Resp.Type)
+	e = embedOf(t, s)
+	assert.Equal(t, "Page 3 of 3 · articles 41–50", e.Footer.Text)
+	assert.Contains(t, allText(e), "`049_x.txt`")
+	assertFits(t, e)
+	prev, next = buttons(t, s.Resp.Data.Components)
+	assert.False(t, prev.Disabled)
+	assert.True(t, next.Disabled)
+}
+
 func TestQuotesOnePageHasNoButtons(t *testing.T) {
 	eng := &fakeEngine{QuotesFn: func(f engine.QuoteFilter) []corpus.Quote { return witkoffQuotes(3) }}
 	s := dispatch(t, testBot(eng), loadInteraction(t, "quotes.json"))

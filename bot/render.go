@@ -154,14 +154,18 @@ func QuotesEmbed(speaker, about string, qs []corpus.Quote, page int, sources map
 func Pages(n int) int { return max(1, (n+QuotesPerPage-1)/QuotesPerPage) }
 
 // SourcesEmbed lists the articles of the corpus by outlet, newest first.
-func SourcesEmbed(srcs []corpus.Source) *discordgo.MessageEmbed {
+func SourcesEmbed(srcs []corpus.Source, page int) *discordgo.MessageEmbed {
 	e := &discordgo.MessageEmbed{Title: fmt.Sprintf("%d articles in the corpus", len(srcs)), Color: colorInfo}
 	if len(srcs) == 1 {
 		e.Title = "1 article in the corpus"
 	}
+	pages := SourcePages(len(srcs))
+	page = clamp(page, 0, pages-1)
+	from := page * SourcesPerPage
+	to := min(from+SourcesPerPage, len(srcs))
 	var outlets []string
 	by := map[string][]string{}
-	for _, s := range srcs {
+	for _, s := range srcs[from:to] {
 		o := "Unknown outlet"
 		if s.Outlet != nil && *s.Outlet != "" {
 			o = *s.Outlet
@@ -174,8 +178,18 @@ func SourcesEmbed(srcs []corpus.Source) *discordgo.MessageEmbed {
 	for _, o := range outlets {
 		e.Fields = append(e.Fields, listFields(Escape(o), by[o])...)
 	}
+	if pages > 1 {
+		e.Footer = &discordgo.MessageEmbedFooter{Text: fmt.Sprintf("Page %d of %d · articles %d–%d", page+1, pages, from+1, to)}
+	}
 	return Fit(e)
 }
+
+// SourcesPerPage keeps a /sources page well inside an embed's 6000
+// characters even with long addresses.
+const SourcesPerPage = 20
+
+// SourcePages is how many pages n articles take (at least one).
+func SourcePages(n int) int { return max(1, (n+SourcesPerPage-1)/SourcesPerPage) }
 
 // AboutEmbed says what factdesk is, how big the corpus is and how to add
 // articles.

@@ -76,7 +76,7 @@ func TestRenderGolden(t *testing.T) {
 		{"quotes_page", QuotesEmbed("Steve Witkoff", "peace", witkoffQuotes(7), 1, map[string]corpus.Source{
 			"000_a.txt": {File: "000_a.txt", Outlet: strp("Meduza"), Published: corpus.Date{Year: 2025, Month: 10, Day: 30}},
 		})},
-		{"sources", SourcesEmbed(witkoffAnswer("").Sources)},
+		{"sources", SourcesEmbed(witkoffAnswer("").Sources, 0)},
 		{"about", AboutEmbed(engine.Stats{Name: "embedded seeds", Articles: 5, Outlets: 4, Quotes: 40, Facts: 12, People: 9})},
 	}
 	for _, tc := range tests {
