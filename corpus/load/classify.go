@@ -288,7 +288,7 @@ func classify(text string, spans []corpus.Span) []corpus.Paragraph {
 	// The title is settled first, from the paragraphs' own shapes. It is
 	// the article's, so for its neighbours it counts as prose: the
 	// standfirst under a headline stays even when a dateline bar follows.
-	title := findTitle(feats, cls, why)
+	title := findTitle(text, spans, feats, cls, why)
 	if title >= 0 {
 		cls[title] = clGood
 	}
@@ -405,7 +405,7 @@ func classify(text string, spans []corpus.Span) []corpus.Paragraph {
 // PolNeAR article opens with its headline; a scraped page has menus before
 // it. Section heads ("Details") and menu labels are too short to be titles
 // unless nothing else fits. It returns -1 when there is no title.
-func findTitle(feats []features, cls []class, why []string) int {
+func findTitle(text string, spans []corpus.Span, feats []features, cls []class, why []string) int {
 	g := -1
 	for i, c := range cls {
 		if c == clGood {
@@ -417,7 +417,7 @@ func findTitle(feats []features, cls []class, why []string) int {
 		// No long prose at all (a live blog of short items): the first
 		// line can still be the headline, when more follows it.
 		for i, c := range cls {
-			if c == clHeading && feats[i].words < 3 || c == clBad && why[i] != whyHeadline {
+			if c == clHeading && (feats[i].words < 3 || byline(spans[i].Of(text))) || c == clBad && why[i] != whyHeadline {
 				continue
 			}
 			if i+2 < len(cls) && titleShaped(feats[i]) {
@@ -435,12 +435,15 @@ func findTitle(feats []features, cls []class, why []string) int {
 		switch {
 		case cls[i] == clShort || cls[i] == clNear || why[i] == whyHeadline:
 			return i
-		case cls[i] == clHeading:
+		case cls[i] == clHeading && why[i] == whyHeading && !byline(spans[i].Of(text)):
 			lastHeading = i
 		}
 	}
 	return lastHeading
 }
+
+// byline reports whether a line credits an author ("By Ana Brandt").
+func byline(s string) bool { return len(s) > 3 && strings.EqualFold(s[:3], "by ") }
 
 func titleShaped(f features) bool {
 	return f.words >= 3 && f.words <= maxTitleWords && f.bytes <= maxTitleBytes && !f.allCaps && f.linkBytes == 0

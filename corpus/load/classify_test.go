@@ -214,6 +214,8 @@ func TestTitle(t *testing.T) {
 		{"a lead, no title", goodArticle, ""},
 		{"menus before the headline", "Left Menu\nHome | News | Sport\nBridge Plan Approved After Long Debate\n\n" + goodArticle, "Bridge Plan Approved After Long Debate"},
 		{"a section head is too short", "Details\n\n" + goodArticle, ""},
+		{"a byline is no title", "By Ana Brandt\n\n" + goodArticle, ""},
+		{"a three-word headline", "Bridge Reopens Today\n\n" + goodArticle, "Bridge Reopens Today"},
 		{"a live blog without long prose", "The Latest: Storm reaches the coast.\n\n___\n\n6:05 p.m.\n\nThe utility says 40,000 homes are without power.\n", "The Latest: Storm reaches the coast."},
 		{"one short line alone", "Just one line here.\n", ""},
 		{"a Markdown heading", "# Bridge Plan Approved After Long Debate\n\n" + goodArticle, "Bridge Plan Approved After Long Debate"},
