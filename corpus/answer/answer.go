@@ -16,6 +16,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/agnivade/levenshtein"
+
 	"factdesk/corpus"
 	"factdesk/corpus/index"
 	"factdesk/corpus/person"
@@ -116,11 +118,21 @@ func (a *Answerer) whoSaid(ctx context.Context, q, frag string) corpus.Answer {
 	}
 	hits := a.idx.Search(index.Query{Groups: groups, Kinds: index.KindQuote, ParaWeight: paraWeight / 2, Limit: 20, Mode: a.mode(ctx)})
 	var ok []index.Hit
+	words := foldedWords(frag)
 	for _, h := range hits {
 		if enough(groups, h, nil) && ctx.Err() == nil {
+			// The index ignores small words; a fragment remembered word
+			// for word is told apart by all of them, in order.
+			r := inOrder(words, foldedWords(a.idx.Text(h.Doc)))
+			h.Score *= 1 + r
+			if h.Explain != nil {
+				h.Explain = &corpus.Explanation{Value: h.Score, Message: "score × (1 + share of the fragment's words found in order):",
+					Children: []*corpus.Explanation{h.Explain, {Value: r, Message: "share of the fragment's words, small ones included, in order in the quotation"}}}
+			}
 			ok = append(ok, h)
 		}
 	}
+	sort.SliceStable(ok, func(i, j int) bool { return ok[i].Score > ok[j].Score })
 	if len(ok) == 0 {
 		ans.Suggestions = a.suggest(hits)
 		return ans
@@ -290,6 +302,49 @@ func (a *Answerer) quotedPeople(n int) []string {
 		}
 	}
 	return out
+}
+
+// foldedWords are all the words of s, small ones included, folded.
+func foldedWords(s string) []string {
+	toks := index.Words.Tokenize(s)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = index.Fold(t.Term)
+	}
+	return out
+}
+
+// inOrder is the share of want found in have in the same order (the
+// longest common subsequence), a word matching when equal or, for words of
+// four letters or more, one edit apart.
+func inOrder(want, have []string) float64 {
+	if len(want) == 0 || len(have) == 0 {
+		return 0
+	}
+	if len(have) > 400 {
+		have = have[:400]
+	}
+	prev := make([]int, len(have)+1)
+	cur := make([]int, len(have)+1)
+	for _, w := range want {
+		for j, h := range have {
+			switch {
+			case w == h || len(w) >= 4 && len(h) >= 4 && abs(len(w)-len(h)) <= 1 && levenshtein.ComputeDistance(w, h) <= 1:
+				cur[j+1] = prev[j] + 1
+			default:
+				cur[j+1] = max(prev[j+1], cur[j])
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return float64(prev[len(have)]) / float64(len(want))
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

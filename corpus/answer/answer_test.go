@@ -215,3 +215,23 @@ func TestSourcesLeaveOutClusterMembersWithAnotherValue(t *testing.T) {
 	assert.Equal(t, "36 points", got.Answer)
 	assert.ElementsMatch(t, []string{"a.txt", "b.txt"}, files(got.Sources))
 }
+
+func TestInOrder(t *testing.T) {
+	tests := []struct {
+		name       string
+		want, have string
+		share      float64
+	}{
+		{"word for word", "we will do everything neatly", "We will do everything neatly, Dmitriev said", 1},
+		{"one word missing", "we will do it neatly", "we will do everything neatly", 0.8},
+		{"out of order counts once", "neatly everything", "everything neatly", 0.5},
+		{"a typo still counts", "we will do everyting neatly", "we will do everything neatly", 1},
+		{"short words must be exact", "we wil", "we will", 0.5},
+		{"nothing in common", "a dream", "the call", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.InDelta(t, tt.share, inOrder(foldedWords(tt.want), foldedWords(tt.have)), 1e-9)
+		})
+	}
+}

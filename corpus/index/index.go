@@ -53,13 +53,17 @@ type Index struct {
 	c     *corpus.Corpus
 	docs  []Doc
 	terms map[string]int32
-	// text[t] holds, for term t, runs of [doc, tf, pos...] by doc.
-	text   [][]int32
-	textDF []int32
+	// For term t, tdocs[t] lists the documents whose text holds it, in
+	// order; toff[t][i] is where the i-th one's [tf, positions...] start
+	// in tdata[t]. Sorted doc ids let a common term be looked up for a few
+	// candidates instead of scanned.
+	tdocs  [][]int32
+	toff   [][]int32
+	tdata  [][]int32
 	textSz int64
-	// para[t] holds runs of [paragraph, tf].
-	para     [][]int32
-	paraDF   []int32
+	// pdocs[t] and ptf[t] are the paragraphs holding t and its count.
+	pdocs    [][]int32
+	ptf      [][]int32
 	paraLen  []int32
 	paraSz   int64
 	paraDocs [][]int32
@@ -220,12 +224,13 @@ func (b *builder) term(t string) int32 {
 	x := b.x
 	id, ok := x.terms[t]
 	if !ok {
-		id = int32(len(x.text))
+		id = int32(len(x.tdocs))
 		x.terms[t] = id
-		x.text = append(x.text, nil)
-		x.textDF = append(x.textDF, 0)
-		x.para = append(x.para, nil)
-		x.paraDF = append(x.paraDF, 0)
+		x.tdocs = append(x.tdocs, nil)
+		x.toff = append(x.toff, nil)
+		x.tdata = append(x.tdata, nil)
+		x.pdocs = append(x.pdocs, nil)
+		x.ptf = append(x.ptf, nil)
 	}
 	return id
 }
@@ -242,8 +247,8 @@ func (b *builder) addPara(id int32, toks []Token) {
 		tf[tid]++
 	}
 	for _, tid := range order {
-		x.para[tid] = append(x.para[tid], id, tf[tid])
-		x.paraDF[tid]++
+		x.pdocs[tid] = append(x.pdocs[tid], id)
+		x.ptf[tid] = append(x.ptf[tid], tf[tid])
 	}
 }
 
@@ -272,8 +277,9 @@ func (b *builder) addDoc(d Doc, toks []Token) int32 {
 	}
 	for _, tid := range order {
 		ps := pos[tid]
-		x.text[tid] = append(append(x.text[tid], id, int32(len(ps))), ps...)
-		x.textDF[tid]++
+		x.tdocs[tid] = append(x.tdocs[tid], id)
+		x.toff[tid] = append(x.toff[tid], int32(len(x.tdata[tid])))
+		x.tdata[tid] = append(append(x.tdata[tid], int32(len(ps))), ps...)
 	}
 	return id
 }
@@ -315,7 +321,7 @@ func (x *Index) Vocab() *Vocab { return x.vocab }
 // DF is the number of documents whose text holds the stemmed term.
 func (x *Index) DF(term string) int {
 	if id, ok := x.terms[term]; ok {
-		return int(x.textDF[id])
+		return len(x.tdocs[id])
 	}
 	return 0
 }

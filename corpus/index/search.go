@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"sync"
 	"unicode/utf8"
@@ -145,6 +146,8 @@ type scratch struct {
 	text  []float64 // len(groups) per touched doc
 	ctx   []float64 // len(groups) per touched paragraph
 	pos   [][]int32 // len(groups) per touched doc: positions of the best alt
+	// matched is reused while ranking candidates.
+	matched []uint8
 }
 
 var pool sync.Pool
@@ -169,7 +172,24 @@ func (x *Index) putScratch(s *scratch) {
 	pool.Put(s)
 }
 
-// Search scores the documents that match any group and returns the best
+// posting is one alternative of one group, ready to score.
+type posting struct {
+	group  int
+	tid    int32
+	factor float64
+	idf    float64 // in the text field
+	pidf   float64 // in the paragraph field
+}
+
+// commonDocs is the document frequency above which a term no longer adds
+// candidates of its own (when rarer words of the question found some): it
+// only adds to the scores of candidates, looked up by binary search. A
+// document that holds only the question's common words matches too little
+// of it to answer, so skipping it changes no answer and keeps a search's
+// cost to what its rare words touch.
+func (x *Index) commonDocs() int { return max(512, len(x.docs)/64) }
+
+// Search scores the documents that match the groups and returns the best
 // q.Limit of them (all when Limit is 0), best first.
 func (x *Index) Search(q Query) []Hit {
 	ng := len(q.Groups)
@@ -182,113 +202,233 @@ func (x *Index) Search(q Query) []Hit {
 	}
 	s := x.getScratch()
 	defer x.putScratch(s)
-	scorer := DefaultBM25
-	ntext := len(x.docs)
-	avgText := float64(x.textSz) / float64(max(1, ntext))
-	npara := len(x.paraLen)
-	avgPara := float64(x.paraSz) / float64(max(1, npara))
-
+	ntext, npara := len(x.docs), len(x.paraLen)
+	var rare, common []posting
+	cut := x.commonDocs()
 	for gi, g := range q.Groups {
 		for _, alt := range g.Alts {
-			tid := x.terms[alt.Term]
-			df := int(x.textDF[tid])
-			post := x.text[tid]
-			for i := 0; i < len(post); {
-				d, tf := post[i], post[i+1]
-				ps := post[i+2 : i+2+int(tf)]
-				i += 2 + int(tf)
-				if kinds&x.docs[d].Kind == 0 {
-					continue
-				}
-				v := alt.Factor * scorer.Score(Stats{N: ntext, DF: df, TF: int(tf), Len: int(x.docs[d].Len), AvgLen: avgText})
-				k := s.slot[d]
-				if k == 0 {
-					s.docs = append(s.docs, d)
-					k = int32(len(s.docs))
-					s.slot[d] = k
-					for j := 0; j < ng; j++ {
-						s.text = append(s.text, 0)
-						s.pos = append(s.pos, nil)
-					}
-				}
-				at := int(k-1)*ng + gi
-				if v > s.text[at] {
-					s.text[at] = v
-					s.pos[at] = ps
-				}
-			}
-			if q.ParaWeight <= 0 {
+			tid, ok := x.terms[alt.Term]
+			if !ok {
 				continue
 			}
-			pdf := int(x.paraDF[tid])
-			pp := x.para[tid]
-			for i := 0; i+1 < len(pp); i += 2 {
-				p, tf := pp[i], pp[i+1]
-				v := alt.Factor * scorer.Score(Stats{N: npara, DF: pdf, TF: int(tf), Len: int(x.paraLen[p]), AvgLen: avgPara})
-				k := s.pslot[p]
-				if k == 0 {
-					s.paras = append(s.paras, p)
-					k = int32(len(s.paras))
-					s.pslot[p] = k
-					for j := 0; j < ng; j++ {
-						s.ctx = append(s.ctx, 0)
-					}
-				}
-				if at := int(k-1)*ng + gi; v > s.ctx[at] {
-					s.ctx[at] = v
-				}
+			p := posting{group: gi, tid: tid, factor: alt.Factor,
+				idf: IDF(ntext, len(x.tdocs[tid])), pidf: IDF(npara, len(x.pdocs[tid]))}
+			if len(x.tdocs[tid]) > cut {
+				common = append(common, p)
+			} else {
+				rare = append(rare, p)
 			}
+		}
+	}
+	if len(rare) == 0 && len(common) > 0 {
+		// Only common words: the candidates are the documents holding
+		// the rarest of them.
+		dfs := make([]int, ng)
+		for _, p := range common {
+			dfs[p.group] += len(x.tdocs[p.tid])
+		}
+		g := common[0].group
+		for _, p := range common {
+			if dfs[p.group] < dfs[g] {
+				g = p.group
+			}
+		}
+		rest := common[:0:0]
+		for _, p := range common {
+			if p.group == g {
+				rare = append(rare, p)
+			} else {
+				rest = append(rest, p)
+			}
+		}
+		common = rest
+	}
+	for _, p := range rare {
+		x.scanText(s, q, p, kinds)
+		if q.ParaWeight > 0 {
+			x.scanPara(s, q, p)
 		}
 	}
 	// Documents whose paragraph matched are candidates too.
 	if q.ParaWeight > 0 {
 		for _, p := range s.paras {
 			for _, d := range x.paraDocs[p] {
-				if s.slot[d] != 0 || kinds&x.docs[d].Kind == 0 {
-					continue
-				}
-				s.docs = append(s.docs, d)
-				s.slot[d] = int32(len(s.docs))
-				for j := 0; j < ng; j++ {
-					s.text = append(s.text, 0)
-					s.pos = append(s.pos, nil)
+				if s.slot[d] == 0 && kinds&x.docs[d].Kind != 0 {
+					s.add(d, ng)
 				}
 			}
 		}
+	}
+	for _, p := range common {
+		x.probe(s, q, p)
 	}
 	var total float64
 	for _, g := range q.Groups {
 		total += g.Weight
 	}
-	hits := make([]Hit, 0, min(len(s.docs), 64))
+	// Score every candidate without allocating, keep the best, then
+	// build the full hits of those alone.
+	type ranked struct {
+		d     int32
+		score float64
+	}
+	better := func(a, b ranked) bool {
+		if a.score != b.score {
+			return a.score > b.score
+		}
+		return a.d < b.d
+	}
+	all := make([]ranked, 0, min(len(s.docs), 256))
 	for _, d := range s.docs {
 		if q.Filter != nil && !q.Filter(int(d)) {
 			continue
 		}
-		hits = append(hits, x.score(q, s, d, total, false))
+		all = append(all, ranked{d, x.score(q, s, d, total, false, false).Score})
 	}
-	sort.Slice(hits, func(i, j int) bool {
-		if hits[i].Score != hits[j].Score {
-			return hits[i].Score > hits[j].Score
+	if q.Limit > 0 && len(all) > q.Limit {
+		// Partial selection: only the best Limit are sorted.
+		top := all[:0:0]
+		for _, r := range all {
+			if len(top) < q.Limit {
+				top = append(top, r)
+				continue
+			}
+			worst := 0
+			for i := range top {
+				if better(top[worst], top[i]) {
+					worst = i
+				}
+			}
+			if better(r, top[worst]) {
+				top[worst] = r
+			}
 		}
-		return hits[i].Doc < hits[j].Doc
-	})
-	if q.Limit > 0 && len(hits) > q.Limit {
-		hits = hits[:q.Limit]
+		all = top
 	}
-	if q.Mode&Explain != 0 {
-		for i := range hits {
-			hits[i] = x.score(q, s, int32(hits[i].Doc), total, true)
-		}
+	sort.Slice(all, func(i, j int) bool { return better(all[i], all[j]) })
+	hits := make([]Hit, len(all))
+	for i, r := range all {
+		hits[i] = x.score(q, s, r.d, total, true, q.Mode&Explain != 0)
 	}
 	return hits
 }
 
+// add makes d a candidate.
+func (s *scratch) add(d int32, ng int) int {
+	s.docs = append(s.docs, d)
+	s.slot[d] = int32(len(s.docs))
+	for j := 0; j < ng; j++ {
+		s.text = append(s.text, 0)
+		s.pos = append(s.pos, nil)
+	}
+	return len(s.docs) - 1
+}
+
+// addPara starts the context scores of paragraph p.
+func (s *scratch) addPara(p int32, ng int) int {
+	s.paras = append(s.paras, p)
+	s.pslot[p] = int32(len(s.paras))
+	for j := 0; j < ng; j++ {
+		s.ctx = append(s.ctx, 0)
+	}
+	return len(s.paras) - 1
+}
+
+func (x *Index) tfNorm(tf int32, dl int32, avg float64) float64 {
+	m := DefaultBM25
+	t := float64(tf)
+	return t * (m.K1 + 1) / (t + m.K1*(1-m.B+m.B*float64(dl)/avg))
+}
+
+// textAt scores the i-th text posting of p for its document.
+func (x *Index) textAt(s *scratch, p posting, i int, ng int, avg float64) {
+	d := x.tdocs[p.tid][i]
+	at := int(x.toff[p.tid][i])
+	data := x.tdata[p.tid]
+	tf := data[at]
+	v := p.factor * p.idf * x.tfNorm(tf, x.docs[d].Len, avg)
+	k := int(s.slot[d]-1)*ng + p.group
+	if v > s.text[k] {
+		s.text[k] = v
+		s.pos[k] = data[at+1 : at+1+int(tf)]
+	}
+}
+
+// scanText walks every document holding p's term.
+func (x *Index) scanText(s *scratch, q Query, p posting, kinds Kind) {
+	ng := len(q.Groups)
+	avg := float64(x.textSz) / float64(max(1, len(x.docs)))
+	for i, d := range x.tdocs[p.tid] {
+		if kinds&x.docs[d].Kind == 0 {
+			continue
+		}
+		if s.slot[d] == 0 {
+			s.add(d, ng)
+		}
+		x.textAt(s, p, i, ng, avg)
+	}
+}
+
+// scanPara walks every paragraph holding p's term.
+func (x *Index) scanPara(s *scratch, q Query, p posting) {
+	ng := len(q.Groups)
+	avg := float64(x.paraSz) / float64(max(1, len(x.paraLen)))
+	tfs := x.ptf[p.tid]
+	for i, para := range x.pdocs[p.tid] {
+		if s.pslot[para] == 0 {
+			s.addPara(para, ng)
+		}
+		v := p.factor * p.pidf * x.tfNorm(tfs[i], x.paraLen[para], avg)
+		if k := int(s.pslot[para]-1)*ng + p.group; v > s.ctx[k] {
+			s.ctx[k] = v
+		}
+	}
+}
+
+// probe scores a common term for the candidates only.
+func (x *Index) probe(s *scratch, q Query, p posting) {
+	ng := len(q.Groups)
+	avg := float64(x.textSz) / float64(max(1, len(x.docs)))
+	pavg := float64(x.paraSz) / float64(max(1, len(x.paraLen)))
+	docs := x.tdocs[p.tid]
+	pdocs := x.pdocs[p.tid]
+	for _, d := range s.docs {
+		if i, ok := slices.BinarySearch(docs, d); ok {
+			x.textAt(s, p, i, ng, avg)
+		}
+		para := x.docs[d].Para
+		if q.ParaWeight <= 0 || para < 0 {
+			continue
+		}
+		if s.pslot[para] == 0 {
+			s.addPara(para, ng)
+		}
+		k := int(s.pslot[para]-1)*ng + p.group
+		if s.ctx[k] > 0 {
+			continue // this paragraph has been scored for p's group already
+		}
+		if i, ok := slices.BinarySearch(pdocs, para); ok {
+			if v := p.factor * p.pidf * x.tfNorm(x.ptf[p.tid][i], x.paraLen[para], pavg); v > s.ctx[k] {
+				s.ctx[k] = v
+			}
+		}
+	}
+}
+
 // score combines the per-group matches of document d.
-func (x *Index) score(q Query, s *scratch, d int32, total float64, explain bool) Hit {
+func (x *Index) score(q Query, s *scratch, d int32, total float64, keep, explain bool) Hit {
 	ng := len(q.Groups)
 	k := int(s.slot[d] - 1)
-	h := Hit{Doc: int(d), Matched: make([]uint8, ng)}
+	h := Hit{Doc: int(d)}
+	if keep {
+		h.Matched = make([]uint8, ng)
+	} else {
+		if cap(s.matched) < ng {
+			s.matched = make([]uint8, ng)
+		}
+		h.Matched = s.matched[:ng]
+		clear(h.Matched)
+	}
 	var ctx []float64
 	if p := x.docs[d].Para; q.ParaWeight > 0 && p >= 0 && s.pslot[p] != 0 {
 		pk := int(s.pslot[p] - 1)
@@ -361,18 +501,18 @@ func (x *Index) explainGroup(g Group, d int32) []*corpus.Explanation {
 	ntext := len(x.docs)
 	avg := float64(x.textSz) / float64(max(1, ntext))
 	for _, alt := range g.Alts {
-		tid := x.terms[alt.Term]
-		post := x.text[tid]
-		for i := 0; i < len(post); {
-			dd, tf := post[i], post[i+1]
-			i += 2 + int(tf)
-			if dd != d {
-				continue
-			}
-			st := Stats{N: ntext, DF: int(x.textDF[tid]), TF: int(tf), Len: int(x.docs[d].Len), AvgLen: avg}
-			e := DefaultBM25.Explain(alt.Term, st)
-			out = append(out, &corpus.Explanation{Value: alt.Factor * e.Value, Message: fmt.Sprintf("%s × %.2f (%s)", alt.Term, alt.Factor, alt.Why), Children: []*corpus.Explanation{e}})
+		tid, ok := x.terms[alt.Term]
+		if !ok {
+			continue
 		}
+		i, found := slices.BinarySearch(x.tdocs[tid], d)
+		if !found {
+			continue
+		}
+		tf := x.tdata[tid][x.toff[tid][i]]
+		st := Stats{N: ntext, DF: len(x.tdocs[tid]), TF: int(tf), Len: int(x.docs[d].Len), AvgLen: avg}
+		e := DefaultBM25.Explain(alt.Term, st)
+		out = append(out, &corpus.Explanation{Value: alt.Factor * e.Value, Message: fmt.Sprintf("%s × %.2f (%s)", alt.Term, alt.Factor, alt.Why), Children: []*corpus.Explanation{e}})
 	}
 	return out
 }

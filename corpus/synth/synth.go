@@ -158,7 +158,7 @@ func (g *gen) words(n, lo, hi int, capital bool) []string {
 func (g *gen) names(n int) []string {
 	out := make([]string, n)
 	for i := range out {
-		out[i] = title(g.word(1, 2)) + " " + title(g.word(2, 3)) + []string{"", "ov", "son", "ski", "er"}[g.r.IntN(5)]
+		out[i] = title(g.word(2, 2)) + " " + title(g.word(2, 3)) + []string{"", "ov", "son", "ski", "er"}[g.r.IntN(5)]
 	}
 	return out
 }
@@ -284,4 +284,63 @@ func (g *gen) article(ev *Event, k int, outlet string) string {
 		p = append(p, "This is reported by "+outlet+".")
 	}
 	return strings.Join(p, "\n\n") + "\n"
+}
+
+// Probe is a question about a generated event with what a right reply
+// holds.
+type Probe struct {
+	Command string // "ask" or "whosaid"
+	Q       string
+	Speaker string // the full name the reply's speaker must be; "" when none
+	Answer  string // the reply's answer line must hold this (lower case); "" when any
+	Files   []string
+}
+
+// Probes returns n questions about the corpus's events, cycling through
+// the kinds a newsroom asks: who said a (misspelt) fragment, when the call
+// was, how long it lasted, who wanted the envoy fired.
+func (c *Corpus) Probes(n int, seed uint64) []Probe {
+	if len(c.Events) == 0 {
+		return nil
+	}
+	r := rand.New(rand.NewPCG(seed, seed+1))
+	var out []Probe
+	for i := 0; len(out) < n; i++ {
+		ev := c.Events[r.IntN(len(c.Events))]
+		sa, sb := surname(ev.A), surname(ev.B)
+		switch i % 4 {
+		case 0:
+			ws := strings.Fields(strings.TrimSuffix(ev.QuoteA, "."))
+			frag := ws[:min(5, len(ws))]
+			if r.IntN(2) == 0 {
+				frag = typo(r, frag)
+			}
+			out = append(out, Probe{Command: "whosaid", Q: strings.Join(frag, " "), Speaker: ev.A, Files: ev.Files})
+		case 1:
+			out = append(out, Probe{Command: "ask", Q: fmt.Sprintf("When did %s and %s speak on the phone?", sa, sb),
+				Answer: strings.ToLower(ev.Date.Format("January 2, 2006")), Files: ev.Files})
+		case 2:
+			out = append(out, Probe{Command: "ask", Q: fmt.Sprintf("How long did the call between %s and %s last?", sa, sb),
+				Answer: "minutes", Files: ev.Files})
+		default:
+			out = append(out, Probe{Command: "ask", Q: fmt.Sprintf("Who called for %s to be fired?", sa), Speaker: ev.Critic})
+		}
+	}
+	return out
+}
+
+// typo drops one letter of the longest word.
+func typo(r *rand.Rand, ws []string) []string {
+	out := append([]string(nil), ws...)
+	at := 0
+	for i, w := range out {
+		if len(w) > len(out[at]) {
+			at = i
+		}
+	}
+	if w := out[at]; len(w) > 4 {
+		k := 1 + r.IntN(len(w)-2)
+		out[at] = w[:k] + w[k+1:]
+	}
+	return out
 }

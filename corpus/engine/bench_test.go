@@ -1,0 +1,143 @@
+package engine_test
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"runtime"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sahilm/fuzzy"
+
+	"factdesk/corpus/engine"
+	"factdesk/corpus/synth"
+)
+
+// The 100,000-article size takes minutes and gigabytes; it runs only when
+// asked for: `go test -bench 'Engine/articles=100000' ./corpus/engine`,
+// or -large, or FACTDESK_BENCH_LARGE=1.
+var large = flag.Bool("large", false, "also benchmark the 100,000-article corpus")
+
+func benchSizes() []int {
+	sizes := []int{1000, 10000}
+	f := flag.Lookup("test.bench")
+	if *large || os.Getenv("FACTDESK_BENCH_LARGE") != "" || f != nil && strings.Contains(f.Value.String(), "100000") {
+		sizes = append(sizes, 100000)
+	}
+	return sizes
+}
+
+// BenchmarkEngine measures, per corpus size: building (load, extract,
+// index) in MB/s of article text and heap per article; the latency of ask
+// and whosaid (median and 99th percentile); and, as the baseline,
+// sahilm/fuzzy scanning every quotation for the same fragments. hit@1 is
+// the share of whosaid fragments (half of them misspelt) whose first
+// answer names the right speaker, for factdesk and for the baseline.
+func BenchmarkEngine(b *testing.B) {
+	for _, n := range benchSizes() {
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			gen := synth.Generate(synth.Options{Articles: n, Seed: 1})
+			var e *engine.Engine
+			b.Run("build", func(b *testing.B) {
+				b.SetBytes(int64(gen.Bytes))
+				var before, after runtime.MemStats
+				for i := 0; i < b.N; i++ {
+					e = nil
+					runtime.GC()
+					runtime.ReadMemStats(&before)
+					var err error
+					e, err = engine.Open(gen.FS, "synth", engine.Options{})
+					if err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.StopTimer()
+				runtime.GC()
+				runtime.ReadMemStats(&after)
+				heap := float64(after.HeapInuse) - float64(before.HeapInuse)
+				b.ReportMetric(heap/float64(n), "heap-B/article")
+				b.ReportMetric(heap/float64(gen.Bytes), "heap/text")
+			})
+			if e == nil {
+				var err error
+				if e, err = engine.Open(gen.FS, "synth", engine.Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			probes := gen.Probes(400, 2)
+			var asks, frags []synth.Probe
+			for _, p := range probes {
+				if p.Command == "whosaid" {
+					frags = append(frags, p)
+				} else {
+					asks = append(asks, p)
+				}
+			}
+			ctx := context.Background()
+			b.Run("ask", func(b *testing.B) {
+				latencies(b, len(asks), func(i int) {
+					if _, err := e.Ask(ctx, asks[i].Q); err != nil {
+						b.Fatal(err)
+					}
+				})
+			})
+			b.Run("whosaid", func(b *testing.B) {
+				hits := 0
+				latencies(b, len(frags), func(i int) {
+					a, err := e.WhoSaid(ctx, frags[i].Q)
+					if err != nil {
+						b.Fatal(err)
+					}
+					if a.Found && a.Speaker == frags[i].Speaker {
+						hits++
+					}
+				})
+				b.ReportMetric(float64(hits)/float64(b.N), "hit@1")
+			})
+			b.Run("suggest", func(b *testing.B) {
+				latencies(b, len(frags), func(i int) {
+					q := frags[i].Q
+					e.SuggestQuotes(q[:len(q)*2/3], 5)
+				})
+			})
+			b.Run("fuzzy-baseline", func(b *testing.B) {
+				c := e.Corpus()
+				texts := make([]string, len(c.Quotes))
+				for i, q := range c.Quotes {
+					texts[i] = q.Text
+				}
+				hits := 0
+				latencies(b, len(frags), func(i int) {
+					m := fuzzy.Find(frags[i].Q, texts)
+					if len(m) > 0 && c.Quotes[m[0].Index].Speaker == frags[i].Speaker {
+						hits++
+					}
+				})
+				b.ReportMetric(float64(hits)/float64(b.N), "hit@1")
+			})
+		})
+	}
+}
+
+// latencies runs do b.N times over n inputs and reports the median and
+// 99th percentile of one call.
+func latencies(b *testing.B, n int, do func(i int)) {
+	if n == 0 {
+		b.Skip("no probes")
+	}
+	ts := make([]time.Duration, 0, b.N)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		t0 := time.Now()
+		do(i % n)
+		ts = append(ts, time.Since(t0))
+	}
+	b.StopTimer()
+	sort.Slice(ts, func(i, j int) bool { return ts[i] < ts[j] })
+	b.ReportMetric(float64(ts[len(ts)/2].Nanoseconds())/1e3, "p50-µs")
+	b.ReportMetric(float64(ts[len(ts)*99/100].Nanoseconds())/1e3, "p99-µs")
+}
