@@ -34,10 +34,12 @@ func New(eng Engine, cfg Config, log *slog.Logger) *Bot {
 	}
 	b := &Bot{cfg: cfg, log: log, eng: eng, metrics: NewMetrics(eng.Stats)}
 	b.router = NewRouter()
-	b.router.Use(Observe(log, b.metrics), Recover(), RateLimit(NewLimiter(cfg.RateLimit.PerMinute, cfg.RateLimit.Burst)))
+	// Recover sits inside DeferWhenSlow, which runs the rest in its own
+	// goroutine; Observe is outermost so it sees every outcome and latency.
+	b.router.Use(Observe(log, b.metrics), DeferWhenSlow(time.Duration(cfg.Replies.DeferAfter)), Recover(),
+		RateLimit(NewLimiter(cfg.RateLimit.PerMinute, cfg.RateLimit.Burst)))
 	(&Handlers{Engine: eng}).Register(b.router)
-	b.disp = &Dispatcher{Router: b.router, PrivateDefault: cfg.Replies.Private,
-		DeferAfter: time.Duration(cfg.Replies.DeferAfter), Log: log}
+	b.disp = &Dispatcher{Router: b.router, PrivateDefault: cfg.Replies.Private, Log: log}
 	return b
 }
 

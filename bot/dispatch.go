@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"sync"
 	"time"
@@ -34,20 +35,19 @@ func NoMentions() *discordgo.MessageAllowedMentions {
 	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
 }
 
-// Defaults for the dispatcher's timing: Discord wants the first response
-// within 3 s, and an interaction token lives 15 minutes.
+// Defaults for the timing: Discord wants the first response within 3 s,
+// and an interaction token lives 15 minutes.
 const (
 	DefaultDeferAfter = 1500 * time.Millisecond
 	DefaultTimeout    = 60 * time.Second
 )
 
 // Dispatcher turns interactions into requests, runs them through the
-// router, and sends the reply: at once when it is ready within DeferAfter,
-// otherwise as a deferral followed by an edit of the original response.
+// router, and sends the reply the router returns, unless middleware has
+// already sent it (DeferWhenSlow).
 type Dispatcher struct {
 	Router         *Router
 	PrivateDefault bool
-	DeferAfter     time.Duration
 	Timeout        time.Duration // a handler's whole budget
 	FollowUp       FollowUpper
 	Log            *slog.Logger
@@ -55,66 +55,46 @@ type Dispatcher struct {
 	wg sync.WaitGroup
 }
 
-// Wait blocks until every follow-up in flight is sent.
+// Wait blocks until every request in flight, follow-ups included, is done.
 func (d *Dispatcher) Wait() { d.wg.Wait() }
 
-// Dispatch answers i. respond sends the initial response and is called
-// exactly once (in HTTP mode it writes the HTTP response body). ctx bounds
-// the server's life, not the request's: a follow-up outlives the request.
+// Dispatch answers i and returns once the initial response is sent (in
+// HTTP mode respond writes the HTTP response body, which must go out at
+// once even when a follow-up comes later). ctx bounds the server's life,
+// not the request's: a follow-up outlives the request.
 func (d *Dispatcher) Dispatch(ctx context.Context, i *discordgo.Interaction, respond func(*discordgo.InteractionResponse) error) {
 	if i.Type == discordgo.InteractionPing {
 		d.send(i, respond, &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong})
 		return
 	}
 	r := NewRequest(i, d.PrivateDefault)
+	first := make(chan struct{})
+	var once sync.Once
+	r.respond = func(resp *discordgo.InteractionResponse) error {
+		err := errors.New("initial response already sent")
+		once.Do(func() {
+			err = respond(resp)
+			close(first)
+		})
+		return err
+	}
+	r.followUp = d.FollowUp
 	timeout := d.Timeout
 	if timeout <= 0 {
 		timeout = DefaultTimeout
 	}
 	hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), timeout)
-	if r.Kind == KindAutocomplete {
-		// Autocomplete has no deferral: answer with what is ready.
-		defer cancel()
-		rep, _ := d.Router.Serve(hctx, r)
-		d.send(i, respond, Response(r, rep))
-		return
-	}
-	done := make(chan Reply, 1)
-	d.wg.Add(1)
-	go func() {
-		defer d.wg.Done()
-		rep, _ := d.Router.Serve(hctx, r)
-		done <- rep
-	}()
-	after := d.DeferAfter
-	if after <= 0 {
-		after = DefaultDeferAfter
-	}
-	t := time.NewTimer(after)
-	defer t.Stop()
-	select {
-	case rep := <-done:
-		cancel()
-		d.send(i, respond, Response(r, rep))
-		return
-	case <-t.C:
-	}
-	if !d.send(i, respond, Deferral(r)) {
-		cancel()
-		return
-	}
 	d.wg.Add(1)
 	go func() {
 		defer d.wg.Done()
 		defer cancel()
-		rep := <-done
-		if d.FollowUp == nil {
-			return
+		rep, _ := d.Router.Serve(hctx, r)
+		if !rep.Sent {
+			d.send(i, r.respond, Response(r, rep))
 		}
-		if _, err := d.FollowUp.InteractionResponseEdit(i, Edit(rep)); err != nil {
-			d.log().Error("follow-up failed", slog.String("interaction", i.ID), slog.String("error", err.Error()))
-		}
+		once.Do(func() { close(first) }) // nothing could be sent: do not wait forever
 	}()
+	<-first
 }
 
 func (d *Dispatcher) send(i *discordgo.Interaction, respond func(*discordgo.InteractionResponse) error, resp *discordgo.InteractionResponse) bool {

@@ -74,9 +74,7 @@ func TestDeferWhenSlow(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			rec := &recorder{edits: make(chan *discordgo.WebhookEdit, 1)}
-			b := testBot(slowEngine(tc.delay))
-			b.Dispatcher().DeferAfter = 50 * time.Millisecond
-			b.Dispatcher().FollowUp = rec
+			b := deferringBot(slowEngine(tc.delay), rec)
 			start := time.Now()
 			s := dispatch(t, b, loadInteraction(t, tc.file))
 			assert.Equal(t, tc.wantType, s.Resp.Type)
@@ -103,6 +101,42 @@ func TestDeferWhenSlow(t *testing.T) {
 	}
 }
 
+// deferringBot defers after 50ms and records follow-ups in rec.
+func deferringBot(eng Engine, rec *recorder) *Bot {
+	cfg := DefaultConfig()
+	cfg.RateLimit.PerMinute = 0
+	cfg.Replies.DeferAfter = Duration(50 * time.Millisecond)
+	b := New(eng, cfg, nil)
+	if rec != nil {
+		b.Dispatcher().FollowUp = rec
+	}
+	return b
+}
+
+func TestPanicAfterDeferralIsRecovered(t *testing.T) {
+	eng := &fakeEngine{AskFn: func(ctx context.Context, q string) (corpus.Answer, error) {
+		time.Sleep(150 * time.Millisecond)
+		panic("late boom")
+	}}
+	rec := &recorder{edits: make(chan *discordgo.WebhookEdit, 1)}
+	var logs strings.Builder
+	cfg := DefaultConfig()
+	cfg.Replies.DeferAfter = Duration(50 * time.Millisecond)
+	b := New(eng, cfg, newTestLogger(&logs))
+	b.Dispatcher().FollowUp = rec
+	s := dispatch(t, b, loadInteraction(t, "ask.json"))
+	assert.Equal(t, discordgo.InteractionResponseDeferredChannelMessageWithSource, s.Resp.Type)
+	select {
+	case e := <-rec.edits:
+		require.Len(t, *e.Embeds, 1)
+		assert.Equal(t, "Sorry, that did not work", (*e.Embeds)[0].Title, "the follow-up says it failed")
+	default:
+		t.Fatal("no follow-up")
+	}
+	assert.Contains(t, logs.String(), "outcome=panic")
+	assert.Contains(t, logs.String(), "late boom")
+}
+
 func TestDeferredButtonUpdatesSilently(t *testing.T) {
 	r := NewRequest(loadInteraction(t, "quotes_next.json"), false)
 	assert.Equal(t, discordgo.InteractionResponseDeferredMessageUpdate, Deferral(r).Type)
@@ -110,8 +144,7 @@ func TestDeferredButtonUpdatesSilently(t *testing.T) {
 
 func TestSlowAutocompleteIsNotDeferred(t *testing.T) {
 	eng := &fakeEngine{SpeakersFn: func(string, int) []string { time.Sleep(80 * time.Millisecond); return []string{"Yuri Ushakov"} }}
-	b := testBot(eng)
-	b.Dispatcher().DeferAfter = 10 * time.Millisecond
+	b := deferringBot(eng, nil)
 	s := dispatch(t, b, loadInteraction(t, "quotes_autocomplete.json"))
 	assert.Equal(t, discordgo.InteractionApplicationCommandAutocompleteResult, s.Resp.Type, "autocomplete has no deferral")
 }

@@ -7,11 +7,12 @@
 //   - NewRequest reads a discordgo.Interaction into a Request.
 //   - Router maps "command:ask", "autocomplete:quotes", "component:quotes"
 //     to a HandlerFunc, through middleware: Observe (slog and metrics, and
-//     errors into short replies), Recover (a panic becomes an error reply),
-//     RateLimit (a token bucket per user).
+//     errors into short replies), DeferWhenSlow (after 1.5 s, a deferral
+//     and later an edit of the original response), Recover (a panic becomes
+//     an error reply), RateLimit (a token bucket per user).
 //   - Handlers (commands.go) return a Reply; they never send.
-//   - Dispatcher sends: the reply itself when it is ready within 1.5 s,
-//     otherwise a deferral and then an edit of the original response.
+//   - Dispatcher injects the way out into the Request (respond once, follow
+//     up) and sends the reply unless middleware already has.
 //   - render.go turns answers into embeds: escaped, within every limit.
 //
 // RunGateway and RunHTTP are the two ways in; Register installs the

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"runtime/debug"
@@ -41,7 +42,7 @@ func Observe(log *slog.Logger, m *Metrics) Middleware {
 			start := time.Now()
 			rep, err := next(ctx, r)
 			lat := time.Since(start)
-			if err != nil {
+			if err != nil && !rep.Sent {
 				out := rep.Outcome
 				rep = ErrorReply(err)
 				if out == "panic" {
@@ -106,6 +107,60 @@ func RateLimit(l *Limiter) Middleware {
 			}
 			return Reply{Content: "You are asking faster than factdesk can answer. Please wait a few seconds and try again.",
 				Ephemeral: true, Outcome: "ratelimited"}, nil
+		}
+	}
+}
+
+// DeferWhenSlow sends a deferral ("thinking…", ephemeral when private; a
+// silent acknowledgement for a button) when the reply is not ready after
+// after, then edits the reply in through the request's FollowUpper. It
+// must sit outside Recover: the handler runs in its own goroutine, and a
+// panic there must be recovered there. Autocomplete has no deferral.
+func DeferWhenSlow(after time.Duration) Middleware {
+	if after <= 0 {
+		after = DefaultDeferAfter
+	}
+	return func(next HandlerFunc) HandlerFunc {
+		return func(ctx context.Context, r *Request) (Reply, error) {
+			if r.Kind == KindAutocomplete || r.respond == nil {
+				return next(ctx, r)
+			}
+			type result struct {
+				rep Reply
+				err error
+			}
+			done := make(chan result, 1)
+			go func() {
+				rep, err := next(ctx, r)
+				done <- result{rep, err}
+			}()
+			t := time.NewTimer(after)
+			defer t.Stop()
+			select {
+			case res := <-done:
+				return res.rep, res.err
+			case <-t.C:
+			}
+			if err := r.respond(Deferral(r)); err != nil {
+				return Reply{Sent: true, Outcome: "error"}, fmt.Errorf("deferral: %w", err)
+			}
+			res := <-done
+			rep := res.rep
+			if res.err != nil {
+				out := rep.Outcome
+				rep = ErrorReply(res.err)
+				if out == "panic" {
+					rep.Outcome = out
+				}
+			}
+			rep.Sent = true
+			if r.followUp == nil {
+				return rep, errors.Join(res.err, errors.New("follow-up: no sender"))
+			}
+			if _, err := r.followUp.InteractionResponseEdit(r.Interaction, Edit(rep)); err != nil {
+				return rep, errors.Join(res.err, fmt.Errorf("follow-up: %w", err))
+			}
+			return rep, res.err
 		}
 	}
 }

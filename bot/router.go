@@ -42,6 +42,11 @@ type Request struct {
 	UserID   string
 	// Private asks for a reply only the asker sees.
 	Private bool
+
+	// The way out, injected by the Dispatcher (disgo style): respond sends
+	// the initial response once; followUp edits it after a deferral.
+	respond  func(*discordgo.InteractionResponse) error
+	followUp FollowUpper
 }
 
 // Option returns a trimmed string option.
@@ -62,6 +67,9 @@ type Reply struct {
 	// Outcome is for logs and metrics: "ok", "notfound", "ratelimited",
 	// "invalid", "error", "panic". It is not sent.
 	Outcome string
+	// Sent says middleware has already sent the reply (a deferral and its
+	// follow-up); the dispatcher sends nothing more.
+	Sent bool
 }
 
 // HandlerFunc answers one request with data; it does not send anything.

@@ -88,11 +88,8 @@ func (b *Bot) InteractionsHandler(ctx context.Context, pub ed25519.PublicKey, ma
 			http.Error(w, "bad interaction", http.StatusBadRequest)
 			return
 		}
-		sent := false
+		sent := false // Dispatch calls this at most once, before it returns
 		b.disp.Dispatch(ctx, &i, func(resp *discordgo.InteractionResponse) error {
-			if sent {
-				return errors.New("initial response already sent")
-			}
 			sent = true
 			buf, err := Wire(resp)
 			if err != nil {
