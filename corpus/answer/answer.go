@@ -154,7 +154,8 @@ func textCoverage(groups []index.Group, h index.Hit) float64 {
 }
 
 // coverageOf is the share of the weight of the groups not excluded by
-// skip that h matches, counting a match in the context paragraph at half.
+// skip that h matches, each by its quality: a typo or a synonym counts
+// less than the word itself, a match in the context paragraph half.
 func coverageOf(groups []index.Group, h index.Hit, skip []bool) float64 {
 	var total, got float64
 	for i, g := range groups {
@@ -162,11 +163,8 @@ func coverageOf(groups []index.Group, h index.Hit, skip []bool) float64 {
 			continue
 		}
 		total += g.Weight
-		switch h.Matched[i] {
-		case 2:
-			got += g.Weight
-		case 1:
-			got += g.Weight / 2
+		if i < len(h.Quality) {
+			got += g.Weight * h.Quality[i]
 		}
 	}
 	if total == 0 {

@@ -14,7 +14,10 @@ import (
 type Alt struct {
 	Term   string
 	Factor float64 // 1 for the word itself, less for typos and synonyms
-	Why    string  // "exact", "typo of …", "synonym"
+	// Cover is how much a match of it counts as a match of the word
+	// (coverage): a typo is the word itself, a synonym is not quite.
+	Cover float64
+	Why   string // "exact", "typo of …", "synonym"
 }
 
 // Group is one meaning-bearing word of a question and the terms that
@@ -56,13 +59,17 @@ type Query struct {
 type Hit struct {
 	Doc   int
 	Score float64
-	// Coverage is the share of the question's weight the document matches:
-	// 1 when every word is in its text; a word found only in the context
-	// paragraph counts half.
+	// Coverage is the share of the question's weight the document matches,
+	// each word counted by its Quality: 1 when every word itself is in
+	// the text.
 	Coverage float64
 	// Matched says, per group, 2 for a match in the text, 1 in the
 	// context, 0 for none.
 	Matched []uint8
+	// Quality says, per group, how well it matched: the factor of the
+	// alternative (1 the word itself, less a typo or a synonym), halved
+	// for a match in the context only.
+	Quality []float64
 	// Near is the number of neighbouring question words that stand in
 	// the same order, at most three words apart, in the text.
 	Near    int
@@ -94,7 +101,11 @@ func (x *Index) Expand(word string) Group {
 			return
 		}
 		seen[term] = true
-		g.Alts = append(g.Alts, Alt{Term: term, Factor: f, Why: why})
+		cover := 1.0
+		if why == "synonym" {
+			cover = f
+		}
+		g.Alts = append(g.Alts, Alt{Term: term, Factor: f, Cover: cover, Why: why})
 	}
 	add(st, 1, "exact")
 	if len(g.Alts) > 0 {
@@ -146,6 +157,9 @@ type scratch struct {
 	text  []float64 // len(groups) per touched doc
 	ctx   []float64 // len(groups) per touched paragraph
 	pos   [][]int32 // len(groups) per touched doc: positions of the best alt
+	// tfac and pfac hold, like text and ctx, the best factor of an
+	// alternative that matched (1 the word itself, less a typo or synonym).
+	tfac, pfac []float32
 	// matched is reused while ranking candidates.
 	matched []uint8
 }
@@ -169,6 +183,7 @@ func (x *Index) putScratch(s *scratch) {
 	}
 	s.docs, s.paras = s.docs[:0], s.paras[:0]
 	s.text, s.ctx, s.pos = s.text[:0], s.ctx[:0], s.pos[:0]
+	s.tfac, s.pfac = s.tfac[:0], s.pfac[:0]
 	pool.Put(s)
 }
 
@@ -177,6 +192,7 @@ type posting struct {
 	group  int
 	tid    int32
 	factor float64
+	cover  float32
 	idf    float64 // in the text field
 	pidf   float64 // in the paragraph field
 }
@@ -211,7 +227,11 @@ func (x *Index) Search(q Query) []Hit {
 			if !ok {
 				continue
 			}
-			p := posting{group: gi, tid: tid, factor: alt.Factor,
+			cover := alt.Cover
+			if cover == 0 {
+				cover = alt.Factor
+			}
+			p := posting{group: gi, tid: tid, factor: alt.Factor, cover: float32(cover),
 				idf: IDF(ntext, len(x.tdocs[tid])), pidf: IDF(npara, len(x.pdocs[tid]))}
 			if len(x.tdocs[tid]) > cut {
 				common = append(common, p)
@@ -319,6 +339,7 @@ func (s *scratch) add(d int32, ng int) int {
 	s.slot[d] = int32(len(s.docs))
 	for j := 0; j < ng; j++ {
 		s.text = append(s.text, 0)
+		s.tfac = append(s.tfac, 0)
 		s.pos = append(s.pos, nil)
 	}
 	return len(s.docs) - 1
@@ -330,6 +351,7 @@ func (s *scratch) addPara(p int32, ng int) int {
 	s.pslot[p] = int32(len(s.paras))
 	for j := 0; j < ng; j++ {
 		s.ctx = append(s.ctx, 0)
+		s.pfac = append(s.pfac, 0)
 	}
 	return len(s.paras) - 1
 }
@@ -348,6 +370,7 @@ func (x *Index) textAt(s *scratch, p posting, i int, ng int, avg float64) {
 	tf := data[at]
 	v := p.factor * p.idf * x.tfNorm(tf, x.docs[d].Len, avg)
 	k := int(s.slot[d]-1)*ng + p.group
+	s.tfac[k] = max(s.tfac[k], p.cover)
 	if v > s.text[k] {
 		s.text[k] = v
 		s.pos[k] = data[at+1 : at+1+int(tf)]
@@ -379,7 +402,9 @@ func (x *Index) scanPara(s *scratch, q Query, p posting) {
 			s.addPara(para, ng)
 		}
 		v := p.factor * p.pidf * x.tfNorm(tfs[i], x.paraLen[para], avg)
-		if k := int(s.pslot[para]-1)*ng + p.group; v > s.ctx[k] {
+		k := int(s.pslot[para]-1)*ng + p.group
+		s.pfac[k] = max(s.pfac[k], p.cover)
+		if v > s.ctx[k] {
 			s.ctx[k] = v
 		}
 	}
@@ -408,6 +433,7 @@ func (x *Index) probe(s *scratch, q Query, p posting) {
 			continue // this paragraph has been scored for p's group already
 		}
 		if i, ok := slices.BinarySearch(pdocs, para); ok {
+			s.pfac[k] = max(s.pfac[k], p.cover)
 			if v := p.factor * p.pidf * x.tfNorm(x.ptf[p.tid][i], x.paraLen[para], pavg); v > s.ctx[k] {
 				s.ctx[k] = v
 			}
@@ -422,6 +448,7 @@ func (x *Index) score(q Query, s *scratch, d int32, total float64, keep, explain
 	h := Hit{Doc: int(d)}
 	if keep {
 		h.Matched = make([]uint8, ng)
+		h.Quality = make([]float64, ng)
 	} else {
 		if cap(s.matched) < ng {
 			s.matched = make([]uint8, ng)
@@ -430,9 +457,11 @@ func (x *Index) score(q Query, s *scratch, d int32, total float64, keep, explain
 		clear(h.Matched)
 	}
 	var ctx []float64
+	var pfac []float32
 	if p := x.docs[d].Para; q.ParaWeight > 0 && p >= 0 && s.pslot[p] != 0 {
 		pk := int(s.pslot[p] - 1)
 		ctx = s.ctx[pk*ng : pk*ng+ng]
+		pfac = s.pfac[pk*ng : pk*ng+ng]
 	}
 	var sum, covered float64
 	var ex *corpus.Explanation
@@ -445,13 +474,18 @@ func (x *Index) score(q Query, s *scratch, d int32, total float64, keep, explain
 		if ctx != nil {
 			c = q.ParaWeight * ctx[gi]
 		}
+		quality := 0.0
 		switch {
 		case t > 0:
 			h.Matched[gi] = 2
-			covered += g.Weight
+			quality = float64(s.tfac[k*ng+gi])
 		case c > 0:
 			h.Matched[gi] = 1
-			covered += g.Weight / 2
+			quality = float64(pfac[gi]) / 2
+		}
+		covered += g.Weight * quality
+		if h.Quality != nil {
+			h.Quality[gi] = quality
 		}
 		v := max(t, c)
 		sum += v

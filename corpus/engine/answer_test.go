@@ -1,0 +1,120 @@
+package engine_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdesk/corpus"
+	"factdesk/corpus/engine"
+	"factdesk/corpus/synth"
+)
+
+func sourceFiles(a corpus.Answer) []string {
+	var out []string
+	for _, s := range a.Sources {
+		out = append(out, s.File)
+	}
+	return out
+}
+
+func surnameOf(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// TestAskSeeds asks the embedded corpus what a newsroom would, in other
+// words than the scorer's gold questions: paraphrases, misspellings,
+// descriptions of people, and questions it cannot answer.
+func TestAskSeeds(t *testing.T) {
+	e, err := engine.OpenDir("", engine.Options{})
+	require.NoError(t, err)
+	ctx := context.Background()
+	tests := []struct {
+		name    string
+		whosaid bool
+		q       string
+		found   bool
+		answer  string   // the answer or quotation holds this, lower-cased
+		speaker string   // surname
+		files   []string // among the sources (file prefixes)
+	}{
+		{name: "fragment misspelt", whosaid: true, q: "relly gud call", found: true, speaker: "Witkoff", files: []string{"001", "002", "003"}},
+		{name: "fragment loosely remembered", whosaid: true, q: "a 20-point plan like in Gaza", found: true, speaker: "Witkoff", files: []string{"003"}},
+		{name: "fragment as a question", q: "Who said the conversations are confidential?", found: true, speaker: "Ushakov", files: []string{"001"}},
+		{name: "what someone said, misspelt", q: "what did Ushkov say about confidentiality", found: true, speaker: "Ushakov"},
+		{name: "what a description said", q: "What did the Nebraska Republican say?", found: true, speaker: "Bacon"},
+		{name: "when, in other words", q: "When did Witkoff talk to Ushakov?", found: true, answer: "october 14", files: []string{"001", "002", "003", "004"}},
+		{name: "how long, in other words", q: "how long was the phone call", found: true, answer: "five minutes"},
+		{name: "did something happen", q: "Did Ushakov question the authenticity of the recordings?", found: true, answer: "did not question"},
+		{name: "who did something", q: "Who called the publication a fake?", found: true, answer: "dmitriev"},
+		{name: "a famous line nobody here said", whosaid: true, q: "I have a dream", found: false},
+		{name: "a person not in the corpus", q: "What did Biden say about Witkoff?", found: false},
+		{name: "a place not in the corpus", q: "When did Putin visit Paris?", found: false},
+		{name: "a topic not in the corpus", q: "Who won the Champions League final?", found: false},
+		{name: "a fragment of words the corpus does not use together", whosaid: true, q: "we will win the war", found: false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var a corpus.Answer
+			if tt.whosaid {
+				a, err = e.WhoSaid(ctx, tt.q)
+			} else {
+				a, err = e.Ask(ctx, tt.q)
+			}
+			require.NoError(t, err)
+			require.Equal(t, tt.found, a.Found, "answer %q, quote %q, suggestions %q", a.Answer, a.Quote, a.Suggestions)
+			if !tt.found {
+				assert.Empty(t, a.Speaker)
+				assert.Empty(t, a.Quote)
+				assert.NotEmpty(t, a.Suggestions, "say what the corpus does know")
+				return
+			}
+			if tt.speaker != "" {
+				assert.Equal(t, tt.speaker, surnameOf(a.Speaker))
+			}
+			if tt.answer != "" {
+				assert.Contains(t, strings.ToLower(a.Answer+" "+a.Quote), tt.answer)
+			}
+			files := strings.Join(sourceFiles(a), " ")
+			for _, f := range tt.files {
+				assert.Contains(t, files, f+"_")
+			}
+		})
+	}
+}
+
+// TestAskSynthetic asks about events that several outlets report, each in
+// its own words and its own way of writing the date: every one of them
+// must be listed.
+func TestAskSynthetic(t *testing.T) {
+	gen := synth.Generate(synth.Options{Articles: 40, Seed: 3})
+	e, err := engine.Open(gen.FS, "synth", engine.Options{})
+	require.NoError(t, err)
+	ctx := context.Background()
+	for _, p := range gen.Probes(24, 4) {
+		t.Run(p.Command+" "+p.Q, func(t *testing.T) {
+			var a corpus.Answer
+			if p.Command == "whosaid" {
+				a, err = e.WhoSaid(ctx, p.Q)
+			} else {
+				a, err = e.Ask(ctx, p.Q)
+			}
+			require.NoError(t, err)
+			require.True(t, a.Found, "suggestions %q", a.Suggestions)
+			if p.Speaker != "" {
+				assert.Equal(t, p.Speaker, a.Speaker)
+			}
+			if p.Answer != "" {
+				assert.Contains(t, strings.ToLower(a.Answer), p.Answer)
+			}
+			assert.Subset(t, sourceFiles(a), p.Files, "every outlet reporting it is listed")
+		})
+	}
+}
