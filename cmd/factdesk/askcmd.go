@@ -38,12 +38,12 @@ func askFlags(do func(*engine.Engine, context.Context, string) (corpus.Answer, e
 			if err != nil {
 				return err
 			}
+			if *explain {
+				ctx = engine.WithExplain(ctx)
+			}
 			a, err := do(e, ctx, q)
 			if err != nil {
 				return err
-			}
-			if !*explain {
-				a.Explain = nil
 			}
 			if c.json {
 				return writeJSON(out, answerViewOf(a))
