@@ -183,11 +183,20 @@ func TestRunHTTP(t *testing.T) {
 	require.NoError(t, err)
 	health.Body.Close()
 	assert.Equal(t, 200, health.StatusCode)
-	metrics, err := http.Get(url + "/metrics")
-	require.NoError(t, err)
-	mb, _ := io.ReadAll(metrics.Body)
-	metrics.Body.Close()
-	assert.Contains(t, string(mb), `factdesk_interactions_total{kind="command",command="ask",outcome="ok"} 1`)
+	// The interaction is counted once its follow-up call returns, which may
+	// be just after the fake Discord has seen it.
+	want := `factdesk_interactions_total{kind="command",command="ask",outcome="ok"} 1`
+	var mb []byte
+	for end := time.Now().Add(waitLong); time.Now().Before(end); time.Sleep(10 * time.Millisecond) {
+		metrics, err := http.Get(url + "/metrics")
+		require.NoError(t, err)
+		mb, _ = io.ReadAll(metrics.Body)
+		metrics.Body.Close()
+		if strings.Contains(string(mb), want) {
+			break
+		}
+	}
+	assert.Contains(t, string(mb), want)
 
 	cancel()
 	select {
