@@ -13,7 +13,9 @@ import (
 
 	"github.com/sahilm/fuzzy"
 
+	"factdesk/corpus/answer"
 	"factdesk/corpus/engine"
+	"factdesk/corpus/index"
 	"factdesk/corpus/synth"
 )
 
@@ -46,9 +48,11 @@ func BenchmarkEngine(b *testing.B) {
 				b.SetBytes(int64(gen.Bytes))
 				var before, after runtime.MemStats
 				for i := 0; i < b.N; i++ {
+					b.StopTimer()
 					e = nil
 					runtime.GC()
 					runtime.ReadMemStats(&before)
+					b.StartTimer()
 					var err error
 					e, err = engine.Open(gen.FS, "synth", engine.Options{})
 					if err != nil {
@@ -59,6 +63,7 @@ func BenchmarkEngine(b *testing.B) {
 				runtime.GC()
 				runtime.ReadMemStats(&after)
 				heap := float64(after.HeapInuse) - float64(before.HeapInuse)
+				runtime.KeepAlive(e)
 				b.ReportMetric(heap/float64(n), "heap-B/article")
 				b.ReportMetric(heap/float64(gen.Bytes), "heap/text")
 			})
@@ -68,6 +73,28 @@ func BenchmarkEngine(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
+			// The index and answerer alone, over the extracted corpus.
+			b.Run("index", func(b *testing.B) {
+				c := e.Corpus()
+				b.SetBytes(int64(gen.Bytes))
+				var before, after runtime.MemStats
+				var a *answer.Answerer
+				for i := 0; i < b.N; i++ {
+					b.StopTimer()
+					a = nil
+					runtime.GC()
+					runtime.ReadMemStats(&before)
+					b.StartTimer()
+					a = answer.New(c, index.Build(c), nil)
+				}
+				b.StopTimer()
+				runtime.GC()
+				runtime.ReadMemStats(&after)
+				runtime.KeepAlive(a)
+				heap := float64(after.HeapInuse) - float64(before.HeapInuse)
+				b.ReportMetric(heap/float64(n), "heap-B/article")
+				b.ReportMetric(heap/float64(gen.Bytes), "heap/text")
+			})
 			probes := gen.Probes(400, 2)
 			var asks, frags []synth.Probe
 			for _, p := range probes {

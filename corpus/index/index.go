@@ -10,6 +10,8 @@
 package index
 
 import (
+	"slices"
+
 	"factdesk/corpus"
 	"factdesk/corpus/segment"
 )
@@ -97,14 +99,41 @@ func Build(c *corpus.Corpus) *Index {
 		b.article(ai, a, quotesOf[ai], factsOf[ai])
 	}
 	x.vocab.finish()
+	x.compact()
 	return x
+}
+
+// compact moves every posting list into one array per kind, each list at
+// its exact length: append's spare capacity would otherwise double the
+// index's memory.
+func (x *Index) compact() {
+	pack := func(lists [][]int32) {
+		n := 0
+		for _, l := range lists {
+			n += len(l)
+		}
+		arena := make([]int32, n)
+		at := 0
+		for i, l := range lists {
+			copy(arena[at:], l)
+			lists[i] = arena[at : at+len(l) : at+len(l)]
+			at += len(l)
+		}
+	}
+	pack(x.tdocs)
+	pack(x.toff)
+	pack(x.tdata)
+	pack(x.pdocs)
+	pack(x.ptf)
+	pack(x.paraDocs)
+	x.docs = slices.Clip(x.docs)
 }
 
 type builder struct {
 	x       *Index
 	surface *Analyzer
 	stems   map[string]string
-	toks    []Token
+	tp      []termPos
 }
 
 func (b *builder) stem(w string) string {
@@ -235,20 +264,41 @@ func (b *builder) term(t string) int32 {
 	return id
 }
 
+// termPos is one token as a term id and position, for grouping.
+type termPos struct{ tid, pos int32 }
+
+// group returns the tokens' term ids and positions sorted by term, then
+// position, in a buffer the builder reuses.
+func (b *builder) group(toks []Token) []termPos {
+	b.tp = b.tp[:0]
+	base := 0
+	if len(toks) > 0 {
+		base = toks[0].Pos
+	}
+	for _, t := range toks {
+		b.tp = append(b.tp, termPos{b.term(t.Term), int32(t.Pos - base)})
+	}
+	slices.SortFunc(b.tp, func(a, c termPos) int {
+		if a.tid != c.tid {
+			return int(a.tid - c.tid)
+		}
+		return int(a.pos - c.pos)
+	})
+	return b.tp
+}
+
 func (b *builder) addPara(id int32, toks []Token) {
 	x := b.x
-	tf := map[int32]int32{}
-	var order []int32
-	for _, t := range toks {
-		tid := b.term(t.Term)
-		if tf[tid] == 0 {
-			order = append(order, tid)
+	tp := b.group(toks)
+	for i := 0; i < len(tp); {
+		j := i
+		for j < len(tp) && tp[j].tid == tp[i].tid {
+			j++
 		}
-		tf[tid]++
-	}
-	for _, tid := range order {
+		tid := tp[i].tid
 		x.pdocs[tid] = append(x.pdocs[tid], id)
-		x.ptf[tid] = append(x.ptf[tid], tf[tid])
+		x.ptf[tid] = append(x.ptf[tid], int32(j-i))
+		i = j
 	}
 }
 
@@ -261,25 +311,20 @@ func (b *builder) addDoc(d Doc, toks []Token) int32 {
 	if d.Para >= 0 {
 		x.paraDocs[d.Para] = append(x.paraDocs[d.Para], id)
 	}
-	// Group positions by term, keeping first-seen order.
-	var order []int32
-	pos := map[int32][]int32{}
-	base := 0
-	if len(toks) > 0 {
-		base = toks[0].Pos
-	}
-	for _, t := range toks {
-		tid := b.term(t.Term)
-		if _, ok := pos[tid]; !ok {
-			order = append(order, tid)
+	tp := b.group(toks)
+	for i := 0; i < len(tp); {
+		j := i
+		for j < len(tp) && tp[j].tid == tp[i].tid {
+			j++
 		}
-		pos[tid] = append(pos[tid], int32(t.Pos-base))
-	}
-	for _, tid := range order {
-		ps := pos[tid]
+		tid := tp[i].tid
 		x.tdocs[tid] = append(x.tdocs[tid], id)
 		x.toff[tid] = append(x.toff[tid], int32(len(x.tdata[tid])))
-		x.tdata[tid] = append(append(x.tdata[tid], int32(len(ps))), ps...)
+		x.tdata[tid] = append(x.tdata[tid], int32(j-i))
+		for _, p := range tp[i:j] {
+			x.tdata[tid] = append(x.tdata[tid], p.pos)
+		}
+		i = j
 	}
 	return id
 }

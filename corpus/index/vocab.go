@@ -17,13 +17,23 @@ type Vocab struct {
 	ids   map[string]int32
 	words []string // folded surface words
 	stems []string // the index term of each word
-	del   map[string][]int32
+	// del maps the hash of a word or of one of its one-rune deletions to
+	// 1 + the head of its chain in link. Hashes keep the neighbourhood
+	// small (no string per deletion); a collision only adds a candidate
+	// that levenshtein then rejects.
+	del  map[uint64]int32
+	link []delLink
 	// sorted lists word ids alphabetically, for prefix completion.
 	sorted []int32
 }
 
+type delLink struct {
+	id   int32 // word id
+	next int32 // 1 + next link, 0 at the end
+}
+
 func newVocab() *Vocab {
-	return &Vocab{ids: map[string]int32{}, del: map[string][]int32{}}
+	return &Vocab{ids: map[string]int32{}, del: map[uint64]int32{}}
 }
 
 // add records a word and its stem once.
@@ -35,23 +45,40 @@ func (v *Vocab) add(word, stem string) {
 	v.ids[word] = id
 	v.words = append(v.words, word)
 	v.stems = append(v.stems, stem)
-	if utf8.RuneCountInString(word) < 3 {
+	n := utf8.RuneCountInString(word)
+	if n < 3 {
 		return
 	}
-	v.del[word] = append(v.del[word], id)
-	if utf8.RuneCountInString(word) < 4 {
+	v.push(hash(word, ""), id)
+	if n < 4 {
 		return
 	}
-	for _, d := range deletions(word) {
-		v.del[d] = appendOnce(v.del[d], id)
+	for i, r := range word {
+		v.push(hash(word[:i], word[i+utf8.RuneLen(r):]), id)
 	}
 }
 
-func appendOnce(ids []int32, id int32) []int32 {
-	if n := len(ids); n > 0 && ids[n-1] == id {
-		return ids
+func (v *Vocab) push(h uint64, id int32) {
+	head := v.del[h]
+	if head > 0 && v.link[head-1].id == id {
+		return // the same deletion twice ("realy" from either l of "really")
 	}
-	return append(ids, id)
+	v.link = append(v.link, delLink{id: id, next: head})
+	v.del[h] = int32(len(v.link))
+}
+
+// hash is FNV-1a of a then b, as if joined.
+func hash(a, b string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(a); i++ {
+		h ^= uint64(a[i])
+		h *= 1099511628211
+	}
+	for i := 0; i < len(b); i++ {
+		h ^= uint64(b[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // deletions returns w with each one rune removed.
@@ -99,7 +126,8 @@ func (v *Vocab) Near(word string) []Near {
 	seen := map[int32]bool{}
 	var out []Near
 	try := func(key string) {
-		for _, id := range v.del[key] {
+		for l := v.del[hash(key, "")]; l > 0; l = v.link[l-1].next {
+			id := v.link[l-1].id
 			if seen[id] {
 				continue
 			}
