@@ -71,10 +71,14 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 	// Lone words: surnames of people named in the same article first.
 	sort.Ints(singles)
 	made := map[string]int{}
-	for _, i := range singles {
+	ids := make([]int, len(singles))
+	for n, i := range singles {
+		ids[n] = r.resolveIn(cands[i].art, Key(cands[i].words[0]), cands[i].span.Start)
+	}
+	for n, i := range singles {
 		c := cands[i]
 		k := Key(c.words[0])
-		id := r.resolveIn(c.art, k, c.span.Start)
+		id := ids[n]
 		if id == corpus.NoPerson && c.titled {
 			if m, ok := made[k]; ok {
 				id = m
@@ -162,6 +166,7 @@ func contains(ids []int, id int) bool {
 // mention records where candidate c names person id, and its roles.
 func (r *Resolver) mention(arts []*corpus.Article, c candidate, id int) {
 	p := r.people[id]
+	delete(r.posIdx, c.art)
 	r.byArt[c.art] = append(r.byArt[c.art], ref{span: c.span, id: id})
 	var text string
 	if c.art >= 0 && c.art < len(arts) {
@@ -224,16 +229,19 @@ func (r *Resolver) resolveIn(art int, k string, off int) int {
 			continue
 		}
 		// The nearest mention before off, else the first one after it.
-		best, before := corpus.NoPerson, false
-		for _, ref := range r.byArt[art] {
-			if !contains(ids, ref.id) {
-				continue
+		best, bestAt, after, afterAt := corpus.NoPerson, -1, corpus.NoPerson, 0
+		for _, id := range uniq(ids) {
+			ps := r.positions(art, id)
+			i := sort.SearchInts(ps, off)
+			if i > 0 && ps[i-1] > bestAt {
+				best, bestAt = id, ps[i-1]
 			}
-			if ref.span.Start < off {
-				best, before = ref.id, true
-			} else if best == corpus.NoPerson && !before {
-				best = ref.id
+			if i < len(ps) && (after == corpus.NoPerson || ps[i] < afterAt) {
+				after, afterAt = id, ps[i]
 			}
+		}
+		if best == corpus.NoPerson {
+			best = after
 		}
 		if best != corpus.NoPerson {
 			return best
@@ -243,6 +251,26 @@ func (r *Resolver) resolveIn(art int, k string, off int) int {
 		}
 	}
 	return corpus.NoPerson
+}
+
+// positions returns where article art mentions person id, sorted; the
+// index is rebuilt when the article's mentions change.
+func (r *Resolver) positions(art, id int) []int {
+	idx, ok := r.posIdx[art]
+	if !ok {
+		idx = map[int][]int{}
+		for _, ref := range r.byArt[art] {
+			idx[ref.id] = append(idx[ref.id], ref.span.Start)
+		}
+		for _, ps := range idx {
+			sort.Ints(ps)
+		}
+		if r.posIdx == nil {
+			r.posIdx = map[int]map[int][]int{}
+		}
+		r.posIdx[art] = idx
+	}
+	return idx[id]
 }
 
 // misspelt returns the people whose surname is a likely misspelling of k.
@@ -259,6 +287,18 @@ func (r *Resolver) misspelt(k string) []int {
 	if n < 5 {
 		return nil
 	}
+	if ids, ok := r.missCache[k]; ok && r.missPeople == len(r.people) {
+		return ids
+	}
+	if r.missCache == nil || r.missPeople != len(r.people) {
+		r.missCache, r.missPeople = map[string][]int{}, len(r.people)
+	}
+	ids := r.misspeltUncached(k, n)
+	r.missCache[k] = ids
+	return ids
+}
+
+func (r *Resolver) misspeltUncached(k string, n int) []int {
 	for id, sn := range r.surname {
 		if sn == k && r.people[id].Kind == corpus.KindPerson {
 			return nil
@@ -267,7 +307,12 @@ func (r *Resolver) misspelt(k string) []int {
 	var out []int
 	best := 3
 	for id, sn := range r.surname {
-		if sn == "" || r.people[id].Kind != corpus.KindPerson {
+		if sn == "" || r.people[id].Kind != corpus.KindPerson || abs(len(sn)-len(k)) > 2 {
+			continue
+		}
+		// The guards below need a shared beginning or ending; checking it
+		// first keeps the edit distance off most pairs.
+		if !prefix(k, sn, 2) && !suffix(k, sn, 3) {
 			continue
 		}
 		d := levenshtein.ComputeDistance(k, sn)
@@ -290,6 +335,13 @@ func (r *Resolver) misspelt(k string) []int {
 		}
 	}
 	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 func prefix(a, b string, n int) bool {

@@ -31,6 +31,10 @@ type Resolver struct {
 	nations []map[string]bool
 	roleW   []map[string]bool // per person: words of its roles
 	byArt   map[int][]ref     // mentions per article, by offset
+
+	posIdx     map[int]map[int][]int // article -> person -> mention offsets
+	missCache  map[string][]int      // misspelt results while the people stay the same
+	missPeople int
 }
 
 func newResolver() *Resolver {

@@ -73,6 +73,7 @@ func (r *Resolver) Ensure(a *corpus.Article, name string, s corpus.Span) int {
 	}
 	r.people[id].Mentions = append(r.people[id].Mentions, corpus.Mention{Article: a.ID, Span: s, Text: s.Of(a.Text)})
 	r.byArt[a.ID] = insertRef(r.byArt[a.ID], ref{span: s, id: id})
+	delete(r.posIdx, a.ID)
 	r.indexRoles(id)
 	return id
 }

@@ -241,12 +241,15 @@ func possessiveRole(role string) string {
 // postRole is an apposition after a name: ", a Nebraska Republican who has
 // been critical of Trump's approach to Ukraine,".
 func postRole(text string, end int) string {
-	rest := text[end:]
+	rest := text[end:min(len(text), end+300)]
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		rest = rest[:nl]
+	}
 	if !strings.HasPrefix(rest, ", ") {
 		return ""
 	}
 	rest = rest[2:]
-	lw := strings.ToLower(rest)
+	lw := strings.ToLower(rest[:min(len(rest), 4)])
 	if !strings.HasPrefix(lw, "a ") && !strings.HasPrefix(lw, "an ") && !strings.HasPrefix(lw, "the ") {
 		return ""
 	}

@@ -68,6 +68,17 @@ func set(words string) map[string]bool {
 // Key folds a written form for comparison: lower case, curly apostrophes
 // straight, periods and possessive endings dropped.
 func Key(s string) string {
+	simple := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || c == '.' || c == ' ' || c == '\'' || c == '\t' || c == '\n' || c == '\r' {
+			simple = false
+			break
+		}
+	}
+	if simple {
+		return strings.ToLower(s) // the common case: one plain word
+	}
 	s = strings.ToLower(strings.TrimSpace(s))
 	s = strings.ReplaceAll(s, "\u2019", "'")
 	s = strings.TrimSuffix(s, "'s")

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -68,14 +69,25 @@ func verbOf(w string) string {
 		return l
 	}
 	if len(lw) >= 7 && !isCap(w) {
+		if l, ok := typos.Load(lw); ok {
+			return l.(string)
+		}
+		l := ""
 		for _, f := range longForms {
 			if abs(len(f)-len(lw)) <= 1 && f[0] == lw[0] && levenshtein.ComputeDistance(f, lw) == 1 {
-				return verbForms[f]
+				l = verbForms[f]
+				break
 			}
 		}
+		typos.Store(lw, l)
+		return l
 	}
 	return ""
 }
+
+// typos remembers which long words are misspelt verbs; the vocabulary of
+// news is small enough to keep.
+var typos sync.Map
 
 func abs(x int) int {
 	if x < 0 {

@@ -20,9 +20,15 @@ type discourse struct {
 	a     *corpus.Article
 	r     *person.Resolver
 	ments []ment
+	// pending are names of the current paragraph not yet reached.
+	pending []ment
 }
 
 func (d *discourse) add(m ment) {
+	if n := len(d.ments); n == 0 || d.ments[n-1].pos <= m.pos {
+		d.ments = append(d.ments, m)
+		return
+	}
 	i := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].pos > m.pos })
 	d.ments = append(d.ments, ment{})
 	copy(d.ments[i+1:], d.ments[i:])
@@ -34,22 +40,32 @@ var notVerb = set(`of in on at by with to from for about into over under after b
 but if that who which whose as than because while when where nor via per through against among upon
 since until toward towards`)
 
-// addNames records the names of paragraph p that lie outside quotations.
+// addNames queues the names of paragraph p that lie outside quotations
+// (sorted, as scan returns them); they join the discourse as reading
+// reaches them (see upTo), so that adding a speaker stays an append.
 func (d *discourse) addNames(p corpus.Span, quoted []corpus.Span) {
+	d.upTo(len(d.a.Text) + 1)
 	text := d.a.Text
+	q := 0
 	for _, n := range d.r.NamesIn(d.a, p) {
-		inside := false
-		for _, q := range quoted {
-			if q.Start <= n.Span.Start && n.Span.End <= q.End {
-				inside = true
-				break
-			}
+		for q < len(quoted) && quoted[q].End <= n.Span.Start {
+			q++
 		}
-		if inside {
+		if q < len(quoted) && quoted[q].Start <= n.Span.Start && n.Span.End <= quoted[q].End {
 			continue
 		}
-		d.add(ment{pos: n.Span.Start, id: n.ID, subj: isSubject(text, n.Span, p.End)})
+		d.pending = append(d.pending, ment{pos: n.Span.Start, id: n.ID, subj: isSubject(text, n.Span, p.End)})
 	}
+}
+
+// upTo adds the queued names before offset pos.
+func (d *discourse) upTo(pos int) {
+	i := 0
+	for i < len(d.pending) && d.pending[i].pos < pos {
+		d.add(d.pending[i])
+		i++
+	}
+	d.pending = d.pending[i:]
 }
 
 // isSubject guesses whether the name at s is a clause subject: the next
@@ -57,7 +73,7 @@ func (d *discourse) addNames(p corpus.Span, quoted []corpus.Span) {
 // preposition or conjunction, as in "Witkoff answered", not "with
 // Witkoff by phone".
 func isSubject(text string, s corpus.Span, end int) bool {
-	rest := text[s.End:end]
+	rest := text[s.End:min(end, s.End+200)]
 	if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "\u2019s") {
 		return false
 	}
@@ -80,6 +96,7 @@ func isSubject(text string, s corpus.Span, end int) bool {
 // pronoun resolves "he", "she" or "they" at offset pos: the most recent
 // subject before it, else the most recent person named.
 func (d *discourse) pronoun(pos int, w string) int {
+	d.upTo(pos)
 	wantOrg := strings.EqualFold(w, "they")
 	any := corpus.NoPerson
 	for i := len(d.ments) - 1; i >= 0; i-- {
@@ -106,6 +123,7 @@ func (d *discourse) pronoun(pos int, w string) int {
 // first; failing that, to the one person in the corpus whose roles it
 // names.
 func (d *discourse) describe(pos int, desc string) int {
+	d.upTo(pos)
 	best, bestFit := corpus.NoPerson, -1
 	seen := map[int]bool{}
 	for i := len(d.ments) - 1; i >= 0; i-- {

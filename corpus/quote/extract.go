@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -135,17 +136,14 @@ func prevEnd(ms []marked, i, start int) int {
 	return ms[i-1].close.End
 }
 
-// sentenceOf returns the sentence holding offset off.
+// sentenceOf returns the sentence holding offset off (sents are sorted).
 func sentenceOf(sents []corpus.Span, off int, p corpus.Span) corpus.Span {
-	for _, s := range sents {
-		if s.Start <= off && off < s.End {
-			return s
-		}
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].End > off })
+	if i < len(sents) && sents[i].Start <= off {
+		return sents[i]
 	}
-	for i := len(sents) - 1; i >= 0; i-- {
-		if sents[i].Start <= off {
-			return sents[i]
-		}
+	if i > 0 {
+		return sents[i-1]
 	}
 	return p
 }
@@ -165,6 +163,9 @@ func opensSentence(text string, sents []corpus.Span, off, prev int) bool {
 	return len(segment.Words(text, corpus.Span{Start: from, End: off})) == 0
 }
 
+// maxClause bounds how far from a quotation its cue is looked for, in bytes.
+const maxClause = 300
+
 // attribute finds the cue of quotation ms[i]: first a reporting clause
 // right after it, then one before it in the same sentence.
 func attribute(d *discourse, p corpus.Span, sents []corpus.Span, ms []marked, i int) found {
@@ -183,6 +184,7 @@ func attribute(d *discourse, p corpus.Span, sents []corpus.Span, ms []marked, i 
 		if i+1 < len(ms) && ms[i+1].open.Start < end {
 			end = ms[i+1].open.Start
 		}
+		end = min(end, m.close.End+maxClause)
 		if end > m.close.End {
 			if c, ok := cueAfter(d, corpus.Span{Start: m.close.End, End: end}); ok {
 				f.c = c
@@ -196,15 +198,18 @@ func attribute(d *discourse, p corpus.Span, sents []corpus.Span, ms []marked, i 
 		}
 	}
 	s := sentenceOf(sents, m.open.Start, p)
-	start := s.Start
+	// A reporting clause is never far from its quotation; the bound keeps
+	// a paragraph of a thousand quotations linear.
+	start := max(s.Start, m.open.Start-maxClause)
+	if i >= 4 {
+		start = max(start, prevEnd(ms, i-3, p.Start)) // three quotations at most between a cue and its quotation
+	}
 	var skip []corpus.Span
-	for j := 0; j < i; j++ {
-		if ms[j].inner.End > start {
-			skip = append(skip, ms[j].inner)
-		}
+	for j := i - 1; j >= 0 && ms[j].inner.End > start; j-- {
+		skip = append(skip, ms[j].inner)
 	}
 	if start < m.open.Start {
-		if c, ok := cueBefore(d, corpus.Span{Start: start, End: m.open.Start}, skip); ok {
+		if c, ok := cueBefore(d, corpus.Span{Start: start, End: m.open.Start}, skip, start == s.Start); ok {
 			f.c = c
 			f.c.id = d.resolve(c.m)
 			if !c.adj {
@@ -358,18 +363,15 @@ var modals = set(`could would should might may can must will to shall`)
 // cueBefore reads the reporting clause before a quotation in its sentence:
 // "Ushakov noted: "", "Dmitriev offered, "", "He added that … "", and
 // "Trump said …, explaining that '".
-func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span) (cue, bool) {
+func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span, atStart bool) (cue, bool) {
 	text := d.a.Text
 	var toks []tok
+	q := len(skip) - 1 // skip runs backwards through the text
 	for _, t := range tokens(text, s) {
-		in := false
-		for _, q := range skip {
-			if q.Start <= t.span.Start && t.span.End <= q.End {
-				in = true
-				break
-			}
+		for q >= 0 && skip[q].End <= t.span.Start {
+			q--
 		}
-		if in {
+		if q >= 0 && skip[q].Start <= t.span.Start && t.span.End <= skip[q].End {
 			continue
 		}
 		if len(skip) > 0 && len(toks) > 0 && t.span.Start > toks[len(toks)-1].span.End &&
@@ -413,7 +415,7 @@ func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span) (cue, bool) {
 			return cue{verb: toks[v].text, m: m, ok: true, adj: true}, true
 		}
 	}
-	if participle >= 0 {
+	if participle >= 0 && atStart {
 		if m, ok := npAt(toks, 0); ok && m.kind != mDesc {
 			return cue{verb: toks[participle].text, m: m, ok: true, adj: colon && len(toks)-participle <= 4}, true
 		}
@@ -513,7 +515,7 @@ func colonCue(d *discourse, p corpus.Span, sents []corpus.Span, ms []marked) (in
 	if len(ms) > 0 && ms[len(ms)-1].inner.End > last.Start {
 		return corpus.NoPerson, cue{}
 	}
-	c, ok := cueBefore(d, last, nil)
+	c, ok := cueBefore(d, corpus.Span{Start: max(last.Start, last.End-maxClause), End: last.End}, nil, last.End-last.Start <= maxClause)
 	if !ok {
 		return corpus.NoPerson, cue{}
 	}

@@ -53,7 +53,7 @@ func scan(text string, p corpus.Span) []marked {
 			for k := len(stack) - 1; k >= 0; k-- {
 				if stack[k].fam == fam {
 					if k == 0 {
-						out = appendMarked(out, text, stack[0], corpus.Span{Start: i, End: i + size})
+						out = appendMarked(out, text, stack[0], corpus.Span{Start: i, End: i + size}, p.End)
 					}
 					stack = stack[:k]
 					closed = true
@@ -70,21 +70,15 @@ func scan(text string, p corpus.Span) []marked {
 		i += size
 	}
 	if len(stack) > 0 && stack[0].fam != single && opensRun(text, p.Start, stack[0].pos) {
-		out = appendMarked(out, text, stack[0], corpus.Span{})
-		if out[len(out)-1].inner.End == 0 {
-			out = out[:len(out)-1]
-		}
+		out = appendMarked(out, text, stack[0], corpus.Span{}, p.End)
 	}
 	return out
 }
 
-func appendMarked(out []marked, text string, o opening, closeMark corpus.Span) []marked {
+func appendMarked(out []marked, text string, o opening, closeMark corpus.Span, paraEnd int) []marked {
 	end := closeMark.Start
 	if closeMark.IsZero() {
-		end = len(text)
-		if nl := indexByteFrom(text, o.pos, '\n'); nl >= 0 {
-			end = nl
-		}
+		end = paraEnd
 	}
 	inner := trim(text, corpus.Span{Start: o.pos + o.size, End: end})
 	if inner.Len() == 0 {
@@ -95,15 +89,6 @@ func appendMarked(out []marked, text string, o opening, closeMark corpus.Span) [
 		return out
 	}
 	return append(out, marked{open: corpus.Span{Start: o.pos, End: o.pos + o.size}, close: closeMark, inner: inner})
-}
-
-func indexByteFrom(s string, from int, b byte) int {
-	for i := from; i < len(s); i++ {
-		if s[i] == b {
-			return i
-		}
-	}
-	return -1
 }
 
 // classify says whether the rune r at i is a quotation mark, of which

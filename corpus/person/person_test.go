@@ -1,0 +1,156 @@
+package person_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdesk/corpus"
+	"factdesk/corpus/person"
+	"factdesk/corpus/segment"
+)
+
+func articles(texts ...string) []*corpus.Article {
+	var out []*corpus.Article
+	for i, s := range texts {
+		a := &corpus.Article{ID: i, File: "t.txt", Text: s}
+		for _, p := range segment.Paragraphs(s) {
+			a.Paragraphs = append(a.Paragraphs, corpus.Paragraph{Span: p, Kind: corpus.ParaBody})
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// fixture is a small corpus written for these tests: one person under a
+// full name, a surname, two misspellings and several descriptions.
+var fixture = []string{
+	"US President's envoy Steve Witkoff spoke with Russian dictator Vladimir Putin's aide Yuri Ushakov on Tuesday.\n" +
+		"But US Rep. Don Bacon, a Nebraska Republican who has been critical of the talks, said Witkoff should go.\n" +
+		"The White House did not dispute the transcript.",
+	"Ushkov said little. Witkoff also wrote to Oshokov later.\n" +
+		"US Secretary of State Marco Rubio backed Mr. Witkoff. Ukrainian President Volodymyr Zelenskyy and Zelensky's aides waited.",
+	"Senator Hillary Clinton met Bill Clinton and Mike Pence. Mr. Pence left first.",
+}
+
+func byName(t *testing.T, r *person.Resolver, name string) *corpus.Person {
+	t.Helper()
+	for _, p := range r.People() {
+		if p.Name == name {
+			return p
+		}
+	}
+	var names []string
+	for _, p := range r.People() {
+		names = append(names, p.Name)
+	}
+	require.Failf(t, "no person", "%q not among %q", name, names)
+	return nil
+}
+
+func TestPeople(t *testing.T) {
+	r := person.Build(articles(fixture...))
+	for i, p := range r.People() {
+		assert.Equal(t, i, p.ID, "ids index People")
+	}
+	for _, tc := range []struct {
+		name    string
+		aliases []string
+		roles   []string
+		kind    corpus.EntityKind
+	}{
+		{"Yuri Ushakov", []string{"Ushkov", "Oshokov"}, []string{"Putin's aide"}, corpus.KindPerson},
+		{"Steve Witkoff", []string{"Witkoff"}, []string{"US President's envoy"}, corpus.KindPerson},
+		{"Don Bacon", nil, []string{"a Nebraska Republican who has been critical of the talks"}, corpus.KindPerson},
+		{"Marco Rubio", nil, []string{"US Secretary of State"}, corpus.KindPerson},
+		{"Volodymyr Zelenskyy", []string{"Zelensky"}, []string{"Ukrainian President"}, corpus.KindPerson},
+		{"Vladimir Putin", nil, []string{"Russian dictator"}, corpus.KindPerson},
+		{"White House", nil, nil, corpus.KindOrg},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := byName(t, r, tc.name)
+			assert.Equal(t, tc.kind, p.Kind)
+			for _, a := range tc.aliases {
+				assert.Contains(t, p.Aliases, a)
+			}
+			for _, role := range tc.roles {
+				assert.Contains(t, p.Roles, role)
+			}
+			assert.NotEmpty(t, p.Mentions)
+		})
+	}
+	t.Run("honorifics are not names", func(t *testing.T) {
+		for _, p := range r.People() {
+			for _, h := range []string{"Mr.", "Rep.", "President", "Senator", "Secretary"} {
+				assert.False(t, strings.HasPrefix(p.Name, h+" "), "%q", p.Name)
+			}
+		}
+	})
+	t.Run("people with one surname stay apart", func(t *testing.T) {
+		hillary, bill := byName(t, r, "Hillary Clinton"), byName(t, r, "Bill Clinton")
+		assert.NotEqual(t, hillary.ID, bill.ID)
+	})
+}
+
+func TestLookup(t *testing.T) {
+	r := person.Build(articles(fixture...))
+	for _, tc := range []struct {
+		typed, want string // want "" means not found
+	}{
+		{"Yuri Ushakov", "Yuri Ushakov"},
+		{"ushakov", "Yuri Ushakov"},
+		{"USHAKOV", "Yuri Ushakov"},
+		{"Ushkov", "Yuri Ushakov"},
+		{"Witkof", "Steve Witkoff"},
+		{"Mr. Witkoff", "Steve Witkoff"},
+		{"Sen. Bacon", "Don Bacon"},
+		{"Zelensky", "Volodymyr Zelenskyy"},
+		{"the Nebraska Republican", "Don Bacon"},
+		{"Putin's aide", "Yuri Ushakov"},
+		{"the White House", "White House"},
+		{"Pence", "Mike Pence"},
+		{"Clinton", ""},        // two people
+		{"Smith", ""},          // nobody
+		{"the diplomat", ""},   // no role says so
+		{"", ""},               // nothing typed
+		{"Putin's cousin", ""}, // a description nobody fits
+	} {
+		t.Run(tc.typed, func(t *testing.T) {
+			p, ok := r.Lookup(tc.typed)
+			if tc.want == "" {
+				assert.False(t, ok, "found %v", p)
+				return
+			}
+			require.True(t, ok)
+			assert.Equal(t, tc.want, p.Name)
+		})
+	}
+}
+
+func TestPeopleIn(t *testing.T) {
+	arts := articles(fixture...)
+	r := person.Build(arts)
+	a := arts[1]
+	all := r.PeopleIn(a, corpus.Span{Start: 0, End: len(a.Text)})
+	var names []string
+	for _, id := range all {
+		names = append(names, r.Person(id).Name)
+	}
+	assert.Equal(t, []string{"Yuri Ushakov", "Steve Witkoff", "Marco Rubio", "Volodymyr Zelenskyy"}, names,
+		"in order of first mention, misspellings resolved, without repeats")
+	first := segment.Paragraphs(a.Text)[0]
+	assert.Len(t, r.PeopleIn(a, first), 2)
+	assert.Empty(t, r.PeopleIn(a, corpus.Span{}))
+	assert.Empty(t, r.PeopleIn(nil, first))
+}
+
+func TestStrangeInput(t *testing.T) {
+	for _, s := range []string{"", "\n\n", "A", "Mr.", "The The The", "'s", "\u2019s Mr. Mr.", strings.Repeat("Aa ", 1000)} {
+		r := person.Build(articles(s))
+		_, _ = r.Lookup(s)
+		a := articles(s)[0]
+		_ = r.PeopleIn(a, corpus.Span{Start: 0, End: len(s)})
+	}
+}

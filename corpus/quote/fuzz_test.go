@@ -1,0 +1,77 @@
+package quote_test
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"factdesk/corpus"
+	"factdesk/corpus/person"
+	"factdesk/corpus/quote"
+	"factdesk/seeds"
+)
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"\"We will win,\" said Tom Fuller.",
+		"''It is over,'' Mr. Fuller said. ''Not now.",
+		"The talks are over - Kowalska wrote on X.\nEverything depends on trust - Kowalska",
+		"He said: \u201cShe asked, \u2018why?\u2019\u201d and left \u2015 Ann Lee",
+		"rock 'n' roll, '90s, \u201c\u201d\"\"'' - - \u2013 said the Russian diplomat.",
+		"Weber (R-Utah), a veteran, said \"x\" and \"y\" (",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a := article(0, text)
+		arts := []*corpus.Article{a}
+		r := person.Build(arts)
+		qs := quote.Extract(arts, r)
+		people := r.People()
+		for i, q := range qs {
+			if q.ID != i {
+				t.Fatalf("quote %d has id %d", i, q.ID)
+			}
+			if q.Span.Start < 0 || q.Span.End > len(text) || q.Span.Start > q.Span.End {
+				t.Fatalf("span %v out of %d bytes", q.Span, len(text))
+			}
+			if text[q.Span.Start:q.Span.End] != q.Text {
+				t.Fatalf("text %q is not Text[%v]", q.Text, q.Span)
+			}
+			if q.SpeakerID != corpus.NoPerson && (q.SpeakerID < 0 || q.SpeakerID >= len(people)) {
+				t.Fatalf("speaker id %d of %d people", q.SpeakerID, len(people))
+			}
+			if q.SpeakerID == corpus.NoPerson && q.Speaker != "" {
+				t.Fatalf("speaker %q without an id", q.Speaker)
+			}
+			if utf8.ValidString(text) && !utf8.ValidString(q.Text) {
+				t.Fatalf("quote %q cuts a character", q.Text)
+			}
+		}
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	c, _ := extractSeeds(b)
+	var texts []string
+	size := 0
+	for _, a := range c.Articles {
+		texts = append(texts, a.Text)
+		size += len(a.Text)
+	}
+	// The seeds ten times over: a corpus the size of a day's news desk.
+	var arts []*corpus.Article
+	for i := 0; i < 10; i++ {
+		for _, s := range texts {
+			arts = append(arts, article(len(arts), s))
+		}
+	}
+	b.SetBytes(int64(10 * size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r := person.Build(arts)
+		_ = quote.Extract(arts, r)
+	}
+	_ = seeds.FS
+	_ = strings.TrimSpace
+}
