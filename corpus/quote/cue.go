@@ -181,6 +181,12 @@ func set(words string) map[string]bool {
 	return m
 }
 
+// abbrevGap drops the period of an abbreviation before a comma or a
+// parenthesis ("R-Ky., said", "(D-Wis.) said"), which ends no sentence.
+func abbrevGap(g string) string {
+	return strings.NewReplacer(".,", ",", ".)", ")").Replace(g)
+}
+
 // hasPunct reports whether a gap holds punctuation that ends a phrase.
 func hasPunct(gap string) bool {
 	return strings.ContainsAny(gap, ",;:.!?()\"\u201c\u201d\u2018\u2019\u2014\u2013") || strings.Contains(gap, " - ")
@@ -328,7 +334,7 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 		// Federation of Teachers, said"): the speaker is a name that opens
 		// its clause before one of the commas.
 		for a := j - 1; a > 0 && j-a <= 25; a-- {
-			g := toks[a].gap
+			g := abbrevGap(toks[a].gap)
 			if strings.ContainsAny(g, ".;!?:\"\u201c\u201d") {
 				break
 			}

@@ -3,6 +3,7 @@ package quote
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"factdesk/corpus"
@@ -294,7 +295,7 @@ func afterInfinitive(text string, off int) bool {
 		return false
 	}
 	switch strings.ToLower(before[len(before)-1].Text) {
-	case "to", "be", "is", "was", "are", "were", "been", "being", "not":
+	case "to", "be", "is", "was", "are", "were", "been", "being", "not", "would", "will", "could", "should", "can", "might", "must", "never":
 		return true
 	}
 	return false
@@ -335,11 +336,24 @@ func clauseCue(toks []tok, after bool) (cue, bool) {
 	}
 	// The verb follows the speaker, maybe after adverbs ("Witkoff
 	// reportedly said"), an apposition ("Flynn, a top Trump surrogate,
-	// said") or a parenthesis ("Chaffetz (R-Utah) said").
+	// said"), a parenthesis ("Chaffetz (R-Utah) said") or where they are
+	// from ("Mr. Morgan of the Sierra Club said").
 	k := m.to
+	if m.kind == mName && k+1 < len(toks) && (strings.EqualFold(toks[k].text, "of") || strings.EqualFold(toks[k].text, "from")) && !hasPunct(toks[k].gap) {
+		j := k + 1
+		if strings.EqualFold(toks[j].text, "the") {
+			j++
+		}
+		for j < len(toks) && isCap(toks[j].text) && !hasPunct(toks[j].gap) {
+			j++
+		}
+		if j > k+1 && isCap(toks[j-1].text) {
+			k = j
+		}
+	}
 	if k < len(toks) && (strings.Contains(toks[k].gap, ",") || strings.Contains(toks[k].gap, "(")) {
 		for j := k + 1; j < len(toks) && j-k < 25; j++ {
-			g := toks[j].gap
+			g := abbrevGap(toks[j].gap)
 			if strings.ContainsAny(g, ".;!?:\"\u201c\u201d") {
 				break
 			}
@@ -408,7 +422,14 @@ func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span, atStart bool) (c
 			continue
 		}
 		if m, ok := npBefore(toks, v); ok {
-			return cue{verb: toks[v].text, m: m, ok: true, adj: colon && len(toks)-v <= 4}, true
+			adj := colon && len(toks)-v <= 4
+			if m.kind == mDesc && !adj && d.resolve(m) == corpus.NoPerson {
+				continue // "the recent spate of shootings demands": not a speaker
+			}
+			return cue{verb: toks[v].text, m: m, ok: true, adj: adj}, true
+		}
+		if participle < 0 {
+			participle = v // "Trump bemoaned the unrest and said": the sentence's subject
 		}
 		// "said Trump: "…""
 		if m, ok := npAt(toks, v+1); ok && m.to == len(toks) && colon {
@@ -416,7 +437,7 @@ func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span, atStart bool) (c
 		}
 	}
 	if participle >= 0 && atStart {
-		if m, ok := npAt(toks, 0); ok && m.kind != mDesc {
+		if m, ok := npAt(toks, 0); ok && m.kind != mDesc && m.to <= participle {
 			return cue{verb: toks[participle].text, m: m, ok: true, adj: colon && len(toks)-participle <= 4}, true
 		}
 	}
@@ -479,7 +500,7 @@ func dashes(text string, p corpus.Span) []corpus.Span {
 		}
 		next, _ := utf8.DecodeRuneInString(text[i+n : p.End])
 		prev, _ := utf8.DecodeLastRuneInString(text[p.Start:i])
-		if i+n < p.End && next == ' ' && i > p.Start && (prev == ' ' || prev == '\u201d' || prev == '"' || prev == '\u2019') {
+		if i+n < p.End && unicode.IsSpace(next) && i > p.Start && (unicode.IsSpace(prev) || prev == '\u201d' || prev == '"' || prev == '\u2019') {
 			out = append(out, corpus.Span{Start: i, End: i + n})
 		}
 	}
