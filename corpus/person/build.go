@@ -20,7 +20,7 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 	count := map[string]int{}
 	for _, c := range cands {
 		if c.org || len(c.words) >= 2 {
-			count[Key(strings.Join(c.words, " "))]++
+			count[Key(c.name())]++
 		}
 	}
 	order := make([]int, 0, len(cands))
@@ -40,7 +40,7 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 			singles = append(singles, i)
 			continue
 		}
-		name := strings.Join(c.words, " ")
+		name := c.name()
 		k := Key(name)
 		id, ok := byKey[k]
 		if !ok && !c.org {

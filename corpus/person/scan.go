@@ -14,6 +14,7 @@ type candidate struct {
 	art    int
 	span   corpus.Span // the name itself, titles excluded
 	words  []string    // its words as written, possessive dropped
+	text   string      // the name as written ("Donald J. Trump")
 	org    bool
 	titled bool // a title came right before it ("Mr.", "Sen.", "President")
 	start  bool // it opens its sentence
@@ -53,6 +54,14 @@ func scanNames(a *corpus.Article, p corpus.Span, out []candidate) []candidate {
 		}
 	}
 	return out
+}
+
+// name is the candidate as written, on one line.
+func (c candidate) name() string {
+	if c.text == "" {
+		return strings.Join(c.words, " ")
+	}
+	return strings.Join(strings.Fields(c.text), " ")
 }
 
 // nameish reports whether a word can be part of a capitalised run.
@@ -149,6 +158,7 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 	}
 	c := candidate{art: a.ID, words: words, titled: titled, start: start && !titled,
 		span: corpus.Span{Start: toks[n].Span.Start, End: endOf(toks[j-1])}}
+	c.text = c.span.Of(text)
 	if role := preRole(text, toks, n); role != "" {
 		c.roles = append(c.roles, role)
 		if short := possessiveRole(role); short != "" && short != role {

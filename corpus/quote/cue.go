@@ -49,8 +49,9 @@ func init() {
 			verbForms[l[:len(l)-1]+"ied"], verbForms[l[:len(l)-1]+"ies"], verbForms[l+"ing"] = l, l, l
 		default:
 			verbForms[l+"ed"], verbForms[l+"s"], verbForms[l+"ing"] = l, l, l
-			if l == "snap" || l == "quip" || l == "scoff" {
-				verbForms[l+l[len(l)-1:]+"ed"] = l
+			// admit → admitted, admitting; snap → snapped
+			if n := len(l); n >= 3 && strings.IndexByte("aeiou", l[n-2]) >= 0 && strings.IndexByte("aeiouwxy", l[n-1]) < 0 && strings.IndexByte("aeiou", l[n-3]) < 0 {
+				verbForms[l+l[n-1:]+"ed"], verbForms[l+l[n-1:]+"ing"] = l, l
 			}
 		}
 	}
@@ -74,7 +75,8 @@ func verbOf(w string) string {
 		}
 		l := ""
 		for _, f := range longForms {
-			if abs(len(f)-len(lw)) <= 1 && f[0] == lw[0] && levenshtein.ComputeDistance(f, lw) == 1 {
+			// Participles are left out: "shooting" is not "shouting".
+			if abs(len(f)-len(lw)) <= 1 && f[0] == lw[0] && !strings.HasSuffix(f, "ing") && levenshtein.ComputeDistance(f, lw) == 1 {
 				l = verbForms[f]
 				break
 			}
@@ -159,7 +161,8 @@ var function = set(`the a an and or but by with to from for between of in on at 
 whose is was are were has have had will would can could should may might must did does do be been
 being than like after before during since about against among into over under while when where also
 then thus not no so if it this these those there here what why how said says told after upon via per
-through without within across amid toward towards`)
+through without within across amid toward towards however meanwhile instead moreover furthermore
+indeed finally following nonetheless nevertheless`)
 
 // adverbs may stand between a speaker and the verb ("Witkoff reportedly said").
 var adverbs = set(`reportedly also later then once previously repeatedly recently further quickly simply
@@ -214,6 +217,15 @@ func nameAt(toks []tok, k int) (mention, bool) {
 			break
 		}
 		end++
+	}
+	caps := 0
+	for _, t := range toks[j:end] {
+		if len(t.text) > 1 && strings.ToUpper(t.text) == t.text {
+			caps++
+		}
+	}
+	if caps >= 2 {
+		return mention{}, false // "CONGRESS HAS INVESTIGATED HIM": a shouted headline
 	}
 	m := mention{kind: mName, from: k, to: end, span: corpus.Span{Start: toks[k].span.Start, End: toks[end-1].span.End}}
 	return m, true
