@@ -78,12 +78,20 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 	}
 	hits := a.idx.Search(index.Query{Groups: groups, Kinds: kinds, Filter: filter, ParaWeight: paraWeight, Limit: 50, Mode: a.mode(ctx)})
 	var cands, others []candidate
+	top := 0.0
 	for _, h := range hits {
 		if ctx.Err() != nil {
 			break
 		}
+		// A candidate never scores above its hit, so once hits fall below
+		// half the best candidate none can be an answer or alternative;
+		// value questions go on, for other wordings of the same value.
+		if vk == nil && len(cands) > 0 && h.Score < top/2 {
+			break
+		}
 		c, ok := a.judge(qu, groups, isName, people, h)
 		if ok {
+			top = max(top, c.score)
 			cands = append(cands, c)
 		} else if c.value != nil {
 			others = append(others, c)

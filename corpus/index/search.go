@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"sort"
 	"sync"
@@ -150,9 +151,10 @@ func isNumber(w string) bool {
 // scratch is per-search working memory, pooled so that a search costs
 // what it touches, not the size of the corpus.
 type scratch struct {
-	slot  []int32 // doc → 1 + index into accs
+	slot  []int32 // doc → 1 + index into acc; -1 when filtered out
 	pslot []int32 // paragraph → 1 + index into paccs
-	docs  []int32
+	docs  []int32 // every document touched, to reset slot
+	acc   []int32 // the candidates
 	paras []int32
 	text  []float64 // len(groups) per touched doc
 	ctx   []float64 // len(groups) per touched paragraph
@@ -181,7 +183,7 @@ func (x *Index) putScratch(s *scratch) {
 	for _, p := range s.paras {
 		s.pslot[p] = 0
 	}
-	s.docs, s.paras = s.docs[:0], s.paras[:0]
+	s.docs, s.acc, s.paras = s.docs[:0], s.acc[:0], s.paras[:0]
 	s.text, s.ctx, s.pos = s.text[:0], s.ctx[:0], s.pos[:0]
 	s.tfac, s.pfac = s.tfac[:0], s.pfac[:0]
 	pool.Put(s)
@@ -274,7 +276,7 @@ func (x *Index) Search(q Query) []Hit {
 		for _, p := range s.paras {
 			for _, d := range x.paraDocs[p] {
 				if s.slot[d] == 0 && kinds&x.docs[d].Kind != 0 {
-					s.add(d, ng)
+					s.admit(q, d, ng)
 				}
 			}
 		}
@@ -299,10 +301,7 @@ func (x *Index) Search(q Query) []Hit {
 		return a.d < b.d
 	}
 	all := make([]ranked, 0, min(len(s.docs), 256))
-	for _, d := range s.docs {
-		if q.Filter != nil && !q.Filter(int(d)) {
-			continue
-		}
+	for _, d := range s.acc {
 		all = append(all, ranked{d, x.score(q, s, d, total, false, false).Score})
 	}
 	if q.Limit > 0 && len(all) > q.Limit {
@@ -333,16 +332,22 @@ func (x *Index) Search(q Query) []Hit {
 	return hits
 }
 
-// add makes d a candidate.
-func (s *scratch) add(d int32, ng int) int {
+// admit makes d a candidate if the query's filter lets it through, and
+// reports whether it did; a document filtered out is not asked again.
+func (s *scratch) admit(q Query, d int32, ng int) bool {
 	s.docs = append(s.docs, d)
-	s.slot[d] = int32(len(s.docs))
+	if q.Filter != nil && !q.Filter(int(d)) {
+		s.slot[d] = -1
+		return false
+	}
+	s.acc = append(s.acc, d)
+	s.slot[d] = int32(len(s.acc))
 	for j := 0; j < ng; j++ {
 		s.text = append(s.text, 0)
 		s.tfac = append(s.tfac, 0)
 		s.pos = append(s.pos, nil)
 	}
-	return len(s.docs) - 1
+	return true
 }
 
 // addPara starts the context scores of paragraph p.
@@ -386,9 +391,11 @@ func (x *Index) scanText(s *scratch, q Query, p posting, kinds Kind) {
 			continue
 		}
 		if s.slot[d] == 0 {
-			s.add(d, ng)
+			s.admit(q, d, ng)
 		}
-		x.textAt(s, p, i, ng, avg)
+		if s.slot[d] > 0 {
+			x.textAt(s, p, i, ng, avg)
+		}
 	}
 }
 
@@ -417,9 +424,21 @@ func (x *Index) probe(s *scratch, q Query, p posting) {
 	pavg := float64(x.paraSz) / float64(max(1, len(x.paraLen)))
 	docs := x.tdocs[p.tid]
 	pdocs := x.pdocs[p.tid]
-	for _, d := range s.docs {
-		if i, ok := slices.BinarySearch(docs, d); ok {
-			x.textAt(s, p, i, ng, avg)
+	// Many candidates against a list not much longer: walking the list
+	// beats a binary search per candidate.
+	walk := len(s.acc)*bits.Len(uint(len(docs))) > len(docs)
+	if walk {
+		for i, d := range docs {
+			if s.slot[d] > 0 {
+				x.textAt(s, p, i, ng, avg)
+			}
+		}
+	}
+	for _, d := range s.acc {
+		if !walk {
+			if i, ok := slices.BinarySearch(docs, d); ok {
+				x.textAt(s, p, i, ng, avg)
+			}
 		}
 		para := x.docs[d].Para
 		if q.ParaWeight <= 0 || para < 0 {
