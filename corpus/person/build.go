@@ -96,6 +96,7 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 	}
 	r.sortRefs()
 	r.finish()
+	r.learnGender(arts)
 }
 
 func kindOf(org bool) corpus.EntityKind {

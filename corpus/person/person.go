@@ -33,6 +33,7 @@ type Resolver struct {
 	byArt   map[int][]ref     // mentions per article, by offset
 
 	posIdx     map[int]map[int][]int // article -> person -> mention offsets
+	gender     []int                 // per person: pronoun evidence, + he, - she
 	missCache  map[string][]int      // misspelt results while the people stay the same
 	missPeople int
 }

@@ -146,6 +146,17 @@ func TestPeopleIn(t *testing.T) {
 	assert.Empty(t, r.PeopleIn(nil, first))
 }
 
+func TestGender(t *testing.T) {
+	r := person.Build(articles(
+		"Mayor Jane Miller spoke first. She said her city was ready.\nMr. Tom Fuller left early. Miller and Fuller never met.",
+		"Anna Lee arrived.",
+	))
+	assert.Equal(t, -1, r.Gender(byName(t, r, "Jane Miller").ID), "she, her")
+	assert.Equal(t, 1, r.Gender(byName(t, r, "Tom Fuller").ID), "Mr.")
+	assert.Equal(t, 0, r.Gender(byName(t, r, "Anna Lee").ID), "no evidence")
+	assert.Equal(t, 0, r.Gender(-1))
+}
+
 func TestStrangeInput(t *testing.T) {
 	for _, s := range []string{"", "\n\n", "A", "Mr.", "The The The", "'s", "\u2019s Mr. Mr.", strings.Repeat("Aa ", 1000)} {
 		r := person.Build(articles(s))

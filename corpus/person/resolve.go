@@ -75,6 +75,9 @@ func (r *Resolver) Ensure(a *corpus.Article, name string, s corpus.Span) int {
 	r.byArt[a.ID] = insertRef(r.byArt[a.ID], ref{span: s, id: id})
 	delete(r.posIdx, a.ID)
 	r.indexRoles(id)
+	for len(r.gender) <= id {
+		r.gender = append(r.gender, 0)
+	}
 	return id
 }
 

@@ -21,7 +21,7 @@ emphasise stress repeat reiterate testify mention agree confirm deny report reco
 caution assert allege boast brag lament plead pledge proclaim scoff shout yell whisper wonder
 speculate estimate theorize muse retort snap tout criticize criticise exclaim demand brand accuse
 condemn dismiss label mock deride praise blast slam hail decry denounce laud attack compare dub
-characterize portray lash`
+characterize portray lash scold chide`
 
 var verbForms = map[string]string{}
 

@@ -77,6 +77,11 @@ func isSubject(text string, s corpus.Span, end int) bool {
 	if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "\u2019s") {
 		return false
 	}
+	if strings.HasPrefix(rest, " (") {
+		if i := strings.IndexByte(rest, ')'); i >= 0 {
+			rest = rest[i+1:] // "McCaskill (D-Mo.) scolded him"
+		}
+	}
 	if strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ") || strings.HasPrefix(rest, ", the ") || strings.HasPrefix(rest, ", who ") {
 		if i := strings.Index(rest[2:], ","); i >= 0 {
 			rest = rest[2+i+1:]
@@ -98,6 +103,10 @@ func isSubject(text string, s corpus.Span, end int) bool {
 func (d *discourse) pronoun(pos int, w string) int {
 	d.upTo(pos)
 	wantOrg := strings.EqualFold(w, "they")
+	want := 1
+	if strings.EqualFold(w, "she") {
+		want = -1
+	}
 	any := corpus.NoPerson
 	for i := len(d.ments) - 1; i >= 0; i-- {
 		m := d.ments[i]
@@ -107,6 +116,9 @@ func (d *discourse) pronoun(pos int, w string) int {
 		p := d.r.Person(m.id)
 		if p == nil || (p.Kind == corpus.KindOrg) != wantOrg {
 			continue
+		}
+		if g := d.r.Gender(m.id); !wantOrg && g == -want {
+			continue // "she" is not the last man named
 		}
 		if m.subj {
 			return m.id
