@@ -108,6 +108,17 @@ func (d *discourse) pronoun(pos int, w string) int {
 		want = -1
 	}
 	any := corpus.NoPerson
+	if want < 0 {
+		// "she": a woman named lately beats anyone of unknown gender.
+		for i, n := len(d.ments)-1, 0; i >= 0 && n < 20; i-- {
+			if m := d.ments[i]; m.pos < pos {
+				n++
+				if m.subj && d.r.Gender(m.id) < 0 {
+					return m.id
+				}
+			}
+		}
+	}
 	for i := len(d.ments) - 1; i >= 0; i-- {
 		m := d.ments[i]
 		if m.pos >= pos {

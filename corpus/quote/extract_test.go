@@ -167,7 +167,7 @@ func TestCues(t *testing.T) {
 			intro + "Kowalska said she spoke with Weber by phone. \"It went well,\" she said.",
 			[]want{{"It went well,", "Anna Kowalska", "said", corpus.FormMarked}}},
 		{"she is not the last man named",
-			"Senator Jane Miller spoke first. She thanked her staff.\nMiller listened while Fuller spoke about his plan. \"It will not pass,\" she said.",
+			"Senator Jane Miller spoke first. She thanked her staff.\nTom Fuller arrived late.\nMiller listened while Fuller spoke about his plan. \"It will not pass,\" she said.",
 			[]want{{"It will not pass,", "Jane Miller", "said", corpus.FormMarked}}},
 		{"an organisation speaks",
 			intro + "\"We do not comment on leaks,\" the White House said.",
