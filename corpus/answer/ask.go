@@ -194,7 +194,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName []bool, peopl
 		}
 		c.line = line
 	case KindYesNo:
-		c.line = yesNoLine(a.idx.Text(h.Doc), groups)
+		c.line = a.yesNoLine(a.idx.Text(h.Doc), groups)
 	default:
 		c.line = a.whatLine(h.Doc, groups)
 	}
@@ -287,7 +287,7 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	toks := index.Words.Tokenize(text)
 	terms := groupTerms(groups)
 	for i, t := range toks {
-		if !terms[index.Stem(strings.TrimSuffix(index.Fold(t.Term), "'s"))] {
+		if !terms[a.stemOf(t.Term)] {
 			continue
 		}
 		// "published by Bloomberg"
@@ -370,13 +370,13 @@ var negations = map[string]bool{"not": true, "never": true, "no": true, "didn't"
 // yesNoLine answers "did X happen" from the sentence that reports it: "No —"
 // when a negation stands right before a matched word, "Yes —" otherwise,
 // followed by the clause that says so.
-func yesNoLine(text string, groups []index.Group) string {
+func (a *Answerer) yesNoLine(text string, groups []index.Group) string {
 	toks := index.Words.Tokenize(text)
 	terms := groupTerms(groups)
 	neg := false
 	at := -1
 	for i, t := range toks {
-		if !terms[index.Stem(strings.TrimSuffix(index.Fold(t.Term), "'s"))] {
+		if !terms[a.stemOf(t.Term)] {
 			continue
 		}
 		if at < 0 {
@@ -427,7 +427,7 @@ func (a *Answerer) whatLine(id int, groups []index.Group) string {
 	terms := groupTerms(groups)
 	last := -1
 	for i, t := range toks {
-		if terms[index.Stem(strings.TrimSuffix(index.Fold(t.Term), "'s"))] {
+		if terms[a.stemOf(t.Term)] {
 			last = i
 		}
 	}
@@ -445,4 +445,14 @@ func (a *Answerer) whatLine(id int, groups []index.Group) string {
 		}
 	}
 	return clauseAround(text, toks, last)
+}
+
+// stemOf is the index term of a word as the corpus writes it.
+func (a *Answerer) stemOf(word string) string {
+	f := index.Fold(word)
+	f = strings.TrimSuffix(f, "'s")
+	if st, ok := a.idx.Vocab().StemOf(f); ok {
+		return st
+	}
+	return index.Stem(f)
 }

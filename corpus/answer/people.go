@@ -71,9 +71,9 @@ func (n *names) nameish(w string) bool {
 	return n.words.Has(w) || len(n.words.Near(w)) > 0
 }
 
-// lookup resolves a name as typed: first through the person stage's
-// resolver, then by the corpus's own people (full name, alias or surname,
-// within a small edit distance; or the words of a role, for "the Nebraska
+// lookup resolves a name as typed: a full name, alias or surname of the
+// corpus's people, within a small edit distance; else what the person
+// stage's resolver makes of it; else the words of a role ("the Nebraska
 // Republican").
 func (a *Answerer) lookup(name string) (*corpus.Person, bool) {
 	name = strings.TrimSpace(name)
@@ -84,6 +84,9 @@ func (a *Answerer) lookup(name string) (*corpus.Person, bool) {
 	if ids := a.nm.forms[f]; len(ids) > 0 {
 		return a.mostQuoted(ids), true
 	}
+	if near := a.nm.near.Near(f); len(near) > 0 {
+		return a.mostQuoted(a.nm.forms[near[0].Word]), true
+	}
 	if a.r != nil {
 		if p, ok := a.r.Lookup(name); ok && p != nil {
 			if q := a.c.Person(p.ID); q != nil {
@@ -91,9 +94,6 @@ func (a *Answerer) lookup(name string) (*corpus.Person, bool) {
 			}
 			return p, true
 		}
-	}
-	if near := a.nm.near.Near(f); len(near) > 0 {
-		return a.mostQuoted(a.nm.forms[near[0].Word]), true
 	}
 	// A description: every meaning-bearing word of it in one role.
 	var cand []int

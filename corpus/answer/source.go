@@ -53,9 +53,8 @@ func (a *Answerer) sourcesFor(d index.Doc, v *corpus.Value, extra ...index.Doc) 
 	if len(out) > 1 {
 		rest := out[1:]
 		sort.SliceStable(rest, func(i, j int) bool {
-			pi, pj := rest[i].Published.String(), rest[j].Published.String()
-			if pi != pj {
-				return pi < pj
+			if pi, pj := rest[i].Published, rest[j].Published; pi != pj {
+				return before(pi, pj)
 			}
 			return rest[i].File < rest[j].File
 		})
@@ -123,4 +122,15 @@ func (a *Answerer) clusterOf(d index.Doc) int64 {
 		return 1<<32 + int64(a.c.Facts[d.Ref].Cluster)
 	}
 	return 2<<32 + int64(d.Span.Start)<<8 + int64(d.Article)
+}
+
+// before orders dates, unknown ones first.
+func before(a, b corpus.Date) bool {
+	if a.Year != b.Year {
+		return a.Year < b.Year
+	}
+	if a.Month != b.Month {
+		return a.Month < b.Month
+	}
+	return a.Day < b.Day
 }

@@ -195,3 +195,12 @@ func (v *Vocab) Add(word, term string) { v.add(word, term) }
 
 // Finish must be called after the last Add and before Prefix.
 func (v *Vocab) Finish() { v.finish() }
+
+// StemOf returns the index term of a folded corpus word without stemming
+// it again.
+func (v *Vocab) StemOf(word string) (string, bool) {
+	if id, ok := v.ids[word]; ok {
+		return v.stems[id], true
+	}
+	return "", false
+}
