@@ -269,12 +269,29 @@ func readLimited(fsys fs.FS, name string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.Size() > limit {
-		return nil, tooBig{fi.Size(), limit}
+	size := int64(0)
+	if fi, err := f.Stat(); err == nil {
+		if fi.Size() > limit {
+			return nil, tooBig{fi.Size(), limit}
+		}
+		size = fi.Size()
 	}
-	b, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
-		return nil, err
+	// Sized from Stat, the buffer is allocated once; the limit still holds
+	// if the file grows meanwhile or Stat does not know its size.
+	b := make([]byte, 0, size+1)
+	r := io.LimitReader(f, limit+1)
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
 	}
 	if int64(len(b)) > limit {
 		return nil, tooBig{int64(len(b)), limit}

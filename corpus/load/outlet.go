@@ -109,7 +109,7 @@ func textOutlet(text string, paras []corpus.Paragraph) string {
 // tokenizing the rest.
 var (
 	signatureCues = []string{"informs ", "reports ", "writes ", "reported by "}
-	citeCues      = []string{"ccording to", "per ", "iting ", "report", "published", "obtained by",
+	citeCues      = []string{"ccording to", " per ", "Per ", "citing ", "Citing ", "report", "published", "obtained by",
 		"broadcast by", "aired by", "reviewed by", "seen by", "wrote", "revealed", "transcript", "recording"}
 )
 
@@ -206,7 +206,7 @@ func copyrightHolder(text string, p corpus.Span) string {
 	s := p.Of(text)
 	i := strings.Index(s, "©")
 	if i < 0 {
-		if !strings.HasPrefix(strings.ToLower(s), "copyright") {
+		if len(s) < 9 || !strings.EqualFold(s[:9], "copyright") {
 			return ""
 		}
 		i = 0
@@ -369,87 +369,33 @@ var citeNouns = map[string]bool{"report": true, "reporting": true, "transcript":
 // to X", "citing X", "per X", "X reported") need a name that is an
 // organisation by its words, follows a word like "outlet", or is a source
 // by a stronger construction elsewhere in the article.
+// cand is a name in a citing construction; strong when the construction
+// alone makes it a source.
+type cand struct {
+	name   string
+	strong bool
+}
+
 func textCites(text string, paras []corpus.Paragraph, outlet string) []string {
-	type cand struct {
-		name   string
-		strong bool
-	}
 	var cands []cand
-	for pi, p := range paras {
+	body := 0
+	for _, p := range paras {
 		if p.Kind == corpus.ParaBoilerplate {
 			continue
 		}
+		body++
 		ps := p.Span.Of(text)
-		if !containsAny(ps, citeCues) && (pi >= 3 || !strings.Contains(ps, "(")) {
+		wire := body <= 3 && strings.Contains(ps, "(")
+		if !containsAny(ps, citeCues) && !wire {
 			continue
 		}
-		toks := segment.Words(text, p.Span)
-		after := func(j int, strong bool) {
-			if j < len(toks) && strings.EqualFold(toks[j].Text, "the") {
-				j++
+		// Only the sentences with a cue are cut into words: most of a
+		// paragraph has none.
+		for si, sp := range segment.Sentences(text, p.Span) {
+			if !containsAny(sp.Of(text), citeCues) && !(wire && si == 0) {
+				continue
 			}
-			e := runEnd(text, toks, j)
-			if e == j {
-				return
-			}
-			if e < len(toks) && plainGap(text[toks[e-1].Span.End:toks[e].Span.Start]) && !possessive(toks[e-1].Text) {
-				// "citing US officials": the name is a modifier.
-				w := toks[e].Text
-				if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !isStopword(w) && !followVerbs[w] {
-					return
-				}
-			}
-			name := cleanName(text[toks[j].Span.Start:toks[e-1].Span.End])
-			if name == "" {
-				return
-			}
-			cands = append(cands, cand{name, strong || orgLike(name) || (j > 0 && outletNouns[strings.ToLower(toks[j-1].Text)])})
-		}
-		before := func(i int, strong bool) {
-			k := runStart(text, toks, i)
-			if k == i || !plainGap(text[toks[i-1].Span.End:toks[i].Span.Start]) {
-				return
-			}
-			name := cleanName(text[toks[k].Span.Start:toks[i-1].Span.End])
-			if name == "" {
-				return
-			}
-			cands = append(cands, cand{name, strong || orgLike(name) || (k > 0 && outletNouns[strings.ToLower(toks[k-1].Text)])})
-		}
-		for i, t := range toks {
-			w := t.Text
-			if c := w[0]; c >= 'A' && c <= 'Z' {
-				w = strings.ToLower(w)
-			}
-			switch {
-			case w == "according" && i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "to"):
-				after(i+2, false)
-			case w == "per" || w == "citing":
-				after(i+1, false)
-			case w == "by" && i > 0:
-				switch strings.ToLower(toks[i-1].Text) {
-				case "reported", "published", "obtained", "broadcast", "aired", "reviewed", "seen":
-					after(i+1, true)
-				}
-			case (w == "reported" || w == "reports" || w == "published" || w == "wrote" || w == "revealed") && i > 0:
-				before(i, false)
-			case citeNouns[t.Text] && i > 0:
-				prev := toks[i-1].Text
-				if possessive(prev) && capital(prev) && plainGap(text[toks[i-1].Span.End:t.Span.Start]) {
-					before(i, true)
-				} else if k := runStart(text, toks, i); k < i && (toks[k].Text == "The" || k > 0 && strings.EqualFold(toks[k-1].Text, "the")) {
-					before(i, true)
-				}
-			}
-		}
-		// A wire dateline: "WASHINGTON (AP) — …" at the top of the story.
-		if pi < 3 && len(toks) > 1 {
-			for i := 1; i < min(len(toks), 4); i++ {
-				t := toks[i]
-				if t.Span.Start > 0 && text[t.Span.Start-1] == '(' && t.Span.End < len(text) && text[t.Span.End] == ')' && acronym(t.Text) {
-					cands = append(cands, cand{t.Text, true})
-				}
-			}
+			cands = sentenceCites(text, sp, wire && si == 0, cands)
 		}
 	}
 	strong := map[string]bool{}
@@ -465,6 +411,80 @@ func textCites(text string, paras []corpus.Paragraph, outlet string) []string {
 		}
 	}
 	return mergeCites(text, nil, names, outlet)
+}
+
+// sentenceCites adds the names that sentence s relays as sources; wire
+// says s opens the story, where "WASHINGTON (AP) —" names the wire.
+func sentenceCites(text string, s corpus.Span, wire bool, cands []cand) []cand {
+	toks := segment.Words(text, s)
+	after := func(j int, strong bool) {
+		if j < len(toks) && strings.EqualFold(toks[j].Text, "the") {
+			j++
+		}
+		e := runEnd(text, toks, j)
+		if e == j {
+			return
+		}
+		if e < len(toks) && plainGap(text[toks[e-1].Span.End:toks[e].Span.Start]) && !possessive(toks[e-1].Text) {
+			// "citing US officials": the name is a modifier.
+			w := toks[e].Text
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !isStopword(w) && !followVerbs[w] {
+				return
+			}
+		}
+		name := cleanName(text[toks[j].Span.Start:toks[e-1].Span.End])
+		if name == "" {
+			return
+		}
+		cands = append(cands, cand{name, strong || orgLike(name) || (j > 0 && outletNouns[strings.ToLower(toks[j-1].Text)])})
+	}
+	before := func(i int, strong bool) {
+		k := runStart(text, toks, i)
+		if k == i || !plainGap(text[toks[i-1].Span.End:toks[i].Span.Start]) {
+			return
+		}
+		name := cleanName(text[toks[k].Span.Start:toks[i-1].Span.End])
+		if name == "" {
+			return
+		}
+		cands = append(cands, cand{name, strong || orgLike(name) || (k > 0 && outletNouns[strings.ToLower(toks[k-1].Text)])})
+	}
+	for i, t := range toks {
+		w := t.Text
+		if c := w[0]; c >= 'A' && c <= 'Z' {
+			w = strings.ToLower(w)
+		}
+		switch {
+		case w == "according" && i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "to"):
+			after(i+2, false)
+		case w == "per" || w == "citing":
+			after(i+1, false)
+		case w == "by" && i > 0:
+			switch strings.ToLower(toks[i-1].Text) {
+			case "reported", "published", "obtained", "broadcast", "aired", "reviewed", "seen":
+				after(i+1, true)
+			}
+		case (w == "reported" || w == "reports" || w == "published" || w == "wrote" || w == "revealed") && i > 0:
+			before(i, false)
+		case citeNouns[t.Text] && i > 0:
+			prev := toks[i-1].Text
+			if possessive(prev) && capital(prev) && plainGap(text[toks[i-1].Span.End:t.Span.Start]) {
+				before(i, true)
+			} else if k := runStart(text, toks, i); k < i && (toks[k].Text == "The" || k > 0 && strings.EqualFold(toks[k-1].Text, "the")) {
+				before(i, true)
+			}
+		}
+	}
+	// A wire dateline: "WASHINGTON (AP) — …" at the top of the story.
+	if wire && len(toks) > 1 {
+		for i := 1; i < min(len(toks), 4); i++ {
+			t := toks[i]
+			if t.Span.Start > 0 && text[t.Span.Start-1] == '(' && t.Span.End < len(text) && text[t.Span.End] == ')' && acronym(t.Text) {
+				cands = append(cands, cand{t.Text, true})
+			}
+		}
+	}
+	return cands
 }
 
 // mergeCites joins the manifest's cites with those found in the text, in
