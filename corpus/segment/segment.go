@@ -17,12 +17,13 @@ import (
 )
 
 // Paragraphs returns one span per non-blank line of text, trimmed of
-// surrounding white space. Scraped articles put one paragraph on a line.
+// surrounding white space. Scraped articles put one paragraph on a line;
+// a line ends at LF, CRLF or a bare CR (old Mac exports).
 func Paragraphs(text string) []corpus.Span {
 	var out []corpus.Span
 	start := 0
 	for start <= len(text) {
-		end := strings.IndexByte(text[start:], '\n')
+		end := strings.IndexAny(text[start:], "\n\r")
 		if end < 0 {
 			end = len(text)
 		} else {

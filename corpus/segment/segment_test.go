@@ -23,6 +23,7 @@ func TestParagraphs(t *testing.T) {
 	}{
 		{"blank lines", "One.\n\nTwo.\n", []string{"One.", "Two."}},
 		{"crlf and spaces", "  One. \r\n\r\n\tTwo.", []string{"One.", "Two."}},
+		{"bare carriage returns", "One.\rTwo.\r\rThree.", []string{"One.", "Two.", "Three."}},
 		{"no-break space line", "A\n\u00a0\nB", []string{"A", "B"}},
 		{"empty", "", []string{}},
 	}
