@@ -288,53 +288,74 @@ func (r *Resolver) misspelt(k string) []int {
 	if n < 5 {
 		return nil
 	}
-	if ids, ok := r.missCache[k]; ok && r.missPeople == len(r.people) {
-		return ids
-	}
 	if r.missCache == nil || r.missPeople != len(r.people) {
-		r.missCache, r.missPeople = map[string][]int{}, len(r.people)
+		r.indexSurnames()
+	}
+	if ids, ok := r.missCache[k]; ok {
+		return ids
 	}
 	ids := r.misspeltUncached(k, n)
 	r.missCache[k] = ids
 	return ids
 }
 
-func (r *Resolver) misspeltUncached(k string, n int) []int {
+// indexSurnames files the surnames by their first two and last three
+// bytes: a misspelling must share one or the other (see misspelt).
+func (r *Resolver) indexSurnames() {
+	r.missCache, r.missPeople = map[string][]int{}, len(r.people)
+	r.byPrefix, r.bySuffix = map[string][]int{}, map[string][]int{}
 	for id, sn := range r.surname {
-		if sn == k && r.people[id].Kind == corpus.KindPerson {
-			return nil
+		if sn == "" || r.people[id].Kind != corpus.KindPerson {
+			continue
+		}
+		r.byPrefix[head(sn)] = append(r.byPrefix[head(sn)], id)
+		r.bySuffix[tail(sn)] = append(r.bySuffix[tail(sn)], id)
+	}
+}
+
+func head(s string) string { return s[:min(2, len(s))] }
+func tail(s string) string { return s[max(0, len(s)-3):] }
+
+func (r *Resolver) misspeltUncached(k string, n int) []int {
+	for _, id := range r.forms[k] {
+		if r.surname[id] == k && r.people[id].Kind == corpus.KindPerson {
+			return nil // a word that is somebody's surname is not a misspelling
 		}
 	}
 	var out []int
 	best := 3
-	for id, sn := range r.surname {
-		if sn == "" || r.people[id].Kind != corpus.KindPerson || abs(len(sn)-len(k)) > 2 {
-			continue
-		}
-		// The guards below need a shared beginning or ending; checking it
-		// first keeps the edit distance off most pairs.
-		if !prefix(k, sn, 2) && !suffix(k, sn, 3) {
-			continue
-		}
-		d := levenshtein.ComputeDistance(k, sn)
-		m := utf8.RuneCountInString(sn)
-		limit := 1
-		if m >= 7 && n >= 6 {
-			limit = 2
-		}
-		if d == 0 || d > limit {
-			continue
-		}
-		if !(prefix(k, sn, 2) || (m >= 7 && suffix(k, sn, 3))) {
-			continue
-		}
-		if d < best {
-			best, out = d, nil
-		}
-		if d == best {
-			out = append(out, id)
+	seen := map[int]bool{}
+	for _, list := range [][]int{r.byPrefix[head(k)], r.bySuffix[tail(k)]} {
+		for _, id := range list {
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			sn := r.surname[id]
+			if abs(len(sn)-len(k)) > 2 {
+				continue
+			}
+			d := levenshtein.ComputeDistance(k, sn)
+			m := utf8.RuneCountInString(sn)
+			limit := 1
+			if m >= 7 && n >= 6 {
+				limit = 2
+			}
+			if d == 0 || d > limit {
+				continue
+			}
+			if !(prefix(k, sn, 2) || (m >= 7 && suffix(k, sn, 3))) {
+				continue
+			}
+			if d < best {
+				best, out = d, nil
+			}
+			if d == best {
+				out = append(out, id)
+			}
 		}
 	}
+	sort.Ints(out)
 	return out
 }
 

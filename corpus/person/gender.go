@@ -36,20 +36,25 @@ func (r *Resolver) learnGender(arts []*corpus.Article) {
 			if p.Kind != corpus.ParaBody {
 				continue
 			}
+			if len(r.NamesIn(a, p.Span)) == 0 {
+				continue
+			}
 			sents := segment.Sentences(a.Text, p.Span)
 			for i, s := range sents {
-				ids := r.PeopleIn(a, s)
-				for _, n := range r.NamesIn(a, s) {
+				names := r.NamesIn(a, s)
+				one := len(names) > 0
+				for _, n := range names {
 					r.gender[n.ID] += 3 * honorific(a.Text, n.Span.Start)
+					one = one && n.ID == names[0].ID
 				}
-				if len(ids) != 1 || r.people[ids[0]].Kind != corpus.KindPerson {
+				if !one || r.people[names[0].ID].Kind != corpus.KindPerson {
 					continue
 				}
 				g := pronouns(a.Text, s)
-				if i+1 < len(sents) && len(r.PeopleIn(a, sents[i+1])) == 0 {
+				if i+1 < len(sents) && len(r.NamesIn(a, sents[i+1])) == 0 {
 					g += pronouns(a.Text, sents[i+1])
 				}
-				r.gender[ids[0]] += g
+				r.gender[names[0].ID] += g
 			}
 		}
 	}
@@ -70,7 +75,7 @@ func honorific(text string, off int) int {
 func pronouns(text string, s corpus.Span) int {
 	g := 0
 	for _, w := range segment.Words(text, s) {
-		if len(w.Text) > 7 {
+		if len(w.Text) > 9 || len(w.Text) < 2 || (w.Text[0]|0x20) != 'h' && (w.Text[0]|0x20) != 's' {
 			continue
 		}
 		switch strings.ToLower(w.Text) {

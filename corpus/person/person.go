@@ -36,6 +36,8 @@ type Resolver struct {
 	gender     []int                 // per person: pronoun evidence, + he, - she
 	missCache  map[string][]int      // misspelt results while the people stay the same
 	missPeople int
+	byPrefix   map[string][]int // surname's first two bytes -> ids
+	bySuffix   map[string][]int // surname's last three bytes -> ids
 }
 
 func newResolver() *Resolver {

@@ -63,7 +63,7 @@ func (r *Resolver) Ensure(a *corpus.Article, name string, s corpus.Span) int {
 	}
 	org := false
 	for _, w := range strings.Fields(clean) {
-		if orgWords[Key(w)] {
+		if has(orgWords, w) {
 			org = true
 		}
 	}
@@ -96,7 +96,7 @@ func insertRef(refs []ref, x ref) []ref {
 // House", "Fox News").
 func IsOrg(name string) bool {
 	for _, w := range strings.Fields(name) {
-		if orgWords[Key(w)] {
+		if has(orgWords, w) {
 			return true
 		}
 	}

@@ -69,7 +69,7 @@ func nameish(w string) bool {
 	if !isCap(w) {
 		return false
 	}
-	return !calendar[Key(w)]
+	return !has(calendar, w)
 }
 
 // allCaps reports whether w is an acronym like "US" or "NATO".
@@ -114,7 +114,7 @@ func leadsSentence(text string, start, off int) bool {
 func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool) (candidate, bool) {
 	text := a.Text
 	// Determiners and sentence-initial words are not names.
-	for i < j && stopCaps[Key(toks[i].Text)] {
+	for i < j && has(stopCaps, toks[i].Text) {
 		i++
 		start = false
 	}
@@ -123,7 +123,7 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 	}
 	word := func(k int) string { w, _ := stripPossessive(toks[k].Text); return w }
 	for k := i; k < j; k++ {
-		if orgWords[Key(word(k))] {
+		if has(orgWords, word(k)) {
 			c := candidate{art: a.ID, org: true, start: start, span: corpus.Span{Start: toks[i].Span.Start, End: endOf(toks[j-1])}}
 			for m := i; m < j; m++ {
 				c.words = append(c.words, word(m))
@@ -134,7 +134,7 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 	// Titles and acronyms before the name are roles, not the name.
 	n := i
 	for k := i; k < j; k++ {
-		if titles[Key(word(k))] || allCaps(word(k)) {
+		if has(titles, word(k)) || allCaps(word(k)) {
 			n = k + 1
 		}
 	}
@@ -142,13 +142,13 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 	if n >= j {
 		return candidate{}, false
 	}
-	if placeFirst[Key(word(n))] {
+	if has(placeFirst, word(n)) {
 		return candidate{}, false
 	}
 	var words []string
 	for k := n; k < j; k++ {
 		w := word(k)
-		if placeWords[Key(w)] || allCaps(w) {
+		if has(placeWords, w) || allCaps(w) {
 			return candidate{}, false
 		}
 		words = append(words, w)
@@ -200,16 +200,16 @@ func preRole(text string, toks []segment.Token, n int) string {
 		if !isCap(t.Text) && (roleStop[lw] || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly")) {
 			break
 		}
-		if isCap(t.Text) && stopCaps[Key(t.Text)] || strings.ContainsAny(t.Text, "'\u2019") && !strings.HasSuffix(lw, "s") {
+		if isCap(t.Text) && has(stopCaps, t.Text) || strings.ContainsAny(t.Text, "'\u2019") && !strings.HasSuffix(lw, "s") {
 			break
 		}
 		k--
 	}
-	if k == n || (n-k == 1 && honorifics[Key(toks[k].Text)]) {
+	if k == n || (n-k == 1 && has(honorifics, toks[k].Text)) {
 		return ""
 	}
 	end := toks[n-1].Span.End
-	if end < len(text) && text[end] == '.' && titles[Key(toks[n-1].Text)] {
+	if end < len(text) && text[end] == '.' && has(titles, toks[n-1].Text) {
 		end++
 	}
 	return text[toks[k].Span.Start:end]
@@ -288,7 +288,7 @@ func sentenceDot(s string) int {
 			w--
 		}
 		word := s[w:i]
-		if len([]rune(word)) <= 1 || titles[Key(word)] || strings.Contains(word, ".") {
+		if len([]rune(word)) <= 1 || has(titles, word) || strings.Contains(word, ".") {
 			continue
 		}
 		return i

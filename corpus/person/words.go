@@ -86,6 +86,30 @@ func Key(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// has looks a word up in a word set without allocating: ASCII words are
+// lower-cased on the stack (the common case), others go through Key.
+func has(m map[string]bool, w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return m[Key(w)]
+	}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 0x80 || c == ' ' || c == '\'':
+			return m[Key(w)]
+		case c == '.':
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	return m[string(buf[:n])]
+}
+
 // isCap reports whether a word starts with an upper-case letter.
 func isCap(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
@@ -104,7 +128,7 @@ func stripPossessive(w string) (string, bool) {
 }
 
 // IsTitle reports whether w is a title or honorific, not part of a name.
-func IsTitle(w string) bool { return titles[Key(w)] }
+func IsTitle(w string) bool { return has(titles, w) }
 
 // nationKey folds a nationality or country to a comparable stem:
 // "American", "America", "US" and "U.S." are one; "Russian" and "Russia"

@@ -41,7 +41,6 @@ func extractArticle(a *corpus.Article, r *person.Resolver, out []corpus.Quote) [
 		if p.Kind != corpus.ParaBody || p.Span.End > len(text) || p.Span.Start < 0 || p.Span.Start > p.Span.End {
 			continue
 		}
-		sents := segment.Sentences(text, p.Span)
 		if sp, c, ok := dashQuote(d, p.Span); ok {
 			d.addNames(p.Span, []corpus.Span{sp})
 			c.id = d.resolve(c.m)
@@ -53,6 +52,10 @@ func extractArticle(a *corpus.Article, r *person.Resolver, out []corpus.Quote) [
 			continue
 		}
 		ms := scan(text, p.Span)
+		var sents []corpus.Span
+		if len(ms) > 0 || strings.HasSuffix(p.Span.Of(text), ":") {
+			sents = segment.Sentences(text, p.Span) // only paragraphs that quote or introduce
+		}
 		quoted := make([]corpus.Span, len(ms))
 		for i, m := range ms {
 			quoted[i] = m.inner
@@ -492,10 +495,15 @@ func dashQuote(d *discourse, p corpus.Span) (corpus.Span, cue, bool) {
 // before it.
 func dashes(text string, p corpus.Span) []corpus.Span {
 	var out []corpus.Span
-	for i := p.End; i > p.Start && len(out) < 3; {
-		r, n := utf8.DecodeLastRuneInString(text[p.Start:i])
-		i -= n
-		if r != '-' && r != '\u2013' && r != '\u2014' && r != '\u2015' {
+	// Bytes, backwards: '-' or the UTF-8 of – — ― (E2 80 93/94/95).
+	for i := p.End - 1; i >= p.Start && len(out) < 3; i-- {
+		n := 0
+		switch {
+		case text[i] == '-':
+			n = 1
+		case text[i] == 0xE2 && i+2 < p.End && text[i+1] == 0x80 && text[i+2] >= 0x93 && text[i+2] <= 0x95:
+			n = 3
+		default:
 			continue
 		}
 		next, _ := utf8.DecodeRuneInString(text[i+n : p.End])
