@@ -96,7 +96,6 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 	}
 	r.sortRefs()
 	r.finish()
-	r.learnGender(arts)
 }
 
 func kindOf(org bool) corpus.EntityKind {

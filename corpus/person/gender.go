@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"factdesk/corpus"
-	"factdesk/corpus/segment"
 )
 
 // Gender says which pronoun the articles use for a person: +1 "he", -1
@@ -24,40 +23,37 @@ func (r *Resolver) Gender(id int) int {
 }
 
 // learnGender counts, for each sentence that names one person, the
-// pronouns in it and the next sentence, and the honorific before each
-// mention ("Mr.", "Mrs.").
-func (r *Resolver) learnGender(arts []*corpus.Article) {
+// pronouns in it and the next sentence of its paragraph, and the honorific
+// before each mention ("Mr.", "Mrs.").
+func (r *Resolver) learnGender(arts []*corpus.Article, sents []sentence) {
 	r.gender = make([]int, len(r.people))
-	for _, a := range arts {
-		if a == nil || len(r.byArt[a.ID]) == 0 {
+	for i, s := range sents {
+		if s.art < 0 || s.art >= len(arts) || arts[s.art] == nil {
 			continue
 		}
-		for _, p := range a.Body() {
-			if p.Kind != corpus.ParaBody {
-				continue
-			}
-			if len(r.NamesIn(a, p.Span)) == 0 {
-				continue
-			}
-			sents := segment.Sentences(a.Text, p.Span)
-			for i, s := range sents {
-				names := r.NamesIn(a, s)
-				one := len(names) > 0
-				for _, n := range names {
-					r.gender[n.ID] += 3 * honorific(a.Text, n.Span.Start)
-					one = one && n.ID == names[0].ID
-				}
-				if !one || r.people[names[0].ID].Kind != corpus.KindPerson {
-					continue
-				}
-				g := pronouns(a.Text, s)
-				if i+1 < len(sents) && len(r.NamesIn(a, sents[i+1])) == 0 {
-					g += pronouns(a.Text, sents[i+1])
-				}
-				r.gender[names[0].ID] += g
-			}
+		a := arts[s.art]
+		names := r.NamesIn(a, s.span)
+		one := len(names) > 0
+		for _, n := range names {
+			r.gender[n.ID] += 3 * honorific(a.Text, n.Span.Start)
+			one = one && n.ID == names[0].ID
 		}
+		if !one || r.people[names[0].ID].Kind != corpus.KindPerson {
+			continue
+		}
+		g := s.g
+		if next := i + 1; next < len(sents) && sents[next].art == s.art && sameLine(a.Text, s.span.End, sents[next].span.Start) &&
+			len(r.NamesIn(a, sents[next].span)) == 0 {
+			g += sents[next].g
+		}
+		r.gender[names[0].ID] += g
 	}
+}
+
+// sameLine reports whether no line break lies between two offsets: the
+// sentences are of one paragraph.
+func sameLine(text string, from, to int) bool {
+	return from <= to && to <= len(text) && !strings.Contains(text[from:to], "\n")
 }
 
 func honorific(text string, off int) int {
@@ -71,19 +67,16 @@ func honorific(text string, off int) int {
 	return 0
 }
 
-// pronouns scores the personal pronouns of span s: + for he, - for she.
-func pronouns(text string, s corpus.Span) int {
-	g := 0
-	for _, w := range segment.Words(text, s) {
-		if len(w.Text) > 9 || len(w.Text) < 2 || (w.Text[0]|0x20) != 'h' && (w.Text[0]|0x20) != 's' {
-			continue
-		}
-		switch strings.ToLower(w.Text) {
-		case "he", "his", "him", "himself", "he's", "he\u2019s":
-			g++
-		case "she", "her", "hers", "herself", "she's", "she\u2019s":
-			g--
-		}
+// pronounScore is +1 for a word that is "he", -1 for "she", 0 otherwise.
+func pronounScore(w string) int {
+	if len(w) > 9 || len(w) < 2 || (w[0]|0x20) != 'h' && (w[0]|0x20) != 's' {
+		return 0
 	}
-	return g
+	switch strings.ToLower(w) {
+	case "he", "his", "him", "himself", "he's", "he\u2019s":
+		return 1
+	case "she", "her", "hers", "herself", "she's", "she\u2019s":
+		return -1
+	}
+	return 0
 }

@@ -48,6 +48,7 @@ func newResolver() *Resolver {
 func Build(arts []*corpus.Article) *Resolver {
 	r := newResolver()
 	var cands []candidate
+	var sents []sentence
 	for _, a := range arts {
 		if a == nil {
 			continue
@@ -56,10 +57,11 @@ func Build(arts []*corpus.Article) *Resolver {
 			if p.Kind != corpus.ParaBody {
 				continue
 			}
-			cands = scanNames(a, p.Span, cands)
+			cands, sents = scanNames(a, p.Span, cands, sents)
 		}
 	}
 	r.build(arts, cands)
+	r.learnGender(arts, sents)
 	return r
 }
 

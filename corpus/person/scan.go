@@ -29,11 +29,24 @@ when where also then thus not no so if its his her their our my your this these 
 we i you what asked called named tell call ask maybe thank congratulate`)
 
 // scanNames finds the capitalised runs of paragraph p.
-func scanNames(a *corpus.Article, p corpus.Span, out []candidate) []candidate {
+// sentence is a sentence of a body paragraph with its pronoun score (see
+// pronounScore), kept so gender is learnt without reading the text again.
+type sentence struct {
+	art  int
+	span corpus.Span
+	g    int
+}
+
+func scanNames(a *corpus.Article, p corpus.Span, out []candidate, sents []sentence) ([]candidate, []sentence) {
 	text := a.Text
 	for _, sent := range segment.Sentences(text, p) {
 		toks := segment.Words(text, sent)
 		first := true
+		g := 0
+		for _, t := range toks {
+			g += pronounScore(t.Text)
+		}
+		sents = append(sents, sentence{art: a.ID, span: sent, g: g})
 		for i := 0; i < len(toks); {
 			if !nameish(toks[i].Text) {
 				i++
@@ -53,7 +66,7 @@ func scanNames(a *corpus.Article, p corpus.Span, out []candidate) []candidate {
 			i = j
 		}
 	}
-	return out
+	return out, sents
 }
 
 // name is the candidate as written, on one line.
