@@ -174,6 +174,8 @@ privately separately initially finally jokingly sarcastically`)
 var calendar = set(`monday tuesday wednesday thursday friday saturday sunday morning night evening
 afternoon week month year weekend`)
 
+var months = set(`january february march april may june july august september october november december`)
+
 var timePrep = set(`on last this next late early that`)
 
 func set(words string) map[string]bool {
@@ -208,7 +210,7 @@ func nameAt(toks []tok, k int) (mention, bool) {
 		if j >= len(toks) || !isCap(toks[j].text) || hasPunct(toks[j].gap) {
 			return mention{}, false
 		}
-	} else if function[lw] || pronouns[lw] || verbOf(lw) != "" || lw == "i" || lw == "we" || lw == "you" {
+	} else if function[lw] || pronouns[lw] || verbOf(lw) != "" || lw == "i" || lw == "we" || lw == "you" || calendar[lw] || months[lw] {
 		return mention{}, false
 	}
 	end := j + 1
@@ -259,6 +261,60 @@ func possessive(w string) (string, bool) {
 // npAt reads the speaker phrase starting at toks[k]: a pronoun, a name or a
 // description ("the Russian diplomat", "a White House spokesman").
 func npAt(toks []tok, k int) (mention, bool) {
+	m, ok := npAtRaw(toks, k)
+	if !ok {
+		// "panel Chairman Rep. Jason Chaffetz": a role in lower case first.
+		j := k
+		for j < len(toks) && j-k < 2 && roleWord(toks, j) {
+			j++
+		}
+		if j == k || j >= len(toks) || hasPunct(toks[j].gap) {
+			return mention{}, false
+		}
+		if n, ok := nameAt(toks, j); ok {
+			return n, true
+		}
+		return mention{}, false
+	}
+	if m.kind == mPronoun {
+		return m, true
+	}
+	// "White House press secretary Josh Earnest", "Trump lawyer Marc
+	// Kasowitz", "the Latvian journalist Dainis Ivans": the person is the
+	// name after the role.
+	last := -1
+	for j := m.from; j < m.to; j++ {
+		if !isCap(toks[j].text) {
+			last = j
+		}
+	}
+	if last > m.from && last+1 < m.to {
+		if n, ok := nameAt(toks, last+1); ok && n.to == m.to {
+			return n, true
+		}
+	}
+	j := m.to
+	for j < len(toks) && j-m.to < 3 && roleWord(toks, j) {
+		j++
+	}
+	if j > m.to && j < len(toks) && !hasPunct(toks[j].gap) {
+		if n, ok := nameAt(toks, j); ok {
+			return n, true
+		}
+	}
+	return m, true
+}
+
+// roleWord reports whether toks[j] is a lower-case word that can be part of
+// a role before a name ("press secretary", "lawyer"), joined to what
+// precedes it.
+func roleWord(toks []tok, j int) bool {
+	w := toks[j].text
+	lw := strings.ToLower(w)
+	return !isCap(w) && !hasPunct(toks[j].gap) && !function[lw] && !adverbs[lw] && verbOf(lw) == "" && !pronouns[lw] && !determiners[lw]
+}
+
+func npAtRaw(toks []tok, k int) (mention, bool) {
 	if k >= len(toks) {
 		return mention{}, false
 	}
@@ -353,7 +409,7 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 			if !strings.Contains(g, ",") || !isCap(toks[a-1].text) {
 				continue
 			}
-			if m, ok := npBeforeX(toks[:a], a, false); ok && m.kind == mName && opensClause(toks, m.from) {
+			if m, ok := npBeforeX(toks[:a], a, false); ok && m.kind == mName && opensClause(toks, m.from) && !strings.Contains(toks[m.from].gap, "(") {
 				return m, true
 			}
 		}
