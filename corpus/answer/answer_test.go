@@ -235,3 +235,31 @@ func TestInOrder(t *testing.T) {
 		})
 	}
 }
+
+func TestWhoNamesTheActor(t *testing.T) {
+	f := newFixture(t)
+	wit := f.person("Steve Witkoff", []string{"Witkoff"})
+	ush := f.person("Yuri Ushakov", []string{"Ushakov"})
+	put := f.person("Vladimir Putin", []string{"Putin"})
+	art := f.article("a.txt", "", "", "Ushakov also mentioned that Witkoff has a preliminary agreement to visit Moscow next week.\n"+
+		"Later, Ushakov was praised by President Vladimir Putin.\n"+
+		"Putin's adviser Ushakov signed the letter.\n")
+	f.fact(art, "Ushakov also mentioned that Witkoff has a preliminary agreement to visit Moscow next week.", []int{ush, wit}, rel("next week"))
+	f.fact(art, "Later, Ushakov was praised by President Vladimir Putin.", []int{ush, put})
+	f.fact(art, "Putin's adviser Ushakov signed the letter.", []int{put, ush})
+	a := f.build()
+	tests := []struct {
+		name, q, want string
+	}{
+		{"the subject a few words before the verb, not the place asked about", "Who will visit Moscow next week?", "Steve Witkoff"},
+		{"the agent after by, without the title", "Who praised Ushakov?", "Vladimir Putin"},
+		{"the name right before the verb, not the owner before it", "Who signed the letter?", "Yuri Ushakov"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			require.True(t, got.Found, "suggestions %q", got.Suggestions)
+			assert.Equal(t, tt.want, got.Answer)
+		})
+	}
+}

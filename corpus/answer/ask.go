@@ -273,6 +273,19 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	for _, m := range people {
 		named[m.Person.ID] = true
 	}
+	asked := map[string]bool{}
+	for _, g := range groups {
+		asked[g.Word] = true
+	}
+	// What the question itself names ("visit Moscow") is not who did it.
+	fromQuestion := func(name string) bool {
+		for _, w := range strings.Fields(name) {
+			if !asked[index.Fold(w)] {
+				return false
+			}
+		}
+		return true
+	}
 	if d.Kind == index.KindQuote {
 		q := a.c.Quotes[d.Ref]
 		if q.SpeakerID < 0 || named[q.SpeakerID] {
@@ -292,22 +305,47 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		}
 		// "published by Bloomberg"
 		if i+2 < len(toks) && index.Fold(toks[i+1].Term) == "by" {
-			if name := properRun(text, toks, i+2, 1); name != "" && !a.isNamed(name, named) {
+			if name := properRun(text, toks, i+2, 1); name != "" && !a.isNamed(name, named) && !fromQuestion(name) {
 				return a.canonical(name), true
 			}
 		}
 		// "Bloomberg published"
 		if i > 0 && strings.TrimSpace(text[toks[i-1].End:t.Start]) == "" {
-			if name := properRun(text, toks, i-1, -1); name != "" && !a.isNamed(name, named) {
+			if name := properRun(text, toks, i-1, -1); name != "" && !a.isNamed(name, named) && !fromQuestion(name) {
 				return a.canonical(name), true
 			}
+		}
+	}
+	// The subject a few words before the verb, in the same clause
+	// ("Witkoff has a preliminary agreement to visit Moscow"): only a
+	// known person, since capitalised words there are often not actors.
+	for i, t := range toks {
+		if !terms[a.stemOf(t.Term)] {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-8; j-- {
+			if strings.TrimSpace(text[toks[j].End:toks[j+1].Start]) != "" {
+				break
+			}
+			r, _ := utf8.DecodeRuneInString(toks[j].Term)
+			if !unicode.IsUpper(r) {
+				continue
+			}
+			name := properRun(text, toks, j, -1)
+			if name == "" || fromQuestion(name) {
+				break
+			}
+			if p, ok := a.lookupRun(name); ok && !named[p.ID] {
+				return p.Name, true
+			}
+			break
 		}
 	}
 	return "", false
 }
 
 func (a *Answerer) isNamed(name string, named map[int]bool) bool {
-	if p, ok := a.lookup(name); ok {
+	if p, ok := a.lookupRun(name); ok {
 		return named[p.ID]
 	}
 	return false
@@ -315,10 +353,24 @@ func (a *Answerer) isNamed(name string, named map[int]bool) bool {
 
 // canonical is the person's canonical name when name resolves to one.
 func (a *Answerer) canonical(name string) string {
-	if p, ok := a.lookup(name); ok {
+	if p, ok := a.lookupRun(name); ok {
 		return p.Name
 	}
 	return name
+}
+
+// lookupRun resolves capitalised words taken from a sentence, which may
+// carry a title ("US President Trump"): the words as a name, then the last
+// word alone, then whatever lookup makes of them.
+func (a *Answerer) lookupRun(run string) (*corpus.Person, bool) {
+	f := strings.Join(strings.Fields(index.Fold(run)), " ")
+	if ids := a.nm.forms[f]; len(ids) > 0 {
+		return a.mostQuoted(ids), true
+	}
+	if ids := a.nm.forms[surname(f)]; len(ids) > 0 {
+		return a.mostQuoted(ids), true
+	}
+	return a.lookup(run)
 }
 
 // properRun collects capitalised words from toks[i] going in direction
@@ -340,7 +392,12 @@ func properRun(text string, toks []index.Token, i, dir int) string {
 				break
 			}
 		}
-		run = append(run, strings.TrimSuffix(strings.TrimSuffix(toks[i].Term, "'s"), "’s"))
+		w := toks[i].Term
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			// "Putin's adviser": a possessive owns, it does not act.
+			return ""
+		}
+		run = append(run, w)
 	}
 	if len(run) == 0 {
 		return ""
