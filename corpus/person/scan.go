@@ -210,7 +210,7 @@ func preRole(text string, toks []segment.Token, n int) string {
 			k--
 			continue
 		}
-		if !isCap(t.Text) && (roleStop[lw] || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly")) {
+		if !isCap(t.Text) && (roleStop[lw] || !roleNoun(t.Text) && !roleAdjectives[lw]) {
 			break
 		}
 		if isCap(t.Text) && has(stopCaps, t.Text) || strings.ContainsAny(t.Text, "'\u2019") && !strings.HasSuffix(lw, "s") {
@@ -228,6 +228,15 @@ func preRole(text string, toks []segment.Token, n int) string {
 	return text[toks[k].Span.Start:end]
 }
 
+// roleAdjectives are the lower-case words a role is made of besides its
+// nouns: "longtime Democratic pollster", "Putin's foreign policy adviser".
+var roleAdjectives = set(`former top senior chief longtime retired foreign vice deputy special acting current
+presidential political national policy press campaign state party defense defence security federal news
+economic police executive general assistant associate lead leading veteran fellow conservative liberal
+progressive local regional international military intelligence legal health finance financial trade
+energy climate communications media public veteran longtime prominent influential outgoing incoming
+interim founding tech business union labor labour world global white house county city district`)
+
 // honorifics are titles too bare to describe anyone.
 var honorifics = set(`mr mrs ms miss dr sir`)
 
@@ -235,13 +244,16 @@ var honorifics = set(`mr mrs ms miss dr sir`)
 // or a noun for a person's function ("adviser", "pollster", "dictator").
 func roleNoun(w string) bool {
 	k := Key(w)
+	if honorifics[k] {
+		return false
+	}
 	if titles[k] || roleClasses[k] != 0 {
 		return true
 	}
 	if len(k) < 4 || isCap(w) && !titles[k] {
 		return false
 	}
-	for _, suf := range []string{"er", "or", "ist", "ian", "man", "woman", "crat", "can", "ee", "ive", "ary", "ster", "ant", "ent", "eur", "ier", "ate"} {
+	for _, suf := range []string{"er", "or", "ist", "ian", "man", "woman", "crat", "can", "ee", "ive", "ary", "ster", "ant", "ent", "eur", "ier"} {
 		if strings.HasSuffix(k, suf) {
 			return true
 		}
@@ -284,11 +296,24 @@ func postRole(text string, end int) string {
 		stop = len(rest)
 	}
 	role := strings.TrimSpace(rest[:stop])
-	if n := len(strings.Fields(role)); n < 2 || n > 20 {
+	f := strings.Fields(role)
+	if n := len(f); n < 2 || n > 20 {
 		return ""
+	}
+	// ", the answer is no": a clause, not an apposition.
+	for _, w := range f[1:min(len(f), 5)] {
+		lw := strings.ToLower(w)
+		if lw == "who" || lw == "which" || lw == "that" {
+			break
+		}
+		if clauseVerbs[lw] {
+			return ""
+		}
 	}
 	return role
 }
+
+var clauseVerbs = set(`is was are were has have had will would can could said says did does do be`)
 
 // sentenceDot finds a period that ends a sentence (not "Rep." or "U.S.").
 func sentenceDot(s string) int {

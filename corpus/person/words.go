@@ -19,7 +19,8 @@ sheriff officer director commissioner chairman chairwoman chair deputy assistant
 spokeswoman first democratic republican democrat gop candidate nominee host anchor coach dean
 congressman congresswoman sec supt gens sens vp ceo founder publisher editor correspondent aide adviser
 advisor commander premier president-elect emir sheikh ayatollah cardinal bishop father sister brother
-detective agent inspector lawyer pastor interior defense defence del delegate`)
+detective agent inspector lawyer pastor interior defense defence del delegate surrogate advocate
+magnate`)
 
 // orgWords make a capitalised run an organisation ("the White House",
 // "Fox News", "Air Force One").

@@ -178,12 +178,44 @@ func (d *discourse) resolve(m mention) int {
 		if id := d.r.Resolve(d.a, text, m.span.Start); id != corpus.NoPerson {
 			return id // "the White House"
 		}
+		if id := d.organisation(m.span, text); id != corpus.NoPerson {
+			return id
+		}
 		return d.describe(m.span.Start, text)
 	case mName:
 		if !plausibleName(text) {
 			return corpus.NoPerson
 		}
 		return d.r.Ensure(d.a, text, m.span)
+	}
+	return corpus.NoPerson
+}
+
+// organisation resolves a description whose head is an organisation word:
+// "Clinton's campaign" and "the Trump campaign" name one ("Clinton
+// campaign"); "the campaign" means the one named last.
+func (d *discourse) organisation(s corpus.Span, desc string) int {
+	f := strings.Fields(desc)
+	if len(f) < 2 || !person.IsOrg(f[len(f)-1]) {
+		return corpus.NoPerson
+	}
+	head := f[len(f)-1]
+	var owner []string
+	for _, w := range f[:len(f)-1] {
+		if w, _ := possessive(w); isCap(w) && !determiners[strings.ToLower(w)] {
+			owner = append(owner, w)
+		}
+	}
+	if len(owner) > 0 {
+		return d.r.Ensure(d.a, strings.Join(owner, " ")+" "+head, s)
+	}
+	d.upTo(s.Start)
+	for i := len(d.ments) - 1; i >= 0; i-- {
+		m := d.ments[i]
+		if p := d.r.Person(m.id); m.pos < s.Start && p != nil && p.Kind == corpus.KindOrg &&
+			strings.HasSuffix(strings.ToLower(p.Name), strings.ToLower(head)) {
+			return m.id
+		}
 	}
 	return corpus.NoPerson
 }
