@@ -10,6 +10,7 @@
 package index
 
 import (
+	"math"
 	"slices"
 
 	"factdesk/corpus"
@@ -61,7 +62,7 @@ type Index struct {
 	// candidates instead of scanned.
 	tdocs  [][]int32
 	toff   [][]int32
-	tdata  [][]int32
+	tdata  [][]uint16 // tf and positions, each at most 65535
 	textSz int64
 	// pdocs[t] and ptf[t] are the paragraphs holding t and its count.
 	pdocs    [][]int32
@@ -103,23 +104,25 @@ func Build(c *corpus.Corpus) *Index {
 	return x
 }
 
+// pack moves lists into one array, each at its exact length.
+func pack[T any](lists [][]T) {
+	n := 0
+	for _, l := range lists {
+		n += len(l)
+	}
+	arena := make([]T, n)
+	at := 0
+	for i, l := range lists {
+		copy(arena[at:], l)
+		lists[i] = arena[at : at+len(l) : at+len(l)]
+		at += len(l)
+	}
+}
+
 // compact moves every posting list into one array per kind, each list at
 // its exact length: append's spare capacity would otherwise double the
 // index's memory.
 func (x *Index) compact() {
-	pack := func(lists [][]int32) {
-		n := 0
-		for _, l := range lists {
-			n += len(l)
-		}
-		arena := make([]int32, n)
-		at := 0
-		for i, l := range lists {
-			copy(arena[at:], l)
-			lists[i] = arena[at : at+len(l) : at+len(l)]
-			at += len(l)
-		}
-	}
 	pack(x.tdocs)
 	pack(x.toff)
 	pack(x.tdata)
@@ -320,9 +323,12 @@ func (b *builder) addDoc(d Doc, toks []Token) int32 {
 		tid := tp[i].tid
 		x.tdocs[tid] = append(x.tdocs[tid], id)
 		x.toff[tid] = append(x.toff[tid], int32(len(x.tdata[tid])))
-		x.tdata[tid] = append(x.tdata[tid], int32(j-i))
-		for _, p := range tp[i:j] {
-			x.tdata[tid] = append(x.tdata[tid], p.pos)
+		// Positions only serve proximity, so a document longer than
+		// 65535 words keeps its first 65535 occurrences.
+		n := min(j-i, math.MaxUint16)
+		x.tdata[tid] = append(x.tdata[tid], uint16(n))
+		for _, p := range tp[i : i+n] {
+			x.tdata[tid] = append(x.tdata[tid], uint16(min(p.pos, math.MaxUint16)))
 		}
 		i = j
 	}

@@ -156,9 +156,9 @@ type scratch struct {
 	docs  []int32 // every document touched, to reset slot
 	acc   []int32 // the candidates
 	paras []int32
-	text  []float64 // len(groups) per touched doc
-	ctx   []float64 // len(groups) per touched paragraph
-	pos   [][]int32 // len(groups) per touched doc: positions of the best alt
+	text  []float64  // len(groups) per touched doc
+	ctx   []float64  // len(groups) per touched paragraph
+	pos   [][]uint16 // len(groups) per touched doc: positions of the best alt
 	// tfac and pfac hold, like text and ctx, the best factor of an
 	// alternative that matched (1 the word itself, less a typo or synonym).
 	tfac, pfac []float32
@@ -373,7 +373,7 @@ func (x *Index) textAt(s *scratch, p posting, i int, ng int, avg float64) {
 	at := int(x.toff[p.tid][i])
 	data := x.tdata[p.tid]
 	tf := data[at]
-	v := p.factor * p.idf * x.tfNorm(tf, x.docs[d].Len, avg)
+	v := p.factor * p.idf * x.tfNorm(int32(tf), x.docs[d].Len, avg)
 	k := int(s.slot[d]-1)*ng + p.group
 	s.tfac[k] = max(s.tfac[k], p.cover)
 	if v > s.text[k] {
@@ -571,10 +571,10 @@ func (x *Index) explainGroup(g Group, d int32) []*corpus.Explanation {
 }
 
 // near reports whether some b position follows some a position by 1..gap.
-func near(a, b []int32, gap int32) bool {
+func near(a, b []uint16, gap int) bool {
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
-		switch d := b[j] - a[i]; {
+		switch d := int(b[j]) - int(a[i]); {
 		case d <= 0:
 			j++
 		case d <= gap:
