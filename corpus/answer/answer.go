@@ -406,9 +406,14 @@ func (a *Answerer) said(ctx context.Context, qu Question) corpus.Answer {
 		var ok []index.Hit
 		for _, h := range hits {
 			if textCoverage(groups, h) >= MinTopicCoverage {
+				// A word or two in quotation marks ("hinder") says less of
+				// what someone said than a sentence does.
+				n := len(strings.Fields(a.idx.Text(h.Doc)))
+				h.Score *= 0.5 + 0.5*min(1, float64(n)/6)
 				ok = append(ok, h)
 			}
 		}
+		sort.SliceStable(ok, func(i, j int) bool { return ok[i].Score > ok[j].Score })
 		if len(ok) == 0 {
 			ans.Suggestions = a.quotesOf(p, 3)
 			return ans

@@ -132,11 +132,14 @@ func (a *Answerer) mostQuoted(ids []int) *corpus.Person {
 	return a.c.Person(best)
 }
 
+// contentWords are the meaning-bearing words of s, folded, without
+// possessives and stemmed, so that "putins aide" meets "Putin's aide".
 func contentWords(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, t := range index.Words.Tokenize(s) {
-		if f := index.Fold(t.Term); !index.IsStop(f) {
-			m[f] = true
+		f := strings.TrimSuffix(index.Fold(t.Term), "'s")
+		if !index.IsStop(f) {
+			m[index.Stem(f)] = true
 		}
 	}
 	return m

@@ -88,8 +88,10 @@ func Parse(q string) Question {
 	case (first == "what" || first == "how") && auxiliaries[second]:
 		// "what did X say about Y", "what has X told …"; otherwise a
 		// plain what-question.
-		for i := start + 2; i < len(qu.Words); i++ {
-			if sayVerbs[w(i)] && i > start+2 {
+		// The last reporting verb: "the secretary of state" names
+		// someone before "say".
+		for i := len(qu.Words) - 1; i > start+2; i-- {
+			if sayVerbs[w(i)] {
 				qu.Kind, qu.Subject, qu.Body = KindSaid, [2]int{start + 2, i}, i+1
 				return qu
 			}

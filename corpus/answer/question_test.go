@@ -22,6 +22,7 @@ func TestParse(t *testing.T) {
 		{q: "What did Rubio say about the story?", kind: KindSaid, subject: "Rubio", rest: "about the story?"},
 		{q: "what did the Nebraska Republican say", kind: KindSaid, subject: "the Nebraska Republican"},
 		{q: "What has Ushkov told reporters about confidentiality", kind: KindSaid, subject: "Ushkov", rest: "reporters about confidentiality"},
+		{q: "what did the secretary of state say", kind: KindSaid, subject: "the secretary of state"},
 		{q: "When did Witkoff and Ushakov speak on the phone?", kind: KindWhen, rest: "Witkoff and Ushakov speak on the phone?"},
 		{q: "when will Witkoff visit Moscow", kind: KindWhen, rest: "Witkoff visit Moscow", future: true},
 		{q: "How long did the call last?", kind: KindHowLong, rest: "did the call last?"},

@@ -133,7 +133,14 @@ func (x *Index) Expand(word string) Group {
 		// more often slips ("gud") than meaning, so they weigh less.
 		g.Weight = IDF(n, 0) * min(1, float64(utf8.RuneCountInString(word))/4)
 	}
-	for _, s := range Synonyms(st) {
+	syn := Synonyms(st)
+	if len(g.Alts) == 0 && len(syn) == 0 {
+		for _, near := range synonymVocab.Near(st) {
+			syn = append(syn, near.Word)
+			syn = append(syn, Synonyms(near.Word)...)
+		}
+	}
+	for _, s := range syn {
 		add(s, SynonymFactor, "synonym")
 	}
 	return g

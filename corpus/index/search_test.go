@@ -46,6 +46,7 @@ func TestSearchRanking(t *testing.T) {
 		// "long" is not in the sentence; its synonym "minutes" is, and
 		// counts 0.7: coverage is above 0.7 and below 1.
 		{"sentences too", "how long did the call last", KindSentence, "The call lasted just over five minutes.", 0.85},
+		{"a misspelt word the corpus never uses finds its synonyms", "they speek by telephone", KindSentence, "Both men spoke by phone again later.", SynonymFactor},
 		{"synonyms count less than the word", "talked on the telephone", KindSentence, "Both men spoke by phone again later.", SynonymFactor},
 	}
 	for _, tt := range tests {

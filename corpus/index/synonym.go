@@ -37,3 +37,14 @@ var synonyms = func() map[string][]string {
 
 // Synonyms returns the other stems of term's group.
 func Synonyms(term string) []string { return synonyms[term] }
+
+// synonymVocab lets a misspelt word find its synonyms even when the
+// corpus never uses the word itself ("speek" → speak → call).
+var synonymVocab = func() *Vocab {
+	v := newVocab()
+	for w := range synonyms {
+		v.add(w, w)
+	}
+	v.finish()
+	return v
+}()
