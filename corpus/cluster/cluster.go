@@ -31,8 +31,11 @@ func Build(c *corpus.Corpus) {
 		return
 	}
 	an := newAnalyzer()
-	c.QuoteClusters = buildQuotes(c, an)
-	c.FactClusters = buildFacts(c, an)
+	// The facts' names tell which articles report one story; quotations
+	// need that too.
+	ft := analyzeFacts(c, an)
+	c.QuoteClusters = buildQuotes(c, an, ft.sto)
+	c.FactClusters = buildFacts(c, an, ft)
 }
 
 // edge is a link between two items, strongest first when sorted.

@@ -1,6 +1,8 @@
 package cluster
 
 import (
+	"math"
+	"slices"
 	"strings"
 
 	"factdesk/corpus"
@@ -8,13 +10,16 @@ import (
 
 // Thresholds for facts.
 const (
-	factDice      = 0.55 // near-identical wording, across articles
+	factDice      = 0.6 // near-identical wording, across articles
 	factShared    = 4
 	sameArtDice   = 0.8 // an article repeating itself (lede and body)
 	sameArtShared = 3
 	valueTextDice = 0.3 // an equal value plus this much shared wording
 	valueWindow   = 64  // an item meets at most this many later items of its value bucket
 	valueBonus    = 1.0 // value links outrank wording links
+	// storylessShared stems in common let two facts naming the same people
+	// join across articles that otherwise tell different stories.
+	storylessShared = 5
 )
 
 // eventClasses is a tiny synonym set of event nouns and verbs, by stem: a
@@ -28,14 +33,31 @@ var eventClasses = map[string]uint8{
 	"sign": 32, "agreement": 32, "deal": 32, "treati": 32,
 }
 
-// buildFacts clusters c.Facts and sets their Cluster.
-func buildFacts(c *corpus.Corpus, an *analyzer) []corpus.Cluster {
-	n := len(c.Facts)
-	docs := make([]doc, n)
-	events := make([]uint8, n)
+// factTerms is what the analyzer made of the facts: their terms, the names
+// in each, and which articles tell one story.
+type factTerms struct {
+	docs  []doc
+	names [][]int32
+	sto   *stories
+}
+
+func analyzeFacts(c *corpus.Corpus, an *analyzer) *factTerms {
+	ft := &factTerms{docs: make([]doc, len(c.Facts)), names: make([][]int32, len(c.Facts))}
 	for i, f := range c.Facts {
-		docs[i] = makeDoc(an.terms(f.Text))
+		seq, nm := an.terms(f.Text)
+		ft.docs[i] = makeDoc(seq)
+		slices.Sort(nm)
+		ft.names[i] = dedup(nm)
 	}
+	ft.sto = newStories(c.Facts, ft.names, len(an.words))
+	return ft
+}
+
+// buildFacts clusters c.Facts and sets their Cluster.
+func buildFacts(c *corpus.Corpus, an *analyzer, ft *factTerms) []corpus.Cluster {
+	n := len(c.Facts)
+	docs, names, sto := ft.docs, ft.names, ft.sto
+	events := make([]uint8, n)
 	st := newStats(docs, len(an.words))
 	for i := range docs {
 		for _, t := range docs[i].terms {
@@ -94,29 +116,34 @@ func buildFacts(c *corpus.Corpus, an *analyzer) []corpus.Cluster {
 			}
 		}
 	}
-	days := make([][]string, n)
+	vals := make([][]string, n)
 	for i, f := range c.Facts {
-		days[i] = dayValues(f)
+		vals[i] = conflictValues(f)
 	}
 	var es []edge
 	for _, p := range sortPairs(pairs) {
 		a, b := &c.Facts[p[0]], &c.Facts[p[1]]
-		if s, ok := factLink(st, a, b, &docs[p[0]], &docs[p[1]], events[p[0]]&events[p[1]] != 0, days[p[0]], days[p[1]]); ok {
+		l := factPair{a: a, b: b, da: &docs[p[0]], db: &docs[p[1]], sameEvent: events[p[0]]&events[p[1]] != 0,
+			valsA: vals[p[0]], valsB: vals[p[1]], namesA: names[p[0]], namesB: names[p[1]],
+			personsA: persons(c, a), personsB: persons(c, b),
+			sameStory: a.Article == b.Article || sto.same(a.Article, b.Article, names[p[0]], names[p[1]])}
+		if s, ok := l.link(st); ok {
 			es = append(es, edge{p[0], p[1], s})
 		}
 	}
-	// A cluster keeps the days its members state: facts about different
-	// days never join, even through a fact that states none.
+	// A cluster keeps the values its members state: facts that disagree on
+	// a day, a duration, an amount or a count never join, even through a
+	// fact that states none.
 	u := newUnionFind(n)
 	u.link(es, func(ra, rb int32) bool {
-		return len(days[ra]) == 0 || len(days[rb]) == 0 || intersectsStr(days[ra], days[rb])
+		return !conflict(vals[ra], vals[rb])
 	}, func(root, gone int32) {
-		for _, d := range days[gone] {
-			if !intersectsStr(days[root], []string{d}) {
-				days[root] = append(days[root], d)
+		for _, v := range vals[gone] {
+			if !slices.Contains(vals[root], v) {
+				vals[root] = append(vals[root], v)
 			}
 		}
-		days[gone] = nil
+		vals[gone] = nil
 	})
 	out, of := u.assemble(func(i int) int { return c.Facts[i].Article }, func(i, j int) bool {
 		return len(c.Facts[i].Values) > len(c.Facts[j].Values)
@@ -127,24 +154,74 @@ func buildFacts(c *corpus.Corpus, an *analyzer) []corpus.Cluster {
 	return out
 }
 
-// factLink decides whether two facts state the same thing, and how
-// strongly: an equal value with some of the same words about the same kind
-// of event, or nearly the same words. An article repeating itself needs
-// nearly the same words. Shared people alone prove nothing: in a political
-// corpus every sentence names the same two candidates.
-func factLink(st *stats, a, b *corpus.Fact, da, db *doc, sameEvent bool, daysA, daysB []string) (float64, bool) {
-	if len(daysA) > 0 && len(daysB) > 0 && !intersectsStr(daysA, daysB) {
+// factPair is two facts to compare, with what was worked out about each.
+type factPair struct {
+	a, b           *corpus.Fact
+	da, db         *doc
+	sameEvent      bool
+	valsA, valsB   []string
+	namesA, namesB []int32
+	// personsA and personsB are the people (not organisations) each names.
+	personsA, personsB []int
+	sameStory          bool
+}
+
+// link decides whether two facts state the same thing, and how strongly:
+// an equal value with some of the same words about the same kind of event,
+// or nearly the same words naming someone in common. An article repeating
+// itself needs nearly the same words. Shared people alone prove nothing:
+// in a political corpus every sentence names the same two candidates.
+func (p factPair) link(st *stats) (float64, bool) {
+	if conflict(p.valsA, p.valsB) {
 		return 0, false
 	}
-	o := st.compare(da, db)
+	o := st.compare(p.da, p.db)
 	d := o.dice()
-	if a.Article == b.Article {
+	if p.a.Article == p.b.Article {
 		return d, d >= sameArtDice && o.shared >= sameArtShared
 	}
-	if shareValue(a, b) && ((sameEvent && o.shared >= 2) || (o.shared >= 3 && d >= valueTextDice)) {
+	// Facts naming different people are about different things: two calls
+	// on one day between other people are two calls. Organisations do not
+	// count: one outlet cites Bloomberg News, another the AP.
+	if len(p.personsA) > 0 && len(p.personsB) > 0 && !intersects(p.personsA, p.personsB) {
+		return 0, false
+	}
+	// The same kind of event on the same calendar day is strong evidence,
+	// even when the wording has little else in common.
+	if p.sameEvent && o.shared >= 2 && shareValue(p.a, p.b, true) {
 		return valueBonus + d, true
 	}
+	// Otherwise the same words in articles about other people ("The call
+	// lasted about 12 minutes") are another event's, unless both facts
+	// name the very same people and say much the same: "the unfairness of
+	// the tax laws is unbelievable, Trump said", in a story on taxes and
+	// one on veterans.
+	if !p.sameStory && (len(p.personsA) == 0 || !slices.Equal(p.personsA, p.personsB) || o.shared < storylessShared) {
+		return 0, false
+	}
+	if shareValue(p.a, p.b, false) && ((p.sameEvent && o.shared >= 2) || (o.shared >= 3 && d >= valueTextDice)) {
+		return valueBonus + d, true
+	}
+	// The same sentence about other people ("X did not respond to requests
+	// for comment") is another fact.
+	if len(p.namesA) > 0 && len(p.namesB) > 0 && !sharesSorted(p.namesA, p.namesB) {
+		return 0, false
+	}
 	return d, d >= factDice && o.shared >= factShared
+}
+
+func sharesSorted(a, b []int32) bool {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // valueKey is what makes two values "the same" for blocking: a calendar
@@ -180,20 +257,61 @@ func isDay(norm string) bool {
 	return len(norm) == 7 && strings.HasPrefix(norm, "--") && norm[4] == '-'
 }
 
-func dayValues(f corpus.Fact) []string {
+// isMonth reports whether norm is a month, YYYY-MM.
+func isMonth(norm string) bool { return len(norm) == 7 && norm[4] == '-' && norm[0] != '-' }
+
+// conflictValues lists a fact's values as "class|norm", where two facts
+// with values of one class must share one to be the same fact: days,
+// months, durations, amounts of a currency, percentages, counts of a unit.
+func conflictValues(f corpus.Fact) []string {
 	var out []string
 	for _, v := range f.Values {
-		if (v.Kind == corpus.ValueDate || v.Kind == corpus.ValueRelative) && isDay(v.Norm) && !intersectsStr(out, []string{v.Norm}) {
-			out = append(out, v.Norm)
+		k := valueKey(v)
+		if v.Kind == corpus.ValueRelative && isDay(v.Norm) {
+			k = "d|" + v.Norm
+		}
+		if (v.Kind == corpus.ValueDate || v.Kind == corpus.ValueRelative) && isMonth(v.Norm) {
+			k = "M|" + v.Norm
+		}
+		if k != "" && !slices.Contains(out, k) {
+			out = append(out, k)
 		}
 	}
 	return out
 }
 
-func shareValue(a, b *corpus.Fact) bool {
+// conflict reports whether two value lists disagree: some class has
+// values in both, and none in common.
+func conflict(a, b []string) bool {
+	for _, x := range a {
+		class := x[:strings.LastIndexByte(x, '|')+1]
+		both, agree := false, false
+		for _, y := range b {
+			if strings.HasPrefix(y, class) && strings.IndexByte(y[len(class):], '|') < 0 {
+				both = true
+			}
+		}
+		if !both {
+			continue
+		}
+		for _, x2 := range a {
+			if strings.HasPrefix(x2, class) && strings.IndexByte(x2[len(class):], '|') < 0 && slices.Contains(b, x2) {
+				agree = true
+			}
+		}
+		if !agree {
+			return true
+		}
+	}
+	return false
+}
+
+// shareValue reports whether two facts state an equal value; with days,
+// only calendar days count.
+func shareValue(a, b *corpus.Fact, days bool) bool {
 	for _, x := range a.Values {
 		kx := valueKey(x)
-		if kx == "" {
+		if kx == "" || (days && !strings.HasPrefix(kx, "d|")) {
 			continue
 		}
 		for _, y := range b.Values {
@@ -224,4 +342,95 @@ func bits(b uint8) int {
 		n++
 	}
 	return n
+}
+
+// stories knows which names each article mentions, to tell whether two
+// articles report one story: they must share a good part of their names,
+// weighted by how rare each name is across articles.
+type stories struct {
+	names map[int][]int32 // article → sorted distinct name stems
+	idf   []float64
+}
+
+// storyCover is the share of the smaller article's name weight that the
+// other must mention too.
+const storyCover = 0.5
+
+func newStories(facts []corpus.Fact, names [][]int32, vocab int) *stories {
+	s := &stories{names: map[int][]int32{}, idf: make([]float64, vocab)}
+	for i, f := range facts {
+		s.names[f.Article] = append(s.names[f.Article], names[i]...)
+	}
+	df := make([]int, vocab)
+	for a, ns := range s.names {
+		slices.Sort(ns)
+		ns = dedup(ns)
+		s.names[a] = ns
+		for _, t := range ns {
+			df[t]++
+		}
+	}
+	for t, d := range df {
+		if d > 0 {
+			s.idf[t] = math.Log(1 + float64(len(s.names))/float64(d))
+		}
+	}
+	return s
+}
+
+// same reports whether articles a and b share enough names to be one
+// story. The names of the two facts compared do not count: "This is
+// reported by Evening Standard Online" in two articles says nothing of
+// whether they tell one story. An article that names nobody else gives no
+// evidence either way.
+func (s *stories) same(a, b int, skipA, skipB []int32) bool {
+	skip := func(t int32) bool {
+		_, inA := slices.BinarySearch(skipA, t)
+		_, inB := slices.BinarySearch(skipB, t)
+		return inA || inB
+	}
+	if a == b {
+		return true
+	}
+	na, nb := s.names[a], s.names[b]
+	wa, wb, shared := 0.0, 0.0, 0.0
+	for _, t := range na {
+		if !skip(t) {
+			wa += s.idf[t]
+		}
+	}
+	for _, t := range nb {
+		if !skip(t) {
+			wb += s.idf[t]
+		}
+	}
+	for i, j := 0, 0; i < len(na) && j < len(nb); {
+		switch {
+		case na[i] < nb[j]:
+			i++
+		case na[i] > nb[j]:
+			j++
+		default:
+			if !skip(na[i]) {
+				shared += s.idf[na[i]]
+			}
+			i++
+			j++
+		}
+	}
+	m := math.Min(wa, wb)
+	return m == 0 || shared/m >= storyCover
+}
+
+// persons returns the people a fact names who are persons, not
+// organisations.
+func persons(c *corpus.Corpus, f *corpus.Fact) []int {
+	var out []int
+	for _, id := range f.People {
+		if p := c.Person(id); p != nil && p.Kind == corpus.KindPerson {
+			out = append(out, id)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }

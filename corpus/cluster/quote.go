@@ -1,6 +1,13 @@
 package cluster
 
-import "factdesk/corpus"
+import (
+	"fmt"
+	"hash/fnv"
+	"strings"
+
+	"factdesk/corpus"
+	"factdesk/corpus/segment"
+)
 
 // Thresholds for quotations. coverage is the share of the smaller
 // quotation's weight that the other repeats: a trimmed fragment of the
@@ -18,22 +25,31 @@ const (
 )
 
 // buildQuotes clusters c.Quotes and sets their Cluster.
-func buildQuotes(c *corpus.Corpus, an *analyzer) []corpus.Cluster {
+func buildQuotes(c *corpus.Corpus, an *analyzer, sto *stories) []corpus.Cluster {
 	n := len(c.Quotes)
 	docs := make([]doc, n)
 	for i, q := range c.Quotes {
-		docs[i] = makeDoc(an.terms(q.Text))
+		seq, _ := an.terms(q.Text)
+		docs[i] = makeDoc(seq)
 	}
 	st := newStats(docs, len(an.words))
-	// Keys: each stem, and each stem said by a known speaker, which stays
-	// rare even when the word is not ("Witkoff|call").
+	// Keys: each stem, each stem said by a known speaker, which stays rare
+	// even when the word is not ("Witkoff|call"), and the speaker's first
+	// words, which a trimmed copy keeps even when they are all stop words.
+	opening := make([]uint64, n)
+	for i, q := range c.Quotes {
+		opening[i] = openingKey(q)
+	}
 	keys := func(i int) []uint64 {
-		ks := make([]uint64, 0, 2*len(docs[i].terms))
+		ks := make([]uint64, 0, 2*len(docs[i].terms)+1)
 		for _, t := range docs[i].terms {
 			ks = append(ks, uint64(uint32(t)))
 			if s := c.Quotes[i].SpeakerID; s >= 0 {
 				ks = append(ks, quoteSpeakerKey|uint64(uint32(s))<<32|uint64(uint32(t)))
 			}
+		}
+		if opening[i] != 0 {
+			ks = append(ks, opening[i])
 		}
 		return ks
 	}
@@ -46,7 +62,7 @@ func buildQuotes(c *corpus.Corpus, an *analyzer) []corpus.Cluster {
 	var es []edge
 	for _, p := range candidates(n, keys, df) {
 		a, b := &c.Quotes[p[0]], &c.Quotes[p[1]]
-		if s, ok := quoteLink(st, a, b, &docs[p[0]], &docs[p[1]]); ok {
+		if s, ok := quoteLink(st, a, b, &docs[p[0]], &docs[p[1]], sto); ok {
 			es = append(es, edge{p[0], p[1], s})
 		}
 	}
@@ -74,13 +90,23 @@ func buildQuotes(c *corpus.Corpus, an *analyzer) []corpus.Cluster {
 
 // quoteLink decides whether two quotations are the same words, and how
 // strongly.
-func quoteLink(st *stats, a, b *corpus.Quote, da, db *doc) (float64, bool) {
+func quoteLink(st *stats, a, b *corpus.Quote, da, db *doc, sto *stories) (float64, bool) {
 	if a.SpeakerID >= 0 && b.SpeakerID >= 0 && a.SpeakerID != b.SpeakerID {
 		return 0, false
 	}
 	o := st.compare(da, db)
 	cov := o.coverage()
 	score := cov + 0.05*float64(o.bigrams)
+	// A trimmed quotation is the other's words, in order, whatever their
+	// weight: "Going to be fine." inside "It is going to be fine, I said".
+	// A short one must be all of the other's words, by the same person, in
+	// articles telling one story: "should be fired", as Bacon said it.
+	switch ka, kb := wordKey(a.Text), wordKey(b.Text); {
+	case ka == kb && a.SpeakerID >= 0 && a.SpeakerID == b.SpeakerID && len(ka) > 2 && sto.same(a.Article, b.Article, nil, nil):
+		return 1 + score, true
+	case contains(ka, kb):
+		return 1 + score, true
+	}
 	if o.shared < quoteShared {
 		return 0, false
 	}
@@ -110,4 +136,49 @@ func union(a, b []int) []int {
 		}
 	}
 	return a
+}
+
+// minContained is how many words a quotation needs before its appearing
+// inside another proves it is a trimmed copy: "good call" is no proof.
+const minContained = 5
+
+// contains reports whether the words of the shorter of two word keys, at
+// least minContained of them, appear in order and together in the longer.
+func contains(wa, wb string) bool {
+	if len(wa) < len(wb) {
+		wa, wb = wb, wa
+	}
+	if strings.Count(wb, " ") < minContained+1 {
+		return false
+	}
+	return strings.Contains(wa, wb)
+}
+
+// wordKey is text's words, lower-cased, each followed and preceded by a
+// space: " going to be fine ".
+func wordKey(text string) string {
+	var b strings.Builder
+	b.WriteByte(' ')
+	for _, w := range segment.Words(text, corpus.Span{Start: 0, End: len(text)}) {
+		b.WriteString(strings.ToLower(strings.ReplaceAll(w.Text, "\u2019", "'")))
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// openingKey hashes a quotation's speaker and first minContained words
+// into a blocking key (bit 62 set, apart from term keys); 0 when it is
+// shorter.
+func openingKey(q corpus.Quote) uint64 {
+	ws := segment.Words(q.Text, corpus.Span{Start: 0, End: len(q.Text)})
+	if len(ws) < minContained {
+		return 0
+	}
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%d", q.SpeakerID)
+	for _, w := range ws[:minContained] {
+		h.Write([]byte{' '})
+		h.Write([]byte(strings.ToLower(strings.ReplaceAll(w.Text, "\u2019", "'"))))
+	}
+	return h.Sum64()&(1<<62-1) | 1<<62
 }

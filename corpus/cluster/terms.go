@@ -54,11 +54,12 @@ func newAnalyzer() *analyzer {
 	return &analyzer{cache: map[string]int32{}, ids: map[string]int32{}}
 }
 
-// terms returns the content stems of text in order, with repeats.
-func (an *analyzer) terms(text string) []int32 {
-	var out []int32
-	for _, w := range segment.Words(text, corpus.Span{Start: 0, End: len(text)}) {
+// terms returns the content stems of text in order, with repeats, and
+// the stems of the names in it: capitalised words other than the first.
+func (an *analyzer) terms(text string) (seq, names []int32) {
+	for k, w := range segment.Words(text, corpus.Span{Start: 0, End: len(text)}) {
 		word := w.Text
+		name := k > 0 && startsUpper(word)
 		for word != "" {
 			// Hyphenated words count as their parts: "US-Russia".
 			part := word
@@ -68,11 +69,21 @@ func (an *analyzer) terms(text string) []int32 {
 				word = ""
 			}
 			if id := an.term(part); id >= 0 {
-				out = append(out, id)
+				seq = append(seq, id)
+				if name && startsUpper(part) {
+					names = append(names, id)
+				}
 			}
 		}
 	}
-	return out
+	return seq, names
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 // term lower-cases a word, drops possessives, stop words, numbers and
