@@ -138,12 +138,12 @@ func (a *Answerer) whoSaid(ctx context.Context, q, frag string) corpus.Answer {
 		return ans
 	}
 	best := ok[0]
-	a.fillQuote(&ans, best)
+	a.fillQuote(&ans, best, ok[1:])
 	ans.Answer = ans.Speaker
 	if ans.Answer == "" {
 		ans.Answer = "an unnamed speaker"
 	}
-	ans.Alternatives = a.alternatives(ok[1:], best, func(h index.Hit) string { return a.speakerOf(h) })
+	ans.Alternatives = a.alternatives(a.without(ok[1:], a.sameQuote(a.c.Quotes[a.idx.Doc(best.Doc).Ref], ok[1:])), best, func(h index.Hit) string { return a.speakerOf(h) })
 	return ans
 }
 
@@ -197,7 +197,7 @@ func enough(groups []index.Group, h index.Hit, skip []bool) bool {
 	return n == 0 || unknown <= MaxUnknownShare*n
 }
 
-func (a *Answerer) fillQuote(ans *corpus.Answer, h index.Hit) {
+func (a *Answerer) fillQuote(ans *corpus.Answer, h index.Hit, others []index.Hit) {
 	d := a.idx.Doc(h.Doc)
 	q := a.c.Quotes[d.Ref]
 	ans.Found = true
@@ -206,9 +206,55 @@ func (a *Answerer) fillQuote(ans *corpus.Answer, h index.Hit) {
 		ans.Speaker = p.Name
 	}
 	ans.Quote, ans.File, ans.QuoteN, ans.FactN = q.Text, q.File, q.ID, -1
-	ans.Sources = a.sources(d)
+	ans.Sources = a.sources(d, a.sameQuote(q, others)...)
 	ans.Score = h.Score
 	ans.Explain = h.Explain
+}
+
+// without drops the hits of docs.
+func (a *Answerer) without(hits []index.Hit, docs []index.Doc) []index.Hit {
+	if len(docs) == 0 {
+		return hits
+	}
+	skip := map[index.Doc]bool{}
+	for _, d := range docs {
+		skip[d] = true
+	}
+	var out []index.Hit
+	for _, h := range hits {
+		if !skip[a.idx.Doc(h.Doc)] {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// sameQuote returns, among other hits, the quotations that are q in
+// other words: the same speaker, and most of the shorter one's words in
+// order in the longer. They count as sources even when clustering missed
+// them.
+func (a *Answerer) sameQuote(q corpus.Quote, others []index.Hit) []index.Doc {
+	var out []index.Doc
+	mine := foldedWords(q.Text)
+	for _, h := range others {
+		d := a.idx.Doc(h.Doc)
+		if d.Kind != index.KindQuote {
+			continue
+		}
+		o := a.c.Quotes[d.Ref]
+		if o.SpeakerID != q.SpeakerID || o.SpeakerID < 0 || o.Cluster == q.Cluster {
+			continue
+		}
+		theirs := foldedWords(o.Text)
+		short, long := mine, theirs
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if len(short) >= 3 && inOrder(short, long) >= 0.6 {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 func (a *Answerer) speakerOf(h index.Hit) string {
@@ -420,7 +466,7 @@ func (a *Answerer) said(ctx context.Context, qu Question) corpus.Answer {
 		}
 		best, rest = ok[0], ok[1:]
 	}
-	a.fillQuote(&ans, best)
+	a.fillQuote(&ans, best, rest)
 	ans.Answer = ans.Speaker
 	ans.Alternatives = a.alternatives(rest, best, func(index.Hit) string { return p.Name })
 	return ans

@@ -263,3 +263,18 @@ func TestWhoNamesTheActor(t *testing.T) {
 		})
 	}
 }
+
+func TestSourcesIncludeTheSameQuotationClusteringMissed(t *testing.T) {
+	f := newFixture(t)
+	wit := f.person("Steve Witkoff", []string{"Witkoff"})
+	a1 := f.article("a.txt", "One", "", "\"From that, it is going to be a really good call,\" Witkoff said.\n")
+	a2 := f.article("b.txt", "Two", "", "\"I think from that it's going to be a really good call,\" he said.\n")
+	a3 := f.article("c.txt", "Three", "", "\"A good call is rare,\" Witkoff said.\n")
+	f.quote(a1, "From that, it is going to be a really good call,", wit)
+	f.quote(a2, "I think from that it's going to be a really good call,", wit)
+	f.quote(a3, "A good call is rare,", wit)
+	a := f.build()
+	got := a.WhoSaid(context.Background(), "going to be a really good call")
+	require.True(t, got.Found)
+	assert.ElementsMatch(t, []string{"a.txt", "b.txt"}, files(got.Sources), "the same words of the same speaker, not another quotation")
+}

@@ -76,7 +76,12 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 		kinds = index.KindFact
 		filter = func(d int) bool { return a.valueOf(a.idx.Doc(d), vk, qu, nil) != nil }
 	}
-	hits := a.idx.Search(index.Query{Groups: groups, Kinds: kinds, Filter: filter, ParaWeight: paraWeight, Limit: 50, Mode: a.mode(ctx)})
+	limit := 50
+	if vk != nil {
+		// Every fact that gives the same value is a source: look far.
+		limit = 200
+	}
+	hits := a.idx.Search(index.Query{Groups: groups, Kinds: kinds, Filter: filter, ParaWeight: paraWeight, Limit: limit, Mode: a.mode(ctx)})
 	var cands, others []candidate
 	top := 0.0
 	for _, h := range hits {
