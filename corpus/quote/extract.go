@@ -100,6 +100,15 @@ func extractArticle(a *corpus.Article, r *person.Resolver, out []corpus.Quote) [
 				fs[i].c, fs[i].form = handCue, corpus.FormContinuation
 				fs[i].c.id = handOn
 				last = i
+			case i == 0:
+				// "…, Schiff said. "The other factor …"": the sentence before
+				// ends with its cue.
+				if c, ok := leadIn(d, sents, ms[0].open.Start, p.Span); ok && !(titleCase(text, ms[0].inner) && words(text, ms[0].inner) <= 4) {
+					fs[i].c = c
+					last = i
+					continue
+				}
+				fs[i].drop = true
 			default:
 				fs[i].drop = true
 			}
@@ -532,6 +541,60 @@ func unquote(text string, s corpus.Span) corpus.Span {
 	}
 	return s
 }
+
+// leadIn reads the sentence before off in paragraph p when it ends with a
+// reporting clause ("…, Schiff said." or "Trump told the crowd:"), the cue
+// of a quotation that opens the next sentence.
+func leadIn(d *discourse, sents []corpus.Span, off int, p corpus.Span) (cue, bool) {
+	text := d.a.Text
+	cur := sentenceOf(sents, off, p)
+	var prev corpus.Span
+	for _, s := range sents {
+		if s.End <= cur.Start {
+			prev = s
+		}
+	}
+	if prev.IsZero() || scan(text, prev) != nil {
+		return cue{}, false
+	}
+	s := corpus.Span{Start: max(prev.Start, prev.End-maxClause), End: prev.End}
+	toks := tokens(text, s)
+	if len(toks) == 0 {
+		return cue{}, false
+	}
+	tail := strings.TrimSpace(text[toks[len(toks)-1].span.End:prev.End])
+	if tail != "." && tail != ":" {
+		return cue{}, false
+	}
+	// The verb must close the sentence: "Schiff said." or "Schiff said in
+	// an interview." but not "Schiff said the plan failed."
+	for v := len(toks) - 1; v >= 0 && v >= len(toks)-4; v-- {
+		if verbOf(toks[v].text) == "" || isCap(toks[v].text) {
+			continue
+		}
+		if strings.HasSuffix(strings.ToLower(toks[v].text), "ing") {
+			return cue{}, false
+		}
+		if v+1 < len(toks) && !leadInTail[strings.ToLower(toks[v+1].text)] {
+			return cue{}, false // "Weber said the talks failed."
+		}
+		m, ok := npBefore(toks, v)
+		if !ok || !strings.Contains(toks[m.from].gap, ",") && m.from > 0 && tail == "." {
+			return cue{}, false
+		}
+		c := cue{verb: toks[v].text, m: m, ok: true, adj: true}
+		if c.id = d.resolve(m); c.id == corpus.NoPerson {
+			return cue{}, false
+		}
+		return c, true
+	}
+	return cue{}, false
+}
+
+// leadInTail may follow the verb of a clause that closes its sentence:
+// "Schiff said in an interview.", "Trump told reporters on Monday."
+var leadInTail = set(`in on at to during after before via from with last this earlier later recently
+reporters monday tuesday wednesday thursday friday saturday sunday yesterday today`)
 
 // colonCue reads a paragraph that introduces the next one's quotation:
 // "Caddell continued:".
