@@ -59,10 +59,18 @@ func buildQuotes(c *corpus.Corpus, an *analyzer, sto *stories) []corpus.Cluster 
 			df[k]++
 		}
 	}
+	// Word keys are made once per quotation, when a pair first needs one.
+	wks := make([]string, n)
+	wk := func(i int32) string {
+		if wks[i] == "" {
+			wks[i] = wordKey(c.Quotes[i].Text)
+		}
+		return wks[i]
+	}
 	var es []edge
 	for _, p := range candidates(n, keys, df) {
 		a, b := &c.Quotes[p[0]], &c.Quotes[p[1]]
-		if s, ok := quoteLink(st, a, b, &docs[p[0]], &docs[p[1]], sto); ok {
+		if s, ok := quoteLink(st, a, b, &docs[p[0]], &docs[p[1]], sto, wk(p[0]), wk(p[1])); ok {
 			es = append(es, edge{p[0], p[1], s})
 		}
 	}
@@ -90,7 +98,7 @@ func buildQuotes(c *corpus.Corpus, an *analyzer, sto *stories) []corpus.Cluster 
 
 // quoteLink decides whether two quotations are the same words, and how
 // strongly.
-func quoteLink(st *stats, a, b *corpus.Quote, da, db *doc, sto *stories) (float64, bool) {
+func quoteLink(st *stats, a, b *corpus.Quote, da, db *doc, sto *stories, ka, kb string) (float64, bool) {
 	if a.SpeakerID >= 0 && b.SpeakerID >= 0 && a.SpeakerID != b.SpeakerID {
 		return 0, false
 	}
@@ -101,7 +109,7 @@ func quoteLink(st *stats, a, b *corpus.Quote, da, db *doc, sto *stories) (float6
 	// weight: "Going to be fine." inside "It is going to be fine, I said".
 	// A short one must be all of the other's words, by the same person, in
 	// articles telling one story: "should be fired", as Bacon said it.
-	switch ka, kb := wordKey(a.Text), wordKey(b.Text); {
+	switch {
 	case ka == kb && a.SpeakerID >= 0 && a.SpeakerID == b.SpeakerID && len(ka) > 2 && sto.same(a.Article, b.Article, nil, nil):
 		return 1 + score, true
 	case contains(ka, kb):
