@@ -192,6 +192,18 @@ func abbrevGap(g string) string {
 	return strings.NewReplacer(".,", ",", ".)", ")").Replace(g)
 }
 
+// isAdverb reports whether a lower-case word is an adverb that may stand
+// between a speaker and the verb: a listed one, or one in -ly ("cynically",
+// "openly") that is not a noun like "family".
+func isAdverb(w string) bool {
+	if adverbs[w] {
+		return true
+	}
+	return len(w) >= 6 && strings.HasSuffix(w, "ly") && !lyNouns[w]
+}
+
+var lyNouns = set(`family assembly supply monopoly anomaly rally ally belly bully jelly folly italy`)
+
 // hasPunct reports whether a gap holds punctuation that ends a phrase.
 func hasPunct(gap string) bool {
 	return strings.ContainsAny(gap, ",;:.!?()\"\u201c\u201d\u2018\u2019\u2014\u2013") || strings.Contains(gap, " - ")
@@ -311,7 +323,7 @@ func npAt(toks []tok, k int) (mention, bool) {
 func roleWord(toks []tok, j int) bool {
 	w := toks[j].text
 	lw := strings.ToLower(w)
-	return !isCap(w) && !hasPunct(toks[j].gap) && !function[lw] && !adverbs[lw] && verbOf(lw) == "" && !pronouns[lw] && !determiners[lw]
+	return !isCap(w) && !hasPunct(toks[j].gap) && !function[lw] && !isAdverb(lw) && verbOf(lw) == "" && !pronouns[lw] && !determiners[lw]
 }
 
 func npAtRaw(toks []tok, k int) (mention, bool) {
@@ -333,7 +345,7 @@ func npAtRaw(toks []tok, k int) (mention, bool) {
 	end := k + 1
 	for end < len(toks) && end-k <= 6 && !hasPunct(toks[end].gap) {
 		w := strings.ToLower(toks[end].text)
-		if function[w] || verbOf(w) != "" || adverbs[w] {
+		if function[w] || verbOf(w) != "" || isAdverb(w) {
 			break
 		}
 		end++
@@ -378,7 +390,7 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 	for j > 0 && k-j < 4 && !hasPunct(gapAt(toks, j)) {
 		w := strings.ToLower(toks[j-1].text)
 		switch {
-		case adverbs[w]:
+		case isAdverb(w):
 			j--
 			continue
 		case calendar[w] && j > 1 && timePrep[strings.ToLower(toks[j-2].text)]:

@@ -206,6 +206,10 @@ func attribute(d *discourse, p corpus.Span, sents []corpus.Span, ms []marked, i 
 				if words(text, m.inner) <= 3 && titleCase(text, m.inner) {
 					f.drop = true
 				}
+				if !c.adj {
+					f.form = corpus.FormFragment
+					f.drop = f.drop || scare(text, m) || f.c.id == corpus.NoPerson
+				}
 				return f
 			}
 		}
@@ -321,7 +325,34 @@ func cueAfter(d *discourse, s corpus.Span) (cue, bool) {
 	if len(toks) == 0 || strings.ContainsAny(toks[0].gap, ".!?") && !strings.ContainsAny(toks[0].gap, ",") {
 		return cue{}, false
 	}
-	return clauseCue(toks, true)
+	if c, ok := clauseCue(toks, true); ok {
+		return c, true
+	}
+	// "A cashier who "steals a handful of $20s" is held accountable, Warren
+	// said.": the clause closes the sentence after a comma; the quotation
+	// is a fragment of what it reports.
+	for j := len(toks) - 1; j > 0 && len(toks)-j <= 6; j-- {
+		if strings.Contains(toks[j].gap, ",") {
+			if c, ok := clauseCue(toks[j:], true); ok && clauseEnds(toks[j:], c) {
+				c.adj = false
+				return c, true
+			}
+			break
+		}
+	}
+	return cue{}, false
+}
+
+// clauseEnds reports whether a cue clause is all that is left of toks but
+// for a short phrase ("said on Friday").
+func clauseEnds(toks []tok, c cue) bool {
+	end := c.m.to
+	for i, t := range toks {
+		if strings.EqualFold(t.text, c.verb) && i+1 > end {
+			end = i + 1
+		}
+	}
+	return len(toks)-end <= 3
 }
 
 // clauseCue reads a short reporting clause at the start of toks: verb then
@@ -334,7 +365,7 @@ func clauseCue(toks []tok, after bool) (cue, bool) {
 	}
 	if verbOf(toks[0].text) != "" {
 		k := 1
-		for k < len(toks) && k < 3 && adverbs[strings.ToLower(toks[k].text)] {
+		for k < len(toks) && k < 3 && isAdverb(strings.ToLower(toks[k].text)) {
 			k++
 		}
 		if m, ok := npAt(toks, k); ok && !hasPunct(toks[k].gap) {
@@ -374,7 +405,7 @@ func clauseCue(toks []tok, after bool) (cue, bool) {
 			}
 		}
 	}
-	for n := 0; n < 3 && k < len(toks) && adverbs[strings.ToLower(toks[k].text)] && !hasPunct(toks[k].gap); n++ {
+	for n := 0; n < 3 && k < len(toks) && isAdverb(strings.ToLower(toks[k].text)) && !hasPunct(toks[k].gap); n++ {
 		k++
 	}
 	if k < len(toks) && verbOf(toks[k].text) != "" && !isCap(toks[k].text) {
