@@ -188,10 +188,11 @@ func attribute(d *discourse, p corpus.Span, sents []corpus.Span, ms []marked, i 
 	if !m.close.IsZero() {
 		s := sentenceOf(sents, m.close.Start, p)
 		end := s.End
+		own := false
 		if end <= m.close.End {
 			// "“…?” Graham asked.": the cue is a short sentence of its own.
-			if n := sentenceOf(sents, m.close.End+1, p); n.Start >= m.close.End && words(text, n) <= 8 {
-				end = n.End
+			if n := sentenceOf(sents, m.close.End+1, p); n.Start >= m.close.End && words(text, n) <= 6 {
+				end, own = n.End, true
 			}
 		}
 		if i+1 < len(ms) && ms[i+1].open.Start < end {
@@ -199,7 +200,7 @@ func attribute(d *discourse, p corpus.Span, sents []corpus.Span, ms []marked, i 
 		}
 		end = min(end, m.close.End+maxClause)
 		if end > m.close.End {
-			if c, ok := cueAfter(d, corpus.Span{Start: m.close.End, End: end}); ok {
+			if c, ok := cueAfter(d, corpus.Span{Start: m.close.End, End: end}); ok && (!own || c.adj && clauseEnds(tokens(text, corpus.Span{Start: m.close.End, End: end}), c)) {
 				f.c = c
 				f.c.id = d.resolve(c.m)
 				d.noteSpeaker(f.c)
