@@ -366,7 +366,8 @@ func (a *Answerer) canonical(name string) string {
 
 // lookupRun resolves capitalised words taken from a sentence, which may
 // carry a title ("US President Trump"): the words as a name, then the last
-// word alone, then whatever lookup makes of them.
+// word alone, then a near spelling. Descriptions are not tried: in a
+// sentence they are not names.
 func (a *Answerer) lookupRun(run string) (*corpus.Person, bool) {
 	f := strings.Join(strings.Fields(index.Fold(run)), " ")
 	if ids := a.nm.forms[f]; len(ids) > 0 {
@@ -375,7 +376,10 @@ func (a *Answerer) lookupRun(run string) (*corpus.Person, bool) {
 	if ids := a.nm.forms[surname(f)]; len(ids) > 0 {
 		return a.mostQuoted(ids), true
 	}
-	return a.lookup(run)
+	if near := a.nm.near.Near(f); len(near) > 0 {
+		return a.mostQuoted(a.nm.forms[near[0].Word]), true
+	}
+	return nil, false
 }
 
 // properRun collects capitalised words from toks[i] going in direction

@@ -2,6 +2,8 @@ package answer
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
 
@@ -87,7 +89,7 @@ func (a *Answerer) lookup(name string) (*corpus.Person, bool) {
 	if near := a.nm.near.Near(f); len(near) > 0 {
 		return a.mostQuoted(a.nm.forms[near[0].Word]), true
 	}
-	if a.r != nil {
+	if a.r != nil && a.worthResolving(name) {
 		if p, ok := a.r.Lookup(name); ok && p != nil {
 			if q := a.c.Person(p.ID); q != nil {
 				return q, true
@@ -119,6 +121,26 @@ func (a *Answerer) lookup(name string) (*corpus.Person, bool) {
 		return a.mostQuoted(cand), true
 	}
 	return nil, false
+}
+
+// worthResolving reports whether the person stage's resolver, which is
+// thorough and so not cheap, should see name: a capitalised word or a
+// description ("the Nebraska Republican"); lower-case names and their
+// misspellings are already covered by the name tables.
+func (a *Answerer) worthResolving(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	if l := strings.ToLower(f[0]); l == "the" || l == "a" {
+		return true
+	}
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // mostQuoted picks, of people sharing a name, the one quoted most.
