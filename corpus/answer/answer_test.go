@@ -241,9 +241,12 @@ func TestWhoNamesTheActor(t *testing.T) {
 	wit := f.person("Steve Witkoff", []string{"Witkoff"})
 	ush := f.person("Yuri Ushakov", []string{"Ushakov"})
 	put := f.person("Vladimir Putin", []string{"Putin"})
+	rub := f.person("Marco Rubio", []string{"Rubio"})
 	art := f.article("a.txt", "", "", "Ushakov also mentioned that Witkoff has a preliminary agreement to visit Moscow next week.\n"+
 		"Later, Ushakov was praised by President Vladimir Putin.\n"+
-		"Putin's adviser Ushakov signed the letter.\n")
+		"Putin's adviser Ushakov signed the letter.\n"+
+		"Witkoff was supported by US Secretary of State Marco Rubio.\n")
+	f.fact(art, "Witkoff was supported by US Secretary of State Marco Rubio.", []int{wit, rub})
 	f.fact(art, "Ushakov also mentioned that Witkoff has a preliminary agreement to visit Moscow next week.", []int{ush, wit}, rel("next week"))
 	f.fact(art, "Later, Ushakov was praised by President Vladimir Putin.", []int{ush, put})
 	f.fact(art, "Putin's adviser Ushakov signed the letter.", []int{put, ush})
@@ -254,6 +257,7 @@ func TestWhoNamesTheActor(t *testing.T) {
 		{"the subject a few words before the verb, not the place asked about", "Who will visit Moscow next week?", "Steve Witkoff"},
 		{"the agent after by, without the title", "Who praised Ushakov?", "Vladimir Putin"},
 		{"the name right before the verb, not the owner before it", "Who signed the letter?", "Yuri Ushakov"},
+		{"a title with 'of' in it", "Who supported Witkoff?", "Marco Rubio"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

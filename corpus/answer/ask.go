@@ -387,9 +387,14 @@ func (a *Answerer) lookupRun(run string) (*corpus.Person, bool) {
 // Bloomberg published" names Bloomberg alone).
 func properRun(text string, toks []index.Token, i, dir int) string {
 	var run []string
-	for ; i >= 0 && i < len(toks) && len(run) < 4; i += dir {
+	upper := func(i int) bool {
 		r, _ := utf8.DecodeRuneInString(toks[i].Term)
-		if !unicode.IsUpper(r) || index.IsStop(index.Fold(toks[i].Term)) {
+		return unicode.IsUpper(r)
+	}
+	for ; i >= 0 && i < len(toks) && len(run) < 7; i += dir {
+		// "Secretary of State Marco Rubio" is one run.
+		inner := len(run) > 0 && toks[i].Term == "of" && i+dir >= 0 && i+dir < len(toks) && upper(i+dir)
+		if !inner && (!upper(i) || index.IsStop(index.Fold(toks[i].Term))) {
 			break
 		}
 		if len(run) > 0 {
