@@ -497,11 +497,11 @@ func dashQuote(d *discourse, p corpus.Span) (corpus.Span, cue, bool) {
 		after := trim(text, corpus.Span{Start: at.End, End: p.End})
 		speech := trim(text, corpus.Span{Start: p.Start, End: at.Start})
 		toks := tokens(text, after)
-		if len(toks) == 0 || len(toks) > 14 || words(text, speech) < 3 {
+		if len(toks) == 0 || len(toks) > 14 || words(text, speech) < 3 || pairedDash(text, p.Start, at) {
 			continue
 		}
 		speech = unquote(text, speech)
-		if c, ok := clauseCue(toks, true); ok {
+		if c, ok := clauseCue(toks, true); ok && c.verb != "according to" {
 			c.verb = "dash"
 			if v := dashVerb(toks); v != "" {
 				c.verb = v
@@ -554,6 +554,18 @@ func dashes(text string, p corpus.Span) []corpus.Span {
 		}
 	}
 	return out
+}
+
+// pairedDash reports whether the dash at d closes an aside opened by the
+// same dash earlier in its sentence ("unsubstantiated — or flat out wrong —
+// according to"), which attributes nothing.
+func pairedDash(text string, start int, d corpus.Span) bool {
+	before := text[start:d.Start]
+	if i := strings.LastIndexAny(before, ".!?"); i >= 0 {
+		before = before[i+1:]
+	}
+	mark := text[d.Start:d.End]
+	return strings.Contains(before, " "+mark+" ")
 }
 
 func dashVerb(toks []tok) string {
