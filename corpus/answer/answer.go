@@ -28,9 +28,8 @@ type Answerer struct {
 	c        *corpus.Corpus
 	idx      *index.Index
 	r        *person.Resolver
-	quotesBy map[int][]int           // speaker id → quotation ids
-	names    map[int]map[string]bool // person id → folded name words
-	nm       *names                  // names, aliases and roles, for resolving questions
+	quotesBy map[int][]int // speaker id → quotation ids
+	nm       *names        // names, aliases and roles, for resolving questions
 }
 
 // New prepares an Answerer. r may be nil: people are then resolved from
@@ -39,14 +38,11 @@ func New(c *corpus.Corpus, idx *index.Index, r *person.Resolver) *Answerer {
 	if idx == nil {
 		idx = index.Build(c)
 	}
-	a := &Answerer{c: c, idx: idx, r: r, quotesBy: map[int][]int{}, names: map[int]map[string]bool{}}
+	a := &Answerer{c: c, idx: idx, r: r, quotesBy: map[int][]int{}}
 	for i, q := range c.Quotes {
 		if q.SpeakerID >= 0 {
 			a.quotesBy[q.SpeakerID] = append(a.quotesBy[q.SpeakerID], i)
 		}
-	}
-	for _, p := range c.People {
-		a.names[p.ID] = personWords(p)
 	}
 	a.nm = newNames(c.People)
 	return a

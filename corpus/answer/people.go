@@ -298,14 +298,3 @@ func (a *Answerer) involves(d index.Doc, h index.Hit, m mention) bool {
 	}
 	return false
 }
-
-// paraOf is the index in its article of the paragraph holding d, or -1.
-func (a *Answerer) paraOf(d index.Doc) int {
-	art := a.c.Articles[d.Article]
-	for i, p := range art.Paragraphs {
-		if p.Span.Contains(d.Span) {
-			return i
-		}
-	}
-	return -1
-}
