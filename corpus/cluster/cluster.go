@@ -222,13 +222,18 @@ func pair(i, j int32) [2]int32 {
 	return [2]int32{i, j}
 }
 
-// sortPairs sorts pairs and drops repeats.
+// sortPairs sorts pairs and drops repeats. Pairs sort as one uint64
+// each, which is several times faster than comparing two fields.
 func sortPairs(ps [][2]int32) [][2]int32 {
-	slices.SortFunc(ps, func(a, b [2]int32) int {
-		if a[0] != b[0] {
-			return cmp.Compare(a[0], b[0])
-		}
-		return cmp.Compare(a[1], b[1])
-	})
-	return dedup(ps)
+	keys := make([]uint64, len(ps))
+	for i, p := range ps {
+		keys[i] = uint64(uint32(p[0]))<<32 | uint64(uint32(p[1]))
+	}
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	ps = ps[:len(keys)]
+	for i, k := range keys {
+		ps[i] = [2]int32{int32(k >> 32), int32(uint32(k))}
+	}
+	return ps
 }

@@ -120,13 +120,22 @@ func buildFacts(c *corpus.Corpus, an *analyzer, ft *factTerms) []corpus.Cluster 
 	for i, f := range c.Facts {
 		vals[i] = conflictValues(f)
 	}
+	pers := make([][]int, n)
+	vkeys := make([][]string, n)
+	for i, f := range c.Facts {
+		pers[i] = persons(c, &c.Facts[i])
+		for _, v := range f.Values {
+			if k := valueKey(v); k != "" && !slices.Contains(vkeys[i], k) {
+				vkeys[i] = append(vkeys[i], k)
+			}
+		}
+	}
 	var es []edge
 	for _, p := range sortPairs(pairs) {
 		a, b := &c.Facts[p[0]], &c.Facts[p[1]]
 		l := factPair{a: a, b: b, da: &docs[p[0]], db: &docs[p[1]], sameEvent: events[p[0]]&events[p[1]] != 0,
 			valsA: vals[p[0]], valsB: vals[p[1]], namesA: names[p[0]], namesB: names[p[1]],
-			personsA: persons(c, a), personsB: persons(c, b),
-			sameStory: a.Article == b.Article || sto.same(a.Article, b.Article, names[p[0]], names[p[1]])}
+			personsA: pers[p[0]], personsB: pers[p[1]], keysA: vkeys[p[0]], keysB: vkeys[p[1]], sto: sto}
 		if s, ok := l.link(st); ok {
 			es = append(es, edge{p[0], p[1], s})
 		}
@@ -163,7 +172,8 @@ type factPair struct {
 	namesA, namesB []int32
 	// personsA and personsB are the people (not organisations) each names.
 	personsA, personsB []int
-	sameStory          bool
+	keysA, keysB       []string // value keys
+	sto                *stories
 }
 
 // link decides whether two facts state the same thing, and how strongly:
@@ -188,26 +198,31 @@ func (p factPair) link(st *stats) (float64, bool) {
 	}
 	// The same kind of event on the same calendar day is strong evidence,
 	// even when the wording has little else in common.
-	if p.sameEvent && o.shared >= 2 && shareValue(p.a, p.b, true) {
+	if p.sameEvent && o.shared >= 2 && shareValue(p.keysA, p.keysB, true) {
 		return valueBonus + d, true
 	}
-	// Otherwise the same words in articles about other people ("The call
-	// lasted about 12 minutes") are another event's, unless both facts
-	// name the very same people and say much the same: "the unfairness of
-	// the tax laws is unbelievable, Trump said", in a story on taxes and
-	// one on veterans.
-	if !p.sameStory && (len(p.personsA) == 0 || !slices.Equal(p.personsA, p.personsB) || o.shared < storylessShared) {
-		return 0, false
-	}
-	if shareValue(p.a, p.b, false) && ((p.sameEvent && o.shared >= 2) || (o.shared >= 3 && d >= valueTextDice)) {
-		return valueBonus + d, true
-	}
+	// Otherwise an equal value or the same words join only articles that
+	// tell one story: in articles about other people, "The call lasted
+	// about 12 minutes" is another event's. Facts naming the very same
+	// people and saying much the same need no more: "the unfairness of the
+	// tax laws is unbelievable, Trump said", in a story on taxes and one
+	// on veterans.
+	byValue := shareValue(p.keysA, p.keysB, false) && ((p.sameEvent && o.shared >= 2) || (o.shared >= 3 && d >= valueTextDice))
 	// The same sentence about other people ("X did not respond to requests
 	// for comment") is another fact.
-	if len(p.namesA) > 0 && len(p.namesB) > 0 && !sharesSorted(p.namesA, p.namesB) {
+	byWords := d >= factDice && o.shared >= factShared &&
+		(len(p.namesA) == 0 || len(p.namesB) == 0 || sharesSorted(p.namesA, p.namesB))
+	if !byValue && !byWords {
 		return 0, false
 	}
-	return d, d >= factDice && o.shared >= factShared
+	storyless := len(p.personsA) > 0 && slices.Equal(p.personsA, p.personsB) && o.shared >= storylessShared
+	if !storyless && !p.sto.same(p.a.Article, p.b.Article, p.namesA, p.namesB) {
+		return 0, false
+	}
+	if byValue {
+		return valueBonus + d, true
+	}
+	return d, true
 }
 
 func sharesSorted(a, b []int32) bool {
@@ -306,18 +321,15 @@ func conflict(a, b []string) bool {
 	return false
 }
 
-// shareValue reports whether two facts state an equal value; with days,
-// only calendar days count.
-func shareValue(a, b *corpus.Fact, days bool) bool {
-	for _, x := range a.Values {
-		kx := valueKey(x)
-		if kx == "" || (days && !strings.HasPrefix(kx, "d|")) {
+// shareValue reports whether two facts, by their value keys, state an
+// equal value; with days, only calendar days count.
+func shareValue(a, b []string, days bool) bool {
+	for _, x := range a {
+		if days && !strings.HasPrefix(x, "d|") {
 			continue
 		}
-		for _, y := range b.Values {
-			if valueKey(y) == kx {
-				return true
-			}
+		if slices.Contains(b, x) {
+			return true
 		}
 	}
 	return false
