@@ -1,0 +1,250 @@
+package quote
+
+import (
+	"strings"
+
+	"factdesk/corpus"
+)
+
+// cueAfter reads a reporting clause right after a quotation:
+// "," he said", "," said the Russian diplomat", "," Flynn, a top Trump
+// surrogate, said", "," according to X".
+func cueAfter(d *discourse, s corpus.Span) (cue, bool) {
+	toks := tokens(d.a.Text, s)
+	if len(toks) == 0 || strings.ContainsAny(toks[0].gap, ".!?") && !strings.ContainsAny(toks[0].gap, ",") {
+		return cue{}, false
+	}
+	if c, ok := clauseCue(toks); ok {
+		return c, true
+	}
+	// "A cashier who "steals a handful of $20s" is held accountable, Warren
+	// said.": the clause closes the sentence after a comma; the quotation
+	// is a fragment of what it reports.
+	for j := len(toks) - 1; j > 0 && len(toks)-j <= 6; j-- {
+		if strings.Contains(toks[j].gap, ",") {
+			if c, ok := clauseCue(toks[j:]); ok && clauseEnds(toks[j:], c) {
+				c.adj = false
+				return c, true
+			}
+			break
+		}
+	}
+	return cue{}, false
+}
+
+// clauseEnds reports whether a cue clause is all that is left of toks but
+// for a short phrase ("said on Friday").
+func clauseEnds(toks []tok, c cue) bool {
+	end := c.m.to
+	for i, t := range toks {
+		if strings.EqualFold(t.text, c.verb) && i+1 > end {
+			end = i + 1
+		}
+	}
+	return len(toks)-end <= 3
+}
+
+// clauseCue reads a short reporting clause at the start of toks: verb then
+// speaker, speaker then verb, or "according to" speaker.
+func clauseCue(toks []tok) (cue, bool) {
+	if len(toks) >= 3 && strings.EqualFold(toks[0].text, "according") && strings.EqualFold(toks[1].text, "to") {
+		if m, ok := npAt(toks, 2); ok {
+			return cue{verb: "according to", m: m, ok: true, adj: true}, true
+		}
+	}
+	if verbOf(toks[0].text) != "" {
+		k := 1
+		for k < len(toks) && k < 3 && isAdverb(strings.ToLower(toks[k].text)) {
+			k++
+		}
+		if m, ok := npAt(toks, k); ok && !hasPunct(toks[k].gap) {
+			return cue{verb: toks[0].text, m: m, ok: true, adj: true}, true
+		}
+		return cue{}, false
+	}
+	m, ok := npAt(toks, 0)
+	if !ok {
+		return cue{}, false
+	}
+	// The verb follows the speaker, maybe after adverbs ("Witkoff
+	// reportedly said"), an apposition ("Flynn, a top Trump surrogate,
+	// said"), a parenthesis ("Chaffetz (R-Utah) said") or where they are
+	// from ("Mr. Morgan of the Sierra Club said").
+	k := m.to
+	if m.kind == mName && k+1 < len(toks) && (strings.EqualFold(toks[k].text, "of") || strings.EqualFold(toks[k].text, "from")) && !hasPunct(toks[k].gap) {
+		j := k + 1
+		if strings.EqualFold(toks[j].text, "the") {
+			j++
+		}
+		for j < len(toks) && isCap(toks[j].text) && !hasPunct(toks[j].gap) {
+			j++
+		}
+		if j > k+1 && isCap(toks[j-1].text) {
+			k = j
+		}
+	}
+	if k < len(toks) && (strings.Contains(toks[k].gap, ",") || strings.Contains(toks[k].gap, "(")) {
+		for j := k + 1; j < len(toks) && j-k < 25; j++ {
+			g := abbrevGap(toks[j].gap)
+			if strings.ContainsAny(g, ".;!?:\"\u201c\u201d") {
+				break
+			}
+			if strings.Contains(g, ",") || strings.Contains(g, ")") {
+				k = j
+			}
+		}
+	}
+	for n := 0; n < 3 && k < len(toks) && isAdverb(strings.ToLower(toks[k].text)) && !hasPunct(toks[k].gap); n++ {
+		k++
+	}
+	if k < len(toks) && verbOf(toks[k].text) != "" && !isCap(toks[k].text) {
+		return cue{verb: toks[k].text, m: m, ok: true, adj: true}, true
+	}
+	return cue{}, false
+}
+
+// modals make the verb after them hypothetical ("Witkoff could say").
+var modals = set(`could would should might may can must will to shall`)
+
+// cueBefore reads the reporting clause before a quotation in its sentence:
+// "Ushakov noted: "", "Dmitriev offered, "", "He added that … "", and
+// "Trump said …, explaining that '".
+func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span, atStart bool) (cue, bool) {
+	text := d.a.Text
+	var toks []tok
+	q := len(skip) - 1 // skip runs backwards through the text
+	for _, t := range tokens(text, s) {
+		for q >= 0 && skip[q].End <= t.span.Start {
+			q--
+		}
+		if q >= 0 && skip[q].Start <= t.span.Start && t.span.End <= skip[q].End {
+			continue
+		}
+		if len(skip) > 0 && len(toks) > 0 && t.span.Start > toks[len(toks)-1].span.End &&
+			strings.ContainsAny(text[toks[len(toks)-1].span.End:t.span.Start], "\"\u201c\u201d") {
+			t.gap = text[toks[len(toks)-1].span.End:t.span.Start]
+		}
+		toks = append(toks, t)
+	}
+	tail := strings.TrimSpace(text[s.Start:s.End])
+	if len(toks) > 0 {
+		tail = strings.TrimSpace(text[toks[len(toks)-1].span.End:s.End])
+	}
+	colon := strings.HasSuffix(tail, ":") || strings.HasSuffix(tail, ",")
+	participle := -1
+	for v := len(toks) - 1; v >= 0; v-- {
+		lw := strings.ToLower(toks[v].text)
+		if lw == "according" && v+2 < len(toks) && strings.EqualFold(toks[v+1].text, "to") {
+			if m, ok := npAt(toks, v+2); ok {
+				return cue{verb: "according to", m: m, ok: true, adj: colon && m.to >= len(toks)-1}, true
+			}
+			continue
+		}
+		if verbOf(lw) == "" || isCap(toks[v].text) && v > 0 {
+			continue
+		}
+		if v > 0 && (modals[strings.ToLower(toks[v-1].text)] || determiners[strings.ToLower(toks[v-1].text)]) {
+			continue // "could say", "the calls"
+		}
+		// "…, saying that": the subject is the clause's, before.
+		if strings.HasSuffix(lw, "ing") {
+			if participle < 0 {
+				participle = v
+			}
+			continue
+		}
+		if m, ok := npBefore(toks, v); ok {
+			adj := colon && len(toks)-v <= 4
+			if m.kind == mDesc && !adj && d.resolve(m) == corpus.NoPerson {
+				continue // "the recent spate of shootings demands": not a speaker
+			}
+			return cue{verb: toks[v].text, m: m, ok: true, adj: adj}, true
+		}
+		if participle < 0 {
+			participle = v // "Trump bemoaned the unrest and said": the sentence's subject
+		}
+		// "said Trump: "…""
+		if m, ok := npAt(toks, v+1); ok && m.to == len(toks) && colon {
+			return cue{verb: toks[v].text, m: m, ok: true, adj: true}, true
+		}
+	}
+	if participle >= 0 && atStart {
+		if m, ok := npAt(toks, 0); ok && m.kind != mDesc && m.to <= participle {
+			return cue{verb: toks[participle].text, m: m, ok: true, adj: colon && len(toks)-participle <= 4}, true
+		}
+	}
+	return cue{}, false
+}
+
+// leadIn reads the sentence before off in paragraph p when it ends with a
+// reporting clause ("…, Schiff said." or "Trump told the crowd:"), the cue
+// of a quotation that opens the next sentence.
+func leadIn(d *discourse, sents []corpus.Span, off int, p corpus.Span) (cue, bool) {
+	text := d.a.Text
+	cur := sentenceOf(sents, off, p)
+	var prev corpus.Span
+	for _, s := range sents {
+		if s.End <= cur.Start {
+			prev = s
+		}
+	}
+	if prev.IsZero() || scan(text, prev) != nil {
+		return cue{}, false
+	}
+	s := corpus.Span{Start: max(prev.Start, prev.End-maxClause), End: prev.End}
+	toks := tokens(text, s)
+	if len(toks) == 0 {
+		return cue{}, false
+	}
+	tail := strings.TrimSpace(text[toks[len(toks)-1].span.End:prev.End])
+	if tail != "." && tail != ":" {
+		return cue{}, false
+	}
+	// The verb must close the sentence: "Schiff said." or "Schiff said in
+	// an interview." but not "Schiff said the plan failed."
+	for v := len(toks) - 1; v >= 0 && v >= len(toks)-4; v-- {
+		if verbOf(toks[v].text) == "" || isCap(toks[v].text) {
+			continue
+		}
+		if strings.HasSuffix(strings.ToLower(toks[v].text), "ing") {
+			return cue{}, false
+		}
+		if v+1 < len(toks) && !leadInTail[strings.ToLower(toks[v+1].text)] {
+			return cue{}, false // "Weber said the talks failed."
+		}
+		m, ok := npBefore(toks, v)
+		if !ok || !strings.Contains(toks[m.from].gap, ",") && m.from > 0 && tail == "." {
+			return cue{}, false
+		}
+		c := cue{verb: toks[v].text, m: m, ok: true, adj: true}
+		if c.id = d.resolve(m); c.id == corpus.NoPerson {
+			return cue{}, false
+		}
+		return c, true
+	}
+	return cue{}, false
+}
+
+// leadInTail may follow the verb of a clause that closes its sentence:
+// "Schiff said in an interview.", "Trump told reporters on Monday."
+var leadInTail = set(`in on at to during after before via from with last this earlier later recently
+reporters monday tuesday wednesday thursday friday saturday sunday yesterday today`)
+
+// colonCue reads a paragraph that introduces the next one's quotation:
+// "Caddell continued:".
+func colonCue(d *discourse, p corpus.Span, sents []corpus.Span, ms []marked) (int, cue) {
+	text := d.a.Text
+	if !strings.HasSuffix(strings.TrimSpace(p.Of(text)), ":") || len(sents) == 0 {
+		return corpus.NoPerson, cue{}
+	}
+	last := sents[len(sents)-1]
+	if len(ms) > 0 && ms[len(ms)-1].inner.End > last.Start {
+		return corpus.NoPerson, cue{}
+	}
+	c, ok := cueBefore(d, corpus.Span{Start: max(last.Start, last.End-maxClause), End: last.End}, nil, last.End-last.Start <= maxClause)
+	if !ok {
+		return corpus.NoPerson, cue{}
+	}
+	c.id = d.resolve(c.m)
+	return c.id, c
+}

@@ -1,0 +1,107 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"factdesk/corpus"
+)
+
+// dashQuote reads a paragraph of speech closed by a dash and its
+// attribution: "… - Dmitriev wrote on the social network X.", "… – said
+// Witkoff.", "… - he said.", or a headline's "… most - Zelenskyy".
+func dashQuote(d *discourse, p corpus.Span) (corpus.Span, cue, bool) {
+	text := d.a.Text
+	for _, at := range dashes(text, p) {
+		after := trim(text, corpus.Span{Start: at.End, End: p.End})
+		speech := trim(text, corpus.Span{Start: p.Start, End: at.Start})
+		toks := tokens(text, after)
+		if len(toks) == 0 || len(toks) > 14 || words(text, speech) < 3 || pairedDash(text, p.Start, at) {
+			continue
+		}
+		speech = unquote(text, speech)
+		if c, ok := clauseCue(toks); ok && c.verb != "according to" {
+			c.verb = "dash"
+			if v := dashVerb(toks); v != "" {
+				c.verb = v
+			}
+			return speech, c, true
+		}
+		// A signature: the speech, a dash, a name and nothing else
+		// ("… most - Zelenskyy", "…” ― Pamela Padilla").
+		name := strings.TrimRight(after.Of(text), ". ")
+		if len(toks) > 5 || strings.ContainsAny(name, ",;:()") {
+			continue
+		}
+		all := true
+		for _, t := range toks {
+			if !isCap(t.text) || function[strings.ToLower(t.text)] {
+				all = false
+			}
+		}
+		if !all {
+			continue
+		}
+		if len(toks) >= 2 || d.r.Resolve(d.a, name, after.Start) != corpus.NoPerson {
+			m := mention{kind: mName, span: corpus.Span{Start: after.Start, End: after.Start + len(name)}, from: 0, to: len(toks)}
+			return speech, cue{verb: "dash", m: m, ok: true, adj: true}, true
+		}
+	}
+	return corpus.Span{}, cue{}, false
+}
+
+// dashes lists the dashes of p that may open an attribution, last first:
+// a dash with a space after it and a space or a closing quotation mark
+// before it.
+func dashes(text string, p corpus.Span) []corpus.Span {
+	var out []corpus.Span
+	// Bytes, backwards: '-' or the UTF-8 of – — ― (E2 80 93/94/95).
+	for i := p.End - 1; i >= p.Start && len(out) < 3; i-- {
+		n := 0
+		switch {
+		case text[i] == '-':
+			n = 1
+		case text[i] == 0xE2 && i+2 < p.End && text[i+1] == 0x80 && text[i+2] >= 0x93 && text[i+2] <= 0x95:
+			n = 3
+		default:
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(text[i+n : p.End])
+		prev, _ := utf8.DecodeLastRuneInString(text[p.Start:i])
+		if i+n < p.End && unicode.IsSpace(next) && i > p.Start && (unicode.IsSpace(prev) || prev == '\u201d' || prev == '"' || prev == '\u2019') {
+			out = append(out, corpus.Span{Start: i, End: i + n})
+		}
+	}
+	return out
+}
+
+// pairedDash reports whether the dash at d closes an aside opened by the
+// same dash earlier in its sentence ("unsubstantiated — or flat out wrong —
+// according to"), which attributes nothing.
+func pairedDash(text string, start int, d corpus.Span) bool {
+	before := text[start:d.Start]
+	if i := strings.LastIndexAny(before, ".!?"); i >= 0 {
+		before = before[i+1:]
+	}
+	mark := text[d.Start:d.End]
+	return strings.Contains(before, " "+mark+" ")
+}
+
+func dashVerb(toks []tok) string {
+	for _, t := range toks {
+		if verbOf(t.text) != "" {
+			return t.text
+		}
+	}
+	return ""
+}
+
+// unquote drops quotation marks around a whole speech.
+func unquote(text string, s corpus.Span) corpus.Span {
+	ms := scan(text, s)
+	if len(ms) == 1 && ms[0].open.Start == s.Start && !ms[0].close.IsZero() && ms[0].close.End == s.End {
+		return ms[0].inner
+	}
+	return s
+}

@@ -1,0 +1,322 @@
+package quote
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"factdesk/corpus"
+	"factdesk/corpus/person"
+)
+
+// mention is a speaker as a cue names it.
+type mention struct {
+	kind int // mName, mPronoun, mDesc
+	span corpus.Span
+	from int // first token index
+	to   int // one past the last token
+}
+
+const (
+	mNone = iota
+	mName
+	mPronoun
+	mDesc
+)
+
+var pronouns = map[string]bool{"he": true, "she": true, "they": true}
+
+// pronounOf returns the pronoun in a word, contractions included ("He’s").
+func pronounOf(w string) string {
+	lw := strings.ToLower(strings.ReplaceAll(w, "\u2019", "'"))
+	if i := strings.IndexByte(lw, '\''); i > 0 {
+		lw = lw[:i]
+	}
+	if pronouns[lw] {
+		return lw
+	}
+	return ""
+}
+
+// determiners open a description of a speaker.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true}
+
+// nameAt reads a capitalised name starting at toks[k]: "Rep. Don Bacon",
+// "Caddell", "The White House".
+func nameAt(toks []tok, k int) (mention, bool) {
+	if k >= len(toks) || !isCap(toks[k].text) {
+		return mention{}, false
+	}
+	j := k
+	lw := strings.ToLower(toks[k].text)
+	if lw == "the" {
+		j++
+		if j >= len(toks) || !isCap(toks[j].text) || hasPunct(toks[j].gap) {
+			return mention{}, false
+		}
+	} else if function[lw] || pronouns[lw] || verbOf(lw) != "" || lw == "i" || lw == "we" || lw == "you" || calendar[lw] || months[lw] {
+		return mention{}, false
+	}
+	end := j + 1
+	for end < len(toks) && isCap(toks[end].text) && joinGap(toks[end-1], toks[end].gap) && verbOf(toks[end].text) == "" {
+		if _, poss := possessive(toks[end-1].text); poss {
+			break
+		}
+		end++
+	}
+	caps := 0
+	for _, t := range toks[j:end] {
+		if len(t.text) > 1 && strings.ToUpper(t.text) == t.text {
+			caps++
+		}
+	}
+	if caps >= 2 {
+		return mention{}, false // "CONGRESS HAS INVESTIGATED HIM": a shouted headline
+	}
+	m := mention{kind: mName, from: k, to: end, span: corpus.Span{Start: toks[k].span.Start, End: toks[end-1].span.End}}
+	return m, true
+}
+
+// joinGap: two capitalised words are one name when only spaces (or the
+// period of "Rep." or an initial) stand between them.
+func joinGap(prev tok, gap string) bool {
+	g := strings.TrimLeft(gap, ".")
+	if gap == "." {
+		return utf8.RuneCountInString(prev.text) == 1 // "G.K. Butterfield"
+	}
+	if strings.TrimSpace(strings.ReplaceAll(g, "\u00a0", " ")) != "" || g == "" {
+		return false
+	}
+	if strings.HasPrefix(gap, ".") {
+		return utf8.RuneCountInString(prev.text) == 1 || person.IsTitle(prev.text)
+	}
+	return true
+}
+
+func possessive(w string) (string, bool) {
+	for _, s := range []string{"'s", "\u2019s"} {
+		if strings.HasSuffix(w, s) {
+			return strings.TrimSuffix(w, s), true
+		}
+	}
+	return w, false
+}
+
+// npAt reads the speaker phrase starting at toks[k]: a pronoun, a name or a
+// description ("the Russian diplomat", "a White House spokesman").
+func npAt(toks []tok, k int) (mention, bool) {
+	m, ok := npAtRaw(toks, k)
+	if !ok {
+		// "panel Chairman Rep. Jason Chaffetz": a role in lower case first.
+		j := k
+		for j < len(toks) && j-k < 2 && roleWord(toks, j) {
+			j++
+		}
+		if j == k || j >= len(toks) || hasPunct(toks[j].gap) {
+			return mention{}, false
+		}
+		if n, ok := nameAt(toks, j); ok {
+			return n, true
+		}
+		return mention{}, false
+	}
+	if m.kind == mPronoun {
+		return m, true
+	}
+	// "White House press secretary Josh Earnest", "Trump lawyer Marc
+	// Kasowitz", "the Latvian journalist Dainis Ivans": the person is the
+	// name after the role.
+	last := -1
+	for j := m.from; j < m.to; j++ {
+		if !isCap(toks[j].text) {
+			last = j
+		}
+	}
+	if last > m.from && last+1 < m.to {
+		if n, ok := nameAt(toks, last+1); ok && n.to == m.to {
+			return n, true
+		}
+	}
+	j := m.to
+	for j < len(toks) && j-m.to < 3 && roleWord(toks, j) {
+		j++
+	}
+	if j > m.to && j < len(toks) && !hasPunct(toks[j].gap) {
+		if n, ok := nameAt(toks, j); ok {
+			return n, true
+		}
+	}
+	return m, true
+}
+
+// roleWord reports whether toks[j] is a lower-case word that can be part of
+// a role before a name ("press secretary", "lawyer"), joined to what
+// precedes it.
+func roleWord(toks []tok, j int) bool {
+	w := toks[j].text
+	lw := strings.ToLower(w)
+	return !isCap(w) && !hasPunct(toks[j].gap) && !function[lw] && !isAdverb(lw) && verbOf(lw) == "" && !pronouns[lw] && !determiners[lw]
+}
+
+func npAtRaw(toks []tok, k int) (mention, bool) {
+	if k >= len(toks) {
+		return mention{}, false
+	}
+	lw := strings.ToLower(toks[k].text)
+	if pronounOf(lw) != "" {
+		return mention{kind: mPronoun, from: k, to: k + 1, span: toks[k].span}, true
+	}
+	if m, ok := nameAt(toks, k); ok {
+		if _, poss := possessive(toks[m.to-1].text); !poss {
+			return m, true
+		}
+	}
+	if !determiners[lw] && !isPossessiveName(toks, k) {
+		return mention{}, false
+	}
+	end := k + 1
+	for end < len(toks) && end-k <= 6 && !hasPunct(toks[end].gap) {
+		w := strings.ToLower(toks[end].text)
+		if function[w] || verbOf(w) != "" || isAdverb(w) {
+			break
+		}
+		end++
+	}
+	if end == k+1 {
+		return mention{}, false
+	}
+	return mention{kind: mDesc, from: k, to: end, span: corpus.Span{Start: toks[k].span.Start, End: toks[end-1].span.End}}, true
+}
+
+func isPossessiveName(toks []tok, k int) bool {
+	_, poss := possessive(toks[k].text)
+	return poss && isCap(toks[k].text)
+}
+
+// opensClause reports whether toks[k] starts a clause: the first word, after
+// punctuation, or after a conjunction.
+func opensClause(toks []tok, k int) bool {
+	if k == 0 || hasPunct(toks[k].gap) {
+		return true
+	}
+	switch strings.ToLower(toks[k-1].text) {
+	case "and", "but", "that", "while", "when", "as", "because", "then", "so", "meanwhile", "also", "later", "even":
+		return true
+	}
+	return false
+}
+
+// npBefore reads the speaker phrase that ends right before toks[k],
+// skipping adverbs and an apposition ("Flynn, a top Trump surrogate, said").
+func npBefore(toks []tok, k int) (mention, bool) { return npBeforeX(toks, k, true) }
+
+func gapAt(toks []tok, j int) string {
+	if j < len(toks) {
+		return toks[j].gap
+	}
+	return ""
+}
+
+func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
+	j := k
+	for j > 0 && k-j < 4 && !hasPunct(gapAt(toks, j)) {
+		w := strings.ToLower(toks[j-1].text)
+		switch {
+		case isAdverb(w):
+			j--
+			continue
+		case calendar[w] && j > 1 && timePrep[strings.ToLower(toks[j-2].text)]:
+			j -= 2 // "Trump on Tuesday said"
+			continue
+		}
+		break
+	}
+	paren := false
+	if j > 0 && strings.Contains(gapAt(toks, j), ")") {
+		// "Rep. Jason Chaffetz (R-Utah) said"
+		for a := j - 1; a > 0 && j-a <= 8; a-- {
+			if strings.Contains(toks[a].gap, "(") {
+				j, paren = a, true
+				break
+			}
+		}
+	}
+	if j > 0 && appos && !paren && strings.Contains(gapAt(toks, j), ",") {
+		// An apposition ("Michael Mulgrew, president of the United
+		// Federation of Teachers, said"): the speaker is a name that opens
+		// its clause before one of the commas.
+		for a := j - 1; a > 0 && j-a <= 25; a-- {
+			g := abbrevGap(toks[a].gap)
+			if strings.ContainsAny(g, ".;!?:\"\u201c\u201d") {
+				break
+			}
+			if !strings.Contains(g, ",") || !isCap(toks[a-1].text) {
+				continue
+			}
+			if m, ok := npBeforeX(toks[:a], a, false); ok && m.kind == mName && opensClause(toks, m.from) && !strings.Contains(toks[m.from].gap, "(") {
+				return m, true
+			}
+		}
+	}
+	if j == 0 || hasPunct(gapAt(toks, j)) && !strings.Contains(gapAt(toks, j), ",") && !paren {
+		return mention{}, false
+	}
+	last := j - 1
+	lw := strings.ToLower(toks[last].text)
+	if determiners[lw] || function[lw] {
+		return mention{}, false
+	}
+	if pronounOf(lw) != "" {
+		return mention{kind: mPronoun, from: last, to: j, span: toks[last].span}, true
+	}
+	// Walk back over a name or a description.
+	start := last
+	for start > 0 && j-start < 7 && !hasPunct(toks[start].gap) {
+		w := strings.ToLower(toks[start-1].text)
+		if determiners[w] {
+			start--
+			break
+		}
+		if function[w] || verbOf(w) != "" || pronouns[w] {
+			break
+		}
+		start--
+	}
+	// A run of capitals is a name; drop lower-case words before it.
+	if isCap(toks[last].text) {
+		s := last
+		for s > start && isCap(toks[s-1].text) && joinGap(toks[s-1], toks[s].gap) {
+			s--
+		}
+		if _, poss := possessive(toks[last].text); poss {
+			return mention{}, false
+		}
+		if determiners[strings.ToLower(toks[start].text)] && start == s-1 {
+			s = start // "the White House"
+		}
+		if lw := strings.ToLower(toks[s].text); function[lw] && lw != "the" {
+			s++
+		}
+		if s > last {
+			return mention{}, false
+		}
+		// "Mr. Morgan of the Sierra Club said": the person before "of".
+		o := s - 1
+		if o > 0 && strings.EqualFold(toks[o].text, "the") {
+			o--
+		}
+		if o > 0 && o < s && strings.EqualFold(toks[o].text, "of") && isCap(toks[o-1].text) && !hasPunct(toks[o].gap) {
+			if m, ok := npBeforeX(toks[:o], o, false); ok && m.kind == mName {
+				return m, true
+			}
+		}
+		return mention{kind: mName, from: s, to: j, span: corpus.Span{Start: toks[s].span.Start, End: toks[last].span.End}}, true
+	}
+	if !determiners[strings.ToLower(toks[start].text)] && !isPossessiveName(toks, start) {
+		if strings.HasSuffix(lw, "s") && start == last {
+			// "officials said": a speaker nobody named.
+			return mention{kind: mDesc, from: last, to: j, span: toks[last].span}, true
+		}
+		return mention{}, false
+	}
+	return mention{kind: mDesc, from: start, to: j, span: corpus.Span{Start: toks[start].span.Start, End: toks[last].span.End}}, true
+}

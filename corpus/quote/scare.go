@@ -1,0 +1,72 @@
+package quote
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"factdesk/corpus"
+	"factdesk/corpus/segment"
+)
+
+// titleCase reports whether every longer word of s is capitalised: a show,
+// a book or a slogan, not speech.
+func titleCase(text string, s corpus.Span) bool {
+	n := 0
+	for _, w := range segment.Words(text, s) {
+		if utf8.RuneCountInString(w.Text) < 4 {
+			continue
+		}
+		if !isCap(w.Text) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// scare reports whether a quotation inside a sentence is a scare quote or
+// a title rather than reported words: title case, or a short quoted phrase
+// that modifies a noun ("a "peace agreement"", "Witkoff's "leaked" call").
+func scare(text string, m marked) bool {
+	if titleCase(text, m.inner) && words(text, m.inner) <= 8 {
+		return true
+	}
+	if words(text, m.inner) > 3 {
+		return false
+	}
+	before := segment.Words(text, corpus.Span{Start: max(0, m.open.Start-40), End: m.open.Start})
+	if len(before) > 0 {
+		prev := before[len(before)-1]
+		if strings.TrimSpace(text[prev.Span.End:m.open.Start]) == "" {
+			if _, poss := possessive(prev.Text); poss || strings.EqualFold(prev.Text, "so-called") {
+				return true
+			}
+		}
+	}
+	// A quoted word that modifies the noun after it: "a "peace" deal"
+	// (but "to "hinder" ties" is a verb).
+	if !m.close.IsZero() && !afterInfinitive(text, m.open.Start) {
+		after := segment.Words(text, corpus.Span{Start: m.close.End, End: min(len(text), m.close.End+40)})
+		if len(after) > 0 && onlySpace(text, m.close.End, after[0].Span.Start) && m.close.End < after[0].Span.Start {
+			w := after[0].Text
+			if !isCap(w) && !function[strings.ToLower(w)] && verbOf(w) == "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterInfinitive reports whether the word before off is "to" or an
+// auxiliary, so the quoted word after it is a verb or a predicate.
+func afterInfinitive(text string, off int) bool {
+	before := segment.Words(text, corpus.Span{Start: max(0, off-20), End: off})
+	if len(before) == 0 {
+		return false
+	}
+	switch strings.ToLower(before[len(before)-1].Text) {
+	case "to", "be", "is", "was", "are", "were", "been", "being", "not", "would", "will", "could", "should", "can", "might", "must", "never":
+		return true
+	}
+	return false
+}
