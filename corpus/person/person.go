@@ -101,6 +101,20 @@ func (r *Resolver) Lookup(name string) (*corpus.Person, bool) {
 	if id, ok := r.pick(r.byRole(name)); ok {
 		return r.people[id], true
 	}
+	// "the Russian diplomat": the one person whose nation and kind of role
+	// fit best.
+	best, n, score := 0, 0, 2
+	for id := range r.people {
+		switch f := r.Fit(id, name); {
+		case f > score:
+			best, n, score = id, 1, f
+		case f == score:
+			best, n = id, n+1
+		}
+	}
+	if n == 1 {
+		return r.people[best], true
+	}
 	return nil, false
 }
 

@@ -28,6 +28,7 @@ func articles(texts ...string) []*corpus.Article {
 // full name, a surname, two misspellings and several descriptions.
 var fixture = []string{
 	"US President's envoy Steve Witkoff spoke with Russian dictator Vladimir Putin's aide Yuri Ushakov on Tuesday.\n" +
+		"Russian envoy Kirill Dmitriev called it a fake.\n" +
 		"But US Rep. Don Bacon, a Nebraska Republican who has been critical of the talks, said Witkoff should go.\n" +
 		"The White House did not dispute the transcript.",
 	"Ushkov said little. Witkoff also wrote to Oshokov later.\n" +
@@ -109,6 +110,7 @@ func TestLookup(t *testing.T) {
 		{"Zelensky", "Volodymyr Zelenskyy"},
 		{"the Nebraska Republican", "Don Bacon"},
 		{"Putin's aide", "Yuri Ushakov"},
+		{"the Russian diplomat", "Kirill Dmitriev"},
 		{"the White House", "White House"},
 		{"Pence", "Mike Pence"},
 		{"Clinton", ""},        // two people
