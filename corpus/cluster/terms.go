@@ -5,11 +5,9 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
-
-	"factdesk/corpus"
-	"factdesk/corpus/segment"
 )
 
 // extraStops carry no topic in news text, on top of snowball's English stop
@@ -57,26 +55,59 @@ func newAnalyzer() *analyzer {
 // terms returns the content stems of text in order, with repeats, and
 // the stems of the names in it: capitalised words other than the first.
 func (an *analyzer) terms(text string) (seq, names []int32) {
-	for k, w := range segment.Words(text, corpus.Span{Start: 0, End: len(text)}) {
-		word := w.Text
+	k := 0
+	eachWord(text, func(word string) {
 		name := k > 0 && startsUpper(word)
-		for word != "" {
-			// Hyphenated words count as their parts: "US-Russia".
-			part := word
-			if i := strings.IndexAny(word, "-\u2010\u2011"); i >= 0 {
-				part, word = word[:i], strings.TrimLeft(word[i:], "-\u2010\u2011")
-			} else {
-				word = ""
-			}
-			if id := an.term(part); id >= 0 {
-				seq = append(seq, id)
-				if name && startsUpper(part) {
-					names = append(names, id)
-				}
+		k++
+		if id := an.term(word); id >= 0 {
+			seq = append(seq, id)
+			if name {
+				names = append(names, id)
 			}
 		}
-	}
+	})
 	return seq, names
+}
+
+// eachWord calls fn with each word of text: a run of letters, digits and
+// marks, keeping inner apostrophes ("it's", "Russia's") and splitting at
+// hyphens ("US-Russia" is two words), as segment.Words would and then
+// some, without allocating.
+func eachWord(text string, fn func(string)) {
+	start := -1
+	for i := 0; i < len(text); {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		in := false
+		switch {
+		case r < utf8.RuneSelf:
+			in = r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+			if (r == '\'') && start >= 0 && i+1 < len(text) {
+				if r2, _ := utf8.DecodeRuneInString(text[i+1:]); unicode.IsLetter(r2) {
+					in = true
+				}
+			}
+		case r == '\u2019' && start >= 0 && i+n < len(text):
+			if r2, _ := utf8.DecodeRuneInString(text[i+n:]); unicode.IsLetter(r2) {
+				in = true
+			}
+		default:
+			in = unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+		}
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			fn(text[start:i])
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		fn(text[start:])
+	}
 }
 
 func startsUpper(s string) bool {

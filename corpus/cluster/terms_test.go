@@ -1,0 +1,56 @@
+package cluster
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestEachWord(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"hyphens split", "US-Russia ties", []string{"US", "Russia", "ties"}},
+		{"inner apostrophes stay", "it's Russia\u2019s call", []string{"it's", "Russia\u2019s", "call"}},
+		{"quotes and punctuation go", "\u201cGood.\u201d 'Sounds good.'", []string{"Good", "Sounds", "good"}},
+		{"digits and accents", "Zelenskyy's 28-point plan, naïve café", []string{"Zelenskyy's", "28", "point", "plan", "naïve", "café"}},
+		{"empty", " \u2014 ", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			eachWord(tt.text, func(w string) { got = append(got, w) })
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestTerms(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		stems []string
+		names []string
+	}{
+		{"stop words, numbers and months go", "Bloomberg published the Oct. 14 transcript", []string{"bloomberg", "publish", "transcript"}, nil},
+		{"names are capitalised words after the first", "Dmitriev called Rubio's post a fake", []string{"dmitriev", "call", "rubio", "post", "fake"}, []string{"rubio"}},
+		{"translations' fillers go", "Donetsk and maybe, perhaps, a land swap", []string{"donetsk", "land", "swap"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			an := newAnalyzer()
+			seq, names := an.terms(tt.text)
+			words := func(ids []int32) []string {
+				var out []string
+				for _, id := range ids {
+					out = append(out, an.words[id])
+				}
+				return out
+			}
+			assert.Equal(t, tt.stems, words(seq))
+			assert.Equal(t, tt.names, words(names))
+		})
+	}
+}
