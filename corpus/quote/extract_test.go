@@ -227,6 +227,9 @@ func TestContinuationAndFragments(t *testing.T) {
 		{"a fragment in a sentence its cue closes",
 			intro + "A clerk who \"steals a handful of coins\" goes to jail, Weber said on Friday.",
 			[]want{{"steals a handful of coins", "Karl Weber", "said", corpus.FormFragment}}},
+		{"a quoted word after the pronoun object of the verb",
+			intro + "Weber called her \"rude\" on Friday.",
+			[]want{{"rude", "Karl Weber", "called", corpus.FormFragment}}},
 		{"a fragment in reported speech",
 			intro + "Weber said the calls had been leaked to \"hinder\" relations.",
 			[]want{{"hinder", "Karl Weber", "said", corpus.FormFragment}}},
@@ -248,6 +251,7 @@ func TestScareQuotesAndTitles(t *testing.T) {
 		{"a noun after it", "Mayor Tom Fuller said it was a \"standard\" negotiating procedure."},
 		{"a title", "Mayor Tom Fuller said on Fox News's \"Morning Talk Show\" that he would run."},
 		{"so-called", "Mayor Tom Fuller said the so-called \"plan\" failed."},
+		{"a possessive pronoun before it", "Mayor Tom Fuller referred to her \"sex tape.\""},
 		{"object of a preposition without a speaker", "The adoption of a \"peace plan\" was delayed."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -38,8 +38,11 @@ func scare(text string, m marked) bool {
 	if len(before) > 0 {
 		prev := before[len(before)-1]
 		if strings.TrimSpace(text[prev.Span.End:m.open.Start]) == "" {
-			if _, poss := possessive(prev.Text); poss || strings.EqualFold(prev.Text, "so-called") {
-				return true
+			lw := strings.ToLower(prev.Text)
+			// "her" after a verb is its object ("called her "rude"").
+			object := lw == "her" && len(before) > 1 && verbOf(before[len(before)-2].Text) != ""
+			if _, poss := possessive(prev.Text); poss || ownerWords[lw] && !object {
+				return true // "Witkoff's "leaked" call", "her "sex tape"", "so-called "plan""
 			}
 		}
 	}
@@ -56,6 +59,10 @@ func scare(text string, m marked) bool {
 	}
 	return false
 }
+
+// ownerWords before a short quotation make it a label for something, not
+// speech.
+var ownerWords = set(`so-called his her their its our my your whose`)
 
 // afterInfinitive reports whether the word before off is "to" or an
 // auxiliary, so the quoted word after it is a verb or a predicate.
