@@ -15,8 +15,10 @@ package cluster
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
 	"sort"
+	"sync"
 
 	"factdesk/corpus"
 )
@@ -154,8 +156,8 @@ const (
 )
 
 // candidates returns the distinct pairs (i < j) of items that share rare
-// keys. keys lists an item's keys; df counts them over all items.
-func candidates(n int, keys func(i int) []uint64, df map[uint64]int32) [][2]int32 {
+// keys. keys lists an item's keys; df counts how many items have a key.
+func candidates(n int, keys func(i int) []uint64, df func(k uint64) int32) [][2]int32 {
 	type kd struct {
 		k uint64
 		d int32
@@ -167,7 +169,7 @@ func candidates(n int, keys func(i int) []uint64, df map[uint64]int32) [][2]int3
 	for i := 0; i < n; i++ {
 		buf = buf[:0]
 		for _, k := range keys(i) {
-			if d := df[k]; d >= 2 && d <= maxPosting {
+			if d := df(k); d >= 2 && d <= maxPosting {
 				buf = append(buf, kd{k, d})
 				post[k] = append(post[k], int32(i))
 			}
@@ -236,4 +238,37 @@ func sortPairs(ps [][2]int32) [][2]int32 {
 		ps[i] = [2]int32{int32(k >> 32), int32(uint32(k))}
 	}
 	return ps
+}
+
+// parallelEdges scores pairs on every CPU: linking only reads what was
+// worked out before, and the edges come back in pair order.
+func parallelEdges(pairs [][2]int32, link func(p [2]int32) (float64, bool)) []edge {
+	workers := runtime.GOMAXPROCS(0)
+	if workers > 8 {
+		workers = 8
+	}
+	if len(pairs) < 4096 || workers < 2 {
+		workers = 1
+	}
+	chunk := (len(pairs) + workers - 1) / max(workers, 1)
+	parts := make([][]edge, workers)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		lo, hi := min(w*chunk, len(pairs)), min((w+1)*chunk, len(pairs))
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, p := range pairs[lo:hi] {
+				if s, ok := link(p); ok {
+					parts[w] = append(parts[w], edge{p[0], p[1], s})
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	var out []edge
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
 }

@@ -72,30 +72,24 @@ func buildFacts(c *corpus.Corpus, an *analyzer, ft *factTerms) []corpus.Cluster 
 		}
 		return ks
 	}
-	df := map[uint64]int32{}
-	for i := range docs {
-		for _, t := range docs[i].terms {
-			df[uint64(uint32(t))]++
-		}
-	}
-	pairs := candidates(n, keys, df)
+	pairs := candidates(n, keys, func(k uint64) int32 { return st.df[k] })
 	// Candidates through an equal value of the same kind of event ("a call
 	// on October 14"), which may share no rare word; within a bounded
 	// window, so that a day reported a thousand times stays linear. Pairs
 	// that share rare words already met above.
 	buckets := map[string][]int32{}
-	var order []string
+	var order, seen []string
 	for i, f := range c.Facts {
 		if events[i] == 0 {
 			continue
 		}
-		seen := map[string]bool{}
+		seen = seen[:0]
 		for _, v := range f.Values {
 			k := valueKey(v)
-			if k == "" || seen[k] {
+			if k == "" || slices.Contains(seen, k) {
 				continue
 			}
-			seen[k] = true
+			seen = append(seen, k)
 			for bit := uint8(1); bit != 0; bit <<= 1 {
 				if events[i]&bit == 0 {
 					continue
@@ -130,16 +124,13 @@ func buildFacts(c *corpus.Corpus, an *analyzer, ft *factTerms) []corpus.Cluster 
 			}
 		}
 	}
-	var es []edge
-	for _, p := range sortPairs(pairs) {
+	es := parallelEdges(sortPairs(pairs), func(p [2]int32) (float64, bool) {
 		a, b := &c.Facts[p[0]], &c.Facts[p[1]]
 		l := factPair{a: a, b: b, da: &docs[p[0]], db: &docs[p[1]], sameEvent: events[p[0]]&events[p[1]] != 0,
 			valsA: vals[p[0]], valsB: vals[p[1]], namesA: names[p[0]], namesB: names[p[1]],
 			personsA: pers[p[0]], personsB: pers[p[1]], keysA: vkeys[p[0]], keysB: vkeys[p[1]], sto: sto}
-		if s, ok := l.link(st); ok {
-			es = append(es, edge{p[0], p[1], s})
-		}
-	}
+		return l.link(st)
+	})
 	// A cluster keeps the values its members state: facts that disagree on
 	// a day, a duration, an amount or a count never join, even through a
 	// fact that states none.

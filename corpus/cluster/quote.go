@@ -59,21 +59,16 @@ func buildQuotes(c *corpus.Corpus, an *analyzer, sto *stories) []corpus.Cluster 
 			df[k]++
 		}
 	}
-	// Word keys are made once per quotation, when a pair first needs one.
+	// Word keys are made once per quotation, before pairs are scored in
+	// parallel.
 	wks := make([]string, n)
-	wk := func(i int32) string {
-		if wks[i] == "" {
-			wks[i] = wordKey(c.Quotes[i].Text)
-		}
-		return wks[i]
+	for i, q := range c.Quotes {
+		wks[i] = wordKey(q.Text)
 	}
-	var es []edge
-	for _, p := range candidates(n, keys, df) {
-		a, b := &c.Quotes[p[0]], &c.Quotes[p[1]]
-		if s, ok := quoteLink(st, a, b, &docs[p[0]], &docs[p[1]], sto, wk(p[0]), wk(p[1])); ok {
-			es = append(es, edge{p[0], p[1], s})
-		}
-	}
+	wk := func(i int32) string { return wks[i] }
+	es := parallelEdges(candidates(n, keys, func(k uint64) int32 { return df[k] }), func(p [2]int32) (float64, bool) {
+		return quoteLink(st, &c.Quotes[p[0]], &c.Quotes[p[1]], &docs[p[0]], &docs[p[1]], sto, wk(p[0]), wk(p[1]))
+	})
 	// A cluster keeps the known speakers of its members: two clusters of
 	// different speakers never join, even through an unattributed quotation.
 	speakers := make([][]int, n)
