@@ -148,6 +148,28 @@ func TestPeopleIn(t *testing.T) {
 	assert.Empty(t, r.PeopleIn(nil, first))
 }
 
+func TestFit(t *testing.T) {
+	r := person.Build(articles(fixture...))
+	for _, tc := range []struct {
+		name, desc string
+		min, max   int
+	}{
+		{"Kirill Dmitriev", "the Russian diplomat", 2, 2}, // envoy is a kind of diplomat
+		{"Steve Witkoff", "the Russian diplomat", -1, -1}, // another nation
+		{"Vladimir Putin", "the Russian leader", 2, 2},    // dictator is a kind of leader
+		{"Don Bacon", "the Nebraska Republican", 3, 3},    // the head noun itself
+		{"Marco Rubio", "the head of state", -1, 1},       // "state" is not the head
+		{"Yuri Ushakov", "the American diplomat", -1, -1}, // no American role
+		{"Yuri Ushakov", "", -1, -1},                      // nothing described
+	} {
+		t.Run(tc.name+"/"+tc.desc, func(t *testing.T) {
+			f := r.Fit(byName(t, r, tc.name).ID, tc.desc)
+			assert.GreaterOrEqual(t, f, tc.min)
+			assert.LessOrEqual(t, f, tc.max)
+		})
+	}
+}
+
 func TestGender(t *testing.T) {
 	r := person.Build(articles(
 		"Mayor Jane Miller spoke first. She said her city was ready.\nMr. Tom Fuller left early. Miller and Fuller never met.",

@@ -131,6 +131,12 @@ func (r *Resolver) Fit(id int, desc string) int {
 		return -1
 	}
 	head := words[len(words)-1]
+	// "the head of state": the head noun comes before "of".
+	if i := strings.Index(strings.ToLower(desc), " of "); i > 0 {
+		if hw := roleWords(desc[:i]); len(hw) > 0 {
+			head = hw[len(hw)-1]
+		}
+	}
 	switch {
 	case rw[head]:
 		return 3
