@@ -242,3 +242,29 @@ func TestBuildEmpty(t *testing.T) {
 		})
 	}
 }
+
+// FuzzBuild clusters quotations and facts of arbitrary text: no panic,
+// and every item in exactly one cluster.
+func FuzzBuild(f *testing.F) {
+	f.Add("From that, it's going to be a really good call,", "This would imply that it was a really good call.", 0, 0)
+	f.Add("Donetsk and maybe a land swap", "Donetsk and, perhaps, we will exchange territories", 1, -1)
+	f.Add("", "\xff\xfe", -1, -1)
+	f.Fuzz(func(t *testing.T, a, b string, sa, sb int) {
+		c := &corpus.Corpus{}
+		for i := 0; i < 3; i++ {
+			c.Articles = append(c.Articles, &corpus.Article{ID: i})
+		}
+		for i, s := range []string{a, b, a + " " + b, b} {
+			sp := []int{sa, sb}[i%2]
+			if sp < 0 {
+				sp = corpus.NoPerson
+			}
+			c.Quotes = append(c.Quotes, corpus.Quote{ID: i, Article: i % 3, Text: s, SpeakerID: sp % 4})
+			c.Facts = append(c.Facts, corpus.Fact{ID: i, Article: i % 3, Text: s, People: []int{sp % 4},
+				Values: []corpus.Value{{Kind: corpus.ValueDate, Norm: "2025-10-1" + string(rune('0'+i%2))}}})
+		}
+		Build(c)
+		checkInvariants(t, len(c.Quotes), c.QuoteClusters, func(i int) (int, int) { return c.Quotes[i].Cluster, c.Quotes[i].Article })
+		checkInvariants(t, len(c.Facts), c.FactClusters, func(i int) (int, int) { return c.Facts[i].Cluster, c.Facts[i].Article })
+	})
+}
