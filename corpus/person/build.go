@@ -287,6 +287,10 @@ func (r *Resolver) misspelt(k string) []int {
 	if n < 5 {
 		return nil
 	}
+	// Lookup may run on many goroutines at once (the bot): the cache is
+	// the only state it changes.
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if r.missCache == nil || r.missPeople != len(r.people) {
 		r.indexSurnames()
 	}
@@ -300,10 +304,16 @@ func (r *Resolver) misspelt(k string) []int {
 
 // indexSurnames files the surnames by their first two and last three
 // bytes: a misspelling must share one or the other (see misspelt).
+// People added since the last call are filed; the cache of answers starts
+// afresh, as a new surname may change them.
 func (r *Resolver) indexSurnames() {
+	if r.byPrefix == nil {
+		r.byPrefix, r.bySuffix = map[string][]int{}, map[string][]int{}
+	}
+	from := r.missPeople
 	r.missCache, r.missPeople = map[string][]int{}, len(r.people)
-	r.byPrefix, r.bySuffix = map[string][]int{}, map[string][]int{}
-	for id, sn := range r.surname {
+	for id := from; id < len(r.surname); id++ {
+		sn := r.surname[id]
 		if sn == "" || r.people[id].Kind != corpus.KindPerson {
 			continue
 		}

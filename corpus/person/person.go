@@ -13,6 +13,7 @@ package person
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"factdesk/corpus"
 )
@@ -34,6 +35,7 @@ type Resolver struct {
 
 	posIdx     map[int]map[int][]int // article -> person -> mention offsets
 	gender     []int                 // per person: pronoun evidence, + he, - she
+	mu         sync.Mutex            // guards the misspelling cache below
 	missCache  map[string][]int      // misspelt results while the people stay the same
 	missPeople int
 	byPrefix   map[string][]int // surname's first two bytes -> ids
@@ -103,9 +105,13 @@ func (r *Resolver) Lookup(name string) (*corpus.Person, bool) {
 	}
 	// "the Russian diplomat": the one person whose nation and kind of role
 	// fit best.
+	d := parseDesc(name)
+	if len(d.words) == 0 {
+		return nil, false
+	}
 	best, n, score := 0, 0, 2
 	for id := range r.people {
-		switch f := r.Fit(id, name); {
+		switch f := r.fit(id, d); {
 		case f > score:
 			best, n, score = id, 1, f
 		case f == score:

@@ -131,6 +131,25 @@ func TestLookup(t *testing.T) {
 	}
 }
 
+func TestLookupConcurrently(t *testing.T) {
+	r := person.Build(articles(fixture...))
+	done := make(chan bool)
+	for i := 0; i < 4; i++ {
+		go func() {
+			for _, s := range []string{"Ushkov", "Witkof", "Zelensky", "Sokolv", "the Russian diplomat"} {
+				_, _ = r.Lookup(s)
+			}
+			done <- true
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		<-done
+	}
+	p, ok := r.Lookup("Ushkov")
+	require.True(t, ok)
+	assert.Equal(t, "Yuri Ushakov", p.Name)
+}
+
 func TestPeopleIn(t *testing.T) {
 	arts := articles(fixture...)
 	r := person.Build(arts)

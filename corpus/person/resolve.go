@@ -108,45 +108,68 @@ func IsOrg(name string) bool {
 // a description with no word in common), higher when the head noun or its
 // kind appears among their roles.
 func (r *Resolver) Fit(id int, desc string) int {
-	if r == nil || id < 0 || id >= len(r.people) || id >= len(r.roleW) {
-		return -1
+	return r.fit(id, parseDesc(desc))
+}
+
+// Fitter is Fit for one description read once, for scoring many people.
+func (r *Resolver) Fitter(desc string) func(id int) int {
+	d := parseDesc(desc)
+	return func(id int) int { return r.fit(id, d) }
+}
+
+// description is a description of a person taken apart once for Fit.
+type description struct {
+	words   []string // content words, lower case
+	head    string   // the head noun: "diplomat", "head" (of state)
+	nations []string // nation keys of its capitalised words
+}
+
+func parseDesc(desc string) description {
+	d := description{words: roleWords(desc)}
+	if len(d.words) == 0 {
+		return d
 	}
-	words := roleWords(desc)
-	if len(words) == 0 {
-		return -1
-	}
-	nat, rw := r.nations[id], r.roleW[id]
-	hasNation, nationOK := false, false
-	for _, w := range strings.Fields(desc) {
-		if isCap(w) || allCaps(w) {
-			if k := nationKey(w); k != "" {
-				hasNation = true
-				if nat[k] {
-					nationOK = true
-				}
-			}
-		}
-	}
-	if hasNation && !nationOK {
-		return -1
-	}
-	head := words[len(words)-1]
+	d.head = d.words[len(d.words)-1]
 	// "the head of state": the head noun comes before "of".
 	if i := strings.Index(strings.ToLower(desc), " of "); i > 0 {
 		if hw := roleWords(desc[:i]); len(hw) > 0 {
-			head = hw[len(hw)-1]
+			d.head = hw[len(hw)-1]
+		}
+	}
+	for _, w := range strings.Fields(desc) {
+		if isCap(w) || allCaps(w) {
+			if k := nationKey(w); k != "" {
+				d.nations = append(d.nations, k)
+			}
+		}
+	}
+	return d
+}
+
+func (r *Resolver) fit(id int, d description) int {
+	if r == nil || id < 0 || id >= len(r.people) || id >= len(r.roleW) || len(d.words) == 0 {
+		return -1
+	}
+	nat, rw := r.nations[id], r.roleW[id]
+	if len(d.nations) > 0 {
+		ok := false
+		for _, k := range d.nations {
+			ok = ok || nat[k]
+		}
+		if !ok {
+			return -1
 		}
 	}
 	switch {
-	case rw[head]:
+	case rw[d.head]:
 		return 3
-	case roleClasses[head] != 0 && classIn(rw, roleClasses[head]):
+	case roleClasses[d.head] != 0 && classIn(rw, roleClasses[d.head]):
 		return 2
-	case hasNation:
+	case len(d.nations) > 0:
 		return 0
 	}
 	// Without a nation the description must share a word with a role.
-	for _, w := range words {
+	for _, w := range d.words {
 		if rw[w] {
 			return 0
 		}

@@ -149,13 +149,14 @@ func (d *discourse) describe(pos int, desc string) int {
 	d.upTo(pos)
 	best, bestFit := corpus.NoPerson, -1
 	seen := map[int]bool{}
+	fit := d.r.Fitter(desc)
 	for i := len(d.ments) - 1; i >= 0; i-- {
 		m := d.ments[i]
 		if m.pos >= pos || seen[m.id] {
 			continue
 		}
 		seen[m.id] = true
-		if f := d.r.Fit(m.id, desc); f > bestFit {
+		if f := fit(m.id); f > bestFit {
 			best, bestFit = m.id, f
 		}
 	}
