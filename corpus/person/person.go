@@ -25,6 +25,10 @@ type ref struct {
 }
 
 // Resolver knows every person of a corpus and their written forms.
+//
+// Build and the extraction stages (Resolve, Ensure) use it from one
+// goroutine while a corpus is built; afterwards Lookup, People, PeopleIn,
+// NamesIn, Fit and Gender are safe for concurrent use.
 type Resolver struct {
 	people  []*corpus.Person
 	forms   map[string][]int // Key(written form) -> person ids
