@@ -7,6 +7,11 @@ import (
 	"testing"
 
 	"factdesk/corpus"
+	"factdesk/corpus/fact"
+	"factdesk/corpus/load"
+	"factdesk/corpus/person"
+	"factdesk/corpus/quote"
+	"factdesk/corpus/synth"
 )
 
 // synthetic builds a corpus of n articles with Zipf-distributed words, 20
@@ -77,6 +82,29 @@ func BenchmarkCluster(b *testing.B) {
 				Build(c)
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/article")
+		})
+	}
+}
+
+// BenchmarkClusterSynth clusters what the pipeline extracts from generated
+// news (corpus/synth: each event retold by four outlets), in MB/s of
+// article text.
+func BenchmarkClusterSynth(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		g := synth.Generate(synth.Options{Articles: n, Seed: 1})
+		c, err := load.Load(g.FS, "synth", load.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		r := person.Build(c.Articles)
+		c.Quotes = quote.Extract(c.Articles, r)
+		c.People = r.People()
+		c.Facts = fact.Extract(c.Articles, r)
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			b.SetBytes(int64(g.Bytes))
+			for b.Loop() {
+				Build(c)
+			}
 		})
 	}
 }
