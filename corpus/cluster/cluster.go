@@ -4,13 +4,15 @@
 // Items are compared by the IDF-weighted overlap of their stemmed content
 // words (snowball; stop words, numbers and calendar words out) and by the
 // adjacent word pairs they share. Quotations of different speakers never
-// join; facts join when they state an equal value (the same day, the same
-// count) about the same kind of event or the same people, or when they say
-// nearly the same words; facts with different days never join.
+// join. Facts join when they state the same calendar day about the same
+// kind of event, or, in articles that tell one story (they share their
+// other names), an equal value with shared wording or nearly the same
+// words; facts that disagree on a value, or name different persons, never
+// join.
 //
 // To scale, nothing compares all pairs: items meet only through their
-// rarest terms (and, for quotations, their speaker's rarest terms) and
-// through equal values, each posting list bounded.
+// rarest terms (and, for quotations, their speaker's rarest terms and
+// opening words) and through equal values, each posting list bounded.
 package cluster
 
 import (
