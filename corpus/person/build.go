@@ -18,9 +18,12 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 	var singles []int
 	// The most frequent spelling of a full name decides its canonical form.
 	count := map[string]int{}
-	for _, c := range cands {
+	names, keys := make([]string, len(cands)), make([]string, len(cands))
+	for i, c := range cands {
 		if c.org || len(c.words) >= 2 {
-			count[Key(c.name())]++
+			names[i] = c.name()
+			keys[i] = Key(names[i])
+			count[keys[i]]++
 		}
 	}
 	order := make([]int, 0, len(cands))
@@ -40,8 +43,7 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 			singles = append(singles, i)
 			continue
 		}
-		name := c.name()
-		k := Key(name)
+		name, k := names[i], keys[i]
 		id, ok := byKey[k]
 		if !ok && !c.org {
 			fk := Key(c.words[0]) + " " + Key(surnameOf(c.words))
@@ -55,7 +57,9 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 			byKey[k] = id
 		}
 		idOf[i] = id
-		r.addForm(id, name, count[Key(r.people[id].Name)] < count[k] && len(strings.Fields(name)) >= len(strings.Fields(r.people[id].Name)))
+		if name != r.people[id].Name {
+			r.addForm(id, name, count[Key(r.people[id].Name)] < count[k] && len(strings.Fields(name)) >= len(strings.Fields(r.people[id].Name)))
+		}
 	}
 	for id, p := range r.people {
 		if p.Kind == corpus.KindPerson {
@@ -132,6 +136,9 @@ func (r *Resolver) add(name string, kind corpus.EntityKind) int {
 // addForm records a written form of person id; canonical makes it the name.
 func (r *Resolver) addForm(id int, form string, canonical bool) {
 	p := r.people[id]
+	if form == p.Name {
+		return // the commonest case: the name as first seen
+	}
 	k := Key(form)
 	if canonical && Key(p.Name) != k {
 		p.Aliases = appendUniq(p.Aliases, p.Name)
@@ -147,7 +154,13 @@ func (r *Resolver) addForm(id int, form string, canonical bool) {
 
 func appendUniq(list []string, s string) []string {
 	for _, x := range list {
-		if Key(x) == Key(s) {
+		if x == s {
+			return list
+		}
+	}
+	k := Key(s)
+	for _, x := range list {
+		if Key(x) == k {
 			return list
 		}
 	}

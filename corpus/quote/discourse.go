@@ -87,11 +87,14 @@ func isSubject(text string, s corpus.Span, end int) bool {
 			rest = rest[2+i+1:]
 		}
 	}
-	f := strings.Fields(rest)
-	if len(f) == 0 {
+	rest = strings.TrimLeft(rest, " \t\u00a0")
+	w := rest
+	if i := strings.IndexAny(rest, " \t\n"); i >= 0 {
+		w = rest[:i]
+	}
+	if w == "" {
 		return false
 	}
-	w := f[0]
 	if isCap(w) || strings.ContainsAny(w[:1], ",.;:!?\"'()\u201c\u201d") {
 		return false
 	}

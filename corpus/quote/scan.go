@@ -40,6 +40,12 @@ func scan(text string, p corpus.Span) []marked {
 	var stack []opening
 	i := p.Start
 	for i < p.End {
+		// Every mark starts with one of these bytes: " ' or the lead byte
+		// of “ ” ‘ ’ „ (E2) and « » (C2).
+		if b := text[i]; b != '"' && b != '\'' && b != 0xE2 && b != 0xC2 {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:p.End])
 		fam, size, canOpen, canClose := classify(text, p, i, r, n)
 		if fam == 0 {
