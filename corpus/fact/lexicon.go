@@ -82,6 +82,12 @@ var yearPrepositions = map[string]bool{
 	"through": true, "throughout": true,
 }
 
+// yearDeterminers make a four-digit number before a noun a year: "the 2000
+// election", "his 1995 tax return".
+var yearDeterminers = map[string]bool{
+	"the": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true,
+}
+
 // monthPrepositions make a bare month name a date: "in October".
 var monthPrepositions = map[string]bool{
 	"in": true, "since": true, "until": true, "by": true, "during": true, "early": true,

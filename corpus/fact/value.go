@@ -279,7 +279,9 @@ func (p *parser) monthAt(i int) (time.Month, int, bool) {
 		return 0, i, false
 	}
 	j := i + 1
-	if len(p.word(i)) <= 4 && p.punct(j, ".") && p.glued(j) {
+	// The period of "Oct." belongs to it; the one after "June" ends the
+	// sentence.
+	if w := p.word(i); len(w) <= 4 && w != "june" && w != "july" && w != "may" && p.punct(j, ".") && p.glued(j) {
 		j++
 	}
 	return m, j, true
@@ -638,12 +640,20 @@ func (p *parser) amount(i int) int {
 		}
 		return p.add(start, u+1, corpus.ValueDuration, isoDuration(val, tu), val*tu.secs*tu.mult, "")
 	}
-	if hyphen {
+	// A ratio: "2-to-1".
+	if hyphen && p.word(u) == "to" && p.punct(u+1, "-") && p.glued(u+1) && p.glued(u+2) {
+		if b, ok := p.num(u + 2); ok && !b.ordinal {
+			return p.add(start, u+3, corpus.ValueNumber, fmtNum(val)+":"+fmtNum(b.num), val, "ratio")
+		}
+	}
+	if hyphen && !unitStop[p.word(u)] {
 		return p.add(start, u+1, corpus.ValueNumber, fmtNum(val), val, singular(p.word(u)))
 	}
 	t := p.toks[j]
-	// A bare year after "in", "since": a date.
-	if !qualified && t.kind == tNum && k == j+1 && t.digits == 4 && !t.comma && val >= 1800 && val <= 2100 && val == float64(int(val)) && yearPrepositions[p.word(j-1)] {
+	// A bare year after "in", "since", or before a noun after "the",
+	// "his" ("the 2000 election", "his 1995 tax return"): a date.
+	if !qualified && t.kind == tNum && k == j+1 && t.digits == 4 && !t.comma && val >= 1800 && val <= 2100 && val == float64(int(val)) &&
+		(yearPrepositions[p.word(j-1)] || yearDeterminers[p.word(j-1)] || strings.HasSuffix(p.word(j-1), "'s") || strings.HasSuffix(p.word(j-1), "’s")) {
 		return p.add(j, k, corpus.ValueDate, strconv.Itoa(int(val)), 0, "")
 	}
 	// "one" alone is a pronoun more often than a count ("no one", "one of
@@ -652,7 +662,10 @@ func (p *parser) amount(i int) int {
 		return k
 	}
 	unit := ""
-	if w := p.word(k); w != "" && !unitStop[w] && !p.capital(k) && utf8.RuneCountInString(w) > 2 {
+	// What follows counts it, unless it is a verb or an adverb: "three
+	// replied", "two learned".
+	if w := p.word(k); w != "" && !unitStop[w] && !p.capital(k) && utf8.RuneCountInString(w) > 2 &&
+		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly") {
 		if _, isMonth := months[w]; !isMonth {
 			unit = singular(w)
 		}

@@ -86,6 +86,11 @@ func TestValues(t *testing.T) {
 		{"hundred and", "one hundred and five people", wed, []v{{corpus.ValueNumber, "one hundred and five", "105", 105, "people"}}},
 		{"digits with commas", "1,200,000 voters", wed, []v{{corpus.ValueNumber, "1,200,000", "1200000", 1200000, "voter"}}},
 		{"vote tally", "the council voted 7-2 on Monday", wed, []v{{corpus.ValueNumber, "7-2", "7-2", 7, "score"}, {corpus.ValueRelative, "on Monday", "2025-11-24", 0, ""}}},
+		{"year before a noun", "his 1995 tax return and the 2000 election", wed, []v{{corpus.ValueDate, "1995", "1995", 0, ""}, {corpus.ValueDate, "2000", "2000", 0, ""}}},
+		{"a count is not a year", "2000 troops crossed", wed, []v{{corpus.ValueNumber, "2000", "2000", 2000, "troop"}}},
+		{"ratio", "voters backed it 2-to-1", wed, []v{{corpus.ValueNumber, "2-to-1", "2:1", 2, "ratio"}}},
+		{"a verb counts nothing", "three replied and two quickly left", wed, []v{{corpus.ValueNumber, "three", "3", 3, ""}, {corpus.ValueNumber, "two", "2", 2, ""}}},
+		{"full month name then full stop", "talks began in June. Then", wed, []v{{corpus.ValueDate, "June", "2025-06", 0, ""}}},
 		{"two nations", "we have two nations that are having a hard time", wed, []v{{corpus.ValueNumber, "two", "2", 2, "nation"}}},
 
 		// Not facts.
