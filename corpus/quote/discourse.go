@@ -232,5 +232,8 @@ func plausibleName(s string) bool {
 		return false
 	}
 	w := strings.ToLower(strings.Trim(f[0], ".,"))
+	if w == "the" && len(f) > 1 && isCap(f[1]) {
+		return true // "The White House"
+	}
 	return !function[w] && !pronouns[w] && w != "i" && w != "we" && w != "you"
 }

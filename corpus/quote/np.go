@@ -38,7 +38,7 @@ func pronounOf(w string) string {
 }
 
 // determiners open a description of a speaker.
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true}
+var determiners = set(`the a an his her their its one another some several two three`)
 
 // nameAt reads a capitalised name starting at toks[k]: "Rep. Don Bacon",
 // "Caddell", "The White House".
