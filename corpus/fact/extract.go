@@ -51,7 +51,7 @@ func sentenceFact(a *corpus.Article, s corpus.Span, r *person.Resolver) (corpus.
 		return corpus.Fact{}, false
 	}
 	toks := tokenize(a.Text, s.Start, s.End)
-	if countWords(toks) < 3 || !hasFiniteVerb(a.Text, toks) {
+	if countWords(toks) < 2 || !hasFiniteVerb(a.Text, toks) {
 		return corpus.Fact{}, false
 	}
 	vals := values(a.Text, toks, a.Published)

@@ -65,7 +65,7 @@ func tokenize(text string, start, end int) []tok {
 				}
 				break
 			}
-			out = append(out, tok{s: i, e: j, kind: tWord, gap: gap, lower: strings.ToLower(text[i:j])})
+			out = append(out, tok{s: i, e: j, kind: tWord, gap: gap, lower: lowerWord(text[i:j])})
 			i = j
 		default:
 			out = append(out, tok{s: i, e: i + n, kind: tPunct, gap: gap, lower: text[i : i+n]})
@@ -139,4 +139,14 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// lowerWord lower-cases a word and straightens its apostrophe, so that
+// "wasn’t" and "wasn't" read the same.
+func lowerWord(w string) string {
+	l := strings.ToLower(w)
+	if strings.ContainsRune(l, '\u2019') {
+		l = strings.ReplaceAll(l, "\u2019", "'")
+	}
+	return l
 }
