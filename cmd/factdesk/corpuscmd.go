@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"factdesk/corpus"
@@ -226,22 +227,27 @@ func renderPeople(w io.Writer, c *corpus.Corpus, asJSON bool) error {
 
 // factView is a fact cluster: one statement with every article that makes it.
 type factView struct {
-	Text     string         `json:"text"`
-	File     string         `json:"file"`
-	Values   []corpus.Value `json:"values"`
-	People   []string       `json:"people"`
-	Reported []string       `json:"reported_by"`
-	Wordings []string       `json:"wordings"`
+	Text     string          `json:"text"`
+	File     string          `json:"file"`
+	Values   []corpus.Value  `json:"values"`
+	People   []string        `json:"people"`
+	Reported []string        `json:"reported_by"`
+	Wordings []string        `json:"wordings"`
+	Sources  []corpus.Source `json:"sources"`
 }
 
-func renderFacts(w io.Writer, c *corpus.Corpus, asJSON bool) error {
+func factViews(c *corpus.Corpus) []factView {
 	views := []factView{}
 	for _, cl := range c.FactClusters {
 		if len(cl.Members) == 0 {
 			continue
 		}
 		f := c.Facts[cl.Members[0]]
-		v := factView{Text: f.Text, File: f.File, Values: f.Values, People: []string{}, Reported: []string{}, Wordings: []string{}}
+		v := factView{Text: f.Text, File: f.File, Values: f.Values, People: []string{}, Reported: []string{},
+			Wordings: []string{}, Sources: []corpus.Source{}}
+		if v.Values == nil {
+			v.Values = []corpus.Value{}
+		}
 		for _, id := range f.People {
 			if p := c.Person(id); p != nil {
 				v.People = append(v.People, p.Name)
@@ -250,20 +256,52 @@ func renderFacts(w io.Writer, c *corpus.Corpus, asJSON bool) error {
 		for _, a := range cl.Articles {
 			v.Reported = append(v.Reported, c.Articles[a].File)
 		}
+		seen := map[int]bool{}
 		for _, m := range cl.Members {
-			v.Wordings = append(v.Wordings, c.Facts[m].Text)
+			fm := c.Facts[m]
+			v.Wordings = append(v.Wordings, fm.Text)
+			if !seen[fm.Article] {
+				seen[fm.Article] = true
+				src := engine.SourceOf(c.Articles[fm.Article])
+				src.Wording, src.Span = fm.Text, fm.Span
+				v.Sources = append(v.Sources, src)
+			}
 		}
 		views = append(views, v)
 	}
+	return views
+}
+
+// renderFacts lists facts for people: those with values and those most
+// widely reported first, each with every outlet's wording.
+func renderFacts(w io.Writer, c *corpus.Corpus, asJSON bool) error {
+	views := factViews(c)
 	if asJSON {
 		return writeJSON(w, views)
 	}
-	for _, v := range views {
-		var vals []string
-		for _, x := range v.Values {
-			vals = append(vals, fmt.Sprintf("%s=%s", x.Kind, x.Norm))
+	sort.SliceStable(views, func(i, j int) bool {
+		vi, vj := len(views[i].Values) > 0, len(views[j].Values) > 0
+		if vi != vj {
+			return vi
 		}
-		fmt.Fprintf(w, "%s\n    [%s] reported by %s\n", oneLineText(v.Text), strings.Join(vals, ", "), strings.Join(v.Reported, ", "))
+		return len(views[i].Sources) > len(views[j].Sources)
+	})
+	for _, v := range views {
+		fmt.Fprintln(w, oneLineText(v.Text))
+		if len(v.Values) > 0 {
+			var vals []string
+			for _, x := range v.Values {
+				vals = append(vals, fmt.Sprintf("%s %q → %s", x.Kind, x.Text, x.Norm))
+			}
+			fmt.Fprintf(w, "    %s\n", strings.Join(vals, " · "))
+		}
+		for _, s := range v.Sources {
+			fmt.Fprintf(w, "    - %s · %s", outletOr(s.Outlet, "unknown outlet"), s.File)
+			if s.Wording != v.Text {
+				fmt.Fprintf(w, ": “%s”", oneLineText(s.Wording))
+			}
+			fmt.Fprintln(w)
+		}
 	}
 	return nil
 }
