@@ -360,13 +360,13 @@ func (r *Resolver) misspeltUncached(k string, n int) []int {
 			d := levenshtein.ComputeDistance(k, sn)
 			m := utf8.RuneCountInString(sn)
 			limit := 1
-			if m >= 7 && n >= 6 {
+			if m >= 7 && n >= 7 {
 				limit = 2
 			}
 			if d == 0 || d > limit {
 				continue
 			}
-			if !(prefix(k, sn, 2) || (m >= 7 && suffix(k, sn, 3))) {
+			if !(prefix(k, sn, 2) || (m >= 7 && suffix(k, sn, 3))) || !slip(k, sn) {
 				continue
 			}
 			if d < best {
@@ -380,6 +380,51 @@ func (r *Resolver) misspeltUncached(k string, n int) []int {
 	sort.Ints(out)
 	return out
 }
+
+// slip reports whether a and b differ the way a name is misspelt or
+// transliterated: vowels swapped, dropped or added ("Ushakov", "Ushkov",
+// "Oshokov"), or a doubled letter ("Witkoff", "Witkof"; "Zelenskyy",
+// "Zelensky") — not a consonant changed, as between Merkley and Berkeley
+// or Ellis and Ellie.
+func slip(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	switch len(ra) - len(rb) {
+	case 0:
+		return vowelSwaps(ra, rb) >= 0
+	case 1:
+		for i := range ra {
+			if !vowel(ra[i]) && !(i > 0 && ra[i-1] == ra[i]) && !(i+1 < len(ra) && ra[i+1] == ra[i]) {
+				continue // only a vowel or a doubled letter may be the extra one
+			}
+			short := append(append([]rune{}, ra[:i]...), ra[i+1:]...)
+			if n := vowelSwaps(short, rb); n >= 0 && n <= 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// vowelSwaps counts the positions where two equal-length words differ, or
+// -1 when one of them is not a vowel for a vowel.
+func vowelSwaps(a, b []rune) int {
+	n := 0
+	for i := range a {
+		if a[i] == b[i] {
+			continue
+		}
+		if !vowel(a[i]) || !vowel(b[i]) {
+			return -1
+		}
+		n++
+	}
+	return n
+}
+
+func vowel(r rune) bool { return strings.ContainsRune("aeiouy", r) }
 
 func abs(x int) int {
 	if x < 0 {

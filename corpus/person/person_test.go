@@ -95,6 +95,27 @@ func TestPeople(t *testing.T) {
 	})
 }
 
+func TestMisspellingGuards(t *testing.T) {
+	r := person.Build(articles(
+		"Sen. Jeff Merkley spoke at Berkeley. Analyst Ryan Ellis met Ellie. Dr. Connie Mariano saw a Marine.\n" +
+			"Senate Majority Leader Mitch McConnell addressed the Senate Armed Services Committee. Merkly and Ellis left.",
+	))
+	for _, tc := range []struct{ name, alias string }{
+		{"Jeff Merkley", "Berkeley"}, // a consonant changed: another word
+		{"Ryan Ellis", "Ellie"},
+		{"Connie Mariano", "Marine"}, // two edits on a short word
+	} {
+		t.Run(tc.alias, func(t *testing.T) {
+			assert.NotContains(t, byName(t, r, tc.name).Aliases, tc.alias)
+		})
+	}
+	assert.Contains(t, byName(t, r, "Jeff Merkley").Aliases, "Merkly", "a dropped vowel is a misspelling")
+	mc := byName(t, r, "Mitch McConnell")
+	assert.Equal(t, corpus.KindPerson, mc.Kind, "an organisation word among the titles")
+	assert.Contains(t, mc.Roles, "Senate Majority Leader")
+	assert.Equal(t, corpus.KindOrg, byName(t, r, "Senate Armed Services Committee").Kind)
+}
+
 func TestLookup(t *testing.T) {
 	r := person.Build(articles(fixture...))
 	for _, tc := range []struct {

@@ -135,21 +135,40 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 		return candidate{}, false
 	}
 	word := func(k int) string { w, _ := stripPossessive(toks[k].Text); return w }
+	// Titles and acronyms before the name are roles, not the name.
+	n, caps := i, 0
 	for k := i; k < j; k++ {
+		if has(titles, word(k)) || allCaps(word(k)) {
+			n = k + 1
+		}
+		if allCaps(word(k)) {
+			caps++
+		}
+	}
+	if caps >= 2 {
+		return candidate{}, false // "CONGRESS HAS INVESTIGATED HIM": a shouted heading
+	}
+	// An organisation word in what is left makes the whole run an
+	// organisation ("Senate Armed Services Committee"); one among the
+	// titles does not ("Senate Majority Leader Mitch McConnell").
+	for k := n; k < j; k++ {
 		if has(orgWords, word(k)) {
 			c := candidate{art: a.ID, org: true, start: start, span: corpus.Span{Start: toks[i].Span.Start, End: endOf(toks[j-1])}}
 			for m := i; m < j; m++ {
 				c.words = append(c.words, word(m))
 			}
+			c.text = c.span.Of(text)
 			return c, true
 		}
 	}
-	// Titles and acronyms before the name are roles, not the name.
-	n := i
-	for k := i; k < j; k++ {
-		if has(titles, word(k)) || allCaps(word(k)) {
-			n = k + 1
+	if n == j && j-i > 1 && has(orgWords, word(j-1)) {
+		// "White House": every word a title or an organisation word.
+		c := candidate{art: a.ID, org: true, start: start, span: corpus.Span{Start: toks[i].Span.Start, End: endOf(toks[j-1])}}
+		for m := i; m < j; m++ {
+			c.words = append(c.words, word(m))
 		}
+		c.text = c.span.Of(text)
+		return c, true
 	}
 	titled := n > i
 	if n >= j {
