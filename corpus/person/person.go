@@ -182,7 +182,7 @@ func (r *Resolver) byRole(desc string) []int {
 
 // descStop are words of a description that do not describe anyone.
 var descStop = set(`the a an of to who which that has have had been is was be and or in on for with
-by from at as this`)
+by from at as this one another some several two three its his her their`)
 
 // roleWords splits a role or a description into comparable words.
 func roleWords(s string) []string {
