@@ -91,8 +91,18 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 		// A candidate never scores above its hit, so once hits fall below
 		// half the best candidate none can be an answer or alternative;
 		// value questions go on, for other wordings of the same value.
-		if vk == nil && len(cands) > 0 && h.Score < top/2 {
-			break
+		if len(cands) > 0 && h.Score < top/2 {
+			if vk == nil {
+				break
+			}
+			// Past the answers: only the value matters now.
+			if enough(groups, h, isName) {
+				d := a.idx.Doc(h.Doc)
+				if v := a.valueOf(d, vk, qu, groups); v != nil {
+					others = append(others, candidate{hit: h, doc: d, value: v})
+				}
+			}
+			continue
 		}
 		c, ok := a.judge(qu, groups, isName, people, h)
 		if ok {

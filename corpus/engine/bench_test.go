@@ -20,8 +20,8 @@ import (
 )
 
 // The 100,000-article size takes minutes and gigabytes; it runs only when
-// asked for: `go test -bench 'Engine/articles=100000' ./corpus/engine`,
-// or -large, or FACTDESK_BENCH_LARGE=1.
+// asked for: FACTDESK_BENCH_LARGE=1, `go test -bench Engine ./corpus/engine
+// -args -large`, or a -bench pattern that names articles=100000.
 var large = flag.Bool("large", false, "also benchmark the 100,000-article corpus")
 
 func benchSizes() []int {

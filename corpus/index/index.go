@@ -11,6 +11,7 @@ package index
 
 import (
 	"math"
+	"runtime"
 	"slices"
 
 	"factdesk/corpus"
@@ -71,6 +72,8 @@ type Index struct {
 	paraSz   int64
 	paraDocs [][]int32
 	vocab    *Vocab
+	// free keeps search scratch space for reuse, one per CPU.
+	free chan *scratch
 	// byQuote and byFact map corpus ids to document ids.
 	byQuote []int32
 	byFact  []int32
@@ -78,7 +81,7 @@ type Index struct {
 
 // Build indexes c.
 func Build(c *corpus.Corpus) *Index {
-	x := &Index{c: c, terms: map[string]int32{}, vocab: newVocab()}
+	x := &Index{c: c, terms: map[string]int32{}, vocab: newVocab(), free: make(chan *scratch, runtime.GOMAXPROCS(0))}
 	b := builder{x: x, surface: Surface(), stems: map[string]string{}}
 	x.byQuote = make([]int32, len(c.Quotes))
 	x.byFact = make([]int32, len(c.Facts))

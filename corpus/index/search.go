@@ -5,7 +5,6 @@ import (
 	"math/bits"
 	"slices"
 	"sort"
-	"sync"
 	"unicode/utf8"
 
 	"factdesk/corpus"
@@ -173,14 +172,16 @@ type scratch struct {
 	matched []uint8
 }
 
-var pool sync.Pool
-
+// getScratch takes working memory from the index's free list. Not a
+// sync.Pool: the pool is emptied at every garbage collection, and then a
+// search would allocate and clear arrays the size of the corpus.
 func (x *Index) getScratch() *scratch {
-	s, _ := pool.Get().(*scratch)
-	if s == nil || len(s.slot) < len(x.docs) || len(s.pslot) < len(x.paraLen) {
-		s = &scratch{slot: make([]int32, len(x.docs)), pslot: make([]int32, len(x.paraLen))}
+	select {
+	case s := <-x.free:
+		return s
+	default:
+		return &scratch{slot: make([]int32, len(x.docs)), pslot: make([]int32, len(x.paraLen))}
 	}
-	return s
 }
 
 func (x *Index) putScratch(s *scratch) {
@@ -193,7 +194,10 @@ func (x *Index) putScratch(s *scratch) {
 	s.docs, s.acc, s.paras = s.docs[:0], s.acc[:0], s.paras[:0]
 	s.text, s.ctx, s.pos = s.text[:0], s.ctx[:0], s.pos[:0]
 	s.tfac, s.pfac = s.tfac[:0], s.pfac[:0]
-	pool.Put(s)
+	select {
+	case x.free <- s:
+	default: // enough are kept for the searches that run at once
+	}
 }
 
 // posting is one alternative of one group, ready to score.
@@ -312,21 +316,32 @@ func (x *Index) Search(q Query) []Hit {
 		all = append(all, ranked{d, x.score(q, s, d, total, false, false).Score})
 	}
 	if q.Limit > 0 && len(all) > q.Limit {
-		// Partial selection: only the best Limit are sorted.
-		top := all[:0:0]
-		for _, r := range all {
-			if len(top) < q.Limit {
-				top = append(top, r)
-				continue
-			}
-			worst := 0
-			for i := range top {
-				if better(top[worst], top[i]) {
-					worst = i
+		// Partial selection: a heap of the best Limit, its root the
+		// worst of them.
+		top := append(all[:0:0], all[:q.Limit]...)
+		down := func(i int) {
+			for {
+				w, l, r := i, 2*i+1, 2*i+2
+				if l < len(top) && better(top[w], top[l]) {
+					w = l
 				}
+				if r < len(top) && better(top[w], top[r]) {
+					w = r
+				}
+				if w == i {
+					return
+				}
+				top[i], top[w] = top[w], top[i]
+				i = w
 			}
-			if better(r, top[worst]) {
-				top[worst] = r
+		}
+		for i := len(top)/2 - 1; i >= 0; i-- {
+			down(i)
+		}
+		for _, r := range all[q.Limit:] {
+			if better(r, top[0]) {
+				top[0] = r
+				down(0)
 			}
 		}
 		all = top

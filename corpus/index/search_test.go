@@ -105,3 +105,24 @@ func TestSearchEmpty(t *testing.T) {
 	assert.Empty(t, x.Search(Query{Groups: x.Analyze("anything")}))
 	assert.Empty(t, x.Search(Query{}))
 }
+
+func TestSearchLimitKeepsTheBest(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 40; i++ {
+		// Sentence i repeats "call" i%7+1 times among other words.
+		b.WriteString("The call")
+		for j := 0; j < i%7; j++ {
+			b.WriteString(" call")
+		}
+		b.WriteString(" went on.\n")
+	}
+	x := Build(smallCorpus(t, b.String()))
+	all := x.Search(Query{Groups: x.Analyze("call"), Kinds: KindSentence})
+	require.Len(t, all, 40)
+	top := x.Search(Query{Groups: x.Analyze("call"), Kinds: KindSentence, Limit: 5})
+	require.Len(t, top, 5)
+	for i := range top {
+		assert.Equal(t, all[i].Doc, top[i].Doc, "rank %d", i)
+		assert.InDelta(t, all[i].Score, top[i].Score, 1e-12)
+	}
+}
