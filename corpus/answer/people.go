@@ -249,21 +249,28 @@ func (a *Answerer) plausible(span []Word, p *corpus.Person) bool {
 			}
 		}
 	}
-	if len(span) == 1 {
-		return false
-	}
+	// A description: every word of it in the person's roles, and either
+	// two words ("the Nebraska Republican") or a capitalised one ("the
+	// Kremlin"); "the call" describes no one.
 	roles := map[string]bool{}
 	for _, r := range p.Roles {
 		for w := range contentWords(r) {
 			roles[w] = true
 		}
 	}
+	n, upper := 0, false
 	for _, w := range span {
-		if roles[w.Fold] {
-			return true
+		f := strings.TrimSuffix(w.Fold, "'s")
+		if index.IsStop(f) {
+			continue
 		}
+		if !roles[index.Stem(f)] {
+			return false
+		}
+		n++
+		upper = upper || w.Upper
 	}
-	return false
+	return n >= 2 || n == 1 && upper
 }
 
 func isNumeric(s string) bool {
