@@ -414,11 +414,14 @@ func (a *Answerer) said(ctx context.Context, qu Question) corpus.Answer {
 		return ans
 	}
 	ids := a.quotesBy[p.ID]
+	groups := a.idx.Analyze(qu.Rest(qu.Body))
 	if len(ids) == 0 {
+		if len(groups) > 0 && a.reported(ctx, &ans, p, groups) {
+			return ans
+		}
 		ans.Suggestions = append([]string{fmt.Sprintf("%s is named in the corpus but not quoted; people who are:", p.Name)}, a.quotedPeople(5)...)
 		return ans
 	}
-	groups := a.idx.Analyze(qu.Rest(qu.Body))
 	var best index.Hit
 	var rest []index.Hit
 	if len(groups) == 0 {
@@ -457,6 +460,9 @@ func (a *Answerer) said(ctx context.Context, qu Question) corpus.Answer {
 		}
 		sort.SliceStable(ok, func(i, j int) bool { return ok[i].Score > ok[j].Score })
 		if len(ok) == 0 {
+			if a.reported(ctx, &ans, p, groups) {
+				return ans
+			}
 			ans.Suggestions = a.quotesOf(p, 3)
 			return ans
 		}
@@ -466,6 +472,37 @@ func (a *Answerer) said(ctx context.Context, qu Question) corpus.Answer {
 	ans.Answer = ans.Speaker
 	ans.Alternatives = a.alternatives(rest, best, func(index.Hit) string { return p.Name })
 	return ans
+}
+
+// reported answers "what did X say about Y" from reported speech when no
+// quotation of X is about Y: a sentence that names X and covers the topic
+// ("Dmitriev called the publication a fake").
+func (a *Answerer) reported(ctx context.Context, ans *corpus.Answer, p *corpus.Person, topic []index.Group) bool {
+	name := surname(p.Name)
+	if name == "" {
+		name = p.Name
+	}
+	groups := append(append([]index.Group(nil), topic...), a.idx.Expand(index.Fold(name)))
+	skip := make([]bool, len(groups))
+	skip[len(groups)-1] = true
+	hits := a.idx.Search(index.Query{Groups: groups, Kinds: index.KindFact | index.KindSentence, Limit: 10, Mode: a.mode(ctx)})
+	for _, h := range hits {
+		d := a.idx.Doc(h.Doc)
+		if h.Matched[len(groups)-1] != 2 || !enough(groups, h, skip) {
+			continue
+		}
+		ans.Found = true
+		ans.Answer, ans.Speaker, ans.SpeakerID = p.Name, p.Name, p.ID
+		ans.Quote, ans.File = a.idx.Text(h.Doc), a.c.Articles[d.Article].File
+		if d.Kind == index.KindFact {
+			ans.FactN = int(d.Ref)
+		}
+		ans.Sources = a.sources(d)
+		ans.Score = h.Score
+		ans.Explain = h.Explain
+		return true
+	}
+	return false
 }
 
 func (a *Answerer) clusterSize(qid int) int {

@@ -35,6 +35,7 @@ func TestAskKinds(t *testing.T) {
 		{"who said, in a question", "Who said he needs to sell Ukraine to Russia?", KindWhoSaid, "Donald Trump", "Donald Trump", "sell Ukraine to Russia", []string{"a.txt", "c.txt"}},
 		{"what did X say about a topic, misspelt name", "what did Ushkov say about confidentiality", KindSaid, "Yuri Ushakov", "Yuri Ushakov", "confidential", []string{"a.txt"}},
 		{"what did a description say", "What did the Nebraska Republican say?", KindSaid, "Don Bacon", "Don Bacon", "should be fired", []string{"a.txt"}},
+		{"what someone said, reported without quotation marks", "What did Dmitriev say about the publication?", KindSaid, "Kirill Dmitriev", "Kirill Dmitriev", "called the publication a fake", []string{"b.txt"}},
 		{"topic only in the paragraph around the quotation", "What did Trump say about Witkoff's approach?", KindSaid, "Donald Trump", "Donald Trump", "sell Ukraine", []string{"a.txt", "c.txt"}},
 		{"when, a date written three ways", "When did Witkoff and Ushakov speak on the phone?", KindWhen, "October 14, 2025", "", "Oct. 14", []string{"a.txt", "b.txt", "c.txt"}},
 		{"when, the people decide the event", "When did Ushakov and Dmitriev talk?", KindWhen, "October 29, 2025", "", "October 29", []string{"c.txt"}},
