@@ -124,9 +124,9 @@ func (a *Answerer) lookup(name string) (*corpus.Person, bool) {
 }
 
 // worthResolving reports whether the person stage's resolver, which is
-// thorough and so not cheap, should see name: a capitalised word or a
-// description ("the Nebraska Republican"); lower-case names and their
-// misspellings are already covered by the name tables.
+// thorough and so not cheap, should see name: capitalised words ("Steve
+// Witkoff") or a description ("the Nebraska Republican"); lower-case names
+// and their misspellings are already covered by the name tables.
 func (a *Answerer) worthResolving(name string) bool {
 	f := strings.Fields(name)
 	if len(f) == 0 {
@@ -135,12 +135,13 @@ func (a *Answerer) worthResolving(name string) bool {
 	if l := strings.ToLower(f[0]); l == "the" || l == "a" {
 		return true
 	}
+	// A name as people write one: every word capitalised.
 	for _, w := range f {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			return true
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // mostQuoted picks, of people sharing a name, the one quoted most.
