@@ -532,6 +532,9 @@ func (a *Answerer) whatLine(id int, groups []index.Group) string {
 func (a *Answerer) stemOf(word string) string {
 	f := index.Fold(word)
 	f = strings.TrimSuffix(f, "'s")
+	if index.IsStop(f) {
+		return "" // never a question term
+	}
 	if st, ok := a.idx.Vocab().StemOf(f); ok {
 		return st
 	}

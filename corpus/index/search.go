@@ -216,7 +216,7 @@ type posting struct {
 // document that holds only the question's common words matches too little
 // of it to answer, so skipping it changes no answer and keeps a search's
 // cost to what its rare words touch.
-func (x *Index) commonDocs() int { return 2048 }
+func (x *Index) commonDocs() int { return min(2048, max(256, len(x.docs)/64)) }
 
 // Search scores the documents that match the groups and returns the best
 // q.Limit of them (all when Limit is 0), best first.
