@@ -14,6 +14,7 @@ var synonymGroups = [][]string{
 	{"propos", "plan", "deal", "agreement"},
 	{"last", "durat", "long", "minut", "hour"},
 	{"transcript", "record"},
+	{"stori", "report", "articl"},
 	{"fake", "fabric", "lie", "fals"},
 	{"win", "won", "victori", "beat"},
 }
