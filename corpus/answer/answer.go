@@ -44,7 +44,7 @@ func New(c *corpus.Corpus, idx *index.Index, r *person.Resolver) *Answerer {
 			a.quotesBy[q.SpeakerID] = append(a.quotesBy[q.SpeakerID], i)
 		}
 	}
-	a.nm = newNames(c.People)
+	a.nm = newNames(c)
 	return a
 }
 

@@ -34,9 +34,29 @@ type names struct {
 	roles map[string][]int // role word → people
 }
 
-func newNames(people []*corpus.Person) *names {
+func newNames(c *corpus.Corpus) *names {
 	n := &names{forms: map[string][]int{}, near: index.NewVocab(), words: index.NewVocab(), roles: map[string][]int{}}
-	for _, p := range people {
+	// How articles refer to a speaker they have named before ("the
+	// American diplomat", "the Russian negotiator") describes them too.
+	describe := func(text string, id int) {
+		f := descriptionKey(text)
+		if id < 0 || len(strings.Fields(f)) < 2 {
+			return
+		}
+		n.forms[f] = appendID(n.forms[f], id)
+		for w := range contentWords(f) {
+			n.words.Add(w, w)
+		}
+	}
+	for _, q := range c.Quotes {
+		describe(q.Mention, q.SpeakerID)
+	}
+	for _, p := range c.People {
+		for _, m := range p.Mentions {
+			describe(m.Text, p.ID)
+		}
+	}
+	for _, p := range c.People {
 		for _, f := range append([]string{p.Name, surname(p.Name)}, p.Aliases...) {
 			if f = strings.Join(strings.Fields(index.Fold(f)), " "); f != "" {
 				n.forms[f] = appendID(n.forms[f], p.ID)
@@ -58,6 +78,15 @@ func newNames(people []*corpus.Person) *names {
 	return n
 }
 
+// descriptionKey is a description folded, without a leading article.
+func descriptionKey(s string) string {
+	f := strings.Fields(index.Fold(s))
+	if len(f) > 0 && (f[0] == "the" || f[0] == "a" || f[0] == "an") {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
+}
+
 func appendID(ids []int, id int) []int {
 	for _, x := range ids {
 		if x == id {
@@ -70,7 +99,7 @@ func appendID(ids []int, id int) []int {
 // nameish reports whether a folded question word can be part of a name
 // or a description of someone.
 func (n *names) nameish(w string) bool {
-	return n.words.Has(w) || len(n.words.Near(w)) > 0
+	return n.words.Has(w) || n.words.Has(index.Stem(w)) || len(n.words.Near(w)) > 0
 }
 
 // lookup resolves a name as typed: a full name, alias or surname of the
@@ -84,6 +113,9 @@ func (a *Answerer) lookup(name string) (*corpus.Person, bool) {
 	}
 	f := strings.Join(strings.Fields(index.Fold(name)), " ")
 	if ids := a.nm.forms[f]; len(ids) > 0 {
+		return a.mostQuoted(ids), true
+	}
+	if ids := a.nm.forms[descriptionKey(f)]; len(ids) > 0 {
 		return a.mostQuoted(ids), true
 	}
 	if near := a.nm.near.Near(f); len(near) > 0 {
