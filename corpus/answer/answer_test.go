@@ -246,7 +246,10 @@ func TestWhoNamesTheActor(t *testing.T) {
 	art := f.article("a.txt", "", "", "Ushakov also mentioned that Witkoff has a preliminary agreement to visit Moscow next week.\n"+
 		"Later, Ushakov was praised by President Vladimir Putin.\n"+
 		"Putin's adviser Ushakov signed the letter.\n"+
-		"Witkoff was supported by US Secretary of State Marco Rubio.\n")
+		"Witkoff was supported by US Secretary of State Marco Rubio.\n"+
+		"Letter Signed By Putin Praised By Witkoff\n"+
+		"The American outlet Bloomberg published the letter.\n")
+	f.fact(art, "The American outlet Bloomberg published the letter.", nil)
 	f.fact(art, "Witkoff was supported by US Secretary of State Marco Rubio.", []int{wit, rub})
 	f.fact(art, "Ushakov also mentioned that Witkoff has a preliminary agreement to visit Moscow next week.", []int{ush, wit}, rel("next week"))
 	f.fact(art, "Later, Ushakov was praised by President Vladimir Putin.", []int{ush, put})
@@ -259,6 +262,7 @@ func TestWhoNamesTheActor(t *testing.T) {
 		{"the agent after by, without the title", "Who praised Ushakov?", "Vladimir Putin"},
 		{"the name right before the verb, not the owner before it", "Who signed the letter?", "Yuri Ushakov"},
 		{"a title with 'of' in it", "Who supported Witkoff?", "Marco Rubio"},
+		{"which kind of party: the name after the kind", "Which outlet published the letter?", "Bloomberg"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -282,4 +286,22 @@ func TestSourcesIncludeTheSameQuotationClusteringMissed(t *testing.T) {
 	got := a.WhoSaid(context.Background(), "going to be a really good call")
 	require.True(t, got.Found)
 	assert.ElementsMatch(t, []string{"a.txt", "b.txt"}, files(got.Sources), "the same words of the same speaker, not another quotation")
+}
+
+func TestWhoIsDescribesThePerson(t *testing.T) {
+	_, a := story(t)
+	got := a.Ask(context.Background(), "Who is Don Bacon?")
+	require.True(t, got.Found)
+	assert.Equal(t, "Don Bacon — a Nebraska Republican", got.Answer)
+	assert.Equal(t, "Don Bacon", got.Speaker)
+	assert.Equal(t, []string{"a.txt"}, files(got.Sources), "the article that quotes him")
+	assert.False(t, a.Ask(context.Background(), "Who is Joe Biden?").Found)
+}
+
+func TestHeadlinesNameNoActor(t *testing.T) {
+	f := newFixture(t)
+	art := f.article("a.txt", "", "", "Leaked Call Sparks Controversy Over Ukraine Peace Talks\n")
+	f.fact(art, "Leaked Call Sparks Controversy Over Ukraine Peace Talks", nil)
+	a := f.build()
+	assert.False(t, a.Ask(context.Background(), "Who leaked the call?").Found, "a headline capitalises every word")
 }

@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -68,6 +69,10 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 	if len(groups) == 0 {
 		ans.Suggestions = a.suggest(nil)
 		return ans
+	}
+	if (qu.Kind == KindWho || qu.Kind == KindWhat) && len(people) == 1 && !slices.Contains(isName, false) {
+		// "Who is Yuri Ushakov?": nothing to match but the name.
+		return a.describe(ans, people[0].Person)
 	}
 	kinds := index.AnyKind
 	vk := valueKinds(qu)
@@ -203,7 +208,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName []bool, peopl
 				content = append(content, g)
 			}
 		}
-		line, ok := a.actor(h.Doc, d, people, content)
+		line, ok := a.actor(h.Doc, d, people, content, qu.Type)
 		if !ok {
 			return c, false
 		}
@@ -211,7 +216,12 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName []bool, peopl
 	case KindYesNo:
 		c.line = a.yesNoLine(a.idx.Text(h.Doc), groups)
 	default:
-		c.line = a.whatLine(h.Doc, groups)
+		if qu.Define {
+			text := a.idx.Text(h.Doc)
+			c.line = clauseAround(text, index.Words.Tokenize(text), -1)
+		} else {
+			c.line = a.whatLine(h.Doc, groups)
+		}
 	}
 	return c, c.line != ""
 }
@@ -283,7 +293,7 @@ func valueLine(v corpus.Value, qu Question) string {
 // people the question names), or the named party doing the action in a
 // sentence: the capitalised words just before the matched verb, or after
 // "by" ("published by Bloomberg").
-func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.Group) (string, bool) {
+func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.Group, typ string) (string, bool) {
 	named := map[int]bool{}
 	for _, m := range people {
 		named[m.Person.ID] = true
@@ -313,7 +323,24 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	}
 	text := a.idx.Text(id)
 	toks := index.Words.Tokenize(text)
+	if titleCase(toks) {
+		// A headline capitalises every word: no telling names apart.
+		return "", false
+	}
 	terms := groupTerms(groups)
+	if typ != "" {
+		// "which outlet": "outlet Bloomberg", "the outlet, Bloomberg,".
+		st := index.Stem(index.Fold(typ))
+		for i, t := range toks {
+			if a.stemOf(t.Term) != st || i+1 >= len(toks) {
+				continue
+			}
+			if name := properRun(text, toks, i+1, 1); name != "" && !a.isNamed(name, named) && !fromQuestion(name) {
+				return a.canonical(name), true
+			}
+		}
+		delete(terms, st)
+	}
 	for i, t := range toks {
 		if !terms[a.stemOf(t.Term)] {
 			continue
@@ -390,6 +417,20 @@ func (a *Answerer) lookupRun(run string) (*corpus.Person, bool) {
 		return a.mostQuoted(a.nm.forms[near[0].Word]), true
 	}
 	return nil, false
+}
+
+// titleCase reports whether a sentence is written as a headline: no word
+// of four letters or more in lower case.
+func titleCase(toks []index.Token) bool {
+	if len(toks) < 4 {
+		return false
+	}
+	for _, t := range toks {
+		if r, _ := utf8.DecodeRuneInString(t.Term); len(t.Term) >= 4 && !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // properRun collects capitalised words from toks[i] going in direction
@@ -539,4 +580,51 @@ func (a *Answerer) stemOf(word string) string {
 		return st
 	}
 	return index.Stem(f)
+}
+
+// describe answers "who is X" from what the corpus says X is: the roles
+// articles give them, and the articles that name or quote them.
+func (a *Answerer) describe(ans corpus.Answer, p *corpus.Person) corpus.Answer {
+	var roles []string
+	for _, r := range p.Roles {
+		// Roles of several words say more than a stray one ("heard").
+		if len(strings.Fields(r)) >= 2 && len(roles) < 2 {
+			roles = append(roles, r)
+		}
+	}
+	seen := map[int]bool{}
+	var arts []int
+	for _, m := range p.Mentions {
+		if !seen[m.Article] {
+			seen[m.Article] = true
+			arts = append(arts, m.Article)
+		}
+	}
+	for _, id := range a.quotesBy[p.ID] {
+		if art := a.c.Quotes[id].Article; !seen[art] {
+			seen[art] = true
+			arts = append(arts, art)
+		}
+	}
+	if len(arts) == 0 && len(roles) == 0 {
+		ans.Suggestions = a.quotedPeople(3)
+		return ans
+	}
+	sort.Ints(arts)
+	ans.Found = true
+	ans.Speaker, ans.SpeakerID = p.Name, p.ID
+	ans.Answer = p.Name
+	if len(roles) > 0 {
+		ans.Answer += " — " + strings.Join(roles, "; ")
+	}
+	for _, art := range arts {
+		if art >= 0 && art < len(a.c.Articles) {
+			ans.Sources = append(ans.Sources, SourceOf(a.c.Articles[art]))
+		}
+	}
+	if len(ans.Sources) > 0 {
+		ans.File = ans.Sources[0].File
+	}
+	ans.Score = 1
+	return ans
 }

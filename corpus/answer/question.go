@@ -43,7 +43,16 @@ type Question struct {
 	Future bool
 	// Unit is, for KindHowMany, the thing counted ("points").
 	Unit string
+	// Type is, for "which X …", the kind of party asked for: "outlet".
+	Type string
+	// Define is set for "what is …": the answer is the sentence about it,
+	// not the words after it.
+	Define bool
 }
+
+var timeWords = map[string]bool{"day": true, "date": true, "month": true, "year": true, "week": true, "time": true}
+
+var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "'s": true}
 
 var auxiliaries = map[string]bool{
 	"did": true, "does": true, "do": true, "is": true, "was": true, "were": true, "are": true,
@@ -97,9 +106,7 @@ func Parse(q string) Question {
 			}
 		}
 		qu.Kind, qu.Body = KindWhat, start+2
-		if first == "how" {
-			qu.Kind = KindWhat
-		}
+		qu.Define = first == "what" && copulas[second]
 	case first == "when":
 		qu.Kind, qu.Body = KindWhen, start+1
 		if auxiliaries[second] {
@@ -123,7 +130,17 @@ func Parse(q string) Question {
 		}
 	case auxiliaries[first]:
 		qu.Kind, qu.Body = KindYesNo, start+1
-	case first == "what" || first == "which":
+	case first == "which" && timeWords[second]:
+		// "which day did they speak"
+		qu.Kind, qu.Body = KindWhen, start+2
+	case first == "which":
+		// "which outlet published it": the answer is a party, as for who,
+		// and likely named right after the word for its kind ("outlet
+		// Bloomberg").
+		qu.Kind, qu.Body, qu.Type = KindWho, start+1, second
+	case first == "what" && copulas[second]:
+		qu.Kind, qu.Body, qu.Define = KindWhat, start+2, true
+	case first == "what":
 		qu.Kind, qu.Body = KindWhat, start+1
 	default:
 		qu.Body = start

@@ -16,6 +16,8 @@ func TestParse(t *testing.T) {
 		rest    string
 		future  bool
 		unit    string
+		typ     string
+		define  bool
 	}{
 		{q: "whosaid really good call", kind: KindWhoSaid, rest: "really good call"},
 		{q: "Who said 'sell Ukraine to Russia'?", kind: KindWhoSaid, rest: "sell Ukraine to Russia'?"},
@@ -31,6 +33,9 @@ func TestParse(t *testing.T) {
 		{q: "Did the White House dispute the transcript?", kind: KindYesNo, rest: "the White House dispute the transcript?"},
 		{q: "What did Dmitriev call the publication?", kind: KindWhat, rest: "Dmitriev call the publication?"},
 		{q: "peace deal", kind: KindWhat, rest: "peace deal"},
+		{q: "Which day did they speak?", kind: KindWhen, rest: "did they speak?"},
+		{q: "Which outlet published the transcript?", kind: KindWho, rest: "outlet published the transcript?", typ: "outlet"},
+		{q: "What is the 28-point plan?", kind: KindWhat, rest: "the 28-point plan?", define: true},
 		{q: "", kind: KindWhat},
 	}
 	for _, tt := range tests {
@@ -41,6 +46,8 @@ func TestParse(t *testing.T) {
 			assert.Equal(t, tt.rest, got.Rest(got.Body))
 			assert.Equal(t, tt.future, got.Future)
 			assert.Equal(t, tt.unit, got.Unit)
+			assert.Equal(t, tt.typ, got.Type)
+			assert.Equal(t, tt.define, got.Define)
 		})
 	}
 }
