@@ -65,3 +65,23 @@ func TestFold(t *testing.T) {
 		})
 	}
 }
+
+// FuzzAnalyze checks that tokens stay inside the text, in order, whatever
+// the text, and that a search over it never fails.
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{"He should be fired", "Witkoff's 28-point plan", "“Zelenskyý’s talks”", "\xff\xfe'-'", "a'b'c d--e"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		prev := -1
+		for _, tok := range Standard().Analyze(text) {
+			if tok.Start < 0 || tok.End > len(text) || tok.Start >= tok.End || tok.Pos <= prev {
+				t.Fatalf("token %+v out of place in %q", tok, text)
+			}
+			prev = tok.Pos
+		}
+		v := testVocab("really", "call")
+		_ = v.Near(Fold(text))
+		_ = v.Prefix(Fold(text), 3)
+	})
+}
