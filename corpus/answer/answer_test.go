@@ -305,3 +305,19 @@ func TestHeadlinesNameNoActor(t *testing.T) {
 	a := f.build()
 	assert.False(t, a.Ask(context.Background(), "Who leaked the call?").Found, "a headline capitalises every word")
 }
+
+func TestWhenPrefersTheDayOverWhenSomeoneCommented(t *testing.T) {
+	f := newFixture(t)
+	wit := f.person("Steve Witkoff", []string{"Witkoff"})
+	ush := f.person("Yuri Ushakov", []string{"Ushakov"})
+	a1 := f.article("a.txt", "", "", "The Kremlin said on Wednesday that the phone call between Ushakov and Witkoff was leaked.\n")
+	a2 := f.article("b.txt", "", "", "Witkoff spoke with Ushakov by phone on October 14.\n")
+	f.fact(a1, "The Kremlin said on Wednesday that the phone call between Ushakov and Witkoff was leaked.", []int{ush, wit}, rel("on Wednesday"))
+	f.fact(a2, "Witkoff spoke with Ushakov by phone on October 14.", []int{wit, ush}, date("October 14", "2025-10-14"))
+	a := f.build()
+	got := a.Ask(context.Background(), "When did Witkoff and Ushakov speak on the phone?")
+	require.True(t, got.Found)
+	assert.Equal(t, "October 14, 2025", got.Answer)
+	require.NotEmpty(t, got.Alternatives)
+	assert.Equal(t, "on Wednesday", got.Alternatives[0].Answer)
+}

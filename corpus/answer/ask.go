@@ -183,6 +183,11 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName []bool, peopl
 			return c, false
 		}
 		c.line = valueLine(*c.value, qu)
+		if qu.Kind == KindWhen && !qu.Future && c.value.Kind == corpus.ValueRelative {
+			// "When did they speak?" wants the day; "on Wednesday" is
+			// often when someone commented, and says less.
+			c.score /= 2
+		}
 	}
 	// The people it names must be involved. A fact that gives the same
 	// value without naming them still reports the same answer (the
