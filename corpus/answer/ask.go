@@ -144,6 +144,19 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 			same = append(same, c.doc)
 		}
 	}
+	// Other sentences that give the same answer report it too: "Don
+	// Bacon" again, "a fake" again, "No —" to the same question, matched
+	// about as well.
+	if best.value == nil {
+		for _, c := range cands[1:] {
+			if c.score < best.score*0.6 {
+				break
+			}
+			if sameAnswer(qu.Kind, best.line, c.line) {
+				same = append(same, c.doc)
+			}
+		}
+	}
 	ans.Sources = a.sourcesFor(d, best.value, same...)
 	if best.hit.Explain != nil {
 		ans.Explain = &corpus.Explanation{Value: best.score, Message: fmt.Sprintf("%s question; score × people involved:", qu.Kind), Children: []*corpus.Explanation{best.hit.Explain}}
@@ -632,4 +645,13 @@ func (a *Answerer) describe(ans corpus.Answer, p *corpus.Person) corpus.Answer {
 	}
 	ans.Score = 1
 	return ans
+}
+
+// sameAnswer reports whether two answer lines say the same: the same
+// name or words, or for a yes/no question the same yes or no.
+func sameAnswer(kind, a, b string) bool {
+	if kind == KindYesNo {
+		return strings.HasPrefix(a, "No —") == strings.HasPrefix(b, "No —")
+	}
+	return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
 }
