@@ -77,16 +77,19 @@ func blank(q, kind string) corpus.Answer {
 	return corpus.Answer{Question: q, Kind: kind, SpeakerID: corpus.NoPerson, QuoteN: -1, FactN: -1, Sources: []corpus.Source{}}
 }
 
+// NotFound is the answer line of a reply the corpus cannot give.
+const NotFound = "Not found in the corpus."
+
 // Ask answers a free question ("When did Witkoff and Ushakov speak?").
 func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 	qu := Parse(q)
 	switch qu.Kind {
 	case KindWhoSaid:
-		return a.whoSaid(ctx, q, qu.Rest(qu.Body))
+		return final(a.whoSaid(ctx, q, qu.Rest(qu.Body)))
 	case KindSaid:
-		return a.said(ctx, qu)
+		return final(a.said(ctx, qu))
 	}
-	return a.ask(ctx, qu)
+	return final(a.ask(ctx, qu))
 }
 
 // WhoSaid finds who said a loosely remembered fragment.
@@ -95,7 +98,20 @@ func (a *Answerer) WhoSaid(ctx context.Context, q string) corpus.Answer {
 	if qu := Parse(q); qu.Kind == KindWhoSaid {
 		frag = qu.Rest(qu.Body)
 	}
-	return a.whoSaid(ctx, q, frag)
+	return final(a.whoSaid(ctx, q, frag))
+}
+
+// final makes a reply that found nothing say so, and hold nothing that
+// could pass for an answer.
+func final(ans corpus.Answer) corpus.Answer {
+	if !ans.Found {
+		ans.Answer = NotFound
+		ans.Speaker, ans.SpeakerID, ans.Quote, ans.File = "", corpus.NoPerson, "", ""
+		ans.QuoteN, ans.FactN = -1, -1
+		ans.Sources = []corpus.Source{}
+		ans.Alternatives = nil
+	}
+	return ans
 }
 
 func (a *Answerer) mode(ctx context.Context) index.Mode {

@@ -83,6 +83,7 @@ func TestAskNotFound(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			got := a.Ask(context.Background(), tt.q)
 			assert.False(t, got.Found, "answered %q with %q", got.Answer, got.Quote)
+			assert.Equal(t, NotFound, got.Answer)
 			assert.Empty(t, got.Speaker)
 			assert.Empty(t, got.Quote)
 			assert.Empty(t, got.Sources)
