@@ -154,6 +154,16 @@ func (a *Article) Body() []Paragraph {
 	return out
 }
 
+// Source describes the article as a source of an answer, without wording.
+func (a *Article) Source() Source {
+	src := Source{File: a.File, URL: a.URL, Published: a.Published, Cites: a.Cites}
+	if a.Outlet != "" {
+		o := a.Outlet
+		src.Outlet = &o
+	}
+	return src
+}
+
 // Position turns a byte offset into a 1-based line and column (in bytes),
 // for printing only.
 func (a *Article) Position(off int) (line, col int) {

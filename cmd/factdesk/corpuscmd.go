@@ -67,62 +67,49 @@ func init() {
 			}
 		},
 	}
-	commands["people"] = command{
-		summary: "list the people and organisations, with aliases and roles",
+	commands["people"] = listing("list the people and organisations, with aliases and roles",
+		func(w io.Writer, e *engine.Engine, asJSON bool) error { return renderPeople(w, e.Corpus(), asJSON) })
+	commands["facts"] = listing("list dated events, numbers and durations, grouped across outlets",
+		func(w io.Writer, e *engine.Engine, asJSON bool) error { return renderFacts(w, e.Corpus(), asJSON) })
+	commands["sources"] = listing("list the articles by outlet and date", renderSources)
+}
+
+// listing is a command that takes no arguments and prints one view of the
+// corpus, for people or as JSON.
+func listing(summary string, render func(w io.Writer, e *engine.Engine, asJSON bool) error) command {
+	return command{
+		summary: summary,
 		usage:   "[--json] [--corpus DIR]",
 		flags: func(fs *flag.FlagSet) func(context.Context, []string, io.Writer, io.Writer) error {
 			var c common
 			c.add(fs)
 			return func(ctx context.Context, args []string, out, errw io.Writer) error {
+				if len(args) > 0 {
+					return corpus.Errorf(corpus.EINVALID, "%s takes no arguments, got %q", strings.TrimPrefix(fs.Name(), "factdesk "), args[0])
+				}
 				e, err := c.open(errw)
 				if err != nil {
 					return err
 				}
-				return renderPeople(out, e.Corpus(), c.json)
+				return render(out, e, c.json)
 			}
 		},
 	}
-	commands["facts"] = command{
-		summary: "list dated events, numbers and durations, grouped across outlets",
-		usage:   "[--json] [--corpus DIR]",
-		flags: func(fs *flag.FlagSet) func(context.Context, []string, io.Writer, io.Writer) error {
-			var c common
-			c.add(fs)
-			return func(ctx context.Context, args []string, out, errw io.Writer) error {
-				e, err := c.open(errw)
-				if err != nil {
-					return err
-				}
-				return renderFacts(out, e.Corpus(), c.json)
-			}
-		},
+}
+
+func renderSources(w io.Writer, e *engine.Engine, asJSON bool) error {
+	srcs := e.Sources()
+	if asJSON {
+		return writeJSON(w, srcs)
 	}
-	commands["sources"] = command{
-		summary: "list the articles by outlet and date",
-		usage:   "[--json] [--corpus DIR]",
-		flags: func(fs *flag.FlagSet) func(context.Context, []string, io.Writer, io.Writer) error {
-			var c common
-			c.add(fs)
-			return func(ctx context.Context, args []string, out, errw io.Writer) error {
-				e, err := c.open(errw)
-				if err != nil {
-					return err
-				}
-				srcs := e.Sources()
-				if c.json {
-					return writeJSON(out, srcs)
-				}
-				for _, s := range srcs {
-					fmt.Fprintf(out, "%-14s %-10s %s", outletOr(s.Outlet, "(unknown)"), s.Published.String(), s.File)
-					if len(s.Cites) > 0 {
-						fmt.Fprintf(out, "  cites %s", strings.Join(s.Cites, ", "))
-					}
-					fmt.Fprintln(out)
-				}
-				return nil
-			}
-		},
+	for _, s := range srcs {
+		fmt.Fprintf(w, "%-14s %-10s %s", outletOr(s.Outlet, "(unknown)"), s.Published.String(), s.File)
+		if len(s.Cites) > 0 {
+			fmt.Fprintf(w, "  cites %s", strings.Join(s.Cites, ", "))
+		}
+		fmt.Fprintln(w)
 	}
+	return nil
 }
 
 func outletOr(o *string, def string) string {
@@ -262,7 +249,7 @@ func factViews(c *corpus.Corpus) []factView {
 			v.Wordings = append(v.Wordings, fm.Text)
 			if !seen[fm.Article] {
 				seen[fm.Article] = true
-				src := engine.SourceOf(c.Articles[fm.Article])
+				src := c.Articles[fm.Article].Source()
 				src.Wording, src.Span = fm.Text, fm.Span
 				v.Sources = append(v.Sources, src)
 			}

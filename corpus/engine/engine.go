@@ -262,7 +262,7 @@ func (e *Engine) Sources() []corpus.Source {
 	s := e.snap()
 	out := make([]corpus.Source, 0, len(s.c.Articles))
 	for _, a := range s.c.Articles {
-		out = append(out, SourceOf(a))
+		out = append(out, a.Source())
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		oi, oj := "", ""
@@ -281,16 +281,6 @@ func (e *Engine) Sources() []corpus.Source {
 		return out[i].File < out[j].File
 	})
 	return out
-}
-
-// SourceOf describes an article as a source.
-func SourceOf(a *corpus.Article) corpus.Source {
-	src := corpus.Source{File: a.File, URL: a.URL, Published: a.Published, Cites: a.Cites}
-	if a.Outlet != "" {
-		o := a.Outlet
-		src.Outlet = &o
-	}
-	return src
 }
 
 // Stats sums up the corpus for /about and metrics.
