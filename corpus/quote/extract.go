@@ -170,7 +170,7 @@ func opensSentence(text string, sents []corpus.Span, off, prev int) bool {
 	if from > off {
 		return true
 	}
-	return len(segment.Words(text, corpus.Span{Start: from, End: off})) == 0
+	return segment.CountWords(text, corpus.Span{Start: from, End: off}) == 0
 }
 
 // maxClause bounds how far from a quotation its cue is looked for, in bytes.
@@ -250,4 +250,4 @@ func (d *discourse) noteSpeaker(c cue) {
 	}
 }
 
-func words(text string, s corpus.Span) int { return len(segment.Words(text, s)) }
+func words(text string, s corpus.Span) int { return segment.CountWords(text, s) }

@@ -72,6 +72,31 @@ func TestWordsKeepOffsets(t *testing.T) {
 	assert.Equal(t, corpus.Span{Start: 2, End: 10}, got[1].Span)
 }
 
+func TestWordsOutsideASCII(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"accents stay inside a word", "Zelenskyý and Ñoño met", []string{"Zelenskyý", "and", "Ñoño", "met"}},
+		{"a word may start with an accent", "Élysée's aide", []string{"Élysée's", "aide"}},
+		{"dangling hyphen and apostrophe end the word", "pre- and post' talks", []string{"pre", "and", "post", "talks"}},
+		{"no-break hyphen joins", "US‑Russia", []string{"US‑Russia"}},
+		{"punctuation only", "— … !", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := corpus.Span{Start: 0, End: len(tt.in)}
+			var got []string
+			for _, w := range Words(tt.in, s) {
+				got = append(got, w.Text)
+			}
+			assert.Equal(t, tt.want, got)
+			assert.Equal(t, len(tt.want), CountWords(tt.in, s))
+		})
+	}
+	assert.Empty(t, Words("abc", corpus.Span{Start: 1, End: 9}), "a span past the text yields no words")
+}
+
 func FuzzSegment(f *testing.F) {
 	f.Add("He said. \"Yes.\" - Dmitriev wrote on X.\n\nMr. J. Doe’s 28-point plan…")
 	f.Add("\xff\xfe. A")
@@ -84,7 +109,11 @@ func FuzzSegment(f *testing.F) {
 				if !p.Contains(s) || s.Len() == 0 {
 					t.Fatalf("sentence %v outside paragraph %v", s, p)
 				}
-				for _, w := range Words(in, s) {
+				ws := Words(in, s)
+				if n := CountWords(in, s); n != len(ws) {
+					t.Fatalf("CountWords %d, Words %d in %v", n, len(ws), s)
+				}
+				for _, w := range ws {
 					if !s.Contains(w.Span) || w.Text != w.Span.Of(in) {
 						t.Fatalf("word %v outside sentence %v", w, s)
 					}
