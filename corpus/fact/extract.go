@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,6 +18,7 @@ import (
 // then stand in for the people it would find.
 func Extract(arts []*corpus.Article, r *person.Resolver) []corpus.Fact {
 	var out []corpus.Fact
+	var buf []tok
 	for _, a := range arts {
 		if a == nil {
 			continue
@@ -29,7 +31,9 @@ func Extract(arts []*corpus.Article, r *person.Resolver) []corpus.Fact {
 				continue
 			}
 			for _, s := range segment.Sentences(a.Text, para.Span) {
-				f, ok := sentenceFact(a, s, r)
+				var f corpus.Fact
+				var ok bool
+				f, buf, ok = sentenceFact(a, s, r, buf[:0])
 				if !ok {
 					continue
 				}
@@ -39,20 +43,24 @@ func Extract(arts []*corpus.Article, r *person.Resolver) []corpus.Fact {
 			}
 		}
 	}
-	return out
+	// Growth by append leaves up to half the slice unused for the life of
+	// the corpus; an exact copy gives it back.
+	return slices.Clone(out)
 }
 
 // sentenceFact decides whether sentence s of a is a fact, and builds it.
-func sentenceFact(a *corpus.Article, s corpus.Span, r *person.Resolver) (corpus.Fact, bool) {
+// buf is scratch space for the tokens, returned for the next sentence.
+func sentenceFact(a *corpus.Article, s corpus.Span, r *person.Resolver, buf []tok) (corpus.Fact, []tok, bool) {
 	text := a.Text[s.Start:s.End]
 	// Datelines and menus ("Desk | Moscow | Updated: 26-11-2025 11:56
 	// IST") are rows of fields, not sentences.
 	if strings.Count(text, "|") >= 2 {
-		return corpus.Fact{}, false
+		return corpus.Fact{}, buf, false
 	}
-	toks := tokenize(a.Text, s.Start, s.End)
+	toks := appendTokens(buf, a.Text, s.Start, s.End)
+	buf = toks
 	if countWords(toks) < 2 || !hasFiniteVerb(a.Text, toks) {
-		return corpus.Fact{}, false
+		return corpus.Fact{}, buf, false
 	}
 	vals := values(a.Text, toks, a.Published)
 	// A numeric date equal to the publication date is a dateline ("date
@@ -73,12 +81,12 @@ func sentenceFact(a *corpus.Article, s corpus.Span, r *person.Resolver) (corpus.
 		people = r.PeopleIn(a, s)
 	}
 	if len(vals) == 0 && len(people) == 0 && !namesActor(a.Text, toks) {
-		return corpus.Fact{}, false
+		return corpus.Fact{}, buf, false
 	}
 	return corpus.Fact{
 		Article: a.ID, File: a.File, Text: text, Span: s,
 		Values: vals, People: people, Cluster: -1,
-	}, true
+	}, buf, true
 }
 
 func countWords(toks []tok) int {

@@ -31,7 +31,12 @@ type tok struct {
 // tokenize cuts text[start:end] into tokens. It never fails: anything that
 // is neither a letter nor a digit nor white space is a one-rune token.
 func tokenize(text string, start, end int) []tok {
-	var out []tok
+	return appendTokens(make([]tok, 0, (end-start)/5+1), text, start, end)
+}
+
+// appendTokens is tokenize appending to out, so one buffer serves every
+// sentence of a corpus.
+func appendTokens(out []tok, text string, start, end int) []tok {
 	gap := true
 	i := start
 	for i < end {
