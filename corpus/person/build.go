@@ -201,6 +201,7 @@ func (r *Resolver) sortRefs() {
 func (r *Resolver) finish() {
 	r.nations = make([]map[string]bool, len(r.people))
 	r.roleW = make([]map[string]bool, len(r.people))
+	r.roleIdx = map[string][]int{}
 	for id := range r.people {
 		r.indexRoles(id)
 	}
@@ -228,6 +229,15 @@ func (r *Resolver) indexRoles(id int) {
 					nat[k] = true
 				}
 			}
+		}
+	}
+	if r.roleIdx == nil {
+		r.roleIdx = map[string][]int{}
+	}
+	old := r.roleW[id]
+	for w := range rw {
+		if !old[w] {
+			r.roleIdx[w] = append(r.roleIdx[w], id)
 		}
 	}
 	r.nations[id], r.roleW[id] = nat, rw

@@ -11,6 +11,7 @@
 package person
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -35,6 +36,7 @@ type Resolver struct {
 	surname []string         // per person: Key of the last name word
 	nations []map[string]bool
 	roleW   []map[string]bool // per person: words of its roles
+	roleIdx map[string][]int  // role word -> ids of the people whose roles hold it
 	byArt   map[int][]ref     // mentions per article, by offset
 
 	posIdx     map[int]map[int][]int // article -> person -> mention offsets
@@ -113,8 +115,10 @@ func (r *Resolver) Lookup(name string) (*corpus.Person, bool) {
 	if len(d.words) == 0 {
 		return nil, false
 	}
+	// Only a person whose roles hold the head noun (fit 3) or a word of
+	// its class (fit 2) can win, so only they are scored.
 	best, n, score := 0, 0, 2
-	for id := range r.people {
+	for _, id := range r.headCandidates(d.head) {
 		switch f := r.fit(id, d); {
 		case f > score:
 			best, n, score = id, 1, f
@@ -164,10 +168,12 @@ func (r *Resolver) byRole(desc string) []int {
 	if len(words) == 0 {
 		return nil
 	}
+	// Everyone found must hold the first word: scan only those.
 	var out []int
-	for id, rw := range r.roleW {
+	for _, id := range r.roleIdx[words[0]] {
+		rw := r.roleW[id]
 		all := true
-		for _, w := range words {
+		for _, w := range words[1:] {
 			if !rw[w] {
 				all = false
 				break
@@ -177,7 +183,26 @@ func (r *Resolver) byRole(desc string) []int {
 			out = append(out, id)
 		}
 	}
-	return out
+	return sortedUniq(out)
+}
+
+// headCandidates returns, in id order, the people whose roles hold head or
+// a word of head's class.
+func (r *Resolver) headCandidates(head string) []int {
+	out := append([]int(nil), r.roleIdx[head]...)
+	if class := roleClasses[head]; class != 0 {
+		for w, c := range roleClasses {
+			if c == class && w != head {
+				out = append(out, r.roleIdx[w]...)
+			}
+		}
+	}
+	return sortedUniq(out)
+}
+
+func sortedUniq(ids []int) []int {
+	sort.Ints(ids)
+	return slices.Compact(ids)
 }
 
 // descStop are words of a description that do not describe anyone.
