@@ -1,6 +1,7 @@
 package person
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -179,7 +180,6 @@ func contains(ids []int, id int) bool {
 // mention records where candidate c names person id, and its roles.
 func (r *Resolver) mention(arts []*corpus.Article, c candidate, id int) {
 	p := r.people[id]
-	delete(r.posIdx, c.art)
 	r.byArt[c.art] = append(r.byArt[c.art], ref{span: c.span, id: id})
 	var text string
 	if c.art >= 0 && c.art < len(arts) {
@@ -251,18 +251,7 @@ func (r *Resolver) resolveIn(art int, k string, off int) int {
 		if len(ids) == 0 {
 			continue
 		}
-		// The nearest mention before off, else the first one after it.
-		best, bestAt, after, afterAt := corpus.NoPerson, -1, corpus.NoPerson, 0
-		for _, id := range uniq(ids) {
-			ps := r.positions(art, id)
-			i := sort.SearchInts(ps, off)
-			if i > 0 && ps[i-1] > bestAt {
-				best, bestAt = id, ps[i-1]
-			}
-			if i < len(ps) && (after == corpus.NoPerson || ps[i] < afterAt) {
-				after, afterAt = id, ps[i]
-			}
-		}
+		best, after := r.nearest(art, ids, off)
 		if best == corpus.NoPerson {
 			best = after
 		}
@@ -276,24 +265,30 @@ func (r *Resolver) resolveIn(art int, k string, off int) int {
 	return corpus.NoPerson
 }
 
-// positions returns where article art mentions person id, sorted; the
-// index is rebuilt when the article's mentions change.
-func (r *Resolver) positions(art, id int) []int {
-	idx, ok := r.posIdx[art]
-	if !ok {
-		idx = map[int][]int{}
-		for _, ref := range r.byArt[art] {
-			idx[ref.id] = append(idx[ref.id], ref.span.Start)
+// nearest returns, of the people ids, the one article art mentions last
+// before off and the one it mentions first at or after it (NoPerson when
+// none). The article's mentions are sorted by offset, so one pass reads
+// them without building an index per article; on the same offset the
+// earlier of ids wins.
+func (r *Resolver) nearest(art int, ids []int, off int) (best, after int) {
+	best, after = corpus.NoPerson, corpus.NoPerson
+	bestAt, afterAt, bestRank, afterRank := -1, 0, 0, 0
+	for _, ref := range r.byArt[art] {
+		rank := slices.Index(ids, ref.id)
+		if rank < 0 {
+			continue
 		}
-		for _, ps := range idx {
-			sort.Ints(ps)
+		at := ref.span.Start
+		switch {
+		case at < off:
+			if at > bestAt || at == bestAt && rank < bestRank {
+				best, bestAt, bestRank = ref.id, at, rank
+			}
+		case after == corpus.NoPerson || at < afterAt || at == afterAt && rank < afterRank:
+			after, afterAt, afterRank = ref.id, at, rank
 		}
-		if r.posIdx == nil {
-			r.posIdx = map[int]map[int][]int{}
-		}
-		r.posIdx[art] = idx
 	}
-	return idx[id]
+	return best, after
 }
 
 // misspelt returns the people whose surname is a likely misspelling of k.

@@ -39,10 +39,9 @@ type Resolver struct {
 	roleIdx map[string][]int  // role word -> ids of the people whose roles hold it
 	byArt   map[int][]ref     // mentions per article, by offset
 
-	posIdx     map[int]map[int][]int // article -> person -> mention offsets
-	gender     []int                 // per person: pronoun evidence, + he, - she
-	mu         sync.Mutex            // guards the misspelling cache below
-	missCache  map[string][]int      // misspelt results while the people stay the same
+	gender     []int            // per person: pronoun evidence, + he, - she
+	mu         sync.Mutex       // guards the misspelling cache below
+	missCache  map[string][]int // misspelt results while the people stay the same
 	missPeople int
 	byPrefix   map[string][]int // surname's first two bytes -> ids
 	bySuffix   map[string][]int // surname's last three bytes -> ids

@@ -73,7 +73,6 @@ func (r *Resolver) Ensure(a *corpus.Article, name string, s corpus.Span) int {
 	}
 	r.people[id].Mentions = append(r.people[id].Mentions, corpus.Mention{Article: a.ID, Span: s, Text: s.Of(a.Text)})
 	r.byArt[a.ID] = insertRef(r.byArt[a.ID], ref{span: s, id: id})
-	delete(r.posIdx, a.ID)
 	r.indexRoles(id)
 	for len(r.gender) <= id {
 		r.gender = append(r.gender, 0)
