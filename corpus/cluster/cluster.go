@@ -106,17 +106,29 @@ func (u *unionFind) assemble(article func(i int) int, better func(i, j int) bool
 	n := len(u.parent)
 	of := make([]int, n)
 	byRoot := map[int32]int{}
-	var out []corpus.Cluster
+	var size []int
 	for i := 0; i < n; i++ {
 		r := u.find(int32(i))
 		k, ok := byRoot[r]
 		if !ok {
-			k = len(out)
+			k = len(size)
 			byRoot[r] = k
-			out = append(out, corpus.Cluster{ID: k})
+			size = append(size, 0)
 		}
-		out[k].Members = append(out[k].Members, i)
+		size[k]++
 		of[i] = k
+	}
+	// Most clusters hold one item: their member and article lists are cut
+	// from two shared arrays rather than allocated one by one.
+	out := make([]corpus.Cluster, len(size))
+	members, arts := make([]int, n), make([]int, n)
+	at := 0
+	for k, sz := range size {
+		out[k] = corpus.Cluster{ID: k, Members: members[at : at : at+sz], Articles: arts[at : at : at+sz]}
+		at += sz
+	}
+	for i := 0; i < n; i++ {
+		out[of[i]].Members = append(out[of[i]].Members, i)
 	}
 	for k := range out {
 		m := out[k].Members
@@ -131,14 +143,13 @@ func (u *unionFind) assemble(article func(i int) int, better func(i, j int) bool
 			copy(m[1:best+1], m[:best])
 			m[0] = rep
 		}
-		seen := map[int]bool{}
+		as := out[k].Articles
 		for _, i := range m {
-			if a := article(i); !seen[a] {
-				seen[a] = true
-				out[k].Articles = append(out[k].Articles, a)
-			}
+			as = append(as, article(i))
 		}
-		sort.Ints(out[k].Articles)
+		sort.Ints(as)
+		as = slices.Compact(as)
+		out[k].Articles = as[:len(as):len(as)]
 	}
 	if out == nil {
 		out = []corpus.Cluster{}
