@@ -53,7 +53,7 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 	for i := qu.Body; i < len(qu.Words); i++ {
 		w := qu.Words[i]
 		f := strings.TrimSuffix(w.Fold, "'s")
-		if index.IsStop(f) || qu.Kind == KindHowMany && f == "many" {
+		if index.IsStop(f) || qu.Kind == KindHowMany && f == "many" || qu.Light(i) {
 			continue
 		}
 		in := false
@@ -122,6 +122,9 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 		return ans
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	if vk != nil {
+		cands = byConsensus(cands)
+	}
 	best := cands[0]
 	d := best.doc
 	ans.Found = true
@@ -181,6 +184,55 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 	return ans
 }
 
+// byConsensus puts first the value most outlets give: "the call" of
+// several articles is the one on the date most of them report, not a
+// second call one article mentions. A value weighs the best score it has
+// in each article, among candidates scoring at least half the best; the
+// candidates keep their order within a value.
+func byConsensus(cands []candidate) []candidate {
+	top := cands[0].score
+	type key struct {
+		kind corpus.ValueKind
+		norm string
+	}
+	weight := map[key]float64{}
+	per := map[key]map[int32]float64{}
+	for _, c := range cands {
+		if c.value == nil || c.score < top/2 {
+			continue
+		}
+		k := key{c.value.Kind, c.value.Norm}
+		if per[k] == nil {
+			per[k] = map[int32]float64{}
+		}
+		if art := int32(c.doc.Article); c.score > per[k][art] {
+			weight[k] += c.score - per[k][art]
+			per[k][art] = c.score
+		}
+	}
+	best, bw := key{}, -1.0
+	for _, c := range cands {
+		if c.value == nil {
+			continue
+		}
+		if k := (key{c.value.Kind, c.value.Norm}); weight[k] > bw {
+			best, bw = k, weight[k]
+		}
+	}
+	out := make([]candidate, 0, len(cands))
+	for _, c := range cands {
+		if c.value != nil && (key{c.value.Kind, c.value.Norm}) == best {
+			out = append(out, c)
+		}
+	}
+	for _, c := range cands {
+		if c.value == nil || (key{c.value.Kind, c.value.Norm}) != best {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // judge decides whether hit h can answer the question and builds its
 // answer line.
 func (a *Answerer) judge(qu Question, groups []index.Group, isName []bool, people []mention, h index.Hit) (candidate, bool) {
@@ -196,9 +248,27 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName []bool, peopl
 			return c, false
 		}
 		c.line = valueLine(*c.value, qu)
-		if qu.Kind == KindWhen && !qu.Future && c.value.Kind == corpus.ValueRelative {
+		// A sentence that says it only in other words ("recorded" for
+		// "transcript", "obtained" for "published") may well be about
+		// something else.
+		c.score *= coverageOf(groups, h, isName)
+		dist := 0
+		if qu.Kind == KindWhen || qu.Kind == KindHowLong {
+			// A date far from the matched words belongs to another event
+			// of the sentence ("published a transcript of the call that
+			// was held on the 14th").
+			f := &a.c.Facts[d.Ref]
+			dist = a.valueDistance(f, c.value, groups)
+			c.score /= 1 + float64(max(0, dist-4))/12
+			if a.datesOther(f, c.value, groups) {
+				c.score /= 2
+			}
+		}
+		if qu.Kind == KindWhen && !qu.Future && c.value.Kind == corpus.ValueRelative && (dist > 2 || !fullDate(c.value.Norm)) {
 			// "When did they speak?" wants the day; "on Wednesday" is
-			// often when someone commented, and says less.
+			// often when someone commented, and says less — unless it
+			// stands right by the question's words ("published by
+			// Bloomberg on Tuesday").
 			c.score /= 2
 		}
 	}
@@ -252,24 +322,89 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 	}
 	f := &a.c.Facts[d.Ref]
 	for _, k := range kinds {
-		var first *corpus.Value
+		var best *corpus.Value
+		bestDist := 0
 		for i := range f.Values {
 			v := &f.Values[i]
 			if v.Kind != k {
 				continue
 			}
-			if first == nil {
-				first = v
-			}
 			if qu.Unit != "" && unitNear(f, v, qu.Unit) {
 				return v
 			}
+			// "published by Bloomberg on Tuesday, last month's call": the
+			// value next to the question's words is the one it asks for.
+			if dist := a.valueDistance(f, v, groups); best == nil || dist < bestDist {
+				best, bestDist = v, dist
+			}
 		}
-		if first != nil {
-			return first
+		if best != nil {
+			return best
 		}
 	}
 	return nil
+}
+
+// datesOther reports whether value v is written before a noun the
+// question does not ask about: "the Oct. 14 call" dates the call, not the
+// publication asked for.
+func (a *Answerer) datesOther(f *corpus.Fact, v *corpus.Value, groups []index.Group) bool {
+	end := v.Span.End - f.Span.Start
+	if end < 0 || end >= len(f.Text) || f.Text[end] != ' ' {
+		return false
+	}
+	toks := index.Words.Tokenize(f.Text[end:])
+	if len(toks) == 0 || toks[0].Start != 1 {
+		return false
+	}
+	w := toks[0].Term
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(r) || index.IsStop(index.Fold(w)) || len(w) < 3 {
+		return false
+	}
+	return !groupTerms(groups)[a.stemOf(w)]
+}
+
+// fullDate reports whether norm names a day ("2025-11-25"), not a month
+// or a week.
+func fullDate(norm string) bool {
+	d, err := corpus.ParseDate(norm)
+	return err == nil && d.Day > 0
+}
+
+// valueDistance is how many words of fact f lie between value v and the
+// nearest word matching a question group; 0 without groups.
+func (a *Answerer) valueDistance(f *corpus.Fact, v *corpus.Value, groups []index.Group) int {
+	if len(groups) == 0 {
+		return 0
+	}
+	terms := groupTerms(groups)
+	start, end := v.Span.Start-f.Span.Start, v.Span.End-f.Span.Start
+	toks := index.Words.Tokenize(f.Text)
+	from, to := -1, -1 // the value's tokens
+	for i, t := range toks {
+		if t.End > start && t.Start < end {
+			if from < 0 {
+				from = i
+			}
+			to = i
+		}
+	}
+	if from < 0 {
+		return 0
+	}
+	best := len(toks)
+	for i, t := range toks {
+		if i >= from && i <= to || !terms[a.stemOf(t.Term)] {
+			continue
+		}
+		d := from - i
+		if i > to {
+			d = i - to
+		}
+		best = min(best, d-1)
+	}
+	return best
 }
 
 // unitNear reports whether the counted thing ("points") is written right
@@ -295,6 +430,12 @@ func valueLine(v corpus.Value, qu Question) string {
 	case corpus.ValueDate:
 		if d, err := corpus.ParseDate(v.Norm); err == nil {
 			return d.Long()
+		}
+	case corpus.ValueRelative:
+		// "on Tuesday" resolved against the article's date.
+		if fullDate(v.Norm) {
+			d, _ := corpus.ParseDate(v.Norm)
+			return d.Long() + " (" + strings.TrimSpace(v.Text) + ")"
 		}
 	case corpus.ValueNumber:
 		if qu.Unit != "" && v.Norm != "" {

@@ -1,9 +1,12 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
 
 	"factdesk/corpus/index"
 )
@@ -50,6 +53,44 @@ type Question struct {
 	Define bool
 }
 
+var leadIns = map[string]bool{"on": true, "in": true, "at": true, "for": true, "by": true, "from": true, "to": true}
+
+var questionWords = map[string]bool{"when": true, "what": true, "which": true, "who": true, "whom": true,
+	"how": true, "why": true, "where": true, "whose": true, "whosaid": true, "ask": true}
+
+// sameLetters reports whether a and b hold the same letters in another
+// order ("hwo" for "who").
+func sameLetters(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	x, y := []byte(a), []byte(b)
+	slices.Sort(x)
+	slices.Sort(y)
+	return string(x) == string(y)
+}
+
+// lightVerbs say that something happened, not what: "when did the call
+// happen" asks about the call. "take place" is two of them.
+var lightVerbs = map[string]bool{"happen": true, "happened": true, "happens": true, "occur": true,
+	"occurred": true, "occurs": true, "take": true, "took": true, "taken": true, "place": true}
+
+// Light reports whether word i only says that something happened
+// ("happen", "take place"): it is no term to match.
+func (q Question) Light(i int) bool {
+	if i < 0 || i >= len(q.Words) {
+		return false
+	}
+	f := q.Words[i].Fold
+	switch f {
+	case "take", "took", "taken":
+		return i+1 < len(q.Words) && q.Words[i+1].Fold == "place"
+	case "place":
+		return i > 0 && (q.Words[i-1].Fold == "take" || q.Words[i-1].Fold == "took" || q.Words[i-1].Fold == "taken")
+	}
+	return lightVerbs[f] && q.Kind != KindWhat
+}
+
 var timeWords = map[string]bool{"day": true, "date": true, "month": true, "year": true, "week": true, "time": true}
 
 var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "'s": true}
@@ -88,6 +129,20 @@ func Parse(q string) Question {
 		if f == "whosaid" {
 			qu.Kind, qu.Body = KindWhoSaid, 1
 			return qu
+		}
+	}
+	// "On which day …", "In what year …": the preposition only leads in.
+	if leadIns[w(start)] && (w(start+1) == "which" || w(start+1) == "what") {
+		start++
+	}
+	// A question word typed in a hurry ("wen did …", "hwo said"): one
+	// slip from a question word, and not a word of its own.
+	if f := w(start); !questionWords[f] && !auxiliaries[f] && !index.IsStop(f) {
+		for _, qw := range []string{"when", "what", "which", "who"} {
+			if len(f) >= 3 && levenshtein.ComputeDistance(f, qw) <= 1 || len(f) == 3 && sameLetters(f, qw) {
+				qu.Words[start].Fold = qw
+				break
+			}
 		}
 	}
 	first, second := w(start), w(start+1)
@@ -130,8 +185,8 @@ func Parse(q string) Question {
 		}
 	case auxiliaries[first]:
 		qu.Kind, qu.Body = KindYesNo, start+1
-	case first == "which" && timeWords[second]:
-		// "which day did they speak"
+	case (first == "which" || first == "what") && timeWords[second]:
+		// "which day did they speak", "what date was the call"
 		qu.Kind, qu.Body = KindWhen, start+2
 	case first == "which":
 		// "which outlet published it": the answer is a party, as for who,

@@ -37,6 +37,11 @@ func TestParse(t *testing.T) {
 		{q: "Which outlet published the transcript?", kind: KindWho, rest: "outlet published the transcript?", typ: "outlet"},
 		{q: "What is the 28-point plan?", kind: KindWhat, rest: "the 28-point plan?", define: true},
 		{q: "", kind: KindWhat},
+		{q: "what date was the leaked call", kind: KindWhen, rest: "was the leaked call"},
+		{q: "On which day did they speak?", kind: KindWhen, rest: "did they speak?"},
+		{q: "wen did witkof and ushakov talk", kind: KindWhen, rest: "witkof and ushakov talk"},
+		{q: "hwo called the publication a fake", kind: KindWho, rest: "called the publication a fake"},
+		{q: "why did they talk", kind: KindWhat, rest: "why did they talk"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -48,6 +53,30 @@ func TestParse(t *testing.T) {
 			assert.Equal(t, tt.unit, got.Unit)
 			assert.Equal(t, tt.typ, got.Type)
 			assert.Equal(t, tt.define, got.Define)
+		})
+	}
+}
+
+func TestLight(t *testing.T) {
+	tests := []struct {
+		q     string
+		light []string // words that only say something happened
+	}{
+		{q: "When did the call happen?", light: []string{"happen"}},
+		{q: "when did the meeting take place", light: []string{"take", "place"}},
+		{q: "which place did Trump take", light: nil},
+		{q: "When was the call held?", light: nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			qu := Parse(tt.q)
+			var got []string
+			for i, w := range qu.Words {
+				if qu.Light(i) {
+					got = append(got, w.Fold)
+				}
+			}
+			assert.Equal(t, tt.light, got)
 		})
 	}
 }

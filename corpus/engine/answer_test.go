@@ -2,15 +2,21 @@ package engine_test
 
 import (
 	"context"
+	"io/fs"
+	"os"
+	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"go.yaml.in/yaml/v3"
 
 	"factdesk/corpus"
 	"factdesk/corpus/engine"
 	"factdesk/corpus/synth"
+	"factdesk/seeds"
 )
 
 func sourceFiles(a corpus.Answer) []string {
@@ -117,4 +123,113 @@ func TestAskSynthetic(t *testing.T) {
 			assert.Subset(t, sourceFiles(a), p.Files, "every outlet reporting it is listed")
 		})
 	}
+}
+
+// goldQuestion is one entry of a questions file, in the format of
+// /work/shared/eval/seeds-questions.yaml.
+type goldQuestion struct {
+	Command   string   `yaml:"command"`
+	Q         string   `yaml:"q"`
+	Speaker   string   `yaml:"speaker"`
+	Answer    []string `yaml:"answer"`
+	Files     []string `yaml:"files"`
+	FilesHalf []string `yaml:"files_half"`
+	Found     *bool    `yaml:"found"`
+}
+
+func readQuestions(t *testing.T, path string) []goldQuestion {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	var qs []goldQuestion
+	require.NoError(t, yaml.Unmarshal(b, &qs), path)
+	require.NotEmpty(t, qs, path)
+	return qs
+}
+
+// checkQuestions asks e every question and checks the reply as the
+// scorer does: not-found replies carry nothing, found ones name the
+// speaker, hold the answer, and list the articles that report it.
+func checkQuestions(t *testing.T, e *engine.Engine, qs []goldQuestion) {
+	ctx := context.Background()
+	for _, g := range qs {
+		t.Run(g.Command+" "+g.Q, func(t *testing.T) {
+			var a corpus.Answer
+			var err error
+			switch g.Command {
+			case "whosaid":
+				a, err = e.WhoSaid(ctx, g.Q)
+			case "ask":
+				a, err = e.Ask(ctx, g.Q)
+			default:
+				t.Skipf("command %q is checked elsewhere", g.Command)
+			}
+			require.NoError(t, err)
+			if g.Found != nil && !*g.Found {
+				assert.False(t, a.Found, "answer %q, quote %q", a.Answer, a.Quote)
+				assert.Empty(t, a.Speaker)
+				assert.Empty(t, a.Quote)
+				assert.NotEmpty(t, a.Suggestions, "say what the corpus does know")
+				return
+			}
+			require.True(t, a.Found, "suggestions %q", a.Suggestions)
+			if g.Speaker != "" {
+				assert.Equal(t, g.Speaker, surnameOf(a.Speaker), "quote %q", a.Quote)
+			}
+			if len(g.Answer) > 0 {
+				text := strings.ToLower(a.Answer + " " + a.Quote)
+				assert.True(t, slices.ContainsFunc(g.Answer, func(w string) bool { return strings.Contains(text, w) }),
+					"answer %q, quote %q, want one of %q", a.Answer, a.Quote, g.Answer)
+			}
+			got := sourceFiles(a)
+			assert.Subset(t, got, g.Files, "every article reporting it is listed")
+			have := 0
+			for _, f := range g.FilesHalf {
+				if slices.Contains(got, f) {
+					have++
+				}
+			}
+			assert.GreaterOrEqual(t, 2*have, len(g.FilesHalf), "at least half of %q listed, got %q", g.FilesHalf, got)
+		})
+	}
+}
+
+// TestAskHeldout asks the seeds questions written from reading the
+// articles, none of them among the scorer's gold questions.
+func TestAskHeldout(t *testing.T) {
+	e, err := engine.OpenDir("", engine.Options{})
+	require.NoError(t, err)
+	checkQuestions(t, e, readQuestions(t, "testdata/questions-heldout.yaml"))
+}
+
+// storyFS is the seeds with the invented outlets of testdata/story beside
+// them, under one merged manifest.
+func storyFS(t *testing.T) fs.FS {
+	t.Helper()
+	m := fstest.MapFS{}
+	var manifest []byte
+	for _, fsys := range []fs.FS{seeds.FS, os.DirFS("testdata/story")} {
+		names, err := fs.Glob(fsys, "*")
+		require.NoError(t, err)
+		for _, n := range names {
+			b, err := fs.ReadFile(fsys, n)
+			require.NoError(t, err)
+			if n == "sources.yaml" {
+				manifest = append(append(manifest, b...), '\n')
+				continue
+			}
+			m[n] = &fstest.MapFile{Data: b}
+		}
+	}
+	m["sources.yaml"] = &fstest.MapFile{Data: manifest}
+	return m
+}
+
+// TestAskStory asks about the same call once more outlets report it, each
+// in its own words and date formats: every one of them must be listed.
+func TestAskStory(t *testing.T) {
+	e, err := engine.Open(storyFS(t), "story", engine.Options{})
+	require.NoError(t, err)
+	checkQuestions(t, e, readQuestions(t, "testdata/questions-story.yaml"))
+	checkQuestions(t, e, readQuestions(t, "testdata/questions-heldout.yaml"))
 }
