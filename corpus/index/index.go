@@ -132,7 +132,8 @@ func (x *Index) compact() {
 	pack(x.pdocs)
 	pack(x.ptf)
 	pack(x.paraDocs)
-	x.docs = slices.Clip(x.docs)
+	// Clip would keep the slack append left; a copy gives it back.
+	x.docs = slices.Clone(x.docs)
 }
 
 type builder struct {
@@ -140,6 +141,7 @@ type builder struct {
 	surface *Analyzer
 	stems   map[string]string
 	tp      []termPos
+	buf     []Token // tokens of the current article; reused by the next
 }
 
 func (b *builder) stem(w string) string {
@@ -162,6 +164,8 @@ type paraToks struct {
 
 func (b *builder) article(ai int, a *corpus.Article, quotes, facts []int) {
 	x := b.x
+	// Nothing keeps the previous article's tokens: postings hold term ids.
+	b.buf = b.buf[:0]
 	var paras []paraToks
 	pid := make([]int32, len(a.Paragraphs))
 	for i, p := range a.Paragraphs {
@@ -244,7 +248,14 @@ func within(toks []Token, s corpus.Span) []Token {
 // analyze returns the stemmed tokens of text[s], with absolute offsets, and
 // records every surface word in the vocabulary.
 func (b *builder) analyze(text string, s corpus.Span) []Token {
-	toks := b.surface.Analyze(text[s.Start:s.End])
+	// b.surface is Surface(), whose tokenizer is Words: its tokens go into
+	// the article's buffer (see article) instead of a slice per paragraph.
+	n := len(b.buf)
+	b.buf = appendWords(b.buf, text[s.Start:s.End])
+	toks := b.buf[n:len(b.buf):len(b.buf)]
+	for _, f := range b.surface.Filters {
+		toks = f.Filter(toks)
+	}
 	for i := range toks {
 		st := b.stem(toks[i].Term)
 		b.x.vocab.add(toks[i].Term, st)
