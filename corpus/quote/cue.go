@@ -154,8 +154,15 @@ func set(words string) map[string]bool {
 // abbrevGap drops the period of an abbreviation before a comma or a
 // parenthesis ("R-Ky., said", "(D-Wis.) said"), which ends no sentence.
 func abbrevGap(g string) string {
-	return strings.NewReplacer(".,", ",", ".)", ")").Replace(g)
+	if !strings.Contains(g, ".") {
+		return g // most gaps: no replacer work at all
+	}
+	return abbrevDots.Replace(g)
 }
+
+// abbrevDots is built once: a Replacer is safe for concurrent use, and
+// building one per gap was a hot spot.
+var abbrevDots = strings.NewReplacer(".,", ",", ".)", ")")
 
 // isAdverb reports whether a lower-case word is an adverb that may stand
 // between a speaker and the verb: a listed one, or one in -ly ("cynically",
