@@ -1,7 +1,6 @@
 package fact
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,7 +16,12 @@ import (
 // states a value. r may be nil, and may know nobody: capitalised names
 // then stand in for the people it would find.
 func Extract(arts []*corpus.Article, r *person.Resolver) []corpus.Fact {
-	var out []corpus.Fact
+	// Facts are large structs: they are gathered in fixed blocks and
+	// copied once into a slice of the exact length, rather than doubled
+	// and copied over and over.
+	var blocks [][]corpus.Fact
+	var cur []corpus.Fact
+	n := 0
 	var buf []tok
 	for _, a := range arts {
 		if a == nil {
@@ -37,15 +41,26 @@ func Extract(arts []*corpus.Article, r *person.Resolver) []corpus.Fact {
 				if !ok {
 					continue
 				}
-				f.ID = len(out)
+				f.ID = n
 				f.Paragraph = pi
-				out = append(out, f)
+				if len(cur) == cap(cur) {
+					cur = make([]corpus.Fact, 0, 1024)
+					blocks = append(blocks, cur)
+				}
+				cur = append(cur, f)
+				blocks[len(blocks)-1] = cur
+				n++
 			}
 		}
 	}
-	// Growth by append leaves up to half the slice unused for the life of
-	// the corpus; an exact copy gives it back.
-	return slices.Clone(out)
+	if n == 0 {
+		return nil
+	}
+	out := make([]corpus.Fact, 0, n)
+	for _, b := range blocks {
+		out = append(out, b...)
+	}
+	return out
 }
 
 // sentenceFact decides whether sentence s of a is a fact, and builds it.
