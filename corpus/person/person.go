@@ -17,6 +17,7 @@ import (
 	"sync"
 
 	"factdesk/corpus"
+	"factdesk/corpus/segment"
 )
 
 // ref is one mention of a person in an article.
@@ -56,6 +57,7 @@ func Build(arts []*corpus.Article) *Resolver {
 	r := newResolver()
 	var cands []candidate
 	var sents []sentence
+	var words []segment.Token
 	for _, a := range arts {
 		if a == nil {
 			continue
@@ -64,7 +66,7 @@ func Build(arts []*corpus.Article) *Resolver {
 			if p.Kind != corpus.ParaBody {
 				continue
 			}
-			cands, sents = scanNames(a, p.Span, cands, sents)
+			cands, sents, words = scanNames(a, p.Span, cands, sents, words)
 		}
 	}
 	r.build(arts, cands)

@@ -37,10 +37,13 @@ type sentence struct {
 	g    int
 }
 
-func scanNames(a *corpus.Article, p corpus.Span, out []candidate, sents []sentence) ([]candidate, []sentence) {
+// buf is scratch space for the words of a sentence, returned for reuse:
+// nothing keeps the tokens, only substrings of the text.
+func scanNames(a *corpus.Article, p corpus.Span, out []candidate, sents []sentence, buf []segment.Token) ([]candidate, []sentence, []segment.Token) {
 	text := a.Text
 	for _, sent := range segment.Sentences(text, p) {
-		toks := segment.Words(text, sent)
+		buf = segment.AppendWords(buf[:0], text, sent)
+		toks := buf
 		first := true
 		g := 0
 		for _, t := range toks {
@@ -66,7 +69,7 @@ func scanNames(a *corpus.Article, p corpus.Span, out []candidate, sents []senten
 			i = j
 		}
 	}
-	return out, sents
+	return out, sents, buf
 }
 
 // name is the candidate as written, on one line.

@@ -189,7 +189,15 @@ func Words(text string, s corpus.Span) []Token {
 		return nil
 	}
 	// About one word in six bytes of news text: one allocation, mostly.
-	out := make([]Token, 0, (s.End-s.Start)/5+1)
+	return AppendWords(make([]Token, 0, (s.End-s.Start)/5+1), text, s)
+}
+
+// AppendWords appends the words of span s to out, so a caller can reuse
+// one buffer for many sentences.
+func AppendWords(out []Token, text string, s corpus.Span) []Token {
+	if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+		return out
+	}
 	for i := s.Start; i < s.End; {
 		j, k := nextWord(text, i, s.End)
 		if j < 0 {
