@@ -99,6 +99,16 @@ func Build(c *corpus.Corpus) *Index {
 		}
 		x.byFact[i] = -1
 	}
+	// Every quotation and fact is a document, and so is each other
+	// sentence (news sentences run well over 100 bytes): sized once, the
+	// document list is not doubled and copied while it grows.
+	size := 0
+	for _, a := range c.Articles {
+		if a != nil {
+			size += len(a.Text)
+		}
+	}
+	x.docs = make([]Doc, 0, len(c.Quotes)+len(c.Facts)+size/100)
 	for ai, a := range c.Articles {
 		b.article(ai, a, quotesOf[ai], factsOf[ai])
 	}
