@@ -136,6 +136,12 @@ func (a *Answerer) whoSaid(ctx context.Context, q, frag string) corpus.Answer {
 			// The index ignores small words; a fragment remembered word
 			// for word is told apart by all of them, in order.
 			r := inOrder(words, foldedWords(a.idx.Text(h.Doc)))
+			if len(words) >= 5 && r < MinInOrder {
+				// "ask not what your country can do for you" is not "I
+				// know your country supported it", though both say
+				// "country".
+				continue
+			}
 			h.Score *= 1 + r
 			if h.Explain != nil {
 				h.Explain = &corpus.Explanation{Value: h.Score, Message: "score × (1 + share of the fragment's words found in order):",
@@ -184,6 +190,10 @@ func coverageOf(groups []index.Group, h index.Hit, skip []bool) float64 {
 	}
 	return got / total
 }
+
+// MinInOrder is the share of a fragment of five words or more, small
+// words included, that a quotation must hold in the same order.
+const MinInOrder = 0.5
 
 // MaxUnknownShare bounds the share of a question's meaning-bearing words
 // that the corpus does not know at all, not even misspelt: one rare word
@@ -471,6 +481,9 @@ func (a *Answerer) said(ctx context.Context, qu Question) corpus.Answer {
 				// what someone said than a sentence does.
 				n := len(strings.Fields(a.idx.Text(h.Doc)))
 				h.Score *= 0.5 + 0.5*min(1, float64(n)/6)
+				// What most outlets carried is what the person said on
+				// it, when the topic is only around the quotations.
+				h.Score *= 1 + 0.2*float64(min(a.clusterSize(int(a.idx.Doc(h.Doc).Ref)), 6)-1)
 				ok = append(ok, h)
 			}
 		}

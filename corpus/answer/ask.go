@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"fmt"
+	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -63,7 +64,7 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 				people[k].groups = append(people[k].groups, len(groups))
 			}
 		}
-		groups = append(groups, a.idx.Expand(f))
+		groups = append(groups, a.expand(f))
 		isName = append(isName, in)
 	}
 	if len(groups) == 0 {
@@ -125,6 +126,11 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 	if vk != nil {
 		cands = byConsensus(cands)
 	}
+	if os.Getenv("FD_DEBUG") != "" {
+		for _, c := range cands {
+			fmt.Fprintf(os.Stderr, "%.3f %q %q\n", c.score, c.line, clip(a.idx.Text(c.hit.Doc), 100))
+		}
+	}
 	best := cands[0]
 	d := best.doc
 	ans.Found = true
@@ -184,6 +190,80 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 	return ans
 }
 
+// involvesText is involves without the paragraph around d: the person
+// is among the fact's people, speaks the quotation, or is named in its
+// text.
+func (a *Answerer) involvesText(d index.Doc, h index.Hit, m mention) bool {
+	switch d.Kind {
+	case index.KindQuote:
+		if a.c.Quotes[d.Ref].SpeakerID == m.Person.ID {
+			return true
+		}
+	case index.KindFact:
+		if slices.Contains(a.c.Facts[d.Ref].People, m.Person.ID) {
+			return true
+		}
+	}
+	for _, g := range m.groups {
+		if g < len(h.Matched) && h.Matched[g] == 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// inText is the share of the weight of the groups not skipped that h
+// matches in its own text, not its paragraph.
+func inText(groups []index.Group, h index.Hit, skip []bool) float64 {
+	var total, got float64
+	for i, g := range groups {
+		if skip != nil && skip[i] {
+			continue
+		}
+		total += g.Weight
+		if i < len(h.Matched) && h.Matched[i] == 2 && i < len(h.Quality) {
+			got += g.Weight * h.Quality[i]
+		}
+	}
+	if total == 0 {
+		return 1
+	}
+	return got / total
+}
+
+// speechActs are done by saying something.
+var speechActs = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"call", "urge", "demand", "ask", "say", "tell", "warn", "claim", "deny", "praise",
+		"criticize", "criticise", "accuse", "suggest", "propose", "recommend", "advise", "insist", "argue",
+		"promise", "threaten", "describe", "dismiss", "condemn", "announce", "state", "write", "post",
+		"comment", "reply", "respond", "question", "dispute", "reject", "defend", "support", "blame", "congratulate"} {
+		speechActs[index.Stem(w)] = true
+	}
+}
+
+// speechAct reports whether the question's action, its first word that
+// is no name, is done by speaking.
+func speechAct(qu Question, isName []bool) bool {
+	n := 0
+	for i := qu.Body; i < len(qu.Words); i++ {
+		f := strings.TrimSuffix(qu.Words[i].Fold, "'s")
+		if index.IsStop(f) || qu.Light(i) {
+			continue
+		}
+		if n < len(isName) && isName[n] {
+			n++
+			continue
+		}
+		if irregular[f] != "" {
+			f = irregular[f]
+		}
+		return speechActs[index.Stem(f)]
+	}
+	return false
+}
+
 // byConsensus puts first the value most outlets give: "the call" of
 // several articles is the one on the date most of them report, not a
 // second call one article mentions. A value weighs the best score it has
@@ -233,11 +313,63 @@ func byConsensus(cands []candidate) []candidate {
 	return out
 }
 
+// irregular pairs past forms with their verb, which no stemmer joins.
+var irregular = map[string]string{
+	"met": "meet", "said": "say", "told": "tell", "spoke": "speak", "sent": "send", "held": "hold",
+	"made": "make", "gave": "give", "went": "go", "saw": "see", "heard": "hear", "won": "win",
+	"thought": "think", "wrote": "write", "began": "begin", "left": "leave", "led": "lead",
+	"brought": "bring", "became": "become", "knew": "know", "found": "find", "came": "come",
+	"paid": "pay", "sold": "sell", "lost": "lose", "meant": "mean", "stood": "stand", "took": "take",
+	"got": "get", "chose": "choose", "fought": "fight", "struck": "strike", "sought": "seek", "ran": "run",
+	"drew": "draw", "bought": "buy", "caught": "catch", "felt": "feel", "kept": "keep", "spent": "spend",
+}
+
+var irregularPast = func() map[string]string {
+	m := map[string]string{}
+	for past, verb := range irregular {
+		m[verb] = past
+	}
+	return m
+}()
+
+// expand is the index's group for a question word, joined by the other
+// form of an irregular verb: "who met Putin" finds "to meet with Putin".
+func (a *Answerer) expand(f string) index.Group {
+	g := a.idx.Expand(f)
+	other, ok := irregular[f]
+	if !ok {
+		other, ok = irregularPast[f]
+	}
+	if !ok {
+		return g
+	}
+	at := map[string]int{}
+	for i, alt := range g.Alts {
+		at[alt.Term] = i
+	}
+	for _, alt := range a.idx.Expand(other).Alts {
+		if alt.Cover < 1 {
+			continue
+		}
+		alt.Why = "form of " + f
+		if i, ok := at[alt.Term]; ok {
+			// Already there as a synonym: it is the word itself.
+			g.Alts[i] = alt
+		} else {
+			g.Alts = append(g.Alts, alt)
+		}
+	}
+	return g
+}
+
 // judge decides whether hit h can answer the question and builds its
 // answer line.
 func (a *Answerer) judge(qu Question, groups []index.Group, isName []bool, people []mention, h index.Hit) (candidate, bool) {
 	d := a.idx.Doc(h.Doc)
 	c := candidate{hit: h, doc: d, score: h.Score, person: -1}
+	if os.Getenv("FD_DEBUG") == "2" {
+		fmt.Fprintf(os.Stderr, "J %v %v %q\n", h.Matched, h.Quality, clip(a.idx.Text(h.Doc), 80))
+	}
 	// Enough of the question, names aside, must be matched.
 	if !enough(groups, h, isName) {
 		return c, false
@@ -259,10 +391,15 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName []bool, peopl
 			// was held on the 14th").
 			f := &a.c.Facts[d.Ref]
 			dist = a.valueDistance(f, c.value, groups)
-			c.score /= 1 + float64(max(0, dist-4))/12
+			c.score /= 1 + float64(max(0, dist-3))/4
 			if a.datesOther(f, c.value, groups) {
 				c.score /= 2
 			}
+		}
+		if qu.Future && fullDate(c.value.Norm) && a.past(d, c.value.Norm) {
+			// "When will the war end?" is not answered by the day someone
+			// spoke about it.
+			return c, false
 		}
 		if qu.Kind == KindWhen && !qu.Future && c.value.Kind == corpus.ValueRelative && (dist > 2 || !fullDate(c.value.Norm)) {
 			// "When did they speak?" wants the day; "on Wednesday" is
@@ -290,13 +427,42 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName []bool, peopl
 	switch qu.Kind {
 	case KindWhen, KindHowLong, KindHowMany:
 	case KindWho:
+		// "Who met with Putin": Putin must be in the sentence itself, not
+		// only in its paragraph, or the actor did it with someone else.
+		// A quotation's speaker may be named only around it.
+		for _, m := range people {
+			if d.Kind != index.KindQuote && !a.involvesText(d, h, m) {
+				return c, false
+			}
+		}
+		// The sentence or quotation must itself say what was done, not
+		// only its paragraph.
+		if inText(groups, h, isName) < MinCoverage {
+			return c, false
+		}
+		// A speaker did what the question asks only when it is done by
+		// speaking ("who called for Witkoff to be fired"); "who leaked the
+		// call" is not answered by someone mentioning "a leaked tape".
+		if d.Kind == index.KindQuote && !speechAct(qu, isName) {
+			return c, false
+		}
 		var content []index.Group
 		for i, g := range groups {
 			if !isName[i] {
 				content = append(content, g)
 			}
 		}
-		line, ok := a.actor(h.Doc, d, people, content, qu.Type)
+		var line string
+		var ok bool
+		if qu.Object {
+			line, ok = a.object(h.Doc, people, content)
+			if !ok && len(content) > 0 && symmetric[a.stemOf(content[0].Word)] {
+				// "who did Witkoff speak with": "Ushakov spoke with Witkoff".
+				line, ok = a.actor(h.Doc, d, people, content, qu.Type)
+			}
+		} else {
+			line, ok = a.actor(h.Doc, d, people, content, qu.Type)
+		}
 		if !ok {
 			return c, false
 		}
@@ -363,6 +529,14 @@ func (a *Answerer) datesOther(f *corpus.Fact, v *corpus.Value, groups []index.Gr
 		return false
 	}
 	return !groupTerms(groups)[a.stemOf(w)]
+}
+
+// past reports whether the day norm comes before the publication of d's
+// article: it cannot answer a "when will" question.
+func (a *Answerer) past(d index.Doc, norm string) bool {
+	day, err := corpus.ParseDate(norm)
+	pub := a.c.Articles[d.Article].Published
+	return err == nil && !pub.IsZero() && before(day, pub)
 }
 
 // fullDate reports whether norm names a day ("2025-11-25"), not a month
@@ -486,7 +660,18 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		// A headline capitalises every word: no telling names apart.
 		return "", false
 	}
-	terms := groupTerms(groups)
+	// The action is the question's first word after its names and the
+	// kind of party ("who leaked the call": leaked, not the call), matched
+	// as written or misspelt: a synonym ("obtained" for "leaked") is
+	// often another action by another party.
+	verb := groups
+	if typ != "" && len(verb) > 1 && verb[0].Word == index.Fold(typ) {
+		verb = verb[1:]
+	}
+	if len(verb) > 1 {
+		verb = verb[:1]
+	}
+	terms := exactTerms(verb)
 	if typ != "" {
 		// "which outlet": "outlet Bloomberg", "the outlet, Bloomberg,".
 		st := index.Stem(index.Fold(typ))
@@ -502,6 +687,10 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	}
 	for i, t := range toks {
 		if !terms[a.stemOf(t.Term)] {
+			continue
+		}
+		if negated(toks, i) {
+			// "had not been leaked by Moscow" says who did not.
 			continue
 		}
 		// "published by Bloomberg"
@@ -524,8 +713,19 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		if !terms[a.stemOf(t.Term)] {
 			continue
 		}
+		if negated(toks, i) {
+			continue
+		}
 		for j := i - 1; j >= 0 && j >= i-8; j-- {
 			if strings.TrimSpace(text[toks[j].End:toks[j+1].Start]) != "" {
+				break
+			}
+			if pronouns[index.Fold(toks[j].Term)] {
+				// "Trump said … and announced he's sending Witkoff": he
+				// is the last person named before him.
+				if p := a.antecedent(text, toks, j, named, fromQuestion); p != nil {
+					return p.Name, true
+				}
 				break
 			}
 			r, _ := utf8.DecodeRuneInString(toks[j].Term)
@@ -534,6 +734,92 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 			}
 			name := properRun(text, toks, j, -1)
 			if name == "" || fromQuestion(name) {
+				break
+			}
+			if p, ok := a.lookupRun(name); ok && !named[p.ID] {
+				return p.Name, true
+			}
+			break
+		}
+	}
+	return "", false
+}
+
+// pronouns that stand for one person ("they" more often stands for
+// things: "they were leaked").
+var pronouns = map[string]bool{"he": true, "she": true, "he's": true, "she's": true}
+
+// antecedent is the person a pronoun at toks[at] most likely stands for:
+// the nearest known person named before it in the sentence, other than
+// those the question names.
+func (a *Answerer) antecedent(text string, toks []index.Token, at int, named map[int]bool, fromQuestion func(string) bool) *corpus.Person {
+	for k := at - 1; k >= 0; k-- {
+		r, _ := utf8.DecodeRuneInString(toks[k].Term)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		name := properRun(text, toks, k, -1)
+		if name == "" || fromQuestion(name) {
+			continue
+		}
+		f := strings.Join(strings.Fields(index.Fold(name)), " ")
+		ids := a.nm.forms[f]
+		if len(ids) == 0 {
+			ids = a.nm.forms[surname(f)]
+		}
+		if len(ids) > 0 {
+			if p := a.mostQuoted(ids); p != nil && !named[p.ID] {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// symmetric actions are done with each other: who spoke with whom
+// answers both ways.
+var symmetric = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"speak", "spoke", "talk", "meet", "met", "chat", "negotiate", "converse"} {
+		symmetric[index.Stem(w)] = true
+	}
+}
+
+// object answers "who did X call": the known person or capitalised
+// party right after the question's verb, past a preposition or two
+// ("spoke with Kremlin envoy Kirill Dmitriev").
+func (a *Answerer) object(id int, people []mention, groups []index.Group) (string, bool) {
+	if len(groups) == 0 {
+		return "", false
+	}
+	named := map[int]bool{}
+	for _, m := range people {
+		named[m.Person.ID] = true
+	}
+	text := a.idx.Text(id)
+	toks := index.Words.Tokenize(text)
+	if titleCase(toks) {
+		return "", false
+	}
+	terms := exactTerms(groups[:1])
+	for i, t := range toks {
+		if !terms[a.stemOf(t.Term)] || negated(toks, i) {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+3; j++ {
+			if strings.TrimSpace(text[toks[j-1].End:toks[j].Start]) != "" {
+				break
+			}
+			r, _ := utf8.DecodeRuneInString(toks[j].Term)
+			if !unicode.IsUpper(r) {
+				if !index.IsStop(index.Fold(toks[j].Term)) {
+					break
+				}
+				continue
+			}
+			name := properRun(text, toks, j, 1)
+			if name == "" {
 				break
 			}
 			if p, ok := a.lookupRun(name); ok && !named[p.ID] {
@@ -634,6 +920,20 @@ func properRun(text string, toks []index.Token, i, dir int) string {
 	return strings.Join(run, " ")
 }
 
+// exactTerms are the terms of the groups that count fully as the word:
+// itself, its stem, a typo of it; not its synonyms.
+func exactTerms(groups []index.Group) map[string]bool {
+	m := map[string]bool{}
+	for _, g := range groups {
+		for _, alt := range g.Alts {
+			if alt.Cover >= 1 {
+				m[alt.Term] = true
+			}
+		}
+	}
+	return m
+}
+
 func groupTerms(groups []index.Group) map[string]bool {
 	m := map[string]bool{}
 	for _, g := range groups {
@@ -647,6 +947,17 @@ func groupTerms(groups []index.Group) map[string]bool {
 var negations = map[string]bool{"not": true, "never": true, "no": true, "didn't": true, "did't": true,
 	"doesn't": true, "don't": true, "wasn't": true, "isn't": true, "hasn't": true, "haven't": true,
 	"neither": true, "nor": true, "won't": true, "cannot": true, "can't": true, "refused": true, "declined": true}
+
+// negated reports whether a negation stands within three words before
+// toks[i].
+func negated(toks []index.Token, i int) bool {
+	for j := max(0, i-3); j < i; j++ {
+		if negations[index.Fold(toks[j].Term)] {
+			return true
+		}
+	}
+	return false
+}
 
 // yesNoLine answers "did X happen" from the sentence that reports it: "No —"
 // when a negation stands right before a matched word, "Yes —" otherwise,
@@ -663,13 +974,8 @@ func (a *Answerer) yesNoLine(text string, groups []index.Group) string {
 		if at < 0 {
 			at = i
 		}
-		for j := max(0, i-3); j < i; j++ {
-			if negations[index.Fold(toks[j].Term)] {
-				neg = true
-				at = i
-			}
-		}
-		if neg {
+		if negated(toks, i) {
+			neg, at = true, i
 			break
 		}
 	}

@@ -48,6 +48,9 @@ type Question struct {
 	Unit string
 	// Type is, for "which X …", the kind of party asked for: "outlet".
 	Type string
+	// Object is set for "who did X call": the answer is the party the
+	// action was done to, named after the verb.
+	Object bool
 	// Define is set for "what is …": the answer is the sentence about it,
 	// not the words after it.
 	Define bool
@@ -182,6 +185,9 @@ func Parse(q string) Question {
 		qu.Kind, qu.Body = KindWho, start+1
 		if auxiliaries[second] {
 			qu.Body++
+			// "who did Witkoff speak with": a name after the auxiliary
+			// is the subject; the answer is whom it was done to.
+			qu.Object = qu.Body < len(qu.Words) && qu.Words[qu.Body].Upper && !copulas[second]
 		}
 	case auxiliaries[first]:
 		qu.Kind, qu.Body = KindYesNo, start+1
