@@ -176,9 +176,15 @@ func (p factPair) link(st *stats) (float64, bool) {
 	if conflict(p.valsA, p.valsB) {
 		return 0, false
 	}
-	o := st.compare(p.da, p.db)
-	d := o.dice()
+	// The checks that need no comparison of the wording come first: most
+	// candidate pairs fail one of them.
+	bound := maxDice(p.da, p.db)
 	if p.a.Article == p.b.Article {
+		if bound < sameArtDice {
+			return 0, false
+		}
+		o := st.compareTerms(p.da, p.db)
+		d := o.dice()
 		return d, d >= sameArtDice && o.shared >= sameArtShared
 	}
 	// Facts naming different people are about different things: two calls
@@ -187,6 +193,14 @@ func (p factPair) link(st *stats) (float64, bool) {
 	if len(p.personsA) > 0 && len(p.personsB) > 0 && !intersects(p.personsA, p.personsB) {
 		return 0, false
 	}
+	// Without an equal value only near-identical wording naming the same
+	// people can join (byWords below).
+	if !shareValue(p.keysA, p.keysB, false) &&
+		(bound < factDice || len(p.namesA) > 0 && len(p.namesB) > 0 && !sharesSorted(p.namesA, p.namesB)) {
+		return 0, false
+	}
+	o := st.compareTerms(p.da, p.db)
+	d := o.dice()
 	// The same kind of event on the same calendar day is strong evidence,
 	// even when the wording has little else in common.
 	if p.sameEvent && o.shared >= 2 && shareValue(p.keysA, p.keysB, true) {

@@ -247,6 +247,35 @@ func (o overlap) dice() float64 {
 }
 
 func (st *stats) compare(a, b *doc) overlap {
+	o := st.compareTerms(a, b)
+	for i, j := 0, 0; i < len(a.bigrams) && j < len(b.bigrams); {
+		switch {
+		case a.bigrams[i] < b.bigrams[j]:
+			i++
+		case a.bigrams[i] > b.bigrams[j]:
+			j++
+		default:
+			o.bigrams++
+			i++
+			j++
+		}
+	}
+	return o
+}
+
+// maxDice bounds the dice of two docs before comparing them: at best the
+// lighter one is all shared.
+func maxDice(a, b *doc) float64 {
+	if a.w+b.w == 0 {
+		return 0
+	}
+	// A hair above the bound, for the rounding of a sum taken in another
+	// order.
+	return 2*math.Min(a.w, b.w)/(a.w+b.w) + 1e-9
+}
+
+// compareTerms is compare without the bigrams, which facts do not use.
+func (st *stats) compareTerms(a, b *doc) overlap {
 	o := overlap{wa: a.w, wb: b.w}
 	for i, j := 0, 0; i < len(a.terms) && j < len(b.terms); {
 		switch {
@@ -257,18 +286,6 @@ func (st *stats) compare(a, b *doc) overlap {
 		default:
 			o.shared++
 			o.weight += st.idf[a.terms[i]]
-			i++
-			j++
-		}
-	}
-	for i, j := 0, 0; i < len(a.bigrams) && j < len(b.bigrams); {
-		switch {
-		case a.bigrams[i] < b.bigrams[j]:
-			i++
-		case a.bigrams[i] > b.bigrams[j]:
-			j++
-		default:
-			o.bigrams++
 			i++
 			j++
 		}
