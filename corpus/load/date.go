@@ -24,8 +24,15 @@ func datelineDate(text string, paras []corpus.Paragraph) corpus.Date {
 			break
 		}
 		s := p.Span.Of(text)
-		f := measure(s)
-		dateline := p.Kind == corpus.ParaBoilerplate || f.words <= 15 || f.pipes > 0
+		// Measured only for a bare date: most paragraphs hold no date.
+		measured, dl := false, false
+		dateline := func() bool {
+			if !measured {
+				f := measure(s)
+				measured, dl = true, p.Kind == corpus.ParaBoilerplate || f.words <= 15 || f.pipes > 0
+			}
+			return dl
+		}
 		for off := 0; off < len(s); {
 			d, at, end := nextDate(s, off)
 			if d.IsZero() {
@@ -39,7 +46,7 @@ func datelineDate(text string, paras []corpus.Paragraph) corpus.Date {
 					updated = d
 				}
 			default:
-				if dateline && bare.IsZero() {
+				if bare.IsZero() && dateline() {
 					bare = d
 				}
 			}
