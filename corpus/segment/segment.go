@@ -101,6 +101,13 @@ func Sentences(text string, s corpus.Span) []corpus.Span {
 	start := s.Start
 	i := s.Start
 	for i < s.End {
+		// Only '.', '!', '?' and '…' (whose UTF-8 starts with 0xE2) can end
+		// a sentence: other bytes, continuation bytes included, are skipped
+		// without decoding.
+		if c := text[i]; c != '.' && c != '!' && c != '?' && c != 0xE2 {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:s.End])
 		if r != '.' && r != '!' && r != '?' && r != '\u2026' {
 			i += n
@@ -161,11 +168,11 @@ func endsSentence(text string, from, dot int) bool {
 		}
 		w -= n
 	}
-	word := strings.ToLower(text[w:dot])
+	word := text[w:dot]
 	if word == "" {
 		return true
 	}
-	if abbreviations[word] {
+	if isAbbreviation(word) {
 		return false
 	}
 	// An initial ("J." in "Donald J. Trump") or a dotted acronym ("U.S.").
@@ -174,6 +181,25 @@ func endsSentence(text string, from, dot int) bool {
 		return !unicode.IsUpper(r)
 	}
 	return !strings.Contains(word, ".")
+}
+
+// isAbbreviation looks word up in abbreviations, lower-cased in a small
+// buffer: this runs at every period of the corpus.
+func isAbbreviation(word string) bool {
+	var buf [8]byte
+	if len(word) > len(buf) {
+		return false // no abbreviation is that long
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		} else if c >= utf8.RuneSelf {
+			return abbreviations[strings.ToLower(word)]
+		}
+		buf[i] = c
+	}
+	return abbreviations[string(buf[:len(word)])]
 }
 
 // Token is one word with its place in the original text.

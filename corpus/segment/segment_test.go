@@ -48,6 +48,10 @@ func TestSentences(t *testing.T) {
 			[]string{`"It is good," he said.`, `"Very good."`, "Then silence."}},
 		{"lower-case after period", "It cost 5.5 million. ok then.", []string{"It cost 5.5 million. ok then."}},
 		{"question and dash", "Why? - he asked.", []string{"Why?", "- he asked."}},
+		{"abbreviation in capitals and a long word", "GOV. Kemp met Mr. Ushkov. Washington. Next.",
+			[]string{"GOV. Kemp met Mr. Ushkov.", "Washington.", "Next."}},
+		{"ellipsis ends, accents do not", "Il a dit é… Puis rien. Über alles.",
+			[]string{"Il a dit é…", "Puis rien.", "Über alles."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
