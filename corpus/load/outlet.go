@@ -184,9 +184,16 @@ func onlyClosers(s string) bool {
 // deskByline reads "X News Desk | …" at the start of a paragraph.
 func deskByline(text string, p corpus.Span) string {
 	s := p.Of(text)
-	end := strings.IndexAny(s, "|,–—\n")
-	if end < 0 {
-		end = len(s)
+	end := len(s)
+	// strings.IndexAny decodes every rune when the set is not ASCII; this
+	// is the same search for '|', ',', '\n', '–' and '—' byte by byte.
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '|' || c == ',' || c == '\n' ||
+			c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94) {
+			end = i
+			break
+		}
 	}
 	head := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s[:end]), " -"))
 	for _, w := range deskWords {

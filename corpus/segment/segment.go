@@ -23,11 +23,9 @@ func Paragraphs(text string) []corpus.Span {
 	var out []corpus.Span
 	start := 0
 	for start <= len(text) {
-		end := strings.IndexAny(text[start:], "\n\r")
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
+		end := start
+		for end < len(text) && text[end] != '\n' && text[end] != '\r' {
+			end++
 		}
 		if s := Trim(text, corpus.Span{Start: start, End: end}); s.Len() > 0 {
 			out = append(out, s)
