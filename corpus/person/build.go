@@ -335,13 +335,16 @@ func (r *Resolver) indexSurnames() {
 		if sn == "" || r.people[id].Kind != corpus.KindPerson {
 			continue
 		}
-		r.byPrefix[head(sn)] = append(r.byPrefix[head(sn)], id)
-		r.bySuffix[tail(sn)] = append(r.bySuffix[tail(sn)], id)
+		r.byPrefix[head(sn, len(sn))] = append(r.byPrefix[head(sn, len(sn))], id)
+		r.bySuffix[tail(sn, len(sn))] = append(r.bySuffix[tail(sn, len(sn))], id)
 	}
 }
 
-func head(s string) string { return s[:min(2, len(s))] }
-func tail(s string) string { return s[max(0, len(s)-3):] }
+// head and tail are bucket keys: the first two or last three bytes of a
+// surname and its length in bytes, so that at 100,000 articles a lookup
+// reads only surnames of about its own length, not every "Ma…".
+func head(s string, n int) string { return s[:min(2, len(s))] + string(rune(min(n, 255))) }
+func tail(s string, n int) string { return s[max(0, len(s)-3):] + string(rune(min(n, 255))) }
 
 func (r *Resolver) misspeltUncached(k string, n int) []int {
 	for _, id := range r.forms[k] {
@@ -352,7 +355,12 @@ func (r *Resolver) misspeltUncached(k string, n int) []int {
 	var out []int
 	best := 3
 	seen := map[int]bool{}
-	for _, list := range [][]int{r.byPrefix[head(k)], r.bySuffix[tail(k)]} {
+	// A misspelling is at most two bytes longer or shorter (checked below).
+	var lists [][]int
+	for l := max(0, len(k)-2); l <= len(k)+2; l++ {
+		lists = append(lists, r.byPrefix[head(k, l)], r.bySuffix[tail(k, l)])
+	}
+	for _, list := range lists {
 		for _, id := range list {
 			if seen[id] {
 				continue
