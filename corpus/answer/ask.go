@@ -3,7 +3,6 @@ package answer
 import (
 	"context"
 	"fmt"
-	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -22,6 +21,9 @@ type candidate struct {
 	line   string        // the answer line
 	value  *corpus.Value // the date, number or duration it rests on
 	person int           // for who-questions answered by a quotation
+	// aside is set when the value more likely dates another event of
+	// the sentence than the one asked about: it then has no vote.
+	aside bool
 }
 
 // valueKinds says which values answer each kind of question.
@@ -64,7 +66,13 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 				people[k].groups = append(people[k].groups, len(groups))
 			}
 		}
-		groups = append(groups, a.expand(f))
+		g := a.expand(f)
+		if !in && qu.Modifier(i) {
+			// "the leaked call": an outlet that dates the call need not
+			// say again that it leaked.
+			g.Weight /= 2
+		}
+		groups = append(groups, g)
 		isName = append(isName, in)
 	}
 	if len(groups) == 0 {
@@ -105,7 +113,7 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 			if enough(groups, h, isName) {
 				d := a.idx.Doc(h.Doc)
 				if v := a.valueOf(d, vk, qu, groups); v != nil {
-					others = append(others, candidate{hit: h, doc: d, value: v})
+					others = append(others, candidate{hit: h, doc: d, value: v, score: h.Score})
 				}
 			}
 			continue
@@ -123,13 +131,10 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 		return ans
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
-	if vk != nil {
-		cands = byConsensus(cands)
-	}
-	if os.Getenv("FD_DEBUG") != "" {
-		for _, c := range cands {
-			fmt.Fprintf(os.Stderr, "%.3f %q %q\n", c.score, c.line, clip(a.idx.Text(c.hit.Doc), 100))
-		}
+	if qu.Kind == KindWhen {
+		// Counts differ between things ("the 20-point Gaza plan", "the
+		// 28-point plan"); an event's date is one, however many outlets.
+		cands = a.byConsensus(cands, others, groups, isName, qu)
 	}
 	best := cands[0]
 	d := best.doc
@@ -212,6 +217,16 @@ func (a *Answerer) involvesText(d index.Doc, h index.Hit, m mention) bool {
 	return false
 }
 
+// named reports whether m's name is matched in h's own text.
+func named(h index.Hit, m mention) bool {
+	for _, g := range m.groups {
+		if g < len(h.Matched) && h.Matched[g] == 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // inText is the share of the weight of the groups not skipped that h
 // matches in its own text, not its paragraph.
 func inText(groups []index.Group, h index.Hit, skip []bool) float64 {
@@ -266,37 +281,45 @@ func speechAct(qu Question, isName []bool) bool {
 
 // byConsensus puts first the value most outlets give: "the call" of
 // several articles is the one on the date most of them report, not a
-// second call one article mentions. A value weighs the best score it has
-// in each article, among candidates scoring at least half the best; the
-// candidates keep their order within a value.
-func byConsensus(cands []candidate) []candidate {
+// second call one article mentions. A value counts the articles that give
+// it for the event asked about (not aside), the answers and the sentences
+// past them alike; it takes the lead when its best candidate scores at
+// least a third of the best. The candidates keep their order within a
+// value.
+func (a *Answerer) byConsensus(cands, others []candidate, groups []index.Group, isName []bool, qu Question) []candidate {
 	top := cands[0].score
 	type key struct {
 		kind corpus.ValueKind
 		norm string
 	}
-	weight := map[key]float64{}
-	per := map[key]map[int32]float64{}
+	arts := map[key]map[int32]bool{}
+	vote := func(c candidate) {
+		k := key{c.value.Kind, c.value.Norm}
+		if arts[k] == nil {
+			arts[k] = map[int32]bool{}
+		}
+		arts[k][c.doc.Article] = true
+	}
 	for _, c := range cands {
-		if c.value == nil || c.score < top/2 {
+		// The best candidate always votes, even when it may date another
+		// event.
+		if c.value != nil && (!c.aside || c.score == top) {
+			vote(c)
+		}
+	}
+	for _, c := range others {
+		if c.value != nil && c.doc.Kind == index.KindFact && !a.aside(&a.c.Facts[c.doc.Ref], c.value, groups, isName, qu) {
+			vote(c)
+		}
+	}
+	best, bn, bs := key{}, 0, 0.0
+	for _, c := range cands {
+		if c.value == nil || c.score < top/3 {
 			continue
 		}
 		k := key{c.value.Kind, c.value.Norm}
-		if per[k] == nil {
-			per[k] = map[int32]float64{}
-		}
-		if art := int32(c.doc.Article); c.score > per[k][art] {
-			weight[k] += c.score - per[k][art]
-			per[k][art] = c.score
-		}
-	}
-	best, bw := key{}, -1.0
-	for _, c := range cands {
-		if c.value == nil {
-			continue
-		}
-		if k := (key{c.value.Kind, c.value.Norm}); weight[k] > bw {
-			best, bw = k, weight[k]
+		if n := len(arts[k]); n > bn || n == bn && c.score > bs {
+			best, bn, bs = k, n, c.score
 		}
 	}
 	out := make([]candidate, 0, len(cands))
@@ -336,6 +359,10 @@ var irregularPast = func() map[string]string {
 // form of an irregular verb: "who met Putin" finds "to meet with Putin".
 func (a *Answerer) expand(f string) index.Group {
 	g := a.idx.Expand(f)
+	if n := len(f); n > 0 && n <= 2 && f[0] >= '0' && f[0] <= '9' {
+		// "October 29" finds "October 29th".
+		return a.merge(g, f+"th", f+"st", f+"nd", f+"rd")
+	}
 	other, ok := irregular[f]
 	if !ok {
 		other, ok = irregularPast[f]
@@ -343,20 +370,29 @@ func (a *Answerer) expand(f string) index.Group {
 	if !ok {
 		return g
 	}
+	return a.merge(g, other)
+}
+
+// merge adds to g the words of other forms of its word, counting as the
+// word itself.
+func (a *Answerer) merge(g index.Group, forms ...string) index.Group {
 	at := map[string]int{}
 	for i, alt := range g.Alts {
 		at[alt.Term] = i
 	}
-	for _, alt := range a.idx.Expand(other).Alts {
-		if alt.Cover < 1 {
-			continue
-		}
-		alt.Why = "form of " + f
-		if i, ok := at[alt.Term]; ok {
-			// Already there as a synonym: it is the word itself.
-			g.Alts[i] = alt
-		} else {
-			g.Alts = append(g.Alts, alt)
+	for _, form := range forms {
+		for _, alt := range a.idx.Expand(form).Alts {
+			if alt.Cover < 1 {
+				continue
+			}
+			alt.Why = "form of " + g.Word
+			if i, ok := at[alt.Term]; ok {
+				// Already there as a synonym: it is the word itself.
+				g.Alts[i] = alt
+			} else {
+				at[alt.Term] = len(g.Alts)
+				g.Alts = append(g.Alts, alt)
+			}
 		}
 	}
 	return g
@@ -367,9 +403,6 @@ func (a *Answerer) expand(f string) index.Group {
 func (a *Answerer) judge(qu Question, groups []index.Group, isName []bool, people []mention, h index.Hit) (candidate, bool) {
 	d := a.idx.Doc(h.Doc)
 	c := candidate{hit: h, doc: d, score: h.Score, person: -1}
-	if os.Getenv("FD_DEBUG") == "2" {
-		fmt.Fprintf(os.Stderr, "J %v %v %q\n", h.Matched, h.Quality, clip(a.idx.Text(h.Doc), 80))
-	}
 	// Enough of the question, names aside, must be matched.
 	if !enough(groups, h, isName) {
 		return c, false
@@ -392,9 +425,10 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName []bool, peopl
 			f := &a.c.Facts[d.Ref]
 			dist = a.valueDistance(f, c.value, groups)
 			c.score /= 1 + float64(max(0, dist-3))/4
-			if a.datesOther(f, c.value, groups) {
+			if a.datesOther(f, c.value, groups) || a.datesEvent(f, c.value, groups, isName, qu) {
 				c.score /= 2
 			}
+			c.aside = a.aside(f, c.value, groups, isName, qu)
 		}
 		if qu.Future && fullDate(c.value.Norm) && a.past(d, c.value.Norm) {
 			// "When will the war end?" is not answered by the day someone
@@ -412,17 +446,23 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName []bool, peopl
 	// The people it names must be involved. A fact that gives the same
 	// value without naming them still reports the same answer (the
 	// caller lists it among the sources).
-	involved := 0
+	involved, inSentence := 0, 0
 	for _, m := range people {
 		if a.involves(d, h, m) {
 			involved++
+		}
+		if named(h, m) {
+			inSentence++
 		}
 	}
 	if len(people) > 0 {
 		if involved == 0 {
 			return c, false
 		}
-		c.score *= float64(1+involved) / float64(1+len(people))
+		// Someone named only in the paragraph around may be in another
+		// event than the sentence's ("a call in which Ushakov spoke with
+		// Dmitriev" beside one with Witkoff).
+		c.score *= float64(1+inSentence) / float64(1+len(people))
 	}
 	switch qu.Kind {
 	case KindWhen, KindHowLong, KindHowMany:
@@ -539,6 +579,63 @@ func (a *Answerer) past(d index.Doc, norm string) bool {
 	return err == nil && !pub.IsZero() && before(day, pub)
 }
 
+// aside reports whether value v of fact f more likely dates another
+// event than the one asked about: far from the question's words, before a
+// noun it does not ask about, or after "happened", "held".
+func (a *Answerer) aside(f *corpus.Fact, v *corpus.Value, groups []index.Group, isName []bool, qu Question) bool {
+	return a.valueDistance(f, v, groups) > 6 || a.datesOther(f, v, groups) || a.datesEvent(f, v, groups, isName, qu)
+}
+
+// eventVerbs say that something took place; a date right after one
+// ("the call happened on Oct 14th") dates that event.
+var eventVerbs = map[string]bool{"happened": true, "occurred": true, "place": true, "held": true,
+	"began": true, "started": true, "took": true}
+
+// datesEvent reports whether value v follows a word that says something
+// happened ("happened on", "held on") while what the question asks about
+// is done later in the sentence: "The call happened on Oct 14th, … which
+// published a transcript" does not date the publication. The words of the
+// question just before the verb ("the call, which took place on") make
+// it the event asked about.
+func (a *Answerer) datesEvent(f *corpus.Fact, v *corpus.Value, groups []index.Group, isName []bool, qu Question) bool {
+	start, end := v.Span.Start-f.Span.Start, v.Span.End-f.Span.Start
+	if start <= 0 || end > len(f.Text) || start > end {
+		return false
+	}
+	toks := index.Words.Tokenize(f.Text[:start])
+	i := len(toks) - 1
+	if i >= 0 && (toks[i].Term == "on" || toks[i].Term == "in" || toks[i].Term == "at") {
+		i--
+	}
+	if i < 0 || !eventVerbs[index.Fold(toks[i].Term)] {
+		return false
+	}
+	for j := range qu.Words {
+		if qu.Light(j) || eventVerbs[qu.Words[j].Fold] {
+			return false
+		}
+	}
+	terms := exactTerms(groups)
+	for j := i; j >= 0 && j >= i-4; j-- {
+		if terms[a.stemOf(toks[j].Term)] {
+			return false
+		}
+	}
+	var actions []index.Group
+	for k, g := range groups {
+		if k >= len(isName) || !isName[k] {
+			actions = append(actions, g)
+		}
+	}
+	later := exactTerms(actions)
+	for _, t := range index.Words.Tokenize(f.Text[end:]) {
+		if later[a.stemOf(t.Term)] {
+			return true
+		}
+	}
+	return false
+}
+
 // fullDate reports whether norm names a day ("2025-11-25"), not a month
 // or a week.
 func fullDate(norm string) bool {
@@ -547,12 +644,12 @@ func fullDate(norm string) bool {
 }
 
 // valueDistance is how many words of fact f lie between value v and the
-// nearest word matching a question group; 0 without groups.
+// nearest word matching a question group as written; 0 without groups.
 func (a *Answerer) valueDistance(f *corpus.Fact, v *corpus.Value, groups []index.Group) int {
 	if len(groups) == 0 {
 		return 0
 	}
-	terms := groupTerms(groups)
+	terms := exactTerms(groups) // a synonym is often another event
 	start, end := v.Span.Start-f.Span.Start, v.Span.End-f.Span.Start
 	toks := index.Words.Tokenize(f.Text)
 	from, to := -1, -1 // the value's tokens

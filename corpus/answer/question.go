@@ -94,6 +94,20 @@ func (q Question) Light(i int) bool {
 	return lightVerbs[f] && q.Kind != KindWhat
 }
 
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true}
+
+// Modifier reports whether word i, in lower case, stands between a
+// determiner and the noun it describes ("the leaked call"): it narrows
+// what is asked about, the noun names it.
+func (q Question) Modifier(i int) bool {
+	if i < 1 || i+1 >= len(q.Words) || q.Words[i].Upper || !determiners[q.Words[i-1].Fold] {
+		return false
+	}
+	next := q.Words[i+1]
+	return !next.Upper && !index.IsStop(next.Fold) && !q.Light(i+1) &&
+		strings.TrimSpace(q.Text[q.Words[i].Start+len(q.Words[i].Text):next.Start]) == ""
+}
+
 var timeWords = map[string]bool{"day": true, "date": true, "month": true, "year": true, "week": true, "time": true}
 
 var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "'s": true}
