@@ -532,7 +532,9 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 		bestDist := 0
 		for i := range f.Values {
 			v := &f.Values[i]
-			if v.Kind != k {
+			// "on Friday" resolved to a day is as good a date as "March 3".
+			asDate := k == corpus.ValueDate && v.Kind == corpus.ValueRelative && fullDate(v.Norm)
+			if v.Kind != k && !asDate {
 				continue
 			}
 			if qu.Unit != "" && unitNear(f, v, qu.Unit) {

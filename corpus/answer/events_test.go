@@ -1,0 +1,83 @@
+package answer
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdesk/corpus"
+)
+
+// harbour is a corpus about two calls and a memo, written for these
+// tests: the first call is dated by three outlets, the second by one, and
+// one sentence dates the call next to another event (a publication).
+func harbour(t testing.TB) *Answerer {
+	f := newFixture(t)
+	roe := f.person("Jane Roe", []string{"Roe"}, "harbour commissioner")
+	poe := f.person("Mark Poe", []string{"Poe"}, "port director")
+	ray := f.person("Tom Ray", []string{"Ray"}, "mayor")
+	lee := f.person("Ann Lee", []string{"Lee"}, "deputy mayor")
+
+	a := f.article("a.txt", "Harbour Ledger", "2025-03-10",
+		"The call happened on March 3, according to the Ledger, which published a transcript on Friday.\n"+
+			"Mayor Tom Ray said on Monday that he is sending Ann Lee to meet with Mark Poe.\n")
+	b := f.article("b.txt", "Coast Times", "2025-03-10",
+		"Officials said the call, which took place on March 3, was short.\n"+
+			"The memo had not been leaked by Lyon, the port said.\n")
+	c := f.article("c.txt", "Bay Radio", "2025-03-11",
+		"The call between the two ports took place on March 3.\n"+
+			"Jane Roe called Mark Poe on February 9 about the memo.\n")
+	f.fact(a, "The call happened on March 3, according to the Ledger, which published a transcript on Friday.", nil,
+		date("March 3", "2025-03-03"), corpus.Value{Kind: corpus.ValueRelative, Text: "on Friday", Norm: "2025-03-07"})
+	f.fact(a, "Mayor Tom Ray said on Monday that he is sending Ann Lee to meet with Mark Poe.", []int{ray, lee, poe},
+		corpus.Value{Kind: corpus.ValueRelative, Text: "on Monday", Norm: "2025-03-10"})
+	f.fact(b, "Officials said the call, which took place on March 3, was short.", nil, date("March 3", "2025-03-03"))
+	f.fact(b, "The memo had not been leaked by Lyon, the port said.", nil)
+	f.fact(c, "The call between the two ports took place on March 3.", nil, date("March 3", "2025-03-03"))
+	f.fact(c, "Jane Roe called Mark Poe on February 9 about the memo.", []int{roe, poe}, date("February 9", "2025-02-09"))
+	return f.build()
+}
+
+func TestAskEvents(t *testing.T) {
+	a := harbour(t)
+	tests := []struct {
+		name   string
+		q      string
+		answer string   // the answer line holds this
+		files  []string // among the sources
+	}{
+		{"the date most outlets give for the event", "When did the call happen?", "March 3, 2025", []string{"a.txt", "b.txt", "c.txt"}},
+		{"the date next to the action asked about, not the event before it", "when was the transcript published", "March 7, 2025 (on Friday)", []string{"a.txt"}},
+		{"what date, as when", "what date was the call", "March 3, 2025", []string{"a.txt", "b.txt", "c.txt"}},
+		{"a misspelt question word", "wen did the call take place", "March 3, 2025", []string{"b.txt", "c.txt"}},
+		{"whom it was done to", "who did Roe call?", "Mark Poe", []string{"c.txt"}},
+		{"he is the last person named before", "who is sending Lee to meet Poe?", "Tom Ray", []string{"a.txt"}},
+		{"an irregular past finds the verb", "who met with Poe?", "Ann Lee", []string{"a.txt"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			require.True(t, got.Found, "suggestions: %v", got.Suggestions)
+			assert.Contains(t, got.Answer, tt.answer, "quote %q", got.Quote)
+			assert.Subset(t, files(got.Sources), tt.files)
+		})
+	}
+}
+
+func TestAskEventsNotFound(t *testing.T) {
+	a := harbour(t)
+	for _, q := range []string{
+		"Who leaked the memo?",       // only who did not
+		"When will the call happen?", // every date is past
+		"whosaid ask not what your country can do for you",
+	} {
+		t.Run(q, func(t *testing.T) {
+			got := a.Ask(context.Background(), q)
+			assert.False(t, got.Found, "answer %q, quote %q", got.Answer, got.Quote)
+			assert.Empty(t, got.Speaker)
+			assert.Empty(t, got.Quote)
+		})
+	}
+}
