@@ -367,6 +367,7 @@ func bits(b uint8) int {
 type stories struct {
 	names map[int][]int32 // article → sorted distinct name stems
 	idf   []float64
+	w     map[int]float64 // article → idf weight of its names, summed in order
 }
 
 // storyCover is the share of the smaller article's name weight that the
@@ -392,7 +393,38 @@ func newStories(facts []corpus.Fact, names [][]int32, vocab int) *stories {
 			s.idf[t] = math.Log(1 + float64(len(s.names))/float64(d))
 		}
 	}
+	s.w = make(map[int]float64, len(s.names))
+	for a, ns := range s.names {
+		s.w[a] = s.weight(ns, nil, nil)
+	}
 	return s
+}
+
+// weight sums the idf of names ns, but for those in skipA or skipB.
+func (s *stories) weight(ns, skipA, skipB []int32) float64 {
+	w := 0.0
+	for _, t := range ns {
+		_, inA := slices.BinarySearch(skipA, t)
+		_, inB := slices.BinarySearch(skipB, t)
+		if !inA && !inB {
+			w += s.idf[t]
+		}
+	}
+	return w
+}
+
+// articleWeight is weight(names of a, skipA, skipB), read from the sums
+// made once when the two facts name nobody the article names (the same
+// additions in the same order, so the very same number).
+func (s *stories) articleWeight(a int, ns, skipA, skipB []int32) float64 {
+	for _, skip := range [2][]int32{skipA, skipB} {
+		for _, t := range skip {
+			if _, ok := slices.BinarySearch(ns, t); ok {
+				return s.weight(ns, skipA, skipB)
+			}
+		}
+	}
+	return s.w[a]
 }
 
 // same reports whether articles a and b share enough names to be one
@@ -410,17 +442,7 @@ func (s *stories) same(a, b int, skipA, skipB []int32) bool {
 		return true
 	}
 	na, nb := s.names[a], s.names[b]
-	wa, wb, shared := 0.0, 0.0, 0.0
-	for _, t := range na {
-		if !skip(t) {
-			wa += s.idf[t]
-		}
-	}
-	for _, t := range nb {
-		if !skip(t) {
-			wb += s.idf[t]
-		}
-	}
+	wa, wb, shared := s.articleWeight(a, na, skipA, skipB), s.articleWeight(b, nb, skipA, skipB), 0.0
 	for i, j := 0, 0; i < len(na) && j < len(nb); {
 		switch {
 		case na[i] < nb[j]:
