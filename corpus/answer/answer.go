@@ -124,6 +124,9 @@ func (a *Answerer) mode(ctx context.Context) index.Mode {
 func (a *Answerer) whoSaid(ctx context.Context, q, frag string) corpus.Answer {
 	ans := blank(q, KindWhoSaid)
 	groups := a.idx.Analyze(frag)
+	for i := range groups {
+		groups[i] = a.soundsLike(groups[i])
+	}
 	if len(groups) == 0 {
 		ans.Suggestions = a.suggest(nil)
 		return ans

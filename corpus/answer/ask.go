@@ -358,7 +358,7 @@ var irregularPast = func() map[string]string {
 // expand is the index's group for a question word, joined by the other
 // form of an irregular verb: "who met Putin" finds "to meet with Putin".
 func (a *Answerer) expand(f string) index.Group {
-	g := a.idx.Expand(f)
+	g := a.soundsLike(a.idx.Expand(f))
 	if n := len(f); n > 0 && n <= 2 && f[0] >= '0' && f[0] <= '9' {
 		// "October 29" finds "October 29th".
 		return a.merge(g, f+"th", f+"st", f+"nd", f+"rd")
@@ -371,6 +371,44 @@ func (a *Answerer) expand(f string) index.Group {
 		return g
 	}
 	return a.merge(g, other)
+}
+
+// soundsLike gives a word the corpus does not know, not even one slip
+// away, the corpus words written with the same consonants in the same
+// order ("trooth" for truth, "prevale" for prevail): a misspelling by
+// ear. Only words of five letters or more, sharing the first two.
+func (a *Answerer) soundsLike(g index.Group) index.Group {
+	w := g.Word
+	if g.Known() || len(w) < 5 || len(w) > 30 {
+		return g
+	}
+	sk := skeleton(w)
+	if len(sk) < 3 {
+		return g
+	}
+	for _, near := range a.idx.Vocab().Prefix(w[:2], 2000) {
+		if abs(len(near.Word)-len(w)) <= 2 && skeleton(near.Word) == sk && !index.IsStop(near.Word) {
+			g.Alts = append(g.Alts, index.Alt{Term: near.Stem, Factor: 0.65, Cover: 1, Why: "sounds like " + near.Word})
+			if len(g.Alts) == 3 {
+				break
+			}
+		}
+	}
+	return g
+}
+
+// skeleton is a word's consonants, doubled ones once.
+func skeleton(w string) string {
+	var b strings.Builder
+	var last rune
+	for _, r := range w {
+		if strings.ContainsRune("aeiouy", r) || r == last {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
 }
 
 // merge adds to g the words of other forms of its word, counting as the

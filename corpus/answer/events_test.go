@@ -81,3 +81,20 @@ func TestAskEventsNotFound(t *testing.T) {
 		})
 	}
 }
+
+func TestSkeleton(t *testing.T) {
+	tests := []struct {
+		typed, word string
+		same        bool
+	}{
+		{"trooth", "truth", true},
+		{"prevale", "prevail", true},
+		{"confidenshal", "confidential", false}, // sh for t is more than vowels
+		{"dream", "drum", true},                 // hence five letters at least and the first two shared
+	}
+	for _, tt := range tests {
+		t.Run(tt.typed, func(t *testing.T) {
+			assert.Equal(t, tt.same, skeleton(tt.typed) == skeleton(tt.word))
+		})
+	}
+}
