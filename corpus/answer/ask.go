@@ -171,6 +171,9 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 			}
 		}
 	}
+	if qu.Kind == KindHowMany && qu.Unit != "" && best.value != nil {
+		same = append(same, a.sameCount(ctx, qu, best)...)
+	}
 	ans.Sources = a.sourcesFor(d, best.value, same...)
 	if best.hit.Explain != nil {
 		ans.Explain = &corpus.Explanation{Value: best.score, Message: fmt.Sprintf("%s question; score × people involved:", qu.Kind), Children: []*corpus.Explanation{best.hit.Explain}}
@@ -277,6 +280,52 @@ func speechAct(qu Question, isName []bool) bool {
 		return speechActs[index.Stem(f)]
 	}
 	return false
+}
+
+// sameCount finds the facts that give best's count of the same thing in
+// other words ("the 28-point plan which the US offered" for "the 28-point
+// peace proposal that emerged this month"): the same number next to the
+// counted thing, in a sentence sharing another word with best's.
+func (a *Answerer) sameCount(ctx context.Context, qu Question, best candidate) []index.Doc {
+	mine := map[string]bool{}
+	for _, t := range index.Words.Tokenize(a.idx.Text(best.hit.Doc)) {
+		if st := a.stemOf(t.Term); st != "" && !isNumber(t.Term) {
+			mine[st] = true
+		}
+	}
+	delete(mine, index.Stem(qu.Unit))
+	unit := a.expand(index.Fold(qu.Unit))
+	filter := func(d int) bool {
+		doc := a.idx.Doc(d)
+		if doc.Kind != index.KindFact {
+			return false
+		}
+		f := &a.c.Facts[doc.Ref]
+		for i := range f.Values {
+			if v := &f.Values[i]; v.Kind == best.value.Kind && v.Norm == best.value.Norm && unitNear(f, v, qu.Unit) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []index.Doc
+	for _, h := range a.idx.Search(index.Query{Groups: []index.Group{unit}, Kinds: index.KindFact, Filter: filter, Limit: 100, Mode: a.mode(ctx)}) {
+		shared := 0
+		for _, t := range index.Words.Tokenize(a.idx.Text(h.Doc)) {
+			if mine[a.stemOf(t.Term)] {
+				shared++
+			}
+		}
+		if shared > 0 {
+			out = append(out, a.idx.Doc(h.Doc))
+		}
+	}
+	return out
+}
+
+func isNumber(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r)
 }
 
 // byConsensus puts first the value most outlets give: "the call" of

@@ -28,7 +28,8 @@ func harbour(t testing.TB) *Answerer {
 			"The memo had not been leaked by Lyon, the port said.\n")
 	c := f.article("c.txt", "Bay Radio", "2025-03-11",
 		"The call between the two ports took place on March 3.\n"+
-			"Jane Roe called Mark Poe on February 9 about the memo.\n")
+			"Jane Roe called Mark Poe on February 9 about the memo.\n"+
+			"Critics said the 12-point plan which the mayor offered the board was vague.\n")
 	f.fact(a, "The call happened on March 3, according to the Ledger, which published a transcript on Friday.", nil,
 		date("March 3", "2025-03-03"), corpus.Value{Kind: corpus.ValueRelative, Text: "on Friday", Norm: "2025-03-07"})
 	f.fact(a, "Mayor Tom Ray said on Monday that he is sending Ann Lee to meet with Mark Poe.", []int{ray, lee, poe},
@@ -37,6 +38,13 @@ func harbour(t testing.TB) *Answerer {
 	f.fact(b, "The memo had not been leaked by Lyon, the port said.", nil)
 	f.fact(c, "The call between the two ports took place on March 3.", nil, date("March 3", "2025-03-03"))
 	f.fact(c, "Jane Roe called Mark Poe on February 9 about the memo.", []int{roe, poe}, date("February 9", "2025-02-09"))
+	d := f.article("d.txt", "Pier Weekly", "2025-03-12",
+		"The board backed the 12-point harbour plan that emerged this week.\n"+
+			"Critics said the 12-point plan which the mayor offered the board was vague.\n"+
+			"The rowing team won by 12 points on Sunday.\n")
+	f.fact(d, "The board backed the 12-point harbour plan that emerged this week.", nil, num("12-point", "12"))
+	f.fact(c, "Critics said the 12-point plan which the mayor offered the board was vague.", nil, num("12-point", "12"))
+	f.fact(d, "The rowing team won by 12 points on Sunday.", nil, num("12 points", "12"))
 	return f.build()
 }
 
@@ -55,6 +63,7 @@ func TestAskEvents(t *testing.T) {
 		{"whom it was done to", "who did Roe call?", "Mark Poe", []string{"c.txt"}},
 		{"he is the last person named before", "who is sending Lee to meet Poe?", "Tom Ray", []string{"a.txt"}},
 		{"an irregular past finds the verb", "who met with Poe?", "Ann Lee", []string{"a.txt"}},
+		{"the same count of the same thing in other words", "how many points did the harbour plan that emerged this week have?", "12", []string{"d.txt", "c.txt"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -64,6 +73,13 @@ func TestAskEvents(t *testing.T) {
 			assert.Subset(t, files(got.Sources), tt.files)
 		})
 	}
+	t.Run("a count of something else is no source", func(t *testing.T) {
+		got := a.Ask(context.Background(), "how many points did the harbour plan that emerged this week have?")
+		require.True(t, got.Found)
+		for _, s := range got.Sources {
+			assert.NotContains(t, s.Wording, "rowing")
+		}
+	})
 }
 
 func TestAskEventsNotFound(t *testing.T) {
