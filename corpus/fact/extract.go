@@ -60,7 +60,28 @@ func Extract(arts []*corpus.Article, r *person.Resolver) []corpus.Fact {
 	for _, b := range blocks {
 		out = append(out, b...)
 	}
+	internValues(out)
 	return out
+}
+
+// internValues makes equal normal forms and units share one string: a
+// corpus repeats the same days and units thousands of times, each built
+// anew (by fmt or lower-casing) when read.
+func internValues(fs []corpus.Fact) {
+	seen := map[string]string{}
+	intern := func(s string) string {
+		if c, ok := seen[s]; ok {
+			return c
+		}
+		seen[s] = s
+		return s
+	}
+	for i := range fs {
+		for j := range fs[i].Values {
+			v := &fs[i].Values[j]
+			v.Norm, v.Unit = intern(v.Norm), intern(v.Unit)
+		}
+	}
 }
 
 // sentenceFact decides whether sentence s of a is a fact, and builds it.

@@ -136,6 +136,11 @@ func pack[T any](lists [][]T) {
 // its exact length: append's spare capacity would otherwise double the
 // index's memory.
 func (x *Index) compact() {
+	// The lists of lists grew by append too: copies at their length give
+	// the slack back before the postings are packed.
+	x.tdocs, x.toff, x.tdata = slices.Clone(x.tdocs), slices.Clone(x.toff), slices.Clone(x.tdata)
+	x.pdocs, x.ptf, x.paraDocs = slices.Clone(x.pdocs), slices.Clone(x.ptf), slices.Clone(x.paraDocs)
+	x.paraLen = slices.Clone(x.paraLen)
 	pack(x.tdocs)
 	pack(x.toff)
 	pack(x.tdata)
