@@ -2,6 +2,7 @@ package engine_test
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"os"
 	"slices"
@@ -135,6 +136,17 @@ type goldQuestion struct {
 	Files     []string `yaml:"files"`
 	FilesHalf []string `yaml:"files_half"`
 	Found     *bool    `yaml:"found"`
+	// Known names a failure of another stage than answering (extraction,
+	// clustering), described in the file: the check runs and its failure
+	// is logged, not reported; once it passes the test says so.
+	Known string `yaml:"known"`
+}
+
+// recorder collects failed checks of a question whose failure is known.
+type recorder struct{ msgs []string }
+
+func (r *recorder) Errorf(format string, args ...any) {
+	r.msgs = append(r.msgs, fmt.Sprintf(format, args...))
 }
 
 func readQuestions(t *testing.T, path string) []goldQuestion {
@@ -165,33 +177,52 @@ func checkQuestions(t *testing.T, e *engine.Engine, qs []goldQuestion) {
 				t.Skipf("command %q is checked elsewhere", g.Command)
 			}
 			require.NoError(t, err)
-			if g.Found != nil && !*g.Found {
-				assert.False(t, a.Found, "answer %q, quote %q", a.Answer, a.Quote)
-				assert.Empty(t, a.Speaker)
-				assert.Empty(t, a.Quote)
-				assert.NotEmpty(t, a.Suggestions, "say what the corpus does know")
+			if g.Known == "" {
+				checkAnswer(t, g, a)
 				return
 			}
-			require.True(t, a.Found, "suggestions %q", a.Suggestions)
-			if g.Speaker != "" {
-				assert.Equal(t, g.Speaker, surnameOf(a.Speaker), "quote %q", a.Quote)
+			var r recorder
+			checkAnswer(&r, g, a)
+			if len(r.msgs) == 0 {
+				t.Errorf("known failure (%s) passes now: drop 'known'", g.Known)
+				return
 			}
-			if len(g.Answer) > 0 {
-				text := strings.ToLower(a.Answer + " " + a.Quote)
-				assert.True(t, slices.ContainsFunc(g.Answer, func(w string) bool { return strings.Contains(text, w) }),
-					"answer %q, quote %q, want one of %q", a.Answer, a.Quote, g.Answer)
-			}
-			got := sourceFiles(a)
-			assert.Subset(t, got, g.Files, "every article reporting it is listed")
-			have := 0
-			for _, f := range g.FilesHalf {
-				if slices.Contains(got, f) {
-					have++
-				}
-			}
-			assert.GreaterOrEqual(t, 2*have, len(g.FilesHalf), "at least half of %q listed, got %q", g.FilesHalf, got)
+			t.Logf("known failure, %s: %s", g.Known, strings.Join(r.msgs, "; "))
 		})
 	}
+}
+
+// checkAnswer checks a reply as the scorer does: not-found replies carry
+// nothing, found ones name the speaker, hold the answer, and list the
+// articles that report it.
+func checkAnswer(t assert.TestingT, g goldQuestion, a corpus.Answer) {
+	if g.Found != nil && !*g.Found {
+		assert.False(t, a.Found, "answer %q, quote %q", a.Answer, a.Quote)
+		assert.Empty(t, a.Speaker)
+		assert.Empty(t, a.Quote)
+		assert.NotEmpty(t, a.Suggestions, "say what the corpus does know")
+		return
+	}
+	if !assert.True(t, a.Found, "suggestions %q", a.Suggestions) {
+		return
+	}
+	if g.Speaker != "" {
+		assert.Equal(t, g.Speaker, surnameOf(a.Speaker), "quote %q", a.Quote)
+	}
+	if len(g.Answer) > 0 {
+		text := strings.ToLower(a.Answer + " " + a.Quote)
+		assert.True(t, slices.ContainsFunc(g.Answer, func(w string) bool { return strings.Contains(text, w) }),
+			"answer %q, quote %q, want one of %q", a.Answer, a.Quote, g.Answer)
+	}
+	got := sourceFiles(a)
+	assert.Subset(t, got, g.Files, "every article reporting it is listed")
+	have := 0
+	for _, f := range g.FilesHalf {
+		if slices.Contains(got, f) {
+			have++
+		}
+	}
+	assert.GreaterOrEqual(t, 2*have, len(g.FilesHalf), "at least half of %q listed, got %q", g.FilesHalf, got)
 }
 
 // TestAskHeldout asks the seeds questions written from reading the
