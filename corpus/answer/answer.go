@@ -178,12 +178,25 @@ func textCoverage(groups []index.Group, h index.Hit) float64 {
 // skip that h matches, each by its quality: a typo or a synonym counts
 // less than the word itself, a match in the context paragraph half.
 func coverageOf(groups []index.Group, h index.Hit, skip []bool) float64 {
+	return weighted(groups, h, skip, false)
+}
+
+// inText is coverageOf counting only matches in h's own text, not its
+// paragraph.
+func inText(groups []index.Group, h index.Hit, skip []bool) float64 {
+	return weighted(groups, h, skip, true)
+}
+
+func weighted(groups []index.Group, h index.Hit, skip []bool, textOnly bool) float64 {
 	var total, got float64
 	for i, g := range groups {
 		if skip != nil && skip[i] {
 			continue
 		}
 		total += g.Weight
+		if textOnly && (i >= len(h.Matched) || h.Matched[i] != 2) {
+			continue
+		}
 		if i < len(h.Quality) {
 			got += g.Weight * h.Quality[i]
 		}
@@ -307,10 +320,8 @@ func (a *Answerer) alternatives(hits []index.Hit, best index.Hit, answer func(in
 			break
 		}
 		d := a.idx.Doc(h.Doc)
-		if k := a.clusterOf(d); seen[k] {
+		if !firstOf(seen, a.clusterOf(d)) {
 			continue
-		} else {
-			seen[k] = true
 		}
 		alt := corpus.Alternative{Answer: answer(h), Quote: a.idx.Text(h.Doc), File: a.c.Articles[d.Article].File, Score: h.Score}
 		if d.Kind == index.KindQuote {
@@ -324,6 +335,16 @@ func (a *Answerer) alternatives(hits []index.Hit, best index.Hit, answer func(in
 	return out
 }
 
+// firstOf reports whether cluster k is seen for the first time, and
+// marks it seen.
+func firstOf(seen map[int64]bool, k int64) bool {
+	if seen[k] {
+		return false
+	}
+	seen[k] = true
+	return true
+}
+
 // suggest names the closest things the corpus knows: the best hits even
 // though they fell short, or else its most quoted people.
 func (a *Answerer) suggest(hits []index.Hit) []string {
@@ -334,10 +355,8 @@ func (a *Answerer) suggest(hits []index.Hit) []string {
 			break
 		}
 		d := a.idx.Doc(h.Doc)
-		if k := a.clusterOf(d); seen[k] {
+		if !firstOf(seen, a.clusterOf(d)) {
 			continue
-		} else {
-			seen[k] = true
 		}
 		text := clip(oneLine(a.idx.Text(h.Doc)), 120)
 		if d.Kind == index.KindQuote {

@@ -230,25 +230,6 @@ func named(h index.Hit, m mention) bool {
 	return false
 }
 
-// inText is the share of the weight of the groups not skipped that h
-// matches in its own text, not its paragraph.
-func inText(groups []index.Group, h index.Hit, skip []bool) float64 {
-	var total, got float64
-	for i, g := range groups {
-		if skip != nil && skip[i] {
-			continue
-		}
-		total += g.Weight
-		if i < len(h.Matched) && h.Matched[i] == 2 && i < len(h.Quality) {
-			got += g.Weight * h.Quality[i]
-		}
-	}
-	if total == 0 {
-		return 1
-	}
-	return got / total
-}
-
 // speechActs are done by saying something.
 var speechActs = map[string]bool{}
 
@@ -948,15 +929,9 @@ func (a *Answerer) antecedent(text string, toks []index.Token, at int, named map
 		if name == "" || fromQuestion(name) {
 			continue
 		}
-		f := strings.Join(strings.Fields(index.Fold(name)), " ")
-		ids := a.nm.forms[f]
-		if len(ids) == 0 {
-			ids = a.nm.forms[surname(f)]
-		}
-		if len(ids) > 0 {
-			if p := a.mostQuoted(ids); p != nil && !named[p.ID] {
-				return p
-			}
+		// Exact forms only: a near spelling of a place is no person.
+		if p, ok := a.lookupSpelt(name, false); ok && p != nil && !named[p.ID] {
+			return p
 		}
 	}
 	return nil
@@ -1037,15 +1012,22 @@ func (a *Answerer) canonical(name string) string {
 // word alone, then a near spelling. Descriptions are not tried: in a
 // sentence they are not names.
 func (a *Answerer) lookupRun(run string) (*corpus.Person, bool) {
+	return a.lookupSpelt(run, true)
+}
+
+// lookupSpelt is lookupRun, trying near spellings only when near is set.
+func (a *Answerer) lookupSpelt(run string, near bool) (*corpus.Person, bool) {
 	f := strings.Join(strings.Fields(index.Fold(run)), " ")
-	if ids := a.nm.forms[f]; len(ids) > 0 {
-		return a.mostQuoted(ids), true
+	for _, key := range []string{f, surname(f)} {
+		if ids := a.nm.forms[key]; len(ids) > 0 {
+			return a.mostQuoted(ids), true
+		}
 	}
-	if ids := a.nm.forms[surname(f)]; len(ids) > 0 {
-		return a.mostQuoted(ids), true
+	if !near {
+		return nil, false
 	}
-	if near := a.nm.near.Near(f); len(near) > 0 {
-		return a.mostQuoted(a.nm.forms[near[0].Word]), true
+	if n := a.nm.near.Near(f); len(n) > 0 {
+		return a.mostQuoted(a.nm.forms[n[0].Word]), true
 	}
 	return nil, false
 }

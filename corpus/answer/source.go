@@ -85,29 +85,31 @@ func contradicts(values []corpus.Value, v *corpus.Value) bool {
 
 // members are the items of d's cluster.
 func (a *Answerer) members(d index.Doc) []member {
-	var out []member
 	switch d.Kind {
 	case index.KindQuote:
-		q := a.c.Quotes[d.Ref]
-		if q.Cluster < 0 || q.Cluster >= len(a.c.QuoteClusters) {
-			return nil
-		}
-		for _, id := range a.c.QuoteClusters[q.Cluster].Members {
-			if id >= 0 && id < len(a.c.Quotes) {
-				m := a.c.Quotes[id]
-				out = append(out, member{art: m.Article, text: m.Text, span: m.Span, fact: -1})
-			}
-		}
+		return clusterMembers(a.c.QuoteClusters, a.c.Quotes[d.Ref].Cluster, len(a.c.Quotes), func(id int) member {
+			m := a.c.Quotes[id]
+			return member{art: m.Article, text: m.Text, span: m.Span, fact: -1}
+		})
 	case index.KindFact:
-		f := a.c.Facts[d.Ref]
-		if f.Cluster < 0 || f.Cluster >= len(a.c.FactClusters) {
-			return nil
-		}
-		for _, id := range a.c.FactClusters[f.Cluster].Members {
-			if id >= 0 && id < len(a.c.Facts) {
-				m := a.c.Facts[id]
-				out = append(out, member{art: m.Article, text: m.Text, span: m.Span, fact: id})
-			}
+		return clusterMembers(a.c.FactClusters, a.c.Facts[d.Ref].Cluster, len(a.c.Facts), func(id int) member {
+			m := a.c.Facts[id]
+			return member{art: m.Article, text: m.Text, span: m.Span, fact: id}
+		})
+	}
+	return nil
+}
+
+// clusterMembers are the members of clusters[cl], ids below n, as of
+// returns them; none when cl is out of range.
+func clusterMembers(clusters []corpus.Cluster, cl, n int, of func(int) member) []member {
+	if cl < 0 || cl >= len(clusters) {
+		return nil
+	}
+	var out []member
+	for _, id := range clusters[cl].Members {
+		if id >= 0 && id < n {
+			out = append(out, of(id))
 		}
 	}
 	return out
