@@ -229,3 +229,29 @@ func TestStrangeInput(t *testing.T) {
 		_ = r.PeopleIn(a, corpus.Span{Start: 0, End: len(s)})
 	}
 }
+
+func TestRolesAreDescriptions(t *testing.T) {
+	tests := []struct {
+		name, text, person string
+		want, not          []string
+	}{
+		{"a verb after to is no role", "Democrats tried to prevent Hillary Clinton from speaking.", "Hillary Clinton", nil, []string{"prevent"}},
+		{"a verb after a modal is no role", "He could represent Hillary Clinton in court.", "Hillary Clinton", nil, []string{"represent"}},
+		{"a lone adjective is no role", "Even former Barack Obama aides agreed.", "Barack Obama", nil, []string{"former"}},
+		{"a count is no role", "Polls gave 45 percent Barack Obama and the rest to others.", "Barack Obama", nil, []string{"percent"}},
+		{"a number is no role", "The 20-point Donald Trump plan was leaked.", "Donald Trump", nil, []string{"20-point"}},
+		{"kin after to is a role", "She detoured to daughter Chelsea Clinton's home.", "Chelsea Clinton", []string{"daughter"}, nil},
+		{"titles and adjectives before a noun stay", "Former Secretary of State John Kerry spoke.", "John Kerry", []string{"Former Secretary of State"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := byName(t, person.Build(articles(tt.text)), tt.person)
+			for _, r := range tt.want {
+				assert.Contains(t, p.Roles, r)
+			}
+			for _, r := range tt.not {
+				assert.NotContains(t, p.Roles, r)
+			}
+		})
+	}
+}

@@ -243,11 +243,51 @@ func preRole(text string, toks []segment.Token, n int) string {
 	if k == n || (n-k == 1 && has(honorifics, toks[k].Text)) {
 		return ""
 	}
+	if !describes(text, toks, k, n) {
+		return ""
+	}
 	end := toks[n-1].Span.End
 	if end < len(text) && text[end] == '.' && has(titles, toks[n-1].Text) {
 		end++
 	}
 	return text[toks[k].Span.Start:end]
+}
+
+// verbCues make the word after them a verb, not a noun: "to prevent
+// Trump", "could represent Clinton", "he heard Witkoff".
+var verbCues = set(`to will would can could should may might must did does do not never also he she they
+we i you`)
+
+// kin are nouns for a person that no verb shares an ending with ("to
+// daughter Chelsea"); titles and role classes are the others.
+var kin = set(`daughter son wife husband mother father brother sister grandson granddaughter
+grandmother grandfather nephew niece cousin partner widow widower`)
+
+// describes reports whether toks[k:n], found before a name, reads as a
+// noun phrase describing the person: not a verb ("to prevent Trump"), not
+// a lone adjective ("former Obama"), not a count ("20-point", "45 percent
+// Obama").
+func describes(text string, toks []segment.Token, k, n int) bool {
+	// "former Obama", "Retired": one word that only qualifies a noun.
+	if n-k == 1 && roleAdjectives[strings.ToLower(toks[k].Text)] {
+		return false
+	}
+	for _, t := range toks[k:n] {
+		if strings.IndexFunc(t.Text, unicode.IsDigit) >= 0 && !strings.HasSuffix(strings.ToLower(t.Text), "-year-old") {
+			return false
+		}
+	}
+	if k > 0 {
+		prev := toks[k-1]
+		first := Key(toks[k].Text)
+		if verbCues[strings.ToLower(prev.Text)] && !isCap(toks[k].Text) && !titles[first] && roleClasses[first] == 0 && !kin[first] {
+			return false
+		}
+		if strings.IndexFunc(prev.Text, unicode.IsDigit) >= 0 && joins(text, prev, toks[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // roleAdjectives are the lower-case words a role is made of besides its
