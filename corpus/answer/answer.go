@@ -29,6 +29,7 @@ type Answerer struct {
 	idx      *index.Index
 	r        *person.Resolver
 	quotesBy map[int][]int // speaker id → quotation ids
+	quotesIn map[int][]int // article → quotation ids
 	nm       *names        // names, aliases and roles, for resolving questions
 }
 
@@ -38,8 +39,9 @@ func New(c *corpus.Corpus, idx *index.Index, r *person.Resolver) *Answerer {
 	if idx == nil {
 		idx = index.Build(c)
 	}
-	a := &Answerer{c: c, idx: idx, r: r, quotesBy: map[int][]int{}}
+	a := &Answerer{c: c, idx: idx, r: r, quotesBy: map[int][]int{}, quotesIn: map[int][]int{}}
 	for i, q := range c.Quotes {
+		a.quotesIn[q.Article] = append(a.quotesIn[q.Article], i)
 		if q.SpeakerID >= 0 {
 			a.quotesBy[q.SpeakerID] = append(a.quotesBy[q.SpeakerID], i)
 		}

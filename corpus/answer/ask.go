@@ -481,6 +481,11 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName []bool, peopl
 			return c, false
 		}
 		c.line = valueLine(*c.value, qu)
+		if c.value.Kind == corpus.ValueRelative && a.quoted(int(d.Article), c.value.Span) {
+			// "on Friday" in someone's words counts from when they spoke,
+			// which the article may not say: no day is read into it.
+			c.line = strings.TrimSpace(c.value.Text)
+		}
 		// A sentence that says it only in other words ("recorded" for
 		// "transcript", "obtained" for "published") may well be about
 		// something else.
@@ -700,6 +705,16 @@ func (a *Answerer) datesEvent(f *corpus.Fact, v *corpus.Value, groups []index.Gr
 	later := exactTerms(actions)
 	for _, t := range index.Words.Tokenize(f.Text[end:]) {
 		if later[a.stemOf(t.Term)] {
+			return true
+		}
+	}
+	return false
+}
+
+// quoted reports whether span sp of article art lies inside a quotation.
+func (a *Answerer) quoted(art int, sp corpus.Span) bool {
+	for _, id := range a.quotesIn[art] {
+		if a.c.Quotes[id].Span.Contains(sp) {
 			return true
 		}
 	}

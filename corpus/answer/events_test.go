@@ -45,6 +45,10 @@ func harbour(t testing.TB) *Answerer {
 	f.fact(d, "The board backed the 12-point harbour plan that emerged this week.", nil, num("12-point", "12"))
 	f.fact(c, "Critics said the 12-point plan which the mayor offered the board was vague.", nil, num("12-point", "12"))
 	f.fact(d, "The rowing team won by 12 points on Sunday.", nil, num("12 points", "12"))
+	e := f.article("e.txt", "Pier Weekly", "2025-03-12", "\"The ferry to Lyon sails on Friday,\" Roe said.\n")
+	f.quote(e, "The ferry to Lyon sails on Friday,", roe)
+	f.fact(e, "\"The ferry to Lyon sails on Friday,\" Roe said.", []int{roe},
+		corpus.Value{Kind: corpus.ValueRelative, Text: "on Friday", Norm: "2025-03-14"})
 	return f.build()
 }
 
@@ -73,6 +77,11 @@ func TestAskEvents(t *testing.T) {
 			assert.Subset(t, files(got.Sources), tt.files)
 		})
 	}
+	t.Run("a weekday in someone's words is not read as a day", func(t *testing.T) {
+		got := a.Ask(context.Background(), "when does the ferry to Lyon sail?")
+		require.True(t, got.Found, "suggestions: %v", got.Suggestions)
+		assert.Equal(t, "on Friday", got.Answer)
+	})
 	t.Run("a count of something else is no source", func(t *testing.T) {
 		got := a.Ask(context.Background(), "how many points did the harbour plan that emerged this week have?")
 		require.True(t, got.Found)
