@@ -272,8 +272,13 @@ func (b *builder) analyze(text string, s corpus.Span) []Token {
 		toks = f.Filter(toks)
 	}
 	for i := range toks {
-		st := b.stem(toks[i].Term)
-		b.x.vocab.add(toks[i].Term, st)
+		w := toks[i].Term
+		st, seen := b.stems[w]
+		if !seen {
+			// A word in the stem cache is in the vocabulary already.
+			st = b.stem(w)
+			b.x.vocab.add(w, st)
+		}
 		toks[i].Term = st
 		toks[i].Start += s.Start
 		toks[i].End += s.Start
