@@ -324,19 +324,24 @@ func (b *builder) group(toks []Token) []termPos {
 	return b.tp
 }
 
-func (b *builder) addPara(id int32, toks []Token) {
-	x := b.x
-	tp := b.group(toks)
+// eachTerm calls fn with each run of tp that holds one term.
+func eachTerm(tp []termPos, fn func(tid int32, run []termPos)) {
 	for i := 0; i < len(tp); {
 		j := i
 		for j < len(tp) && tp[j].tid == tp[i].tid {
 			j++
 		}
-		tid := tp[i].tid
-		x.pdocs[tid] = append(x.pdocs[tid], id)
-		x.ptf[tid] = append(x.ptf[tid], int32(j-i))
+		fn(tp[i].tid, tp[i:j])
 		i = j
 	}
+}
+
+func (b *builder) addPara(id int32, toks []Token) {
+	x := b.x
+	eachTerm(b.group(toks), func(tid int32, run []termPos) {
+		x.pdocs[tid] = append(x.pdocs[tid], id)
+		x.ptf[tid] = append(x.ptf[tid], int32(len(run)))
+	})
 }
 
 func (b *builder) addDoc(d Doc, toks []Token) int32 {
@@ -348,24 +353,17 @@ func (b *builder) addDoc(d Doc, toks []Token) int32 {
 	if d.Para >= 0 {
 		x.paraDocs[d.Para] = append(x.paraDocs[d.Para], id)
 	}
-	tp := b.group(toks)
-	for i := 0; i < len(tp); {
-		j := i
-		for j < len(tp) && tp[j].tid == tp[i].tid {
-			j++
-		}
-		tid := tp[i].tid
+	eachTerm(b.group(toks), func(tid int32, run []termPos) {
 		x.tdocs[tid] = append(x.tdocs[tid], id)
 		x.toff[tid] = append(x.toff[tid], int32(len(x.tdata[tid])))
 		// Positions only serve proximity, so a document longer than
 		// 65535 words keeps its first 65535 occurrences.
-		n := min(j-i, math.MaxUint16)
+		n := min(len(run), math.MaxUint16)
 		x.tdata[tid] = append(x.tdata[tid], uint16(n))
-		for _, p := range tp[i : i+n] {
+		for _, p := range run[:n] {
 			x.tdata[tid] = append(x.tdata[tid], uint16(min(p.pos, math.MaxUint16)))
 		}
-		i = j
-	}
+	})
 	return id
 }
 

@@ -203,15 +203,7 @@ func monthDayYear(s string, i int) (corpus.Date, int) {
 			break
 		}
 	}
-	if k < len(s) && s[k] == ',' {
-		k++
-	}
-	k = skipSpace(s, k)
-	y, e := digits(s, k, 4)
-	if e-k != 4 || (e < len(s) && isDigit(s[e])) {
-		return corpus.Date{}, 0
-	}
-	return mkDate(y, int(m), d), e
+	return withYear(s, k, int(m), d)
 }
 
 func dayMonthYear(s string, i int) (corpus.Date, int) {
@@ -223,6 +215,12 @@ func dayMonthYear(s string, i int) (corpus.Date, int) {
 	if m == 0 {
 		return corpus.Date{}, 0
 	}
+	return withYear(s, k, int(m), d)
+}
+
+// withYear reads ", 2025" (the comma optional) at k, after a month m and
+// day d, and returns the date and where it ends.
+func withYear(s string, k, m, d int) (corpus.Date, int) {
 	if k < len(s) && s[k] == ',' {
 		k++
 	}
@@ -231,7 +229,7 @@ func dayMonthYear(s string, i int) (corpus.Date, int) {
 	if e-k != 4 || (e < len(s) && isDigit(s[e])) {
 		return corpus.Date{}, 0
 	}
-	return mkDate(y, int(m), d), e
+	return mkDate(y, m, d), e
 }
 
 // mkDate returns the day, or the zero Date when it does not exist.
