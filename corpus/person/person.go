@@ -44,8 +44,8 @@ type Resolver struct {
 	mu         sync.Mutex       // guards the misspelling cache below
 	missCache  map[string][]int // misspelt results while the people stay the same
 	missPeople int
-	byPrefix   map[string][]int // surname's first two bytes -> ids
-	bySuffix   map[string][]int // surname's last three bytes -> ids
+	byPrefix   map[string][]int // first two bytes and length of a surname -> ids (see head)
+	bySuffix   map[string][]int // last three bytes and length of a surname -> ids
 }
 
 func newResolver() *Resolver {
