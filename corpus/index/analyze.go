@@ -82,14 +82,14 @@ func appendWords(out []Token, text string) []Token {
 	base := len(out)
 	i := 0
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := runeAt(text, i)
 		if !isWordRune(r) {
 			i += n
 			continue
 		}
 		j := i + n
 		for j < len(text) {
-			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			r2, n2 := runeAt(text, j)
 			if isWordRune(r2) {
 				j += n2
 				continue
@@ -108,7 +108,20 @@ func appendWords(out []Token, text string) []Token {
 	return out
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// runeAt decodes the rune at i, ASCII without a call.
+func runeAt(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
 
 // LowerCase lower-cases terms, folds accents ("Zelenskyy" and "Zelenskyý"
 // meet) and writes the typographic apostrophe as ASCII.
