@@ -104,6 +104,24 @@ func measure(s string) features {
 			j := i
 			hasUpper, first := false, r
 			for j < len(s) {
+				// ASCII letters and digits, the bulk of the text, without
+				// decoding or the unicode tables.
+				if c := s[j]; 'a' <= c && c <= 'z' {
+					f.letters++
+					lower++
+					j++
+					continue
+				} else if 'A' <= c && c <= 'Z' {
+					f.letters++
+					upper++
+					hasUpper = true
+					j++
+					continue
+				} else if '0' <= c && c <= '9' {
+					f.digits++
+					j++
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
 				if unicode.IsLetter(r2) {
 					f.letters++
