@@ -110,25 +110,32 @@ func buildFacts(c *corpus.Corpus, an *analyzer, ft *factTerms) []corpus.Cluster 
 			}
 		}
 	}
-	vals := make([][]string, n)
+	// Value strings become numbers once: the pairs below compare them
+	// millions of times.
+	vn := valueNumbers{}
+	vals := make([][]uint64, n)
 	for i, f := range c.Facts {
-		vals[i] = conflictValues(f)
+		vals[i] = vn.encode(conflictValues(f))
 	}
 	pers := make([][]int, n)
-	vkeys := make([][]string, n)
+	vkeys := make([][]uint64, n)
+	var ks []string
 	for i, f := range c.Facts {
 		pers[i] = persons(c, &c.Facts[i])
+		ks = ks[:0]
 		for _, v := range f.Values {
-			if k := valueKey(v); k != "" && !slices.Contains(vkeys[i], k) {
-				vkeys[i] = append(vkeys[i], k)
+			if k := valueKey(v); k != "" && !slices.Contains(ks, k) {
+				ks = append(ks, k)
 			}
 		}
+		vkeys[i] = vn.encode(ks)
 	}
+	day := uint64(vn.id("d|"))
 	es := parallelEdges(sortPairs(pairs), func(p [2]int32) (float64, bool) {
 		a, b := &c.Facts[p[0]], &c.Facts[p[1]]
 		l := factPair{a: a, b: b, da: &docs[p[0]], db: &docs[p[1]], sameEvent: events[p[0]]&events[p[1]] != 0,
 			valsA: vals[p[0]], valsB: vals[p[1]], namesA: names[p[0]], namesB: names[p[1]],
-			personsA: pers[p[0]], personsB: pers[p[1]], keysA: vkeys[p[0]], keysB: vkeys[p[1]], sto: sto}
+			personsA: pers[p[0]], personsB: pers[p[1]], keysA: vkeys[p[0]], keysB: vkeys[p[1]], day: day, sto: sto}
 		return l.link(st)
 	})
 	// A cluster keeps the values its members state: facts that disagree on
@@ -159,11 +166,12 @@ type factPair struct {
 	a, b           *corpus.Fact
 	da, db         *doc
 	sameEvent      bool
-	valsA, valsB   []string
+	valsA, valsB   []uint64 // conflictValues, numbered (see valueNumbers)
 	namesA, namesB []int32
 	// personsA and personsB are the people (not organisations) each names.
 	personsA, personsB []int
-	keysA, keysB       []string // value keys
+	keysA, keysB       []uint64 // value keys, numbered
+	day                uint64   // the class number of calendar days
 	sto                *stories
 }
 
@@ -195,7 +203,7 @@ func (p factPair) link(st *stats) (float64, bool) {
 	}
 	// Without an equal value only near-identical wording naming the same
 	// people can join (byWords below).
-	if !shareValue(p.keysA, p.keysB, false) &&
+	if !shareValue(p.keysA, p.keysB, anyClass) &&
 		(bound < factDice || len(p.namesA) > 0 && len(p.namesB) > 0 && !sharesSorted(p.namesA, p.namesB)) {
 		return 0, false
 	}
@@ -203,7 +211,7 @@ func (p factPair) link(st *stats) (float64, bool) {
 	d := o.dice()
 	// The same kind of event on the same calendar day is strong evidence,
 	// even when the wording has little else in common.
-	if p.sameEvent && o.shared >= 2 && shareValue(p.keysA, p.keysB, true) {
+	if p.sameEvent && o.shared >= 2 && shareValue(p.keysA, p.keysB, p.day) {
 		return valueBonus + d, true
 	}
 	// Otherwise an equal value or the same words join only articles that
@@ -212,7 +220,7 @@ func (p factPair) link(st *stats) (float64, bool) {
 	// people and saying much the same need no more: "the unfairness of the
 	// tax laws is unbelievable, Trump said", in a story on taxes and one
 	// on veterans.
-	byValue := shareValue(p.keysA, p.keysB, false) && ((p.sameEvent && o.shared >= 2) || (o.shared >= 3 && d >= valueTextDice))
+	byValue := shareValue(p.keysA, p.keysB, anyClass) && ((p.sameEvent && o.shared >= 2) || (o.shared >= 3 && d >= valueTextDice))
 	// The same sentence about other people ("X did not respond to requests
 	// for comment") is another fact.
 	byWords := d >= factDice && o.shared >= factShared &&
@@ -300,23 +308,50 @@ func conflictValues(f corpus.Fact) []string {
 	return out
 }
 
+// valueNumbers numbers value strings ("m|USD|5") and their classes
+// ("m|USD|", up to the last '|'): a value is class<<32 | value.
+type valueNumbers map[string]uint32
+
+func (vn valueNumbers) id(s string) uint32 {
+	id, ok := vn[s]
+	if !ok {
+		id = uint32(len(vn))
+		vn[s] = id
+	}
+	return id
+}
+
+func (vn valueNumbers) encode(keys []string) []uint64 {
+	if len(keys) == 0 {
+		return nil
+	}
+	out := make([]uint64, len(keys))
+	for i, k := range keys {
+		out[i] = uint64(vn.id(k[:strings.LastIndexByte(k, '|')+1]))<<32 | uint64(vn.id(k))
+	}
+	return out
+}
+
 // conflict reports whether two value lists disagree: some class has
 // values in both, and none in common.
-func conflict(a, b []string) bool {
+func conflict(a, b []uint64) bool {
 	for _, x := range a {
-		class := x[:strings.LastIndexByte(x, '|')+1]
-		both, agree := false, false
+		class := x >> 32
+		both := false
 		for _, y := range b {
-			if strings.HasPrefix(y, class) && strings.IndexByte(y[len(class):], '|') < 0 {
+			if y>>32 == class {
 				both = true
+				break
 			}
 		}
 		if !both {
 			continue
 		}
+		agree := false
 		for _, x2 := range a {
-			if strings.HasPrefix(x2, class) && strings.IndexByte(x2[len(class):], '|') < 0 && slices.Contains(b, x2) {
+			if x2>>32 == class && slices.Contains(b, x2) {
 				agree = true
+				break
 			}
 		}
 		if !agree {
@@ -326,26 +361,19 @@ func conflict(a, b []string) bool {
 	return false
 }
 
+// anyClass lets shareValue count every class of value.
+const anyClass = ^uint64(0)
+
 // shareValue reports whether two facts, by their value keys, state an
-// equal value; with days, only calendar days count.
-func shareValue(a, b []string, days bool) bool {
+// equal value of class only (anyClass: of any class); "on the same day"
+// asks for the class of calendar days.
+func shareValue(a, b []uint64, only uint64) bool {
 	for _, x := range a {
-		if days && !strings.HasPrefix(x, "d|") {
+		if only != anyClass && x>>32 != only {
 			continue
 		}
 		if slices.Contains(b, x) {
 			return true
-		}
-	}
-	return false
-}
-
-func intersectsStr(a, b []string) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if x == y {
-				return true
-			}
 		}
 	}
 	return false
