@@ -123,11 +123,20 @@ func (p *parser) numeric(i int) bool {
 	case tPunct:
 		return currencySymbols[t.lower] != ""
 	}
-	_, small := smallNumbers[t.lower]
-	_, ten := tens[t.lower]
-	_, scale := scales[t.lower]
-	return small || ten || scale
+	return numberWords[t.lower]
 }
+
+// numberWords is every word of smallNumbers, tens and scales: numeric asks
+// of each word of the corpus, so one lookup rather than three.
+var numberWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]float64{smallNumbers, tens, scales} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // word returns the lower-cased word at i, or "".
 func (p *parser) word(i int) string {
@@ -274,8 +283,12 @@ func isUpperWord(s string) bool {
 // monthAt reads a capitalised month name at i, with the period of an
 // abbreviation ("Oct."), returning the month and the next token.
 func (p *parser) monthAt(i int) (time.Month, int, bool) {
+	// A month is capitalised: most words are not, and need no lookup.
+	if !p.capital(i) {
+		return 0, i, false
+	}
 	m, ok := months[p.word(i)]
-	if !ok || !p.capital(i) {
+	if !ok {
 		return 0, i, false
 	}
 	j := i + 1
