@@ -163,7 +163,13 @@ func month(s string, i int) (time.Month, int) {
 	for j < len(s) && j-i < 10 && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
 		j++
 	}
-	m, ok := monthNames[strings.ToLower(s[i:j])]
+	// At most ten ASCII letters: lower-cased on the stack, so trying
+	// every word as a month allocates nothing.
+	var buf [10]byte
+	for k := i; k < j; k++ {
+		buf[k-i] = s[k] | 0x20
+	}
+	m, ok := monthNames[string(buf[:j-i])]
 	if !ok || (j < len(s) && isAlnum(s[j])) {
 		return 0, 0
 	}
