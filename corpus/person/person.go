@@ -55,6 +55,11 @@ func newResolver() *Resolver {
 // Build finds the people named in the articles' body paragraphs.
 func Build(arts []*corpus.Article) *Resolver {
 	r := newResolver()
+	// Each article's candidates and sentences go into blocks, joined once
+	// at the end: a slice of a corpus's candidates doubled as it grew
+	// copied them several times over.
+	var cb blocks[candidate]
+	var sb blocks[sentence]
 	var cands []candidate
 	var sents []sentence
 	var words []segment.Token
@@ -62,16 +67,50 @@ func Build(arts []*corpus.Article) *Resolver {
 		if a == nil {
 			continue
 		}
+		cands, sents = cands[:0], sents[:0]
 		for _, p := range a.Body() {
 			if p.Kind != corpus.ParaBody {
 				continue
 			}
 			cands, sents, words = scanNames(a, p.Span, cands, sents, words)
 		}
+		cb.add(cands)
+		sb.add(sents)
 	}
-	r.build(arts, cands)
-	r.learnGender(arts, sents)
+	r.build(arts, cb.join())
+	r.learnGender(arts, sb.join())
 	return r
+}
+
+// blocks gathers many small runs of T in fixed-size blocks.
+type blocks[T any] struct {
+	list [][]T
+	n    int
+}
+
+func (b *blocks[T]) add(xs []T) {
+	for len(xs) > 0 {
+		if len(b.list) == 0 || len(b.list[len(b.list)-1]) == cap(b.list[len(b.list)-1]) {
+			b.list = append(b.list, make([]T, 0, 4096))
+		}
+		last := &b.list[len(b.list)-1]
+		k := min(len(xs), cap(*last)-len(*last))
+		*last = append(*last, xs[:k]...)
+		xs = xs[k:]
+		b.n += k
+	}
+}
+
+// join returns every run in order, in one slice of the exact length.
+func (b *blocks[T]) join() []T {
+	if b.n == 0 {
+		return nil
+	}
+	out := make([]T, 0, b.n)
+	for _, l := range b.list {
+		out = append(out, l...)
+	}
+	return out
 }
 
 // People returns every person, indexed by Person.ID.
