@@ -45,7 +45,7 @@ func analyzeFacts(c *corpus.Corpus, an *analyzer) *factTerms {
 	ft := &factTerms{docs: make([]doc, len(c.Facts)), names: make([][]int32, len(c.Facts))}
 	for i, f := range c.Facts {
 		seq, nm := an.terms(f.Text)
-		ft.docs[i] = makeDoc(seq)
+		ft.docs[i] = makeTermDoc(seq)
 		slices.Sort(nm)
 		ft.names[i] = dedup(nm)
 	}

@@ -161,10 +161,8 @@ type doc struct {
 }
 
 func makeDoc(seq []int32) doc {
-	var d doc
-	d.terms = append(d.terms, seq...)
-	slices.Sort(d.terms)
-	d.terms = dedup(d.terms)
+	d := makeTermDoc(seq)
+	d.bigrams = make([]uint64, 0, max(len(seq)-1, 0))
 	for i := 1; i < len(seq); i++ {
 		if seq[i] != seq[i-1] {
 			d.bigrams = append(d.bigrams, uint64(seq[i-1])<<32|uint64(uint32(seq[i])))
@@ -172,6 +170,16 @@ func makeDoc(seq []int32) doc {
 	}
 	slices.Sort(d.bigrams)
 	d.bigrams = dedup(d.bigrams)
+	return d
+}
+
+// makeTermDoc is makeDoc without the bigrams, for facts, which compare
+// terms only (compareTerms).
+func makeTermDoc(seq []int32) doc {
+	var d doc
+	d.terms = slices.Clone(seq)
+	slices.Sort(d.terms)
+	d.terms = dedup(d.terms)
 	return d
 }
 
