@@ -171,6 +171,12 @@ const (
 // candidates returns the distinct pairs (i < j) of items that share rare
 // keys. keys lists an item's keys; df counts how many items have a key.
 func candidates(n int, keys func(i int) []uint64, df func(k uint64) int32) [][2]int32 {
+	return sortPairs(unsortedCandidates(n, keys, df))
+}
+
+// unsortedCandidates is candidates before sorting and removing repeats,
+// for a caller that adds pairs of its own and sorts once.
+func unsortedCandidates(n int, keys func(i int) []uint64, df func(k uint64) int32) [][2]int32 {
 	type kd struct {
 		k uint64
 		d int32
@@ -227,7 +233,7 @@ func candidates(n int, keys func(i int) []uint64, df func(k uint64) int32) [][2]
 		}
 		touched = touched[:0]
 	}
-	return sortPairs(out)
+	return out
 }
 
 func pair(i, j int32) [2]int32 {

@@ -72,7 +72,7 @@ func buildFacts(c *corpus.Corpus, an *analyzer, ft *factTerms) []corpus.Cluster 
 		}
 		return ks
 	}
-	pairs := candidates(n, keys, func(k uint64) int32 { return st.df[k] })
+	pairs := unsortedCandidates(n, keys, func(k uint64) int32 { return st.df[k] })
 	// Candidates through an equal value of the same kind of event ("a call
 	// on October 14"), which may share no rare word; within a bounded
 	// window, so that a day reported a thousand times stays linear. Pairs
