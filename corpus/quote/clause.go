@@ -94,7 +94,10 @@ func clauseCue(toks []tok) (cue, bool) {
 			}
 		}
 	}
-	for n := 0; n < 3 && k < len(toks) && isAdverb(strings.ToLower(toks[k].text)) && !hasPunct(toks[k].gap); n++ {
+	for n := 0; n < 4 && k < len(toks) && !hasPunct(toks[k].gap); n++ {
+		if w := strings.ToLower(toks[k].text); !isAdverb(w) && !hearsay[w] {
+			break
+		}
 		k++
 	}
 	if k < len(toks) && verbOf(toks[k].text) != "" && !isCap(toks[k].text) {
@@ -102,6 +105,11 @@ func clauseCue(toks []tok) (cue, bool) {
 	}
 	return cue{}, false
 }
+
+// hearsay words chain a speaker to a reporting verb in the passive forms
+// news uses for recorded or relayed speech: "Dmitriev was quoted as
+// saying", "Witkoff is heard saying", "Bacon could be heard telling".
+var hearsay = set(`heard overheard quoted recorded filmed caught seen as be been can could`)
 
 // modals make the verb after them hypothetical ("Witkoff could say").
 var modals = set(`could would should might may can must will to shall`)
