@@ -1267,7 +1267,7 @@ func (a *Answerer) describe(ans corpus.Answer, p *corpus.Person) corpus.Answer {
 	}
 	for _, art := range arts {
 		if art >= 0 && art < len(a.c.Articles) {
-			ans.Sources = append(ans.Sources, SourceOf(a.c.Articles[art]))
+			ans.Sources = append(ans.Sources, a.c.Articles[art].Source())
 		}
 	}
 	if len(ans.Sources) > 0 {

@@ -7,16 +7,6 @@ import (
 	"factdesk/corpus/index"
 )
 
-// SourceOf describes an article as a source, without wording.
-func SourceOf(a *corpus.Article) corpus.Source {
-	src := corpus.Source{File: a.File, URL: a.URL, Published: a.Published, Cites: a.Cites}
-	if a.Outlet != "" {
-		o := a.Outlet
-		src.Outlet = &o
-	}
-	return src
-}
-
 // sources lists every article that reports document d: for a quotation or
 // a fact, its whole cluster, each article once with its own wording; d's
 // own article comes first. extra adds documents that give the same answer
@@ -36,7 +26,7 @@ func (a *Answerer) sourcesFor(d index.Doc, v *corpus.Value, extra ...index.Doc) 
 			return
 		}
 		seen[art] = true
-		s := SourceOf(a.c.Articles[art])
+		s := a.c.Articles[art].Source()
 		s.Wording, s.Span = wording, span
 		out = append(out, s)
 	}
