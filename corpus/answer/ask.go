@@ -202,22 +202,7 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 // is among the fact's people, speaks the quotation, or is named in its
 // text.
 func (a *Answerer) involvesText(d index.Doc, h index.Hit, m mention) bool {
-	switch d.Kind {
-	case index.KindQuote:
-		if a.c.Quotes[d.Ref].SpeakerID == m.Person.ID {
-			return true
-		}
-	case index.KindFact:
-		if slices.Contains(a.c.Facts[d.Ref].People, m.Person.ID) {
-			return true
-		}
-	}
-	for _, g := range m.groups {
-		if g < len(h.Matched) && h.Matched[g] == 2 {
-			return true
-		}
-	}
-	return false
+	return a.isParty(d, m) || named(h, m)
 }
 
 // named reports whether m's name is matched in h's own text.

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -319,22 +320,25 @@ func isNumeric(s string) bool {
 // mention m: they said it, the fact stage found them in it, or the words
 // the question names them by are in it or in the paragraph around it.
 func (a *Answerer) involves(d index.Doc, h index.Hit, m mention) bool {
-	switch d.Kind {
-	case index.KindQuote:
-		if a.c.Quotes[d.Ref].SpeakerID == m.Person.ID {
-			return true
-		}
-	case index.KindFact:
-		for _, id := range a.c.Facts[d.Ref].People {
-			if id == m.Person.ID {
-				return true
-			}
-		}
+	if a.isParty(d, m) {
+		return true
 	}
 	for _, g := range m.groups {
 		if g < len(h.Matched) && h.Matched[g] > 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// isParty reports whether m's person speaks quotation d or is among the
+// people of fact d.
+func (a *Answerer) isParty(d index.Doc, m mention) bool {
+	switch d.Kind {
+	case index.KindQuote:
+		return a.c.Quotes[d.Ref].SpeakerID == m.Person.ID
+	case index.KindFact:
+		return slices.Contains(a.c.Facts[d.Ref].People, m.Person.ID)
 	}
 	return false
 }
