@@ -85,7 +85,7 @@ func listing(summary string, render func(w io.Writer, e *engine.Engine, asJSON b
 			c.add(fs)
 			return func(ctx context.Context, args []string, out, errw io.Writer) error {
 				if len(args) > 0 {
-					return corpus.Errorf(corpus.EINVALID, "%s takes no arguments, got %q", strings.TrimPrefix(fs.Name(), "factdesk "), args[0])
+					return corpus.Errorf(corpus.EINVALID, "%s takes no arguments, got %q", fs.Name(), args[0])
 				}
 				e, err := c.open(errw)
 				if err != nil {

@@ -94,19 +94,23 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if !ok {
 		return corpus.Errorf(corpus.EINVALID, "unknown command %q (try 'factdesk help')", name)
 	}
-	fs := flag.NewFlagSet("factdesk "+name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: factdesk %s %s\n\n%s\n\nFlags:\n", name, c.usage, c.summary)
-		fs.PrintDefaults()
-	}
+	// The flag set is named for the command alone: errors read
+	// "factdesk: ask needs a question", not "factdesk: factdesk ask …".
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	// The flag package prints on its own; a bad flag must be one line on
+	// stderr (the contract), and -h the full usage on stdout.
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
 	exec := c.flags(fs)
 	pos, err := parseInterleaved(fs, args[1:])
 	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprintf(stdout, "Usage: factdesk %s %s\n\n%s\n\nFlags:\n", name, c.usage, c.summary)
+		fs.SetOutput(stdout)
+		fs.PrintDefaults()
 		return nil
 	}
 	if err != nil {
-		return fmt.Errorf("%w: %v", errUsagePrinted, err)
+		return corpus.Errorf(corpus.EINVALID, "%s: %v (see 'factdesk %s -h')", name, err, name)
 	}
 	return exec(ctx, pos, stdout, stderr)
 }

@@ -53,6 +53,19 @@ func TestUsageErrors(t *testing.T) {
 	}
 }
 
+func TestBadFlagIsOneLineAndHelpGoesToStdout(t *testing.T) {
+	out, errw, err := runCLI(t, "quotes", "--nope")
+	require.Error(t, err)
+	assert.Empty(t, out)
+	assert.Empty(t, errw, "the one line is the error main prints, nothing else")
+	assert.Equal(t, "quotes: flag provided but not defined: -nope (see 'factdesk quotes -h')", err.Error())
+
+	out, _, err = runCLI(t, "ask", "-h")
+	require.NoError(t, err)
+	assert.Contains(t, out, "Usage: factdesk ask")
+	assert.Contains(t, out, "-json")
+}
+
 func TestFlagsAfterArguments(t *testing.T) {
 	// People type the question first and the flag last.
 	out, _, err := runCLI(t, "ask", "who said really good call", "--json")
