@@ -162,7 +162,7 @@ func Load(fsys fs.FS, name string, opt Options) (*corpus.Corpus, error) {
 	man := map[string]Manifest{}
 	if l.Manifest {
 		mpath := path.Join(filepath.ToSlash(name), ManifestFile)
-		b, err := readLimited(fsys, l.target[ManifestFile], maxManifestSize)
+		b, err := readLimited(fsys, l.target[ManifestFile], maxManifestSize, nil)
 		if err != nil {
 			return nil, corpus.Errorf(corpus.EINVALID, "%s: %s", mpath, errText(err))
 		}
@@ -198,8 +198,13 @@ func Load(fsys fs.FS, name string, opt Options) (*corpus.Corpus, error) {
 	}
 
 	c := &corpus.Corpus{Problems: append(corpus.Problems(nil), l.skipped...)}
+	// One buffer reads every file: the article keeps a string copy at its
+	// exact size, and a buffer per file, as large as the text and freed
+	// right after, would leave the text's heap pages half empty.
+	var buf []byte
 	for _, f := range l.Articles {
-		b, err := readLimited(fsys, l.target[f], limit)
+		b, err := readLimited(fsys, l.target[f], limit, buf)
+		buf = b
 		if err != nil {
 			c.Problems.Add(f, "", "skipped: "+errText(err))
 			continue
@@ -263,7 +268,7 @@ func humanSize(n int64) string {
 
 // readLimited reads at most max bytes of a file and fails beyond, so a
 // huge file costs no more than the limit.
-func readLimited(fsys fs.FS, name string, limit int64) ([]byte, error) {
+func readLimited(fsys fs.FS, name string, limit int64, buf []byte) ([]byte, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, err
@@ -278,7 +283,10 @@ func readLimited(fsys fs.FS, name string, limit int64) ([]byte, error) {
 	}
 	// Sized from Stat, the buffer is allocated once; the limit still holds
 	// if the file grows meanwhile or Stat does not know its size.
-	b := make([]byte, 0, size+1)
+	b := buf[:0]
+	if int64(cap(b)) < size+1 {
+		b = make([]byte, 0, size+1)
+	}
 	r := io.LimitReader(f, limit+1)
 	for {
 		if len(b) == cap(b) {
