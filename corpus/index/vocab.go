@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"sort"
 	"unicode/utf8"
 
@@ -164,6 +165,9 @@ func (v *Vocab) Near(word string) []Near {
 
 // finish prepares prefix completion.
 func (v *Vocab) finish() {
+	// Copies at their length give back the slack append left.
+	v.link = slices.Clone(v.link)
+	v.words, v.stems = slices.Clone(v.words), slices.Clone(v.stems)
 	v.sorted = make([]int32, len(v.words))
 	for i := range v.sorted {
 		v.sorted[i] = int32(i)

@@ -199,6 +199,7 @@ func (r *Resolver) sortRefs() {
 
 // finish indexes roles and nationalities for descriptions.
 func (r *Resolver) finish() {
+	r.packMentions()
 	r.nations = make([]map[string]bool, len(r.people))
 	r.roleW = make([]map[string]bool, len(r.people))
 	r.roleIdx = map[string][]int{}
@@ -465,4 +466,31 @@ func stripTitles(name string) string {
 		i++
 	}
 	return strings.Join(f[i:], " ")
+}
+
+// packMentions moves every person's mentions, and every article's refs,
+// into one array each at their exact length: grown by append one at a
+// time, they held up to twice their size in scattered small arrays. Each
+// list is capped at its length, so a later append copies it out.
+func (r *Resolver) packMentions() {
+	n := 0
+	for _, p := range r.people {
+		n += len(p.Mentions)
+	}
+	ms := make([]corpus.Mention, 0, n)
+	for _, p := range r.people {
+		at := len(ms)
+		ms = append(ms, p.Mentions...)
+		p.Mentions = ms[at:len(ms):len(ms)]
+	}
+	n = 0
+	for _, refs := range r.byArt {
+		n += len(refs)
+	}
+	rs := make([]ref, 0, n)
+	for a, refs := range r.byArt {
+		at := len(rs)
+		rs = append(rs, refs...)
+		r.byArt[a] = rs[at:len(rs):len(rs)]
+	}
 }
