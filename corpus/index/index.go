@@ -61,16 +61,16 @@ type Index struct {
 	// order; toff[t][i] is where the i-th one's [tf, positions...] start
 	// in tdata[t]. Sorted doc ids let a common term be looked up for a few
 	// candidates instead of scanned.
-	tdocs  [][]int32
-	toff   [][]int32
-	tdata  [][]uint16 // tf and positions, each at most 65535
+	tdocs  lists[int32]
+	toff   lists[int32]
+	tdata  lists[uint16] // tf and positions, each at most 65535
 	textSz int64
 	// pdocs[t] and ptf[t] are the paragraphs holding t and its count.
-	pdocs    [][]int32
-	ptf      [][]int32
+	pdocs    lists[int32]
+	ptf      lists[int32]
 	paraLen  []int32
 	paraSz   int64
-	paraDocs [][]int32
+	paraDocs lists[int32]
 	vocab    *Vocab
 	// free keeps search scratch space for reuse, one per CPU.
 	free chan *scratch
@@ -82,7 +82,7 @@ type Index struct {
 // Build indexes c.
 func Build(c *corpus.Corpus) *Index {
 	x := &Index{c: c, terms: map[string]int32{}, vocab: newVocab(), free: make(chan *scratch, runtime.GOMAXPROCS(0))}
-	b := builder{x: x, surface: Surface(), stems: map[string]string{}}
+	b := &builder{x: x, surface: Surface(), stems: map[string]string{}}
 	x.byQuote = make([]int32, len(c.Quotes))
 	x.byFact = make([]int32, len(c.Facts))
 	quotesOf := make([][]int, len(c.Articles))
@@ -113,40 +113,46 @@ func Build(c *corpus.Corpus) *Index {
 		b.article(ai, a, quotesOf[ai], factsOf[ai])
 	}
 	x.vocab.finish()
-	x.compact()
+	b.compact()
 	return x
 }
 
-// pack moves lists into one array, each at its exact length.
-func pack[T any](lists [][]T) {
+// lists is many lists of T in one array: list i is
+// data[start[i]:start[i+1]]. A slice header per list would cost 24 bytes
+// for each term and paragraph, more than most of their lists hold.
+type lists[T any] struct {
+	start []uint32
+	data  []T
+}
+
+// at is list i, capped at its length.
+func (l lists[T]) at(i int32) []T {
+	a, b := l.start[i], l.start[i+1]
+	return l.data[a:b:b]
+}
+
+// pack moves ls into one array at its exact length.
+func pack[T any](ls [][]T) lists[T] {
 	n := 0
-	for _, l := range lists {
+	for _, l := range ls {
 		n += len(l)
 	}
-	arena := make([]T, n)
-	at := 0
-	for i, l := range lists {
-		copy(arena[at:], l)
-		lists[i] = arena[at : at+len(l) : at+len(l)]
-		at += len(l)
+	out := lists[T]{start: make([]uint32, len(ls)+1), data: make([]T, 0, n)}
+	for i, l := range ls {
+		out.data = append(out.data, l...)
+		out.start[i+1] = uint32(len(out.data))
 	}
+	return out
 }
 
 // compact moves every posting list into one array per kind, each list at
 // its exact length: append's spare capacity would otherwise double the
 // index's memory.
-func (x *Index) compact() {
-	// The lists of lists grew by append too: copies at their length give
-	// the slack back before the postings are packed.
-	x.tdocs, x.toff, x.tdata = slices.Clone(x.tdocs), slices.Clone(x.toff), slices.Clone(x.tdata)
-	x.pdocs, x.ptf, x.paraDocs = slices.Clone(x.pdocs), slices.Clone(x.ptf), slices.Clone(x.paraDocs)
+func (b *builder) compact() {
+	x := b.x
+	x.tdocs, x.toff, x.tdata = pack(b.tdocs), pack(b.toff), pack(b.tdata)
+	x.pdocs, x.ptf, x.paraDocs = pack(b.pdocs), pack(b.ptf), pack(b.paraDocs)
 	x.paraLen = slices.Clone(x.paraLen)
-	pack(x.tdocs)
-	pack(x.toff)
-	pack(x.tdata)
-	pack(x.pdocs)
-	pack(x.ptf)
-	pack(x.paraDocs)
 	// Clip would keep the slack append left; a copy gives it back.
 	x.docs = slices.Clone(x.docs)
 }
@@ -157,6 +163,10 @@ type builder struct {
 	stems   map[string]string
 	tp      []termPos
 	buf     []Token // tokens of the current article; reused by the next
+	// The posting lists while they grow, per term (per paragraph for
+	// paraDocs); compact packs them into the index.
+	tdocs, toff, pdocs, ptf, paraDocs [][]int32
+	tdata                             [][]uint16
 }
 
 func (b *builder) stem(w string) string {
@@ -192,7 +202,7 @@ func (b *builder) article(ai int, a *corpus.Article, quotes, facts []int) {
 		id := int32(len(x.paraLen))
 		pid[i] = id
 		x.paraLen = append(x.paraLen, int32(len(toks)))
-		x.paraDocs = append(x.paraDocs, nil)
+		b.paraDocs = append(b.paraDocs, nil)
 		x.paraSz += int64(len(toks))
 		b.addPara(id, toks)
 		paras = append(paras, paraToks{id: id, span: p.Span, toks: toks})
@@ -290,13 +300,13 @@ func (b *builder) term(t string) int32 {
 	x := b.x
 	id, ok := x.terms[t]
 	if !ok {
-		id = int32(len(x.tdocs))
+		id = int32(len(b.tdocs))
 		x.terms[t] = id
-		x.tdocs = append(x.tdocs, nil)
-		x.toff = append(x.toff, nil)
-		x.tdata = append(x.tdata, nil)
-		x.pdocs = append(x.pdocs, nil)
-		x.ptf = append(x.ptf, nil)
+		b.tdocs = append(b.tdocs, nil)
+		b.toff = append(b.toff, nil)
+		b.tdata = append(b.tdata, nil)
+		b.pdocs = append(b.pdocs, nil)
+		b.ptf = append(b.ptf, nil)
 	}
 	return id
 }
@@ -337,10 +347,9 @@ func eachTerm(tp []termPos, fn func(tid int32, run []termPos)) {
 }
 
 func (b *builder) addPara(id int32, toks []Token) {
-	x := b.x
 	eachTerm(b.group(toks), func(tid int32, run []termPos) {
-		x.pdocs[tid] = append(x.pdocs[tid], id)
-		x.ptf[tid] = append(x.ptf[tid], int32(len(run)))
+		b.pdocs[tid] = append(b.pdocs[tid], id)
+		b.ptf[tid] = append(b.ptf[tid], int32(len(run)))
 	})
 }
 
@@ -351,17 +360,17 @@ func (b *builder) addDoc(d Doc, toks []Token) int32 {
 	x.docs = append(x.docs, d)
 	x.textSz += int64(len(toks))
 	if d.Para >= 0 {
-		x.paraDocs[d.Para] = append(x.paraDocs[d.Para], id)
+		b.paraDocs[d.Para] = append(b.paraDocs[d.Para], id)
 	}
 	eachTerm(b.group(toks), func(tid int32, run []termPos) {
-		x.tdocs[tid] = append(x.tdocs[tid], id)
-		x.toff[tid] = append(x.toff[tid], int32(len(x.tdata[tid])))
+		b.tdocs[tid] = append(b.tdocs[tid], id)
+		b.toff[tid] = append(b.toff[tid], int32(len(b.tdata[tid])))
 		// Positions only serve proximity, so a document longer than
 		// 65535 words keeps its first 65535 occurrences.
 		n := min(len(run), math.MaxUint16)
-		x.tdata[tid] = append(x.tdata[tid], uint16(n))
+		b.tdata[tid] = append(b.tdata[tid], uint16(n))
 		for _, p := range run[:n] {
-			x.tdata[tid] = append(x.tdata[tid], uint16(min(p.pos, math.MaxUint16)))
+			b.tdata[tid] = append(b.tdata[tid], uint16(min(p.pos, math.MaxUint16)))
 		}
 	})
 	return id
@@ -404,7 +413,7 @@ func (x *Index) Vocab() *Vocab { return x.vocab }
 // DF is the number of documents whose text holds the stemmed term.
 func (x *Index) DF(term string) int {
 	if id, ok := x.terms[term]; ok {
-		return len(x.tdocs[id])
+		return len(x.tdocs.at(id))
 	}
 	return 0
 }

@@ -245,8 +245,8 @@ func (x *Index) Search(q Query) []Hit {
 				cover = alt.Factor
 			}
 			p := posting{group: gi, tid: tid, factor: alt.Factor, cover: float32(cover),
-				idf: IDF(ntext, len(x.tdocs[tid])), pidf: IDF(npara, len(x.pdocs[tid]))}
-			if len(x.tdocs[tid]) > cut {
+				idf: IDF(ntext, len(x.tdocs.at(tid))), pidf: IDF(npara, len(x.pdocs.at(tid)))}
+			if len(x.tdocs.at(tid)) > cut {
 				common = append(common, p)
 			} else {
 				rare = append(rare, p)
@@ -258,7 +258,7 @@ func (x *Index) Search(q Query) []Hit {
 		// the rarest of them.
 		dfs := make([]int, ng)
 		for _, p := range common {
-			dfs[p.group] += len(x.tdocs[p.tid])
+			dfs[p.group] += len(x.tdocs.at(p.tid))
 		}
 		g := common[0].group
 		for _, p := range common {
@@ -285,7 +285,7 @@ func (x *Index) Search(q Query) []Hit {
 	// Documents whose paragraph matched are candidates too.
 	if q.ParaWeight > 0 {
 		for _, p := range s.paras {
-			for _, d := range x.paraDocs[p] {
+			for _, d := range x.paraDocs.at(p) {
 				if s.slot[d] == 0 && kinds&x.docs[d].Kind != 0 {
 					s.admit(q, d, ng)
 				}
@@ -391,9 +391,9 @@ func (x *Index) tfNorm(tf int32, dl int32, avg float64) float64 {
 
 // textAt scores the i-th text posting of p for its document.
 func (x *Index) textAt(s *scratch, p posting, i int, ng int, avg float64) {
-	d := x.tdocs[p.tid][i]
-	at := int(x.toff[p.tid][i])
-	data := x.tdata[p.tid]
+	d := x.tdocs.at(p.tid)[i]
+	at := int(x.toff.at(p.tid)[i])
+	data := x.tdata.at(p.tid)
 	tf := data[at]
 	v := p.factor * p.idf * x.tfNorm(int32(tf), x.docs[d].Len, avg)
 	k := int(s.slot[d]-1)*ng + p.group
@@ -408,7 +408,7 @@ func (x *Index) textAt(s *scratch, p posting, i int, ng int, avg float64) {
 func (x *Index) scanText(s *scratch, q Query, p posting, kinds Kind) {
 	ng := len(q.Groups)
 	avg := float64(x.textSz) / float64(max(1, len(x.docs)))
-	for i, d := range x.tdocs[p.tid] {
+	for i, d := range x.tdocs.at(p.tid) {
 		if kinds&x.docs[d].Kind == 0 {
 			continue
 		}
@@ -425,8 +425,8 @@ func (x *Index) scanText(s *scratch, q Query, p posting, kinds Kind) {
 func (x *Index) scanPara(s *scratch, q Query, p posting) {
 	ng := len(q.Groups)
 	avg := float64(x.paraSz) / float64(max(1, len(x.paraLen)))
-	tfs := x.ptf[p.tid]
-	for i, para := range x.pdocs[p.tid] {
+	tfs := x.ptf.at(p.tid)
+	for i, para := range x.pdocs.at(p.tid) {
 		if s.pslot[para] == 0 {
 			s.addPara(para, ng)
 		}
@@ -444,8 +444,8 @@ func (x *Index) probe(s *scratch, q Query, p posting) {
 	ng := len(q.Groups)
 	avg := float64(x.textSz) / float64(max(1, len(x.docs)))
 	pavg := float64(x.paraSz) / float64(max(1, len(x.paraLen)))
-	docs := x.tdocs[p.tid]
-	pdocs := x.pdocs[p.tid]
+	docs := x.tdocs.at(p.tid)
+	pdocs := x.pdocs.at(p.tid)
 	// Many candidates against a list not much longer: walking the list
 	// beats a binary search per candidate.
 	walk := len(s.acc)*bits.Len(uint(len(docs))) > len(docs)
@@ -475,7 +475,7 @@ func (x *Index) probe(s *scratch, q Query, p posting) {
 		}
 		if i, ok := slices.BinarySearch(pdocs, para); ok {
 			s.pfac[k] = max(s.pfac[k], p.cover)
-			if v := p.factor * p.pidf * x.tfNorm(x.ptf[p.tid][i], x.paraLen[para], pavg); v > s.ctx[k] {
+			if v := p.factor * p.pidf * x.tfNorm(x.ptf.at(p.tid)[i], x.paraLen[para], pavg); v > s.ctx[k] {
 				s.ctx[k] = v
 			}
 		}
@@ -580,12 +580,12 @@ func (x *Index) explainGroup(g Group, d int32) []*corpus.Explanation {
 		if !ok {
 			continue
 		}
-		i, found := slices.BinarySearch(x.tdocs[tid], d)
+		i, found := slices.BinarySearch(x.tdocs.at(tid), d)
 		if !found {
 			continue
 		}
-		tf := x.tdata[tid][x.toff[tid][i]]
-		st := Stats{N: ntext, DF: len(x.tdocs[tid]), TF: int(tf), Len: int(x.docs[d].Len), AvgLen: avg}
+		tf := x.tdata.at(tid)[x.toff.at(tid)[i]]
+		st := Stats{N: ntext, DF: len(x.tdocs.at(tid)), TF: int(tf), Len: int(x.docs[d].Len), AvgLen: avg}
 		e := DefaultBM25.Explain(alt.Term, st)
 		out = append(out, &corpus.Explanation{Value: alt.Factor * e.Value, Message: fmt.Sprintf("%s × %.2f (%s)", alt.Term, alt.Factor, alt.Why), Children: []*corpus.Explanation{e}})
 	}
