@@ -24,6 +24,11 @@ type Vocab struct {
 	// that levenshtein then rejects.
 	del  map[uint64]int32
 	link []delLink
+	// Once finished, del is frozen into keys, sorted, and heads: a map
+	// holds about three times the 12 bytes of an entry, and the
+	// neighbourhood is the largest part of the vocabulary.
+	keys  []uint64
+	heads []int32
 	// sorted lists word ids alphabetically, for prefix completion.
 	sorted []int32
 }
@@ -60,6 +65,9 @@ func (v *Vocab) add(word, stem string) {
 }
 
 func (v *Vocab) push(h uint64, id int32) {
+	if v.del == nil {
+		v.thaw()
+	}
 	head := v.del[h]
 	if head > 0 && v.link[head-1].id == id {
 		return // the same deletion twice ("realy" from either l of "really")
@@ -127,7 +135,7 @@ func (v *Vocab) Near(word string) []Near {
 	seen := map[int32]bool{}
 	var out []Near
 	try := func(key string) {
-		for l := v.del[hash(key, "")]; l > 0; l = v.link[l-1].next {
+		for l := v.head(hash(key, "")); l > 0; l = v.link[l-1].next {
 			id := v.link[l-1].id
 			if seen[id] {
 				continue
@@ -163,8 +171,45 @@ func (v *Vocab) Near(word string) []Near {
 	return out
 }
 
-// finish prepares prefix completion.
+// head is 1 + the first link of hash h, 0 when none.
+func (v *Vocab) head(h uint64) int32 {
+	if v.del != nil {
+		return v.del[h]
+	}
+	if i, ok := slices.BinarySearch(v.keys, h); ok {
+		return v.heads[i]
+	}
+	return 0
+}
+
+// freeze moves del into keys and heads.
+func (v *Vocab) freeze() {
+	v.keys = make([]uint64, 0, len(v.del))
+	for h := range v.del {
+		v.keys = append(v.keys, h)
+	}
+	slices.Sort(v.keys)
+	v.heads = make([]int32, len(v.keys))
+	for i, h := range v.keys {
+		v.heads[i] = v.del[h]
+	}
+	v.del = nil
+}
+
+// thaw makes del a map again, for words added after finish.
+func (v *Vocab) thaw() {
+	v.del = make(map[uint64]int32, len(v.keys))
+	for i, h := range v.keys {
+		v.del[h] = v.heads[i]
+	}
+	v.keys, v.heads = nil, nil
+}
+
+// finish prepares prefix completion and freezes the neighbourhood.
 func (v *Vocab) finish() {
+	if v.del != nil {
+		v.freeze()
+	}
 	// Copies at their length give back the slack append left.
 	v.link = slices.Clone(v.link)
 	v.words, v.stems = slices.Clone(v.words), slices.Clone(v.stems)

@@ -42,6 +42,27 @@ func TestVocabNear(t *testing.T) {
 	}
 }
 
+// A finished vocabulary still takes words (people's names are added as
+// they are found); misspellings of old and new words are found alike.
+func TestVocabAddAfterFinish(t *testing.T) {
+	v := testVocab("really", "ushakov")
+	v.add("witkoff", Stem("witkoff"))
+	v.finish()
+	v.add("confidential", Stem("confidential"))
+	tests := []struct {
+		name, word, want string
+	}{
+		{"a word from before the first finish", "relly", "really"},
+		{"a word added between two finishes", "witkof", "witkoff"},
+		{"a word added after the last finish", "confidentail", "confidential"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, []string{tt.want}, words3(v.Near(tt.word)))
+		})
+	}
+}
+
 func TestVocabPrefix(t *testing.T) {
 	v := testVocab("call", "called", "calm", "cat", "really")
 	assert.Equal(t, []string{"call", "called", "calm"}, words3(v.Prefix("cal", 5)))
