@@ -58,8 +58,9 @@ type Index struct {
 	docs  []Doc
 	terms map[string]int32
 	// For term t, tdocs[t] lists the documents whose text holds it, in
-	// order; toff[t][i] is where the i-th one's [tf, positions...] start
-	// in tdata[t]. Sorted doc ids let a common term be looked up for a few
+	// order; tdata[t] holds their [tf, positions...] one after the other,
+	// and toff[t][k] is where the (k*offsetEvery)-th one's start (see
+	// offset). Sorted doc ids let a common term be looked up for a few
 	// candidates instead of scanned.
 	tdocs  lists[int32]
 	toff   lists[int32]
@@ -116,6 +117,11 @@ func Build(c *corpus.Corpus) *Index {
 	b.compact()
 	return x
 }
+
+// offsetEvery is how many text postings share one kept offset: an offset
+// for each would cost as much as the document ids, and the postings in
+// between are skipped in a few steps.
+const offsetEvery = 16
 
 // lists is many lists of T in one array: list i is
 // data[start[i]:start[i+1]]. A slice header per list would cost 24 bytes
@@ -363,8 +369,10 @@ func (b *builder) addDoc(d Doc, toks []Token) int32 {
 		b.paraDocs[d.Para] = append(b.paraDocs[d.Para], id)
 	}
 	eachTerm(b.group(toks), func(tid int32, run []termPos) {
+		if len(b.tdocs[tid])%offsetEvery == 0 {
+			b.toff[tid] = append(b.toff[tid], int32(len(b.tdata[tid])))
+		}
 		b.tdocs[tid] = append(b.tdocs[tid], id)
-		b.toff[tid] = append(b.toff[tid], int32(len(b.tdata[tid])))
 		// Positions only serve proximity, so a document longer than
 		// 65535 words keeps its first 65535 occurrences.
 		n := min(len(run), math.MaxUint16)

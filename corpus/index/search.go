@@ -389,10 +389,19 @@ func (x *Index) tfNorm(tf int32, dl int32, avg float64) float64 {
 	return t * (m.K1 + 1) / (t + m.K1*(1-m.B+m.B*float64(dl)/avg))
 }
 
-// textAt scores the i-th text posting of p for its document.
-func (x *Index) textAt(s *scratch, p posting, i int, ng int, avg float64) {
-	d := x.tdocs.at(p.tid)[i]
-	at := int(x.toff.at(p.tid)[i])
+// offset is where the i-th text posting of term tid starts in its data:
+// from the nearest kept offset, past the postings in between.
+func (x *Index) offset(tid int32, i int) int {
+	data := x.tdata.at(tid)
+	at := int(x.toff.at(tid)[i/offsetEvery])
+	for j := i - i%offsetEvery; j < i; j++ {
+		at += 1 + int(data[at])
+	}
+	return at
+}
+
+// textAt scores document d, whose posting of p starts at at in its data.
+func (x *Index) textAt(s *scratch, p posting, d int32, at int, ng int, avg float64) {
 	data := x.tdata.at(p.tid)
 	tf := data[at]
 	v := p.factor * p.idf * x.tfNorm(int32(tf), x.docs[d].Len, avg)
@@ -408,7 +417,11 @@ func (x *Index) textAt(s *scratch, p posting, i int, ng int, avg float64) {
 func (x *Index) scanText(s *scratch, q Query, p posting, kinds Kind) {
 	ng := len(q.Groups)
 	avg := float64(x.textSz) / float64(max(1, len(x.docs)))
-	for i, d := range x.tdocs.at(p.tid) {
+	data := x.tdata.at(p.tid)
+	next := 0
+	for _, d := range x.tdocs.at(p.tid) {
+		at := next
+		next += 1 + int(data[at])
 		if kinds&x.docs[d].Kind == 0 {
 			continue
 		}
@@ -416,7 +429,7 @@ func (x *Index) scanText(s *scratch, q Query, p posting, kinds Kind) {
 			s.admit(q, d, ng)
 		}
 		if s.slot[d] > 0 {
-			x.textAt(s, p, i, ng, avg)
+			x.textAt(s, p, d, at, ng, avg)
 		}
 	}
 }
@@ -450,16 +463,20 @@ func (x *Index) probe(s *scratch, q Query, p posting) {
 	// beats a binary search per candidate.
 	walk := len(s.acc)*bits.Len(uint(len(docs))) > len(docs)
 	if walk {
-		for i, d := range docs {
+		data := x.tdata.at(p.tid)
+		next := 0
+		for _, d := range docs {
+			at := next
+			next += 1 + int(data[at])
 			if s.slot[d] > 0 {
-				x.textAt(s, p, i, ng, avg)
+				x.textAt(s, p, d, at, ng, avg)
 			}
 		}
 	}
 	for _, d := range s.acc {
 		if !walk {
 			if i, ok := slices.BinarySearch(docs, d); ok {
-				x.textAt(s, p, i, ng, avg)
+				x.textAt(s, p, d, x.offset(p.tid, i), ng, avg)
 			}
 		}
 		para := x.docs[d].Para
@@ -584,7 +601,7 @@ func (x *Index) explainGroup(g Group, d int32) []*corpus.Explanation {
 		if !found {
 			continue
 		}
-		tf := x.tdata.at(tid)[x.toff.at(tid)[i]]
+		tf := x.tdata.at(tid)[x.offset(tid, i)]
 		st := Stats{N: ntext, DF: len(x.tdocs.at(tid)), TF: int(tf), Len: int(x.docs[d].Len), AvgLen: avg}
 		e := DefaultBM25.Explain(alt.Term, st)
 		out = append(out, &corpus.Explanation{Value: alt.Factor * e.Value, Message: fmt.Sprintf("%s × %.2f (%s)", alt.Term, alt.Factor, alt.Why), Children: []*corpus.Explanation{e}})

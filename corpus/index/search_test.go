@@ -126,3 +126,40 @@ func TestSearchLimitKeepsTheBest(t *testing.T) {
 		assert.InDelta(t, all[i].Score, top[i].Score, 1e-12)
 	}
 }
+
+// A word in hundreds of documents is scored for the candidates only, its
+// postings found by skipping from a kept offset: every document must still
+// get its own count of the word, whatever its place in the list.
+func TestSearchCommonWordCounts(t *testing.T) {
+	const n = 600 // well over commonDocs, so "vote" is probed, not scanned
+	var text strings.Builder
+	word := func(i int) string { return "x" + string(rune('a'+i/26)) + string(rune('a'+i%26)) }
+	for i := 0; i < n; i++ {
+		text.WriteString(word(i) + strings.Repeat(" vote", 1+i%3) + ".\n")
+	}
+	x := Build(smallCorpus(t, text.String()))
+	for _, i := range []int{0, 1, 15, 16, 17, 31, 254, 255, 256, 257, 599} {
+		t.Run(word(i), func(t *testing.T) {
+			q := Query{Groups: x.Analyze(word(i) + " vote"), Kinds: KindSentence, Limit: 1}
+			hits := x.Search(q)
+			require.NotEmpty(t, hits)
+			assert.Equal(t, word(i)+strings.Repeat(" vote", 1+i%3)+".", x.Text(hits[0].Doc))
+			q.Mode = Explain
+			ex := x.Search(q)
+			require.NotEmpty(t, ex)
+			assert.InDelta(t, hits[0].Score, ex[0].Score, 1e-9, "explained as scored")
+			var tfs []string
+			var walk func(e *corpus.Explanation)
+			walk = func(e *corpus.Explanation) {
+				if at := strings.Index(e.Message, "tf="); at >= 0 {
+					tfs = append(tfs, strings.Fields(e.Message[at:])[0])
+				}
+				for _, c := range e.Children {
+					walk(c)
+				}
+			}
+			walk(ex[0].Explain)
+			assert.Contains(t, tfs, "tf="+string(rune('1'+i%3))+",", "the count of vote in its sentence")
+		})
+	}
+}
