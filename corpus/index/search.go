@@ -286,7 +286,7 @@ func (x *Index) Search(q Query) []Hit {
 	if q.ParaWeight > 0 {
 		for _, p := range s.paras {
 			for _, d := range x.paraDocs.at(p) {
-				if s.slot[d] == 0 && kinds&x.docs[d].Kind != 0 {
+				if s.slot[d] == 0 && kinds&x.docs[d].kind != 0 {
 					s.admit(q, d, ng)
 				}
 			}
@@ -404,7 +404,7 @@ func (x *Index) offset(tid int32, i int) int {
 func (x *Index) textAt(s *scratch, p posting, d int32, at int, ng int, avg float64) {
 	data := x.tdata.at(p.tid)
 	tf := data[at]
-	v := p.factor * p.idf * x.tfNorm(int32(tf), x.docs[d].Len, avg)
+	v := p.factor * p.idf * x.tfNorm(int32(tf), x.docs[d].len, avg)
 	k := int(s.slot[d]-1)*ng + p.group
 	s.tfac[k] = max(s.tfac[k], p.cover)
 	if v > s.text[k] {
@@ -422,7 +422,7 @@ func (x *Index) scanText(s *scratch, q Query, p posting, kinds Kind) {
 	for _, d := range x.tdocs.at(p.tid) {
 		at := next
 		next += 1 + int(data[at])
-		if kinds&x.docs[d].Kind == 0 {
+		if kinds&x.docs[d].kind == 0 {
 			continue
 		}
 		if s.slot[d] == 0 {
@@ -443,7 +443,7 @@ func (x *Index) scanPara(s *scratch, q Query, p posting) {
 		if s.pslot[para] == 0 {
 			s.addPara(para, ng)
 		}
-		v := p.factor * p.pidf * x.tfNorm(tfs[i], x.paraLen[para], avg)
+		v := p.factor * p.pidf * x.tfNorm(int32(tfs[i]), x.paraLen[para], avg)
 		k := int(s.pslot[para]-1)*ng + p.group
 		s.pfac[k] = max(s.pfac[k], p.cover)
 		if v > s.ctx[k] {
@@ -479,7 +479,7 @@ func (x *Index) probe(s *scratch, q Query, p posting) {
 				x.textAt(s, p, d, x.offset(p.tid, i), ng, avg)
 			}
 		}
-		para := x.docs[d].Para
+		para := x.docs[d].para
 		if q.ParaWeight <= 0 || para < 0 {
 			continue
 		}
@@ -492,7 +492,7 @@ func (x *Index) probe(s *scratch, q Query, p posting) {
 		}
 		if i, ok := slices.BinarySearch(pdocs, para); ok {
 			s.pfac[k] = max(s.pfac[k], p.cover)
-			if v := p.factor * p.pidf * x.tfNorm(x.ptf.at(p.tid)[i], x.paraLen[para], pavg); v > s.ctx[k] {
+			if v := p.factor * p.pidf * x.tfNorm(int32(x.ptf.at(p.tid)[i]), x.paraLen[para], pavg); v > s.ctx[k] {
 				s.ctx[k] = v
 			}
 		}
@@ -516,7 +516,7 @@ func (x *Index) score(q Query, s *scratch, d int32, total float64, keep, explain
 	}
 	var ctx []float64
 	var pfac []float32
-	if p := x.docs[d].Para; q.ParaWeight > 0 && p >= 0 && s.pslot[p] != 0 {
+	if p := x.docs[d].para; q.ParaWeight > 0 && p >= 0 && s.pslot[p] != 0 {
 		pk := int(s.pslot[p] - 1)
 		ctx = s.ctx[pk*ng : pk*ng+ng]
 		pfac = s.pfac[pk*ng : pk*ng+ng]
@@ -524,7 +524,7 @@ func (x *Index) score(q Query, s *scratch, d int32, total float64, keep, explain
 	var sum, covered float64
 	var ex *corpus.Explanation
 	if explain {
-		ex = &corpus.Explanation{Message: fmt.Sprintf("%s %d of %q", x.docs[d].Kind, x.docs[d].Ref, x.c.Articles[x.docs[d].Article].File)}
+		ex = &corpus.Explanation{Message: fmt.Sprintf("%s %d of %q", x.docs[d].kind, x.docs[d].ref, x.c.Articles[x.docs[d].article].File)}
 	}
 	for gi, g := range q.Groups {
 		t := s.text[k*ng+gi]
@@ -602,7 +602,7 @@ func (x *Index) explainGroup(g Group, d int32) []*corpus.Explanation {
 			continue
 		}
 		tf := x.tdata.at(tid)[x.offset(tid, i)]
-		st := Stats{N: ntext, DF: len(x.tdocs.at(tid)), TF: int(tf), Len: int(x.docs[d].Len), AvgLen: avg}
+		st := Stats{N: ntext, DF: len(x.tdocs.at(tid)), TF: int(tf), Len: int(x.docs[d].len), AvgLen: avg}
 		e := DefaultBM25.Explain(alt.Term, st)
 		out = append(out, &corpus.Explanation{Value: alt.Factor * e.Value, Message: fmt.Sprintf("%s × %.2f (%s)", alt.Term, alt.Factor, alt.Why), Children: []*corpus.Explanation{e}})
 	}
