@@ -159,6 +159,31 @@ func Load(fsys fs.FS, name string, opt Options) (*corpus.Corpus, error) {
 	if err != nil {
 		return nil, corpus.Errorf(corpus.EINVALID, "%s: cannot read folder: %s", name, errText(err))
 	}
+	// Articles are read before the manifest is parsed: what the manifest
+	// holds is garbage once applied, and parsed first it left holes among
+	// the articles for as long as the corpus lives. One buffer reads every
+	// file: the article keeps a string copy at its exact size.
+	c := &corpus.Corpus{Problems: append(corpus.Problems(nil), l.skipped...)}
+	var buf []byte
+	var arts []*corpus.Article
+	for _, f := range l.Articles {
+		b, err := readLimited(fsys, l.target[f], limit, buf)
+		buf = b
+		if err != nil {
+			c.Problems.Add(f, "", "skipped: "+errText(err))
+			continue
+		}
+		if p, bad := checkText(f, b); bad {
+			c.Problems = append(c.Problems, p)
+			continue
+		}
+		a := Parse(f, string(b))
+		if len(a.Body()) == 0 {
+			c.Problems.Add(f, "", "skipped: no text")
+			continue
+		}
+		arts = append(arts, a)
+	}
 	man := map[string]Manifest{}
 	if l.Manifest {
 		mpath := path.Join(filepath.ToSlash(name), ManifestFile)
@@ -197,29 +222,23 @@ func Load(fsys fs.FS, name string, opt Options) (*corpus.Corpus, error) {
 		return nil, corpus.Errorf(corpus.EINVALID, "%s: no article files (.txt or .md)", name)
 	}
 
-	c := &corpus.Corpus{Problems: append(corpus.Problems(nil), l.skipped...)}
-	// One buffer reads every file: the article keeps a string copy at its
-	// exact size, and a buffer per file, as large as the text and freed
-	// right after, would leave the text's heap pages half empty.
-	var buf []byte
-	for _, f := range l.Articles {
-		b, err := readLimited(fsys, l.target[f], limit, buf)
-		buf = b
-		if err != nil {
-			c.Problems.Add(f, "", "skipped: "+errText(err))
-			continue
+	// The manifest names a few outlets and wires thousands of times: one
+	// string each, not one per entry.
+	names := map[string]string{}
+	intern := func(s string) string {
+		if n, ok := names[s]; ok {
+			return n
 		}
-		if p, bad := checkText(f, b); bad {
-			c.Problems = append(c.Problems, p)
-			continue
-		}
-		a := Parse(f, string(b))
-		if len(a.Body()) == 0 {
-			c.Problems.Add(f, "", "skipped: no text")
-			continue
-		}
-		if m, ok := man[f]; ok {
+		names[s] = s
+		return s
+	}
+	for _, a := range arts {
+		if m, ok := man[a.File]; ok {
 			apply(a, m)
+			a.Outlet = intern(a.Outlet)
+			for i := range a.Cites {
+				a.Cites[i] = intern(a.Cites[i])
+			}
 		}
 		a.ID = len(c.Articles)
 		c.Articles = append(c.Articles, a)
