@@ -180,7 +180,7 @@ func contains(ids []int, id int) bool {
 // mention records where candidate c names person id, and its roles.
 func (r *Resolver) mention(arts []*corpus.Article, c candidate, id int) {
 	p := r.people[id]
-	r.byArt[c.art] = append(r.byArt[c.art], ref{span: c.span, id: id})
+	r.byArt[c.art] = append(r.byArt[c.art], newRef(c.span, id))
 	var text string
 	if c.art >= 0 && c.art < len(arts) {
 		text = c.span.Of(arts[c.art].Text)
@@ -193,7 +193,7 @@ func (r *Resolver) mention(arts []*corpus.Article, c candidate, id int) {
 
 func (r *Resolver) sortRefs() {
 	for _, refs := range r.byArt {
-		sort.SliceStable(refs, func(i, j int) bool { return refs[i].span.Start < refs[j].span.Start })
+		sort.SliceStable(refs, func(i, j int) bool { return refs[i].start < refs[j].start })
 	}
 }
 
@@ -275,18 +275,18 @@ func (r *Resolver) nearest(art int, ids []int, off int) (best, after int) {
 	best, after = corpus.NoPerson, corpus.NoPerson
 	bestAt, afterAt, bestRank, afterRank := -1, 0, 0, 0
 	for _, ref := range r.byArt[art] {
-		rank := slices.Index(ids, ref.id)
+		rank := slices.Index(ids, int(ref.id))
 		if rank < 0 {
 			continue
 		}
-		at := ref.span.Start
+		at := int(ref.start)
 		switch {
 		case at < off:
 			if at > bestAt || at == bestAt && rank < bestRank {
-				best, bestAt, bestRank = ref.id, at, rank
+				best, bestAt, bestRank = int(ref.id), at, rank
 			}
 		case after == corpus.NoPerson || at < afterAt || at == afterAt && rank < afterRank:
-			after, afterAt, afterRank = ref.id, at, rank
+			after, afterAt, afterRank = int(ref.id), at, rank
 		}
 	}
 	return best, after

@@ -20,11 +20,17 @@ import (
 	"factdesk/corpus/segment"
 )
 
-// ref is one mention of a person in an article.
+// ref is one mention of a person in an article, in 12 bytes: there is
+// one for every name an article writes.
 type ref struct {
-	span corpus.Span
-	id   int
+	start, end, id int32
 }
+
+func newRef(s corpus.Span, id int) ref {
+	return ref{start: int32(s.Start), end: int32(s.End), id: int32(id)}
+}
+
+func (x ref) span() corpus.Span { return corpus.Span{Start: int(x.start), End: int(x.end)} }
 
 // Resolver knows every person of a corpus and their written forms.
 //
@@ -272,11 +278,11 @@ func (r *Resolver) PeopleIn(a *corpus.Article, s corpus.Span) []int {
 	var out []int
 	seen := map[int]bool{}
 	refs := r.byArt[a.ID]
-	i := sort.Search(len(refs), func(i int) bool { return refs[i].span.Start >= s.Start })
-	for ; i < len(refs) && refs[i].span.Start < s.End; i++ {
-		if refs[i].span.End <= s.End && !seen[refs[i].id] {
-			seen[refs[i].id] = true
-			out = append(out, refs[i].id)
+	i := sort.Search(len(refs), func(i int) bool { return refs[i].span().Start >= s.Start })
+	for ; i < len(refs) && refs[i].span().Start < s.End; i++ {
+		if refs[i].span().End <= s.End && !seen[int(refs[i].id)] {
+			seen[int(refs[i].id)] = true
+			out = append(out, int(refs[i].id))
 		}
 	}
 	return out
@@ -295,10 +301,10 @@ func (r *Resolver) NamesIn(a *corpus.Article, s corpus.Span) []Named {
 	}
 	var out []Named
 	refs := r.byArt[a.ID]
-	i := sort.Search(len(refs), func(i int) bool { return refs[i].span.Start >= s.Start })
-	for ; i < len(refs) && refs[i].span.Start < s.End; i++ {
-		if refs[i].span.End <= s.End {
-			out = append(out, Named{Span: refs[i].span, ID: refs[i].id})
+	i := sort.Search(len(refs), func(i int) bool { return refs[i].span().Start >= s.Start })
+	for ; i < len(refs) && refs[i].span().Start < s.End; i++ {
+		if refs[i].span().End <= s.End {
+			out = append(out, Named{Span: refs[i].span(), ID: int(refs[i].id)})
 		}
 	}
 	return out

@@ -72,7 +72,7 @@ func (r *Resolver) Ensure(a *corpus.Article, name string, s corpus.Span) int {
 		r.forms[r.surname[id]] = append(r.forms[r.surname[id]], id)
 	}
 	r.people[id].Mentions = append(r.people[id].Mentions, corpus.Mention{Article: a.ID, Span: s, Text: s.Of(a.Text)})
-	r.byArt[a.ID] = insertRef(r.byArt[a.ID], ref{span: s, id: id})
+	r.byArt[a.ID] = insertRef(r.byArt[a.ID], newRef(s, id))
 	r.indexRoles(id)
 	for len(r.gender) <= id {
 		r.gender = append(r.gender, 0)
@@ -82,7 +82,7 @@ func (r *Resolver) Ensure(a *corpus.Article, name string, s corpus.Span) int {
 
 func insertRef(refs []ref, x ref) []ref {
 	i := len(refs)
-	for i > 0 && refs[i-1].span.Start > x.span.Start {
+	for i > 0 && refs[i-1].start > x.start {
 		i--
 	}
 	refs = append(refs, ref{})
