@@ -164,16 +164,71 @@ func pack[T any](ls [][]T) lists[T] {
 	return out
 }
 
-// compact moves every posting list into one array per kind, each list at
-// its exact length: append's spare capacity would otherwise double the
-// index's memory.
+// compact sorts the postings, gathered in the order of documents and
+// paragraphs, into one array per kind grouped by term, each list at its
+// exact length. Lists grown by append, one per term, were the largest
+// garbage of the build, and held twice their size.
 func (b *builder) compact() {
 	x := b.x
-	x.tdocs, x.toff, x.tdata = pack(b.tdocs), pack(b.toff), pack(b.tdata)
-	x.pdocs, x.ptf, x.paraDocs = pack(b.pdocs), pack(b.ptf), pack(b.paraDocs)
+	nt := len(x.terms)
+	// Counting sort by term: the postings of each term keep their order.
+	x.tdocs = lists[int32]{start: make([]uint32, nt+1), data: make([]int32, len(b.tpost))}
+	x.tdata = lists[uint16]{start: make([]uint32, nt+1)}
+	x.toff = lists[int32]{start: make([]uint32, nt+1)}
+	for _, p := range b.tpost {
+		x.tdocs.start[p.tid+1]++
+		x.tdata.start[p.tid+1] += 1 + uint32(b.tpos[p.at])
+	}
+	for t := 0; t < nt; t++ {
+		x.toff.start[t+1] = x.toff.start[t] + (x.tdocs.start[t+1]+offsetEvery-1)/offsetEvery
+		x.tdocs.start[t+1] += x.tdocs.start[t]
+		x.tdata.start[t+1] += x.tdata.start[t]
+	}
+	x.tdata.data = make([]uint16, x.tdata.start[nt])
+	x.toff.data = make([]int32, x.toff.start[nt])
+	n, at := make([]uint32, nt), make([]uint32, nt) // postings and data so far, per term
+	for _, p := range b.tpost {
+		k := n[p.tid]
+		if k%offsetEvery == 0 {
+			x.toff.data[x.toff.start[p.tid]+k/offsetEvery] = int32(at[p.tid])
+		}
+		x.tdocs.data[x.tdocs.start[p.tid]+k] = p.doc
+		run := b.tpos[p.at : p.at+1+uint32(b.tpos[p.at])]
+		copy(x.tdata.data[x.tdata.start[p.tid]+at[p.tid]:], run)
+		n[p.tid]++
+		at[p.tid] += uint32(len(run))
+	}
+	x.pdocs = lists[int32]{start: make([]uint32, nt+1), data: make([]int32, len(b.ppost))}
+	x.ptf = lists[uint16]{start: x.pdocs.start, data: make([]uint16, len(b.ppost))}
+	for _, p := range b.ppost {
+		x.pdocs.start[p.tid+1]++
+	}
+	for t := 0; t < nt; t++ {
+		x.pdocs.start[t+1] += x.pdocs.start[t]
+	}
+	clear(n)
+	for _, p := range b.ppost {
+		i := x.pdocs.start[p.tid] + n[p.tid]
+		x.pdocs.data[i], x.ptf.data[i] = p.para, p.tf
+		n[p.tid]++
+	}
+	x.paraDocs = pack(b.paraDocs)
 	x.paraLen = slices.Clone(x.paraLen)
 	// Clip would keep the slack append left; a copy gives it back.
 	x.docs = slices.Clone(x.docs)
+}
+
+// textPost is a term in a document: its [tf, positions...] start at
+// tpos[at].
+type textPost struct {
+	tid, doc int32
+	at       uint32
+}
+
+// paraPost is a term in a paragraph, tf times.
+type paraPost struct {
+	tid, para int32
+	tf        uint16
 }
 
 type builder struct {
@@ -182,10 +237,12 @@ type builder struct {
 	stems   map[string]string
 	tp      []termPos
 	buf     []Token // tokens of the current article; reused by the next
-	// The posting lists while they grow, per term (per paragraph for
-	// paraDocs); compact packs them into the index.
-	tdocs, toff, pdocs, paraDocs [][]int32
-	tdata, ptf                   [][]uint16
+	// The postings in the order they are found, and the documents of each
+	// paragraph; compact packs them into the index.
+	tpost    []textPost
+	tpos     []uint16
+	ppost    []paraPost
+	paraDocs [][]int32
 }
 
 func (b *builder) stem(w string) string {
@@ -319,13 +376,8 @@ func (b *builder) term(t string) int32 {
 	x := b.x
 	id, ok := x.terms[t]
 	if !ok {
-		id = int32(len(b.tdocs))
+		id = int32(len(x.terms))
 		x.terms[t] = id
-		b.tdocs = append(b.tdocs, nil)
-		b.toff = append(b.toff, nil)
-		b.tdata = append(b.tdata, nil)
-		b.pdocs = append(b.pdocs, nil)
-		b.ptf = append(b.ptf, nil)
 	}
 	return id
 }
@@ -367,8 +419,7 @@ func eachTerm(tp []termPos, fn func(tid int32, run []termPos)) {
 
 func (b *builder) addPara(id int32, toks []Token) {
 	eachTerm(b.group(toks), func(tid int32, run []termPos) {
-		b.pdocs[tid] = append(b.pdocs[tid], id)
-		b.ptf[tid] = append(b.ptf[tid], uint16(min(len(run), math.MaxUint16)))
+		b.ppost = append(b.ppost, paraPost{tid: tid, para: id, tf: uint16(min(len(run), math.MaxUint16))})
 	})
 }
 
@@ -381,16 +432,13 @@ func (b *builder) addDoc(d Doc, toks []Token) int32 {
 		b.paraDocs[d.Para] = append(b.paraDocs[d.Para], id)
 	}
 	eachTerm(b.group(toks), func(tid int32, run []termPos) {
-		if len(b.tdocs[tid])%offsetEvery == 0 {
-			b.toff[tid] = append(b.toff[tid], int32(len(b.tdata[tid])))
-		}
-		b.tdocs[tid] = append(b.tdocs[tid], id)
+		b.tpost = append(b.tpost, textPost{tid: tid, doc: id, at: uint32(len(b.tpos))})
 		// Positions only serve proximity, so a document longer than
 		// 65535 words keeps its first 65535 occurrences.
 		n := min(len(run), math.MaxUint16)
-		b.tdata[tid] = append(b.tdata[tid], uint16(n))
+		b.tpos = append(b.tpos, uint16(n))
 		for _, p := range run[:n] {
-			b.tdata[tid] = append(b.tdata[tid], uint16(min(p.pos, math.MaxUint16)))
+			b.tpos = append(b.tpos, uint16(min(p.pos, math.MaxUint16)))
 		}
 	})
 	return id
