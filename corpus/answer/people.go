@@ -44,7 +44,11 @@ func newNames(c *corpus.Corpus) *names {
 		if id < 0 || len(strings.Fields(f)) < 2 {
 			return
 		}
+		_, had := n.forms[f]
 		n.forms[f] = appendID(n.forms[f], id)
+		if had {
+			return // its words are in already: stemming them again is most of the cost
+		}
 		for w := range contentWords(f) {
 			n.words.Add(w, w)
 		}
@@ -57,19 +61,33 @@ func newNames(c *corpus.Corpus) *names {
 			describe(m.Text, p.ID)
 		}
 	}
+	roleWords := map[string][]string{} // many people share a role
 	for _, p := range c.People {
 		for _, f := range append([]string{p.Name, surname(p.Name)}, p.Aliases...) {
-			if f = strings.Join(strings.Fields(index.Fold(f)), " "); f != "" {
-				n.forms[f] = appendID(n.forms[f], p.ID)
-				n.near.Add(f, f)
+			f = strings.Join(strings.Fields(index.Fold(f)), " ")
+			if f == "" {
+				continue
+			}
+			_, had := n.forms[f]
+			n.forms[f] = appendID(n.forms[f], p.ID)
+			n.near.Add(f, f)
+			if had {
+				continue
 			}
 			for w := range contentWords(f) {
 				n.words.Add(w, w)
 			}
 		}
 		for _, r := range p.Roles {
-			for w := range contentWords(r) {
-				n.words.Add(w, w)
+			ws, ok := roleWords[r]
+			if !ok {
+				for w := range contentWords(r) {
+					ws = append(ws, w)
+					n.words.Add(w, w)
+				}
+				roleWords[r] = ws
+			}
+			for _, w := range ws {
 				n.roles[w] = appendID(n.roles[w], p.ID)
 			}
 		}
