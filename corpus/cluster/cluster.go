@@ -181,8 +181,14 @@ func unsortedCandidates(n int, keys func(i int) []uint64, df func(k uint64) int3
 		k uint64
 		d int32
 	}
-	post := map[uint64][]int32{}
-	rare := make([][]uint64, n)
+	// Each key gets a number; the items holding it are gathered in one
+	// flat list in item order and split per key once counted: a list
+	// grown by append per key was the largest garbage of clustering.
+	ids := map[uint64]int32{}
+	var count []int32           // items per key number
+	var found []int32           // pairs of key number, item
+	rare := make([]int32, 0, n) // the query keys of every item, by number
+	rareAt := make([]int32, n+1)
 	nrare := make([]int32, n)
 	var buf []kd
 	for i := 0; i < n; i++ {
@@ -190,7 +196,14 @@ func unsortedCandidates(n int, keys func(i int) []uint64, df func(k uint64) int3
 		for _, k := range keys(i) {
 			if d := df(k); d >= 2 && d <= maxPosting {
 				buf = append(buf, kd{k, d})
-				post[k] = append(post[k], int32(i))
+				id, ok := ids[k]
+				if !ok {
+					id = int32(len(count))
+					ids[k] = id
+					count = append(count, 0)
+				}
+				count[id]++
+				found = append(found, id, int32(i))
 			}
 		}
 		nrare[i] = int32(len(buf))
@@ -203,19 +216,29 @@ func unsortedCandidates(n int, keys func(i int) []uint64, df func(k uint64) int3
 		if len(buf) > queryKeys {
 			buf = buf[:queryKeys]
 		}
-		q := make([]uint64, len(buf))
-		for x, e := range buf {
-			q[x] = e.k
+		for _, e := range buf {
+			rare = append(rare, ids[e.k])
 		}
-		rare[i] = q
+		rareAt[i+1] = int32(len(rare))
+	}
+	start := make([]int32, len(count)+1)
+	for id, c := range count {
+		start[id+1] = start[id] + c
+	}
+	post := make([]int32, start[len(count)])
+	next := slices.Clone(start[:len(count)])
+	for x := 0; x < len(found); x += 2 {
+		id := found[x]
+		post[next[id]] = found[x+1]
+		next[id]++
 	}
 	var out [][2]int32
 	hits := make([]int32, n)
 	var touched []int32
 	for i := 0; i < n; i++ {
-		q := rare[i]
-		for _, k := range q {
-			for _, j := range post[k] {
+		q := rare[rareAt[i]:rareAt[i+1]]
+		for _, id := range q {
+			for _, j := range post[start[id]:start[id+1]] {
 				if j == int32(i) {
 					continue
 				}
