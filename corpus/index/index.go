@@ -123,6 +123,13 @@ func Build(c *corpus.Corpus) *Index {
 		}
 	}
 	x.docs = make([]doc, 0, len(c.Quotes)+len(c.Facts)+size/100)
+	// News text holds a distinct term about every ten bytes, in a document
+	// and in its paragraph, and a position every five: sized once, the
+	// posting buffers are not copied over and over (a large slice grows
+	// by a quarter) while they fill.
+	b.tpost = make([]textPost, 0, size/8)
+	b.tpos = make([]uint16, 0, size/4)
+	b.ppost = make([]paraPost, 0, size/8)
 	for ai, a := range c.Articles {
 		b.article(ai, a, quotesOf[ai], factsOf[ai])
 	}
