@@ -171,12 +171,14 @@ const (
 // candidates returns the distinct pairs (i < j) of items that share rare
 // keys. keys lists an item's keys; df counts how many items have a key.
 func candidates(n int, keys func(i int) []uint64, df func(k uint64) int32) [][2]int32 {
-	return sortPairs(unsortedCandidates(n, keys, df))
+	return sortPairs(unsortedCandidates(n, keys, df, nil))
 }
 
 // unsortedCandidates is candidates before sorting and removing repeats,
-// for a caller that adds pairs of its own and sorts once.
-func unsortedCandidates(n int, keys func(i int) []uint64, df func(k uint64) int32) [][2]int32 {
+// followed by extra, the pairs a caller adds of its own to sort once. They
+// are gathered in blocks and copied once into a list of their length:
+// millions of pairs, grown by append, were copied over and over.
+func unsortedCandidates(n int, keys func(i int) []uint64, df func(k uint64) int32, extra [][2]int32) [][2]int32 {
 	type kd struct {
 		k uint64
 		d int32
@@ -232,7 +234,9 @@ func unsortedCandidates(n int, keys func(i int) []uint64, df func(k uint64) int3
 		post[next[id]] = found[x+1]
 		next[id]++
 	}
+	var blocks [][][2]int32
 	var out [][2]int32
+	total := 0
 	hits := make([]int32, n)
 	var touched []int32
 	for i := 0; i < n; i++ {
@@ -250,13 +254,23 @@ func unsortedCandidates(n int, keys func(i int) []uint64, df func(k uint64) int3
 		}
 		for _, j := range touched {
 			if h := int(hits[j]); h >= minHits || h == len(q) || nrare[j] < minHits {
+				if len(out) == cap(out) {
+					out = make([][2]int32, 0, 1<<16)
+					blocks = append(blocks, out)
+				}
 				out = append(out, pair(int32(i), j))
+				blocks[len(blocks)-1] = out
+				total++
 			}
 			hits[j] = 0
 		}
 		touched = touched[:0]
 	}
-	return out
+	all := make([][2]int32, 0, total+len(extra))
+	for _, b := range blocks {
+		all = append(all, b...)
+	}
+	return append(all, extra...)
 }
 
 func pair(i, j int32) [2]int32 {

@@ -64,19 +64,11 @@ func buildFacts(c *corpus.Corpus, an *analyzer, ft *factTerms) []corpus.Cluster 
 			events[i] |= eventClasses[an.words[t]]
 		}
 	}
-	// Candidates through rare words.
-	keys := func(i int) []uint64 {
-		ks := make([]uint64, len(docs[i].terms))
-		for k, t := range docs[i].terms {
-			ks[k] = uint64(uint32(t))
-		}
-		return ks
-	}
-	pairs := unsortedCandidates(n, keys, func(k uint64) int32 { return st.df[k] })
 	// Candidates through an equal value of the same kind of event ("a call
 	// on October 14"), which may share no rare word; within a bounded
 	// window, so that a day reported a thousand times stays linear. Pairs
-	// that share rare words already met above.
+	// that share rare words too are met again below; sortPairs drops the
+	// repeats.
 	buckets := map[string][]int32{}
 	var order, seen []string
 	for i, f := range c.Facts {
@@ -102,14 +94,33 @@ func buildFacts(c *corpus.Corpus, an *analyzer, ft *factTerms) []corpus.Cluster 
 			}
 		}
 	}
+	// Counted first: the pairs number in the millions.
+	nv := 0
+	for _, k := range order {
+		for x, l := 0, len(buckets[k]); x < l; x++ {
+			nv += min(valueWindow, l-1-x)
+		}
+	}
+	vpairs := make([][2]int32, 0, nv)
 	for _, k := range order {
 		b := buckets[k]
 		for x := range b {
 			for y := x + 1; y < len(b) && y <= x+valueWindow; y++ {
-				pairs = append(pairs, [2]int32{b[x], b[y]})
+				vpairs = append(vpairs, [2]int32{b[x], b[y]})
 			}
 		}
 	}
+	// Candidates through rare words, and the pairs above. keys' list is
+	// read before the next call, so one buffer serves every fact.
+	var kbuf []uint64
+	keys := func(i int) []uint64 {
+		kbuf = kbuf[:0]
+		for _, t := range docs[i].terms {
+			kbuf = append(kbuf, uint64(uint32(t)))
+		}
+		return kbuf
+	}
+	pairs := unsortedCandidates(n, keys, func(k uint64) int32 { return st.df[k] }, vpairs)
 	// Value strings become numbers once: the pairs below compare them
 	// millions of times.
 	vn := valueNumbers{}
