@@ -2,6 +2,8 @@ package cluster
 
 import (
 	"fmt"
+	"math/rand/v2"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -267,4 +269,34 @@ func FuzzBuild(f *testing.F) {
 		checkInvariants(t, len(c.Quotes), c.QuoteClusters, func(i int) (int, int) { return c.Quotes[i].Cluster, c.Quotes[i].Article })
 		checkInvariants(t, len(c.Facts), c.FactClusters, func(i int) (int, int) { return c.Facts[i].Cluster, c.Facts[i].Article })
 	})
+}
+
+// Candidate pairs are sorted by a radix sort: it must order any keys as a
+// comparison sort does, with few or many keys, small ids or large, and
+// keys repeated.
+func TestRadixSortOrdersLikeSort(t *testing.T) {
+	tests := []struct {
+		name string
+		n    int
+		key  func(r *rand.Rand) uint64
+	}{
+		{"a few pairs", 100, func(r *rand.Rand) uint64 { return uint64(r.IntN(50))<<32 | uint64(r.IntN(50)) }},
+		{"many pairs of small ids", 20000, func(r *rand.Rand) uint64 { return uint64(r.IntN(300))<<32 | uint64(r.IntN(300)) }},
+		{"many pairs of large ids", 20000, func(r *rand.Rand) uint64 { return uint64(r.Int32())<<32 | uint64(r.Int32()) }},
+		{"any 64-bit keys", 20000, func(r *rand.Rand) uint64 { return r.Uint64() }},
+		{"one key repeated", 10000, func(*rand.Rand) uint64 { return 7<<32 | 9 }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := rand.New(rand.NewPCG(1, uint64(tt.n)))
+			keys := make([]uint64, tt.n)
+			for i := range keys {
+				keys[i] = tt.key(r)
+			}
+			want := slices.Clone(keys)
+			slices.Sort(want)
+			radixSort(keys)
+			assert.Equal(t, want, keys)
+		})
+	}
 }
