@@ -96,7 +96,7 @@ type Index struct {
 // Build indexes c.
 func Build(c *corpus.Corpus) *Index {
 	x := &Index{c: c, terms: map[string]int32{}, vocab: newVocab(), free: make(chan *scratch, runtime.GOMAXPROCS(0))}
-	b := &builder{x: x, surface: Surface(), stems: map[string]string{}}
+	b := &builder{x: x, surface: Surface(), stems: map[string]string{}, words: map[string]wordTerm{}}
 	x.byQuote = make([]int32, len(c.Quotes))
 	x.byFact = make([]int32, len(c.Facts))
 	quotesOf := make([][]int, len(c.Articles))
@@ -242,6 +242,8 @@ type builder struct {
 	x       *Index
 	surface *Analyzer
 	stems   map[string]string
+	words   map[string]wordTerm // word as written → its term
+	one     [1]Token            // a word on its way through the filters
 	tp      []termPos
 	buf     []Token // tokens of the current article; reused by the next
 	// The postings in the order they are found, and the documents of each
@@ -353,30 +355,54 @@ func within(toks []Token, s corpus.Span) []Token {
 	return toks[i:j]
 }
 
+// wordTerm is what the surface filters and the stemmer make of a word as
+// written: its term, unless the filters drop it.
+type wordTerm struct {
+	term string
+	keep bool
+}
+
 // analyze returns the stemmed tokens of text[s], with absolute offsets, and
 // records every surface word in the vocabulary.
 func (b *builder) analyze(text string, s corpus.Span) []Token {
 	// b.surface is Surface(), whose tokenizer is Words: its tokens go into
 	// the article's buffer (see article) instead of a slice per paragraph.
+	// Its filters each read one token alone, so what they make of a word
+	// as written is worked out once (b.words) and looked up after.
 	n := len(b.buf)
 	b.buf = appendWords(b.buf, text[s.Start:s.End])
 	toks := b.buf[n:len(b.buf):len(b.buf)]
-	for _, f := range b.surface.Filters {
-		toks = f.Filter(toks)
-	}
-	for i := range toks {
-		w := toks[i].Term
-		st, seen := b.stems[w]
-		if !seen {
-			// A word in the stem cache is in the vocabulary already.
-			st = b.stem(w)
-			b.x.vocab.add(w, st)
+	out := toks[:0]
+	for _, t := range toks {
+		wt, known := b.words[t.Term]
+		if !known {
+			b.one[0] = Token{Term: t.Term}
+			f := b.one[:]
+			for _, fl := range b.surface.Filters {
+				f = fl.Filter(f)
+			}
+			if wt.keep = len(f) == 1; wt.keep {
+				w := f[0].Term
+				var seen bool
+				if wt.term, seen = b.stems[w]; !seen {
+					// A word in the stem cache is in the vocabulary already.
+					wt.term = b.stem(w)
+					b.x.vocab.add(w, wt.term)
+				}
+			}
+			if len(b.words) < 1<<20 {
+				b.words[t.Term] = wt
+			}
 		}
-		toks[i].Term = st
-		toks[i].Start += s.Start
-		toks[i].End += s.Start
+		if !wt.keep {
+			continue // a stopword
+		}
+		t.Term = wt.term
+		t.Start += s.Start
+		t.End += s.Start
+		out = append(out, t)
 	}
-	return toks
+	return out
 }
 
 func (b *builder) term(t string) int32 {
