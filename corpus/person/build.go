@@ -199,6 +199,7 @@ func (r *Resolver) sortRefs() {
 
 // finish indexes roles and nationalities for descriptions.
 func (r *Resolver) finish() {
+	r.packPeople()
 	r.packMentions()
 	r.nations = make([]map[string]bool, len(r.people))
 	r.roleW = make([]map[string]bool, len(r.people))
@@ -492,5 +493,33 @@ func (r *Resolver) packMentions() {
 		at := len(rs)
 		rs = append(rs, refs...)
 		r.byArt[a] = rs[at:len(rs):len(rs)]
+	}
+}
+
+// packPeople moves the people into one array, with their aliases and
+// roles in one array each: made one by one among the garbage of reading
+// names, they held heap pages part full for as long as the corpus lives.
+// Nobody outside the resolver holds a person yet.
+func (r *Resolver) packPeople() {
+	ps := make([]corpus.Person, len(r.people))
+	na, nr := 0, 0
+	for _, p := range r.people {
+		na += len(p.Aliases)
+		nr += len(p.Roles)
+	}
+	as, rs := make([]string, 0, na), make([]string, 0, nr)
+	for i, p := range r.people {
+		ps[i] = *p
+		if p.Aliases != nil {
+			at := len(as)
+			as = append(as, p.Aliases...)
+			ps[i].Aliases = as[at:len(as):len(as)]
+		}
+		if p.Roles != nil {
+			at := len(rs)
+			rs = append(rs, p.Roles...)
+			ps[i].Roles = rs[at:len(rs):len(rs)]
+		}
+		r.people[i] = &ps[i]
 	}
 }
