@@ -243,6 +243,7 @@ func Load(fsys fs.FS, name string, opt Options) (*corpus.Corpus, error) {
 		a.ID = len(c.Articles)
 		c.Articles = append(c.Articles, a)
 	}
+	pack(c.Articles)
 	c.Problems.Sort()
 	if len(c.Articles) == 0 {
 		first := ""
@@ -252,6 +253,34 @@ func Load(fsys fs.FS, name string, opt Options) (*corpus.Corpus, error) {
 		return nil, corpus.Errorf(corpus.EINVALID, "%s: no readable article: %d skipped%s", name, len(c.Problems), first)
 	}
 	return c, nil
+}
+
+// pack moves the articles into one array, with their paragraphs and cites
+// in one array each: made one by one among the garbage of parsing, they
+// held heap pages part full for as long as the corpus lives. Nobody holds
+// an article yet.
+func pack(arts []*corpus.Article) {
+	all := make([]corpus.Article, len(arts))
+	np, nc := 0, 0
+	for _, a := range arts {
+		np += len(a.Paragraphs)
+		nc += len(a.Cites)
+	}
+	ps, cs := make([]corpus.Paragraph, 0, np), make([]string, 0, nc)
+	for i, a := range arts {
+		all[i] = *a
+		if a.Paragraphs != nil {
+			at := len(ps)
+			ps = append(ps, a.Paragraphs...)
+			all[i].Paragraphs = ps[at:len(ps):len(ps)]
+		}
+		if a.Cites != nil {
+			at := len(cs)
+			cs = append(cs, a.Cites...)
+			all[i].Cites = cs[at:len(cs):len(cs)]
+		}
+		arts[i] = &all[i]
+	}
 }
 
 // apply lets the manifest overrule what the text says.
