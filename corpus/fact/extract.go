@@ -23,6 +23,7 @@ func Extract(arts []*corpus.Article, r *person.Resolver) []corpus.Fact {
 	var cur []corpus.Fact
 	n := 0
 	var buf []tok
+	lower := map[string]string{} // words written with capitals, lower-cased
 	for _, a := range arts {
 		if a == nil {
 			continue
@@ -37,7 +38,7 @@ func Extract(arts []*corpus.Article, r *person.Resolver) []corpus.Fact {
 			for _, s := range segment.Sentences(a.Text, para.Span) {
 				var f corpus.Fact
 				var ok bool
-				f, buf, ok = sentenceFact(a, s, r, buf[:0])
+				f, buf, ok = sentenceFact(a, s, r, buf[:0], lower)
 				if !ok {
 					continue
 				}
@@ -114,14 +115,14 @@ func internValues(fs []corpus.Fact) {
 
 // sentenceFact decides whether sentence s of a is a fact, and builds it.
 // buf is scratch space for the tokens, returned for the next sentence.
-func sentenceFact(a *corpus.Article, s corpus.Span, r *person.Resolver, buf []tok) (corpus.Fact, []tok, bool) {
+func sentenceFact(a *corpus.Article, s corpus.Span, r *person.Resolver, buf []tok, lower map[string]string) (corpus.Fact, []tok, bool) {
 	text := a.Text[s.Start:s.End]
 	// Datelines and menus ("Desk | Moscow | Updated: 26-11-2025 11:56
 	// IST") are rows of fields, not sentences.
 	if strings.Count(text, "|") >= 2 {
 		return corpus.Fact{}, buf, false
 	}
-	toks := appendTokens(buf, a.Text, s.Start, s.End)
+	toks := appendTokens(buf, a.Text, s.Start, s.End, lower)
 	buf = toks
 	if countWords(toks) < 2 || !hasFiniteVerb(a.Text, toks) {
 		return corpus.Fact{}, buf, false

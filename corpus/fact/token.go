@@ -31,12 +31,14 @@ type tok struct {
 // tokenize cuts text[start:end] into tokens. It never fails: anything that
 // is neither a letter nor a digit nor white space is a one-rune token.
 func tokenize(text string, start, end int) []tok {
-	return appendTokens(make([]tok, 0, (end-start)/5+1), text, start, end)
+	return appendTokens(make([]tok, 0, (end-start)/5+1), text, start, end, nil)
 }
 
 // appendTokens is tokenize appending to out, so one buffer serves every
-// sentence of a corpus.
-func appendTokens(out []tok, text string, start, end int) []tok {
+// sentence of a corpus. lower, when not nil, keeps the lower-cased form
+// of each word written with capitals, lower-cased once per corpus rather
+// than once per occurrence.
+func appendTokens(out []tok, text string, start, end int, lower map[string]string) []tok {
 	gap := true
 	i := start
 	for i < end {
@@ -70,7 +72,7 @@ func appendTokens(out []tok, text string, start, end int) []tok {
 				}
 				break
 			}
-			out = append(out, tok{s: i, e: j, kind: tWord, gap: gap, lower: lowerWord(text[i:j])})
+			out = append(out, tok{s: i, e: j, kind: tWord, gap: gap, lower: lowerCached(text[i:j], lower)})
 			i = j
 		default:
 			out = append(out, tok{s: i, e: i + n, kind: tPunct, gap: gap, lower: text[i : i+n]})
@@ -148,6 +150,32 @@ func isDigits(s string) bool {
 
 // lowerWord lower-cases a word and straightens its apostrophe, so that
 // "wasn’t" and "wasn't" read the same.
+// lowerCached is lowerWord(w), read from cache when w has capitals or
+// other than ASCII (a word already lower-case is its own lower form).
+func lowerCached(w string, cache map[string]string) string {
+	if cache == nil {
+		return lowerWord(w)
+	}
+	plain := true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return w
+	}
+	if l, ok := cache[w]; ok {
+		return l
+	}
+	l := lowerWord(w)
+	if len(cache) < 1<<16 {
+		cache[w] = l
+	}
+	return l
+}
+
 func lowerWord(w string) string {
 	l := strings.ToLower(w)
 	if strings.ContainsRune(l, '\u2019') {
