@@ -17,6 +17,7 @@ type Token struct {
 	Start int
 	End   int
 	Pos   int
+	tid   int32 // 1 + the index's id of Term, when the index's builder knows it
 }
 
 // Tokenizer cuts text into words.

@@ -359,6 +359,7 @@ func within(toks []Token, s corpus.Span) []Token {
 // written: its term, unless the filters drop it.
 type wordTerm struct {
 	term string
+	tid  int32 // 1 + term's id
 	keep bool
 }
 
@@ -389,6 +390,7 @@ func (b *builder) analyze(text string, s corpus.Span) []Token {
 					wt.term = b.stem(w)
 					b.x.vocab.add(w, wt.term)
 				}
+				wt.tid = b.term(wt.term) + 1
 			}
 			if len(b.words) < 1<<20 {
 				b.words[t.Term] = wt
@@ -397,7 +399,7 @@ func (b *builder) analyze(text string, s corpus.Span) []Token {
 		if !wt.keep {
 			continue // a stopword
 		}
-		t.Term = wt.term
+		t.Term, t.tid = wt.term, wt.tid
 		t.Start += s.Start
 		t.End += s.Start
 		out = append(out, t)
@@ -427,7 +429,11 @@ func (b *builder) group(toks []Token) []termPos {
 		base = toks[0].Pos
 	}
 	for _, t := range toks {
-		b.tp = append(b.tp, termPos{b.term(t.Term), int32(t.Pos - base)})
+		tid := t.tid - 1
+		if t.tid == 0 {
+			tid = b.term(t.Term)
+		}
+		b.tp = append(b.tp, termPos{tid, int32(t.Pos - base)})
 	}
 	slices.SortFunc(b.tp, func(a, c termPos) int {
 		if a.tid != c.tid {
