@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"factdesk/corpus/internal/pack"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -71,26 +72,8 @@ func Extract(arts []*corpus.Article, r *person.Resolver) []corpus.Fact {
 // the parser's garbage, left the heap's pages part full. Each list is
 // capped at its length, so a later append copies it out.
 func packLists(fs []corpus.Fact) {
-	nv, np := 0, 0
-	for i := range fs {
-		nv += len(fs[i].Values)
-		np += len(fs[i].People)
-	}
-	vs := make([]corpus.Value, 0, nv)
-	ps := make([]int, 0, np)
-	for i := range fs {
-		f := &fs[i]
-		if f.Values != nil {
-			at := len(vs)
-			vs = append(vs, f.Values...)
-			f.Values = vs[at:len(vs):len(vs)]
-		}
-		if f.People != nil {
-			at := len(ps)
-			ps = append(ps, f.People...)
-			f.People = ps[at:len(ps):len(ps)]
-		}
-	}
+	pack.Slices(pack.Fields(fs, func(f *corpus.Fact) *[]corpus.Value { return &f.Values }))
+	pack.Slices(pack.Fields(fs, func(f *corpus.Fact) *[]int { return &f.People }))
 }
 
 // internValues makes equal normal forms and units share one string: a

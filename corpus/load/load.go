@@ -13,6 +13,7 @@ package load
 import (
 	"bytes"
 	"errors"
+	"factdesk/corpus/internal/pack"
 	"fmt"
 	"io"
 	"io/fs"
@@ -243,7 +244,7 @@ func Load(fsys fs.FS, name string, opt Options) (*corpus.Corpus, error) {
 		a.ID = len(c.Articles)
 		c.Articles = append(c.Articles, a)
 	}
-	pack(c.Articles)
+	packArticles(c.Articles)
 	c.Problems.Sort()
 	if len(c.Articles) == 0 {
 		first := ""
@@ -255,32 +256,18 @@ func Load(fsys fs.FS, name string, opt Options) (*corpus.Corpus, error) {
 	return c, nil
 }
 
-// pack moves the articles into one array, with their paragraphs and cites
+// packArticles moves the articles into one array, with their paragraphs and cites
 // in one array each: made one by one among the garbage of parsing, they
 // held heap pages part full for as long as the corpus lives. Nobody holds
 // an article yet.
-func pack(arts []*corpus.Article) {
+func packArticles(arts []*corpus.Article) {
 	all := make([]corpus.Article, len(arts))
-	np, nc := 0, 0
-	for _, a := range arts {
-		np += len(a.Paragraphs)
-		nc += len(a.Cites)
-	}
-	ps, cs := make([]corpus.Paragraph, 0, np), make([]string, 0, nc)
 	for i, a := range arts {
 		all[i] = *a
-		if a.Paragraphs != nil {
-			at := len(ps)
-			ps = append(ps, a.Paragraphs...)
-			all[i].Paragraphs = ps[at:len(ps):len(ps)]
-		}
-		if a.Cites != nil {
-			at := len(cs)
-			cs = append(cs, a.Cites...)
-			all[i].Cites = cs[at:len(cs):len(cs)]
-		}
 		arts[i] = &all[i]
 	}
+	pack.Slices(pack.Fields(all, func(a *corpus.Article) *[]corpus.Paragraph { return &a.Paragraphs }))
+	pack.Slices(pack.Fields(all, func(a *corpus.Article) *[]string { return &a.Cites }))
 }
 
 // apply lets the manifest overrule what the text says.

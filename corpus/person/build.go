@@ -1,6 +1,7 @@
 package person
 
 import (
+	"factdesk/corpus/internal/pack"
 	"slices"
 	"sort"
 	"strings"
@@ -474,26 +475,8 @@ func stripTitles(name string) string {
 // time, they held up to twice their size in scattered small arrays. Each
 // list is capped at its length, so a later append copies it out.
 func (r *Resolver) packMentions() {
-	n := 0
-	for _, p := range r.people {
-		n += len(p.Mentions)
-	}
-	ms := make([]corpus.Mention, 0, n)
-	for _, p := range r.people {
-		at := len(ms)
-		ms = append(ms, p.Mentions...)
-		p.Mentions = ms[at:len(ms):len(ms)]
-	}
-	n = 0
-	for _, refs := range r.byArt {
-		n += len(refs)
-	}
-	rs := make([]ref, 0, n)
-	for a, refs := range r.byArt {
-		at := len(rs)
-		rs = append(rs, refs...)
-		r.byArt[a] = rs[at:len(rs):len(rs)]
-	}
+	pack.Slices(pack.Fields(r.people, func(p **corpus.Person) *[]corpus.Mention { return &(*p).Mentions }))
+	pack.Map(r.byArt)
 }
 
 // packPeople moves the people into one array, with their aliases and
@@ -502,24 +485,10 @@ func (r *Resolver) packMentions() {
 // Nobody outside the resolver holds a person yet.
 func (r *Resolver) packPeople() {
 	ps := make([]corpus.Person, len(r.people))
-	na, nr := 0, 0
-	for _, p := range r.people {
-		na += len(p.Aliases)
-		nr += len(p.Roles)
-	}
-	as, rs := make([]string, 0, na), make([]string, 0, nr)
 	for i, p := range r.people {
 		ps[i] = *p
-		if p.Aliases != nil {
-			at := len(as)
-			as = append(as, p.Aliases...)
-			ps[i].Aliases = as[at:len(as):len(as)]
-		}
-		if p.Roles != nil {
-			at := len(rs)
-			rs = append(rs, p.Roles...)
-			ps[i].Roles = rs[at:len(rs):len(rs)]
-		}
 		r.people[i] = &ps[i]
 	}
+	pack.Slices(pack.Fields(ps, func(p *corpus.Person) *[]string { return &p.Aliases }))
+	pack.Slices(pack.Fields(ps, func(p *corpus.Person) *[]string { return &p.Roles }))
 }
