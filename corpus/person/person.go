@@ -252,7 +252,7 @@ func sortedUniq(ids []int) []int {
 }
 
 // descStop are words of a description that do not describe anyone.
-var descStop = set(`the a an of to who which that has have had been is was be and or in on for with
+var descStop = segment.WordSet(`the a an of to who which that has have had been is was be and or in on for with
 by from at as this one another some several two three its his her their`)
 
 // roleWords splits a role or a description into comparable words.

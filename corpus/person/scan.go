@@ -22,7 +22,7 @@ type candidate struct {
 }
 
 // roleStop ends a role phrase walking back from a name.
-var roleStop = set(`the a an and or but by with to from for between of in on at as that which who
+var roleStop = segment.WordSet(`the a an and or but by with to from for between of in on at as that which who
 said says told tells met is was are were has have had will would can could should may might must did
 does do be been being than like after before during since about against among into over under while
 when where also then thus not no so if its his her their our my your this these those it he she they
@@ -255,12 +255,12 @@ func preRole(text string, toks []segment.Token, n int) string {
 
 // verbCues make the word after them a verb, not a noun: "to prevent
 // Trump", "could represent Clinton", "he heard Witkoff".
-var verbCues = set(`to will would can could should may might must did does do not never also he she they
+var verbCues = segment.WordSet(`to will would can could should may might must did does do not never also he she they
 we i you`)
 
 // kin are nouns for a person that no verb shares an ending with ("to
 // daughter Chelsea"); titles and role classes are the others.
-var kin = set(`daughter son wife husband mother father brother sister grandson granddaughter
+var kin = segment.WordSet(`daughter son wife husband mother father brother sister grandson granddaughter
 grandmother grandfather nephew niece cousin partner widow widower`)
 
 // describes reports whether toks[k:n], found before a name, reads as a
@@ -292,7 +292,7 @@ func describes(text string, toks []segment.Token, k, n int) bool {
 
 // roleAdjectives are the lower-case words a role is made of besides its
 // nouns: "longtime Democratic pollster", "Putin's foreign policy adviser".
-var roleAdjectives = set(`former top senior chief longtime retired foreign vice deputy special acting current
+var roleAdjectives = segment.WordSet(`former top senior chief longtime retired foreign vice deputy special acting current
 presidential political national policy press campaign state party defense defence security federal news
 economic police executive general assistant associate lead leading veteran fellow conservative liberal
 progressive local regional international military intelligence legal health finance financial trade
@@ -300,7 +300,7 @@ energy climate communications media public veteran longtime prominent influentia
 interim founding tech business union labor labour world global white house county city district`)
 
 // honorifics are titles too bare to describe anyone.
-var honorifics = set(`mr mrs ms miss dr sir`)
+var honorifics = segment.WordSet(`mr mrs ms miss dr sir`)
 
 // roleNoun reports whether w can end a description of a person: a title,
 // or a noun for a person's function ("adviser", "pollster", "dictator").
@@ -375,7 +375,7 @@ func postRole(text string, end int) string {
 	return role
 }
 
-var clauseVerbs = set(`is was are were has have had will would can could said says did does do be`)
+var clauseVerbs = segment.WordSet(`is was are were has have had will would can could said says did does do be`)
 
 // sentenceDot finds a period that ends a sentence (not "Rep." or "U.S.").
 func sentenceDot(s string) int {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"factdesk/corpus/segment"
 )
 
 // The word classes below are English grammar and titles, not names: they
@@ -11,7 +13,7 @@ import (
 
 // titles are words that precede a name without being part of it
 // ("US Secretary of State Marco Rubio", "Retired Lt. Gen. Michael Flynn").
-var titles = set(`mr mrs ms miss dr prof professor sen senator rep reps representative gov governor
+var titles = segment.WordSet(`mr mrs ms miss dr prof professor sen senator rep reps representative gov governor
 president presidents vice secretary state lt gen general col colonel capt captain sgt maj major adm admiral
 retired former ambassador envoy special minister prime foreign chancellor mayor judge justice attorney
 chief speaker leader majority minority rev reverend pope sir dame lord lady king queen prince princess
@@ -26,7 +28,7 @@ entrepreneur investor billionaire physician doctor nurse teacher student veteran
 
 // orgWords make a capitalised run an organisation ("the White House",
 // "Fox News", "Air Force One").
-var orgWords = set(`house party department ministry committee campaign times post news journal agency
+var orgWords = segment.WordSet(`house party department ministry committee campaign times post news journal agency
 council senate congress administration office company inc corp corporation foundation institute
 university college school court bureau network press service force federation union republic kingdom
 association commission group center centre fund bank club church army navy forces police media tribune
@@ -35,17 +37,17 @@ government club league organization organisation coalition alliance movement pro
 authority airlines ltd llc co express telegraph guardian gazette chronicle observer monitor wire`)
 
 // placeWords make a capitalised run a place, not a person.
-var placeWords = set(`states york city county street avenue island islands river valley mountain mountains
+var placeWords = segment.WordSet(`states york city county street avenue island islands river valley mountain mountains
 east west north south beach airport square park hall hill bay lake coast gulf sea ocean atoll capitol
 building tower plaza road station base strait peninsula america europe asia africa district province
 region territory airbase harbor harbour field center heights springs falls`)
 
 // placeFirst start place names ("New York", "Los Angeles", "Islamic State").
-var placeFirst = set(`new los las san santa saint st fort mount port cape middle islamic united european
+var placeFirst = segment.WordSet(`new los las san santa saint st fort mount port cape middle islamic united european
 soviet great northern southern eastern western central greater`)
 
 // stopCaps are capitalised at a sentence start but never start a name.
-var stopCaps = set(`the a an in on at for but and or if when while this that these those it he she they
+var stopCaps = segment.WordSet(`the a an in on at for but and or if when while this that these those it he she they
 we i you his her their our my your its there here what who why how where after before during since
 until as so yet also then thus later earlier meanwhile however still even just now today yesterday
 tomorrow last next some many most all both each every no not one two three four five six seven eight
@@ -53,20 +55,12 @@ nine ten according asked said says told because although though once with withou
 despite under over into about among between against details context read more`)
 
 // calendar words break a run of capitals ("On Tuesday Trump said").
-var calendar = set(`monday tuesday wednesday thursday friday saturday sunday january february march april
+var calendar = segment.WordSet(`monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov
 dec`)
 
 // nameSuffixes follow a surname without being one.
-var nameSuffixes = set(`jr sr ii iii iv`)
-
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
+var nameSuffixes = segment.WordSet(`jr sr ii iii iv`)
 
 // Key folds a written form for comparison: lower case, curly apostrophes
 // straight, periods and possessive endings dropped.

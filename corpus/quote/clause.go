@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"factdesk/corpus"
+	"factdesk/corpus/segment"
 )
 
 // cueAfter reads a reporting clause right after a quotation:
@@ -109,10 +110,10 @@ func clauseCue(toks []tok) (cue, bool) {
 // hearsay words chain a speaker to a reporting verb in the passive forms
 // news uses for recorded or relayed speech: "Dmitriev was quoted as
 // saying", "Witkoff is heard saying", "Bacon could be heard telling".
-var hearsay = set(`heard overheard quoted recorded filmed caught seen as be been can could`)
+var hearsay = segment.WordSet(`heard overheard quoted recorded filmed caught seen as be been can could`)
 
 // modals make the verb after them hypothetical ("Witkoff could say").
-var modals = set(`could would should might may can must will to shall`)
+var modals = segment.WordSet(`could would should might may can must will to shall`)
 
 // cueBefore reads the reporting clause before a quotation in its sentence:
 // "Ushakov noted: "", "Dmitriev offered, "", "He added that … "", and
@@ -235,7 +236,7 @@ func leadIn(d *discourse, sents []corpus.Span, off int, p corpus.Span) (cue, boo
 
 // leadInTail may follow the verb of a clause that closes its sentence:
 // "Schiff said in an interview.", "Trump told reporters on Monday."
-var leadInTail = set(`in on at to during after before via from with last this earlier later recently
+var leadInTail = segment.WordSet(`in on at to during after before via from with last this earlier later recently
 reporters monday tuesday wednesday thursday friday saturday sunday yesterday today`)
 
 // colonCue reads a paragraph that introduces the next one's quotation:

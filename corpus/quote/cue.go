@@ -122,7 +122,7 @@ func isCap(w string) bool {
 }
 
 // function words end a description or a name walking through a cue.
-var function = set(`the a an and or but by with to from for between of in on at as that which who whom
+var function = segment.WordSet(`the a an and or but by with to from for between of in on at as that which who whom
 whose is was are were has have had will would can could should may might must did does do be been
 being than like after before during since about against among into over under while when where also
 then thus not no so if it this these those there here what why how said says told after upon via per
@@ -130,26 +130,18 @@ through without within across amid toward towards however meanwhile instead more
 indeed finally following nonetheless nevertheless`)
 
 // adverbs may stand between a speaker and the verb ("Witkoff reportedly said").
-var adverbs = set(`reportedly also later then once previously repeatedly recently further quickly simply
+var adverbs = segment.WordSet(`reportedly also later then once previously repeatedly recently further quickly simply
 again still has had have would will was is had later earlier flatly angrily bluntly quietly publicly
 privately separately initially finally jokingly sarcastically`)
 
 // calendar words with timePrep before them make a time phrase that may
 // stand between a speaker and the verb.
-var calendar = set(`monday tuesday wednesday thursday friday saturday sunday morning night evening
+var calendar = segment.WordSet(`monday tuesday wednesday thursday friday saturday sunday morning night evening
 afternoon week month year weekend`)
 
-var months = set(`january february march april may june july august september october november december`)
+var months = segment.WordSet(`january february march april may june july august september october november december`)
 
-var timePrep = set(`on last this next late early that`)
-
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
+var timePrep = segment.WordSet(`on last this next late early that`)
 
 // abbrevGap drops the period of an abbreviation before a comma or a
 // parenthesis ("R-Ky., said", "(D-Wis.) said"), which ends no sentence.
@@ -174,7 +166,7 @@ func isAdverb(w string) bool {
 	return len(w) >= 6 && strings.HasSuffix(w, "ly") && !lyNouns[w]
 }
 
-var lyNouns = set(`family assembly supply monopoly anomaly rally ally belly bully jelly folly italy`)
+var lyNouns = segment.WordSet(`family assembly supply monopoly anomaly rally ally belly bully jelly folly italy`)
 
 // hasPunct reports whether a gap holds punctuation that ends a phrase.
 func hasPunct(gap string) bool {

@@ -6,6 +6,7 @@ import (
 
 	"factdesk/corpus"
 	"factdesk/corpus/person"
+	"factdesk/corpus/segment"
 )
 
 // ment is one mention of a person outside quotations, in text order.
@@ -36,7 +37,7 @@ func (d *discourse) add(m ment) {
 }
 
 // notVerb follow a name that is not the subject of a verb.
-var notVerb = set(`of in on at by with to from for about into over under after before between and or
+var notVerb = segment.WordSet(`of in on at by with to from for about into over under after before between and or
 but if that who which whose as than because while when where nor via per through against among upon
 since until toward towards`)
 

@@ -6,6 +6,7 @@ import (
 
 	"factdesk/corpus"
 	"factdesk/corpus/person"
+	"factdesk/corpus/segment"
 )
 
 // mention is a speaker as a cue names it.
@@ -38,7 +39,7 @@ func pronounOf(w string) string {
 }
 
 // determiners open a description of a speaker.
-var determiners = set(`the a an his her their its one another some several two three`)
+var determiners = segment.WordSet(`the a an his her their its one another some several two three`)
 
 // nameAt reads a capitalised name starting at toks[k]: "Rep. Don Bacon",
 // "Caddell", "The White House".

@@ -62,7 +62,7 @@ func scare(text string, m marked) bool {
 
 // ownerWords before a short quotation make it a label for something, not
 // speech.
-var ownerWords = set(`so-called his her their its our my your whose`)
+var ownerWords = segment.WordSet(`so-called his her their its our my your whose`)
 
 // afterInfinitive reports whether the word before off is "to" or an
 // auxiliary, so the quoted word after it is a verb or a predicate.

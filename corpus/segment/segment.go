@@ -303,3 +303,13 @@ func asciiWord(c byte) bool {
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+// WordSet makes a set of the white-space separated words of a list: the
+// small word lists (honorifics, adverbs, months) that extraction keeps.
+func WordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}

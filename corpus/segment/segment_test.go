@@ -126,3 +126,9 @@ func FuzzSegment(f *testing.F) {
 		}
 	})
 }
+
+func TestWordSet(t *testing.T) {
+	s := WordSet("mr  mrs\n\tdr")
+	assert.Equal(t, map[string]bool{"mr": true, "mrs": true, "dr": true}, s)
+	assert.False(t, s["Mr"], "lists are matched as written")
+}
