@@ -120,6 +120,11 @@ type Paragraph struct {
 	// Why says, for boilerplate, what gave it away ("short, no sentence
 	// punctuation"). It is shown by `factdesk check`.
 	Why string `json:"why,omitempty"`
+	// Sentences are the paragraph's sentences, trimmed, as
+	// segment.Sentences splits them; segment.Split fills them once at load
+	// so that no later stage splits the text again. Nil means not split
+	// yet: segment.SentencesOf splits on demand.
+	Sentences []Span `json:"-"`
 }
 
 // Article is one loaded file. Text is never rewritten: every Span in the

@@ -267,9 +267,10 @@ func (b *builder) stem(w string) string {
 
 // paraToks is one analyzed paragraph, offsets made absolute.
 type paraToks struct {
-	id   int32
-	span corpus.Span
-	toks []Token
+	id    int32
+	span  corpus.Span
+	sents []corpus.Span
+	toks  []Token
 }
 
 func (b *builder) article(ai int, a *corpus.Article, quotes, facts []int) {
@@ -290,7 +291,7 @@ func (b *builder) article(ai int, a *corpus.Article, quotes, facts []int) {
 		b.paraDocs = append(b.paraDocs, nil)
 		x.paraSz += int64(len(toks))
 		b.addPara(id, toks)
-		paras = append(paras, paraToks{id: id, span: p.Span, toks: toks})
+		paras = append(paras, paraToks{id: id, span: p.Span, sents: segment.SentencesOf(a.Text, p), toks: toks})
 	}
 	paraOf := func(i int, s corpus.Span) (int32, []Token) {
 		if i >= 0 && i < len(pid) && pid[i] >= 0 {
@@ -329,7 +330,7 @@ func (b *builder) article(ai int, a *corpus.Article, quotes, facts []int) {
 		x.byFact[fi] = b.addDoc(Doc{Kind: KindFact, Ref: int32(fi), Article: int32(ai), Para: p, Span: f.Span}, toks)
 	}
 	for _, p := range paras {
-		for _, s := range segment.Sentences(a.Text, p.span) {
+		for _, s := range p.sents {
 			if covered[s] {
 				continue
 			}

@@ -51,7 +51,7 @@ func extractArticle(a *corpus.Article, r *person.Resolver, out []corpus.Quote) [
 		ms := scan(text, p.Span)
 		var sents []corpus.Span
 		if len(ms) > 0 || strings.HasSuffix(p.Span.Of(text), ":") {
-			sents = segment.Sentences(text, p.Span) // only paragraphs that quote or introduce
+			sents = segment.SentencesOf(text, p) // only paragraphs that quote or introduce
 		}
 		quoted := make([]corpus.Span, len(ms))
 		for i, m := range ms {

@@ -93,9 +93,43 @@ func opener(r rune) bool {
 	return false
 }
 
+// Split fills the Sentences of every paragraph of a, all cut from one
+// array: the stages after loading read them instead of splitting the text
+// again (each did, once per stage).
+func Split(a *corpus.Article) {
+	var all []corpus.Span
+	at := make([]int, len(a.Paragraphs)+1)
+	for i, p := range a.Paragraphs {
+		if p.Span.Start >= 0 && p.Span.End <= len(a.Text) && p.Span.Start < p.Span.End {
+			all = appendSentences(all, a.Text, p.Span)
+		}
+		at[i+1] = len(all)
+	}
+	all = all[:len(all):len(all)]
+	for i := range a.Paragraphs {
+		if at[i] < at[i+1] {
+			a.Paragraphs[i].Sentences = all[at[i]:at[i+1]:at[i+1]]
+		}
+	}
+}
+
+// SentencesOf returns the sentences of paragraph p of text: those Split
+// found, or, for a paragraph not split (built by hand, or with none),
+// segment.Sentences of its span.
+func SentencesOf(text string, p corpus.Paragraph) []corpus.Span {
+	if p.Sentences != nil {
+		return p.Sentences
+	}
+	return Sentences(text, p.Span)
+}
+
 // Sentences splits the text of span s into sentences, each trimmed.
 func Sentences(text string, s corpus.Span) []corpus.Span {
-	var out []corpus.Span
+	return appendSentences(nil, text, s)
+}
+
+// appendSentences appends the sentences of text[s] to out.
+func appendSentences(out []corpus.Span, text string, s corpus.Span) []corpus.Span {
 	start := s.Start
 	i := s.Start
 	for i < s.End {

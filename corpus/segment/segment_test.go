@@ -61,6 +61,26 @@ func TestSentences(t *testing.T) {
 	}
 }
 
+func TestSplitKeepsEachParagraphsSentences(t *testing.T) {
+	text := "He spoke. She left.\n\nNo end\n\nOct. 14 came. Then it went."
+	a := &corpus.Article{Text: text}
+	for _, sp := range Paragraphs(text) {
+		a.Paragraphs = append(a.Paragraphs, corpus.Paragraph{Span: sp})
+	}
+	a.Paragraphs = append(a.Paragraphs, corpus.Paragraph{Span: corpus.Span{Start: 5, End: 2}}) // broken: no sentences, no panic
+	Split(a)
+	want := [][]string{{"He spoke.", "She left."}, {"No end"}, {"Oct. 14 came.", "Then it went."}, {}}
+	for i, p := range a.Paragraphs {
+		assert.Equal(t, want[i], texts(text, p.Sentences), "paragraph %d", i)
+		assert.Equal(t, texts(text, p.Sentences), texts(text, SentencesOf(text, corpus.Paragraph{Span: p.Span})),
+			"paragraph %d: split at load and on demand agree", i)
+	}
+	// Appending to one paragraph's sentences must not overwrite the next's.
+	first := append(a.Paragraphs[0].Sentences, corpus.Span{})
+	assert.Len(t, first, 3)
+	assert.Equal(t, []string{"No end"}, texts(text, a.Paragraphs[1].Sentences))
+}
+
 func TestWordsKeepOffsets(t *testing.T) {
 	in := "A 28-point plan, Zelenskyy’s “deal” — it's US-Russia."
 	got := Words(in, corpus.Span{Start: 0, End: len(in)})
