@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"factdesk/corpus"
+	"factdesk/corpus/index"
 )
 
 func files(ss []corpus.Source) []string {
@@ -251,8 +252,10 @@ func TestWhoNamesTheActor(t *testing.T) {
 		"Putin's adviser Ushakov signed the letter.\n"+
 		"Witkoff was supported by US Secretary of State Marco Rubio.\n"+
 		"Letter Signed By Putin Praised By Witkoff\n"+
-		"The American outlet Bloomberg published the letter.\n")
+		"The American outlet Bloomberg published the letter.\n"+
+		"Envoy Steve Witkoff, according to a transcript of the Oct. 14 call, coached Ushakov on the pitch.\n")
 	f.fact(art, "The American outlet Bloomberg published the letter.", nil)
+	f.fact(art, "Envoy Steve Witkoff, according to a transcript of the Oct. 14 call, coached Ushakov on the pitch.", []int{wit, ush})
 	f.fact(art, "Witkoff was supported by US Secretary of State Marco Rubio.", []int{wit, rub})
 	f.fact(art, "Ushakov also mentioned that Witkoff has a preliminary agreement to visit Moscow next week.", []int{ush, wit}, rel("next week"))
 	f.fact(art, "Later, Ushakov was praised by President Vladimir Putin.", []int{ush, put})
@@ -266,12 +269,41 @@ func TestWhoNamesTheActor(t *testing.T) {
 		{"the name right before the verb, not the owner before it", "Who signed the letter?", "Yuri Ushakov"},
 		{"a title with 'of' in it", "Who supported Witkoff?", "Marco Rubio"},
 		{"which kind of party: the name after the kind", "Which outlet published the letter?", "Bloomberg"},
+		{"the subject before an aside set off by commas", "Who coached Ushakov?", "Steve Witkoff"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := a.Ask(context.Background(), tt.q)
 			require.True(t, got.Found, "suggestions %q", got.Suggestions)
 			assert.Equal(t, tt.want, got.Answer)
+		})
+	}
+}
+
+func TestParentheticalFindsTheWordBeforeTheAside(t *testing.T) {
+	tests := []struct {
+		name, text, last, want string
+	}{
+		{"an aside with an abbreviation in it", "Witkoff, according to a transcript of the Oct. 14 call, advised him", "call", "Witkoff"},
+		{"no opening comma", "Witkoff according to the call, advised him", "call", ""},
+		{"not back into another clause", "He came, then left; soon after, advised him", "after", ""},
+		{"not past a colon", "Aides, he wrote: soon after, advised him", "after", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := index.Words.Tokenize(tt.text)
+			last := -1
+			for i, tok := range toks {
+				if tok.Term == tt.last {
+					last = i
+				}
+			}
+			require.GreaterOrEqual(t, last, 0)
+			got := ""
+			if k := parenthetical(tt.text, toks, last); k >= 0 {
+				got = toks[k].Term
+			}
+			assert.Equal(t, tt.want, got)
 		})
 	}
 }

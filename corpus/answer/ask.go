@@ -883,8 +883,17 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		if negated(toks, i) {
 			continue
 		}
-		for j := i - 1; j >= 0 && j >= i-8; j-- {
-			if strings.TrimSpace(text[toks[j].End:toks[j+1].Start]) != "" {
+		start := i - 1
+		if start >= 0 && strings.TrimSpace(text[toks[start].End:t.Start]) == "," {
+			// Past an aside set off by commas to the subject before it:
+			// "Witkoff, according to a transcript of the call, advised".
+			start = parenthetical(text, toks, start)
+			if start < 0 {
+				continue
+			}
+		}
+		for j := start; j >= 0 && j >= start-7; j-- {
+			if j < start && strings.TrimSpace(text[toks[j].End:toks[j+1].Start]) != "" {
 				break
 			}
 			if pronouns[index.Fold(toks[j].Term)] {
@@ -910,6 +919,24 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		}
 	}
 	return "", false
+}
+
+// asideWords bounds how long an aside between commas may be.
+const asideWords = 24
+
+// parenthetical returns the token just before the comma that opens the
+// aside ending at toks[last] (followed by a comma), or -1 when there is no
+// such comma close enough or a sentence ends first.
+func parenthetical(text string, toks []index.Token, last int) int {
+	for k := last; k >= 1 && k > last-asideWords; k-- {
+		switch gap := strings.TrimSpace(text[toks[k-1].End:toks[k].Start]); {
+		case gap == ",":
+			return k - 1
+		case strings.ContainsAny(gap, ";:()\u2014"):
+			return -1 // another clause
+		}
+	}
+	return -1
 }
 
 // pronouns that stand for one person ("they" more often stands for
