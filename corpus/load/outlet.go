@@ -79,7 +79,7 @@ func textOutlet(text string, paras []corpus.Paragraph) string {
 		if p.Kind == corpus.ParaBoilerplate {
 			continue
 		}
-		if !containsAny(p.Span.Of(text), signatureCues) {
+		if !signatureCues.in(p.Span.Of(text)) {
 			continue // most paragraphs: no need to split and tokenize
 		}
 		for _, s := range segment.Sentences(text, p.Span) {
@@ -108,19 +108,10 @@ func textOutlet(text string, paras []corpus.Paragraph) string {
 // word-level rules to have anything to find: a cheap scan spares
 // tokenizing the rest.
 var (
-	signatureCues = []string{"informs ", "reports ", "writes ", "reported by "}
-	citeCues      = []string{"ccording to", " per ", "Per ", "citing ", "Citing ", "report", "published", "obtained by",
-		"broadcast by", "aired by", "reviewed by", "seen by", "wrote", "revealed", "transcript", "recording"}
+	signatureCues = newCueSet("informs ", "reports ", "writes ", "reported by ")
+	citeCues      = newCueSet("ccording to", " per ", "Per ", "citing ", "Citing ", "report", "published", "obtained by",
+		"broadcast by", "aired by", "reviewed by", "seen by", "wrote", "revealed", "transcript", "recording")
 )
-
-func containsAny(s string, subs []string) bool {
-	for _, sub := range subs {
-		if strings.Contains(s, sub) {
-			return true
-		}
-	}
-	return false
-}
 
 // signature reads an outlet signing the sentence s at its end.
 func signature(text string, s corpus.Span) string {
@@ -393,13 +384,13 @@ func textCites(text string, paras []corpus.Paragraph, outlet string) []string {
 		body++
 		ps := p.Span.Of(text)
 		wire := body <= 3 && strings.Contains(ps, "(")
-		if !containsAny(ps, citeCues) && !wire {
+		if !wire && !citeCues.in(ps) {
 			continue
 		}
 		// Only the sentences with a cue are cut into words: most of a
 		// paragraph has none.
 		for si, sp := range segment.Sentences(text, p.Span) {
-			if !containsAny(sp.Of(text), citeCues) && !(wire && si == 0) {
+			if !(wire && si == 0) && !citeCues.in(sp.Of(text)) {
 				continue
 			}
 			cands = sentenceCites(text, sp, wire && si == 0, cands)
