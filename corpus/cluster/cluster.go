@@ -171,14 +171,14 @@ const (
 // candidates returns the distinct pairs (i < j) of items that share rare
 // keys. keys lists an item's keys; df counts how many items have a key.
 func candidates(n int, keys func(i int) []uint64, df func(k uint64) int32) [][2]int32 {
-	return sortPairs(unsortedCandidates(n, keys, df, nil))
+	return sortPairs(unsortedCandidates(n, keys, df, nil, nil))
 }
 
 // unsortedCandidates is candidates before sorting and removing repeats,
-// followed by extra, the pairs a caller adds of its own to sort once. They
+// only those keep accepts (nil: all), followed by extra, the pairs a caller adds of its own to sort once. They
 // are gathered in blocks and copied once into a list of their length:
 // millions of pairs, grown by append, were copied over and over.
-func unsortedCandidates(n int, keys func(i int) []uint64, df func(k uint64) int32, extra [][2]int32) [][2]int32 {
+func unsortedCandidates(n int, keys func(i int) []uint64, df func(k uint64) int32, keep func(i, j int32) bool, extra [][2]int32) [][2]int32 {
 	type kd struct {
 		k uint64
 		d int32
@@ -253,16 +253,21 @@ func unsortedCandidates(n int, keys func(i int) []uint64, df func(k uint64) int3
 			}
 		}
 		for _, j := range touched {
-			if h := int(hits[j]); h >= minHits || h == len(q) || nrare[j] < minHits {
+			h := int(hits[j])
+			hits[j] = 0
+			if h < minHits && h != len(q) && nrare[j] >= minHits {
+				continue
+			}
+			p := pair(int32(i), j)
+			if keep == nil || keep(p[0], p[1]) {
 				if len(out) == cap(out) {
 					out = make([][2]int32, 0, 1<<16)
 					blocks = append(blocks, out)
 				}
-				out = append(out, pair(int32(i), j))
+				out = append(out, p)
 				blocks[len(blocks)-1] = out
 				total++
 			}
-			hits[j] = 0
 		}
 		touched = touched[:0]
 	}

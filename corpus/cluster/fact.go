@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"factdesk/corpus"
+	"factdesk/corpus/internal/pack"
 )
 
 // Thresholds for facts.
@@ -56,102 +57,25 @@ func analyzeFacts(c *corpus.Corpus, an *analyzer) *factTerms {
 // buildFacts clusters c.Facts and sets their Cluster.
 func buildFacts(c *corpus.Corpus, an *analyzer, ft *factTerms) []corpus.Cluster {
 	n := len(c.Facts)
-	docs, names, sto := ft.docs, ft.names, ft.sto
-	events := make([]uint8, n)
-	st := newStats(docs, len(an.words))
-	for i := range docs {
-		for _, t := range docs[i].terms {
-			events[i] |= eventClasses[an.words[t]]
-		}
-	}
-	// Candidates through an equal value of the same kind of event ("a call
-	// on October 14"), which may share no rare word; within a bounded
-	// window, so that a day reported a thousand times stays linear. Pairs
-	// that share rare words too are met again below; sortPairs drops the
-	// repeats.
-	buckets := map[string][]int32{}
-	var order, seen []string
-	for i, f := range c.Facts {
-		if events[i] == 0 {
-			continue
-		}
-		seen = seen[:0]
-		for _, v := range f.Values {
-			k := valueKey(v)
-			if k == "" || slices.Contains(seen, k) {
-				continue
-			}
-			seen = append(seen, k)
-			for bit := uint8(1); bit != 0; bit <<= 1 {
-				if events[i]&bit == 0 {
-					continue
-				}
-				kb := k + "|" + string(rune('a'+bits(bit)))
-				if _, ok := buckets[kb]; !ok {
-					order = append(order, kb)
-				}
-				buckets[kb] = append(buckets[kb], int32(i))
-			}
-		}
-	}
-	// Counted first: the pairs number in the millions.
-	nv := 0
-	for _, k := range order {
-		for x, l := 0, len(buckets[k]); x < l; x++ {
-			nv += min(valueWindow, l-1-x)
-		}
-	}
-	vpairs := make([][2]int32, 0, nv)
-	for _, k := range order {
-		b := buckets[k]
-		for x := range b {
-			for y := x + 1; y < len(b) && y <= x+valueWindow; y++ {
-				vpairs = append(vpairs, [2]int32{b[x], b[y]})
-			}
-		}
-	}
-	// Candidates through rare words, and the pairs above. keys' list is
-	// read before the next call, so one buffer serves every fact.
+	fs := newFactSet(c, an, ft)
+	// Candidates through rare words, and through equal values. keys' list
+	// is read before the next call, so one buffer serves every fact.
 	var kbuf []uint64
 	keys := func(i int) []uint64 {
 		kbuf = kbuf[:0]
-		for _, t := range docs[i].terms {
+		for _, t := range fs.docs[i].terms {
 			kbuf = append(kbuf, uint64(uint32(t)))
 		}
 		return kbuf
 	}
-	pairs := unsortedCandidates(n, keys, func(k uint64) int32 { return st.df[k] }, vpairs)
-	// Value strings become numbers once: the pairs below compare them
-	// millions of times.
-	vn := valueNumbers{}
-	vals := make([][]uint64, n)
-	for i, f := range c.Facts {
-		vals[i] = vn.encode(conflictValues(f))
-	}
-	pers := make([][]int, n)
-	vkeys := make([][]uint64, n)
-	var ks []string
-	for i, f := range c.Facts {
-		pers[i] = persons(c, &c.Facts[i])
-		ks = ks[:0]
-		for _, v := range f.Values {
-			if k := valueKey(v); k != "" && !slices.Contains(ks, k) {
-				ks = append(ks, k)
-			}
-		}
-		vkeys[i] = vn.encode(ks)
-	}
-	day := uint64(vn.id("d|"))
+	pairs := unsortedCandidates(n, keys, func(k uint64) int32 { return fs.st.df[k] }, fs.plausible, fs.valuePairs())
 	es := parallelEdges(sortPairs(pairs), func(p [2]int32) (float64, bool) {
-		a, b := &c.Facts[p[0]], &c.Facts[p[1]]
-		l := factPair{a: a, b: b, da: &docs[p[0]], db: &docs[p[1]], sameEvent: events[p[0]]&events[p[1]] != 0,
-			valsA: vals[p[0]], valsB: vals[p[1]], namesA: names[p[0]], namesB: names[p[1]],
-			personsA: pers[p[0]], personsB: pers[p[1]], keysA: vkeys[p[0]], keysB: vkeys[p[1]], day: day, sto: sto}
-		return l.link(st)
+		return fs.link(p[0], p[1])
 	})
 	// A cluster keeps the values its members state: facts that disagree on
 	// a day, a duration, an amount or a count never join, even through a
 	// fact that states none.
+	vals := fs.vals
 	u := newUnionFind(n)
 	u.link(es, func(ra, rb int32) bool {
 		return !conflict(vals[ra], vals[rb])
@@ -172,57 +96,149 @@ func buildFacts(c *corpus.Corpus, an *analyzer, ft *factTerms) []corpus.Cluster 
 	return out
 }
 
-// factPair is two facts to compare, with what was worked out about each.
-type factPair struct {
-	a, b           *corpus.Fact
-	da, db         *doc
-	sameEvent      bool
-	valsA, valsB   []uint64 // conflictValues, numbered (see valueNumbers)
-	namesA, namesB []int32
-	// personsA and personsB are the people (not organisations) each names.
-	personsA, personsB []int
-	keysA, keysB       []uint64 // value keys, numbered
-	day                uint64   // the class number of calendar days
-	sto                *stories
+// factSet is what is worked out about every fact before pairs of them are
+// compared, by fact id. Pairs number in the millions: they compare numbers,
+// never strings.
+type factSet struct {
+	docs    []doc
+	names   [][]int32 // sorted distinct name stems
+	art     []int32   // the article's number in sto
+	events  []uint8   // the kinds of event named (eventClasses)
+	vals    [][]uint64
+	keys    [][]uint64 // value keys (blockKey), numbered, in order
+	persons [][]int    // the people (not organisations) named, sorted
+	day     uint64     // the class number of calendar days
+	st      *stats
+	sto     *stories
 }
 
-// link decides whether two facts state the same thing, and how strongly:
-// an equal value with some of the same words about the same kind of event,
-// or nearly the same words naming someone in common. An article repeating
-// itself needs nearly the same words. Shared people alone prove nothing:
-// in a political corpus every sentence names the same two candidates.
-func (p factPair) link(st *stats) (float64, bool) {
-	if conflict(p.valsA, p.valsB) {
-		return 0, false
+func newFactSet(c *corpus.Corpus, an *analyzer, ft *factTerms) *factSet {
+	n := len(c.Facts)
+	fs := &factSet{
+		docs: ft.docs, names: ft.names, sto: ft.sto,
+		art: make([]int32, n), events: make([]uint8, n),
+		vals: make([][]uint64, n), keys: make([][]uint64, n), persons: make([][]int, n),
 	}
-	// The checks that need no comparison of the wording come first: most
-	// candidate pairs fail one of them.
-	bound := maxDice(p.da, p.db)
-	if p.a.Article == p.b.Article {
-		if bound < sameArtDice {
-			return 0, false
+	fs.st = newStats(fs.docs, len(an.words))
+	// The kind of event of every stem, looked up once rather than per
+	// occurrence.
+	eventOf := make([]uint8, len(an.words))
+	for t, w := range an.words {
+		eventOf[t] = eventClasses[w]
+	}
+	vn := newValueNumbers()
+	fs.day = uint64(vn.class(valueKey{class: 'd'}))
+	var ks []valueKey
+	for i := range c.Facts {
+		f := &c.Facts[i]
+		fs.art[i] = fs.sto.numberOf(f.Article)
+		for _, t := range fs.docs[i].terms {
+			fs.events[i] |= eventOf[t]
 		}
-		o := st.compareTerms(p.da, p.db)
-		d := o.dice()
-		return d, d >= sameArtDice && o.shared >= sameArtShared
+		ks = ks[:0]
+		for _, v := range f.Values {
+			if k, ok := conflictKey(v); ok && !slices.Contains(ks, k) {
+				ks = append(ks, k)
+			}
+		}
+		fs.vals[i] = vn.encode(ks)
+		ks = ks[:0]
+		for _, v := range f.Values {
+			if k, ok := blockKey(v); ok && !slices.Contains(ks, k) {
+				ks = append(ks, k)
+			}
+		}
+		fs.keys[i] = vn.encode(ks)
+		fs.persons[i] = persons(c, f)
+	}
+	// Each fact's lists in one array per kind, not a small allocation each.
+	pack.Slices(pack.Fields(fs.vals, func(s *[]uint64) *[]uint64 { return s }))
+	pack.Slices(pack.Fields(fs.keys, func(s *[]uint64) *[]uint64 { return s }))
+	pack.Slices(pack.Fields(fs.persons, func(s *[]int) *[]int { return s }))
+	return fs
+}
+
+// valuePairs are candidates through an equal value of the same kind of
+// event ("a call on October 14"), which may share no rare word; within a
+// bounded window, so that a day reported a thousand times stays linear.
+// Pairs that share rare words too are met again; sortPairs drops the
+// repeats. Only plausible pairs are kept.
+func (fs *factSet) valuePairs() [][2]int32 {
+	buckets := map[uint64][]int32{} // value key<<8 | event bit → facts
+	var order []uint64
+	for i, ks := range fs.keys {
+		ev := fs.events[i]
+		if ev == 0 {
+			continue
+		}
+		for _, k := range ks {
+			for bit := uint8(1); bit != 0; bit <<= 1 {
+				if ev&bit == 0 {
+					continue
+				}
+				kb := k<<8 | uint64(bit)
+				if _, ok := buckets[kb]; !ok {
+					order = append(order, kb)
+				}
+				buckets[kb] = append(buckets[kb], int32(i))
+			}
+		}
+	}
+	var out [][2]int32
+	for _, k := range order {
+		b := buckets[k]
+		for x := range b {
+			for y := x + 1; y < len(b) && y <= x+valueWindow; y++ {
+				if fs.plausible(b[x], b[y]) {
+					out = append(out, [2]int32{b[x], b[y]})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// plausible is the part of link that needs no comparison of the wording:
+// most candidate pairs fail it, and are dropped before they are sorted.
+func (fs *factSet) plausible(i, j int32) bool {
+	if conflict(fs.vals[i], fs.vals[j]) {
+		return false
+	}
+	bound := maxDice(&fs.docs[i], &fs.docs[j])
+	if fs.art[i] == fs.art[j] {
+		return bound >= sameArtDice
 	}
 	// Facts naming different people are about different things: two calls
 	// on one day between other people are two calls. Organisations do not
 	// count: one outlet cites Bloomberg News, another the AP.
-	if len(p.personsA) > 0 && len(p.personsB) > 0 && !intersects(p.personsA, p.personsB) {
-		return 0, false
+	pa, pb := fs.persons[i], fs.persons[j]
+	if len(pa) > 0 && len(pb) > 0 && !intersects(pa, pb) {
+		return false
 	}
 	// Without an equal value only near-identical wording naming the same
-	// people can join (byWords below).
-	if !shareValue(p.keysA, p.keysB, anyClass) &&
-		(bound < factDice || len(p.namesA) > 0 && len(p.namesB) > 0 && !sharesSorted(p.namesA, p.namesB)) {
-		return 0, false
-	}
-	o := st.compareTerms(p.da, p.db)
+	// people can join (byWords in link).
+	na, nb := fs.names[i], fs.names[j]
+	return shareValue(fs.keys[i], fs.keys[j], anyClass) ||
+		bound >= factDice && (len(na) == 0 || len(nb) == 0 || sharesSorted(na, nb))
+}
+
+// link decides whether two plausible facts state the same thing, and how
+// strongly: an equal value with some of the same words about the same
+// kind of event, or nearly the same words naming someone in common. An
+// article repeating itself needs nearly the same words. Shared people
+// alone prove nothing: in a political corpus every sentence names the
+// same two candidates.
+func (fs *factSet) link(i, j int32) (float64, bool) {
+	o := fs.st.compareTerms(&fs.docs[i], &fs.docs[j])
 	d := o.dice()
+	if fs.art[i] == fs.art[j] {
+		return d, d >= sameArtDice && o.shared >= sameArtShared
+	}
+	sameEvent := fs.events[i]&fs.events[j] != 0
+	ka, kb := fs.keys[i], fs.keys[j]
 	// The same kind of event on the same calendar day is strong evidence,
 	// even when the wording has little else in common.
-	if p.sameEvent && o.shared >= 2 && shareValue(p.keysA, p.keysB, p.day) {
+	if sameEvent && o.shared >= 2 && shareValue(ka, kb, fs.day) {
 		return valueBonus + d, true
 	}
 	// Otherwise an equal value or the same words join only articles that
@@ -231,16 +247,18 @@ func (p factPair) link(st *stats) (float64, bool) {
 	// people and saying much the same need no more: "the unfairness of the
 	// tax laws is unbelievable, Trump said", in a story on taxes and one
 	// on veterans.
-	byValue := shareValue(p.keysA, p.keysB, anyClass) && ((p.sameEvent && o.shared >= 2) || (o.shared >= 3 && d >= valueTextDice))
+	byValue := shareValue(ka, kb, anyClass) && ((sameEvent && o.shared >= 2) || (o.shared >= 3 && d >= valueTextDice))
 	// The same sentence about other people ("X did not respond to requests
 	// for comment") is another fact.
+	na, nb := fs.names[i], fs.names[j]
 	byWords := d >= factDice && o.shared >= factShared &&
-		(len(p.namesA) == 0 || len(p.namesB) == 0 || sharesSorted(p.namesA, p.namesB))
+		(len(na) == 0 || len(nb) == 0 || sharesSorted(na, nb))
 	if !byValue && !byWords {
 		return 0, false
 	}
-	storyless := len(p.personsA) > 0 && slices.Equal(p.personsA, p.personsB) && o.shared >= storylessShared
-	if !storyless && !p.sto.same(p.a.Article, p.b.Article, p.namesA, p.namesB) {
+	pa, pb := fs.persons[i], fs.persons[j]
+	storyless := len(pa) > 0 && slices.Equal(pa, pb) && o.shared >= storylessShared
+	if !storyless && !fs.sto.same(fs.art[i], fs.art[j], na, nb) {
 		return 0, false
 	}
 	if byValue {
@@ -263,29 +281,37 @@ func sharesSorted(a, b []int32) bool {
 	return false
 }
 
-// valueKey is what makes two values "the same" for blocking: a calendar
-// day, a duration, an amount of money, a percentage or a count of
-// something. Plain numbers without a unit, coarse periods ("2025-10") and
-// weekdays ("on Tuesday": every story of the day has one) are too common
-// to tell facts apart; days still keep facts of different days apart.
-func valueKey(v corpus.Value) string {
+// valueKey is what makes two values "the same": a class of value and its
+// normal form. Classes: 'd' a calendar day, 'M' a month, 't' a duration,
+// 'm' an amount of money in unit, 'p' a percentage, 'n' a count of unit.
+type valueKey struct {
+	class      byte
+	unit, norm string
+}
+
+// blockKey is the value key that blocking compares: a calendar day, a
+// duration, an amount of money, a percentage or a count of something.
+// Plain numbers without a unit, coarse periods ("2025-10") and weekdays
+// ("on Tuesday": every story of the day has one) are too common to tell
+// facts apart; days still keep facts of different days apart.
+func blockKey(v corpus.Value) (valueKey, bool) {
 	switch v.Kind {
 	case corpus.ValueDate:
 		if isDay(v.Norm) {
-			return "d|" + v.Norm
+			return valueKey{class: 'd', norm: v.Norm}, true
 		}
 	case corpus.ValueDuration:
-		return "t|" + v.Norm
+		return valueKey{class: 't', norm: v.Norm}, true
 	case corpus.ValueMoney:
-		return "m|" + v.Unit + "|" + v.Norm
+		return valueKey{class: 'm', unit: v.Unit, norm: v.Norm}, true
 	case corpus.ValuePercent:
-		return "p|" + v.Norm
+		return valueKey{class: 'p', norm: v.Norm}, true
 	case corpus.ValueNumber:
 		if v.Unit != "" {
-			return "n|" + v.Unit + "|" + v.Norm
+			return valueKey{class: 'n', unit: v.Unit, norm: v.Norm}, true
 		}
 	}
-	return ""
+	return valueKey{}, false
 }
 
 // isDay reports whether norm is a full date, YYYY-MM-DD or --MM-DD.
@@ -299,46 +325,54 @@ func isDay(norm string) bool {
 // isMonth reports whether norm is a month, YYYY-MM.
 func isMonth(norm string) bool { return len(norm) == 7 && norm[4] == '-' && norm[0] != '-' }
 
-// conflictValues lists a fact's values as "class|norm", where two facts
-// with values of one class must share one to be the same fact: days,
-// months, durations, amounts of a currency, percentages, counts of a unit.
-func conflictValues(f corpus.Fact) []string {
-	var out []string
-	for _, v := range f.Values {
-		k := valueKey(v)
-		if v.Kind == corpus.ValueRelative && isDay(v.Norm) {
-			k = "d|" + v.Norm
-		}
-		if (v.Kind == corpus.ValueDate || v.Kind == corpus.ValueRelative) && isMonth(v.Norm) {
-			k = "M|" + v.Norm
-		}
-		if k != "" && !slices.Contains(out, k) {
-			out = append(out, k)
-		}
+// conflictKey is the value key by which two facts must agree to be the
+// same fact, if both state a value of its class: days (relative ones
+// too), months, durations, amounts of a currency, percentages, counts of
+// a unit.
+func conflictKey(v corpus.Value) (valueKey, bool) {
+	k, ok := blockKey(v)
+	if v.Kind == corpus.ValueRelative && isDay(v.Norm) {
+		k, ok = valueKey{class: 'd', norm: v.Norm}, true
 	}
-	return out
+	if (v.Kind == corpus.ValueDate || v.Kind == corpus.ValueRelative) && isMonth(v.Norm) {
+		k, ok = valueKey{class: 'M', norm: v.Norm}, true
+	}
+	return k, ok
 }
 
-// valueNumbers numbers value strings ("m|USD|5") and their classes
-// ("m|USD|", up to the last '|'): a value is class<<32 | value.
-type valueNumbers map[string]uint32
+// valueNumbers numbers value keys and their classes (class and unit): a
+// value is class<<32 | value.
+type valueNumbers struct {
+	classes map[valueKey]uint32 // keys without norm
+	values  map[valueKey]uint32
+}
 
-func (vn valueNumbers) id(s string) uint32 {
-	id, ok := vn[s]
+func newValueNumbers() *valueNumbers {
+	return &valueNumbers{classes: map[valueKey]uint32{}, values: map[valueKey]uint32{}}
+}
+
+func (vn *valueNumbers) class(k valueKey) uint32 {
+	k.norm = ""
+	id, ok := vn.classes[k]
 	if !ok {
-		id = uint32(len(vn))
-		vn[s] = id
+		id = uint32(len(vn.classes))
+		vn.classes[k] = id
 	}
 	return id
 }
 
-func (vn valueNumbers) encode(keys []string) []uint64 {
+func (vn *valueNumbers) encode(keys []valueKey) []uint64 {
 	if len(keys) == 0 {
 		return nil
 	}
 	out := make([]uint64, len(keys))
 	for i, k := range keys {
-		out[i] = uint64(vn.id(k[:strings.LastIndexByte(k, '|')+1]))<<32 | uint64(vn.id(k))
+		id, ok := vn.values[k]
+		if !ok {
+			id = uint32(len(vn.values))
+			vn.values[k] = id
+		}
+		out[i] = uint64(vn.class(k))<<32 | uint64(id)
 	}
 	return out
 }
@@ -402,11 +436,12 @@ func bits(b uint8) int {
 
 // stories knows which names each article mentions, to tell whether two
 // articles report one story: they must share a good part of their names,
-// weighted by how rare each name is across articles.
+// weighted by how rare each name is across articles. Articles are
+// numbered (number) in the order their first fact comes.
 type stories struct {
-	names map[int][]int32 // article → sorted distinct name stems
-	idf   []float64
-	w     map[int]float64 // article → idf weight of its names, summed in order
+	number map[int]int32 // article id → its number
+	names  [][]int32     // by number: sorted distinct name stems
+	idf    []float64
 }
 
 // storyCover is the share of the smaller article's name weight that the
@@ -414,9 +449,21 @@ type stories struct {
 const storyCover = 0.5
 
 func newStories(facts []corpus.Fact, names [][]int32, vocab int) *stories {
-	s := &stories{names: map[int][]int32{}, idf: make([]float64, vocab)}
+	s := &stories{number: map[int]int32{}, idf: make([]float64, vocab)}
+	last := -1
+	k := int32(-1)
 	for i, f := range facts {
-		s.names[f.Article] = append(s.names[f.Article], names[i]...)
+		// A fact's article is most often the previous fact's.
+		if k < 0 || f.Article != last {
+			var ok bool
+			if k, ok = s.number[f.Article]; !ok {
+				k = int32(len(s.names))
+				s.number[f.Article] = k
+				s.names = append(s.names, nil)
+			}
+			last = f.Article
+		}
+		s.names[k] = append(s.names[k], names[i]...)
 	}
 	df := make([]int, vocab)
 	for a, ns := range s.names {
@@ -432,68 +479,71 @@ func newStories(facts []corpus.Fact, names [][]int32, vocab int) *stories {
 			s.idf[t] = math.Log(1 + float64(len(s.names))/float64(d))
 		}
 	}
-	s.w = make(map[int]float64, len(s.names))
-	for a, ns := range s.names {
-		s.w[a] = s.weight(ns, nil, nil)
-	}
 	return s
 }
 
-// weight sums the idf of names ns, but for those in skipA or skipB.
-func (s *stories) weight(ns, skipA, skipB []int32) float64 {
-	w := 0.0
-	for _, t := range ns {
-		_, inA := slices.BinarySearch(skipA, t)
-		_, inB := slices.BinarySearch(skipB, t)
-		if !inA && !inB {
-			w += s.idf[t]
-		}
+// numberOf is the number of an article, -1 for one without facts.
+func (s *stories) numberOf(article int) int32 {
+	if k, ok := s.number[article]; ok {
+		return k
 	}
-	return w
+	return -1
 }
 
-// articleWeight is weight(names of a, skipA, skipB), read from the sums
-// made once when the two facts name nobody the article names (the same
-// additions in the same order, so the very same number).
-func (s *stories) articleWeight(a int, ns, skipA, skipB []int32) float64 {
-	for _, skip := range [2][]int32{skipA, skipB} {
-		for _, t := range skip {
-			if _, ok := slices.BinarySearch(ns, t); ok {
-				return s.weight(ns, skipA, skipB)
-			}
-		}
-	}
-	return s.w[a]
-}
+// same reports whether the articles numbered a and b share enough names to
+// be one story. The names of the two facts compared, skipA and skipB
+// (sorted), do not count: "This is reported by Evening Standard Online" in
+// two articles says nothing of whether they tell one story. An article
+// that names nobody else gives no evidence either way.
 
-// same reports whether articles a and b share enough names to be one
-// story. The names of the two facts compared do not count: "This is
-// reported by Evening Standard Online" in two articles says nothing of
-// whether they tell one story. An article that names nobody else gives no
-// evidence either way.
-func (s *stories) same(a, b int, skipA, skipB []int32) bool {
-	skip := func(t int32) bool {
-		_, inA := slices.BinarySearch(skipA, t)
-		_, inB := slices.BinarySearch(skipB, t)
-		return inA || inB
-	}
+func (s *stories) same(a, b int32, skipA, skipB []int32) bool {
 	if a == b {
 		return true
 	}
-	na, nb := s.names[a], s.names[b]
-	wa, wb, shared := s.articleWeight(a, na, skipA, skipB), s.articleWeight(b, nb, skipA, skipB), 0.0
-	for i, j := 0, 0; i < len(na) && j < len(nb); {
+	var na, nb []int32
+	if a >= 0 {
+		na = s.names[a]
+	}
+	if b >= 0 {
+		nb = s.names[b]
+	}
+	// One walk over both name lists in order, so that every sum adds the
+	// same weights in the same order as summing each list alone would.
+	wa, wb, shared := 0.0, 0.0, 0.0
+	x, y := 0, 0 // in skipA, skipB
+	for i, j := 0, 0; i < len(na) || j < len(nb); {
+		var t int32
+		inA, inB := false, false
 		switch {
-		case na[i] < nb[j]:
+		case j == len(nb) || i < len(na) && na[i] < nb[j]:
+			t, inA = na[i], true
 			i++
-		case na[i] > nb[j]:
+		case i == len(na) || nb[j] < na[i]:
+			t, inB = nb[j], true
 			j++
 		default:
-			if !skip(na[i]) {
-				shared += s.idf[na[i]]
-			}
+			t, inA, inB = na[i], true, true
 			i++
 			j++
+		}
+		for x < len(skipA) && skipA[x] < t {
+			x++
+		}
+		for y < len(skipB) && skipB[y] < t {
+			y++
+		}
+		if x < len(skipA) && skipA[x] == t || y < len(skipB) && skipB[y] == t {
+			continue
+		}
+		w := s.idf[t]
+		if inA {
+			wa += w
+		}
+		if inB {
+			wb += w
+		}
+		if inA && inB {
+			shared += w
 		}
 	}
 	m := math.Min(wa, wb)

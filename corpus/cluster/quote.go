@@ -105,7 +105,7 @@ func quoteLink(st *stats, a, b *corpus.Quote, da, db *doc, sto *stories, ka, kb 
 	// A short one must be all of the other's words, by the same person, in
 	// articles telling one story: "should be fired", as Bacon said it.
 	switch {
-	case ka == kb && a.SpeakerID >= 0 && a.SpeakerID == b.SpeakerID && len(ka) > 2 && sto.same(a.Article, b.Article, nil, nil):
+	case ka == kb && a.SpeakerID >= 0 && a.SpeakerID == b.SpeakerID && len(ka) > 2 && sto.same(sto.numberOf(a.Article), sto.numberOf(b.Article), nil, nil):
 		return 1 + score, true
 	case contains(ka, kb):
 		return 1 + score, true
