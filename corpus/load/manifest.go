@@ -73,12 +73,27 @@ func kindName(k yaml.Kind) string {
 // error is one line naming the file, the line and the entry, e.g.
 // `corpus/sources.yaml:12: entry 3: published "2025-13-01": want YYYY-MM-DD`.
 func ParseManifest(b []byte, name string) ([]Manifest, error) {
+	return parseManifest(b, name, true)
+}
+
+// parseManifest is ParseManifest; quick false skips the fast path, so
+// tests can compare it with the library.
+func parseManifest(b []byte, name string, quick bool) ([]Manifest, error) {
 	bad := func(line int, format string, args ...any) error {
 		where := name
 		if line > 0 {
 			where = fmt.Sprintf("%s:%d", name, line)
 		}
 		return corpus.Errorf(corpus.EINVALID, "%s: %s", where, fmt.Sprintf(format, args...))
+	}
+	if list, ok := quickManifest(b); quick && ok {
+		seen := make(map[string]int, len(list))
+		for i := range list {
+			if err := checkEntry(&list[i], i+1, seen, bad); err != nil {
+				return nil, err
+			}
+		}
+		return list, nil
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(b, &doc); err != nil {
@@ -111,35 +126,44 @@ func ParseManifest(b []byte, name string) ([]Manifest, error) {
 			return nil, bad(line, "entry %d: %s", entry, msg)
 		}
 		m.Line = n.Line
-		m.File = strings.TrimSpace(m.File)
-		switch {
-		case m.File == "":
-			return nil, bad(n.Line, "entry %d: no file", entry)
-		case m.File != path.Base(m.File) || strings.ContainsAny(m.File, `/\`) || m.File == "." || m.File == "..":
-			return nil, bad(n.Line, "entry %d: file %q: want a file name in this folder, not a path", entry, m.File)
+		if err := checkEntry(&m, entry, seen, bad); err != nil {
+			return nil, err
 		}
-		if prev, ok := seen[m.File]; ok {
-			return nil, bad(n.Line, "entry %d: file %q is already described by entry %d", entry, m.File, prev)
-		}
-		seen[m.File] = entry
-		if p := strings.TrimSpace(m.Published); p != "" {
-			d, err := corpus.ParseDate(p)
-			if err != nil || len(p) != len("2006-01-02") {
-				return nil, bad(n.Line, "entry %d: published %q: want YYYY-MM-DD", entry, m.Published)
-			}
-			m.Date = d
-		}
-		if m.Outlet != nil {
-			if o := strings.TrimSpace(*m.Outlet); o == "" {
-				m.Outlet = nil
-			} else {
-				m.Outlet = &o
-			}
-		}
-		m.URL = strings.TrimSpace(m.URL)
 		out = append(out, m)
 	}
 	return out, nil
+}
+
+// checkEntry validates and tidies entry number entry, as decoded; seen
+// holds the files of the entries before it.
+func checkEntry(m *Manifest, entry int, seen map[string]int, bad func(int, string, ...any) error) error {
+	m.File = strings.TrimSpace(m.File)
+	switch {
+	case m.File == "":
+		return bad(m.Line, "entry %d: no file", entry)
+	case m.File != path.Base(m.File) || strings.ContainsAny(m.File, `/\`) || m.File == "." || m.File == "..":
+		return bad(m.Line, "entry %d: file %q: want a file name in this folder, not a path", entry, m.File)
+	}
+	if prev, ok := seen[m.File]; ok {
+		return bad(m.Line, "entry %d: file %q is already described by entry %d", entry, m.File, prev)
+	}
+	seen[m.File] = entry
+	if p := strings.TrimSpace(m.Published); p != "" {
+		d, err := corpus.ParseDate(p)
+		if err != nil || len(p) != len("2006-01-02") {
+			return bad(m.Line, "entry %d: published %q: want YYYY-MM-DD", entry, m.Published)
+		}
+		m.Date = d
+	}
+	if m.Outlet != nil {
+		if o := strings.TrimSpace(*m.Outlet); o == "" {
+			m.Outlet = nil
+		} else {
+			m.Outlet = &o
+		}
+	}
+	m.URL = strings.TrimSpace(m.URL)
+	return nil
 }
 
 // splitLine takes the "line 3: " the YAML library puts first, so the line
