@@ -89,6 +89,9 @@ var monthNames = map[string]time.Month{
 func nextDate(s string, off int) (corpus.Date, int, int) {
 	for i := off; i < len(s); i++ {
 		c := s[i]
+		if !isDigit(c) && (c < 'A' || c > 'Z') {
+			continue // most bytes: no date starts with them
+		}
 		if i > 0 && isAlnum(s[i-1]) {
 			continue // only at the start of a word
 		}
@@ -162,6 +165,9 @@ func month(s string, i int) (time.Month, int) {
 	j := i
 	for j < len(s) && j-i < 10 && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
 		j++
+	}
+	if j-i < 3 {
+		return 0, 0 // no month name is shorter ("May", "Jan")
 	}
 	// At most ten ASCII letters: lower-cased on the stack, so trying
 	// every word as a month allocates nothing.

@@ -1,5 +1,7 @@
 package load
 
+import "strings"
+
 // stopwords are English function words. Their share of a paragraph's words
 // tells running prose (about 40 %) from menus, headlines and lists (under
 // 20 %); the list is the core of jusText's, in lower case, with the
@@ -44,6 +46,9 @@ var stopwords = map[string]struct{}{
 // isStopword looks w up without allocating: words are lower-cased into a
 // small buffer, and a curly apostrophe is read as a straight one.
 func isStopword(w string) bool {
+	if !mayBeStopword(w) {
+		return false
+	}
 	var buf [16]byte
 	n := 0
 	for i := 0; i < len(w); i++ {
@@ -66,3 +71,43 @@ func isStopword(w string) bool {
 	_, ok := stopwords[string(buf[:n])]
 	return ok
 }
+
+// stopwordShapes[n][f] has bit l set when some stopword is n bytes long,
+// starts with the letter 'a'+f and ends with 'a'+l, n counting a curly
+// apostrophe as the three bytes it takes. No stopword starts or ends with
+// an apostrophe and none has two, so these three numbers of a word, read
+// without lower-casing the rest, turn most words away before the lookup.
+var stopwordShapes = func() (t [maxStopwordBytes + 1][26]uint32) {
+	for w := range stopwords {
+		f, l := w[0]-'a', w[len(w)-1]-'a'
+		if f >= 26 || l >= 26 || strings.Count(w, "'") > 1 {
+			panic("load: stopword " + w + " does not fit the shape table")
+		}
+		t[len(w)][f] |= 1 << l
+		if strings.Contains(w, "'") {
+			t[len(w)+2][f] |= 1 << l // it’s
+		}
+	}
+	return t
+}()
+
+// maxStopwordBytes is the longest stopword ("themselves"), in bytes.
+const maxStopwordBytes = 12
+
+// mayBeStopword is false when w cannot be a stopword by its shape. Words
+// that do not start and end with an ASCII letter go to the full lookup.
+func mayBeStopword(w string) bool {
+	if len(w) > maxStopwordBytes {
+		return false
+	}
+	if len(w) == 0 {
+		return true
+	}
+	f, l := w[0]|0x20-'a', w[len(w)-1]|0x20-'a'
+	if f >= 26 || l >= 26 || !isASCIILetter(w[0]) || !isASCIILetter(w[len(w)-1]) {
+		return true
+	}
+	return stopwordShapes[len(w)][f]&(1<<l) != 0
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
