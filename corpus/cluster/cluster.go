@@ -48,15 +48,17 @@ type edge struct {
 	score float64
 }
 
+// sortEdges orders edges by score, then by items: pairs are distinct, so
+// the order is total and any sort gives the same.
 func sortEdges(es []edge) {
-	sort.Slice(es, func(i, j int) bool {
-		if es[i].score != es[j].score {
-			return es[i].score > es[j].score
+	slices.SortFunc(es, func(x, y edge) int {
+		if x.score != y.score {
+			return cmp.Compare(y.score, x.score)
 		}
-		if es[i].a != es[j].a {
-			return es[i].a < es[j].a
+		if x.a != y.a {
+			return cmp.Compare(x.a, y.a)
 		}
-		return es[i].b < es[j].b
+		return cmp.Compare(x.b, y.b)
 	})
 }
 
@@ -169,43 +171,44 @@ const (
 )
 
 // candidates returns the distinct pairs (i < j) of items that share rare
-// keys. keys lists an item's keys; df counts how many items have a key.
-func candidates(n int, keys func(i int) []uint64, df func(k uint64) int32) [][2]int32 {
-	return sortPairs(unsortedCandidates(n, keys, df, nil, nil))
+// keys. Keys are numbered from 0: keys lists an item's, df counts how many
+// items have each. Of keys equally rare, an item queries those of the
+// lowest value (nil: the lowest number).
+func candidates(n int, keys func(i int) []int32, df []int32, value []uint64) [][2]int32 {
+	return sortPairs(unsortedCandidates(n, keys, df, value, nil, nil))
 }
 
 // unsortedCandidates is candidates before sorting and removing repeats,
-// only those keep accepts (nil: all), followed by extra, the pairs a caller adds of its own to sort once. They
-// are gathered in blocks and copied once into a list of their length:
-// millions of pairs, grown by append, were copied over and over.
-func unsortedCandidates(n int, keys func(i int) []uint64, df func(k uint64) int32, keep func(i, j int32) bool, extra [][2]int32) [][2]int32 {
+// only those keep accepts (nil: all), followed by extra, the pairs a
+// caller adds of its own to sort once. They are gathered in blocks and
+// copied once into a list of their length: millions of pairs, grown by
+// append, were copied over and over.
+func unsortedCandidates(n int, keys func(i int) []int32, df []int32, value []uint64, keep func(i, j int32) bool, extra [][2]int32) [][2]int32 {
 	type kd struct {
-		k uint64
-		d int32
+		v  uint64 // the key's value, which orders keys of one frequency
+		id int32
+		d  int32
 	}
-	// Each key gets a number; the items holding it are gathered in one
-	// flat list in item order and split per key once counted: a list
-	// grown by append per key was the largest garbage of clustering.
-	ids := map[uint64]int32{}
-	var count []int32           // items per key number
-	var found []int32           // pairs of key number, item
-	rare := make([]int32, 0, n) // the query keys of every item, by number
+	// The items holding a key are gathered in one flat list in item order
+	// and split per key once counted: a list grown by append per key was
+	// the largest garbage of clustering.
+	count := make([]int32, len(df)) // items per key
+	var found []int32               // pairs of key, item
+	rare := make([]int32, 0, n)     // the query keys of every item
 	rareAt := make([]int32, n+1)
 	nrare := make([]int32, n)
 	var buf []kd
 	for i := 0; i < n; i++ {
 		buf = buf[:0]
 		for _, k := range keys(i) {
-			if d := df(k); d >= 2 && d <= maxPosting {
-				buf = append(buf, kd{k, d})
-				id, ok := ids[k]
-				if !ok {
-					id = int32(len(count))
-					ids[k] = id
-					count = append(count, 0)
+			if d := df[k]; d >= 2 && d <= maxPosting {
+				v := uint64(k)
+				if value != nil {
+					v = value[k]
 				}
-				count[id]++
-				found = append(found, id, int32(i))
+				buf = append(buf, kd{v, k, d})
+				count[k]++
+				found = append(found, k, int32(i))
 			}
 		}
 		nrare[i] = int32(len(buf))
@@ -213,13 +216,13 @@ func unsortedCandidates(n int, keys func(i int) []uint64, df func(k uint64) int3
 			if a.d != b.d {
 				return cmp.Compare(a.d, b.d)
 			}
-			return cmp.Compare(a.k, b.k)
+			return cmp.Compare(a.v, b.v)
 		})
 		if len(buf) > queryKeys {
 			buf = buf[:queryKeys]
 		}
 		for _, e := range buf {
-			rare = append(rare, ids[e.k])
+			rare = append(rare, e.id)
 		}
 		rareAt[i+1] = int32(len(rare))
 	}

@@ -43,12 +43,24 @@ type factTerms struct {
 }
 
 func analyzeFacts(c *corpus.Corpus, an *analyzer) *factTerms {
-	ft := &factTerms{docs: make([]doc, len(c.Facts)), names: make([][]int32, len(c.Facts))}
+	n := len(c.Facts)
+	ft := &factTerms{docs: make([]doc, n), names: make([][]int32, n)}
+	// Outlets often print the same sentence: it is analysed once, and its
+	// facts share what was made of it.
+	first := make(map[string]int, n)
+	var seq, nm []int32
 	for i, f := range c.Facts {
-		seq, nm := an.terms(f.Text)
+		if k, ok := first[f.Text]; ok {
+			ft.docs[i], ft.names[i] = ft.docs[k], ft.names[k]
+			continue
+		}
+		first[f.Text] = i
+		seq, nm = an.terms(seq[:0], nm[:0], f.Text)
 		ft.docs[i] = makeTermDoc(seq)
 		slices.Sort(nm)
-		ft.names[i] = dedup(nm)
+		if nm = dedup(nm); len(nm) > 0 {
+			ft.names[i] = slices.Clone(nm)
+		}
 	}
 	ft.sto = newStories(c.Facts, ft.names, len(an.words))
 	return ft
@@ -58,17 +70,9 @@ func analyzeFacts(c *corpus.Corpus, an *analyzer) *factTerms {
 func buildFacts(c *corpus.Corpus, an *analyzer, ft *factTerms) []corpus.Cluster {
 	n := len(c.Facts)
 	fs := newFactSet(c, an, ft)
-	// Candidates through rare words, and through equal values. keys' list
-	// is read before the next call, so one buffer serves every fact.
-	var kbuf []uint64
-	keys := func(i int) []uint64 {
-		kbuf = kbuf[:0]
-		for _, t := range fs.docs[i].terms {
-			kbuf = append(kbuf, uint64(uint32(t)))
-		}
-		return kbuf
-	}
-	pairs := unsortedCandidates(n, keys, func(k uint64) int32 { return fs.st.df[k] }, fs.plausible, fs.valuePairs())
+	// Candidates through rare words, and through equal values.
+	keys := func(i int) []int32 { return fs.docs[i].terms }
+	pairs := unsortedCandidates(n, keys, fs.st.df, nil, fs.plausible, fs.valuePairs())
 	es := parallelEdges(sortPairs(pairs), func(p [2]int32) (float64, bool) {
 		return fs.link(p[0], p[1])
 	})
@@ -442,6 +446,9 @@ type stories struct {
 	number map[int]int32 // article id → its number
 	names  [][]int32     // by number: sorted distinct name stems
 	idf    []float64
+	// weights are the idf of names, in the same places: two articles are
+	// compared hundreds of thousands of times.
+	weights [][]float64
 }
 
 // storyCover is the share of the smaller article's name weight that the
@@ -479,6 +486,15 @@ func newStories(facts []corpus.Fact, names [][]int32, vocab int) *stories {
 			s.idf[t] = math.Log(1 + float64(len(s.names))/float64(d))
 		}
 	}
+	s.weights = make([][]float64, len(s.names))
+	for a, ns := range s.names {
+		s.weights[a] = make([]float64, len(ns))
+		for i, t := range ns {
+			s.weights[a][i] = s.idf[t]
+		}
+	}
+	pack.Slices(pack.Fields(s.names, func(ns *[]int32) *[]int32 { return ns }))
+	pack.Slices(pack.Fields(s.weights, func(ws *[]float64) *[]float64 { return ws }))
 	return s
 }
 
@@ -501,49 +517,40 @@ func (s *stories) same(a, b int32, skipA, skipB []int32) bool {
 		return true
 	}
 	var na, nb []int32
+	var wna, wnb []float64
 	if a >= 0 {
-		na = s.names[a]
+		na, wna = s.names[a], s.weights[a]
 	}
 	if b >= 0 {
-		nb = s.names[b]
+		nb, wnb = s.names[b], s.weights[b]
 	}
-	// One walk over both name lists in order, so that every sum adds the
-	// same weights in the same order as summing each list alone would.
+	// Each sum adds the same weights in the same order as before names
+	// were skipped in one walk (the very same number, compared to a
+	// threshold).
+	skip := func(t int32) bool { return slices.Contains(skipA, t) || slices.Contains(skipB, t) }
 	wa, wb, shared := 0.0, 0.0, 0.0
-	x, y := 0, 0 // in skipA, skipB
-	for i, j := 0, 0; i < len(na) || j < len(nb); {
-		var t int32
-		inA, inB := false, false
+	for i, t := range na {
+		if !skip(t) {
+			wa += wna[i]
+		}
+	}
+	for j, t := range nb {
+		if !skip(t) {
+			wb += wnb[j]
+		}
+	}
+	for i, j := 0, 0; i < len(na) && j < len(nb); {
 		switch {
-		case j == len(nb) || i < len(na) && na[i] < nb[j]:
-			t, inA = na[i], true
+		case na[i] < nb[j]:
 			i++
-		case i == len(na) || nb[j] < na[i]:
-			t, inB = nb[j], true
+		case na[i] > nb[j]:
 			j++
 		default:
-			t, inA, inB = na[i], true, true
+			if !skip(na[i]) {
+				shared += wna[i]
+			}
 			i++
 			j++
-		}
-		for x < len(skipA) && skipA[x] < t {
-			x++
-		}
-		for y < len(skipB) && skipB[y] < t {
-			y++
-		}
-		if x < len(skipA) && skipA[x] == t || y < len(skipB) && skipB[y] == t {
-			continue
-		}
-		w := s.idf[t]
-		if inA {
-			wa += w
-		}
-		if inB {
-			wb += w
-		}
-		if inA && inB {
-			shared += w
 		}
 	}
 	m := math.Min(wa, wb)

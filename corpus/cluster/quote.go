@@ -28,45 +28,70 @@ const (
 func buildQuotes(c *corpus.Corpus, an *analyzer, sto *stories) []corpus.Cluster {
 	n := len(c.Quotes)
 	docs := make([]doc, n)
+	wks := make([]string, n)     // word keys, made before pairs are scored in parallel
+	opening := make([]uint64, n) // openingKey
+	// Outlets often print the same quotation: it is analysed once, and its
+	// copies share what was made of it.
+	first := make(map[string]int, n)
+	var seq []int32
 	for i, q := range c.Quotes {
-		seq, _ := an.terms(q.Text)
+		if k, ok := first[q.Text]; ok {
+			docs[i], wks[i] = docs[k], wks[k]
+			if q.SpeakerID == c.Quotes[k].SpeakerID {
+				opening[i] = opening[k]
+			} else {
+				opening[i] = openingKey(q)
+			}
+			continue
+		}
+		first[q.Text] = i
+		seq, _ = an.terms(seq[:0], nil, q.Text)
 		docs[i] = makeDoc(seq)
+		wks[i] = wordKey(q.Text)
+		opening[i] = openingKey(q)
 	}
 	st := newStats(docs, len(an.words))
 	// Keys: each stem, each stem said by a known speaker, which stays rare
 	// even when the word is not ("Witkoff|call"), and the speaker's first
 	// words, which a trimmed copy keeps even when they are all stop words.
-	opening := make([]uint64, n)
-	for i, q := range c.Quotes {
-		opening[i] = openingKey(q)
+	// A stem is its own key number; the others are numbered after the
+	// stems, and value keeps what they were before numbering, which orders
+	// keys of one frequency.
+	value := make([]uint64, len(an.words), len(an.words)+n)
+	for t := range value {
+		value[t] = uint64(t)
 	}
-	keys := func(i int) []uint64 {
-		ks := make([]uint64, 0, 2*len(docs[i].terms)+1)
+	number := map[uint64]int32{}
+	id := func(k uint64) int32 {
+		x, ok := number[k]
+		if !ok {
+			x = int32(len(value))
+			number[k] = x
+			value = append(value, k)
+		}
+		return x
+	}
+	keyAt := make([]int32, n+1)
+	var keyList []int32
+	for i, q := range c.Quotes {
 		for _, t := range docs[i].terms {
-			ks = append(ks, uint64(uint32(t)))
-			if s := c.Quotes[i].SpeakerID; s >= 0 {
-				ks = append(ks, quoteSpeakerKey|uint64(uint32(s))<<32|uint64(uint32(t)))
+			keyList = append(keyList, t)
+			if s := q.SpeakerID; s >= 0 {
+				keyList = append(keyList, id(quoteSpeakerKey|uint64(uint32(s))<<32|uint64(uint32(t))))
 			}
 		}
 		if opening[i] != 0 {
-			ks = append(ks, opening[i])
+			keyList = append(keyList, id(opening[i]))
 		}
-		return ks
+		keyAt[i+1] = int32(len(keyList))
 	}
-	df := map[uint64]int32{}
-	for i := range docs {
-		for _, k := range keys(i) {
-			df[k]++
-		}
+	df := make([]int32, len(value))
+	for _, k := range keyList {
+		df[k]++
 	}
-	// Word keys are made once per quotation, before pairs are scored in
-	// parallel.
-	wks := make([]string, n)
-	for i, q := range c.Quotes {
-		wks[i] = wordKey(q.Text)
-	}
+	keys := func(i int) []int32 { return keyList[keyAt[i]:keyAt[i+1]] }
 	wk := func(i int32) string { return wks[i] }
-	es := parallelEdges(candidates(n, keys, func(k uint64) int32 { return df[k] }), func(p [2]int32) (float64, bool) {
+	es := parallelEdges(candidates(n, keys, df, value), func(p [2]int32) (float64, bool) {
 		return quoteLink(st, &c.Quotes[p[0]], &c.Quotes[p[1]], &docs[p[0]], &docs[p[1]], sto, wk(p[0]), wk(p[1]))
 	})
 	// A cluster keeps the known speakers of its members: two clusters of

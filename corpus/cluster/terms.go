@@ -52,9 +52,10 @@ func newAnalyzer() *analyzer {
 	return &analyzer{cache: map[string]int32{}, ids: map[string]int32{}}
 }
 
-// terms returns the content stems of text in order, with repeats, and
-// the stems of the names in it: capitalised words other than the first.
-func (an *analyzer) terms(text string) (seq, names []int32) {
+// terms appends to seq the content stems of text in order, with repeats,
+// and to names the stems of the names in it: capitalised words other than
+// the first.
+func (an *analyzer) terms(seq, names []int32, text string) ([]int32, []int32) {
 	k := 0
 	eachWord(text, func(word string) {
 		name := k > 0 && startsUpper(word)

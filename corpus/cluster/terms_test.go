@@ -41,7 +41,7 @@ func TestTerms(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			an := newAnalyzer()
-			seq, names := an.terms(tt.text)
+			seq, names := an.terms(nil, nil, tt.text)
 			words := func(ids []int32) []string {
 				var out []string
 				for _, id := range ids {
