@@ -28,13 +28,9 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 			count[keys[i]]++
 		}
 	}
-	order := make([]int, 0, len(cands))
-	for i := range cands {
-		order = append(order, i)
-	}
 	// Longer names first, so "Donald J. Trump" becomes the canonical name
 	// that "Donald Trump" joins.
-	sort.SliceStable(order, func(i, j int) bool { return len(cands[order[i]].words) > len(cands[order[j]].words) })
+	order := byWordsDesc(cands)
 	idOf := make([]int, len(cands))
 	for i := range idOf {
 		idOf[i] = corpus.NoPerson
@@ -77,13 +73,14 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 	// Lone words: surnames of people named in the same article first.
 	sort.Ints(singles)
 	made := map[string]int{}
-	ids := make([]int, len(singles))
+	ids, singleKeys := make([]int, len(singles)), make([]string, len(singles))
 	for n, i := range singles {
-		ids[n] = r.resolveIn(cands[i].art, Key(cands[i].words[0]), cands[i].span.Start)
+		singleKeys[n] = Key(cands[i].words[0])
+		ids[n] = r.resolveIn(cands[i].art, singleKeys[n], cands[i].span.Start)
 	}
 	for n, i := range singles {
 		c := cands[i]
-		k := Key(c.words[0])
+		k := singleKeys[n]
 		id := ids[n]
 		if id == corpus.NoPerson && c.titled {
 			if m, ok := made[k]; ok {
@@ -102,6 +99,32 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 	}
 	r.sortRefs()
 	r.finish()
+}
+
+// byWordsDesc orders the candidates by their number of words, most
+// first, keeping their order among equals: the stable sort it replaces,
+// done as a counting sort, since a name has a handful of words.
+func byWordsDesc(cands []candidate) []int {
+	most := 0
+	for _, c := range cands {
+		most = max(most, len(c.words))
+	}
+	// next[b] is where the next candidate of bucket b goes; bucket 0
+	// holds the longest names.
+	next := make([]int, most+2)
+	for _, c := range cands {
+		next[most-len(c.words)+1]++
+	}
+	for b := 1; b < len(next); b++ {
+		next[b] += next[b-1]
+	}
+	order := make([]int, len(cands))
+	for i, c := range cands {
+		b := most - len(c.words)
+		order[next[b]] = i
+		next[b]++
+	}
+	return order
 }
 
 func kindOf(org bool) corpus.EntityKind {
@@ -250,22 +273,32 @@ func (r *Resolver) indexRoles(id int) {
 // art: people named in that article first (the nearest mention before off),
 // then the whole corpus; exact surnames and aliases before misspellings.
 func (r *Resolver) resolveIn(art int, k string, off int) int {
-	for _, ids := range [][]int{r.forms[k], r.misspelt(k)} {
-		if len(ids) == 0 {
-			continue
-		}
-		best, after := r.nearest(art, ids, off)
-		if best == corpus.NoPerson {
-			best = after
-		}
-		if best != corpus.NoPerson {
-			return best
-		}
-		if id, ok := r.pick(ids); ok {
-			return id
-		}
+	if id, ok := r.resolveAmong(art, r.forms[k], off); ok {
+		return id
+	}
+	// Misspellings are looked for only when no exact form answers, which
+	// is most words: misspelt depends on the people alone, so asking
+	// later gives what asking first would have.
+	if id, ok := r.resolveAmong(art, r.misspelt(k), off); ok {
+		return id
 	}
 	return corpus.NoPerson
+}
+
+// resolveAmong picks one of the people ids for a word at offset off of
+// article art, as resolveIn does for each of its lists.
+func (r *Resolver) resolveAmong(art int, ids []int, off int) (int, bool) {
+	if len(ids) == 0 {
+		return corpus.NoPerson, false
+	}
+	best, after := r.nearest(art, ids, off)
+	if best == corpus.NoPerson {
+		best = after
+	}
+	if best != corpus.NoPerson {
+		return best, true
+	}
+	return r.pick(ids)
 }
 
 // nearest returns, of the people ids, the one article art mentions last
@@ -357,32 +390,39 @@ func (r *Resolver) misspeltUncached(k string, n int) []int {
 	}
 	var out []int
 	best := 3
-	seen := map[int]bool{}
+	// Each person is compared once, though filed under both its head and
+	// its tail: a stamp per person marks this call's.
+	if len(r.seenIn) < len(r.people) {
+		r.seenIn = append(r.seenIn, make([]int32, len(r.people)-len(r.seenIn))...)
+	}
+	r.seenRound++
 	// A misspelling is at most two bytes longer or shorter (checked below).
-	var lists [][]int
-	for l := max(0, len(k)-2); l <= len(k)+2; l++ {
-		lists = append(lists, r.byPrefix[head(k, l)], r.bySuffix[tail(k, l)])
+	var lists [10][]int
+	for i, l := 0, max(0, len(k)-2); l <= len(k)+2; i, l = i+2, l+1 {
+		lists[i], lists[i+1] = r.byPrefix[head(k, l)], r.bySuffix[tail(k, l)]
 	}
 	for _, list := range lists {
 		for _, id := range list {
-			if seen[id] {
+			if r.seenIn[id] == r.seenRound {
 				continue
 			}
-			seen[id] = true
+			r.seenIn[id] = r.seenRound
 			sn := r.surname[id]
 			if abs(len(sn)-len(k)) > 2 {
 				continue
 			}
-			d := levenshtein.ComputeDistance(k, sn)
+			// The cheap guard first: most names filed beside k fail it,
+			// and need no edit distance.
 			m := utf8.RuneCountInString(sn)
+			if !(prefix(k, sn, 2) || (m >= 7 && suffix(k, sn, 3))) {
+				continue
+			}
+			d := levenshtein.ComputeDistance(k, sn)
 			limit := 1
 			if m >= 7 && n >= 7 {
 				limit = 2
 			}
-			if d == 0 || d > limit {
-				continue
-			}
-			if !(prefix(k, sn, 2) || (m >= 7 && suffix(k, sn, 3))) || !slip(k, sn) {
+			if d == 0 || d > limit || !slip(k, sn) {
 				continue
 			}
 			if d < best {

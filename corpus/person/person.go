@@ -52,6 +52,10 @@ type Resolver struct {
 	missPeople int
 	byPrefix   map[string][]int // first two bytes and length of a surname -> ids (see head)
 	bySuffix   map[string][]int // last three bytes and length of a surname -> ids
+	// seenIn[id] == seenRound: person id was already compared in this
+	// round of misspeltUncached; a round is one call.
+	seenIn    []int32
+	seenRound int32
 }
 
 func newResolver() *Resolver {

@@ -77,7 +77,24 @@ func (c candidate) name() string {
 	if c.text == "" {
 		return strings.Join(c.words, " ")
 	}
+	if oneLine(c.text) {
+		return c.text // most names: no copy
+	}
 	return strings.Join(strings.Fields(c.text), " ")
+}
+
+// oneLine reports whether s is already its words joined by single spaces:
+// ASCII, no other space, none at either end or doubled.
+func oneLine(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 // nameish reports whether a word can be part of a capitalised run.
@@ -137,15 +154,23 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 	if i >= j {
 		return candidate{}, false
 	}
-	word := func(k int) string { w, _ := stripPossessive(toks[k].Text); return w }
+	// The run's words without their possessive, read once: the rules
+	// below look at each several times.
+	var wbuf [8]string
+	ws := wbuf[:0]
+	for k := i; k < j; k++ {
+		w, _ := stripPossessive(toks[k].Text)
+		ws = append(ws, w)
+	}
+	word := func(k int) string { return ws[k-i] }
 	// Titles and acronyms before the name are roles, not the name.
 	n, caps := i, 0
 	for k := i; k < j; k++ {
-		if has(titles, word(k)) || allCaps(word(k)) {
+		if ac := allCaps(word(k)); ac || has(titles, word(k)) {
 			n = k + 1
-		}
-		if allCaps(word(k)) {
-			caps++
+			if ac {
+				caps++
+			}
 		}
 	}
 	if caps >= 2 {

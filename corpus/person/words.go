@@ -76,11 +76,58 @@ func Key(s string) string {
 	if simple {
 		return strings.ToLower(s) // the common case: one plain word
 	}
+	if k, ok := asciiKey(s); ok {
+		return k // a name of several words: one pass, one string
+	}
+	return slowKey(s)
+}
+
+// slowKey is Key for any text.
+func slowKey(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	s = strings.ReplaceAll(s, "\u2019", "'")
 	s = strings.TrimSuffix(s, "'s")
 	s = strings.ReplaceAll(s, ".", "")
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// asciiKey is Key for ASCII text, in one pass: lower-cased, a final "'s"
+// dropped, periods dropped, runs of space made one. ok is false for other
+// text. It returns s itself when s is its own key.
+func asciiKey(s string) (string, bool) {
+	var buf [64]byte
+	out := buf[:0]
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return "", false
+		}
+	}
+	t := strings.TrimSpace(s)
+	if n := len(t); n >= 2 && t[n-2] == '\'' && (t[n-1] == 's' || t[n-1] == 'S') {
+		t = t[:n-2]
+	}
+	space := false
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c == '.':
+			continue
+		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			space = true
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space && len(out) > 0 {
+			out = append(out, ' ')
+		}
+		space = false
+		out = append(out, c)
+	}
+	if string(out) == s {
+		return s, true
+	}
+	return string(out), true
 }
 
 // has looks a word up in a word set without allocating: ASCII words are
@@ -116,10 +163,15 @@ func isCap(w string) bool {
 // stripPossessive removes a trailing 's or ’s (and a bare trailing
 // apostrophe after s), reporting whether there was one.
 func stripPossessive(w string) (string, bool) {
-	for _, suf := range []string{"'s", "\u2019s", "'S", "\u2019S"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
-			return w[:len(w)-len(suf)], true
-		}
+	n := len(w)
+	if n < 3 || w[n-1] != 's' && w[n-1] != 'S' {
+		return w, false // most words, at the cost of one byte compared
+	}
+	if w[n-2] == '\'' {
+		return w[:n-2], true
+	}
+	if n > 4 && w[n-4:n-1] == "\u2019" {
+		return w[:n-4], true
 	}
 	return w, false
 }
