@@ -355,3 +355,44 @@ func TestWhenPrefersTheDayOverWhenSomeoneCommented(t *testing.T) {
 	assert.Equal(t, "October 14, 2025", got.Answer)
 	assert.Equal(t, []string{"b.txt"}, files(got.Sources))
 }
+
+func TestYesNoNeedsTheSentenceToSayIt(t *testing.T) {
+	f := newFixture(t)
+	wit := f.person("Steve Witkoff", []string{"Witkoff"})
+	bac := f.person("Don Bacon", []string{"Bacon"})
+	ush := f.person("Yuri Ushakov", []string{"Ushakov"})
+	art := f.article("a.txt", "One", "", "Witkoff should be fired, Bacon said on social media.\n"+
+		"The recordings had likely been leaked to hinder ties, Ushakov said.\n"+
+		"Ushakov said the recordings were not leaked by Moscow.\n"+
+		"Witkoff was dismissed as a dealmaker by critics.\n"+
+		"\"I will not comment on the recordings,\" Ushakov said.\n")
+	f.quote(art, "I will not comment on the recordings,", ush)
+	f.fact(art, "Witkoff should be fired, Bacon said on social media.", []int{wit, bac})
+	f.fact(art, "The recordings had likely been leaked to hinder ties, Ushakov said.", []int{ush})
+	f.fact(art, "Ushakov said the recordings were not leaked by Moscow.", []int{ush})
+	f.fact(art, "Witkoff was dismissed as a dealmaker by critics.", []int{wit})
+	a := f.build()
+	tests := []struct {
+		name, q, want string // want "" is not found
+	}{
+		{"what someone wants did not happen", "Was Witkoff fired?", ""},
+		{"a synonym says another thing", "Did Witkoff resign?", ""},
+		{"what someone said, modal and all", "Did Bacon say Witkoff should be fired?", "Yes — "},
+		{"a passive without its agent says not by whom", "Did Russia leak the recordings?", ""},
+		{"the agent after by", "Did Moscow leak the recordings?", "No — "},
+		{"no agent asked: the passive says it", "Were the recordings leaked?", "Yes — "},
+		{"a quotation answers for its own speaker", "Did Ushakov comment on the recordings?", "No — "},
+		{"not for someone else", "Did Witkoff comment on the recordings?", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			if tt.want == "" {
+				assert.False(t, got.Found, "answer %q", got.Answer)
+				return
+			}
+			require.True(t, got.Found, "suggestions %q", got.Suggestions)
+			assert.True(t, strings.HasPrefix(got.Answer, tt.want), "answer %q", got.Answer)
+		})
+	}
+}

@@ -11,6 +11,7 @@ import (
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
+	"factdesk/corpus/segment"
 )
 
 // candidate is a hit that can answer the question, with its answer line.
@@ -24,6 +25,9 @@ type candidate struct {
 	// aside is set when the value more likely dates another event of
 	// the sentence than the one asked about: it then has no vote.
 	aside bool
+	// weak is set when the candidate agrees with an answer but cannot
+	// give one by itself (see saysItHappened): it may only be a source.
+	weak bool
 }
 
 // valueKinds says which values answer each kind of question.
@@ -136,6 +140,14 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 		// 28-point plan"); an event's date is one, however many outlets.
 		cands = a.byConsensus(cands, others, groups, isName, qu)
 	}
+	if k := slices.IndexFunc(cands, func(c candidate) bool { return !c.weak }); k < 0 {
+		ans.Suggestions = a.suggest(hits)
+		return ans
+	} else if k > 0 {
+		best := cands[k]
+		copy(cands[1:k+1], cands[:k])
+		cands[0] = best
+	}
 	best := cands[0]
 	d := best.doc
 	ans.Found = true
@@ -184,7 +196,7 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 		if len(alts) == 3 || c.score < best.score/2 {
 			break
 		}
-		if seen[strings.ToLower(c.line)] {
+		if seen[strings.ToLower(c.line)] || c.weak {
 			continue
 		}
 		seen[strings.ToLower(c.line)] = true
@@ -566,7 +578,15 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName []bool, peopl
 		}
 		c.line = line
 	case KindYesNo:
-		c.line = a.yesNoLine(a.idx.Text(h.Doc), groups)
+		text := a.idx.Text(h.Doc)
+		c.line = a.yesNoLine(text, groups)
+		var speaker *corpus.Person
+		if d.Kind == index.KindQuote {
+			if speaker = a.c.Person(a.c.Quotes[d.Ref].SpeakerID); speaker == nil {
+				speaker = &corpus.Person{}
+			}
+		}
+		c.weak = !a.saysItHappened(text, qu, groups, isName, h, speaker)
 	default:
 		if qu.Define {
 			text := a.idx.Text(h.Doc)
@@ -1143,6 +1163,23 @@ var negations = map[string]bool{"not": true, "never": true, "no": true, "didn't"
 	"doesn't": true, "don't": true, "wasn't": true, "isn't": true, "hasn't": true, "haven't": true,
 	"neither": true, "nor": true, "won't": true, "cannot": true, "can't": true, "refused": true, "declined": true}
 
+// passiveAux carry no action of their own: "did Witkoff get fired".
+var passiveAux = map[string]bool{"get": true, "got": true, "gotten": true, "getting": true, "become": true, "became": true}
+
+var modals = map[string]bool{"should": true, "could": true, "would": true, "might": true, "may": true,
+	"must": true, "shouldn't": true, "wants": true, "want": true, "wanted": true, "if": true}
+
+// modal reports whether toks[i] is what someone wants or what might be
+// ("should be fired", "wants to meet"), a modal within two words before it.
+func modal(toks []index.Token, i int) bool {
+	for j := max(0, i-2); j < i; j++ {
+		if modals[index.Fold(toks[j].Term)] {
+			return true
+		}
+	}
+	return false
+}
+
 // negated reports whether a negation stands within three words before
 // toks[i].
 func negated(toks []index.Token, i int) bool {
@@ -1181,6 +1218,152 @@ func (a *Answerer) yesNoLine(text string, groups []index.Group) string {
 	return "Yes — " + clause
 }
 
+// saysItHappened reports whether a sentence can answer a yes/no question
+// by itself, not only agree with the answer another gives. Each common
+// word the question asks about must be in it, in the question's own words
+// or misspelt: "should be fired" in other words does not say whether
+// someone resigned, nor "Witkoff said to Ushakov" whether Ushakov
+// commented; the names after its agent must be in it too. Unless the
+// question asks what someone said, such a word
+// after "should", "could" or the like says what might happen, not what
+// did. A headline's words say too little of who did what. A quotation
+// (speaker not nil) answers a question about what its speaker said, in
+// other words.
+func (a *Answerer) saysItHappened(text string, qu Question, groups []index.Group, isName []bool, h index.Hit, speaker *corpus.Person) bool {
+	speech := speechAct(qu, isName)
+	// The question's agent: the names before its first common word ("did
+	// Moscow leak the recordings").
+	agent := map[string]bool{}
+	for i, g := range groups {
+		if !(i < len(isName) && isName[i] || qu.upper(g.Word) || passiveAux[g.Word]) {
+			break
+		}
+		if !passiveAux[g.Word] {
+			agent[g.Word] = true
+		}
+	}
+	if speaker != nil && speech {
+		// Its speaker's own words, if the speaker is who the question
+		// asks about.
+		if len(agent) == 0 {
+			return true
+		}
+		for _, n := range append([]string{speaker.Name}, speaker.Aliases...) {
+			for _, w := range strings.Fields(index.Fold(n)) {
+				if agent[w] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	toks := index.Words.Tokenize(text)
+	if titleCase(toks) {
+		return false
+	}
+	first := true
+	for i, g := range groups {
+		if i < len(isName) && isName[i] || qu.upper(g.Word) || passiveAux[g.Word] {
+			if !first && !passiveAux[g.Word] && (i >= len(h.Matched) || h.Matched[i] < 2) {
+				return false // "did Witkoff tell Ushakov that Putin…": Putin too
+			}
+			continue
+		}
+		if first && speech {
+			// "Did Bacon say" is answered by "Bacon wrote", "said Bacon";
+			// not by "Witkoff said to Bacon".
+			if !a.saidBy(text, toks, g, agent) {
+				return false
+			}
+			first = false
+			continue
+		}
+		want := exactTerms([]index.Group{g})
+		found := false
+		for k, t := range toks {
+			if !want[a.stemOf(t.Term)] {
+				continue
+			}
+			if !speech && modal(toks, k) {
+				return false
+			}
+			if !speech && passive(toks, k) {
+				by := k+2 < len(toks) && index.Fold(toks[k+1].Term) == "by"
+				// "the calls had been leaked" does not say by whom; "had
+				// not been leaked by Moscow" does, and says no more than
+				// that.
+				if len(agent) > 0 && !(by && agent[index.Fold(toks[k+2].Term)]) || len(agent) == 0 && by && negated(toks, k) {
+					continue
+				}
+			}
+			found = true
+		}
+		if !found {
+			return false
+		}
+		first = false
+	}
+	return true
+}
+
+// saidBy reports whether a word of the speech-verb group g, or any verb
+// of speech, stands a few words after the agent or, inverted, right
+// before it ("Bacon wrote", "Ushakov did not question", "said Bacon").
+// Without an agent any will do.
+func (a *Answerer) saidBy(text string, toks []index.Token, g index.Group, agent map[string]bool) bool {
+	terms := groupTerms([]index.Group{g})
+	for k, t := range toks {
+		st := a.stemOf(t.Term)
+		if !terms[st] && !speechActs[st] {
+			continue
+		}
+		if k > 0 && index.Fold(toks[k-1].Term) == "to" {
+			continue // "advising Ushakov to congratulate Trump": not done
+		}
+		if len(agent) == 0 {
+			return true
+		}
+		near := []int{k - 1, k - 2, k - 3, k + 1}
+		if k > 0 && strings.TrimSpace(text[toks[k-1].End:t.Start]) == "," {
+			// "Witkoff, according to the transcript, advised"
+			if j := parenthetical(text, toks, k-1); j >= 0 {
+				near = append(near, j)
+			}
+		}
+		for _, j := range near {
+			if j == k+1 && !inverts[st] {
+				continue // "advising Ushakov": Ushakov is advised
+			}
+			if j >= 0 && j < len(toks) && agent[strings.TrimSuffix(index.Fold(toks[j].Term), "'s")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inverts are the verbs of speech that stand before their speaker in
+// news ("said Bacon", "added Rubio"), by stem.
+var inverts = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"say", "said", "add", "continue", "note", "write", "wrote", "reply", "respond", "explain", "declare", "recall", "tweet"} {
+		inverts[index.Stem(w)] = true
+	}
+}
+
+// passive reports whether toks[k] is a participle after a form of "be"
+// ("was leaked", "had likely been leaked").
+func passive(toks []index.Token, k int) bool {
+	for j := max(0, k-2); j < k; j++ {
+		switch index.Fold(toks[j].Term) {
+		case "was", "were", "been", "being", "is", "are", "be":
+			return true
+		}
+	}
+	return false
+}
+
 // clauseAround is the clause of text holding token at: cut at ";", ", and",
 // ", but" and sentence ends, without the final stop.
 func clauseAround(text string, toks []index.Token, at int) string {
@@ -1189,7 +1372,13 @@ func clauseAround(text string, toks []index.Token, at int) string {
 	}
 	pos := toks[at].Start
 	start, end := 0, len(text)
-	for _, sep := range []string{"; ", ", and ", ", but ", ", while ", ". "} {
+	// The sentence first, as segment splits it: "the Oct. 14 call" goes on.
+	for _, sp := range segment.Sentences(text, corpus.Span{End: len(text)}) {
+		if sp.Start <= pos && pos < sp.End {
+			start, end = sp.Start, sp.End
+		}
+	}
+	for _, sep := range []string{"; ", ", and ", ", but ", ", while "} {
 		if i := strings.LastIndex(text[:pos], sep); i >= 0 && i+len(sep) > start {
 			start = i + len(sep)
 		}

@@ -78,6 +78,18 @@ func sameLetters(a, b string) bool {
 var lightVerbs = map[string]bool{"happen": true, "happened": true, "happens": true, "occur": true,
 	"occurred": true, "occurs": true, "take": true, "took": true, "taken": true, "place": true}
 
+// upper reports whether the question writes the folded word with a
+// capital after its first word: a name, known to the corpus or not
+// ("Moscow").
+func (q Question) upper(fold string) bool {
+	for i := max(q.Body, 1); i < len(q.Words); i++ {
+		if q.Words[i].Fold == fold && q.Words[i].Upper {
+			return true
+		}
+	}
+	return false
+}
+
 // Light reports whether word i only says that something happened
 // ("happen", "take place"): it is no term to match.
 func (q Question) Light(i int) bool {
