@@ -341,8 +341,10 @@ func radixSort(a []uint64) {
 }
 
 // parallelEdges scores pairs on every CPU: linking only reads what was
-// worked out before, and the edges come back in pair order.
-func parallelEdges(pairs [][2]int32, link func(p [2]int32) (float64, bool)) []edge {
+// worked out before, and the edges come back in pair order. Each
+// goroutine scores its run of pairs, in order, with a link of its own
+// from newLink.
+func parallelEdges(pairs [][2]int32, newLink func() func(p [2]int32) (float64, bool)) []edge {
 	workers := runtime.GOMAXPROCS(0)
 	if workers > 8 {
 		workers = 8
@@ -358,6 +360,7 @@ func parallelEdges(pairs [][2]int32, link func(p [2]int32) (float64, bool)) []ed
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			link := newLink()
 			for _, p := range pairs[lo:hi] {
 				if s, ok := link(p); ok {
 					parts[w] = append(parts[w], edge{p[0], p[1], s})

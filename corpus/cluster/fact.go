@@ -73,8 +73,9 @@ func buildFacts(c *corpus.Corpus, an *analyzer, ft *factTerms) []corpus.Cluster 
 	// Candidates through rare words, and through equal values.
 	keys := func(i int) []int32 { return fs.docs[i].terms }
 	pairs := unsortedCandidates(n, keys, fs.st.df, nil, fs.plausible, fs.valuePairs())
-	es := parallelEdges(sortPairs(pairs), func(p [2]int32) (float64, bool) {
-		return fs.link(p[0], p[1])
+	es := parallelEdges(sortPairs(pairs), func() func(p [2]int32) (float64, bool) {
+		l := fs.newLinker()
+		return func(p [2]int32) (float64, bool) { return l.link(p[0], p[1]) }
 	})
 	// A cluster keeps the values its members state: facts that disagree on
 	// a day, a duration, an amount or a count never join, even through a
@@ -226,14 +227,119 @@ func (fs *factSet) plausible(i, j int32) bool {
 		bound >= factDice && (len(na) == 0 || len(nb) == 0 || sharesSorted(na, nb))
 }
 
+// linker scores plausible pairs of facts, in order of their first fact.
+// It keeps that fact's terms and its article's names marked, so a pair
+// walks only the second fact's lists; each goroutine has its own.
+type linker struct {
+	fs   *factSet
+	i    int32   // the first fact of the pairs scored now, -1 before any
+	art  int32   // fs.art[i]
+	term []bool  // fact i's terms
+	name []bool  // article art's names
+	wa   float64 // the weight of article art's names but fact i's own
+}
+
+func (fs *factSet) newLinker() *linker {
+	return &linker{fs: fs, i: -1, art: -1, term: make([]bool, len(fs.st.idf)), name: make([]bool, len(fs.sto.idf))}
+}
+
+// row makes i the first fact of the pairs scored.
+func (l *linker) row(i int32) {
+	if i == l.i {
+		return
+	}
+	fs, s := l.fs, l.fs.sto
+	if l.i >= 0 {
+		for _, t := range fs.docs[l.i].terms {
+			l.term[t] = false
+		}
+	}
+	for _, t := range fs.docs[i].terms {
+		l.term[t] = true
+	}
+	if a := fs.art[i]; a != l.art {
+		if l.art >= 0 {
+			for _, t := range s.names[l.art] {
+				l.name[t] = false
+			}
+		}
+		for _, t := range s.names[a] {
+			l.name[t] = true
+		}
+		l.art = a
+	}
+	l.i = i
+	l.wa = 0
+	for k, t := range s.names[l.art] {
+		if !slices.Contains(fs.names[i], t) {
+			l.wa += s.weights[l.art][k]
+		}
+	}
+}
+
+// compare is st.compareTerms of facts i (the row) and j: the shared terms
+// are met in the same order, so the weight is the very same number.
+func (l *linker) compare(j int32) overlap {
+	fs := l.fs
+	o := overlap{wa: fs.docs[l.i].w, wb: fs.docs[j].w}
+	for _, t := range fs.docs[j].terms {
+		if l.term[t] {
+			o.shared++
+			o.weight += fs.st.idf[t]
+		}
+	}
+	return o
+}
+
+// sameStory is sto.same for the articles of facts i (the row) and j,
+// skipping the names of both facts. Each sum adds the same weights in the
+// same order, so the answer is the very same.
+func (l *linker) sameStory(j int32) bool {
+	fs, s := l.fs, l.fs.sto
+	b := fs.art[j]
+	if b == l.art {
+		return true
+	}
+	skipA, skipB := fs.names[l.i], fs.names[j]
+	skip := func(t int32) bool { return slices.Contains(skipA, t) || slices.Contains(skipB, t) }
+	// Article a's weight, but fact i's names, unless fact j names one of
+	// the others too.
+	wa := l.wa
+	for _, t := range skipB {
+		if l.name[t] && !slices.Contains(skipA, t) {
+			wa = 0
+			for k, t := range s.names[l.art] {
+				if !skip(t) {
+					wa += s.weights[l.art][k]
+				}
+			}
+			break
+		}
+	}
+	wb, shared := 0.0, 0.0
+	for k, t := range s.names[b] {
+		if skip(t) {
+			continue
+		}
+		wb += s.weights[b][k]
+		if l.name[t] {
+			shared += s.weights[b][k]
+		}
+	}
+	m := math.Min(wa, wb)
+	return m == 0 || shared/m >= storyCover
+}
+
 // link decides whether two plausible facts state the same thing, and how
 // strongly: an equal value with some of the same words about the same
 // kind of event, or nearly the same words naming someone in common. An
 // article repeating itself needs nearly the same words. Shared people
 // alone prove nothing: in a political corpus every sentence names the
 // same two candidates.
-func (fs *factSet) link(i, j int32) (float64, bool) {
-	o := fs.st.compareTerms(&fs.docs[i], &fs.docs[j])
+func (l *linker) link(i, j int32) (float64, bool) {
+	l.row(i)
+	fs := l.fs
+	o := l.compare(j)
 	d := o.dice()
 	if fs.art[i] == fs.art[j] {
 		return d, d >= sameArtDice && o.shared >= sameArtShared
@@ -262,7 +368,7 @@ func (fs *factSet) link(i, j int32) (float64, bool) {
 	}
 	pa, pb := fs.persons[i], fs.persons[j]
 	storyless := len(pa) > 0 && slices.Equal(pa, pb) && o.shared >= storylessShared
-	if !storyless && !fs.sto.same(fs.art[i], fs.art[j], na, nb) {
+	if !storyless && !l.sameStory(j) {
 		return 0, false
 	}
 	if byValue {

@@ -91,9 +91,10 @@ func buildQuotes(c *corpus.Corpus, an *analyzer, sto *stories) []corpus.Cluster 
 	}
 	keys := func(i int) []int32 { return keyList[keyAt[i]:keyAt[i+1]] }
 	wk := func(i int32) string { return wks[i] }
-	es := parallelEdges(candidates(n, keys, df, value), func(p [2]int32) (float64, bool) {
+	link := func(p [2]int32) (float64, bool) {
 		return quoteLink(st, &c.Quotes[p[0]], &c.Quotes[p[1]], &docs[p[0]], &docs[p[1]], sto, wk(p[0]), wk(p[1]))
-	})
+	}
+	es := parallelEdges(candidates(n, keys, df, value), func() func(p [2]int32) (float64, bool) { return link })
 	// A cluster keeps the known speakers of its members: two clusters of
 	// different speakers never join, even through an unattributed quotation.
 	speakers := make([][]int, n)
