@@ -417,6 +417,9 @@ func (r *Resolver) misspeltUncached(k string, n int) []int {
 			if !(prefix(k, sn, 2) || (m >= 7 && suffix(k, sn, 3))) {
 				continue
 			}
+			if abs(m-n) > 1 {
+				continue // slip (below) allows one rune more or less
+			}
 			d := levenshtein.ComputeDistance(k, sn)
 			limit := 1
 			if m >= 7 && n >= 7 {
@@ -489,12 +492,20 @@ func abs(x int) int {
 	return x
 }
 
+// prefix reports whether a and b start with the same n runes.
 func prefix(a, b string, n int) bool {
+	if ascii(a) && ascii(b) {
+		return len(a) >= n && len(b) >= n && a[:n] == b[:n] // a byte is a rune
+	}
 	ra, rb := []rune(a), []rune(b)
 	return len(ra) >= n && len(rb) >= n && string(ra[:n]) == string(rb[:n])
 }
 
+// suffix reports whether a and b end with the same n runes.
 func suffix(a, b string, n int) bool {
+	if ascii(a) && ascii(b) {
+		return len(a) >= n && len(b) >= n && a[len(a)-n:] == b[len(b)-n:]
+	}
 	ra, rb := []rune(a), []rune(b)
 	return len(ra) >= n && len(rb) >= n && string(ra[len(ra)-n:]) == string(rb[len(rb)-n:])
 }
@@ -531,4 +542,13 @@ func (r *Resolver) packPeople() {
 	}
 	pack.Slices(pack.Fields(ps, func(p *corpus.Person) *[]string { return &p.Aliases }))
 	pack.Slices(pack.Fields(ps, func(p *corpus.Person) *[]string { return &p.Roles }))
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

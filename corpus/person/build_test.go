@@ -30,3 +30,26 @@ func TestByWordsDesc(t *testing.T) {
 		})
 	}
 }
+
+func TestPrefixSuffix(t *testing.T) {
+	tests := []struct {
+		a, b           string
+		n              int
+		prefix, suffix bool
+	}{
+		{"ushakov", "ushkov", 2, true, true},
+		{"ushakov", "oshokov", 3, false, true},
+		{"witkoff", "witkof", 3, true, false},
+		{"a", "ab", 2, false, false},
+		{"zelenskyy", "zelensky", 2, true, false},
+		{"šefčovič", "šefcovic", 2, true, false},
+		{"ćosić", "čosić", 3, false, true},
+		{"é", "éa", 1, true, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+" "+tt.b, func(t *testing.T) {
+			assert.Equal(t, tt.prefix, prefix(tt.a, tt.b, tt.n), "prefix")
+			assert.Equal(t, tt.suffix, suffix(tt.a, tt.b, tt.n), "suffix")
+		})
+	}
+}
