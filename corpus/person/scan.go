@@ -102,7 +102,7 @@ func nameish(w string) bool {
 	if !isCap(w) {
 		return false
 	}
-	return !has(calendar, w)
+	return classOf(w)&clCalendar == 0
 }
 
 // allCaps reports whether w is an acronym like "US" or "NATO".
@@ -147,7 +147,7 @@ func leadsSentence(text string, start, off int) bool {
 func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool) (candidate, bool) {
 	text := a.Text
 	// Determiners and sentence-initial words are not names.
-	for i < j && has(stopCaps, toks[i].Text) {
+	for i < j && classOf(toks[i].Text)&clStopCap != 0 {
 		i++
 		start = false
 	}
@@ -157,16 +157,18 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 	// The run's words without their possessive, read once: the rules
 	// below look at each several times.
 	var wbuf [8]string
-	ws := wbuf[:0]
+	var cbuf [8]class
+	ws, cls := wbuf[:0], cbuf[:0]
 	for k := i; k < j; k++ {
 		w, _ := stripPossessive(toks[k].Text)
-		ws = append(ws, w)
+		ws, cls = append(ws, w), append(cls, classOf(w))
 	}
 	word := func(k int) string { return ws[k-i] }
+	is := func(k int, cl class) bool { return cls[k-i]&cl != 0 }
 	// Titles and acronyms before the name are roles, not the name.
 	n, caps := i, 0
 	for k := i; k < j; k++ {
-		if ac := allCaps(word(k)); ac || has(titles, word(k)) {
+		if ac := allCaps(word(k)); ac || is(k, clTitle) {
 			n = k + 1
 			if ac {
 				caps++
@@ -180,21 +182,17 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 	// organisation ("Senate Armed Services Committee"); one among the
 	// titles does not ("Senate Majority Leader Mitch McConnell").
 	for k := n; k < j; k++ {
-		if has(orgWords, word(k)) {
+		if is(k, clOrg) {
 			c := candidate{art: a.ID, org: true, start: start, span: corpus.Span{Start: toks[i].Span.Start, End: endOf(toks[j-1])}}
-			for m := i; m < j; m++ {
-				c.words = append(c.words, word(m))
-			}
+			c.words = append(c.words, ws...)
 			c.text = c.span.Of(text)
 			return c, true
 		}
 	}
-	if n == j && j-i > 1 && has(orgWords, word(j-1)) {
+	if n == j && j-i > 1 && is(j-1, clOrg) {
 		// "White House": every word a title or an organisation word.
 		c := candidate{art: a.ID, org: true, start: start, span: corpus.Span{Start: toks[i].Span.Start, End: endOf(toks[j-1])}}
-		for m := i; m < j; m++ {
-			c.words = append(c.words, word(m))
-		}
+		c.words = append(c.words, ws...)
 		c.text = c.span.Of(text)
 		return c, true
 	}
@@ -202,20 +200,18 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 	if n >= j {
 		return candidate{}, false
 	}
-	if has(placeFirst, word(n)) {
+	if is(n, clPlaceFirst) {
 		return candidate{}, false
 	}
-	var words []string
 	for k := n; k < j; k++ {
-		w := word(k)
-		if has(placeWords, w) || allCaps(w) {
+		if is(k, clPlace) || allCaps(word(k)) {
 			return candidate{}, false
 		}
-		words = append(words, w)
 	}
-	if len(words) > 4 || utf8.RuneCountInString(words[len(words)-1]) < 2 {
+	if j-n > 4 || utf8.RuneCountInString(word(j-1)) < 2 {
 		return candidate{}, false
 	}
+	words := append([]string(nil), ws[n-i:]...)
 	c := candidate{art: a.ID, words: words, titled: titled, start: start && !titled,
 		span: corpus.Span{Start: toks[n].Span.Start, End: endOf(toks[j-1])}}
 	c.text = c.span.Of(text)

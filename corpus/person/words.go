@@ -134,15 +134,24 @@ func asciiKey(s string) (string, bool) {
 // lower-cased on the stack (the common case), others go through Key.
 func has(m map[string]bool, w string) bool {
 	var buf [24]byte
-	if len(w) > len(buf) {
-		return m[Key(w)]
+	if n, ok := fold(&buf, w); ok {
+		return m[string(buf[:n])] // no copy: Go looks a []byte key up in place
 	}
-	n := 0
+	return m[Key(w)]
+}
+
+// fold writes the key has looks w up by, lower-cased, into buf and
+// returns its length; ok is false when w needs Key (non-ASCII, a space or
+// an apostrophe, or too long).
+func fold(buf *[24]byte, w string) (n int, ok bool) {
+	if len(w) > len(buf) {
+		return 0, false
+	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		switch {
 		case c >= 0x80 || c == ' ' || c == '\'':
-			return m[Key(w)]
+			return 0, false
 		case c == '.':
 			continue
 		case 'A' <= c && c <= 'Z':
@@ -151,11 +160,52 @@ func has(m map[string]bool, w string) bool {
 		buf[n] = c
 		n++
 	}
-	return m[string(buf[:n])]
+	return n, true
+}
+
+// class says which of the word sets of a run's rules hold a word.
+type class uint8
+
+const (
+	clStopCap class = 1 << iota
+	clTitle
+	clOrg
+	clPlaceFirst
+	clPlace
+	clCalendar
+)
+
+// classes joins the word sets makeCandidate and nameish ask about, so a
+// word is lower-cased and hashed once for all of them.
+var classes = func() map[string]class {
+	m := map[string]class{}
+	for _, set := range []struct {
+		words map[string]bool
+		cl    class
+	}{{stopCaps, clStopCap}, {titles, clTitle}, {orgWords, clOrg}, {placeFirst, clPlaceFirst}, {placeWords, clPlace}, {calendar, clCalendar}} {
+		for w, in := range set.words {
+			if in {
+				m[w] |= set.cl
+			}
+		}
+	}
+	return m
+}()
+
+// classOf is the classes of w: classOf(w)&clTitle != 0 is has(titles, w).
+func classOf(w string) class {
+	var buf [24]byte
+	if n, ok := fold(&buf, w); ok {
+		return classes[string(buf[:n])]
+	}
+	return classes[Key(w)]
 }
 
 // isCap reports whether a word starts with an upper-case letter.
 func isCap(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return 'A' <= w[0] && w[0] <= 'Z' // most words, without decoding
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }

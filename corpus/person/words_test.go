@@ -45,3 +45,26 @@ func FuzzKey(f *testing.F) {
 		}
 	})
 }
+
+// classOf must answer as has does for each word set it joins.
+func TestClassOf(t *testing.T) {
+	sets := []struct {
+		name  string
+		words map[string]bool
+		cl    class
+	}{{"stopCaps", stopCaps, clStopCap}, {"titles", titles, clTitle}, {"orgWords", orgWords, clOrg},
+		{"placeFirst", placeFirst, clPlaceFirst}, {"placeWords", placeWords, clPlace}, {"calendar", calendar, clCalendar}}
+	probe := []string{"The", "Sen.", "SENATE", "House's", "New", "york", "Monday", "Trump", "O'Brien", "Zelenskyy", "Jan.", "St.", ""}
+	for _, set := range sets {
+		for w := range set.words {
+			probe = append(probe, w)
+		}
+	}
+	for _, set := range sets {
+		t.Run(set.name, func(t *testing.T) {
+			for _, w := range probe {
+				assert.Equal(t, has(set.words, w), classOf(w)&set.cl != 0, w)
+			}
+		})
+	}
+}
