@@ -270,6 +270,7 @@ func TestWhoNamesTheActor(t *testing.T) {
 		{"a title with 'of' in it", "Who supported Witkoff?", "Marco Rubio"},
 		{"which kind of party: the name after the kind", "Which outlet published the letter?", "Bloomberg"},
 		{"the subject before an aside set off by commas", "Who coached Ushakov?", "Steve Witkoff"},
+		{"what kind of party, not said in the article", "What news agency published the letter?", "Bloomberg"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -30,6 +30,22 @@ type candidate struct {
 	weak bool
 }
 
+// optional marks the groups a document need not match for coverage: the
+// names (whose involvement is checked apart) and the kind of party asked
+// for ("which news agency": articles seldom call it so).
+func optional(qu Question, groups []index.Group, isName []bool) []bool {
+	if qu.Type == "" {
+		return isName
+	}
+	out := slices.Clone(isName)
+	for i := 0; i < len(groups) && i < 2; i++ {
+		if groups[i].Word == qu.Type || groups[i].Word == "news" {
+			out[i] = true
+		}
+	}
+	return out
+}
+
 // valueKinds says which values answer each kind of question.
 func valueKinds(q Question) []corpus.ValueKind {
 	switch q.Kind {
@@ -48,7 +64,11 @@ func valueKinds(q Question) []corpus.ValueKind {
 
 func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 	ans := blank(qu.Text, qu.Kind)
-	people, unknown := a.findPeople(qu, qu.Body)
+	from := qu.Body
+	for qu.Type != "" && from < len(qu.Words) && from <= qu.Body+1 && (qu.Words[from].Fold == qu.Type || qu.Words[from].Fold == "news") {
+		from++ // "which news agency": the kind asked for names nobody
+	}
+	people, unknown := a.findPeople(qu, from)
 	if len(unknown) > 0 {
 		// The question names someone or something the corpus never
 		// mentions: whatever matches the rest is not about it.
@@ -75,6 +95,11 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 			// "the leaked call": an outlet that dates the call need not
 			// say again that it leaked.
 			g.Weight /= 2
+		}
+		if qu.Type != "" && (parties[f] || f == "news") && i <= qu.Body+1 {
+			// "which lawmaker called for …": articles name the party
+			// without calling it a lawmaker.
+			g.Weight /= 4
 		}
 		groups = append(groups, g)
 		isName = append(isName, in)
@@ -114,7 +139,7 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 				break
 			}
 			// Past the answers: only the value matters now.
-			if enough(groups, h, isName) {
+			if enough(groups, h, optional(qu, groups, isName)) {
 				d := a.idx.Doc(h.Doc)
 				if v := a.valueOf(d, vk, qu, groups); v != nil {
 					others = append(others, candidate{hit: h, doc: d, value: v, score: h.Score})
@@ -246,6 +271,10 @@ func speechAct(qu Question, isName []bool) bool {
 	for i := qu.Body; i < len(qu.Words); i++ {
 		f := strings.TrimSuffix(qu.Words[i].Fold, "'s")
 		if index.IsStop(f) || qu.Light(i) {
+			continue
+		}
+		if qu.Type != "" && i <= qu.Body+1 && (f == qu.Type || f == "news") {
+			n++ // "which lawmaker called for": the kind of party
 			continue
 		}
 		if n < len(isName) && isName[n] {
@@ -469,7 +498,8 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName []bool, peopl
 	d := a.idx.Doc(h.Doc)
 	c := candidate{hit: h, doc: d, score: h.Score, person: -1}
 	// Enough of the question, names aside, must be matched.
-	if !enough(groups, h, isName) {
+	opt := optional(qu, groups, isName)
+	if !enough(groups, h, opt) {
 		return c, false
 	}
 	if vk := valueKinds(qu); vk != nil {
@@ -486,7 +516,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName []bool, peopl
 		// A sentence that says it only in other words ("recorded" for
 		// "transcript", "obtained" for "published") may well be about
 		// something else.
-		c.score *= coverageOf(groups, h, isName)
+		c.score *= coverageOf(groups, h, opt)
 		dist := 0
 		if qu.Kind == KindWhen || qu.Kind == KindHowLong {
 			// A date far from the matched words belongs to another event
@@ -547,7 +577,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName []bool, peopl
 		}
 		// The sentence or quotation must itself say what was done, not
 		// only its paragraph.
-		if inText(groups, h, isName) < MinCoverage {
+		if inText(groups, h, opt) < MinCoverage {
 			return c, false
 		}
 		// A speaker did what the question asks only when it is done by
@@ -852,7 +882,7 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	// as written or misspelt: a synonym ("obtained" for "leaked") is
 	// often another action by another party.
 	verb := groups
-	if typ != "" && len(verb) > 1 && verb[0].Word == index.Fold(typ) {
+	for typ != "" && len(verb) > 1 && (verb[0].Word == index.Fold(typ) || verb[0].Word == "news") {
 		verb = verb[1:]
 	}
 	if len(verb) > 1 {

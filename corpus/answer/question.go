@@ -122,6 +122,14 @@ func (q Question) Modifier(i int) bool {
 
 var timeWords = map[string]bool{"day": true, "date": true, "month": true, "year": true, "week": true, "time": true}
 
+// parties are the kinds of party a "what X did …" question asks for.
+var parties = map[string]bool{"outlet": true, "outlets": true, "newspaper": true, "paper": true, "agency": true,
+	"network": true, "channel": true, "publication": true, "media": true, "organisation": true,
+	"organization": true, "official": true, "officials": true, "person": true, "people": true,
+	"country": true, "countries": true, "government": true, "senator": true, "lawmaker": true,
+	"politician": true, "company": true, "group": true, "party": true, "leader": true, "diplomat": true,
+	"service": true, "site": true, "website": true, "broadcaster": true, "wire": true}
+
 var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "'s": true}
 
 var auxiliaries = map[string]bool{
@@ -220,11 +228,19 @@ func Parse(q string) Question {
 	case (first == "which" || first == "what") && timeWords[second]:
 		// "which day did they speak", "what date was the call"
 		qu.Kind, qu.Body = KindWhen, start+2
+	case first == "which" && second == "news" && parties[w(start+2)]:
+		qu.Kind, qu.Body, qu.Type = KindWho, start+1, w(start+2)
 	case first == "which":
 		// "which outlet published it": the answer is a party, as for who,
 		// and likely named right after the word for its kind ("outlet
 		// Bloomberg").
 		qu.Kind, qu.Body, qu.Type = KindWho, start+1, second
+	case first == "what" && (parties[second] || second == "news" && parties[w(start+2)]):
+		// "what outlet published it" asks for a party as "which" does.
+		qu.Kind, qu.Body, qu.Type = KindWho, start+1, second
+		if second == "news" {
+			qu.Type = w(start + 2)
+		}
 	case first == "what" && copulas[second]:
 		qu.Kind, qu.Body, qu.Define = KindWhat, start+2, true
 	case first == "what":
