@@ -64,6 +64,17 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 			r.forms[r.surname[id]] = append(r.forms[r.surname[id]], id)
 		}
 	}
+	// Each person's mentions of full names, counted first, fill an array
+	// of their size instead of growing one by one.
+	full := make([]int, len(r.people))
+	for _, id := range idOf {
+		if id != corpus.NoPerson {
+			full[id]++
+		}
+	}
+	for id, p := range r.people {
+		p.Mentions = make([]corpus.Mention, 0, full[id])
+	}
 	for i, c := range cands {
 		if idOf[i] != corpus.NoPerson {
 			r.mention(arts, c, idOf[i])
@@ -211,8 +222,33 @@ func (r *Resolver) mention(arts []*corpus.Article, c candidate, id int) {
 	}
 	p.Mentions = append(p.Mentions, corpus.Mention{Article: c.art, Span: c.span, Text: text})
 	for _, role := range c.roles {
-		p.Roles = appendUniq(p.Roles, role)
+		r.addRole(id, role)
 	}
+}
+
+// addRole adds role to person id's roles, as appendUniq would: not when
+// one of them has its Key. The roles' keys are kept beside them while the
+// people are built, not worked out again for each new role.
+func (r *Resolver) addRole(id int, role string) {
+	p := r.people[id]
+	if slices.Contains(p.Roles, role) {
+		return // the common case: a role written the same way again
+	}
+	for len(r.roleKeys) <= id {
+		r.roleKeys = append(r.roleKeys, nil)
+	}
+	if len(r.roleKeys[id]) != len(p.Roles) { // roles that came another way
+		r.roleKeys[id] = r.roleKeys[id][:0]
+		for _, x := range p.Roles {
+			r.roleKeys[id] = append(r.roleKeys[id], Key(x))
+		}
+	}
+	k := Key(role)
+	if slices.Contains(r.roleKeys[id], k) {
+		return
+	}
+	p.Roles = append(p.Roles, role)
+	r.roleKeys[id] = append(r.roleKeys[id], k)
 }
 
 func (r *Resolver) sortRefs() {
@@ -223,6 +259,7 @@ func (r *Resolver) sortRefs() {
 
 // finish indexes roles and nationalities for descriptions.
 func (r *Resolver) finish() {
+	r.roleKeys = nil // only building needs them
 	r.packPeople()
 	r.packMentions()
 	r.nations = make([]map[string]bool, len(r.people))

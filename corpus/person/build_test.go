@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"factdesk/corpus"
 )
 
 func TestByWordsDesc(t *testing.T) {
@@ -52,4 +54,19 @@ func TestPrefixSuffix(t *testing.T) {
 			assert.Equal(t, tt.suffix, suffix(tt.a, tt.b, tt.n), "suffix")
 		})
 	}
+}
+
+func TestAddRole(t *testing.T) {
+	r := newResolver()
+	id := r.add("Steve Witkoff", corpus.KindPerson)
+	for _, role := range []string{"US envoy", "US envoy", "U.S. envoy", "special envoy", "Special Envoy", "US Envoy's"} {
+		r.addRole(id, role)
+	}
+	assert.Equal(t, []string{"US envoy", "special envoy"}, r.people[id].Roles)
+
+	// Roles set another way are read before the next is added.
+	r.people[id].Roles = append(r.people[id].Roles, "the envoy")
+	r.addRole(id, "The Envoy")
+	r.addRole(id, "negotiator")
+	assert.Equal(t, []string{"US envoy", "special envoy", "the envoy", "negotiator"}, r.people[id].Roles)
 }

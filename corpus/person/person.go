@@ -45,6 +45,9 @@ type Resolver struct {
 	roleW   []map[string]bool // per person: words of its roles
 	roleIdx map[string][]int  // role word -> ids of the people whose roles hold it
 	byArt   map[int][]ref     // mentions per article, by offset
+	// roleKeys[id] are the Keys of person id's roles, in order, while
+	// build runs (see addRole).
+	roleKeys [][]string
 
 	gender     []int            // per person: pronoun evidence, + he, - she
 	mu         sync.Mutex       // guards the misspelling cache below
