@@ -171,16 +171,16 @@ const (
 )
 
 // candidates returns the distinct pairs (i < j) of items that share rare
-// keys. Keys are numbered from 0: keys lists an item's, df counts how many
+// keys, grouped by i (groupPairs). Keys are numbered from 0: keys lists an item's, df counts how many
 // items have each. Of keys equally rare, an item queries those of the
 // lowest value (nil: the lowest number).
 func candidates(n int, keys func(i int) []int32, df []int32, value []uint64) [][2]int32 {
-	return sortPairs(unsortedCandidates(n, keys, df, value, nil, nil))
+	return groupPairs(unsortedCandidates(n, keys, df, value, nil, nil), n)
 }
 
-// unsortedCandidates is candidates before sorting and removing repeats,
+// unsortedCandidates is candidates before grouping and removing repeats,
 // only those keep accepts (nil: all), followed by extra, the pairs a
-// caller adds of its own to sort once. They are gathered in blocks and
+// caller adds of its own to group once. They are gathered in blocks and
 // copied once into a list of their length: millions of pairs, grown by
 // append, were copied over and over.
 func unsortedCandidates(n int, keys func(i int) []int32, df []int32, value []uint64, keep func(i, j int32) bool, extra [][2]int32) [][2]int32 {
@@ -288,56 +288,36 @@ func pair(i, j int32) [2]int32 {
 	return [2]int32{i, j}
 }
 
-// sortPairs sorts pairs and drops repeats. Pairs sort as one uint64
-// each, which is several times faster than comparing two fields.
-func sortPairs(ps [][2]int32) [][2]int32 {
-	keys := make([]uint64, len(ps))
-	for i, p := range ps {
-		keys[i] = uint64(uint32(p[0]))<<32 | uint64(uint32(p[1]))
+// groupPairs drops repeated pairs (i < j < n) and orders the rest by
+// their first item, the second in the order met: scoring needs no more
+// order, since edges are sorted by score and items. Counted into place,
+// then marked per first item, which beats sorting a million pairs.
+func groupPairs(ps [][2]int32, n int) [][2]int32 {
+	start := make([]int32, n+1)
+	for _, p := range ps {
+		start[p[0]+1]++
 	}
-	radixSort(keys)
-	keys = slices.Compact(keys)
-	ps = ps[:len(keys)]
-	for i, k := range keys {
-		ps[i] = [2]int32{int32(k >> 32), int32(uint32(k))}
+	for i := 0; i < n; i++ {
+		start[i+1] += start[i]
 	}
-	return ps
-}
-
-// radixSort sorts a by 11 bits at a time from the lowest, skipping the
-// bits no key sets: a pair's ids use about 17 of each 32, so five passes
-// over millions of keys beat a comparison sort several times over.
-func radixSort(a []uint64) {
-	if len(a) < 1<<12 {
-		slices.Sort(a)
-		return
+	second := make([]int32, len(ps))
+	next := slices.Clone(start[:n])
+	for _, p := range ps {
+		second[next[p[0]]] = p[1]
+		next[p[0]]++
 	}
-	var set uint64
-	for _, v := range a {
-		set |= v
-	}
-	src, dst := a, make([]uint64, len(a))
-	for shift := 0; shift < 64 && set>>shift != 0; shift += 11 {
-		if (set>>shift)&2047 == 0 {
-			continue
+	seen := next // reused: seen[j] == i+1 once (i, j) is kept
+	clear(seen)
+	out := ps[:0]
+	for i := int32(0); i < int32(n); i++ {
+		for _, j := range second[start[i]:start[i+1]] {
+			if seen[j] != i+1 {
+				seen[j] = i + 1
+				out = append(out, [2]int32{i, j})
+			}
 		}
-		var at [2048]int
-		for _, v := range src {
-			at[(v>>shift)&2047]++
-		}
-		sum := 0
-		for d, c := range at {
-			at[d] = sum
-			sum += c
-		}
-		for _, v := range src {
-			d := (v >> shift) & 2047
-			dst[at[d]] = v
-			at[d]++
-		}
-		src, dst = dst, src
 	}
-	copy(a, src) // src is a itself after an even number of passes
+	return out
 }
 
 // parallelEdges scores pairs on every CPU: linking only reads what was

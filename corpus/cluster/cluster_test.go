@@ -271,32 +271,53 @@ func FuzzBuild(f *testing.F) {
 	})
 }
 
-// Candidate pairs are sorted by a radix sort: it must order any keys as a
-// comparison sort does, with few or many keys, small ids or large, and
-// keys repeated.
-func TestRadixSortOrdersLikeSort(t *testing.T) {
+// Candidate pairs are grouped by their first item, repeats dropped: the
+// same pairs as sorting and compacting, each group in the order first met.
+func TestGroupPairs(t *testing.T) {
 	tests := []struct {
 		name string
-		n    int
-		key  func(r *rand.Rand) uint64
+		n    int // items
+		k    int // pairs drawn, repeats likely
 	}{
-		{"a few pairs", 100, func(r *rand.Rand) uint64 { return uint64(r.IntN(50))<<32 | uint64(r.IntN(50)) }},
-		{"many pairs of small ids", 20000, func(r *rand.Rand) uint64 { return uint64(r.IntN(300))<<32 | uint64(r.IntN(300)) }},
-		{"many pairs of large ids", 20000, func(r *rand.Rand) uint64 { return uint64(r.Int32())<<32 | uint64(r.Int32()) }},
-		{"any 64-bit keys", 20000, func(r *rand.Rand) uint64 { return r.Uint64() }},
-		{"one key repeated", 10000, func(*rand.Rand) uint64 { return 7<<32 | 9 }},
+		{"no pairs", 10, 0},
+		{"a few pairs", 50, 100},
+		{"many pairs of few items", 300, 20000},
+		{"many pairs of many items", 3000, 20000},
+		{"one pair repeated", 2, 1000},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := rand.New(rand.NewPCG(1, uint64(tt.n)))
-			keys := make([]uint64, tt.n)
-			for i := range keys {
-				keys[i] = tt.key(r)
+			r := rand.New(rand.NewPCG(1, uint64(tt.k)))
+			var ps [][2]int32
+			for len(ps) < tt.k {
+				i, j := int32(r.IntN(tt.n)), int32(r.IntN(tt.n))
+				if i != j {
+					ps = append(ps, pair(i, j))
+				}
 			}
-			want := slices.Clone(keys)
-			slices.Sort(want)
-			radixSort(keys)
-			assert.Equal(t, want, keys)
+			want := slices.Clone(ps)
+			slices.SortFunc(want, func(a, b [2]int32) int {
+				if a[0] != b[0] {
+					return int(a[0] - b[0])
+				}
+				return int(a[1] - b[1])
+			})
+			want = slices.Compact(want)
+			var firstSeen [][2]int32 // each pair where it first comes, by first item
+			seen := map[[2]int32]bool{}
+			for i := int32(0); i < int32(tt.n); i++ {
+				for _, p := range ps {
+					if p[0] == i && !seen[p] {
+						seen[p] = true
+						firstSeen = append(firstSeen, p)
+					}
+				}
+			}
+
+			got := groupPairs(slices.Clone(ps), tt.n)
+
+			assert.ElementsMatch(t, want, got)
+			assert.Equal(t, firstSeen, got, "grouped by first item, in the order met")
 		})
 	}
 }

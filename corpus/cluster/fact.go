@@ -73,7 +73,7 @@ func buildFacts(c *corpus.Corpus, an *analyzer, ft *factTerms) []corpus.Cluster 
 	// Candidates through rare words, and through equal values.
 	keys := func(i int) []int32 { return fs.docs[i].terms }
 	pairs := unsortedCandidates(n, keys, fs.st.df, nil, fs.plausible, fs.valuePairs())
-	es := parallelEdges(sortPairs(pairs), func() func(p [2]int32) (float64, bool) {
+	es := parallelEdges(groupPairs(pairs, n), func() func(p [2]int32) (float64, bool) {
 		l := fs.newLinker()
 		return func(p [2]int32) (float64, bool) { return l.link(p[0], p[1]) }
 	})
@@ -166,7 +166,7 @@ func newFactSet(c *corpus.Corpus, an *analyzer, ft *factTerms) *factSet {
 // valuePairs are candidates through an equal value of the same kind of
 // event ("a call on October 14"), which may share no rare word; within a
 // bounded window, so that a day reported a thousand times stays linear.
-// Pairs that share rare words too are met again; sortPairs drops the
+// Pairs that share rare words too are met again; groupPairs drops the
 // repeats. Only plausible pairs are kept.
 func (fs *factSet) valuePairs() [][2]int32 {
 	buckets := map[uint64][]int32{} // value key<<8 | event bit → facts
