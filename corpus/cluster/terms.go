@@ -43,13 +43,13 @@ var calendarWords = map[string]bool{
 // a corpus of millions of sentences stays compact. It caches stems: the
 // same words recur and snowball allocates.
 type analyzer struct {
-	cache map[string]int32 // word as written → term id, -1 for no content
+	cache wordCache        // word as written → term id, -1 for no content
 	ids   map[string]int32 // stem → term id
 	words []string         // term id → stem, for tests and debugging
 }
 
 func newAnalyzer() *analyzer {
-	return &analyzer{cache: map[string]int32{}, ids: map[string]int32{}}
+	return &analyzer{ids: map[string]int32{}}
 }
 
 // terms appends to seq the content stems of text in order, with repeats,
@@ -121,7 +121,8 @@ func startsUpper(s string) bool {
 // term lower-cases a word, drops possessives, stop words, numbers and
 // calendar words, and stems the rest; -1 means no content.
 func (an *analyzer) term(w string) int32 {
-	if id, ok := an.cache[w]; ok {
+	h := wordHash(w)
+	if id, ok := an.cache.get(w, h); ok {
 		return id
 	}
 	id := int32(-1)
@@ -138,10 +139,76 @@ func (an *analyzer) term(w string) int32 {
 			an.words = append(an.words, s)
 		}
 	}
-	if len(an.cache) < 1<<20 {
-		an.cache[w] = id
+	if an.cache.n < 1<<20 {
+		an.cache.put(w, h, id)
 	}
 	return id
+}
+
+// wordCache maps words to term ids in an open-addressing table. A word is
+// hashed by a few multiplications over its bytes, and most lookups end at
+// the first slot: a map, hashing and probing it, was most of the
+// analyzer's time.
+type wordCache struct {
+	slots []wordSlot // a power of two of them, at most half in use
+	n     int
+}
+
+type wordSlot struct {
+	word string // "" for a free slot: words are never empty
+	hash uint64
+	id   int32
+}
+
+// wordHash is FNV-1a, its high bits folded into the low ones that pick a
+// slot.
+func wordHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	return h ^ h>>32
+}
+
+func (c *wordCache) get(w string, h uint64) (int32, bool) {
+	if len(c.slots) == 0 {
+		return 0, false
+	}
+	mask := uint64(len(c.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &c.slots[i]
+		if s.word == "" {
+			return 0, false
+		}
+		if s.hash == h && s.word == w {
+			return s.id, true
+		}
+	}
+}
+
+// put adds w, which get did not find.
+func (c *wordCache) put(w string, h uint64, id int32) {
+	if 2*(c.n+1) > len(c.slots) {
+		old := c.slots
+		c.slots = make([]wordSlot, max(2*len(old), 1024))
+		for _, s := range old {
+			if s.word != "" {
+				c.insert(s)
+			}
+		}
+	}
+	c.insert(wordSlot{word: w, hash: h, id: id})
+	c.n++
+}
+
+func (c *wordCache) insert(s wordSlot) {
+	mask := uint64(len(c.slots) - 1)
+	i := s.hash & mask
+	for c.slots[i].word != "" {
+		i = (i + 1) & mask
+	}
+	c.slots[i] = s
 }
 
 func hasDigit(s string) bool {

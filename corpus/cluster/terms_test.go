@@ -1,9 +1,11 @@
 package cluster
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestEachWord(t *testing.T) {
@@ -53,4 +55,43 @@ func TestTerms(t *testing.T) {
 			assert.Equal(t, tt.names, words(names))
 		})
 	}
+}
+
+func TestWordCache(t *testing.T) {
+	tests := []struct {
+		name  string
+		words []string
+		hash  func(string) uint64
+	}{
+		{"none", nil, wordHash},
+		{"a few", []string{"call", "Call", "calls", "Witkoff", "it's"}, wordHash},
+		{"enough to grow the table", manyWords(5000), wordHash},
+		{"every word in one slot chain", manyWords(300), func(string) uint64 { return 7 }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var c wordCache
+			for i, w := range tt.words {
+				_, ok := c.get(w, tt.hash(w))
+				require.False(t, ok, "%q before it is put", w)
+				c.put(w, tt.hash(w), int32(i))
+			}
+			assert.Equal(t, len(tt.words), c.n)
+			for i, w := range tt.words {
+				id, ok := c.get(w, tt.hash(w))
+				assert.True(t, ok, "%q", w)
+				assert.Equal(t, int32(i), id, "%q", w)
+			}
+			_, ok := c.get("absent", tt.hash("absent"))
+			assert.False(t, ok)
+		})
+	}
+}
+
+func manyWords(n int) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = fmt.Sprintf("w%d", i)
+	}
+	return out
 }
