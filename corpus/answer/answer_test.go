@@ -397,3 +397,33 @@ func TestYesNoNeedsTheSentenceToSayIt(t *testing.T) {
 		})
 	}
 }
+
+func TestTheDayAfterDatesTheOtherEvent(t *testing.T) {
+	f := newFixture(t)
+	tru := f.person("Donald Trump", []string{"Trump"})
+	wit := f.person("Steve Witkoff", []string{"Witkoff"})
+	art := f.article("a.txt", "One", "2025-11-26", "Witkoff's call was held on October 14, 2025, the day after Trump spoke at the Knesset.\n"+
+		"The envoy landed on November 3, two days before Trump met the emir.\n")
+	f.fact(art, "Witkoff's call was held on October 14, 2025, the day after Trump spoke at the Knesset.", []int{wit, tru}, date("October 14, 2025", "2025-10-14"))
+	f.fact(art, "The envoy landed on November 3, two days before Trump met the emir.", []int{tru}, date("November 3", "2025-11-03"))
+	a := f.build()
+	tests := []struct {
+		name, q, want string // want "" is not found
+	}{
+		{"the event of the clause, a day before", "When did Trump speak at the Knesset?", "October 13, 2025"},
+		{"the event of the sentence, as written", "When was Witkoff's call held?", "October 14, 2025"},
+		{"days before, counted forward", "When did Trump meet the emir?", "November 5, 2025"},
+		{"who did it on the day: not the one of the day after", "Who spoke at the Knesset on October 14?", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			if tt.want == "" {
+				assert.False(t, got.Found, "answer %q", got.Answer)
+				return
+			}
+			require.True(t, got.Found, "suggestions %q", got.Suggestions)
+			assert.Equal(t, tt.want, got.Answer)
+		})
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -28,6 +29,48 @@ type candidate struct {
 	// weak is set when the candidate agrees with an answer but cannot
 	// give one by itself (see saysItHappened): it may only be a source.
 	weak bool
+}
+
+// onDay reports whether document d is a fact dated on one of days
+// ("MM-DD").
+func (a *Answerer) onDay(d index.Doc, days []string) bool {
+	if d.Kind != index.KindFact {
+		return false
+	}
+	for _, v := range a.c.Facts[d.Ref].Values {
+		if slices.Contains(days, monthDay(v)) {
+			return true
+		}
+	}
+	return false
+}
+
+// actsLater reports whether the party named in fact d stands in a clause
+// "the day after …" following the date of days: "held on October 14, the
+// day after Trump spoke" says nothing of who spoke on the 14th.
+func (a *Answerer) actsLater(d index.Doc, party string, days []string) bool {
+	if d.Kind != index.KindFact || party == "" {
+		return false
+	}
+	f := &a.c.Facts[d.Ref]
+	toks := index.Words.Tokenize(f.Text)
+	words := strings.Fields(index.Fold(party))
+	last := words[len(words)-1]
+	for _, v := range f.Values {
+		if !slices.Contains(days, monthDay(v)) {
+			continue
+		}
+		end := v.Span.End - f.Span.Start
+		for k, t := range toks {
+			if t.Start < end || index.Fold(t.Term) != last {
+				continue
+			}
+			if _, at, ok := offset(f.Text, toks, k); ok && toks[at].Start >= end {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // optional marks the groups a document need not match for coverage: the
@@ -502,12 +545,26 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName []bool, peopl
 	if !enough(groups, h, opt) {
 		return c, false
 	}
+	if len(qu.Days) > 0 && !a.onDay(d, qu.Days) {
+		// "who did Ushakov speak with on October 29": not the call of
+		// the 14th.
+		return c, false
+	}
 	if vk := valueKinds(qu); vk != nil {
 		c.value = a.valueOf(d, vk, qu, groups)
 		if c.value == nil {
 			return c, false
 		}
 		c.line = valueLine(*c.value, qu)
+		if qu.Kind == KindWhen && (c.value.Kind == corpus.ValueDate || c.value.Kind == corpus.ValueRelative) {
+			nv, ok := a.shifted(&a.c.Facts[d.Ref], c.value, groups)
+			if !ok {
+				return c, false
+			}
+			if nv != nil {
+				c.value, c.line = nv, valueLine(*nv, qu)
+			}
+		}
 		if c.value.Kind == corpus.ValueRelative && a.quoted(int(d.Article), c.value.Span) {
 			// "on Friday" in someone's words counts from when they spoke,
 			// which the article may not say: no day is read into it.
@@ -603,7 +660,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName []bool, peopl
 		} else {
 			line, ok = a.actor(h.Doc, d, people, content, qu.Type)
 		}
-		if !ok {
+		if !ok || len(qu.Days) > 0 && a.actsLater(d, line, qu.Days) {
 			return c, false
 		}
 		c.line = line
@@ -796,6 +853,98 @@ func (a *Answerer) valueDistance(f *corpus.Fact, v *corpus.Value, groups []index
 		best = min(best, d-1)
 	}
 	return best
+}
+
+// offsetWords are the spans "the day after", "two weeks before" count in.
+var offsetWords = map[string]int{"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+var offsetCounts = map[string]int{"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+// offset reads "the day after", "two days before" in the clause before
+// toks[i], ending before it: "held on October 14, the day after Trump
+// spoke" dates Trump's speech a day before the 14th. It returns the shift
+// in days from the sentence's date to the event of toks[i] (-1 there),
+// and the token where the phrase starts.
+func offset(text string, toks []index.Token, i int) (days, at int, ok bool) {
+	for j := i - 1; j >= 2; j-- {
+		if gap := text[toks[j].End:toks[j+1].Start]; strings.ContainsAny(gap, ",;:.()") && j < i-1 {
+			return 0, 0, false // the clause of toks[i] starts after j
+		}
+		dir := 0
+		switch index.Fold(toks[j].Term) {
+		case "after":
+			dir = -1
+		case "before":
+			dir = 1
+		default:
+			continue
+		}
+		unit, n := offsetWords[index.Fold(toks[j-1].Term)], offsetCounts[index.Fold(toks[j-2].Term)]
+		if c := toks[j-2].Term; n == 0 && c != "" && c[0] >= '1' && c[0] <= '9' && len(c) <= 2 {
+			n = int(c[0] - '0')
+			if len(c) == 2 {
+				n = n*10 + int(c[1]-'0')
+			}
+		}
+		if unit == 0 || n == 0 {
+			return 0, 0, false
+		}
+		return dir * n * unit, j - 2, true
+	}
+	return 0, 0, false
+}
+
+// shifted is the event's date when the matched words of the question
+// stand in a clause "the day after …" that follows date v in fact f: "held
+// on the 14th of October, the day after Trump spoke at the Knesset"
+// answers "when did Trump speak at the Knesset" with October 13. It
+// returns nil when no such clause holds them; ok is false when the clause
+// holds them but v is no full date to count from.
+func (a *Answerer) shifted(f *corpus.Fact, v *corpus.Value, groups []index.Group) (out *corpus.Value, ok bool) {
+	terms := exactTerms(groups)
+	toks := index.Words.Tokenize(f.Text)
+	start, end := v.Span.Start-f.Span.Start, v.Span.End-f.Span.Start
+	for i, t := range toks {
+		if !terms[a.stemOf(t.Term)] || t.Start < end {
+			continue
+		}
+		days, at, found := offset(f.Text, toks, i)
+		if !found || toks[at].Start < end {
+			continue
+		}
+		// The clause must hold more of the question than the rest of the
+		// sentence: "the call between Witkoff and Ushakov held on the
+		// 14th, the day after Trump spoke" dates their call, not Trump's
+		// speech, though both speak.
+		in, out := 0, 0
+		for _, g := range groups {
+			want := exactTerms([]index.Group{g})
+			has := func(ts []index.Token) bool {
+				return slices.ContainsFunc(ts, func(t index.Token) bool {
+					return (t.End <= start || t.Start >= end) && want[a.stemOf(t.Term)]
+				})
+			}
+			inClause, before := has(toks[at:]), has(toks[:at])
+			switch {
+			case inClause && !before:
+				in++
+			case before && !inClause:
+				out++
+			}
+		}
+		if in <= out {
+			return nil, true
+		}
+		d, err := corpus.ParseDate(v.Norm)
+		if err != nil || !fullDate(v.Norm) {
+			return nil, false
+		}
+		t := time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, days)
+		nv := *v
+		nv.Norm = corpus.Date{Year: t.Year(), Month: t.Month(), Day: t.Day()}.String()
+		return &nv, true
+	}
+	return nil, true
 }
 
 // unitNear reports whether the counted thing ("points") is written right

@@ -8,6 +8,8 @@ import (
 
 	"github.com/agnivade/levenshtein"
 
+	"factdesk/corpus"
+	"factdesk/corpus/fact"
 	"factdesk/corpus/index"
 )
 
@@ -54,6 +56,10 @@ type Question struct {
 	// Define is set for "what is …": the answer is the sentence about it,
 	// not the words after it.
 	Define bool
+	// Days are the calendar days the question names, as "MM-DD" ("who
+	// did Ushakov call on October 29": 10-29): the answer must be about
+	// that day.
+	Days []string
 }
 
 var leadIns = map[string]bool{"on": true, "in": true, "at": true, "for": true, "by": true, "from": true, "to": true}
@@ -153,6 +159,11 @@ func Parse(q string) Question {
 		r, _ := utf8.DecodeRuneInString(t.Term)
 		qu.Words = append(qu.Words, Word{Text: t.Term, Fold: index.Fold(t.Term), Start: t.Start, Upper: unicode.IsUpper(r)})
 	}
+	for _, v := range fact.Values(q, corpus.Span{End: len(q)}, corpus.Date{}) {
+		if d := monthDay(v); d != "" {
+			qu.Days = append(qu.Days, d)
+		}
+	}
 	w := func(i int) string {
 		if i < len(qu.Words) {
 			return qu.Words[i].Fold
@@ -249,6 +260,19 @@ func Parse(q string) Question {
 		qu.Body = start
 	}
 	return qu
+}
+
+// monthDay is the "MM-DD" of a date value naming a day ("2025-10-29",
+// "--10-29"), or "".
+func monthDay(v corpus.Value) string {
+	if v.Kind != corpus.ValueDate && v.Kind != corpus.ValueRelative {
+		return ""
+	}
+	n := v.Norm
+	if len(n) == 10 && n[4] == '-' && n[7] == '-' || len(n) == 7 && strings.HasPrefix(n, "--") {
+		return n[len(n)-5:]
+	}
+	return ""
 }
 
 // SubjectText is the name of who spoke in a KindSaid question, as typed.
