@@ -302,7 +302,9 @@ func init() {
 	for _, w := range []string{"call", "urge", "demand", "ask", "say", "tell", "warn", "claim", "deny", "praise",
 		"criticize", "criticise", "accuse", "suggest", "propose", "recommend", "advise", "insist", "argue",
 		"promise", "threaten", "describe", "dismiss", "condemn", "announce", "state", "write", "post",
-		"comment", "reply", "respond", "question", "dispute", "reject", "defend", "support", "blame", "congratulate"} {
+		"comment", "reply", "respond", "question", "dispute", "reject", "defend", "support", "blame", "congratulate",
+		// What someone wants, hopes or fears is known from what they say.
+		"want", "wish", "hope", "fear", "believe", "think", "expect", "predict", "doubt", "worry"} {
 		speechActs[index.Stem(w)] = true
 	}
 }
