@@ -105,9 +105,9 @@ func buildFacts(c *corpus.Corpus, an *analyzer, ft *factTerms) []corpus.Cluster 
 // compared, by fact id. Pairs number in the millions: they compare numbers,
 // never strings.
 type factSet struct {
+	head    []factHead
 	docs    []doc
 	names   [][]int32 // sorted distinct name stems
-	art     []int32   // the article's number in sto
 	events  []uint8   // the kinds of event named (eventClasses)
 	vals    [][]uint64
 	keys    [][]uint64 // value keys (blockKey), numbered, in order
@@ -117,11 +117,35 @@ type factSet struct {
 	sto     *stories
 }
 
+// factHead is what plausible reads of a fact first, in 16 bytes: a
+// candidate pair reads two from anywhere among a hundred thousand facts,
+// and reading their lists, most of them empty, was most of its time.
+type factHead struct {
+	w   float64 // docs' weight
+	art int32   // the article's number in sto
+	has uint8   // which lists are not empty: hasVals, ...
+}
+
+const (
+	hasVals uint8 = 1 << iota
+	hasKeys
+	hasPersons
+	hasNames
+)
+
+// flag is bit if s is not empty.
+func flag[T any](s []T, bit uint8) uint8 {
+	if len(s) == 0 {
+		return 0
+	}
+	return bit
+}
+
 func newFactSet(c *corpus.Corpus, an *analyzer, ft *factTerms) *factSet {
 	n := len(c.Facts)
 	fs := &factSet{
 		docs: ft.docs, names: ft.names, sto: ft.sto,
-		art: make([]int32, n), events: make([]uint8, n),
+		head: make([]factHead, n), events: make([]uint8, n),
 		vals: make([][]uint64, n), keys: make([][]uint64, n), persons: make([][]int, n),
 	}
 	fs.st = newStats(fs.docs, len(an.words))
@@ -136,7 +160,6 @@ func newFactSet(c *corpus.Corpus, an *analyzer, ft *factTerms) *factSet {
 	var ks []valueKey
 	for i := range c.Facts {
 		f := &c.Facts[i]
-		fs.art[i] = fs.sto.numberOf(f.Article)
 		for _, t := range fs.docs[i].terms {
 			fs.events[i] |= eventOf[t]
 		}
@@ -155,6 +178,8 @@ func newFactSet(c *corpus.Corpus, an *analyzer, ft *factTerms) *factSet {
 		}
 		fs.keys[i] = vn.encode(ks)
 		fs.persons[i] = persons(c, f)
+		fs.head[i] = factHead{w: fs.docs[i].w, art: fs.sto.numberOf(f.Article),
+			has: flag(fs.vals[i], hasVals) | flag(fs.keys[i], hasKeys) | flag(fs.persons[i], hasPersons) | flag(fs.names[i], hasNames)}
 	}
 	// Each fact's lists in one array per kind, not a small allocation each.
 	pack.Slices(pack.Fields(fs.vals, func(s *[]uint64) *[]uint64 { return s }))
@@ -206,25 +231,25 @@ func (fs *factSet) valuePairs() [][2]int32 {
 // plausible is the part of link that needs no comparison of the wording:
 // most candidate pairs fail it, and are dropped before they are sorted.
 func (fs *factSet) plausible(i, j int32) bool {
-	if conflict(fs.vals[i], fs.vals[j]) {
+	a, b := &fs.head[i], &fs.head[j]
+	both := a.has & b.has
+	if both&hasVals != 0 && conflict(fs.vals[i], fs.vals[j]) {
 		return false
 	}
-	bound := maxDice(&fs.docs[i], &fs.docs[j])
-	if fs.art[i] == fs.art[j] {
+	bound := maxDice(a.w, b.w)
+	if a.art == b.art {
 		return bound >= sameArtDice
 	}
 	// Facts naming different people are about different things: two calls
 	// on one day between other people are two calls. Organisations do not
 	// count: one outlet cites Bloomberg News, another the AP.
-	pa, pb := fs.persons[i], fs.persons[j]
-	if len(pa) > 0 && len(pb) > 0 && !intersects(pa, pb) {
+	if both&hasPersons != 0 && !intersects(fs.persons[i], fs.persons[j]) {
 		return false
 	}
 	// Without an equal value only near-identical wording naming the same
 	// people can join (byWords in link).
-	na, nb := fs.names[i], fs.names[j]
-	return shareValue(fs.keys[i], fs.keys[j], anyClass) ||
-		bound >= factDice && (len(na) == 0 || len(nb) == 0 || sharesSorted(na, nb))
+	return both&hasKeys != 0 && shareValue(fs.keys[i], fs.keys[j], anyClass) ||
+		bound >= factDice && (both&hasNames == 0 || sharesSorted(fs.names[i], fs.names[j]))
 }
 
 // linker scores plausible pairs of facts, in order of their first fact.
@@ -233,7 +258,7 @@ func (fs *factSet) plausible(i, j int32) bool {
 type linker struct {
 	fs   *factSet
 	i    int32   // the first fact of the pairs scored now, -1 before any
-	art  int32   // fs.art[i]
+	art  int32   // fs.head[i].art
 	term []bool  // fact i's terms
 	name []bool  // article art's names
 	wa   float64 // the weight of article art's names but fact i's own
@@ -257,7 +282,7 @@ func (l *linker) row(i int32) {
 	for _, t := range fs.docs[i].terms {
 		l.term[t] = true
 	}
-	if a := fs.art[i]; a != l.art {
+	if a := fs.head[i].art; a != l.art {
 		if l.art >= 0 {
 			for _, t := range s.names[l.art] {
 				l.name[t] = false
@@ -296,7 +321,7 @@ func (l *linker) compare(j int32) overlap {
 // same order, so the answer is the very same.
 func (l *linker) sameStory(j int32) bool {
 	fs, s := l.fs, l.fs.sto
-	b := fs.art[j]
+	b := fs.head[j].art
 	if b == l.art {
 		return true
 	}
@@ -341,7 +366,7 @@ func (l *linker) link(i, j int32) (float64, bool) {
 	fs := l.fs
 	o := l.compare(j)
 	d := o.dice()
-	if fs.art[i] == fs.art[j] {
+	if fs.head[i].art == fs.head[j].art {
 		return d, d >= sameArtDice && o.shared >= sameArtShared
 	}
 	sameEvent := fs.events[i]&fs.events[j] != 0

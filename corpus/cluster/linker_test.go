@@ -64,8 +64,8 @@ func TestLinkerAgreesWithMergeWalks(t *testing.T) {
 						return
 					}
 					compared++
-					if fs.art[i] != fs.art[j] {
-						wantSame := fs.sto.same(fs.art[i], fs.art[j], fs.names[i], fs.names[j])
+					if fs.head[i].art != fs.head[j].art {
+						wantSame := fs.sto.same(fs.head[i].art, fs.head[j].art, fs.names[i], fs.names[j])
 						if !assert.Equal(t, wantSame, l.sameStory(j), "facts %d and %d", i, j) {
 							return
 						}

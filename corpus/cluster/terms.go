@@ -44,12 +44,13 @@ var calendarWords = map[string]bool{
 // same words recur and snowball allocates.
 type analyzer struct {
 	cache wordCache        // word as written → term id, -1 for no content
+	lower map[string]int32 // the same, lower-cased: "Call" is stemmed as "call"
 	ids   map[string]int32 // stem → term id
 	words []string         // term id → stem, for tests and debugging
 }
 
 func newAnalyzer() *analyzer {
-	return &analyzer{ids: map[string]int32{}}
+	return &analyzer{lower: map[string]int32{}, ids: map[string]int32{}}
 }
 
 // terms appends to seq the content stems of text in order, with repeats,
@@ -119,28 +120,38 @@ func startsUpper(s string) bool {
 }
 
 // term lower-cases a word, drops possessives, stop words, numbers and
-// calendar words, and stems the rest; -1 means no content.
+// calendar words, and stems the rest; -1 means no content. A word is
+// worked out once as written and once lower-cased: snowball is slow.
 func (an *analyzer) term(w string) int32 {
 	h := wordHash(w)
 	if id, ok := an.cache.get(w, h); ok {
 		return id
 	}
-	id := int32(-1)
 	lw := strings.ToLower(strings.ReplaceAll(w, "\u2019", "'"))
 	lw = strings.TrimSuffix(lw, "'s")
-	switch {
-	case len(lw) < 2, english.IsStopWord(lw), extraStops[lw], calendarWords[lw], hasDigit(lw):
-	default:
-		s := english.Stem(lw, false)
-		var ok bool
-		if id, ok = an.ids[s]; !ok {
-			id = int32(len(an.words))
-			an.ids[s] = id
-			an.words = append(an.words, s)
-		}
+	id, ok := an.lower[lw]
+	if !ok {
+		id = an.stem(lw)
+		an.lower[lw] = id
 	}
 	if an.cache.n < 1<<20 {
 		an.cache.put(w, h, id)
+	}
+	return id
+}
+
+// stem is term for a lower-cased word without possessive.
+func (an *analyzer) stem(lw string) int32 {
+	switch {
+	case len(lw) < 2, english.IsStopWord(lw), extraStops[lw], calendarWords[lw], hasDigit(lw):
+		return -1
+	}
+	s := english.Stem(lw, false)
+	id, ok := an.ids[s]
+	if !ok {
+		id = int32(len(an.words))
+		an.ids[s] = id
+		an.words = append(an.words, s)
 	}
 	return id
 }
@@ -339,15 +350,15 @@ func (st *stats) compare(a, b *doc) overlap {
 	return o
 }
 
-// maxDice bounds the dice of two docs before comparing them: at best the
-// lighter one is all shared.
-func maxDice(a, b *doc) float64 {
-	if a.w+b.w == 0 {
+// maxDice bounds the dice of two docs, of weights wa and wb, before
+// comparing them: at best the lighter one is all shared.
+func maxDice(wa, wb float64) float64 {
+	if wa+wb == 0 {
 		return 0
 	}
 	// A hair above the bound, for the rounding of a sum taken in another
 	// order.
-	return 2*math.Min(a.w, b.w)/(a.w+b.w) + 1e-9
+	return 2*math.Min(wa, wb)/(wa+wb) + 1e-9
 }
 
 // compareTerms is compare without the bigrams, which facts do not use.
