@@ -74,15 +74,19 @@ func (a *Answerer) actsLater(d index.Doc, party string, days []string) bool {
 }
 
 // optional marks the groups a document need not match for coverage: the
-// names (whose involvement is checked apart) and the kind of party asked
-// for ("which news agency": articles seldom call it so).
+// names (whose involvement is checked apart), the kind of party asked for
+// ("which news agency": articles seldom call it so) and an attitude
+// before the thing wanted ("who wanted Witkoff fired").
 func optional(qu Question, groups []index.Group, isName []bool) []bool {
-	if qu.Type == "" {
-		return isName
-	}
-	out := slices.Clone(isName)
-	for i := 0; i < len(groups) && i < 2; i++ {
-		if groups[i].Word == qu.Type || groups[i].Word == "news" {
+	out := isName
+	cloned := false
+	for i, g := range groups {
+		typ := qu.Type != "" && i < 2 && (g.Word == qu.Type || g.Word == "news")
+		att := qu.Kind == KindWho && attitudes[index.Stem(g.Word)] && i+1 < len(groups)
+		if (typ || att) && i < len(out) {
+			if !cloned {
+				out, cloned = slices.Clone(isName), true
+			}
 			out[i] = true
 		}
 	}
@@ -303,11 +307,19 @@ func init() {
 		"criticize", "criticise", "accuse", "suggest", "propose", "recommend", "advise", "insist", "argue",
 		"promise", "threaten", "describe", "dismiss", "condemn", "announce", "state", "write", "post",
 		"comment", "reply", "respond", "question", "dispute", "reject", "defend", "support", "blame", "congratulate",
-		// What someone wants, hopes or fears is known from what they say.
-		"want", "wish", "hope", "fear", "believe", "think", "expect", "predict", "doubt", "worry"} {
+		"predict", "doubt"} {
 		speechActs[index.Stem(w)] = true
 	}
+	for _, w := range []string{"want", "wish", "hope", "fear", "believe", "think", "expect", "worry"} {
+		speechActs[index.Stem(w)] = true
+		attitudes[index.Stem(w)] = true
+	}
 }
+
+// attitudes are what someone wants, hopes or fears: known from what they
+// say, in words of their own ("should be fired" for "who wanted him
+// fired"), so a document need not match the verb itself.
+var attitudes = map[string]bool{}
 
 // speechAct reports whether the question's action, its first word that
 // is no name, is done by speaking.
