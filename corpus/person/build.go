@@ -148,7 +148,7 @@ func kindOf(org bool) corpus.EntityKind {
 // surnameOf is the last word of a name that is not a suffix like "Jr.".
 func surnameOf(words []string) string {
 	for i := len(words) - 1; i >= 0; i-- {
-		if !nameSuffixes[Key(words[i])] {
+		if !has(nameSuffixes, words[i]) {
 			return words[i]
 		}
 	}
@@ -175,12 +175,12 @@ func (r *Resolver) addForm(id int, form string, canonical bool) {
 	if form == p.Name {
 		return // the commonest case: the name as first seen
 	}
-	k := Key(form)
-	if canonical && Key(p.Name) != k {
+	k, nameKey := Key(form), Key(p.Name)
+	if canonical && nameKey != k {
 		p.Aliases = appendUniq(p.Aliases, p.Name)
-		p.Name = form
+		p.Name, nameKey = form, k
 	}
-	if Key(p.Name) != k {
+	if nameKey != k {
 		p.Aliases = appendUniq(p.Aliases, form)
 	}
 	if !contains(r.forms[k], id) {

@@ -81,7 +81,7 @@ func Build(arts []*corpus.Article) *Resolver {
 			continue
 		}
 		cands, sents = cands[:0], sents[:0]
-		for _, p := range a.Body() {
+		for _, p := range a.Paragraphs { // a.Body() without the copy
 			if p.Kind != corpus.ParaBody {
 				continue
 			}

@@ -336,13 +336,16 @@ func roleNoun(w string) bool {
 	if len(k) < 4 || isCap(w) && !titles[k] {
 		return false
 	}
-	for _, suf := range []string{"er", "or", "ist", "ian", "man", "woman", "crat", "can", "ee", "ive", "ary", "ster", "ant", "ent", "eur", "ier"} {
+	for _, suf := range roleSuffixes {
 		if strings.HasSuffix(k, suf) {
 			return true
 		}
 	}
 	return false
 }
+
+// roleSuffixes end the nouns for a person's function.
+var roleSuffixes = []string{"er", "or", "ist", "ian", "man", "woman", "crat", "can", "ee", "ive", "ary", "ster", "ant", "ent", "eur", "ier"}
 
 // possessiveRole keeps the part of a role from its last possessive on:
 // "Russian dictator Vladimir Putin's aide" also reads "Putin's aide".
