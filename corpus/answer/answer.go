@@ -13,6 +13,8 @@ package answer
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -276,6 +278,7 @@ func (a *Answerer) without(hits []index.Hit, docs []index.Doc) []index.Hit {
 func (a *Answerer) sameQuote(q corpus.Quote, others []index.Hit) []index.Doc {
 	var out []index.Doc
 	mine := foldedWords(q.Text)
+	seen := map[int]bool{}
 	for _, h := range others {
 		d := a.idx.Doc(h.Doc)
 		if d.Kind != index.KindQuote {
@@ -292,9 +295,116 @@ func (a *Answerer) sameQuote(q corpus.Quote, others []index.Hit) []index.Doc {
 		}
 		if len(short) >= 3 && inOrder(short, long) >= 0.6 {
 			out = append(out, d)
+			seen[o.Cluster] = true
+		}
+	}
+	// A translation words the line anew ("the conversation will be very
+	// good" for "it's going to be a really good call"): the same speaker,
+	// a few of the same words, told at the same moment of the same story.
+	if q.SpeakerID < 0 {
+		return out
+	}
+	// Its cluster's wordings and surroundings all count.
+	members := []int{q.ID}
+	if q.Cluster >= 0 && q.Cluster < len(a.c.QuoteClusters) {
+		members = a.c.QuoteClusters[q.Cluster].Members
+	}
+	stems := map[string]bool{}
+	arts := map[int]bool{}
+	for _, m := range members {
+		maps.Copy(stems, stemSet(a.c.Quotes[m].Text))
+		arts[a.c.Quotes[m].Article] = true
+	}
+	var ctxs []map[string]bool
+	for _, id := range a.quotesBy[q.SpeakerID] {
+		o := a.c.Quotes[id]
+		if o.Cluster == q.Cluster || arts[o.Article] || seen[o.Cluster] {
+			continue
+		}
+		// Most of its words, not two of a long speech.
+		theirStems := stemSet(o.Text)
+		if n := shared(stems, theirStems); n < 2 || 2*n < len(theirStems) {
+			continue
+		}
+		if ctxs == nil {
+			for _, m := range members {
+				ctxs = append(ctxs, a.context(a.c.Quotes[m]))
+			}
+		}
+		theirs := a.context(o)
+		if slices.ContainsFunc(ctxs, func(c map[string]bool) bool { return a.rareShared(c, theirs) >= sameMoment }) {
+			if d := a.idx.QuoteDoc(id); d >= 0 {
+				out = append(out, a.idx.Doc(d))
+			}
 		}
 	}
 	return out
+}
+
+// sameMoment is how many uncommon words two quotations' surroundings must
+// share to be told at the same moment of a story.
+const sameMoment = 3
+
+// stemSet is the set of meaning-bearing stems of text.
+func stemSet(text string) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range index.Standard().Analyze(text) {
+		m[t.Term] = true
+	}
+	return m
+}
+
+// shared counts the stems of theirs that mine holds, itself or a
+// synonym ("conversation" for "call").
+func shared(mine, theirs map[string]bool) int {
+	n := 0
+	for w := range theirs {
+		if mine[w] || slices.ContainsFunc(index.Synonyms(w), func(s string) bool { return mine[s] }) {
+			n++
+		}
+	}
+	return n
+}
+
+// context is the stems around quotation q: its paragraph, the quotation
+// left out, and the paragraph before, where articles say what led to it.
+func (a *Answerer) context(q corpus.Quote) map[string]bool {
+	art := a.c.Articles[q.Article]
+	m := map[string]bool{}
+	add := func(s corpus.Span) {
+		if s.Start >= 0 && s.End <= len(art.Text) && s.Start < s.End {
+			for _, t := range index.Standard().Analyze(art.Text[s.Start:s.End]) {
+				m[t.Term] = true
+			}
+		}
+	}
+	p := q.Paragraph
+	if p < 0 || p >= len(art.Paragraphs) {
+		return m
+	}
+	ps := art.Paragraphs[p].Span
+	add(corpus.Span{Start: ps.Start, End: q.Span.Start})
+	add(corpus.Span{Start: q.Span.End, End: ps.End})
+	for k := p - 1; k >= 0; k-- {
+		if art.Paragraphs[k].Kind == corpus.ParaBody {
+			add(art.Paragraphs[k].Span)
+			break
+		}
+	}
+	return m
+}
+
+// rareShared counts the stems both contexts hold that are not common in
+// the corpus: "Gaza" and "congratulate", not "said" or the speaker's name.
+func (a *Answerer) rareShared(x, y map[string]bool) int {
+	common := max(5, a.idx.N()/5)
+	n := 0
+	for w := range x {
+		if y[w] && a.idx.DF(w) <= common {
+			n++
+		}
+	}
+	return n
 }
 
 func (a *Answerer) speakerOf(h index.Hit) string {

@@ -428,3 +428,30 @@ func TestTheDayAfterDatesTheOtherEvent(t *testing.T) {
 		})
 	}
 }
+
+func TestSourcesIncludeATranslationToldAtTheSameMoment(t *testing.T) {
+	f := newFixture(t)
+	wit := f.person("Steve Witkoff", []string{"Witkoff"})
+	a1 := f.article("a.txt", "One", "", "Witkoff urged Putin to congratulate Trump on the Gaza ceasefire.\n"+
+		"\"From that, it is going to be a really good call,\" Witkoff said.\n")
+	a2 := f.article("b.txt", "Two", "", "The envoy advised that Putin congratulate Trump on the Gaza ceasefire.\n"+
+		"\"I think after this the conversation will be very good,\" Witkoff said.\n"+
+		"\"I think we will get a deal, a good one, with a lot of freedom to negotiate and more calls after that,\" Witkoff added.\n")
+	a3 := f.article("c.txt", "Three", "", "Witkoff spoke about grain exports in a radio interview.\n"+
+		"\"After this the conversation will be very good,\" Witkoff said.\n")
+	q1 := f.quote(a1, "From that, it is going to be a really good call,", wit)
+	f.quote(a2, "I think after this the conversation will be very good,", wit)
+	f.quote(a2, "I think we will get a deal, a good one, with a lot of freedom to negotiate and more calls after that,", wit)
+	f.quote(a3, "After this the conversation will be very good,", wit)
+	a := f.build()
+	got := a.WhoSaid(context.Background(), "really good call")
+	require.True(t, got.Found)
+	assert.Equal(t, q1, got.QuoteN)
+	assert.ElementsMatch(t, []string{"a.txt", "b.txt"}, files(got.Sources),
+		"the translation told after the same advice, not a long speech sharing two words, nor the same words in another story")
+	for _, s := range got.Sources {
+		if s.File == "b.txt" {
+			assert.Contains(t, s.Wording, "conversation will be very good")
+		}
+	}
+}
