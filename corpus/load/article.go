@@ -46,10 +46,11 @@ func Parse(file, text string) *corpus.Article {
 	if a.Published.IsZero() {
 		a.Published = datelineDate(text, a.Paragraphs)
 	}
-	if o := textOutlet(text, a.Paragraphs); o != "" {
+	cues := findCues(text, a.Paragraphs)
+	if o := textOutlet(text, a.Paragraphs, cues); o != "" {
 		a.Outlet, a.OutletFrom = o, "text"
 	}
-	a.Cites = textCites(text, a.Paragraphs, a.Outlet)
+	a.Cites = textCites(text, a.Paragraphs, cues, a.Outlet)
 	return a
 }
 

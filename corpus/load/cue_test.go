@@ -8,7 +8,7 @@ import (
 )
 
 func TestCueSet(t *testing.T) {
-	cs := newCueSet("ccording to", " per ", "Per ", "report", "published")
+	cs := new(cueSet).add(cueCite, "ccording to", " per ", "Per ", "report", "published")
 	tests := []struct {
 		name string
 		s    string
@@ -26,6 +26,9 @@ func TestCueSet(t *testing.T) {
 		{"case matters", "ACCORDING TO HIM", false},
 		{"needs its spaces", "super", false},
 		{"with spaces", "a per day", true},
+		{"one byte", "p", false},
+		{"anchor as the last byte", "repo", false},
+		{"cue at the very end", "it was published", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -34,19 +37,47 @@ func TestCueSet(t *testing.T) {
 	}
 }
 
-// FuzzCueSet checks the set against strings.Contains, cue by cue.
+func TestCueSetKinds(t *testing.T) {
+	tests := []struct {
+		name string
+		s    string
+		want cueKind
+	}{
+		{"none", "The minister resigned on Monday.", 0},
+		{"a cite", "according to Reuters", cueCite},
+		{"a signature that is also a cite", "…, reports UNN.", cueSignature | cueCite},
+		{"a signature only", "The minister resigned, informs UNN.", cueSignature},
+		{"both, apart", "The minister resigned, informs UNN, citing Reuters.", cueSignature | cueCite},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, paragraphCues.find(tt.s))
+		})
+	}
+}
+
+// FuzzCueSet checks each kind's answer against strings.Contains, cue by
+// cue.
 func FuzzCueSet(f *testing.F) {
-	cues := []string{"ccording to", " per ", "Per ", "citing ", "report", "obtained by", "wrote", "©", "x"}
-	cs := newCueSet(cues...)
 	f.Add("according to the report")
-	f.Add("obtained byx")
+	f.Add("obtained byx, informs UNN")
 	f.Fuzz(func(t *testing.T, s string) {
-		want := false
-		for _, c := range cues {
-			want = want || strings.Contains(s, c)
+		var want cueKind
+		for _, c := range signatureWords {
+			if strings.Contains(s, c) {
+				want |= cueSignature
+			}
 		}
-		if got := cs.in(s); got != want {
-			t.Fatalf("in(%q) = %v, want %v", s, got, want)
+		for _, c := range citeWords {
+			if strings.Contains(s, c) {
+				want |= cueCite
+			}
+		}
+		if got := paragraphCues.find(s); got != want {
+			t.Fatalf("find(%q) = %b, want %b", s, got, want)
+		}
+		if got := citeCues.in(s); got != (want&cueCite != 0) {
+			t.Fatalf("citeCues.in(%q) = %v", s, got)
 		}
 	})
 }

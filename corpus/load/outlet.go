@@ -73,13 +73,14 @@ var followVerbs = map[string]bool{
 	"shows": true, "reporting": true, "citing": true,
 }
 
-// textOutlet returns the outlet the text names as its own, or "".
-func textOutlet(text string, paras []corpus.Paragraph) string {
-	for _, p := range paras {
+// textOutlet returns the outlet the text names as its own, or "". cues
+// are the paragraphs' (see findCues).
+func textOutlet(text string, paras []corpus.Paragraph, cues []cueKind) string {
+	for i, p := range paras {
 		if p.Kind == corpus.ParaBoilerplate {
 			continue
 		}
-		if !signatureCues.in(p.Span.Of(text)) {
+		if cues[i]&cueSignature == 0 {
 			continue // most paragraphs: no need to split and tokenize
 		}
 		for _, s := range segment.Sentences(text, p.Span) {
@@ -103,15 +104,6 @@ func textOutlet(text string, paras []corpus.Paragraph) string {
 	}
 	return ""
 }
-
-// signatureCues and citeCues are substrings a paragraph must hold for the
-// word-level rules to have anything to find: a cheap scan spares
-// tokenizing the rest.
-var (
-	signatureCues = newCueSet("informs ", "reports ", "writes ", "reported by ")
-	citeCues      = newCueSet("ccording to", " per ", "Per ", "citing ", "Citing ", "report", "published", "obtained by",
-		"broadcast by", "aired by", "reviewed by", "seen by", "wrote", "revealed", "transcript", "recording")
-)
 
 // signature reads an outlet signing the sentence s at its end.
 func signature(text string, s corpus.Span) string {
@@ -374,17 +366,17 @@ type cand struct {
 	strong bool
 }
 
-func textCites(text string, paras []corpus.Paragraph, outlet string) []string {
+func textCites(text string, paras []corpus.Paragraph, cues []cueKind, outlet string) []string {
 	var cands []cand
 	body := 0
-	for _, p := range paras {
+	for i, p := range paras {
 		if p.Kind == corpus.ParaBoilerplate {
 			continue
 		}
 		body++
 		ps := p.Span.Of(text)
 		wire := body <= 3 && strings.Contains(ps, "(")
-		if !wire && !citeCues.in(ps) {
+		if !wire && cues[i]&cueCite == 0 {
 			continue
 		}
 		// Only the sentences with a cue are cut into words: most of a
