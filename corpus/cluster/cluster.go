@@ -107,16 +107,15 @@ func (u *unionFind) link(es []edge, ok func(ra, rb int32) bool, joined func(root
 func (u *unionFind) assemble(article func(i int) int, better func(i, j int) bool) ([]corpus.Cluster, []int) {
 	n := len(u.parent)
 	of := make([]int, n)
-	byRoot := map[int32]int{}
+	byRoot := make([]int32, n) // root → its cluster's number + 1
 	var size []int
 	for i := 0; i < n; i++ {
 		r := u.find(int32(i))
-		k, ok := byRoot[r]
-		if !ok {
-			k = len(size)
-			byRoot[r] = k
+		if byRoot[r] == 0 {
 			size = append(size, 0)
+			byRoot[r] = int32(len(size))
 		}
+		k := int(byRoot[r] - 1)
 		size[k]++
 		of[i] = k
 	}
@@ -171,47 +170,59 @@ const (
 )
 
 // candidates returns the distinct pairs (i < j) of items that share rare
-// keys, grouped by i (groupPairs). Keys are numbered from 0: keys lists an item's, df counts how many
-// items have each. Of keys equally rare, an item queries those of the
-// lowest value (nil: the lowest number).
+// keys, grouped by i (groupPairs). Keys are numbered from 0: keys lists an
+// item's, df counts how many items have each. Of keys equally rare, an
+// item queries those of the lowest value (nil: the lowest number).
 func candidates(n int, keys func(i int) []int32, df []int32, value []uint64) [][2]int32 {
-	return groupPairs(unsortedCandidates(n, keys, df, value, nil, nil), n)
+	var ps pairList
+	addCandidates(&ps, n, keys, df, value, nil)
+	return groupPairs(&ps, n)
 }
 
-// unsortedCandidates is candidates before grouping and removing repeats,
-// only those keep accepts (nil: all), followed by extra, the pairs a
-// caller adds of its own to group once. They are gathered in blocks and
-// copied once into a list of their length: millions of pairs, grown by
-// append, were copied over and over.
-func unsortedCandidates(n int, keys func(i int) []int32, df []int32, value []uint64, keep func(i, j int32) bool, extra [][2]int32) [][2]int32 {
+// addCandidates adds to ps the pairs candidates finds, with repeats, only
+// those keep accepts (nil: all).
+func addCandidates(ps *pairList, n int, keys func(i int) []int32, df []int32, value []uint64, keep func(i, j int32) bool) {
 	type kd struct {
 		v  uint64 // the key's value, which orders keys of one frequency
 		id int32
 		d  int32
 	}
-	// The items holding a key are gathered in one flat list in item order
-	// and split per key once counted: a list grown by append per key was
-	// the largest garbage of clustering.
-	count := make([]int32, len(df)) // items per key
-	var found []int32               // pairs of key, item
-	rare := make([]int32, 0, n)     // the query keys of every item
-	rareAt := make([]int32, n+1)
+	rareKey := func(k int32) bool { return df[k] >= 2 && df[k] <= maxPosting }
+	// The items holding each rare key, in item order, in one flat list;
+	// and the query keys of every item in another: both counted first.
+	start := make([]int32, len(df)+1)
 	nrare := make([]int32, n)
+	nquery := 0
+	for i := 0; i < n; i++ {
+		for _, k := range keys(i) {
+			if rareKey(k) {
+				start[k+1]++
+				nrare[i]++
+			}
+		}
+		nquery += int(min(nrare[i], queryKeys))
+	}
+	for k := range df {
+		start[k+1] += start[k]
+	}
+	post := make([]int32, start[len(df)])
+	next := slices.Clone(start[:len(df)])
+	rare := make([]int32, 0, nquery)
+	rareAt := make([]int32, n+1)
 	var buf []kd
 	for i := 0; i < n; i++ {
 		buf = buf[:0]
 		for _, k := range keys(i) {
-			if d := df[k]; d >= 2 && d <= maxPosting {
+			if rareKey(k) {
 				v := uint64(k)
 				if value != nil {
 					v = value[k]
 				}
-				buf = append(buf, kd{v, k, d})
-				count[k]++
-				found = append(found, k, int32(i))
+				buf = append(buf, kd{v, k, df[k]})
+				post[next[k]] = int32(i)
+				next[k]++
 			}
 		}
-		nrare[i] = int32(len(buf))
 		slices.SortFunc(buf, func(a, b kd) int {
 			if a.d != b.d {
 				return cmp.Compare(a.d, b.d)
@@ -226,20 +237,6 @@ func unsortedCandidates(n int, keys func(i int) []int32, df []int32, value []uin
 		}
 		rareAt[i+1] = int32(len(rare))
 	}
-	start := make([]int32, len(count)+1)
-	for id, c := range count {
-		start[id+1] = start[id] + c
-	}
-	post := make([]int32, start[len(count)])
-	next := slices.Clone(start[:len(count)])
-	for x := 0; x < len(found); x += 2 {
-		id := found[x]
-		post[next[id]] = found[x+1]
-		next[id]++
-	}
-	var blocks [][][2]int32
-	var out [][2]int32
-	total := 0
 	hits := make([]int32, n)
 	var touched []int32
 	for i := 0; i < n; i++ {
@@ -263,22 +260,27 @@ func unsortedCandidates(n int, keys func(i int) []int32, df []int32, value []uin
 			}
 			p := pair(int32(i), j)
 			if keep == nil || keep(p[0], p[1]) {
-				if len(out) == cap(out) {
-					out = make([][2]int32, 0, 1<<16)
-					blocks = append(blocks, out)
-				}
-				out = append(out, p)
-				blocks[len(blocks)-1] = out
-				total++
+				ps.add(p)
 			}
 		}
 		touched = touched[:0]
 	}
-	all := make([][2]int32, 0, total+len(extra))
-	for _, b := range blocks {
-		all = append(all, b...)
+}
+
+// pairList gathers pairs in blocks: millions of pairs, grown by append,
+// were copied over and over.
+type pairList struct {
+	blocks [][][2]int32
+	n      int
+}
+
+func (ps *pairList) add(p [2]int32) {
+	if k := len(ps.blocks); k == 0 || len(ps.blocks[k-1]) == cap(ps.blocks[k-1]) {
+		ps.blocks = append(ps.blocks, make([][2]int32, 0, 1<<16))
 	}
-	return append(all, extra...)
+	b := &ps.blocks[len(ps.blocks)-1]
+	*b = append(*b, p)
+	ps.n++
 }
 
 func pair(i, j int32) [2]int32 {
@@ -288,35 +290,46 @@ func pair(i, j int32) [2]int32 {
 	return [2]int32{i, j}
 }
 
-// groupPairs drops repeated pairs (i < j < n) and orders the rest by
-// their first item, the second in the order met: scoring needs no more
+// groupPairs returns the pairs of ps (i < j < n) without repeats, ordered
+// by their first item, the second in the order met: scoring needs no more
 // order, since edges are sorted by score and items. Counted into place,
 // then marked per first item, which beats sorting a million pairs.
-func groupPairs(ps [][2]int32, n int) [][2]int32 {
+func groupPairs(ps *pairList, n int) [][2]int32 {
 	start := make([]int32, n+1)
-	for _, p := range ps {
-		start[p[0]+1]++
+	for _, b := range ps.blocks {
+		for _, p := range b {
+			start[p[0]+1]++
+		}
 	}
 	for i := 0; i < n; i++ {
 		start[i+1] += start[i]
 	}
-	second := make([]int32, len(ps))
+	second := make([]int32, ps.n)
 	next := slices.Clone(start[:n])
-	for _, p := range ps {
-		second[next[p[0]]] = p[1]
-		next[p[0]]++
+	for _, b := range ps.blocks {
+		for _, p := range b {
+			second[next[p[0]]] = p[1]
+			next[p[0]]++
+		}
 	}
-	seen := next // reused: seen[j] == i+1 once (i, j) is kept
-	clear(seen)
-	out := ps[:0]
-	for i := int32(0); i < int32(n); i++ {
-		for _, j := range second[start[i]:start[i+1]] {
-			if seen[j] != i+1 {
-				seen[j] = i + 1
-				out = append(out, [2]int32{i, j})
+	*ps = pairList{}
+	// Counted, then kept: seen[j] == i+1 once (i, j) is.
+	seen := next
+	each := func(fn func(i, j int32)) {
+		clear(seen)
+		for i := int32(0); i < int32(n); i++ {
+			for _, j := range second[start[i]:start[i+1]] {
+				if seen[j] != i+1 {
+					seen[j] = i + 1
+					fn(i, j)
+				}
 			}
 		}
 	}
+	distinct := 0
+	each(func(i, j int32) { distinct++ })
+	out := make([][2]int32, 0, distinct)
+	each(func(i, j int32) { out = append(out, [2]int32{i, j}) })
 	return out
 }
 

@@ -71,9 +71,10 @@ func buildFacts(c *corpus.Corpus, an *analyzer, ft *factTerms) []corpus.Cluster 
 	n := len(c.Facts)
 	fs := newFactSet(c, an, ft)
 	// Candidates through rare words, and through equal values.
-	keys := func(i int) []int32 { return fs.docs[i].terms }
-	pairs := unsortedCandidates(n, keys, fs.st.df, nil, fs.plausible, fs.valuePairs())
-	es := parallelEdges(groupPairs(pairs, n), func() func(p [2]int32) (float64, bool) {
+	var ps pairList
+	addCandidates(&ps, n, func(i int) []int32 { return fs.docs[i].terms }, fs.st.df, nil, fs.plausible)
+	fs.addValuePairs(&ps)
+	es := parallelEdges(groupPairs(&ps, n), func() func(p [2]int32) (float64, bool) {
 		l := fs.newLinker()
 		return func(p [2]int32) (float64, bool) { return l.link(p[0], p[1]) }
 	})
@@ -188,12 +189,12 @@ func newFactSet(c *corpus.Corpus, an *analyzer, ft *factTerms) *factSet {
 	return fs
 }
 
-// valuePairs are candidates through an equal value of the same kind of
+// addValuePairs adds to ps the candidates through an equal value of the same kind of
 // event ("a call on October 14"), which may share no rare word; within a
 // bounded window, so that a day reported a thousand times stays linear.
 // Pairs that share rare words too are met again; groupPairs drops the
 // repeats. Only plausible pairs are kept.
-func (fs *factSet) valuePairs() [][2]int32 {
+func (fs *factSet) addValuePairs(ps *pairList) {
 	buckets := map[uint64][]int32{} // value key<<8 | event bit → facts
 	var order []uint64
 	for i, ks := range fs.keys {
@@ -214,18 +215,16 @@ func (fs *factSet) valuePairs() [][2]int32 {
 			}
 		}
 	}
-	var out [][2]int32
 	for _, k := range order {
 		b := buckets[k]
 		for x := range b {
 			for y := x + 1; y < len(b) && y <= x+valueWindow; y++ {
 				if fs.plausible(b[x], b[y]) {
-					out = append(out, [2]int32{b[x], b[y]})
+					ps.add([2]int32{b[x], b[y]})
 				}
 			}
 		}
 	}
-	return out
 }
 
 // plausible is the part of link that needs no comparison of the wording:
