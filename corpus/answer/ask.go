@@ -258,6 +258,10 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 	if qu.Kind == KindHowMany && qu.Unit != "" && best.value != nil {
 		same = append(same, a.sameCount(ctx, qu, best)...)
 	}
+	if d.Kind == index.KindQuote {
+		// The same words in other wordings, clustering missed or not.
+		same = append(same, a.sameQuote(a.c.Quotes[d.Ref], nil)...)
+	}
 	ans.Sources = a.sourcesFor(d, best.value, same...)
 	if best.hit.Explain != nil {
 		ans.Explain = &corpus.Explanation{Value: best.score, Message: fmt.Sprintf("%s question; score × people involved:", qu.Kind), Children: []*corpus.Explanation{best.hit.Explain}}
