@@ -367,8 +367,10 @@ func TestYesNoNeedsTheSentenceToSayIt(t *testing.T) {
 		"The recordings had likely been leaked to hinder ties, Ushakov said.\n"+
 		"Ushakov said the recordings were not leaked by Moscow.\n"+
 		"Witkoff was dismissed as a dealmaker by critics.\n"+
-		"\"I will not comment on the recordings,\" Ushakov said.\n")
+		"\"I will not comment on the recordings,\" Ushakov said.\n"+
+		"Bacon spoke in Omaha. A farmers' union endorsed Ushakov.\n")
 	f.quote(art, "I will not comment on the recordings,", ush)
+	f.fact(art, "A farmers' union endorsed Ushakov.", []int{ush})
 	f.fact(art, "Witkoff should be fired, Bacon said on social media.", []int{wit, bac})
 	f.fact(art, "The recordings had likely been leaked to hinder ties, Ushakov said.", []int{ush})
 	f.fact(art, "Ushakov said the recordings were not leaked by Moscow.", []int{ush})
@@ -385,6 +387,7 @@ func TestYesNoNeedsTheSentenceToSayIt(t *testing.T) {
 		{"no agent asked: the passive says it", "Were the recordings leaked?", "Yes — "},
 		{"a quotation answers for its own speaker", "Did Ushakov comment on the recordings?", "No — "},
 		{"not for someone else", "Did Witkoff comment on the recordings?", ""},
+		{"the agent must be in the sentence, not only its paragraph", "Did Bacon endorse Ushakov?", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -453,5 +456,26 @@ func TestSourcesIncludeATranslationToldAtTheSameMoment(t *testing.T) {
 		if s.File == "b.txt" {
 			assert.Contains(t, s.Wording, "conversation will be very good")
 		}
+	}
+}
+
+func TestValueLineWritesCountsAsReadersDo(t *testing.T) {
+	tests := []struct {
+		name, text, norm, want string
+	}{
+		{"a large number as written", "almost 14 million", "14000000", "almost 14 million votes"},
+		{"a compound with the unit", "28-point", "28", "28 points"},
+		{"digits and the unit", "20 points", "20", "20 points"},
+		{"bare digits", "12", "12", "12 votes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			unit := "votes"
+			if strings.Contains(tt.text, "point") {
+				unit = "points"
+			}
+			v := corpus.Value{Kind: corpus.ValueNumber, Text: tt.text, Norm: tt.norm}
+			assert.Equal(t, tt.want, valueLine(v, Question{Kind: KindHowMany, Unit: unit}))
+		})
 	}
 }

@@ -996,6 +996,10 @@ func valueLine(v corpus.Value, qu Question) string {
 			return d.Long() + " (" + strings.TrimSpace(v.Text) + ")"
 		}
 	case corpus.ValueNumber:
+		if t := strings.TrimSpace(v.Text); qu.Unit != "" && strings.ContainsAny(t, " ") && !strings.Contains(strings.ToLower(t), qu.Unit) {
+			// "almost 14 million" as written, not 14000000.
+			return t + " " + qu.Unit
+		}
 		if qu.Unit != "" && v.Norm != "" {
 			return v.Norm + " " + qu.Unit
 		}
@@ -1431,12 +1435,14 @@ func (a *Answerer) saysItHappened(text string, qu Question, groups []index.Group
 	// The question's agent: the names before its first common word ("did
 	// Moscow leak the recordings").
 	agent := map[string]bool{}
+	agentInText := true
 	for i, g := range groups {
 		if !(i < len(isName) && isName[i] || qu.upper(g.Word) || passiveAux[g.Word]) {
 			break
 		}
 		if !passiveAux[g.Word] {
 			agent[g.Word] = true
+			agentInText = agentInText && i < len(h.Matched) && h.Matched[i] == 2
 		}
 	}
 	if speaker != nil && speech {
@@ -1452,6 +1458,11 @@ func (a *Answerer) saysItHappened(text string, qu Question, groups []index.Group
 				}
 			}
 		}
+		return false
+	}
+	if !agentInText {
+		// "Did Cruz endorse Clinton?" is not answered by "Flight
+		// attendants' union endorses Clinton", whoever the paragraph names.
 		return false
 	}
 	toks := index.Words.Tokenize(text)
