@@ -98,7 +98,10 @@ func measure(s string) features {
 	upper, lower := 0, 0
 	i := 0
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1 // spaces and punctuation are mostly ASCII
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i
@@ -173,9 +176,38 @@ func measure(s string) features {
 	}
 	if !f.copyright {
 		f.copyright = len(s) >= 9 && strings.EqualFold(s[:9], "copyright") ||
-			strings.Contains(s, "ights") && strings.Contains(strings.ToLower(s), "all rights reserved")
+			strings.Contains(s, "ights") && containsLowered(s, "all rights reserved")
 	}
 	return f
+}
+
+// containsLowered is strings.Contains(strings.ToLower(s), sub) for a sub
+// of lower-case ASCII, without the copy. Besides ASCII capitals, only two
+// characters lower-case into ASCII: "İ" into "i" and the Kelvin sign
+// into "k".
+func containsLowered(s, sub string) bool {
+	for i := 0; i < len(s); i++ {
+		p, j := i, 0
+		for j < len(sub) && p < len(s) {
+			c, n := s[p], 1
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case strings.HasPrefix(s[p:], "\u0130"):
+				c, n = 'i', len("\u0130")
+			case strings.HasPrefix(s[p:], "\u212a"):
+				c, n = 'k', len("\u212a")
+			}
+			if c != sub[j] {
+				break
+			}
+			p, j = p+n, j+1
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // linkBytes counts the bytes of the space-separated tokens of s that are

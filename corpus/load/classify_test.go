@@ -306,3 +306,37 @@ func TestNothingLooksLikeProse(t *testing.T) {
 	a := Parse("a.txt", "Short note one.\nAnother short note.\nA third one here.\n")
 	assert.Len(t, a.Body(), 3)
 }
+
+func TestContainsLowered(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"© 2025 The Daily Planet. All Rights Reserved.", true},
+		{"ALL RIGHTS RESERVED", true},
+		{"all rights reserved", true},
+		{"All rights are reserved", false},
+		{"all rİghts reserved", true},
+		{"İ", false},
+		{"all ſights reserved", false},
+		{"all rights reserve", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.s, func(t *testing.T) {
+			assert.Equal(t, tt.want, containsLowered(tt.s, "all rights reserved"))
+			assert.Equal(t, strings.Contains(strings.ToLower(tt.s), "all rights reserved"), containsLowered(tt.s, "all rights reserved"))
+		})
+	}
+}
+
+func FuzzContainsLowered(f *testing.F) {
+	f.Add("All Rights Reserved")
+	f.Add("aLL RiGHTS reservED.")
+	f.Add("all rİghts reserved")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := containsLowered(s, "all rights reserved"), strings.Contains(strings.ToLower(s), "all rights reserved"); got != want {
+			t.Fatalf("%q: %v, want %v", s, got, want)
+		}
+	})
+}
