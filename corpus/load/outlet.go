@@ -20,8 +20,9 @@ import (
 //
 // Nothing else: an outlet the text does not state stays unknown.
 
-// deskWords end a byline's name: "X News Desk", "X Staff", "X Bureau".
-var deskWords = []string{"News Desk", "Web Desk", "Digital Desk", "Desk", "Newsroom", "Staff Reporter", "Staff", "Bureau"}
+// deskWords end a byline's name, after a space: "X News Desk", "X
+// Staff", "X Bureau".
+var deskWords = []string{" News Desk", " Web Desk", " Digital Desk", " Desk", " Newsroom", " Staff Reporter", " Staff", " Bureau"}
 
 // wireServices is the one list of names: agencies whose bare name is known
 // to be a source even where the text gives no other clue ("per the AP").
@@ -180,7 +181,7 @@ func deskByline(text string, p corpus.Span) string {
 	}
 	head := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s[:end]), " -"))
 	for _, w := range deskWords {
-		if name, ok := strings.CutSuffix(head, " "+w); ok {
+		if name, ok := strings.CutSuffix(head, w); ok {
 			name = strings.TrimPrefix(strings.TrimPrefix(name, "By "), "by ")
 			if isCapitalRun(name) {
 				return cleanName(name)
@@ -257,7 +258,7 @@ func plainGap(g string) bool {
 
 // runEnd returns the end (exclusive) of the name that starts at toks[i].
 func runEnd(text string, toks []segment.Token, i int) int {
-	if i >= len(toks) || !capital(toks[i].Text) || notNames[strings.ToLower(toks[i].Text)] && toks[i].Text != "The" {
+	if i >= len(toks) || !capital(toks[i].Text) || isNotName(toks[i].Text) && toks[i].Text != "The" {
 		return i
 	}
 	e := i + 1
@@ -284,7 +285,7 @@ func runStart(text string, toks []segment.Token, e int) int {
 		}
 		k--
 	}
-	if k < e && notNames[strings.ToLower(toks[k].Text)] && toks[k].Text != "The" {
+	if k < e && isNotName(toks[k].Text) && toks[k].Text != "The" {
 		k++
 	}
 	return k
@@ -308,16 +309,52 @@ func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.Ha
 // cleanName drops a leading "the" and a possessive: "the AP" → "AP",
 // "Bloomberg's" → "Bloomberg".
 func cleanName(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	if !singleSpaced(s) {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	for _, the := range []string{"the ", "The ", "THE "} {
 		s = strings.TrimPrefix(s, the)
 	}
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "\u2019s")
 	s = strings.TrimRight(s, ".")
-	if notNames[strings.ToLower(s)] {
+	if isNotName(s) {
 		return ""
 	}
 	return s
+}
+
+// isNotName is notNames[strings.ToLower(w)], lower-casing an ASCII word on
+// the stack.
+func isNotName(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return notNames[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return notNames[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return notNames[string(buf[:len(w)])]
+}
+
+// singleSpaced reports whether s is already strings.Join(strings.Fields(s),
+// " "): ASCII, its words apart by one space, none at either end.
+func singleSpaced(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 // acronym reports whether the name is written in capitals ("AP", "UNN",
@@ -490,13 +527,14 @@ func mergeCites(text string, manifest, found []string, outlet string) []string {
 	}
 	var out []string
 	seen := map[string]bool{}
+	own := cleanName(outlet)
 	for _, n := range all {
 		n = cleanName(n)
 		if base, ok := strings.CutSuffix(n, " News"); ok && (short[strings.ToLower(base)] || writtenAlone(text, base)) {
 			n = base
 		}
 		k := strings.ToLower(n)
-		if n == "" || seen[k] || strings.EqualFold(n, cleanName(outlet)) {
+		if n == "" || seen[k] || strings.EqualFold(n, own) {
 			continue
 		}
 		seen[k] = true

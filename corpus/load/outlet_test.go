@@ -2,6 +2,7 @@ package load
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -104,4 +105,24 @@ func mustRead(name string) string {
 		panic(err)
 	}
 	return string(b)
+}
+
+func TestIsNotName(t *testing.T) {
+	for _, w := range []string{"The", "THIS", "according", "Monday", "Bloomberg", "", "ſeptember", "İt", "a very long word indeed here"} {
+		t.Run(w, func(t *testing.T) {
+			assert.Equal(t, notNames[strings.ToLower(w)], isNotName(w))
+		})
+	}
+}
+
+func TestSingleSpaced(t *testing.T) {
+	for _, s := range []string{"", "AP", "The Daily Planet", " AP", "AP ", "Daily  Planet", "Daily\nPlanet", "Daily\u00a0Planet", "Le Monde"} {
+		t.Run(s, func(t *testing.T) {
+			if singleSpaced(s) {
+				assert.Equal(t, strings.Join(strings.Fields(s), " "), s)
+			}
+		})
+	}
+	assert.True(t, singleSpaced("The Daily Planet"))
+	assert.False(t, singleSpaced("Daily  Planet"))
 }
