@@ -13,7 +13,6 @@ package answer
 import (
 	"context"
 	"fmt"
-	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -312,7 +311,7 @@ func (a *Answerer) sameQuote(q corpus.Quote, others []index.Hit) []index.Doc {
 	stems := map[string]bool{}
 	arts := map[int]bool{}
 	for _, m := range members {
-		maps.Copy(stems, stemSet(a.c.Quotes[m].Text))
+		a.addStems(stems, a.c.Quotes[m].Text)
 		arts[a.c.Quotes[m].Article] = true
 	}
 	var ctxs []map[string]bool
@@ -322,7 +321,7 @@ func (a *Answerer) sameQuote(q corpus.Quote, others []index.Hit) []index.Doc {
 			continue
 		}
 		// Most of its words, not two of a long speech.
-		theirStems := stemSet(o.Text)
+		theirStems := a.stemSet(o.Text)
 		if n := shared(stems, theirStems); n < 2 || 2*n < len(theirStems) {
 			continue
 		}
@@ -345,13 +344,20 @@ func (a *Answerer) sameQuote(q corpus.Quote, others []index.Hit) []index.Doc {
 // share to be told at the same moment of a story.
 const sameMoment = 3
 
-// stemSet is the set of meaning-bearing stems of text.
-func stemSet(text string) map[string]bool {
+// stemSet is the set of meaning-bearing stems of text, read from the
+// corpus vocabulary rather than stemmed anew.
+func (a *Answerer) stemSet(text string) map[string]bool {
 	m := map[string]bool{}
-	for _, t := range index.Standard().Analyze(text) {
-		m[t.Term] = true
-	}
+	a.addStems(m, text)
 	return m
+}
+
+func (a *Answerer) addStems(m map[string]bool, text string) {
+	for _, t := range index.Words.Tokenize(text) {
+		if st := a.stemOf(t.Term); st != "" {
+			m[st] = true
+		}
+	}
 }
 
 // shared counts the stems of theirs that mine holds, itself or a
@@ -373,9 +379,7 @@ func (a *Answerer) context(q corpus.Quote) map[string]bool {
 	m := map[string]bool{}
 	add := func(s corpus.Span) {
 		if s.Start >= 0 && s.End <= len(art.Text) && s.Start < s.End {
-			for _, t := range index.Standard().Analyze(art.Text[s.Start:s.End]) {
-				m[t.Term] = true
-			}
+			a.addStems(m, art.Text[s.Start:s.End])
 		}
 	}
 	p := q.Paragraph

@@ -172,6 +172,7 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 		limit = 200
 	}
 	hits := a.idx.Search(index.Query{Groups: groups, Kinds: kinds, Filter: filter, ParaWeight: paraWeight, Limit: limit, Mode: a.mode(ctx)})
+	opt := optional(qu, groups, isName)
 	var cands, others []candidate
 	top := 0.0
 	for _, h := range hits {
@@ -186,7 +187,7 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 				break
 			}
 			// Past the answers: only the value matters now.
-			if enough(groups, h, optional(qu, groups, isName)) {
+			if enough(groups, h, opt) {
 				d := a.idx.Doc(h.Doc)
 				if v := a.valueOf(d, vk, qu, groups); v != nil {
 					others = append(others, candidate{hit: h, doc: d, value: v, score: h.Score})
@@ -194,7 +195,7 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 			}
 			continue
 		}
-		c, ok := a.judge(qu, groups, isName, people, h)
+		c, ok := a.judge(qu, groups, isName, opt, people, h)
 		if ok {
 			top = max(top, c.score)
 			cands = append(cands, c)
@@ -554,12 +555,11 @@ func (a *Answerer) merge(g index.Group, forms ...string) index.Group {
 }
 
 // judge decides whether hit h can answer the question and builds its
-// answer line.
-func (a *Answerer) judge(qu Question, groups []index.Group, isName []bool, people []mention, h index.Hit) (candidate, bool) {
+// answer line. opt marks the groups h need not match (see optional).
+func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, people []mention, h index.Hit) (candidate, bool) {
 	d := a.idx.Doc(h.Doc)
 	c := candidate{hit: h, doc: d, score: h.Score, person: -1}
 	// Enough of the question, names aside, must be matched.
-	opt := optional(qu, groups, isName)
 	if !enough(groups, h, opt) {
 		return c, false
 	}
