@@ -254,7 +254,9 @@ func TestWhoNamesTheActor(t *testing.T) {
 		"Witkoff was supported by US Secretary of State Marco Rubio.\n"+
 		"Letter Signed By Putin Praised By Witkoff\n"+
 		"The American outlet Bloomberg published the letter.\n"+
-		"Envoy Steve Witkoff, according to a transcript of the Oct. 14 call, coached Ushakov on the pitch.\n")
+		"Envoy Steve Witkoff, according to a transcript of the Oct. 14 call, coached Ushakov on the pitch.\n"+
+		"Marco Rubio, a Florida lawmaker who has been critical of the grain deal, spoke on Friday.\n")
+	f.fact(art, "Marco Rubio, a Florida lawmaker who has been critical of the grain deal, spoke on Friday.", []int{rub})
 	f.fact(art, "The American outlet Bloomberg published the letter.", nil)
 	f.fact(art, "Envoy Steve Witkoff, according to a transcript of the Oct. 14 call, coached Ushakov on the pitch.", []int{wit, ush})
 	f.fact(art, "Witkoff was supported by US Secretary of State Marco Rubio.", []int{wit, rub})
@@ -271,6 +273,7 @@ func TestWhoNamesTheActor(t *testing.T) {
 		{"a title with 'of' in it", "Who supported Witkoff?", "Marco Rubio"},
 		{"which kind of party: the name after the kind", "Which outlet published the letter?", "Bloomberg"},
 		{"the subject before an aside set off by commas", "Who coached Ushakov?", "Steve Witkoff"},
+		{"the subject of a relative clause, past an apposition", "Who criticized the grain deal?", "Marco Rubio"},
 		{"what kind of party, not said in the article", "What news agency published the letter?", "Bloomberg"},
 	}
 	for _, tt := range tests {

@@ -1117,6 +1117,22 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 			if j < start && strings.TrimSpace(text[toks[j].End:toks[j+1].Start]) != "" {
 				break
 			}
+			if f := index.Fold(toks[j].Term); (f == "who" || f == "which") && j > 0 {
+				// A relative clause: its subject comes before, past an
+				// apposition ("Don Bacon, a Nebraska Republican who has
+				// been critical").
+				for _, k := range []int{j - 1, parenthetical(text, toks, j-1)} {
+					if k < 0 {
+						continue
+					}
+					if name := properRun(text, toks, k, -1); name != "" && !fromQuestion(name) {
+						if p, ok := a.lookupRun(name); ok && !named[p.ID] {
+							return p.Name, true
+						}
+					}
+				}
+				break
+			}
 			if pronouns[index.Fold(toks[j].Term)] {
 				// "Trump said … and announced he's sending Witkoff": he
 				// is the last person named before him.
