@@ -169,24 +169,33 @@ const (
 	minHits    = 2
 )
 
+// blocking is what candidates knows of the items: keys numbered from 0.
+type blocking struct {
+	n    int
+	keys func(i int) []int32 // an item's keys
+	df   []int32             // how many items have each key
+	// Of keys equally rare, an item queries those of the lowest value
+	// (nil: the lowest number).
+	value []uint64
+}
+
 // candidates returns the distinct pairs (i < j) of items that share rare
-// keys, grouped by i (groupPairs). Keys are numbered from 0: keys lists an
-// item's, df counts how many items have each. Of keys equally rare, an
-// item queries those of the lowest value (nil: the lowest number).
-func candidates(n int, keys func(i int) []int32, df []int32, value []uint64) [][2]int32 {
+// keys, grouped by i (groupPairs).
+func candidates(b blocking) [][2]int32 {
 	var ps pairList
-	addCandidates(&ps, n, keys, df, value, nil)
-	return groupPairs(&ps, n)
+	addCandidates(&ps, b, nil)
+	return groupPairs(&ps, b.n)
 }
 
 // addCandidates adds to ps the pairs candidates finds, with repeats, only
 // those keep accepts (nil: all).
-func addCandidates(ps *pairList, n int, keys func(i int) []int32, df []int32, value []uint64, keep func(i, j int32) bool) {
+func addCandidates(ps *pairList, b blocking, keep func(i, j int32) bool) {
 	type kd struct {
 		v  uint64 // the key's value, which orders keys of one frequency
 		id int32
 		d  int32
 	}
+	n, keys, df := b.n, b.keys, b.df
 	rareKey := func(k int32) bool { return df[k] >= 2 && df[k] <= maxPosting }
 	// The items holding each rare key, in item order, in one flat list;
 	// and the query keys of every item in another: both counted first.
@@ -215,19 +224,19 @@ func addCandidates(ps *pairList, n int, keys func(i int) []int32, df []int32, va
 		for _, k := range keys(i) {
 			if rareKey(k) {
 				v := uint64(k)
-				if value != nil {
-					v = value[k]
+				if b.value != nil {
+					v = b.value[k]
 				}
 				buf = append(buf, kd{v, k, df[k]})
 				post[next[k]] = int32(i)
 				next[k]++
 			}
 		}
-		slices.SortFunc(buf, func(a, b kd) int {
-			if a.d != b.d {
-				return cmp.Compare(a.d, b.d)
+		slices.SortFunc(buf, func(x, y kd) int {
+			if x.d != y.d {
+				return cmp.Compare(x.d, y.d)
 			}
-			return cmp.Compare(a.v, b.v)
+			return cmp.Compare(x.v, y.v)
 		})
 		if len(buf) > queryKeys {
 			buf = buf[:queryKeys]

@@ -72,7 +72,7 @@ func buildFacts(c *corpus.Corpus, an *analyzer, ft *factTerms) []corpus.Cluster 
 	fs := newFactSet(c, an, ft)
 	// Candidates through rare words, and through equal values.
 	var ps pairList
-	addCandidates(&ps, n, func(i int) []int32 { return fs.docs[i].terms }, fs.st.df, nil, fs.plausible)
+	addCandidates(&ps, blocking{n: n, keys: func(i int) []int32 { return fs.docs[i].terms }, df: fs.st.df}, fs.plausible)
 	fs.addValuePairs(&ps)
 	es := parallelEdges(groupPairs(&ps, n), func() func(p [2]int32) (float64, bool) {
 		l := fs.newLinker()
@@ -179,7 +179,7 @@ func newFactSet(c *corpus.Corpus, an *analyzer, ft *factTerms) *factSet {
 		}
 		fs.keys[i] = vn.encode(ks)
 		fs.persons[i] = persons(c, f)
-		fs.head[i] = factHead{w: fs.docs[i].w, art: fs.sto.numberOf(f.Article),
+		fs.head[i] = factHead{w: fs.docs[i].w, art: fs.sto.of[i],
 			has: flag(fs.vals[i], hasVals) | flag(fs.keys[i], hasKeys) | flag(fs.persons[i], hasPersons) | flag(fs.names[i], hasNames)}
 	}
 	// Each fact's lists in one array per kind, not a small allocation each.
@@ -574,6 +574,7 @@ func bits(b uint8) int {
 // numbered (number) in the order their first fact comes.
 type stories struct {
 	number map[int]int32 // article id → its number
+	of     []int32       // fact id → its article's number
 	names  [][]int32     // by number: sorted distinct name stems
 	idf    []float64
 	// weights are the idf of names, in the same places: two articles are
@@ -586,7 +587,7 @@ type stories struct {
 const storyCover = 0.5
 
 func newStories(facts []corpus.Fact, names [][]int32, vocab int) *stories {
-	s := &stories{number: map[int]int32{}, idf: make([]float64, vocab)}
+	s := &stories{number: map[int]int32{}, of: make([]int32, len(facts)), idf: make([]float64, vocab)}
 	last := -1
 	k := int32(-1)
 	for i, f := range facts {
@@ -600,6 +601,7 @@ func newStories(facts []corpus.Fact, names [][]int32, vocab int) *stories {
 			}
 			last = f.Article
 		}
+		s.of[i] = k
 		s.names[k] = append(s.names[k], names[i]...)
 	}
 	df := make([]int, vocab)

@@ -94,7 +94,7 @@ func buildQuotes(c *corpus.Corpus, an *analyzer, sto *stories) []corpus.Cluster 
 	link := func(p [2]int32) (float64, bool) {
 		return quoteLink(st, &c.Quotes[p[0]], &c.Quotes[p[1]], &docs[p[0]], &docs[p[1]], sto, wk(p[0]), wk(p[1]))
 	}
-	es := parallelEdges(candidates(n, keys, df, value), func() func(p [2]int32) (float64, bool) { return link })
+	es := parallelEdges(candidates(blocking{n: n, keys: keys, df: df, value: value}), func() func(p [2]int32) (float64, bool) { return link })
 	// A cluster keeps the known speakers of its members: two clusters of
 	// different speakers never join, even through an unattributed quotation.
 	speakers := make([][]int, n)
