@@ -47,7 +47,7 @@ func New(c *corpus.Corpus, idx *index.Index, r *person.Resolver) *Answerer {
 			a.quotesBy[q.SpeakerID] = append(a.quotesBy[q.SpeakerID], i)
 		}
 	}
-	a.nm = newNames(c)
+	a.nm = newNames(c, idx.Vocab())
 	return a
 }
 

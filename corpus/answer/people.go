@@ -35,11 +35,14 @@ type names struct {
 	roles map[string][]int // role word → people
 }
 
-func newNames(c *corpus.Corpus) *names {
+func newNames(c *corpus.Corpus, v *index.Vocab) *names {
 	n := &names{forms: map[string][]int{}, near: index.NewVocab(), words: index.NewVocab(), roles: map[string][]int{}}
 	// How articles refer to a speaker they have named before ("the
 	// American diplomat", "the Russian negotiator") describes them too.
 	describe := func(text string, id int) {
+		if id < 0 || strings.IndexByte(text, ' ') < 0 && strings.IndexByte(text, '\t') < 0 && !strings.Contains(text, "\u00a0") {
+			return // one word describes no one ("Witkoff", "he")
+		}
 		f := descriptionKey(text)
 		if id < 0 || len(strings.Fields(f)) < 2 {
 			return
@@ -49,7 +52,7 @@ func newNames(c *corpus.Corpus) *names {
 		if had {
 			return // its words are in already: stemming them again is most of the cost
 		}
-		for w := range contentWords(f) {
+		for w := range contentWordsIn(f, v) {
 			n.words.Add(w, w)
 		}
 	}
@@ -74,14 +77,14 @@ func newNames(c *corpus.Corpus) *names {
 			if had {
 				continue
 			}
-			for w := range contentWords(f) {
+			for w := range contentWordsIn(f, v) {
 				n.words.Add(w, w)
 			}
 		}
 		for _, r := range p.Roles {
 			ws, ok := roleWords[r]
 			if !ok {
-				for w := range contentWords(r) {
+				for w := range contentWordsIn(r, v) {
 					ws = append(ws, w)
 					n.words.Add(w, w)
 				}
@@ -208,13 +211,24 @@ func (a *Answerer) mostQuoted(ids []int) *corpus.Person {
 
 // contentWords are the meaning-bearing words of s, folded, without
 // possessives and stemmed, so that "putins aide" meets "Putin's aide".
-func contentWords(s string) map[string]bool {
+func contentWords(s string) map[string]bool { return contentWordsIn(s, nil) }
+
+// contentWordsIn is contentWords reading stems from the corpus vocabulary
+// v when it knows the word (the same stem, without the stemmer's cost).
+func contentWordsIn(s string, v *index.Vocab) map[string]bool {
 	m := map[string]bool{}
 	for _, t := range index.Words.Tokenize(s) {
 		f := strings.TrimSuffix(index.Fold(t.Term), "'s")
-		if !index.IsStop(f) {
-			m[index.Stem(f)] = true
+		if index.IsStop(f) {
+			continue
 		}
+		if v != nil {
+			if st, ok := v.StemOf(f); ok {
+				m[st] = true
+				continue
+			}
+		}
+		m[index.Stem(f)] = true
 	}
 	return m
 }
