@@ -85,7 +85,7 @@ func Build(arts []*corpus.Article) *Resolver {
 			if p.Kind != corpus.ParaBody {
 				continue
 			}
-			cands, sents, words = scanNames(a, p.Span, cands, sents, words)
+			cands, sents, words = scanNames(a, p, cands, sents, words)
 		}
 		cb.add(cands)
 		sb.add(sents)

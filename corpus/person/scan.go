@@ -39,9 +39,10 @@ type sentence struct {
 
 // buf is scratch space for the words of a sentence, returned for reuse:
 // nothing keeps the tokens, only substrings of the text.
-func scanNames(a *corpus.Article, p corpus.Span, out []candidate, sents []sentence, buf []segment.Token) ([]candidate, []sentence, []segment.Token) {
+func scanNames(a *corpus.Article, p corpus.Paragraph, out []candidate, sents []sentence, buf []segment.Token) ([]candidate, []sentence, []segment.Token) {
 	text := a.Text
-	for _, sent := range segment.Sentences(text, p) {
+	// The engine splits the sentences once for every stage (segment.Split).
+	for _, sent := range segment.SentencesOf(text, p) {
 		buf = segment.AppendWords(buf[:0], text, sent)
 		toks := buf
 		first := true
