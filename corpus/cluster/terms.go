@@ -159,16 +159,19 @@ func (an *analyzer) stem(lw string) int32 {
 // wordCache maps words to term ids in an open-addressing table. A word is
 // hashed by a few multiplications over its bytes, and most lookups end at
 // the first slot: a map, hashing and probing it, was most of the
-// analyzer's time.
+// analyzer's time. The words are copied side by side, so that checking a
+// slot reads nearby memory, not the text the word came from.
 type wordCache struct {
 	slots []wordSlot // a power of two of them, at most half in use
+	bytes []byte     // the words, one after another
 	n     int
 }
 
 type wordSlot struct {
-	word string // "" for a free slot: words are never empty
-	hash uint64
+	hash uint32 // the low half of the word's hash, all that picks a slot
 	id   int32
+	at   uint32 // the word is bytes[at:at+len], len 0 for a free slot
+	len  uint32
 }
 
 // wordHash is FNV-1a, its high bits folded into the low ones that pick a
@@ -187,36 +190,38 @@ func (c *wordCache) get(w string, h uint64) (int32, bool) {
 		return 0, false
 	}
 	mask := uint64(len(c.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
+	for i := uint64(uint32(h)) & mask; ; i = (i + 1) & mask {
 		s := &c.slots[i]
-		if s.word == "" {
+		if s.len == 0 {
 			return 0, false
 		}
-		if s.hash == h && s.word == w {
+		if s.hash == uint32(h) && int(s.len) == len(w) && string(c.bytes[s.at:s.at+s.len]) == w {
 			return s.id, true
 		}
 	}
 }
 
-// put adds w, which get did not find.
+// put adds w, which get did not find. Words are never empty.
 func (c *wordCache) put(w string, h uint64, id int32) {
 	if 2*(c.n+1) > len(c.slots) {
 		old := c.slots
 		c.slots = make([]wordSlot, max(2*len(old), 1024))
 		for _, s := range old {
-			if s.word != "" {
+			if s.len != 0 {
 				c.insert(s)
 			}
 		}
 	}
-	c.insert(wordSlot{word: w, hash: h, id: id})
+	at := len(c.bytes)
+	c.bytes = append(c.bytes, w...)
+	c.insert(wordSlot{hash: uint32(h), id: id, at: uint32(at), len: uint32(len(w))})
 	c.n++
 }
 
 func (c *wordCache) insert(s wordSlot) {
 	mask := uint64(len(c.slots) - 1)
-	i := s.hash & mask
-	for c.slots[i].word != "" {
+	i := uint64(s.hash) & mask
+	for c.slots[i].len != 0 {
 		i = (i + 1) & mask
 	}
 	c.slots[i] = s

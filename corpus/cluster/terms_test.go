@@ -67,6 +67,7 @@ func TestWordCache(t *testing.T) {
 		{"a few", []string{"call", "Call", "calls", "Witkoff", "it's"}, wordHash},
 		{"enough to grow the table", manyWords(5000), wordHash},
 		{"every word in one slot chain", manyWords(300), func(string) uint64 { return 7 }},
+		{"one chain, grown", manyWords(3000), func(string) uint64 { return 1<<40 | 7 }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
