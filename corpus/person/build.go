@@ -454,15 +454,17 @@ func (r *Resolver) misspeltUncached(k string, n int) []int {
 			if !(prefix(k, sn, 2) || (m >= 7 && suffix(k, sn, 3))) {
 				continue
 			}
-			if abs(m-n) > 1 {
-				continue // slip (below) allows one rune more or less
+			// slip allows one rune more or less, and vowels changed: it
+			// turns most names away before the dearer edit distance.
+			if abs(m-n) > 1 || !slip(k, sn) {
+				continue
 			}
 			d := levenshtein.ComputeDistance(k, sn)
 			limit := 1
 			if m >= 7 && n >= 7 {
 				limit = 2
 			}
-			if d == 0 || d > limit || !slip(k, sn) {
+			if d == 0 || d > limit {
 				continue
 			}
 			if d < best {
@@ -495,8 +497,7 @@ func slip(a, b string) bool {
 			if !vowel(ra[i]) && !(i > 0 && ra[i-1] == ra[i]) && !(i+1 < len(ra) && ra[i+1] == ra[i]) {
 				continue // only a vowel or a doubled letter may be the extra one
 			}
-			short := append(append([]rune{}, ra[:i]...), ra[i+1:]...)
-			if n := vowelSwaps(short, rb); n >= 0 && n <= 1 {
+			if n := vowelSwapsWithout(ra, i, rb); n >= 0 && n <= 1 {
 				return true
 			}
 		}
@@ -513,6 +514,26 @@ func vowelSwaps(a, b []rune) int {
 			continue
 		}
 		if !vowel(a[i]) || !vowel(b[i]) {
+			return -1
+		}
+		n++
+	}
+	return n
+}
+
+// vowelSwapsWithout is vowelSwaps of a without its rune at skip, and b,
+// without making that shorter word.
+func vowelSwapsWithout(a []rune, skip int, b []rune) int {
+	n := 0
+	for k := range b {
+		x := a[k]
+		if k >= skip {
+			x = a[k+1]
+		}
+		if x == b[k] {
+			continue
+		}
+		if !vowel(x) || !vowel(b[k]) {
 			return -1
 		}
 		n++
