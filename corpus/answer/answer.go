@@ -513,7 +513,7 @@ func foldedWords(s string) []string {
 	toks := index.Words.Tokenize(s)
 	out := make([]string, len(toks))
 	for i, t := range toks {
-		out[i] = index.Fold(t.Term)
+		out[i] = index.Number(index.Fold(t.Term))
 	}
 	return out
 }

@@ -43,6 +43,7 @@ func TestAskKinds(t *testing.T) {
 		{"when, in the future", "When will Witkoff visit Moscow?", KindWhen, "next week", "", "visit Moscow", []string{"c.txt"}},
 		{"how long", "How long did the call last?", KindHowLong, "just over five minutes", "", "five minutes", []string{"a.txt", "b.txt"}},
 		{"how many, with the counted thing", "How many points did the peace proposal have?", KindHowMany, "28 points", "", "28-point", []string{"b.txt"}},
+		{"how long, in digits for words", "How long did the call last, 5 minutes?", KindHowLong, "just over five minutes", "", "five minutes", []string{"a.txt", "b.txt"}},
 		{"who did it, from a quotation", "Who called for Witkoff to be fired?", KindWho, "Don Bacon", "Don Bacon", "should be fired", []string{"a.txt"}},
 		{"who wanted it, from a quotation", "Who wanted Witkoff fired?", KindWho, "Don Bacon", "Don Bacon", "should be fired", []string{"a.txt"}},
 		// a.txt says "published by Bloomberg" too, and b.txt reports the

@@ -1644,8 +1644,7 @@ func (a *Answerer) whatLine(id int, groups []index.Group) string {
 
 // stemOf is the index term of a word as the corpus writes it.
 func (a *Answerer) stemOf(word string) string {
-	f := index.Fold(word)
-	f = strings.TrimSuffix(f, "'s")
+	f := index.Number(strings.TrimSuffix(index.Fold(word), "'s"))
 	if index.IsStop(f) {
 		return "" // never a question term
 	}

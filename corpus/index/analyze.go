@@ -1,6 +1,7 @@
 package index
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -240,14 +241,45 @@ func Stem(w string) string {
 	return english.Stem(w, true)
 }
 
+// NumberWords writes the numbers two to twenty and the tens in digits, so
+// that "a twenty-point plan" finds "the 20-point plan". "One" stays a word:
+// it is more often a pronoun ("no one").
+var NumberWords = FilterFunc(func(toks []Token) []Token {
+	for i := range toks {
+		toks[i].Term = Number(toks[i].Term)
+	}
+	return toks
+})
+
+// Number is what NumberWords makes of one folded word.
+func Number(w string) string {
+	if d, ok := numberWords[w]; ok {
+		return d
+	}
+	return w
+}
+
+var numberWords = func() map[string]string {
+	m := map[string]string{}
+	for i, w := range []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"} {
+		m[w] = strconv.Itoa(i + 2)
+	}
+	for i, w := range []string{"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
+		m[w] = strconv.Itoa(30 + 10*i)
+	}
+	return m
+}()
+
 // Standard is the analyzer for both the corpus and questions: words,
-// folded, possessives dropped, stopwords dropped, stemmed.
+// folded, possessives dropped, numbers in digits, stopwords dropped,
+// stemmed.
 func Standard() *Analyzer {
-	return &Analyzer{Tokenizer: Words, Filters: []Filter{LowerCase, Possessive, StopWords, &StemFilter{}}}
+	return &Analyzer{Tokenizer: Words, Filters: []Filter{LowerCase, Possessive, NumberWords, StopWords, &StemFilter{}}}
 }
 
 // Surface is Standard without stemming: the folded words as typed, which
 // the typo-tolerant vocabulary works on.
 func Surface() *Analyzer {
-	return &Analyzer{Tokenizer: Words, Filters: []Filter{LowerCase, Possessive, StopWords}}
+	return &Analyzer{Tokenizer: Words, Filters: []Filter{LowerCase, Possessive, NumberWords, StopWords}}
 }

@@ -18,6 +18,16 @@ func TestStandardAnalyzer(t *testing.T) {
 			want: []Token{{Term: "fire", Start: 13, End: 18, Pos: 3}},
 		},
 		{
+			name: "numbers in words are digits, but not one",
+			text: "a twenty-point plan, no one",
+			want: []Token{
+				{Term: "20", Start: 2, End: 8, Pos: 1},
+				{Term: "point", Start: 9, End: 14, Pos: 2},
+				{Term: "plan", Start: 15, End: 19, Pos: 3},
+				{Term: "one", Start: 24, End: 27, Pos: 5},
+			},
+		},
+		{
 			name: "possessive and hyphen",
 			text: "Witkoff's 28-point plan",
 			want: []Token{

@@ -89,6 +89,7 @@ func (x *Index) Analyze(text string) []Group {
 
 // Expand builds the group of one folded, unstemmed word.
 func (x *Index) Expand(word string) Group {
+	word = Number(word) // "five" is 5 in the index
 	g := Group{Word: word}
 	st := Stem(word)
 	n := len(x.docs)
