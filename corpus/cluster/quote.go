@@ -1,8 +1,7 @@
 package cluster
 
 import (
-	"fmt"
-	"hash/fnv"
+	"strconv"
 	"strings"
 
 	"factdesk/corpus"
@@ -34,21 +33,23 @@ func buildQuotes(c *corpus.Corpus, an *analyzer, sto *stories) []corpus.Cluster 
 	// copies share what was made of it.
 	first := make(map[string]int, n)
 	var seq []int32
+	var words []segment.Token
 	for i, q := range c.Quotes {
 		if k, ok := first[q.Text]; ok {
 			docs[i], wks[i] = docs[k], wks[k]
 			if q.SpeakerID == c.Quotes[k].SpeakerID {
 				opening[i] = opening[k]
 			} else {
-				opening[i] = openingKey(q)
+				opening[i] = openingKey(q.SpeakerID, wks[i])
 			}
 			continue
 		}
 		first[q.Text] = i
 		seq, _ = an.terms(seq[:0], nil, q.Text)
 		docs[i] = makeDoc(seq)
-		wks[i] = wordKey(q.Text)
-		opening[i] = openingKey(q)
+		words = segment.AppendWords(words[:0], q.Text, corpus.Span{Start: 0, End: len(q.Text)})
+		wks[i] = wordKey(words)
+		opening[i] = openingKey(q.SpeakerID, wks[i])
 	}
 	st := newStats(docs, len(an.words))
 	// Keys: each stem, each stem said by a known speaker, which stays rare
@@ -183,31 +184,41 @@ func contains(wa, wb string) bool {
 	return strings.Contains(wa, wb)
 }
 
-// wordKey is text's words, lower-cased, each followed and preceded by a
+// wordKey is the words ws, lower-cased, each followed and preceded by a
 // space: " going to be fine ".
-func wordKey(text string) string {
+func wordKey(ws []segment.Token) string {
+	n := 1
+	for _, w := range ws {
+		n += len(w.Text) + 1
+	}
 	var b strings.Builder
+	b.Grow(n)
 	b.WriteByte(' ')
-	for _, w := range segment.Words(text, corpus.Span{Start: 0, End: len(text)}) {
+	for _, w := range ws {
 		b.WriteString(strings.ToLower(strings.ReplaceAll(w.Text, "\u2019", "'")))
 		b.WriteByte(' ')
 	}
 	return b.String()
 }
 
-// openingKey hashes a quotation's speaker and first minContained words
-// into a blocking key (bit 62 set, apart from term keys); 0 when it is
-// shorter.
-func openingKey(q corpus.Quote) uint64 {
-	ws := segment.Words(q.Text, corpus.Span{Start: 0, End: len(q.Text)})
-	if len(ws) < minContained {
+// openingKey hashes a quotation's speaker and its first minContained
+// words, read from its word key, into a blocking key (bit 62 set, apart
+// from term keys); 0 when it is shorter.
+func openingKey(speaker int, wordKey string) uint64 {
+	// The words end at the space after the last: " a b c d e" of
+	// " a b c d e f ".
+	end, spaces := 0, 0
+	for ; end < len(wordKey); end++ {
+		if wordKey[end] == ' ' {
+			if spaces++; spaces == minContained+1 {
+				break
+			}
+		}
+	}
+	if spaces < minContained+1 {
 		return 0
 	}
-	h := fnv.New64a()
-	fmt.Fprintf(h, "%d", q.SpeakerID)
-	for _, w := range ws[:minContained] {
-		h.Write([]byte{' '})
-		h.Write([]byte(strings.ToLower(strings.ReplaceAll(w.Text, "\u2019", "'"))))
-	}
-	return h.Sum64()&(1<<62-1) | 1<<62
+	h := fnv64a(fnvOffset, strconv.Itoa(speaker))
+	h = fnv64a(h, wordKey[:end])
+	return h&(1<<62-1) | 1<<62
 }

@@ -57,27 +57,42 @@ func newAnalyzer() *analyzer {
 // and to names the stems of the names in it: capitalised words other than
 // the first.
 func (an *analyzer) terms(seq, names []int32, text string) ([]int32, []int32) {
-	k := 0
-	eachWord(text, func(word string) {
-		name := k > 0 && startsUpper(word)
-		k++
+	for i, k := 0, 0; ; k++ {
+		start, end := nextWord(text, i)
+		if start < 0 {
+			return seq, names
+		}
+		word := text[start:end]
+		i = end
 		if id := an.term(word); id >= 0 {
 			seq = append(seq, id)
-			if name {
+			if k > 0 && startsUpper(word) {
 				names = append(names, id)
 			}
 		}
-	})
-	return seq, names
+	}
 }
 
-// eachWord calls fn with each word of text: a run of letters, digits and
+// eachWord calls fn with each word of text (nextWord).
+func eachWord(text string, fn func(string)) {
+	for i := 0; ; {
+		start, end := nextWord(text, i)
+		if start < 0 {
+			return
+		}
+		fn(text[start:end])
+		i = end
+	}
+}
+
+// nextWord returns the bounds of the first word of text from byte i on,
+// start -1 when there is none. A word is a run of letters, digits and
 // marks, keeping inner apostrophes ("it's", "Russia's") and splitting at
 // hyphens ("US-Russia" is two words), as segment.Words would and then
 // some, without allocating.
-func eachWord(text string, fn func(string)) {
-	start := -1
-	for i := 0; i < len(text); {
+func nextWord(text string, i int) (start, end int) {
+	start = -1
+	for i < len(text) {
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:])
@@ -102,17 +117,20 @@ func eachWord(text string, fn func(string)) {
 		case in && start < 0:
 			start = i
 		case !in && start >= 0:
-			fn(text[start:i])
-			start = -1
+			return start, i
 		}
 		i += n
 	}
 	if start >= 0 {
-		fn(text[start:])
+		return start, len(text)
 	}
+	return -1, -1
 }
 
 func startsUpper(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z'
+	}
 	for _, r := range s {
 		return unicode.IsUpper(r)
 	}
@@ -177,13 +195,21 @@ type wordSlot struct {
 // wordHash is FNV-1a, its high bits folded into the low ones that pick a
 // slot.
 func wordHash(w string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(w); i++ {
-		h ^= uint64(w[i])
-		h *= 1099511628211
-	}
+	h := fnv64a(fnvOffset, w)
 	return h ^ h>>32
 }
+
+// fnv64a continues the 64-bit FNV-1a hash h (fnvOffset to start) over s,
+// as hash/fnv does, without allocating.
+func fnv64a(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+const fnvOffset = 14695981039346656037
 
 func (c *wordCache) get(w string, h uint64) (int32, bool) {
 	if len(c.slots) == 0 {
