@@ -483,3 +483,21 @@ func TestValueLineWritesCountsAsReadersDo(t *testing.T) {
 		})
 	}
 }
+
+func TestHowManyIsNotAnAge(t *testing.T) {
+	f := newFixture(t)
+	art := f.article("a.txt", "One", "", "Donna Rawlings, 59, of Ashton, watched the debate on a screen.\n"+
+		"About 84 million people watched the debate on television.\n")
+	f.fact(art, "Donna Rawlings, 59, of Ashton, watched the debate on a screen.", nil, num("59", "59"))
+	a := f.build()
+	got := a.Ask(context.Background(), "How many people watched the debate?")
+	assert.False(t, got.Found, "answer %q", got.Answer)
+	f2 := newFixture(t)
+	art2 := f2.article("a.txt", "One", "", "Donna Rawlings, 59, of Ashton, watched the debate on a screen.\n"+
+		"About 84 million people watched the debate on television.\n")
+	f2.fact(art2, "Donna Rawlings, 59, of Ashton, watched the debate on a screen.", nil, num("59", "59"))
+	f2.fact(art2, "About 84 million people watched the debate on television.", nil, num("84 million", "84000000"))
+	got = f2.build().Ask(context.Background(), "How many people watched the debate?")
+	require.True(t, got.Found)
+	assert.Equal(t, "84 million people", got.Answer)
+}

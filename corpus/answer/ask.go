@@ -723,6 +723,9 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 			if qu.Unit != "" && unitNear(f, v, qu.Unit) {
 				return v
 			}
+			if k == corpus.ValueNumber && age(f, v) {
+				continue // "Donna Rawlings, 59, of Ashton" counts nothing
+			}
 			// "published by Bloomberg on Tuesday, last month's call": the
 			// value next to the question's words is the one it asks for.
 			if dist := a.valueDistance(f, v, groups); best == nil || dist < bestDist {
@@ -963,6 +966,23 @@ func (a *Answerer) shifted(f *corpus.Fact, v *corpus.Value, groups []index.Group
 		return &nv, true
 	}
 	return nil, true
+}
+
+// age reports whether number v is set off by commas right after a
+// capitalised name, as news gives a person's age: "Rawlings, 59, said".
+func age(f *corpus.Fact, v *corpus.Value) bool {
+	start, end := v.Span.Start-f.Span.Start, v.Span.End-f.Span.Start
+	if start < 3 || end+1 > len(f.Text) || len(strings.TrimSpace(v.Text)) > 3 || f.Text[end] != ',' {
+		return false
+	}
+	before := strings.TrimRight(f.Text[:start], " ")
+	if !strings.HasSuffix(before, ",") {
+		return false
+	}
+	before = strings.TrimSuffix(before, ",")
+	i := strings.LastIndexByte(before, ' ') + 1
+	r, _ := utf8.DecodeRuneInString(before[i:])
+	return unicode.IsUpper(r)
 }
 
 // unitNear reports whether the counted thing ("points") is written right
