@@ -486,9 +486,8 @@ func TestValueLineWritesCountsAsReadersDo(t *testing.T) {
 
 func TestHowManyIsNotAnAge(t *testing.T) {
 	f := newFixture(t)
-	art := f.article("a.txt", "One", "", "Donna Rawlings, 59, of Ashton, watched the debate on a screen.\n"+
-		"About 84 million people watched the debate on television.\n")
-	f.fact(art, "Donna Rawlings, 59, of Ashton, watched the debate on a screen.", nil, num("59", "59"))
+	art := f.article("a.txt", "One", "", "Donna Rawlings, 59, of Ashton, watched the debate with other people on a screen.\n")
+	f.fact(art, "Donna Rawlings, 59, of Ashton, watched the debate with other people on a screen.", nil, num("59", "59"))
 	a := f.build()
 	got := a.Ask(context.Background(), "How many people watched the debate?")
 	assert.False(t, got.Found, "answer %q", got.Answer)
