@@ -1,6 +1,7 @@
 package person
 
 import (
+	"cmp"
 	"factdesk/corpus/internal/pack"
 	"slices"
 	"sort"
@@ -253,9 +254,13 @@ func (r *Resolver) addRole(id int, role string) {
 
 func (r *Resolver) sortRefs() {
 	for _, refs := range r.byArt {
-		sort.SliceStable(refs, func(i, j int) bool { return refs[i].start < refs[j].start })
+		if !slices.IsSortedFunc(refs, compareStart) { // most are: names are read in order
+			slices.SortStableFunc(refs, compareStart)
+		}
 	}
 }
+
+func compareStart(a, b ref) int { return cmp.Compare(a.start, b.start) }
 
 // finish indexes roles and nationalities for descriptions.
 func (r *Resolver) finish() {
@@ -275,8 +280,12 @@ func (r *Resolver) indexRoles(id int) {
 		r.nations = append(r.nations, nil)
 		r.roleW = append(r.roleW, nil)
 	}
-	nat, rw := map[string]bool{}, map[string]bool{}
+	// Most people have no role: their maps stay nil, which reads as empty.
+	var nat, rw map[string]bool
 	for _, role := range r.people[id].Roles {
+		if rw == nil {
+			nat, rw = map[string]bool{}, map[string]bool{}
+		}
 		for _, w := range roleWords(role) {
 			rw[w] = true
 			if b, _ := stripPossessive(w); b != w {
@@ -541,7 +550,13 @@ func vowelSwapsWithout(a []rune, skip int, b []rune) int {
 	return n
 }
 
-func vowel(r rune) bool { return strings.ContainsRune("aeiouy", r) }
+func vowel(r rune) bool {
+	switch r {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
 
 func abs(x int) int {
 	if x < 0 {
