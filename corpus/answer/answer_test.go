@@ -500,3 +500,28 @@ func TestHowManyIsNotAnAge(t *testing.T) {
 	require.True(t, got.Found)
 	assert.Equal(t, "84 million people", got.Answer)
 }
+
+func TestNamesMisspeltByEar(t *testing.T) {
+	f := newFixture(t)
+	ch := f.person("Jason Chaffetz", []string{"Chaffetz"})
+	art := f.article("a.txt", "One", "", "\"Subpoenas are not optional,\" Chaffetz said.\n")
+	f.quote(art, "Subpoenas are not optional,", ch)
+	a := f.build()
+	got := a.Ask(context.Background(), "what did chafets say about subpoenas")
+	require.True(t, got.Found, "suggestions %q", got.Suggestions)
+	assert.Equal(t, "Jason Chaffetz", got.Speaker)
+
+	tests := []struct{ a, b, want string }{
+		{"chaffetz", "chafets", "chfts"},
+		{"philipps", "filips", "flps"},
+		{"bacon", "bacon", "bcn"},
+		{"ted cruz", "", ""}, // more than one word: no key
+		{"cruz", "", ""},     // too short to tell apart
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, soundKey(tt.a), tt.a)
+		if tt.b != "" {
+			assert.Equal(t, soundKey(tt.a), soundKey(tt.b), tt.b)
+		}
+	}
+}

@@ -33,10 +33,14 @@ type names struct {
 	near  *index.Vocab     // the same forms, for misspellings
 	words *index.Vocab     // every folded word of names, aliases and roles
 	roles map[string][]int // role word → people
+	// sounds maps the sound key of each name form (see soundKey) to
+	// people, for misspellings by ear that are more than a slip away
+	// ("Chafets" for Chaffetz).
+	sounds map[string][]int
 }
 
 func newNames(c *corpus.Corpus, v *index.Vocab) *names {
-	n := &names{forms: map[string][]int{}, near: index.NewVocab(), words: index.NewVocab(), roles: map[string][]int{}}
+	n := &names{forms: map[string][]int{}, near: index.NewVocab(), words: index.NewVocab(), roles: map[string][]int{}, sounds: map[string][]int{}}
 	// How articles refer to a speaker they have named before ("the
 	// American diplomat", "the Russian negotiator") describes them too.
 	describe := func(text string, id int) {
@@ -74,6 +78,9 @@ func newNames(c *corpus.Corpus, v *index.Vocab) *names {
 			_, had := n.forms[f]
 			n.forms[f] = appendID(n.forms[f], p.ID)
 			n.near.Add(f, f)
+			if k := soundKey(f); k != "" {
+				n.sounds[k] = appendID(n.sounds[k], p.ID)
+			}
 			if had {
 				continue
 			}
@@ -142,6 +149,12 @@ func (a *Answerer) lookup(name string) (*corpus.Person, bool) {
 	}
 	if near := a.nm.near.Near(f); len(near) > 0 {
 		return a.mostQuoted(a.nm.forms[near[0].Word]), true
+	}
+	if ids := a.nm.sounds[soundKey(f)]; len(ids) == 1 {
+		// Only one person sounds like it.
+		if p := a.c.Person(ids[0]); p != nil {
+			return p, true
+		}
 	}
 	if a.r != nil && a.worthResolving(name) {
 		if p, ok := a.r.Lookup(name); ok && p != nil {
@@ -231,6 +244,18 @@ func contentWordsIn(s string, v *index.Vocab) map[string]bool {
 		m[index.Stem(f)] = true
 	}
 	return m
+}
+
+// soundKey is how a name of five letters or more sounds: its first
+// letter, then its consonants, doubled ones once, with "ph" as f, "ck" as
+// k and z as s. "Chaffetz" and "Chafets" both sound "chfts". Names of more
+// than one word, or shorter, have none: too many would sound alike.
+func soundKey(f string) string {
+	if len(f) < 5 || strings.ContainsAny(f, " -'") {
+		return ""
+	}
+	r := strings.NewReplacer("ph", "f", "ck", "k", "z", "s").Replace(f)
+	return r[:1] + skeleton(r[1:])
 }
 
 func surname(name string) string {
