@@ -135,6 +135,14 @@ func (n *names) nameish(w string) bool {
 // corpus's people, within a small edit distance; else what the person
 // stage's resolver makes of it; else the words of a role ("the Nebraska
 // Republican").
+// Person resolves a name as questions do: a full name, alias, surname,
+// misspelling (by one slip or by ear) or description ("the Nebraska
+// Republican").
+func (a *Answerer) Person(name string) (*corpus.Person, bool) {
+	p, ok := a.lookup(name)
+	return p, ok && p != nil
+}
+
 func (a *Answerer) lookup(name string) (*corpus.Person, bool) {
 	name = strings.TrimSpace(name)
 	if name == "" {

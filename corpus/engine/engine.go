@@ -197,7 +197,10 @@ func (e *Engine) Quotes(f QuoteFilter) []corpus.Quote {
 	} else {
 		p, ok := s.r.Lookup(strings.TrimSpace(f.Speaker))
 		if !ok {
-			return []corpus.Quote{}
+			// As a question would name them: by ear, or described.
+			if p, ok = s.ans.Person(strings.TrimSpace(f.Speaker)); !ok {
+				return []corpus.Quote{}
+			}
 		}
 		for i, q := range s.c.Quotes {
 			if q.SpeakerID == p.ID {

@@ -86,6 +86,20 @@ func outletName(s corpus.Source) string {
 	return *s.Outlet
 }
 
+func TestQuotesOfASpeakerNamedAsQuestionsDo(t *testing.T) {
+	e, err := OpenDir("", Options{})
+	require.NoError(t, err)
+	for _, name := range []string{"Bacon", "don bacon", "the Nebraska Republican", "Baycon"} {
+		t.Run(name, func(t *testing.T) {
+			qs := e.Quotes(QuoteFilter{Speaker: name})
+			require.NotEmpty(t, qs)
+			for _, q := range qs {
+				assert.Equal(t, "Don Bacon", q.Speaker)
+			}
+		})
+	}
+}
+
 func TestUnknownSpeakerHasNoQuotes(t *testing.T) {
 	e, err := OpenDir("", Options{})
 	require.NoError(t, err)
