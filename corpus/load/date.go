@@ -169,6 +169,11 @@ func month(s string, i int) (time.Month, int) {
 	if j-i < 3 {
 		return 0, 0 // no month name is shorter ("May", "Jan")
 	}
+	switch s[i] | 0x20 {
+	case 'j', 'f', 'm', 'a', 's', 'o', 'n', 'd':
+	default:
+		return 0, 0 // no month starts so: most capitalised words
+	}
 	// At most ten ASCII letters: lower-cased on the stack, so trying
 	// every word as a month allocates nothing.
 	var buf [10]byte

@@ -405,6 +405,7 @@ type cand struct {
 
 func textCites(text string, paras []corpus.Paragraph, cues []cueKind, outlet string) []string {
 	var cands []cand
+	var toks []segment.Token
 	body := 0
 	for i, p := range paras {
 		if p.Kind == corpus.ParaBoilerplate {
@@ -422,7 +423,7 @@ func textCites(text string, paras []corpus.Paragraph, cues []cueKind, outlet str
 			if !(wire && si == 0) && !citeCues.in(sp.Of(text)) {
 				continue
 			}
-			cands = sentenceCites(text, sp, wire && si == 0, cands)
+			cands, toks = sentenceCites(text, sp, wire && si == 0, cands, toks)
 		}
 	}
 	strong := map[string]bool{}
@@ -442,8 +443,10 @@ func textCites(text string, paras []corpus.Paragraph, cues []cueKind, outlet str
 
 // sentenceCites adds the names that sentence s relays as sources; wire
 // says s opens the story, where "WASHINGTON (AP) —" names the wire.
-func sentenceCites(text string, s corpus.Span, wire bool, cands []cand) []cand {
-	toks := segment.Words(text, s)
+//
+// toks is scratch space for the sentence's words, returned for reuse.
+func sentenceCites(text string, s corpus.Span, wire bool, cands []cand, toks []segment.Token) ([]cand, []segment.Token) {
+	toks = segment.AppendWords(toks[:0], text, s)
 	after := func(j int, strong bool) {
 		if j < len(toks) && strings.EqualFold(toks[j].Text, "the") {
 			j++
@@ -511,7 +514,7 @@ func sentenceCites(text string, s corpus.Span, wire bool, cands []cand) []cand {
 			}
 		}
 	}
-	return cands
+	return cands, toks
 }
 
 // mergeCites joins the manifest's cites with those found in the text, in
