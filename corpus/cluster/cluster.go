@@ -232,12 +232,28 @@ func addCandidates(ps *pairList, b blocking, keep func(i, j int32) bool) {
 				next[k]++
 			}
 		}
-		slices.SortFunc(buf, func(x, y kd) int {
-			if x.d != y.d {
-				return cmp.Compare(x.d, y.d)
+		// The rarest first. An item has a dozen rare keys or so: sorting
+		// them through a comparison function cost more than the sorting.
+		less := func(x, y kd) bool { return x.d < y.d || x.d == y.d && x.v < y.v }
+		if len(buf) <= 32 {
+			for x := 1; x < len(buf); x++ {
+				e, y := buf[x], x
+				for ; y > 0 && less(e, buf[y-1]); y-- {
+					buf[y] = buf[y-1]
+				}
+				buf[y] = e
 			}
-			return cmp.Compare(x.v, y.v)
-		})
+		} else {
+			slices.SortFunc(buf, func(x, y kd) int {
+				if less(x, y) {
+					return -1
+				}
+				if less(y, x) {
+					return 1
+				}
+				return 0
+			})
+		}
 		if len(buf) > queryKeys {
 			buf = buf[:queryKeys]
 		}

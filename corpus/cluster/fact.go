@@ -230,14 +230,20 @@ func (fs *factSet) addValuePairs(ps *pairList) {
 // plausible is the part of link that needs no comparison of the wording:
 // most candidate pairs fail it, and are dropped before they are sorted.
 func (fs *factSet) plausible(i, j int32) bool {
+	// The heads first, then the lists only where both facts have some.
 	a, b := &fs.head[i], &fs.head[j]
 	both := a.has & b.has
-	if both&hasVals != 0 && conflict(fs.vals[i], fs.vals[j]) {
-		return false
-	}
 	bound := maxDice(a.w, b.w)
 	if a.art == b.art {
-		return bound >= sameArtDice
+		return bound >= sameArtDice && (both&hasVals == 0 || !conflict(fs.vals[i], fs.vals[j]))
+	}
+	// Without an equal value only near-identical wording can join (byWords
+	// in link).
+	if both&hasKeys == 0 && bound < factDice {
+		return false
+	}
+	if both&hasVals != 0 && conflict(fs.vals[i], fs.vals[j]) {
+		return false
 	}
 	// Facts naming different people are about different things: two calls
 	// on one day between other people are two calls. Organisations do not
@@ -245,8 +251,7 @@ func (fs *factSet) plausible(i, j int32) bool {
 	if both&hasPersons != 0 && !intersects(fs.persons[i], fs.persons[j]) {
 		return false
 	}
-	// Without an equal value only near-identical wording naming the same
-	// people can join (byWords in link).
+	// Near-identical wording must name the same people.
 	return both&hasKeys != 0 && shareValue(fs.keys[i], fs.keys[j], anyClass) ||
 		bound >= factDice && (both&hasNames == 0 || sharesSorted(fs.names[i], fs.names[j]))
 }
