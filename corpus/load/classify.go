@@ -38,6 +38,8 @@ const (
 	// A short paragraph at the edge of the article is kept when it is a
 	// sentence of at least this many words.
 	minSentenceWords = 6
+	// A copyright line has at most this many words.
+	maxCopyrightWords = 25
 )
 
 // class is the classifier's verdict on one paragraph.
@@ -88,7 +90,7 @@ type features struct {
 	sentEnd              bool // ends with . ! ? … (quotes and brackets aside)
 	sentences            bool // has sentence punctuation inside
 	bullet               bool
-	copyright            bool
+	copyright            bool // a ©, or words of one in a short paragraph
 	quote                bool
 	allCaps              bool
 }
@@ -96,6 +98,9 @@ type features struct {
 func measure(s string) features {
 	f := features{bytes: len(s)}
 	upper, lower := 0, 0
+	// link: s holds "://", "www." or "@", the marks of an address, seen
+	// on the way rather than searched for after.
+	link := false
 	i := 0
 	for i < len(s) {
 		r, n := rune(s[i]), 1 // spaces and punctuation are mostly ASCII
@@ -142,6 +147,9 @@ func measure(s string) features {
 				j += n2
 			}
 			w := s[i:j]
+			if j < len(s) && s[j] == '.' && strings.HasSuffix(w, "www") {
+				link = true // every "www." ends a word: w is a letter
+			}
 			f.words++
 			if isStopword(w) {
 				f.stops++
@@ -154,6 +162,8 @@ func measure(s string) features {
 			continue
 		case r == '|':
 			f.pipes++
+		case r == '@' || r == ':' && strings.HasPrefix(s[i+1:], "//"):
+			link = true
 		case r == '©':
 			f.copyright = true
 		case r == '"' || r == '\u201c' || r == '\u201d' || r == '\u00ab' || r == '\u00bb':
@@ -165,7 +175,7 @@ func measure(s string) features {
 		}
 		i += n
 	}
-	if strings.Contains(s, "://") || strings.Contains(s, "www.") || strings.IndexByte(s, '@') >= 0 {
+	if link {
 		f.linkBytes = linkBytes(s)
 	}
 	f.allCaps = upper >= 2 && lower == 0
@@ -174,7 +184,9 @@ func measure(s string) features {
 	if r, _ := utf8.DecodeRuneInString(s); isBullet(r) {
 		f.bullet = true
 	}
-	if !f.copyright {
+	// Only a short paragraph can be a copyright line (see alone): a long
+	// one is not searched for the words of one.
+	if !f.copyright && f.words <= maxCopyrightWords {
 		f.copyright = len(s) >= 9 && strings.EqualFold(s[:9], "copyright") ||
 			strings.Contains(s, "ights") && containsLowered(s, "all rights reserved")
 	}
@@ -272,7 +284,7 @@ func alone(s string, f features) (class, string) {
 		return clHeading, "no words"
 	case f.pipes >= 2 || (f.pipes == 1 && !f.sentEnd && f.words <= 20):
 		return clBad, "fields separated by pipes (a menu or dateline)"
-	case f.copyright && f.words <= 25:
+	case f.copyright && f.words <= maxCopyrightWords:
 		return clBad, "copyright line"
 	case f.linkBytes*2 >= f.bytes || (f.linkBytes*10 >= f.bytes*3 && f.words <= 12):
 		// Half links, or a short line mostly a link: a link in a

@@ -340,3 +340,28 @@ func FuzzContainsLowered(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMeasureMarks holds the marks measure notes on its way through a
+// paragraph to the searches they replace.
+func FuzzMeasureMarks(f *testing.F) {
+	for _, s := range []string{"see https://example.org/a", "www.example.org", "mail a@b.org.", "awww. no", "x:/ y", "ALL RIGHTS RESERVED", "© 2025 All rights reserved.", "Copyright 2024 Planet", "at 1www.x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		m := measure(s)
+		want := 0
+		if strings.Contains(s, "://") || strings.Contains(s, "www.") || strings.IndexByte(s, '@') >= 0 {
+			want = linkBytes(s)
+		}
+		if m.linkBytes != want {
+			t.Fatalf("%q: linkBytes %d, want %d", s, m.linkBytes, want)
+		}
+		if m.words <= maxCopyrightWords {
+			want := strings.ContainsRune(s, '©') || len(s) >= 9 && strings.EqualFold(s[:9], "copyright") ||
+				strings.Contains(s, "ights") && strings.Contains(strings.ToLower(s), "all rights reserved")
+			if m.copyright != want {
+				t.Fatalf("%q: copyright %v, want %v", s, m.copyright, want)
+			}
+		}
+	})
+}
