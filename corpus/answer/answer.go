@@ -88,7 +88,19 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 	qu := Parse(q)
 	switch qu.Kind {
 	case KindWhoSaid:
-		return final(a.whoSaid(ctx, q, qu.Rest(qu.Body)))
+		ans, inQuote := a.whoSaid(ctx, q, qu.Rest(qu.Body))
+		if !inQuote && qu.Body >= 2 {
+			// "Who said a proposal was fine-tuned?" may be reported
+			// speech, not a quotation: who did the saying. A quotation
+			// that holds the words only around it gives way to that.
+			who := qu
+			who.Kind, who.Body = KindWho, qu.Body-1
+			if other := a.ask(ctx, who); other.Found {
+				other.Kind = KindWhoSaid
+				return final(other)
+			}
+		}
+		return final(ans)
 	case KindSaid:
 		return final(a.said(ctx, qu))
 	}
@@ -101,7 +113,8 @@ func (a *Answerer) WhoSaid(ctx context.Context, q string) corpus.Answer {
 	if qu := Parse(q); qu.Kind == KindWhoSaid {
 		frag = qu.Rest(qu.Body)
 	}
-	return final(a.whoSaid(ctx, q, frag))
+	ans, _ := a.whoSaid(ctx, q, frag)
+	return final(ans)
 }
 
 // final makes a reply that found nothing say so, and hold nothing that
@@ -124,7 +137,9 @@ func (a *Answerer) mode(ctx context.Context) index.Mode {
 	return 0
 }
 
-func (a *Answerer) whoSaid(ctx context.Context, q, frag string) corpus.Answer {
+// whoSaid also reports whether the quotation found holds most of the
+// fragment itself, not only in the paragraph around it.
+func (a *Answerer) whoSaid(ctx context.Context, q, frag string) (corpus.Answer, bool) {
 	ans := blank(q, KindWhoSaid)
 	groups := a.idx.Analyze(frag)
 	for i := range groups {
@@ -132,7 +147,7 @@ func (a *Answerer) whoSaid(ctx context.Context, q, frag string) corpus.Answer {
 	}
 	if len(groups) == 0 {
 		ans.Suggestions = a.suggest(nil)
-		return ans
+		return ans, false
 	}
 	hits := a.idx.Search(index.Query{Groups: groups, Kinds: index.KindQuote, ParaWeight: paraWeight / 2, Limit: 20, Mode: a.mode(ctx)})
 	var ok []index.Hit
@@ -159,7 +174,7 @@ func (a *Answerer) whoSaid(ctx context.Context, q, frag string) corpus.Answer {
 	sort.SliceStable(ok, func(i, j int) bool { return ok[i].Score > ok[j].Score })
 	if len(ok) == 0 {
 		ans.Suggestions = a.suggest(hits)
-		return ans
+		return ans, false
 	}
 	best := ok[0]
 	a.fillQuote(&ans, best, ok[1:])
@@ -168,7 +183,7 @@ func (a *Answerer) whoSaid(ctx context.Context, q, frag string) corpus.Answer {
 		ans.Answer = "an unnamed speaker"
 	}
 	ans.Alternatives = a.alternatives(a.without(ok[1:], a.sameQuote(a.c.Quotes[a.idx.Doc(best.Doc).Ref], ok[1:])), best, func(h index.Hit) string { return a.speakerOf(h) })
-	return ans
+	return ans, inText(groups, best, nil) >= MinCoverage
 }
 
 // textCoverage is the share of the groups' weight h matches, counting a

@@ -51,6 +51,8 @@ func TestAskKinds(t *testing.T) {
 		{"who did it, from a sentence", "Who published the transcript?", KindWho, "Bloomberg", "", "Bloomberg published", []string{"a.txt", "b.txt", "c.txt"}},
 		{"did it happen: no", "Did the White House dispute the transcript?", KindYesNo, "No — The White House did not dispute", "", "did not dispute", []string{"a.txt"}},
 		{"what", "What did Dmitriev call the publication?", KindWhat, "a fake", "", "called the publication a fake", []string{"b.txt"}},
+		{"words without a question: who said them", "really good call", KindWhat, "Steve Witkoff", "Steve Witkoff", "really good call", []string{"a.txt", "b.txt"}},
+		{"keywords asking when", "witkoff ushakov phone call date", KindWhen, "October 14, 2025", "", "Oct. 14", []string{"a.txt", "b.txt", "c.txt"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -523,5 +525,33 @@ func TestNamesMisspeltByEar(t *testing.T) {
 		if tt.b != "" {
 			assert.Equal(t, soundKey(tt.a), soundKey(tt.b), tt.b)
 		}
+	}
+}
+
+func TestWhoSaidReportedSpeech(t *testing.T) {
+	f := newFixture(t)
+	tru := f.person("Donald Trump", []string{"Trump"})
+	bac := f.person("Don Bacon", []string{"Bacon"})
+	wit := f.person("Steve Witkoff", []string{"Witkoff"})
+	art := f.article("a.txt", "One", "", "Witkoff met the Russians again.\n"+
+		"\"He's got to sell Ukraine to Russia,\" Trump said of Witkoff.\n"+
+		"Rep. Don Bacon said the transcript showed Witkoff favors the Russians.\n"+
+		"Trump on Tuesday said the proposal had been improved.\n")
+	f.quote(art, "He's got to sell Ukraine to Russia,", tru)
+	f.fact(art, "Rep. Don Bacon said the transcript showed Witkoff favors the Russians.", []int{bac, wit})
+	f.fact(art, "Trump on Tuesday said the proposal had been improved.", []int{tru})
+	a := f.build()
+	tests := []struct{ q, want string }{
+		{"Who said Witkoff favors the Russians?", "Don Bacon"},
+		{"Who said the proposal had been improved?", "Donald Trump"},
+		{"Who said he has to sell Ukraine to Russia?", "Donald Trump"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			require.True(t, got.Found, "suggestions %q", got.Suggestions)
+			assert.Equal(t, tt.want, got.Answer)
+			assert.Equal(t, KindWhoSaid, got.Kind)
+		})
 	}
 }

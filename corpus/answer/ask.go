@@ -693,10 +693,14 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		}
 		c.weak = !a.saysItHappened(text, qu, groups, isName, h, speaker)
 	default:
-		if qu.Define {
+		switch {
+		case qu.Bare && d.Kind == index.KindQuote:
+			// "peace deal": who said it, as for whosaid.
+			c.line = a.speakerOf(h)
+		case qu.Define || qu.Bare:
 			text := a.idx.Text(h.Doc)
 			c.line = clauseAround(text, index.Words.Tokenize(text), -1)
-		} else {
+		default:
 			c.line = a.whatLine(h.Doc, groups)
 		}
 	}
@@ -1109,7 +1113,7 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		}
 		// "Bloomberg published"
 		if i > 0 && strings.TrimSpace(text[toks[i-1].End:t.Start]) == "" {
-			if name := properRun(text, toks, i-1, -1); name != "" && !a.isNamed(name, named) && !fromQuestion(name) {
+			if name := properRun(text, toks, i-1, -1); name != "" && !calendar[index.Fold(name)] && !a.isNamed(name, named) && !fromQuestion(name) {
 				return a.canonical(name), true
 			}
 		}
@@ -1162,8 +1166,8 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 				break
 			}
 			r, _ := utf8.DecodeRuneInString(toks[j].Term)
-			if !unicode.IsUpper(r) {
-				continue
+			if !unicode.IsUpper(r) || calendar[index.Fold(toks[j].Term)] {
+				continue // "Trump on Tuesday said"
 			}
 			name := properRun(text, toks, j, -1)
 			if name == "" || fromQuestion(name) {
@@ -1177,6 +1181,12 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	}
 	return "", false
 }
+
+// calendar words are capitalised but name no party.
+var calendar = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "today": true, "yesterday": true, "tomorrow": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true}
 
 // asideWords bounds how long an aside between commas may be.
 const asideWords = 24

@@ -56,6 +56,10 @@ type Question struct {
 	// Define is set for "what is …": the answer is the sentence about it,
 	// not the words after it.
 	Define bool
+	// Bare is set for words typed without a question form ("peace deal"):
+	// the answer is the sentence, or the speaker of the quotation, that
+	// holds them, not the words after them.
+	Bare bool
 	// Days are the calendar days the question names, as "MM-DD" ("who
 	// did Ushakov call on October 29": 10-29): the answer must be about
 	// that day.
@@ -194,6 +198,24 @@ func Parse(q string) Question {
 		}
 	}
 	first, second := w(start), w(start+1)
+	// "who sayd", "how lon": the second word of the question form typed in
+	// a hurry too.
+	if first == "who" && !sayVerbs[second] && !auxiliaries[second] && len(second) >= 3 {
+		for _, v := range []string{"said", "says", "say"} {
+			if levenshtein.ComputeDistance(second, v) == 1 {
+				second = v
+				break
+			}
+		}
+	}
+	if first == "how" && len(second) >= 3 {
+		for _, v := range []string{"long", "many", "much"} {
+			if second != v && levenshtein.ComputeDistance(second, v) == 1 {
+				second = v
+				break
+			}
+		}
+	}
 	switch {
 	case first == "who" && sayVerbs[second]:
 		qu.Kind, qu.Body = KindWhoSaid, start+2
@@ -258,8 +280,36 @@ func Parse(q string) Question {
 		qu.Kind, qu.Body = KindWhat, start+1
 	default:
 		qu.Body = start
+		qu.Bare = true
+		keywords(&qu)
 	}
 	return qu
+}
+
+// keywords places a question typed as words without a question form:
+// "date of the call" and "witkoff ushakov call date" ask when, "length of
+// the call" how long. The kind word itself is left out of the words to
+// match. Anything else stays a plain what-question.
+func keywords(qu *Question) {
+	kinds := map[string]string{"date": KindWhen, "day": KindWhen, "when": KindWhen,
+		"length": KindHowLong, "duration": KindHowLong}
+	for i := qu.Body; i < len(qu.Words); i++ {
+		k, ok := kinds[qu.Words[i].Fold]
+		if !ok {
+			continue
+		}
+		// Only a kind word at either end, or before "of": "the date of
+		// the call", "call date"; not "a date night".
+		if i != qu.Body && i != len(qu.Words)-1 && !(i+1 < len(qu.Words) && qu.Words[i+1].Fold == "of") {
+			continue
+		}
+		qu.Kind = k
+		qu.Words = append(qu.Words[:i:i], qu.Words[i+1:]...)
+		if i < len(qu.Words) && qu.Words[i].Fold == "of" {
+			qu.Words = append(qu.Words[:i:i], qu.Words[i+1:]...)
+		}
+		return
+	}
 }
 
 // monthDay is the "MM-DD" of a date value naming a day ("2025-10-29",

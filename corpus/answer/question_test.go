@@ -45,6 +45,12 @@ func TestParse(t *testing.T) {
 		{q: "wen did witkof and ushakov talk", kind: KindWhen, rest: "witkof and ushakov talk"},
 		{q: "hwo called the publication a fake", kind: KindWho, rest: "called the publication a fake"},
 		{q: "why did they talk", kind: KindWhat, rest: "why did they talk"},
+		{q: "date of the call", kind: KindWhen, rest: "the call"},
+		{q: "witkoff ushakov call date", kind: KindWhen, rest: "witkoff ushakov call date"},
+		{q: "call length", kind: KindHowLong, rest: "call length"},
+		{q: "a date night in Paris", kind: KindWhat, rest: "a date night in Paris"},
+		{q: "how lon did the call last", kind: KindHowLong, rest: "did the call last"},
+		{q: "who sayd sell ukraine to russia", kind: KindWhoSaid, rest: "sell ukraine to russia"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
