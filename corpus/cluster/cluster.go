@@ -17,6 +17,7 @@ package cluster
 
 import (
 	"cmp"
+	"math"
 	"runtime"
 	"slices"
 	"sort"
@@ -48,18 +49,76 @@ type edge struct {
 	score float64
 }
 
-// sortEdges orders edges by score, then by items: pairs are distinct, so
-// the order is total and any sort gives the same.
+// sortEdges orders edges by score, strongest first, then by items: pairs
+// are distinct, so the order is total and any sort gives the same. Each
+// edge sorts as two 64-bit keys, by a radix sort of 16 bits a pass, lowest
+// first, passing over digits that no key changes: sorting through a
+// comparison function cost several times more.
 func sortEdges(es []edge) {
-	slices.SortFunc(es, func(x, y edge) int {
-		if x.score != y.score {
-			return cmp.Compare(y.score, x.score)
+	type key struct{ hi, lo uint64 }
+	ks := make([]key, len(es))
+	var or, and key
+	and = key{^uint64(0), ^uint64(0)}
+	for i, e := range es {
+		if !(e.score >= 0) { // the bits of a negative or NaN score do not sort
+			slices.SortFunc(es, compareEdges)
+			return
 		}
-		if x.a != y.a {
-			return cmp.Compare(x.a, y.a)
+		bits := math.Float64bits(e.score)
+		if e.score == 0 {
+			bits = 0 // -0 sorts with 0
 		}
-		return cmp.Compare(x.b, y.b)
-	})
+		// Complemented, a score sorts strongest first.
+		k := key{^bits, uint64(uint32(e.a))<<32 | uint64(uint32(e.b))}
+		ks[i] = k
+		or.hi, or.lo, and.hi, and.lo = or.hi|k.hi, or.lo|k.lo, and.hi&k.hi, and.lo&k.lo
+	}
+	tmp := make([]key, len(ks))
+	count := make([]int, 1<<16)
+	for pass := 0; pass < 8; pass++ {
+		hi, shift := pass >= 4, 16*uint(pass%4)
+		changed := or.lo ^ and.lo
+		if hi {
+			changed = or.hi ^ and.hi
+		}
+		if changed>>shift&0xffff == 0 {
+			continue
+		}
+		digit := func(k key) uint64 {
+			if hi {
+				return k.hi >> shift & 0xffff
+			}
+			return k.lo >> shift & 0xffff
+		}
+		clear(count)
+		for _, k := range ks {
+			count[digit(k)]++
+		}
+		at := 0
+		for d, n := range count {
+			count[d] = at
+			at += n
+		}
+		for _, k := range ks {
+			d := digit(k)
+			tmp[count[d]] = k
+			count[d]++
+		}
+		ks, tmp = tmp, ks
+	}
+	for i, k := range ks {
+		es[i] = edge{a: int32(k.lo >> 32), b: int32(uint32(k.lo)), score: math.Float64frombits(^k.hi)}
+	}
+}
+
+func compareEdges(x, y edge) int {
+	if x.score != y.score {
+		return cmp.Compare(y.score, x.score)
+	}
+	if x.a != y.a {
+		return cmp.Compare(x.a, y.a)
+	}
+	return cmp.Compare(x.b, y.b)
 }
 
 // unionFind joins items into clusters; the root of a cluster is its

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"sort"
@@ -310,6 +311,49 @@ func TestGroupPairs(t *testing.T) {
 
 			assert.Len(t, got, len(seen), "every distinct pair once")
 			assert.Equal(t, want, got, "grouped by first item, in the order met")
+		})
+	}
+}
+
+// Edges are sorted by a radix sort of their keys: the order must be the
+// comparison's, strongest first, ties by items, whatever the scores.
+func TestSortEdges(t *testing.T) {
+	tests := []struct {
+		name  string
+		n     int
+		score func(r *rand.Rand) float64
+		ids   int
+	}{
+		{"no edges", 0, (*rand.Rand).Float64, 10},
+		{"a few", 20, (*rand.Rand).Float64, 10},
+		{"many, scores repeated", 5000, func(r *rand.Rand) float64 { return float64(r.IntN(7)) / 4 }, 300},
+		{"many, scores all kinds", 5000, func(r *rand.Rand) float64 { return r.Float64() * 3 }, 1 << 30},
+		{"zeros of both signs", 100, func(r *rand.Rand) float64 { return []float64{0, math.Copysign(0, -1), 1}[r.IntN(3)] }, 50},
+		{"a negative score", 100, func(r *rand.Rand) float64 { return r.Float64() - 0.1 }, 50},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := rand.New(rand.NewPCG(2, uint64(tt.n)))
+			seen := map[[2]int32]bool{}
+			var es []edge
+			for len(es) < tt.n {
+				p := pair(int32(r.IntN(tt.ids)), int32(r.IntN(tt.ids)))
+				if p[0] == p[1] || seen[p] {
+					continue
+				}
+				seen[p] = true
+				es = append(es, edge{p[0], p[1], tt.score(r)})
+			}
+			want := slices.Clone(es)
+			slices.SortFunc(want, compareEdges)
+
+			sortEdges(es)
+
+			require.Len(t, es, len(want))
+			for i := range want {
+				assert.Equal(t, [2]int32{want[i].a, want[i].b}, [2]int32{es[i].a, es[i].b}, "edge %d", i)
+				assert.True(t, want[i].score == es[i].score, "edge %d: score %v, want %v", i, es[i].score, want[i].score)
+			}
 		})
 	}
 }
