@@ -1,6 +1,9 @@
 package load
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // quickManifest reads the plain form nearly every sources.yaml takes, the
 // form synth and people write:
@@ -24,8 +27,9 @@ func quickManifest(b []byte) (list []Manifest, ok bool) {
 		}
 	}
 	text := string(b)
+	list = make([]Manifest, 0, strings.Count(text, "\n- ")+1)
 	var m *Manifest
-	var seen map[string]bool // keys of the current entry
+	var seen []string // keys of the current entry: a handful
 	for n := 1; text != ""; n++ {
 		line, rest, _ := strings.Cut(text, "\n")
 		text = rest
@@ -38,7 +42,7 @@ func quickManifest(b []byte) (list []Manifest, ok bool) {
 		case strings.HasPrefix(line, "- "):
 			list = append(list, Manifest{Line: n})
 			m = &list[len(list)-1]
-			seen = map[string]bool{}
+			seen = seen[:0]
 			line = line[2:]
 		case strings.HasPrefix(line, "  ") && m != nil:
 			line = line[2:]
@@ -46,16 +50,19 @@ func quickManifest(b []byte) (list []Manifest, ok bool) {
 			return nil, false
 		}
 		key, value, ok := quickKeyValue(line)
-		if !ok || seen[key] {
+		if !ok || slices.Contains(seen, key) {
 			return nil, false
 		}
-		seen[key] = true
+		seen = append(seen, key)
 		if !quickField(m, key, value) {
 			return nil, false
 		}
 	}
 	return list, len(list) > 0
 }
+
+// maxQuickKey is the longest key the fast path reads.
+const maxQuickKey = 64
 
 // quickKeyValue splits "key: value" or "key:", the key in lower-case
 // letters and underscores.
@@ -64,7 +71,9 @@ func quickKeyValue(line string) (key, value string, ok bool) {
 	for i < len(line) && (line[i] >= 'a' && line[i] <= 'z' || line[i] == '_') {
 		i++
 	}
-	if i == 0 || i == len(line) || line[i] != ':' {
+	// The library reads a key of a mapping written without "?" only up
+	// to 1024 characters; a key that long is not one of ours anyway.
+	if i == 0 || i > maxQuickKey || i == len(line) || line[i] != ':' {
 		return "", "", false
 	}
 	key, value = line[:i], line[i+1:]

@@ -1,6 +1,7 @@
 package load
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -60,6 +61,8 @@ var quickCases = []struct {
 	{"key with capitals", "- File: a.txt\n", false},
 	{"no space after the colon", "- file:a.txt\n", false},
 	{"block scalar", "- file: a.txt\n  outlet: |\n    UNN\n", false},
+	{"a key too long to be a plain key", "- file: a.txt\n  d" + strings.Repeat("y", 1100) + "tex: 2025-01-01\n", false},
+	{"a long unknown key", "- file: a.txt\n  " + strings.Repeat("y", 100) + ": 1\n", false},
 }
 
 func TestQuickManifest(t *testing.T) {
