@@ -323,9 +323,11 @@ func classify(text string, spans []corpus.Span) []corpus.Paragraph {
 		return out
 	}
 	feats := make([]features, n)
-	cls := make([]class, n)
+	// The six per-paragraph verdicts below, in one array.
+	all := make([]class, 6*n)
+	cls, prevA, prevB, nextA, nextB, final := all[:n], all[n:2*n], all[2*n:3*n], all[3*n:4*n], all[4*n:5*n], all[5*n:]
 	why := make([]string, n)
-	first := make(map[string]int, n)
+	first := newFirstSeen(n)
 	inList := false
 	for i, s := range spans {
 		p := text[s.Start:s.End]
@@ -338,12 +340,12 @@ func classify(text string, spans []corpus.Span) []corpus.Paragraph {
 		} else {
 			inList = announces(p, cls[i])
 		}
-		if j, ok := first[p]; ok {
+		if j, ok := first.find(p); ok {
 			// Scraped pages repeat the headline under the dateline and list
 			// each trending story twice; the first copy is the one in place.
 			cls[i], why[i] = clHeading, "repeats line "+itoa(lineOf(text, spans[j].Start))
 		} else if !ok {
-			first[p] = i
+			first.add(p, i)
 		}
 	}
 
@@ -357,8 +359,6 @@ func classify(text string, spans []corpus.Span) []corpus.Paragraph {
 
 	// Nearest judged neighbour each way: A looks through short, heading and
 	// middling paragraphs; B only through short and heading ones.
-	prevA, prevB := make([]class, n), make([]class, n)
-	nextA, nextB := make([]class, n), make([]class, n)
 	a, b := clNone, clNone
 	for i := 0; i < n; i++ {
 		prevA[i], prevB[i] = a, b
@@ -380,7 +380,6 @@ func classify(text string, spans []corpus.Span) []corpus.Paragraph {
 		}
 	}
 
-	final := make([]class, n)
 	for i := range cls {
 		final[i] = cls[i]
 		switch cls[i] {
@@ -460,6 +459,47 @@ func classify(text string, spans []corpus.Span) []corpus.Paragraph {
 		}
 	}
 	return out
+}
+
+// firstSeen maps a paragraph's text to where it first appears. An article
+// has a few dozen paragraphs: a list read through costs less than a map
+// made for each; a long one gets the map.
+type firstSeen struct {
+	texts []string
+	at    []int
+	m     map[string]int
+}
+
+// firstSeenList is how many paragraphs a list holds before a map takes
+// over.
+const firstSeenList = 64
+
+func newFirstSeen(n int) *firstSeen {
+	if n > firstSeenList {
+		return &firstSeen{m: make(map[string]int, n)}
+	}
+	return &firstSeen{texts: make([]string, 0, n), at: make([]int, 0, n)}
+}
+
+func (f *firstSeen) find(p string) (int, bool) {
+	if f.m != nil {
+		j, ok := f.m[p]
+		return j, ok
+	}
+	for k, t := range f.texts {
+		if t == p {
+			return f.at[k], true
+		}
+	}
+	return 0, false
+}
+
+func (f *firstSeen) add(p string, i int) {
+	if f.m != nil {
+		f.m[p] = i
+		return
+	}
+	f.texts, f.at = append(f.texts, p), append(f.at, i)
 }
 
 // findTitle picks the headline: the first title-shaped paragraph before the

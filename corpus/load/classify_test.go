@@ -1,6 +1,7 @@
 package load
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -364,4 +365,24 @@ func FuzzMeasureMarks(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestFirstSeen(t *testing.T) {
+	for _, n := range []int{3, firstSeenList + 1} {
+		t.Run(fmt.Sprintf("%d paragraphs", n), func(t *testing.T) {
+			f := newFirstSeen(n)
+			_, ok := f.find("Trending")
+			assert.False(t, ok)
+			f.add("Trending", 0)
+			f.add("Read more", 2)
+			j, ok := f.find("Trending")
+			assert.True(t, ok)
+			assert.Equal(t, 0, j)
+			j, ok = f.find("Read more")
+			assert.True(t, ok)
+			assert.Equal(t, 2, j)
+			_, ok = f.find("Read")
+			assert.False(t, ok)
+		})
+	}
 }

@@ -179,7 +179,7 @@ func Load(fsys fs.FS, name string, opt Options) (*corpus.Corpus, error) {
 			continue
 		}
 		a := Parse(f, string(b))
-		if len(a.Body()) == 0 {
+		if !hasBody(a) {
 			c.Problems.Add(f, "", "skipped: no text")
 			continue
 		}
@@ -254,6 +254,16 @@ func Load(fsys fs.FS, name string, opt Options) (*corpus.Corpus, error) {
 		return nil, corpus.Errorf(corpus.EINVALID, "%s: no readable article: %d skipped%s", name, len(c.Problems), first)
 	}
 	return c, nil
+}
+
+// hasBody is len(a.Body()) > 0, without making the list.
+func hasBody(a *corpus.Article) bool {
+	for _, p := range a.Paragraphs {
+		if p.Kind != corpus.ParaBoilerplate {
+			return true
+		}
+	}
+	return false
 }
 
 // packArticles moves the articles into one array, with their paragraphs and cites
