@@ -47,15 +47,14 @@ func analyzeFacts(c *corpus.Corpus, an *analyzer) *factTerms {
 	ft := &factTerms{docs: make([]doc, n), names: make([][]int32, n)}
 	// Outlets often print the same sentence: it is analysed once, and its
 	// facts share what was made of it.
-	first := make(map[string]int, n)
+	first := firstText(n, func(i int) string { return c.Facts[i].Text })
 	var seq, nm []int32
-	for i, f := range c.Facts {
-		if k, ok := first[f.Text]; ok {
+	for i := range c.Facts {
+		if k := first[i]; int(k) != i {
 			ft.docs[i], ft.names[i] = ft.docs[k], ft.names[k]
 			continue
 		}
-		first[f.Text] = i
-		seq, nm = an.terms(seq[:0], nm[:0], f.Text)
+		seq, nm = an.terms(seq[:0], nm[:0], c.Facts[i].Text)
 		ft.docs[i] = makeTermDoc(seq)
 		slices.Sort(nm)
 		if nm = dedup(nm); len(nm) > 0 {

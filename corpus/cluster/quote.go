@@ -31,11 +31,12 @@ func buildQuotes(c *corpus.Corpus, an *analyzer, sto *stories) []corpus.Cluster 
 	opening := make([]uint64, n) // openingKey
 	// Outlets often print the same quotation: it is analysed once, and its
 	// copies share what was made of it.
-	first := make(map[string]int, n)
+	first := firstText(n, func(i int) string { return c.Quotes[i].Text })
 	var seq []int32
 	var words []segment.Token
-	for i, q := range c.Quotes {
-		if k, ok := first[q.Text]; ok {
+	for i := range c.Quotes {
+		q := &c.Quotes[i]
+		if k := first[i]; int(k) != i {
 			docs[i], wks[i] = docs[k], wks[k]
 			if q.SpeakerID == c.Quotes[k].SpeakerID {
 				opening[i] = opening[k]
@@ -44,7 +45,6 @@ func buildQuotes(c *corpus.Corpus, an *analyzer, sto *stories) []corpus.Cluster 
 			}
 			continue
 		}
-		first[q.Text] = i
 		seq, _ = an.terms(seq[:0], nil, q.Text)
 		docs[i] = makeDoc(seq)
 		words = segment.AppendWords(words[:0], q.Text, corpus.Span{Start: 0, End: len(q.Text)})
