@@ -555,3 +555,23 @@ func TestWhoSaidReportedSpeech(t *testing.T) {
 		})
 	}
 }
+
+func TestValueOfAnEventBetweenOtherPeople(t *testing.T) {
+	f := newFixture(t)
+	wit := f.person("Steve Witkoff", []string{"Witkoff"})
+	ush := f.person("Yuri Ushakov", []string{"Ushakov"})
+	dmi := f.person("Kirill Dmitriev", []string{"Dmitriev"})
+	tru := f.person("Donald Trump", []string{"Trump"})
+	art := f.article("a.txt", "One", "", "The call between Witkoff and Kremlin aide Yuri Ushakov lasted roughly five minutes.\n\n"+
+		"Ushakov also called Dmitriev, a recording shows.\n\n"+
+		"The talk lasted just over five minutes, and Witkoff told his counterpart that Trump respects Putin.\n")
+	f.fact(art, "The call between Witkoff and Kremlin aide Yuri Ushakov lasted roughly five minutes.", []int{wit, ush}, dur("roughly five minutes", "PT5M"))
+	f.fact(art, "Ushakov also called Dmitriev, a recording shows.", []int{ush, dmi})
+	f.fact(art, "The talk lasted just over five minutes, and Witkoff told his counterpart that Trump respects Putin.", []int{wit, tru}, dur("just over five minutes", "PT5M"))
+	a := f.build()
+	got := a.Ask(context.Background(), "How long did Ushakov and Dmitriev talk?")
+	assert.False(t, got.Found, "the call between Witkoff and Ushakov is another event: %q", got.Answer)
+	got = a.Ask(context.Background(), "How long did Witkoff and Ushakov talk?")
+	require.True(t, got.Found, "suggestions %q", got.Suggestions)
+	assert.Contains(t, got.Answer, "five minutes")
+}

@@ -73,6 +73,47 @@ func (a *Answerer) actsLater(d index.Doc, party string, days []string) bool {
 	return false
 }
 
+// otherParticipant reports whether text pairs a person the question names
+// with one it does not, as the two sides of an event: "the call between
+// Witkoff and Ushakov", "Witkoff and Ushakov spoke", "Ushakov's call with
+// Witkoff", asked about Ushakov and Dmitriev.
+func (a *Answerer) otherParticipant(text string, people []mention) bool {
+	asked := func(id int) bool {
+		return slices.ContainsFunc(people, func(m mention) bool { return m.Person.ID == id })
+	}
+	toks := index.Words.Tokenize(text)
+	type run struct {
+		from, to int // tokens
+		id       int
+	}
+	var runs []run
+	for i := 0; i < len(toks); i++ {
+		name := properRun(text, toks, i, 1)
+		if name == "" {
+			continue
+		}
+		n := len(strings.Fields(name))
+		if p, ok := a.lookupRun(name); ok && p.Kind == corpus.KindPerson {
+			runs = append(runs, run{i, i + n, p.ID})
+		}
+		i += n - 1
+	}
+	for k := 1; k < len(runs); k++ {
+		x, y := runs[k-1], runs[k]
+		if asked(x.id) == asked(y.id) {
+			continue
+		}
+		// The link right after the first, titles allowed before the
+		// second: "Witkoff and Kremlin aide Yuri Ushakov".
+		if between := y.from - x.to; between >= 1 && between <= 4 {
+			if link := index.Fold(toks[x.to].Term); link == "and" || link == "with" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // optional marks the groups a document need not match for coverage: the
 // names (whose involvement is checked apart), the kind of party asked for
 // ("which news agency": articles seldom call it so) and an attitude
@@ -632,6 +673,13 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 	}
 	if len(people) > 0 {
 		if involved == 0 {
+			return c, false
+		}
+		if c.value != nil && involved < len(people) && a.otherParticipant(a.idx.Text(h.Doc), people) {
+			// "How long did Ushakov and Dmitriev talk?" is not answered by
+			// the length of Ushakov's call with Witkoff: someone the
+			// question does not name stands where one it names is
+			// missing. It may still agree with the answer.
 			return c, false
 		}
 		// Someone named only in the paragraph around may be in another
