@@ -169,10 +169,12 @@ func month(s string, i int) (time.Month, int) {
 	if j-i < 3 {
 		return 0, 0 // no month name is shorter ("May", "Jan")
 	}
-	switch s[i] | 0x20 {
-	case 'j', 'f', 'm', 'a', 's', 'o', 'n', 'd':
+	// The first two letters of every month name: most capitalised words
+	// start otherwise, and need no lookup.
+	switch string([]byte{s[i] | 0x20, s[i+1] | 0x20}) {
+	case "ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de":
 	default:
-		return 0, 0 // no month starts so: most capitalised words
+		return 0, 0
 	}
 	// At most ten ASCII letters: lower-cased on the stack, so trying
 	// every word as a month allocates nothing.
