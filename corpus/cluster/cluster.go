@@ -397,23 +397,17 @@ func groupPairs(ps *pairList, n int) [][2]int32 {
 		}
 	}
 	*ps = pairList{}
-	// Counted, then kept: seen[j] == i+1 once (i, j) is.
-	seen := next
-	each := func(fn func(i, j int32)) {
-		clear(seen)
-		for i := int32(0); i < int32(n); i++ {
-			for _, j := range second[start[i]:start[i+1]] {
-				if seen[j] != i+1 {
-					seen[j] = i + 1
-					fn(i, j)
-				}
+	seen := next // seen[j] == i+1 once (i, j) is kept
+	clear(seen)
+	out := make([][2]int32, 0, len(second))
+	for i := int32(0); i < int32(n); i++ {
+		for _, j := range second[start[i]:start[i+1]] {
+			if seen[j] != i+1 {
+				seen[j] = i + 1
+				out = append(out, [2]int32{i, j})
 			}
 		}
 	}
-	distinct := 0
-	each(func(i, j int32) { distinct++ })
-	out := make([][2]int32, 0, distinct)
-	each(func(i, j int32) { out = append(out, [2]int32{i, j}) })
 	return out
 }
 

@@ -49,16 +49,18 @@ func analyzeFacts(c *corpus.Corpus, an *analyzer) *factTerms {
 	// facts share what was made of it.
 	first := firstText(n, func(i int) string { return c.Facts[i].Text })
 	var seq, nm []int32
+	var lists int32s
 	for i := range c.Facts {
 		if k := first[i]; int(k) != i {
 			ft.docs[i], ft.names[i] = ft.docs[k], ft.names[k]
 			continue
 		}
 		seq, nm = an.terms(seq[:0], nm[:0], c.Facts[i].Text)
-		ft.docs[i] = makeTermDoc(seq)
+		slices.Sort(seq)
+		ft.docs[i] = doc{terms: lists.copy(dedup(seq))}
 		slices.Sort(nm)
 		if nm = dedup(nm); len(nm) > 0 {
-			ft.names[i] = slices.Clone(nm)
+			ft.names[i] = lists.copy(nm)
 		}
 	}
 	ft.sto = newStories(c.Facts, ft.names, len(an.words))
@@ -264,11 +266,13 @@ type linker struct {
 	art  int32   // fs.head[i].art
 	term []bool  // fact i's terms
 	name []bool  // article art's names
+	own  []bool  // fact i's names
 	wa   float64 // the weight of article art's names but fact i's own
 }
 
 func (fs *factSet) newLinker() *linker {
-	return &linker{fs: fs, i: -1, art: -1, term: make([]bool, len(fs.st.idf)), name: make([]bool, len(fs.sto.idf))}
+	return &linker{fs: fs, i: -1, art: -1, term: make([]bool, len(fs.st.idf)),
+		name: make([]bool, len(fs.sto.idf)), own: make([]bool, len(fs.sto.idf))}
 }
 
 // row makes i the first fact of the pairs scored.
@@ -278,30 +282,31 @@ func (l *linker) row(i int32) {
 	}
 	fs, s := l.fs, l.fs.sto
 	if l.i >= 0 {
-		for _, t := range fs.docs[l.i].terms {
-			l.term[t] = false
-		}
+		mark(l.term, fs.docs[l.i].terms, false)
+		mark(l.own, fs.names[l.i], false)
 	}
-	for _, t := range fs.docs[i].terms {
-		l.term[t] = true
-	}
+	mark(l.term, fs.docs[i].terms, true)
+	mark(l.own, fs.names[i], true)
 	if a := fs.head[i].art; a != l.art {
 		if l.art >= 0 {
-			for _, t := range s.names[l.art] {
-				l.name[t] = false
-			}
+			mark(l.name, s.names[l.art], false)
 		}
-		for _, t := range s.names[a] {
-			l.name[t] = true
-		}
+		mark(l.name, s.names[a], true)
 		l.art = a
 	}
 	l.i = i
 	l.wa = 0
 	for k, t := range s.names[l.art] {
-		if !slices.Contains(fs.names[i], t) {
+		if !l.own[t] {
 			l.wa += s.weights[l.art][k]
 		}
+	}
+}
+
+// mark sets to v the marks of terms ts.
+func mark(marks []bool, ts []int32, v bool) {
+	for _, t := range ts {
+		marks[t] = v
 	}
 }
 
@@ -328,13 +333,13 @@ func (l *linker) sameStory(j int32) bool {
 	if b == l.art {
 		return true
 	}
-	skipA, skipB := fs.names[l.i], fs.names[j]
-	skip := func(t int32) bool { return slices.Contains(skipA, t) || slices.Contains(skipB, t) }
+	skipB := fs.names[j]
+	skip := func(t int32) bool { return l.own[t] || slices.Contains(skipB, t) }
 	// Article a's weight, but fact i's names, unless fact j names one of
 	// the others too.
 	wa := l.wa
 	for _, t := range skipB {
-		if l.name[t] && !slices.Contains(skipA, t) {
+		if l.name[t] && !l.own[t] {
 			wa = 0
 			for k, t := range s.names[l.art] {
 				if !skip(t) {

@@ -91,40 +91,59 @@ func eachWord(text string, fn func(string)) {
 // hyphens ("US-Russia" is two words), as segment.Words would and then
 // some, without allocating.
 func nextWord(text string, i int) (start, end int) {
-	start = -1
-	for i < len(text) {
-		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
-		}
-		in := false
-		switch {
-		case r < utf8.RuneSelf:
-			in = r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
-			if (r == '\'') && start >= 0 && i+1 < len(text) {
-				if r2, _ := utf8.DecodeRuneInString(text[i+1:]); unicode.IsLetter(r2) {
-					in = true
-				}
+	// Up to the first letter, digit or mark: an apostrophe starts no word.
+	for start = -1; i < len(text); {
+		if b := text[i]; b < utf8.RuneSelf {
+			if asciiWord[b] {
+				start = i
+				break
 			}
-		case r == '\u2019' && start >= 0 && i+n < len(text):
-			if r2, _ := utf8.DecodeRuneInString(text[i+n:]); unicode.IsLetter(r2) {
-				in = true
-			}
-		default:
-			in = unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+			i++
+			continue
 		}
-		switch {
-		case in && start < 0:
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
 			start = i
-		case !in && start >= 0:
-			return start, i
+			break
 		}
 		i += n
 	}
-	if start >= 0 {
-		return start, len(text)
+	if start < 0 {
+		return -1, -1
 	}
-	return -1, -1
+	// Then to the first byte that is none of them, nor an apostrophe
+	// before a letter.
+	for i < len(text) {
+		if b := text[i]; b < utf8.RuneSelf {
+			if asciiWord[b] || b == '\'' && i+1 < len(text) && letterAt(text, i+1) {
+				i++
+				continue
+			}
+			return start, i
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == '\u2019' && i+n < len(text) && letterAt(text, i+n) ||
+			r != '\u2019' && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)) {
+			i += n
+			continue
+		}
+		return start, i
+	}
+	return start, len(text)
+}
+
+// asciiWord tells the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for b := range t {
+		t[b] = 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
+	}
+	return t
+}()
+
+// letterAt reports whether the rune at byte i of text is a letter.
+func letterAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r)
 }
 
 func startsUpper(s string) bool {
@@ -291,6 +310,21 @@ func makeTermDoc(seq []int32) doc {
 	slices.Sort(d.terms)
 	d.terms = dedup(d.terms)
 	return d
+}
+
+// int32s hands out copies of small lists cut from large shared arrays: a
+// hundred thousand lists allocated one by one cost more than the lists.
+type int32s struct{ free []int32 }
+
+// copy returns a copy of s, capped at its length, so that appending to it
+// copies it out rather than overwriting its neighbour.
+func (a *int32s) copy(s []int32) []int32 {
+	if len(s) > cap(a.free)-len(a.free) {
+		a.free = make([]int32, 0, max(1<<16, len(s)))
+	}
+	at := len(a.free)
+	a.free = append(a.free, s...)
+	return a.free[at:len(a.free):len(a.free)]
 }
 
 func dedup[T comparable](s []T) []T {

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -95,4 +96,34 @@ func manyWords(n int) []string {
 		out[i] = fmt.Sprintf("w%d", i)
 	}
 	return out
+}
+
+func TestInt32sCopies(t *testing.T) {
+	var a int32s
+	long := make([]int32, 70000)
+	for i := range long {
+		long[i] = int32(i)
+	}
+	tests := []struct {
+		name string
+		s    []int32
+	}{
+		{"empty", []int32{}},
+		{"a few", []int32{3, 1, 2}},
+		{"longer than a block", long},
+		{"after a long one", []int32{9}},
+	}
+	var got [][]int32
+	for _, tt := range tests {
+		c := a.copy(tt.s)
+		assert.True(t, slices.Equal(tt.s, c), tt.name)
+		assert.Equal(t, len(c), cap(c), "%s: capped at its length", tt.name)
+		got = append(got, c)
+	}
+	got[1] = append(got[1], 7) // must not overwrite the next list
+	for i, tt := range tests {
+		if i != 1 {
+			assert.True(t, slices.Equal(tt.s, got[i]), tt.name)
+		}
+	}
 }
