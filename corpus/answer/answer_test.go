@@ -575,3 +575,37 @@ func TestValueOfAnEventBetweenOtherPeople(t *testing.T) {
 	require.True(t, got.Found, "suggestions %q", got.Suggestions)
 	assert.Contains(t, got.Answer, "five minutes")
 }
+
+func TestWhereNamesThePlace(t *testing.T) {
+	f := newFixture(t)
+	wit := f.person("Steve Witkoff", []string{"Witkoff"})
+	tru := f.person("Donald Trump", []string{"Trump"})
+	art := f.article("a.txt", "One", "", "The delegation will study the plan in Geneva on Monday.\n"+
+		"The call came a day after Trump spoke at the Knesset.\n"+
+		"Witkoff has an agreement to visit Moscow next week.\n"+
+		"Witkoff met Trump in private.\n")
+	f.fact(art, "The delegation will study the plan in Geneva on Monday.", nil)
+	f.fact(art, "The call came a day after Trump spoke at the Knesset.", []int{tru})
+	f.fact(art, "Witkoff has an agreement to visit Moscow next week.", []int{wit}, rel("next week"))
+	f.fact(art, "Witkoff met Trump in private.", []int{wit, tru})
+	a := f.build()
+	tests := []struct{ q, want string }{
+		{"Where will the delegation study the plan?", "Geneva"},
+		{"Where did Trump speak?", "the Knesset"},
+		{"Where will Witkoff go next week?", "Moscow"}, // a synonym finds the verb
+		{"Where did Witkoff meet Trump?", ""},          // a person is no place
+		{"Where did the delegation sign the treaty?", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			if tt.want == "" {
+				assert.False(t, got.Found, "answer %q", got.Answer)
+				return
+			}
+			require.True(t, got.Found, "suggestions %q", got.Suggestions)
+			assert.Equal(t, KindWhere, got.Kind)
+			assert.Equal(t, tt.want, got.Answer)
+		})
+	}
+}

@@ -675,6 +675,9 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		if involved == 0 {
 			return c, false
 		}
+		if qu.Kind == KindWhere && involved < len(people) {
+			return c, false // the place of an event with all of them
+		}
 		if c.value != nil && involved < len(people) && a.otherParticipant(a.idx.Text(h.Doc), people) {
 			// "How long did Ushakov and Dmitriev talk?" is not answered by
 			// the length of Ushakov's call with Witkoff: someone the
@@ -730,6 +733,14 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			return c, false
 		}
 		c.line = line
+	case KindWhere:
+		var content []index.Group
+		for i, g := range groups {
+			if !isName[i] {
+				content = append(content, g)
+			}
+		}
+		c.line = a.place(a.idx.Text(h.Doc), content, people)
 	case KindYesNo:
 		text := a.idx.Text(h.Doc)
 		c.line = a.yesNoLine(text, groups)
@@ -1228,6 +1239,66 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		}
 	}
 	return "", false
+}
+
+// locatives introduce a place.
+var locatives = map[string]bool{"in": true, "at": true, "to": true, "from": true, "inside": true, "near": true, "outside": true}
+
+// place answers "where": the capitalised name after "in", "at", "to" …
+// ("at the Knesset", "in Geneva"), or right after a matched verb ("visit
+// Moscow"), nearest the question's words; not a person, a day or one the
+// question names. "" when the sentence names no place.
+func (a *Answerer) place(text string, groups []index.Group, people []mention) string {
+	toks := index.Words.Tokenize(text)
+	terms := groupTerms(groups) // "go" finds "visit Moscow"
+	var at []int                // the question's words in the text
+	for i, t := range toks {
+		if terms[a.stemOf(t.Term)] {
+			at = append(at, i)
+		}
+	}
+	if len(at) == 0 {
+		return ""
+	}
+	asked := map[int]bool{}
+	for _, m := range people {
+		asked[m.Person.ID] = true
+	}
+	best, bestDist := "", len(toks)
+	try := func(i int, article bool) {
+		name := properRun(text, toks, i, 1)
+		if name == "" || calendar[index.Fold(name)] {
+			return
+		}
+		if p, ok := a.lookupRun(name); ok && (p.Kind == corpus.KindPerson || asked[p.ID]) {
+			return
+		}
+		if _, ok := terms[a.stemOf(toks[i].Term)]; ok {
+			return // the question's own word ("visit Moscow" asked)
+		}
+		dist := len(toks)
+		for _, k := range at {
+			dist = min(dist, max(i-k, k-i))
+		}
+		if dist < bestDist {
+			if article {
+				name = "the " + name
+			}
+			best, bestDist = name, dist
+		}
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		f := index.Fold(toks[i].Term)
+		switch {
+		case locatives[f] && index.Fold(toks[i+1].Term) == "the" && i+2 < len(toks):
+			try(i+2, true)
+		case locatives[f]:
+			try(i+1, false)
+		case slices.Contains(at, i) && !terms[a.stemOf(toks[i+1].Term)]:
+			try(i+1, false) // "visit Moscow"
+		}
+	}
+	return best
 }
 
 // calendar words are capitalised but name no party.

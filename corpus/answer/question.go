@@ -22,6 +22,7 @@ const (
 	KindHowMany = "howmany"
 	KindWho     = "who"   // who did something
 	KindYesNo   = "yesno" // did something happen
+	KindWhere   = "where" // where something happened or will
 	KindWhat    = "what"  // anything else: what, which, a bare phrase
 )
 
@@ -234,6 +235,12 @@ func Parse(q string) Question {
 		qu.Define = first == "what" && copulas[second]
 	case first == "when":
 		qu.Kind, qu.Body = KindWhen, start+1
+		if auxiliaries[second] {
+			qu.Body++
+			qu.Future = second == "will" || second == "would" || second == "shall"
+		}
+	case first == "where":
+		qu.Kind, qu.Body = KindWhere, start+1
 		if auxiliaries[second] {
 			qu.Body++
 			qu.Future = second == "will" || second == "would" || second == "shall"
