@@ -81,6 +81,9 @@ func (a *Answerer) otherParticipant(text string, people []mention) bool {
 	asked := func(id int) bool {
 		return slices.ContainsFunc(people, func(m mention) bool { return m.Person.ID == id })
 	}
+	if !strings.Contains(text, " and ") && !strings.Contains(text, " with ") {
+		return false
+	}
 	toks := index.Words.Tokenize(text)
 	type run struct {
 		from, to int // tokens
@@ -93,7 +96,8 @@ func (a *Answerer) otherParticipant(text string, people []mention) bool {
 			continue
 		}
 		n := len(strings.Fields(name))
-		if p, ok := a.lookupRun(name); ok && p.Kind == corpus.KindPerson {
+		// Exact forms: a sentence spells its people as the corpus does.
+		if p, ok := a.lookupSpelt(name, false); ok && p.Kind == corpus.KindPerson {
 			runs = append(runs, run{i, i + n, p.ID})
 		}
 		i += n - 1
