@@ -234,13 +234,12 @@ func (fs *factSet) plausible(i, j int32) bool {
 	// The heads first, then the lists only where both facts have some.
 	a, b := &fs.head[i], &fs.head[j]
 	both := a.has & b.has
-	bound := maxDice(a.w, b.w)
 	if a.art == b.art {
-		return bound >= sameArtDice && (both&hasVals == 0 || !conflict(fs.vals[i], fs.vals[j]))
+		return maxDice(a.w, b.w) >= sameArtDice && (both&hasVals == 0 || !conflict(fs.vals[i], fs.vals[j]))
 	}
 	// Without an equal value only near-identical wording can join (byWords
 	// in link).
-	if both&hasKeys == 0 && bound < factDice {
+	if both&hasKeys == 0 && maxDice(a.w, b.w) < factDice {
 		return false
 	}
 	if both&hasVals != 0 && conflict(fs.vals[i], fs.vals[j]) {
@@ -254,7 +253,7 @@ func (fs *factSet) plausible(i, j int32) bool {
 	}
 	// Near-identical wording must name the same people.
 	return both&hasKeys != 0 && shareValue(fs.keys[i], fs.keys[j], anyClass) ||
-		bound >= factDice && (both&hasNames == 0 || sharesSorted(fs.names[i], fs.names[j]))
+		maxDice(a.w, b.w) >= factDice && (both&hasNames == 0 || sharesSorted(fs.names[i], fs.names[j]))
 }
 
 // linker scores plausible pairs of facts, in order of their first fact.
@@ -359,7 +358,7 @@ func (l *linker) sameStory(j int32) bool {
 			shared += s.weights[b][k]
 		}
 	}
-	m := math.Min(wa, wb)
+	m := min(wa, wb)
 	return m == 0 || shared/m >= storyCover
 }
 
@@ -694,7 +693,7 @@ func (s *stories) same(a, b int32, skipA, skipB []int32) bool {
 			j++
 		}
 	}
-	m := math.Min(wa, wb)
+	m := min(wa, wb)
 	return m == 0 || shared/m >= storyCover
 }
 

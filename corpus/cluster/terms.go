@@ -382,7 +382,7 @@ type overlap struct {
 // coverage is the shared weight over the smaller doc's: 1 when one
 // quotation is a fragment of the other.
 func (o overlap) coverage() float64 {
-	m := math.Min(o.wa, o.wb)
+	m := min(o.wa, o.wb)
 	if m == 0 {
 		return 0
 	}
@@ -423,7 +423,7 @@ func maxDice(wa, wb float64) float64 {
 	}
 	// A hair above the bound, for the rounding of a sum taken in another
 	// order.
-	return 2*math.Min(wa, wb)/(wa+wb) + 1e-9
+	return 2*min(wa, wb)/(wa+wb) + 1e-9
 }
 
 // compareTerms is compare without the bigrams, which facts do not use.
