@@ -75,7 +75,7 @@ func Build(arts []*corpus.Article) *Resolver {
 	var sb blocks[sentence]
 	var cands []candidate
 	var sents []sentence
-	var words []segment.Token
+	var sc scratch
 	for _, a := range arts {
 		if a == nil {
 			continue
@@ -85,7 +85,7 @@ func Build(arts []*corpus.Article) *Resolver {
 			if p.Kind != corpus.ParaBody {
 				continue
 			}
-			cands, sents, words = scanNames(a, p, cands, sents, words)
+			cands, sents = scanNames(a, p, cands, sents, &sc)
 		}
 		cb.add(cands)
 		sb.add(sents)

@@ -37,14 +37,13 @@ type sentence struct {
 	g    int
 }
 
-// buf is scratch space for the words of a sentence, returned for reuse:
-// nothing keeps the tokens, only substrings of the text.
-func scanNames(a *corpus.Article, p corpus.Paragraph, out []candidate, sents []sentence, buf []segment.Token) ([]candidate, []sentence, []segment.Token) {
+// sc holds what scanning reuses from one sentence to the next.
+func scanNames(a *corpus.Article, p corpus.Paragraph, out []candidate, sents []sentence, sc *scratch) ([]candidate, []sentence) {
 	text := a.Text
 	// The engine splits the sentences once for every stage (segment.Split).
 	for _, sent := range segment.SentencesOf(text, p) {
-		buf = segment.AppendWords(buf[:0], text, sent)
-		toks := buf
+		sc.toks = segment.AppendWords(sc.toks[:0], text, sent)
+		toks := sc.toks
 		first := true
 		g := 0
 		for _, t := range toks {
@@ -63,14 +62,33 @@ func scanNames(a *corpus.Article, p corpus.Paragraph, out []candidate, sents []s
 				_, poss = stripPossessive(toks[j].Text)
 				j++
 			}
-			if c, ok := makeCandidate(a, toks, i, j, first && leadsSentence(text, sent.Start, toks[i].Span.Start)); ok {
+			if c, ok := makeCandidate(a, toks, i, j, first && leadsSentence(text, sent.Start, toks[i].Span.Start), sc); ok {
 				out = append(out, c)
 			}
 			first = false
 			i = j
 		}
 	}
-	return out, sents, buf
+	return out, sents
+}
+
+// scratch is what scanNames reuses: the words of a sentence (nothing keeps
+// the tokens, only substrings of the text), and the array the candidates'
+// word lists are cut from.
+type scratch struct {
+	toks  []segment.Token
+	words []string
+}
+
+// keep returns a copy of ws cut from a shared array: a candidate's few
+// words do not each need an allocation of their own.
+func (sc *scratch) keep(ws []string) []string {
+	if cap(sc.words)-len(sc.words) < len(ws) {
+		sc.words = make([]string, 0, max(4096, len(ws)))
+	}
+	start := len(sc.words)
+	sc.words = append(sc.words, ws...)
+	return sc.words[start:len(sc.words):len(sc.words)] // capped: an append copies out
 }
 
 // name is the candidate as written, on one line.
@@ -145,7 +163,7 @@ func leadsSentence(text string, start, off int) bool {
 }
 
 // makeCandidate turns the run toks[i:j] into a candidate name.
-func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool) (candidate, bool) {
+func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool, sc *scratch) (candidate, bool) {
 	text := a.Text
 	// Determiners and sentence-initial words are not names.
 	for i < j && classOf(toks[i].Text)&clStopCap != 0 {
@@ -185,7 +203,7 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 	for k := n; k < j; k++ {
 		if is(k, clOrg) {
 			c := candidate{art: a.ID, org: true, start: start, span: corpus.Span{Start: toks[i].Span.Start, End: endOf(toks[j-1])}}
-			c.words = append(c.words, ws...)
+			c.words = sc.keep(ws)
 			c.text = c.span.Of(text)
 			return c, true
 		}
@@ -193,7 +211,7 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 	if n == j && j-i > 1 && is(j-1, clOrg) {
 		// "White House": every word a title or an organisation word.
 		c := candidate{art: a.ID, org: true, start: start, span: corpus.Span{Start: toks[i].Span.Start, End: endOf(toks[j-1])}}
-		c.words = append(c.words, ws...)
+		c.words = sc.keep(ws)
 		c.text = c.span.Of(text)
 		return c, true
 	}
@@ -212,7 +230,7 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 	if j-n > 4 || utf8.RuneCountInString(word(j-1)) < 2 {
 		return candidate{}, false
 	}
-	words := append([]string(nil), ws[n-i:]...)
+	words := sc.keep(ws[n-i:])
 	c := candidate{art: a.ID, words: words, titled: titled, start: start && !titled,
 		span: corpus.Span{Start: toks[n].Span.Start, End: endOf(toks[j-1])}}
 	c.text = c.span.Of(text)

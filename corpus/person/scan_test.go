@@ -18,3 +18,16 @@ func TestOneLine(t *testing.T) {
 	assert.True(t, oneLine("Donald J. Trump"))
 	assert.False(t, oneLine("Donald  Trump"))
 }
+
+func TestScratchKeep(t *testing.T) {
+	var sc scratch
+	a := sc.keep([]string{"Donald", "Trump"})
+	b := sc.keep([]string{"Witkoff"})
+	assert.Equal(t, []string{"Donald", "Trump"}, a)
+	assert.Equal(t, []string{"Witkoff"}, b)
+	a = append(a, "Jr.") // copies out: b is not overwritten
+	assert.Equal(t, []string{"Witkoff"}, b)
+	long := make([]string, 5000)
+	assert.Len(t, sc.keep(long), 5000)
+	assert.Equal(t, []string{"Donald", "Trump", "Jr."}, a)
+}
