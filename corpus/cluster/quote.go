@@ -92,8 +92,15 @@ func buildQuotes(c *corpus.Corpus, an *analyzer, sto *stories) []corpus.Cluster 
 	}
 	keys := func(i int) []int32 { return keyList[keyAt[i]:keyAt[i+1]] }
 	wk := func(i int32) string { return wks[i] }
+	// Articles by their number in sto, looked up once per quotation.
+	art := make([]int32, n)
+	for i := range c.Quotes {
+		art[i] = sto.numberOf(c.Quotes[i].Article)
+	}
 	link := func(p [2]int32) (float64, bool) {
-		return quoteLink(st, &c.Quotes[p[0]], &c.Quotes[p[1]], &docs[p[0]], &docs[p[1]], sto, wk(p[0]), wk(p[1]))
+		a, b := p[0], p[1]
+		story := func() bool { return sto.same(art[a], art[b], nil, nil) }
+		return quoteLink(st, &c.Quotes[a], &c.Quotes[b], &docs[a], &docs[b], story, wk(a), wk(b))
 	}
 	es := parallelEdges(candidates(blocking{n: n, keys: keys, df: df, value: value}), func() func(p [2]int32) (float64, bool) { return link })
 	// A cluster keeps the known speakers of its members: two clusters of
@@ -119,8 +126,9 @@ func buildQuotes(c *corpus.Corpus, an *analyzer, sto *stories) []corpus.Cluster 
 }
 
 // quoteLink decides whether two quotations are the same words, and how
-// strongly.
-func quoteLink(st *stats, a, b *corpus.Quote, da, db *doc, sto *stories, ka, kb string) (float64, bool) {
+// strongly; story tells whether their articles tell one story
+// (stories.same), asked only when it matters.
+func quoteLink(st *stats, a, b *corpus.Quote, da, db *doc, story func() bool, ka, kb string) (float64, bool) {
 	if a.SpeakerID >= 0 && b.SpeakerID >= 0 && a.SpeakerID != b.SpeakerID {
 		return 0, false
 	}
@@ -132,7 +140,7 @@ func quoteLink(st *stats, a, b *corpus.Quote, da, db *doc, sto *stories, ka, kb 
 	// A short one must be all of the other's words, by the same person, in
 	// articles telling one story: "should be fired", as Bacon said it.
 	switch {
-	case ka == kb && a.SpeakerID >= 0 && a.SpeakerID == b.SpeakerID && len(ka) > 2 && sto.same(sto.numberOf(a.Article), sto.numberOf(b.Article), nil, nil):
+	case ka == kb && a.SpeakerID >= 0 && a.SpeakerID == b.SpeakerID && len(ka) > 2 && story():
 		return 1 + score, true
 	case contains(ka, kb):
 		return 1 + score, true
