@@ -42,6 +42,26 @@ func appendTokens(out []tok, text string, start, end int, lower map[string]strin
 	gap := true
 	i := start
 	for i < end {
+		// ASCII, most of the text, is classed by its byte without decoding.
+		if c := text[i]; c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c >= '\t' && c <= '\r':
+				gap = true
+				i++
+				continue
+			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+				j := wordEnd(text, i+1, end)
+				out = append(out, tok{s: i, e: j, kind: tWord, gap: gap, lower: lowerCached(text[i:j], lower)})
+				i = j
+				gap = false
+				continue
+			case c < '0' || c > '9':
+				out = append(out, tok{s: i, e: i + 1, kind: tPunct, gap: gap, lower: text[i : i+1]})
+				i++
+				gap = false
+				continue
+			}
+		}
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		switch {
 		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff':
@@ -54,24 +74,7 @@ func appendTokens(out []tok, text string, start, end int, lower map[string]strin
 			out = append(out, t)
 			i = j
 		case unicode.IsLetter(r):
-			j := i + n
-			for j < end {
-				r2, n2 := utf8.DecodeRuneInString(text[j:end])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.IsMark(r2) {
-					j += n2
-					continue
-				}
-				// Inner apostrophes keep "it's" and "Russia's" one word.
-				if r2 == '\'' || r2 == '\u2019' {
-					if j+n2 < end {
-						if r3, _ := utf8.DecodeRuneInString(text[j+n2 : end]); unicode.IsLetter(r3) {
-							j += n2
-							continue
-						}
-					}
-				}
-				break
-			}
+			j := wordEnd(text, i+n, end)
 			out = append(out, tok{s: i, e: j, kind: tWord, gap: gap, lower: lowerCached(text[i:j], lower)})
 			i = j
 		default:
@@ -81,6 +84,38 @@ func appendTokens(out []tok, text string, start, end int, lower map[string]strin
 		gap = false
 	}
 	return out
+}
+
+// wordEnd is the end of the word whose letters go on at j: letters,
+// digits and marks, and inner apostrophes that keep "it's" and "Russia's"
+// one word.
+func wordEnd(text string, j, end int) int {
+	for j < end {
+		if c := text[j]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				j++
+				continue
+			}
+			if c != '\'' {
+				return j
+			}
+		}
+		r2, n2 := utf8.DecodeRuneInString(text[j:end])
+		if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.IsMark(r2) {
+			j += n2
+			continue
+		}
+		if r2 == '\'' || r2 == '\u2019' {
+			if j+n2 < end {
+				if r3, _ := utf8.DecodeRuneInString(text[j+n2 : end]); unicode.IsLetter(r3) {
+					j += n2
+					continue
+				}
+			}
+		}
+		return j
+	}
+	return j
 }
 
 // scanNumber reads digits at i: "10", "10,000", "2.5", "14th". Digits
