@@ -57,7 +57,7 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 		}
 		idOf[i] = id
 		if name != r.people[id].Name {
-			r.addForm(id, name, count[Key(r.people[id].Name)] < count[k] && len(strings.Fields(name)) >= len(strings.Fields(r.people[id].Name)))
+			r.addForm(id, name, k, count[r.nameKey(id)] < count[k] && len(strings.Fields(name)) >= len(strings.Fields(r.people[id].Name)))
 		}
 	}
 	for id, p := range r.people {
@@ -106,7 +106,7 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 		if id == corpus.NoPerson {
 			continue
 		}
-		r.addForm(id, c.words[0], false)
+		r.addForm(id, c.words[0], k, false)
 		r.mention(arts, c, id)
 	}
 	r.sortRefs()
@@ -171,12 +171,13 @@ func (r *Resolver) add(name string, kind corpus.EntityKind) int {
 }
 
 // addForm records a written form of person id; canonical makes it the name.
-func (r *Resolver) addForm(id int, form string, canonical bool) {
+// k is Key(form).
+func (r *Resolver) addForm(id int, form, k string, canonical bool) {
 	p := r.people[id]
 	if form == p.Name {
 		return // the commonest case: the name as first seen
 	}
-	k, nameKey := Key(form), Key(p.Name)
+	nameKey := r.nameKey(id)
 	if canonical && nameKey != k {
 		p.Aliases = appendUniq(p.Aliases, p.Name)
 		p.Name, nameKey = form, k
@@ -187,6 +188,25 @@ func (r *Resolver) addForm(id int, form string, canonical bool) {
 	if !contains(r.forms[k], id) {
 		r.forms[k] = append(r.forms[k], id)
 	}
+}
+
+// nameKey is Key of person id's name, kept while the name stays: the
+// same few names are keyed again for each of their mentions otherwise.
+func (r *Resolver) nameKey(id int) string {
+	for len(r.nameKeys) <= id {
+		r.nameKeys = append(r.nameKeys, nameKey{})
+	}
+	nk := &r.nameKeys[id]
+	if name := r.people[id].Name; !nk.ok || nk.name != name {
+		*nk = nameKey{name: name, key: Key(name), ok: true}
+	}
+	return nk.key
+}
+
+// nameKey is a name and its Key.
+type nameKey struct {
+	name, key string
+	ok        bool
 }
 
 func appendUniq(list []string, s string) []string {
@@ -264,7 +284,7 @@ func compareStart(a, b ref) int { return cmp.Compare(a.start, b.start) }
 
 // finish indexes roles and nationalities for descriptions.
 func (r *Resolver) finish() {
-	r.roleKeys = nil // only building needs them
+	r.roleKeys, r.nameKeys = nil, nil // only building needs them
 	r.packPeople()
 	r.packMentions()
 	r.nations = make([]map[string]bool, len(r.people))

@@ -129,3 +129,13 @@ func FuzzSlip(f *testing.F) {
 		}
 	})
 }
+
+func TestNameKey(t *testing.T) {
+	r := newResolver()
+	id := r.add("Donald J. Trump", corpus.KindPerson)
+	assert.Equal(t, "donald j trump", r.nameKey(id))
+	r.people[id].Name = "Donald Trump" // a new canonical name is keyed anew
+	assert.Equal(t, "donald trump", r.nameKey(id))
+	other := r.add("Steve Witkoff", corpus.KindPerson)
+	assert.Equal(t, "steve witkoff", r.nameKey(other))
+}

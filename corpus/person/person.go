@@ -48,6 +48,7 @@ type Resolver struct {
 	// roleKeys[id] are the Keys of person id's roles, in order, while
 	// build runs (see addRole).
 	roleKeys [][]string
+	nameKeys []nameKey // per person, while build runs (see nameKey)
 
 	gender     []int            // per person: pronoun evidence, + he, - she
 	mu         sync.Mutex       // guards the misspelling cache below
