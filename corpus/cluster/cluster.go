@@ -240,7 +240,7 @@ type blocking struct {
 
 // candidates returns the distinct pairs (i < j) of items that share rare
 // keys, grouped by i (groupPairs).
-func candidates(b blocking) [][2]int32 {
+func candidates(b blocking) grouped {
 	var ps pairList
 	addCandidates(&ps, b, nil)
 	return groupPairs(&ps, b.n)
@@ -374,11 +374,17 @@ func pair(i, j int32) [2]int32 {
 	return [2]int32{i, j}
 }
 
-// groupPairs returns the pairs of ps (i < j < n) without repeats, ordered
+// grouped is pairs (i, j) grouped by i: the partners of item i are
+// second[start[i]:start[i+1]].
+type grouped struct {
+	start, second []int32
+}
+
+// groupPairs returns the pairs of ps (i < j < n) without repeats, grouped
 // by their first item, the second in the order met: scoring needs no more
 // order, since edges are sorted by score and items. Counted into place,
 // then marked per first item, which beats sorting a million pairs.
-func groupPairs(ps *pairList, n int) [][2]int32 {
+func groupPairs(ps *pairList, n int) grouped {
 	start := make([]int32, n+1)
 	for _, b := range ps.blocks {
 		for _, p := range b {
@@ -397,44 +403,62 @@ func groupPairs(ps *pairList, n int) [][2]int32 {
 		}
 	}
 	*ps = pairList{}
-	seen := next // seen[j] == i+1 once (i, j) is kept
+	// Repeats dropped in place: seen[j] == i+1 once (i, j) is kept.
+	seen := next
 	clear(seen)
-	out := make([][2]int32, 0, len(second))
+	kept := int32(0)
 	for i := int32(0); i < int32(n); i++ {
-		for _, j := range second[start[i]:start[i+1]] {
+		lo, hi := start[i], start[i+1]
+		start[i] = kept
+		for _, j := range second[lo:hi] {
 			if seen[j] != i+1 {
 				seen[j] = i + 1
-				out = append(out, [2]int32{i, j})
+				second[kept] = j
+				kept++
 			}
 		}
 	}
-	return out
+	start[n] = kept
+	return grouped{start: start, second: second[:kept:kept]}
 }
 
 // parallelEdges scores pairs on every CPU: linking only reads what was
 // worked out before, and the edges come back in pair order. Each
-// goroutine scores its run of pairs, in order, with a link of its own
+// goroutine scores a run of first items, in order, with a link of its own
 // from newLink.
-func parallelEdges(pairs [][2]int32, newLink func() func(p [2]int32) (float64, bool)) []edge {
+func parallelEdges(g grouped, newLink func() func(p [2]int32) (float64, bool)) []edge {
+	n := len(g.start) - 1
 	workers := runtime.GOMAXPROCS(0)
 	if workers > 8 {
 		workers = 8
 	}
-	if len(pairs) < 4096 || workers < 2 {
+	if len(g.second) < 4096 || workers < 2 {
 		workers = 1
 	}
-	chunk := (len(pairs) + workers - 1) / max(workers, 1)
+	// Runs of about as many pairs each.
+	chunk := (len(g.second) + workers - 1) / max(workers, 1)
+	firstOf := func(w int) int {
+		at := int32(min(w*chunk, len(g.second)))
+		i, _ := slices.BinarySearch(g.start[:n], at)
+		return i
+	}
 	parts := make([][]edge, workers)
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
-		lo, hi := min(w*chunk, len(pairs)), min((w+1)*chunk, len(pairs))
+		lo, hi := firstOf(w), firstOf(w+1)
+		if w == workers-1 {
+			hi = n
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			link := newLink()
-			for _, p := range pairs[lo:hi] {
-				if s, ok := link(p); ok {
-					parts[w] = append(parts[w], edge{p[0], p[1], s})
+			for i := lo; i < hi; i++ {
+				for _, j := range g.second[g.start[i]:g.start[i+1]] {
+					p := [2]int32{int32(i), j}
+					if s, ok := link(p); ok {
+						parts[w] = append(parts[w], edge{p[0], p[1], s})
+					}
 				}
 			}
 		}()

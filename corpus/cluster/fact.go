@@ -49,7 +49,7 @@ func analyzeFacts(c *corpus.Corpus, an *analyzer) *factTerms {
 	// facts share what was made of it.
 	first := firstText(n, func(i int) string { return c.Facts[i].Text })
 	var seq, nm []int32
-	var lists int32s
+	var lists arena[int32]
 	for i := range c.Facts {
 		if k := first[i]; int(k) != i {
 			ft.docs[i], ft.names[i] = ft.docs[k], ft.names[k]
@@ -160,6 +160,11 @@ func newFactSet(c *corpus.Corpus, an *analyzer, ft *factTerms) *factSet {
 	vn := newValueNumbers()
 	fs.day = uint64(vn.class(valueKey{class: 'd'}))
 	var ks []valueKey
+	var ids []uint64
+	var pers []int
+	// Each fact's lists cut from shared arrays, not a small allocation each.
+	var vals arena[uint64]
+	var people arena[int]
 	for i := range c.Facts {
 		f := &c.Facts[i]
 		for _, t := range fs.docs[i].terms {
@@ -171,22 +176,21 @@ func newFactSet(c *corpus.Corpus, an *analyzer, ft *factTerms) *factSet {
 				ks = append(ks, k)
 			}
 		}
-		fs.vals[i] = vn.encode(ks)
+		ids = vn.appendIDs(ids[:0], ks)
+		fs.vals[i] = vals.copy(ids)
 		ks = ks[:0]
 		for _, v := range f.Values {
 			if k, ok := blockKey(v); ok && !slices.Contains(ks, k) {
 				ks = append(ks, k)
 			}
 		}
-		fs.keys[i] = vn.encode(ks)
-		fs.persons[i] = persons(c, f)
+		ids = vn.appendIDs(ids[:0], ks)
+		fs.keys[i] = vals.copy(ids)
+		pers = appendPersons(pers[:0], c, f)
+		fs.persons[i] = people.copy(pers)
 		fs.head[i] = factHead{w: fs.docs[i].w, art: fs.sto.of[i],
 			has: flag(fs.vals[i], hasVals) | flag(fs.keys[i], hasKeys) | flag(fs.persons[i], hasPersons) | flag(fs.names[i], hasNames)}
 	}
-	// Each fact's lists in one array per kind, not a small allocation each.
-	pack.Slices(pack.Fields(fs.vals, func(s *[]uint64) *[]uint64 { return s }))
-	pack.Slices(pack.Fields(fs.keys, func(s *[]uint64) *[]uint64 { return s }))
-	pack.Slices(pack.Fields(fs.persons, func(s *[]int) *[]int { return s }))
 	return fs
 }
 
@@ -503,18 +507,15 @@ func (vn *valueNumbers) class(k valueKey) uint32 {
 	return id
 }
 
-func (vn *valueNumbers) encode(keys []valueKey) []uint64 {
-	if len(keys) == 0 {
-		return nil
-	}
-	out := make([]uint64, len(keys))
-	for i, k := range keys {
+// appendIDs appends to out the numbers of keys.
+func (vn *valueNumbers) appendIDs(out []uint64, keys []valueKey) []uint64 {
+	for _, k := range keys {
 		id, ok := vn.values[k]
 		if !ok {
 			id = uint32(len(vn.values))
 			vn.values[k] = id
 		}
-		out[i] = uint64(vn.class(k))<<32 | uint64(id)
+		out = append(out, uint64(vn.class(k))<<32|uint64(id))
 	}
 	return out
 }
@@ -697,10 +698,9 @@ func (s *stories) same(a, b int32, skipA, skipB []int32) bool {
 	return m == 0 || shared/m >= storyCover
 }
 
-// persons returns the people a fact names who are persons, not
-// organisations.
-func persons(c *corpus.Corpus, f *corpus.Fact) []int {
-	var out []int
+// appendPersons appends to out the people a fact names who are persons,
+// not organisations, sorted and distinct.
+func appendPersons(out []int, c *corpus.Corpus, f *corpus.Fact) []int {
 	for _, id := range f.People {
 		if p := c.Person(id); p != nil && p.Kind == corpus.KindPerson {
 			out = append(out, id)

@@ -312,15 +312,15 @@ func makeTermDoc(seq []int32) doc {
 	return d
 }
 
-// int32s hands out copies of small lists cut from large shared arrays: a
+// arena hands out copies of small lists cut from large shared arrays: a
 // hundred thousand lists allocated one by one cost more than the lists.
-type int32s struct{ free []int32 }
+type arena[T any] struct{ free []T }
 
 // copy returns a copy of s, capped at its length, so that appending to it
 // copies it out rather than overwriting its neighbour.
-func (a *int32s) copy(s []int32) []int32 {
+func (a *arena[T]) copy(s []T) []T {
 	if len(s) > cap(a.free)-len(a.free) {
-		a.free = make([]int32, 0, max(1<<16, len(s)))
+		a.free = make([]T, 0, max(1<<16, len(s)))
 	}
 	at := len(a.free)
 	a.free = append(a.free, s...)

@@ -98,8 +98,8 @@ func manyWords(n int) []string {
 	return out
 }
 
-func TestInt32sCopies(t *testing.T) {
-	var a int32s
+func TestArenaCopies(t *testing.T) {
+	var a arena[int32]
 	long := make([]int32, 70000)
 	for i := range long {
 		long[i] = int32(i)
