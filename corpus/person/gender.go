@@ -27,12 +27,13 @@ func (r *Resolver) Gender(id int) int {
 // before each mention ("Mr.", "Mrs.").
 func (r *Resolver) learnGender(arts []*corpus.Article, sents []sentence) {
 	r.gender = make([]int, len(r.people))
+	var names, next []Named // reused from one sentence to the next
 	for i, s := range sents {
 		if s.art < 0 || s.art >= len(arts) || arts[s.art] == nil {
 			continue
 		}
 		a := arts[s.art]
-		names := r.NamesIn(a, s.span)
+		names = r.appendNamesIn(names[:0], a, s.span)
 		one := len(names) > 0
 		for _, n := range names {
 			r.gender[n.ID] += 3 * honorific(a.Text, n.Span.Start)
@@ -42,9 +43,10 @@ func (r *Resolver) learnGender(arts []*corpus.Article, sents []sentence) {
 			continue
 		}
 		g := s.g
-		if next := i + 1; next < len(sents) && sents[next].art == s.art && sameLine(a.Text, s.span.End, sents[next].span.Start) &&
-			len(r.NamesIn(a, sents[next].span)) == 0 {
-			g += sents[next].g
+		if j := i + 1; j < len(sents) && sents[j].art == s.art && sameLine(a.Text, s.span.End, sents[j].span.Start) {
+			if next = r.appendNamesIn(next[:0], a, sents[j].span); len(next) == 0 {
+				g += sents[j].g
+			}
 		}
 		r.gender[names[0].ID] += g
 	}

@@ -304,10 +304,14 @@ type Named struct {
 
 // NamesIn returns every resolved name inside span s of article a, in order.
 func (r *Resolver) NamesIn(a *corpus.Article, s corpus.Span) []Named {
+	return r.appendNamesIn(nil, a, s)
+}
+
+// appendNamesIn appends NamesIn(a, s) to out.
+func (r *Resolver) appendNamesIn(out []Named, a *corpus.Article, s corpus.Span) []Named {
 	if r == nil || a == nil {
-		return nil
+		return out
 	}
-	var out []Named
 	refs := r.byArt[a.ID]
 	i := sort.Search(len(refs), func(i int) bool { return refs[i].span().Start >= s.Start })
 	for ; i < len(refs) && refs[i].span().Start < s.End; i++ {
