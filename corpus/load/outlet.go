@@ -385,10 +385,16 @@ func orgLike(name string) bool {
 	return false
 }
 
-// citeNouns, after "the X" or "X's", are what a source publishes. "Story"
-// and "investigation" are not among them: "Melania Trump's story", "the
-// FBI investigation".
-var citeNouns = map[string]bool{"report": true, "reporting": true, "transcript": true, "recording": true}
+// isCiteNoun reports whether w, after "the X" or "X's", is what a source
+// publishes. "Story" and "investigation" are not: "Melania Trump's
+// story", "the FBI investigation".
+func isCiteNoun(w string) bool {
+	switch w {
+	case "report", "reporting", "transcript", "recording":
+		return true
+	}
+	return false
+}
 
 // textCites lists the sources the article relays, in order of first
 // mention, without its own outlet. Some constructions make any name a
@@ -496,7 +502,7 @@ func sentenceCites(text string, s corpus.Span, wire bool, cands []cand, toks []s
 			}
 		case (w == "reported" || w == "reports" || w == "published" || w == "wrote" || w == "revealed") && i > 0:
 			before(i, false)
-		case citeNouns[t.Text] && i > 0:
+		case isCiteNoun(t.Text) && i > 0:
 			prev := toks[i-1].Text
 			if possessive(prev) && capital(prev) && plainGap(text[toks[i-1].Span.End:t.Span.Start]) {
 				before(i, true)
@@ -521,20 +527,30 @@ func sentenceCites(text string, s corpus.Span, wire bool, cands []cand, toks []s
 // that order, without duplicates or the article's own outlet. "Bloomberg
 // News" becomes "Bloomberg" when the shorter form is also written.
 func mergeCites(text string, manifest, found []string, outlet string) []string {
+	if len(manifest)+len(found) == 0 {
+		return nil // most articles without a manifest: nothing to clean
+	}
 	all := make([]string, 0, len(manifest)+len(found))
 	all = append(all, manifest...)
 	all = append(all, found...)
-	short := map[string]bool{}
-	for _, n := range all {
-		short[strings.ToLower(strings.TrimSpace(n))] = true
-	}
+	// The names as written, for a "… News" whose short form is among
+	// them: made only when one is.
+	var short map[string]bool
 	var out []string
 	seen := map[string]bool{}
 	own := cleanName(outlet)
 	for _, n := range all {
 		n = cleanName(n)
-		if base, ok := strings.CutSuffix(n, " News"); ok && (short[strings.ToLower(base)] || writtenAlone(text, base)) {
-			n = base
+		if base, ok := strings.CutSuffix(n, " News"); ok {
+			if short == nil {
+				short = map[string]bool{}
+				for _, n := range all {
+					short[strings.ToLower(strings.TrimSpace(n))] = true
+				}
+			}
+			if short[strings.ToLower(base)] || writtenAlone(text, base) {
+				n = base
+			}
 		}
 		k := strings.ToLower(n)
 		if n == "" || seen[k] || strings.EqualFold(n, own) {
