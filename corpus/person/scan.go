@@ -28,7 +28,6 @@ does do be been being than like after before during since about against among in
 when where also then thus not no so if its his her their our my your this these those it he she they
 we i you what asked called named tell call ask maybe thank congratulate`)
 
-// scanNames finds the capitalised runs of paragraph p.
 // sentence is a sentence of a body paragraph with its pronoun score (see
 // pronounScore), kept so gender is learnt without reading the text again.
 type sentence struct {
@@ -37,6 +36,7 @@ type sentence struct {
 	g    int
 }
 
+// scanNames finds the capitalised runs of paragraph p, and its sentences;
 // sc holds what scanning reuses from one sentence to the next.
 func scanNames(a *corpus.Article, p corpus.Paragraph, out []candidate, sents []sentence, sc *scratch) ([]candidate, []sentence) {
 	text := a.Text
