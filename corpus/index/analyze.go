@@ -84,6 +84,10 @@ func appendWords(out []Token, text string) []Token {
 	base := len(out)
 	i := 0
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf && !asciiWord[c] {
+			i++ // most bytes between words: no decoding, no call
+			continue
+		}
 		r, n := runeAt(text, i)
 		if !isWordRune(r) {
 			i += n
@@ -91,6 +95,10 @@ func appendWords(out []Token, text string) []Token {
 		}
 		j := i + n
 		for j < len(text) {
+			if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+				j++
+				continue
+			}
 			r2, n2 := runeAt(text, j)
 			if isWordRune(r2) {
 				j += n2
@@ -109,6 +117,14 @@ func appendWords(out []Token, text string) []Token {
 	}
 	return out
 }
+
+// asciiWord marks the ASCII bytes that are word runes.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
