@@ -245,7 +245,8 @@ type builder struct {
 	words   map[string]wordTerm // word as written → its term
 	one     [1]Token            // a word on its way through the filters
 	tp      []termPos
-	buf     []Token // tokens of the current article; reused by the next
+	keys    []uint64 // group's sort buffer
+	buf     []Token  // tokens of the current article; reused by the next
 	// The postings in the order they are found, and the documents of each
 	// paragraph; compact packs them into the index.
 	tpost    []textPost
@@ -424,7 +425,9 @@ type termPos struct{ tid, pos int32 }
 // group returns the tokens' term ids and positions sorted by term, then
 // position, in a buffer the builder reuses.
 func (b *builder) group(toks []Token) []termPos {
-	b.tp = b.tp[:0]
+	// Sorted as one uint64 each (term id, then position): an ordered sort
+	// without a comparison function is several times faster.
+	b.keys = b.keys[:0]
 	base := 0
 	if len(toks) > 0 {
 		base = toks[0].Pos
@@ -434,14 +437,13 @@ func (b *builder) group(toks []Token) []termPos {
 		if t.tid == 0 {
 			tid = b.term(t.Term)
 		}
-		b.tp = append(b.tp, termPos{tid, int32(t.Pos - base)})
+		b.keys = append(b.keys, uint64(uint32(tid))<<32|uint64(uint32(int32(t.Pos-base))))
 	}
-	slices.SortFunc(b.tp, func(a, c termPos) int {
-		if a.tid != c.tid {
-			return int(a.tid - c.tid)
-		}
-		return int(a.pos - c.pos)
-	})
+	slices.Sort(b.keys)
+	b.tp = b.tp[:0]
+	for _, k := range b.keys {
+		b.tp = append(b.tp, termPos{int32(k >> 32), int32(uint32(k))})
+	}
 	return b.tp
 }
 
