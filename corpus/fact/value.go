@@ -483,13 +483,16 @@ func (p *parser) relative(i int) int {
 		}
 		break
 	}
-	if wd, ok := weekdays[p.word(j)]; ok && p.capital(j) {
-		k := j + 1
-		switch p.word(k) {
-		case "morning", "afternoon", "evening", "night":
-			k++
+	// A weekday is capitalised: most words are not, and need no lookup.
+	if p.capital(j) {
+		if wd, ok := weekdays[p.word(j)]; ok {
+			k := j + 1
+			switch p.word(k) {
+			case "morning", "afternoon", "evening", "night":
+				k++
+			}
+			return p.add(i, k, corpus.ValueRelative, p.weekday(pre, wd, k, j), 0, "")
 		}
-		return p.add(i, k, corpus.ValueRelative, p.weekday(pre, wd, k, j), 0, "")
 	}
 	if len(pre) == 0 {
 		return i
