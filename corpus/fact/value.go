@@ -123,8 +123,23 @@ func (p *parser) numeric(i int) bool {
 	case tPunct:
 		return currencySymbols[t.lower] != ""
 	}
+	// Most words cannot be a number word by their first letter or their
+	// length: no lookup for them.
+	if w := t.lower; w == "" || !numberFirst[w[0]] || len(w) > numberLongest {
+		return false
+	}
 	return numberWords[t.lower]
 }
+
+// numberFirst marks the first bytes of number words, and numberLongest is
+// the length of the longest.
+var numberFirst, numberLongest = func() (first [256]bool, longest int) {
+	for w := range numberWords {
+		first[w[0]] = true
+		longest = max(longest, len(w))
+	}
+	return first, longest
+}()
 
 // numberWords is every word of smallNumbers, tens and scales: numeric asks
 // of each word of the corpus, so one lookup rather than three.
