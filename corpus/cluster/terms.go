@@ -290,7 +290,10 @@ type doc struct {
 }
 
 func makeDoc(seq []int32) doc {
-	d := makeTermDoc(seq)
+	var d doc
+	d.terms = slices.Clone(seq)
+	slices.Sort(d.terms)
+	d.terms = dedup(d.terms)
 	d.bigrams = make([]uint64, 0, max(len(seq)-1, 0))
 	for i := 1; i < len(seq); i++ {
 		if seq[i] != seq[i-1] {
@@ -299,16 +302,6 @@ func makeDoc(seq []int32) doc {
 	}
 	slices.Sort(d.bigrams)
 	d.bigrams = dedup(d.bigrams)
-	return d
-}
-
-// makeTermDoc is makeDoc without the bigrams, for facts, which compare
-// terms only (compareTerms).
-func makeTermDoc(seq []int32) doc {
-	var d doc
-	d.terms = slices.Clone(seq)
-	slices.Sort(d.terms)
-	d.terms = dedup(d.terms)
 	return d
 }
 
@@ -426,7 +419,8 @@ func maxDice(wa, wb float64) float64 {
 	return 2*min(wa, wb)/(wa+wb) + 1e-9
 }
 
-// compareTerms is compare without the bigrams, which facts do not use.
+// compareTerms is compare without the bigrams, which facts do not use
+// (linker.compare finds the same for them, one fact's terms marked).
 func (st *stats) compareTerms(a, b *doc) overlap {
 	o := overlap{wa: a.w, wb: b.w}
 	for i, j := 0, 0; i < len(a.terms) && j < len(b.terms); {
