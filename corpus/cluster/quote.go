@@ -74,10 +74,16 @@ func buildQuotes(c *corpus.Corpus, an *analyzer, sto *stories) []corpus.Cluster 
 	}
 	keyAt := make([]int32, n+1)
 	var keyList []int32
-	for i, q := range c.Quotes {
+	for i := range c.Quotes {
+		// A copy by the same speaker has the keys of the first.
+		if k := first[i]; int(k) != i && c.Quotes[k].SpeakerID == c.Quotes[i].SpeakerID {
+			keyList = append(keyList, keyList[keyAt[k]:keyAt[k+1]]...)
+			keyAt[i+1] = int32(len(keyList))
+			continue
+		}
 		for _, t := range docs[i].terms {
 			keyList = append(keyList, t)
-			if s := q.SpeakerID; s >= 0 {
+			if s := c.Quotes[i].SpeakerID; s >= 0 {
 				keyList = append(keyList, id(quoteSpeakerKey|uint64(uint32(s))<<32|uint64(uint32(t))))
 			}
 		}
