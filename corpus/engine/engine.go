@@ -23,7 +23,6 @@ import (
 	"factdesk/corpus/load"
 	"factdesk/corpus/person"
 	"factdesk/corpus/quote"
-	"factdesk/corpus/segment"
 	"factdesk/seeds"
 )
 
@@ -106,9 +105,6 @@ func build(fsys fs.FS, name string, opt Options) (*snapshot, error) {
 	c, err := load.Load(fsys, name, opt)
 	if err != nil {
 		return nil, err
-	}
-	for _, a := range c.Articles {
-		segment.Split(a)
 	}
 	r := person.Build(c.Articles)
 	c.Quotes = quote.Extract(c.Articles, r)

@@ -36,6 +36,9 @@ func Parse(file, text string) *corpus.Article {
 	}
 	spans = skipHeadingMarks(text, spans)
 	a.Paragraphs = classify(text, spans)
+	// Split once here: outlet and cite detection and every later stage read
+	// the sentences instead of splitting the text again.
+	segment.Split(a)
 	for _, p := range a.Paragraphs {
 		if p.Kind == corpus.ParaTitle {
 			a.Title = p.Span

@@ -85,7 +85,7 @@ func textOutlet(text string, paras []corpus.Paragraph, cues []cueKind) string {
 		if cues[i]&cueSignature == 0 {
 			continue // most paragraphs: no need to split and tokenize
 		}
-		for _, s := range segment.Sentences(text, p.Span) {
+		for _, s := range segment.SentencesOf(text, p) {
 			if o := signature(text, s); o != "" {
 				return o
 			}
@@ -428,7 +428,7 @@ func textCites(text string, paras []corpus.Paragraph, cues []cueKind, outlet str
 		}
 		// Only the sentences with a cue are cut into words: most of a
 		// paragraph has none.
-		for si, sp := range segment.Sentences(text, p.Span) {
+		for si, sp := range segment.SentencesOf(text, p) {
 			if !(wire && si == 0) && !citeCues.in(sp.Of(text)) {
 				continue
 			}
