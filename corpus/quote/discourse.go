@@ -41,6 +41,10 @@ var notVerb = segment.WordSet(`of in on at by with to from for about into over u
 but if that who which whose as than because while when where nor via per through against among upon
 since until toward towards`)
 
+// prepositions before a name make it an object.
+var prepositions = segment.WordSet(`of in on at by with to from for about into over under after before between
+via per through against among upon toward towards`)
+
 // addNames queues the names of paragraph p that lie outside quotations
 // (sorted, as scan returns them); they join the discourse as reading
 // reaches them (see upTo), so that adding a speaker stays an append.
@@ -74,6 +78,14 @@ func (d *discourse) upTo(pos int) {
 // preposition or conjunction, as in "Witkoff answered", not "with
 // Witkoff by phone".
 func isSubject(text string, s corpus.Span, end int) bool {
+	// "a call from Putin would go well": the object of a preposition is
+	// no subject, whatever follows it.
+	before := strings.TrimRight(text[max(0, s.Start-16):s.Start], " \t\u00a0")
+	if i := strings.LastIndexAny(before, " \t\n"); i >= 0 || len(before) < 16 {
+		if prev := strings.ToLower(before[i+1:]); prepositions[prev] {
+			return false
+		}
+	}
 	rest := text[s.End:min(end, s.End+200)]
 	if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "\u2019s") {
 		return false
