@@ -85,13 +85,42 @@ func clauseCue(toks []tok) (cue, bool) {
 		}
 	}
 	if k < len(toks) && (strings.Contains(toks[k].gap, ",") || strings.Contains(toks[k].gap, "(")) {
+		appos := k
 		for j := k + 1; j < len(toks) && j-k < 25; j++ {
 			g := abbrevGap(toks[j].gap)
+			if strings.TrimSpace(g) == "." && segment.IsAbbreviation(toks[j-1].text) {
+				continue // "state Del. Marcia Price"
+			}
+			if nick(toks, j) {
+				j++ // Marcia "Cia" Price: a nickname, not a quotation
+				continue
+			}
 			if strings.ContainsAny(g, ".;!?:\"\u201c\u201d") {
 				break
 			}
 			if strings.Contains(g, ",") || strings.Contains(g, ")") {
 				k = j
+			}
+		}
+		if k == appos {
+			// "Witkoff, state officials said": no verb right after the
+			// comma that opens an apposition never closed.
+			return cue{}, false
+		}
+		// "Scott's niece, Marcia Price, shouted": the name in the
+		// apposition is who the description is.
+		if m.kind == mDesc && strings.Contains(toks[appos].gap, ",") {
+			if n, ok := npAt(toks, appos); ok && n.kind == mName && n.to <= k {
+				m = n
+			} else {
+				// "Scott's niece, state Del. Marcia Price (D-Newport
+				// News), shouted": the first name after lower-case words.
+				for j := appos; j < k && !isCap(toks[j].text); j++ {
+					if n, ok := nameAt(toks, j+1); ok && n.to <= k {
+						m = n
+						break
+					}
+				}
 			}
 		}
 	}
@@ -105,6 +134,18 @@ func clauseCue(toks []tok) (cue, bool) {
 		return cue{verb: toks[k].text, m: m, ok: true, adj: true}, true
 	}
 	return cue{}, false
+}
+
+// nick reports whether toks[j] is a nickname quoted inside a name: a
+// capitalised word with a quotation mark before and after it and
+// capitalised words on both sides (Marcia "Cia" Price).
+func nick(toks []tok, j int) bool {
+	if j < 1 || j+1 >= len(toks) {
+		return false
+	}
+	open, close := strings.TrimSpace(toks[j].gap), strings.TrimSpace(toks[j+1].gap)
+	quote := func(g string) bool { return g == "\"" || g == "\u201c" || g == "\u201d" }
+	return quote(open) && quote(close) && isCap(toks[j-1].text) && isCap(toks[j].text) && isCap(toks[j+1].text)
 }
 
 // hearsay words chain a speaker to a reporting verb in the passive forms

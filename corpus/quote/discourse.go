@@ -3,6 +3,7 @@ package quote
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"factdesk/corpus"
 	"factdesk/corpus/person"
@@ -200,12 +201,29 @@ func (d *discourse) resolve(m mention) int {
 		}
 		return d.describe(m.span.Start, text)
 	case mName:
+		text = stripNickname(text)
 		if !plausibleName(text) {
 			return corpus.NoPerson
 		}
 		return d.r.Ensure(d.a, text, m.span)
 	}
 	return corpus.NoPerson
+}
+
+// stripNickname drops a quoted nickname from a name: Maria "Mia" Lang is
+// Maria Lang.
+func stripNickname(name string) string {
+	i := strings.IndexAny(name, "\"\u201c")
+	if i < 0 {
+		return name
+	}
+	_, n := utf8.DecodeRuneInString(name[i:])
+	j := strings.IndexAny(name[i+n:], "\"\u201d")
+	if j < 0 {
+		return name
+	}
+	_, n2 := utf8.DecodeRuneInString(name[i+n+j:])
+	return strings.Join(strings.Fields(name[:i]+" "+name[i+n+j+n2:]), " ")
 }
 
 // organisation resolves a description whose head is an organisation word:

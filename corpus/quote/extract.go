@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -49,6 +50,10 @@ func extractArticle(a *corpus.Article, r *person.Resolver, out []corpus.Quote) [
 			continue
 		}
 		ms := scan(text, p.Span)
+		// A nickname inside a name (Marcia "Cia" Price) is part of the
+		// name, not a quotation: it must not cut the reporting clause
+		// that runs through it.
+		ms = slices.DeleteFunc(ms, func(m marked) bool { return nickname(text, m) })
 		var sents []corpus.Span
 		if len(ms) > 0 || strings.HasSuffix(p.Span.Of(text), ":") {
 			sents = segment.SentencesOf(text, p) // only paragraphs that quote or introduce
@@ -188,7 +193,13 @@ func attribute(d *discourse, p corpus.Span, sents []corpus.Span, ms []marked, i 
 		own := false
 		if end <= m.close.End {
 			// "“…?” Graham asked.": the cue is a short sentence of its own.
-			if n := sentenceOf(sents, m.close.End+1, p); n.Start >= m.close.End && words(text, n) <= 6 {
+			// The clause must end with it (see clauseEnds), so an
+			// apposition may make it long: "Scott's niece, Marcia Price,
+			// shouted to the crowd." A sentence with a quotation of its own
+			// is its own statement, unless it is short.
+			n := sentenceOf(sents, m.close.End+1, p)
+			quotes := i+1 < len(ms) && ms[i+1].open.Start < n.End
+			if n.Start >= m.close.End && (words(text, n) <= 6 || !quotes && words(text, n) <= 14) {
 				end, own = n.End, true
 			}
 		}

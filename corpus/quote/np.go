@@ -58,8 +58,15 @@ func nameAt(toks []tok, k int) (mention, bool) {
 		return mention{}, false
 	}
 	end := j + 1
-	for end < len(toks) && isCap(toks[end].text) && joinGap(toks[end-1], toks[end].gap) && verbOf(toks[end].text) == "" {
+	for end < len(toks) && isCap(toks[end].text) && verbOf(toks[end].text) == "" {
 		if _, poss := possessive(toks[end-1].text); poss {
+			break
+		}
+		if nick(toks, end) && end+1 < len(toks) {
+			end += 2 // Maria "Mia" Lang: resolve strips the nickname
+			continue
+		}
+		if !joinGap(toks[end-1], toks[end].gap) {
 			break
 		}
 		end++

@@ -60,6 +60,20 @@ func scare(text string, m marked) bool {
 	return false
 }
 
+// nickname reports whether the quotation is a capitalised word between
+// the parts of a name: Marcia "Cia" Price, Thomas "Tip" O'Neill.
+func nickname(text string, m marked) bool {
+	in := segment.Words(text, m.inner)
+	if len(in) != 1 || !isCap(in[0].Text) || m.close.IsZero() {
+		return false
+	}
+	before := segment.Words(text, corpus.Span{Start: max(0, m.open.Start-30), End: m.open.Start})
+	after := segment.Words(text, corpus.Span{Start: m.close.End, End: min(len(text), m.close.End+30)})
+	return len(before) > 0 && len(after) > 0 &&
+		isCap(before[len(before)-1].Text) && onlySpace(text, before[len(before)-1].Span.End, m.open.Start) && before[len(before)-1].Span.End < m.open.Start &&
+		isCap(after[0].Text) && onlySpace(text, m.close.End, after[0].Span.Start) && m.close.End < after[0].Span.Start
+}
+
 // ownerWords before a short quotation make it a label for something, not
 // speech.
 var ownerWords = segment.WordSet(`so-called his her their its our my your whose`)

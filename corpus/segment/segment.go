@@ -217,6 +217,10 @@ func endsSentence(text string, from, dot int) bool {
 
 // isAbbreviation looks word up in abbreviations, lower-cased in a small
 // buffer: this runs at every period of the corpus.
+// IsAbbreviation reports whether word, written before a period, is an
+// abbreviation that does not end a sentence ("Del.", "Oct.", "U.S").
+func IsAbbreviation(word string) bool { return isAbbreviation(word) }
+
 func isAbbreviation(word string) bool {
 	var buf [8]byte
 	if len(word) > len(buf) {
