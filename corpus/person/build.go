@@ -339,6 +339,15 @@ func (r *Resolver) indexRoles(id int) {
 // art: people named in that article first (the nearest mention before off),
 // then the whole corpus; exact surnames and aliases before misspellings.
 func (r *Resolver) resolveIn(art int, k string, off int) int {
+	if ids := r.forms[k]; len(ids) > 1 {
+		// A surname several people of the article share means the one
+		// it introduced first while it goes on writing about them, not
+		// the one named last: after "Heidi Cruz" once, "Cruz called Trump
+		// a liar" is still Ted Cruz.
+		if id := r.principal(art, ids, off); id != corpus.NoPerson {
+			return id
+		}
+	}
 	if id, ok := r.resolveAmong(art, r.forms[k], off); ok {
 		return id
 	}
@@ -366,6 +375,41 @@ func (r *Resolver) resolveAmong(art int, ids []int, off int) (int, bool) {
 	}
 	return r.pick(ids)
 }
+
+// principal returns, of the people ids, the one article art mentions
+// first, when it mentions two or more of them before off and mentions the
+// first again within principalReach before off; NoPerson otherwise. News
+// introduces its subject first and calls relatives by their first name;
+// a live blog that moved on to another story has left its subject far
+// behind.
+func (r *Resolver) principal(art int, ids []int, off int) int {
+	first, last, others := corpus.NoPerson, -1, false
+	for _, ref := range r.byArt[art] {
+		if int(ref.start) >= off {
+			break
+		}
+		if !slices.Contains(ids, int(ref.id)) {
+			continue
+		}
+		switch {
+		case first == corpus.NoPerson:
+			first = int(ref.id)
+			last = int(ref.start)
+		case int(ref.id) == first:
+			last = int(ref.start)
+		default:
+			others = true
+		}
+	}
+	if !others || off-last > principalReach {
+		return corpus.NoPerson
+	}
+	return first
+}
+
+// principalReach is how far back, in bytes, an article must last have
+// named its subject for a shared surname to still mean it.
+const principalReach = 1500
 
 // nearest returns, of the people ids, the one article art mentions last
 // before off and the one it mentions first at or after it (NoPerson when

@@ -255,3 +255,29 @@ func TestRolesAreDescriptions(t *testing.T) {
 		})
 	}
 }
+
+func TestSharedSurnameMeansTheArticlesSubject(t *testing.T) {
+	long := strings.Repeat("Delegates argued about the platform for hours and the hall emptied slowly. ", 25)
+	tests := []struct {
+		name, text, at, surname, want string
+	}{
+		{"the subject, though a relative was named last",
+			"Sen. Ted Cruz endorsed the nominee on Friday.\n\nCruz said he had prayed about it.\n\n" +
+				"The nominee once retweeted a photo of Heidi Cruz.\n\nCruz said in July that it had become personal.",
+			"Cruz said in July", "Cruz", "Ted Cruz"},
+		{"the nearest, when the subject was left far behind",
+			"Gary Johnson spoke about his health.\n\n" + long + "\n\nSecretary Jeh Johnson spoke about hackers.\n\nJohnson said nobody knows who did it.",
+			"Johnson said nobody", "Johnson", "Jeh Johnson"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts := articles(tt.text)
+			r := person.Build(arts)
+			at := strings.Index(tt.text, tt.at)
+			require.GreaterOrEqual(t, at, 0)
+			id := r.Resolve(arts[0], tt.surname, at)
+			require.NotEqual(t, corpus.NoPerson, id)
+			assert.Equal(t, tt.want, r.Person(id).Name)
+		})
+	}
+}
