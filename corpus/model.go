@@ -120,11 +120,6 @@ type Paragraph struct {
 	// Why says, for boilerplate, what gave it away ("short, no sentence
 	// punctuation"). It is shown by `factdesk check`.
 	Why string `json:"why,omitempty"`
-	// Sentences are the paragraph's sentences, trimmed, as
-	// segment.Sentences splits them; segment.Split fills them once at load
-	// so that no later stage splits the text again. Nil means not split
-	// yet: segment.SentencesOf splits on demand.
-	Sentences []Span `json:"-"`
 }
 
 // Article is one loaded file. Text is never rewritten: every Span in the
@@ -136,6 +131,11 @@ type Article struct {
 
 	Title      Span        `json:"title"`
 	Paragraphs []Paragraph `json:"paragraphs"`
+	// Sentences are the sentences of the paragraphs, trimmed and in text
+	// order, as segment.Split leaves them while a corpus is built, so that
+	// no stage splits the text again; nil when not split (the engine drops
+	// them once built: segment.SentencesOf splits on demand).
+	Sentences []Span `json:"-"`
 
 	Outlet string `json:"outlet,omitempty"` // publisher; "" when unknown, never guessed
 	// OutletFrom says how the outlet was established: "manifest", "text" or "".

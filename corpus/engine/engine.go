@@ -112,6 +112,11 @@ func build(fsys fs.FS, name string, opt Options) (*snapshot, error) {
 	c.Facts = fact.Extract(c.Articles, r)
 	cluster.Build(c)
 	idx := index.Build(c)
+	// Built: the sentence spans served the stages, and would cost a
+	// quarter of the text's size for as long as the corpus is served.
+	for _, a := range c.Articles {
+		a.Sentences = nil
+	}
 	s := &snapshot{name: name, c: c, r: r, idx: idx, ans: answer.New(c, idx, r)}
 	for _, a := range c.Articles {
 		s.bytes += len(a.Text)

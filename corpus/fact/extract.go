@@ -36,7 +36,7 @@ func Extract(arts []*corpus.Article, r *person.Resolver) []corpus.Fact {
 			if para.Span.Start < 0 || para.Span.End > len(a.Text) || para.Span.Start >= para.Span.End {
 				continue
 			}
-			for _, s := range segment.SentencesOf(a.Text, para) {
+			for _, s := range segment.SentencesOf(a.Text, a.Sentences, para) {
 				var f corpus.Fact
 				var ok bool
 				f, buf, ok = sentenceFact(a, s, r, buf[:0], lower)

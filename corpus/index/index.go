@@ -292,7 +292,7 @@ func (b *builder) article(ai int, a *corpus.Article, quotes, facts []int) {
 		b.paraDocs = append(b.paraDocs, nil)
 		x.paraSz += int64(len(toks))
 		b.addPara(id, toks)
-		paras = append(paras, paraToks{id: id, span: p.Span, sents: segment.SentencesOf(a.Text, p), toks: toks})
+		paras = append(paras, paraToks{id: id, span: p.Span, sents: segment.SentencesOf(a.Text, a.Sentences, p), toks: toks})
 	}
 	paraOf := func(i int, s corpus.Span) (int32, []Token) {
 		if i >= 0 && i < len(pid) && pid[i] >= 0 {

@@ -50,10 +50,10 @@ func Parse(file, text string) *corpus.Article {
 		a.Published = datelineDate(text, a.Paragraphs)
 	}
 	cues := findCues(text, a.Paragraphs)
-	if o := textOutlet(text, a.Paragraphs, cues); o != "" {
+	if o := textOutlet(text, a.Paragraphs, a.Sentences, cues); o != "" {
 		a.Outlet, a.OutletFrom = o, "text"
 	}
-	a.Cites = textCites(text, a.Paragraphs, cues, a.Outlet)
+	a.Cites = textCites(text, a.Paragraphs, a.Sentences, cues, a.Outlet)
 	return a
 }
 

@@ -77,7 +77,7 @@ var followVerbs = map[string]bool{
 
 // textOutlet returns the outlet the text names as its own, or "". cues
 // are the paragraphs' (see findCues).
-func textOutlet(text string, paras []corpus.Paragraph, cues []cueKind) string {
+func textOutlet(text string, paras []corpus.Paragraph, sents []corpus.Span, cues []cueKind) string {
 	for i, p := range paras {
 		if p.Kind == corpus.ParaBoilerplate {
 			continue
@@ -85,7 +85,7 @@ func textOutlet(text string, paras []corpus.Paragraph, cues []cueKind) string {
 		if cues[i]&cueSignature == 0 {
 			continue // most paragraphs: no need to split and tokenize
 		}
-		for _, s := range segment.SentencesOf(text, p) {
+		for _, s := range segment.SentencesOf(text, sents, p) {
 			if o := signature(text, s); o != "" {
 				return o
 			}
@@ -410,7 +410,7 @@ type cand struct {
 	strong bool
 }
 
-func textCites(text string, paras []corpus.Paragraph, cues []cueKind, outlet string) []string {
+func textCites(text string, paras []corpus.Paragraph, sents []corpus.Span, cues []cueKind, outlet string) []string {
 	var cands []cand
 	buf := tokenBufs.Get().(*[]segment.Token)
 	toks := (*buf)[:0]
@@ -428,7 +428,7 @@ func textCites(text string, paras []corpus.Paragraph, cues []cueKind, outlet str
 		}
 		// Only the sentences with a cue are cut into words: most of a
 		// paragraph has none.
-		for si, sp := range segment.SentencesOf(text, p) {
+		for si, sp := range segment.SentencesOf(text, sents, p) {
 			if !(wire && si == 0) && !citeCues.in(sp.Of(text)) {
 				continue
 			}

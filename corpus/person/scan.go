@@ -41,7 +41,7 @@ type sentence struct {
 func scanNames(a *corpus.Article, p corpus.Paragraph, out []candidate, sents []sentence, sc *scratch) ([]candidate, []sentence) {
 	text := a.Text
 	// The engine splits the sentences once for every stage (segment.Split).
-	for _, sent := range segment.SentencesOf(text, p) {
+	for _, sent := range segment.SentencesOf(text, a.Sentences, p) {
 		sc.toks = segment.AppendWords(sc.toks[:0], text, sent)
 		toks := sc.toks
 		first := true

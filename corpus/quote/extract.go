@@ -56,7 +56,7 @@ func extractArticle(a *corpus.Article, r *person.Resolver, out []corpus.Quote) [
 		ms = slices.DeleteFunc(ms, func(m marked) bool { return nickname(text, m) })
 		var sents []corpus.Span
 		if len(ms) > 0 || strings.HasSuffix(p.Span.Of(text), ":") {
-			sents = segment.SentencesOf(text, p) // only paragraphs that quote or introduce
+			sents = segment.SentencesOf(text, a.Sentences, p) // only paragraphs that quote or introduce
 		}
 		quoted := make([]corpus.Span, len(ms))
 		for i, m := range ms {

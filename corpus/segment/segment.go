@@ -9,6 +9,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -93,34 +94,42 @@ func opener(r rune) bool {
 	return false
 }
 
-// Split fills the Sentences of every paragraph of a, all cut from one
-// array: the stages after loading read them instead of splitting the text
-// again (each did, once per stage).
+// Split fills a.Sentences with the sentences of every paragraph, in
+// order, so that the stages after loading read them instead of splitting
+// the text again (each did, once per stage). Paragraphs out of order or
+// overlapping leave it nil: SentencesOf then splits on demand.
 func Split(a *corpus.Article) {
+	a.Sentences = nil
 	var all []corpus.Span
-	at := make([]int, len(a.Paragraphs)+1)
-	for i, p := range a.Paragraphs {
+	end := 0
+	for _, p := range a.Paragraphs {
+		if p.Span.Start < end {
+			return
+		}
 		if p.Span.Start >= 0 && p.Span.End <= len(a.Text) && p.Span.Start < p.Span.End {
 			all = appendSentences(all, a.Text, p.Span)
-		}
-		at[i+1] = len(all)
-	}
-	all = all[:len(all):len(all)]
-	for i := range a.Paragraphs {
-		if at[i] < at[i+1] {
-			a.Paragraphs[i].Sentences = all[at[i]:at[i+1]:at[i+1]]
+			end = p.Span.End
 		}
 	}
+	if all == nil {
+		all = []corpus.Span{} // split, and none: not "not split"
+	}
+	a.Sentences = all[:len(all):len(all)]
 }
 
-// SentencesOf returns the sentences of paragraph p of text: those Split
-// found, or, for a paragraph not split (built by hand, or with none),
-// segment.Sentences of its span.
-func SentencesOf(text string, p corpus.Paragraph) []corpus.Span {
-	if p.Sentences != nil {
-		return p.Sentences
+// SentencesOf returns the sentences of paragraph p of text: those of all
+// (an article's Sentences, as Split leaves them) inside p, or, when all is
+// nil, segment.Sentences of p's span.
+func SentencesOf(text string, all []corpus.Span, p corpus.Paragraph) []corpus.Span {
+	if all == nil {
+		return Sentences(text, p.Span)
 	}
-	return Sentences(text, p.Span)
+	i, _ := slices.BinarySearchFunc(all, p.Span.Start, func(s corpus.Span, off int) int { return s.Start - off })
+	j := i
+	for j < len(all) && all[j].End <= p.Span.End {
+		j++
+	}
+	return all[i:j:j]
 }
 
 // Sentences splits the text of span s into sentences, each trimmed.

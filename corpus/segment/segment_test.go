@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"factdesk/corpus"
 )
@@ -67,18 +68,29 @@ func TestSplitKeepsEachParagraphsSentences(t *testing.T) {
 	for _, sp := range Paragraphs(text) {
 		a.Paragraphs = append(a.Paragraphs, corpus.Paragraph{Span: sp})
 	}
-	a.Paragraphs = append(a.Paragraphs, corpus.Paragraph{Span: corpus.Span{Start: 5, End: 2}}) // broken: no sentences, no panic
+	a.Paragraphs = append(a.Paragraphs, corpus.Paragraph{Span: corpus.Span{Start: len(text), End: len(text) + 5}}) // broken: no sentences, no panic
 	Split(a)
+	require.NotNil(t, a.Sentences)
 	want := [][]string{{"He spoke.", "She left."}, {"No end"}, {"Oct. 14 came.", "Then it went."}, {}}
 	for i, p := range a.Paragraphs {
-		assert.Equal(t, want[i], texts(text, p.Sentences), "paragraph %d", i)
-		assert.Equal(t, texts(text, p.Sentences), texts(text, SentencesOf(text, corpus.Paragraph{Span: p.Span})),
-			"paragraph %d: split at load and on demand agree", i)
+		assert.Equal(t, want[i], texts(text, SentencesOf(text, a.Sentences, p)), "paragraph %d", i)
+		if i < 3 {
+			assert.Equal(t, want[i], texts(text, SentencesOf(text, nil, p)), "paragraph %d: split at load and on demand agree", i)
+		}
 	}
 	// Appending to one paragraph's sentences must not overwrite the next's.
-	first := append(a.Paragraphs[0].Sentences, corpus.Span{})
+	first := append(SentencesOf(text, a.Sentences, a.Paragraphs[0]), corpus.Span{})
 	assert.Len(t, first, 3)
-	assert.Equal(t, []string{"No end"}, texts(text, a.Paragraphs[1].Sentences))
+	assert.Equal(t, []string{"No end"}, texts(text, SentencesOf(text, a.Sentences, a.Paragraphs[1])))
+}
+
+func TestSplitLeavesParagraphsOutOfOrderToDemand(t *testing.T) {
+	text := "One. Two.\n\nThree."
+	ps := Paragraphs(text)
+	a := &corpus.Article{Text: text, Paragraphs: []corpus.Paragraph{{Span: ps[1]}, {Span: ps[0]}}}
+	Split(a)
+	assert.Nil(t, a.Sentences)
+	assert.Equal(t, []string{"One.", "Two."}, texts(text, SentencesOf(text, a.Sentences, a.Paragraphs[1])))
 }
 
 func TestWordsKeepOffsets(t *testing.T) {
