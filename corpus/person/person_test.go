@@ -281,3 +281,30 @@ func TestSharedSurnameMeansTheArticlesSubject(t *testing.T) {
 		})
 	}
 }
+
+func TestNamesOfPeopleOnly(t *testing.T) {
+	arts := articles("Mayor Bill de Blasio spoke on Sunday. The Crime Bill passed in 1994.\n" +
+		"A Rohingya Muslim fled the village. Democratic leaders met him.")
+	r := person.Build(arts)
+	var names []string
+	for _, p := range r.People() {
+		names = append(names, p.Name)
+	}
+	assert.Contains(t, names, "Bill de Blasio", "a particle inside a name")
+	for _, not := range []string{"Crime Bill", "Rohingya Muslim", "Democratic", "Bill", "Blasio"} {
+		assert.NotContains(t, names, not)
+	}
+	tests := []struct {
+		words []string
+		not   bool
+	}{
+		{[]string{"Crime", "Bill"}, true},
+		{[]string{"Bill"}, false},
+		{[]string{"Democratic"}, true},
+		{[]string{"King"}, false},
+		{[]string{"Fellow", "Republicans"}, false}, // a group may speak
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.not, person.NotAName(tt.words), "%q", tt.words)
+	}
+}

@@ -58,7 +58,16 @@ func scanNames(a *corpus.Article, p corpus.Paragraph, out []candidate, sents []s
 			}
 			j := i + 1
 			_, poss := stripPossessive(toks[i].Text)
-			for !poss && j < len(toks) && nameish(toks[j].Text) && joins(text, toks[j-1], toks[j]) {
+			for !poss && j < len(toks) && joins(text, toks[j-1], toks[j]) {
+				if !nameish(toks[j].Text) {
+					// "Bill de Blasio", "Ludwig van Beethoven": a particle
+					// between capitalised words of one name.
+					if j+1 < len(toks) && particles[toks[j].Text] && nameish(toks[j+1].Text) && joins(text, toks[j], toks[j+1]) {
+						j++
+						continue
+					}
+					break
+				}
 				_, poss = stripPossessive(toks[j].Text)
 				j++
 			}
@@ -228,6 +237,9 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 		}
 	}
 	if j-n > 4 || utf8.RuneCountInString(word(j-1)) < 2 {
+		return candidate{}, false
+	}
+	if NotAName(ws[n-i:]) {
 		return candidate{}, false
 	}
 	words := sc.keep(ws[n-i:])

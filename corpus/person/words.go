@@ -54,6 +54,39 @@ tomorrow last next some many most all both each every no not one two three four 
 nine ten according asked said says told because although though once with without from by of to
 despite under over into about among between against details context read more`)
 
+// particles are the lower-case words inside names (as written: "De
+// Blasio" at a sentence start is a capitalised name of its own).
+var particles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true,
+	"di": true, "del": true, "della": true, "du": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true}
+
+// things end capitalised runs that name a law or a member of a group, not
+// a person: "the Crime Bill", "a Rohingya Muslim". (A group in the plural
+// can speak: "fellow Republicans said".)
+var things = segment.WordSet(`bill act amendment treaty accord accords doctrine law laws muslim christian jew
+jewish catholic hindu sikh buddhist latino latina hispanic`)
+
+// NotAName reports whether capitalised words name no person however they
+// are used: party words alone ("Democratic", "Republican"), or a law or a
+// group ("Crime Bill", "Rohingya Muslim").
+func NotAName(words []string) bool {
+	if len(words) == 0 {
+		return true
+	}
+	if last := strings.ToLower(words[len(words)-1]); has(things, last) && (len(words) > 1 || last != "bill") {
+		return true // "Bill" alone is a first name
+	}
+	for _, w := range words {
+		if !has(partyWords, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// partyWords are adjectives of a party or camp, capitalised but no name
+// ("Democratic claims"); other titles can be surnames (King, Dean).
+var partyWords = segment.WordSet(`democratic republican democrat gop libertarian liberal conservative progressive`)
+
 // calendar words break a run of capitals ("On Tuesday Trump said").
 var calendar = segment.WordSet(`monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov

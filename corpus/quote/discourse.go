@@ -266,5 +266,8 @@ func plausibleName(s string) bool {
 	if w == "the" && len(f) > 1 && isCap(f[1]) {
 		return true // "The White House"
 	}
+	if person.NotAName(f) {
+		return false // "Democratic claims", "the Crime Bill"
+	}
 	return !function[w] && !pronouns[w] && w != "i" && w != "we" && w != "you"
 }
