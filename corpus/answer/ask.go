@@ -645,10 +645,11 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			f := &a.c.Facts[d.Ref]
 			dist = a.valueDistance(f, c.value, groups)
 			c.score /= 1 + float64(max(0, dist-3))/4
-			if a.datesOther(f, c.value, groups) || a.datesEvent(f, c.value, groups, isName, qu) {
+			other := a.datesOther(f, c.value, groups) || a.datesEvent(f, c.value, groups, isName, qu)
+			if other {
 				c.score /= 2
 			}
-			c.aside = a.aside(f, c.value, groups, isName, qu)
+			c.aside = dist > asideDistance || other // as aside says, worked out once
 		}
 		if qu.Future && fullDate(c.value.Norm) && a.past(d, c.value.Norm) {
 			// "When will the war end?" is not answered by the day someone
@@ -838,8 +839,12 @@ func (a *Answerer) past(d index.Doc, norm string) bool {
 // event than the one asked about: far from the question's words, before a
 // noun it does not ask about, or after "happened", "held".
 func (a *Answerer) aside(f *corpus.Fact, v *corpus.Value, groups []index.Group, isName []bool, qu Question) bool {
-	return a.valueDistance(f, v, groups) > 6 || a.datesOther(f, v, groups) || a.datesEvent(f, v, groups, isName, qu)
+	return a.valueDistance(f, v, groups) > asideDistance || a.datesOther(f, v, groups) || a.datesEvent(f, v, groups, isName, qu)
 }
+
+// asideDistance is how many words from the question's words a value may
+// stand and still date what the question asks about.
+const asideDistance = 6
 
 // eventVerbs say that something took place; a date right after one
 // ("the call happened on Oct 14th") dates that event.
@@ -929,18 +934,17 @@ func (a *Answerer) valueDistance(f *corpus.Fact, v *corpus.Value, groups []index
 	if from < 0 {
 		return 0
 	}
-	best := len(toks)
-	for i, t := range toks {
-		if i >= from && i <= to || !terms[a.stemOf(t.Term)] {
-			continue
+	// Outward from the value: the nearest matched word ends the search,
+	// so most words are never stemmed.
+	for d := 1; from-d >= 0 || to+d < len(toks); d++ {
+		if i := from - d; i >= 0 && terms[a.stemOf(toks[i].Term)] {
+			return d - 1
 		}
-		d := from - i
-		if i > to {
-			d = i - to
+		if i := to + d; i < len(toks) && terms[a.stemOf(toks[i].Term)] {
+			return d - 1
 		}
-		best = min(best, d-1)
 	}
-	return best
+	return len(toks)
 }
 
 // offsetWords are the spans "the day after", "two weeks before" count in.
