@@ -21,6 +21,7 @@ func dashQuote(d *discourse, p corpus.Span) (corpus.Span, cue, bool) {
 			continue
 		}
 		speech = unquote(text, speech)
+		speech = dropOpeningDash(text, speech)
 		if c, ok := clauseCue(toks); ok && c.verb != "according to" {
 			c.verb = "dash"
 			if v := dashVerb(toks); v != "" {
@@ -49,6 +50,20 @@ func dashQuote(d *discourse, p corpus.Span) (corpus.Span, cue, bool) {
 		}
 	}
 	return corpus.Span{}, cue{}, false
+}
+
+// dropOpeningDash drops the dash that opens direct speech in Ukrainian
+// and Russian style ("- We will continue, - Dmitriev wrote"): it marks the
+// speech, it is not part of it.
+func dropOpeningDash(text string, s corpus.Span) corpus.Span {
+	for _, d := range []string{"-", "\u2013", "\u2014", "\u2015"} {
+		if rest := s.Of(text); strings.HasPrefix(rest, d+" ") || strings.HasPrefix(rest, d+"\u00a0") {
+			if t := trim(text, corpus.Span{Start: s.Start + len(d), End: s.End}); t.Len() > 0 {
+				return t
+			}
+		}
+	}
+	return s
 }
 
 // dashes lists the dashes of p that may open an attribution, last first:

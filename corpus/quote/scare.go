@@ -12,9 +12,12 @@ import (
 // a book or a slogan, not speech.
 func titleCase(text string, s corpus.Span) bool {
 	n := 0
-	for _, w := range segment.Words(text, s) {
+	for i, w := range segment.Words(text, s) {
 		if utf8.RuneCountInString(w.Text) < 4 {
 			continue
+		}
+		if i == 0 && isCap(w.Text) {
+			continue // any sentence starts so: "Absolutely not," he replied
 		}
 		if !isCap(w.Text) {
 			return false
