@@ -35,10 +35,17 @@ func extractArticle(a *corpus.Article, r *person.Resolver, out []corpus.Quote) [
 	// colon ("Caddell continued:") or a quotation that ran to its end.
 	handOn := corpus.NoPerson
 	var handCue cue
+	// A quotation that ran to the end of its paragraph without a cue,
+	// waiting for the next paragraph's (see below).
+	var waiting *pendingQuote
 	for pi, p := range a.Paragraphs {
 		if p.Kind != corpus.ParaBody || p.Span.End > len(text) || p.Span.Start < 0 || p.Span.Start > p.Span.End {
 			continue
 		}
+		// Only the very next body paragraph may give a waiting quotation
+		// its cue.
+		waited := waiting
+		waiting = nil
 		if sp, c, ok := dashQuote(d, p.Span); ok {
 			d.addNames(p.Span, []corpus.Span{sp})
 			c.id = d.resolve(c.m)
@@ -111,9 +118,25 @@ func extractArticle(a *corpus.Article, r *person.Resolver, out []corpus.Quote) [
 					continue
 				}
 				fs[i].drop = true
+				if len(ms) == 1 && ms[0].close.IsZero() && onlySpace(text, p.Span.Start, ms[0].open.Start) {
+					// A quotation that opens the paragraph and runs on into
+					// the next, whose cue comes there: ""I was doing my
+					// job. …" / ""Anyone knows that," Witkoff said."
+					waiting = &pendingQuote{pi: pi, f: fs[i], open: ms[0].open.Of(text)}
+				}
 			default:
 				fs[i].drop = true
 			}
+		}
+		// What waited for this paragraph takes its first quotation's cue,
+		// if that quotation opens the paragraph; otherwise it was no
+		// quotation of anyone's.
+		// The same mark opens both, as one speaker's paragraphs do; an
+		// excerpt quoted paragraph by paragraph ("Kevin was snoring.)
+		// opens with another than the speech inside it.
+		if waited != nil && len(fs) > 0 && !fs[0].drop && fs[0].c.ok && onlySpace(text, p.Span.Start, ms[0].open.Start) && ms[0].open.Of(text) == waited.open {
+			waited.f.c, waited.f.form, waited.f.drop = fs[0].c, corpus.FormMarked, false
+			out = append(out, makeQuote(a, waited.pi, waited.f))
 		}
 		handOn = corpus.NoPerson
 		for i, f := range fs {
@@ -130,6 +153,13 @@ func extractArticle(a *corpus.Article, r *person.Resolver, out []corpus.Quote) [
 		}
 	}
 	return out
+}
+
+// pendingQuote is a quotation of paragraph pi waiting for its cue.
+type pendingQuote struct {
+	pi   int
+	f    found
+	open string // its opening mark
 }
 
 func makeQuote(a *corpus.Article, pi int, f found) corpus.Quote {
