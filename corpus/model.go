@@ -228,6 +228,7 @@ const (
 	FormDash                     // a paragraph of speech closed by "- said X."
 	FormFragment                 // a few quoted words inside reported speech
 	FormContinuation             // no cue of its own; continues the previous speaker
+	FormTranscript               // a paragraph of speech after the speaker's name and a colon, as in an interview
 )
 
 func (f Form) String() string {
@@ -238,6 +239,8 @@ func (f Form) String() string {
 		return "fragment"
 	case FormContinuation:
 		return "continuation"
+	case FormTranscript:
+		return "transcript"
 	}
 	return "marked"
 }

@@ -46,6 +46,13 @@ func extractArticle(a *corpus.Article, r *person.Resolver, out []corpus.Quote) [
 		// its cue.
 		waited := waiting
 		waiting = nil
+		if sp, c, ok := transcriptLine(d, p.Span); ok {
+			d.addNames(p.Span, []corpus.Span{sp})
+			d.add(ment{pos: c.m.span.Start, id: c.id, subj: true})
+			out = append(out, makeQuote(a, pi, found{span: sp, form: corpus.FormTranscript, c: c}))
+			handOn = corpus.NoPerson
+			continue
+		}
 		if sp, c, ok := dashQuote(d, p.Span); ok {
 			d.addNames(p.Span, []corpus.Span{sp})
 			c.id = d.resolve(c.m)

@@ -1,0 +1,56 @@
+package quote
+
+import (
+	"strings"
+
+	"factdesk/corpus"
+)
+
+// transcriptLine reads a paragraph of an interview or a call transcript:
+// the speaker's name, a colon, and what they said ("Witkoff: We are closer
+// to peace than ever."). The name must be of someone the corpus already
+// knows as a person and the article named before, so that "Note:",
+// "Update:", "Washington:" or a heading ("The Gap Goes On:") are not taken
+// for speakers; the speech must be three words or more.
+func transcriptLine(d *discourse, p corpus.Span) (corpus.Span, cue, bool) {
+	text := d.a.Text
+	para := p.Of(text)
+	colon := strings.IndexByte(para, ':')
+	if colon <= 0 || colon > 40 {
+		return corpus.Span{}, cue{}, false
+	}
+	name := corpus.Span{Start: p.Start, End: p.Start + colon}
+	toks := tokens(text, name)
+	if len(toks) == 0 || len(toks) > 4 {
+		return corpus.Span{}, cue{}, false
+	}
+	for _, t := range toks {
+		if !isCap(t.text) {
+			return corpus.Span{}, cue{}, false
+		}
+	}
+	m, ok := nameAt(toks, 0)
+	if !ok || m.to != len(toks) || strings.EqualFold(toks[0].text, "the") {
+		return corpus.Span{}, cue{}, false
+	}
+	speech := trim(text, corpus.Span{Start: name.End + 1, End: p.End})
+	if words(text, speech) < 3 || !strings.HasPrefix(text[name.End+1:speech.Start], " ") {
+		return corpus.Span{}, cue{}, false
+	}
+	id := d.r.Resolve(d.a, name.Of(text), name.Start)
+	if id == corpus.NoPerson {
+		return corpus.Span{}, cue{}, false
+	}
+	if pp := d.r.Person(id); pp == nil || pp.Kind != corpus.KindPerson {
+		return corpus.Span{}, cue{}, false
+	}
+	// A transcript names its speakers before they speak.
+	known := false
+	for _, n := range d.r.NamesIn(d.a, corpus.Span{Start: 0, End: p.Start}) {
+		known = known || n.ID == id
+	}
+	if !known {
+		return corpus.Span{}, cue{}, false
+	}
+	return unquote(text, speech), cue{verb: "transcript", m: m, id: id, ok: true, adj: true}, true
+}
