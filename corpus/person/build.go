@@ -38,7 +38,8 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 	}
 	for _, i := range order {
 		c := cands[i]
-		if !c.org && len(c.words) < 2 {
+		if !c.org && (len(c.words) < 2 || len(c.words) == 2 && particles[strings.ToLower(c.words[0])]) {
+			// A lone surname, "De Blasio" included.
 			singles = append(singles, i)
 			continue
 		}
@@ -86,19 +87,25 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 	sort.Ints(singles)
 	made := map[string]int{}
 	ids, singleKeys := make([]int, len(singles)), make([]string, len(singles))
+	single := func(c candidate) string {
+		if len(c.words) == 2 {
+			return c.words[0] + " " + c.words[1]
+		}
+		return c.words[0]
+	}
 	for n, i := range singles {
-		singleKeys[n] = Key(cands[i].words[0])
+		singleKeys[n] = Key(single(cands[i]))
 		ids[n] = r.resolveIn(cands[i].art, singleKeys[n], cands[i].span.Start)
 	}
 	for n, i := range singles {
 		c := cands[i]
 		k := singleKeys[n]
 		id := ids[n]
-		if id == corpus.NoPerson && c.titled {
+		if id == corpus.NoPerson && (c.titled || len(c.words) == 2) {
 			if m, ok := made[k]; ok {
 				id = m
 			} else {
-				id = r.add(c.words[0], corpus.KindPerson)
+				id = r.add(single(c), corpus.KindPerson)
 				r.forms[k] = append(r.forms[k], id)
 				made[k] = id
 			}
@@ -106,7 +113,7 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 		if id == corpus.NoPerson {
 			continue
 		}
-		r.addForm(id, c.words[0], k, false)
+		r.addForm(id, single(c), k, false)
 		r.mention(arts, c, id)
 	}
 	r.sortRefs()
@@ -150,6 +157,10 @@ func kindOf(org bool) corpus.EntityKind {
 func surnameOf(words []string) string {
 	for i := len(words) - 1; i >= 0; i-- {
 		if !has(nameSuffixes, words[i]) {
+			// "Bill de Blasio" is "De Blasio" at the start of a sentence.
+			if i > 0 && particles[strings.ToLower(words[i-1])] {
+				return words[i-1] + " " + words[i]
+			}
 			return words[i]
 		}
 	}

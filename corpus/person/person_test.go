@@ -284,13 +284,14 @@ func TestSharedSurnameMeansTheArticlesSubject(t *testing.T) {
 
 func TestNamesOfPeopleOnly(t *testing.T) {
 	arts := articles("Mayor Bill de Blasio spoke on Sunday. The Crime Bill passed in 1994.\n" +
-		"A Rohingya Muslim fled the village. Democratic leaders met him.")
+		"A Rohingya Muslim fled the village. Democratic leaders met him.\nDe Blasio said nothing more.")
 	r := person.Build(arts)
 	var names []string
 	for _, p := range r.People() {
 		names = append(names, p.Name)
 	}
 	assert.Contains(t, names, "Bill de Blasio", "a particle inside a name")
+	assert.NotContains(t, names, "De Blasio", "the surname with its particle, capitalised at a sentence start, is the same man")
 	for _, not := range []string{"Crime Bill", "Rohingya Muslim", "Democratic", "Bill", "Blasio"} {
 		assert.NotContains(t, names, not)
 	}
