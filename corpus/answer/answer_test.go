@@ -609,3 +609,65 @@ func TestWhereNamesThePlace(t *testing.T) {
 		})
 	}
 }
+
+func TestDurationWords(t *testing.T) {
+	tests := []struct{ norm, want string }{
+		{"P11D", "11 days"},
+		{"PT5M", "5 minutes"},
+		{"P1Y", "1 year"},
+		{"P2M", "2 months"},
+		{"PT1H30M", ""}, // two units: left as the article wrote it
+		{"P", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, durationWords(tt.norm), tt.norm)
+	}
+}
+
+// strike is a second story, nothing like the seeds': a port strike, two
+// outlets.
+func strike(t *testing.T) *Answerer {
+	f := newFixture(t)
+	voss := f.person("Clara Voss", []string{"Voss"}, "labour minister")
+	a1 := f.article("a.txt", "River Post", "2026-03-03", "Dockworkers at the port of Halden returned to work after an 11-day strike ended with a deal negotiated by labour minister Clara Voss.\n"+
+		"The agreement raises wages by 6 percent over two years, according to the union.\n"+
+		"Nordline, which runs the terminal, put its losses at 40 million euros.\n"+
+		"Port operator Nordline said the strike was costly.\n")
+	a2 := f.article("b.txt", "City Herald", "2026-03-04", "The deal gives dock workers a 6% rise spread over two years.\n")
+	f.fact(a1, "Dockworkers at the port of Halden returned to work after an 11-day strike ended with a deal negotiated by labour minister Clara Voss.", []int{voss},
+		corpus.Value{Kind: corpus.ValueDuration, Text: "11-day", Norm: "P11D"})
+	f.fact(a1, "The agreement raises wages by 6 percent over two years, according to the union.", nil,
+		corpus.Value{Kind: corpus.ValuePercent, Text: "6 percent", Norm: "6"})
+	f.fact(a1, "Nordline, which runs the terminal, put its losses at 40 million euros.", nil)
+	f.fact(a1, "Port operator Nordline said the strike was costly.", nil)
+	f.fact(a2, "The deal gives dock workers a 6% rise spread over two years.", nil,
+		corpus.Value{Kind: corpus.ValuePercent, Text: "6%", Norm: "6"})
+	return f.build()
+}
+
+func TestAnotherStory(t *testing.T) {
+	a := strike(t)
+	tests := []struct {
+		name, q, want string
+		files         []string // nil: any
+	}{
+		{"a length written as an adjective, without 'last'", "How long did the strike last?", "11 days", []string{"a.txt"}},
+		{"a rise said as 'raises' and as 'rise'", "How much will wages rise?", "6", []string{"a.txt", "b.txt"}},
+		{"the agent after by, past a role in lower case", "Who negotiated the deal?", "Clara Voss", nil},
+		{"the subject of a relative clause the corpus knows no more of", "Who runs the terminal?", "Nordline", nil},
+		{"a place after 'the port of'", "Where is the port?", "Halden", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			require.True(t, got.Found, "suggestions %q", got.Suggestions)
+			assert.Contains(t, got.Answer, tt.want)
+			if tt.files != nil {
+				assert.ElementsMatch(t, tt.files, files(got.Sources))
+			}
+		})
+	}
+	got := a.Ask(context.Background(), "Who operates the terminal?")
+	assert.NotEqual(t, "Port", got.Answer, "an operator is no verb")
+}

@@ -118,17 +118,24 @@ func (a *Answerer) otherParticipant(text string, people []mention) bool {
 	return false
 }
 
+// lengthVerbs say that something lasted.
+var lengthVerbs = map[string]bool{"last": true, "lasted": true, "take": true, "took": true, "run": true, "ran": true}
+
 // optional marks the groups a document need not match for coverage: the
 // names (whose involvement is checked apart), the kind of party asked for
-// ("which news agency": articles seldom call it so) and an attitude
-// before the thing wanted ("who wanted Witkoff fired").
+// ("which news agency": articles seldom call it so), an attitude before
+// the thing wanted ("who wanted Witkoff fired") and the verb of a length
+// ("how long did it last").
 func optional(qu Question, groups []index.Group, isName []bool) []bool {
 	out := isName
 	cloned := false
 	for i, g := range groups {
 		typ := qu.Type != "" && i < 2 && (g.Word == qu.Type || g.Word == "news")
 		att := qu.Kind == KindWho && attitudes[index.Stem(g.Word)] && i+1 < len(groups)
-		if (typ || att) && i < len(out) {
+		// "how long did the strike last": "an 11-day strike" gives the
+		// length without the verb, which still counts where it is.
+		dur := qu.Kind == KindHowLong && lengthVerbs[g.Word]
+		if (typ || att || dur) && i < len(out) {
 			if !cloned {
 				out, cloned = slices.Clone(isName), true
 			}
@@ -1039,6 +1046,31 @@ func (a *Answerer) shifted(f *corpus.Fact, v *corpus.Value, groups []index.Group
 	return nil, true
 }
 
+// durationWords writes an ISO 8601 duration of one unit in words
+// ("P11D" → "11 days", "PT5M" → "5 minutes"); "" for anything else.
+func durationWords(norm string) string {
+	units := map[string]string{"Y": "year", "W": "week", "D": "day", "H": "hour", "S": "second"}
+	rest, ok := strings.CutPrefix(norm, "P")
+	if !ok || rest == "" {
+		return ""
+	}
+	if t, ok := strings.CutPrefix(rest, "T"); ok {
+		rest = t
+		units["M"] = "minute"
+	} else {
+		units["M"] = "month"
+	}
+	unit := units[rest[len(rest)-1:]]
+	n := rest[:len(rest)-1]
+	if unit == "" || n == "" || strings.Trim(n, "0123456789.") != "" {
+		return ""
+	}
+	if n != "1" {
+		unit += "s"
+	}
+	return n + " " + unit
+}
+
 // age reports whether number v is set off by commas right after a
 // capitalised name, as news gives a person's age: "Rawlings, 59, said".
 func age(f *corpus.Fact, v *corpus.Value) bool {
@@ -1085,6 +1117,13 @@ func valueLine(v corpus.Value, qu Question) string {
 		if fullDate(v.Norm) {
 			d, _ := corpus.ParseDate(v.Norm)
 			return d.Long() + " (" + strings.TrimSpace(v.Text) + ")"
+		}
+	case corpus.ValueDuration:
+		// "an 11-day strike": the adjective reads as "11 days".
+		if strings.Contains(v.Text, "-") {
+			if d := durationWords(v.Norm); d != "" {
+				return d
+			}
 		}
 	case corpus.ValueNumber:
 		if t := strings.TrimSpace(v.Text); qu.Unit != "" && strings.ContainsAny(t, " ") && !strings.Contains(strings.ToLower(t), qu.Unit) {
@@ -1164,17 +1203,26 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		}
 		delete(terms, st)
 	}
+	askedVerb := ""
+	if len(verb) > 0 {
+		askedVerb = verb[0].Word
+	}
 	for i, t := range toks {
-		if !terms[a.stemOf(t.Term)] {
+		if !terms[a.stemOf(t.Term)] || agentNoun(index.Fold(t.Term), askedVerb) {
 			continue
 		}
 		if negated(toks, i) {
 			// "had not been leaked by Moscow" says who did not.
 			continue
 		}
-		// "published by Bloomberg"
+		// "published by Bloomberg", "negotiated by labour minister Clara
+		// Voss": past a role in lower case to the name.
 		if i+2 < len(toks) && index.Fold(toks[i+1].Term) == "by" {
-			if name := properRun(text, toks, i+2, 1); name != "" && !a.isNamed(name, named) && !fromQuestion(name) {
+			k := i + 2
+			for k < len(toks) && k < i+5 && !isUpperWord(toks[k].Term) && !index.IsStop(index.Fold(toks[k].Term)) {
+				k++
+			}
+			if name := properRun(text, toks, k, 1); k < len(toks) && name != "" && !a.isNamed(name, named) && !fromQuestion(name) {
 				return a.canonical(name), true
 			}
 		}
@@ -1216,10 +1264,17 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 					if k < 0 {
 						continue
 					}
-					if name := properRun(text, toks, k, -1); name != "" && !fromQuestion(name) {
-						if p, ok := a.lookupRun(name); ok && !named[p.ID] {
-							return p.Name, true
-						}
+					name := properRun(text, toks, k, -1)
+					if name == "" || fromQuestion(name) || calendar[index.Fold(name)] {
+						continue
+					}
+					if p, ok := a.lookupRun(name); ok && !named[p.ID] {
+						return p.Name, true
+					}
+					// "Nordline, which runs the terminal": a company the
+					// corpus knows no more of, named right before.
+					if k == j-1 && strings.TrimSpace(text[toks[k].End:toks[j].Start]) == "," && !a.isNamed(name, named) {
+						return name, true
 					}
 				}
 				break
@@ -1248,6 +1303,10 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	}
 	return "", false
 }
+
+// placeNouns name a kind of place: "the port of Halden".
+var placeNouns = map[string]bool{"port": true, "city": true, "town": true, "village": true, "region": true,
+	"province": true, "county": true, "state": true, "island": true, "capital": true, "district": true}
 
 // locatives introduce a place.
 var locatives = map[string]bool{"in": true, "at": true, "to": true, "from": true, "inside": true, "near": true, "outside": true}
@@ -1302,11 +1361,31 @@ func (a *Answerer) place(text string, groups []index.Group, people []mention) st
 			try(i+2, true)
 		case locatives[f]:
 			try(i+1, false)
+		case f == "of" && i > 0 && placeNouns[index.Fold(toks[i-1].Term)]:
+			try(i+1, false) // "the port of Halden"
 		case slices.Contains(at, i) && !terms[a.stemOf(toks[i+1].Term)]:
 			try(i+1, false) // "visit Moscow"
 		}
 	}
 	return best
+}
+
+// agentNoun reports whether w is the noun of one who does the asked verb
+// ("operator" for "operates", "publisher" for "published"), which the
+// stemmer joins to it: "Port operator Nordline" says nothing of who runs.
+func agentNoun(w, asked string) bool {
+	for _, suf := range []string{"or", "ors", "er", "ers"} {
+		if strings.HasSuffix(w, suf) && !strings.HasSuffix(asked, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// isUpperWord reports whether a word starts with a capital.
+func isUpperWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // calendar words are capitalised but name no party.

@@ -17,6 +17,11 @@ var synonymGroups = [][]string{
 	{"stori", "report", "articl"},
 	{"fake", "fabric", "lie", "fals"},
 	{"win", "won", "victori", "beat"},
+	{"rise", "rais", "increas", "hike", "boost", "grow"},
+	{"cut", "reduc", "lower", "decreas", "drop", "fall"},
+	{"cost", "loss", "lost", "lose"},
+	{"run", "oper", "manag"},
+	{"negoti", "broker", "mediat"},
 }
 
 // SynonymFactor is the weight of a synonym against the word itself.
