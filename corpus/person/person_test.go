@@ -201,6 +201,8 @@ func TestFit(t *testing.T) {
 		{"Marco Rubio", "the head of state", -1, 1},       // "state" is not the head
 		{"Yuri Ushakov", "the American diplomat", -1, -1}, // no American role
 		{"Yuri Ushakov", "", -1, -1},                      // nothing described
+		{"Yuri Ushakov", "the Kremlin aide", 3, 3},        // an employer, not a nation
+		{"Kirill Dmitriev", "the US envoy", -1, -1},       // a nation's short name still counts
 	} {
 		t.Run(tc.name+"/"+tc.desc, func(t *testing.T) {
 			f := r.Fit(byName(t, r, tc.name).ID, tc.desc)

@@ -136,7 +136,7 @@ func parseDesc(desc string) description {
 		}
 	}
 	for _, w := range strings.Fields(desc) {
-		if isCap(w) || allCaps(w) {
+		if (isCap(w) || allCaps(w)) && demonym(w) {
 			if k := nationKey(w); k != "" {
 				d.nations = append(d.nations, k)
 			}

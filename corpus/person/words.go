@@ -265,6 +265,25 @@ func IsTitle(w string) bool { return has(titles, w) }
 // nationKey folds a nationality or country to a comparable stem:
 // "American", "America", "US" and "U.S." are one; "Russian" and "Russia"
 // are one.
+// demonym reports whether a capitalised word of a description can say
+// where someone is from ("the Russian negotiator", "the US envoy"): a
+// nation's adjective or short name. Other capitals in a description are an
+// employer or a place of work ("the Kremlin aide", "the Nordline boss"),
+// which a person's roles need not repeat.
+func demonym(w string) bool {
+	k := strings.ReplaceAll(Key(w), "-", "")
+	switch k {
+	case "us", "usa", "uk", "eu", "un", "america", "britain":
+		return true
+	}
+	for _, suf := range []string{"an", "ese", "ish", "ch", "i", "ic"} {
+		if strings.HasSuffix(k, suf) && len(k) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 func nationKey(w string) string {
 	k := strings.ReplaceAll(Key(w), "-", "")
 	switch k {
