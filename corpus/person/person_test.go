@@ -311,3 +311,13 @@ func TestNamesOfPeopleOnly(t *testing.T) {
 		assert.Equal(t, tt.not, person.NotAName(tt.words), "%q", tt.words)
 	}
 }
+
+func TestRoleSetOffBeforeTheName(t *testing.T) {
+	r := person.Build(articles("Nordline lost money in the strike. Its chief executive, Erik Lund, said the ships were moving.\n" +
+		"A spokesman, Tom Berg of the union, declined to comment."))
+	lund := byName(t, r, "Erik Lund")
+	assert.Contains(t, lund.Roles, "chief executive")
+	assert.Equal(t, 2, r.Fit(lund.ID, "the Nordline boss"), "a boss is a kind of executive; Nordline is no nation")
+	berg := byName(t, r, "Tom Berg")
+	assert.NotContains(t, berg.Roles, "A spokesman", "no closing comma right after the name: not an apposition")
+}

@@ -251,6 +251,8 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 		if short := possessiveRole(role); short != "" && short != role {
 			c.roles = append(c.roles, short)
 		}
+	} else if role := apposedRole(text, toks, n, j); role != "" {
+		c.roles = append(c.roles, role)
 	}
 	if _, poss := stripPossessive(toks[j-1].Text); !poss {
 		if role := postRole(text, c.span.End); role != "" {
@@ -303,6 +305,30 @@ func preRole(text string, toks []segment.Token, n int) string {
 		end++
 	}
 	return text[toks[k].Span.Start:end]
+}
+
+// apposedRole is a role set off by commas before a name that a comma
+// closes: "Its chief executive, Erik Lund, said" gives "chief executive".
+func apposedRole(text string, toks []segment.Token, n, j int) string {
+	if n == 0 || strings.TrimSpace(text[toks[n-1].Span.End:toks[n].Span.Start]) != "," {
+		return ""
+	}
+	if end := toks[j-1].Span.End; end >= len(text) || text[end] != ',' {
+		return ""
+	}
+	k := n
+	for k > 0 && n-k < 4 {
+		t := toks[k-1]
+		lw := strings.ToLower(t.Text)
+		if isCap(t.Text) || !(roleNoun(t.Text) || roleAdjectives[lw]) || k < n && strings.TrimSpace(text[t.Span.End:toks[k].Span.Start]) != "" {
+			break
+		}
+		k--
+	}
+	if k == n || !roleNoun(toks[n-1].Text) {
+		return ""
+	}
+	return text[toks[k].Span.Start:toks[n-1].Span.End]
 }
 
 // verbCues make the word after them a verb, not a noun: "to prevent

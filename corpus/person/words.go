@@ -310,6 +310,7 @@ func init() {
 		`senator lawmaker congressman congresswoman legislator republican democrat rep`,
 		`pollster strategist analyst consultant`,
 		`candidate nominee challenger contender`,
+		`boss ceo executive chairman chairwoman director manager owner founder`,
 	} {
 		for _, w := range strings.Fields(group) {
 			roleClasses[w] = i + 1
