@@ -153,7 +153,7 @@ func (a *Answerer) whoSaid(ctx context.Context, q, frag string) (corpus.Answer, 
 	var ok []index.Hit
 	words := foldedWords(frag)
 	for _, h := range hits {
-		if enough(groups, h, nil) && ctx.Err() == nil {
+		if enough(groups, h, nil) && numbersMatch(groups, h) && ctx.Err() == nil {
 			// The index ignores small words; a fragment remembered word
 			// for word is told apart by all of them, in order.
 			r := inOrder(words, foldedWords(a.idx.Text(h.Doc)))
@@ -184,6 +184,18 @@ func (a *Answerer) whoSaid(ctx context.Context, q, frag string) (corpus.Answer, 
 	}
 	ans.Alternatives = a.alternatives(a.without(ok[1:], a.sameQuote(a.c.Quotes[a.idx.Doc(best.Doc).Ref], ok[1:])), best, func(h index.Hit) string { return a.speakerOf(h) })
 	return ans, inText(groups, best, nil) >= MinCoverage
+}
+
+// numbersMatch reports whether every number of the question is in h's
+// text as written: "the 28-point plan" is not "a 20-point Trump plan",
+// one slip away.
+func numbersMatch(groups []index.Group, h index.Hit) bool {
+	for i, g := range groups {
+		if isNumber(g.Word) && (i >= len(h.Matched) || h.Matched[i] != 2 || i >= len(h.Quality) || h.Quality[i] < 1) {
+			return false
+		}
+	}
+	return true
 }
 
 // textCoverage is the share of the groups' weight h matches, counting a

@@ -671,3 +671,19 @@ func TestAnotherStory(t *testing.T) {
 	got := a.Ask(context.Background(), "Who operates the terminal?")
 	assert.NotEqual(t, "Port", got.Answer, "an operator is no verb")
 }
+
+func TestNumbersAndNationsAreNotFuzzy(t *testing.T) {
+	f := newFixture(t)
+	wit := f.person("Steve Witkoff", []string{"Witkoff"})
+	art := f.article("a.txt", "One", "", "\"We put a 20-point plan together,\" Witkoff said.\n"+
+		"Witkoff told his Russian counterpart that the plan was close.\n")
+	f.quote(art, "We put a 20-point plan together,", wit)
+	f.fact(art, "Witkoff told his Russian counterpart that the plan was close.", []int{wit})
+	a := f.build()
+	for _, q := range []string{"Who wrote the 28-point plan?", "whosaid the 28-point plan"} {
+		got := a.Ask(context.Background(), q)
+		assert.False(t, got.Found, "%s: 28 is not 20, one slip away: %q", q, got.Answer)
+	}
+	got := a.Ask(context.Background(), "Who is Witkoff's counterpart?")
+	assert.NotEqual(t, "Russian", got.Answer, "a nation's adjective is no party")
+}

@@ -615,6 +615,11 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 	if !enough(groups, h, opt) {
 		return c, false
 	}
+	if !numbersMatch(groups, h) {
+		// "the 28-point plan" is not the 20-point one: a number the
+		// question gives must be in the text itself.
+		return c, false
+	}
 	if len(qu.Days) > 0 && !a.onDay(d, qu.Days) {
 		// "who did Ushakov speak with on October 29": not the call of
 		// the 14th.
@@ -1228,7 +1233,7 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		}
 		// "Bloomberg published"
 		if i > 0 && strings.TrimSpace(text[toks[i-1].End:t.Start]) == "" {
-			if name := properRun(text, toks, i-1, -1); name != "" && !calendar[index.Fold(name)] && !a.isNamed(name, named) && !fromQuestion(name) {
+			if name := properRun(text, toks, i-1, -1); name != "" && !calendar[index.Fold(name)] && !a.nationality(name) && !a.isNamed(name, named) && !fromQuestion(name) {
 				return a.canonical(name), true
 			}
 		}
@@ -1376,6 +1381,25 @@ func (a *Answerer) place(text string, groups []index.Group, people []mention) st
 func agentNoun(w, asked string) bool {
 	for _, suf := range []string{"or", "ors", "er", "ers"} {
 		if strings.HasSuffix(w, suf) && !strings.HasSuffix(asked, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// nationality reports whether a capitalised run is one word that reads
+// as a nation's adjective and names no one the corpus knows: "his Russian
+// counterpart" has no actor "Russian".
+func (a *Answerer) nationality(name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	if _, ok := a.lookupRun(name); ok {
+		return false
+	}
+	f := index.Fold(name)
+	for _, suf := range []string{"an", "ese", "ish", "ch", "i"} {
+		if strings.HasSuffix(f, suf) && len(f) > len(suf)+2 {
 			return true
 		}
 	}

@@ -141,6 +141,10 @@ var parties = map[string]bool{"outlet": true, "outlets": true, "newspaper": true
 	"politician": true, "company": true, "group": true, "party": true, "leader": true, "diplomat": true,
 	"service": true, "site": true, "website": true, "broadcaster": true, "wire": true}
 
+// timeUnits count a length of time.
+var timeUnits = map[string]bool{"seconds": true, "minutes": true, "hours": true, "days": true, "weeks": true,
+	"months": true, "years": true}
+
 var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "'s": true}
 
 var auxiliaries = map[string]bool{
@@ -254,6 +258,10 @@ func Parse(q string) Question {
 		qu.Kind, qu.Body = KindHowMany, start+2
 		if u := w(start + 2); u != "" && !auxiliaries[u] {
 			qu.Unit = u
+		}
+		if timeUnits[qu.Unit] {
+			// "how many minutes was the call": a length.
+			qu.Kind, qu.Unit = KindHowLong, ""
 		}
 	case first == "who" || first == "whom":
 		qu.Kind, qu.Body = KindWho, start+1

@@ -46,6 +46,7 @@ func TestParse(t *testing.T) {
 		{q: "hwo called the publication a fake", kind: KindWho, rest: "called the publication a fake"},
 		{q: "why did they talk", kind: KindWhat, rest: "why did they talk"},
 		{q: "Where will Witkoff go next week?", kind: KindWhere, rest: "Witkoff go next week?", future: true},
+		{q: "how many minutes was the call", kind: KindHowLong, rest: "minutes was the call"},
 		{q: "where did they meet", kind: KindWhere, rest: "they meet"},
 		{q: "date of the call", kind: KindWhen, rest: "the call"},
 		{q: "witkoff ushakov call date", kind: KindWhen, rest: "witkoff ushakov call date"},
