@@ -676,7 +676,10 @@ func TestNumbersAndNationsAreNotFuzzy(t *testing.T) {
 	f := newFixture(t)
 	wit := f.person("Steve Witkoff", []string{"Witkoff"})
 	art := f.article("a.txt", "One", "", "\"We put a 20-point plan together,\" Witkoff said.\n"+
-		"Witkoff told his Russian counterpart that the plan was close.\n")
+		"Witkoff told his Russian counterpart that the plan was close.\n"+
+		"The 28-point plan emerged this month.\n"+
+		"Kyiv studied the 28 points.\nThe 28 proposals were sent.\nAll 28 were read aloud.\n")
+	f.fact(art, "The 28-point plan emerged this month.", nil, num("28-point", "28"))
 	f.quote(art, "We put a 20-point plan together,", wit)
 	f.fact(art, "Witkoff told his Russian counterpart that the plan was close.", []int{wit})
 	a := f.build()
