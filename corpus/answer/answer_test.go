@@ -690,3 +690,16 @@ func TestNumbersAndNationsAreNotFuzzy(t *testing.T) {
 	got := a.Ask(context.Background(), "Who is Witkoff's counterpart?")
 	assert.NotEqual(t, "Russian", got.Answer, "a nation's adjective is no party")
 }
+
+func TestAnOrganisationIsNoSurname(t *testing.T) {
+	f := newFixture(t)
+	dmn := f.person("Dallas Morning News", nil)
+	f.c.People[dmn].Kind = corpus.KindOrg
+	art := f.article("a.txt", "One", "", "The Dallas Morning News endorsed Clinton.\n\nABC News aired the debate on Monday.\n")
+	f.fact(art, "The Dallas Morning News endorsed Clinton.", []int{dmn})
+	f.fact(art, "ABC News aired the debate on Monday.", nil)
+	a := f.build()
+	got := a.Ask(context.Background(), "Who aired the debate?")
+	require.True(t, got.Found, "suggestions %q", got.Suggestions)
+	assert.Equal(t, "ABC News", got.Answer, "'News' alone is not the Dallas Morning News")
+}

@@ -1242,12 +1242,13 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	// ("Witkoff has a preliminary agreement to visit Moscow"): only a
 	// known person, since capitalised words there are often not actors.
 	for i, t := range toks {
-		if !terms[a.stemOf(t.Term)] {
+		if !terms[a.stemOf(t.Term)] || agentNoun(index.Fold(t.Term), askedVerb) {
 			continue
 		}
 		if negated(toks, i) {
 			continue
 		}
+
 		start := i - 1
 		if start >= 0 && strings.TrimSpace(text[toks[start].End:t.Start]) == "," {
 			// Past an aside set off by commas to the subject before it:
@@ -1339,8 +1340,8 @@ func (a *Answerer) place(text string, groups []index.Group, people []mention) st
 	best, bestDist := "", len(toks)
 	try := func(i int, article bool) {
 		name := properRun(text, toks, i, 1)
-		if name == "" || calendar[index.Fold(name)] {
-			return
+		if utf8.RuneCountInString(name) < 3 || calendar[index.Fold(name)] {
+			return // "to U.S. commitments" is no place called U
 		}
 		if p, ok := a.lookupRun(name); ok && (p.Kind == corpus.KindPerson || asked[p.ID]) {
 			return
@@ -1542,9 +1543,14 @@ func (a *Answerer) lookupRun(run string) (*corpus.Person, bool) {
 // lookupSpelt is lookupRun, trying near spellings only when near is set.
 func (a *Answerer) lookupSpelt(run string, near bool) (*corpus.Person, bool) {
 	f := strings.Join(strings.Fields(index.Fold(run)), " ")
-	for _, key := range []string{f, surname(f)} {
-		if ids := a.nm.forms[key]; len(ids) > 0 {
-			return a.mostQuoted(ids), true
+	if ids := a.nm.forms[f]; len(ids) > 0 {
+		return a.mostQuoted(ids), true
+	}
+	// The last word alone is a surname: a person's, not an organisation's
+	// ("ABC News" is not the Dallas Morning News).
+	if ids := a.nm.forms[surname(f)]; len(ids) > 0 {
+		if p := a.mostQuoted(ids); p != nil && p.Kind == corpus.KindPerson {
+			return p, true
 		}
 	}
 	if !near {
