@@ -223,6 +223,33 @@ func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span, atStart bool) (c
 			return cue{verb: toks[participle].text, m: m, ok: true, adj: colon && len(toks)-participle <= 4}, true
 		}
 	}
+	// "The Kremlin's spokesman was blunt: "…"": a short clause that opens
+	// the sentence and ends with a colon introduces its subject's words,
+	// when the subject is someone.
+	if atStart && strings.HasSuffix(tail, ":") && len(toks) >= 2 && len(toks) <= 8 {
+		if m, ok := npAt(toks, 0); ok && m.to < len(toks) && m.to <= 4 {
+			if m.kind == mName && strings.EqualFold(toks[0].text, "the") {
+				// "The German minister": a description that opens with a
+				// capitalised nation, not a name.
+				end := m.to
+				for end < len(toks) && end < 5 && !isCap(toks[end].text) && verbOf(strings.ToLower(toks[end].text)) == "" && !function[strings.ToLower(toks[end].text)] && !hasPunct(toks[end].gap) {
+					end++
+				}
+				m = mention{kind: mDesc, from: 0, to: end, span: corpus.Span{Start: toks[0].span.Start, End: toks[end-1].span.End}}
+			}
+			// Someone the article already knows: "Partial transcript as
+			// follows:" names nobody.
+			known := corpus.NoPerson
+			if m.kind == mName {
+				known = d.r.Resolve(d.a, m.span.Of(text), m.span.Start)
+			} else {
+				known = d.resolve(m)
+			}
+			if known != corpus.NoPerson {
+				return cue{verb: "colon", m: m, ok: true, adj: true}, true
+			}
+		}
+	}
 	return cue{}, false
 }
 
