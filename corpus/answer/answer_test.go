@@ -398,11 +398,9 @@ func TestYesNoNeedsTheSentenceToSayIt(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := a.Ask(context.Background(), tt.q)
-			if tt.want == "" {
-				assert.False(t, got.Found, "answer %q", got.Answer)
+			if !foundAsWanted(t, got, tt.want != "") {
 				return
 			}
-			require.True(t, got.Found, "suggestions %q", got.Suggestions)
 			assert.True(t, strings.HasPrefix(got.Answer, tt.want), "answer %q", got.Answer)
 		})
 	}
@@ -428,11 +426,9 @@ func TestTheDayAfterDatesTheOtherEvent(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := a.Ask(context.Background(), tt.q)
-			if tt.want == "" {
-				assert.False(t, got.Found, "answer %q", got.Answer)
+			if !foundAsWanted(t, got, tt.want != "") {
 				return
 			}
-			require.True(t, got.Found, "suggestions %q", got.Suggestions)
 			assert.Equal(t, tt.want, got.Answer)
 		})
 	}
@@ -599,11 +595,9 @@ func TestWhereNamesThePlace(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
 			got := a.Ask(context.Background(), tt.q)
-			if tt.want == "" {
-				assert.False(t, got.Found, "answer %q", got.Answer)
+			if !foundAsWanted(t, got, tt.want != "") {
 				return
 			}
-			require.True(t, got.Found, "suggestions %q", got.Suggestions)
 			assert.Equal(t, KindWhere, got.Kind)
 			assert.Equal(t, tt.want, got.Answer)
 		})
@@ -702,4 +696,16 @@ func TestAnOrganisationIsNoSurname(t *testing.T) {
 	got := a.Ask(context.Background(), "Who aired the debate?")
 	require.True(t, got.Found, "suggestions %q", got.Suggestions)
 	assert.Equal(t, "ABC News", got.Answer, "'News' alone is not the Dallas Morning News")
+}
+
+// foundAsWanted asserts that a reply finds something when want is set and
+// nothing otherwise, and reports whether there is an answer to check.
+func foundAsWanted(t *testing.T, got corpus.Answer, want bool) bool {
+	t.Helper()
+	if !want {
+		assert.False(t, got.Found, "answer %q", got.Answer)
+		return false
+	}
+	require.True(t, got.Found, "suggestions %q", got.Suggestions)
+	return true
 }

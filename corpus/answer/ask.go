@@ -130,7 +130,7 @@ func optional(qu Question, groups []index.Group, isName []bool) []bool {
 	out := isName
 	cloned := false
 	for i, g := range groups {
-		typ := qu.Type != "" && i < 2 && (g.Word == qu.Type || g.Word == "news")
+		typ := i < 2 && kindWord(qu.Type, g.Word)
 		att := qu.Kind == KindWho && attitudes[index.Stem(g.Word)] && i+1 < len(groups)
 		// "how long did the strike last": "an 11-day strike" gives the
 		// length without the verb, which still counts where it is.
@@ -164,7 +164,7 @@ func valueKinds(q Question) []corpus.ValueKind {
 func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 	ans := blank(qu.Text, qu.Kind)
 	from := qu.Body
-	for qu.Type != "" && from < len(qu.Words) && from <= qu.Body+1 && (qu.Words[from].Fold == qu.Type || qu.Words[from].Fold == "news") {
+	for from < len(qu.Words) && from <= qu.Body+1 && kindWord(qu.Type, qu.Words[from].Fold) {
 		from++ // "which news agency": the kind asked for names nobody
 	}
 	people, unknown := a.findPeople(qu, from)
@@ -387,7 +387,7 @@ func speechAct(qu Question, isName []bool) bool {
 		if index.IsStop(f) || qu.Light(i) {
 			continue
 		}
-		if qu.Type != "" && i <= qu.Body+1 && (f == qu.Type || f == "news") {
+		if i <= qu.Body+1 && kindWord(qu.Type, f) {
 			n++ // "which lawmaker called for": the kind of party
 			continue
 		}
@@ -760,14 +760,15 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		c.line = a.place(a.idx.Text(h.Doc), content, people)
 	case KindYesNo:
 		text := a.idx.Text(h.Doc)
-		c.line = a.yesNoLine(text, groups)
+		toks := index.Words.Tokenize(text) // read by both, tokenized once
+		c.line = a.yesNoLine(text, toks, groups)
 		var speaker *corpus.Person
 		if d.Kind == index.KindQuote {
 			if speaker = a.c.Person(a.c.Quotes[d.Ref].SpeakerID); speaker == nil {
 				speaker = &corpus.Person{}
 			}
 		}
-		c.weak = !a.saysItHappened(text, qu, groups, isName, h, speaker)
+		c.weak = !a.saysItHappened(text, toks, qu, groups, isName, h, speaker)
 	default:
 		switch {
 		case qu.Bare && d.Kind == index.KindQuote:
@@ -1188,7 +1189,7 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	// as written or misspelt: a synonym ("obtained" for "leaked") is
 	// often another action by another party.
 	verb := groups
-	for typ != "" && len(verb) > 1 && (verb[0].Word == index.Fold(typ) || verb[0].Word == "news") {
+	for len(verb) > 1 && kindWord(index.Fold(typ), verb[0].Word) {
 		verb = verb[1:]
 	}
 	if len(verb) > 1 {
@@ -1293,8 +1294,7 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 				}
 				break
 			}
-			r, _ := utf8.DecodeRuneInString(toks[j].Term)
-			if !unicode.IsUpper(r) || calendar[index.Fold(toks[j].Term)] {
+			if !isUpperWord(toks[j].Term) || calendar[index.Fold(toks[j].Term)] {
 				continue // "Trump on Tuesday said"
 			}
 			name := properRun(text, toks, j, -1)
@@ -1446,8 +1446,7 @@ var pronouns = map[string]bool{"he": true, "she": true, "he's": true, "she's": t
 // those the question names.
 func (a *Answerer) antecedent(text string, toks []index.Token, at int, named map[int]bool, fromQuestion func(string) bool) *corpus.Person {
 	for k := at - 1; k >= 0; k-- {
-		r, _ := utf8.DecodeRuneInString(toks[k].Term)
-		if !unicode.IsUpper(r) {
+		if !isUpperWord(toks[k].Term) {
 			continue
 		}
 		name := properRun(text, toks, k, -1)
@@ -1497,8 +1496,7 @@ func (a *Answerer) object(id int, people []mention, groups []index.Group) (strin
 			if strings.TrimSpace(text[toks[j-1].End:toks[j].Start]) != "" {
 				break
 			}
-			r, _ := utf8.DecodeRuneInString(toks[j].Term)
-			if !unicode.IsUpper(r) {
+			if !isUpperWord(toks[j].Term) {
 				if !index.IsStop(index.Fold(toks[j].Term)) {
 					break
 				}
@@ -1581,10 +1579,7 @@ func titleCase(toks []index.Token) bool {
 // Bloomberg published" names Bloomberg alone).
 func properRun(text string, toks []index.Token, i, dir int) string {
 	var run []string
-	upper := func(i int) bool {
-		r, _ := utf8.DecodeRuneInString(toks[i].Term)
-		return unicode.IsUpper(r)
-	}
+	upper := func(i int) bool { return isUpperWord(toks[i].Term) }
 	for ; i >= 0 && i < len(toks) && len(run) < 7; i += dir {
 		// "Secretary of State Marco Rubio" is one run.
 		inner := len(run) > 0 && toks[i].Term == "of" && i+dir >= 0 && i+dir < len(toks) && upper(i+dir)
@@ -1677,8 +1672,7 @@ func negated(toks []index.Token, i int) bool {
 // yesNoLine answers "did X happen" from the sentence that reports it: "No —"
 // when a negation stands right before a matched word, "Yes —" otherwise,
 // followed by the clause that says so.
-func (a *Answerer) yesNoLine(text string, groups []index.Group) string {
-	toks := index.Words.Tokenize(text)
+func (a *Answerer) yesNoLine(text string, toks []index.Token, groups []index.Group) string {
 	terms := groupTerms(groups)
 	neg := false
 	at := -1
@@ -1707,12 +1701,11 @@ func (a *Answerer) yesNoLine(text string, groups []index.Group) string {
 // or misspelt: "should be fired" in other words does not say whether
 // someone resigned, nor "Witkoff said to Ushakov" whether Ushakov
 // commented; the names after its agent must be in it too. Unless the
-// question asks what someone said, such a word
-// after "should", "could" or the like says what might happen, not what
-// did. A headline's words say too little of who did what. A quotation
+// question asks what someone said, such a word after "should", "could" or
+// the like says what might happen, not what did. A headline's words say too little of who did what. A quotation
 // (speaker not nil) answers a question about what its speaker said, in
 // other words.
-func (a *Answerer) saysItHappened(text string, qu Question, groups []index.Group, isName []bool, h index.Hit, speaker *corpus.Person) bool {
+func (a *Answerer) saysItHappened(text string, toks []index.Token, qu Question, groups []index.Group, isName []bool, h index.Hit, speaker *corpus.Person) bool {
 	speech := speechAct(qu, isName)
 	// The question's agent: the names before its first common word ("did
 	// Moscow leak the recordings").
@@ -1747,7 +1740,6 @@ func (a *Answerer) saysItHappened(text string, qu Question, groups []index.Group
 		// attendants' union endorses Clinton", whoever the paragraph names.
 		return false
 	}
-	toks := index.Words.Tokenize(text)
 	if titleCase(toks) {
 		return false
 	}

@@ -133,6 +133,11 @@ func (q Question) Modifier(i int) bool {
 
 var timeWords = map[string]bool{"day": true, "date": true, "month": true, "year": true, "week": true, "time": true}
 
+// kindWord reports whether the folded question word w names the kind of
+// party a question asks for (typ, its Type), "news" of "which news agency"
+// included.
+func kindWord(typ, w string) bool { return typ != "" && (w == typ || w == "news") }
+
 // parties are the kinds of party a "what X did …" question asks for.
 var parties = map[string]bool{"outlet": true, "outlets": true, "newspaper": true, "paper": true, "agency": true,
 	"network": true, "channel": true, "publication": true, "media": true, "organisation": true,
