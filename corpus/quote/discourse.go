@@ -37,14 +37,16 @@ func (d *discourse) add(m ment) {
 	d.ments[i] = m
 }
 
-// notVerb follow a name that is not the subject of a verb.
-var notVerb = segment.WordSet(`of in on at by with to from for about into over under after before between and or
-but if that who which whose as than because while when where nor via per through against among upon
-since until toward towards`)
+// prepositionWords before a name make it an object.
+const prepositionWords = `of in on at by with to from for about into over under after before between
+via per through against among upon toward towards`
 
-// prepositions before a name make it an object.
-var prepositions = segment.WordSet(`of in on at by with to from for about into over under after before between
-via per through against among upon toward towards`)
+var prepositions = segment.WordSet(prepositionWords)
+
+// notVerb follow a name that is not the subject of a verb: the
+// prepositions and the conjunctions.
+var notVerb = segment.WordSet(prepositionWords + ` and or but if that who which whose as than because while
+when where nor since until`)
 
 // addNames queues the names of paragraph p that lie outside quotations
 // (sorted, as scan returns them); they join the discourse as reading
