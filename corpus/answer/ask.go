@@ -1902,12 +1902,20 @@ func (a *Answerer) whatLine(id int, groups []index.Group) string {
 
 // stemOf is the index term of a word as the corpus writes it.
 func (a *Answerer) stemOf(word string) string {
-	f := index.Number(strings.TrimSuffix(index.Fold(word), "'s"))
+	return stemIn(a.idx.Vocab(), index.Number(strings.TrimSuffix(index.Fold(word), "'s")))
+}
+
+// stemIn is the stem of the folded word f, read from the corpus
+// vocabulary v when it knows f (the same stem, without the stemmer's
+// cost); "" for a stopword, never a question term.
+func stemIn(v *index.Vocab, f string) string {
 	if index.IsStop(f) {
-		return "" // never a question term
+		return ""
 	}
-	if st, ok := a.idx.Vocab().StemOf(f); ok {
-		return st
+	if v != nil {
+		if st, ok := v.StemOf(f); ok {
+			return st
+		}
 	}
 	return index.Stem(f)
 }

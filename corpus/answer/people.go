@@ -239,17 +239,9 @@ func contentWords(s string) map[string]bool { return contentWordsIn(s, nil) }
 func contentWordsIn(s string, v *index.Vocab) map[string]bool {
 	m := map[string]bool{}
 	for _, t := range index.Words.Tokenize(s) {
-		f := strings.TrimSuffix(index.Fold(t.Term), "'s")
-		if index.IsStop(f) {
-			continue
+		if st := stemIn(v, strings.TrimSuffix(index.Fold(t.Term), "'s")); st != "" {
+			m[st] = true
 		}
-		if v != nil {
-			if st, ok := v.StemOf(f); ok {
-				m[st] = true
-				continue
-			}
-		}
-		m[index.Stem(f)] = true
 	}
 	return m
 }
