@@ -83,7 +83,7 @@ func blank(q, kind string) corpus.Answer {
 // NotFound is the answer line of a reply the corpus cannot give.
 const NotFound = "Not found in the corpus."
 
-// Ask answers a free question ("When did Witkoff and Ushakov speak?").
+// Ask answers a free question ("When did Lund and Voss meet?").
 func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 	qu := Parse(q)
 	switch qu.Kind {
@@ -158,9 +158,8 @@ func (a *Answerer) whoSaid(ctx context.Context, q, frag string) (corpus.Answer, 
 			// for word is told apart by all of them, in order.
 			r := inOrder(words, foldedWords(a.idx.Text(h.Doc)))
 			if len(words) >= 5 && r < MinInOrder {
-				// "ask not what your country can do for you" is not "I
-				// know your country supported it", though both say
-				// "country".
+				// "we never asked the port for more" is not "the port
+				// asked us to wait", though both say "port" and "asked".
 				continue
 			}
 			h.Score *= 1 + r

@@ -404,8 +404,8 @@ func speechAct(qu Question, isName []bool) bool {
 }
 
 // sameCount finds the facts that give best's count of the same thing in
-// other words ("the 28-point plan which the US offered" for "the 28-point
-// peace proposal that emerged this month"): the same number next to the
+// other words ("the 12-point offer the union made" for "the union's
+// 12-point list of demands"): the same number next to the
 // counted thing, in a sentence sharing another word with best's.
 func (a *Answerer) sameCount(ctx context.Context, qu Question, best candidate) []index.Doc {
 	mine := map[string]bool{}
@@ -724,8 +724,8 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			return c, false
 		}
 		// A speaker did what the question asks only when it is done by
-		// speaking ("who called for Witkoff to be fired"); "who leaked the
-		// call" is not answered by someone mentioning "a leaked tape".
+		// speaking ("who demanded the minister resign"); "who leaked the
+		// memo" is not answered by someone mentioning "a leaked memo".
 		if d.Kind == index.KindQuote && !speechAct(qu, isName) {
 			return c, false
 		}
@@ -1001,8 +1001,8 @@ func offset(text string, toks []index.Token, i int) (days, at int, ok bool) {
 
 // shifted is the event's date when the matched words of the question
 // stand in a clause "the day after …" that follows date v in fact f: "held
-// on the 14th of October, the day after Trump spoke at the Knesset"
-// answers "when did Trump speak at the Knesset" with October 13. It
+// on the 14th of May, the day after Voss spoke to the dockers" answers
+// "when did Voss speak to the dockers" with May 13. It
 // returns nil when no such clause holds them; ok is false when the clause
 // holds them but v is no full date to count from.
 func (a *Answerer) shifted(f *corpus.Fact, v *corpus.Value, groups []index.Group) (out *corpus.Value, ok bool) {

@@ -61,8 +61,8 @@ type Question struct {
 	// the answer is the sentence, or the speaker of the quotation, that
 	// holds them, not the words after them.
 	Bare bool
-	// Days are the calendar days the question names, as "MM-DD" ("who
-	// did Ushakov call on October 29": 10-29): the answer must be about
+	// Days are the calendar days the question names, as "MM-DD" ("whom
+	// did Lund meet on May 3": 05-03): the answer must be about
 	// that day.
 	Days []string
 }
