@@ -32,6 +32,7 @@ type Answerer struct {
 	quotesBy map[int][]int // speaker id → quotation ids
 	quotesIn map[int][]int // article → quotation ids
 	nm       *names        // names, aliases and roles, for resolving questions
+	roles    *roleIndex    // what articles call people beside their names
 }
 
 // New prepares an Answerer. r may be nil: people are then resolved from
@@ -48,6 +49,7 @@ func New(c *corpus.Corpus, idx *index.Index, r *person.Resolver) *Answerer {
 		}
 	}
 	a.nm = newNames(c, idx.Vocab())
+	a.roles = newRoleIndex(c, idx.Vocab())
 	return a
 }
 
@@ -598,7 +600,7 @@ func clip(s string, n int) string {
 func (a *Answerer) said(ctx context.Context, qu Question) corpus.Answer {
 	ans := blank(qu.Text, KindSaid)
 	name := qu.SubjectText()
-	p, ok := a.lookup(name)
+	p, ok := a.quotedPerson(name)
 	if !ok {
 		ans.Suggestions = append([]string{fmt.Sprintf("no one called %q is quoted in the corpus; people who are:", name)}, a.quotedPeople(5)...)
 		return ans
@@ -656,8 +658,12 @@ func (a *Answerer) said(ctx context.Context, qu Question) corpus.Answer {
 			if a.reported(ctx, &ans, p, groups) {
 				return ans
 			}
-			ans.Suggestions = a.quotesOf(p, 3)
-			return ans
+			h, found := a.aboutTopic(ids, groups)
+			if !found {
+				ans.Suggestions = a.quotesOf(p, 3)
+				return ans
+			}
+			ok = append(ok, h)
 		}
 		best, rest = ok[0], ok[1:]
 	}

@@ -165,6 +165,39 @@ var sayVerbs = map[string]bool{
 	"comment": true, "mean": true, "reply": true, "respond": true, "answer": true, "add": true,
 }
 
+// reportVerbs end the speaker in "what did X …": the verbs of saying, and
+// what a reporter asks of an outlet or a post as of a speaker. ("who
+// reported the leak" asks who did it, not whose words these are, so they
+// are not sayVerbs.)
+var reportVerbs = func() map[string]bool {
+	m := map[string]bool{"report": true, "post": true, "tweet": true, "announce": true, "argue": true,
+		"insist": true, "admit": true, "warn": true, "explain": true, "reveal": true, "confirm": true, "deny": true}
+	for w := range sayVerbs {
+		m[w] = true
+	}
+	return m
+}()
+
+// saidVerb is the reporting verb that ends the speaker's description in
+// "what did X say …", looked for from word from on, or 0. A reporting verb
+// that ends the question or is followed by a small word ("say in reply
+// to", "write to the fans") ends it, the first such; a word that only
+// looks like one inside a name ("the state department say") is followed
+// by a content word. Else the last reporting verb ("tell reporters").
+func saidVerb(qu Question, from int) int {
+	last := 0
+	for i := from; i < len(qu.Words); i++ {
+		if !reportVerbs[qu.Words[i].Fold] {
+			continue
+		}
+		if i+1 == len(qu.Words) || index.IsStop(qu.Words[i+1].Fold) {
+			return i
+		}
+		last = i
+	}
+	return last
+}
+
 // Parse reads a question. It never fails: a question it cannot place is
 // KindWhat, matched on all its words.
 func Parse(q string) Question {
@@ -232,13 +265,9 @@ func Parse(q string) Question {
 	case (first == "what" || first == "how") && auxiliaries[second]:
 		// "what did X say about Y", "what has X told …"; otherwise a
 		// plain what-question.
-		// The last reporting verb: "the secretary of state" names
-		// someone before "say".
-		for i := len(qu.Words) - 1; i > start+2; i-- {
-			if sayVerbs[w(i)] {
-				qu.Kind, qu.Subject, qu.Body = KindSaid, [2]int{start + 2, i}, i+1
-				return qu
-			}
+		if i := saidVerb(qu, start+3); i > 0 {
+			qu.Kind, qu.Subject, qu.Body = KindSaid, [2]int{start + 2, i}, i+1
+			return qu
 		}
 		qu.Kind, qu.Body = KindWhat, start+2
 		qu.Define = first == "what" && copulas[second]

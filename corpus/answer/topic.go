@@ -1,0 +1,170 @@
+package answer
+
+import (
+	"slices"
+
+	"factdesk/corpus"
+	"factdesk/corpus/index"
+)
+
+// quotedPerson resolves who "what did X say" asks about, preferring
+// someone the corpus quotes: the person the words name; else a quoted
+// person whose name is that one's written another way (one article's
+// "Zelensky", another's "Zelenskyy", kept apart upstream); else the quoted
+// person a description fits.
+func (a *Answerer) quotedPerson(name string) (*corpus.Person, bool) {
+	p, ok := a.lookup(name)
+	if ok && p != nil && len(a.quotesBy[p.ID]) > 0 {
+		return p, true
+	}
+	if ok && p != nil {
+		if q := a.quotedTwin(p); q != nil {
+			return q, true
+		}
+	}
+	var stems []string
+	for st := range contentWordsIn(name, a.idx.Vocab()) {
+		stems = append(stems, st)
+	}
+	slices.Sort(stems)
+	for _, m := range a.roles.find(stems) {
+		if m.recall < MinRoleRecall {
+			break
+		}
+		if len(a.quotesBy[m.id]) > 0 {
+			if q := a.c.Person(m.id); q != nil {
+				return q, true
+			}
+		}
+	}
+	return p, ok && p != nil
+}
+
+// quotedTwin is the quoted person whose full name is p's but for one
+// slip in the surname and the same first letter of the first name, or
+// nil.
+func (a *Answerer) quotedTwin(p *corpus.Person) *corpus.Person {
+	if p.Kind != corpus.KindPerson {
+		return nil
+	}
+	mine := index.Fold(p.Name)
+	var best *corpus.Person
+	for id, qs := range a.quotesBy {
+		q := a.c.Person(id)
+		if q == nil || q.Kind != corpus.KindPerson || len(qs) == 0 {
+			continue
+		}
+		if sameName(mine, index.Fold(q.Name)) && (best == nil || len(qs) > len(a.quotesBy[best.ID]) || len(qs) == len(a.quotesBy[best.ID]) && id < best.ID) {
+			best = q
+		}
+	}
+	return best
+}
+
+// sameName reports whether two folded full names are one name written
+// two ways: the same first letter, surnames equal or one slip apart when
+// they are long ("volodymyr zelensky", "volodymyr zelenskyy").
+func sameName(x, y string) bool {
+	fx, fy := fieldsOf(x), fieldsOf(y)
+	if len(fx) < 2 || len(fy) < 2 || fx[0][0] != fy[0][0] {
+		return false
+	}
+	sx, sy := fx[len(fx)-1], fy[len(fy)-1]
+	if sx == sy {
+		return true
+	}
+	return len(sx) >= 6 && len(sy) >= 6 && index.MaxEdits(len(sx)) >= 1 && editsAtMostOne(sx, sy)
+}
+
+func fieldsOf(s string) []string {
+	var out []string
+	for _, t := range index.Words.Tokenize(s) {
+		out = append(out, t.Term)
+	}
+	return out
+}
+
+// editsAtMostOne reports whether a and b are at most one insertion,
+// deletion or substitution apart.
+func editsAtMostOne(a, b string) bool {
+	if abs(len(a)-len(b)) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	return a[min(i+1, len(a)):] == b[min(i+1, len(b)):] || a[i:] == b[min(i+1, len(b)):] || a[min(i+1, len(a)):] == b[i:]
+}
+
+// MinArticleTopic is the share of a topic's weight that the article of a
+// quotation must hold for the quotation to be about it, when no quotation
+// of the speaker holds the topic itself: "what did the city manager say
+// about the flood" is answered by what he said in an article about the
+// flood, though he never says "flood".
+const MinArticleTopic = 0.5
+
+// maxTopicQuotes bounds the quotations of one speaker read for a topic.
+const maxTopicQuotes = 64
+
+// aboutTopic picks, among quotations ids, the one whose article holds
+// most of the topic groups, then the one most outlets carried; false when
+// no article holds MinArticleTopic of the topic.
+func (a *Answerer) aboutTopic(ids []int, groups []index.Group) (index.Hit, bool) {
+	covered := map[int32]float64{}
+	best, bestCov, bestW := -1, 0.0, 0
+	for k, id := range ids {
+		if k == maxTopicQuotes {
+			break
+		}
+		q := a.c.Quotes[id]
+		cov, ok := covered[int32(q.Article)]
+		if !ok {
+			cov = a.articleCoverage(q.Article, groups)
+			covered[int32(q.Article)] = cov
+		}
+		w := a.clusterSize(id)*1000 + min(len(q.Text), 999)
+		if cov >= MinArticleTopic && (cov > bestCov || cov == bestCov && w > bestW) {
+			best, bestCov, bestW = id, cov, w
+		}
+	}
+	if best < 0 {
+		return index.Hit{}, false
+	}
+	d := a.idx.QuoteDoc(best)
+	if d < 0 {
+		return index.Hit{}, false
+	}
+	return index.Hit{Doc: d, Score: bestCov, Coverage: bestCov}, true
+}
+
+// articleCoverage is the share of the groups' weight whose words (or
+// synonyms, at their factor) the article's kept text holds.
+func (a *Answerer) articleCoverage(art int, groups []index.Group) float64 {
+	if art < 0 || art >= len(a.c.Articles) {
+		return 0
+	}
+	ar := a.c.Articles[art]
+	have := map[string]bool{}
+	for _, p := range ar.Paragraphs {
+		if p.Kind == corpus.ParaBoilerplate || p.Span.Start < 0 || p.Span.End > len(ar.Text) || p.Span.Start >= p.Span.End {
+			continue
+		}
+		a.addStems(have, ar.Text[p.Span.Start:p.Span.End])
+	}
+	var total, got float64
+	for _, g := range groups {
+		total += g.Weight
+		f := 0.0
+		for _, alt := range g.Alts {
+			if have[alt.Term] {
+				f = max(f, alt.Factor)
+			}
+		}
+		got += g.Weight * f
+	}
+	if total == 0 {
+		return 0
+	}
+	return got / total
+}
