@@ -33,6 +33,9 @@ type Answerer struct {
 	quotesIn map[int][]int // article → quotation ids
 	nm       *names        // names, aliases and roles, for resolving questions
 	roles    *roleIndex    // what articles call people beside their names
+	// quotedNames are the quoted people's names, split once, for
+	// finding one person written two ways.
+	quotedNames []nameParts
 }
 
 // New prepares an Answerer. r may be nil: people are then resolved from
@@ -50,6 +53,7 @@ func New(c *corpus.Corpus, idx *index.Index, r *person.Resolver) *Answerer {
 	}
 	a.nm = newNames(c, idx.Vocab())
 	a.roles = newRoleIndex(c, idx.Vocab())
+	a.quotedNames = quotedNames(c, a.quotesBy)
 	return a
 }
 
@@ -312,7 +316,7 @@ func (a *Answerer) sameQuote(q corpus.Quote, others []index.Hit) []index.Doc {
 			continue
 		}
 		o := a.c.Quotes[d.Ref]
-		if o.SpeakerID != q.SpeakerID || o.SpeakerID < 0 || o.Cluster == q.Cluster {
+		if !a.sameSpeaker(o.SpeakerID, q.SpeakerID) || o.Cluster == q.Cluster {
 			continue
 		}
 		theirs := foldedWords(o.Text)
@@ -343,7 +347,13 @@ func (a *Answerer) sameQuote(q corpus.Quote, others []index.Hit) []index.Doc {
 		arts[a.c.Quotes[m].Article] = true
 	}
 	var ctxs []map[string]bool
-	for _, id := range a.quotesBy[q.SpeakerID] {
+	var theirIDs []int
+	if p := a.c.Person(q.SpeakerID); p != nil {
+		for _, t := range a.twins(p) {
+			theirIDs = append(theirIDs, a.quotesBy[t]...)
+		}
+	}
+	for _, id := range theirIDs {
 		o := a.c.Quotes[id]
 		if o.Cluster == q.Cluster || arts[o.Article] || seen[o.Cluster] {
 			continue
@@ -605,7 +615,10 @@ func (a *Answerer) said(ctx context.Context, qu Question) corpus.Answer {
 		ans.Suggestions = append([]string{fmt.Sprintf("no one called %q is quoted in the corpus; people who are:", name)}, a.quotedPeople(5)...)
 		return ans
 	}
-	ids := a.quotesBy[p.ID]
+	var ids []int
+	for _, id := range a.twins(p) {
+		ids = append(ids, a.quotesBy[id]...)
+	}
 	groups := a.idx.Analyze(qu.Rest(qu.Body))
 	if len(ids) == 0 {
 		if len(groups) > 0 && a.reported(ctx, &ans, p, groups) {
@@ -688,6 +701,13 @@ func (a *Answerer) reported(ctx context.Context, ans *corpus.Answer, p *corpus.P
 	for _, h := range hits {
 		d := a.idx.Doc(h.Doc)
 		if h.Matched[len(groups)-1] != 2 || !enough(groups, h, skip) {
+			continue
+		}
+		// The person must be who speaks in it ("Voss said the offer was
+		// fair"), not someone the speaker speaks of ("Lund said Voss had
+		// resigned").
+		text := a.idx.Text(h.Doc)
+		if !a.saidBy(text, index.Words.Tokenize(text), index.Group{}, map[string]bool{index.Fold(name): true}) {
 			continue
 		}
 		ans.Found = true

@@ -40,40 +40,95 @@ func (a *Answerer) quotedPerson(name string) (*corpus.Person, bool) {
 	return p, ok && p != nil
 }
 
-// quotedTwin is the quoted person whose full name is p's but for one
-// slip in the surname and the same first letter of the first name, or
-// nil.
-func (a *Answerer) quotedTwin(p *corpus.Person) *corpus.Person {
-	if p.Kind != corpus.KindPerson {
-		return nil
+// nameParts is a person's folded first and last name.
+type nameParts struct {
+	id          int
+	first, last string
+}
+
+func partsOf(p *corpus.Person) (nameParts, bool) {
+	f := fieldsOf(index.Fold(p.Name))
+	if p.Kind != corpus.KindPerson || len(f) < 2 {
+		return nameParts{}, false
 	}
-	mine := index.Fold(p.Name)
-	var best *corpus.Person
-	for id, qs := range a.quotesBy {
-		q := a.c.Person(id)
-		if q == nil || q.Kind != corpus.KindPerson || len(qs) == 0 {
-			continue
+	return nameParts{id: p.ID, first: f[0], last: f[len(f)-1]}, true
+}
+
+// quotedNames splits the names of the people quotesBy quotes, by id.
+func quotedNames(c *corpus.Corpus, quotesBy map[int][]int) []nameParts {
+	var out []nameParts
+	for id := range quotesBy {
+		if p := c.Person(id); p != nil {
+			if n, ok := partsOf(p); ok {
+				out = append(out, n)
+			}
 		}
-		if sameName(mine, index.Fold(q.Name)) && (best == nil || len(qs) > len(a.quotesBy[best.ID]) || len(qs) == len(a.quotesBy[best.ID]) && id < best.ID) {
-			best = q
+	}
+	slices.SortFunc(out, func(x, y nameParts) int { return x.id - y.id })
+	return out
+}
+
+// twins are p and the quoted people whose full name is p's written
+// another way: one article's "Zelensky", another's "Zelenskyy", which
+// the person stage kept apart.
+func (a *Answerer) twins(p *corpus.Person) []int {
+	out := []int{p.ID}
+	mine, ok := partsOf(p)
+	if !ok {
+		return out
+	}
+	for _, n := range a.quotedNames {
+		if n.id != p.ID && sameName(mine, n) {
+			out = append(out, n.id)
+		}
+	}
+	return out
+}
+
+// quotedTwin is the most quoted of p's twins other than p, or nil.
+func (a *Answerer) quotedTwin(p *corpus.Person) *corpus.Person {
+	var best *corpus.Person
+	for _, id := range a.twins(p)[1:] {
+		if best == nil || len(a.quotesBy[id]) > len(a.quotesBy[best.ID]) {
+			best = a.c.Person(id)
 		}
 	}
 	return best
 }
 
-// sameName reports whether two folded full names are one name written
-// two ways: the same first letter, surnames equal or one slip apart when
-// they are long ("volodymyr zelensky", "volodymyr zelenskyy").
-func sameName(x, y string) bool {
-	fx, fy := fieldsOf(x), fieldsOf(y)
-	if len(fx) < 2 || len(fy) < 2 || fx[0][0] != fy[0][0] {
+// sameSpeaker reports whether two speaker ids are one known person,
+// written the same way or as twins.
+func (a *Answerer) sameSpeaker(x, y int) bool {
+	if x < 0 || y < 0 {
 		return false
 	}
-	sx, sy := fx[len(fx)-1], fy[len(fy)-1]
-	if sx == sy {
+	if x == y {
 		return true
 	}
-	return len(sx) >= 6 && len(sy) >= 6 && index.MaxEdits(len(sx)) >= 1 && editsAtMostOne(sx, sy)
+	p, q := a.c.Person(x), a.c.Person(y)
+	if p == nil || q == nil {
+		return false
+	}
+	m, ok1 := partsOf(p)
+	n, ok2 := partsOf(q)
+	return ok1 && ok2 && sameName(m, n)
+}
+
+// sameName reports whether two names are one written two ways: first
+// names equal or one slip apart, surnames equal or, when long, one slip apart ("volodymyr
+// zelensky", "volodymyr zelenskyy").
+func sameName(x, y nameParts) bool {
+	if x.first == "" || y.first == "" || x.first[0] != y.first[0] {
+		return false
+	}
+	// "Yulia" and "Yuliia", not "John" and "Jane".
+	if x.first != y.first && !editsAtMostOne(x.first, y.first) {
+		return false
+	}
+	if x.last == y.last {
+		return true
+	}
+	return len(x.last) >= 6 && len(y.last) >= 6 && editsAtMostOne(x.last, y.last)
 }
 
 func fieldsOf(s string) []string {
