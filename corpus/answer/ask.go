@@ -309,7 +309,7 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 		}
 	}
 	if qu.Kind == KindHowMany && qu.Unit != "" && best.value != nil {
-		same = append(same, a.sameCount(ctx, qu, best)...)
+		same = append(same, a.sameCount(ctx, qu, best, groups)...)
 	}
 	if d.Kind == index.KindQuote {
 		// The same words in other wordings, clustering missed or not.
@@ -407,7 +407,7 @@ func speechAct(qu Question, isName []bool) bool {
 // other words ("the 12-point offer the union made" for "the union's
 // 12-point list of demands"): the same number next to the
 // counted thing, in a sentence sharing another word with best's.
-func (a *Answerer) sameCount(ctx context.Context, qu Question, best candidate) []index.Doc {
+func (a *Answerer) sameCount(ctx context.Context, qu Question, best candidate, groups []index.Group) []index.Doc {
 	mine := map[string]bool{}
 	for _, t := range index.Words.Tokenize(a.idx.Text(best.hit.Doc)) {
 		if st := a.stemOf(t.Term); st != "" && !isNumber(t.Term) {
@@ -416,28 +416,37 @@ func (a *Answerer) sameCount(ctx context.Context, qu Question, best candidate) [
 	}
 	delete(mine, index.Stem(qu.Unit))
 	unit := a.expand(index.Fold(qu.Unit))
+	// The same number of the same thing: next to the counted thing, or,
+	// counted in another word ("750 girls" for "750 campers"), in a
+	// sentence sharing two more words with best's.
+	near := map[int]bool{}
 	filter := func(d int) bool {
 		doc := a.idx.Doc(d)
 		if doc.Kind != index.KindFact {
 			return false
 		}
 		f := &a.c.Facts[doc.Ref]
+		found := false
 		for i := range f.Values {
-			if v := &f.Values[i]; v.Kind == best.value.Kind && v.Norm == best.value.Norm && unitNear(f, v, qu.Unit) {
-				return true
+			if v := &f.Values[i]; v.Kind == best.value.Kind && v.Norm == best.value.Norm {
+				found = true
+				if unitNear(f, v, qu.Unit) {
+					near[d] = true
+				}
 			}
 		}
-		return false
+		return found
 	}
+	q := append([]index.Group{unit}, groups...)
 	var out []index.Doc
-	for _, h := range a.idx.Search(index.Query{Groups: []index.Group{unit}, Kinds: index.KindFact, Filter: filter, Limit: 100, Mode: a.mode(ctx)}) {
+	for _, h := range a.idx.Search(index.Query{Groups: q, Kinds: index.KindFact, Filter: filter, Limit: 100, Mode: a.mode(ctx)}) {
 		shared := 0
 		for _, t := range index.Words.Tokenize(a.idx.Text(h.Doc)) {
 			if mine[a.stemOf(t.Term)] {
 				shared++
 			}
 		}
-		if shared > 0 {
+		if near[h.Doc] && shared > 0 || shared >= 2 {
 			out = append(out, a.idx.Doc(h.Doc))
 		}
 	}
@@ -802,6 +811,12 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 				continue
 			}
 			if qu.Unit != "" && unitNear(f, v, qu.Unit) {
+				// "23 of the 750 girls are unaccounted for": the part
+				// counts the girls who did what the question asks, the
+				// whole those who merely were there.
+				if part := partOf(f, v); part != nil && a.asksPart(f, qu, groups) {
+					return part
+				}
 				return v
 			}
 			if k == corpus.ValueNumber && age(f, v) {
@@ -818,6 +833,54 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 		}
 	}
 	return nil
+}
+
+// partOf is the number that counts a part of value v's whole, written
+// before it with "of": 23 in "23 of the 750 girls", "about 23, out of the
+// roughly 750 girls"; nil when there is none.
+func partOf(f *corpus.Fact, v *corpus.Value) *corpus.Value {
+	for i := range f.Values {
+		p := &f.Values[i]
+		if p.Kind != v.Kind || p.Span.End > v.Span.Start || v.Span.Start-p.Span.End > 32 {
+			continue
+		}
+		gap := strings.Fields(strings.ToLower(f.Text[p.Span.End-f.Span.Start : v.Span.Start-f.Span.Start]))
+		for len(gap) > 0 && (gap[0] == "," || gap[0] == "out") {
+			gap = gap[1:]
+		}
+		if len(gap) == 0 || strings.Trim(gap[0], ",") != "of" {
+			continue
+		}
+		// Past "the", "its", "roughly": only small words between.
+		small := true
+		for _, w := range gap[1:] {
+			small = small && (index.IsStop(w) || len(w) <= 8 && strings.HasSuffix(w, "ly") || w == "about" || w == "some")
+		}
+		if small {
+			return p
+		}
+	}
+	return nil
+}
+
+// asksPart reports whether the question says more of what it counts than
+// the counted thing and where it is: a word that is no name and no unit,
+// which fact f holds ("unaccounted" in "how many girls were unaccounted
+// for"; "how many campers were at the camp" has none).
+func (a *Answerer) asksPart(f *corpus.Fact, qu Question, groups []index.Group) bool {
+	unit := index.Stem(index.Fold(qu.Unit))
+	have := a.stemSet(f.Text)
+	for _, g := range groups {
+		if qu.upper(g.Word) || index.Stem(g.Word) == unit || lengthVerbs[g.Word] || g.Word == "many" || g.Word == "much" {
+			continue
+		}
+		for _, alt := range g.Alts {
+			if alt.Cover >= 1 && have[alt.Term] && !a.nm.nameish(g.Word) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // datesOther reports whether value v is written before a noun the
