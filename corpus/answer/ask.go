@@ -766,6 +766,11 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 				content = append(content, g)
 			}
 		}
+		if len(content) == 0 {
+			// "where is the port": the place is found beside the thing
+			// itself, which has a name of its own.
+			content = groups
+		}
 		c.line = a.place(a.idx.Text(h.Doc), content, people)
 	case KindYesNo:
 		text := a.idx.Text(h.Doc)
@@ -1314,6 +1319,14 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		}
 
 		start := i - 1
+		if start >= 0 && index.Fold(toks[start].Term) == "and" && strings.ContainsAny(text[:toks[start].Start], ",”\"") {
+			// "Judge Ann Berg said the storm was deadly, and urged
+			// residents to leave": a second verb of the sentence's
+			// subject, named first.
+			if p := a.firstPerson(text, toks[:start], named, fromQuestion); p != nil {
+				return p.Name, true
+			}
+		}
 		if start >= 0 && strings.TrimSpace(text[toks[start].End:t.Start]) == "," {
 			// Past an aside set off by commas to the subject before it:
 			// "Witkoff, according to a transcript of the call, advised".
@@ -1503,6 +1516,26 @@ func parenthetical(text string, toks []index.Token, last int) int {
 // pronouns that stand for one person ("they" more often stands for
 // things: "they were leaked").
 var pronouns = map[string]bool{"he": true, "she": true, "he's": true, "she's": true}
+
+// firstPerson is the first known person named in toks, at the start of
+// the sentence (within its first few words), other than those the
+// question names.
+func (a *Answerer) firstPerson(text string, toks []index.Token, named map[int]bool, fromQuestion func(string) bool) *corpus.Person {
+	for k := 0; k < len(toks) && k < 8; k++ {
+		if !isUpperWord(toks[k].Term) {
+			continue
+		}
+		name := properRun(text, toks, k, 1)
+		if name == "" || fromQuestion(name) {
+			return nil
+		}
+		if p, ok := a.lookupSpelt(name, false); ok && p != nil && p.Kind == corpus.KindPerson && !named[p.ID] {
+			return p
+		}
+		k += len(strings.Fields(name)) - 1
+	}
+	return nil
+}
 
 // antecedent is the person a pronoun at toks[at] most likely stands for:
 // the nearest known person named before it in the sentence, other than
