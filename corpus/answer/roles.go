@@ -73,6 +73,9 @@ func newRoleIndex(c *corpus.Corpus, v *index.Vocab) *roleIndex {
 			if a := apposition(text, m.Span.End); len(a) > 0 {
 				add(p.ID, a)
 			}
+			if a := asRole(text, m.Span.End); len(a) > 0 {
+				add(p.ID, a)
+			}
 		}
 	}
 	for _, q := range c.Quotes {
@@ -129,6 +132,31 @@ func apposition(text string, at int) []string {
 		out = append(out, tok.Term)
 	}
 	return out
+}
+
+// asRole is what "as" names later in the sentence of a name: "interim
+// head coach" of "Ann Berg will take charge as interim head coach".
+func asRole(text string, at int) []string {
+	rest := text[at:min(len(text), at+120)]
+	if i := strings.IndexAny(rest, ".;:!?\n\"“”"); i >= 0 {
+		rest = rest[:i]
+	}
+	toks := index.Words.Tokenize(rest)
+	for k, t := range toks {
+		if index.Fold(t.Term) != "as" || k > 0 && index.Fold(toks[k-1].Term) == "such" {
+			continue
+		}
+		var out []string
+		for _, w := range toks[k+1:] {
+			f := index.Fold(w.Term)
+			if len(out) == 4 || index.IsStop(f) && f != "of" || strings.ContainsAny(rest[t.End:w.Start], ",()") {
+				break
+			}
+			out = append(out, w.Term)
+		}
+		return out
+	}
+	return nil
 }
 
 // roleMatch is how well one person's phrases hold a description.

@@ -46,12 +46,33 @@ type nameParts struct {
 	first, last string
 }
 
+// partsOf splits p's name; a name of one word is a surname alone.
 func partsOf(p *corpus.Person) (nameParts, bool) {
 	f := fieldsOf(index.Fold(p.Name))
-	if p.Kind != corpus.KindPerson || len(f) < 2 {
+	switch {
+	case p.Kind != corpus.KindPerson || len(f) == 0:
 		return nameParts{}, false
+	case len(f) == 1:
+		return nameParts{id: p.ID, last: f[0]}, true
 	}
 	return nameParts{id: p.ID, first: f[0], last: f[len(f)-1]}, true
+}
+
+// lowWeight is the weight of a word the corpus does not know: that of
+// the least weighty word it knows. Slang, a synonym or a typo too far
+// gone says little of whether a text is about the question, and must not
+// outweigh the words that match.
+func lowWeight(groups []index.Group) float64 {
+	low := 0.0
+	for _, g := range groups {
+		if g.Known() && (low == 0 || g.Weight < low) {
+			low = g.Weight
+		}
+	}
+	if low == 0 {
+		return 1
+	}
+	return low
 }
 
 // quotedNames splits the names of the people quotesBy quotes, by id.
@@ -118,7 +139,11 @@ func (a *Answerer) sameSpeaker(x, y int) bool {
 // names equal or one slip apart, surnames equal or, when long, one slip apart ("volodymyr
 // zelensky", "volodymyr zelenskyy").
 func sameName(x, y nameParts) bool {
-	if x.first == "" || y.first == "" || x.first[0] != y.first[0] {
+	if x.first == "" || y.first == "" {
+		// A surname alone ("Berg") is the full name's only when equal.
+		return x.last == y.last && x.first != y.first
+	}
+	if x.first[0] != y.first[0] {
 		return false
 	}
 	// "Yulia" and "Yuliia", not "John" and "Jane".
@@ -208,15 +233,20 @@ func (a *Answerer) articleCoverage(art int, groups []index.Group) float64 {
 		a.addStems(have, ar.Text[p.Span.Start:p.Span.End])
 	}
 	var total, got float64
+	low := lowWeight(groups)
 	for _, g := range groups {
-		total += g.Weight
+		w := g.Weight
+		if !g.Known() {
+			w = low
+		}
+		total += w
 		f := 0.0
 		for _, alt := range g.Alts {
 			if have[alt.Term] {
 				f = max(f, alt.Factor)
 			}
 		}
-		got += g.Weight * f
+		got += w * f
 	}
 	if total == 0 {
 		return 0
