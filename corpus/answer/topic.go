@@ -2,6 +2,7 @@ package answer
 
 import (
 	"slices"
+	"strings"
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
@@ -14,30 +15,73 @@ import (
 // person a description fits.
 func (a *Answerer) quotedPerson(name string) (*corpus.Person, bool) {
 	p, ok := a.lookup(name)
-	if ok && p != nil && len(a.quotesBy[p.ID]) > 0 {
-		return p, true
-	}
-	if ok && p != nil {
+	ok = ok && p != nil
+	// A name, or a description the corpus itself writes of someone
+	// ("the Athletic", "the energy minister"), is theirs.
+	exact := ok && len(a.nm.forms[descriptionKey(index.Fold(name))]) > 0
+	if ok && (exact || !isDescription(name)) {
+		if len(a.quotesBy[p.ID]) > 0 {
+			return p, true
+		}
 		if q := a.quotedTwin(p); q != nil {
 			return q, true
 		}
 	}
+	// A description: of the people it fits best, one quoted (or whose
+	// twin is), before a looser fit of the name tables.
 	var stems []string
 	for st := range contentWordsIn(name, a.idx.Vocab()) {
 		stems = append(stems, st)
 	}
 	slices.Sort(stems)
-	for _, m := range a.roles.find(stems) {
-		if m.recall < MinRoleRecall {
+	ms := a.roles.find(stems)
+	var tops []roleMatch // the best fits, all as good
+	for _, m := range ms {
+		if m.recall < MinRoleRecall || len(tops) > 0 && m.recall < tops[0].recall {
 			break
 		}
+		tops = append(tops, m)
+	}
+	// The name tables' pick, if it fits as well as any, else the first
+	// quoted of the best fits.
+	if ok && slices.ContainsFunc(tops, func(m roleMatch) bool { return m.id == p.ID }) {
+		tops = nil
+	}
+	for _, m := range tops {
+		q := a.c.Person(m.id)
+		if q == nil {
+			continue
+		}
 		if len(a.quotesBy[m.id]) > 0 {
-			if q := a.c.Person(m.id); q != nil {
+			return q, true
+		}
+		if t := a.quotedTwin(q); t != nil {
+			return t, true
+		}
+	}
+	if ok {
+		if len(a.quotesBy[p.ID]) == 0 {
+			if q := a.quotedTwin(p); q != nil {
 				return q, true
 			}
 		}
+		return p, true
 	}
-	return p, ok && p != nil
+	return nil, false
+}
+
+// isDescription reports whether a speaker is asked for by what they are
+// ("the city manager"), not by name.
+func isDescription(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(f[0]) {
+	case "the", "a", "an":
+		return true
+	}
+	return false
 }
 
 // nameParts is a person's folded first and last name.
