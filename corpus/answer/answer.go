@@ -36,6 +36,7 @@ type Answerer struct {
 	// quotedNames are the quoted people's names, split once, for
 	// finding one person written two ways.
 	quotedNames []nameParts
+	articleOf   map[string]int // file → article
 }
 
 // New prepares an Answerer. r may be nil: people are then resolved from
@@ -54,6 +55,10 @@ func New(c *corpus.Corpus, idx *index.Index, r *person.Resolver) *Answerer {
 	a.nm = newNames(c, idx.Vocab())
 	a.roles = newRoleIndex(c, idx.Vocab())
 	a.quotedNames = quotedNames(c, a.quotesBy)
+	a.articleOf = map[string]int{}
+	for i, art := range c.Articles {
+		a.articleOf[art.File] = i
+	}
 	return a
 }
 
@@ -103,24 +108,27 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 			who.Kind, who.Body = KindWho, qu.Body-1
 			if other := a.ask(ctx, who); other.Found {
 				other.Kind = KindWhoSaid
-				return final(other)
+				return a.decide(ctx, qu, other)
 			}
 		}
-		return final(ans)
+		return a.decide(ctx, qu, ans)
 	case KindSaid:
-		return final(a.said(ctx, qu))
+		return a.decide(ctx, qu, a.said(ctx, qu))
 	}
-	return final(a.ask(ctx, qu))
+	return a.decide(ctx, qu, a.ask(ctx, qu))
 }
 
 // WhoSaid finds who said a loosely remembered fragment.
 func (a *Answerer) WhoSaid(ctx context.Context, q string) corpus.Answer {
+	qu := Parse(q)
 	frag := q
-	if qu := Parse(q); qu.Kind == KindWhoSaid {
+	if qu.Kind == KindWhoSaid {
 		frag = qu.Rest(qu.Body)
+	} else {
+		qu = Question{Text: q, Kind: KindWhoSaid, Words: qu.Words}
 	}
 	ans, _ := a.whoSaid(ctx, q, frag)
-	return final(ans)
+	return a.decide(ctx, qu, ans)
 }
 
 // final makes a reply that found nothing say so, and hold nothing that
