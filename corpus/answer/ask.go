@@ -875,8 +875,23 @@ func partOf(f *corpus.Fact, v *corpus.Value) *corpus.Value {
 func (a *Answerer) asksPart(f *corpus.Fact, qu Question, groups []index.Group) bool {
 	unit := index.Stem(index.Fold(qu.Unit))
 	have := a.stemSet(f.Text)
+	// Where the counted things are ("at the port", "from the camp") says
+	// which whole, not which part.
+	place := map[string]bool{}
+	for i := qu.Body; i < len(qu.Words); i++ {
+		if !locatives[qu.Words[i].Fold] {
+			continue
+		}
+		for j := i + 1; j < len(qu.Words) && j <= i+3; j++ {
+			if w := qu.Words[j].Fold; !index.IsStop(w) {
+				place[w] = true
+			} else if !determiners[w] {
+				break
+			}
+		}
+	}
 	for _, g := range groups {
-		if qu.upper(g.Word) || index.Stem(g.Word) == unit || lengthVerbs[g.Word] || g.Word == "many" || g.Word == "much" {
+		if qu.upper(g.Word) || place[g.Word] || index.Stem(g.Word) == unit || lengthVerbs[g.Word] || g.Word == "many" || g.Word == "much" {
 			continue
 		}
 		for _, alt := range g.Alts {
