@@ -28,12 +28,13 @@ const (
 	FSources           // ln(1 + the number of articles reporting it)
 	FNames             // share of the question's capitalised words its article holds
 	FMargin            // how far the answer's score stands above its best alternative's
+	FPredicate         // the answer's text holds the question's action, or a synonym of it
 	NFeatures
 )
 
 // FeatureNames name the features, for explanations and the fit's report.
 var FeatureNames = [NFeatures]string{"coverage in text", "coverage in article", "unknown words",
-	"no topic", "quotation", "value asked", "sources", "names in article", "margin"}
+	"no topic", "quotation", "value asked", "sources", "names in article", "margin", "predicate"}
 
 // Features describe a proposed answer to a question.
 type Features [NFeatures]float64
@@ -117,11 +118,28 @@ func (a *Answerer) features(qu Question, ans corpus.Answer) Features {
 			f[FNames] = float64(in) / float64(n)
 		}
 	}
+	f[FPredicate] = 1
+	if pred := qu.Frame().Predicate; pred != "" && qu.Kind != KindSaid && qu.Kind != KindWhoSaid {
+		g := a.expand(pred)
+		if !covers(g, a.stemSet(ans.Quote)) {
+			f[FPredicate] = 0
+		}
+	}
 	f[FMargin] = 1
 	if len(ans.Alternatives) > 0 && ans.Score > 0 {
 		f[FMargin] = max(0, 1-ans.Alternatives[0].Score/ans.Score)
 	}
 	return f
+}
+
+// covers reports whether stems hold g's word, a form or a synonym of it.
+func covers(g index.Group, stems map[string]bool) bool {
+	for _, alt := range g.Alts {
+		if stems[alt.Term] {
+			return true
+		}
+	}
+	return false
 }
 
 // covered is the share of the groups' weight (unknown words weighing
@@ -164,11 +182,12 @@ func (a *Answerer) decide(ctx context.Context, qu Question, ans corpus.Answer) c
 		*rec = Record{Proposed: ans, Features: f, P: p}
 	}
 	if ans.Explain != nil || explaining(ctx) {
+		fr := &corpus.Explanation{Message: "question frame: " + qu.Frame().String()}
 		e := &corpus.Explanation{Value: p, Message: fmt.Sprintf("fitted probability that the answer is right (given when ≥ %.2f):", Threshold)}
 		for i, x := range f {
 			e.Children = append(e.Children, &corpus.Explanation{Value: x * Weights[i], Message: fmt.Sprintf("%s = %.2f × weight %.2f", FeatureNames[i], x, Weights[i])})
 		}
-		root := &corpus.Explanation{Value: ans.Score, Message: "answer", Children: []*corpus.Explanation{e}}
+		root := &corpus.Explanation{Value: ans.Score, Message: "answer", Children: []*corpus.Explanation{e, fr}}
 		if ans.Explain != nil {
 			root.Children = append(root.Children, ans.Explain)
 		}

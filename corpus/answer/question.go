@@ -72,6 +72,11 @@ var leadIns = map[string]bool{"on": true, "in": true, "at": true, "for": true, "
 var questionWords = map[string]bool{"when": true, "what": true, "which": true, "who": true, "whom": true,
 	"how": true, "why": true, "where": true, "whose": true, "whosaid": true, "ask": true}
 
+// contractions typed without their apostrophe.
+var contractions = map[string]string{"dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
+	"wasnt": "wasn't", "werent": "weren't", "hasnt": "hasn't", "havent": "haven't", "wont": "won't",
+	"cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't"}
+
 // sameLetters reports whether a and b hold the same letters in another
 // order ("hwo" for "who").
 func sameLetters(a, b string) bool {
@@ -204,7 +209,18 @@ func Parse(q string) Question {
 	qu := Question{Text: q, Kind: KindWhat}
 	for _, t := range index.Words.Tokenize(q) {
 		r, _ := utf8.DecodeRuneInString(t.Term)
-		qu.Words = append(qu.Words, Word{Text: t.Term, Fold: index.Fold(t.Term), Start: t.Start, Upper: unicode.IsUpper(r)})
+		wd := Word{Text: t.Term, Fold: index.Fold(t.Term), Start: t.Start, Upper: unicode.IsUpper(r)}
+		// "when's" is "when is"; "didnt" typed in a hurry is "didn't".
+		if base, ok := strings.CutSuffix(wd.Fold, "'s"); ok && questionWords[base] {
+			n := len(t.Term) - len("'s")
+			qu.Words = append(qu.Words, Word{Text: t.Term[:n], Fold: base, Start: t.Start, Upper: wd.Upper},
+				Word{Text: t.Term[n:], Fold: "is", Start: t.Start + n})
+			continue
+		}
+		if full, ok := contractions[wd.Fold]; ok {
+			wd.Fold = full
+		}
+		qu.Words = append(qu.Words, wd)
 	}
 	for _, v := range fact.Values(q, corpus.Span{End: len(q)}, corpus.Date{}) {
 		if d := monthDay(v); d != "" {

@@ -3,7 +3,7 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{-0.0255, 0.3350, 0.3581, 0.4567, 0.3695, -0.7859, 0.0283, 0.0000, 0.3117, 0.5375}
+var Weights = [NFeatures + 1]float64{0.0071, 0.3128, 0.3591, 0.4575, 0.3966, -0.8915, 0.0529, 0.0000, 0.2376, -0.9215, 1.4755}
 
 // Threshold is the fitted probability below which a proposal is not given.
 const Threshold = 0.00

@@ -201,10 +201,12 @@ func passed(ss []*sample, w []float64, th float64) int {
 }
 
 // bestThreshold is the threshold that passes most of ss, the lowest of
-// equals (answering is what a reporter asked for).
+// equals (answering is what a reporter asked for). Withholding must gain
+// at least two questions over giving every proposal: a threshold that
+// turns one question around was fitted to it.
 func bestThreshold(ss []*sample, w []float64) float64 {
-	best, bn := 0.0, -1
-	for t := 0.0; t < 0.96; t += 0.05 {
+	best, bn := 0.0, passed(ss, w, 0)+1
+	for t := 0.05; t < 0.96; t += 0.05 {
 		if n := passed(ss, w, t); n > bn {
 			best, bn = t, n
 		}

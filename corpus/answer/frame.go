@@ -1,0 +1,191 @@
+package answer
+
+import (
+	"fmt"
+	"strings"
+
+	"factdesk/corpus/index"
+)
+
+// Frame is what a question asks, read from its parse: the kind of answer
+// wanted, the action and who does it to whom, and what narrows it. It is
+// printed by ask --explain, and its predicate is a feature of the fitted
+// score (FPredicate).
+type Frame struct {
+	Answer    string   // person, organisation, outlet, date, duration, count, place, quotation, yes/no, description
+	Predicate string   // the action as a base form: "speak" for "spoke", "resign" for "resigned"
+	Agent     string   // who does it, as typed, when the question names them
+	Patient   string   // to whom or what, as typed
+	Topic     string   // what it is about ("about the offer")
+	Days      []string // the calendar days it names, "MM-DD"
+	Place     string   // a place it names ("in Halden")
+	Negated   bool     // "who did not sign"
+	Modal     string   // "will", "would", "supposed": it may not have happened
+}
+
+// frameAnswer names the kind of answer each kind of question wants.
+var frameAnswer = map[string]string{KindWhoSaid: "person (speaker)", KindSaid: "quotation", KindWhen: "date",
+	KindHowLong: "duration", KindHowMany: "count", KindWho: "person", KindYesNo: "yes/no", KindWhere: "place",
+	KindWhat: "description"}
+
+// possessives stand before a noun.
+var possessives = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
+
+// prepositions end a role's words.
+var prepositions = map[string]bool{"about": true, "to": true, "with": true, "in": true, "on": true, "at": true,
+	"for": true, "from": true, "by": true, "after": true, "before": true, "of": true, "over": true, "during": true}
+
+// Frame reads q's frame.
+func (q Question) Frame() Frame {
+	f := Frame{Answer: frameAnswer[q.Kind], Days: q.Days}
+	if q.Type != "" {
+		f.Answer = q.Type
+	}
+	if q.Unit != "" {
+		f.Answer = "count of " + q.Unit
+	}
+	text := func(from, to int) string {
+		if from >= to || from < 0 || to > len(q.Words) {
+			return ""
+		}
+		a, b := q.Words[from], q.Words[to-1]
+		return strings.Trim(q.Text[a.Start:b.Start+len(b.Text)], "?!. ")
+	}
+	if q.Kind == KindSaid {
+		f.Agent = q.SubjectText()
+		f.Predicate = "say"
+	}
+	// The predicate: the first word after the question form that is no
+	// name, no small word, no auxiliary.
+	verb, noun := -1, ""
+	for i := q.Body; i < len(q.Words) && q.Kind != KindSaid; i++ {
+		w := q.Words[i]
+		switch {
+		case negations[w.Fold]:
+			f.Negated = true
+		case modals[w.Fold] || w.Fold == "will" || w.Fold == "supposed":
+			f.Modal = w.Fold
+		}
+		if w.Upper || index.IsStop(w.Fold) || auxiliaries[w.Fold] || q.Light(i) || kindWord(q.Type, w.Fold) || isNumber(w.Fold) {
+			continue
+		}
+		// A word after "the" is a noun ("when will the port reopen"),
+		// and so is the counted thing.
+		if i > 0 && (determiners[q.Words[i-1].Fold] || possessives[q.Words[i-1].Fold]) || i == q.Body && q.Unit != "" && w.Fold == q.Unit {
+			if noun == "" {
+				noun = w.Fold
+			}
+			continue
+		}
+		verb = i
+		f.Predicate = lemma(w.Fold)
+		break
+	}
+	if verb < 0 && f.Predicate == "" {
+		// No verb: the event is named by its noun ("when's the vote").
+		f.Predicate = noun
+	}
+	if f.Modal == "" && q.Future {
+		f.Modal = "will"
+	}
+	if verb > q.Body && q.Kind != KindSaid {
+		// Names before the action do it ("did Lund sign"), unless the
+		// question asks who did ("who did Lund meet": Lund is the agent
+		// and the answer the patient).
+		from := q.Body
+		for from < verb && (index.IsStop(q.Words[from].Fold) || auxiliaries[q.Words[from].Fold] || kindWord(q.Type, q.Words[from].Fold) || q.Unit != "" && q.Words[from].Fold == q.Unit) {
+			from++
+		}
+		to := verb
+		for to > from && (index.IsStop(q.Words[to-1].Fold) || negations[q.Words[to-1].Fold] || auxiliaries[q.Words[to-1].Fold]) {
+			to--
+		}
+		f.Agent = text(from, to)
+	}
+	// After the action: its patient up to a preposition, then what
+	// prepositions bring.
+	start := verb + 1
+	if q.Kind == KindSaid {
+		start = q.Body
+	}
+	if verb < 0 && q.Kind != KindSaid {
+		start = len(q.Words)
+	}
+	i := start
+	for i < len(q.Words) && !prepositions[q.Words[i].Fold] {
+		i++
+	}
+	f.Patient = text(start, i)
+	for i < len(q.Words) {
+		p := q.Words[i].Fold
+		j := i + 1
+		for j < len(q.Words) && !prepositions[q.Words[j].Fold] {
+			j++
+		}
+		switch {
+		case p == "about" || p == "over" || p == "on" && f.Topic == "" && j > i+1 && !q.Words[i+1].Upper:
+			f.Topic = text(i+1, j)
+		case locatives[p] && j > i+1 && (q.Words[i+1].Upper || j > i+2 && q.Words[i+2].Upper):
+			f.Place = text(i+1, j)
+		case f.Patient == "":
+			f.Patient = text(i, j)
+		}
+		i = j
+	}
+	return f
+}
+
+// lemma is a verb's base form: irregular pasts from their table, "-ed"
+// and "-ing" and "-s" taken off regular ones ("resigned" → "resign",
+// "tabled" → "table"), anything else as typed.
+func lemma(w string) string {
+	if base, ok := irregular[w]; ok {
+		return base
+	}
+	for _, suf := range []string{"ied", "ed", "ing", "es", "s"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		switch suf {
+		case "ied":
+			return stem + "y"
+		case "ed", "ing":
+			// "tabled", "hoping": an "e" dropped before the suffix.
+			if n := len(stem); n >= 2 && stem[n-1] == stem[n-2] && !strings.ContainsRune("lsz", rune(stem[n-1])) {
+				return stem[:n-1] // "stopped" → "stop"
+			}
+			if strings.HasSuffix(stem, "bl") || strings.HasSuffix(stem, "at") || strings.HasSuffix(stem, "iz") || strings.HasSuffix(stem, "us") || strings.HasSuffix(stem, "ak") || strings.HasSuffix(stem, "ur") {
+				return stem + "e"
+			}
+			return stem
+		case "es":
+			if strings.HasSuffix(stem, "sh") || strings.HasSuffix(stem, "ch") || strings.HasSuffix(stem, "ss") || strings.HasSuffix(stem, "x") {
+				return stem
+			}
+			return stem + "e"
+		default:
+			if strings.HasSuffix(stem, "s") {
+				return w
+			}
+			return stem
+		}
+	}
+	return w
+}
+
+// String prints the frame on one line, the empty roles left out.
+func (f Frame) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "answer=%s", f.Answer)
+	for _, kv := range [][2]string{{"predicate", f.Predicate}, {"agent", f.Agent}, {"patient", f.Patient},
+		{"topic", f.Topic}, {"place", f.Place}, {"days", strings.Join(f.Days, ",")}, {"modal", f.Modal}} {
+		if kv[1] != "" {
+			fmt.Fprintf(&b, " %s=%q", kv[0], kv[1])
+		}
+	}
+	if f.Negated {
+		b.WriteString(" negated")
+	}
+	return b.String()
+}
