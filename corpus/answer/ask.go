@@ -29,6 +29,7 @@ type candidate struct {
 	// weak is set when the candidate agrees with an answer but cannot
 	// give one by itself (see saysItHappened): it may only be a source.
 	weak bool
+	why  string // why judge turned it away, for explanations
 }
 
 // onDay reports whether document d is a fact dated on one of days
@@ -226,6 +227,7 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 	hits := a.idx.Search(index.Query{Groups: groups, Kinds: kinds, Filter: filter, ParaWeight: paraWeight, Limit: limit, Mode: a.mode(ctx)})
 	opt := optional(qu, groups, isName)
 	var cands, others []candidate
+	var looked []candidate // judged, for --explain
 	top := 0.0
 	for _, h := range hits {
 		if ctx.Err() != nil {
@@ -248,6 +250,9 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 			continue
 		}
 		c, ok := a.judge(qu, groups, isName, opt, people, h)
+		if explaining(ctx) && len(looked) < maxExplained {
+			looked = append(looked, c)
+		}
 		if ok {
 			top = max(top, c.score)
 			cands = append(cands, c)
@@ -257,6 +262,7 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 	}
 	if len(cands) == 0 {
 		ans.Suggestions = a.suggest(hits)
+		ans.Explain = a.judged(looked, qu)
 		return ans
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
@@ -318,6 +324,9 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 	ans.Sources = a.sourcesFor(d, best.value, same...)
 	if best.hit.Explain != nil {
 		ans.Explain = &corpus.Explanation{Value: best.score, Message: fmt.Sprintf("%s question; score × people involved:", qu.Kind), Children: []*corpus.Explanation{best.hit.Explain}}
+		if j := a.judged(looked, qu); j != nil {
+			ans.Explain.Children = append(ans.Explain.Children, j)
+		}
 	}
 	var alts []corpus.Alternative
 	seen := map[string]bool{strings.ToLower(best.line): true}
@@ -337,6 +346,27 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 	}
 	ans.Alternatives = alts
 	return ans
+}
+
+// maxExplained bounds the candidates an explanation lists.
+const maxExplained = 8
+
+// judged explains the candidates judge saw: the answer line of those
+// taken, and why the others were turned away.
+func (a *Answerer) judged(cs []candidate, qu Question) *corpus.Explanation {
+	if len(cs) == 0 {
+		return nil
+	}
+	e := &corpus.Explanation{Message: "candidates, best search scores first:"}
+	for _, c := range cs {
+		text := clip(oneLine(a.idx.Text(c.hit.Doc)), 90)
+		msg := fmt.Sprintf("taken, answer %q: %s", c.line, text)
+		if c.why != "" {
+			msg = fmt.Sprintf("turned away (%s): %s", c.why, text)
+		}
+		e.Children = append(e.Children, &corpus.Explanation{Value: c.score, Message: msg})
+	}
+	return e
 }
 
 // involvesText is involves without the paragraph around d: the person
@@ -622,27 +652,32 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 	c := candidate{hit: h, doc: d, score: h.Score, person: -1}
 	// Enough of the question, names aside, must be matched.
 	if !enough(groups, h, opt) {
+		c.why = "covers too little of the question"
 		return c, false
 	}
 	if !numbersMatch(groups, h) {
 		// "the 28-point plan" is not the 20-point one: a number the
 		// question gives must be in the text itself.
+		c.why = "a number of the question is not in its text"
 		return c, false
 	}
 	if len(qu.Days) > 0 && !a.onDay(d, qu.Days) {
 		// "who did Ushakov speak with on October 29": not the call of
 		// the 14th.
+		c.why = "not about the day asked"
 		return c, false
 	}
 	if vk := valueKinds(qu); vk != nil {
 		c.value = a.valueOf(d, vk, qu, groups)
 		if c.value == nil {
+			c.why = "gives no value of the kind asked"
 			return c, false
 		}
 		c.line = valueLine(*c.value, qu)
 		if qu.Kind == KindWhen && (c.value.Kind == corpus.ValueDate || c.value.Kind == corpus.ValueRelative) {
 			nv, ok := a.shifted(&a.c.Facts[d.Ref], c.value, groups)
 			if !ok {
+				c.why = "its date is not the event's"
 				return c, false
 			}
 			if nv != nil {
@@ -675,6 +710,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		if qu.Future && fullDate(c.value.Norm) && a.past(d, c.value.Norm) {
 			// "When will the war end?" is not answered by the day someone
 			// spoke about it.
+			c.why = "a day already past for a question about the future"
 			return c, false
 		}
 		if qu.Kind == KindWhen && !qu.Future && c.value.Kind == corpus.ValueRelative && (dist > 2 || !fullDate(c.value.Norm)) {
@@ -699,9 +735,11 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 	}
 	if len(people) > 0 {
 		if involved == 0 {
+			c.why = "names none of the people asked about"
 			return c, false
 		}
 		if qu.Kind == KindWhere && involved < len(people) {
+			c.why = "not all the people asked about are in it"
 			return c, false // the place of an event with all of them
 		}
 		if c.value != nil && involved < len(people) && a.otherParticipant(a.idx.Text(h.Doc), people) {
@@ -709,6 +747,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			// the length of Ushakov's call with Witkoff: someone the
 			// question does not name stands where one it names is
 			// missing. It may still agree with the answer.
+			c.why = "another party stands where one asked about is missing"
 			return c, false
 		}
 		// Someone named only in the paragraph around may be in another
@@ -724,18 +763,21 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		// A quotation's speaker may be named only around it.
 		for _, m := range people {
 			if d.Kind != index.KindQuote && !a.involvesText(d, h, m) {
+				c.why = "a person asked about is only in the paragraph around"
 				return c, false
 			}
 		}
 		// The sentence or quotation must itself say what was done, not
 		// only its paragraph.
 		if inText(groups, h, opt) < MinCoverage {
+			c.why = "its own text covers too little of the question"
 			return c, false
 		}
 		// A speaker did what the question asks only when it is done by
 		// speaking ("who demanded the minister resign"); "who leaked the
 		// memo" is not answered by someone mentioning "a leaked memo".
 		if d.Kind == index.KindQuote && !speechAct(qu, isName) {
+			c.why = "a quotation cannot answer for a deed not done by speaking"
 			return c, false
 		}
 		var content []index.Group
@@ -756,6 +798,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			line, ok = a.actor(h.Doc, d, people, content, qu.Type)
 		}
 		if !ok || len(qu.Days) > 0 && a.actsLater(d, line, qu.Days) {
+			c.why = "no party doing the action asked"
 			return c, false
 		}
 		c.line = line
@@ -794,6 +837,9 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		default:
 			c.line = a.whatLine(h.Doc, groups)
 		}
+	}
+	if c.line == "" {
+		c.why = "no answer line in it"
 	}
 	return c, c.line != ""
 }

@@ -328,6 +328,11 @@ func (a *Answerer) findPeople(q Question, from int) (found []mention, unknown []
 			if !ok || !a.plausible(span, p) {
 				continue
 			}
+			if l == 1 && !span[0].Upper && p.Kind == corpus.KindOrg && !strings.Contains(strings.TrimSpace(p.Name), " ") {
+				// "in parliament", "the police": a common noun typed in
+				// lower case, though an article capitalises it.
+				continue
+			}
 			found = append(found, mention{From: i, To: i + l, Person: p})
 			for j := i; j < i+l; j++ {
 				used[j] = true
