@@ -191,6 +191,10 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 			}
 		}
 		g := a.expand(f)
+		if in && isNumber(g.Word) && !isNumber(w.Text) {
+			// "Ten Hag" names someone; it counts nothing.
+			g.Word = f
+		}
 		if !in && qu.Modifier(i) {
 			// "the leaked call": an outlet that dates the call need not
 			// say again that it leaked.
@@ -870,8 +874,8 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 				}
 				return v
 			}
-			if k == corpus.ValueNumber && age(f, v) {
-				continue // "Donna Rawlings, 59, of Ashton" counts nothing
+			if k == corpus.ValueNumber && (age(f, v) || inName(f, v)) {
+				continue // "Donna Rawlings, 59, of Ashton", "Ten Hag" count nothing
 			}
 			// "published by Bloomberg on Tuesday, last month's call": the
 			// value next to the question's words is the one it asks for.
@@ -1221,6 +1225,21 @@ func age(f *corpus.Fact, v *corpus.Value) bool {
 	i := strings.LastIndexByte(before, ' ') + 1
 	r, _ := utf8.DecodeRuneInString(before[i:])
 	return unicode.IsUpper(r)
+}
+
+// inName reports whether number v is a capitalised word followed by
+// another, inside a name ("Ten Hag"), not a count.
+func inName(f *corpus.Fact, v *corpus.Value) bool {
+	t := strings.TrimSpace(v.Text)
+	if t == "" || !isUpperWord(t) || strings.ContainsAny(t, "0123456789") {
+		return false
+	}
+	end := v.Span.End - f.Span.Start
+	if end < 0 || end >= len(f.Text) {
+		return false
+	}
+	rest := strings.TrimLeft(f.Text[end:], " ")
+	return len(rest) < len(f.Text[end:]) && isUpperWord(rest)
 }
 
 // unitNear reports whether the counted thing ("points") is written right

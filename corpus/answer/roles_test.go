@@ -196,3 +196,25 @@ func FuzzRolePhrases(f *testing.F) {
 		}
 	})
 }
+
+func TestNumberWordInAName(t *testing.T) {
+	f := newFixture(t)
+	th := f.person("Sam Ten Holt", []string{"Ten Holt"})
+	art := f.article("a.txt", "Coast Post", "2025-05-03",
+		"Ten Holt was appointed in April 2022 and led the club to two titles.\n"+
+			"The sacking cost the club 10 million euros.\n")
+	f.fact(art, "Ten Holt was appointed in April 2022 and led the club to two titles.", []int{th}, date("April 2022", "2022-04"), num("Ten", "10"))
+	f.fact(art, "The sacking cost the club 10 million euros.", nil, num("10 million euros", "10000000"))
+	a := f.build()
+	tests := []struct{ name, q, want string }{
+		{"a name's number word is no number the text must hold", "When was Ten Holt appointed?", "2022"},
+		{"a name's number word counts nothing", "how much did the sacking of Ten Holt cost", "10 million"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			require.True(t, got.Found, "suggestions %q", got.Suggestions)
+			assert.Contains(t, got.Answer, tt.want)
+		})
+	}
+}
