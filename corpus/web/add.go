@@ -1,0 +1,178 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"io"
+	"mime"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"factdesk/corpus"
+	"factdesk/corpus/engine"
+	"factdesk/corpus/load"
+)
+
+// Adder takes sources in: it fetches or reads them, saves each article to
+// the folder and, when Engine is set (a running server), brings the
+// served corpus up to date at once.
+type Adder struct {
+	Fetcher *Fetcher
+	Folder  *Folder
+	Engine  *engine.Engine // nil: only the folder changes (the CLI)
+}
+
+// Result is what became of one article.
+type Result struct {
+	Source string // the address or file asked for, or a feed item's address
+	engine.Added
+	Err error // why it was not added; *Duplicate for a duplicate
+}
+
+// maxFeedAdds bounds how many of a feed's items one call fetches: the
+// rest wait for the next poll, so one feed cannot hog the fetcher.
+const maxFeedAdds = 50
+
+// Add takes in one source: an http(s) address of a page or a feed, or a
+// saved .html file. A feed gives one result per new item.
+func (a *Adder) Add(ctx context.Context, source string) []Result {
+	source = strings.TrimSpace(source)
+	if !strings.Contains(source, "://") {
+		return []Result{a.addFile(source)}
+	}
+	resp, err := a.Fetcher.Get(ctx, source, Conditional{})
+	if err != nil {
+		return []Result{{Source: source, Err: err}}
+	}
+	if looksLikeFeed(resp.ContentType, resp.Body) {
+		f, err := ParseFeed(resp.Body, resp.ContentType)
+		if err != nil {
+			return []Result{{Source: source, Err: corpus.Errorf(corpus.EINVALID, "%s: %s", shorten(source), corpus.ErrorMessage(err))}}
+		}
+		return a.AddItems(ctx, f.Items)
+	}
+	return []Result{a.addPage(source, resp.Body, resp.ContentType, resp.URL.String())}
+}
+
+// AddItems fetches and adds the items of a feed that the folder does not
+// have yet (by address), at most maxFeedAdds of them.
+func (a *Adder) AddItems(ctx context.Context, items []Item) []Result {
+	var out []Result
+	known := a.Folder.knownURLs()
+	for _, it := range items {
+		if len(out) >= maxFeedAdds || ctx.Err() != nil {
+			break
+		}
+		if known[URLKey(it.Link)] {
+			continue
+		}
+		resp, err := a.Fetcher.Get(ctx, it.Link, Conditional{})
+		if err != nil {
+			out = append(out, Result{Source: it.Link, Err: err})
+			continue
+		}
+		r := a.addPage(it.Link, resp.Body, resp.ContentType, resp.URL.String())
+		if r.Err == nil && r.Published.IsZero() && !it.Published.IsZero() {
+			r.Published = it.Published
+		}
+		out = append(out, r)
+		known[URLKey(it.Link)] = true
+	}
+	return out
+}
+
+func (a *Adder) addFile(path string) Result {
+	r := Result{Source: path}
+	if ext := strings.ToLower(filepath.Ext(path)); ext != ".html" && ext != ".htm" {
+		r.Err = corpus.Errorf(corpus.EINVALID, "%s: want an http(s) address or a saved .html page", path)
+		return r
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		r.Err = corpus.Errorf(corpus.EINVALID, "%s: %v", path, unwrapPath(err))
+		return r
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, maxPageBytes+1))
+	if err != nil {
+		r.Err = corpus.Errorf(corpus.EINVALID, "%s: %v", path, unwrapPath(err))
+		return r
+	}
+	return a.addPage(path, b, "", "")
+}
+
+func (a *Adder) addPage(source string, b []byte, contentType, base string) Result {
+	r := Result{Source: source}
+	p, err := ReadPage(b, contentType, base)
+	if err != nil {
+		r.Err = corpus.Errorf(corpus.EINVALID, "%s: %s", shorten(source), corpus.ErrorMessage(err))
+		return r
+	}
+	file, err := a.Folder.Save(p)
+	if err != nil {
+		var d *Duplicate
+		if errors.As(err, &d) {
+			r.Err = err
+			return r
+		}
+		r.Err = corpus.Errorf(corpus.ErrorCode(err), "%s: %s", shorten(source), corpus.ErrorMessage(err))
+		return r
+	}
+	m := load.Manifest{File: file, URL: p.URL, Published: p.Published.String(), Date: p.Published}
+	if p.Outlet != "" {
+		o := p.Outlet
+		m.Outlet = &o
+	}
+	art, err := load.One(file, []byte(p.Text), &m)
+	if err != nil {
+		r.Err = err
+		return r
+	}
+	r.Added = engine.Describe(art)
+	if a.Engine != nil {
+		added, err := a.Engine.Add(art)
+		if err != nil {
+			r.Err = err
+			return r
+		}
+		if len(added) == 1 {
+			r.Added = added[0]
+		}
+	}
+	return r
+}
+
+// looksLikeFeed tells a feed from a page by its content type, and for the
+// generic XML and JSON types by its first element.
+func looksLikeFeed(contentType string, b []byte) bool {
+	mt, _, _ := mime.ParseMediaType(contentType)
+	switch mt {
+	case "text/html", "application/xhtml+xml":
+		return false
+	case "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json":
+		return true
+	}
+	head := strings.ToLower(string(b[:min(len(b), 1024)]))
+	return strings.Contains(head, "<rss") || strings.Contains(head, "<feed") || strings.Contains(head, "<rdf:rdf") || strings.Contains(head, "jsonfeed.org")
+}
+
+// knownURLs are the address keys of the folder's manifest, so a feed poll
+// fetches only what is new.
+func (f *Folder) knownURLs() map[string]bool {
+	out := map[string]bool{}
+	b, err := os.ReadFile(filepath.Join(f.Dir, load.ManifestFile))
+	if err != nil {
+		return out
+	}
+	list, err := load.ParseManifest(b, load.ManifestFile)
+	if err != nil {
+		return out
+	}
+	for _, m := range list {
+		if k := URLKey(m.URL); k != "" {
+			out[k] = true
+		}
+	}
+	return out
+}
