@@ -52,7 +52,7 @@ func (a *Adder) Add(ctx context.Context, source string) []Result {
 		}
 		return a.AddItems(ctx, f.Items)
 	}
-	return []Result{a.addPage(source, resp.Body, resp.ContentType, resp.URL.String())}
+	return []Result{a.addPage(source, resp.Body, resp.ContentType, resp.URL.String(), corpus.Date{})}
 }
 
 // AddItems fetches and adds the items of a feed that the folder does not
@@ -72,11 +72,7 @@ func (a *Adder) AddItems(ctx context.Context, items []Item) []Result {
 			out = append(out, Result{Source: it.Link, Err: err})
 			continue
 		}
-		r := a.addPage(it.Link, resp.Body, resp.ContentType, resp.URL.String())
-		if r.Err == nil && r.Published.IsZero() && !it.Published.IsZero() {
-			r.Published = it.Published
-		}
-		out = append(out, r)
+		out = append(out, a.addPage(it.Link, resp.Body, resp.ContentType, resp.URL.String(), it.Published))
 		known[URLKey(it.Link)] = true
 	}
 	return out
@@ -99,15 +95,20 @@ func (a *Adder) addFile(path string) Result {
 		r.Err = corpus.Errorf(corpus.EINVALID, "%s: %v", path, unwrapPath(err))
 		return r
 	}
-	return a.addPage(path, b, "", "")
+	return a.addPage(path, b, "", "", corpus.Date{})
 }
 
-func (a *Adder) addPage(source string, b []byte, contentType, base string) Result {
+// addPage reads, saves and adds one page; date is the feed's date for it,
+// used when the page states none.
+func (a *Adder) addPage(source string, b []byte, contentType, base string, date corpus.Date) Result {
 	r := Result{Source: source}
 	p, err := ReadPage(b, contentType, base)
 	if err != nil {
 		r.Err = corpus.Errorf(corpus.EINVALID, "%s: %s", shorten(source), corpus.ErrorMessage(err))
 		return r
+	}
+	if p.Published.IsZero() {
+		p.Published = date
 	}
 	file, err := a.Folder.Save(p)
 	if err != nil {
