@@ -41,6 +41,9 @@ func ReadPage(b []byte, contentType, base string) (Page, error) {
 	if len(b) > maxPageBytes {
 		return Page{}, corpus.Errorf(corpus.EINVALID, "page of %s is over the %s limit", size(int64(len(b))), size(maxPageBytes))
 	}
+	if len(bytes.TrimSpace(b)) == 0 {
+		return Page{}, corpus.Errorf(corpus.EINVALID, "no article found on the page (it is empty)")
+	}
 	r, err := charset.NewReader(bytes.NewReader(b), contentType)
 	if err != nil {
 		return Page{}, corpus.Errorf(corpus.EINVALID, "page: unknown character encoding in %q", contentType)
