@@ -212,7 +212,7 @@ func TestPollBacksOffOnErrors(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, every, p.delay(site.URL+"/feed", every, nil), "back to the interval once it works")
 	for i := 0; i < 20; i++ {
-		p.stateOf(site.URL + "/feed").failures++
+		p.stateOf(site.URL+"/feed").failures++
 	}
 	assert.Equal(t, MaxBackoff, p.delay(site.URL+"/feed", every, errors.New("x")))
 }
