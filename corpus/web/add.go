@@ -141,6 +141,8 @@ func (a *Adder) addPage(source string, b []byte, contentType, base string, date 
 			r.Added = added[0]
 		}
 	}
+	// The page's own title, where the loader saw the first line as prose.
+	r.Title = first(r.Title, p.Title)
 	return r
 }
 
