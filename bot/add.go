@@ -169,6 +169,9 @@ func AddHandler(a Adder, perm int64) HandlerFunc {
 }
 
 func addOutcome(res []web.Result) string {
+	if len(res) == 0 {
+		return "ok"
+	}
 	for _, r := range res {
 		if r.Err == nil {
 			return "ok"
@@ -189,7 +192,7 @@ func addSummary(res []web.Result) string {
 			break
 		}
 		if r.Err != nil {
-			lines = append(lines, "Not added: "+Escape(OneLine(corpus.ErrorMessage(r.Err))))
+			lines = append(lines, "Not added: "+Escape(OneLine(web.Reason(r.Err))))
 			continue
 		}
 		lines = append(lines, "Added "+Escape(AddedLine(r)))

@@ -69,14 +69,17 @@ func runAdd(ctx context.Context, a *web.Adder, sources []string, asJSON bool, ou
 		if asJSON {
 			d := addJSON{Source: r.Source, Added: r.Added}
 			if r.Err != nil {
-				d.Error = corpus.ErrorMessage(r.Err)
+				d.Error = web.Reason(r.Err)
 				d.Added = engine.Added{Speakers: []string{}}
 			}
 			docs = append(docs, d)
 			continue
 		}
 		if r.Err != nil {
-			msg := oneLine(r.Err)
+			msg := web.Reason(r.Err)
+			if msg == "internal error" {
+				msg = oneLine(r.Err) // the CLI's user is the operator: the detail helps
+			}
 			if !strings.HasPrefix(msg, r.Source) {
 				msg = r.Source + ": " + msg
 			}

@@ -179,3 +179,14 @@ func (f *Folder) knownURLs() map[string]bool {
 	}
 	return out
 }
+
+// Reason is the one-line reason for people of an Adder error: a duplicate
+// names the article already there; an unexpected error is "internal error"
+// (the detail is for the log).
+func Reason(err error) string {
+	var d *Duplicate
+	if errors.As(err, &d) {
+		return d.Error()
+	}
+	return corpus.ErrorMessage(err)
+}
