@@ -39,7 +39,8 @@ const maxFeedAdds = 50
 func (a *Adder) Add(ctx context.Context, source string) []Result {
 	source = strings.TrimSpace(source)
 	if !strings.Contains(source, "://") {
-		return []Result{a.addFile(source)}
+		r, art := a.readFile(source)
+		return a.serve([]Result{r}, []*corpus.Article{art})
 	}
 	resp, err := a.Fetcher.Get(ctx, source, Conditional{})
 	if err != nil {
@@ -52,13 +53,17 @@ func (a *Adder) Add(ctx context.Context, source string) []Result {
 		}
 		return a.AddItems(ctx, f.Items)
 	}
-	return []Result{a.addPage(source, resp.Body, resp.ContentType, resp.URL.String(), corpus.Date{})}
+	r, art := a.savePage(source, resp.Body, resp.ContentType, resp.URL.String(), corpus.Date{})
+	return a.serve([]Result{r}, []*corpus.Article{art})
 }
 
 // AddItems fetches and adds the items of a feed that the folder does not
-// have yet (by address), at most maxFeedAdds of them.
+// have yet (by address), at most maxFeedAdds of them. They are saved one
+// by one and reach the served corpus together: one rebuild of the
+// cross-article stages, not one per item.
 func (a *Adder) AddItems(ctx context.Context, items []Item) []Result {
 	var out []Result
+	var arts []*corpus.Article
 	known := a.Folder.knownURLs()
 	for _, it := range items {
 		if len(out) >= maxFeedAdds || ctx.Err() != nil {
@@ -67,45 +72,49 @@ func (a *Adder) AddItems(ctx context.Context, items []Item) []Result {
 		if known[URLKey(it.Link)] {
 			continue
 		}
+		known[URLKey(it.Link)] = true
 		resp, err := a.Fetcher.Get(ctx, it.Link, Conditional{})
 		if err != nil {
 			out = append(out, Result{Source: it.Link, Err: err})
+			arts = append(arts, nil)
 			continue
 		}
-		out = append(out, a.addPage(it.Link, resp.Body, resp.ContentType, resp.URL.String(), it.Published))
-		known[URLKey(it.Link)] = true
+		r, art := a.savePage(it.Link, resp.Body, resp.ContentType, resp.URL.String(), it.Published)
+		out = append(out, r)
+		arts = append(arts, art)
 	}
-	return out
+	return a.serve(out, arts)
 }
 
-func (a *Adder) addFile(path string) Result {
+func (a *Adder) readFile(path string) (Result, *corpus.Article) {
 	r := Result{Source: path}
 	if ext := strings.ToLower(filepath.Ext(path)); ext != ".html" && ext != ".htm" {
 		r.Err = corpus.Errorf(corpus.EINVALID, "%s: want an http(s) address or a saved .html page", path)
-		return r
+		return r, nil
 	}
 	f, err := os.Open(path)
 	if err != nil {
 		r.Err = corpus.Errorf(corpus.EINVALID, "%s: %v", path, unwrapPath(err))
-		return r
+		return r, nil
 	}
 	defer f.Close()
 	b, err := io.ReadAll(io.LimitReader(f, maxPageBytes+1))
 	if err != nil {
 		r.Err = corpus.Errorf(corpus.EINVALID, "%s: %v", path, unwrapPath(err))
-		return r
+		return r, nil
 	}
-	return a.addPage(path, b, "", "", corpus.Date{})
+	return a.savePage(path, b, "", "", corpus.Date{})
 }
 
-// addPage reads, saves and adds one page; date is the feed's date for it,
-// used when the page states none.
-func (a *Adder) addPage(source string, b []byte, contentType, base string, date corpus.Date) Result {
+// savePage reads one page and saves it to the folder; date is the feed's
+// date for it, used when the page states none. It returns the article as
+// the loader reads it, or nil with the reason in the Result.
+func (a *Adder) savePage(source string, b []byte, contentType, base string, date corpus.Date) (Result, *corpus.Article) {
 	r := Result{Source: source}
 	p, err := ReadPage(b, contentType, base)
 	if err != nil {
 		r.Err = corpus.Errorf(corpus.EINVALID, "%s: %s", shorten(source), corpus.ErrorMessage(err))
-		return r
+		return r, nil
 	}
 	if p.Published.IsZero() {
 		p.Published = date
@@ -115,10 +124,10 @@ func (a *Adder) addPage(source string, b []byte, contentType, base string, date 
 		var d *Duplicate
 		if errors.As(err, &d) {
 			r.Err = err
-			return r
+			return r, nil
 		}
 		r.Err = corpus.Errorf(corpus.ErrorCode(err), "%s: %s", shorten(source), corpus.ErrorMessage(err))
-		return r
+		return r, nil
 	}
 	m := load.Manifest{File: file, URL: p.URL, Published: p.Published.String(), Date: p.Published}
 	if p.Outlet != "" {
@@ -128,22 +137,52 @@ func (a *Adder) addPage(source string, b []byte, contentType, base string, date 
 	art, err := load.One(file, []byte(p.Text), &m)
 	if err != nil {
 		r.Err = err
-		return r
+		return r, nil
 	}
 	r.Added = engine.Describe(art)
-	if a.Engine != nil {
-		added, err := a.Engine.Add(art)
-		if err != nil {
-			r.Err = err
-			return r
-		}
-		if len(added) == 1 {
-			r.Added = added[0]
-		}
-	}
 	// The page's own title, where the loader saw the first line as prose.
 	r.Title = first(r.Title, p.Title)
-	return r
+	return r, art
+}
+
+// serve adds the saved articles (arts[i] belongs to res[i], nil for a
+// refusal) to the served corpus at once, when there is one, and fills in
+// what the whole corpus says of them (speakers are resolved across it).
+func (a *Adder) serve(res []Result, arts []*corpus.Article) []Result {
+	if a.Engine == nil {
+		return res
+	}
+	var batch []*corpus.Article
+	for _, art := range arts {
+		if art != nil {
+			batch = append(batch, art)
+		}
+	}
+	if len(batch) == 0 {
+		return res
+	}
+	added, err := a.Engine.Add(batch...)
+	byFile := map[string]engine.Added{}
+	for _, ad := range added {
+		byFile[ad.File] = ad
+	}
+	for i, art := range arts {
+		if art == nil {
+			continue
+		}
+		if err != nil {
+			// Saved in the folder all the same: the next reload or folder
+			// scan serves it.
+			res[i].Err = err
+			continue
+		}
+		if ad, ok := byFile[art.File]; ok {
+			title := res[i].Title
+			res[i].Added = ad
+			res[i].Title = first(ad.Title, title)
+		}
+	}
+	return res
 }
 
 // looksLikeFeed tells a feed from a page by its content type, and for the
