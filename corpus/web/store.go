@@ -131,7 +131,9 @@ type entryYAML struct {
 }
 
 func manifestEntry(file string, p Page) ([]byte, error) {
-	e := []entryYAML{{File: file, Outlet: p.Outlet, URL: p.URL, Published: p.Published.String(), Title: p.Title, Author: p.Author,
+	// One line each: the YAML library writes a value that starts with a
+	// line break as a block scalar it cannot read back (found by fuzzing).
+	e := []entryYAML{{File: file, Outlet: clean(p.Outlet), URL: clean(p.URL), Published: p.Published.String(), Title: clean(p.Title), Author: clean(p.Author),
 		How: "added by factdesk add"}}
 	b, err := yaml.Marshal(e)
 	if err != nil {

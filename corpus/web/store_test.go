@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -152,4 +153,33 @@ func TestURLKey(t *testing.T) {
 	}
 	assert.NotEqual(t, URLKey("https://x.example/a?id=3"), URLKey("https://x.example/a?id=4"))
 	assert.Empty(t, URLKey("not an address"))
+}
+
+// FuzzManifestEntry: whatever a page's metadata says (titles with colons,
+// quotes, "null", newlines), the entry written parses back, through the
+// loader's fast reader and the YAML library alike, to the same outlet,
+// address and date.
+func FuzzManifestEntry(f *testing.F) {
+	f.Add("Harbour Gazette", "https://x.example/a", `"Yes": a vote: #1`, "A. Writer")
+	f.Add("null", "~", "- item", "&anchor")
+	f.Add("yes", "", "line\nbreak", "*alias")
+	f.Add(" padded ", "https://x.example/a#b c", "'single'", "")
+	f.Fuzz(func(t *testing.T, outlet, url, title, author string) {
+		if !utf8.ValidString(outlet + url + title + author) {
+			return
+		}
+		p := Page{Meta: Meta{Title: title, Outlet: outlet, Author: author, Published: day(2026, 3, 4)}, URL: url}
+		b, err := manifestEntry("001_a.txt", p)
+		require.NoError(t, err)
+		list, err := load.ParseManifest(b, "sources.yaml")
+		require.NoError(t, err, "%s", b)
+		require.Len(t, list, 1)
+		assert.Equal(t, "001_a.txt", list[0].File)
+		assert.Equal(t, "2026-03-04", list[0].Date.String())
+		assert.Equal(t, clean(url), list[0].URL)
+		if o := clean(outlet); o != "" {
+			require.NotNil(t, list[0].Outlet)
+			assert.Equal(t, o, *list[0].Outlet)
+		}
+	})
 }
