@@ -226,12 +226,8 @@ func first(ss ...string) string {
 }
 
 func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val
-		}
-	}
-	return ""
+	v, _ := attrOK(n, key)
+	return v
 }
 
 // dateLayouts are the forms publishers write in metadata. The day is the

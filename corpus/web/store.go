@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+	"time"
 
 	"go.yaml.in/yaml/v3"
 
@@ -26,6 +27,41 @@ import (
 type Folder struct {
 	Dir string
 	mu  sync.Mutex // one Save at a time in this process; flock across processes
+
+	// keys caches each article file's TextKey by name, size and time, so
+	// a long-lived Folder (serve) reads only new or changed files to find
+	// a duplicate text, not the whole folder on every Save.
+	keys map[string]fileKey
+}
+
+type fileKey struct {
+	size int64
+	mod  time.Time
+	key  string
+}
+
+// textKeyOf is the TextKey of the article file name, from the cache when
+// the file is unchanged; "" when it cannot be read or is over the size
+// limit (the loader skips it too).
+func (f *Folder) textKeyOf(name string) string {
+	path := filepath.Join(f.Dir, name)
+	fi, err := os.Stat(path)
+	if err != nil || fi.Size() > load.DefaultMaxFileSize {
+		return ""
+	}
+	if k, ok := f.keys[name]; ok && k.size == fi.Size() && k.mod.Equal(fi.ModTime()) {
+		return k.key
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return ""
+	}
+	if f.keys == nil {
+		f.keys = map[string]fileKey{}
+	}
+	k := fileKey{fi.Size(), fi.ModTime(), TextKey(string(b))}
+	f.keys[name] = k
+	return k.key
 }
 
 // Duplicate is the refusal of an article the folder already has.
@@ -83,7 +119,7 @@ func (f *Folder) Save(p Page) (string, error) {
 	}
 	next := 1
 	for _, n := range names {
-		if b, err := os.ReadFile(filepath.Join(f.Dir, n)); err == nil && int64(len(b)) <= load.DefaultMaxFileSize && TextKey(string(b)) == sum {
+		if f.textKeyOf(n) == sum {
 			return "", &Duplicate{File: n, Same: "text"}
 		}
 		if i := strings.IndexByte(n, '_'); i > 0 {

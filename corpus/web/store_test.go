@@ -183,3 +183,17 @@ func FuzzManifestEntry(f *testing.F) {
 		}
 	})
 }
+
+// A long-lived Folder remembers the texts it has read, and reads a file
+// again when it changes.
+func TestSaveSeesAFileRewrittenSinceItLastLooked(t *testing.T) {
+	f := folderWith(t, map[string]string{"001_old.txt": oldArticle, "sources.yaml": handWritten})
+	_, err := f.Save(testPage("https://x.example/one", newArticle))
+	require.NoError(t, err)
+	rewritten := "Council backs the bridge\n\nThe council voted for the bridge on Friday, and the mayor said the work would start in spring.\n"
+	require.NoError(t, os.WriteFile(filepath.Join(f.Dir, "001_old.txt"), []byte(rewritten+"\n"), 0o644))
+	_, err = f.Save(testPage("https://x.example/two", rewritten))
+	var d *Duplicate
+	require.True(t, errors.As(err, &d), "got %v", err)
+	assert.Equal(t, "001_old.txt", d.File)
+}
