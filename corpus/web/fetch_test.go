@@ -124,7 +124,10 @@ func TestFetchRefusals(t *testing.T) {
 		http.Redirect(w, r, "file:///etc/passwd", http.StatusFound)
 	})
 	s := serveOn(t, "127.0.0.1", mux)
-	f := testFetcher(Config{Timeout: 700 * time.Millisecond, MaxBytes: 5 << 20}, allowOnly("127.0.0.1"))
+	// A generous timeout for the size checks (the race detector is slow),
+	// a short one for the slow body.
+	f := testFetcher(Config{Timeout: 30 * time.Second, MaxBytes: 5 << 20}, allowOnly("127.0.0.1"))
+	quick := testFetcher(Config{Timeout: 300 * time.Millisecond, MaxBytes: 5 << 20}, allowOnly("127.0.0.1"))
 	tests := []struct{ name, url, want string }{
 		{"a 404", s.URL + "/missing", "the server answered 404 Not Found"},
 		{"an image", s.URL + "/image", "content type image/png: want a web page (text/html) or a feed"},
@@ -143,7 +146,11 @@ func TestFetchRefusals(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := f.Get(context.Background(), tt.url, Conditional{})
+			fetch := f
+			if strings.HasSuffix(tt.url, "/slow") {
+				fetch = quick
+			}
+			_, err := fetch.Get(context.Background(), tt.url, Conditional{})
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), tt.want)
 			assert.NotContains(t, err.Error(), "\n")
