@@ -33,7 +33,14 @@ const maxAddRetries = 8
 // Answers in flight finish on the snapshot they started with; the next
 // question sees the new one. An article whose file the corpus already has
 // is left out. Add is safe for concurrent use with every other method.
-func (e *Engine) Add(arts ...*corpus.Article) ([]Added, error) {
+func (e *Engine) Add(arts ...*corpus.Article) (added []Added, err error) {
+	// A strange article must not take down a server that is serving the
+	// corpus it has: a panic in a stage is an error, and nothing is swapped.
+	defer func() {
+		if p := recover(); p != nil {
+			added, err = nil, corpus.Errorf(corpus.EINTERNAL, "adding %d article(s): panic: %v", len(arts), p)
+		}
+	}()
 	for try := 0; try < maxAddRetries; try++ {
 		old := e.snap()
 		have := make(map[string]bool, len(old.c.Articles))

@@ -125,7 +125,7 @@ func (w *Watcher) Scan() (added []Added, reloaded bool, err error) {
 	}
 	w.stamps, w.man = now, man
 	if changed {
-		if err := w.Engine.Reload(w.Dir, Options{}); err != nil {
+		if err := w.reload(); err != nil {
 			w.logf("folder changed; reload failed, still serving the old corpus", "error", err.Error())
 			return nil, false, err
 		}
@@ -150,6 +150,17 @@ func (w *Watcher) Scan() (added []Added, reloaded bool, err error) {
 		w.logf("a new file was not added", "error", err.Error())
 	}
 	return added, false, err
+}
+
+// reload reloads the folder, a panic in a stage being an error: the old
+// corpus keeps serving.
+func (w *Watcher) reload() (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = corpus.Errorf(corpus.EINTERNAL, "panic while loading %s: %v", w.Dir, p)
+		}
+	}()
+	return w.Engine.Reload(w.Dir, Options{})
 }
 
 func (w *Watcher) logf(msg string, args ...any) {

@@ -109,8 +109,14 @@ func (a *Adder) readFile(path string) (Result, *corpus.Article) {
 // savePage reads one page and saves it to the folder; date is the feed's
 // date for it, used when the page states none. It returns the article as
 // the loader reads it, or nil with the reason in the Result.
-func (a *Adder) savePage(source string, b []byte, contentType, base string, date corpus.Date) (Result, *corpus.Article) {
-	r := Result{Source: source}
+func (a *Adder) savePage(source string, b []byte, contentType, base string, date corpus.Date) (r Result, art *corpus.Article) {
+	r = Result{Source: source}
+	// A hostile page must not take down the server polling a feed.
+	defer func() {
+		if p := recover(); p != nil {
+			r, art = Result{Source: source, Err: corpus.Errorf(corpus.EINTERNAL, "%s: panic while reading the page: %v", shorten(source), p)}, nil
+		}
+	}()
 	p, err := ReadPage(b, contentType, base)
 	if err != nil {
 		r.Err = corpus.Errorf(corpus.EINVALID, "%s: %s", shorten(source), corpus.ErrorMessage(err))
@@ -134,7 +140,7 @@ func (a *Adder) savePage(source string, b []byte, contentType, base string, date
 		o := p.Outlet
 		m.Outlet = &o
 	}
-	art, err := load.One(file, []byte(p.Text), &m)
+	art, err = load.One(file, []byte(p.Text), &m)
 	if err != nil {
 		r.Err = err
 		return r, nil
