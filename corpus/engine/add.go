@@ -70,14 +70,12 @@ func (e *Engine) Add(arts ...*corpus.Article) (added []Added, err error) {
 // in the error and the others are added.
 func (e *Engine) AddFiles(dir string, files []string) ([]Added, error) {
 	man := map[string]load.Manifest{}
-	if b, err := os.ReadFile(filepath.Join(dir, load.ManifestFile)); err == nil {
-		list, err := load.ParseManifest(b, filepath.Join(dir, load.ManifestFile))
-		if err != nil {
-			return nil, err
-		}
-		for _, m := range list {
-			man[m.File] = m
-		}
+	_, list, err := load.ReadManifestFile(filepath.Join(dir, load.ManifestFile))
+	if err != nil {
+		return nil, err
+	}
+	for _, m := range list {
+		man[m.File] = m
 	}
 	var arts []*corpus.Article
 	var probs corpus.Problems

@@ -74,18 +74,13 @@ func (w *Watcher) Scan() (added []Added, reloaded bool, err error) {
 		}
 	}
 	man := map[string]load.Manifest{}
-	if _, ok := now[load.ManifestFile]; ok {
-		b, err := os.ReadFile(filepath.Join(w.Dir, load.ManifestFile))
-		if err == nil {
-			list, perr := load.ParseManifest(b, filepath.Join(w.Dir, load.ManifestFile))
-			if perr != nil {
-				return nil, false, perr // being edited, or broken: the next scan sees
-			}
-			for _, m := range list {
-				m.Line = 0
-				man[m.File] = m
-			}
-		}
+	_, list, err := load.ReadManifestFile(filepath.Join(w.Dir, load.ManifestFile))
+	if err != nil {
+		return nil, false, err // being edited, or broken: the next scan sees
+	}
+	for _, m := range list {
+		m.Line = 0
+		man[m.File] = m
 	}
 	first := w.stamps == nil
 	if first {

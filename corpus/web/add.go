@@ -209,13 +209,9 @@ func looksLikeFeed(contentType string, b []byte) bool {
 // fetches only what is new.
 func (f *Folder) knownURLs() map[string]bool {
 	out := map[string]bool{}
-	b, err := os.ReadFile(filepath.Join(f.Dir, load.ManifestFile))
+	_, list, err := load.ReadManifestFile(filepath.Join(f.Dir, load.ManifestFile))
 	if err != nil {
-		return out
-	}
-	list, err := load.ParseManifest(b, load.ManifestFile)
-	if err != nil {
-		return out
+		return out // Save reports it, with the file and line
 	}
 	for _, m := range list {
 		if k := URLKey(m.URL); k != "" {

@@ -95,11 +95,7 @@ func (f *Folder) Save(p Page) (string, error) {
 	defer unlock()
 
 	mpath := filepath.Join(f.Dir, load.ManifestFile)
-	old, err := os.ReadFile(mpath)
-	if err != nil && !errors.Is(err, os.ErrNotExist) {
-		return "", corpus.Errorf(corpus.EINVALID, "%s: %v", mpath, err)
-	}
-	entries, err := load.ParseManifest(old, mpath)
+	old, entries, err := load.ReadManifestFile(mpath)
 	if err != nil {
 		// Never write over a manifest we cannot read: it holds the
 		// newsroom's own entries.
