@@ -1,0 +1,356 @@
+package lex
+
+import "strings"
+
+// Lemma returns the dictionary form of word for the part of speech, lower
+// case: WordNet's morphy (its exception lists, then its suffix rules, each
+// result checked against the lemmas WordNet knows), plus an undoubled final
+// consonant (stopped → stop) that morphy leaves to the exception lists.
+//
+// pos 0 picks the most likely reading: the candidate lemma whose senses
+// SemCor tagged most often (said → say, not the adjective "said"). A word
+// WordNet does not know comes back lower-cased.
+func Lemma(word string, pos POS) string {
+	w := normWord(word)
+	if w == "" {
+		return ""
+	}
+	if pos != 0 {
+		if c := morphy(w, pos); len(c) > 0 {
+			return c[0]
+		}
+		return w
+	}
+	if l, _ := bestLemma(w); l != "" {
+		return l
+	}
+	return w
+}
+
+// bestLemma is Lemma for pos 0, with the part of speech it chose (0 when
+// WordNet knows no reading).
+func bestLemma(w string) (string, POS) {
+	t := tab()
+	best, bestPOS, bestCount := "", POS(0), -1
+	for _, p := range [...]POS{Noun, Verb, Adj, Adv} {
+		for _, c := range morphy(w, p) {
+			n := 0
+			if id := t.find(c); id >= 0 {
+				for _, s := range t.senses(id) {
+					if t.pos(s.syn) == p {
+						n += s.count
+					}
+				}
+			}
+			// Ties (both unseen in SemCor) go to the word as written, then to
+			// the earlier part of speech.
+			if n > bestCount || n == bestCount && c == w && best != w {
+				best, bestPOS, bestCount = c, p, n
+			}
+		}
+	}
+	return best, bestPOS
+}
+
+// morph is one of morphy's detachment rules: a suffix and its replacement.
+type morph struct{ suffix, repl string }
+
+var rules = [...][]morph{
+	Noun: {{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}},
+	Verb: {{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}},
+	Adj:  {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}},
+	Adv:  nil,
+}
+
+// maxMorphLen bounds the words morphy tries; no English word form is longer,
+// and a longer token (a URL, a run of letters) is returned as written.
+const maxMorphLen = 64
+
+// morphy returns the lemmas of w (normalised) for pos that WordNet knows,
+// most likely first: exceptions, then w itself, then suffix rules.
+func morphy(w string, pos POS) []string {
+	if pos < Noun || pos > Adv || len(w) > maxMorphLen {
+		return nil
+	}
+	t := tab()
+	var out []string
+	add := func(c string) {
+		for _, o := range out {
+			if o == c {
+				return
+			}
+		}
+		out = append(out, c)
+	}
+	known := func(c string) bool {
+		id := t.find(c)
+		if id < 0 {
+			return false
+		}
+		for _, s := range t.senses(id) {
+			if t.pos(s.syn) == pos {
+				return true
+			}
+		}
+		return false
+	}
+	if id := t.find(w); id >= 0 {
+		_, _, excs := t.record(id)
+		for _, e := range excs {
+			if e.pos == pos {
+				add(t.word(e.base))
+			}
+		}
+	}
+	if known(w) {
+		add(w)
+	}
+	for _, r := range rules[pos] {
+		if !strings.HasSuffix(w, r.suffix) || len(w) <= len(r.suffix) {
+			continue
+		}
+		c := w[:len(w)-len(r.suffix)] + r.repl
+		if known(c) {
+			add(c)
+		}
+	}
+	// Doubled final consonant before -ed, -ing, -er, -est (stopped, running,
+	// bigger), which morphy leaves to the exception lists.
+	for _, suf := range [...]string{"ed", "ing", "er", "est"} {
+		if pos == Adj && (suf == "ed" || suf == "ing") || pos == Verb && (suf == "er" || suf == "est") || pos == Noun || pos == Adv {
+			continue
+		}
+		stem, ok := strings.CutSuffix(w, suf)
+		if ok && len(stem) >= 3 && stem[len(stem)-1] == stem[len(stem)-2] && isConsonant(stem[len(stem)-1]) {
+			if c := stem[:len(stem)-1]; known(c) {
+				add(c)
+			}
+		}
+	}
+	// A phrase ("stepped down", "chief executives"): the verb's first word
+	// or the noun's last word takes the inflection.
+	if len(out) == 0 && strings.IndexByte(w, ' ') > 0 {
+		if pos == Verb {
+			head, rest, _ := strings.Cut(w, " ")
+			for _, h := range morphy(head, Verb) {
+				if c := h + " " + rest; known(c) {
+					add(c)
+				}
+			}
+		} else if pos == Noun {
+			i := strings.LastIndexByte(w, ' ')
+			for _, h := range morphy(w[i+1:], Noun) {
+				if c := w[:i+1] + h; known(c) {
+					add(c)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func isConsonant(c byte) bool {
+	return c >= 'a' && c <= 'z' && !strings.ContainsRune("aeiouy", rune(c))
+}
+
+// lookup finds a lemma of pos (0: any) in the table, lemmatising the word
+// first when it is not a lemma itself; -1 when WordNet does not know it.
+func lookup(word string, pos POS) int {
+	t := tab()
+	w := normWord(word)
+	if w == "" {
+		return -1
+	}
+	if id := t.find(w); id >= 0 && hasPOS(t, id, pos) {
+		return id
+	}
+	l := w
+	if pos == 0 {
+		l, _ = bestLemma(w)
+	} else if c := morphy(w, pos); len(c) > 0 {
+		l = c[0]
+	}
+	if id := t.find(l); id >= 0 && hasPOS(t, id, pos) {
+		return id
+	}
+	return -1
+}
+
+func hasPOS(t *table, id int, pos POS) bool {
+	for _, s := range t.senses(id) {
+		if pos == 0 || t.pos(s.syn) == pos {
+			return true
+		}
+	}
+	return false
+}
+
+// Known reports whether WordNet has the lemma (or an inflected form of one)
+// in the part of speech (0: any).
+func Known(lemma string, pos POS) bool { return lookup(lemma, pos) >= 0 }
+
+// Classes is the union of the lexicographer classes of every sense of the
+// lemma in the part of speech (0: all of them). An inflected form is
+// lemmatised first.
+func Classes(lemma string, pos POS) Class {
+	t := tab()
+	id := lookup(lemma, pos)
+	if id < 0 {
+		return 0
+	}
+	var c Class
+	for _, s := range t.senses(id) {
+		if pos == 0 || t.pos(s.syn) == pos {
+			c |= 1 << t.class(s.syn)
+		}
+	}
+	return c
+}
+
+// VerbClasses is Classes(lemma, Verb).
+func VerbClasses(lemma string) Class { return Classes(lemma, Verb) }
+
+// FirstClass is the class of the lemma's most frequent sense in the part of
+// speech; pos 0 takes the part of speech Lemma would choose.
+func FirstClass(lemma string, pos POS) Class {
+	t := tab()
+	if pos == 0 {
+		_, pos = bestLemma(normWord(lemma))
+		if pos == 0 {
+			return 0
+		}
+	}
+	id := lookup(lemma, pos)
+	if id < 0 {
+		return 0
+	}
+	for _, s := range t.senses(id) {
+		if t.pos(s.syn) == pos {
+			return 1 << t.class(s.syn)
+		}
+	}
+	return 0
+}
+
+// commSenses is how many of a verb's most frequent senses IsCommunication
+// reads; TestCueDetector measured 1, 2 and all on PolNeAR's cues (README).
+const commSenses = 2
+
+// IsCommunication reports whether word, in any inflection, is a verb whose
+// first or second most frequent sense is verb.communication: said, told,
+// barked, insisted, but not "walked" or "had".
+func IsCommunication(word string) bool { return isCommunication(word, commSenses) }
+
+func isCommunication(word string, k int) bool {
+	t := tab()
+	id := lookup(word, Verb)
+	if id < 0 {
+		return false
+	}
+	n := 0
+	for _, s := range t.senses(id) {
+		if t.pos(s.syn) != Verb {
+			continue
+		}
+		if t.class(s.syn) == classIndex(VerbCommunication) {
+			return true
+		}
+		if n++; k > 0 && n >= k {
+			break
+		}
+	}
+	return false
+}
+
+func classIndex(c Class) int {
+	for i := range 64 {
+		if c == 1<<i {
+			return i
+		}
+	}
+	return -1
+}
+
+// Sense is one meaning of a lemma: its part of speech, its class, how often
+// SemCor tagged it, and the other lemmas of its synset.
+type Sense struct {
+	POS      POS
+	Class    Class
+	Count    int
+	Synonyms []string
+}
+
+// Senses lists the lemma's senses in the part of speech (0: all), most
+// frequent first within each part of speech.
+func Senses(lemma string, pos POS) []Sense {
+	t := tab()
+	id := lookup(lemma, pos)
+	if id < 0 {
+		return nil
+	}
+	var out []Sense
+	for _, s := range t.senses(id) {
+		p := t.pos(s.syn)
+		if pos != 0 && p != pos {
+			continue
+		}
+		cls, members := t.synset(s.syn)
+		sn := Sense{POS: p, Class: 1 << cls, Count: s.count}
+		for _, m := range members {
+			if m != id {
+				sn.Synonyms = append(sn.Synonyms, t.word(m))
+			}
+		}
+		out = append(out, sn)
+	}
+	return out
+}
+
+// Synonyms lists the other lemmas of every synset of the lemma in the part
+// of speech (0: all), the most frequent sense's first, without repeats. A
+// caller that wants only close synonyms takes Senses(lemma, pos)[0].
+func Synonyms(lemma string, pos POS) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range Senses(lemma, pos) {
+		for _, w := range s.Synonyms {
+			if !seen[w] {
+				seen[w] = true
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// Related lists the lemmas WordNet links to the lemma by derivation, in any
+// part of speech (resign → resignation, resigned; announcement → announce,
+// announcer), and by pertainym (presidential → president), without repeats.
+func Related(lemma string) []string {
+	return related(lemma, 0)
+}
+
+// Agents lists the nouns for a person who does what the verb says, where
+// WordNet links them (announce → announcer, negotiate → negotiator).
+func Agents(verb string) []string {
+	return related(verb, NounPerson)
+}
+
+func related(lemma string, only Class) []string {
+	t := tab()
+	id := lookup(lemma, 0)
+	if id < 0 {
+		return nil
+	}
+	_, derivs, _ := t.record(id)
+	var out []string
+	seen := map[int]bool{}
+	for _, d := range derivs {
+		if seen[d.word] || only != 0 && Class(1)<<t.class(d.syn)&only == 0 {
+			continue
+		}
+		seen[d.word] = true
+		out = append(out, t.word(d.word))
+	}
+	return out
+}

@@ -1,0 +1,193 @@
+package lex
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"factdesk/corpus/lex/internal/wnfmt"
+)
+
+//go:generate go run ./internal/gen -wordnet /usr/share/wordnet -o wordnet.bin
+
+// wordnetBin is WordNet 3.0 compiled by internal/gen (licence: LICENSE.wordnet).
+//
+//go:embed wordnet.bin
+var wordnetBin []byte
+
+// table reads wordnet.bin in place: opening it only slices the sections, so
+// the first lookup of a process costs microseconds, not a map build.
+type table struct {
+	strs    []byte
+	strOff  []byte
+	wordOff []byte
+	wordRec []byte
+	synOff  []byte
+	synRec  []byte
+	n, s    int // words, synsets
+}
+
+var (
+	tableOnce sync.Once
+	theTable  *table
+)
+
+// tab returns the embedded table. A broken table is a build error (the file
+// is generated and tested), so it panics with the package's name.
+func tab() *table {
+	tableOnce.Do(func() {
+		t, err := openTable(wordnetBin)
+		if err != nil {
+			panic("lex: embedded wordnet.bin: " + err.Error())
+		}
+		theTable = t
+	})
+	return theTable
+}
+
+func openTable(b []byte) (*table, error) {
+	h := len(wnfmt.Magic) + 4*wnfmt.NumSections
+	if len(b) < h || string(b[:len(wnfmt.Magic)]) != wnfmt.Magic {
+		return nil, fmt.Errorf("not a %s table", wnfmt.Magic)
+	}
+	sec := make([][]byte, wnfmt.NumSections)
+	off := h
+	for i := range sec {
+		n := int(binary.LittleEndian.Uint32(b[len(wnfmt.Magic)+4*i:]))
+		if n < 0 || off+n > len(b) {
+			return nil, fmt.Errorf("section %d: length %d past the end", i, n)
+		}
+		sec[i] = b[off : off+n]
+		off += n
+	}
+	t := &table{
+		strs: sec[wnfmt.Strings], strOff: sec[wnfmt.StrOff],
+		wordOff: sec[wnfmt.WordOff], wordRec: sec[wnfmt.WordRec],
+		synOff: sec[wnfmt.SynOff], synRec: sec[wnfmt.SynRec],
+	}
+	t.n = len(t.strOff)/4 - 1
+	t.s = len(t.synOff)/4 - 1
+	if t.n < 0 || t.s < 0 || len(t.wordOff) != len(t.strOff) {
+		return nil, fmt.Errorf("offset tables of %d and %d bytes", len(t.strOff), len(t.wordOff))
+	}
+	if u32(t.strOff, t.n) != uint32(len(t.strs)) || u32(t.wordOff, t.n) != uint32(len(t.wordRec)) || u32(t.synOff, t.s) != uint32(len(t.synRec)) {
+		return nil, fmt.Errorf("offset tables do not end at their sections' ends")
+	}
+	return t, nil
+}
+
+func u32(b []byte, i int) uint32 { return binary.LittleEndian.Uint32(b[4*i:]) }
+
+func (t *table) word(i int) string {
+	return string(t.strs[u32(t.strOff, i):u32(t.strOff, i+1)])
+}
+
+// find returns the id of word w (already normalised), or -1.
+func (t *table) find(w string) int {
+	i := sort.Search(t.n, func(i int) bool {
+		return string(t.strs[u32(t.strOff, i):u32(t.strOff, i+1)]) >= w
+	})
+	if i < t.n && t.word(i) == w {
+		return i
+	}
+	return -1
+}
+
+// sense is one meaning of a word: its synset and how often SemCor tagged it.
+type sense struct {
+	syn   int
+	count int
+}
+
+type derivation struct{ syn, word int }
+
+type exception struct {
+	pos  POS
+	base int
+}
+
+// record decodes word i's record. Records are a few dozen bytes, so decoding
+// on each lookup costs less than keeping decoded copies.
+func (t *table) record(i int) (senses []sense, derivs []derivation, excs []exception) {
+	r := reader{b: t.wordRec[u32(t.wordOff, i):u32(t.wordOff, i+1)]}
+	n := r.next()
+	senses = make([]sense, 0, n)
+	for range n {
+		senses = append(senses, sense{int(r.next()), int(r.next())})
+	}
+	n = r.next()
+	derivs = make([]derivation, 0, n)
+	for range n {
+		derivs = append(derivs, derivation{int(r.next()), int(r.next())})
+	}
+	n = r.next()
+	for range n {
+		v := r.next()
+		excs = append(excs, exception{POS(v >> 24), int(v & (1<<24 - 1))})
+	}
+	return
+}
+
+func (t *table) senses(i int) []sense {
+	s, _, _ := t.record(i)
+	return s
+}
+
+// synset returns a synset's lexicographer file number and its members.
+func (t *table) synset(s int) (class int, members []int) {
+	b := t.synRec[u32(t.synOff, s):u32(t.synOff, s+1)]
+	if len(b) == 0 {
+		return 0, nil
+	}
+	r := reader{b: b[1:]}
+	n := r.next()
+	members = make([]int, 0, n)
+	for range n {
+		members = append(members, int(r.next()))
+	}
+	return int(b[0]), members
+}
+
+func (t *table) class(s int) int { return int(t.synRec[u32(t.synOff, s)]) }
+
+func (t *table) pos(s int) POS { return POS(wnfmt.POSOfClass(byte(t.class(s)))) }
+
+// reader reads unsigned varints; a truncated record reads as zeros, which
+// only a corrupt table could produce and the table test rules out.
+type reader struct{ b []byte }
+
+func (r *reader) next() uint64 {
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.b = nil
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+// normWord is how the table spells a lemma: lower case, words separated by
+// single spaces (WordNet's underscores), typographic apostrophes straight.
+func normWord(w string) string {
+	w = strings.TrimSpace(w)
+	if isLowerASCII(w) {
+		return w
+	}
+	w = strings.ToLower(w)
+	w = strings.ReplaceAll(w, "_", " ")
+	w = strings.ReplaceAll(w, "\u2019", "'")
+	return strings.Join(strings.Fields(w), " ")
+}
+
+func isLowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 || c == '_' || c == ' ' {
+			return false
+		}
+	}
+	return true
+}
