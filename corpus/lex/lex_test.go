@@ -89,6 +89,7 @@ func TestIsCommunication(t *testing.T) {
 	}{
 		{"said", true}, {"tells", true}, {"insisted", true}, {"announced", true},
 		{"barked", true}, {"added", true}, {"asked", true}, {"replied", true},
+		{"tweeted", true}, {"texting", true},
 		{"walked", false}, {"had", false}, {"ran", false}, {"table", false}, {"", false},
 	}
 	for _, tt := range tests {

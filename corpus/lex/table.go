@@ -88,12 +88,23 @@ func (t *table) word(i int) string {
 // find returns the id of word w (already normalised), or -1.
 func (t *table) find(w string) int {
 	i := sort.Search(t.n, func(i int) bool {
-		return string(t.strs[u32(t.strOff, i):u32(t.strOff, i+1)]) >= w
+		return bytesAtLeast(t.strs[u32(t.strOff, i):u32(t.strOff, i+1)], w)
 	})
 	if i < t.n && t.word(i) == w {
 		return i
 	}
 	return -1
+}
+
+// bytesAtLeast is string(b) >= w without converting b.
+func bytesAtLeast(b []byte, w string) bool {
+	n := min(len(b), len(w))
+	for i := range n {
+		if b[i] != w[i] {
+			return b[i] > w[i]
+		}
+	}
+	return len(b) >= len(w)
 }
 
 // sense is one meaning of a word: its synset and how often SemCor tagged it.
@@ -134,6 +145,21 @@ func (t *table) record(i int) (senses []sense, derivs []derivation, excs []excep
 func (t *table) senses(i int) []sense {
 	s, _, _ := t.record(i)
 	return s
+}
+
+// hasPOS reports whether word i has a sense in pos (0: any), reading its
+// record without allocating: morphy asks this of every candidate.
+func (t *table) hasPOS(i int, pos POS) bool {
+	r := reader{b: t.wordRec[u32(t.wordOff, i):u32(t.wordOff, i+1)]}
+	n := r.next()
+	for range n {
+		syn := int(r.next())
+		r.next()
+		if pos == 0 || t.pos(syn) == pos {
+			return true
+		}
+	}
+	return false
 }
 
 // synset returns a synset's lexicographer file number and its members.
