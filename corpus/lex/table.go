@@ -21,13 +21,10 @@ var wordnetBin []byte
 // table reads wordnet.bin in place: opening it only slices the sections, so
 // the first lookup of a process costs microseconds, not a map build.
 type table struct {
-	strs    []byte
-	strOff  []byte
-	wordOff []byte
-	wordRec []byte
-	synOff  []byte
+	wordOff []byte // uint32 × (n+1)
+	words   []byte
 	synRec  []byte
-	n, s    int // words, synsets
+	n       int // words
 }
 
 var (
@@ -63,35 +60,41 @@ func openTable(b []byte) (*table, error) {
 		sec[i] = b[off : off+n]
 		off += n
 	}
-	t := &table{
-		strs: sec[wnfmt.Strings], strOff: sec[wnfmt.StrOff],
-		wordOff: sec[wnfmt.WordOff], wordRec: sec[wnfmt.WordRec],
-		synOff: sec[wnfmt.SynOff], synRec: sec[wnfmt.SynRec],
-	}
-	t.n = len(t.strOff)/4 - 1
-	t.s = len(t.synOff)/4 - 1
-	if t.n < 0 || t.s < 0 || len(t.wordOff) != len(t.strOff) {
-		return nil, fmt.Errorf("offset tables of %d and %d bytes", len(t.strOff), len(t.wordOff))
-	}
-	if u32(t.strOff, t.n) != uint32(len(t.strs)) || u32(t.wordOff, t.n) != uint32(len(t.wordRec)) || u32(t.synOff, t.s) != uint32(len(t.synRec)) {
-		return nil, fmt.Errorf("offset tables do not end at their sections' ends")
+	t := &table{wordOff: sec[wnfmt.WordOff], words: sec[wnfmt.Words], synRec: sec[wnfmt.Synsets]}
+	t.n = len(t.wordOff)/4 - 1
+	if t.n < 0 || len(t.wordOff)%4 != 0 || u32(t.wordOff, t.n) != uint32(len(t.words)) {
+		return nil, fmt.Errorf("word offsets (%d bytes) do not end at the words' end", len(t.wordOff))
 	}
 	return t, nil
 }
 
 func u32(b []byte, i int) uint32 { return binary.LittleEndian.Uint32(b[4*i:]) }
 
+// entry returns word i's text and the rest of its record.
+func (t *table) entry(i int) (text []byte, rest reader) {
+	r := reader{b: t.words[u32(t.wordOff, i):u32(t.wordOff, i+1)]}
+	n := int(r.next())
+	if n > len(r.b) {
+		return nil, reader{}
+	}
+	return r.b[:n], reader{b: r.b[n:]}
+}
+
 func (t *table) word(i int) string {
-	return string(t.strs[u32(t.strOff, i):u32(t.strOff, i+1)])
+	w, _ := t.entry(i)
+	return string(w)
 }
 
 // find returns the id of word w (already normalised), or -1.
 func (t *table) find(w string) int {
 	i := sort.Search(t.n, func(i int) bool {
-		return bytesAtLeast(t.strs[u32(t.strOff, i):u32(t.strOff, i+1)], w)
+		b, _ := t.entry(i)
+		return bytesAtLeast(b, w)
 	})
-	if i < t.n && t.word(i) == w {
-		return i
+	if i < t.n {
+		if b, _ := t.entry(i); string(b) == w {
+			return i
+		}
 	}
 	return -1
 }
@@ -123,7 +126,7 @@ type exception struct {
 // record decodes word i's record. Records are a few dozen bytes, so decoding
 // on each lookup costs less than keeping decoded copies.
 func (t *table) record(i int) (senses []sense, derivs []derivation, excs []exception) {
-	r := reader{b: t.wordRec[u32(t.wordOff, i):u32(t.wordOff, i+1)]}
+	_, r := t.entry(i)
 	n := r.next()
 	senses = make([]sense, 0, n)
 	for range n {
@@ -150,7 +153,7 @@ func (t *table) senses(i int) []sense {
 // hasPOS reports whether word i has a sense in pos (0: any), reading its
 // record without allocating: morphy asks this of every candidate.
 func (t *table) hasPOS(i int, pos POS) bool {
-	r := reader{b: t.wordRec[u32(t.wordOff, i):u32(t.wordOff, i+1)]}
+	_, r := t.entry(i)
 	n := r.next()
 	for range n {
 		syn := int(r.next())
@@ -164,20 +167,24 @@ func (t *table) hasPOS(i int, pos POS) bool {
 
 // synset returns a synset's lexicographer file number and its members.
 func (t *table) synset(s int) (class int, members []int) {
-	b := t.synRec[u32(t.synOff, s):u32(t.synOff, s+1)]
-	if len(b) == 0 {
+	if s < 0 || s >= len(t.synRec) {
 		return 0, nil
 	}
-	r := reader{b: b[1:]}
+	r := reader{b: t.synRec[s+1:]}
 	n := r.next()
-	members = make([]int, 0, n)
+	members = make([]int, 0, min(n, 64))
 	for range n {
 		members = append(members, int(r.next()))
 	}
-	return int(b[0]), members
+	return int(t.synRec[s]), members
 }
 
-func (t *table) class(s int) int { return int(t.synRec[u32(t.synOff, s)]) }
+func (t *table) class(s int) int {
+	if s < 0 || s >= len(t.synRec) {
+		return 0
+	}
+	return int(t.synRec[s])
+}
 
 func (t *table) pos(s int) POS { return POS(wnfmt.POSOfClass(byte(t.class(s)))) }
 
@@ -202,10 +209,11 @@ func normWord(w string) string {
 	if isLowerASCII(w) {
 		return w
 	}
-	w = strings.ToLower(w)
-	w = strings.ReplaceAll(w, "_", " ")
-	w = strings.ReplaceAll(w, "\u2019", "'")
-	return strings.Join(strings.Fields(w), " ")
+	w = strings.ReplaceAll(strings.ToLower(w), "\u2019", "'")
+	if f := strings.Fields(strings.ReplaceAll(w, "_", " ")); len(f) > 0 {
+		return strings.Join(f, " ")
+	}
+	return w // "_" and "__" are tokens, not empty multi-word lemmas
 }
 
 func isLowerASCII(w string) bool {

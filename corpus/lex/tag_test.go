@@ -1,6 +1,8 @@
 package lex
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -102,6 +104,29 @@ func BenchmarkTag(b *testing.B) {
 	b.SetBytes(int64(len(benchText)))
 	for b.Loop() {
 		Tag(benchText)
+	}
+}
+
+// BenchmarkTagCorpus tags the dev stories' articles, real news text of
+// about 250 KB, for the README's speed figure.
+func BenchmarkTagCorpus(b *testing.B) {
+	files, _ := filepath.Glob("../../../shared/dev-stories/*/corpus/*.txt")
+	if len(files) == 0 {
+		b.Skip("no ../shared/dev-stories")
+	}
+	var texts []string
+	size := 0
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		require.NoError(b, err)
+		texts = append(texts, string(t))
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, t := range texts {
+			Tag(t)
+		}
 	}
 }
 

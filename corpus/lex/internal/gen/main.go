@@ -229,19 +229,29 @@ func Build(dir string) ([]byte, error) {
 		excByForm[e.form] = append(excByForm[e.form], uint64(e.pos)<<24|uint64(wordID[e.base]))
 	}
 
-	var strs, wordRec []byte
-	strOff := []uint32{0}
+	// Synset records first: word entries name synsets by record offset.
+	var synRec []byte
+	synOff := make([]uint64, len(keys))
+	for i, k := range keys {
+		s := synsets[k]
+		synOff[i] = uint64(len(synRec))
+		synRec = append(synRec, s.class)
+		synRec = binary.AppendUvarint(synRec, uint64(len(s.words)))
+		for _, w := range s.words {
+			synRec = binary.AppendUvarint(synRec, uint64(wordID[w]))
+		}
+	}
+
+	var wordRec []byte
 	wordOff := []uint32{0}
 	for _, w := range words {
-		strs = append(strs, w...)
-		strOff = append(strOff, uint32(len(strs)))
 		type pair struct{ syn, word int }
 		var sensesOut []uint64
 		var derivs []pair
 		seen := map[pair]bool{}
 		for _, pf := range posFiles {
 			for _, s := range senses[wordPOS{w, pf.pos}] {
-				sensesOut = append(sensesOut, uint64(s.syn), uint64(s.count))
+				sensesOut = append(sensesOut, synOff[s.syn], uint64(s.count))
 				ss := synsets[keys[s.syn]]
 				num := 0
 				for i, m := range ss.words {
@@ -266,13 +276,15 @@ func Build(dir string) ([]byte, error) {
 				}
 			}
 		}
+		wordRec = binary.AppendUvarint(wordRec, uint64(len(w)))
+		wordRec = append(wordRec, w...)
 		wordRec = binary.AppendUvarint(wordRec, uint64(len(sensesOut)/2))
 		for _, v := range sensesOut {
 			wordRec = binary.AppendUvarint(wordRec, v)
 		}
 		wordRec = binary.AppendUvarint(wordRec, uint64(len(derivs)))
 		for _, d := range derivs {
-			wordRec = binary.AppendUvarint(wordRec, uint64(d.syn))
+			wordRec = binary.AppendUvarint(wordRec, synOff[d.syn])
 			wordRec = binary.AppendUvarint(wordRec, uint64(d.word))
 		}
 		ex := excByForm[w]
@@ -283,25 +295,10 @@ func Build(dir string) ([]byte, error) {
 		wordOff = append(wordOff, uint32(len(wordRec)))
 	}
 
-	var synRec []byte
-	synOff := []uint32{0}
-	for _, k := range keys {
-		s := synsets[k]
-		synRec = append(synRec, s.class)
-		synRec = binary.AppendUvarint(synRec, uint64(len(s.words)))
-		for _, w := range s.words {
-			synRec = binary.AppendUvarint(synRec, uint64(wordID[w]))
-		}
-		synOff = append(synOff, uint32(len(synRec)))
-	}
-
 	sections := make([][]byte, wnfmt.NumSections)
-	sections[wnfmt.Strings] = strs
-	sections[wnfmt.StrOff] = u32s(strOff)
 	sections[wnfmt.WordOff] = u32s(wordOff)
-	sections[wnfmt.WordRec] = wordRec
-	sections[wnfmt.SynOff] = u32s(synOff)
-	sections[wnfmt.SynRec] = synRec
+	sections[wnfmt.Words] = wordRec
+	sections[wnfmt.Synsets] = synRec
 
 	out := []byte(wnfmt.Magic)
 	for _, s := range sections {

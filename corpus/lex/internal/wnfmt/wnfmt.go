@@ -7,24 +7,23 @@
 package wnfmt
 
 // Magic opens the file; the digit is the format version.
-const Magic = "FDWORDN3"
+const Magic = "FDWORDN4"
 
 // Section numbers, in file order. The header holds one uint32 byte length per
 // section after Magic.
 //
-// A word record is three counted lists of unsigned varints: its senses
-// (synset id, SemCor tag count) by part of speech then frequency; its
-// derivations (target synset id, target word id); its exceptions
-// (POS<<24 | base word id). A synset record is its lexicographer file number
-// (one byte) and a counted list of member word ids.
+// A word entry is its text (a varint length and the bytes), then three
+// counted lists of unsigned varints: its senses (synset, SemCor tag count)
+// by part of speech then frequency; its derivations (target synset, target
+// word id); its exceptions (POS<<24 | base word id). A synset is named by the
+// offset of its record in Synsets: its lexicographer file number (one byte)
+// and a counted list of member word ids. Word ids number the entries in
+// sorted order.
 const (
-	Strings = iota // sorted unique strings, concatenated
-	StrOff         // uint32 × (N+1): string i is Strings[StrOff[i]:StrOff[i+1]]
-	WordOff        // uint32 × (N+1): word i's record is WordRec[WordOff[i]:WordOff[i+1]]
-	WordRec        // word records
-	SynOff         // uint32 × (S+1)
-	SynRec         // synset records
-	NumSections
+	WordOff     = iota // uint32 × (N+1): word i's entry is Words[WordOff[i]:WordOff[i+1]]
+	Words              // word entries, sorted by text
+	Synsets            // synset records
+	NumSections        // how many sections there are
 )
 
 // MaxCount caps a stored tag count.
