@@ -24,7 +24,7 @@ type Token struct {
 const MaxTagBytes = 1 << 20
 
 var tagger = sync.OnceValue(func() *tag.Tagger {
-	t, err := tag.New()
+	t, err := tag.New(tag.WithLexicon(tag.Lexicon{"did": "VBD", "does": "VBZ"}))
 	if err != nil { // the model is embedded in prose; failing is a build error
 		panic("lex: prose tagger: " + err.Error())
 	}
@@ -35,7 +35,10 @@ var tagger = sync.OnceValue(func() *tag.Tagger {
 // tagger (Penn Treebank tags). Offsets are byte offsets into text, curly
 // quotes and accents included. It runs at a few MB/s (README), so callers use
 // it on the sentences they need, not on every article.
-func Tag(text string) []Token {
+func Tag(text string) []Token { return tagText(text, true) }
+
+// tagText is Tag, with the question fix optional so a test can measure it.
+func tagText(text string, fixQuestions bool) []Token {
 	if len(text) > MaxTagBytes {
 		cut := strings.LastIndexByte(text[:MaxTagBytes], ' ')
 		if cut <= 0 {
@@ -61,10 +64,101 @@ func Tag(text string) []Token {
 		case "-LRB-", "-RRB-":
 			tg = s.norm
 		}
-		w := text[s.start:s.end]
-		out[i] = Token{Text: w, Start: s.start, End: s.end, Tag: tg, Lemma: TagLemma(w, tg)}
+		out[i] = Token{Text: text[s.start:s.end], Start: s.start, End: s.end, Tag: tg}
+	}
+	if fixQuestions {
+		fixInversion(out)
+	}
+	for i := range out {
+		out[i].Lemma = TagLemma(out[i].Text, out[i].Tag)
 	}
 	return out
+}
+
+// fixInversion corrects the verb of a question with subject-auxiliary
+// inversion, where the perceptron, trained mostly on statements, reads the
+// verb after the subject as a noun or adjective: "Did the coach resign/NN",
+// "How long did the call last/JJ" become VB, and "Was he sacked/VBD" VBN.
+// Only an auxiliary in the inverted position counts: at the start of a
+// sentence, or after a wh-word and its phrase ("How long", "Which outlet").
+func fixInversion(toks []Token) {
+	for i, a := range toks {
+		aux := strings.ToLower(a.Text)
+		do := aux == "did" || aux == "does" || aux == "do"
+		be := aux == "was" || aux == "were" || aux == "is" || aux == "are"
+		if !do && !be || !inverted(toks, i) {
+			continue
+		}
+		j := skipSubject(toks, i+1)
+		if j <= i+1 || j >= len(toks) {
+			continue
+		}
+		v := &toks[j]
+		w := strings.ToLower(v.Text)
+		switch {
+		case do && (v.Tag == "NN" || v.Tag == "JJ" || v.Tag == "VBP" || v.Tag == "RB") && morphyHas(w, Verb, w):
+			v.Tag = "VB"
+		case be && v.Tag == "VBD":
+			v.Tag = "VBN"
+		}
+	}
+}
+
+// inverted reports whether the auxiliary at i opens a question clause.
+func inverted(toks []Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch t := toks[k].Tag; {
+		case strings.HasPrefix(t, "W"):
+			return !strings.EqualFold(toks[k].Text, "that") // a relative "that is …" is no question
+		case k == i-1 && (t == "." || t == "``" || t == ":" || t == "CC"): // "…, or was he sacked?"
+			return true
+		case t == "JJ" || t == "RB" || t == "NN" || t == "NNS" || t == "JJS": // "How long", "Which outlets"
+			continue
+		default:
+			return false
+		}
+	}
+	return i == 0
+}
+
+// skipSubject returns the index after the subject noun phrase starting at i:
+// a pronoun, a run of names (joined by "and"), or determiners and adjectives
+// up to the first common noun.
+func skipSubject(toks []Token, i int) int {
+	if i < len(toks) && (toks[i].Tag == "PRP" || toks[i].Tag == "EX") {
+		return i + 1
+	}
+	j := i
+	for j < len(toks) {
+		switch t := toks[j].Tag; {
+		case t == "DT" || t == "PRP$" || t == "JJ" || t == "CD" || t == "POS":
+			j++
+		case t == "NNP" || t == "NNPS":
+			for j < len(toks) && (toks[j].Tag == "NNP" || toks[j].Tag == "NNPS" || toks[j].Tag == "POS" ||
+				toks[j].Tag == "CC" && j+1 < len(toks) && strings.HasPrefix(toks[j+1].Tag, "NNP")) {
+				j++
+			}
+			if j < len(toks) && (toks[j].Tag == "NN" || toks[j].Tag == "NNS") && toks[j-1].Tag == "POS" {
+				j++ // "Putin's aide"
+			}
+			return j
+		case t == "NN" || t == "NNS":
+			return j + 1
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// morphyHas reports whether lemma is among morphy's lemmas of w for pos.
+func morphyHas(w string, pos POS, lemma string) bool {
+	for _, l := range morphy(w, pos) {
+		if l == lemma {
+			return true
+		}
+	}
+	return false
 }
 
 // inflected are the Penn tags of inflected forms.
