@@ -35,7 +35,7 @@ func TestTagAccuracy(t *testing.T) {
 		right, total := 0, 0
 		var wrong []string
 		for _, s := range handTagged {
-			toks := tagText(s.text, fix)
+			toks := tagText(s.text, fix, MaxTagBytes)
 			want := strings.Fields(s.tags)
 			require.Len(t, toks, len(want), s.text)
 			for i, tk := range toks {

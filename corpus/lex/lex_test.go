@@ -1,7 +1,10 @@
 package lex
 
 import (
+	"encoding/binary"
 	"testing"
+
+	"factdesk/corpus/lex/internal/wnfmt"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -192,4 +195,66 @@ func BenchmarkLemma(b *testing.B) {
 			Lemma(w, 0)
 		}
 	}
+}
+
+// tinyTable builds a one-word table in wordnet.bin's format: "say", one
+// verb.communication sense, no derivations or exceptions.
+func tinyTable() []byte {
+	var word []byte
+	word = binary.AppendUvarint(word, 3)
+	word = append(word, "say"...)
+	word = append(word, 1, 0, 5, 0, 0) // one sense (synset 0, count 5), no derivs, no excs
+	syn := []byte{byte(classIndex(VerbCommunication)), 1, 0}
+	var b []byte
+	b = append(b, wnfmt.Magic...)
+	b = binary.LittleEndian.AppendUint32(b, 8)
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(word)))
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(syn)))
+	b = binary.LittleEndian.AppendUint32(b, 0)
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(word)))
+	b = append(b, word...)
+	return append(b, syn...)
+}
+
+func TestTinyTable(t *testing.T) {
+	tb, err := openTable(tinyTable())
+	require.NoError(t, err)
+	id := tb.find("say")
+	require.Equal(t, 0, id)
+	s, _, _ := tb.record(id)
+	require.Len(t, s, 1)
+	assert.Equal(t, Verb, tb.pos(s[0].syn))
+	assert.Equal(t, 5, s[0].count)
+	assert.Equal(t, -1, tb.find("tell"))
+}
+
+// FuzzOpenTable feeds broken tables to the reader: it either refuses them
+// with an error or answers lookups without panicking.
+func FuzzOpenTable(f *testing.F) {
+	f.Add(tinyTable())
+	f.Add([]byte(wnfmt.Magic))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		tb, err := openTable(b)
+		if err != nil {
+			return
+		}
+		for _, w := range []string{"say", "", "zzz"} {
+			tb.find(w)
+		}
+		for i := range min(tb.n, 8) {
+			senses, derivs, excs := tb.record(i)
+			tb.word(i)
+			for _, s := range senses {
+				tb.synset(s.syn)
+				tb.pos(s.syn)
+			}
+			for _, d := range derivs {
+				tb.word(d.word)
+				tb.class(d.syn)
+			}
+			for _, e := range excs {
+				tb.word(e.base)
+			}
+		}
+	})
 }

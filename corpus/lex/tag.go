@@ -35,14 +35,15 @@ var tagger = sync.OnceValue(func() *tag.Tagger {
 // tagger (Penn Treebank tags). Offsets are byte offsets into text, curly
 // quotes and accents included. It runs at a few MB/s (README), so callers use
 // it on the sentences they need, not on every article.
-func Tag(text string) []Token { return tagText(text, true) }
+func Tag(text string) []Token { return tagText(text, true, MaxTagBytes) }
 
-// tagText is Tag, with the question fix optional so a test can measure it.
-func tagText(text string, fixQuestions bool) []Token {
-	if len(text) > MaxTagBytes {
-		cut := strings.LastIndexByte(text[:MaxTagBytes], ' ')
+// tagText is Tag with its bound as a parameter and the question fix
+// optional, so that tests can measure both.
+func tagText(text string, fixQuestions bool, limit int) []Token {
+	if len(text) > limit {
+		cut := strings.LastIndexByte(text[:limit], ' ')
 		if cut <= 0 {
-			cut = MaxTagBytes
+			cut = limit
 			for cut > 0 && !utf8.RuneStart(text[cut]) {
 				cut--
 			}

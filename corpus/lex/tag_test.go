@@ -64,10 +64,21 @@ func TestTagOffsetsAreBytes(t *testing.T) {
 }
 
 func TestTagBoundsLongInput(t *testing.T) {
-	text := strings.Repeat("word ", MaxTagBytes/5+10)
-	toks := Tag(text)
-	require.NotEmpty(t, toks)
-	assert.LessOrEqual(t, toks[len(toks)-1].End, MaxTagBytes)
+	tests := []struct {
+		name, text string
+		limit, end int
+	}{
+		{"cut at the last space before the bound", strings.Repeat("word ", 30), 52, 49},
+		{"no space: cut at a rune boundary", strings.Repeat("é", 30), 9, 8},
+		{"under the bound: all of it", "two words", 100, 9},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := tagText(tt.text, true, tt.limit)
+			require.NotEmpty(t, toks)
+			assert.Equal(t, tt.end, toks[len(toks)-1].End)
+		})
+	}
 }
 
 func FuzzTag(f *testing.F) {

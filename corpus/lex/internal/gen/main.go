@@ -339,7 +339,7 @@ func parseData(line string, pos int) (*synset, int, error) {
 	}
 	s := &synset{class: byte(class), sat: f[2] == "s"}
 	wc, err := strconv.ParseInt(f[3], 16, 32)
-	if err != nil || len(f) < 5+2*int(wc) {
+	if err != nil || wc < 1 || len(f) < 5+2*int(wc) {
 		return nil, 0, fmt.Errorf("w_cnt %q", f[3])
 	}
 	i := 4
@@ -353,7 +353,7 @@ func parseData(line string, pos int) (*synset, int, error) {
 		i += 2
 	}
 	pc, err := strconv.Atoi(f[i])
-	if err != nil || len(f) < i+1+4*pc {
+	if err != nil || pc < 0 || len(f) < i+1+4*pc {
 		return nil, 0, fmt.Errorf("p_cnt %q", f[i])
 	}
 	i++

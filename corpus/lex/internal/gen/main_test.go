@@ -45,3 +45,32 @@ func TestBuildNamesTheBadFile(t *testing.T) {
 		})
 	}
 }
+
+// FuzzParseData holds the data-line parser to an error, never a panic, on
+// lines WordNet never wrote.
+func FuzzParseData(f *testing.F) {
+	f.Add("00001740 29 v 04 breathe 0 take_a_breath 0 respire 0 suspire 3 001 + 00831191 n 0303 01 + 02 00 | draw air")
+	f.Add("00019731 00 s 02 handy 0 ready_to_hand(p) 0 001 & 00019131 a 0000 | easy to reach")
+	f.Add("00000000 03 n 01 x 0 999")
+	f.Fuzz(func(t *testing.T, line string) {
+		s, _, err := parseData(line, 1)
+		if err == nil && s == nil {
+			t.Fatal("no synset and no error")
+		}
+	})
+}
+
+func TestParseDataRejects(t *testing.T) {
+	tests := []struct{ name, line, want string }{
+		{"negative word count", "0 0 n -1", "w_cnt"},
+		{"negative pointer count", "0 03 n 01 x 0 -5", "p_cnt"},
+		{"pointer past the line", "0 03 n 01 x 0 002 + 1 n 0101", "p_cnt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := parseData(tt.line, 1)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.want)
+		})
+	}
+}
