@@ -115,6 +115,9 @@ func TestSynonymsAndRelated(t *testing.T) {
 		{"announce → announcement", Related("announce"), []string{"announcement", "announcer"}},
 		{"pertainym", Related("presidential"), []string{"president"}},
 		{"agent noun", Agents("negotiate"), []string{"negotiator"}},
+		{"noun of action WordNet lacks", Related("appoint"), []string{"appointment", "appointee"}},
+		{"and back", Related("appointment"), []string{"appoint"}},
+		{"gerund of action", Related("sack"), []string{"sacking"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -125,6 +128,11 @@ func TestSynonymsAndRelated(t *testing.T) {
 	}
 	t.Run("a lemma is not its own synonym", func(t *testing.T) {
 		assert.NotContains(t, Synonyms("resign", Verb), "resign")
+	})
+	t.Run("a noun that only looks derived is not related", func(t *testing.T) {
+		assert.NotContains(t, Related("depart"), "department")
+		assert.NotContains(t, Related("base"), "basement")
+		assert.NotContains(t, Related("rat"), "rating")
 	})
 	t.Run("agents are people only", func(t *testing.T) {
 		assert.NotContains(t, Agents("announce"), "announcement")
