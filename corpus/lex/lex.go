@@ -14,7 +14,7 @@ import (
 // SemCor tagged most often (said → say, not the adjective "said"). A word
 // WordNet does not know comes back lower-cased.
 func Lemma(word string, pos POS) string {
-	w := normWord(word)
+	w := stripPossessive(normWord(word))
 	if w == "" {
 		return ""
 	}
@@ -179,6 +179,21 @@ func morphyUncached(w string, pos POS) []string {
 	return out
 }
 
+// stripPossessive takes the possessive off a word given whole ("minister's",
+// "ministers'"), unless WordNet has it so (o'clock is not o'clock's).
+func stripPossessive(w string) string {
+	if !strings.HasSuffix(w, "'") && !strings.HasSuffix(w, "'s") || tab().find(w) >= 0 {
+		return w
+	}
+	if s, ok := strings.CutSuffix(w, "'s"); ok && s != "" {
+		return s
+	}
+	if s, ok := strings.CutSuffix(w, "'"); ok && s != "" {
+		return s
+	}
+	return w
+}
+
 func isConsonant(c byte) bool {
 	return c >= 'a' && c <= 'z' && !strings.ContainsRune("aeiouy", rune(c))
 }
@@ -187,7 +202,7 @@ func isConsonant(c byte) bool {
 // first when it is not a lemma itself; -1 when WordNet does not know it.
 func lookup(word string, pos POS) int {
 	t := tab()
-	w := normWord(word)
+	w := stripPossessive(normWord(word))
 	if w == "" {
 		return -1
 	}
