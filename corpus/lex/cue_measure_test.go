@@ -53,6 +53,7 @@ func TestCueDetector(t *testing.T) {
 	missed := map[string]int{}
 	wrong := map[string]int{}
 	start, size := time.Now(), 0
+	cues, verbCues, commCues := 0, 0, 0
 	for _, f := range files {
 		b, err := os.ReadFile(filepath.Join(polnearTrain, "corpus", f))
 		require.NoError(t, err, f)
@@ -65,10 +66,12 @@ func TestCueDetector(t *testing.T) {
 		}
 		byteAt = append(byteAt, len(text))
 		inCue := make([]bool, len(text)+1)
+		toks := Tag(text)
 		for _, a := range gold[f] {
 			if a.Cue == nil {
 				continue
 			}
+			hasVerb, hasComm := false, false
 			for _, s := range a.Cue.Spans {
 				if s[0] < 0 || s[1] >= len(byteAt) || s[0] > s[1] {
 					t.Fatalf("%s: cue span %v outside the text", f, s)
@@ -76,9 +79,26 @@ func TestCueDetector(t *testing.T) {
 				for i := byteAt[s[0]]; i < byteAt[s[1]]; i++ {
 					inCue[i] = true
 				}
+				from := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= byteAt[s[0]] })
+				for _, tk := range toks[from:] {
+					if tk.End > byteAt[s[1]] {
+						break
+					}
+					if strings.HasPrefix(tk.Tag, "VB") {
+						hasVerb = true
+						hasComm = hasComm || IsCommunication(tk.Text)
+					}
+				}
+			}
+			cues++
+			if hasVerb {
+				verbCues++
+				if hasComm {
+					commCues++
+				}
 			}
 		}
-		for _, tk := range Tag(text) {
+		for _, tk := range toks {
 			// Auxiliaries ("has said", "did not say") sit inside cue spans
 			// but are never the reporting verb; neither side counts them.
 			if !strings.HasPrefix(tk.Tag, "VB") || tk.Lemma == "be" || tk.Lemma == "have" || tk.Lemma == "do" {
@@ -113,6 +133,8 @@ func TestCueDetector(t *testing.T) {
 		rc := float64(c.tp) / float64(c.tp+c.fn)
 		fmt.Printf("| %s | %.3f | %.3f | %.3f | %d of %d | %d |\n", r.name, p, rc, 2*p*rc/(p+rc), c.tp, c.tp+c.fn, c.fp)
 	}
+	fmt.Printf("cues: %d, with a verb %d, with a verb IsCommunication accepts %d (%.3f of those with a verb)\n",
+		cues, verbCues, commCues, float64(commCues)/float64(verbCues))
 	fmt.Println("most missed cue verbs:", top(missed, 25))
 	fmt.Println("most frequent non-cue verbs taken:", top(wrong, 25))
 }
