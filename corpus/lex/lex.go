@@ -87,7 +87,8 @@ func morphy(w string, pos POS) []string {
 	if len(morphCache) >= maxMorphCache {
 		clear(morphCache) // a bound, not an eviction policy: news repeats its words
 	}
-	morphCache[k] = c
+	// The word may be a slice of a whole article; the key must not pin it.
+	morphCache[morphKey{strings.Clone(w), pos}] = c
 	morphMu.Unlock()
 	return c
 }
