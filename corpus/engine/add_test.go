@@ -172,3 +172,33 @@ func TestDescribeOneArticle(t *testing.T) {
 	assert.Equal(t, []string{"Tomas Berg"}, d.Speakers)
 	assert.Equal(t, "Harbour Gazette", d.Outlet)
 }
+
+// BenchmarkAdd measures adding one article against the baseline of
+// reloading the same folder with it, in the same run: the difference is
+// the loading Add skips (go test -bench Add -benchtime 5x ./corpus/engine/;
+// set FACTDESK_BENCH_DIR to a bigger folder, such as polnear-train).
+func BenchmarkAdd(b *testing.B) {
+	dir := os.Getenv("FACTDESK_BENCH_DIR")
+	if dir == "" {
+		dir = b.TempDir()
+		require.NoError(b, os.WriteFile(filepath.Join(dir, "001_bridge.txt"), []byte(bridgeArticle), 0o644))
+		require.NoError(b, os.WriteFile(filepath.Join(dir, "002_ferry.txt"), []byte(ferryArticle), 0o644))
+	}
+	e, err := OpenDir(dir, Options{})
+	require.NoError(b, err)
+	fresh, err := load.One("zz_added.txt", []byte(ferryArticle+"\nThe union said talks would resume on Monday.\n"), nil)
+	require.NoError(b, err)
+	base := e.snap()
+	b.Run("add one article", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			e.cur.Store(base)
+			_, err := e.Add(fresh)
+			require.NoError(b, err)
+		}
+	})
+	b.Run("baseline: reload the folder", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			require.NoError(b, e.Reload(dir, Options{}))
+		}
+	})
+}
