@@ -171,3 +171,32 @@ add: {permission: manage_messages, watch: 30s}
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// Recorded /add interactions through the whole dispatcher: the reply goes
+// out ephemeral (flags 64) whether added or refused.
+func TestAddRecordedInteractions(t *testing.T) {
+	tests := []struct {
+		file, want string
+		fetched    bool
+	}{
+		{"add.json", `Added \"Ferry crews vote to strike\" — Harbour Gazette, 2026-03-04 — 1 quotation (Tomas Berg) \\[005\\_af.txt\\]`, true},
+		{"add_denied.json", "You need the permission this server set for adding articles", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			fa := &fakeAdder{AddFn: func(ctx context.Context, s string) []web.Result {
+				return []web.Result{{Source: s, Added: engine.Added{File: "005_af.txt", Title: "Ferry crews vote to strike", Outlet: "Harbour Gazette",
+					Published: corpus.Date{Year: 2026, Month: time.March, Day: 4}, Quotes: 1, Speakers: []string{"Tomas Berg"}}}}
+			}}
+			cfg := DefaultConfig()
+			cfg.RateLimit.PerMinute = 0
+			cfg.Add.Permission = "manage_messages"
+			b := New(&fakeEngine{}, cfg, nil)
+			b.EnableAdd(fa)
+			got := dispatch(t, b, loadInteraction(t, tt.file))
+			assert.Contains(t, got.JSON, tt.want)
+			assert.Contains(t, got.JSON, `"flags":64`)
+			assert.Equal(t, tt.fetched, len(fa.asked) == 1)
+		})
+	}
+}
