@@ -3,6 +3,7 @@ package engine
 import (
 	"os"
 	"path/filepath"
+	"sync"
 
 	"factdesk/corpus"
 	"factdesk/corpus/load"
@@ -22,8 +23,8 @@ type Added struct {
 	Speakers  []string    `json:"speakers"`
 }
 
-// maxAddRetries bounds how often Add starts over when another Add or a
-// Reload swapped the corpus while it was building.
+// maxAddRetries bounds how often Add starts over when a Reload swapped the
+// corpus while it was building.
 const maxAddRetries = 8
 
 // Add puts articles, read one by one (load.One), into the served corpus
@@ -33,7 +34,72 @@ const maxAddRetries = 8
 // Answers in flight finish on the snapshot they started with; the next
 // question sees the new one. An article whose file the corpus already has
 // is left out. Add is safe for concurrent use with every other method.
-func (e *Engine) Add(arts ...*corpus.Article) (added []Added, err error) {
+//
+// Adds that arrive while one is building wait and then go in together, in
+// one rebuild (group commit): a feed poll, /add and the folder watch at
+// once cost two rebuilds, not three that each undo the others' swap.
+func (e *Engine) Add(arts ...*corpus.Article) ([]Added, error) {
+	me := &pendingAdd{arts: arts, done: make(chan struct{})}
+	q := &e.adds
+	q.mu.Lock()
+	q.pending = append(q.pending, me)
+	if q.running {
+		q.mu.Unlock()
+		<-me.done
+		return me.added, me.err
+	}
+	q.running = true
+	for len(q.pending) > 0 {
+		batch := q.pending
+		q.pending = nil
+		q.mu.Unlock()
+		var all []*corpus.Article
+		for _, p := range batch {
+			all = append(all, p.arts...)
+		}
+		added, err := e.add(all)
+		byFile := make(map[string]Added, len(added))
+		for _, a := range added {
+			byFile[a.File] = a
+		}
+		for _, p := range batch {
+			p.err = err
+			for _, a := range p.arts {
+				if a == nil {
+					continue
+				}
+				if ad, ok := byFile[a.File]; ok {
+					p.added = append(p.added, ad)
+					delete(byFile, a.File) // the same file asked twice is added once
+				}
+			}
+			if p != me {
+				close(p.done)
+			}
+		}
+		q.mu.Lock()
+	}
+	q.running = false
+	q.mu.Unlock()
+	return me.added, me.err
+}
+
+// addQueue gathers the Adds that wait for the one building.
+type addQueue struct {
+	mu      sync.Mutex
+	running bool
+	pending []*pendingAdd
+}
+
+type pendingAdd struct {
+	arts  []*corpus.Article
+	added []Added
+	err   error
+	done  chan struct{}
+}
+
+// add builds and swaps in one snapshot with arts.
+func (e *Engine) add(arts []*corpus.Article) (added []Added, err error) {
 	// A strange article must not take down a server that is serving the
 	// corpus it has: a panic in a stage is an error, and nothing is swapped.
 	defer func() {

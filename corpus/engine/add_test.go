@@ -202,3 +202,14 @@ func BenchmarkAdd(b *testing.B) {
 		}
 	})
 }
+
+func TestAddSkipsNilAndRepeatedArticles(t *testing.T) {
+	e, err := OpenDir(writeFolder(t, map[string]string{"001_bridge.txt": bridgeArticle}), Options{})
+	require.NoError(t, err)
+	a := parsed(t, "002_ferry.txt", ferryArticle, "Harbour Gazette")
+	added, err := e.Add(nil, a, a)
+	require.NoError(t, err)
+	require.Len(t, added, 1)
+	assert.Equal(t, "002_ferry.txt", added[0].File)
+	assert.Len(t, e.Corpus().Articles, 2)
+}

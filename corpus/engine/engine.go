@@ -32,7 +32,8 @@ type Options = load.Options
 // Engine answers questions over one corpus at a time. It is safe for
 // concurrent use.
 type Engine struct {
-	cur atomic.Pointer[snapshot]
+	cur  atomic.Pointer[snapshot]
+	adds addQueue // Adds waiting for the one building (add.go)
 }
 
 // snapshot is one fully built corpus; it is never changed once published.
