@@ -26,4 +26,3 @@ func lockDir(dir string) (func(), error) {
 		lf.Close()
 	}, nil
 }
-
