@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"errors"
-	"fmt"
 	"io"
 	"strings"
 	"time"
@@ -180,6 +179,3 @@ func feedDate(s string) corpus.Date {
 	}
 	return corpus.Date{}
 }
-
-// String is a one-line summary, for logs.
-func (f Feed) String() string { return fmt.Sprintf("%q: %d items", f.Title, len(f.Items)) }

@@ -242,12 +242,6 @@ var fetchable = map[string]bool{
 	"application/feed+json": true, "application/json": true,
 }
 
-// IsFeedType reports whether a content type is a feed's rather than a page's.
-func IsFeedType(ct string) bool {
-	mt, _, _ := mime.ParseMediaType(ct)
-	return fetchable[mt] && mt != "text/html" && mt != "application/xhtml+xml"
-}
-
 // Get fetches raw under the rules. Every error is one line naming the
 // address and the reason.
 func (f *Fetcher) Get(ctx context.Context, raw string, cond Conditional) (*Response, error) {
