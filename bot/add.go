@@ -135,9 +135,18 @@ var alwaysPrivate = map[string]bool{"add": true}
 // Discord hides the command from others (default_member_permissions), but
 // a server admin can override that per channel, so the permission is
 // checked again on every interaction.
+//
+// a nil: the bot serves the embedded corpus, which cannot grow; /add says so.
 func (b *Bot) EnableAdd(a Adder) {
 	perm, ok := b.cfg.AddPermission()
-	if !ok || a == nil {
+	if !ok {
+		return
+	}
+	if a == nil {
+		b.router.Handle(KindCommand, "add", func(ctx context.Context, r *Request) (Reply, error) {
+			return Reply{Content: "This factdesk serves its built-in corpus, which cannot grow: its operator must set `corpus:` to a folder for `/add`.",
+				Ephemeral: true, Outcome: "invalid"}, nil
+		})
 		return
 	}
 	b.router.Handle(KindCommand, "add", AddHandler(a, perm))

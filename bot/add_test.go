@@ -131,6 +131,13 @@ func TestEnableAddRoutesOnlyWhenConfigured(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "ok", rep.Outcome)
 	assert.Equal(t, []string{"https://x.example/a"}, fa.asked)
+
+	b = New(&fakeEngine{}, cfg, nil)
+	b.EnableAdd(nil)
+	rep, err = b.Router().Serve(context.Background(), NewRequest(addInteraction("5", &discordgo.Member{Permissions: discordgo.PermissionManageGuild}, "https://x.example/a"), false))
+	require.NoError(t, err)
+	assert.Contains(t, rep.Content, "built-in corpus, which cannot grow")
+	assert.True(t, rep.Ephemeral)
 }
 
 func TestIngestConfig(t *testing.T) {

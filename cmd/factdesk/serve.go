@@ -98,6 +98,8 @@ func init() {
 				b := bot.New(e, cfg, log)
 				if adder != nil {
 					b.EnableAdd(adder)
+				} else {
+					b.EnableAdd(nil) // an untyped nil: /add explains
 				}
 				if *httpAddr == "" {
 					return b.RunGateway(ctx)
