@@ -98,9 +98,15 @@ func (a *Adder) readFile(path string) (Result, *corpus.Article) {
 		return r, nil
 	}
 	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, maxPageBytes+1))
+	// A saved page has the fetcher's size cap, as the page fetched would.
+	limit := a.Fetcher.cfg.MaxBytes
+	b, err := io.ReadAll(io.LimitReader(f, limit+1))
 	if err != nil {
 		r.Err = corpus.Errorf(corpus.EINVALID, "%s: %v", path, unwrapPath(err))
+		return r, nil
+	}
+	if int64(len(b)) > limit {
+		r.Err = corpus.Errorf(corpus.EINVALID, "%s: the page is over the %s limit", path, size(limit))
 		return r, nil
 	}
 	return a.savePage(path, b, "", "", corpus.Date{})

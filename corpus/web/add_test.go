@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -135,6 +136,12 @@ func TestAddPagesByAddressToARunningEngine(t *testing.T) {
 		require.NoError(t, res[0].Err)
 		assert.Equal(t, "Northern Ledger", res[0].Outlet)
 		assert.Equal(t, "https://northernledger.example/news/rail-line-reopen", res[0].URL)
+	})
+	t.Run("a 10 MB saved page", func(t *testing.T) {
+		big := filepath.Join(t.TempDir(), "big.html")
+		require.NoError(t, os.WriteFile(big, []byte("<p>"+strings.Repeat("word ", 2<<20)+"</p>"), 0o644))
+		res := a.Add(ctx, big)
+		assert.EqualError(t, res[0].Err, big+": the page is over the 5.0 MB limit")
 	})
 	t.Run("a file that is no page", func(t *testing.T) {
 		res := a.Add(ctx, filepath.Join("testdata", "notes.txt"))
