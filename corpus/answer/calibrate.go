@@ -8,6 +8,7 @@ import (
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
 )
 
 // The rules of this package propose an answer; one fitted score decides
@@ -120,8 +121,7 @@ func (a *Answerer) features(qu Question, ans corpus.Answer) Features {
 	}
 	f[FPredicate] = 1
 	if pred := qu.Frame().Predicate; pred != "" && qu.Kind != KindSaid && qu.Kind != KindWhoSaid {
-		g := a.expand(pred)
-		if !covers(g, a.stemSet(ans.Quote)) {
+		if !a.holdsPredicate(pred, a.stemSet(ans.Quote)) {
 			f[FPredicate] = 0
 		}
 	}
@@ -132,10 +132,23 @@ func (a *Answerer) features(qu Question, ans corpus.Answer) Features {
 	return f
 }
 
-// covers reports whether stems hold g's word, a form or a synonym of it.
-func covers(g index.Group, stems map[string]bool) bool {
-	for _, alt := range g.Alts {
-		if stems[alt.Term] {
+// maxPredicateWords bounds the WordNet synonyms and derivations tried
+// for a predicate.
+const maxPredicateWords = 24
+
+// holdsPredicate reports whether stems hold the predicate, a form of it,
+// a WordNet synonym or a derivation ("resignation" for resign).
+func (a *Answerer) holdsPredicate(pred string, stems map[string]bool) bool {
+	words := append([]string{pred}, lex.Related(pred)...)
+	words = append(words, lex.Synonyms(pred, lex.Verb)...)
+	for k, w := range words {
+		if k == maxPredicateWords {
+			break
+		}
+		if strings.Contains(w, " ") {
+			continue // "step down": one word of it says nothing
+		}
+		if stems[a.stemOf(w)] {
 			return true
 		}
 	}

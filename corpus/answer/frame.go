@@ -5,15 +5,18 @@ import (
 	"strings"
 
 	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
 )
 
-// Frame is what a question asks, read from its parse: the kind of answer
+// Frame is what a question asks, read from its parse and the tags and
+// lemmas of corpus/lex: the kind of answer
 // wanted, the action and who does it to whom, and what narrows it. It is
 // printed by ask --explain, and its predicate is a feature of the fitted
 // score (FPredicate).
 type Frame struct {
 	Answer    string   // person, organisation, outlet, date, duration, count, place, quotation, yes/no, description
 	Predicate string   // the action as a base form: "speak" for "spoke", "resign" for "resigned"
+	Class     string   // its WordNet class: verb.communication, verb.change, …
 	Agent     string   // who does it, as typed, when the question names them
 	Patient   string   // to whom or what, as typed
 	Topic     string   // what it is about ("about the offer")
@@ -55,9 +58,28 @@ func (q Question) Frame() Frame {
 		f.Agent = q.SubjectText()
 		f.Predicate = "say"
 	}
-	// The predicate: the first word after the question form that is no
-	// name, no small word, no auxiliary.
+	// The predicate: the first verb the tagger finds after the question
+	// form, but an auxiliary; else the first word that is no name, no
+	// small word, no auxiliary.
 	verb, noun := -1, ""
+	if q.Kind != KindSaid && q.Body < len(q.Words) {
+		from := q.Words[q.Body].Start
+		for _, t := range lex.Tag(q.Text) {
+			if t.Start < from || !strings.HasPrefix(t.Tag, "VB") || auxiliaryLemma[t.Lemma] {
+				continue
+			}
+			for i := q.Body; i < len(q.Words); i++ {
+				if q.Words[i].Start == t.Start && !q.Light(i) {
+					verb = i
+					f.Predicate = t.Lemma
+					break
+				}
+			}
+			if verb >= 0 {
+				break
+			}
+		}
+	}
 	for i := q.Body; i < len(q.Words) && q.Kind != KindSaid; i++ {
 		w := q.Words[i]
 		switch {
@@ -65,6 +87,9 @@ func (q Question) Frame() Frame {
 			f.Negated = true
 		case modals[w.Fold] || w.Fold == "will" || w.Fold == "supposed":
 			f.Modal = w.Fold
+		}
+		if verb >= 0 {
+			continue // the tagger found it; only negation and modality to read
 		}
 		if w.Upper || index.IsStop(w.Fold) || auxiliaries[w.Fold] || q.Light(i) || kindWord(q.Type, w.Fold) || isNumber(w.Fold) {
 			continue
@@ -78,12 +103,17 @@ func (q Question) Frame() Frame {
 			continue
 		}
 		verb = i
-		f.Predicate = lemma(w.Fold)
-		break
+		f.Predicate = lex.Lemma(w.Fold, lex.Verb)
 	}
-	if verb < 0 && f.Predicate == "" {
+	if verb < 0 && f.Predicate == "" && noun != "" {
 		// No verb: the event is named by its noun ("when's the vote").
-		f.Predicate = noun
+		f.Predicate = lex.Lemma(noun, lex.Noun)
+	}
+	if f.Predicate != "" {
+		f.Class = lex.FirstClass(f.Predicate, lex.Verb).String()
+		if f.Class == "" {
+			f.Class = lex.FirstClass(f.Predicate, lex.Noun).String()
+		}
 	}
 	if f.Modal == "" && q.Future {
 		f.Modal = "will"
@@ -135,50 +165,16 @@ func (q Question) Frame() Frame {
 	return f
 }
 
-// lemma is a verb's base form: irregular pasts from their table, "-ed"
-// and "-ing" and "-s" taken off regular ones ("resigned" → "resign",
-// "tabled" → "table"), anything else as typed.
-func lemma(w string) string {
-	if base, ok := irregular[w]; ok {
-		return base
-	}
-	for _, suf := range []string{"ied", "ed", "ing", "es", "s"} {
-		stem, ok := strings.CutSuffix(w, suf)
-		if !ok || len(stem) < 3 {
-			continue
-		}
-		switch suf {
-		case "ied":
-			return stem + "y"
-		case "ed", "ing":
-			// "tabled", "hoping": an "e" dropped before the suffix.
-			if n := len(stem); n >= 2 && stem[n-1] == stem[n-2] && !strings.ContainsRune("lsz", rune(stem[n-1])) {
-				return stem[:n-1] // "stopped" → "stop"
-			}
-			if strings.HasSuffix(stem, "bl") || strings.HasSuffix(stem, "at") || strings.HasSuffix(stem, "iz") || strings.HasSuffix(stem, "us") || strings.HasSuffix(stem, "ak") || strings.HasSuffix(stem, "ur") {
-				return stem + "e"
-			}
-			return stem
-		case "es":
-			if strings.HasSuffix(stem, "sh") || strings.HasSuffix(stem, "ch") || strings.HasSuffix(stem, "ss") || strings.HasSuffix(stem, "x") {
-				return stem
-			}
-			return stem + "e"
-		default:
-			if strings.HasSuffix(stem, "s") {
-				return w
-			}
-			return stem
-		}
-	}
-	return w
-}
+// auxiliaryLemma are verbs that carry tense, mood or voice, not the
+// action.
+var auxiliaryLemma = map[string]bool{"be": true, "do": true, "have": true, "will": true, "would": true,
+	"can": true, "could": true, "shall": true, "should": true, "may": true, "might": true, "must": true, "get": true}
 
 // String prints the frame on one line, the empty roles left out.
 func (f Frame) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "answer=%s", f.Answer)
-	for _, kv := range [][2]string{{"predicate", f.Predicate}, {"agent", f.Agent}, {"patient", f.Patient},
+	for _, kv := range [][2]string{{"predicate", f.Predicate}, {"class", f.Class}, {"agent", f.Agent}, {"patient", f.Patient},
 		{"topic", f.Topic}, {"place", f.Place}, {"days", strings.Join(f.Days, ",")}, {"modal", f.Modal}} {
 		if kv[1] != "" {
 			fmt.Fprintf(&b, " %s=%q", kv[0], kv[1])

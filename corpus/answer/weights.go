@@ -3,7 +3,7 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.0071, 0.3128, 0.3591, 0.4575, 0.3966, -0.8915, 0.0529, 0.0000, 0.2376, -0.9215, 1.4755}
+var Weights = [NFeatures + 1]float64{-0.0494, 0.4353, 0.3477, 0.4431, 0.2750, -0.7827, 0.1105, 0.0000, 0.4447, -0.0629, 0.4333}
 
 // Threshold is the fitted probability below which a proposal is not given.
 const Threshold = 0.00
