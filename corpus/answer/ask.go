@@ -216,6 +216,10 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 		// "Who is Yuri Ushakov?": nothing to match but the name.
 		return a.describe(ans, people[0].Person)
 	}
+	if p := a.whoIs(qu); p != nil {
+		// "Who is the new port director?": the person articles call so.
+		return a.describe(ans, p)
+	}
 	kinds := index.AnyKind
 	vk := valueKinds(qu)
 	var filter func(int) bool
@@ -350,6 +354,28 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 	}
 	ans.Alternatives = alts
 	return ans
+}
+
+// whoIs answers "who is/was the X": the person whose phrases beside
+// their name fit the description X best (see roleIndex), when it is a
+// description ("the", "a") and one fits; nil otherwise.
+func (a *Answerer) whoIs(qu Question) *corpus.Person {
+	if qu.Kind != KindWho || qu.Object || qu.Body < 2 || !copulas[qu.Words[qu.Body-1].Fold] || qu.Body >= len(qu.Words) {
+		return nil
+	}
+	if d := qu.Words[qu.Body].Fold; d != "the" && d != "a" && d != "an" {
+		return nil
+	}
+	var stems []string
+	for st := range contentWordsIn(qu.Rest(qu.Body), a.idx.Vocab()) {
+		stems = append(stems, st)
+	}
+	slices.Sort(stems)
+	ms := a.roles.find(stems)
+	if len(ms) == 0 || ms[0].recall < MinRoleRecall {
+		return nil
+	}
+	return a.c.Person(ms[0].id)
 }
 
 // maxExplained bounds the candidates an explanation lists.
