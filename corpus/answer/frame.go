@@ -62,11 +62,16 @@ func (q Question) Frame() Frame {
 	// form, but an auxiliary; else the first word that is no name, no
 	// small word, no auxiliary.
 	verb, noun := -1, ""
+	inNP, headOpen := false, false // inside a noun phrase; its head may still move right
 	if q.Kind != KindSaid && q.Body < len(q.Words) {
 		from := q.Words[q.Body].Start
-		for _, t := range lex.Tag(q.Text) {
+		toks := lex.Tag(q.Text)
+		for k, t := range toks {
 			if t.Start < from || !strings.HasPrefix(t.Tag, "VB") || auxiliaryLemma[t.Lemma] {
 				continue
+			}
+			if k > 0 && (toks[k-1].Tag == "DT" || toks[k-1].Tag == "JJ" || toks[k-1].Tag == "PRP$") {
+				continue // "the new home secretary": a noun the tagger took for a verb
 			}
 			for i := q.Body; i < len(q.Words); i++ {
 				if q.Words[i].Start == t.Start && !q.Light(i) {
@@ -91,14 +96,20 @@ func (q Question) Frame() Frame {
 		if verb >= 0 {
 			continue // the tagger found it; only negation and modality to read
 		}
-		if w.Upper || index.IsStop(w.Fold) || auxiliaries[w.Fold] || q.Light(i) || kindWord(q.Type, w.Fold) || isNumber(w.Fold) {
+		if determiners[w.Fold] || possessives[w.Fold] {
+			inNP = true // a noun phrase opens
 			continue
 		}
-		// A word after "the" is a noun ("when will the port reopen"),
-		// and so is the counted thing.
-		if i > 0 && (determiners[q.Words[i-1].Fold] || possessives[q.Words[i-1].Fold]) || i == q.Body && q.Unit != "" && w.Fold == q.Unit {
-			if noun == "" {
-				noun = w.Fold
+		if w.Upper || index.IsStop(w.Fold) || auxiliaries[w.Fold] || q.Light(i) || kindWord(q.Type, w.Fold) || isNumber(w.Fold) {
+			inNP = inNP && !index.IsStop(w.Fold)
+			continue
+		}
+		// The words of a noun phrase after "the" are nouns and their
+		// modifiers ("when will the port reopen", "the new port
+		// director": its head is its last), and so is the counted thing.
+		if inNP || i == q.Body && q.Unit != "" && w.Fold == q.Unit {
+			if noun == "" || inNP && headOpen {
+				noun, headOpen = w.Fold, inNP
 			}
 			continue
 		}

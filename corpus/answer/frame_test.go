@@ -19,6 +19,7 @@ func TestFrame(t *testing.T) {
 		{"how many dockers stopped work", `answer=count of dockers predicate="stop" class="verb.motion" patient="work"`},
 		{"which outlet reported the strike", `answer=outlet predicate="report" class="verb.communication" patient="the strike"`},
 		{"Did Voss resign?", `answer=yes/no predicate="resign" class="verb.social" agent="Voss"`},
+		{"Who is the new port director?", `answer=person predicate="director" class="noun.person"`},
 		{"when's the vote", `answer=date predicate="vote" class="verb.social"`},
 	}
 	for _, tt := range tests {
