@@ -818,7 +818,12 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		}
 		var line string
 		var ok bool
-		if qu.Object {
+		if qu.Passive {
+			// "they accused businessman X of …", or "X was accused of …".
+			if line, ok = a.object(h.Doc, people, content); !ok {
+				line, ok = a.actor(h.Doc, d, people, content, qu.Type)
+			}
+		} else if qu.Object {
 			line, ok = a.object(h.Doc, people, content)
 			if !ok && len(content) > 0 && symmetric[a.stemOf(content[0].Word)] {
 				// "who did Witkoff speak with": "Ushakov spoke with Witkoff".
@@ -1699,7 +1704,9 @@ func (a *Answerer) object(id int, people []mention, groups []index.Group) (strin
 				break
 			}
 			if !isUpperWord(toks[j].Term) {
-				if !index.IsStop(index.Fold(toks[j].Term)) {
+				// Small words, or a role before the name ("accused
+				// businessman Ann Berg").
+				if !index.IsStop(index.Fold(toks[j].Term)) && (j > i+2 || j+1 >= len(toks) || !isUpperWord(toks[j+1].Term)) {
 					break
 				}
 				continue

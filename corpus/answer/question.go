@@ -11,6 +11,7 @@ import (
 	"factdesk/corpus"
 	"factdesk/corpus/fact"
 	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
 )
 
 // Question kinds, as corpus.Answer.Kind names them.
@@ -54,6 +55,10 @@ type Question struct {
 	// Object is set for "who did X call": the answer is the party the
 	// action was done to, named after the verb.
 	Object bool
+	// Passive is set for "who was accused of …": the answer is the one
+	// it was done to, after the verb of an active sentence or before
+	// that of a passive one.
+	Passive bool
 	// Define is set for "what is …": the answer is the sentence about it,
 	// not the words after it.
 	Define bool
@@ -182,6 +187,16 @@ var reportVerbs = func() map[string]bool {
 	}
 	return m
 }()
+
+// participle reports whether a folded word reads as a past participle:
+// an irregular one, or a regular "-ed" form of a verb WordNet knows.
+func participle(w string) bool {
+	if irregular[w] != "" {
+		return true
+	}
+	base, ok := strings.CutSuffix(w, "ed")
+	return ok && len(base) >= 2 && lex.Known(lex.Lemma(w, lex.Verb), lex.Verb)
+}
 
 // saidVerb is the reporting verb that ends the speaker's description in
 // "what did X say …", looked for from word from on, or 0. A reporting verb
@@ -320,6 +335,9 @@ func Parse(q string) Question {
 			// "who did Witkoff speak with": a name after the auxiliary
 			// is the subject; the answer is whom it was done to.
 			qu.Object = qu.Body < len(qu.Words) && qu.Words[qu.Body].Upper && !copulas[second]
+			// "who was accused of …": a passive asks for whom it was
+			// done to, who an active sentence names after its verb.
+			qu.Passive = copulas[second] && qu.Body < len(qu.Words) && participle(qu.Words[qu.Body].Fold)
 		}
 	case auxiliaries[first]:
 		qu.Kind, qu.Body = KindYesNo, start+1

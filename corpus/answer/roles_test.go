@@ -220,3 +220,24 @@ func TestNumberWordInAName(t *testing.T) {
 		})
 	}
 }
+
+func TestPassiveQuestionAsksForThePatient(t *testing.T) {
+	f := newFixture(t)
+	lie := f.person("Tor Lie", []string{"Lie"})
+	berg := f.person("Ann Berg", []string{"Berg"})
+	art := f.article("a.txt", "Coast Post", "2025-05-03",
+		"Prosecutor Ann Berg accused businessman Tor Lie of bribing the harbour inspectors.\n")
+	f.fact(art, "Prosecutor Ann Berg accused businessman Tor Lie of bribing the harbour inspectors.", []int{berg, lie})
+	a := f.build()
+	tests := []struct{ name, q, want string }{
+		{"passive: whom it was done to", "who was accused of bribing the harbour inspectors", "Tor Lie"},
+		{"active: who did it", "who accused Tor Lie of bribing the harbour inspectors", "Ann Berg"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			require.True(t, got.Found, "suggestions %q", got.Suggestions)
+			assert.Equal(t, tt.want, got.Answer)
+		})
+	}
+}
