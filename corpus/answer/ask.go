@@ -305,7 +305,7 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 	// each outlet writes it) report it too.
 	var same []index.Doc
 	for _, c := range append(cands[1:], others...) {
-		if best.value != nil && c.value != nil && c.value.Norm == best.value.Norm && c.value.Kind == best.value.Kind {
+		if best.value != nil && c.value != nil && sameValue(*c.value, *best.value) {
 			same = append(same, c.doc)
 		}
 	}
@@ -321,6 +321,9 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 				same = append(same, c.doc)
 			}
 		}
+	}
+	if best.value != nil && (qu.Kind == KindWhen || qu.Kind == KindHowLong) {
+		same = append(same, a.sameValueFacts(ctx, best, groups, isName)...)
 	}
 	if qu.Kind == KindHowMany && qu.Unit != "" && best.value != nil {
 		same = append(same, a.sameCount(ctx, qu, best, groups)...)
@@ -1257,6 +1260,78 @@ func age(f *corpus.Fact, v *corpus.Value) bool {
 	r, _ := utf8.DecodeRuneInString(before[i:])
 	return unicode.IsUpper(r)
 }
+
+// sameValueFacts finds the facts that give best's date or length of the
+// same event in other words ("will return in February" for "will come
+// back … in February"): a fact with the same value that names the
+// question's people, sharing two more words with best's sentence.
+func (a *Answerer) sameValueFacts(ctx context.Context, best candidate, groups []index.Group, isName []bool) []index.Doc {
+	var q []index.Group
+	for i, g := range groups {
+		if i < len(isName) && isName[i] {
+			q = append(q, g)
+		}
+	}
+	if len(q) == 0 {
+		return nil
+	}
+	mine := map[string]bool{}
+	for _, t := range index.Words.Tokenize(a.idx.Text(best.hit.Doc)) {
+		if st := a.stemOf(t.Term); st != "" && !isNumber(t.Term) && !calendar[index.Fold(t.Term)] {
+			mine[st] = true
+		}
+	}
+	filter := func(d int) bool {
+		doc := a.idx.Doc(d)
+		if doc.Kind != index.KindFact {
+			return false
+		}
+		for _, v := range a.c.Facts[doc.Ref].Values {
+			if sameValue(v, *best.value) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []index.Doc
+	for _, h := range a.idx.Search(index.Query{Groups: q, Kinds: index.KindFact, Filter: filter, Limit: 100, Mode: a.mode(ctx)}) {
+		if h.Coverage < 1 {
+			continue // every person asked about
+		}
+		seen := map[string]bool{}
+		for _, t := range index.Words.Tokenize(a.idx.Text(h.Doc)) {
+			if st := a.stemOf(t.Term); mine[st] {
+				seen[st] = true
+			}
+		}
+		if len(seen) >= len(q)+2 {
+			out = append(out, a.idx.Doc(h.Doc))
+		}
+	}
+	return out
+}
+
+// sameValue reports whether two values say the same: equal norms, or
+// dates of the same month or day where one does not know the year
+// ("--02" for "in February", "2025-02").
+func sameValue(x, y corpus.Value) bool {
+	if x.Norm == y.Norm {
+		return x.Kind == y.Kind || isDateKind(x.Kind) && isDateKind(y.Kind)
+	}
+	if !isDateKind(x.Kind) || !isDateKind(y.Kind) {
+		return false
+	}
+	xs, ys := strings.HasPrefix(x.Norm, "--"), strings.HasPrefix(y.Norm, "--")
+	switch {
+	case xs && !ys && len(y.Norm) > 4:
+		return x.Norm[1:] == y.Norm[4:]
+	case ys && !xs && len(x.Norm) > 4:
+		return y.Norm[1:] == x.Norm[4:]
+	}
+	return false
+}
+
+func isDateKind(k corpus.ValueKind) bool { return k == corpus.ValueDate || k == corpus.ValueRelative }
 
 // inName reports whether number v is a capitalised word followed by
 // another, inside a name ("Ten Hag"), not a count.

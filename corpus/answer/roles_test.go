@@ -241,3 +241,20 @@ func TestPassiveQuestionAsksForThePatient(t *testing.T) {
 		})
 	}
 }
+
+func TestSameValue(t *testing.T) {
+	tests := []struct {
+		name string
+		x, y corpus.Value
+		want bool
+	}{
+		{"equal norms", date("May 3", "2025-05-03"), date("3 May", "2025-05-03"), true},
+		{"a month without its year", date("in February", "--02"), date("next February", "2025-02"), true},
+		{"a day without its year", corpus.Value{Kind: corpus.ValueRelative, Text: "on May 3", Norm: "--05-03"}, date("May 3, 2025", "2025-05-03"), true},
+		{"two years", date("February", "2024-02"), date("February", "2025-02"), false},
+		{"a date is no count", num("2", "2"), date("2", "2"), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { assert.Equal(t, tt.want, sameValue(tt.x, tt.y)) })
+	}
+}
