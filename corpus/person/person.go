@@ -50,9 +50,10 @@ type Resolver struct {
 	roleKeys [][]string
 	nameKeys []nameKey // per person, while build runs (see nameKey)
 
-	gender     []int            // per person: pronoun evidence, + he, - she
-	mu         sync.Mutex       // guards the misspelling cache below
-	missCache  map[string][]int // misspelt results while the people stay the same
+	lower      map[string]struct{} // words the corpus writes in lower case (see CommonWord)
+	gender     []int               // per person: pronoun evidence, + he, - she
+	mu         sync.Mutex          // guards the misspelling cache below
+	missCache  map[string][]int    // misspelt results while the people stay the same
 	missPeople int
 	byPrefix   map[string][]int // first two bytes and length of a surname -> ids (see head)
 	bySuffix   map[string][]int // last three bytes and length of a surname -> ids
@@ -91,6 +92,7 @@ func Build(arts []*corpus.Article) *Resolver {
 		cb.add(cands)
 		sb.add(sents)
 	}
+	r.lower = sc.lower
 	r.build(arts, cb.join())
 	r.learnGender(arts, sb.join())
 	return r
@@ -320,4 +322,15 @@ func (r *Resolver) appendNamesIn(out []Named, a *corpus.Article, s corpus.Span) 
 		}
 	}
 	return out
+}
+
+// CommonWord reports whether the corpus writes w in lower case somewhere
+// ("later", "speaking"): a capitalised w opening a sentence is then a
+// common word, not a name, unless the corpus knows someone by it.
+func (r *Resolver) CommonWord(w string) bool {
+	if r == nil || w == "" {
+		return false
+	}
+	_, ok := r.lower[strings.ToLower(w)]
+	return ok
 }

@@ -30,6 +30,11 @@ func (r *Resolver) Resolve(a *corpus.Article, name string, at int) int {
 			}
 		}
 	}
+	if !strings.Contains(k, " ") {
+		if id := r.firstNamed(a.ID, k, at); id != corpus.NoPerson {
+			return id // "Sir Laurie" after "Sir Laurie Magnus"
+		}
+	}
 	// "Hillary Rodham Clinton" written where the corpus knows "Hillary
 	// Clinton": fall back to the surname.
 	if f := strings.Fields(k); len(f) > 1 {
