@@ -51,10 +51,3 @@ func TestFirstNameNeedsOnePerson(t *testing.T) {
 		})
 	}
 }
-
-func TestCommonWord(t *testing.T) {
-	r := person.Build(articles("Speaking in Ohio, Dana Reyes said she was speaking for herself."))
-	assert.True(t, r.CommonWord("Speaking"), "written in lower case too")
-	assert.False(t, r.CommonWord("Reyes"))
-	assert.False(t, r.CommonWord("Ohio"))
-}

@@ -50,7 +50,7 @@ type Resolver struct {
 	roleKeys [][]string
 	nameKeys []nameKey // per person, while build runs (see nameKey)
 
-	lower      map[string]struct{} // words the corpus writes in lower case (see CommonWord)
+	lower      map[string]struct{} // words the corpus writes in lower case (see firstNamed)
 	gender     []int               // per person: pronoun evidence, + he, - she
 	mu         sync.Mutex          // guards the misspelling cache below
 	missCache  map[string][]int    // misspelt results while the people stay the same
@@ -322,15 +322,4 @@ func (r *Resolver) appendNamesIn(out []Named, a *corpus.Article, s corpus.Span) 
 		}
 	}
 	return out
-}
-
-// CommonWord reports whether the corpus writes w in lower case somewhere
-// ("later", "speaking"): a capitalised w opening a sentence is then a
-// common word, not a name, unless the corpus knows someone by it.
-func (r *Resolver) CommonWord(w string) bool {
-	if r == nil || w == "" {
-		return false
-	}
-	_, ok := r.lower[strings.ToLower(w)]
-	return ok
 }

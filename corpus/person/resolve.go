@@ -189,3 +189,21 @@ func classIn(rw map[string]bool, class int) bool {
 	}
 	return false
 }
+
+// NationClash reports whether a description names a nation ("the Russian
+// negotiator") and person id is known to be of another.
+func (r *Resolver) NationClash(id int, desc string) bool {
+	if r == nil || id < 0 || id >= len(r.nations) || len(r.nations[id]) == 0 {
+		return false
+	}
+	d := parseDesc(desc)
+	if len(d.nations) == 0 {
+		return false
+	}
+	for _, k := range d.nations {
+		if r.nations[id][k] {
+			return false
+		}
+	}
+	return true
+}

@@ -103,8 +103,7 @@ type scratch struct {
 	toks  []segment.Token
 	words []string
 	// lower are the words written in lower case: a capitalised word
-	// among them is a common word at a sentence start ("Speaking",
-	// "Later"), not a name, unless the corpus names someone so.
+	// among them is a common word ("Correction:"), no first name.
 	lower map[string]struct{}
 }
 

@@ -98,6 +98,7 @@ func isSubject(text string, s corpus.Span, end int) bool {
 			rest = rest[i+1:] // "McCaskill (D-Mo.) scolded him"
 		}
 	}
+	rest = skipAge(rest)
 	if strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ") || strings.HasPrefix(rest, ", the ") || strings.HasPrefix(rest, ", who ") {
 		if i := strings.Index(rest[2:], ","); i >= 0 {
 			rest = rest[2+i+1:]
@@ -184,6 +185,40 @@ func (d *discourse) describe(pos int, desc string) int {
 	}
 	if p, ok := d.r.Lookup(desc); ok {
 		return p.ID
+	}
+	return d.anaphor(pos, desc)
+}
+
+// anaphorReach bounds, in bytes, how far back a definite description
+// nobody's roles fit looks for its subject.
+const anaphorReach = 800
+
+// anaphor resolves a definite description that fits nobody's known roles
+// ("the Kremlin spokesman added", "said the San Diego native") to the
+// subject the text spoke of last, when it is near, a person, and of no
+// other nation. An indefinite one ("a Boeing executive") brings in someone
+// new.
+func (d *discourse) anaphor(pos int, desc string) int {
+	f := strings.Fields(desc)
+	if len(f) < 2 || !strings.EqualFold(f[0], "the") || !personNoun(f[len(f)-1]) {
+		return corpus.NoPerson
+	}
+	for i := len(d.ments) - 1; i >= 0; i-- {
+		m := d.ments[i]
+		if m.pos >= pos {
+			continue
+		}
+		if pos-m.pos > anaphorReach {
+			break
+		}
+		p := d.r.Person(m.id)
+		if !m.subj || p == nil || p.Kind != corpus.KindPerson {
+			continue
+		}
+		if d.r.NationClash(m.id, desc) {
+			return corpus.NoPerson
+		}
+		return m.id
 	}
 	return corpus.NoPerson
 }
@@ -273,3 +308,44 @@ func plausibleName(s string) bool {
 	}
 	return !function[w] && !pronouns[w] && w != "i" && w != "we" && w != "you"
 }
+
+// skipAge drops an age set off by commas after a name ("Elinor Lester,
+// 13, said"): what follows is the name's verb.
+func skipAge(rest string) string {
+	if !strings.HasPrefix(rest, ", ") {
+		return rest
+	}
+	i := 2
+	for i < len(rest) && i < 5 && rest[i] >= '0' && rest[i] <= '9' {
+		i++
+	}
+	if i > 2 && strings.HasPrefix(rest[i:], ", ") {
+		return rest[i+1:]
+	}
+	return rest
+}
+
+// personNoun reports whether a description's head noun names a person
+// ("spokesman", "coroner", "Argentinian", "native"), not a thing or an
+// event ("the spot", "the election"): a title, or a noun with an agent's
+// ending.
+func personNoun(w string) bool {
+	lw := strings.ToLower(strings.Trim(w, ".,"))
+	if person.IsTitle(lw) || personNouns[lw] {
+		return true
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "man", "woman", "person"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return !thingNouns[lw]
+		}
+	}
+	return false
+}
+
+// personNouns name people without an agent's ending.
+var personNouns = segment.WordSet(`native resident official aide friend mother father son daughter wife husband
+child girl boy man woman survivor victim witness expert source head chief`)
+
+// thingNouns have an agent's ending but name things.
+var thingNouns = segment.WordSet(`letter paper chapter order number matter center centre corner border
+water weather power error mirror manner answer monitor sector factor motor`)
