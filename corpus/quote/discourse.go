@@ -83,11 +83,11 @@ func (d *discourse) upTo(pos int) {
 func isSubject(text string, s corpus.Span, end int) bool {
 	// "a call from Putin would go well": the object of a preposition is
 	// no subject, whatever follows it.
-	before := strings.TrimRight(text[max(0, s.Start-16):s.Start], " \t\u00a0")
-	if i := strings.LastIndexAny(before, " \t\n"); i >= 0 || len(before) < 16 {
-		if prev := strings.ToLower(before[i+1:]); prepositions[prev] {
-			return false
-		}
+	// "the Manchester City hierarchy": a name after a determiner
+	// modifies a noun. "with Sporting boss Rui Amaral expected to":
+	// the preposition may stand before a role.
+	if objectBefore(text, s.Start) {
+		return false
 	}
 	rest := text[s.End:min(end, s.End+200)]
 	if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "\u2019s") {
@@ -344,8 +344,36 @@ func personNoun(w string) bool {
 
 // personNouns name people without an agent's ending.
 var personNouns = segment.WordSet(`native resident official aide friend mother father son daughter wife husband
-child girl boy man woman survivor victim witness expert source head chief`)
+child girl boy man woman survivor victim witness expert source head chief boss`)
 
 // thingNouns have an agent's ending but name things.
 var thingNouns = segment.WordSet(`letter paper chapter order number matter center centre corner border
 water weather power error mirror manner answer monitor sector factor motor`)
+
+// objectBefore reports whether the name starting at off follows a
+// preposition or a determiner, maybe with a role between ("with Sporting
+// boss"): four words back at most, none across punctuation.
+func objectBefore(text string, off int) bool {
+	from := max(0, off-60)
+	for from > 0 && from < off && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	ws := strings.Fields(text[from:off])
+	if from > 0 && len(ws) > 0 {
+		ws = ws[1:] // maybe cut in half
+	}
+	for n, i := 0, len(ws)-1; i >= 0 && n < 4; n, i = n+1, i-1 {
+		w := ws[i]
+		if strings.ContainsAny(w, ",.;:!?()\"\u201c\u201d") {
+			return false
+		}
+		lw := strings.ToLower(w)
+		if prepositions[lw] || lw == "the" || lw == "a" || lw == "an" {
+			return true
+		}
+		if !isCap(w) && !personNoun(w) {
+			return false
+		}
+	}
+	return false
+}
