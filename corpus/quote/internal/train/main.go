@@ -14,6 +14,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -33,7 +34,7 @@ func main() {
 	dev := flag.String("dev", "../shared/polnear-dev", "PolNeAR split to measure on, never trained on (empty: none)")
 	out := flag.String("out", "corpus/quote/speaker_weights.json", "where the weights go")
 	epochs := flag.Int("epochs", 8, "passes over the training examples")
-	flag.Float64Var(&margin, "margin", 0, `how much more than "nobody" a mention must score`)
+	flag.Float64Var(&margin, "margin", 2, `how much more than "nobody" a mention must score`)
 	flag.Parse()
 	if err := run(*train, *dev, *out, *epochs); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
@@ -234,8 +235,13 @@ func write(path string, w quote.Weights) error {
 	sort.Strings(keys)
 	buf := []byte("{\n")
 	for i, k := range keys {
-		kb, _ := json.Marshal(k)
-		buf = fmt.Appendf(buf, "  %s: %v", kb, w[k])
+		var kb bytes.Buffer
+		enc := json.NewEncoder(&kb)
+		enc.SetEscapeHTML(false) // "side&opens_para" as written
+		if err := enc.Encode(k); err != nil {
+			return err
+		}
+		buf = fmt.Appendf(buf, "  %s: %v", bytes.TrimSpace(kb.Bytes()), w[k])
 		if i < len(keys)-1 {
 			buf = append(buf, ',')
 		}
