@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"factdesk/corpus"
+	"factdesk/corpus/lex"
 	"factdesk/corpus/person"
 	"factdesk/corpus/segment"
 )
@@ -326,29 +327,29 @@ func skipAge(rest string) string {
 }
 
 // personNoun reports whether a description's head noun names a person
-// ("spokesman", "coroner", "Argentinian", "native"), not a thing or an
-// event ("the spot", "the election"): a title, or a noun with an agent's
+// ("spokesman", "coroner", "native", "Argentinian"), not a thing or an
+// event ("the spot", "the election"): a title, or a noun whose commonest
+// WordNet sense is noun.person; a word WordNet lacks, by an agent's
 // ending.
 func personNoun(w string) bool {
 	lw := strings.ToLower(strings.Trim(w, ".,"))
 	if person.IsTitle(lw) || personNouns[lw] {
 		return true
 	}
+	if lex.Known(lw, lex.Noun) {
+		return lex.FirstClass(lw, lex.Noun).Has(lex.NounPerson)
+	}
 	for _, suf := range []string{"er", "or", "ist", "ian", "man", "woman", "person"} {
 		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
-			return !thingNouns[lw]
+			return true
 		}
 	}
 	return false
 }
 
-// personNouns name people without an agent's ending.
-var personNouns = segment.WordSet(`native resident official aide friend mother father son daughter wife husband
-child girl boy man woman survivor victim witness expert source head chief boss`)
-
-// thingNouns have an agent's ending but name things.
-var thingNouns = segment.WordSet(`letter paper chapter order number matter center centre corner border
-water weather power error mirror manner answer monitor sector factor motor`)
+// personNouns name people though their commonest sense is another
+// ("head", "chief", "source").
+var personNouns = segment.WordSet(`head chief source`)
 
 // objectBefore reports whether the name starting at off follows a
 // preposition or a determiner, maybe with a role between ("with Sporting
