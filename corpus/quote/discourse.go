@@ -140,7 +140,9 @@ func (d *discourse) pronoun(pos int, w string) int {
 			}
 		}
 	}
-	for i := len(d.ments) - 1; i >= 0; i-- {
+	// Only the last pronounReach mentions are read: an article of many
+	// thousand names stays linear.
+	for i := len(d.ments) - 1; i >= 0 && i >= len(d.ments)-pronounReach; i-- {
 		m := d.ments[i]
 		if m.pos >= pos {
 			continue
@@ -162,6 +164,10 @@ func (d *discourse) pronoun(pos int, w string) int {
 	return any
 }
 
+// pronounReach bounds how many mentions back a pronoun or a description
+// looks.
+const pronounReach = 500
+
 // describe resolves a description at offset pos ("the Russian diplomat")
 // to the person it fits best among those named before, the most recent
 // first; failing that, to the one person in the corpus whose roles it
@@ -171,7 +177,7 @@ func (d *discourse) describe(pos int, desc string) int {
 	best, bestFit := corpus.NoPerson, -1
 	seen := map[int]bool{}
 	fit := d.r.Fitter(desc)
-	for i := len(d.ments) - 1; i >= 0; i-- {
+	for i := len(d.ments) - 1; i >= 0 && i >= len(d.ments)-pronounReach; i-- {
 		m := d.ments[i]
 		if m.pos >= pos || seen[m.id] {
 			continue
