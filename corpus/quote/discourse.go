@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -25,6 +26,9 @@ type discourse struct {
 	ments []ment
 	// pending are names of the current paragraph not yet reached.
 	pending []ment
+	// title are the people the headline names, once titleRead.
+	title     []int
+	titleRead bool
 }
 
 func (d *discourse) add(m ment) {
@@ -161,7 +165,43 @@ func (d *discourse) pronoun(pos int, w string) int {
 			any = m.id
 		}
 	}
+	if any == corpus.NoPerson && !wantOrg {
+		any = d.headlined(want)
+	}
 	return any
+}
+
+// headlined is the first person of the given gender (or of unknown
+// gender) whom the article's headline names, its subject, for a pronoun
+// before the body names anyone ("Scandal fells deputy PM Ann Holt" …
+// "“I regret it,” she said"); NoPerson when none is.
+func (d *discourse) headlined(want int) int {
+	if !d.titleRead {
+		d.titleRead = true
+		for _, p := range d.a.Paragraphs {
+			if p.Kind != corpus.ParaTitle || p.Span.End > len(d.a.Text) || p.Span.Start < 0 || p.Span.Start > p.Span.End {
+				continue
+			}
+			toks := tokens(d.a.Text, p.Span)
+			for k := 0; k < len(toks) && len(d.title) < 8; k++ {
+				n, ok := nameAt(toks, k)
+				if !ok || n.to-n.from < 2 {
+					continue // a full name: a lone capitalised word of a headline is any word
+				}
+				k = n.to - 1
+				id := d.r.Resolve(d.a, n.span.Of(d.a.Text), n.span.Start)
+				if pp := d.r.Person(id); pp != nil && pp.Kind == corpus.KindPerson && !slices.Contains(d.title, id) {
+					d.title = append(d.title, id)
+				}
+			}
+		}
+	}
+	for _, id := range d.title {
+		if d.r.Gender(id) != -want {
+			return id
+		}
+	}
+	return corpus.NoPerson
 }
 
 // pronounReach bounds how many mentions back a pronoun or a description

@@ -5,6 +5,10 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"factdesk/corpus"
+	"factdesk/corpus/person"
+	"factdesk/corpus/quote"
 )
 
 // TestSpeakerDescriptions: who a description, a pronoun or an aged name
@@ -65,4 +69,15 @@ func TestIndefiniteDescriptionIsSomeoneNew(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestPronounBeforeAnyName: a pronoun in an article whose body names
+// nobody before it means the person its headline is about.
+func TestPronounBeforeAnyName(t *testing.T) {
+	a := article(0, "Flood inquiry clears harbour chief Ada Brenner, angers mayor Tom Keel\n\"I acted on the advice I had,\" she said.\nAda Brenner and Tom Keel met later.")
+	a.Paragraphs[0].Kind = corpus.ParaTitle
+	r := person.Build([]*corpus.Article{a})
+	qs := quote.Extract([]*corpus.Article{a}, r)
+	require.Len(t, qs, 1)
+	assert.Equal(t, "Ada Brenner", qs[0].Speaker)
 }
