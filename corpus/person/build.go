@@ -772,8 +772,8 @@ func (r *Resolver) firstNamed(art int, k string, off int) int {
 		if p.Kind != corpus.KindPerson {
 			continue
 		}
-		f := strings.Fields(p.Name)
-		if len(f) < 2 || Key(f[0]) != k {
+		sp := strings.IndexByte(p.Name, ' ')
+		if sp <= 0 || !strings.EqualFold(p.Name[:sp], k) {
 			continue
 		}
 		if found != corpus.NoPerson {

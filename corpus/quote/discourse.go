@@ -26,6 +26,8 @@ type discourse struct {
 	ments []ment
 	// pending are names of the current paragraph not yet reached.
 	pending []ment
+	// words is the paragraph's words, a buffer reused by addNames.
+	words []segment.Token
 	// title are the people the headline names, once titleRead.
 	title     []int
 	titleRead bool
@@ -69,14 +71,73 @@ func (d *discourse) addNames(p corpus.Span, quoted []corpus.Span) {
 		}
 		d.pending = append(d.pending, ment{pos: n.Span.Start, id: n.ID, subj: isSubject(text, n.Span, p.End)})
 	}
+	// "… he outlined that …": a pronoun that is a clause's subject
+	// outside quotations stands for the person it resolves to when
+	// reading reaches it, so a later "he" can follow the chain.
+	var pros []ment
+	q = 0
+	d.words = segment.AppendWords(d.words[:0], text, p)
+	for _, w := range d.words {
+		if len(w.Text) > 8 || w.Text[0]|0x20 != 'h' && w.Text[0]|0x20 != 's' {
+			continue // most words: no pronoun, and no lower-casing
+		}
+		pw := pronounOf(w.Text)
+		if pw == "" || pw == "they" {
+			continue
+		}
+		for q < len(quoted) && quoted[q].End <= w.Span.Start {
+			q++
+		}
+		if q < len(quoted) && quoted[q].Start <= w.Span.Start {
+			continue
+		}
+		rest := strings.TrimLeft(text[w.Span.End:min(p.End, w.Span.End+30)], " ")
+		if nx := firstWord(rest); nx == "" || isCap(nx) || notVerb[strings.ToLower(nx)] {
+			continue
+		}
+		pros = append(pros, ment{pos: w.Span.Start, id: proMarker, subj: pw == "she"})
+	}
+	if len(pros) > 0 {
+		d.pending = mergeMents(d.pending, pros)
+	}
+}
+
+// proMarker marks a pending pronoun (subj tells "she" from "he"), resolved
+// when reading reaches it.
+const proMarker = -2
+
+func mergeMents(a, b []ment) []ment {
+	out := make([]ment, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		if j >= len(b) || i < len(a) && a[i].pos <= b[j].pos {
+			out = append(out, a[i])
+			i++
+		} else {
+			out = append(out, b[j])
+			j++
+		}
+	}
+	return out
 }
 
 // upTo adds the queued names before offset pos.
 func (d *discourse) upTo(pos int) {
 	i := 0
 	for i < len(d.pending) && d.pending[i].pos < pos {
-		d.add(d.pending[i])
+		m := d.pending[i]
 		i++
+		if m.id == proMarker {
+			w := "he"
+			if m.subj {
+				w = "she"
+			}
+			if m.id = d.pronounIn(m.pos, w); m.id == corpus.NoPerson {
+				continue
+			}
+			m.subj = true
+		}
+		d.add(m)
 	}
 	d.pending = d.pending[i:]
 }
@@ -127,6 +188,11 @@ func isSubject(text string, s corpus.Span, end int) bool {
 // subject before it, else the most recent person named.
 func (d *discourse) pronoun(pos int, w string) int {
 	d.upTo(pos)
+	return d.pronounIn(pos, w)
+}
+
+// pronounIn is pronoun with the mentions before pos already added.
+func (d *discourse) pronounIn(pos int, w string) int {
 	wantOrg := strings.EqualFold(w, "they")
 	want := 1
 	if strings.EqualFold(w, "she") {
@@ -144,12 +210,20 @@ func (d *discourse) pronoun(pos int, w string) int {
 			}
 		}
 	}
+	// "In Sir Laurie's letter, he outlined": a person named earlier in
+	// the pronoun's own sentence, when none there is a subject, beats
+	// the subjects of sentences before.
+	start := sentenceStart(d.a.Text, pos)
+	same := corpus.NoPerson
 	// Only the last pronounReach mentions are read: an article of many
 	// thousand names stays linear.
 	for i := len(d.ments) - 1; i >= 0 && i >= len(d.ments)-pronounReach; i-- {
 		m := d.ments[i]
 		if m.pos >= pos {
 			continue
+		}
+		if m.pos < start && same != corpus.NoPerson {
+			return same
 		}
 		p := d.r.Person(m.id)
 		if p == nil || (p.Kind == corpus.KindOrg) != wantOrg {
@@ -161,9 +235,15 @@ func (d *discourse) pronoun(pos int, w string) int {
 		if m.subj {
 			return m.id
 		}
+		if m.pos >= start && same == corpus.NoPerson {
+			same = m.id
+		}
 		if any == corpus.NoPerson {
 			any = m.id
 		}
+	}
+	if same != corpus.NoPerson {
+		return same
 	}
 	if any == corpus.NoPerson && !wantOrg {
 		any = d.headlined(want)
@@ -401,26 +481,46 @@ var personNouns = segment.WordSet(`head chief source`)
 // preposition or a determiner, maybe with a role between ("with Sporting
 // boss"): four words back at most, none across punctuation.
 func objectBefore(text string, off int) bool {
-	from := max(0, off-60)
-	for from > 0 && from < off && !utf8.RuneStart(text[from]) {
-		from++
-	}
-	ws := strings.Fields(text[from:off])
-	if from > 0 && len(ws) > 0 {
-		ws = ws[1:] // maybe cut in half
-	}
-	for n, i := 0, len(ws)-1; i >= 0 && n < 4; n, i = n+1, i-1 {
-		w := ws[i]
+	end := off
+	for n := 0; n < 4; n++ {
+		// The word before end, read backwards without splitting the text.
+		for end > 0 && (text[end-1] == ' ' || text[end-1] == '\t') {
+			end--
+		}
+		start := end
+		for start > 0 && text[start-1] != ' ' && text[start-1] != '\t' && text[start-1] != '\n' {
+			start--
+		}
+		if start == end || off-start > 60 {
+			return false
+		}
+		w := text[start:end]
 		if strings.ContainsAny(w, ",.;:!?()\"\u201c\u201d") {
 			return false
 		}
-		lw := strings.ToLower(w)
-		if prepositions[lw] || lw == "the" || lw == "a" || lw == "an" {
+		switch {
+		case prepositions[w], w == "the", w == "a", w == "an", w == "The", w == "A", w == "An":
 			return true
-		}
-		if !isCap(w) && !personNoun(w) {
+		case prepositions[strings.ToLower(w)]:
+			return true
+		case isCap(w):
+		case function[w] || verbForms[w] != "" || !personNoun(w):
 			return false
 		}
+		end = start
 	}
 	return false
+}
+
+// sentenceStart is where the sentence holding offset pos starts, looked
+// for at most 400 bytes back: after the last ". ", "? ", "! " or line end.
+func sentenceStart(text string, pos int) int {
+	from := max(0, pos-400)
+	best := from
+	for _, sep := range []string{". ", "? ", "! ", "\n"} {
+		if i := strings.LastIndex(text[from:pos], sep); i >= 0 && from+i+len(sep) > best {
+			best = from + i + len(sep)
+		}
+	}
+	return best
 }
