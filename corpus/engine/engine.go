@@ -32,7 +32,8 @@ type Options = load.Options
 // Engine answers questions over one corpus at a time. It is safe for
 // concurrent use.
 type Engine struct {
-	cur atomic.Pointer[snapshot]
+	cur  atomic.Pointer[snapshot]
+	adds addQueue // Adds waiting for the one building (add.go)
 }
 
 // snapshot is one fully built corpus; it is never changed once published.
@@ -106,6 +107,12 @@ func build(fsys fs.FS, name string, opt Options) (*snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
+	return assemble(c, name), nil
+}
+
+// assemble runs the stages after loading on a corpus whose articles are
+// read and split into sentences; Add uses it too.
+func assemble(c *corpus.Corpus, name string) *snapshot {
 	r := person.Build(c.Articles)
 	c.Quotes = quote.Extract(c.Articles, r)
 	c.People = r.People()
@@ -134,7 +141,7 @@ func build(fsys fs.FS, name string, opt Options) (*snapshot, error) {
 			s.owner = append(s.owner, p.ID)
 		}
 	}
-	return s, nil
+	return s
 }
 
 func (e *Engine) snap() *snapshot { return e.cur.Load() }
