@@ -109,7 +109,11 @@ func candidates(d *discourse, p, prev corpus.Span, sents []corpus.Span, ms []mar
 		}
 	}
 	for _, m := range ms {
-		quoted = append(quoted, m.inner)
+		// Only those near it matter: a paragraph of a thousand
+		// quotations keeps each one's list short.
+		if m.inner.End >= q.open.Start-window && m.inner.Start <= qEnd+window {
+			quoted = append(quoted, m.inner)
+		}
 	}
 	inQuote := func(s corpus.Span) bool {
 		for _, x := range quoted {
