@@ -6,6 +6,7 @@ package engine
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"os"
 	"sort"
@@ -52,7 +53,13 @@ const SeedsName = "embedded seeds"
 
 // Open loads the corpus of fsys; name shows it in errors.
 func Open(fsys fs.FS, name string, opt Options) (*Engine, error) {
-	s, err := build(fsys, name, opt)
+	return OpenContext(context.Background(), fsys, name, opt)
+}
+
+// OpenContext is Open that gives up when ctx is done (Ctrl-C), between
+// files and between stages, with an error that wraps ctx's.
+func OpenContext(ctx context.Context, fsys fs.FS, name string, opt Options) (*Engine, error) {
+	s, err := build(ctx, fsys, name, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -63,23 +70,37 @@ func Open(fsys fs.FS, name string, opt Options) (*Engine, error) {
 
 // OpenDir loads a folder of articles, or the embedded seeds when dir is "".
 func OpenDir(dir string, opt Options) (*Engine, error) {
+	return OpenDirContext(context.Background(), dir, opt)
+}
+
+// OpenDirContext is OpenDir that gives up when ctx is done.
+func OpenDirContext(ctx context.Context, dir string, opt Options) (*Engine, error) {
 	fsys, name, err := source(dir)
 	if err != nil {
 		return nil, err
 	}
-	return Open(fsys, name, opt)
+	return OpenContext(ctx, fsys, name, opt)
 }
 
 // Reload swaps in the corpus of dir ("" for the seeds). When it fails the
 // engine keeps serving the corpus it had.
 func (e *Engine) Reload(dir string, opt Options) error {
+	return e.ReloadContext(context.Background(), dir, opt)
+}
+
+// ReloadContext is Reload that is abandoned when ctx is done (SIGTERM
+// during a reload): the engine keeps the corpus it had.
+func (e *Engine) ReloadContext(ctx context.Context, dir string, opt Options) error {
 	fsys, name, err := source(dir)
 	if err != nil {
 		return err
 	}
-	s, err := build(fsys, name, opt)
+	s, err := build(ctx, fsys, name, opt)
 	if err != nil {
 		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("%s: reload abandoned: %w", name, err)
 	}
 	e.cur.Store(s)
 	return nil
@@ -101,17 +122,42 @@ func source(dir string) (fs.FS, string, error) {
 	return os.DirFS(dir), dir, nil
 }
 
-func build(fsys fs.FS, name string, opt Options) (*snapshot, error) {
-	c, err := load.Load(fsys, name, opt)
+func build(ctx context.Context, fsys fs.FS, name string, opt Options) (*snapshot, error) {
+	c, err := load.LoadContext(ctx, fsys, name, opt)
 	if err != nil {
 		return nil, err
 	}
+	// Each stage runs to its end; ctx is checked between them.
+	stopped := func() error {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("%s: loading stopped: %w", name, err)
+		}
+		return nil
+	}
+	if err := stopped(); err != nil {
+		return nil, err
+	}
 	r := person.Build(c.Articles)
+	if err := stopped(); err != nil {
+		return nil, err
+	}
 	c.Quotes = quote.Extract(c.Articles, r)
 	c.People = r.People()
+	if err := stopped(); err != nil {
+		return nil, err
+	}
 	c.Facts = fact.Extract(c.Articles, r)
+	if err := stopped(); err != nil {
+		return nil, err
+	}
 	cluster.Build(c)
+	if err := stopped(); err != nil {
+		return nil, err
+	}
 	idx := index.Build(c)
+	if err := stopped(); err != nil {
+		return nil, err
+	}
 	// Built: the sentence spans served the stages, and would cost a
 	// quarter of the text's size for as long as the corpus is served.
 	for _, a := range c.Articles {

@@ -12,6 +12,7 @@ package load
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"factdesk/corpus/internal/pack"
 	"fmt"
@@ -152,6 +153,12 @@ func resolve(fsys fs.FS, name string) (string, string) {
 // (the folder path, or "embedded seeds"). A folder nobody can use is an
 // error; a single bad article is a Problem in the returned corpus.
 func Load(fsys fs.FS, name string, opt Options) (*corpus.Corpus, error) {
+	return LoadContext(context.Background(), fsys, name, opt)
+}
+
+// LoadContext is Load that gives up when ctx is done, between one file and
+// the next, with an error that wraps ctx's.
+func LoadContext(ctx context.Context, fsys fs.FS, name string, opt Options) (*corpus.Corpus, error) {
 	limit := opt.MaxFileSize
 	if limit <= 0 {
 		limit = DefaultMaxFileSize
@@ -168,6 +175,9 @@ func Load(fsys fs.FS, name string, opt Options) (*corpus.Corpus, error) {
 	var buf []byte
 	var arts []*corpus.Article
 	for _, f := range l.Articles {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("%s: loading stopped: %w", name, err)
+		}
 		b, err := readLimited(fsys, l.target[f], limit, buf)
 		buf = b
 		if err != nil {
