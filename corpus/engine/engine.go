@@ -18,6 +18,7 @@ import (
 
 	"factdesk/corpus"
 	"factdesk/corpus/answer"
+	"factdesk/corpus/clean"
 	"factdesk/corpus/cluster"
 	"factdesk/corpus/fact"
 	"factdesk/corpus/index"
@@ -176,7 +177,7 @@ func build(ctx context.Context, fsys fs.FS, name string, opt Options) (*snapshot
 			continue
 		}
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
-			s.speakers = append(s.speakers, n)
+			s.speakers = append(s.speakers, clean.String(n))
 			s.owner = append(s.owner, p.ID)
 		}
 	}
@@ -196,7 +197,7 @@ func (e *Engine) Name() string { return e.snap().name }
 const MaxQuestion = 1000
 
 func checkQuestion(q string) (string, error) {
-	q = strings.TrimSpace(q)
+	q = strings.TrimSpace(clean.String(q))
 	switch {
 	case q == "":
 		return "", corpus.Errorf(corpus.EINVALID, "the question is empty")
@@ -242,6 +243,7 @@ func (e *Engine) Quotes(f QuoteFilter) []corpus.Quote {
 			ids = append(ids, i)
 		}
 	} else {
+		f.Speaker = clean.String(f.Speaker)
 		p, ok := s.r.Lookup(strings.TrimSpace(f.Speaker))
 		if !ok {
 			// As a question would name them: by ear, or described.
@@ -273,6 +275,7 @@ func (e *Engine) Lookup(name string) (*corpus.Person, bool) { return e.snap().r.
 // subsequence matching is right here ("ushk" → Ushakov).
 func (e *Engine) Speakers(typed string, n int) []string {
 	s := e.snap()
+	typed = clean.String(typed) // "Wit\u200bkoff" pasted is Witkoff
 	var out []string
 	seen := map[int]bool{}
 	add := func(id int) {
@@ -304,6 +307,7 @@ func (e *Engine) Speakers(typed string, n int) []string {
 // autocomplete of /whosaid.
 func (e *Engine) SuggestQuotes(fragment string, n int) []corpus.Quote {
 	s := e.snap()
+	fragment = clean.String(fragment)
 	var out []corpus.Quote
 	for _, i := range s.ans.SuggestQuotes(fragment, n) {
 		out = append(out, s.c.Quotes[i])

@@ -15,6 +15,7 @@ import (
 	"slices"
 
 	"factdesk/corpus"
+	"factdesk/corpus/clean"
 	"factdesk/corpus/segment"
 )
 
@@ -373,7 +374,10 @@ func (b *builder) analyze(text string, s corpus.Span) []Token {
 	// Its filters each read one token alone, so what they make of a word
 	// as written is worked out once (b.words) and looked up after.
 	n := len(b.buf)
-	b.buf = appendWords(b.buf, text[s.Start:s.End])
+	// Words are read in the normalised view (clean), their offsets taken
+	// back to the article's own text.
+	view := clean.New(text[s.Start:s.End])
+	b.buf = appendWords(b.buf, view.S)
 	toks := b.buf[n:len(b.buf):len(b.buf)]
 	out := toks[:0]
 	for _, t := range toks {
@@ -402,8 +406,8 @@ func (b *builder) analyze(text string, s corpus.Span) []Token {
 			continue // a stopword
 		}
 		t.Term, t.tid = wt.term, wt.tid
-		t.Start += s.Start
-		t.End += s.Start
+		t.Start = view.Orig(t.Start) + s.Start
+		t.End = view.Orig(t.End) + s.Start
 		out = append(out, t)
 	}
 	return out
