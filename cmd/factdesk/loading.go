@@ -34,13 +34,17 @@ func serveLoading(ln net.Listener, log *slog.Logger) func() {
 		}
 	}()
 	return func() {
+		// Serve waits in Accept on a listener Shutdown may not close, and
+		// Shutdown waits for Serve: a deadline in the past wakes Accept,
+		// which retries until it sees the shutdown.
+		d, ok := ln.(interface{ SetDeadline(time.Time) error })
+		if ok {
+			d.SetDeadline(time.Unix(1, 0))
+		}
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 		defer cancel()
 		srv.Shutdown(ctx)
-		// Serve waits in Accept on a listener Shutdown could not close: a
-		// deadline in the past wakes it, and it sees the shutdown.
-		if d, ok := ln.(interface{ SetDeadline(time.Time) error }); ok {
-			d.SetDeadline(time.Unix(1, 0))
+		if ok {
 			<-done
 			d.SetDeadline(time.Time{})
 		}

@@ -120,7 +120,13 @@ func source(dir string) (fs.FS, string, error) {
 	case !st.IsDir():
 		return nil, dir, corpus.Errorf(corpus.EINVALID, "%s: not a folder", dir)
 	}
-	return os.DirFS(dir), dir, nil
+	// Through a Root, a file swapped for a link out of the folder between
+	// listing and reading is refused by the kernel, not read.
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, dir, corpus.Errorf(corpus.EINVALID, "%s: %v", dir, err)
+	}
+	return root.FS(), dir, nil
 }
 
 func build(ctx context.Context, fsys fs.FS, name string, opt Options) (*snapshot, error) {

@@ -1,0 +1,156 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdesk/corpus/engine"
+	"factdesk/corpus/synth"
+)
+
+// TestMain lets a test run this test binary as factdesk itself, to send it
+// real signals.
+func TestMain(m *testing.M) {
+	if os.Getenv("FACTDESK_TEST_AS_MAIN") == "1" {
+		os.Args = append([]string{"factdesk"}, os.Args[1:]...)
+		main()
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// bigCorpus writes a generated corpus that takes a while to load.
+func bigCorpus(t *testing.T, articles int) string {
+	t.Helper()
+	dir := t.TempDir()
+	g := synth.Generate(synth.Options{Articles: articles, Seed: 13})
+	for name, f := range g.FS {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), f.Data, 0o600))
+	}
+	return dir
+}
+
+func TestCtrlCMidLoadExits130WithinASecond(t *testing.T) {
+	dir := bigCorpus(t, 600)
+	exe, err := os.Executable()
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		name string
+		sig  syscall.Signal
+		code int
+		msg  string
+	}{
+		{"Ctrl-C", syscall.SIGINT, 130, "factdesk: interrupted\n"},
+		{"SIGTERM", syscall.SIGTERM, 143, "factdesk: stopped (SIGTERM)\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cmd := exec.Command(exe, "sources", "--corpus", dir)
+			cmd.Env = append(os.Environ(), "FACTDESK_TEST_AS_MAIN=1")
+			var out, errw bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &out, &errw
+			require.NoError(t, cmd.Start())
+			time.Sleep(300 * time.Millisecond) // loading: the corpus takes seconds
+			sent := time.Now()
+			require.NoError(t, cmd.Process.Signal(tc.sig))
+			err := cmd.Wait()
+			took := time.Since(sent)
+			var ee *exec.ExitError
+			require.ErrorAs(t, err, &ee, "stderr: %s", errw.String())
+			assert.Equal(t, tc.code, ee.ExitCode())
+			assert.Less(t, took, 1500*time.Millisecond, "stops within about a second (grace 0.8 s)")
+			assert.Empty(t, out.String(), "nothing half-done is printed")
+			assert.Equal(t, tc.msg, errw.String())
+		})
+	}
+}
+
+func TestRunWithCancelledContext(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errw bytes.Buffer
+	err := run(ctx, []string{"sources", "--corpus", bigCorpus(t, 20)}, &out, &errw)
+	require.Error(t, err)
+	assert.ErrorIs(t, err, context.Canceled)
+	assert.Equal(t, 130, exitCode(err))
+	assert.Empty(t, out.String())
+}
+
+// SIGTERM during a reload: the reload is abandoned, the old corpus stays,
+// and stopping does not wait for the reload to finish.
+func TestSigtermMidReloadKeepsOldCorpus(t *testing.T) {
+	e, err := engine.OpenDir("", engine.Options{})
+	require.NoError(t, err)
+	dir := bigCorpus(t, 600)
+	ctx, cancel := context.WithCancel(context.Background())
+	var log lockedBuffer
+	stop := reloadOnHUP(ctx, e, dir, slog.New(slog.NewTextHandler(&log, nil)))
+	require.NoError(t, syscall.Kill(os.Getpid(), syscall.SIGHUP))
+	time.Sleep(300 * time.Millisecond) // the reload is under way
+	cancel()                           // what SIGTERM does to serve's context
+	began := time.Now()
+	stop()
+	assert.Less(t, time.Since(began), reloadStopWait+time.Second)
+	assert.Equal(t, 5, e.Stats().Articles, "the seeds are still served")
+	assert.Equal(t, engine.SeedsName, e.Name())
+	time.Sleep(100 * time.Millisecond)
+	assert.NotContains(t, log.String(), "corpus reloaded")
+}
+
+func TestServeSaysLoadingUntilReady(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	defer ln.Close()
+	stop := serveLoading(ln, slog.New(slog.DiscardHandler))
+	for _, path := range []string{"/healthz", "/interactions"} {
+		t.Run(path, func(t *testing.T) {
+			resp, err := http.Get("http://" + ln.Addr().String() + path)
+			require.NoError(t, err)
+			b, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			assert.Equal(t, http.StatusServiceUnavailable, resp.StatusCode)
+			assert.Equal(t, "loading\n", string(b))
+		})
+	}
+	stop()
+	t.Run("the listener is handed on open", func(t *testing.T) {
+		srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ready") })}
+		go srv.Serve(ln)
+		defer srv.Close()
+		resp, err := http.Get("http://" + ln.Addr().String() + "/healthz")
+		require.NoError(t, err)
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		assert.Equal(t, "ready", string(b))
+	})
+}
+
+func TestServePortIsSaidAtWarnLevel(t *testing.T) {
+	serveEnv(t, map[string]string{"DISCORD_PUBLIC_KEY": "ab" + string(bytes.Repeat([]byte("ab"), 31)), "FACTDESK_LOG_LEVEL": "warn"})
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var log lockedBuffer
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, []string{"serve", "--http", "127.0.0.1:0"}, io.Discard, &log) }()
+	addr := waitFor(t, &log, regexp.MustCompile(`listening on (127\.0\.0\.1:\d+)`))
+	assert.NotEqual(t, "127.0.0.1:0", addr)
+	cancel()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+}
