@@ -77,7 +77,7 @@ func Scan(fsys fs.FS) (Listing, error) {
 		if typ&fs.ModeSymlink != 0 {
 			q, why := resolve(fsys, name)
 			if why != "" {
-				if IsArticleName(name) {
+				if IsArticleName(name) || name == ManifestFile {
 					l.skipped.Add(name, "", "skipped: "+why)
 				} else {
 					l.Ignored = append(l.Ignored, Ignored{name, why})
@@ -99,8 +99,11 @@ func Scan(fsys fs.FS) (Listing, error) {
 		case name == ManifestFile:
 			l.Manifest = true
 			l.target[name] = p
+		case !typ.IsRegular() && (IsArticleName(name) || name == ManifestFile):
+			// A named pipe would block the read: said, not read.
+			l.skipped.Add(name, "", "skipped: "+irregular(typ))
 		case !typ.IsRegular():
-			l.Ignored = append(l.Ignored, Ignored{name, "not a regular file"})
+			l.Ignored = append(l.Ignored, Ignored{name, irregular(typ)})
 		case IsArticleName(name):
 			l.Articles = append(l.Articles, name)
 			l.target[name] = p
@@ -111,6 +114,19 @@ func Scan(fsys fs.FS) (Listing, error) {
 	sort.Strings(l.Articles)
 	sort.Slice(l.Ignored, func(i, j int) bool { return l.Ignored[i].Name < l.Ignored[j].Name })
 	return l, nil
+}
+
+// irregular says what kind of file that is not a regular file typ is.
+func irregular(typ fs.FileMode) string {
+	switch {
+	case typ&fs.ModeNamedPipe != 0:
+		return "not a regular file (a named pipe)"
+	case typ&fs.ModeSocket != 0:
+		return "not a regular file (a socket)"
+	case typ&fs.ModeDevice != 0:
+		return "not a regular file (a device)"
+	}
+	return "not a regular file"
 }
 
 // resolve follows the symbolic link name within fsys and returns the path it
