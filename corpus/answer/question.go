@@ -9,7 +9,6 @@ import (
 	"github.com/agnivade/levenshtein"
 
 	"factdesk/corpus"
-	"factdesk/corpus/clean"
 	"factdesk/corpus/fact"
 	"factdesk/corpus/index"
 )
@@ -169,7 +168,6 @@ var sayVerbs = map[string]bool{
 // Parse reads a question. It never fails: a question it cannot place is
 // KindWhat, matched on all its words.
 func Parse(q string) Question {
-	q = clean.String(q) // pasted zero-width characters, fullwidth letters, curly quotes
 	qu := Question{Text: q, Kind: KindWhat}
 	for _, t := range index.Words.Tokenize(q) {
 		r, _ := utf8.DecodeRuneInString(t.Term)
