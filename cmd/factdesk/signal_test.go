@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"net"
@@ -11,6 +12,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -45,7 +48,7 @@ func bigCorpus(t *testing.T, articles int) string {
 }
 
 func TestCtrlCMidLoadExits130WithinASecond(t *testing.T) {
-	dir := bigCorpus(t, 600)
+	dir := bigCorpus(t, 1000)
 	exe, err := os.Executable()
 	require.NoError(t, err)
 	for _, tc := range []struct {
@@ -63,7 +66,7 @@ func TestCtrlCMidLoadExits130WithinASecond(t *testing.T) {
 			var out, errw bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &out, &errw
 			require.NoError(t, cmd.Start())
-			time.Sleep(300 * time.Millisecond) // loading: the corpus takes seconds
+			busy(t, cmd.Process.Pid, 200*time.Millisecond) // well into loading: the corpus takes seconds
 			sent := time.Now()
 			require.NoError(t, cmd.Process.Signal(tc.sig))
 			err := cmd.Wait()
@@ -76,6 +79,29 @@ func TestCtrlCMidLoadExits130WithinASecond(t *testing.T) {
 			assert.Equal(t, tc.msg, errw.String())
 		})
 	}
+}
+
+// busy waits until process pid has used cpu of processor time (Linux
+// /proc), so a signal lands in its work, not its start-up, however slow
+// the machine or the race detector makes it.
+func busy(t *testing.T, pid int, cpu time.Duration) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+		if err != nil {
+			t.Skipf("no /proc to watch the process: %v", err)
+		}
+		// Fields after the command name: state is 3rd; utime, stime 14th, 15th.
+		f := strings.Fields(string(b[bytes.LastIndexByte(b, ')')+2:]))
+		ut, _ := strconv.Atoi(f[11])
+		st, _ := strconv.Atoi(f[12])
+		if time.Duration(ut+st)*10*time.Millisecond >= cpu {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatal("the process never got busy")
 }
 
 func TestRunWithCancelledContext(t *testing.T) {
