@@ -49,7 +49,7 @@ func loadCost(t testing.TB, s synth.Shape, n, runs int) float64 {
 func TestLoadCostPerByteIsFlat(t *testing.T) {
 	small, large := 8<<10, 128<<10
 	if raceEnabled {
-		small, large = 4<<10, 64<<10
+		small, large = 2<<10, 32<<10
 	}
 	for _, s := range synth.Shapes {
 		t.Run(string(s), func(t *testing.T) {
@@ -76,7 +76,7 @@ func TestHostileArticlesLoadQuickly(t *testing.T) {
 	}
 	for _, tt := range tests {
 		if raceEnabled && tt.size > 100<<10 {
-			tt.size /= 8
+			tt.size /= 16
 		}
 		t.Run(fmt.Sprintf("%s %d KB", tt.shape, tt.size>>10), func(t *testing.T) {
 			// A budget in CPU nanoseconds per byte, far above the few
