@@ -7,6 +7,7 @@ package engine
 import (
 	"context"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"sort"
@@ -80,6 +81,7 @@ func OpenDirContext(ctx context.Context, dir string, opt Options) (*Engine, erro
 	if err != nil {
 		return nil, err
 	}
+	defer release(fsys)
 	return OpenContext(ctx, fsys, name, opt)
 }
 
@@ -96,6 +98,7 @@ func (e *Engine) ReloadContext(ctx context.Context, dir string, opt Options) err
 	if err != nil {
 		return err
 	}
+	defer release(fsys)
 	s, err := build(ctx, fsys, name, opt)
 	if err != nil {
 		return err
@@ -126,7 +129,34 @@ func source(dir string) (fs.FS, string, error) {
 	if err != nil {
 		return nil, dir, corpus.Errorf(corpus.EINVALID, "%s: %v", dir, err)
 	}
-	return root.FS(), dir, nil
+	return rootFS{root.FS(), root}, dir, nil
+}
+
+// rootFS is a folder read through its os.Root, which Close releases once
+// the corpus is read (a reload a day would otherwise keep a descriptor
+// each). It passes on what loading uses of the Root's FS.
+type rootFS struct {
+	fs.FS
+	root *os.Root
+}
+
+func (r rootFS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(r.FS, name) }
+func (r rootFS) ReadLink(name string) (string, error)       { return fs.ReadLink(r.FS, name) }
+func (r rootFS) Lstat(name string) (fs.FileInfo, error)     { return fs.Lstat(r.FS, name) }
+func (r rootFS) Stat(name string) (fs.FileInfo, error)      { return fs.Stat(r.FS, name) }
+func (r rootFS) Close() error                               { return r.root.Close() }
+
+var (
+	_ fs.ReadLinkFS = rootFS{}
+	_ fs.ReadDirFS  = rootFS{}
+	_ fs.StatFS     = rootFS{}
+)
+
+// release closes fsys when it holds a descriptor.
+func release(fsys fs.FS) {
+	if c, ok := fsys.(io.Closer); ok {
+		c.Close()
+	}
 }
 
 func build(ctx context.Context, fsys fs.FS, name string, opt Options) (*snapshot, error) {
