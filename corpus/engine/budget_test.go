@@ -138,7 +138,7 @@ func TestCancelledLoadAndReload(t *testing.T) {
 // shape from 1 KB to 4 MB (ns/op over the bytes of SetBytes).
 func BenchmarkHostileLoad(b *testing.B) {
 	for _, s := range synth.Shapes {
-		for _, n := range []int{1 << 10, 64 << 10, 1 << 20, 4 << 20} {
+		for _, n := range []int{1 << 10, 64 << 10, 1 << 20, 4_000_000} {
 			text := synth.Hostile(s, n)
 			fsys := fstest.MapFS{"a.txt": &fstest.MapFile{Data: []byte(text)}}
 			b.Run(fmt.Sprintf("%s/%dKB", s, n>>10), func(b *testing.B) {
