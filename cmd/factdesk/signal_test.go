@@ -172,7 +172,7 @@ func TestSigtermMidReloadKeepsOldCorpus(t *testing.T) {
 	stop := reloadOnHUP(ctx, e, dir, slog.New(slog.NewTextHandler(&log, nil)))
 	require.NoError(t, syscall.Kill(os.Getpid(), syscall.SIGHUP))
 	time.Sleep(50 * time.Millisecond) // the reload is under way: it takes seconds
-	cancel()                           // what SIGTERM does to serve's context
+	cancel()                          // what SIGTERM does to serve's context
 	began := time.Now()
 	stop()
 	assert.Less(t, time.Since(began), reloadStopWait+time.Second)
