@@ -113,7 +113,20 @@ func IsFormat(r rune) bool {
 
 // Needed reports whether normalising would change s. Plain ASCII, most
 // text, is answered without decoding.
-func Needed(s string) bool {
+func Needed(s string) bool { return needed(s, true) }
+
+// Words is New for a reader of words alone (the index's analyzer): text
+// whose only change would be folding quotation marks and dashes, which
+// are no part of a word, is left as it is, without an offset map. Most
+// news paragraphs hold a typographic quote or apostrophe and nothing else.
+func Words(s string) Text {
+	if !needed(s, false) {
+		return Text{S: s, n: len(s)}
+	}
+	return New(s)
+}
+
+func needed(s string, marks bool) bool {
 	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -131,7 +144,7 @@ func Needed(s string) bool {
 		if IsFormat(r) {
 			return true
 		}
-		if _, ok := fold(r); ok {
+		if _, ok := fold(r); ok && marks {
 			return true
 		}
 	}

@@ -76,6 +76,27 @@ func TestNeeded(t *testing.T) {
 	}
 }
 
+// Words leaves text alone when only quotation marks or dashes would
+// change, which no word holds; otherwise it is New.
+func TestWords(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		changed        bool
+	}{
+		{"curly quotes only", "\u201cyes\u201d, it\u2019s", "\u201cyes\u201d, it\u2019s", false},
+		{"a dash only", "2024\u20132025", "2024\u20132025", false},
+		{"a zero-width space too", "\u201cgo\u200bod\u201d", "\"good\"", true},
+		{"fullwidth", "\uff37it", "Wit", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Words(tt.in)
+			assert.Equal(t, tt.want, got.S)
+			assert.Equal(t, tt.changed, got.Changed())
+		})
+	}
+}
+
 // FuzzNew checks that normalising never panics, is idempotent, and maps
 // every offset into the original in order.
 func FuzzNew(f *testing.F) {

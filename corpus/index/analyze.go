@@ -55,7 +55,7 @@ type Analyzer struct {
 // space or fullwidth letters pasted in a question match the plain word.
 // Offsets stay those of text.
 func (a *Analyzer) Analyze(text string) []Token {
-	view := clean.New(text)
+	view := clean.Words(text)
 	toks := a.Tokenizer.Tokenize(view.S)
 	if view.Changed() {
 		for i := range toks {

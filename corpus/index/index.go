@@ -378,7 +378,7 @@ func (b *builder) analyze(text string, s corpus.Span) []Token {
 	n := len(b.buf)
 	// Words are read in the normalised view (clean), their offsets taken
 	// back to the article's own text.
-	view := clean.New(text[s.Start:s.End])
+	view := clean.Words(text[s.Start:s.End])
 	b.buf = appendWords(b.buf, view.S)
 	toks := b.buf[n:len(b.buf):len(b.buf)]
 	out := toks[:0]
