@@ -109,8 +109,15 @@ func init() {
 				log.Info("corpus loaded", slog.String("name", st.Name), slog.Int("articles", st.Articles), slog.Int("quotes", st.Quotes))
 				stopHUP := reloadOnHUP(ctx, e, cfg.Corpus, log)
 				defer stopHUP()
+				adder, stopIngest := startIngest(ctx, e, cfg, log)
+				defer stopIngest()
 
 				b := bot.New(e, cfg, log)
+				if adder != nil {
+					b.EnableAdd(adder)
+				} else {
+					b.EnableAdd(nil) // an untyped nil: /add explains
+				}
 				if *httpAddr == "" {
 					return b.RunGateway(ctx)
 				}

@@ -35,7 +35,8 @@ type Options = load.Options
 // Engine answers questions over one corpus at a time. It is safe for
 // concurrent use.
 type Engine struct {
-	cur atomic.Pointer[snapshot]
+	cur  atomic.Pointer[snapshot]
+	adds addQueue // Adds waiting for the one building (add.go)
 }
 
 // snapshot is one fully built corpus; it is never changed once published.
@@ -164,7 +165,19 @@ func build(ctx context.Context, fsys fs.FS, name string, opt Options) (*snapshot
 	if err != nil {
 		return nil, err
 	}
-	// Each stage runs to its end; ctx is checked between them.
+	return assembleContext(ctx, c, name)
+}
+
+// assemble runs the stages after loading on a corpus whose articles are
+// read and split into sentences; Add uses it too.
+func assemble(c *corpus.Corpus, name string) *snapshot {
+	s, _ := assembleContext(context.Background(), c, name) // never stopped
+	return s
+}
+
+// assembleContext is assemble that gives up between stages when ctx is
+// done; each stage runs to its end.
+func assembleContext(ctx context.Context, c *corpus.Corpus, name string) (*snapshot, error) {
 	stopped := func() error {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("%s: loading stopped: %w", name, err)
