@@ -57,8 +57,8 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 			id = r.orgOf(arts, c, k, ofPrefix)
 			if id == corpus.NoPerson {
 				id = r.add(name, kindOf(c.org))
-				// "the National Anti-Corruption Bureau" after "the
-				// National Anti-Corruption Bureau of Ukraine" is it.
+				// "the National Board" after "the National Board of
+				// Port Safety" is it.
 				if i := strings.Index(k, " of "); i > 0 {
 					if _, seen := ofPrefix[k[:i]]; seen {
 						ofPrefix[k[:i]] = corpus.NoPerson // two of them: neither
@@ -71,7 +71,7 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 		}
 		idOf[i] = id
 		if c.org && c.art >= 0 && c.art < len(arts) && arts[c.art] != nil {
-			// "the National Anti-Corruption Bureau of Ukraine (NABU)": the
+			// "the National Board of Port Safety (NBPS)": the
 			// acronym is the organisation's other name.
 			if acr := acronymAfter(arts[c.art].Text, c.span.End); acr != "" {
 				r.addForm(id, acr, Key(acr), false)

@@ -67,7 +67,7 @@ func scanNames(a *corpus.Article, p corpus.Paragraph, out []candidate, sents []s
 			org := classOf(toks[i].Text)&clOrg != 0
 			for !poss && j < len(toks) && joins(text, toks[j-1], toks[j]) {
 				if !nameish(toks[j].Text) {
-					// "the National Anti-Corruption Bureau of Ukraine",
+					// "the National Board of Port Safety",
 					// "the Department of Justice": an organisation's name
 					// goes on through "of".
 					if org && toks[j].Text == "of" && j+1 < len(toks) && nameish(toks[j+1].Text) && joins(text, toks[j], toks[j+1]) {

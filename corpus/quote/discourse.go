@@ -149,7 +149,7 @@ func (d *discourse) upTo(pos int) {
 func isSubject(text string, s corpus.Span, end int) bool {
 	// "a call from Putin would go well": the object of a preposition is
 	// no subject, whatever follows it.
-	// "the Manchester City hierarchy": a name after a determiner
+	// "the Nordline hierarchy": a name after a determiner
 	// modifies a noun. "with Sporting boss Rui Amaral expected to":
 	// the preposition may stand before a role.
 	if objectBefore(text, s.Start) {
