@@ -20,6 +20,7 @@ import (
 	"github.com/agnivade/levenshtein"
 
 	"factdesk/corpus"
+	"factdesk/corpus/clean"
 	"factdesk/corpus/index"
 	"factdesk/corpus/person"
 )
@@ -96,6 +97,7 @@ const NotFound = "Not found in the corpus."
 
 // Ask answers a free question ("When did Lund and Voss meet?").
 func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
+	q = clean.String(q) // pasted zero-width characters, fullwidth letters, curly quotes
 	qu := Parse(q)
 	switch qu.Kind {
 	case KindWhoSaid:
@@ -120,6 +122,7 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 
 // WhoSaid finds who said a loosely remembered fragment.
 func (a *Answerer) WhoSaid(ctx context.Context, q string) corpus.Answer {
+	q = clean.String(q)
 	qu := Parse(q)
 	frag := q
 	if qu.Kind == KindWhoSaid {
