@@ -3,7 +3,7 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{-0.0494, 0.4353, 0.3477, 0.4431, 0.2750, -0.7827, 0.1105, 0.0000, 0.4447, -0.0629, 0.4333}
+var Weights = [NFeatures + 1]float64{0.5328, 0.2019, 0.1506, 0.2861, 0.6344, -1.3437, 0.1981, 0.0000, 0.2789, -0.1252, 0.9476}
 
 // Threshold is the fitted probability below which a proposal is not given.
 const Threshold = 0.00
