@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/agnivade/levenshtein"
+
 	"factdesk/corpus"
 	"factdesk/corpus/index"
 )
@@ -211,14 +213,7 @@ func fieldsOf(s string) []string {
 // editsAtMostOne reports whether a and b are at most one insertion,
 // deletion or substitution apart.
 func editsAtMostOne(a, b string) bool {
-	if abs(len(a)-len(b)) > 1 {
-		return false
-	}
-	i := 0
-	for i < len(a) && i < len(b) && a[i] == b[i] {
-		i++
-	}
-	return a[min(i+1, len(a)):] == b[min(i+1, len(b)):] || a[i:] == b[min(i+1, len(b)):] || a[min(i+1, len(a)):] == b[i:]
+	return abs(len(a)-len(b)) <= 1 && levenshtein.ComputeDistance(a, b) <= 1
 }
 
 // MinArticleTopic is the share of a topic's weight that the article of a
@@ -276,24 +271,5 @@ func (a *Answerer) articleCoverage(art int, groups []index.Group) float64 {
 		}
 		a.addStems(have, ar.Text[p.Span.Start:p.Span.End])
 	}
-	var total, got float64
-	low := lowWeight(groups)
-	for _, g := range groups {
-		w := g.Weight
-		if !g.Known() {
-			w = low
-		}
-		total += w
-		f := 0.0
-		for _, alt := range g.Alts {
-			if have[alt.Term] {
-				f = max(f, alt.Factor)
-			}
-		}
-		got += w * f
-	}
-	if total == 0 {
-		return 0
-	}
-	return got / total
+	return covered(groups, have)
 }
