@@ -161,6 +161,9 @@ func valueKinds(q Question) []corpus.ValueKind {
 	return nil
 }
 
+// maxJudged bounds the hits one question judges (see ask).
+const maxJudged = 800
+
 func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 	ans := blank(qu.Text, qu.Kind)
 	from := qu.Body
@@ -223,37 +226,52 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 		// Every fact that gives the same value is a source: look far.
 		limit = 200
 	}
-	hits := a.idx.Search(index.Query{Groups: groups, Kinds: kinds, Filter: filter, ParaWeight: paraWeight, Limit: limit, Mode: a.mode(ctx)})
+	query := index.Query{Groups: groups, Kinds: kinds, Filter: filter, ParaWeight: paraWeight, Limit: limit, Mode: a.mode(ctx)}
+	hits := a.idx.Search(query)
 	opt := optional(qu, groups, isName)
 	var cands, others []candidate
 	top := 0.0
-	for _, h := range hits {
-		if ctx.Err() != nil {
-			break
-		}
-		// A candidate never scores above its hit, so once hits fall below
-		// half the best candidate none can be an answer or alternative;
-		// value questions go on, for other wordings of the same value.
-		if len(cands) > 0 && h.Score < top/2 {
-			if vk == nil {
+	// The best-scored hits need not be answers: in a large archive a
+	// surname several people share fills the first page with sentences
+	// that name it and say nothing of what was asked, and the quotation
+	// that answers ranks below them. When a page holds no answer, the
+	// next, four times as long, is judged, up to maxJudged hits; the
+	// bound keeps a question the corpus cannot answer cheap.
+	for judged := 0; ; {
+		for _, h := range hits[judged:] {
+			if ctx.Err() != nil {
 				break
 			}
-			// Past the answers: only the value matters now.
-			if enough(groups, h, opt) {
-				d := a.idx.Doc(h.Doc)
-				if v := a.valueOf(d, vk, qu, groups); v != nil {
-					others = append(others, candidate{hit: h, doc: d, value: v, score: h.Score})
+			// A candidate never scores above its hit, so once hits fall below
+			// half the best candidate none can be an answer or alternative;
+			// value questions go on, for other wordings of the same value.
+			if len(cands) > 0 && h.Score < top/2 {
+				if vk == nil {
+					break
 				}
+				// Past the answers: only the value matters now.
+				if enough(groups, h, opt) {
+					d := a.idx.Doc(h.Doc)
+					if v := a.valueOf(d, vk, qu, groups); v != nil {
+						others = append(others, candidate{hit: h, doc: d, value: v, score: h.Score})
+					}
+				}
+				continue
 			}
-			continue
+			c, ok := a.judge(qu, groups, isName, opt, people, h)
+			if ok {
+				top = max(top, c.score)
+				cands = append(cands, c)
+			} else if c.value != nil {
+				others = append(others, c)
+			}
 		}
-		c, ok := a.judge(qu, groups, isName, opt, people, h)
-		if ok {
-			top = max(top, c.score)
-			cands = append(cands, c)
-		} else if c.value != nil {
-			others = append(others, c)
+		if len(cands) > 0 || len(hits) < query.Limit || query.Limit >= maxJudged || ctx.Err() != nil {
+			break
 		}
+		judged = len(hits)
+		query.Limit = min(4*query.Limit, maxJudged)
+		hits = a.idx.Search(query)
 	}
 	if len(cands) == 0 {
 		ans.Suggestions = a.suggest(hits)
