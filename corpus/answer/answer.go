@@ -149,7 +149,27 @@ func (a *Answerer) whoSaid(ctx context.Context, q, frag string) (corpus.Answer, 
 		ans.Suggestions = a.suggest(nil)
 		return ans, false
 	}
-	hits := a.idx.Search(index.Query{Groups: groups, Kinds: index.KindQuote, ParaWeight: paraWeight / 2, Limit: 20, Mode: a.mode(ctx)})
+	// A remembered fragment is first sought as a phrase (each word as
+	// typed or one slip away, at its distance from the others): among the
+	// quotations that hold it, the ranked terms only choose. Only when no
+	// quotation holds the phrase do the terms alone find candidates,
+	// where a fragment of common words matches many quotations.
+	sq := index.Query{Groups: groups, Kinds: index.KindQuote, ParaWeight: paraWeight / 2, Limit: 20, Mode: a.mode(ctx)}
+	if docs := a.idx.Phrase(groups, index.KindQuote, index.MaxPhraseDocs); len(docs) > 0 {
+		sq.Only = docs
+		if ans, inText, found := a.whoSaidIn(ctx, sq, frag, groups, ans); found {
+			return ans, inText
+		}
+		sq.Only = nil
+	}
+	ans, inText, _ := a.whoSaidIn(ctx, sq, frag, groups, ans)
+	return ans, inText
+}
+
+// whoSaidIn answers from the quotations q finds, and reports whether the
+// one found holds most of the fragment itself and whether one was found.
+func (a *Answerer) whoSaidIn(ctx context.Context, q index.Query, frag string, groups []index.Group, ans corpus.Answer) (corpus.Answer, bool, bool) {
+	hits := a.idx.Search(q)
 	var ok []index.Hit
 	words := foldedWords(frag)
 	for _, h := range hits {
@@ -174,7 +194,7 @@ func (a *Answerer) whoSaid(ctx context.Context, q, frag string) (corpus.Answer, 
 	sort.SliceStable(ok, func(i, j int) bool { return ok[i].Score > ok[j].Score })
 	if len(ok) == 0 {
 		ans.Suggestions = a.suggest(hits)
-		return ans, false
+		return ans, false, false
 	}
 	best := ok[0]
 	a.fillQuote(&ans, best, ok[1:])
@@ -183,7 +203,7 @@ func (a *Answerer) whoSaid(ctx context.Context, q, frag string) (corpus.Answer, 
 		ans.Answer = "an unnamed speaker"
 	}
 	ans.Alternatives = a.alternatives(a.without(ok[1:], a.sameQuote(a.c.Quotes[a.idx.Doc(best.Doc).Ref], ok[1:])), best, func(h index.Hit) string { return a.speakerOf(h) })
-	return ans, inText(groups, best, nil) >= MinCoverage
+	return ans, inText(groups, best, nil) >= MinCoverage, true
 }
 
 // numbersMatch reports whether every number of the question is in h's

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sahilm/fuzzy"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -60,6 +61,16 @@ func hitRates(t testing.TB, e *engine.Engine, gen *synth.Corpus, probes []synth.
 		if hit(gen, p, a) {
 			hits[k]++
 		} else if verbose {
+			if p.Command == "whosaid" {
+				texts := make([]string, len(e.Corpus().Quotes))
+				for i, q := range e.Corpus().Quotes {
+					texts[i] = q.Text
+				}
+				if m := fuzzy.Find(p.Q, texts); len(m) > 0 {
+					t.Logf("fuzzy: %q by %q", texts[m[0].Index], e.Corpus().Quotes[m[0].Index].Speaker)
+				}
+				t.Logf("answer quote %q", a.Quote)
+			}
 			t.Logf("miss %s: %q want %q/%q got found=%v %q speaker %q sugg %q", k, p.Q, p.Speaker, p.Answer, a.Found, a.Answer, a.Speaker, a.Suggestions)
 		}
 	}
