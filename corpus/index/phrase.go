@@ -12,12 +12,17 @@ const MaxPhraseDocs = 256
 // it has in the question, small words counted ("know a this easy" wants
 // "easy" three words after "know", whatever the two between). Groups the
 // corpus does not know hold their place but need not match; fewer than two
-// known groups make no phrase, and Phrase returns nil.
+// known words, or none that is not small, make no phrase: Phrase returns
+// nil.
 //
 // The rarest group drives: its documents are walked once, and each other
 // group, rarest first, is looked up in them with a galloping cursor, so
 // the cost is the rarest group's postings, not the sum of all.
-func (x *Index) Phrase(groups []Group, kinds Kind, limit int) []int32 {
+//
+// text is the fragment the groups were analyzed from: its small words
+// ("a", "this"), which the groups leave out, must stand at their places
+// too, when the corpus has them.
+func (x *Index) Phrase(text string, groups []Group, kinds Kind, limit int) []int32 {
 	if kinds == 0 {
 		kinds = AnyKind
 	}
@@ -49,6 +54,18 @@ func (x *Index) Phrase(groups []Group, kinds Kind, limit int) []int32 {
 		}
 		if len(pg.alts) > 0 {
 			gs = append(gs, pg)
+		}
+	}
+	if len(gs) == 0 {
+		return nil
+	}
+	for _, t := range Words.Tokenize(text) {
+		f := Fold(t.Term)
+		if !IsStop(f) {
+			continue
+		}
+		if tid, ok := x.terms[stopPrefix+f]; ok {
+			gs = append(gs, pgroup{rel: t.Pos - first, df: len(x.tdocs.at(tid)), alts: []alt{{tid: tid}}})
 		}
 	}
 	if len(gs) < 2 {
