@@ -106,11 +106,28 @@ func BenchmarkEngine(b *testing.B) {
 			}
 			ctx := context.Background()
 			b.Run("ask", func(b *testing.B) {
+				hits := 0
 				latencies(b, len(asks), func(i int) {
-					if _, err := e.Ask(ctx, asks[i].Q); err != nil {
+					a, err := e.Ask(ctx, asks[i].Q)
+					if err != nil {
 						b.Fatal(err)
 					}
+					if hit(gen, asks[i], a) {
+						hits++
+					}
 				})
+				b.ReportMetric(float64(hits)/float64(b.N), "hit@1")
+			})
+			// hit@1 of each kind of ask, once over every probe: the figure
+			// that must not fall as the corpus grows (TestSizeInvariance).
+			b.Run("ask-kinds", func(b *testing.B) {
+				var rates map[string]float64
+				for i := 0; i < b.N; i++ {
+					rates = hitRates(b, e, gen, asks, false)
+				}
+				for k, r := range rates {
+					b.ReportMetric(r, "hit@1-"+k)
+				}
 			})
 			b.Run("whosaid", func(b *testing.B) {
 				hits := 0
@@ -119,7 +136,7 @@ func BenchmarkEngine(b *testing.B) {
 					if err != nil {
 						b.Fatal(err)
 					}
-					if a.Found && a.Speaker == frags[i].Speaker {
+					if hit(gen, frags[i], a) {
 						hits++
 					}
 				})
