@@ -319,3 +319,17 @@ func checkCorpus(c *corpus.Corpus) error {
 	}
 	return clusters("fact", c.FactClusters, len(c.Facts))
 }
+
+// OpenSnapshotOrDir starts from the snapshot at path; when the snapshot is
+// refused, warn is told why, in one line, and the engine builds from dir
+// ("" for the embedded seeds) instead.
+func OpenSnapshotOrDir(path, dir string, opt Options, warn func(error)) (*Engine, error) {
+	e, err := OpenSnapshot(path)
+	if err == nil {
+		return e, nil
+	}
+	if warn != nil {
+		warn(err)
+	}
+	return OpenDir(dir, opt)
+}
