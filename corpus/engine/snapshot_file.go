@@ -214,6 +214,7 @@ func decodeSnapshot(b []byte) (*snapshot, error) {
 	if err := checkCorpus(c); err != nil {
 		return nil, fmt.Errorf("snapshot corrupt: %v", err)
 	}
+	shareText(c)
 	r, err := person.Restore(c.People, p.Resolver)
 	if err != nil {
 		return nil, fmt.Errorf("snapshot corrupt: %v", err)
@@ -332,4 +333,33 @@ func OpenSnapshotOrDir(path, dir string, opt Options, warn func(error)) (*Engine
 		warn(err)
 	}
 	return OpenDir(dir, opt)
+}
+
+// shareText points the texts of quotations, facts, values and mentions
+// back into their article's text, as a build leaves them: decoded, each
+// would be a copy of its own, the text kept twice.
+func shareText(c *corpus.Corpus) {
+	share := func(s *string, art int, sp corpus.Span) {
+		if text := c.Articles[art].Text; *s != "" && sp.Of(text) == *s {
+			*s = text[sp.Start:sp.End]
+		}
+	}
+	for i := range c.Quotes {
+		q := &c.Quotes[i]
+		share(&q.Text, q.Article, q.Span)
+		share(&q.Mention, q.Article, q.MentionAt)
+	}
+	for i := range c.Facts {
+		f := &c.Facts[i]
+		share(&f.Text, f.Article, f.Span)
+		for k := range f.Values {
+			share(&f.Values[k].Text, f.Article, f.Values[k].Span)
+		}
+	}
+	for _, p := range c.People {
+		for k := range p.Mentions {
+			m := &p.Mentions[k]
+			share(&m.Text, m.Article, m.Span)
+		}
+	}
 }
