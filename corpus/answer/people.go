@@ -334,8 +334,12 @@ func (a *Answerer) allNameish(span []Word) bool {
 func (a *Answerer) plausible(span []Word, p *corpus.Person) bool {
 	names := personWords(p)
 	for _, w := range span {
+		// A word the corpus itself writes is no slip of a name: in a
+		// large archive nearly every common word is one slip from some
+		// name ("fired" from a Mr Fire, among 33,000 people).
+		slip := !a.idx.Vocab().Has(w.Fold)
 		for n := range names {
-			if w.Fold == n || levenshtein.ComputeDistance(w.Fold, n) <= index.MaxEdits(len([]rune(n))) {
+			if w.Fold == n || slip && levenshtein.ComputeDistance(w.Fold, n) <= index.MaxEdits(len([]rune(n))) {
 				return true
 			}
 		}
