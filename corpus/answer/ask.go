@@ -399,6 +399,14 @@ var attitudes = map[string]bool{}
 // speechAct reports whether the question's action, its first word that
 // is no name, is done by speaking.
 func speechAct(qu Question, isName []bool) bool {
+	_, ok := speechVerb(qu, isName)
+	return ok
+}
+
+// speechVerb returns the group of the question's action ("called" in
+// "who called for Witkoff to be fired") and whether it is done by
+// speaking.
+func speechVerb(qu Question, isName []bool) (int, bool) {
 	n := 0
 	for i := qu.Body; i < len(qu.Words); i++ {
 		f := strings.TrimSuffix(qu.Words[i].Fold, "'s")
@@ -416,9 +424,9 @@ func speechAct(qu Question, isName []bool) bool {
 		if irregular[f] != "" {
 			f = irregular[f]
 		}
-		return speechActs[index.Stem(f)]
+		return n, speechActs[index.Stem(f)]
 	}
-	return false
+	return -1, false
 }
 
 // sameCount finds the facts that give best's count of the same thing in
@@ -737,8 +745,18 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			}
 		}
 		// The sentence or quotation must itself say what was done, not
-		// only its paragraph.
-		if inText(groups, h, opt) < MinCoverage {
+		// only its paragraph. A quotation is itself the act of speaking
+		// the question asks about ("called for"): its words need not
+		// repeat the verb. Without that, whether "should be fired"
+		// answered hung on "call" and "fire" weighing the same, and one
+		// more "fire" in a large archive tipped it.
+		need := opt
+		if v, act := speechVerb(qu, isName); act && d.Kind == index.KindQuote && v < len(groups) {
+			need = make([]bool, len(groups))
+			copy(need, opt)
+			need[v] = true
+		}
+		if inText(groups, h, need) < MinCoverage {
 			return c, false
 		}
 		// A speaker did what the question asks only when it is done by

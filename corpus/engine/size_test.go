@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/sahilm/fuzzy"
 	"github.com/stretchr/testify/assert"
@@ -116,4 +117,30 @@ func TestSizeInvariance(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestOneMoreNameChangesNoAnswer adds to a synthetic corpus one article
+// about a Mr Fire, as a large archive holds: "Who called for X to be
+// fired?" must be answered as often as without him ("fired" is no slip
+// of his name, and the quotation that calls for it needs no "call").
+func TestOneMoreNameChangesNoAnswer(t *testing.T) {
+	gen := synth.Generate(synth.Options{Articles: 400, Seed: 1})
+	var fired []synth.Probe
+	for _, p := range gen.Probes(200, 2) {
+		if probeKind(p) == "fired" {
+			fired = append(fired, p)
+		}
+	}
+	base, err := engine.Open(gen.FS, "synth", engine.Options{})
+	require.NoError(t, err)
+	gen.FS["zzz_fire.txt"] = &fstest.MapFile{Data: []byte("Fire and Rasov talk by phone\n\n" +
+		"US envoy Muvhi Fire spoke by phone with Kremlin aide Kuto Rasov on May 2, according to a transcript published by AP.\n\n" +
+		"Rasov replied: \"We will continue the talks.\"\n\nFire said that Rasov will visit Moscow next week.\n")}
+	more, err := engine.Open(gen.FS, "synth", engine.Options{})
+	require.NoError(t, err)
+	_, ok := more.Lookup("Muvhi Fire")
+	require.True(t, ok, "the article names Mr Fire")
+	want := hitRates(t, base, gen, fired, false)["fired"]
+	assert.Greater(t, want, 0.9)
+	assert.Equal(t, want, hitRates(t, more, gen, fired, false)["fired"])
 }
