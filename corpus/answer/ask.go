@@ -403,6 +403,22 @@ func speechAct(qu Question, isName []bool) bool {
 	return ok
 }
 
+// speakerNamed reports whether a name the question gives is a word of
+// quotation d's speaker's own names.
+func (a *Answerer) speakerNamed(d index.Doc, groups []index.Group, isName []bool) bool {
+	sp := a.c.Person(a.c.Quotes[d.Ref].SpeakerID)
+	if sp == nil {
+		return false
+	}
+	words := personWords(sp)
+	for i, g := range groups {
+		if i < len(isName) && isName[i] && words[g.Word] {
+			return true
+		}
+	}
+	return false
+}
+
 // speechVerb returns the group of the question's action ("called" in
 // "who called for Witkoff to be fired") and whether it is done by
 // speaking.
@@ -763,6 +779,14 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		// speaking ("who called for Witkoff to be fired"); "who leaked the
 		// call" is not answered by someone mentioning "a leaked tape".
 		if d.Kind == index.KindQuote && !speechAct(qu, isName) {
+			return c, false
+		}
+		if d.Kind == index.KindQuote && a.speakerNamed(d, groups, isName) {
+			// "Who called for Daliov to be fired?" is not answered by
+			// Jonse Daliov, whose own name is the word that matched: when
+			// several people share the name the question gives, its
+			// person may be another one, but the speaker is named, not
+			// the actor.
 			return c, false
 		}
 		var content []index.Group
