@@ -113,7 +113,7 @@ func TestSnapshotRefused(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := readSnapshot(bytes.NewReader(tt.data))
+			_, err := readSnapshot(bytes.NewReader(tt.data), int64(len(tt.data)))
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), tt.want)
 			assert.NotContains(t, err.Error(), "\n", "one line")
@@ -125,7 +125,7 @@ func TestSnapshotRefused(t *testing.T) {
 		assert.Contains(t, err.Error(), "none.snap")
 	})
 	t.Run("the intact snapshot reads", func(t *testing.T) {
-		_, err := readSnapshot(bytes.NewReader(good))
+		_, err := readSnapshot(bytes.NewReader(good), int64(len(good)))
 		require.NoError(t, err)
 	})
 }
@@ -154,6 +154,6 @@ func FuzzSnapshot(f *testing.F) {
 			}
 			return
 		}
-		_, _ = readSnapshot(bytes.NewReader(data))
+		_, _ = readSnapshot(bytes.NewReader(data), int64(len(data)))
 	})
 }
