@@ -15,11 +15,15 @@ import (
 // openEngine starts from the snapshot when one is named, else builds from
 // dir ("" for the embedded seeds); a refused snapshot is reported to warn
 // and the corpus is built instead.
-func openEngine(snapshot, dir string, warn func(error)) (*engine.Engine, error) {
-	if snapshot == "" {
-		return engine.OpenDir(dir, engine.Options{})
+func openEngine(ctx context.Context, snapshot, dir string, warn func(error)) (*engine.Engine, error) {
+	if snapshot != "" {
+		e, err := engine.OpenSnapshot(snapshot)
+		if err == nil {
+			return e, nil
+		}
+		warn(err)
 	}
-	return engine.OpenSnapshotOrDir(snapshot, dir, engine.Options{}, warn)
+	return engine.OpenDirContext(ctx, dir, engine.Options{})
 }
 
 func init() {
@@ -40,7 +44,7 @@ func init() {
 					dir = args[0]
 				}
 				t0 := time.Now()
-				e, err := engine.OpenDir(dir, engine.Options{})
+				e, err := engine.OpenDirContext(ctx, dir, engine.Options{})
 				if err != nil {
 					return err
 				}

@@ -26,8 +26,8 @@ func (c *common) add(fs *flag.FlagSet) {
 	fs.StringVar(&c.snapshot, "snapshot", "", "start from this snapshot (factdesk build); when it is refused, build from --corpus")
 }
 
-func (c *common) open(errw io.Writer) (*engine.Engine, error) {
-	e, err := openEngine(c.snapshot, c.corpus, func(err error) { fmt.Fprintln(errw, "warning: "+oneLine(err)+"; building instead") })
+func (c *common) open(ctx context.Context, errw io.Writer) (*engine.Engine, error) {
+	e, err := openEngine(ctx, c.snapshot, c.corpus, func(err error) { fmt.Fprintln(errw, "warning: "+oneLine(err)+"; building instead") })
 	if err != nil {
 		return nil, err
 	}
@@ -57,7 +57,7 @@ func init() {
 				if len(args) > 0 {
 					return corpus.Errorf(corpus.EINVALID, "quotes takes no arguments, got %q (did you mean --speaker?)", args[0])
 				}
-				e, err := c.open(errw)
+				e, err := c.open(ctx, errw)
 				if err != nil {
 					return err
 				}
@@ -89,7 +89,7 @@ func listing(summary string, render func(w io.Writer, e *engine.Engine, asJSON b
 				if len(args) > 0 {
 					return corpus.Errorf(corpus.EINVALID, "%s takes no arguments, got %q", fs.Name(), args[0])
 				}
-				e, err := c.open(errw)
+				e, err := c.open(ctx, errw)
 				if err != nil {
 					return err
 				}

@@ -42,17 +42,19 @@ type Resolver struct {
 	forms   map[string][]int // Key(written form) -> person ids
 	surname []string         // per person: Key of the last name word
 	nations []map[string]bool
-	roleW   []map[string]bool // per person: words of its roles
-	roleIdx map[string][]int  // role word -> ids of the people whose roles hold it
-	byArt   map[int][]ref     // mentions per article, by offset
+	roleW   []map[string]bool         // per person: words of its roles
+	roleIdx map[string][]int          // role word -> ids of the people whose roles hold it
+	byArt   map[int][]ref             // mentions per article, by offset
+	offs    map[int]map[int32][]int32 // per article, per person: mention offsets (see offsetsIn)
 	// roleKeys[id] are the Keys of person id's roles, in order, while
 	// build runs (see addRole).
 	roleKeys [][]string
 	nameKeys []nameKey // per person, while build runs (see nameKey)
 
-	gender     []int            // per person: pronoun evidence, + he, - she
-	mu         sync.Mutex       // guards the misspelling cache below
-	missCache  map[string][]int // misspelt results while the people stay the same
+	lower      map[string]struct{} // words the corpus writes in lower case (see firstNamed)
+	gender     []int               // per person: pronoun evidence, + he, - she
+	mu         sync.Mutex          // guards the misspelling cache below
+	missCache  map[string][]int    // misspelt results while the people stay the same
 	missPeople int
 	byPrefix   map[string][]int // first two bytes and length of a surname -> ids (see head)
 	bySuffix   map[string][]int // last three bytes and length of a surname -> ids
@@ -91,6 +93,7 @@ func Build(arts []*corpus.Article) *Resolver {
 		cb.add(cands)
 		sb.add(sents)
 	}
+	r.lower = sc.lower
 	r.build(arts, cb.join())
 	r.learnGender(arts, sb.join())
 	return r
