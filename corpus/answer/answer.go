@@ -166,8 +166,45 @@ func (a *Answerer) whoSaid(ctx context.Context, q, frag string) (corpus.Answer, 
 		ans.Suggestions = a.suggest(nil)
 		return ans, false
 	}
-	hits := a.idx.Search(index.Query{Groups: groups, Kinds: index.KindQuote, ParaWeight: paraWeight / 2, Limit: 20, Mode: a.mode(ctx)})
-	var ok []index.Hit
+	// A remembered fragment is sought as a phrase too (each word as typed
+	// or one slip away, at its distance from the others, small words
+	// included): a quotation that holds it comes first, whatever the
+	// ranked terms say, for a fragment of common words matches many
+	// quotations by its terms alone. What the terms find stays among the
+	// sources and alternatives: other outlets' wordings of the same words.
+	sq := index.Query{Groups: groups, Kinds: index.KindQuote, ParaWeight: paraWeight / 2, Limit: 20, Mode: a.mode(ctx)}
+	ok, hits := a.matchQuotes(ctx, sq, frag, groups)
+	if docs := a.idx.Phrase(frag, groups, index.KindQuote, index.MaxPhraseDocs); len(docs) > 0 {
+		pq := sq
+		pq.Only = docs
+		if pok, _ := a.matchQuotes(ctx, pq, frag, groups); len(pok) > 0 {
+			rest := pok[1:]
+			for _, h := range ok {
+				if h.Doc != pok[0].Doc {
+					rest = append(rest, h)
+				}
+			}
+			ok = append([]index.Hit{pok[0]}, rest...)
+		}
+	}
+	if len(ok) == 0 {
+		ans.Suggestions = a.suggest(hits)
+		return ans, false
+	}
+	best := ok[0]
+	a.fillQuote(&ans, best, ok[1:])
+	ans.Answer = ans.Speaker
+	if ans.Answer == "" {
+		ans.Answer = "an unnamed speaker"
+	}
+	ans.Alternatives = a.alternatives(a.without(ok[1:], a.sameQuote(a.c.Quotes[a.idx.Doc(best.Doc).Ref], ok[1:])), best, func(h index.Hit) string { return a.speakerOf(h) })
+	return ans, inText(groups, best, nil) >= MinCoverage
+}
+
+// matchQuotes returns the quotations q finds that match enough of the
+// fragment, best first, and every hit (for suggestions).
+func (a *Answerer) matchQuotes(ctx context.Context, q index.Query, frag string, groups []index.Group) (ok, hits []index.Hit) {
+	hits = a.idx.Search(q)
 	words := foldedWords(frag)
 	for _, h := range hits {
 		if enough(groups, h, nil) && numbersMatch(groups, h) && ctx.Err() == nil {
@@ -188,18 +225,7 @@ func (a *Answerer) whoSaid(ctx context.Context, q, frag string) (corpus.Answer, 
 		}
 	}
 	sort.SliceStable(ok, func(i, j int) bool { return ok[i].Score > ok[j].Score })
-	if len(ok) == 0 {
-		ans.Suggestions = a.suggest(hits)
-		return ans, false
-	}
-	best := ok[0]
-	a.fillQuote(&ans, best, ok[1:])
-	ans.Answer = ans.Speaker
-	if ans.Answer == "" {
-		ans.Answer = "an unnamed speaker"
-	}
-	ans.Alternatives = a.alternatives(a.without(ok[1:], a.sameQuote(a.c.Quotes[a.idx.Doc(best.Doc).Ref], ok[1:])), best, func(h index.Hit) string { return a.speakerOf(h) })
-	return ans, inText(groups, best, nil) >= MinCoverage
+	return ok, hits
 }
 
 // numbersMatch reports whether every number of the question is in h's

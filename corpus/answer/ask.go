@@ -162,6 +162,9 @@ func valueKinds(q Question) []corpus.ValueKind {
 	return nil
 }
 
+// maxJudged bounds the hits one question judges (see ask).
+const maxJudged = 800
+
 func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 	ans := blank(qu.Text, qu.Kind)
 	from := qu.Body
@@ -232,41 +235,56 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 		// Every fact that gives the same value is a source: look far.
 		limit = 200
 	}
-	hits := a.idx.Search(index.Query{Groups: groups, Kinds: kinds, Filter: filter, ParaWeight: paraWeight, Limit: limit, Mode: a.mode(ctx)})
+	query := index.Query{Groups: groups, Kinds: kinds, Filter: filter, ParaWeight: paraWeight, Limit: limit, Mode: a.mode(ctx)}
+	hits := a.idx.Search(query)
 	opt := optional(qu, groups, isName)
 	var cands, others []candidate
 	var looked []candidate // judged, for --explain
 	top := 0.0
-	for _, h := range hits {
-		if ctx.Err() != nil {
-			break
-		}
-		// A candidate never scores above its hit, so once hits fall below
-		// half the best candidate none can be an answer or alternative;
-		// value questions go on, for other wordings of the same value.
-		if len(cands) > 0 && h.Score < top/2 {
-			if vk == nil {
+	// The best-scored hits need not be answers: in a large archive a
+	// surname several people share fills the first page with sentences
+	// that name it and say nothing of what was asked, and the quotation
+	// that answers ranks below them. When a page holds no answer, the
+	// next, four times as long, is judged, up to maxJudged hits; the
+	// bound keeps a question the corpus cannot answer cheap.
+	for judged := 0; ; {
+		for _, h := range hits[judged:] {
+			if ctx.Err() != nil {
 				break
 			}
-			// Past the answers: only the value matters now.
-			if enough(groups, h, opt) {
-				d := a.idx.Doc(h.Doc)
-				if v := a.valueOf(d, vk, qu, groups); v != nil {
-					others = append(others, candidate{hit: h, doc: d, value: v, score: h.Score})
+			// A candidate never scores above its hit, so once hits fall below
+			// half the best candidate none can be an answer or alternative;
+			// value questions go on, for other wordings of the same value.
+			if len(cands) > 0 && h.Score < top/2 {
+				if vk == nil {
+					break
 				}
+				// Past the answers: only the value matters now.
+				if enough(groups, h, opt) {
+					d := a.idx.Doc(h.Doc)
+					if v := a.valueOf(d, vk, qu, groups); v != nil {
+						others = append(others, candidate{hit: h, doc: d, value: v, score: h.Score})
+					}
+				}
+				continue
 			}
-			continue
+			c, ok := a.judge(qu, groups, isName, opt, people, h)
+			if explaining(ctx) && len(looked) < maxExplained {
+				looked = append(looked, c)
+			}
+			if ok {
+				top = max(top, c.score)
+				cands = append(cands, c)
+			} else if c.value != nil {
+				others = append(others, c)
+			}
 		}
-		c, ok := a.judge(qu, groups, isName, opt, people, h)
-		if explaining(ctx) && len(looked) < maxExplained {
-			looked = append(looked, c)
+		if len(cands) > 0 || len(hits) < query.Limit || query.Limit >= maxJudged || ctx.Err() != nil {
+			break
 		}
-		if ok {
-			top = max(top, c.score)
-			cands = append(cands, c)
-		} else if c.value != nil {
-			others = append(others, c)
-		}
+		judged = len(hits)
+		query.Limit = min(4*query.Limit, maxJudged)
+		hits = a.idx.Search(query)
 	}
 	if len(cands) == 0 {
 		ans.Suggestions = a.suggest(hits)
@@ -444,6 +462,30 @@ var attitudes = map[string]bool{}
 // speechAct reports whether the question's action, its first word that
 // is no name, is done by speaking.
 func speechAct(qu Question, isName []bool) bool {
+	_, ok := speechVerb(qu, isName)
+	return ok
+}
+
+// speakerNamed reports whether a name the question gives is a word of
+// quotation d's speaker's own names.
+func (a *Answerer) speakerNamed(d index.Doc, groups []index.Group, isName []bool) bool {
+	sp := a.c.Person(a.c.Quotes[d.Ref].SpeakerID)
+	if sp == nil {
+		return false
+	}
+	words := personWords(sp)
+	for i, g := range groups {
+		if i < len(isName) && isName[i] && words[g.Word] {
+			return true
+		}
+	}
+	return false
+}
+
+// speechVerb returns the group of the question's action ("called" in
+// "who called for the minister to be sacked") and whether it is done by
+// speaking.
+func speechVerb(qu Question, isName []bool) (int, bool) {
 	n := 0
 	for i := qu.Body; i < len(qu.Words); i++ {
 		f := strings.TrimSuffix(qu.Words[i].Fold, "'s")
@@ -461,9 +503,9 @@ func speechAct(qu Question, isName []bool) bool {
 		if irregular[f] != "" {
 			f = irregular[f]
 		}
-		return speechActs[index.Stem(f)]
+		return n, speechActs[index.Stem(f)]
 	}
-	return false
+	return -1, false
 }
 
 // sameCount finds the facts that give best's count of the same thing in
@@ -801,8 +843,18 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			}
 		}
 		// The sentence or quotation must itself say what was done, not
-		// only its paragraph.
-		if inText(groups, h, opt) < MinCoverage {
+		// only its paragraph. A quotation is itself the act of speaking
+		// the question asks about ("called for"): its words need not
+		// repeat the verb. Without that, whether "should be fired"
+		// answered hung on "call" and "fire" weighing the same, and one
+		// more "fire" in a large archive tipped it.
+		need := opt
+		if v, act := speechVerb(qu, isName); act && d.Kind == index.KindQuote && v < len(groups) {
+			need = make([]bool, len(groups))
+			copy(need, opt)
+			need[v] = true
+		}
+		if inText(groups, h, need) < MinCoverage {
 			c.why = "its own text covers too little of the question"
 			return c, false
 		}
@@ -811,6 +863,14 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		// memo" is not answered by someone mentioning "a leaked memo".
 		if d.Kind == index.KindQuote && !speechAct(qu, isName) {
 			c.why = "a quotation cannot answer for a deed not done by speaking"
+			return c, false
+		}
+		if d.Kind == index.KindQuote && a.speakerNamed(d, groups, isName) {
+			// "Who called for Daliov to be fired?" is not answered by
+			// Jonse Daliov, whose own name is the word that matched: when
+			// several people share the name the question gives, its
+			// person may be another one, but the speaker is named, not
+			// the actor.
 			return c, false
 		}
 		var content []index.Group
