@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"factdesk/corpus"
+	"factdesk/corpus/lex"
 	"factdesk/corpus/person"
 	"factdesk/corpus/segment"
 )
@@ -55,6 +56,11 @@ func nameAt(toks []tok, k int) (mention, bool) {
 			return mention{}, false
 		}
 	} else if function[lw] || pronouns[lw] || verbOf(lw) != "" || lw == "i" || lw == "we" || lw == "you" || calendar[lw] || months[lw] {
+		return mention{}, false
+	}
+	if j == k && opensClause(toks, k) && notNameStart(lw) {
+		// "Speaking at a rally, …", "Later, …": an adverb or a participle
+		// opening a clause names nobody.
 		return mention{}, false
 	}
 	end := j + 1
@@ -266,7 +272,18 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 			if !strings.Contains(g, ",") || !isCap(toks[a-1].text) {
 				continue
 			}
-			if m, ok := npBeforeX(toks[:a], a, false); ok && m.kind == mName && opensClause(toks, m.from) && !strings.Contains(toks[m.from].gap, "(") {
+			b := a
+			if strings.Contains(g, ")") {
+				// "Rep. Ann Lord (D-Ore.), who …, said": the name
+				// before the parenthesis.
+				for p := a - 1; p > 0 && a-p <= 8; p-- {
+					if strings.Contains(toks[p].gap, "(") {
+						b = p
+						break
+					}
+				}
+			}
+			if m, ok := npBeforeX(toks[:b], b, false); ok && m.kind == mName && opensClause(toks, m.from) && !strings.Contains(toks[m.from].gap, "(") {
 				return m, true
 			}
 		}
@@ -346,4 +363,20 @@ func isAge(w string) bool {
 		}
 	}
 	return true
+}
+
+// notNameStart reports whether a capitalised word opening a clause is an
+// adverb WordNet knows only as one ("later", "ever"), or a verb's -ing
+// form ("speaking", "facing"), not a noun: such a word starts no name.
+func notNameStart(lw string) bool {
+	if lex.Known(lw, lex.Noun) || lex.Known(lw, lex.Adj) {
+		return false
+	}
+	if lex.Known(lw, lex.Adv) {
+		return true
+	}
+	if v := lex.Lemma(lw, lex.Verb); strings.HasSuffix(lw, "ing") && v != lw && lex.Known(v, lex.Verb) {
+		return true
+	}
+	return false
 }
