@@ -62,3 +62,13 @@ func sentenceInitial(text string, at int) bool {
 	}
 	return false
 }
+
+// Common reports whether the corpus writes word in lower case somewhere
+// ("space", "later"): capitalised, it may only open a sentence.
+func (r *Resolver) Common(word string) bool {
+	if r == nil {
+		return false
+	}
+	_, ok := r.lower[Key(word)]
+	return ok
+}

@@ -119,10 +119,22 @@ func TestNoSpeakerWords(t *testing.T) {
 	}
 }
 
-// TestPlaceIsNoSpeaker: a name a place word ends is nobody who speaks.
-func TestPlaceIsNoSpeaker(t *testing.T) {
-	_, qs, _ := extract(t, "Rain fell for days.\n\"The roads will stay closed until Friday,\" Harlow County said.")
-	for _, q := range qs {
-		assert.NotEqual(t, "Harlow County", q.Speaker)
+// TestNobodySpeaks: a name a place word ends, or a sentence's first word
+// modifying the noun after it, is nobody who speaks.
+func TestNobodySpeaks(t *testing.T) {
+	tests := []struct {
+		name, text, nobody string
+	}{
+		{"a place", "Rain fell for days.\n\"The roads will stay closed until Friday,\" Harlow County said.", "Harlow County"},
+		{"a modifier opening the sentence",
+			"Lena Fors flew the capsule, a space first for the town. Space agency officials said there was \"too much doubt about the valves.\"", "Space"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, qs, _ := extract(t, tt.text)
+			for _, q := range qs {
+				assert.NotEqual(t, tt.nobody, q.Speaker)
+			}
+		})
 	}
 }
