@@ -59,8 +59,8 @@ func nameAt(toks []tok, k int) (mention, bool) {
 		return mention{}, false
 	}
 	if j == k && opensClause(toks, k) && notNameStart(lw) {
-		// "Speaking at a rally, …", "Later, …": an adverb or a participle
-		// opening a clause names nobody.
+		// "Later, …", "Ever the optimist, …": an adverb opening a
+		// clause names nobody.
 		return mention{}, false
 	}
 	end := j + 1
@@ -366,17 +366,11 @@ func isAge(w string) bool {
 }
 
 // notNameStart reports whether a capitalised word opening a clause is an
-// adverb WordNet knows only as one ("later", "ever"), or a verb's -ing
-// form ("speaking", "facing"), not a noun: such a word starts no name.
+// adverb and nothing else in WordNet ("ever", "sometimes"): such a word
+// starts no name. A word that is also an adjective or a noun ("Early",
+// "Long", "Only") may be a name, or a bare quotation's only cue, and
+// participles are left alone: "Manning" and "Browning" read as verbs'
+// -ing forms.
 func notNameStart(lw string) bool {
-	if lex.Known(lw, lex.Noun) || lex.Known(lw, lex.Adj) {
-		return false
-	}
-	if lex.Known(lw, lex.Adv) {
-		return true
-	}
-	if v := lex.Lemma(lw, lex.Verb); strings.HasSuffix(lw, "ing") && v != lw && lex.Known(v, lex.Verb) {
-		return true
-	}
-	return false
+	return lex.Known(lw, lex.Adv) && !lex.Known(lw, lex.Noun) && !lex.Known(lw, lex.Adj)
 }
