@@ -24,9 +24,17 @@ type FollowUpper interface {
 	InteractionResponseEdit(i *discordgo.Interaction, edit *discordgo.WebhookEdit, options ...discordgo.RequestOption) (*discordgo.Message, error)
 }
 
+// Deleter deletes the message a button is on (DELETE
+// /webhooks/{app}/{token}/messages/@original); *discordgo.Session
+// satisfies it.
+type Deleter interface {
+	InteractionResponseDelete(i *discordgo.Interaction, options ...discordgo.RequestOption) error
+}
+
 var (
 	_ Responder   = (*discordgo.Session)(nil)
 	_ FollowUpper = (*discordgo.Session)(nil)
+	_ Deleter     = (*discordgo.Session)(nil)
 )
 
 // NoMentions is the AllowedMentions of every reply: quoting "@everyone"
@@ -50,7 +58,11 @@ type Dispatcher struct {
 	PrivateDefault bool
 	Timeout        time.Duration // a handler's whole budget
 	FollowUp       FollowUpper
+	Deleter        Deleter
 	Log            *slog.Logger
+	// View returns the engine view one request reads from start to end
+	// (engine.View: one snapshot); nil leaves handlers on their engine.
+	View func() Engine
 
 	wg sync.WaitGroup
 }
@@ -79,6 +91,9 @@ func (d *Dispatcher) Dispatch(ctx context.Context, i *discordgo.Interaction, res
 		return err
 	}
 	r.followUp = d.FollowUp
+	if d.View != nil {
+		r.Engine = d.View()
+	}
 	timeout := d.Timeout
 	if timeout <= 0 {
 		timeout = DefaultTimeout
@@ -90,7 +105,10 @@ func (d *Dispatcher) Dispatch(ctx context.Context, i *discordgo.Interaction, res
 		defer cancel()
 		rep, _ := d.Router.Serve(hctx, r)
 		if !rep.Sent {
-			d.send(i, r.respond, Response(r, rep))
+			ok := d.send(i, r.respond, Response(r, rep))
+			if ok && rep.Delete && r.Kind == KindComponent {
+				d.delete(hctx, i)
+			}
 		}
 		once.Do(func() { close(first) }) // nothing could be sent: do not wait forever
 	}()
@@ -103,6 +121,18 @@ func (d *Dispatcher) send(i *discordgo.Interaction, respond func(*discordgo.Inte
 		return false
 	}
 	return true
+}
+
+// delete removes the message a button is on, after the button's
+// interaction was acknowledged; the deadline is the request's.
+func (d *Dispatcher) delete(ctx context.Context, i *discordgo.Interaction) {
+	if d.Deleter == nil {
+		d.log().Error("delete failed", slog.String("interaction", i.ID), slog.String("error", "no sender"))
+		return
+	}
+	if err := d.Deleter.InteractionResponseDelete(i, discordgo.WithContext(ctx)); err != nil {
+		d.log().Error("delete failed", slog.String("interaction", i.ID), slog.String("error", err.Error()))
+	}
 }
 
 func (d *Dispatcher) log() *slog.Logger {
@@ -121,6 +151,10 @@ func Response(r *Request, rep Reply) *discordgo.InteractionResponse {
 		}
 		return &discordgo.InteractionResponse{Type: discordgo.InteractionApplicationCommandAutocompleteResult,
 			Data: &discordgo.InteractionResponseData{Choices: ch}}
+	}
+	if r.Kind == KindComponent && rep.Delete {
+		// Acknowledged silently; the dispatcher then deletes the message.
+		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate}
 	}
 	data := &discordgo.InteractionResponseData{
 		Content:         Truncate(rep.Content, MaxContent),

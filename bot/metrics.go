@@ -26,6 +26,7 @@ type Metrics struct {
 	mu     sync.Mutex
 	counts map[[3]string]uint64 // kind, command, outcome
 	hist   map[[2]string]*histogram
+	votes  map[[2]string]uint64 // command, "up" or "down"
 }
 
 type histogram struct {
@@ -37,7 +38,7 @@ type histogram struct {
 // NewMetrics returns empty metrics; stats, when not nil, reports the
 // corpus size at each scrape.
 func NewMetrics(stats func() engine.Stats) *Metrics {
-	return &Metrics{stats: stats, counts: map[[3]string]uint64{}, hist: map[[2]string]*histogram{}}
+	return &Metrics{stats: stats, counts: map[[3]string]uint64{}, hist: map[[2]string]*histogram{}, votes: map[[2]string]uint64{}}
 }
 
 // Observe counts one interaction.
@@ -61,6 +62,13 @@ func (m *Metrics) Observe(kind Kind, command, outcome string, d time.Duration) {
 	}
 	h.sum += s
 	h.n++
+}
+
+// Vote counts one 👍 ("up") or 👎 ("down") under an answer of command.
+func (m *Metrics) Vote(command, vote string) {
+	m.mu.Lock()
+	m.votes[[2]string{labelName(command), labelName(vote)}]++
+	m.mu.Unlock()
 }
 
 // labelName keeps label values to names we registered: anything odd is
@@ -106,6 +114,15 @@ func (m *Metrics) WriteTo(w io.Writer) (int64, error) {
 		fmt.Fprintf(&b, "factdesk_interaction_duration_seconds_bucket{kind=%q,command=%q,le=\"+Inf\"} %d\n", k[0], k[1], h.n)
 		fmt.Fprintf(&b, "factdesk_interaction_duration_seconds_sum{kind=%q,command=%q} %s\n", k[0], k[1], strconv.FormatFloat(h.sum, 'g', -1, 64))
 		fmt.Fprintf(&b, "factdesk_interaction_duration_seconds_count{kind=%q,command=%q} %d\n", k[0], k[1], h.n)
+	}
+	b.WriteString("# HELP factdesk_feedback_total Votes under answers, by command and vote (up or down).\n# TYPE factdesk_feedback_total counter\n")
+	vk := make([][2]string, 0, len(m.votes))
+	for k := range m.votes {
+		vk = append(vk, k)
+	}
+	sort.Slice(vk, func(i, j int) bool { return vk[i][0]+"\x00"+vk[i][1] < vk[j][0]+"\x00"+vk[j][1] })
+	for _, k := range vk {
+		fmt.Fprintf(&b, "factdesk_feedback_total{command=%q,vote=%q} %d\n", k[0], k[1], m.votes[k])
 	}
 	m.mu.Unlock()
 	if m.stats != nil {
