@@ -170,7 +170,10 @@ func TestMessageCommand(t *testing.T) {
 	})
 	t.Run("Ask factdesk asks the text as a question", func(t *testing.T) {
 		var q string
-		eng := &fakeEngine{AskFn: func(ctx context.Context, s string) (corpus.Answer, error) { q = s; return corpus.Answer{Question: s}, nil }}
+		eng := &fakeEngine{AskFn: func(ctx context.Context, s string) (corpus.Answer, error) {
+			q = s
+			return corpus.Answer{Question: s}, nil
+		}}
 		i := loadInteraction(t, "message_whosaid.json")
 		d := i.Data.(discordgo.ApplicationCommandInteractionData)
 		d.Name = AskFactdesk
@@ -358,6 +361,7 @@ func TestNoStateOutlivesInteractions(t *testing.T) {
 	growth := int64(after) - int64(before)
 	t.Logf("heap after 10,000 interactions: %d bytes (%+d)", after, growth)
 	assert.Less(t, growth, int64(512<<10), "no per-interaction state is kept")
+
 }
 
 func heap() uint64 {

@@ -242,14 +242,22 @@ func TestRegister(t *testing.T) {
 			assert.Equal(t, tc.path, call.Path)
 			assert.Equal(t, "Bot tok", call.Auth)
 			var cmds []struct {
-				Name string `json:"name"`
+				Name             string `json:"name"`
+				Type             int    `json:"type"`
+				IntegrationTypes []int  `json:"integration_types"`
+				Contexts         []int  `json:"contexts"`
 			}
 			require.NoError(t, call.JSON(&cmds))
 			var names []string
 			for _, c := range cmds {
 				names = append(names, c.Name)
+				assert.Equal(t, []int{0, 1}, c.IntegrationTypes, "%s: installable by a server and by a user", c.Name)
+				assert.Equal(t, []int{0, 1, 2}, c.Contexts, "%s: in servers, the bot's DMs and private channels", c.Name)
+				if c.Name == bot.WhoSaidThis || c.Name == bot.AskFactdesk {
+					assert.Equal(t, 3, c.Type, "%s is a message command", c.Name)
+				}
 			}
-			assert.Equal(t, []string{"ask", "whosaid", "quotes", "sources", "about"}, names)
+			assert.Equal(t, []string{"ask", "whosaid", "quotes", "sources", "about", "Who said this?", "Ask factdesk"}, names)
 			assert.Contains(t, errw.String(), "commands registered")
 		})
 	}

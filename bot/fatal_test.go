@@ -1,0 +1,69 @@
+package bot
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdesk/bot/discordtest"
+)
+
+func healthz(t *testing.T, b *Bot) (int, string) {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	b.HealthHandler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/healthz", nil))
+	body, _ := io.ReadAll(rec.Body)
+	return rec.Code, string(body)
+}
+
+func TestGatewayFatalCloseEndsTheRun(t *testing.T) {
+	for _, tc := range []struct {
+		code int
+		why  string
+	}{{4004, "authentication failed"}, {4014, "disallowed intents"}} {
+		t.Run(strings.Fields(tc.why)[0], func(t *testing.T) {
+			fake := discordtest.New()
+			defer fake.Close()
+			t.Cleanup(func() { SetBaseURL("https://discord.com") })
+			cfg := DefaultConfig()
+			cfg.Discord.BaseURL = fake.URL()
+			cfg.Token = testToken
+			b := New(&fakeEngine{}, cfg, nil)
+
+			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+			defer cancel()
+			done := make(chan error, 1)
+			go func() { done <- b.RunGateway(ctx) }()
+			c, err := fake.Accept(ctx)
+			require.NoError(t, err)
+			require.NoError(t, c.Hello())
+			_, err = c.Next(ctx) // IDENTIFY
+			require.NoError(t, err)
+			require.NoError(t, c.Dispatch("READY", map[string]any{"v": 9, "session_id": "s", "guilds": []any{},
+				"user": map[string]any{"id": "4242", "username": "factdesk", "bot": true}, "application": map[string]any{"id": "4242"}}))
+			require.Eventually(t, func() bool { code, _ := healthz(t, b); return code == http.StatusOK }, 5*time.Second, 10*time.Millisecond,
+				"ready: healthy")
+			_, body := healthz(t, b)
+			assert.Contains(t, body, "gateway ready")
+
+			require.NoError(t, c.CloseWith(tc.code, "closed by the test"))
+			select {
+			case err := <-done:
+				require.Error(t, err, "a fatal close ends the run, so the process exits non-zero")
+				assert.Contains(t, err.Error(), tc.why)
+			case <-ctx.Done():
+				t.Fatal("still retrying after a fatal close")
+			}
+			code, body := healthz(t, b)
+			assert.Equal(t, http.StatusServiceUnavailable, code)
+			assert.Contains(t, body, "closed with")
+		})
+	}
+}
