@@ -47,7 +47,9 @@ func AnswerEmbed(a corpus.Answer) *discordgo.MessageEmbed {
 		desc = append(desc, "**Event date:** "+Escape(OneLine(a.Answer)))
 	}
 	if a.Quote != "" {
-		desc = append(desc, BlockQuote(CutSentence(a.Quote, maxQuoteShown)))
+		// The comma before a closing quotation mark belongs to the
+		// sentence around it, not to the words.
+		desc = append(desc, BlockQuote(strings.TrimRight(CutSentence(a.Quote, maxQuoteShown), ",;: ")))
 	}
 	if a.Speaker != "" && !strings.EqualFold(a.Speaker, a.Answer) {
 		desc = append(desc, "— "+Escape(OneLine(a.Speaker)))
@@ -55,9 +57,9 @@ func AnswerEmbed(a corpus.Answer) *discordgo.MessageEmbed {
 	e.Description = strings.Join(desc, "\n")
 
 	srcs := OrderSources(a.Sources)
-	lines := sourceLines(srcs[:min(len(srcs), MaxListed)])
-	if n := len(srcs) - MaxListed; n > 0 {
-		lines = append(lines, fmt.Sprintf("and %d more (All sources)", n))
+	lines := outletLines(srcs)
+	if n := len(lines) - MaxListed; n > 0 {
+		lines = append(lines[:MaxListed], fmt.Sprintf("and %d more (All sources)", n))
 	}
 	if c := cites(srcs); c != "" {
 		lines = append(lines, c)
@@ -376,6 +378,53 @@ func sourceLines(srcs []corpus.Source) []string {
 		line := "• " + link(outletName(s.Outlet), s.URL)
 		if !s.Published.IsZero() {
 			line += ", published " + s.Published.Long()
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// outletLines are one line per outlet, in the order of srcs: the outlet
+// linked to its first known address, its publication dates, and how many
+// of its articles report it when more than one.
+func outletLines(srcs []corpus.Source) []string {
+	type group struct {
+		name, url string
+		dates     []string
+		n         int
+	}
+	var order []*group
+	by := map[string]*group{}
+	for _, s := range srcs {
+		k := unknownOutlet
+		if known(s.Outlet) {
+			k = strings.ToLower(OneLine(*s.Outlet))
+		}
+		g := by[k]
+		if g == nil {
+			g = &group{name: outletName(s.Outlet)}
+			by[k] = g
+			order = append(order, g)
+		}
+		g.n++
+		if g.url == "" && link("x", s.URL) != "x" {
+			g.url = s.URL
+		}
+		if d := s.Published.Long(); d != "" && !contains(g.dates, d) {
+			g.dates = append(g.dates, d)
+		}
+	}
+	lines := make([]string, 0, len(order))
+	for _, g := range order {
+		line := "• " + link(g.name, g.url)
+		if len(g.dates) > 0 {
+			line += ", published " + strings.Join(g.dates[:min(len(g.dates), 2)], " and ")
+			if len(g.dates) > 2 {
+				line += " …"
+			}
+		}
+		if g.n > 1 {
+			line += fmt.Sprintf(" (%s)", plural(g.n, "article"))
 		}
 		lines = append(lines, line)
 	}

@@ -105,6 +105,20 @@ func TestRenderManySourcesIsCompact(t *testing.T) {
 	assert.LessOrEqual(t, EmbedLen(e), 1200)
 }
 
+func TestRenderOneLinePerOutlet(t *testing.T) {
+	a := witkoffAnswer("q")
+	a.Quote = "We will reopen the quay,"
+	a.Sources = append(a.Sources, corpus.Source{File: "004_d.txt", Outlet: strp("Meduza"), URL: "https://meduza.example/2",
+		Published: corpus.Date{Year: 2025, Month: 10, Day: 31}})
+	e := AnswerEmbed(a)
+	require.Len(t, e.Fields, 1)
+	assert.Equal(t, "Reported by 3 outlets", e.Fields[0].Name)
+	assert.Equal(t, "• [Bloomberg](https://www.bloomberg.com/news/1), published October 29, 2025\n"+
+		"• [Meduza](https://meduza.example/2), published October 30, 2025 and October 31, 2025 (2 articles)\n"+
+		"• Unknown outlet\nCiting Bloomberg", e.Fields[0].Value)
+	assert.Equal(t, "> We will reopen the quay", e.Description, "the comma before the closing mark is not the speaker's")
+}
+
 func TestCutSentence(t *testing.T) {
 	long := "We met on the quay at dawn. The ferry was late again and nobody knew why, so we waited in the rain for hours while the harbour master phoned the mainland."
 	tests := []struct {
