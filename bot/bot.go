@@ -271,10 +271,12 @@ func (b *Bot) RunGateway(ctx context.Context) error {
 	select {
 	case <-ctx.Done():
 		b.log.Info("shutting down")
+		s.ShouldReconnectOnError = false
 	case code = <-fatal:
+		// The log hook has turned reconnecting off already, on discordgo's
+		// goroutine, which reads the flag next: writing it here would race.
 		b.log.Error("gateway closed with a fatal code; not reconnecting", slog.Int("code", code), slog.String("reason", fatalClose[code]))
 	}
-	s.ShouldReconnectOnError = false
 	err = s.Close()
 	b.disp.Wait()
 	if code != 0 {
