@@ -90,7 +90,8 @@ func TestPrivateDefaultFromConfig(t *testing.T) {
 
 func TestNotFound(t *testing.T) {
 	eng := &fakeEngine{WhoSaidFn: func(ctx context.Context, q string) (corpus.Answer, error) {
-		return corpus.Answer{Question: q, Kind: "whosaid", Suggestions: []string{"Steve Witkoff: “a really good call”", "*Yuri* Ushakov"}}, nil
+		return corpus.Answer{Question: q, Kind: "whosaid", Suggestions: []string{"Steve Witkoff: “a really good call”", "*Yuri* Ushakov",
+			"The call took place on October 14. (003_9bbf0a362083fbb8.txt)"}}, nil
 	}}
 	s := dispatch(t, testBot(eng), loadInteraction(t, "whosaid_everyone.json"))
 	e := embedOf(t, s)
@@ -100,6 +101,8 @@ func TestNotFound(t *testing.T) {
 	require.Len(t, e.Fields, 1)
 	assert.Equal(t, "Closest things it does know", e.Fields[0].Name)
 	assert.Contains(t, e.Fields[0].Value, `\*Yuri\* Ushakov`)
+	assert.Contains(t, e.Fields[0].Value, "• The call took place on October 14.", "a suggestion without its file name")
+	assert.NotContains(t, s.JSON, ".txt")
 	assert.Contains(t, s.JSON, `"allowed_mentions":{"parse":[]}`)
 }
 

@@ -3,6 +3,7 @@ package bot
 import (
 	"fmt"
 	"net/url"
+	"regexp"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
@@ -156,6 +157,13 @@ func cites(srcs []corpus.Source) string {
 	return "Citing " + Escape(strings.Join(names, ", "))
 }
 
+func people(n int) string {
+	if n == 1 {
+		return "1 person"
+	}
+	return fmt.Sprintf("%d people", n)
+}
+
 // plural is "1 outlet", "3 outlets".
 func plural(n int, word string) string {
 	if n == 1 {
@@ -208,7 +216,7 @@ func NotFoundEmbed(a corpus.Answer) *discordgo.MessageEmbed {
 	}
 	var sug []string
 	for _, s := range a.Suggestions {
-		if s = OneLine(s); s != "" {
+		if s = OneLine(fileName.ReplaceAllString(s, "")); s != "" {
 			sug = append(sug, "• "+Escape(s))
 		}
 	}
@@ -220,6 +228,11 @@ func NotFoundEmbed(a corpus.Answer) *discordgo.MessageEmbed {
 	}
 	return Fit(e)
 }
+
+// fileName matches an article's file name as the engine appends it to a
+// suggestion (" (003_9bbf0a362083fbb8.txt)"): file names belong to the CLI,
+// not to a newsroom's channel.
+var fileName = regexp.MustCompile(`\s*\(?[\w.-]+\.(?:txt|md)\)?`)
 
 // ErrorEmbed tells the user something went wrong, without detail.
 func ErrorEmbed(msg string) *discordgo.MessageEmbed {
@@ -361,8 +374,9 @@ func AboutEmbed(st engine.Stats) *discordgo.MessageEmbed {
 		Description: "factdesk answers questions from a corpus of news articles: who said what, when, and every outlet that reported it, in each outlet's wording. " +
 			"Every answer rests on words printed in the corpus; when the corpus does not answer, factdesk says so."}
 	e.Fields = []*discordgo.MessageEmbedField{
-		{Name: "Corpus", Value: Escape(fmt.Sprintf("%s: %d articles from %d outlets, %d quotations, %d facts, %d people",
-			st.Name, st.Articles, st.Outlets, st.Quotes, st.Facts, st.People))},
+		{Name: "Corpus", Value: Escape(fmt.Sprintf("%s: %s from %s, %s, %s, %s",
+			st.Name, plural(st.Articles, "article"), plural(st.Outlets, "outlet"), plural(st.Quotes, "quotation"), plural(st.Facts, "fact"),
+			people(st.People)))},
 		{Name: "Commands", Value: "`/ask` a question · `/whosaid` a quotation · `/quotes` of a person · `/sources` · `/about`\nAdd `private:True` to any command for a reply only you see."},
 		{Name: "Adding articles", Value: "Put the articles (one `.txt` per article) and a `sources.yaml` naming each outlet, address and date in a folder, " +
 			"point `corpus` in the configuration (or `FACTDESK_CORPUS`) at it, and restart the bot or send it SIGHUP to reload."},
