@@ -217,6 +217,74 @@ func TestServeGatewayKeepsTheTokenOutOfTheLog(t *testing.T) {
 	assert.NotContains(t, out, "ZnCjm1XVW7vRze4b7Cq4se7kKWs", "not even the secret part")
 }
 
+// TestServeGatewayFatalClose runs serve against the fake Discord: a
+// message command on a message answers privately from the seeds, /healthz
+// follows the gateway, and a 4004 close ends serve with a non-zero exit.
+func TestServeGatewayFatalClose(t *testing.T) {
+	fake := discordtest.New()
+	defer fake.Close()
+	t.Cleanup(func() { bot.SetBaseURL("https://discord.com") })
+	serveEnv(t, map[string]string{"DISCORD_TOKEN": "tok", "DISCORD_BASE_URL": fake.URL(), "FACTDESK_METRICS_ADDR": "127.0.0.1:0"})
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	var log lockedBuffer
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, []string{"serve"}, io.Discard, &log) }()
+
+	c, err := fake.Accept(ctx)
+	require.NoError(t, err)
+	require.NoError(t, c.Hello())
+	f, err := c.Next(ctx)
+	require.NoError(t, err)
+	require.Equal(t, 2, f.Op)
+	assert.Contains(t, f.Text, `"intents":0`, "no intent asked for")
+	require.NoError(t, c.Dispatch("READY", map[string]any{"v": 9, "session_id": "s-1", "guilds": []any{},
+		"user": map[string]any{"id": "4242", "username": "factdesk", "bot": true}}))
+	addr := waitFor(t, &log, regexp.MustCompile(`msg="metrics listening" addr=(127\.0\.0\.1:\d+)`))
+	health := func() (int, string) {
+		r, err := http.Get("http://" + addr + "/healthz")
+		require.NoError(t, err)
+		defer r.Body.Close()
+		b, _ := io.ReadAll(r.Body)
+		return r.StatusCode, string(b)
+	}
+	require.Eventually(t, func() bool { code, _ := health(); return code == http.StatusOK }, 5*time.Second, 20*time.Millisecond)
+
+	require.NoError(t, c.DispatchRaw("INTERACTION_CREATE", []byte(`{"id":"31","application_id":"4242","type":2,"token":"tok-31","version":1,
+		"user":{"id":"9"},"context":1,"data":{"id":"6","name":"Who said this?","type":3,"target_id":"77",
+		"resolved":{"messages":{"77":{"id":"77","channel_id":"1","content":"a really good call","author":{"id":"8"},"timestamp":"2025-10-30T10:00:00Z"}}}}}`)))
+	call, err := fake.NextCall(ctx, "/interactions/31/tok-31/callback")
+	require.NoError(t, err)
+	var resp struct {
+		Type int `json:"type"`
+		Data struct {
+			Content string `json:"content"`
+			Flags   int    `json:"flags"`
+			Embeds  []struct {
+				Author struct {
+					Name string `json:"name"`
+				} `json:"author"`
+			} `json:"embeds"`
+		} `json:"data"`
+	}
+	require.NoError(t, call.JSON(&resp))
+	assert.Equal(t, 64, resp.Data.Flags, "private")
+	assert.Contains(t, resp.Data.Content, "Witkoff", "the message's text was looked up")
+	require.NotEmpty(t, resp.Data.Embeds)
+	assert.Equal(t, "a really good call", resp.Data.Embeds[0].Author.Name)
+	assert.NotContains(t, string(call.Body), ".txt")
+
+	require.NoError(t, c.CloseWith(4004, "Authentication failed."))
+	select {
+	case err := <-done:
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), "4004")
+		assert.Equal(t, 1, exitCode(err), "a non-zero exit")
+	case <-ctx.Done():
+		t.Fatal("serve kept reconnecting after 4004")
+	}
+}
+
 func TestRegister(t *testing.T) {
 	fake := discordtest.New()
 	defer fake.Close()
