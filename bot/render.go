@@ -232,7 +232,7 @@ func NotFoundEmbed(a corpus.Answer) *discordgo.MessageEmbed {
 // fileName matches an article's file name as the engine appends it to a
 // suggestion (" (003_9bbf0a362083fbb8.txt)"): file names belong to the CLI,
 // not to a newsroom's channel.
-var fileName = regexp.MustCompile(`\s*\(?[\w.-]+\.(?:txt|md)\)?`)
+var fileName = regexp.MustCompile(`\s*[("]?[\w.-]+\.(?:txt|md)\b[)"]?`)
 
 // ErrorEmbed tells the user something went wrong, without detail.
 func ErrorEmbed(msg string) *discordgo.MessageEmbed {

@@ -102,7 +102,8 @@ func witkoffEngine() *fakeEngine {
 	a := func(ctx context.Context, q string) (corpus.Answer, error) {
 		a := manySources()
 		a.Question = q
-		a.Explain = &corpus.Explanation{Value: 2.5, Message: "quotation match", Children: []*corpus.Explanation{{Value: 1.5, Message: "words in common"}}}
+		a.Explain = &corpus.Explanation{Value: 2.5, Message: `score of quote 6 of "000_x.txt"`, Children: []*corpus.Explanation{{Value: 1.5, Message: "words in common"},
+			{Value: 1, Message: `fact 3 of "999_gone.txt"`}}}
 		return a, nil
 	}
 	return &fakeEngine{AskFn: a, WhoSaidFn: a}
@@ -197,7 +198,7 @@ func TestAnswerButtons(t *testing.T) {
 	}{
 		{"All sources", "All sources · 60 outlets, 60 articles", "[Outlet number 14](", "Page 1 of 4"},
 		{"Other wordings", "Other wordings", "wording 0 of a really good call", "Page 1 of 15"},
-		{"Why this answer", "Why this answer", "  1.500 words in common", ""},
+		{"Why this answer", "Why this answer", "2.500 score of quote 6 of the Outlet number 0 article\n  1.500 words in common\n  1.000 fact 3 of an article", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.button, func(t *testing.T) {
@@ -208,6 +209,7 @@ func TestAnswerButtons(t *testing.T) {
 			assert.Equal(t, tc.title, e.Title)
 			assert.Contains(t, e.Description, tc.contains)
 			assert.Equal(t, "When did Witkoff and Ushakov speak?", e.Author.Name)
+			assert.NotContains(t, s.JSON, ".txt", "no file name in a view either")
 			assertResponseFits(t, s)
 			if tc.pages == "" {
 				return

@@ -220,13 +220,26 @@ func whyLines(a corpus.Answer) []string {
 	if a.Explain == nil {
 		return []string{"No explanation was recorded for this answer."}
 	}
+	// The explanation names articles by file; a channel knows them by outlet.
+	var pairs []string
+	for _, s := range a.Sources {
+		if s.File != "" {
+			name := unknownOutlet + "'s"
+			if known(s.Outlet) {
+				name = "the " + OneLine(*s.Outlet)
+			}
+			pairs = append(pairs, `"`+s.File+`"`, name+" article", s.File, name+" article")
+		}
+	}
+	files := strings.NewReplacer(pairs...)
 	var out []string
 	var walk func(e *corpus.Explanation, depth int)
 	walk = func(e *corpus.Explanation, depth int) {
 		if e == nil || len(out) >= maxWhyLines {
 			return
 		}
-		out = append(out, Truncate(fmt.Sprintf("%s%.3f %s", strings.Repeat("  ", min(depth, 8)), e.Value, OneLine(e.Message)), 150))
+		msg := fileName.ReplaceAllString(files.Replace(OneLine(e.Message)), " an article")
+		out = append(out, Truncate(fmt.Sprintf("%s%.3f %s", strings.Repeat("  ", min(depth, 8)), e.Value, msg), 150))
 		for _, c := range e.Children {
 			walk(c, depth+1)
 		}
