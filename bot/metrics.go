@@ -73,7 +73,11 @@ func (m *Metrics) Vote(command, vote string) {
 
 // labelName keeps label values to names we registered: anything odd is
 // "other", so a forged interaction cannot blow up the series count.
+//
+// A message command's name is lowered and its spaces become '_' ("Who said
+// this?" is who_said_this).
 func labelName(s string) string {
+	s = strings.ReplaceAll(strings.TrimRight(strings.ToLower(s), "?"), " ", "_")
 	if s == "" || len(s) > 32 {
 		return "other"
 	}

@@ -154,8 +154,13 @@ func TestMessageCommand(t *testing.T) {
 		asked = append(asked, q)
 		return witkoffAnswer(q), nil
 	}}
-	s := dispatch(t, testBot(eng), loadInteraction(t, "message_whosaid.json"))
+	b := testBot(eng)
+	s := dispatch(t, b, loadInteraction(t, "message_whosaid.json"))
 	assert.Equal(t, []string{"did someone really call it a good call?"}, asked, "the text comes from resolved.messages")
+	var m strings.Builder
+	_, err := b.Metrics().WriteTo(&m)
+	require.NoError(t, err)
+	assert.Contains(t, m.String(), `factdesk_interactions_total{kind="command",command="who_said_this",outcome="ok"} 1`)
 	assert.Equal(t, discordgo.InteractionResponseChannelMessageWithSource, s.Resp.Type)
 	assert.NotZero(t, s.Resp.Data.Flags&discordgo.MessageFlagsEphemeral, "private by default")
 	assert.Equal(t, "did someone really call it a good call?", embedOf(t, s).Author.Name)
