@@ -109,12 +109,43 @@ func witkoffEngine() *fakeEngine {
 	return &fakeEngine{AskFn: a, WhoSaidFn: a}
 }
 
+// ferryAnswer is an invented story, for the README's picture of a reply:
+// seven outlets, one of them twice, one unknown, two wordings.
+func ferryAnswer(q string) corpus.Answer {
+	d := func(day int) corpus.Date { return corpus.Date{Year: 2026, Month: 3, Day: day} }
+	quote := "The new timetable is a disgrace to every commuter on this island. We will fight it in the council and, if we must, in court. Nobody asked us."
+	src := func(file, outlet, url string, day int, wording string, cites ...string) corpus.Source {
+		s := corpus.Source{File: file, URL: url, Published: d(day), Wording: wording, Cites: cites}
+		if outlet != "" {
+			s.Outlet = strp(outlet)
+		}
+		return s
+	}
+	return corpus.Answer{Found: true, Question: q, Kind: "said", Answer: "Ada Quist", Speaker: "Ada Quist", Quote: quote, File: "f1.txt",
+		Sources: []corpus.Source{
+			src("f1.txt", "Island Courier", "https://courier.example/ferry-timetable", 3, quote, "Coast Wire"),
+			src("f2.txt", "Harbour Post", "https://harbourpost.example/news/ferry", 3, quote, "Coast Wire"),
+			src("f3.txt", "", "", 4, "The timetable is a disgrace to every commuter, and we will fight it.", "Coast Wire"),
+			src("f4.txt", "Harbour Post", "https://harbourpost.example/news/ferry-2", 4, quote),
+			src("f5.txt", "North Sound Radio", "https://nsr.example/a/1", 4, quote),
+			src("f6.txt", "Coast Wire", "https://coastwire.example/ferry", 3, quote),
+			src("f7.txt", "The Islander", "", 5, quote),
+			src("f8.txt", "Ferry Weekly", "https://ferryweekly.example/quist", 6, quote),
+		}}
+}
+
 func TestAnswerReplyGolden(t *testing.T) {
-	b := testBot(&fakeEngine{AskFn: func(ctx context.Context, q string) (corpus.Answer, error) { return witkoffAnswer(q), nil }})
+	b := testBot(&fakeEngine{AskFn: func(ctx context.Context, q string) (corpus.Answer, error) { return ferryAnswer(q), nil }})
+	ferry := dispatch(t, b, commandInteraction("61", "ask", map[string]string{"question": "Who called the ferry timetable a disgrace?"}))
+	golden(t, "reply_ask", ferry.Resp)
+	goldenText(t, "reply_ask", renderText(ferry.Resp))
+	fe := embedOf(t, ferry)
+	assert.Contains(t, allText(fe), "• [Harbour Post](https://harbourpost.example/news/ferry), published March 3, 2026 and March 4, 2026 (2 articles)")
+	assert.Contains(t, allText(fe), "and 2 more (All sources)\nCiting Coast Wire", "five outlets, then the rest, then the cited source once")
+	assert.Len(t, buttonsOf(ferry.Resp), 5+5, "five buttons and five links")
+
+	b = testBot(&fakeEngine{AskFn: func(ctx context.Context, q string) (corpus.Answer, error) { return witkoffAnswer(q), nil }})
 	s := dispatch(t, b, loadInteraction(t, "ask.json"))
-	golden(t, "reply_ask", s.Resp)
-	text := renderText(s.Resp)
-	goldenText(t, "reply_ask", text)
 
 	assert.Equal(t, "**Steve Witkoff** · reported by 3 outlets", s.Resp.Data.Content, "a one-line summary as message text")
 	e := embedOf(t, s)

@@ -52,21 +52,20 @@ func AnswerComponents(a corpus.Answer, cmd, q string) []discordgo.MessageCompone
 	return comps
 }
 
-// linkButtons are "Read at <outlet>" for the first articles with an
-// address, one per address.
+// linkButtons are "Read at <outlet>" for the first outlets with an
+// address, one per outlet (its first article).
 func linkButtons(srcs []corpus.Source) []discordgo.MessageComponent {
 	var out []discordgo.MessageComponent
 	seen := map[string]bool{}
 	for _, s := range OrderSources(srcs) {
-		l := link("x", s.URL)
-		if l == "x" || seen[s.URL] {
-			continue
-		}
-		seen[s.URL] = true
 		name := unknownOutlet
 		if known(s.Outlet) {
 			name = OneLine(*s.Outlet)
 		}
+		if link("x", s.URL) == "x" || seen[strings.ToLower(name)] {
+			continue
+		}
+		seen[strings.ToLower(name)] = true
 		out = append(out, discordgo.Button{Label: Truncate("Read at "+name, 80), Style: discordgo.LinkButton, URL: strings.TrimSpace(s.URL)})
 		if len(out) == maxLinkButtons {
 			break
