@@ -40,7 +40,7 @@ type Command struct {
 var registry = []Command{
 	{Def: &discordgo.ApplicationCommand{Name: "ask", Description: "Ask the news corpus a question: who said, when, how long, how many",
 		Options: []*discordgo.ApplicationCommandOption{
-			{Type: discordgo.ApplicationCommandOptionString, Name: "question", Description: "Your question, e.g. When did Witkoff and Ushakov speak?",
+			{Type: discordgo.ApplicationCommandOptionString, Name: "question", Description: "Your question: who said what, when, how long, how many, did…",
 				Required: true, MinLength: &minLen, MaxLength: maxQuestionLen},
 			privateOption()}},
 		Routes: func(h *Handlers, rt *Router) { rt.Handle(KindCommand, "ask", h.Ask) }},

@@ -90,7 +90,7 @@ func questionAuthor(q string) *discordgo.MessageEmbedAuthor {
 }
 
 // Summary is the message text above an answer: one line a channel can scan,
-// "**Steve Witkoff** · reported by 3 outlets".
+// "**Ada Quist** · reported by 3 outlets".
 func Summary(a corpus.Answer) string {
 	if !a.Found {
 		return "Not found in the corpus"
