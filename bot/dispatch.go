@@ -90,7 +90,7 @@ func (d *Dispatcher) Dispatch(ctx context.Context, i *discordgo.Interaction, res
 		})
 		return err
 	}
-	r.followUp = d.FollowUp
+	r.followUp, r.deleter = d.FollowUp, d.Deleter
 	if d.View != nil {
 		r.Engine = d.View()
 	}
@@ -176,16 +176,36 @@ func Response(r *Request, rep Reply) *discordgo.InteractionResponse {
 
 // Deferral acknowledges r when the reply is not ready: "thinking…" for a
 // command (ephemeral when private), a silent acknowledgement for a button.
+//
+// A button whose reply is a new private message (an answer's views and
+// votes pressed on a public answer, another user's page of a public
+// /quotes) is deferred as a new private message, so the follow-up edits
+// that message and not the public one the button is on.
 func Deferral(r *Request) *discordgo.InteractionResponse {
-	if r.Kind == KindComponent {
+	if r.Kind == KindComponent && !opensPrivately(r) {
 		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate}
 	}
 	resp := &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
 		Data: &discordgo.InteractionResponseData{AllowedMentions: NoMentions()}}
-	if r.Private {
+	if r.Private || r.Kind == KindComponent {
 		resp.Data.Flags = discordgo.MessageFlagsEphemeral
 	}
 	return resp
+}
+
+// opensPrivately says whether a button's reply is a new private message
+// rather than an edit of the message it is on (see More, Vote, QuotesPage).
+func opensPrivately(r *Request) bool {
+	switch r.Name {
+	case "vote":
+		return true
+	case "more":
+		return !r.Private
+	case "quotes":
+		st, err := ParsePageID(r.CustomID)
+		return err == nil && !r.Private && st.Owner != "" && st.Owner != r.UserID
+	}
+	return false
 }
 
 // Edit is the follow-up that replaces a deferred response with rep.

@@ -156,6 +156,12 @@ func DeferWhenSlow(after time.Duration) Middleware {
 				}
 			}
 			rep.Sent = true
+			if rep.Delete && r.Kind == KindComponent && r.deleter != nil {
+				if err := r.deleter.InteractionResponseDelete(r.Interaction, discordgo.WithContext(ctx)); err != nil {
+					return rep, errors.Join(res.err, fmt.Errorf("delete: %w", err))
+				}
+				return rep, res.err
+			}
 			if r.followUp == nil {
 				return rep, errors.Join(res.err, errors.New("follow-up: no sender"))
 			}

@@ -459,3 +459,33 @@ func TestRESTRetriesStopAtTheDeadline(t *testing.T) {
 		})
 	}
 }
+
+func TestSlowButtonDefersTheRightMessage(t *testing.T) {
+	slow := witkoffEngine()
+	ask := slow.AskFn
+	slow.AskFn = func(ctx context.Context, q string) (corpus.Answer, error) {
+		time.Sleep(150 * time.Millisecond)
+		return ask(ctx, q)
+	}
+	pub := dispatch(t, testBot(witkoffEngine()), loadInteraction(t, "ask.json"))
+	bs := buttonsOf(pub.Resp)
+	rec := &recorder{edits: make(chan *discordgo.WebhookEdit, 1)}
+	b := deferringBot(slow, rec)
+
+	s := dispatch(t, b, press(bs["All sources"].CustomID, "9001", messageOf(pub.Resp)))
+	assert.Equal(t, discordgo.InteractionResponseDeferredChannelMessageWithSource, s.Resp.Type,
+		"a view of a public answer is deferred as a new message, so the edit cannot replace the answer")
+	assert.NotZero(t, s.Resp.Data.Flags&discordgo.MessageFlagsEphemeral)
+	select {
+	case e := <-rec.edits:
+		require.Len(t, *e.Embeds, 1)
+		assert.Contains(t, (*e.Embeds)[0].Title, "All sources")
+	case <-time.After(waitLong):
+		t.Fatal("no follow-up")
+	}
+
+	view := &discordgo.Message{Embeds: pub.Resp.Data.Embeds, Flags: discordgo.MessageFlagsEphemeral}
+	s = dispatch(t, b, press(moreID(viewSources, cmdAsk, 1, "When did Witkoff and Ushakov speak?"), "9001", view))
+	assert.Equal(t, discordgo.InteractionResponseDeferredMessageUpdate, s.Resp.Type, "paging the private view edits it")
+	<-rec.edits
+}

@@ -50,6 +50,7 @@ type Request struct {
 	// the initial response once; followUp edits it after a deferral.
 	respond  func(*discordgo.InteractionResponse) error
 	followUp FollowUpper
+	deleter  Deleter
 }
 
 // optTarget is the option under which a message command's target message
