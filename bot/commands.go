@@ -312,6 +312,20 @@ func sentenceAround(c *corpus.Corpus) func(q corpus.Quote) (string, string) {
 	}
 }
 
+// articleTitles are the articles' headlines by file.
+func articleTitles(c *corpus.Corpus) map[string]string {
+	if c == nil {
+		return nil
+	}
+	out := make(map[string]string, len(c.Articles))
+	for _, a := range c.Articles {
+		if t := a.Title; t.Start >= 0 && t.End > t.Start && t.End <= len(a.Text) {
+			out[a.File] = a.Text[t.Start:t.End]
+		}
+	}
+	return out
+}
+
 // Delete removes a public /quotes reply; only its asker may.
 func (h *Handlers) Delete(ctx context.Context, r *Request) (Reply, error) {
 	_, owner, _ := strings.Cut(r.CustomID, "|")
@@ -449,10 +463,15 @@ func (h *Handlers) SourcesPage(ctx context.Context, r *Request) (Reply, error) {
 }
 
 func (h *Handlers) sourcesPage(r *Request, page int) Reply {
-	srcs := h.engine(r).Sources()
+	eng := h.engine(r)
+	srcs := eng.Sources()
 	pages := SourcePages(len(srcs))
 	page = clamp(page, 0, pages-1)
-	rep := Reply{Embeds: one(SourcesEmbed(srcs, page)), Outcome: "ok", Update: true}
+	var titles map[string]string
+	if c, ok := eng.(corpusReader); ok {
+		titles = articleTitles(c.Corpus())
+	}
+	rep := Reply{Embeds: one(SourcesEmbed(srcs, page, titles)), Outcome: "ok", Update: true}
 	if pages > 1 {
 		id := func(p int) string { return "sources|" + strconv.Itoa(clamp(p, 0, pages-1)) }
 		rep.Components = navButtons(id(page-1), id(page+1), page, pages)

@@ -109,10 +109,15 @@ func TestSeedCorpusCommands(t *testing.T) {
 	assertResponseFits(t, s)
 	src := embedOf(t, s)
 	assert.Equal(t, "5 articles in the corpus", src.Title)
+	titles := articleTitles(e.Corpus())
 	for _, a := range e.Sources() {
-		if a.URL == "" {
-			assert.Contains(t, allText(src), "`"+a.File+"`", "an article without an address is listed by file")
-		} else {
+		switch {
+		case a.URL == "" && titles[a.File] != "":
+			assert.Contains(t, allText(src), "“"+Escape(titles[a.File])+"”", "an article without an address is named by its headline")
+			assert.NotContains(t, allText(src), a.File)
+		case a.URL == "":
+			assert.Contains(t, allText(src), "`"+a.File+"`", "an article with neither is named by its file")
+		default:
 			assert.Contains(t, allText(src), "("+a.URL+")", "an article with an address is linked")
 		}
 	}

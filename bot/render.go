@@ -320,7 +320,10 @@ func QuotesEmbed(v QuotesView) *discordgo.MessageEmbed {
 func Pages(n int) int { return max(1, (n+QuotesPerPage-1)/QuotesPerPage) }
 
 // SourcesEmbed lists the articles of the corpus by outlet, newest first.
-func SourcesEmbed(srcs []corpus.Source, page int) *discordgo.MessageEmbed {
+// An article is named by its headline (titles, by file; nil is fine),
+// linked when its address is known; only an article with neither is named
+// by its file.
+func SourcesEmbed(srcs []corpus.Source, page int, titles map[string]string) *discordgo.MessageEmbed {
 	e := &discordgo.MessageEmbed{Title: fmt.Sprintf("%d articles in the corpus", len(srcs)), Color: colorInfo}
 	if len(srcs) == 1 {
 		e.Title = "1 article in the corpus"
@@ -339,11 +342,13 @@ func SourcesEmbed(srcs []corpus.Source, page int) *discordgo.MessageEmbed {
 		if _, ok := by[o]; !ok {
 			order = append(order, o)
 		}
-		// An article with an address is a link; one without is named by
-		// its file, the only handle a newsroom has on it.
-		item := "`" + s.File + "`"
-		if l := link("article", s.URL); l != "article" {
-			item = l
+		name := "article"
+		if t := OneLine(titles[s.File]); t != "" {
+			name = "“" + Escape(Truncate(t, 90)) + "”"
+		}
+		item := link(name, s.URL)
+		if item == name && name == "article" {
+			item = "`" + s.File + "`" // the only handle a newsroom has on it
 		}
 		when := "undated"
 		if !s.Published.IsZero() {

@@ -77,7 +77,7 @@ func TestRenderGolden(t *testing.T) {
 			Sources: map[string]corpus.Source{
 				"000_a.txt": {File: "000_a.txt", Outlet: strp("Meduza"), URL: "https://meduza.example/a", Published: corpus.Date{Year: 2025, Month: 10, Day: 30}},
 			}})},
-		{"sources", SourcesEmbed(witkoffAnswer("").Sources, 0)},
+		{"sources", SourcesEmbed(witkoffAnswer("").Sources, 0, map[string]string{"002_b.txt": "Ferry *timetable* row"})},
 		{"about", AboutEmbed(engine.Stats{Name: "embedded seeds", Articles: 5, Outlets: 4, Quotes: 40, Facts: 12, People: 9})},
 	}
 	for _, tc := range tests {
