@@ -1,9 +1,11 @@
 package bot
 
 import (
+	"context"
 	"strings"
 	"testing"
 
+	"github.com/bwmarrin/discordgo"
 	"github.com/stretchr/testify/assert"
 
 	"factdesk/corpus"
@@ -63,6 +65,34 @@ func FuzzParsePageID(f *testing.F) {
 		}
 		if again.Owner != st.Owner || again.Page != st.Page {
 			t.Fatalf("%q: %+v became %+v", id, st, again)
+		}
+	})
+}
+
+// FuzzButtonIDs presses buttons with forged custom ids: every one gets a
+// reply within Discord's limits, and none panics.
+func FuzzButtonIDs(f *testing.F) {
+	for _, id := range []string{"more|src|a|0|who spoke?", "more|why|w|3|", "vote|up|a|q", "vote|down|w|", "del|9002",
+		"quotes|1|6y2|Steve Witkoff|", "sources|2", "more|x|a|-1|q", "vote|sideways|a|q"} {
+		f.Add(id, "9001")
+	}
+	b := New(witkoffEngine(), DefaultConfig(), nil)
+	b.Dispatcher().Deleter = &deleteRecorder{}
+	f.Fuzz(func(t *testing.T, id, user string) {
+		var got int
+		b.Dispatcher().Dispatch(context.Background(), press(id, user, nil), func(r *discordgo.InteractionResponse) error {
+			got++
+			if r.Data != nil {
+				for _, e := range r.Data.Embeds {
+					fits(t, e)
+				}
+			}
+			_, err := Wire(r)
+			return err
+		})
+		b.Dispatcher().Wait()
+		if got != 1 {
+			t.Fatalf("%q: %d responses", id, got)
 		}
 	})
 }
