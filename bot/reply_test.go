@@ -373,33 +373,48 @@ func TestSeedAnswersAreCompact(t *testing.T) {
 	}
 }
 
-// TestNoStateOutlivesInteractions sends 10,000 interaction responses
-// through the bot's REST path and checks the heap does not keep them:
-// discordgo's own path keeps a rate-limit bucket per callback URL.
+// TestNoStateOutlivesInteractions answers 10,000 simulated interactions
+// (slash commands and button presses, from a hundred users) through the
+// whole bot and its REST path, and checks the heap does not keep them:
+// discordgo's own REST path keeps a rate-limit bucket per callback URL.
 func TestNoStateOutlivesInteractions(t *testing.T) {
-	if testing.Short() {
-		t.Skip("10,000 requests")
+	if testing.Short() || raceEnabled {
+		t.Skip("10,000 interactions, measured without the race detector")
 	}
 	s, err := discordgo.New("")
 	require.NoError(t, err)
 	s.Client = &http.Client{Transport: noContent{}}
 	ws := wireSession{s}
-	resp := &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource,
-		Data: &discordgo.InteractionResponseData{Content: "ok", AllowedMentions: NoMentions()}}
+	cfg := DefaultConfig()
+	cfg.RateLimit.PerMinute, cfg.RateLimit.Burst = 1_000_000, 1_000_000 // on, as served, but every request answered
+	b := New(witkoffEngine(), cfg, nil)
+	b.Dispatcher().FollowUp, b.Dispatcher().Deleter = ws, ws
+	pub := dispatch(t, testBot(witkoffEngine()), loadInteraction(t, "ask.json"))
+	more := buttonsOf(pub.Resp)["All sources"].CustomID
 	send := func(from, to int) {
 		for n := from; n < to; n++ {
-			i := &discordgo.Interaction{ID: fmt.Sprint(1_000_000 + n), Token: fmt.Sprintf("token-%064d", n)}
-			require.NoError(t, ws.InteractionRespond(i, resp))
+			var i *discordgo.Interaction
+			if n%2 == 0 {
+				i = commandInteraction(fmt.Sprint(1_000_000+n), "ask", map[string]string{"question": "who spoke?"})
+			} else {
+				i = press(more, "", messageOf(pub.Resp))
+				i.ID = fmt.Sprint(1_000_000 + n)
+			}
+			i.Token = fmt.Sprintf("token-%064d", n)
+			i.Member.User.ID = fmt.Sprint(5000 + n%100)
+			b.Dispatcher().Dispatch(context.Background(), i, func(r *discordgo.InteractionResponse) error {
+				return ws.InteractionRespond(i, r)
+			})
 		}
+		b.Dispatcher().Wait()
 	}
-	send(0, 100) // warm up pools
+	send(0, 200) // warm up pools and the hundred users' buckets
 	before := heap()
-	send(100, 10_100)
+	send(200, 10_200)
 	after := heap()
 	growth := int64(after) - int64(before)
 	t.Logf("heap after 10,000 interactions: %d bytes (%+d)", after, growth)
 	assert.Less(t, growth, int64(512<<10), "no per-interaction state is kept")
-
 }
 
 func heap() uint64 {
