@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -94,21 +94,11 @@ func (m *Metrics) WriteTo(w io.Writer) (int64, error) {
 	var b strings.Builder
 	m.mu.Lock()
 	b.WriteString("# HELP factdesk_interactions_total Interactions handled, by kind, command and outcome.\n# TYPE factdesk_interactions_total counter\n")
-	keys := make([][3]string, 0, len(m.counts))
-	for k := range m.counts {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return strings.Join(keys[i][:], "\x00") < strings.Join(keys[j][:], "\x00") })
-	for _, k := range keys {
+	for _, k := range sortedKeys(m.counts, func(k [3]string) []string { return k[:] }) {
 		fmt.Fprintf(&b, "factdesk_interactions_total{kind=%q,command=%q,outcome=%q} %d\n", k[0], k[1], k[2], m.counts[k])
 	}
 	b.WriteString("# HELP factdesk_interaction_duration_seconds Time to compute a reply.\n# TYPE factdesk_interaction_duration_seconds histogram\n")
-	hk := make([][2]string, 0, len(m.hist))
-	for k := range m.hist {
-		hk = append(hk, k)
-	}
-	sort.Slice(hk, func(i, j int) bool { return hk[i][0]+"\x00"+hk[i][1] < hk[j][0]+"\x00"+hk[j][1] })
-	for _, k := range hk {
+	for _, k := range sortedKeys(m.hist, pair) {
 		h := m.hist[k]
 		var cum uint64
 		for i, le := range latencyBuckets {
@@ -120,12 +110,7 @@ func (m *Metrics) WriteTo(w io.Writer) (int64, error) {
 		fmt.Fprintf(&b, "factdesk_interaction_duration_seconds_count{kind=%q,command=%q} %d\n", k[0], k[1], h.n)
 	}
 	b.WriteString("# HELP factdesk_feedback_total Votes under answers, by command and vote (up or down).\n# TYPE factdesk_feedback_total counter\n")
-	vk := make([][2]string, 0, len(m.votes))
-	for k := range m.votes {
-		vk = append(vk, k)
-	}
-	sort.Slice(vk, func(i, j int) bool { return vk[i][0]+"\x00"+vk[i][1] < vk[j][0]+"\x00"+vk[j][1] })
-	for _, k := range vk {
+	for _, k := range sortedKeys(m.votes, pair) {
 		fmt.Fprintf(&b, "factdesk_feedback_total{command=%q,vote=%q} %d\n", k[0], k[1], m.votes[k])
 	}
 	m.mu.Unlock()
@@ -147,6 +132,19 @@ func (m *Metrics) WriteTo(w io.Writer) (int64, error) {
 	n, err := io.WriteString(w, b.String())
 	return int64(n), err
 }
+
+// sortedKeys are m's label tuples in order, so each scrape lists the
+// series alike.
+func sortedKeys[K comparable, V any](m map[K]V, labels func(K) []string) []K {
+	keys := make([]K, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b K) int { return slices.Compare(labels(a), labels(b)) })
+	return keys
+}
+
+func pair(k [2]string) []string { return k[:] }
 
 // Handler serves /metrics.
 func (m *Metrics) Handler() http.Handler {
