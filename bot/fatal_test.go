@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -23,19 +24,27 @@ func healthz(t *testing.T, b *Bot) (int, string) {
 	return rec.Code, string(body)
 }
 
+// gatewayBot is a bot over eng whose gateway and REST are a fake Discord,
+// closed with the test.
+func gatewayBot(t *testing.T, eng Engine, log *slog.Logger) (*discordtest.Server, *Bot) {
+	t.Helper()
+	fake := discordtest.New()
+	t.Cleanup(fake.Close)
+	t.Cleanup(func() { SetBaseURL("https://discord.com") })
+	cfg := DefaultConfig()
+	cfg.Discord.BaseURL = fake.URL()
+	cfg.Token = testToken
+	cfg.Log.Level = "debug"
+	return fake, New(eng, cfg, log)
+}
+
 func TestGatewayFatalCloseEndsTheRun(t *testing.T) {
 	for _, tc := range []struct {
 		code int
 		why  string
 	}{{4004, "authentication failed"}, {4014, "disallowed intents"}} {
 		t.Run(strings.Fields(tc.why)[0], func(t *testing.T) {
-			fake := discordtest.New()
-			defer fake.Close()
-			t.Cleanup(func() { SetBaseURL("https://discord.com") })
-			cfg := DefaultConfig()
-			cfg.Discord.BaseURL = fake.URL()
-			cfg.Token = testToken
-			b := New(&fakeEngine{}, cfg, nil)
+			fake, b := gatewayBot(t, &fakeEngine{}, nil)
 
 			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 			defer cancel()

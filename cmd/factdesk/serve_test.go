@@ -167,35 +167,43 @@ func TestServeHTTP(t *testing.T) {
 
 // TestServeGatewayKeepsTheTokenOutOfTheLog runs `factdesk serve` against
 // a fake Discord with debug logging and greps the whole log for the token.
-func TestServeGatewayKeepsTheTokenOutOfTheLog(t *testing.T) {
-	const token = "MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs"
-	fake := discordtest.New()
-	defer fake.Close()
-	t.Cleanup(func() { bot.SetBaseURL("https://discord.com") })
-	serveEnv(t, map[string]string{"DISCORD_TOKEN": token, "DISCORD_BASE_URL": fake.URL(), "FACTDESK_LOG_LEVEL": "debug",
-		"FACTDESK_METRICS_ADDR": "127.0.0.1:0"})
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	runCtx, stop := context.WithCancel(ctx)
-	var log lockedBuffer
+// serveOnGateway runs serve (until runCtx ends) with env against fake, and
+// plays Discord up to READY; it returns the connection, the IDENTIFY
+// frame, the log and serve's result.
+func serveOnGateway(t *testing.T, ctx, runCtx context.Context, fake *discordtest.Server, env map[string]string) (*discordtest.Conn, discordtest.Frame, *lockedBuffer, <-chan error) {
+	t.Helper()
+	serveEnv(t, env)
+	log := &lockedBuffer{}
 	done := make(chan error, 1)
-	go func() { done <- run(runCtx, []string{"serve"}, io.Discard, &log) }()
-
+	go func() { done <- run(runCtx, []string{"serve"}, io.Discard, log) }()
 	c, err := fake.Accept(ctx)
 	require.NoError(t, err)
 	require.NoError(t, c.Hello())
 	f, err := c.Next(ctx)
 	require.NoError(t, err)
-	require.Equal(t, 2, f.Op)
-	assert.Contains(t, f.Text, token, "IDENTIFY carries the token")
+	require.Equal(t, 2, f.Op, "IDENTIFY")
 	require.NoError(t, c.Dispatch("READY", map[string]any{"v": 9, "session_id": "s-1", "guilds": []any{},
 		"user": map[string]any{"id": "4242", "username": "factdesk", "bot": true}}))
+	return c, f, log, done
+}
+
+func TestServeGatewayKeepsTheTokenOutOfTheLog(t *testing.T) {
+	const token = "MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs"
+	fake := discordtest.New()
+	defer fake.Close()
+	t.Cleanup(func() { bot.SetBaseURL("https://discord.com") })
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	runCtx, stop := context.WithCancel(ctx)
+	c, f, log, done := serveOnGateway(t, ctx, runCtx, fake, map[string]string{"DISCORD_TOKEN": token, "DISCORD_BASE_URL": fake.URL(),
+		"FACTDESK_LOG_LEVEL": "debug", "FACTDESK_METRICS_ADDR": "127.0.0.1:0"})
+	assert.Contains(t, f.Text, token, "IDENTIFY carries the token")
 	require.NoError(t, c.DispatchRaw("INTERACTION_CREATE", []byte(
 		`{"id":"3","application_id":"4242","type":2,"token":"tok-3","version":1,"user":{"id":"9"},"data":{"id":"5","name":"about","type":1}}`)))
 	call, err := fake.NextCall(ctx, "/interactions/3/tok-3/callback")
 	require.NoError(t, err)
 	assert.Contains(t, string(call.Body), `"title":"About factdesk"`)
-	metricsAddr := waitFor(t, &log, regexp.MustCompile(`msg="metrics listening" addr=(127\.0\.0\.1:\d+)`))
+	metricsAddr := waitFor(t, log, regexp.MustCompile(`msg="metrics listening" addr=(127\.0\.0\.1:\d+)`))
 	m, err := http.Get("http://" + metricsAddr + "/metrics")
 	require.NoError(t, err)
 	mb, _ := io.ReadAll(m.Body)
@@ -224,23 +232,12 @@ func TestServeGatewayFatalClose(t *testing.T) {
 	fake := discordtest.New()
 	defer fake.Close()
 	t.Cleanup(func() { bot.SetBaseURL("https://discord.com") })
-	serveEnv(t, map[string]string{"DISCORD_TOKEN": "tok", "DISCORD_BASE_URL": fake.URL(), "FACTDESK_METRICS_ADDR": "127.0.0.1:0"})
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	var log lockedBuffer
-	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"serve"}, io.Discard, &log) }()
-
-	c, err := fake.Accept(ctx)
-	require.NoError(t, err)
-	require.NoError(t, c.Hello())
-	f, err := c.Next(ctx)
-	require.NoError(t, err)
-	require.Equal(t, 2, f.Op)
+	c, f, log, done := serveOnGateway(t, ctx, ctx, fake, map[string]string{"DISCORD_TOKEN": "tok", "DISCORD_BASE_URL": fake.URL(),
+		"FACTDESK_METRICS_ADDR": "127.0.0.1:0"})
 	assert.Contains(t, f.Text, `"intents":0`, "no intent asked for")
-	require.NoError(t, c.Dispatch("READY", map[string]any{"v": 9, "session_id": "s-1", "guilds": []any{},
-		"user": map[string]any{"id": "4242", "username": "factdesk", "bot": true}}))
-	addr := waitFor(t, &log, regexp.MustCompile(`msg="metrics listening" addr=(127\.0\.0\.1:\d+)`))
+	addr := waitFor(t, log, regexp.MustCompile(`msg="metrics listening" addr=(127\.0\.0\.1:\d+)`))
 	health := func() (int, string) {
 		r, err := http.Get("http://" + addr + "/healthz")
 		require.NoError(t, err)
