@@ -29,8 +29,8 @@ const (
 
 // Command is one entry of the command registry: what Discord is told
 // (Def; installs and contexts are filled in by Commands) and the routes that
-// serve it. Another file adds a command by appending to registry in an
-// init function (bot/add.go adds /add).
+// serve it. Another file can add a command by appending to registry in an
+// init function.
 type Command struct {
 	Def    *discordgo.ApplicationCommand
 	Routes func(h *Handlers, rt *Router)

@@ -461,14 +461,6 @@ func outletName(o *string) string {
 	return Escape(OneLine(*o))
 }
 
-// dateOr is the house date format ("October 29, 2025"), or "undated".
-func dateOr(d corpus.Date) string {
-	if d.IsZero() {
-		return "undated"
-	}
-	return d.Long()
-}
-
 // link masks text with an address when the address is a plain http(s) URL;
 // other addresses are left out rather than risk broken markdown.
 func link(text, addr string) string {
@@ -587,18 +579,6 @@ func embedLen(title, desc string, footer *discordgo.MessageEmbedFooter, author *
 }
 
 func norm(s string) string { return strings.ToLower(OneLine(s)) }
-
-func dedupe(xs []string) []string {
-	seen := map[string]bool{}
-	out := xs[:0:0]
-	for _, x := range xs {
-		if !seen[x] {
-			seen[x] = true
-			out = append(out, x)
-		}
-	}
-	return out
-}
 
 func clamp(v, lo, hi int) int {
 	if hi < lo {
