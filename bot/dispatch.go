@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"net/http"
 	"sync"
 	"time"
 
@@ -130,7 +131,20 @@ func (d *Dispatcher) delete(ctx context.Context, i *discordgo.Interaction) {
 		d.log().Error("delete failed", slog.String("interaction", i.ID), slog.String("error", "no sender"))
 		return
 	}
-	if err := d.Deleter.InteractionResponseDelete(i, discordgo.WithContext(ctx)); err != nil {
+	err := d.Deleter.InteractionResponseDelete(i, discordgo.WithContext(ctx))
+	// In HTTP mode the acknowledgement is the HTTP response, which may reach
+	// Discord after this call: a 404 is tried once more, a second later.
+	var st *StatusError
+	if errors.As(err, &st) && st.Code == http.StatusNotFound {
+		t := time.NewTimer(time.Second)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+		case <-t.C:
+			err = d.Deleter.InteractionResponseDelete(i, discordgo.WithContext(ctx))
+		}
+	}
+	if err != nil {
 		d.log().Error("delete failed", slog.String("interaction", i.ID), slog.String("error", err.Error()))
 	}
 }

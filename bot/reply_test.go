@@ -504,3 +504,23 @@ func TestSlowButtonDefersTheRightMessage(t *testing.T) {
 	assert.Equal(t, discordgo.InteractionResponseDeferredMessageUpdate, s.Resp.Type, "paging the private view edits it")
 	<-rec.edits
 }
+
+// lateDeleter answers 404 until the acknowledgement "arrives".
+type lateDeleter struct{ n atomic.Int32 }
+
+func (d *lateDeleter) InteractionResponseDelete(*discordgo.Interaction, ...discordgo.RequestOption) error {
+	if d.n.Add(1) == 1 {
+		return &StatusError{Code: http.StatusNotFound, Msg: "DELETE …: HTTP 404"}
+	}
+	return nil
+}
+
+func TestDeleteRetriesOnceWhenDiscordHasNotSeenTheAck(t *testing.T) {
+	eng := &fakeEngine{QuotesFn: func(f engine.QuoteFilter) []corpus.Quote { return witkoffQuotes(3) }}
+	b := testBot(eng)
+	del := &lateDeleter{}
+	b.Dispatcher().Deleter = del
+	pub := dispatch(t, b, loadInteraction(t, "quotes.json"))
+	dispatch(t, b, press(buttonsOf(pub.Resp)["Delete"].CustomID, "9002", messageOf(pub.Resp)))
+	assert.Equal(t, int32(2), del.n.Load())
+}

@@ -176,7 +176,8 @@ func (w wireSession) do(ctx context.Context, method, url string, body []byte) ([
 		}
 		dl, _ := ctx.Deadline()
 		if wait < 0 || try >= maxTries || time.Now().Add(wait).After(dl) {
-			return nil, fmt.Errorf("%s %s: HTTP %d (tried %d times; the interaction's deadline allows no more)", method, endpointName(url), resp.StatusCode, try)
+			return nil, &StatusError{Code: resp.StatusCode, Msg: fmt.Sprintf("%s %s: HTTP %d (tried %d times; the interaction's deadline allows no more)",
+				method, endpointName(url), resp.StatusCode, try)}
 		}
 		t := time.NewTimer(wait)
 		select {
@@ -187,6 +188,14 @@ func (w wireSession) do(ctx context.Context, method, url string, body []byte) ([
 		}
 	}
 }
+
+// StatusError is Discord's answer to a REST call that did not succeed.
+type StatusError struct {
+	Code int // the HTTP status
+	Msg  string
+}
+
+func (e *StatusError) Error() string { return e.Msg }
 
 // retryAfter is the wait a 429 asks for: the JSON body's retry_after
 // (seconds, fractional) or the Retry-After header.
