@@ -224,6 +224,7 @@ func (b *Bot) RunGateway(ctx context.Context) error {
 	s.Identify.Intents = discordgo.IntentsNone
 	s.ShardID, s.ShardCount = b.cfg.Discord.ShardID, b.cfg.Discord.ShardCount
 	b.gw = &gatewayState{state: "connecting"}
+	b.metrics.gateway = b.gw.get
 	fatal := make(chan int, 1)
 	routeDiscordgoLog(b.log, strings.TrimPrefix(strings.TrimSpace(b.cfg.Token), "Bot "), func(code int) {
 		b.gw.set(fmt.Sprintf("closed with %d", code), false)

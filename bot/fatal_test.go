@@ -24,6 +24,14 @@ func healthz(t *testing.T, b *Bot) (int, string) {
 	return rec.Code, string(body)
 }
 
+func metricsText(t *testing.T, b *Bot) string {
+	t.Helper()
+	var m strings.Builder
+	_, err := b.Metrics().WriteTo(&m)
+	require.NoError(t, err)
+	return m.String()
+}
+
 // gatewayBot is a bot over eng whose gateway and REST are a fake Discord,
 // closed with the test.
 func gatewayBot(t *testing.T, eng Engine, log *slog.Logger) (*discordtest.Server, *Bot) {
@@ -61,6 +69,7 @@ func TestGatewayFatalCloseEndsTheRun(t *testing.T) {
 				"ready: healthy")
 			_, body := healthz(t, b)
 			assert.Contains(t, body, "gateway ready")
+			assert.Contains(t, metricsText(t, b), "factdesk_gateway_up 1")
 
 			require.NoError(t, c.CloseWith(tc.code, "closed by the test"))
 			select {
@@ -73,6 +82,7 @@ func TestGatewayFatalCloseEndsTheRun(t *testing.T) {
 			code, body := healthz(t, b)
 			assert.Equal(t, http.StatusServiceUnavailable, code)
 			assert.Contains(t, body, "closed with")
+			assert.Contains(t, metricsText(t, b), "factdesk_gateway_up 0")
 		})
 	}
 }

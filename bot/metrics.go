@@ -22,6 +22,9 @@ var latencyBuckets = []float64{0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 1.5,
 // dependency).
 type Metrics struct {
 	stats func() engine.Stats
+	// gateway reports whether the gateway session is ready; nil in HTTP
+	// mode. Set before the metrics are served.
+	gateway func() (string, bool)
 
 	mu     sync.Mutex
 	counts map[[3]string]uint64 // kind, command, outcome
@@ -114,6 +117,13 @@ func (m *Metrics) WriteTo(w io.Writer) (int64, error) {
 		fmt.Fprintf(&b, "factdesk_feedback_total{command=%q,vote=%q} %d\n", k[0], k[1], m.votes[k])
 	}
 	m.mu.Unlock()
+	if m.gateway != nil {
+		up := 0
+		if _, ok := m.gateway(); ok {
+			up = 1
+		}
+		fmt.Fprintf(&b, "# HELP factdesk_gateway_up 1 while the gateway session is ready, 0 while it connects, is down or closed.\n# TYPE factdesk_gateway_up gauge\nfactdesk_gateway_up %d\n", up)
+	}
 	if m.stats != nil {
 		st := m.stats()
 		for _, g := range []struct {
