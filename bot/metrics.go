@@ -70,27 +70,41 @@ func (m *Metrics) Observe(kind Kind, command, outcome string, d time.Duration) {
 // Vote counts one 👍 ("up") or 👎 ("down") under an answer of command.
 func (m *Metrics) Vote(command, vote string) {
 	m.mu.Lock()
-	m.votes[[2]string{labelName(command), labelName(vote)}]++
+	if vote != "up" && vote != "down" {
+		vote = "other"
+	}
+	m.votes[[2]string{labelName(command), vote}]++
 	m.mu.Unlock()
 }
 
 // labelName keeps label values to names we registered: anything odd is
-// "other", so a forged interaction cannot blow up the series count.
-//
-// A message command's name is lowered and its spaces become '_' ("Who said
+// "other", so a forged interaction cannot blow up the series count. A
+// message command's name is lowered and its spaces become '_' ("Who said
 // this?" is who_said_this).
 func labelName(s string) string {
-	s = strings.ReplaceAll(strings.TrimRight(strings.ToLower(s), "?"), " ", "_")
-	if s == "" || len(s) > 32 {
+	if !knownCommands()[s] {
 		return "other"
 	}
-	for _, r := range s {
-		if (r < 'a' || r > 'z') && r != '_' && r != '-' {
-			return "other"
-		}
-	}
-	return s
+	return strings.ReplaceAll(strings.TrimRight(strings.ToLower(s), "?"), " ", "_")
 }
+
+// knownCommands are the names a command label may take: the registered
+// commands, /add, and the prefixes of the buttons' custom ids. Any other
+// name a signed request sends is "other", so the label's values stay
+// bounded.
+var knownCommands = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{"add": true}
+	for _, c := range Commands() {
+		m[c.Name] = true
+	}
+	for _, b := range buttonPrefixes {
+		m[b] = true
+	}
+	return m
+})
+
+// buttonPrefixes name the buttons' routes (the custom id before '|').
+var buttonPrefixes = []string{"more", "vote", "del", "quotes", "sources"}
 
 // WriteTo writes the metrics in the Prometheus text exposition format.
 func (m *Metrics) WriteTo(w io.Writer) (int64, error) {
