@@ -28,7 +28,7 @@ type found struct {
 	drop bool
 }
 
-func extractArticle(a *corpus.Article, r *person.Resolver, out []corpus.Quote) []corpus.Quote {
+func extractArticle(a *corpus.Article, r *person.Resolver, out []corpus.Quote, ex *[]Example) []corpus.Quote {
 	d := &discourse{a: a, r: r}
 	text := a.Text
 	// What the previous paragraph hands on: a speaker introduced by a
@@ -38,10 +38,13 @@ func extractArticle(a *corpus.Article, r *person.Resolver, out []corpus.Quote) [
 	// A quotation that ran to the end of its paragraph without a cue,
 	// waiting for the next paragraph's (see below).
 	var waiting *pendingQuote
+	var lastBody corpus.Span
 	for pi, p := range a.Paragraphs {
 		if p.Kind != corpus.ParaBody || p.Span.End > len(text) || p.Span.Start < 0 || p.Span.Start > p.Span.End {
 			continue
 		}
+		prevBody := lastBody
+		lastBody = p.Span
 		// Only the very next body paragraph may give a waiting quotation
 		// its cue.
 		waited := waiting
@@ -144,6 +147,14 @@ func extractArticle(a *corpus.Article, r *person.Resolver, out []corpus.Quote) [
 		if waited != nil && len(fs) > 0 && !fs[0].drop && fs[0].c.ok && onlySpace(text, p.Span.Start, ms[0].open.Start) && ms[0].open.Of(text) == waited.open {
 			waited.f.c, waited.f.form, waited.f.drop = fs[0].c, corpus.FormMarked, false
 			out = append(out, makeQuote(a, waited.pi, waited.f))
+		}
+		// The last sieve: the speaker model, for what no rule attributed.
+		for i := range fs {
+			if !fs[i].c.ok && (waiting == nil || i > 0) {
+				if c, ok := speakerSieve(d, p.Span, prevBody, sents, ms, i, ex); ok {
+					fs[i].c, fs[i].drop = c, false
+				}
+			}
 		}
 		handOn = corpus.NoPerson
 		for i, f := range fs {

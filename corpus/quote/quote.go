@@ -26,7 +26,7 @@ func Extract(arts []*corpus.Article, r *person.Resolver) []corpus.Quote {
 		if a == nil {
 			continue
 		}
-		out = extractArticle(a, r, out)
+		out = extractArticle(a, r, out, nil)
 	}
 	// Names are filled in last: a later article may give a fuller one.
 	for i := range out {
