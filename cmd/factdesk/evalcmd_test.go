@@ -102,7 +102,7 @@ func TestEvalSievesBadInput(t *testing.T) {
 func TestParseGold(t *testing.T) {
 	for _, tc := range []struct {
 		name, ext, text, err string
-		story, polnear   int
+		story, polnear       int
 	}{
 		{"yaml list", ".yaml", "- file: a.txt\n  key: some words\n  speaker: X\n", "", 1, 0},
 		{"yaml entry without key", ".yaml", "- file: a.txt\n  speaker: X\n", "entry 1: want file and key", 0, 0},
