@@ -13,9 +13,36 @@ func sieveAfter(p *para, i int) verdict {
 	if m.close.IsZero() {
 		return open
 	}
+	region, own := afterRegion(p, i)
+	if region.IsZero() {
+		return open
+	}
+	c, ok := cueAfter(p.d, region)
+	if !ok || own && !(c.adj && clauseEnds(tokens(text, region), c)) {
+		return open
+	}
+	f.c = c
+	f.c.id = p.d.resolve(c.m)
+	p.d.noteSpeaker(f.c)
+	if words(text, m.inner) <= 3 && titleCase(text, m.inner) {
+		f.drop = true
+	}
+	if !c.adj {
+		f.form = corpus.FormFragment
+		f.drop = f.drop || scare(text, m) || f.c.id == corpus.NoPerson
+	}
+	return filled
+}
+
+// afterRegion is where the reporting clause after quotation i may be: the
+// rest of its sentence up to the next quotation, or, when the quotation
+// ends its sentence, the next sentence if it is short (own). The zero
+// Span means there is none.
+func afterRegion(p *para, i int) (region corpus.Span, own bool) {
+	text := p.d.a.Text
+	m := p.ms[i]
 	s := sentenceOf(p.sents, m.close.Start, p.span)
 	end := s.End
-	own := false
 	if end <= m.close.End {
 		// "“…?” Graham asked.": the cue is a short sentence of its own.
 		// The clause must end with it (see clauseEnds), so an apposition
@@ -33,22 +60,7 @@ func sieveAfter(p *para, i int) verdict {
 	}
 	end = min(end, m.close.End+maxClause)
 	if end <= m.close.End {
-		return open
+		return corpus.Span{}, false
 	}
-	region := corpus.Span{Start: m.close.End, End: end}
-	c, ok := cueAfter(p.d, region)
-	if !ok || own && !(c.adj && clauseEnds(tokens(text, region), c)) {
-		return open
-	}
-	f.c = c
-	f.c.id = p.d.resolve(c.m)
-	p.d.noteSpeaker(f.c)
-	if words(text, m.inner) <= 3 && titleCase(text, m.inner) {
-		f.drop = true
-	}
-	if !c.adj {
-		f.form = corpus.FormFragment
-		f.drop = f.drop || scare(text, m) || f.c.id == corpus.NoPerson
-	}
-	return filled
+	return corpus.Span{Start: m.close.End, End: end}, own
 }

@@ -1,0 +1,82 @@
+package quote_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdesk/corpus"
+	"factdesk/corpus/person"
+	"factdesk/corpus/quote"
+)
+
+// traced is a quotation as a reader checks a sieve's work: the words, who
+// said them, and the sieve that attributed them.
+type traced struct {
+	text, speaker, sieve string
+}
+
+// sieveCase is one invented paragraph (after an introduction that names
+// the people) and the quotations wanted from it.
+type sieveCase struct {
+	name, text string
+	want       []traced
+}
+
+// intro names the people the cases speak of.
+const intro = "Polish envoy Anna Kowalska met German minister Karl Weber in Vienna on Monday.\n"
+
+func runSieveCases(t *testing.T, cases []sieveCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			text := intro + tc.text
+			arts := []*corpus.Article{article(0, text)}
+			qs, by := quote.ExtractTrace(arts, person.Build(arts))
+			require.Len(t, by, len(qs))
+			var got []traced
+			for i, q := range qs {
+				got = append(got, traced{q.Text, q.Speaker, by[i]})
+			}
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
+
+func TestSievesListed(t *testing.T) {
+	names := quote.Sieves()
+	assert.Equal(t, "transcript", names[0], "paragraph forms first")
+	assert.Contains(t, names, "verb-shape")
+	seen := map[string]bool{}
+	for _, n := range names {
+		assert.False(t, seen[n], "%s listed twice", n)
+		seen[n] = true
+	}
+}
+
+func TestSieveVerbShape(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"a past tense no list knows, speaker first",
+			"\"Go back to your office,\" Weber barked.",
+			[]traced{{"Go back to your office,", "Karl Weber", "verb-shape"}}},
+		{"the verb first, with a particle",
+			"\"We will not pay for that,\" shot back Kowalska.",
+			[]traced{{"We will not pay for that,", "Anna Kowalska", "verb-shape"}}},
+		{"a present tense with a particle",
+			"\"Nobody believed the figures,\" Weber points out.",
+			[]traced{{"Nobody believed the figures,", "Karl Weber", "verb-shape"}}},
+		{"a question hands on too",
+			"\"Who pays for the bridge?\" Kowalska fumed.",
+			[]traced{{"Who pays for the bridge?", "Anna Kowalska", "verb-shape"}}},
+		{"a phrase inside the writer's sentence is no speech",
+			"Critics called it the \"Vienna Bargain,\" Weber noted then.",
+			nil},
+		{"a quotation closed by a full stop hands nothing on",
+			"\"The talks are over.\" Weber walked out.",
+			nil},
+		{"a verb with an object is the writer's",
+			"\"It is done,\" Weber signed the paper and left.",
+			nil},
+	})
+}
