@@ -28,6 +28,7 @@ func init() {
 			dir := fs.String("corpus", "", "the folder of articles the gold is about")
 			goldPath := fs.String("gold", "", "gold quotations: a dev story's quotes.yaml or a PolNeAR gold.json")
 			asJSON := fs.Bool("json", false, "print one JSON document for tools")
+			wrong := fs.String("wrong", "", "also list the quotations this sieve got wrong ('all' for every sieve)")
 			return func(ctx context.Context, args []string, out, errw io.Writer) error {
 				if len(args) != 1 || args[0] != "sieves" {
 					return corpus.Errorf(corpus.EINVALID, "eval: want 'eval sieves --corpus DIR --gold FILE'")
@@ -49,6 +50,9 @@ func init() {
 				r := person.Build(c.Articles)
 				qs, by := quote.ExtractTrace(c.Articles, r)
 				rep := sieveReport(g, qs, by)
+				if *wrong != "" {
+					rep.Wrong = wrongOf(rep.right, qs, by, *wrong)
+				}
 				if *asJSON {
 					return writeJSON(out, rep)
 				}
@@ -149,6 +153,26 @@ type sieveEval struct {
 	Gold      int        `json:"gold"`       // gold quotations that count for recall
 	GoldFound int        `json:"gold_found"` // of them, held by an extraction
 	Recall    float64    `json:"recall"`
+	// Wrong lists, when asked, the quotations a sieve got wrong.
+	Wrong []wrongQuote `json:"wrong,omitempty"`
+	right []bool
+}
+
+type wrongQuote struct {
+	Sieve   string `json:"sieve"`
+	File    string `json:"file"`
+	Speaker string `json:"speaker"`
+	Text    string `json:"text"`
+}
+
+func wrongOf(right []bool, qs []corpus.Quote, by []string, sieve string) []wrongQuote {
+	var out []wrongQuote
+	for i, q := range qs {
+		if !right[i] && (sieve == "all" || by[i] == sieve) {
+			out = append(out, wrongQuote{Sieve: by[i], File: q.File, Speaker: q.Speaker, Text: q.Text})
+		}
+	}
+	return out
 }
 
 func sieveReport(g *gold, qs []corpus.Quote, by []string) sieveEval {
@@ -186,6 +210,7 @@ func sieveReport(g *gold, qs []corpus.Quote, by []string) sieveEval {
 	}
 	rep.Total.Precision = ratio(rep.Total.Right, rep.Total.Attrib)
 	rep.Recall = ratio(rep.GoldFound, rep.Gold)
+	rep.right = right
 	return rep
 }
 
@@ -214,6 +239,13 @@ func renderSieveReport(w io.Writer, rep sieveEval) error {
 		return err
 	}
 	_, err := fmt.Fprintf(w, "gold quotations found: %d of %d (recall %.3f)\n", rep.GoldFound, rep.Gold, rep.Recall)
+	for _, q := range rep.Wrong {
+		text := q.Text
+		if len(text) > 90 {
+			text = text[:90] + "…"
+		}
+		_, err = fmt.Fprintf(w, "  wrong %s: %s: %q (%s)\n", q.Sieve, q.File, strings.Join(strings.Fields(text), " "), q.Speaker)
+	}
 	return err
 }
 

@@ -49,6 +49,8 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction) {
 	// A quotation that ran to the end of its paragraph without a cue,
 	// waiting for the next paragraph's (see below).
 	var waiting *pendingQuote
+	// The cue of the quotation that closed the previous body paragraph.
+	var prev cue
 	for pi, pg := range a.Paragraphs {
 		if pg.Kind != corpus.ParaBody || pg.Span.End > len(text) || pg.Span.Start < 0 || pg.Span.Start > pg.Span.End {
 			continue
@@ -57,6 +59,8 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction) {
 		// its cue.
 		waited := waiting
 		waiting = nil
+		closing := prev
+		prev = cue{}
 		if sp, c, ok := transcriptLine(d, pg.Span); ok {
 			d.addNames(pg.Span, []corpus.Span{sp})
 			d.add(ment{pos: c.m.span.Start, id: c.id, subj: true})
@@ -88,7 +92,7 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction) {
 			quoted[i] = m.inner
 		}
 		d.addNames(pg.Span, quoted)
-		p := &para{d: d, pi: pi, span: pg.Span, sents: sents, ms: ms, fs: make([]found, len(ms)), hand: hand, handCf: handCf}
+		p := &para{d: d, pi: pi, span: pg.Span, sents: sents, ms: ms, fs: make([]found, len(ms)), hand: hand, handCf: handCf, prev: closing}
 		p.runSieves()
 		fs := p.fs
 		if len(ms) == 1 && !fs[0].c.ok && ms[0].close.IsZero() && onlySpace(text, pg.Span.Start, ms[0].open.Start) {
@@ -120,6 +124,7 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction) {
 		if hand == corpus.NoPerson {
 			hand, handCf = colonCue(d, pg.Span, sents, ms)
 		}
+		prev = closingCue(fs, ms, sents)
 	}
 }
 

@@ -50,6 +50,7 @@ var fillSieves = []sieve{
 	{name: "continued", fill: sieveContinued, chain: true},
 	{name: "handed-on", fill: sieveHandedOn, chain: true},
 	{name: "lead-in", fill: sieveLeadIn, chain: true},
+	{name: "paragraph", fill: sieveParagraph, chain: true},
 }
 
 // Paragraph forms and the sieve that looks into the next paragraph are
@@ -89,6 +90,9 @@ type para struct {
 	// by a colon ("Caddell continued:") or a quotation that ran to its end.
 	hand   int
 	handCf cue
+	// prev is the cue of the quotation that closed the paragraph before,
+	// if one did.
+	prev cue
 }
 
 // runSieves attributes every marked quotation of p.

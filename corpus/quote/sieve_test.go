@@ -80,3 +80,21 @@ func TestSieveVerbShape(t *testing.T) {
 			nil},
 	})
 }
+
+func TestSieveParagraph(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"a speech that runs on in a paragraph of its own",
+			"\"We will not sign this paper,\" Weber said.\n\"The people of my country would never forgive a government that did.\"",
+			[]traced{{"We will not sign this paper,", "Karl Weber", "after"},
+				{"The people of my country would never forgive a government that did.", "Karl Weber", "paragraph"}}},
+		{"a paragraph between them breaks the run",
+			"\"We will not sign this paper,\" Weber said.\nThe talks went on into the night.\n\"The people of my country would never forgive a government that did.\"",
+			[]traced{{"We will not sign this paper,", "Karl Weber", "after"}}},
+		{"a short heading in marks is no speech",
+			"\"We will not sign this paper,\" Weber said.\n\"A hard winter\"",
+			[]traced{{"We will not sign this paper,", "Karl Weber", "after"}}},
+		{"a quotation that opens the writer's sentence is not continued",
+			"\"We will not sign this paper,\" Weber said.\n\"The people of my country would never forgive it\" is the line his staff repeated.",
+			[]traced{{"We will not sign this paper,", "Karl Weber", "after"}}},
+	})
+}
