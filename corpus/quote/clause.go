@@ -190,7 +190,8 @@ func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span, atStart bool) (c
 			}
 			continue
 		}
-		if verbOf(lw) == "" || isCap(toks[v].text) && v > 0 {
+		l := verbOf(lw)
+		if l == "" || isCap(toks[v].text) && v > 0 {
 			continue
 		}
 		if v > 0 && (modals[strings.ToLower(toks[v-1].text)] || determiners[strings.ToLower(toks[v-1].text)]) {
@@ -213,8 +214,9 @@ func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span, atStart bool) (c
 		if participle < 0 {
 			participle = v // "Trump bemoaned the unrest and said": the sentence's subject
 		}
-		// "said Trump: "…""
-		if m, ok := npAt(toks, v+1); ok && m.to == len(toks) && colon {
+		// "said Trump: "…"", but not "told the paper:" or "asked
+		// Reuters:", whose noun is the one spoken to.
+		if m, ok := npAt(toks, v+1); ok && m.to == len(toks) && colon && l != "tell" && l != "ask" {
 			return cue{verb: toks[v].text, m: m, ok: true, adj: true}, true
 		}
 	}

@@ -39,6 +39,7 @@ var cueSieves = []sieve{
 	{name: "after", fill: sieveAfter, chain: true},
 	{name: "before", fill: sieveBefore, chain: true},
 	{name: "verb-shape", fill: sieveVerbShape, chain: true},
+	{name: "colon", fill: sieveColon, chain: true},
 }
 
 // fillSieves give a quotation without a clause of its own the cue of a

@@ -98,3 +98,23 @@ func TestSieveParagraph(t *testing.T) {
 			[]traced{{"We will not sign this paper,", "Karl Weber", "after"}}},
 	})
 }
+
+func TestSieveColon(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"a verb no list knows, then a colon",
+			"Weber went even further in a long speech to the delegates of his party: \"Nobody in this room believes the figures.\"",
+			[]traced{{"Nobody in this room believes the figures.", "Karl Weber", "colon"}}},
+		{"after an opening phrase and an auxiliary",
+			"At the airport, Kowalska did not stop but delivered a warning: \"The border stays closed.\"",
+			[]traced{{"The border stays closed.", "Anna Kowalska", "colon"}}},
+		{"an apposition between the subject and the verb",
+			"Weber, 61, texted his staff late on a rainy Sunday night from the airport lounge: \"Pack the bags tonight.\"",
+			[]traced{{"Pack the bags tonight.", "Karl Weber", "colon"}}},
+		{"told the paper: the paper is spoken to, not speaking (the short clause is the before sieve's)",
+			"Mayor Tom Fuller, 57, told the paper: \"We rebuilt the bridge in a month.\"",
+			[]traced{{"We rebuilt the bridge in a month.", "Tom Fuller", "before"}}},
+		{"a heading nobody fits attributes nothing",
+			"The front page headline reads: \"Vienna talks end in failure.\"",
+			nil},
+	})
+}
