@@ -191,6 +191,14 @@ func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span, atStart bool) (c
 			continue
 		}
 		l := verbOf(lw)
+		// A verb only WordNet knows as one of speech cues a quotation
+		// right after it and a comma ('Weber insisted, "…"'; the colon
+		// sieve reads any verb before a colon), not a phrase quoted
+		// further on ('Weber advised a "peace plan"'). It must be a past
+		// form: "-s" makes nouns verbs ("a few questions, including").
+		if l == "" && strings.HasSuffix(tail, ",") && len(toks)-v <= 4 && (strings.HasSuffix(lw, "ed") || irregularPast[lw]) {
+			l = commVerb(lw)
+		}
 		if l == "" || isCap(toks[v].text) && v > 0 {
 			continue
 		}

@@ -118,3 +118,17 @@ func TestSieveColon(t *testing.T) {
 			nil},
 	})
 }
+
+func TestSieveBeforeWordNetVerb(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"a verb of speech WordNet knows, before a comma",
+			"Weber gushed, \"This is the best deal we ever made.\"",
+			[]traced{{"This is the best deal we ever made.", "Karl Weber", "before"}}},
+		{"a plural noun before a comma is no verb",
+			"Weber raised a few questions, \"Who pays and who decides?\"",
+			nil},
+		{"a quoted phrase further on is not cued by it",
+			"Weber advised a \"peace plan\" for the region.",
+			nil},
+	})
+}
