@@ -51,6 +51,8 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction) {
 	var waiting *pendingQuote
 	// The cue of the quotation that closed the previous body paragraph.
 	var prev cue
+	// The body paragraph before, which a dash line may attribute.
+	var lastBody speechBefore
 	for pi, pg := range a.Paragraphs {
 		if pg.Kind != corpus.ParaBody || pg.Span.End > len(text) || pg.Span.Start < 0 || pg.Span.Start > pg.Span.End {
 			continue
@@ -61,6 +63,19 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction) {
 		waiting = nil
 		closing := prev
 		prev = cue{}
+		speech := lastBody
+		lastBody = speechBefore{pi: pi, span: trim(text, pg.Span)}
+		if speech.ok {
+			if c, ok := dashLine(d, pg.Span); ok {
+				d.addNames(pg.Span, nil)
+				c.id = d.resolve(c.m)
+				d.noteSpeaker(c)
+				x.add(a, speech.pi, found{span: speech.span, form: corpus.FormDash, c: c, by: sieveDashLineName})
+				hand = corpus.NoPerson
+				lastBody.ok = false
+				continue
+			}
+		}
 		if sp, c, ok := transcriptLine(d, pg.Span); ok {
 			d.addNames(pg.Span, []corpus.Span{sp})
 			d.add(ment{pos: c.m.span.Start, id: c.id, subj: true})
@@ -79,6 +94,7 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction) {
 			continue
 		}
 		ms := scan(text, pg.Span)
+		lastBody.ok = len(ms) == 0 && words(text, pg.Span) >= 8 && !strings.ContainsAny(pg.Span.Of(text), "\"\u201c\u201d\u00ab")
 		// A nickname inside a name (Marcia "Cia" Price) is part of the
 		// name, not a quotation: it must not cut the reporting clause
 		// that runs through it.

@@ -59,12 +59,13 @@ var fillSieves = []sieve{
 const (
 	sieveTranscriptName = "transcript"
 	sieveDashName       = "dash"
+	sieveDashLineName   = "dash-line"
 	sieveNextParaName   = "next-paragraph"
 )
 
 // Sieves lists the sieves in the order they run, for reports.
 func Sieves() []string {
-	out := []string{sieveTranscriptName, sieveDashName}
+	out := []string{sieveTranscriptName, sieveDashName, sieveDashLineName}
 	for _, s := range cueSieves {
 		out = append(out, s.name)
 	}

@@ -132,3 +132,20 @@ func TestSieveBeforeWordNetVerb(t *testing.T) {
 			nil},
 	})
 }
+
+func TestSieveDashLine(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"a dash line names the speaker of the paragraph before",
+			"We played with our hearts today and the young players showed what they can do.\n- Weber emphasized.",
+			[]traced{{"We played with our hearts today and the young players showed what they can do.", "Karl Weber", "dash-line"}}},
+		{"the verb first",
+			"We played with our hearts today and the young players showed what they can do.\n\u2013 said Kowalska.",
+			[]traced{{"We played with our hearts today and the young players showed what they can do.", "Anna Kowalska", "dash-line"}}},
+		{"a paragraph with quotations of its own is not the speech",
+			"\"We played well today, all of us,\" Weber said after the match in Warsaw.\n- Kowalska added.",
+			[]traced{{"We played well today, all of us,", "Karl Weber", "after"}}},
+		{"a list item is no reporting clause",
+			"The match was played in Warsaw before a crowd of forty thousand people.\n- tickets sold out.",
+			nil},
+	})
+}
