@@ -232,6 +232,14 @@ func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span, atStart bool) (c
 		if m, ok := npAt(toks, 0); ok && m.kind != mDesc && m.to <= participle {
 			return cue{verb: toks[participle].text, m: m, ok: true, adj: colon && len(toks)-participle <= 4}, true
 		}
+		// "On Tuesday, Mr. McConnell deflected questions before saying,
+		// "…"": the subject after an opening phrase, followed by its verb.
+		if colon && len(toks)-participle <= 4 {
+			if c, ok := colonSubject(toks[:participle]); ok && c.m.kind != mDesc {
+				c.verb = toks[participle].text
+				return c, true
+			}
+		}
 	}
 	// "The Kremlin's spokesman was blunt: "…"": a short clause that opens
 	// the sentence and ends with a colon introduces its subject's words,

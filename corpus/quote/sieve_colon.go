@@ -46,6 +46,9 @@ func sieveColon(p *para, i int) verdict {
 // apposition, adverbs or auxiliaries, then a verb (any word after an
 // auxiliary: "did not participate but released").
 func colonSubject(toks []tok) (cue, bool) {
+	if len(toks) < 2 {
+		return cue{}, false
+	}
 	starts := []int{0}
 	// "In a statement on Monday, the club said:" — the subject follows
 	// the first comma of the clause.

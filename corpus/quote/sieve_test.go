@@ -149,3 +149,14 @@ func TestSieveDashLine(t *testing.T) {
 			nil},
 	})
 }
+
+func TestSieveBeforeParticiple(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"the subject after an opening phrase says it with a participle",
+			"On Tuesday, Weber deflected every question before saying, \"We will talk again in spring.\"",
+			[]traced{{"We will talk again in spring.", "Karl Weber", "before"}}},
+		{"an empty clause before the participle names nobody",
+			"Saying, \"We will talk again in spring.\"",
+			nil},
+	})
+}
