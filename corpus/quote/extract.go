@@ -41,7 +41,7 @@ func (x *extraction) add(a *corpus.Article, pi int, f found) {
 	x.by = append(x.by, f.by)
 }
 
-func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction) {
+func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, opt Options) {
 	d := &discourse{a: a, r: r}
 	text := a.Text
 	hand := corpus.NoPerson
@@ -108,7 +108,7 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction) {
 			quoted[i] = m.inner
 		}
 		d.addNames(pg.Span, quoted)
-		p := &para{d: d, pi: pi, span: pg.Span, sents: sents, ms: ms, fs: make([]found, len(ms)), hand: hand, handCf: handCf, prev: closing}
+		p := &para{d: d, pi: pi, span: pg.Span, sents: sents, ms: ms, fs: make([]found, len(ms)), hand: hand, handCf: handCf, prev: closing, fallback: opt.Fallback}
 		p.runSieves()
 		fs := p.fs
 		if len(ms) == 1 && !fs[0].c.ok && ms[0].close.IsZero() && onlySpace(text, pg.Span.Start, ms[0].open.Start) {

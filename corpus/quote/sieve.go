@@ -52,6 +52,7 @@ var fillSieves = []sieve{
 	{name: "handed-on", fill: sieveHandedOn, chain: true},
 	{name: "lead-in", fill: sieveLeadIn, chain: true},
 	{name: "paragraph", fill: sieveParagraph, chain: true},
+	{name: sieveFallbackName, fill: sieveFallback, chain: true},
 }
 
 // Paragraph forms and the sieve that looks into the next paragraph are
@@ -95,6 +96,8 @@ type para struct {
 	// prev is the cue of the quotation that closed the paragraph before,
 	// if one did.
 	prev cue
+	// fallback is the learned sieve, if any (see Fallback).
+	fallback Fallback
 }
 
 // runSieves attributes every marked quotation of p.

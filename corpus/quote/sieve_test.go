@@ -1,6 +1,7 @@
 package quote_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -159,4 +160,45 @@ func TestSieveBeforeParticiple(t *testing.T) {
 			"Saying, \"We will talk again in spring.\"",
 			nil},
 	})
+}
+
+// fixedSpeaker is a stand-in for a learned model: it names the first
+// mention of one person for every quotation it is asked about.
+type fixedSpeaker struct {
+	name  string
+	id    int
+	asked []string
+}
+
+func (f *fixedSpeaker) Speaker(a *corpus.Article, para, q corpus.Span) (corpus.Span, int, bool) {
+	f.asked = append(f.asked, q.Of(a.Text))
+	i := strings.Index(a.Text, f.name)
+	if i < 0 {
+		return corpus.Span{}, corpus.NoPerson, false
+	}
+	return corpus.Span{Start: i, End: i + len(f.name)}, f.id, true
+}
+
+var _ quote.Fallback = (*fixedSpeaker)(nil)
+
+func TestSieveFallback(t *testing.T) {
+	text := intro + "The talks went on into the night.\n\"Nobody in this room believes the figures any more.\"\n\"It is over,\" Kowalska said."
+	arts := []*corpus.Article{article(0, text)}
+	r := person.Build(arts)
+	weber, ok := r.Lookup("Karl Weber")
+	require.True(t, ok)
+	f := &fixedSpeaker{name: "Weber", id: weber.ID}
+	qs, by := quote.ExtractWith(arts, r, quote.Options{Fallback: f})
+	var got []traced
+	for i, q := range qs {
+		got = append(got, traced{q.Text, q.Speaker, by[i]})
+	}
+	assert.Equal(t, []traced{
+		{"Nobody in this room believes the figures any more.", "Karl Weber", "fallback"},
+		{"It is over,", "Anna Kowalska", "after"},
+	}, got)
+	assert.Equal(t, []string{"Nobody in this room believes the figures any more."}, f.asked, "only what the rules left open")
+
+	qs, _ = quote.ExtractTrace(arts, r)
+	assert.Len(t, qs, 1, "without the model the open quotation is no one's")
 }
