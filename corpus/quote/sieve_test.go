@@ -202,3 +202,14 @@ func TestSieveFallback(t *testing.T) {
 	qs, _ = quote.ExtractTrace(arts, r)
 	assert.Len(t, qs, 1, "without the model the open quotation is no one's")
 }
+
+func TestSieveShared(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"two quotations share the cue after the second",
+			"\"Never\" and \"not at any price,\" Weber said.",
+			[]traced{{"Never", "Karl Weber", "shared"}, {"not at any price,", "Karl Weber", "after"}}},
+		{"a title before the quotation is not shared",
+			"Speaking on \"Morning in Vienna,\" \"we will not sign,\" Weber said.",
+			[]traced{{"we will not sign,", "Karl Weber", "after"}}},
+	})
+}
