@@ -62,7 +62,7 @@ func colonSubject(toks []tok) (cue, bool) {
 		starts = append(starts, 1) // "As Cornyn put it:"
 	}
 	for _, k := range starts {
-		m, ok := npAt(toks, k)
+		m, ok := subjectAt(toks, k)
 		if !ok || m.to >= len(toks) {
 			continue
 		}

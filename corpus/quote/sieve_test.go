@@ -213,3 +213,22 @@ func TestSieveShared(t *testing.T) {
 			[]traced{{"we will not sign,", "Karl Weber", "after"}}},
 	})
 }
+
+func TestSieveMidSentence(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"a capitalised quotation after an abbreviation's full stop opens a sentence",
+			"\"We will win,\" said Karl Weber, a minister from Graz, Austria, near the Styria Dept. \"Nobody doubts it.\"",
+			[]traced{{"We will win,", "Karl Weber", "after"}, {"Nobody doubts it.", "Karl Weber", "continued"}}},
+		{"a phrase inside the writer's sentence is dropped",
+			"\"We will win,\" Weber said. The talks were about a \"peace plan\" for the region.",
+			[]traced{{"We will win,", "Karl Weber", "after"}}},
+	})
+}
+
+func TestSieveVerbShapeNameBeforeVerb(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"a name, a verb and an object name",
+			"\"Your plan is a good one,\" Weber assured Kowalska, after the talks.",
+			[]traced{{"Your plan is a good one,", "Karl Weber", "verb-shape"}}},
+	})
+}

@@ -75,7 +75,7 @@ func shapeClause(toks []tok) (cue, int, bool) {
 		}
 		return cue{}, 0, false
 	}
-	m, ok := npAt(toks, 0)
+	m, ok := subjectAt(toks, 0)
 	if !ok || m.to >= len(toks) {
 		return cue{}, 0, false
 	}
@@ -130,4 +130,14 @@ func verbShaped(w string) bool {
 		return !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "ous")
 	}
 	return false
+}
+
+// subjectAt is npAt, except that a name followed by a verb-shaped word is
+// the subject whatever follows ("Trump assured Jones" is not a role
+// before the name Jones).
+func subjectAt(toks []tok, k int) (mention, bool) {
+	if n, ok := nameAt(toks, k); ok && n.to < len(toks) && !hasPunct(toks[n.to].gap) && verbShaped(toks[n.to].text) {
+		return n, true
+	}
+	return npAt(toks, k)
 }
