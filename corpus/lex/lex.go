@@ -87,7 +87,11 @@ func morphy(w string, pos POS) []string {
 	if len(morphCache) >= maxMorphCache {
 		clear(morphCache) // a bound, not an eviction policy: news repeats its words
 	}
-	morphCache[k] = c
+	// The word may be a slice of a whole article; the cache must not pin it.
+	for i := range c {
+		c[i] = strings.Clone(c[i])
+	}
+	morphCache[morphKey{strings.Clone(w), pos}] = c
 	morphMu.Unlock()
 	return c
 }

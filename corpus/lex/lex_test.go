@@ -269,3 +269,28 @@ func FuzzOpenTable(f *testing.F) {
 		}
 	})
 }
+
+// TestConcurrentUse runs lookups and tagging from several goroutines, so that
+// -race checks the shared table, the lemma cache and the tagger.
+func TestConcurrentUse(t *testing.T) {
+	words := []string{"said", "resignation", "stopped", "tweeted", "ministers'", "chief executives"}
+	done := make(chan []string)
+	for g := range 4 {
+		go func() {
+			var got []string
+			for i := range 200 {
+				w := words[(i+g)%len(words)]
+				got = append(got, Lemma(w, 0))
+				IsCommunication(w)
+				Related(w)
+			}
+			Tag("“We won’t sign,” said the minister.")
+			done <- got
+		}()
+	}
+	for range 4 {
+		got := <-done
+		assert.Len(t, got, 200)
+	}
+	assert.Equal(t, "say", Lemma("said", 0))
+}

@@ -36,6 +36,11 @@ func TestTag(t *testing.T) {
 			[]tok{{"Sen.", "NNP", "sen."}, {"Cruz", "NNP", "cruz"}, {"told", "VBD", "tell"}, {"the", "DT", "the"}, {"U.S.", "NNP", "u.s."},
 				{"press", "NN", "press"}, {"1,200", "CD", "1,200"}, {"times", "NNS", "time"}, {".", ".", "."}},
 		},
+		{
+			"hyphenated words stay whole",
+			"A 28-point US-Russia plan.",
+			[]tok{{"A", "DT", "a"}, {"28-point", "JJ", "28-point"}, {"US-Russia", "JJ", "us-russia"}, {"plan", "NN", "plan"}, {".", ".", "."}},
+		},
 		{"empty", "", nil},
 		{"spaces only", " \n\t ", nil},
 	}

@@ -136,7 +136,8 @@ func wordEnd(text string, i int) int {
 			nx, _ := utf8.DecodeRuneInString(text[e+n:])
 			pv, _ := utf8.DecodeLastRuneInString(text[i:e])
 			digits := unicode.IsDigit(pv) && unicode.IsDigit(nx)
-			if (isApostrophe(r) || r == '-' || r == '.') && isWordRune(nx) && unicode.IsLetter(pv) ||
+			if (isApostrophe(r) || r == '.') && isWordRune(nx) && unicode.IsLetter(pv) ||
+				r == '-' && isWordRune(nx) && isWordRune(pv) || // 28-point, US-Russia
 				(r == '.' || r == ',' || r == ':' || r == '/' || r == '-') && digits {
 				e += n
 				continue
