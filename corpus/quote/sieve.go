@@ -40,6 +40,7 @@ var cueSieves = []sieve{
 	{name: "before", fill: sieveBefore, chain: true},
 	{name: "verb-shape", fill: sieveVerbShape, chain: true},
 	{name: "colon", fill: sieveColon, chain: true},
+	{name: "subject", fill: sieveSubject, chain: true},
 }
 
 // fillSieves give a quotation without a clause of its own the cue of a

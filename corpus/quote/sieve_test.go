@@ -232,3 +232,14 @@ func TestSieveVerbShapeNameBeforeVerb(t *testing.T) {
 			[]traced{{"Your plan is a good one,", "Karl Weber", "verb-shape"}}},
 	})
 }
+
+func TestSieveSubject(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"a long name before the verb",
+			"\"The border stays closed,\" Karl Weber of the Austrian Ministry for Foreign and European Affairs wrote in May.",
+			[]traced{{"The border stays closed,", "Karl Weber", "subject"}}},
+		{"no verb within reach",
+			"\"The border stays closed,\" Weber and the other ministers of the region in their grey coats and red scarves and hats.",
+			nil},
+	})
+}
