@@ -228,6 +228,14 @@ func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span, atStart bool) (c
 			return cue{verb: toks[v].text, m: m, ok: true, adj: true}, true
 		}
 	}
+	// "with Jones stating it would be a "…"": the name the participle
+	// follows after "with" is its subject.
+	if participle > 1 {
+		if m, ok := npBefore(toks, participle); ok && m.kind == mName && m.to == participle && m.from > 0 &&
+			strings.EqualFold(toks[m.from-1].text, "with") && !hasPunct(toks[participle].gap) {
+			return cue{verb: toks[participle].text, m: m, ok: true, adj: colon && len(toks)-participle <= 4}, true
+		}
+	}
 	if participle >= 0 && atStart {
 		if m, ok := npAt(toks, 0); ok && m.kind != mDesc && m.to <= participle {
 			return cue{verb: toks[participle].text, m: m, ok: true, adj: colon && len(toks)-participle <= 4}, true

@@ -243,3 +243,11 @@ func TestSieveSubject(t *testing.T) {
 			nil},
 	})
 }
+
+func TestSieveBeforeWithParticiple(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"with a name and a participle",
+			"The budget stays unclear, with Weber stating it would be a \"decision for the cabinet alone\" in the end.",
+			[]traced{{"decision for the cabinet alone", "Karl Weber", "before"}}},
+	})
+}
