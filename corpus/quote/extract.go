@@ -51,6 +51,9 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, opt Op
 	var waiting *pendingQuote
 	// The cue of the quotation that closed the previous body paragraph.
 	var prev cue
+	// The cue of the previous body paragraph when it reports speech
+	// without quoting it.
+	var reported cue
 	// The body paragraph before, which a dash line may attribute.
 	var lastBody speechBefore
 	for pi, pg := range a.Paragraphs {
@@ -61,8 +64,8 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, opt Op
 		// its cue.
 		waited := waiting
 		waiting = nil
-		closing := prev
-		prev = cue{}
+		closing, said := prev, reported
+		prev, reported = cue{}, cue{}
 		speech := lastBody
 		lastBody = speechBefore{pi: pi, span: trim(text, pg.Span)}
 		if speech.ok {
@@ -108,7 +111,7 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, opt Op
 			quoted[i] = m.inner
 		}
 		d.addNames(pg.Span, quoted)
-		p := &para{d: d, pi: pi, span: pg.Span, sents: sents, ms: ms, fs: make([]found, len(ms)), hand: hand, handCf: handCf, prev: closing, fallback: opt.Fallback}
+		p := &para{d: d, pi: pi, span: pg.Span, sents: sents, ms: ms, fs: make([]found, len(ms)), hand: hand, handCf: handCf, prev: closing, reported: said, fallback: opt.Fallback}
 		p.runSieves()
 		fs := p.fs
 		if len(ms) == 1 && !fs[0].c.ok && ms[0].close.IsZero() && onlySpace(text, pg.Span.Start, ms[0].open.Start) {
@@ -141,6 +144,9 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, opt Op
 			hand, handCf = colonCue(d, pg.Span, sents, ms)
 		}
 		prev = closingCue(fs, ms, sents)
+		if len(ms) == 0 {
+			reported = reportingSentence(d, pg.Span, segment.SentencesOf(text, a.Sentences, pg))
+		}
 	}
 }
 

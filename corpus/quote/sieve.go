@@ -53,6 +53,7 @@ var fillSieves = []sieve{
 	{name: "handed-on", fill: sieveHandedOn, chain: true},
 	{name: "lead-in", fill: sieveLeadIn, chain: true},
 	{name: "paragraph", fill: sieveParagraph, chain: true},
+	{name: "reported", fill: sieveReported, chain: true},
 	{name: sieveFallbackName, fill: sieveFallback, chain: true},
 }
 
@@ -97,6 +98,9 @@ type para struct {
 	// prev is the cue of the quotation that closed the paragraph before,
 	// if one did.
 	prev cue
+	// reported is the cue of the paragraph before when it reports what
+	// someone said without quoting (see sieveReported).
+	reported cue
 	// fallback is the learned sieve, if any (see Fallback).
 	fallback Fallback
 }

@@ -251,3 +251,14 @@ func TestSieveBeforeWithParticiple(t *testing.T) {
 			[]traced{{"decision for the cabinet alone", "Karl Weber", "before"}}},
 	})
 }
+
+func TestSieveReported(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"a paragraph of speech after one reporting the speaker without quoting",
+			"Weber says the border will stay closed all winter.\n\"Nobody in this ministry wants to open it before the spring.\"",
+			[]traced{{"Nobody in this ministry wants to open it before the spring.", "Karl Weber", "reported"}}},
+		{"a capitalised word that opens the sentence is nobody",
+			"Officials say the border will stay closed all winter.\n\"Nobody in this ministry wants to open it before the spring.\"",
+			nil},
+	})
+}
