@@ -270,7 +270,7 @@ func Register(ctx context.Context, cfg Config, guildIDs []string, log *slog.Logg
 		targets = []string{""}
 	}
 	for _, g := range targets {
-		cmds, err := s.ApplicationCommandBulkOverwrite(cfg.Discord.ApplicationID, g, Commands(), discordgo.WithContext(ctx))
+		cmds, err := s.ApplicationCommandBulkOverwrite(cfg.Discord.ApplicationID, g, append(Commands(), AddCommands(cfg)...), discordgo.WithContext(ctx))
 		if err != nil {
 			where := "globally"
 			if g != "" {

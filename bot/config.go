@@ -28,6 +28,9 @@ type Config struct {
 	HTTP      HTTPConfig      `yaml:"http"`
 	Metrics   MetricsConfig   `yaml:"metrics"`
 	Log       LogConfig       `yaml:"log"`
+	Feeds     []FeedConfig    `yaml:"feeds"` // polled by serve (bot/add.go)
+	Fetch     FetchConfig     `yaml:"fetch"`
+	Add       AddConfig       `yaml:"add"`
 
 	// Token is the bot token, from DISCORD_TOKEN only. It is never logged.
 	Token string `yaml:"-"`
@@ -290,7 +293,7 @@ func (c *Config) validate() error {
 	if f := strings.ToLower(c.Log.Format); f != "text" && f != "json" {
 		return c.errorf("log.format", c.Log.Format, "want text or json")
 	}
-	return nil
+	return c.validateIngest()
 }
 
 // RequireGateway checks what `serve` needs beyond a valid file.

@@ -66,16 +66,21 @@ func (m *Metrics) Observe(kind Kind, command, outcome string, d time.Duration) {
 // labelName keeps label values to names we registered: anything odd is
 // "other", so a forged interaction cannot blow up the series count.
 func labelName(s string) string {
-	if s == "" || len(s) > 32 {
+	if !knownCommands()[s] {
 		return "other"
-	}
-	for _, r := range s {
-		if (r < 'a' || r > 'z') && r != '_' && r != '-' {
-			return "other"
-		}
 	}
 	return s
 }
+
+// knownCommands are the names a command label may take: any other name a
+// signed request sends is "other", so the label's values stay bounded.
+var knownCommands = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range Commands() {
+		m[c.Name] = true
+	}
+	return m
+})
 
 // WriteTo writes the metrics in the Prometheus text exposition format.
 func (m *Metrics) WriteTo(w io.Writer) (int64, error) {

@@ -149,6 +149,7 @@ func NewRequest(i *discordgo.Interaction, privateDefault bool) *Request {
 		if p, ok := r.Options["private"]; ok {
 			r.Private = p == "true"
 		}
+		r.Private = r.Private || alwaysPrivate[r.Name]
 	case discordgo.InteractionMessageComponent:
 		r.Kind = KindComponent
 		d, ok := i.Data.(discordgo.MessageComponentInteractionData)

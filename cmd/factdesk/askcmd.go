@@ -34,7 +34,7 @@ func askFlags(do func(*engine.Engine, context.Context, string) (corpus.Answer, e
 			if q == "" {
 				return corpus.Errorf(corpus.EINVALID, "%s needs a question", fs.Name())
 			}
-			e, err := c.open(errw)
+			e, err := c.open(ctx, errw)
 			if err != nil {
 				return err
 			}

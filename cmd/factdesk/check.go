@@ -24,7 +24,7 @@ func init() {
 				if len(args) != 1 {
 					return corpus.Errorf(corpus.EINVALID, "check needs one folder (factdesk check DIR)")
 				}
-				e, err := engine.OpenDir(args[0], engine.Options{})
+				e, err := engine.OpenDirContext(ctx, args[0], engine.Options{})
 				if err != nil {
 					return err
 				}

@@ -24,8 +24,8 @@ func (c *common) add(fs *flag.FlagSet) {
 	fs.StringVar(&c.corpus, "corpus", "", "load this folder of articles instead of the embedded seeds")
 }
 
-func (c *common) open(errw io.Writer) (*engine.Engine, error) {
-	e, err := engine.OpenDir(c.corpus, engine.Options{})
+func (c *common) open(ctx context.Context, errw io.Writer) (*engine.Engine, error) {
+	e, err := engine.OpenDirContext(ctx, c.corpus, engine.Options{})
 	if err != nil {
 		return nil, err
 	}
@@ -55,7 +55,7 @@ func init() {
 				if len(args) > 0 {
 					return corpus.Errorf(corpus.EINVALID, "quotes takes no arguments, got %q (did you mean --speaker?)", args[0])
 				}
-				e, err := c.open(errw)
+				e, err := c.open(ctx, errw)
 				if err != nil {
 					return err
 				}
@@ -87,7 +87,7 @@ func listing(summary string, render func(w io.Writer, e *engine.Engine, asJSON b
 				if len(args) > 0 {
 					return corpus.Errorf(corpus.EINVALID, "%s takes no arguments, got %q", fs.Name(), args[0])
 				}
-				e, err := c.open(errw)
+				e, err := c.open(ctx, errw)
 				if err != nil {
 					return err
 				}

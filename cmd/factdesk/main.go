@@ -13,14 +13,39 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+	"time"
 
 	"factdesk/corpus"
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
-	stop()
+	ctx, cancel := context.WithCancelCause(context.Background())
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		s := <-sigs
+		cancel(interrupted{s})
+		// A second Ctrl-C does not wait for anything.
+		s = <-sigs
+		os.Exit(signalCode(s))
+	}()
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, os.Args[1:], os.Stdout, os.Stderr) }()
+	var err error
+	select {
+	case err = <-done:
+	case <-ctx.Done():
+		// Work checks its context between steps; a step that runs on
+		// is not waited for beyond the command's grace.
+		select {
+		case err = <-done:
+		case <-time.After(stopGrace(os.Args[1:])):
+			err = context.Cause(ctx)
+		}
+	}
+	if err != nil && ctx.Err() != nil {
+		err = context.Cause(ctx)
+	}
 	if err != nil {
 		if !errors.Is(err, errUsagePrinted) {
 			fmt.Fprintln(os.Stderr, "factdesk: "+oneLine(err))
@@ -29,10 +54,50 @@ func main() {
 	}
 }
 
+// interrupted is why a command stopped early: a signal.
+type interrupted struct{ sig os.Signal }
+
+func (e interrupted) Error() string {
+	if e.sig == syscall.SIGTERM {
+		return "stopped (SIGTERM)"
+	}
+	return "interrupted"
+}
+
+// signalCode is the shell's exit code for a process ended by s: 130 for
+// Ctrl-C, 143 for SIGTERM.
+func signalCode(s os.Signal) int {
+	if n, ok := s.(syscall.Signal); ok {
+		return 128 + int(n)
+	}
+	return 130
+}
+
+// stopGrace is how long a signalled command may take to stop: a second at
+// most for a command, the shutdown grace (in-flight replies finishing) for
+// serve.
+func stopGrace(args []string) time.Duration {
+	if len(args) > 0 && args[0] == "serve" {
+		return serveGrace
+	}
+	return 800 * time.Millisecond
+}
+
+// serveGrace bounds serve's shutdown after SIGTERM: the HTTP server's own
+// 10 s for in-flight requests, and a little more.
+const serveGrace = 12 * time.Second
+
 // errUsagePrinted means the usage text is already on stderr.
 var errUsagePrinted = errors.New("usage")
 
 func exitCode(err error) int {
+	var sig interrupted
+	switch {
+	case errors.As(err, &sig):
+		return signalCode(sig.sig)
+	case errors.Is(err, context.Canceled):
+		return 130 // run() in-process with a cancelled context
+	}
 	if errors.Is(err, errUsagePrinted) || corpus.ErrorCode(err) == corpus.EINVALID {
 		return 2
 	}

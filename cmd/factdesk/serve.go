@@ -11,6 +11,7 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+	"time"
 
 	"factdesk/bot"
 	"factdesk/corpus"
@@ -81,8 +82,24 @@ func init() {
 					return corpus.Errorf(corpus.EINVALID, "%v", err)
 				}
 				log := cfg.Logger(errw)
-				e, err := engine.OpenDir(cfg.Corpus, engine.Options{})
+				// The address is bound before the corpus loads: a bad
+				// --http fails at once, and /healthz says "loading" meanwhile.
+				var ln net.Listener
+				if *httpAddr != "" {
+					if ln, err = net.Listen("tcp", *httpAddr); err != nil {
+						return corpus.Errorf(corpus.EINVALID, "--http %s: %v", *httpAddr, err)
+					}
+					// Said whatever the log level: with port 0 it is the
+					// only way to learn the port.
+					fmt.Fprintf(errw, "factdesk: listening on %s\n", ln.Addr())
+				}
+				stopLoading := serveLoading(ln, log)
+				e, err := engine.OpenDirContext(ctx, cfg.Corpus, engine.Options{})
+				stopLoading()
 				if err != nil {
+					if ln != nil {
+						ln.Close()
+					}
 					return err
 				}
 				for _, p := range e.Corpus().Problems {
@@ -92,14 +109,17 @@ func init() {
 				log.Info("corpus loaded", slog.String("name", st.Name), slog.Int("articles", st.Articles), slog.Int("quotes", st.Quotes))
 				stopHUP := reloadOnHUP(ctx, e, cfg.Corpus, log)
 				defer stopHUP()
+				adder, stopIngest := startIngest(ctx, e, cfg, log)
+				defer stopIngest()
 
 				b := bot.New(e, cfg, log)
+				if adder != nil {
+					b.EnableAdd(adder)
+				} else {
+					b.EnableAdd(nil) // an untyped nil: /add explains
+				}
 				if *httpAddr == "" {
 					return b.RunGateway(ctx)
-				}
-				ln, err := net.Listen("tcp", *httpAddr)
-				if err != nil {
-					return corpus.Errorf(corpus.EINVALID, "--http %s: %v", *httpAddr, err)
 				}
 				return b.RunHTTP(ctx, ln)
 			}
@@ -131,7 +151,11 @@ func reloadOnHUP(ctx context.Context, e *engine.Engine, dir string, log *slog.Lo
 			case <-ctx.Done():
 				return
 			case <-hup:
-				if err := safeReload(e, dir); err != nil {
+				if err := safeReload(ctx, e, dir); err != nil {
+					if ctx.Err() != nil {
+						log.Warn("reload abandoned at shutdown; the old corpus was kept")
+						return
+					}
 					log.Error("reload failed; still serving the old corpus", slog.String("error", err.Error()))
 					continue
 				}
@@ -143,17 +167,26 @@ func reloadOnHUP(ctx context.Context, e *engine.Engine, dir string, log *slog.Lo
 	return func() {
 		signal.Stop(hup)
 		cancel()
-		<-done
+		// A reload stops at its next stage; one that runs on is left
+		// behind rather than holding the shutdown past its grace.
+		select {
+		case <-done:
+		case <-time.After(reloadStopWait):
+			log.Warn("reload still running at shutdown; left behind")
+		}
 	}
 }
 
+// reloadStopWait bounds how long shutdown waits for an abandoned reload.
+const reloadStopWait = 2 * time.Second
+
 // safeReload reloads, turning a panic in a stage into an error: a strange
 // new article must not take down a bot that is serving the old corpus.
-func safeReload(e *engine.Engine, dir string) (err error) {
+func safeReload(ctx context.Context, e *engine.Engine, dir string) (err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("panic while loading %s: %v", dir, p)
 		}
 	}()
-	return e.Reload(dir, engine.Options{})
+	return e.ReloadContext(ctx, dir, engine.Options{})
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/agnivade/levenshtein"
 
 	"factdesk/corpus"
+	"factdesk/corpus/clean"
 	"factdesk/corpus/index"
 	"factdesk/corpus/person"
 )
@@ -85,6 +86,7 @@ const NotFound = "Not found in the corpus."
 
 // Ask answers a free question ("When did Witkoff and Ushakov speak?").
 func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
+	q = clean.String(q) // pasted zero-width characters, fullwidth letters, curly quotes
 	qu := Parse(q)
 	switch qu.Kind {
 	case KindWhoSaid:
@@ -109,6 +111,7 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 
 // WhoSaid finds who said a loosely remembered fragment.
 func (a *Answerer) WhoSaid(ctx context.Context, q string) corpus.Answer {
+	q = clean.String(q)
 	frag := q
 	if qu := Parse(q); qu.Kind == KindWhoSaid {
 		frag = qu.Rest(qu.Body)

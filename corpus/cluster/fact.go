@@ -264,13 +264,14 @@ func (fs *factSet) plausible(i, j int32) bool {
 // It keeps that fact's terms and its article's names marked, so a pair
 // walks only the second fact's lists; each goroutine has its own.
 type linker struct {
-	fs   *factSet
-	i    int32   // the first fact of the pairs scored now, -1 before any
-	art  int32   // fs.head[i].art
-	term []bool  // fact i's terms
-	name []bool  // article art's names
-	own  []bool  // fact i's names
-	wa   float64 // the weight of article art's names but fact i's own
+	fs     *factSet
+	i      int32   // the first fact of the pairs scored now, -1 before any
+	art    int32   // fs.head[i].art
+	term   []bool  // fact i's terms
+	name   []bool  // article art's names
+	own    []bool  // fact i's names
+	wa     float64 // the weight of article art's names but fact i's own
+	waDone bool    // wa is summed for row i
 }
 
 func (fs *factSet) newLinker() *linker {
@@ -298,12 +299,25 @@ func (l *linker) row(i int32) {
 		l.art = a
 	}
 	l.i = i
-	l.wa = 0
-	for k, t := range s.names[l.art] {
-		if !l.own[t] {
-			l.wa += s.weights[l.art][k]
+	l.waDone = false // summed when a pair first needs it (articleWeight)
+}
+
+// articleWeight is the weight of the row's article's names but fact i's
+// own. Summing it for every row was quadratic in a long article (thousands
+// of names, thousands of facts) where most rows pair only within their
+// article and never need it.
+func (l *linker) articleWeight() float64 {
+	if !l.waDone {
+		s := l.fs.sto
+		l.wa = 0
+		for k, t := range s.names[l.art] {
+			if !l.own[t] {
+				l.wa += s.weights[l.art][k]
+			}
 		}
+		l.waDone = true
 	}
+	return l.wa
 }
 
 // mark sets to v the marks of terms ts.
@@ -340,7 +354,7 @@ func (l *linker) sameStory(j int32) bool {
 	skip := func(t int32) bool { return l.own[t] || slices.Contains(skipB, t) }
 	// Article a's weight, but fact i's names, unless fact j names one of
 	// the others too.
-	wa := l.wa
+	wa := l.articleWeight()
 	for _, t := range skipB {
 		if l.name[t] && !l.own[t] {
 			wa = 0

@@ -6,6 +6,8 @@ package engine
 
 import (
 	"context"
+	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"sort"
@@ -17,6 +19,7 @@ import (
 
 	"factdesk/corpus"
 	"factdesk/corpus/answer"
+	"factdesk/corpus/clean"
 	"factdesk/corpus/cluster"
 	"factdesk/corpus/fact"
 	"factdesk/corpus/index"
@@ -32,7 +35,8 @@ type Options = load.Options
 // Engine answers questions over one corpus at a time. It is safe for
 // concurrent use.
 type Engine struct {
-	cur atomic.Pointer[snapshot]
+	cur  atomic.Pointer[snapshot]
+	adds addQueue // Adds waiting for the one building (add.go)
 }
 
 // snapshot is one fully built corpus; it is never changed once published.
@@ -52,7 +56,13 @@ const SeedsName = "embedded seeds"
 
 // Open loads the corpus of fsys; name shows it in errors.
 func Open(fsys fs.FS, name string, opt Options) (*Engine, error) {
-	s, err := build(fsys, name, opt)
+	return OpenContext(context.Background(), fsys, name, opt)
+}
+
+// OpenContext is Open that gives up when ctx is done (Ctrl-C), between
+// files and between stages, with an error that wraps ctx's.
+func OpenContext(ctx context.Context, fsys fs.FS, name string, opt Options) (*Engine, error) {
+	s, err := build(ctx, fsys, name, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -63,23 +73,39 @@ func Open(fsys fs.FS, name string, opt Options) (*Engine, error) {
 
 // OpenDir loads a folder of articles, or the embedded seeds when dir is "".
 func OpenDir(dir string, opt Options) (*Engine, error) {
+	return OpenDirContext(context.Background(), dir, opt)
+}
+
+// OpenDirContext is OpenDir that gives up when ctx is done.
+func OpenDirContext(ctx context.Context, dir string, opt Options) (*Engine, error) {
 	fsys, name, err := source(dir)
 	if err != nil {
 		return nil, err
 	}
-	return Open(fsys, name, opt)
+	defer release(fsys)
+	return OpenContext(ctx, fsys, name, opt)
 }
 
 // Reload swaps in the corpus of dir ("" for the seeds). When it fails the
 // engine keeps serving the corpus it had.
 func (e *Engine) Reload(dir string, opt Options) error {
+	return e.ReloadContext(context.Background(), dir, opt)
+}
+
+// ReloadContext is Reload that is abandoned when ctx is done (SIGTERM
+// during a reload): the engine keeps the corpus it had.
+func (e *Engine) ReloadContext(ctx context.Context, dir string, opt Options) error {
 	fsys, name, err := source(dir)
 	if err != nil {
 		return err
 	}
-	s, err := build(fsys, name, opt)
+	defer release(fsys)
+	s, err := build(ctx, fsys, name, opt)
 	if err != nil {
 		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("%s: reload abandoned: %w", name, err)
 	}
 	e.cur.Store(s)
 	return nil
@@ -98,20 +124,90 @@ func source(dir string) (fs.FS, string, error) {
 	case !st.IsDir():
 		return nil, dir, corpus.Errorf(corpus.EINVALID, "%s: not a folder", dir)
 	}
-	return os.DirFS(dir), dir, nil
+	// Through a Root, a file swapped for a link out of the folder between
+	// listing and reading is refused by the kernel, not read.
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, dir, corpus.Errorf(corpus.EINVALID, "%s: %v", dir, err)
+	}
+	return rootFS{root.FS(), root}, dir, nil
 }
 
-func build(fsys fs.FS, name string, opt Options) (*snapshot, error) {
-	c, err := load.Load(fsys, name, opt)
+// rootFS is a folder read through its os.Root, which Close releases once
+// the corpus is read (a reload a day would otherwise keep a descriptor
+// each). It passes on what loading uses of the Root's FS.
+type rootFS struct {
+	fs.FS
+	root *os.Root
+}
+
+func (r rootFS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(r.FS, name) }
+func (r rootFS) ReadLink(name string) (string, error)       { return fs.ReadLink(r.FS, name) }
+func (r rootFS) Lstat(name string) (fs.FileInfo, error)     { return fs.Lstat(r.FS, name) }
+func (r rootFS) Stat(name string) (fs.FileInfo, error)      { return fs.Stat(r.FS, name) }
+func (r rootFS) Close() error                               { return r.root.Close() }
+
+var (
+	_ fs.ReadLinkFS = rootFS{}
+	_ fs.ReadDirFS  = rootFS{}
+	_ fs.StatFS     = rootFS{}
+)
+
+// release closes fsys when it holds a descriptor.
+func release(fsys fs.FS) {
+	if c, ok := fsys.(io.Closer); ok {
+		c.Close()
+	}
+}
+
+func build(ctx context.Context, fsys fs.FS, name string, opt Options) (*snapshot, error) {
+	c, err := load.LoadContext(ctx, fsys, name, opt)
 	if err != nil {
 		return nil, err
 	}
+	return assembleContext(ctx, c, name)
+}
+
+// assemble runs the stages after loading on a corpus whose articles are
+// read and split into sentences; Add uses it too.
+func assemble(c *corpus.Corpus, name string) *snapshot {
+	s, _ := assembleContext(context.Background(), c, name) // never stopped
+	return s
+}
+
+// assembleContext is assemble that gives up between stages when ctx is
+// done; each stage runs to its end.
+func assembleContext(ctx context.Context, c *corpus.Corpus, name string) (*snapshot, error) {
+	stopped := func() error {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("%s: loading stopped: %w", name, err)
+		}
+		return nil
+	}
+	if err := stopped(); err != nil {
+		return nil, err
+	}
 	r := person.Build(c.Articles)
+	if err := stopped(); err != nil {
+		return nil, err
+	}
 	c.Quotes = quote.Extract(c.Articles, r)
 	c.People = r.People()
+	if err := stopped(); err != nil {
+		return nil, err
+	}
 	c.Facts = fact.Extract(c.Articles, r)
+	if err := stopped(); err != nil {
+		return nil, err
+	}
 	cluster.Build(c)
+	if err := stopped(); err != nil {
+		return nil, err
+	}
 	idx := index.Build(c)
+	if err := stopped(); err != nil {
+		return nil, err
+	}
 	// Built: the sentence spans served the stages, and would cost a
 	// quarter of the text's size for as long as the corpus is served.
 	for _, a := range c.Articles {
@@ -130,7 +226,7 @@ func build(fsys fs.FS, name string, opt Options) (*snapshot, error) {
 			continue
 		}
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
-			s.speakers = append(s.speakers, n)
+			s.speakers = append(s.speakers, clean.String(n))
 			s.owner = append(s.owner, p.ID)
 		}
 	}
@@ -150,7 +246,7 @@ func (e *Engine) Name() string { return e.snap().name }
 const MaxQuestion = 1000
 
 func checkQuestion(q string) (string, error) {
-	q = strings.TrimSpace(q)
+	q = strings.TrimSpace(clean.String(q))
 	switch {
 	case q == "":
 		return "", corpus.Errorf(corpus.EINVALID, "the question is empty")
@@ -196,6 +292,7 @@ func (e *Engine) Quotes(f QuoteFilter) []corpus.Quote {
 			ids = append(ids, i)
 		}
 	} else {
+		f.Speaker = clean.String(f.Speaker)
 		p, ok := s.r.Lookup(strings.TrimSpace(f.Speaker))
 		if !ok {
 			// As a question would name them: by ear, or described.
@@ -227,6 +324,7 @@ func (e *Engine) Lookup(name string) (*corpus.Person, bool) { return e.snap().r.
 // subsequence matching is right here ("ushk" → Ushakov).
 func (e *Engine) Speakers(typed string, n int) []string {
 	s := e.snap()
+	typed = clean.String(typed) // "Wit\u200bkoff" pasted is Witkoff
 	var out []string
 	seen := map[int]bool{}
 	add := func(id int) {
@@ -258,6 +356,7 @@ func (e *Engine) Speakers(typed string, n int) []string {
 // autocomplete of /whosaid.
 func (e *Engine) SuggestQuotes(fragment string, n int) []corpus.Quote {
 	s := e.snap()
+	fragment = clean.String(fragment)
 	var out []corpus.Quote
 	for _, i := range s.ans.SuggestQuotes(fragment, n) {
 		out = append(out, s.c.Quotes[i])

@@ -8,6 +8,8 @@ import (
 
 	"github.com/kljensen/snowball/english"
 	"golang.org/x/text/unicode/norm"
+
+	"factdesk/corpus/clean"
 )
 
 // Token is one analyzed word. Start and End are byte offsets into the text
@@ -49,9 +51,17 @@ type Analyzer struct {
 	Filters   []Filter
 }
 
-// Analyze runs the chain over text.
+// Analyze runs the chain over text, normalised (clean): a zero-width
+// space or fullwidth letters pasted in a question match the plain word.
+// Offsets stay those of text.
 func (a *Analyzer) Analyze(text string) []Token {
-	toks := a.Tokenizer.Tokenize(text)
+	view := clean.Words(text)
+	toks := a.Tokenizer.Tokenize(view.S)
+	if view.Changed() {
+		for i := range toks {
+			toks[i].Start, toks[i].End = view.Orig(toks[i].Start), view.Orig(toks[i].End)
+		}
+	}
 	for _, f := range a.Filters {
 		toks = f.Filter(toks)
 	}

@@ -13,8 +13,10 @@ import (
 	"math"
 	"runtime"
 	"slices"
+	"sort"
 
 	"factdesk/corpus"
+	"factdesk/corpus/clean"
 	"factdesk/corpus/segment"
 )
 
@@ -294,16 +296,18 @@ func (b *builder) article(ai int, a *corpus.Article, quotes, facts []int) {
 		b.addPara(id, toks)
 		paras = append(paras, paraToks{id: id, span: p.Span, sents: segment.SentencesOf(a.Text, a.Sentences, p), toks: toks})
 	}
+	// paras are in text order with ids counting up from paras[0].id: the
+	// paragraph of an id, or of an offset, is found without a walk over
+	// them all for each of an article's thousands of quotations.
 	paraOf := func(i int, s corpus.Span) (int32, []Token) {
 		if i >= 0 && i < len(pid) && pid[i] >= 0 {
-			for _, p := range paras {
-				if p.id == pid[i] && p.span.Contains(s) {
-					return p.id, within(p.toks, s)
-				}
+			if p := paras[pid[i]-paras[0].id]; p.span.Contains(s) {
+				return p.id, within(p.toks, s)
 			}
 		}
-		for _, p := range paras {
-			if p.span.Contains(s) {
+		k := sort.Search(len(paras), func(k int) bool { return paras[k].span.End > s.Start })
+		for ; k < len(paras) && paras[k].span.Start <= s.Start; k++ {
+			if p := paras[k]; p.span.Contains(s) {
 				return p.id, within(p.toks, s)
 			}
 		}
@@ -346,10 +350,9 @@ func validSpan(s corpus.Span, text string) bool {
 
 // within returns the tokens inside s.
 func within(toks []Token, s corpus.Span) []Token {
-	i := 0
-	for i < len(toks) && toks[i].Start < s.Start {
-		i++
-	}
+	// Searched, not walked from the first token: a paragraph of thousands
+	// of sentences asked this for each of them.
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= s.Start })
 	j := i
 	for j < len(toks) && toks[j].End <= s.End {
 		j++
@@ -373,7 +376,10 @@ func (b *builder) analyze(text string, s corpus.Span) []Token {
 	// Its filters each read one token alone, so what they make of a word
 	// as written is worked out once (b.words) and looked up after.
 	n := len(b.buf)
-	b.buf = appendWords(b.buf, text[s.Start:s.End])
+	// Words are read in the normalised view (clean), their offsets taken
+	// back to the article's own text.
+	view := clean.Words(text[s.Start:s.End])
+	b.buf = appendWords(b.buf, view.S)
 	toks := b.buf[n:len(b.buf):len(b.buf)]
 	out := toks[:0]
 	for _, t := range toks {
@@ -402,8 +408,8 @@ func (b *builder) analyze(text string, s corpus.Span) []Token {
 			continue // a stopword
 		}
 		t.Term, t.tid = wt.term, wt.tid
-		t.Start += s.Start
-		t.End += s.Start
+		t.Start = view.Orig(t.Start) + s.Start
+		t.End = view.Orig(t.End) + s.Start
 		out = append(out, t)
 	}
 	return out

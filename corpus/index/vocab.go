@@ -42,8 +42,22 @@ func newVocab() *Vocab {
 	return &Vocab{ids: map[string]int32{}, del: map[uint64]int32{}}
 }
 
+// MaxNearRunes bounds the words that get a misspelling neighbourhood: a
+// word has one deletion per rune, each hashed over the whole word, so an
+// unbounded word costs the square of its length (a 100 KB run of letters
+// took half a minute). No real word is this long, and Near ignores longer
+// ones too.
+const MaxNearRunes = 40
+
+// MaxWordBytes bounds the words the vocabulary keeps at all: a longer
+// "word" is no one's typo target or completion, and would only hold memory.
+const MaxWordBytes = 256
+
 // add records a word and its stem once.
 func (v *Vocab) add(word, stem string) {
+	if len(word) > MaxWordBytes {
+		return
+	}
 	if _, ok := v.ids[word]; ok {
 		return
 	}
@@ -56,7 +70,7 @@ func (v *Vocab) add(word, stem string) {
 		return
 	}
 	v.push(hash(word, ""), id)
-	if n < 4 {
+	if n < 4 || n > MaxNearRunes {
 		return
 	}
 	for i, r := range word {
@@ -129,7 +143,7 @@ func (v *Vocab) Has(word string) bool { _, ok := v.ids[word]; return ok }
 func (v *Vocab) Near(word string) []Near {
 	n := utf8.RuneCountInString(word)
 	max := MaxEdits(n)
-	if max == 0 || n > 40 {
+	if max == 0 || n > MaxNearRunes {
 		return nil
 	}
 	seen := map[int32]bool{}

@@ -12,6 +12,7 @@ package load
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"factdesk/corpus/internal/pack"
 	"fmt"
@@ -76,7 +77,7 @@ func Scan(fsys fs.FS) (Listing, error) {
 		if typ&fs.ModeSymlink != 0 {
 			q, why := resolve(fsys, name)
 			if why != "" {
-				if IsArticleName(name) {
+				if IsArticleName(name) || name == ManifestFile {
 					l.skipped.Add(name, "", "skipped: "+why)
 				} else {
 					l.Ignored = append(l.Ignored, Ignored{name, why})
@@ -98,8 +99,11 @@ func Scan(fsys fs.FS) (Listing, error) {
 		case name == ManifestFile:
 			l.Manifest = true
 			l.target[name] = p
+		case !typ.IsRegular() && (IsArticleName(name) || name == ManifestFile):
+			// A named pipe would block the read: said, not read.
+			l.skipped.Add(name, "", "skipped: "+irregular(typ))
 		case !typ.IsRegular():
-			l.Ignored = append(l.Ignored, Ignored{name, "not a regular file"})
+			l.Ignored = append(l.Ignored, Ignored{name, irregular(typ)})
 		case IsArticleName(name):
 			l.Articles = append(l.Articles, name)
 			l.target[name] = p
@@ -110,6 +114,19 @@ func Scan(fsys fs.FS) (Listing, error) {
 	sort.Strings(l.Articles)
 	sort.Slice(l.Ignored, func(i, j int) bool { return l.Ignored[i].Name < l.Ignored[j].Name })
 	return l, nil
+}
+
+// irregular says what kind of file that is not a regular file typ is.
+func irregular(typ fs.FileMode) string {
+	switch {
+	case typ&fs.ModeNamedPipe != 0:
+		return "not a regular file (a named pipe)"
+	case typ&fs.ModeSocket != 0:
+		return "not a regular file (a socket)"
+	case typ&fs.ModeDevice != 0:
+		return "not a regular file (a device)"
+	}
+	return "not a regular file"
 }
 
 // resolve follows the symbolic link name within fsys and returns the path it
@@ -152,6 +169,12 @@ func resolve(fsys fs.FS, name string) (string, string) {
 // (the folder path, or "embedded seeds"). A folder nobody can use is an
 // error; a single bad article is a Problem in the returned corpus.
 func Load(fsys fs.FS, name string, opt Options) (*corpus.Corpus, error) {
+	return LoadContext(context.Background(), fsys, name, opt)
+}
+
+// LoadContext is Load that gives up when ctx is done, between one file and
+// the next, with an error that wraps ctx's.
+func LoadContext(ctx context.Context, fsys fs.FS, name string, opt Options) (*corpus.Corpus, error) {
 	limit := opt.MaxFileSize
 	if limit <= 0 {
 		limit = DefaultMaxFileSize
@@ -168,6 +191,9 @@ func Load(fsys fs.FS, name string, opt Options) (*corpus.Corpus, error) {
 	var buf []byte
 	var arts []*corpus.Article
 	for _, f := range l.Articles {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("%s: loading stopped: %w", name, err)
+		}
 		b, err := readLimited(fsys, l.target[f], limit, buf)
 		buf = b
 		if err != nil {

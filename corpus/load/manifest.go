@@ -45,7 +45,7 @@ func (l *stringList) UnmarshalYAML(n *yaml.Node) error {
 		out := make(stringList, 0, len(n.Content))
 		for _, c := range n.Content {
 			if c.Kind != yaml.ScalarNode {
-				return fmt.Errorf("line %d: want a name, got a %s", c.Line, kindName(c.Kind))
+				return fmt.Errorf("line %d: want a name, got %s", c.Line, kindName(c.Kind))
 			}
 			if s := strings.TrimSpace(c.Value); s != "" && c.Tag != "!!null" {
 				out = append(out, s)
@@ -54,19 +54,36 @@ func (l *stringList) UnmarshalYAML(n *yaml.Node) error {
 		*l = out
 		return nil
 	}
-	return fmt.Errorf("line %d: want a list of names, got a %s", n.Line, kindName(n.Kind))
+	return fmt.Errorf("line %d: want a name or a list of names, got %s", n.Line, kindName(n.Kind))
 }
 
+// kindName names a kind of YAML node for people, with its article.
 func kindName(k yaml.Kind) string {
 	switch k {
 	case yaml.MappingNode:
-		return "mapping"
+		return "a mapping (key: value lines)"
 	case yaml.SequenceNode:
-		return "list"
+		return "a list"
 	case yaml.AliasNode:
-		return "alias"
+		return "an alias (*name): write the entry out in full"
 	}
-	return "scalar"
+	return "a single value"
+}
+
+// textFields are the fields that take one value.
+var textFields = map[string]bool{"file": true, "outlet": true, "url": true, "published": true}
+
+// checkKinds finds a field given a list or mapping where it takes one
+// value, and says which: the library's message names neither the field
+// nor the problem in words ("cannot unmarshal !!seq into string").
+func checkKinds(n *yaml.Node, entry int, bad func(int, string, ...any) error) error {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if textFields[k.Value] && v.Kind != yaml.ScalarNode {
+			return bad(v.Line, "entry %d: %s: want one value, got %s", entry, k.Value, kindName(v.Kind))
+		}
+	}
+	return nil
 }
 
 // ParseManifest reads sources.yaml. name is the path shown in errors. Every
@@ -108,14 +125,17 @@ func parseManifest(b []byte, name string, quick bool) ([]Manifest, error) {
 		return nil, nil
 	}
 	if root.Kind != yaml.SequenceNode {
-		return nil, bad(root.Line, "want a list of entries (- file: NAME), got a %s", kindName(root.Kind))
+		return nil, bad(root.Line, "want a list of entries (- file: NAME), got %s", kindName(root.Kind))
 	}
 	out := make([]Manifest, 0, len(root.Content))
 	seen := map[string]int{}
 	for i, n := range root.Content {
 		entry := i + 1
 		if n.Kind != yaml.MappingNode {
-			return nil, bad(n.Line, "entry %d: want file, outlet, url, published, cites; got a %s", entry, kindName(n.Kind))
+			return nil, bad(n.Line, "entry %d: want file, outlet, url, published, cites; got %s", entry, kindName(n.Kind))
+		}
+		if err := checkKinds(n, entry, bad); err != nil {
+			return nil, err
 		}
 		var m Manifest
 		if err := n.Decode(&m); err != nil {
@@ -182,9 +202,34 @@ func splitLine(msg string) (int, string) {
 }
 
 // yamlMessage keeps a YAML error to one line without the library's prefix.
+// The library's commonest syntax errors are said for people, with a hint
+// at the usual cause.
 func yamlMessage(err error) string {
 	s := err.Error()
 	s = strings.TrimPrefix(s, "yaml: ")
 	s = strings.TrimPrefix(s, "unmarshal errors:")
-	return strings.Join(strings.Fields(s), " ")
+	s = strings.Join(strings.Fields(s), " ")
+	for _, w := range yamlWords {
+		if strings.Contains(s, w[0]) {
+			s = strings.Replace(s, w[0], w[1], 1)
+			break
+		}
+	}
+	if a, ok := strings.CutPrefix(s, "unknown anchor '"); ok {
+		if name, _, ok := strings.Cut(a, "'"); ok {
+			s = "*" + name + " refers to no &" + name + " above it"
+		}
+	}
+	s = strings.ReplaceAll(s, "!!seq", "a list")
+	s = strings.ReplaceAll(s, "!!map", "a mapping")
+	return s
+}
+
+var yamlWords = [][2]string{
+	{"found character that cannot start any token", "a character YAML cannot read here (a tab? indent with spaces)"},
+	{"found unexpected end of stream", "the file ends inside a value (a quotation mark or bracket left open?)"},
+	{"did not find expected key", "a line is indented wrongly or lacks its colon"},
+	{"mapping values are not allowed in this context", "a colon inside a value: put the value in quotes"},
+	{"did not find expected '-' indicator", "an entry is indented wrongly (each starts with '- ')"},
+	{"could not find expected ':'", "a line lacks the colon after its key"},
 }

@@ -248,6 +248,7 @@ func contains(ids []int, id int) bool {
 func (r *Resolver) mention(arts []*corpus.Article, c candidate, id int) {
 	p := r.people[id]
 	r.byArt[c.art] = append(r.byArt[c.art], newRef(c.span, id))
+	r.noteRef(c.art, newRef(c.span, id))
 	var text string
 	if c.art >= 0 && c.art < len(arts) {
 		text = c.span.Of(arts[c.art].Text)
@@ -394,24 +395,29 @@ func (r *Resolver) resolveAmong(art int, ids []int, off int) (int, bool) {
 // a live blog that moved on to another story has left its subject far
 // behind.
 func (r *Resolver) principal(art int, ids []int, off int) int {
-	first, last, others := corpus.NoPerson, -1, false
-	for _, ref := range r.byArt[art] {
-		if int(ref.start) >= off {
-			break
-		}
-		if !slices.Contains(ids, int(ref.id)) {
+	m := r.offsetsIn(art)
+	first, firstAt := corpus.NoPerson, int32(0)
+	for _, id := range ids {
+		s := m[int32(id)]
+		if len(s) == 0 || int(s[0]) >= off {
 			continue
 		}
-		switch {
-		case first == corpus.NoPerson:
-			first = int(ref.id)
-			last = int(ref.start)
-		case int(ref.id) == first:
-			last = int(ref.start)
-		default:
-			others = true
+		if first == corpus.NoPerson || s[0] < firstAt {
+			first, firstAt = id, s[0]
 		}
 	}
+	if first == corpus.NoPerson {
+		return corpus.NoPerson
+	}
+	others := false
+	for _, id := range ids {
+		if s := m[int32(id)]; id != first && len(s) > 0 && int(s[0]) < off {
+			others = true
+			break
+		}
+	}
+	s := m[int32(first)]
+	last := int(s[before(s, off)-1])
 	if !others || off-last > principalReach {
 		return corpus.NoPerson
 	}
@@ -424,25 +430,20 @@ const principalReach = 1500
 
 // nearest returns, of the people ids, the one article art mentions last
 // before off and the one it mentions first at or after it (NoPerson when
-// none). The article's mentions are sorted by offset, so one pass reads
-// them without building an index per article; on the same offset the
-// earlier of ids wins.
+// none); on the same offset the earlier of ids wins. Each person's
+// offsets are searched, not the article's every mention.
 func (r *Resolver) nearest(art int, ids []int, off int) (best, after int) {
 	best, after = corpus.NoPerson, corpus.NoPerson
-	bestAt, afterAt, bestRank, afterRank := -1, 0, 0, 0
-	for _, ref := range r.byArt[art] {
-		rank := slices.Index(ids, int(ref.id))
-		if rank < 0 {
-			continue
+	bestAt, afterAt := int32(-1), int32(0)
+	m := r.offsetsIn(art)
+	for _, id := range ids {
+		s := m[int32(id)]
+		i := before(s, off)
+		if i > 0 && s[i-1] > bestAt {
+			best, bestAt = id, s[i-1]
 		}
-		at := int(ref.start)
-		switch {
-		case at < off:
-			if at > bestAt || at == bestAt && rank < bestRank {
-				best, bestAt, bestRank = int(ref.id), at, rank
-			}
-		case after == corpus.NoPerson || at < afterAt || at == afterAt && rank < afterRank:
-			after, afterAt, afterRank = int(ref.id), at, rank
+		if i < len(s) && (after == corpus.NoPerson || s[i] < afterAt) {
+			after, afterAt = id, s[i]
 		}
 	}
 	return best, after

@@ -42,9 +42,10 @@ type Resolver struct {
 	forms   map[string][]int // Key(written form) -> person ids
 	surname []string         // per person: Key of the last name word
 	nations []map[string]bool
-	roleW   []map[string]bool // per person: words of its roles
-	roleIdx map[string][]int  // role word -> ids of the people whose roles hold it
-	byArt   map[int][]ref     // mentions per article, by offset
+	roleW   []map[string]bool         // per person: words of its roles
+	roleIdx map[string][]int          // role word -> ids of the people whose roles hold it
+	byArt   map[int][]ref             // mentions per article, by offset
+	offs    map[int]map[int32][]int32 // per article, per person: mention offsets (see offsetsIn)
 	// roleKeys[id] are the Keys of person id's roles, in order, while
 	// build runs (see addRole).
 	roleKeys [][]string

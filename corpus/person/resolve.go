@@ -73,6 +73,7 @@ func (r *Resolver) Ensure(a *corpus.Article, name string, s corpus.Span) int {
 	}
 	r.people[id].Mentions = append(r.people[id].Mentions, corpus.Mention{Article: a.ID, Span: s, Text: s.Of(a.Text)})
 	r.byArt[a.ID] = insertRef(r.byArt[a.ID], newRef(s, id))
+	r.noteRef(a.ID, newRef(s, id))
 	r.indexRoles(id)
 	for len(r.gender) <= id {
 		r.gender = append(r.gender, 0)
