@@ -237,7 +237,7 @@ func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span, atStart bool) (c
 		}
 	}
 	if participle >= 0 && atStart {
-		if m, ok := npAt(toks, 0); ok && m.kind != mDesc && m.to <= participle {
+		if m, ok := subjectAt(toks, 0); ok && m.kind != mDesc && m.to <= participle {
 			return cue{verb: toks[participle].text, m: m, ok: true, adj: colon && len(toks)-participle <= 4}, true
 		}
 		// "On Tuesday, Mr. McConnell deflected questions before saying,

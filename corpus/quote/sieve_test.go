@@ -262,3 +262,11 @@ func TestSieveReported(t *testing.T) {
 			nil},
 	})
 }
+
+func TestSieveBeforeSubjectOfParticiple(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"a name, a verb, an object name, then a participle",
+			"Weber bemoaned Austria's image abroad, saying that foreigners \"laugh at the whole cabinet.\"",
+			[]traced{{"laugh at the whole cabinet.", "Karl Weber", "before"}}},
+	})
+}
