@@ -270,3 +270,14 @@ func TestSieveBeforeSubjectOfParticiple(t *testing.T) {
 			[]traced{{"laugh at the whole cabinet.", "Karl Weber", "before"}}},
 	})
 }
+
+func TestSieveSplit(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"a quotation split by its clause goes on after the comma",
+			"\"The risk,\" said Karl Weber, a minister from Graz, \"is that we lose the winter.\"",
+			[]traced{{"The risk,", "Karl Weber", "after"}, {"is that we lose the winter.", "Karl Weber", "split"}}},
+		{"a title after the clause is not the speech",
+			"\"We will win,\" said Karl Weber, author of \"A Time for Truth,\" on Monday.",
+			[]traced{{"We will win,", "Karl Weber", "after"}}},
+	})
+}
