@@ -8,23 +8,26 @@ import "factdesk/corpus"
 // a mark ('"…," Weber said. / "And we will go on."'). An interview where
 // speakers take turns names each turn, so it is left alone.
 func sieveParagraph(p *para, i int) verdict {
-	if i != 0 || !p.prev.ok || p.prev.id == corpus.NoPerson || !onlySpace(p.d.a.Text, p.span.Start, p.ms[0].open.Start) {
-		return open
-	}
-	// A speech, not a title opening the writer's sentence ('"Opening
-	// Belle," her novel, …'): a few words that end their sentence.
-	text := p.d.a.Text
-	m := p.ms[0]
-	// A quotation left open runs on by the convention sieveHandedOn
-	// reads; here it must be closed.
-	if m.close.IsZero() || words(text, m.inner) < 6 || titleCase(text, m.inner) {
-		return open
-	}
-	if s := sentenceOf(p.sents, m.close.Start, p.span); s.End > m.close.End && words(text, corpus.Span{Start: m.close.End, End: s.End}) > 0 {
+	if i != 0 || !p.prev.ok || p.prev.id == corpus.NoPerson || !speechParagraph(p) {
 		return open
 	}
 	p.fs[i].c, p.fs[i].form = p.prev, corpus.FormContinuation
 	return filled
+}
+
+// speechParagraph reports whether paragraph p opens with a speech of its
+// own: a closed quotation of six words or more, not in title case, that
+// ends its sentence; not a title opening the writer's sentence ('"Opening
+// Belle," her novel, …'). A quotation left open runs on by the convention
+// sieveHandedOn reads.
+func speechParagraph(p *para) bool {
+	text := p.d.a.Text
+	m := p.ms[0]
+	if !onlySpace(text, p.span.Start, m.open.Start) || m.close.IsZero() || words(text, m.inner) < 6 || titleCase(text, m.inner) {
+		return false
+	}
+	s := sentenceOf(p.sents, m.close.Start, p.span)
+	return s.End <= m.close.End || words(text, corpus.Span{Start: m.close.End, End: s.End}) == 0
 }
 
 // closingCue is the cue of the last quotation kept in a paragraph when it

@@ -13,15 +13,7 @@ import (
 // camping. / "Especially in the Kerrville area, …"'), as transcripts of
 // radio and podcasts print it.
 func sieveReported(p *para, i int) verdict {
-	if i != 0 || !p.reported.ok || p.reported.id == corpus.NoPerson || !onlySpace(p.d.a.Text, p.span.Start, p.ms[0].open.Start) {
-		return open
-	}
-	text := p.d.a.Text
-	m := p.ms[0]
-	if m.close.IsZero() || words(text, m.inner) < 6 || titleCase(text, m.inner) {
-		return open
-	}
-	if s := sentenceOf(p.sents, m.close.Start, p.span); s.End > m.close.End && words(text, corpus.Span{Start: m.close.End, End: s.End}) > 0 {
+	if i != 0 || !p.reported.ok || p.reported.id == corpus.NoPerson || !speechParagraph(p) {
 		return open
 	}
 	p.fs[i].c, p.fs[i].form = p.reported, corpus.FormContinuation

@@ -12,15 +12,8 @@ import "strings"
 func sieveSubject(p *para, i int) verdict {
 	text := p.d.a.Text
 	m := p.ms[i]
-	if m.close.IsZero() || !handsOn(text, m) || !opensSentence(text, p.sents, m.open.Start, prevEnd(p.ms, i, p.span.Start)) {
-		return open
-	}
-	region, _ := afterRegion(p, i)
-	if region.IsZero() {
-		return open
-	}
-	toks := tokens(text, region)
-	if len(toks) < 2 || strings.ContainsAny(toks[0].gap, ".!?;:") {
+	toks, _, ok := handedClause(p, i)
+	if !ok {
 		return open
 	}
 	s, ok := subjectAt(toks, 0)

@@ -17,18 +17,8 @@ import (
 func sieveVerbShape(p *para, i int) verdict {
 	text := p.d.a.Text
 	m := p.ms[i]
-	// The quotation must open its sentence: a phrase inside the writer's
-	// sentence ('the "Planet of the Apes," the network's news …') is a
-	// title or a scare quote, whatever follows it.
-	if m.close.IsZero() || !handsOn(text, m) || !opensSentence(text, p.sents, m.open.Start, prevEnd(p.ms, i, p.span.Start)) {
-		return open
-	}
-	region, own := afterRegion(p, i)
-	if region.IsZero() {
-		return open
-	}
-	toks := tokens(text, region)
-	if len(toks) < 2 || strings.ContainsAny(toks[0].gap, ".!?;:") {
+	toks, own, ok := handedClause(p, i)
+	if !ok {
 		return open
 	}
 	c, v, ok := shapeClause(toks)
@@ -43,6 +33,27 @@ func sieveVerbShape(p *para, i int) verdict {
 	}
 	p.d.noteSpeaker(f.c)
 	return filled
+}
+
+// handedClause is the clause after quotation i when the quotation opens
+// its sentence and hands it on (see handsOn): a phrase inside the
+// writer's sentence ('the "Planet of the Apes," the network's news …') is
+// a title or a scare quote, whatever follows it. own is afterRegion's.
+func handedClause(p *para, i int) (toks []tok, own, ok bool) {
+	text := p.d.a.Text
+	m := p.ms[i]
+	if m.close.IsZero() || !handsOn(text, m) || !opensSentence(text, p.sents, m.open.Start, prevEnd(p.ms, i, p.span.Start)) {
+		return nil, false, false
+	}
+	region, own := afterRegion(p, i)
+	if region.IsZero() {
+		return nil, false, false
+	}
+	toks = tokens(text, region)
+	if len(toks) < 2 || strings.ContainsAny(toks[0].gap, ".!?;:") {
+		return nil, false, false
+	}
+	return toks, own, true
 }
 
 // handsOn reports whether quotation m ends with punctuation that hands its
