@@ -51,9 +51,9 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, opt Op
 	var waiting *pendingQuote
 	// The cue of the quotation that closed the previous body paragraph.
 	var prev cue
-	// The cue of the previous body paragraph when it reports speech
-	// without quoting it.
-	var reported cue
+	// The previous body paragraph when it quotes nothing: it may report
+	// the speech of a paragraph of quotation after it (sieveReported).
+	var reported *corpus.Paragraph
 	// The body paragraph before, which a dash line may attribute.
 	var lastBody speechBefore
 	for pi, pg := range a.Paragraphs {
@@ -65,7 +65,7 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, opt Op
 		waited := waiting
 		waiting = nil
 		closing, said := prev, reported
-		prev, reported = cue{}, cue{}
+		prev, reported = cue{}, nil
 		speech := lastBody
 		lastBody = speechBefore{pi: pi, span: trim(text, pg.Span)}
 		if speech.ok {
@@ -145,7 +145,7 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, opt Op
 		}
 		prev = closingCue(fs, ms, sents)
 		if len(ms) == 0 {
-			reported = reportingSentence(d, pg.Span, segment.SentencesOf(text, a.Sentences, pg))
+			reported = &a.Paragraphs[pi]
 		}
 	}
 }

@@ -99,9 +99,9 @@ type para struct {
 	// prev is the cue of the quotation that closed the paragraph before,
 	// if one did.
 	prev cue
-	// reported is the cue of the paragraph before when it reports what
-	// someone said without quoting (see sieveReported).
-	reported cue
+	// reported is the paragraph before when it quotes nothing; it may
+	// report what someone said (see sieveReported).
+	reported *corpus.Paragraph
 	// fallback is the learned sieve, if any (see Fallback).
 	fallback Fallback
 }

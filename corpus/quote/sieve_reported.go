@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"factdesk/corpus"
+	"factdesk/corpus/segment"
 )
 
 // sieveReported gives a paragraph that is one closed speech the speaker
@@ -13,17 +14,23 @@ import (
 // camping. / "Especially in the Kerrville area, …"'), as transcripts of
 // radio and podcasts print it.
 func sieveReported(p *para, i int) verdict {
-	if i != 0 || !p.reported.ok || p.reported.id == corpus.NoPerson || !speechParagraph(p) {
+	if i != 0 || p.reported == nil || !speechParagraph(p) {
 		return open
 	}
-	p.fs[i].c, p.fs[i].form = p.reported, corpus.FormContinuation
+	// Read only now: most paragraphs without quotations are followed by
+	// no paragraph of speech.
+	c := reportingSentence(p.d, segment.SentencesOf(p.d.a.Text, p.d.a.Sentences, *p.reported))
+	if !c.ok || c.id == corpus.NoPerson {
+		return open
+	}
+	p.fs[i].c, p.fs[i].form = c, corpus.FormContinuation
 	return filled
 }
 
 // reportingSentence reads the last sentence of a paragraph without
 // quotations: a known subject, maybe after an opening phrase, then a
 // reporting verb ("Abbott says …", "On Monday, Weber said that …").
-func reportingSentence(d *discourse, p corpus.Span, sents []corpus.Span) cue {
+func reportingSentence(d *discourse, sents []corpus.Span) cue {
 	if len(sents) == 0 {
 		return cue{}
 	}
