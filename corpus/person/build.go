@@ -16,8 +16,9 @@ import (
 // build turns the candidates into people: full names first, then the lone
 // words that are their surnames, aliases or misspellings.
 func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
-	byKey := map[string]int{}   // Key(full name or org) -> id
-	byFirst := map[string]int{} // first+surname key -> id, to join "Donald J. Trump" and "Donald Trump"
+	byKey := map[string]int{}    // Key(full name or org) -> id
+	byFirst := map[string]int{}  // first+surname key -> id, to join "Donald J. Trump" and "Donald Trump"
+	ofPrefix := map[string]int{} // Key of an organisation's name before " of " -> id
 	var singles []int
 	// The most frequent spelling of a full name decides its canonical form.
 	count := map[string]int{}
@@ -53,10 +54,29 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 			}
 			byKey[k] = id
 		} else if !ok {
-			id = r.add(name, kindOf(c.org))
+			id = r.orgOf(arts, c, k, ofPrefix)
+			if id == corpus.NoPerson {
+				id = r.add(name, kindOf(c.org))
+				// "the National Board" after "the National Board of
+				// Port Safety" is it.
+				if i := strings.Index(k, " of "); i > 0 {
+					if _, seen := ofPrefix[k[:i]]; seen {
+						ofPrefix[k[:i]] = corpus.NoPerson // two of them: neither
+					} else {
+						ofPrefix[k[:i]] = id
+					}
+				}
+			}
 			byKey[k] = id
 		}
 		idOf[i] = id
+		if c.org && c.art >= 0 && c.art < len(arts) && arts[c.art] != nil {
+			// "the National Board of Port Safety (NBPS)": the
+			// acronym is the organisation's other name.
+			if acr := acronymAfter(arts[c.art].Text, c.span.End); acr != "" {
+				r.addForm(id, acr, Key(acr), false)
+			}
+		}
 		if name != r.people[id].Name {
 			r.addForm(id, name, k, count[r.nameKey(id)] < count[k] && len(strings.Fields(name)) >= len(strings.Fields(r.people[id].Name)))
 		}
@@ -64,6 +84,11 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 	for id, p := range r.people {
 		if p.Kind == corpus.KindPerson {
 			r.forms[r.surname[id]] = append(r.forms[r.surname[id]], id)
+			// "Erik ten Hag" is "Ten Hag" and "Hag"; "Ruud van
+			// Nistelrooy" is "Nistelrooy" as well.
+			if i := strings.LastIndexByte(r.surname[id], ' '); i >= 0 {
+				r.forms[r.surname[id][i+1:]] = append(r.forms[r.surname[id][i+1:]], id)
+			}
 		}
 	}
 	// Each person's mentions of full names, counted first, fill an array
@@ -101,6 +126,11 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 		c := cands[i]
 		k := singleKeys[n]
 		id := ids[n]
+		if id == corpus.NoPerson && (c.titled || !c.start) && len(c.words) == 1 {
+			// "Sir Laurie" after "Sir Laurie Magnus": a first name alone
+			// is the one person of the article named so before.
+			id = r.firstNamed(c.art, k, c.span.Start)
+		}
 		if id == corpus.NoPerson && (c.titled || len(c.words) == 2) {
 			if m, ok := made[k]; ok {
 				id = m
@@ -700,4 +730,77 @@ func ascii(s string) bool {
 		}
 	}
 	return true
+}
+
+// acronymAfter returns the acronym in parentheses right after offset end
+// ("… Bureau of Ukraine (NABU)"), or "".
+func acronymAfter(text string, end int) string {
+	rest := text[min(end, len(text)):]
+	if !strings.HasPrefix(rest, " (") {
+		return ""
+	}
+	i := strings.IndexByte(rest, ')')
+	if i < 4 || i > 12 {
+		return ""
+	}
+	acr := rest[2:i]
+	if !allCaps(acr) || strings.ContainsAny(acr, " .,") {
+		return ""
+	}
+	return acr
+}
+
+// firstNameReach bounds how many names back firstNamed looks.
+const firstNameReach = 400
+
+// firstNamed returns the one person of article art named before off by a
+// full name whose first word is k ("Laurie" for Laurie Magnus), or
+// NoPerson when none or several are.
+func (r *Resolver) firstNamed(art int, k string, off int) int {
+	if _, common := r.lower[k]; common {
+		return corpus.NoPerson // "Correction:" is no first name of "Correction Appended"
+	}
+	refs := r.byArt[art]
+	i := sort.Search(len(refs), func(i int) bool { return int(refs[i].start) >= off })
+	found := corpus.NoPerson
+	for n := 0; i > 0 && n < firstNameReach; n++ {
+		i--
+		id := int(refs[i].id)
+		if id == found || id < 0 || id >= len(r.people) {
+			continue
+		}
+		p := r.people[id]
+		if p.Kind != corpus.KindPerson {
+			continue
+		}
+		sp := strings.IndexByte(p.Name, ' ')
+		if sp <= 0 || !strings.EqualFold(p.Name[:sp], k) {
+			continue
+		}
+		if found != corpus.NoPerson {
+			return corpus.NoPerson // two of that first name: nobody can tell
+		}
+		found = id
+	}
+	return found
+}
+
+// orgOf returns the organisation already known that candidate c (Key k)
+// names under another form: by the acronym in parentheses after it, or as
+// the same name without its " of …" ("the Department" is not enough: the
+// name must be all of what comes before " of "). NoPerson when none.
+func (r *Resolver) orgOf(arts []*corpus.Article, c candidate, k string, ofPrefix map[string]int) int {
+	if c.art >= 0 && c.art < len(arts) && arts[c.art] != nil {
+		if acr := acronymAfter(arts[c.art].Text, c.span.End); acr != "" {
+			for _, id := range r.forms[Key(acr)] {
+				if r.people[id].Kind == corpus.KindOrg {
+					return id
+				}
+			}
+		}
+	}
+	if id, ok := ofPrefix[k]; ok && strings.Contains(k, " ") {
+		return id
+	}
+	return corpus.NoPerson
 }

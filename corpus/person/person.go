@@ -51,9 +51,10 @@ type Resolver struct {
 	roleKeys [][]string
 	nameKeys []nameKey // per person, while build runs (see nameKey)
 
-	gender     []int            // per person: pronoun evidence, + he, - she
-	mu         sync.Mutex       // guards the misspelling cache below
-	missCache  map[string][]int // misspelt results while the people stay the same
+	lower      map[string]struct{} // words the corpus writes in lower case (see firstNamed)
+	gender     []int               // per person: pronoun evidence, + he, - she
+	mu         sync.Mutex          // guards the misspelling cache below
+	missCache  map[string][]int    // misspelt results while the people stay the same
 	missPeople int
 	byPrefix   map[string][]int // first two bytes and length of a surname -> ids (see head)
 	bySuffix   map[string][]int // last three bytes and length of a surname -> ids
@@ -92,6 +93,7 @@ func Build(arts []*corpus.Article) *Resolver {
 		cb.add(cands)
 		sb.add(sents)
 	}
+	r.lower = sc.lower
 	r.build(arts, cb.join())
 	r.learnGender(arts, sb.join())
 	return r

@@ -30,6 +30,11 @@ func (r *Resolver) Resolve(a *corpus.Article, name string, at int) int {
 			}
 		}
 	}
+	if !strings.Contains(k, " ") {
+		if id := r.firstNamed(a.ID, k, at); id != corpus.NoPerson {
+			return id // "Sir Laurie" after "Sir Laurie Magnus"
+		}
+	}
 	// "Hillary Rodham Clinton" written where the corpus knows "Hillary
 	// Clinton": fall back to the surname.
 	if f := strings.Fields(k); len(f) > 1 {
@@ -184,4 +189,22 @@ func classIn(rw map[string]bool, class int) bool {
 		}
 	}
 	return false
+}
+
+// NationClash reports whether a description names a nation ("the Russian
+// negotiator") and person id is known to be of another.
+func (r *Resolver) NationClash(id int, desc string) bool {
+	if r == nil || id < 0 || id >= len(r.nations) || len(r.nations[id]) == 0 {
+		return false
+	}
+	d := parseDesc(desc)
+	if len(d.nations) == 0 {
+		return false
+	}
+	for _, k := range d.nations {
+		if r.nations[id][k] {
+			return false
+		}
+	}
+	return true
 }

@@ -40,6 +40,9 @@ type sentence struct {
 // sc holds what scanning reuses from one sentence to the next.
 func scanNames(a *corpus.Article, p corpus.Paragraph, out []candidate, sents []sentence, sc *scratch) ([]candidate, []sentence) {
 	text := a.Text
+	if sc.lower == nil {
+		sc.lower = map[string]struct{}{}
+	}
 	// The engine splits the sentences once for every stage (segment.Split).
 	for _, sent := range segment.SentencesOf(text, a.Sentences, p) {
 		sc.toks = segment.AppendWords(sc.toks[:0], text, sent)
@@ -52,14 +55,25 @@ func scanNames(a *corpus.Article, p corpus.Paragraph, out []candidate, sents []s
 		sents = append(sents, sentence{art: a.ID, span: sent, g: g})
 		for i := 0; i < len(toks); {
 			if !nameish(toks[i].Text) {
+				if w := toks[i].Text; w != "" && 'a' <= w[0] && w[0] <= 'z' {
+					sc.lower[w] = struct{}{}
+				}
 				i++
 				first = false
 				continue
 			}
 			j := i + 1
 			_, poss := stripPossessive(toks[i].Text)
+			org := classOf(toks[i].Text)&clOrg != 0
 			for !poss && j < len(toks) && joins(text, toks[j-1], toks[j]) {
 				if !nameish(toks[j].Text) {
+					// "the National Board of Port Safety",
+					// "the Department of Justice": an organisation's name
+					// goes on through "of".
+					if org && toks[j].Text == "of" && j+1 < len(toks) && nameish(toks[j+1].Text) && joins(text, toks[j], toks[j+1]) {
+						j++
+						continue
+					}
 					// "Bill de Blasio", "Ludwig van Beethoven": a particle
 					// between capitalised words of one name.
 					if j+1 < len(toks) && particles[toks[j].Text] && nameish(toks[j+1].Text) && joins(text, toks[j], toks[j+1]) {
@@ -69,6 +83,7 @@ func scanNames(a *corpus.Article, p corpus.Paragraph, out []candidate, sents []s
 					break
 				}
 				_, poss = stripPossessive(toks[j].Text)
+				org = org || classOf(toks[j].Text)&clOrg != 0
 				j++
 			}
 			if c, ok := makeCandidate(a, toks, i, j, first && leadsSentence(text, sent.Start, toks[i].Span.Start), sc); ok {
@@ -87,6 +102,9 @@ func scanNames(a *corpus.Article, p corpus.Paragraph, out []candidate, sents []s
 type scratch struct {
 	toks  []segment.Token
 	words []string
+	// lower are the words written in lower case: a capitalised word
+	// among them is a common word ("Correction:"), no first name.
+	lower map[string]struct{}
 }
 
 // keep returns a copy of ws cut from a shared array: a candidate's few

@@ -52,12 +52,13 @@ we i you his her their our my your its there here what who why how where after b
 until as so yet also then thus later earlier meanwhile however still even just now today yesterday
 tomorrow last next some many most all both each every no not one two three four five six seven eight
 nine ten according asked said says told because although though once with without from by of to
-despite under over into about among between against details context read more`)
+despite under over into about among between against details context read more dear`)
 
 // particles are the lower-case words inside names (as written: "De
 // Blasio" at a sentence start is a capitalised name of its own).
 var particles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true,
-	"di": true, "del": true, "della": true, "du": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true}
+	"di": true, "del": true, "della": true, "du": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true,
+	"ten": true, "ter": true}
 
 // things end capitalised runs that name a law or a member of a group, not
 // a person: "the Crime Bill", "a Rohingya Muslim". (A group in the plural

@@ -1,11 +1,13 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"factdesk/corpus"
+	"factdesk/corpus/lex"
 	"factdesk/corpus/person"
 	"factdesk/corpus/segment"
 )
@@ -24,6 +26,11 @@ type discourse struct {
 	ments []ment
 	// pending are names of the current paragraph not yet reached.
 	pending []ment
+	// words is the paragraph's words, a buffer reused by addNames.
+	words []segment.Token
+	// title are the people the headline names, once titleRead.
+	title     []int
+	titleRead bool
 }
 
 func (d *discourse) add(m ment) {
@@ -64,14 +71,73 @@ func (d *discourse) addNames(p corpus.Span, quoted []corpus.Span) {
 		}
 		d.pending = append(d.pending, ment{pos: n.Span.Start, id: n.ID, subj: isSubject(text, n.Span, p.End)})
 	}
+	// "… he outlined that …": a pronoun that is a clause's subject
+	// outside quotations stands for the person it resolves to when
+	// reading reaches it, so a later "he" can follow the chain.
+	var pros []ment
+	q = 0
+	d.words = segment.AppendWords(d.words[:0], text, p)
+	for _, w := range d.words {
+		if len(w.Text) > 8 || w.Text[0]|0x20 != 'h' && w.Text[0]|0x20 != 's' {
+			continue // most words: no pronoun, and no lower-casing
+		}
+		pw := pronounOf(w.Text)
+		if pw == "" || pw == "they" {
+			continue
+		}
+		for q < len(quoted) && quoted[q].End <= w.Span.Start {
+			q++
+		}
+		if q < len(quoted) && quoted[q].Start <= w.Span.Start {
+			continue
+		}
+		rest := strings.TrimLeft(text[w.Span.End:min(p.End, w.Span.End+30)], " ")
+		if nx := firstWord(rest); nx == "" || isCap(nx) || notVerb[strings.ToLower(nx)] {
+			continue
+		}
+		pros = append(pros, ment{pos: w.Span.Start, id: proMarker, subj: pw == "she"})
+	}
+	if len(pros) > 0 {
+		d.pending = mergeMents(d.pending, pros)
+	}
+}
+
+// proMarker marks a pending pronoun (subj tells "she" from "he"), resolved
+// when reading reaches it.
+const proMarker = -2
+
+func mergeMents(a, b []ment) []ment {
+	out := make([]ment, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		if j >= len(b) || i < len(a) && a[i].pos <= b[j].pos {
+			out = append(out, a[i])
+			i++
+		} else {
+			out = append(out, b[j])
+			j++
+		}
+	}
+	return out
 }
 
 // upTo adds the queued names before offset pos.
 func (d *discourse) upTo(pos int) {
 	i := 0
 	for i < len(d.pending) && d.pending[i].pos < pos {
-		d.add(d.pending[i])
+		m := d.pending[i]
 		i++
+		if m.id == proMarker {
+			w := "he"
+			if m.subj {
+				w = "she"
+			}
+			if m.id = d.pronounIn(m.pos, w); m.id == corpus.NoPerson {
+				continue
+			}
+			m.subj = true
+		}
+		d.add(m)
 	}
 	d.pending = d.pending[i:]
 }
@@ -83,11 +149,11 @@ func (d *discourse) upTo(pos int) {
 func isSubject(text string, s corpus.Span, end int) bool {
 	// "a call from Putin would go well": the object of a preposition is
 	// no subject, whatever follows it.
-	before := strings.TrimRight(text[max(0, s.Start-16):s.Start], " \t\u00a0")
-	if i := strings.LastIndexAny(before, " \t\n"); i >= 0 || len(before) < 16 {
-		if prev := strings.ToLower(before[i+1:]); prepositions[prev] {
-			return false
-		}
+	// "the Nordline hierarchy": a name after a determiner
+	// modifies a noun. "with Sporting boss Rui Amaral expected to":
+	// the preposition may stand before a role.
+	if objectBefore(text, s.Start) {
+		return false
 	}
 	rest := text[s.End:min(end, s.End+200)]
 	if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "\u2019s") {
@@ -98,6 +164,7 @@ func isSubject(text string, s corpus.Span, end int) bool {
 			rest = rest[i+1:] // "McCaskill (D-Mo.) scolded him"
 		}
 	}
+	rest = skipAge(rest)
 	if strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ") || strings.HasPrefix(rest, ", the ") || strings.HasPrefix(rest, ", who ") {
 		if i := strings.Index(rest[2:], ","); i >= 0 {
 			rest = rest[2+i+1:]
@@ -121,6 +188,11 @@ func isSubject(text string, s corpus.Span, end int) bool {
 // subject before it, else the most recent person named.
 func (d *discourse) pronoun(pos int, w string) int {
 	d.upTo(pos)
+	return d.pronounIn(pos, w)
+}
+
+// pronounIn is pronoun with the mentions before pos already added.
+func (d *discourse) pronounIn(pos int, w string) int {
 	wantOrg := strings.EqualFold(w, "they")
 	want := 1
 	if strings.EqualFold(w, "she") {
@@ -138,10 +210,20 @@ func (d *discourse) pronoun(pos int, w string) int {
 			}
 		}
 	}
-	for i := len(d.ments) - 1; i >= 0; i-- {
+	// "In Sir Laurie's letter, he outlined": a person named earlier in
+	// the pronoun's own sentence, when none there is a subject, beats
+	// the subjects of sentences before.
+	start := sentenceStart(d.a.Text, pos)
+	same := corpus.NoPerson
+	// Only the last pronounReach mentions are read: an article of many
+	// thousand names stays linear.
+	for i := len(d.ments) - 1; i >= 0 && i >= len(d.ments)-pronounReach; i-- {
 		m := d.ments[i]
 		if m.pos >= pos {
 			continue
+		}
+		if m.pos < start && same != corpus.NoPerson {
+			return same
 		}
 		p := d.r.Person(m.id)
 		if p == nil || (p.Kind == corpus.KindOrg) != wantOrg {
@@ -153,12 +235,58 @@ func (d *discourse) pronoun(pos int, w string) int {
 		if m.subj {
 			return m.id
 		}
+		if m.pos >= start && same == corpus.NoPerson {
+			same = m.id
+		}
 		if any == corpus.NoPerson {
 			any = m.id
 		}
 	}
+	if same != corpus.NoPerson {
+		return same
+	}
+	if any == corpus.NoPerson && !wantOrg {
+		any = d.headlined(want)
+	}
 	return any
 }
+
+// headlined is the first person of the given gender (or of unknown
+// gender) whom the article's headline names, its subject, for a pronoun
+// before the body names anyone ("Scandal fells deputy PM Ann Holt" …
+// "“I regret it,” she said"); NoPerson when none is.
+func (d *discourse) headlined(want int) int {
+	if !d.titleRead {
+		d.titleRead = true
+		for _, p := range d.a.Paragraphs {
+			if p.Kind != corpus.ParaTitle || p.Span.End > len(d.a.Text) || p.Span.Start < 0 || p.Span.Start > p.Span.End {
+				continue
+			}
+			toks := tokens(d.a.Text, p.Span)
+			for k := 0; k < len(toks) && len(d.title) < 8; k++ {
+				n, ok := nameAt(toks, k)
+				if !ok || n.to-n.from < 2 {
+					continue // a full name: a lone capitalised word of a headline is any word
+				}
+				k = n.to - 1
+				id := d.r.Resolve(d.a, n.span.Of(d.a.Text), n.span.Start)
+				if pp := d.r.Person(id); pp != nil && pp.Kind == corpus.KindPerson && !slices.Contains(d.title, id) {
+					d.title = append(d.title, id)
+				}
+			}
+		}
+	}
+	for _, id := range d.title {
+		if d.r.Gender(id) != -want {
+			return id
+		}
+	}
+	return corpus.NoPerson
+}
+
+// pronounReach bounds how many mentions back a pronoun or a description
+// looks.
+const pronounReach = 500
 
 // describe resolves a description at offset pos ("the Russian diplomat")
 // to the person it fits best among those named before, the most recent
@@ -169,7 +297,7 @@ func (d *discourse) describe(pos int, desc string) int {
 	best, bestFit := corpus.NoPerson, -1
 	seen := map[int]bool{}
 	fit := d.r.Fitter(desc)
-	for i := len(d.ments) - 1; i >= 0; i-- {
+	for i := len(d.ments) - 1; i >= 0 && i >= len(d.ments)-pronounReach; i-- {
 		m := d.ments[i]
 		if m.pos >= pos || seen[m.id] {
 			continue
@@ -184,6 +312,40 @@ func (d *discourse) describe(pos int, desc string) int {
 	}
 	if p, ok := d.r.Lookup(desc); ok {
 		return p.ID
+	}
+	return d.anaphor(pos, desc)
+}
+
+// anaphorReach bounds, in bytes, how far back a definite description
+// nobody's roles fit looks for its subject.
+const anaphorReach = 800
+
+// anaphor resolves a definite description that fits nobody's known roles
+// ("the Kremlin spokesman added", "said the San Diego native") to the
+// subject the text spoke of last, when it is near, a person, and of no
+// other nation. An indefinite one ("a Boeing executive") brings in someone
+// new.
+func (d *discourse) anaphor(pos int, desc string) int {
+	f := strings.Fields(desc)
+	if len(f) < 2 || !strings.EqualFold(f[0], "the") || !personNoun(f[len(f)-1]) {
+		return corpus.NoPerson
+	}
+	for i := len(d.ments) - 1; i >= 0; i-- {
+		m := d.ments[i]
+		if m.pos >= pos {
+			continue
+		}
+		if pos-m.pos > anaphorReach {
+			break
+		}
+		p := d.r.Person(m.id)
+		if !m.subj || p == nil || p.Kind != corpus.KindPerson {
+			continue
+		}
+		if d.r.NationClash(m.id, desc) {
+			return corpus.NoPerson
+		}
+		return m.id
 	}
 	return corpus.NoPerson
 }
@@ -272,4 +434,93 @@ func plausibleName(s string) bool {
 		return false // "Democratic claims", "the Crime Bill"
 	}
 	return !function[w] && !pronouns[w] && w != "i" && w != "we" && w != "you"
+}
+
+// skipAge drops an age set off by commas after a name ("Elinor Lester,
+// 13, said"): what follows is the name's verb.
+func skipAge(rest string) string {
+	if !strings.HasPrefix(rest, ", ") {
+		return rest
+	}
+	i := 2
+	for i < len(rest) && i < 5 && rest[i] >= '0' && rest[i] <= '9' {
+		i++
+	}
+	if i > 2 && strings.HasPrefix(rest[i:], ", ") {
+		return rest[i+1:]
+	}
+	return rest
+}
+
+// personNoun reports whether a description's head noun names a person
+// ("spokesman", "coroner", "native", "Argentinian"), not a thing or an
+// event ("the spot", "the election"): a title, or a noun whose commonest
+// WordNet sense is noun.person; a word WordNet lacks, by an agent's
+// ending.
+func personNoun(w string) bool {
+	lw := strings.ToLower(strings.Trim(w, ".,"))
+	if person.IsTitle(lw) || personNouns[lw] {
+		return true
+	}
+	if lex.Known(lw, lex.Noun) {
+		return lex.FirstClass(lw, lex.Noun).Has(lex.NounPerson)
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "man", "woman", "person"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// personNouns name people though their commonest sense is another
+// ("head", "chief", "source").
+var personNouns = segment.WordSet(`head chief source`)
+
+// objectBefore reports whether the name starting at off follows a
+// preposition or a determiner, maybe with a role between ("with Sporting
+// boss"): four words back at most, none across punctuation.
+func objectBefore(text string, off int) bool {
+	end := off
+	for n := 0; n < 4; n++ {
+		// The word before end, read backwards without splitting the text.
+		for end > 0 && (text[end-1] == ' ' || text[end-1] == '\t') {
+			end--
+		}
+		start := end
+		for start > 0 && text[start-1] != ' ' && text[start-1] != '\t' && text[start-1] != '\n' {
+			start--
+		}
+		if start == end || off-start > 60 {
+			return false
+		}
+		w := text[start:end]
+		if strings.ContainsAny(w, ",.;:!?()\"\u201c\u201d") {
+			return false
+		}
+		switch {
+		case prepositions[w], w == "the", w == "a", w == "an", w == "The", w == "A", w == "An":
+			return true
+		case prepositions[strings.ToLower(w)]:
+			return true
+		case isCap(w):
+		case function[w] || verbForms[w] != "" || !personNoun(w):
+			return false
+		}
+		end = start
+	}
+	return false
+}
+
+// sentenceStart is where the sentence holding offset pos starts, looked
+// for at most 400 bytes back: after the last ". ", "? ", "! " or line end.
+func sentenceStart(text string, pos int) int {
+	from := max(0, pos-400)
+	best := from
+	for _, sep := range []string{". ", "? ", "! ", "\n"} {
+		if i := strings.LastIndex(text[from:pos], sep); i >= 0 && from+i+len(sep) > best {
+			best = from + i + len(sep)
+		}
+	}
+	return best
 }

@@ -41,7 +41,9 @@ func (x *extraction) add(a *corpus.Article, pi int, f found) {
 	x.by = append(x.by, f.by)
 }
 
-func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, opt Options) {
+// extractArticle appends the quotations of article a to x; ex, when not
+// nil, collects the speaker model's training examples instead.
+func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, ex *[]Example) {
 	d := &discourse{a: a, r: r}
 	text := a.Text
 	hand := corpus.NoPerson
@@ -56,10 +58,14 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, opt Op
 	var reported *corpus.Paragraph
 	// The body paragraph before, which a dash line may attribute.
 	var lastBody speechBefore
+	// The body paragraph before, for the speaker model's candidates.
+	var lastSpan corpus.Span
 	for pi, pg := range a.Paragraphs {
 		if pg.Kind != corpus.ParaBody || pg.Span.End > len(text) || pg.Span.Start < 0 || pg.Span.Start > pg.Span.End {
 			continue
 		}
+		prevBody := lastSpan
+		lastSpan = pg.Span
 		// Only the very next body paragraph may give a waiting quotation
 		// its cue.
 		waited := waiting
@@ -111,7 +117,7 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, opt Op
 			quoted[i] = m.inner
 		}
 		d.addNames(pg.Span, quoted)
-		p := &para{d: d, pi: pi, span: pg.Span, sents: sents, ms: ms, fs: make([]found, len(ms)), hand: hand, handCf: handCf, prev: closing, reported: said, fallback: opt.Fallback}
+		p := &para{d: d, pi: pi, span: pg.Span, sents: sents, ms: ms, fs: make([]found, len(ms)), hand: hand, handCf: handCf, prev: closing, reported: said}
 		p.runSieves()
 		fs := p.fs
 		if len(ms) == 1 && !fs[0].c.ok && ms[0].close.IsZero() && onlySpace(text, pg.Span.Start, ms[0].open.Start) {
@@ -129,6 +135,14 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, opt Op
 		if waited != nil && len(fs) > 0 && !fs[0].drop && fs[0].c.ok && onlySpace(text, pg.Span.Start, ms[0].open.Start) && ms[0].open.Of(text) == waited.open {
 			waited.f.c, waited.f.form, waited.f.drop, waited.f.by = fs[0].c, corpus.FormMarked, false, sieveNextParaName
 			x.add(a, waited.pi, waited.f)
+		}
+		// The last sieve: the speaker model, for what no rule attributed.
+		for i := range fs {
+			if !fs[i].c.ok && (waiting == nil || i > 0) {
+				if c, ok := speakerSieve(d, pg.Span, prevBody, sents, ms, i, ex); ok {
+					fs[i].c, fs[i].drop, fs[i].by = c, false, sieveModelName
+				}
+			}
 		}
 		hand = corpus.NoPerson
 		for i, f := range fs {

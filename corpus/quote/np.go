@@ -238,8 +238,14 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 		}
 		break
 	}
+	// "Cami Wright, 57, told": an age after the name is no apposition.
+	age := j > 1 && isAge(toks[j-1].text) && strings.Contains(gapAt(toks, j), ",") &&
+		strings.Contains(toks[j-1].gap, ",") && isCap(toks[j-2].text)
+	if age {
+		j--
+	}
 	paren := false
-	if j > 0 && strings.Contains(gapAt(toks, j), ")") {
+	if j > 0 && !age && strings.Contains(gapAt(toks, j), ")") {
 		// "Rep. Jason Chaffetz (R-Utah) said"
 		for a := j - 1; a > 0 && j-a <= 8; a-- {
 			if strings.Contains(toks[a].gap, "(") {
@@ -248,7 +254,7 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 			}
 		}
 	}
-	if j > 0 && appos && !paren && strings.Contains(gapAt(toks, j), ",") {
+	if j > 0 && appos && !paren && !age && strings.Contains(gapAt(toks, j), ",") {
 		// An apposition ("Michael Mulgrew, president of the United
 		// Federation of Teachers, said"): the speaker is a name that opens
 		// its clause before one of the commas.
@@ -327,4 +333,17 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{kind: mDesc, from: start, to: j, span: corpus.Span{Start: toks[start].span.Start, End: toks[last].span.End}}, true
+}
+
+// isAge reports whether w is a number of one to three digits, as an age.
+func isAge(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

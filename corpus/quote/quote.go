@@ -28,17 +28,12 @@ func Extract(arts []*corpus.Article, r *person.Resolver) []corpus.Quote {
 // ExtractTrace is Extract that also names, for each quotation, the sieve
 // that attributed it (see Sieves), for measuring each sieve on gold.
 func ExtractTrace(arts []*corpus.Article, r *person.Resolver) ([]corpus.Quote, []string) {
-	return ExtractWith(arts, r, Options{})
-}
-
-// ExtractWith is ExtractTrace with options: a learned last sieve.
-func ExtractWith(arts []*corpus.Article, r *person.Resolver, opt Options) ([]corpus.Quote, []string) {
 	var x extraction
 	for _, a := range arts {
 		if a == nil {
 			continue
 		}
-		extractArticle(a, r, &x, opt)
+		extractArticle(a, r, &x, nil)
 	}
 	out := x.quotes
 	// Names are filled in last: a later article may give a fuller one.

@@ -35,11 +35,7 @@ type marked struct {
 // a quotation stay part of it; a quotation opened at the start of the
 // paragraph and never closed runs to its end, as news prints a quotation
 // that goes on in the next paragraph.
-func scan(text string, p corpus.Span) []marked { return scanDepth(text, p, 3) }
-
-// scanDepth is scan that may read again, up to depth times, after a single
-// opener left unclosed.
-func scanDepth(text string, p corpus.Span, depth int) []marked {
+func scan(text string, p corpus.Span) []marked {
 	var out []marked
 	var stack []opening
 	i := p.Start
@@ -81,11 +77,6 @@ func scanDepth(text string, p corpus.Span, depth int) []marked {
 	}
 	if len(stack) > 0 && stack[0].fam != single && opensRun(text, p.Start, stack[0].pos) {
 		out = appendMarked(out, text, stack[0], corpus.Span{}, p.End)
-	}
-	// A single opener never closed was an apostrophe ("CBS‘ Face the
-	// Nation"): the quotations it seemed to hold are read again.
-	if len(stack) > 0 && stack[0].fam == single && depth > 0 {
-		out = append(out, scanDepth(text, corpus.Span{Start: stack[0].pos + stack[0].size, End: p.End}, depth-1)...)
 	}
 	return out
 }

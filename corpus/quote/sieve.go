@@ -55,7 +55,6 @@ var fillSieves = []sieve{
 	{name: "lead-in", fill: sieveLeadIn, chain: true},
 	{name: "paragraph", fill: sieveParagraph, chain: true},
 	{name: "reported", fill: sieveReported, chain: true},
-	{name: sieveFallbackName, fill: sieveFallback, chain: true},
 }
 
 // Paragraph forms and the sieve that looks into the next paragraph are
@@ -65,6 +64,9 @@ const (
 	sieveDashName       = "dash"
 	sieveDashLineName   = "dash-line"
 	sieveNextParaName   = "next-paragraph"
+	// sieveModelName is the speaker model (speaker_model.go), the last
+	// and least precise sieve, run on what every rule left open.
+	sieveModelName = "model"
 )
 
 // Sieves lists the sieves in the order they run, for reports.
@@ -78,7 +80,7 @@ func Sieves() []string {
 			out = append(out, s.name)
 		}
 	}
-	return append(out, sieveNextParaName)
+	return append(out, sieveNextParaName, sieveModelName)
 }
 
 // para is the paragraph the sieves are reading.
@@ -102,8 +104,6 @@ type para struct {
 	// reported is the paragraph before when it quotes nothing; it may
 	// report what someone said (see sieveReported).
 	reported *corpus.Paragraph
-	// fallback is the learned sieve, if any (see Fallback).
-	fallback Fallback
 }
 
 // runSieves attributes every marked quotation of p.

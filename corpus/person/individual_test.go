@@ -1,0 +1,53 @@
+package person_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdesk/corpus"
+	"factdesk/corpus/person"
+)
+
+// TestOnePersonPerIndividual: the forms an article writes for one person
+// or organisation, after naming it in full, are that one entity.
+func TestOnePersonPerIndividual(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		form string // as written later in the text
+		want string // the canonical name it resolves to
+	}{
+		{"first name alone after the full name", "The inquiry by Sir Ronald Pell ended. Sir Ronald said the rules were broken.", "Ronald", "Ronald Pell"},
+		{"surname with a particle", "The club sacked Joris ten Brink on Monday. Ten Brink thanked the fans.", "Ten Brink", "Joris ten Brink"},
+		{"surname without its particle", "Coach Pieter van Doorn left. Later Doorn spoke.", "Doorn", "Pieter van Doorn"},
+		{"acronym in parentheses", "The Federal Audit Office of Norland (FAON) opened a case. FAON said more would follow.", "FAON", "Federal Audit Office of Norland"},
+		{"organisation without its of-phrase", "The Federal Audit Office of Norland opened a case. The Federal Audit Office said more would follow.", "Federal Audit Office", "Federal Audit Office of Norland"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts := articles(tt.text)
+			r := person.Build(arts)
+			id := r.Resolve(arts[0], tt.form, len(tt.text))
+			require.NotEqual(t, corpus.NoPerson, id, "%q resolves to nobody", tt.form)
+			assert.Equal(t, tt.want, r.Person(id).Name)
+		})
+	}
+}
+
+func TestFirstNameNeedsOnePerson(t *testing.T) {
+	tests := []struct {
+		name, text, form string
+	}{
+		{"two people of that first name", "Anna Holt met Anna Berg. Later Anna said no.", "Anna"},
+		{"a common word is no first name", "Correction Appended to the story. It is a correction. Correction: none.", "Correction"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts := articles(tt.text)
+			r := person.Build(arts)
+			assert.Equal(t, corpus.NoPerson, r.Resolve(arts[0], tt.form, len(tt.text)))
+		})
+	}
+}

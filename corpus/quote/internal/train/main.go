@@ -1,0 +1,252 @@
+// Command train fits the speaker model of package quote (an averaged
+// perceptron that ranks the mentions around a quotation the rules left
+// without a cue, against "nobody") on PolNeAR's attributions, and writes
+// its weights where the package embeds them:
+//
+//	go run ./corpus/quote/internal/train            # train on ../shared/polnear-train, score on polnear-dev
+//	go run ./corpus/quote/internal/train -h
+//
+// A quotation's answer is the attribution whose content covers at least
+// half of it: the candidate mention inside its source, or "nobody" when
+// no attribution covers it (a scare quote, a title) or when its source is
+// none of the candidates ("a club statement read:"), since choosing any
+// of them would be wrong.
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"factdesk/corpus/load"
+	"factdesk/corpus/person"
+	"factdesk/corpus/quote"
+)
+
+func main() {
+	train := flag.String("train", "../shared/polnear-train", "PolNeAR split to train on (corpus/ and attributions.json)")
+	dev := flag.String("dev", "../shared/polnear-dev", "PolNeAR split to measure on, never trained on (empty: none)")
+	out := flag.String("out", "corpus/quote/speaker_weights.json", "where the weights go")
+	epochs := flag.Int("epochs", 8, "passes over the training examples")
+	flag.Float64Var(&margin, "margin", 2, `how much more than "nobody" a mention must score`)
+	flag.Parse()
+	if err := run(*train, *dev, *out, *epochs); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+}
+
+var margin float64
+
+func run(trainDir, devDir, out string, epochs int) error {
+	tr, err := examples(trainDir)
+	if err != nil {
+		return err
+	}
+	w := fit(tr, epochs)
+	for _, m := range []float64{0, 1, 2, 3, 4, 6, 8} {
+		w["@margin"] = m
+		fmt.Printf("margin %v: train: %s\n", m, measure(w, tr))
+	}
+	w["@margin"] = margin
+	fmt.Printf("train %s: %s\n", trainDir, measure(w, tr))
+	if devDir != "" {
+		dv, err := examples(devDir)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("dev   %s: %s\n", devDir, measure(w, dv))
+	}
+	return write(out, w)
+}
+
+// labelled is an example with the index of its right candidate.
+type labelled struct {
+	quote.Example
+	gold int
+}
+
+type part struct {
+	Spans [][2]int `json:"spans"`
+}
+
+type attribution struct {
+	Source  *part `json:"source"`
+	Content *part `json:"content"`
+}
+
+func examples(dir string) ([]labelled, error) {
+	raw, err := os.ReadFile(filepath.Join(dir, "attributions.json"))
+	if err != nil {
+		return nil, err
+	}
+	var attrs map[string][]attribution
+	if err := json.Unmarshal(raw, &attrs); err != nil {
+		return nil, fmt.Errorf("%s: %w", filepath.Join(dir, "attributions.json"), err)
+	}
+	cdir := filepath.Join(dir, "corpus")
+	c, err := load.Load(os.DirFS(cdir), cdir, load.Options{})
+	if err != nil {
+		return nil, err
+	}
+	texts := map[string]string{}
+	for _, a := range c.Articles {
+		texts[a.File] = a.Text
+	}
+	r := person.Build(c.Articles)
+	var out []labelled
+	for _, ex := range quote.SpeakerExamples(c.Articles, r) {
+		text := texts[ex.File]
+		gold, ok := label(text, attrs[ex.File], ex)
+		if ok {
+			out = append(out, labelled{ex, gold})
+		}
+	}
+	return out, nil
+}
+
+// label finds the right candidate of ex: 0 ("nobody") when no
+// attribution's content covers half the quotation.
+func label(text string, attrs []attribution, ex quote.Example) (int, bool) {
+	conv := runeOffsets(text)
+	q := ex.Quote
+	for _, at := range attrs {
+		if at.Content == nil {
+			continue
+		}
+		cov := 0
+		for _, sp := range at.Content.Spans {
+			s, e := conv(sp[0]), conv(sp[1])
+			cov += max(0, min(e, q.End)-max(s, q.Start))
+		}
+		if 2*cov < q.End-q.Start {
+			continue
+		}
+		if at.Source == nil {
+			return 0, false
+		}
+		for k := 1; k < len(ex.Candidates); k++ {
+			c := ex.Candidates[k].Span
+			for _, sp := range at.Source.Spans {
+				if s, e := conv(sp[0]), conv(sp[1]); c.Start < e && s < c.End {
+					return k, true
+				}
+			}
+		}
+		return 0, true // a source none of the candidates is ("a club statement read:"): choosing any is wrong
+	}
+	return 0, true
+}
+
+// runeOffsets converts code point offsets of text to byte offsets.
+func runeOffsets(text string) func(int) int {
+	var at []int
+	for i := range text {
+		at = append(at, i)
+	}
+	at = append(at, len(text))
+	return func(n int) int { return at[min(max(n, 0), len(at)-1)] }
+}
+
+// fit trains an averaged perceptron that ranks each example's candidates.
+func fit(exs []labelled, epochs int) quote.Weights {
+	w, sum := quote.Weights{}, quote.Weights{}
+	step := 1.0
+	rng := rand.New(rand.NewPCG(1, 2))
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	for e := 0; e < epochs; e++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			ex := exs[i]
+			if p := best(w, ex.Candidates); p != ex.gold {
+				for _, f := range ex.Candidates[ex.gold].Features {
+					w[f]++
+					sum[f] += step
+				}
+				for _, f := range ex.Candidates[p].Features {
+					w[f]--
+					sum[f] -= step
+				}
+			}
+			step++
+		}
+	}
+	avg := quote.Weights{}
+	for f, v := range w {
+		if a := v - sum[f]/step; math.Abs(a) > 1e-4 {
+			avg[f] = math.Round(a*1e4) / 1e4
+		}
+	}
+	return avg
+}
+
+func best(w quote.Weights, cs []quote.Candidate) int {
+	b, bs := 0, w.Score(cs[0].Features)+w["@margin"]
+	for k := 1; k < len(cs); k++ {
+		if s := w.Score(cs[k].Features); s > bs {
+			b, bs = k, s
+		}
+	}
+	return b
+}
+
+// measure reports how often the model picks the right candidate, for the
+// quotations someone said and for those nobody did.
+func measure(w quote.Weights, exs []labelled) string {
+	var said, saidRight, none, noneRight, wrongSpeaker int
+	for _, ex := range exs {
+		p := best(w, ex.Candidates)
+		if ex.gold == 0 {
+			none++
+			if p == 0 {
+				noneRight++
+			}
+			continue
+		}
+		said++
+		switch p {
+		case ex.gold:
+			saidRight++
+		case 0:
+		default:
+			wrongSpeaker++
+		}
+	}
+	return fmt.Sprintf("%d quotations without a cue; someone's: %d, model right %d (%.3f), wrong mention %d; nobody's: %d, kept out %d (%.3f)",
+		len(exs), said, saidRight, ratio(saidRight, said), wrongSpeaker, none, noneRight, ratio(noneRight, none))
+}
+
+func ratio(a, b int) float64 { return float64(a) / float64(max(1, b)) }
+
+func write(path string, w quote.Weights) error {
+	keys := make([]string, 0, len(w))
+	for k := range w {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	buf := []byte("{\n")
+	for i, k := range keys {
+		var kb bytes.Buffer
+		enc := json.NewEncoder(&kb)
+		enc.SetEscapeHTML(false) // "side&opens_para" as written
+		if err := enc.Encode(k); err != nil {
+			return err
+		}
+		buf = fmt.Appendf(buf, "  %s: %v", bytes.TrimSpace(kb.Bytes()), w[k])
+		if i < len(keys)-1 {
+			buf = append(buf, ',')
+		}
+		buf = append(buf, '\n')
+	}
+	buf = append(buf, "}\n"...)
+	return os.WriteFile(path, buf, 0o644)
+}

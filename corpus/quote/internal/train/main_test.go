@@ -1,0 +1,58 @@
+package main
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"factdesk/corpus"
+	"factdesk/corpus/quote"
+)
+
+func TestRuneOffsets(t *testing.T) {
+	conv := runeOffsets("Zoë said “yes”.")
+	tests := []struct {
+		name      string
+		cp, bytes int
+	}{
+		{"start", 0, 0},
+		{"after a two-byte letter", 3, 4},
+		{"after a three-byte mark", 10, 13},
+		{"past the end is the end", 99, len("Zoë said “yes”.")},
+		{"before the start is the start", -1, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.bytes, conv(tt.cp))
+		})
+	}
+}
+
+func TestLabel(t *testing.T) {
+	// "Zoë said: “Come in.”" — the source "Zoë" is code points 0-3, the
+	// content "Come in." 11-19 (bytes 14-22).
+	text := "Zoë said: “Come in.”"
+	ex := quote.Example{Quote: corpus.Span{Start: 14, End: 22}, Candidates: []quote.Candidate{
+		{}, {Span: corpus.Span{Start: 0, End: 4}}}}
+	src := &part{Spans: [][2]int{{0, 3}}}
+	content := &part{Spans: [][2]int{{11, 19}}}
+	other := &part{Spans: [][2]int{{4, 8}}}
+	tests := []struct {
+		name  string
+		attrs []attribution
+		want  int
+		ok    bool
+	}{
+		{"the candidate in the source", []attribution{{Source: src, Content: content}}, 1, true},
+		{"no attribution: nobody's", nil, 0, true},
+		{"a source no candidate is: nobody of these", []attribution{{Source: other, Content: content}}, 0, true},
+		{"an attribution without a source teaches nothing", []attribution{{Content: content}}, 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := label(text, tt.attrs, ex)
+			assert.Equal(t, tt.ok, ok)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

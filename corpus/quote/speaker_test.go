@@ -1,0 +1,86 @@
+package quote_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdesk/corpus"
+	"factdesk/corpus/person"
+	"factdesk/corpus/quote"
+)
+
+// TestSpeakerDescriptions: who a description, a pronoun or an aged name
+// next to a quotation means, as a reader would tell.
+func TestSpeakerDescriptions(t *testing.T) {
+	tests := []struct {
+		name, text, quote, speaker string
+	}{
+		{"an age after the name is no apposition",
+			"Camp nurse Dora Lindqvist, 61, told the paper: \"The water came in minutes.\"",
+			"The water came in minutes.", "Dora Lindqvist"},
+		{"a pronoun after a name with an age",
+			"Police chief Omar Haddad spoke first. Tilde Marsh, 12, said she ran uphill.\n\"We had to leave our shoes,\" she said.",
+			"We had to leave our shoes,", "Tilde Marsh"},
+		{"a definite description nobody's roles fit is the subject just named",
+			"Marta Ruiz walked past the stands in a striped scarf.\n\"I have come every summer since I was five,\" said the Valdora native.",
+			"I have come every summer since I was five,", "Marta Ruiz"},
+		{"a name after a determiner modifies a noun",
+			"Dirk Olde did not name his players or the Riverside United board, but he did thank the fans.\n\"Thank you for everything,\" he wrote.",
+			"Thank you for everything,", "Dirk Olde"},
+		{"a name after a preposition and a role is no subject",
+			"Piet Kramer led the side, with Harbour FC boss Rui Amaral expected to take over.\n\"The players were brilliant,\" he said.",
+			"The players were brilliant,", "Piet Kramer"},
+		{"a person named in the pronoun's own sentence beats an older subject",
+			"Kurt Vogel spoke first.\nIn Otto Brandt's report to the board, he wrote that the plan failed.\nHe added: \"Nobody checked the figures.\"",
+			"Nobody checked the figures.", "Otto Brandt"},
+		{"a spokesman after his own quotation",
+			"\"The figures are wrong,\" Ivo Petrak said.\n\"We will publish our own,\" the ministry spokesman added.",
+			"We will publish our own,", "Ivo Petrak"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, qs, _ := extract(t, tt.text)
+			for _, q := range qs {
+				if q.Text == tt.quote {
+					assert.Equal(t, tt.speaker, q.Speaker)
+					return
+				}
+			}
+			require.Failf(t, "quotation not found", "%q in %v", tt.quote, qs)
+		})
+	}
+}
+
+// TestIndefiniteDescriptionIsSomeoneNew: "a Boeing executive" is not the
+// person named before.
+func TestIndefiniteDescriptionIsSomeoneNew(t *testing.T) {
+	tests := []struct {
+		name, text, quote string
+	}{
+		{"indefinite", "Lena Fors launched the rocket.\n\"We stand ready to help,\" a supplier executive wrote.", "We stand ready to help,"},
+		{"a thing, not a person", "Lena Fors launched the rocket.\n\"Vote for change,\" the advert concludes.", "Vote for change,"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, qs, _ := extract(t, tt.text)
+			for _, q := range qs {
+				if q.Text == tt.quote {
+					assert.NotEqual(t, "Lena Fors", q.Speaker)
+				}
+			}
+		})
+	}
+}
+
+// TestPronounBeforeAnyName: a pronoun in an article whose body names
+// nobody before it means the person its headline is about.
+func TestPronounBeforeAnyName(t *testing.T) {
+	a := article(0, "Flood inquiry clears harbour chief Ada Brenner, angers mayor Tom Keel\n\"I acted on the advice I had,\" she said.\nAda Brenner and Tom Keel met later.")
+	a.Paragraphs[0].Kind = corpus.ParaTitle
+	r := person.Build([]*corpus.Article{a})
+	qs := quote.Extract([]*corpus.Article{a}, r)
+	require.Len(t, qs, 1)
+	assert.Equal(t, "Ada Brenner", qs[0].Speaker)
+}
