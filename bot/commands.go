@@ -28,7 +28,7 @@ func Commands() []*discordgo.ApplicationCommand {
 	return []*discordgo.ApplicationCommand{
 		{Name: "ask", Description: "Ask the news corpus a question: who said, when, how long, how many",
 			Options: []*discordgo.ApplicationCommandOption{
-				{Type: discordgo.ApplicationCommandOptionString, Name: "question", Description: "Your question, e.g. When did Witkoff and Ushakov speak?",
+				{Type: discordgo.ApplicationCommandOptionString, Name: "question", Description: "Your question, e.g. When did the strike end?",
 					Required: true, MinLength: &minLen, MaxLength: maxQuestionLen},
 				private}},
 		{Name: "whosaid", Description: "Find who said a quotation, remembered loosely",

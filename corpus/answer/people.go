@@ -172,7 +172,15 @@ func (a *Answerer) lookup(name string) (*corpus.Person, bool) {
 			return p, true
 		}
 	}
-	// A description: every meaning-bearing word of it in one role.
+	// A name after words that describe its bearer ("the port authority's
+	// Ann Berg"), or a full name the corpus writes with a title ("Chief
+	// Ann Berg"): its last word is a surname, and its other words must be
+	// among the person's.
+	if p, ok := a.bySurname(f); ok {
+		return p, true
+	}
+	// A description: every meaning-bearing word of it in one person's
+	// roles.
 	var cand []int
 	first := true
 	for w := range contentWords(name) {
@@ -181,21 +189,48 @@ func (a *Answerer) lookup(name string) (*corpus.Person, bool) {
 			cand, first = append([]int(nil), ids...), false
 			continue
 		}
-		keep := cand[:0]
-		for _, id := range cand {
-			for _, x := range ids {
-				if x == id {
-					keep = append(keep, id)
-					break
-				}
-			}
-		}
-		cand = keep
+		cand = slices.DeleteFunc(cand, func(id int) bool { return !slices.Contains(ids, id) })
 	}
 	if len(cand) > 0 {
 		return a.mostQuoted(cand), true
 	}
-	return nil, false
+	// Else the person the articles describe so beside their name ("the
+	// port authority chief").
+	return a.byRole(name)
+}
+
+// bySurname resolves folded words whose last is someone's surname and
+// whose others, but those before a possessive, are words of that
+// person's names.
+func (a *Answerer) bySurname(f string) (*corpus.Person, bool) {
+	words := strings.Fields(f)
+	if len(words) == 0 {
+		return nil, false
+	}
+	for i, w := range words {
+		if strings.HasSuffix(w, "'s") {
+			words = words[i+1:] // "the port authority's Ann Berg"
+			break
+		}
+	}
+	if len(words) == 0 || len(words) > 4 {
+		return nil, false
+	}
+	var fit []int
+	for _, id := range a.nm.forms[words[len(words)-1]] {
+		p := a.c.Person(id)
+		if p == nil || p.Kind != corpus.KindPerson {
+			continue
+		}
+		mine := personWords(p)
+		if !slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return !mine[w] }) {
+			fit = append(fit, id)
+		}
+	}
+	if len(fit) == 0 {
+		return nil, false
+	}
+	return a.mostQuoted(fit), true
 }
 
 // worthResolving reports whether the person stage's resolver, which is
@@ -291,6 +326,11 @@ func (a *Answerer) findPeople(q Question, from int) (found []mention, unknown []
 			text := q.Text[span[0].Start : span[l-1].Start+len(span[l-1].Text)]
 			p, ok := a.lookup(text)
 			if !ok || !a.plausible(span, p) {
+				continue
+			}
+			if l == 1 && !span[0].Upper && p.Kind == corpus.KindOrg && !strings.Contains(strings.TrimSpace(p.Name), " ") {
+				// "in parliament", "the police": a common noun typed in
+				// lower case, though an article capitalises it.
 				continue
 			}
 			found = append(found, mention{From: i, To: i + l, Person: p})

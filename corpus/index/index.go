@@ -5,7 +5,7 @@
 // Every quotation, fact and remaining body sentence is a document with one
 // text field. Each body paragraph is indexed too, as the context of the
 // documents inside it: a quotation rarely repeats the words of the question
-// that is about it ("What did Trump say about Witkoff's approach?"), but the
+// that is about it ("What did Voss say about the port's offer?"), but the
 // sentence that introduces it often does.
 package index
 
