@@ -101,6 +101,10 @@ func renderAnswer(w io.Writer, a corpus.Answer) error {
 				fmt.Fprintf(w, "  - %s\n", oneLineText(s))
 			}
 		}
+		if a.Explain != nil {
+			// --explain: why each candidate was turned away.
+			printExplain(w, a.Explain, 0)
+		}
 		return nil
 	}
 	fmt.Fprintln(w, a.Answer)

@@ -15,17 +15,19 @@ import (
 
 // common are the flags every corpus command takes.
 type common struct {
-	json   bool
-	corpus string
+	json     bool
+	corpus   string
+	snapshot string
 }
 
 func (c *common) add(fs *flag.FlagSet) {
 	fs.BoolVar(&c.json, "json", false, "print one JSON document for tools")
 	fs.StringVar(&c.corpus, "corpus", "", "load this folder of articles instead of the embedded seeds")
+	fs.StringVar(&c.snapshot, "snapshot", "", "start from this snapshot (factdesk build); when it is refused, build from --corpus")
 }
 
 func (c *common) open(ctx context.Context, errw io.Writer) (*engine.Engine, error) {
-	e, err := engine.OpenDirContext(ctx, c.corpus, engine.Options{})
+	e, err := openEngine(ctx, c.snapshot, c.corpus, func(err error) { fmt.Fprintln(errw, "warning: "+oneLine(err)+"; building instead") })
 	if err != nil {
 		return nil, err
 	}

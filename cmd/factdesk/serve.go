@@ -55,11 +55,12 @@ func init() {
 	}
 	commands["serve"] = command{
 		summary: "run the Discord bot: the gateway, or with --http ADDR the HTTP interactions endpoint",
-		usage:   "[--config PATH] [--corpus DIR] [--http ADDR]",
+		usage:   "[--config PATH] [--corpus DIR] [--snapshot FILE] [--http ADDR]",
 		flags: func(fs *flag.FlagSet) func(context.Context, []string, io.Writer, io.Writer) error {
 			cfgPath := fs.String("config", "", "configuration file (default: config.yaml when present)")
 			httpAddr := fs.String("http", "", "serve Discord's HTTP interactions endpoint on ADDR (e.g. 127.0.0.1:8080) instead of the gateway")
 			dir := fs.String("corpus", "", "load this folder of articles (default: the configuration's corpus, else the embedded seeds)")
+			snap := fs.String("snapshot", "", "start from this snapshot (factdesk build); when it is refused, build from the corpus")
 			return func(ctx context.Context, args []string, out, errw io.Writer) error {
 				if len(args) > 0 {
 					return corpus.Errorf(corpus.EINVALID, "serve takes no arguments, got %q (did you mean --http %s?)", args[0], args[0])
@@ -94,7 +95,7 @@ func init() {
 					fmt.Fprintf(errw, "factdesk: listening on %s\n", ln.Addr())
 				}
 				stopLoading := serveLoading(ln, log)
-				e, err := engine.OpenDirContext(ctx, cfg.Corpus, engine.Options{})
+				e, err := openEngine(ctx, *snap, cfg.Corpus, func(err error) { log.Warn(oneLine(err) + "; building instead") })
 				stopLoading()
 				if err != nil {
 					if ln != nil {

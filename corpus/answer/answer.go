@@ -33,6 +33,11 @@ type Answerer struct {
 	quotesBy map[int][]int // speaker id → quotation ids
 	quotesIn map[int][]int // article → quotation ids
 	nm       *names        // names, aliases and roles, for resolving questions
+	roles    *roleIndex    // what articles call people beside their names
+	// quotedNames are the quoted people's names, split once, for
+	// finding one person written two ways.
+	quotedNames []nameParts
+	articleOf   map[string]int // file → article
 }
 
 // New prepares an Answerer. r may be nil: people are then resolved from
@@ -49,6 +54,12 @@ func New(c *corpus.Corpus, idx *index.Index, r *person.Resolver) *Answerer {
 		}
 	}
 	a.nm = newNames(c, idx.Vocab())
+	a.roles = newRoleIndex(c, idx.Vocab())
+	a.quotedNames = quotedNames(c, a.quotesBy)
+	a.articleOf = map[string]int{}
+	for i, art := range c.Articles {
+		a.articleOf[art.File] = i
+	}
 	return a
 }
 
@@ -84,7 +95,7 @@ func blank(q, kind string) corpus.Answer {
 // NotFound is the answer line of a reply the corpus cannot give.
 const NotFound = "Not found in the corpus."
 
-// Ask answers a free question ("When did Witkoff and Ushakov speak?").
+// Ask answers a free question ("When did Lund and Voss meet?").
 func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 	q = clean.String(q) // pasted zero-width characters, fullwidth letters, curly quotes
 	qu := Parse(q)
@@ -99,25 +110,28 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 			who.Kind, who.Body = KindWho, qu.Body-1
 			if other := a.ask(ctx, who); other.Found {
 				other.Kind = KindWhoSaid
-				return final(other)
+				return a.decide(ctx, qu, other)
 			}
 		}
-		return final(ans)
+		return a.decide(ctx, qu, ans)
 	case KindSaid:
-		return final(a.said(ctx, qu))
+		return a.decide(ctx, qu, a.said(ctx, qu))
 	}
-	return final(a.ask(ctx, qu))
+	return a.decide(ctx, qu, a.ask(ctx, qu))
 }
 
 // WhoSaid finds who said a loosely remembered fragment.
 func (a *Answerer) WhoSaid(ctx context.Context, q string) corpus.Answer {
 	q = clean.String(q)
+	qu := Parse(q)
 	frag := q
-	if qu := Parse(q); qu.Kind == KindWhoSaid {
+	if qu.Kind == KindWhoSaid {
 		frag = qu.Rest(qu.Body)
+	} else {
+		qu = Question{Text: q, Kind: KindWhoSaid, Words: qu.Words}
 	}
 	ans, _ := a.whoSaid(ctx, q, frag)
-	return final(ans)
+	return a.decide(ctx, qu, ans)
 }
 
 // final makes a reply that found nothing say so, and hold nothing that
@@ -152,29 +166,27 @@ func (a *Answerer) whoSaid(ctx context.Context, q, frag string) (corpus.Answer, 
 		ans.Suggestions = a.suggest(nil)
 		return ans, false
 	}
-	hits := a.idx.Search(index.Query{Groups: groups, Kinds: index.KindQuote, ParaWeight: paraWeight / 2, Limit: 20, Mode: a.mode(ctx)})
-	var ok []index.Hit
-	words := foldedWords(frag)
-	for _, h := range hits {
-		if enough(groups, h, nil) && numbersMatch(groups, h) && ctx.Err() == nil {
-			// The index ignores small words; a fragment remembered word
-			// for word is told apart by all of them, in order.
-			r := inOrder(words, foldedWords(a.idx.Text(h.Doc)))
-			if len(words) >= 5 && r < MinInOrder {
-				// "ask not what your country can do for you" is not "I
-				// know your country supported it", though both say
-				// "country".
-				continue
+	// A remembered fragment is sought as a phrase too (each word as typed
+	// or one slip away, at its distance from the others, small words
+	// included): a quotation that holds it comes first, whatever the
+	// ranked terms say, for a fragment of common words matches many
+	// quotations by its terms alone. What the terms find stays among the
+	// sources and alternatives: other outlets' wordings of the same words.
+	sq := index.Query{Groups: groups, Kinds: index.KindQuote, ParaWeight: paraWeight / 2, Limit: 20, Mode: a.mode(ctx)}
+	ok, hits := a.matchQuotes(ctx, sq, frag, groups)
+	if docs := a.idx.Phrase(frag, groups, index.KindQuote, index.MaxPhraseDocs); len(docs) > 0 {
+		pq := sq
+		pq.Only = docs
+		if pok, _ := a.matchQuotes(ctx, pq, frag, groups); len(pok) > 0 {
+			rest := pok[1:]
+			for _, h := range ok {
+				if h.Doc != pok[0].Doc {
+					rest = append(rest, h)
+				}
 			}
-			h.Score *= 1 + r
-			if h.Explain != nil {
-				h.Explain = &corpus.Explanation{Value: h.Score, Message: "score × (1 + share of the fragment's words found in order):",
-					Children: []*corpus.Explanation{h.Explain, {Value: r, Message: "share of the fragment's words, small ones included, in order in the quotation"}}}
-			}
-			ok = append(ok, h)
+			ok = append([]index.Hit{pok[0]}, rest...)
 		}
 	}
-	sort.SliceStable(ok, func(i, j int) bool { return ok[i].Score > ok[j].Score })
 	if len(ok) == 0 {
 		ans.Suggestions = a.suggest(hits)
 		return ans, false
@@ -187,6 +199,33 @@ func (a *Answerer) whoSaid(ctx context.Context, q, frag string) (corpus.Answer, 
 	}
 	ans.Alternatives = a.alternatives(a.without(ok[1:], a.sameQuote(a.c.Quotes[a.idx.Doc(best.Doc).Ref], ok[1:])), best, func(h index.Hit) string { return a.speakerOf(h) })
 	return ans, inText(groups, best, nil) >= MinCoverage
+}
+
+// matchQuotes returns the quotations q finds that match enough of the
+// fragment, best first, and every hit (for suggestions).
+func (a *Answerer) matchQuotes(ctx context.Context, q index.Query, frag string, groups []index.Group) (ok, hits []index.Hit) {
+	hits = a.idx.Search(q)
+	words := foldedWords(frag)
+	for _, h := range hits {
+		if enough(groups, h, nil) && numbersMatch(groups, h) && ctx.Err() == nil {
+			// The index ignores small words; a fragment remembered word
+			// for word is told apart by all of them, in order.
+			r := inOrder(words, foldedWords(a.idx.Text(h.Doc)))
+			if len(words) >= 5 && r < MinInOrder {
+				// "we never asked the port for more" is not "the port
+				// asked us to wait", though both say "port" and "asked".
+				continue
+			}
+			h.Score *= 1 + r
+			if h.Explain != nil {
+				h.Explain = &corpus.Explanation{Value: h.Score, Message: "score × (1 + share of the fragment's words found in order):",
+					Children: []*corpus.Explanation{h.Explain, {Value: r, Message: "share of the fragment's words, small ones included, in order in the quotation"}}}
+			}
+			ok = append(ok, h)
+		}
+	}
+	sort.SliceStable(ok, func(i, j int) bool { return ok[i].Score > ok[j].Score })
+	return ok, hits
 }
 
 // numbersMatch reports whether every number of the question is in h's
@@ -314,7 +353,7 @@ func (a *Answerer) sameQuote(q corpus.Quote, others []index.Hit) []index.Doc {
 			continue
 		}
 		o := a.c.Quotes[d.Ref]
-		if o.SpeakerID != q.SpeakerID || o.SpeakerID < 0 || o.Cluster == q.Cluster {
+		if !a.sameSpeaker(o.SpeakerID, q.SpeakerID) || o.Cluster == q.Cluster {
 			continue
 		}
 		theirs := foldedWords(o.Text)
@@ -345,7 +384,13 @@ func (a *Answerer) sameQuote(q corpus.Quote, others []index.Hit) []index.Doc {
 		arts[a.c.Quotes[m].Article] = true
 	}
 	var ctxs []map[string]bool
-	for _, id := range a.quotesBy[q.SpeakerID] {
+	var theirIDs []int
+	if p := a.c.Person(q.SpeakerID); p != nil {
+		for _, t := range a.twins(p) {
+			theirIDs = append(theirIDs, a.quotesBy[t]...)
+		}
+	}
+	for _, id := range theirIDs {
 		o := a.c.Quotes[id]
 		if o.Cluster == q.Cluster || arts[o.Article] || seen[o.Cluster] {
 			continue
@@ -602,12 +647,15 @@ func clip(s string, n int) string {
 func (a *Answerer) said(ctx context.Context, qu Question) corpus.Answer {
 	ans := blank(qu.Text, KindSaid)
 	name := qu.SubjectText()
-	p, ok := a.lookup(name)
+	p, ok := a.quotedPerson(name)
 	if !ok {
 		ans.Suggestions = append([]string{fmt.Sprintf("no one called %q is quoted in the corpus; people who are:", name)}, a.quotedPeople(5)...)
 		return ans
 	}
-	ids := a.quotesBy[p.ID]
+	var ids []int
+	for _, id := range a.twins(p) {
+		ids = append(ids, a.quotesBy[id]...)
+	}
 	groups := a.idx.Analyze(qu.Rest(qu.Body))
 	if len(ids) == 0 {
 		if len(groups) > 0 && a.reported(ctx, &ans, p, groups) {
@@ -660,8 +708,12 @@ func (a *Answerer) said(ctx context.Context, qu Question) corpus.Answer {
 			if a.reported(ctx, &ans, p, groups) {
 				return ans
 			}
-			ans.Suggestions = a.quotesOf(p, 3)
-			return ans
+			h, found := a.aboutTopic(ids, groups)
+			if !found {
+				ans.Suggestions = a.quotesOf(p, 3)
+				return ans
+			}
+			ok = append(ok, h)
 		}
 		best, rest = ok[0], ok[1:]
 	}
@@ -686,6 +738,13 @@ func (a *Answerer) reported(ctx context.Context, ans *corpus.Answer, p *corpus.P
 	for _, h := range hits {
 		d := a.idx.Doc(h.Doc)
 		if h.Matched[len(groups)-1] != 2 || !enough(groups, h, skip) {
+			continue
+		}
+		// The person must be who speaks in it ("Voss said the offer was
+		// fair"), not someone the speaker speaks of ("Lund said Voss had
+		// resigned").
+		text := a.idx.Text(h.Doc)
+		if !a.saidBy(text, index.Words.Tokenize(text), index.Group{}, map[string]bool{index.Fold(name): true}) {
 			continue
 		}
 		ans.Found = true

@@ -29,6 +29,7 @@ type candidate struct {
 	// weak is set when the candidate agrees with an answer but cannot
 	// give one by itself (see saysItHappened): it may only be a source.
 	weak bool
+	why  string // why judge turned it away, for explanations
 }
 
 // onDay reports whether document d is a fact dated on one of days
@@ -161,6 +162,9 @@ func valueKinds(q Question) []corpus.ValueKind {
 	return nil
 }
 
+// maxJudged bounds the hits one question judges (see ask).
+const maxJudged = 800
+
 func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 	ans := blank(qu.Text, qu.Kind)
 	from := qu.Body
@@ -190,6 +194,10 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 			}
 		}
 		g := a.expand(f)
+		if in && isNumber(g.Word) && !isNumber(w.Text) {
+			// "Ten Hag" names someone; it counts nothing.
+			g.Word = f
+		}
 		if !in && qu.Modifier(i) {
 			// "the leaked call": an outlet that dates the call need not
 			// say again that it leaked.
@@ -211,6 +219,10 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 		// "Who is Yuri Ushakov?": nothing to match but the name.
 		return a.describe(ans, people[0].Person)
 	}
+	if p := a.whoIs(qu); p != nil {
+		// "Who is the new port director?": the person articles call so.
+		return a.describe(ans, p)
+	}
 	kinds := index.AnyKind
 	vk := valueKinds(qu)
 	var filter func(int) bool
@@ -223,40 +235,60 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 		// Every fact that gives the same value is a source: look far.
 		limit = 200
 	}
-	hits := a.idx.Search(index.Query{Groups: groups, Kinds: kinds, Filter: filter, ParaWeight: paraWeight, Limit: limit, Mode: a.mode(ctx)})
+	query := index.Query{Groups: groups, Kinds: kinds, Filter: filter, ParaWeight: paraWeight, Limit: limit, Mode: a.mode(ctx)}
+	hits := a.idx.Search(query)
 	opt := optional(qu, groups, isName)
 	var cands, others []candidate
+	var looked []candidate // judged, for --explain
 	top := 0.0
-	for _, h := range hits {
-		if ctx.Err() != nil {
-			break
-		}
-		// A candidate never scores above its hit, so once hits fall below
-		// half the best candidate none can be an answer or alternative;
-		// value questions go on, for other wordings of the same value.
-		if len(cands) > 0 && h.Score < top/2 {
-			if vk == nil {
+	// The best-scored hits need not be answers: in a large archive a
+	// surname several people share fills the first page with sentences
+	// that name it and say nothing of what was asked, and the quotation
+	// that answers ranks below them. When a page holds no answer, the
+	// next, four times as long, is judged, up to maxJudged hits; the
+	// bound keeps a question the corpus cannot answer cheap.
+	for judged := 0; ; {
+		for _, h := range hits[judged:] {
+			if ctx.Err() != nil {
 				break
 			}
-			// Past the answers: only the value matters now.
-			if enough(groups, h, opt) {
-				d := a.idx.Doc(h.Doc)
-				if v := a.valueOf(d, vk, qu, groups); v != nil {
-					others = append(others, candidate{hit: h, doc: d, value: v, score: h.Score})
+			// A candidate never scores above its hit, so once hits fall below
+			// half the best candidate none can be an answer or alternative;
+			// value questions go on, for other wordings of the same value.
+			if len(cands) > 0 && h.Score < top/2 {
+				if vk == nil {
+					break
 				}
+				// Past the answers: only the value matters now.
+				if enough(groups, h, opt) {
+					d := a.idx.Doc(h.Doc)
+					if v := a.valueOf(d, vk, qu, groups); v != nil {
+						others = append(others, candidate{hit: h, doc: d, value: v, score: h.Score})
+					}
+				}
+				continue
 			}
-			continue
+			c, ok := a.judge(qu, groups, isName, opt, people, h)
+			if explaining(ctx) && len(looked) < maxExplained {
+				looked = append(looked, c)
+			}
+			if ok {
+				top = max(top, c.score)
+				cands = append(cands, c)
+			} else if c.value != nil {
+				others = append(others, c)
+			}
 		}
-		c, ok := a.judge(qu, groups, isName, opt, people, h)
-		if ok {
-			top = max(top, c.score)
-			cands = append(cands, c)
-		} else if c.value != nil {
-			others = append(others, c)
+		if len(cands) > 0 || len(hits) < query.Limit || query.Limit >= maxJudged || ctx.Err() != nil {
+			break
 		}
+		judged = len(hits)
+		query.Limit = min(4*query.Limit, maxJudged)
+		hits = a.idx.Search(query)
 	}
 	if len(cands) == 0 {
 		ans.Suggestions = a.suggest(hits)
+		ans.Explain = a.judged(looked, qu)
 		return ans
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
@@ -291,7 +323,7 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 	// each outlet writes it) report it too.
 	var same []index.Doc
 	for _, c := range append(cands[1:], others...) {
-		if best.value != nil && c.value != nil && c.value.Norm == best.value.Norm && c.value.Kind == best.value.Kind {
+		if best.value != nil && c.value != nil && sameValue(*c.value, *best.value) {
 			same = append(same, c.doc)
 		}
 	}
@@ -308,8 +340,11 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 			}
 		}
 	}
+	if best.value != nil && (qu.Kind == KindWhen || qu.Kind == KindHowLong) {
+		same = append(same, a.sameValueFacts(ctx, best, groups, isName)...)
+	}
 	if qu.Kind == KindHowMany && qu.Unit != "" && best.value != nil {
-		same = append(same, a.sameCount(ctx, qu, best)...)
+		same = append(same, a.sameCount(ctx, qu, best, groups)...)
 	}
 	if d.Kind == index.KindQuote {
 		// The same words in other wordings, clustering missed or not.
@@ -318,6 +353,9 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 	ans.Sources = a.sourcesFor(d, best.value, same...)
 	if best.hit.Explain != nil {
 		ans.Explain = &corpus.Explanation{Value: best.score, Message: fmt.Sprintf("%s question; score × people involved:", qu.Kind), Children: []*corpus.Explanation{best.hit.Explain}}
+		if j := a.judged(looked, qu); j != nil {
+			ans.Explain.Children = append(ans.Explain.Children, j)
+		}
 	}
 	var alts []corpus.Alternative
 	seen := map[string]bool{strings.ToLower(best.line): true}
@@ -337,6 +375,49 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 	}
 	ans.Alternatives = alts
 	return ans
+}
+
+// whoIs answers "who is/was the X": the person whose phrases beside
+// their name fit the description X best (see roleIndex), when it is a
+// description ("the", "a") and one fits; nil otherwise.
+func (a *Answerer) whoIs(qu Question) *corpus.Person {
+	if qu.Kind != KindWho || qu.Object || qu.Body < 2 || !copulas[qu.Words[qu.Body-1].Fold] || qu.Body >= len(qu.Words) {
+		return nil
+	}
+	if d := qu.Words[qu.Body].Fold; d != "the" && d != "a" && d != "an" {
+		return nil
+	}
+	var stems []string
+	for st := range contentWordsIn(qu.Rest(qu.Body), a.idx.Vocab()) {
+		stems = append(stems, st)
+	}
+	slices.Sort(stems)
+	ms := a.roles.find(stems)
+	if len(ms) == 0 || ms[0].recall < MinRoleRecall {
+		return nil
+	}
+	return a.c.Person(ms[0].id)
+}
+
+// maxExplained bounds the candidates an explanation lists.
+const maxExplained = 8
+
+// judged explains the candidates judge saw: the answer line of those
+// taken, and why the others were turned away.
+func (a *Answerer) judged(cs []candidate, qu Question) *corpus.Explanation {
+	if len(cs) == 0 {
+		return nil
+	}
+	e := &corpus.Explanation{Message: "candidates, best search scores first:"}
+	for _, c := range cs {
+		text := clip(oneLine(a.idx.Text(c.hit.Doc)), 90)
+		msg := fmt.Sprintf("taken, answer %q: %s", c.line, text)
+		if c.why != "" {
+			msg = fmt.Sprintf("turned away (%s): %s", c.why, text)
+		}
+		e.Children = append(e.Children, &corpus.Explanation{Value: c.score, Message: msg})
+	}
+	return e
 }
 
 // involvesText is involves without the paragraph around d: the person
@@ -381,6 +462,30 @@ var attitudes = map[string]bool{}
 // speechAct reports whether the question's action, its first word that
 // is no name, is done by speaking.
 func speechAct(qu Question, isName []bool) bool {
+	_, ok := speechVerb(qu, isName)
+	return ok
+}
+
+// speakerNamed reports whether a name the question gives is a word of
+// quotation d's speaker's own names.
+func (a *Answerer) speakerNamed(d index.Doc, groups []index.Group, isName []bool) bool {
+	sp := a.c.Person(a.c.Quotes[d.Ref].SpeakerID)
+	if sp == nil {
+		return false
+	}
+	words := personWords(sp)
+	for i, g := range groups {
+		if i < len(isName) && isName[i] && words[g.Word] {
+			return true
+		}
+	}
+	return false
+}
+
+// speechVerb returns the group of the question's action ("called" in
+// "who called for the minister to be sacked") and whether it is done by
+// speaking.
+func speechVerb(qu Question, isName []bool) (int, bool) {
 	n := 0
 	for i := qu.Body; i < len(qu.Words); i++ {
 		f := strings.TrimSuffix(qu.Words[i].Fold, "'s")
@@ -398,16 +503,16 @@ func speechAct(qu Question, isName []bool) bool {
 		if irregular[f] != "" {
 			f = irregular[f]
 		}
-		return speechActs[index.Stem(f)]
+		return n, speechActs[index.Stem(f)]
 	}
-	return false
+	return -1, false
 }
 
 // sameCount finds the facts that give best's count of the same thing in
-// other words ("the 28-point plan which the US offered" for "the 28-point
-// peace proposal that emerged this month"): the same number next to the
+// other words ("the 12-point offer the union made" for "the union's
+// 12-point list of demands"): the same number next to the
 // counted thing, in a sentence sharing another word with best's.
-func (a *Answerer) sameCount(ctx context.Context, qu Question, best candidate) []index.Doc {
+func (a *Answerer) sameCount(ctx context.Context, qu Question, best candidate, groups []index.Group) []index.Doc {
 	mine := map[string]bool{}
 	for _, t := range index.Words.Tokenize(a.idx.Text(best.hit.Doc)) {
 		if st := a.stemOf(t.Term); st != "" && !isNumber(t.Term) {
@@ -416,28 +521,37 @@ func (a *Answerer) sameCount(ctx context.Context, qu Question, best candidate) [
 	}
 	delete(mine, index.Stem(qu.Unit))
 	unit := a.expand(index.Fold(qu.Unit))
+	// The same number of the same thing: next to the counted thing, or,
+	// counted in another word ("750 girls" for "750 campers"), in a
+	// sentence sharing two more words with best's.
+	near := map[int]bool{}
 	filter := func(d int) bool {
 		doc := a.idx.Doc(d)
 		if doc.Kind != index.KindFact {
 			return false
 		}
 		f := &a.c.Facts[doc.Ref]
+		found := false
 		for i := range f.Values {
-			if v := &f.Values[i]; v.Kind == best.value.Kind && v.Norm == best.value.Norm && unitNear(f, v, qu.Unit) {
-				return true
+			if v := &f.Values[i]; v.Kind == best.value.Kind && v.Norm == best.value.Norm {
+				found = true
+				if unitNear(f, v, qu.Unit) {
+					near[d] = true
+				}
 			}
 		}
-		return false
+		return found
 	}
+	q := append([]index.Group{unit}, groups...)
 	var out []index.Doc
-	for _, h := range a.idx.Search(index.Query{Groups: []index.Group{unit}, Kinds: index.KindFact, Filter: filter, Limit: 100, Mode: a.mode(ctx)}) {
+	for _, h := range a.idx.Search(index.Query{Groups: q, Kinds: index.KindFact, Filter: filter, Limit: 100, Mode: a.mode(ctx)}) {
 		shared := 0
 		for _, t := range index.Words.Tokenize(a.idx.Text(h.Doc)) {
 			if mine[a.stemOf(t.Term)] {
 				shared++
 			}
 		}
-		if shared > 0 {
+		if near[h.Doc] && shared > 0 || shared >= 2 {
 			out = append(out, a.idx.Doc(h.Doc))
 		}
 	}
@@ -613,27 +727,32 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 	c := candidate{hit: h, doc: d, score: h.Score, person: -1}
 	// Enough of the question, names aside, must be matched.
 	if !enough(groups, h, opt) {
+		c.why = "covers too little of the question"
 		return c, false
 	}
 	if !numbersMatch(groups, h) {
 		// "the 28-point plan" is not the 20-point one: a number the
 		// question gives must be in the text itself.
+		c.why = "a number of the question is not in its text"
 		return c, false
 	}
 	if len(qu.Days) > 0 && !a.onDay(d, qu.Days) {
 		// "who did Ushakov speak with on October 29": not the call of
 		// the 14th.
+		c.why = "not about the day asked"
 		return c, false
 	}
 	if vk := valueKinds(qu); vk != nil {
 		c.value = a.valueOf(d, vk, qu, groups)
 		if c.value == nil {
+			c.why = "gives no value of the kind asked"
 			return c, false
 		}
 		c.line = valueLine(*c.value, qu)
 		if qu.Kind == KindWhen && (c.value.Kind == corpus.ValueDate || c.value.Kind == corpus.ValueRelative) {
 			nv, ok := a.shifted(&a.c.Facts[d.Ref], c.value, groups)
 			if !ok {
+				c.why = "its date is not the event's"
 				return c, false
 			}
 			if nv != nil {
@@ -666,6 +785,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		if qu.Future && fullDate(c.value.Norm) && a.past(d, c.value.Norm) {
 			// "When will the war end?" is not answered by the day someone
 			// spoke about it.
+			c.why = "a day already past for a question about the future"
 			return c, false
 		}
 		if qu.Kind == KindWhen && !qu.Future && c.value.Kind == corpus.ValueRelative && (dist > 2 || !fullDate(c.value.Norm)) {
@@ -690,9 +810,11 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 	}
 	if len(people) > 0 {
 		if involved == 0 {
+			c.why = "names none of the people asked about"
 			return c, false
 		}
 		if qu.Kind == KindWhere && involved < len(people) {
+			c.why = "not all the people asked about are in it"
 			return c, false // the place of an event with all of them
 		}
 		if c.value != nil && involved < len(people) && a.otherParticipant(a.idx.Text(h.Doc), people) {
@@ -700,6 +822,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			// the length of Ushakov's call with Witkoff: someone the
 			// question does not name stands where one it names is
 			// missing. It may still agree with the answer.
+			c.why = "another party stands where one asked about is missing"
 			return c, false
 		}
 		// Someone named only in the paragraph around may be in another
@@ -715,18 +838,39 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		// A quotation's speaker may be named only around it.
 		for _, m := range people {
 			if d.Kind != index.KindQuote && !a.involvesText(d, h, m) {
+				c.why = "a person asked about is only in the paragraph around"
 				return c, false
 			}
 		}
 		// The sentence or quotation must itself say what was done, not
-		// only its paragraph.
-		if inText(groups, h, opt) < MinCoverage {
+		// only its paragraph. A quotation is itself the act of speaking
+		// the question asks about ("called for"): its words need not
+		// repeat the verb. Without that, whether "should be fired"
+		// answered hung on "call" and "fire" weighing the same, and one
+		// more "fire" in a large archive tipped it.
+		need := opt
+		if v, act := speechVerb(qu, isName); act && d.Kind == index.KindQuote && v < len(groups) {
+			need = make([]bool, len(groups))
+			copy(need, opt)
+			need[v] = true
+		}
+		if inText(groups, h, need) < MinCoverage {
+			c.why = "its own text covers too little of the question"
 			return c, false
 		}
 		// A speaker did what the question asks only when it is done by
-		// speaking ("who called for Witkoff to be fired"); "who leaked the
-		// call" is not answered by someone mentioning "a leaked tape".
+		// speaking ("who demanded the minister resign"); "who leaked the
+		// memo" is not answered by someone mentioning "a leaked memo".
 		if d.Kind == index.KindQuote && !speechAct(qu, isName) {
+			c.why = "a quotation cannot answer for a deed not done by speaking"
+			return c, false
+		}
+		if d.Kind == index.KindQuote && a.speakerNamed(d, groups, isName) {
+			// "Who called for Daliov to be fired?" is not answered by
+			// Jonse Daliov, whose own name is the word that matched: when
+			// several people share the name the question gives, its
+			// person may be another one, but the speaker is named, not
+			// the actor.
 			return c, false
 		}
 		var content []index.Group
@@ -737,7 +881,12 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		}
 		var line string
 		var ok bool
-		if qu.Object {
+		if qu.Passive {
+			// "they accused businessman X of …", or "X was accused of …".
+			if line, ok = a.object(h.Doc, people, content); !ok {
+				line, ok = a.actor(h.Doc, d, people, content, qu.Type)
+			}
+		} else if qu.Object {
 			line, ok = a.object(h.Doc, people, content)
 			if !ok && len(content) > 0 && symmetric[a.stemOf(content[0].Word)] {
 				// "who did Witkoff speak with": "Ushakov spoke with Witkoff".
@@ -747,6 +896,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			line, ok = a.actor(h.Doc, d, people, content, qu.Type)
 		}
 		if !ok || len(qu.Days) > 0 && a.actsLater(d, line, qu.Days) {
+			c.why = "no party doing the action asked"
 			return c, false
 		}
 		c.line = line
@@ -756,6 +906,11 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			if !isName[i] {
 				content = append(content, g)
 			}
+		}
+		if len(content) == 0 {
+			// "where is the port": the place is found beside the thing
+			// itself, which has a name of its own.
+			content = groups
 		}
 		c.line = a.place(a.idx.Text(h.Doc), content, people)
 	case KindYesNo:
@@ -781,6 +936,9 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			c.line = a.whatLine(h.Doc, groups)
 		}
 	}
+	if c.line == "" {
+		c.why = "no answer line in it"
+	}
 	return c, c.line != ""
 }
 
@@ -802,10 +960,16 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 				continue
 			}
 			if qu.Unit != "" && unitNear(f, v, qu.Unit) {
+				// "23 of the 750 girls are unaccounted for": the part
+				// counts the girls who did what the question asks, the
+				// whole those who merely were there.
+				if part := partOf(f, v); part != nil && a.asksPart(f, qu, groups) {
+					return part
+				}
 				return v
 			}
-			if k == corpus.ValueNumber && age(f, v) {
-				continue // "Donna Rawlings, 59, of Ashton" counts nothing
+			if k == corpus.ValueNumber && (age(f, v) || inName(f, v)) {
+				continue // "Donna Rawlings, 59, of Ashton", "Ten Hag" count nothing
 			}
 			// "published by Bloomberg on Tuesday, last month's call": the
 			// value next to the question's words is the one it asks for.
@@ -818,6 +982,69 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 		}
 	}
 	return nil
+}
+
+// partOf is the number that counts a part of value v's whole, written
+// before it with "of": 23 in "23 of the 750 girls", "about 23, out of the
+// roughly 750 girls"; nil when there is none.
+func partOf(f *corpus.Fact, v *corpus.Value) *corpus.Value {
+	for i := range f.Values {
+		p := &f.Values[i]
+		if p.Kind != v.Kind || p.Span.End > v.Span.Start || v.Span.Start-p.Span.End > 32 {
+			continue
+		}
+		gap := strings.Fields(strings.ToLower(f.Text[p.Span.End-f.Span.Start : v.Span.Start-f.Span.Start]))
+		for len(gap) > 0 && (gap[0] == "," || gap[0] == "out") {
+			gap = gap[1:]
+		}
+		if len(gap) == 0 || strings.Trim(gap[0], ",") != "of" {
+			continue
+		}
+		// Past "the", "its", "roughly": only small words between.
+		small := true
+		for _, w := range gap[1:] {
+			small = small && (index.IsStop(w) || len(w) <= 8 && strings.HasSuffix(w, "ly") || w == "about" || w == "some")
+		}
+		if small {
+			return p
+		}
+	}
+	return nil
+}
+
+// asksPart reports whether the question says more of what it counts than
+// the counted thing and where it is: a word that is no name and no unit,
+// which fact f holds ("unaccounted" in "how many girls were unaccounted
+// for"; "how many campers were at the camp" has none).
+func (a *Answerer) asksPart(f *corpus.Fact, qu Question, groups []index.Group) bool {
+	unit := index.Stem(index.Fold(qu.Unit))
+	have := a.stemSet(f.Text)
+	// Where the counted things are ("at the port", "from the camp") says
+	// which whole, not which part.
+	place := map[string]bool{}
+	for i := qu.Body; i < len(qu.Words); i++ {
+		if !locatives[qu.Words[i].Fold] {
+			continue
+		}
+		for j := i + 1; j < len(qu.Words) && j <= i+3; j++ {
+			if w := qu.Words[j].Fold; !index.IsStop(w) {
+				place[w] = true
+			} else if !determiners[w] {
+				break
+			}
+		}
+	}
+	for _, g := range groups {
+		if qu.upper(g.Word) || place[g.Word] || index.Stem(g.Word) == unit || lengthVerbs[g.Word] || g.Word == "many" || g.Word == "much" {
+			continue
+		}
+		for _, alt := range g.Alts {
+			if alt.Cover >= 1 && have[alt.Term] && !a.nm.nameish(g.Word) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // datesOther reports whether value v is written before a noun the
@@ -1001,8 +1228,8 @@ func offset(text string, toks []index.Token, i int) (days, at int, ok bool) {
 
 // shifted is the event's date when the matched words of the question
 // stand in a clause "the day after …" that follows date v in fact f: "held
-// on the 14th of October, the day after Trump spoke at the Knesset"
-// answers "when did Trump speak at the Knesset" with October 13. It
+// on the 14th of May, the day after Voss spoke to the dockers" answers
+// "when did Voss speak to the dockers" with May 13. It
 // returns nil when no such clause holds them; ok is false when the clause
 // holds them but v is no full date to count from.
 func (a *Answerer) shifted(f *corpus.Fact, v *corpus.Value, groups []index.Group) (out *corpus.Value, ok bool) {
@@ -1092,6 +1319,93 @@ func age(f *corpus.Fact, v *corpus.Value) bool {
 	i := strings.LastIndexByte(before, ' ') + 1
 	r, _ := utf8.DecodeRuneInString(before[i:])
 	return unicode.IsUpper(r)
+}
+
+// sameValueFacts finds the facts that give best's date or length of the
+// same event in other words ("will return in February" for "will come
+// back … in February"): a fact with the same value that names the
+// question's people, sharing two more words with best's sentence.
+func (a *Answerer) sameValueFacts(ctx context.Context, best candidate, groups []index.Group, isName []bool) []index.Doc {
+	var q []index.Group
+	for i, g := range groups {
+		if i < len(isName) && isName[i] {
+			q = append(q, g)
+		}
+	}
+	if len(q) == 0 {
+		return nil
+	}
+	mine := map[string]bool{}
+	for _, t := range index.Words.Tokenize(a.idx.Text(best.hit.Doc)) {
+		if st := a.stemOf(t.Term); st != "" && !isNumber(t.Term) && !calendar[index.Fold(t.Term)] {
+			mine[st] = true
+		}
+	}
+	filter := func(d int) bool {
+		doc := a.idx.Doc(d)
+		if doc.Kind != index.KindFact {
+			return false
+		}
+		for _, v := range a.c.Facts[doc.Ref].Values {
+			if sameValue(v, *best.value) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []index.Doc
+	for _, h := range a.idx.Search(index.Query{Groups: q, Kinds: index.KindFact, Filter: filter, Limit: 100, Mode: a.mode(ctx)}) {
+		if h.Coverage < 1 {
+			continue // every person asked about
+		}
+		seen := map[string]bool{}
+		for _, t := range index.Words.Tokenize(a.idx.Text(h.Doc)) {
+			if st := a.stemOf(t.Term); mine[st] {
+				seen[st] = true
+			}
+		}
+		if len(seen) >= len(q)+2 {
+			out = append(out, a.idx.Doc(h.Doc))
+		}
+	}
+	return out
+}
+
+// sameValue reports whether two values say the same: equal norms, or
+// dates of the same month or day where one does not know the year
+// ("--02" for "in February", "2025-02").
+func sameValue(x, y corpus.Value) bool {
+	if x.Norm == y.Norm {
+		return x.Kind == y.Kind || isDateKind(x.Kind) && isDateKind(y.Kind)
+	}
+	if !isDateKind(x.Kind) || !isDateKind(y.Kind) {
+		return false
+	}
+	xs, ys := strings.HasPrefix(x.Norm, "--"), strings.HasPrefix(y.Norm, "--")
+	switch {
+	case xs && !ys && len(y.Norm) > 4:
+		return x.Norm[1:] == y.Norm[4:]
+	case ys && !xs && len(x.Norm) > 4:
+		return y.Norm[1:] == x.Norm[4:]
+	}
+	return false
+}
+
+func isDateKind(k corpus.ValueKind) bool { return k == corpus.ValueDate || k == corpus.ValueRelative }
+
+// inName reports whether number v is a capitalised word followed by
+// another, inside a name ("Ten Hag"), not a count.
+func inName(f *corpus.Fact, v *corpus.Value) bool {
+	t := strings.TrimSpace(v.Text)
+	if t == "" || !isUpperWord(t) || strings.ContainsAny(t, "0123456789") {
+		return false
+	}
+	end := v.Span.End - f.Span.Start
+	if end < 0 || end >= len(f.Text) {
+		return false
+	}
+	rest := strings.TrimLeft(f.Text[end:], " ")
+	return len(rest) < len(f.Text[end:]) && isUpperWord(rest)
 }
 
 // unitNear reports whether the counted thing ("points") is written right
@@ -1251,6 +1565,14 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		}
 
 		start := i - 1
+		if start >= 0 && index.Fold(toks[start].Term) == "and" && strings.ContainsAny(text[:toks[start].Start], ",”\"") {
+			// "Judge Ann Berg said the storm was deadly, and urged
+			// residents to leave": a second verb of the sentence's
+			// subject, named first.
+			if p := a.firstPerson(text, toks[:start], named, fromQuestion); p != nil {
+				return p.Name, true
+			}
+		}
 		if start >= 0 && strings.TrimSpace(text[toks[start].End:t.Start]) == "," {
 			// Past an aside set off by commas to the subject before it:
 			// "Witkoff, according to a transcript of the call, advised".
@@ -1441,6 +1763,26 @@ func parenthetical(text string, toks []index.Token, last int) int {
 // things: "they were leaked").
 var pronouns = map[string]bool{"he": true, "she": true, "he's": true, "she's": true}
 
+// firstPerson is the first known person named in toks, at the start of
+// the sentence (within its first few words), other than those the
+// question names.
+func (a *Answerer) firstPerson(text string, toks []index.Token, named map[int]bool, fromQuestion func(string) bool) *corpus.Person {
+	for k := 0; k < len(toks) && k < 8; k++ {
+		if !isUpperWord(toks[k].Term) {
+			continue
+		}
+		name := properRun(text, toks, k, 1)
+		if name == "" || fromQuestion(name) {
+			return nil
+		}
+		if p, ok := a.lookupSpelt(name, false); ok && p != nil && p.Kind == corpus.KindPerson && !named[p.ID] {
+			return p
+		}
+		k += len(strings.Fields(name)) - 1
+	}
+	return nil
+}
+
 // antecedent is the person a pronoun at toks[at] most likely stands for:
 // the nearest known person named before it in the sentence, other than
 // those the question names.
@@ -1497,7 +1839,9 @@ func (a *Answerer) object(id int, people []mention, groups []index.Group) (strin
 				break
 			}
 			if !isUpperWord(toks[j].Term) {
-				if !index.IsStop(index.Fold(toks[j].Term)) {
+				// Small words, or a role before the name ("accused
+				// businessman Ann Berg").
+				if !index.IsStop(index.Fold(toks[j].Term)) && (j > i+2 || j+1 >= len(toks) || !isUpperWord(toks[j+1].Term)) {
 					break
 				}
 				continue

@@ -11,6 +11,7 @@ import (
 	"factdesk/corpus"
 	"factdesk/corpus/fact"
 	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
 )
 
 // Question kinds, as corpus.Answer.Kind names them.
@@ -54,6 +55,10 @@ type Question struct {
 	// Object is set for "who did X call": the answer is the party the
 	// action was done to, named after the verb.
 	Object bool
+	// Passive is set for "who was accused of …": the answer is the one
+	// it was done to, after the verb of an active sentence or before
+	// that of a passive one.
+	Passive bool
 	// Define is set for "what is …": the answer is the sentence about it,
 	// not the words after it.
 	Define bool
@@ -61,8 +66,8 @@ type Question struct {
 	// the answer is the sentence, or the speaker of the quotation, that
 	// holds them, not the words after them.
 	Bare bool
-	// Days are the calendar days the question names, as "MM-DD" ("who
-	// did Ushakov call on October 29": 10-29): the answer must be about
+	// Days are the calendar days the question names, as "MM-DD" ("whom
+	// did Lund meet on May 3": 05-03): the answer must be about
 	// that day.
 	Days []string
 }
@@ -71,6 +76,11 @@ var leadIns = map[string]bool{"on": true, "in": true, "at": true, "for": true, "
 
 var questionWords = map[string]bool{"when": true, "what": true, "which": true, "who": true, "whom": true,
 	"how": true, "why": true, "where": true, "whose": true, "whosaid": true, "ask": true}
+
+// contractions typed without their apostrophe.
+var contractions = map[string]string{"dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
+	"wasnt": "wasn't", "werent": "weren't", "hasnt": "hasn't", "havent": "haven't", "wont": "won't",
+	"cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't"}
 
 // sameLetters reports whether a and b hold the same letters in another
 // order ("hwo" for "who").
@@ -165,13 +175,67 @@ var sayVerbs = map[string]bool{
 	"comment": true, "mean": true, "reply": true, "respond": true, "answer": true, "add": true,
 }
 
+// reportVerbs end the speaker in "what did X …": the verbs of saying, and
+// what a reporter asks of an outlet or a post as of a speaker. ("who
+// reported the leak" asks who did it, not whose words these are, so they
+// are not sayVerbs.)
+var reportVerbs = func() map[string]bool {
+	m := map[string]bool{"report": true, "post": true, "tweet": true, "announce": true, "argue": true,
+		"insist": true, "admit": true, "warn": true, "explain": true, "reveal": true, "confirm": true, "deny": true}
+	for w := range sayVerbs {
+		m[w] = true
+	}
+	return m
+}()
+
+// participle reports whether a folded word reads as a past participle:
+// an irregular one, or a regular "-ed" form of a verb WordNet knows.
+func participle(w string) bool {
+	if irregular[w] != "" {
+		return true
+	}
+	base, ok := strings.CutSuffix(w, "ed")
+	return ok && len(base) >= 2 && lex.Known(lex.Lemma(w, lex.Verb), lex.Verb)
+}
+
+// saidVerb is the reporting verb that ends the speaker's description in
+// "what did X say …", looked for from word from on, or 0. A reporting verb
+// that ends the question or is followed by a small word ("say in reply
+// to", "write to the fans") ends it, the first such; a word that only
+// looks like one inside a name ("the state department say") is followed
+// by a content word. Else the last reporting verb ("tell reporters").
+func saidVerb(qu Question, from int) int {
+	last := 0
+	for i := from; i < len(qu.Words); i++ {
+		if !reportVerbs[qu.Words[i].Fold] {
+			continue
+		}
+		if i+1 == len(qu.Words) || index.IsStop(qu.Words[i+1].Fold) {
+			return i
+		}
+		last = i
+	}
+	return last
+}
+
 // Parse reads a question. It never fails: a question it cannot place is
 // KindWhat, matched on all its words.
 func Parse(q string) Question {
 	qu := Question{Text: q, Kind: KindWhat}
 	for _, t := range index.Words.Tokenize(q) {
 		r, _ := utf8.DecodeRuneInString(t.Term)
-		qu.Words = append(qu.Words, Word{Text: t.Term, Fold: index.Fold(t.Term), Start: t.Start, Upper: unicode.IsUpper(r)})
+		wd := Word{Text: t.Term, Fold: index.Fold(t.Term), Start: t.Start, Upper: unicode.IsUpper(r)}
+		// "when's" is "when is"; "didnt" typed in a hurry is "didn't".
+		if base, ok := strings.CutSuffix(wd.Fold, "'s"); ok && questionWords[base] {
+			n := len(t.Term) - len("'s")
+			qu.Words = append(qu.Words, Word{Text: t.Term[:n], Fold: base, Start: t.Start, Upper: wd.Upper},
+				Word{Text: t.Term[n:], Fold: "is", Start: t.Start + n})
+			continue
+		}
+		if full, ok := contractions[wd.Fold]; ok {
+			wd.Fold = full
+		}
+		qu.Words = append(qu.Words, wd)
 	}
 	for _, v := range fact.Values(q, corpus.Span{End: len(q)}, corpus.Date{}) {
 		if d := monthDay(v); d != "" {
@@ -232,13 +296,9 @@ func Parse(q string) Question {
 	case (first == "what" || first == "how") && auxiliaries[second]:
 		// "what did X say about Y", "what has X told …"; otherwise a
 		// plain what-question.
-		// The last reporting verb: "the secretary of state" names
-		// someone before "say".
-		for i := len(qu.Words) - 1; i > start+2; i-- {
-			if sayVerbs[w(i)] {
-				qu.Kind, qu.Subject, qu.Body = KindSaid, [2]int{start + 2, i}, i+1
-				return qu
-			}
+		if i := saidVerb(qu, start+3); i > 0 {
+			qu.Kind, qu.Subject, qu.Body = KindSaid, [2]int{start + 2, i}, i+1
+			return qu
 		}
 		qu.Kind, qu.Body = KindWhat, start+2
 		qu.Define = first == "what" && copulas[second]
@@ -275,6 +335,9 @@ func Parse(q string) Question {
 			// "who did Witkoff speak with": a name after the auxiliary
 			// is the subject; the answer is whom it was done to.
 			qu.Object = qu.Body < len(qu.Words) && qu.Words[qu.Body].Upper && !copulas[second]
+			// "who was accused of …": a passive asks for whom it was
+			// done to, who an active sentence names after its verb.
+			qu.Passive = copulas[second] && qu.Body < len(qu.Words) && participle(qu.Words[qu.Body].Fold)
 		}
 	case auxiliaries[first]:
 		qu.Kind, qu.Body = KindYesNo, start+1

@@ -54,6 +54,9 @@ func TestParse(t *testing.T) {
 		{q: "a date night in Paris", kind: KindWhat, rest: "a date night in Paris"},
 		{q: "how lon did the call last", kind: KindHowLong, rest: "did the call last"},
 		{q: "who sayd sell ukraine to russia", kind: KindWhoSaid, rest: "sell ukraine to russia"},
+		{q: "when's the next strike", kind: KindWhen, rest: "the next strike"},
+		{q: "what's the offer", kind: KindWhat, rest: "the offer", define: true},
+		{q: "didnt the union sign", kind: KindYesNo, rest: "the union sign"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
@@ -44,6 +45,7 @@ func BenchmarkEngine(b *testing.B) {
 		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
 			gen := synth.Generate(synth.Options{Articles: n, Seed: 1})
 			var e *engine.Engine
+			var buildNs float64
 			b.Run("build", func(b *testing.B) {
 				b.SetBytes(int64(gen.Bytes))
 				var before, after runtime.MemStats
@@ -60,6 +62,7 @@ func BenchmarkEngine(b *testing.B) {
 					}
 				}
 				b.StopTimer()
+				buildNs = float64(b.Elapsed().Nanoseconds()) / float64(b.N)
 				runtime.GC()
 				runtime.ReadMemStats(&after)
 				heap := float64(after.HeapInuse) - float64(before.HeapInuse)
@@ -73,6 +76,27 @@ func BenchmarkEngine(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
+			// Starting from a snapshot file instead of building: its time,
+			// its size, and how many times faster than the build above.
+			b.Run("snapshot-start", func(b *testing.B) {
+				path := filepath.Join(b.TempDir(), "corpus.snap")
+				if err := e.WriteSnapshotFile(path); err != nil {
+					b.Fatal(err)
+				}
+				b.ResetTimer()
+				for i := 0; i < b.N; i++ {
+					if _, err := engine.OpenSnapshot(path); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.StopTimer()
+				if fi, err := os.Stat(path); err == nil {
+					b.ReportMetric(float64(fi.Size())/float64(gen.Bytes), "file/text")
+				}
+				if per := float64(b.Elapsed().Nanoseconds()) / float64(b.N); buildNs > 0 && per > 0 {
+					b.ReportMetric(buildNs/per, "×-faster-than-build")
+				}
+			})
 			// The index and answerer alone, over the extracted corpus.
 			b.Run("index", func(b *testing.B) {
 				c := e.Corpus()
@@ -106,11 +130,28 @@ func BenchmarkEngine(b *testing.B) {
 			}
 			ctx := context.Background()
 			b.Run("ask", func(b *testing.B) {
+				hits := 0
 				latencies(b, len(asks), func(i int) {
-					if _, err := e.Ask(ctx, asks[i].Q); err != nil {
+					a, err := e.Ask(ctx, asks[i].Q)
+					if err != nil {
 						b.Fatal(err)
 					}
+					if hit(gen, asks[i], a) {
+						hits++
+					}
 				})
+				b.ReportMetric(float64(hits)/float64(b.N), "hit@1")
+			})
+			// hit@1 of each kind of ask, once over every probe: the figure
+			// that must not fall as the corpus grows (TestSizeInvariance).
+			b.Run("ask-kinds", func(b *testing.B) {
+				var rates map[string]float64
+				for i := 0; i < b.N; i++ {
+					rates = hitRates(b, e, gen, asks, false)
+				}
+				for k, r := range rates {
+					b.ReportMetric(r, "hit@1-"+k)
+				}
 			})
 			b.Run("whosaid", func(b *testing.B) {
 				hits := 0
@@ -119,7 +160,7 @@ func BenchmarkEngine(b *testing.B) {
 					if err != nil {
 						b.Fatal(err)
 					}
-					if a.Found && a.Speaker == frags[i].Speaker {
+					if hit(gen, frags[i], a) {
 						hits++
 					}
 				})

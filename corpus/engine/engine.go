@@ -213,6 +213,11 @@ func assembleContext(ctx context.Context, c *corpus.Corpus, name string) (*snaps
 	for _, a := range c.Articles {
 		a.Sentences = nil
 	}
+	return served(name, c, r, idx), nil
+}
+
+// served makes a built corpus ready to answer from.
+func served(name string, c *corpus.Corpus, r *person.Resolver, idx *index.Index) *snapshot {
 	s := &snapshot{name: name, c: c, r: r, idx: idx, ans: answer.New(c, idx, r)}
 	for _, a := range c.Articles {
 		s.bytes += len(a.Text)
@@ -230,7 +235,7 @@ func assembleContext(ctx context.Context, c *corpus.Corpus, name string) (*snaps
 			s.owner = append(s.owner, p.ID)
 		}
 	}
-	return s, nil
+	return s
 }
 
 func (e *Engine) snap() *snapshot { return e.cur.Load() }

@@ -21,6 +21,9 @@ type Token struct {
 	End   int
 	Pos   int
 	tid   int32 // 1 + the index's id of Term, when the index's builder knows it
+	// stop marks a small word the index keeps for its position only
+	// (phrases), never for scoring.
+	stop bool
 }
 
 // Tokenizer cuts text into words.

@@ -5,7 +5,7 @@
 // Every quotation, fact and remaining body sentence is a document with one
 // text field. Each body paragraph is indexed too, as the context of the
 // documents inside it: a quotation rarely repeats the words of the question
-// that is about it ("What did Trump say about Witkoff's approach?"), but the
+// that is about it ("What did Voss say about the port's offer?"), but the
 // sentence that introduces it often does.
 package index
 
@@ -249,6 +249,7 @@ type builder struct {
 	tp      []termPos
 	keys    []uint64 // group's sort buffer
 	buf     []Token  // tokens of the current article; reused by the next
+	para    []Token  // a paragraph's meaningful tokens, reused
 	// The postings in the order they are found, and the documents of each
 	// paragraph; compact packs them into the index.
 	tpost    []textPost
@@ -290,9 +291,10 @@ func (b *builder) article(ai int, a *corpus.Article, quotes, facts []int) {
 		toks := b.analyze(a.Text, p.Span)
 		id := int32(len(x.paraLen))
 		pid[i] = id
-		x.paraLen = append(x.paraLen, int32(len(toks)))
+		n := meaningful(toks)
+		x.paraLen = append(x.paraLen, int32(n))
 		b.paraDocs = append(b.paraDocs, nil)
-		x.paraSz += int64(len(toks))
+		x.paraSz += int64(n)
 		b.addPara(id, toks)
 		paras = append(paras, paraToks{id: id, span: p.Span, sents: segment.SentencesOf(a.Text, a.Sentences, p), toks: toks})
 	}
@@ -366,6 +368,24 @@ type wordTerm struct {
 	term string
 	tid  int32 // 1 + term's id
 	keep bool
+	// stopTid is, for a stopword, 1 + the id of its position-only term;
+	// -1 for a word dropped for another reason; 0 not yet known.
+	stopTid int32
+}
+
+// stopPrefix starts the terms of small words: no analyzed word begins
+// with it, so no question word finds them by spelling or by typo.
+const stopPrefix = "\x00"
+
+// meaningful counts the tokens that are not stopwords.
+func meaningful(toks []Token) int {
+	n := 0
+	for _, t := range toks {
+		if !t.stop {
+			n++
+		}
+	}
+	return n
 }
 
 // analyze returns the stemmed tokens of text[s], with absolute offsets, and
@@ -405,7 +425,26 @@ func (b *builder) analyze(text string, s corpus.Span) []Token {
 			}
 		}
 		if !wt.keep {
-			continue // a stopword
+			// A small word: no meaning of its own, but it holds its place
+			// in a phrase ("know a this easy"), so it is indexed under a
+			// term no question word can spell.
+			if wt.stopTid == 0 {
+				if f := Fold(t.Term); IsStop(f) {
+					wt.stopTid = b.term(stopPrefix+f) + 1
+				} else {
+					wt.stopTid = -1
+				}
+				if len(b.words) < 1<<20 {
+					b.words[t.Term] = wt
+				}
+			}
+			if wt.stopTid > 0 {
+				t.Term, t.tid, t.stop = "", wt.stopTid, true
+				t.Start += s.Start
+				t.End += s.Start
+				out = append(out, t)
+			}
+			continue
 		}
 		t.Term, t.tid = wt.term, wt.tid
 		t.Start = view.Orig(t.Start) + s.Start
@@ -466,7 +505,15 @@ func eachTerm(tp []termPos, fn func(tid int32, run []termPos)) {
 }
 
 func (b *builder) addPara(id int32, toks []Token) {
-	eachTerm(b.group(toks), func(tid int32, run []termPos) {
+	// A paragraph is context for scoring only: its small words are not
+	// kept.
+	b.para = b.para[:0]
+	for _, t := range toks {
+		if !t.stop {
+			b.para = append(b.para, t)
+		}
+	}
+	eachTerm(b.group(b.para), func(tid int32, run []termPos) {
 		b.ppost = append(b.ppost, paraPost{tid: tid, para: id, tf: uint16(min(len(run), math.MaxUint16))})
 	})
 }
@@ -474,8 +521,9 @@ func (b *builder) addPara(id int32, toks []Token) {
 func (b *builder) addDoc(d Doc, toks []Token) int32 {
 	x := b.x
 	id := int32(len(x.docs))
-	x.docs = append(x.docs, doc{ref: d.Ref, article: d.Article, para: d.Para, start: int32(d.Span.Start), end: int32(d.Span.End), len: int32(len(toks)), kind: d.Kind})
-	x.textSz += int64(len(toks))
+	n := meaningful(toks)
+	x.docs = append(x.docs, doc{ref: d.Ref, article: d.Article, para: d.Para, start: int32(d.Span.Start), end: int32(d.Span.End), len: int32(n), kind: d.Kind})
+	x.textSz += int64(n)
 	if d.Para >= 0 {
 		b.paraDocs[d.Para] = append(b.paraDocs[d.Para], id)
 	}

@@ -30,6 +30,9 @@ type Group struct {
 	// highest IDF there is, so a question about things the corpus never
 	// mentions matches little of itself.
 	Weight float64
+	// Pos is the word's place in the question, small words counted: a
+	// phrase match wants the same distances in the text (see Phrase).
+	Pos int
 }
 
 // Known reports whether the corpus has the word, a word it is a typo of,
@@ -53,6 +56,9 @@ type Query struct {
 	ParaWeight float64
 	Limit      int
 	Mode       Mode
+	// Only, when not nil, is the candidate set itself, sorted (Phrase
+	// gives one): every group is looked up in these documents alone.
+	Only []int32
 }
 
 // Hit is one scored document.
@@ -82,7 +88,9 @@ func (x *Index) Analyze(text string) []Group {
 	toks := Surface().Analyze(text)
 	out := make([]Group, 0, len(toks))
 	for _, t := range toks {
-		out = append(out, x.Expand(t.Term))
+		g := x.Expand(t.Term)
+		g.Pos = t.Pos
+		out = append(out, g)
 	}
 	return out
 }
@@ -112,7 +120,18 @@ func (x *Index) Expand(word string) Group {
 	if len(g.Alts) > 0 {
 		g.Weight = IDF(n, x.DF(st))
 	} else if !isNumber(word) {
-		for _, near := range x.vocab.Near(word) {
+		// Of the words one slip away, the closest and then the most
+		// common are the likeliest meant: in a large vocabulary many
+		// rare words lie one slip from a common one ("tals": tales,
+		// tails, talks), and the cap must not drop the one meant.
+		nears := x.vocab.Near(word)
+		sort.SliceStable(nears, func(i, j int) bool {
+			if nears[i].Dist != nears[j].Dist {
+				return nears[i].Dist < nears[j].Dist
+			}
+			return x.DF(nears[i].Stem) > x.DF(nears[j].Stem)
+		})
+		for _, near := range nears {
 			f := 0.85
 			if near.Dist > 1 {
 				f = 0.65
@@ -254,7 +273,16 @@ func (x *Index) Search(q Query) []Hit {
 			}
 		}
 	}
-	if len(rare) == 0 && len(common) > 0 {
+	if q.Only != nil {
+		for _, d := range q.Only {
+			if d >= 0 && int(d) < ntext && s.slot[d] == 0 && kinds&x.docs[d].kind != 0 {
+				s.admit(q, d, ng)
+			}
+		}
+		common = append(rare, common...)
+		rare = nil
+	}
+	if len(rare) == 0 && len(common) > 0 && q.Only == nil {
 		// Only common words: the candidates are the documents holding
 		// the rarest of them.
 		dfs := make([]int, ng)
@@ -284,7 +312,7 @@ func (x *Index) Search(q Query) []Hit {
 		}
 	}
 	// Documents whose paragraph matched are candidates too.
-	if q.ParaWeight > 0 {
+	if q.ParaWeight > 0 && q.Only == nil {
 		for _, p := range s.paras {
 			for _, d := range x.paraDocs.at(p) {
 				if s.slot[d] == 0 && kinds&x.docs[d].kind != 0 {

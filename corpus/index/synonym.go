@@ -22,6 +22,9 @@ var synonymGroups = [][]string{
 	{"cost", "loss", "lost", "lose"},
 	{"run", "oper", "manag"},
 	{"negoti", "broker", "mediat"},
+	// Who someone is, as articles and readers word it.
+	{"boss", "manag", "coach"},
+	{"spokesman", "spokeswoman", "spokesperson"},
 }
 
 // SynonymFactor is the weight of a synonym against the word itself.

@@ -344,3 +344,20 @@ func typo(r *rand.Rand, ws []string) []string {
 	}
 	return out
 }
+
+// Right reports whether speaker is a right answer to p although it is not
+// p.Speaker: "Who called for Petrov to be fired?" has as many right
+// answers as there are events whose envoy is called Petrov, and a reply
+// naming the critic of any of them answers the question.
+func (c *Corpus) Right(p Probe, speaker string) bool {
+	if p.Command != "ask" || !strings.HasPrefix(p.Q, "Who called for ") {
+		return speaker == p.Speaker
+	}
+	sa := strings.TrimSuffix(strings.TrimPrefix(p.Q, "Who called for "), " to be fired?")
+	for _, ev := range c.Events {
+		if surname(ev.A) == sa && ev.Critic == speaker {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,221 @@
+package answer
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"strings"
+
+	"factdesk/corpus"
+	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
+)
+
+// The rules of this package propose an answer; one fitted score decides
+// whether to give it or to say "not found". The score is a logistic
+// regression over a few features of the question and the proposed answer,
+// its weights and threshold fitted by `go run ./corpus/answer/fit` on one
+// half of the development stories' questions (see fit/main.go) and written
+// to weights.go.
+
+// Feature indexes.
+const (
+	FCovText    = iota // share of the question's weight in the answer's own text
+	FCovArticle        // share of it in the answer's article
+	FUnknown           // share of the question's words the corpus does not know
+	FNoTopic           // the question has no words to match beyond its form and names
+	FQuote             // the answer rests on a quotation
+	FValue             // the question asks for a value (a date, a length, a count)
+	FSources           // ln(1 + the number of articles reporting it)
+	FNames             // share of the question's capitalised words its article holds
+	FMargin            // how far the answer's score stands above its best alternative's
+	FPredicate         // the answer's text holds the question's action, or a synonym of it
+	NFeatures
+)
+
+// FeatureNames name the features, for explanations and the fit's report.
+var FeatureNames = [NFeatures]string{"coverage in text", "coverage in article", "unknown words",
+	"no topic", "quotation", "value asked", "sources", "names in article", "margin", "predicate"}
+
+// Features describe a proposed answer to a question.
+type Features [NFeatures]float64
+
+// Record receives, when asked through ctx (see Recording), the proposed
+// answer before the score decided on it, and its features.
+type Record struct {
+	Proposed corpus.Answer
+	Features Features
+	P        float64 // the fitted probability that the proposal is right
+}
+
+type recordKey struct{}
+
+// Recording asks Ask and WhoSaid to fill rec: the fitting command reads
+// what was proposed, not only what was given.
+func Recording(ctx context.Context, rec *Record) context.Context {
+	return context.WithValue(ctx, recordKey{}, rec)
+}
+
+// Probability is the fitted probability that an answer with features f
+// is right.
+func Probability(f Features) float64 {
+	z := Weights[NFeatures]
+	for i, x := range f {
+		z += Weights[i] * x
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// features describes proposal ans to question qu.
+func (a *Answerer) features(qu Question, ans corpus.Answer) Features {
+	var f Features
+	groups := a.idx.Analyze(qu.Rest(qu.Body))
+	// Names are checked by the rules that proposed the answer; what is
+	// left is the topic.
+	var topic []index.Group
+	for _, g := range groups {
+		if !qu.upper(g.Word) {
+			topic = append(topic, g)
+		}
+	}
+	if len(topic) == 0 {
+		f[FNoTopic] = 1
+		f[FCovText], f[FCovArticle] = 1, 1
+	} else {
+		text := a.stemSet(ans.Quote)
+		f[FCovText] = covered(topic, text)
+		if art, ok := a.articleOf[ans.File]; ok {
+			f[FCovArticle] = a.articleCoverage(art, topic)
+		}
+		unknown := 0
+		for _, g := range topic {
+			if !g.Known() {
+				unknown++
+			}
+		}
+		f[FUnknown] = float64(unknown) / float64(len(topic))
+	}
+	if ans.QuoteN >= 0 {
+		f[FQuote] = 1
+	}
+	if valueKinds(qu) != nil {
+		f[FValue] = 1
+	}
+	f[FSources] = math.Log1p(float64(len(ans.Sources)))
+	f[FNames] = 1
+	if art, ok := a.articleOf[ans.File]; ok {
+		text := index.Fold(a.c.Articles[art].Text)
+		n, in := 0, 0
+		for i, w := range qu.Words {
+			if i == 0 || !w.Upper || index.IsStop(w.Fold) {
+				continue
+			}
+			n++
+			if strings.Contains(text, strings.TrimSuffix(w.Fold, "'s")) {
+				in++
+			}
+		}
+		if n > 0 {
+			f[FNames] = float64(in) / float64(n)
+		}
+	}
+	f[FPredicate] = 1
+	if pred := qu.Frame().Predicate; pred != "" && qu.Kind != KindSaid && qu.Kind != KindWhoSaid {
+		if !a.holdsPredicate(pred, a.stemSet(ans.Quote)) {
+			f[FPredicate] = 0
+		}
+	}
+	f[FMargin] = 1
+	if len(ans.Alternatives) > 0 && ans.Score > 0 {
+		f[FMargin] = max(0, 1-ans.Alternatives[0].Score/ans.Score)
+	}
+	return f
+}
+
+// maxPredicateWords bounds the WordNet synonyms and derivations tried
+// for a predicate.
+const maxPredicateWords = 24
+
+// holdsPredicate reports whether stems hold the predicate, a form of it,
+// a WordNet synonym or a derivation ("resignation" for resign).
+func (a *Answerer) holdsPredicate(pred string, stems map[string]bool) bool {
+	words := append([]string{pred}, lex.Related(pred)...)
+	words = append(words, lex.Synonyms(pred, lex.Verb)...)
+	for k, w := range words {
+		if k == maxPredicateWords {
+			break
+		}
+		if strings.Contains(w, " ") {
+			continue // "step down": one word of it says nothing
+		}
+		if stems[a.stemOf(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// covered is the share of the groups' weight (unknown words weighing
+// little, see lowWeight) whose words or synonyms are in stems.
+func covered(groups []index.Group, stems map[string]bool) float64 {
+	var total, got float64
+	low := lowWeight(groups)
+	for _, g := range groups {
+		w := g.Weight
+		if !g.Known() {
+			w = low
+		}
+		total += w
+		best := 0.0
+		for _, alt := range g.Alts {
+			if stems[alt.Term] {
+				best = max(best, alt.Factor)
+			}
+		}
+		got += w * best
+	}
+	if total == 0 {
+		return 0
+	}
+	return got / total
+}
+
+// decide gives proposal ans, or "not found" when the fitted score says it
+// is more likely wrong than right.
+func (a *Answerer) decide(ctx context.Context, qu Question, ans corpus.Answer) corpus.Answer {
+	if !ans.Found {
+		if rec, ok := ctx.Value(recordKey{}).(*Record); ok && rec != nil {
+			*rec = Record{Proposed: ans}
+		}
+		return final(ans)
+	}
+	rec, recording := ctx.Value(recordKey{}).(*Record)
+	if Threshold <= 0 && !recording && !explaining(ctx) {
+		// Every proposal is given: the features (an article's words, the
+		// question's tags) would cost time and change nothing.
+		return final(ans)
+	}
+	f := a.features(qu, ans)
+	p := Probability(f)
+	if recording && rec != nil {
+		*rec = Record{Proposed: ans, Features: f, P: p}
+	}
+	if ans.Explain != nil || explaining(ctx) {
+		fr := &corpus.Explanation{Message: "question frame: " + qu.Frame().String()}
+		e := &corpus.Explanation{Value: p, Message: fmt.Sprintf("fitted probability that the answer is right (given when ≥ %.2f):", Threshold)}
+		for i, x := range f {
+			e.Children = append(e.Children, &corpus.Explanation{Value: x * Weights[i], Message: fmt.Sprintf("%s = %.2f × weight %.2f", FeatureNames[i], x, Weights[i])})
+		}
+		root := &corpus.Explanation{Value: ans.Score, Message: "answer", Children: []*corpus.Explanation{e, fr}}
+		if ans.Explain != nil {
+			root.Children = append(root.Children, ans.Explain)
+		}
+		ans.Explain = root
+	}
+	if p < Threshold {
+		sugg := []string{fmt.Sprintf("a likely answer scored %.2f, below %.2f: %s", p, Threshold, clip(oneLine(ans.Answer+" — "+ans.Quote), 120))}
+		ans.Found = false
+		ans.Suggestions = append(sugg, ans.Suggestions...)
+	}
+	return final(ans)
+}

@@ -1,0 +1,385 @@
+// Command fit fits the score that decides between an answer and "not
+// found" (corpus/answer/calibrate.go): a logistic regression over the
+// features of each proposed answer, labelled right or wrong by the gold of
+// the development stories' questions, on one half of them; it reports the
+// figures on the other half and, with -w, writes the weights to
+// corpus/answer/weights.go.
+//
+//	go run ./corpus/answer/fit [-w] ../shared/dev-stories
+//
+// The split is by position: in each story's questions.yaml the questions
+// at even positions (0, 2, …) are fitted on, those at odd positions held
+// out. corpus/answer/testdata/split.tsv lists it.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"factdesk/corpus"
+	"factdesk/corpus/answer"
+	"factdesk/corpus/engine"
+)
+
+// item is one gold question, in the shape of ../shared/eval's files.
+type item struct {
+	Command    string   `yaml:"command"`
+	Q          string   `yaml:"q"`
+	Speaker    string   `yaml:"speaker"`
+	SpeakerAny []string `yaml:"speaker_any"`
+	Answer     []string `yaml:"answer"`
+	Files      []string `yaml:"files"`
+	FilesHalf  []string `yaml:"files_half"`
+	Found      *bool    `yaml:"found"`
+}
+
+// sample is one question's proposal: its features, whether it is right,
+// and whether "not found" would be right instead.
+type sample struct {
+	story    string
+	pos      int
+	proposed bool // something was proposed
+	x        answer.Features
+	right    bool // the proposal passes the gold
+	none     bool // the gold wants "not found"
+	p        float64
+}
+
+func main() {
+	write := flag.Bool("w", false, "write corpus/answer/weights.go")
+	flag.Parse()
+	if flag.NArg() != 1 {
+		fmt.Fprintln(os.Stderr, "usage: fit [-w] DEV-STORIES-DIR")
+		os.Exit(2)
+	}
+	samples, err := collect(flag.Arg(0))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "fit:", err)
+		os.Exit(1)
+	}
+	var train, test []*sample
+	for _, s := range samples {
+		if s.pos%2 == 0 {
+			train = append(train, s)
+		} else {
+			test = append(test, s)
+		}
+	}
+	w := fitLogistic(train)
+	th := bestThreshold(train, w)
+	fmt.Printf("weights: ")
+	for i, n := range answer.FeatureNames {
+		fmt.Printf("%s %.3f; ", n, w[i])
+	}
+	fmt.Printf("bias %.3f; threshold %.2f\n", w[answer.NFeatures], th)
+	report("fitted half", train, w, th)
+	report("held-out half", test, w, th)
+	if *write {
+		if err := writeWeights("corpus/answer/weights.go", w, th); err != nil {
+			fmt.Fprintln(os.Stderr, "fit:", err)
+			os.Exit(1)
+		}
+		if err := writeSplit("corpus/answer/testdata/split.tsv", samples); err != nil {
+			fmt.Fprintln(os.Stderr, "fit:", err)
+			os.Exit(1)
+		}
+	}
+}
+
+// collect asks every question of every story and labels the proposals.
+func collect(dir string) ([]*sample, error) {
+	stories, err := filepath.Glob(filepath.Join(dir, "*", "questions.yaml"))
+	if err != nil || len(stories) == 0 {
+		return nil, fmt.Errorf("%s: no */questions.yaml", dir)
+	}
+	sort.Strings(stories)
+	var out []*sample
+	for _, path := range stories {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		var items []item
+		if err := yaml.Unmarshal(raw, &items); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		story := filepath.Dir(path)
+		e, err := engine.OpenDir(filepath.Join(story, "corpus"), engine.Options{})
+		if err != nil {
+			return nil, err
+		}
+		for pos, it := range items {
+			if it.Command != "ask" && it.Command != "whosaid" {
+				continue
+			}
+			var rec answer.Record
+			ctx := answer.Recording(context.Background(), &rec)
+			if it.Command == "ask" {
+				_, err = e.Ask(ctx, it.Q)
+			} else {
+				_, err = e.WhoSaid(ctx, it.Q)
+			}
+			if err != nil {
+				return nil, fmt.Errorf("%s: %q: %w", path, it.Q, err)
+			}
+			s := &sample{story: filepath.Base(story), pos: pos, proposed: rec.Proposed.Found, x: rec.Features,
+				none: it.Found != nil && !*it.Found}
+			s.right = s.proposed && !s.none && passes(it, rec.Proposed)
+			out = append(out, s)
+		}
+	}
+	return out, nil
+}
+
+// fitLogistic fits weights (then the bias) on the proposals of train by
+// gradient descent on the log loss, with a little L2 so that a feature
+// that separates a few questions does not run off.
+func fitLogistic(train []*sample) []float64 {
+	w := make([]float64, answer.NFeatures+1)
+	var xs []answer.Features
+	var ys []float64
+	for _, s := range train {
+		if s.proposed {
+			xs = append(xs, s.x)
+			ys = append(ys, b2f(s.right))
+		}
+	}
+	const rate, l2, rounds = 0.5, 0.01, 20000
+	n := float64(len(xs))
+	for r := 0; r < rounds && n > 0; r++ {
+		grad := make([]float64, len(w))
+		for k, x := range xs {
+			z := w[answer.NFeatures]
+			for i, v := range x {
+				z += w[i] * v
+			}
+			d := 1/(1+math.Exp(-z)) - ys[k]
+			for i, v := range x {
+				grad[i] += d * v
+			}
+			grad[answer.NFeatures] += d
+		}
+		for i := range w {
+			g := grad[i] / n
+			if i < answer.NFeatures {
+				g += l2 * w[i]
+			}
+			w[i] -= rate * g
+		}
+	}
+	return w
+}
+
+func prob(w []float64, x answer.Features) float64 {
+	z := w[answer.NFeatures]
+	for i, v := range x {
+		z += w[i] * v
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// passed counts the questions that pass when proposals under th are
+// withheld: a withheld one passes when the gold wants "not found".
+func passed(ss []*sample, w []float64, th float64) int {
+	n := 0
+	for _, s := range ss {
+		give := s.proposed && prob(w, s.x) >= th
+		if give && s.right || !give && s.none {
+			n++
+		}
+	}
+	return n
+}
+
+// bestThreshold is the threshold that passes most of ss, the lowest of
+// equals (answering is what a reporter asked for). Withholding must gain
+// at least two questions over giving every proposal: a threshold that
+// turns one question around was fitted to it.
+func bestThreshold(ss []*sample, w []float64) float64 {
+	best, bn := 0.0, passed(ss, w, 0)+1
+	for t := 0.05; t < 0.96; t += 0.05 {
+		if n := passed(ss, w, t); n > bn {
+			best, bn = t, n
+		}
+	}
+	return math.Round(best*100) / 100
+}
+
+func report(name string, ss []*sample, w []float64, th float64) {
+	fmt.Printf("%s: %d questions; passed %d with the fitted score, %d giving every proposal\n",
+		name, len(ss), passed(ss, w, th), passed(ss, w, 0))
+	by := map[string][2]int{}
+	for _, s := range ss {
+		give := s.proposed && prob(w, s.x) >= th
+		c := by[s.story]
+		c[1]++
+		if give && s.right || !give && s.none {
+			c[0]++
+		}
+		by[s.story] = c
+	}
+	var names []string
+	for k := range by {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, k := range names {
+		fmt.Printf("  %-40s %d/%d\n", k, by[k][0], by[k][1])
+	}
+}
+
+func writeWeights(path string, w []float64, th float64) error {
+	var b strings.Builder
+	b.WriteString("// Code generated by go run ./corpus/answer/fit -w ../shared/dev-stories; DO NOT EDIT.\n\npackage answer\n\n")
+	b.WriteString("// Weights are the fitted weights of the features, then the bias.\n")
+	b.WriteString("var Weights = [NFeatures + 1]float64{")
+	for i, x := range w {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%.4f", x)
+	}
+	b.WriteString("}\n\n// Threshold is the fitted probability below which a proposal is not given.\n")
+	fmt.Fprintf(&b, "const Threshold = %.2f\n", th)
+	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+// writeSplit lists which half each question is in, by story and
+// position (no question text: that stays in the stories' files).
+func writeSplit(path string, ss []*sample) error {
+	var b strings.Builder
+	b.WriteString("story\tposition\thalf\n")
+	for _, s := range ss {
+		half := "fit"
+		if s.pos%2 == 1 {
+			half = "held-out"
+		}
+		fmt.Fprintf(&b, "%s\t%d\t%s\n", s.story, s.pos, half)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// The gold check, as ../shared/eval/score.py makes it.
+
+func norm(s string) string {
+	s = strings.ToLower(s)
+	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", "\"", "\u201d", "\"", "\u2013", "-", "\u2014", "-", "\u00a0", " ").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+var suffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+func surname(name string) string {
+	w := strings.Fields(strings.ReplaceAll(strings.ReplaceAll(norm(name), ".", ""), ",", " "))
+	for len(w) > 1 && suffixes[w[len(w)-1]] {
+		w = w[:len(w)-1]
+	}
+	if len(w) == 0 {
+		return ""
+	}
+	return w[len(w)-1]
+}
+
+func sameSurname(a, b string) bool {
+	x, y := surname(a), surname(b)
+	if x == y {
+		return x != ""
+	}
+	if min(len(x), len(y)) < 6 || abs(len(x)-len(y)) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(x) && i < len(y) && x[i] == y[i] {
+		i++
+	}
+	return tail(x, i+1) == tail(y, i+1) || tail(x, i) == tail(y, i+1) || tail(x, i+1) == tail(y, i)
+}
+
+func tail(s string, i int) string {
+	if i >= len(s) {
+		return ""
+	}
+	return s[i:]
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func hasWord(name, word string) bool {
+	w := strings.Trim(norm(word), ".'")
+	if w == "" {
+		return false
+	}
+	re := regexp.MustCompile(`(^|[^a-z0-9])` + regexp.QuoteMeta(w) + `($|[^a-z0-9])`)
+	return re.MatchString(norm(name))
+}
+
+// passes reports whether found answer r passes gold it.
+func passes(it item, r corpus.Answer) bool {
+	want := it.SpeakerAny
+	if len(want) == 0 && it.Speaker != "" {
+		want = []string{it.Speaker}
+	}
+	if len(want) > 0 {
+		ok := false
+		for _, w := range want {
+			if sameSurname(r.Speaker, w) || r.Speaker == "" && hasWord(r.Answer, surname(w)) {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	if len(it.Answer) > 0 {
+		text := norm(r.Answer) + " " + norm(r.Quote)
+		ok := false
+		for _, a := range it.Answer {
+			if strings.Contains(text, norm(a)) {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	files := map[string]bool{}
+	for _, s := range r.Sources {
+		files[s.File] = true
+	}
+	for _, f := range it.Files {
+		if !files[f] {
+			return false
+		}
+	}
+	have := 0
+	for _, f := range it.FilesHalf {
+		if files[f] {
+			have++
+		}
+	}
+	return 2*have >= len(it.FilesHalf)
+}

@@ -1,0 +1,198 @@
+package answer
+
+import (
+	"fmt"
+	"strings"
+
+	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
+)
+
+// Frame is what a question asks, read from its parse and the tags and
+// lemmas of corpus/lex: the kind of answer
+// wanted, the action and who does it to whom, and what narrows it. It is
+// printed by ask --explain, and its predicate is a feature of the fitted
+// score (FPredicate).
+type Frame struct {
+	Answer    string   // person, organisation, outlet, date, duration, count, place, quotation, yes/no, description
+	Predicate string   // the action as a base form: "speak" for "spoke", "resign" for "resigned"
+	Class     string   // its WordNet class: verb.communication, verb.change, …
+	Agent     string   // who does it, as typed, when the question names them
+	Patient   string   // to whom or what, as typed
+	Topic     string   // what it is about ("about the offer")
+	Days      []string // the calendar days it names, "MM-DD"
+	Place     string   // a place it names ("in Halden")
+	Negated   bool     // "who did not sign"
+	Modal     string   // "will", "would", "supposed": it may not have happened
+}
+
+// frameAnswer names the kind of answer each kind of question wants.
+var frameAnswer = map[string]string{KindWhoSaid: "person (speaker)", KindSaid: "quotation", KindWhen: "date",
+	KindHowLong: "duration", KindHowMany: "count", KindWho: "person", KindYesNo: "yes/no", KindWhere: "place",
+	KindWhat: "description"}
+
+// possessives stand before a noun.
+var possessives = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
+
+// prepositions end a role's words.
+var prepositions = map[string]bool{"about": true, "to": true, "with": true, "in": true, "on": true, "at": true,
+	"for": true, "from": true, "by": true, "after": true, "before": true, "of": true, "over": true, "during": true}
+
+// Frame reads q's frame.
+func (q Question) Frame() Frame {
+	f := Frame{Answer: frameAnswer[q.Kind], Days: q.Days}
+	if q.Type != "" {
+		f.Answer = q.Type
+	}
+	if q.Unit != "" {
+		f.Answer = "count of " + q.Unit
+	}
+	text := func(from, to int) string {
+		if from >= to || from < 0 || to > len(q.Words) {
+			return ""
+		}
+		a, b := q.Words[from], q.Words[to-1]
+		return strings.Trim(q.Text[a.Start:b.Start+len(b.Text)], "?!. ")
+	}
+	if q.Kind == KindSaid {
+		f.Agent = q.SubjectText()
+		f.Predicate = "say"
+	}
+	// The predicate: the first verb the tagger finds after the question
+	// form, but an auxiliary; else the first word that is no name, no
+	// small word, no auxiliary.
+	verb, noun := -1, ""
+	inNP, headOpen := false, false // inside a noun phrase; its head may still move right
+	if q.Kind != KindSaid && q.Body < len(q.Words) {
+		from := q.Words[q.Body].Start
+		toks := lex.Tag(q.Text)
+		for k, t := range toks {
+			if t.Start < from || !strings.HasPrefix(t.Tag, "VB") || auxiliaryLemma[t.Lemma] {
+				continue
+			}
+			if k > 0 && (toks[k-1].Tag == "DT" || toks[k-1].Tag == "JJ" || toks[k-1].Tag == "PRP$") {
+				continue // "the new home secretary": a noun the tagger took for a verb
+			}
+			for i := q.Body; i < len(q.Words); i++ {
+				if q.Words[i].Start == t.Start && !q.Light(i) {
+					verb = i
+					f.Predicate = t.Lemma
+					break
+				}
+			}
+			if verb >= 0 {
+				break
+			}
+		}
+	}
+	for i := q.Body; i < len(q.Words) && q.Kind != KindSaid; i++ {
+		w := q.Words[i]
+		switch {
+		case negations[w.Fold]:
+			f.Negated = true
+		case modals[w.Fold] || w.Fold == "will" || w.Fold == "supposed":
+			f.Modal = w.Fold
+		}
+		if verb >= 0 {
+			continue // the tagger found it; only negation and modality to read
+		}
+		if determiners[w.Fold] || possessives[w.Fold] {
+			inNP = true // a noun phrase opens
+			continue
+		}
+		if w.Upper || index.IsStop(w.Fold) || auxiliaries[w.Fold] || q.Light(i) || kindWord(q.Type, w.Fold) || isNumber(w.Fold) {
+			inNP = inNP && !index.IsStop(w.Fold)
+			continue
+		}
+		// The words of a noun phrase after "the" are nouns and their
+		// modifiers ("when will the port reopen", "the new port
+		// director": its head is its last), and so is the counted thing.
+		if inNP || i == q.Body && q.Unit != "" && w.Fold == q.Unit {
+			if noun == "" || inNP && headOpen {
+				noun, headOpen = w.Fold, inNP
+			}
+			continue
+		}
+		verb = i
+		f.Predicate = lex.Lemma(w.Fold, lex.Verb)
+	}
+	if verb < 0 && f.Predicate == "" && noun != "" {
+		// No verb: the event is named by its noun ("when's the vote").
+		f.Predicate = lex.Lemma(noun, lex.Noun)
+	}
+	if f.Predicate != "" {
+		f.Class = lex.FirstClass(f.Predicate, lex.Verb).String()
+		if f.Class == "" {
+			f.Class = lex.FirstClass(f.Predicate, lex.Noun).String()
+		}
+	}
+	if f.Modal == "" && q.Future {
+		f.Modal = "will"
+	}
+	if verb > q.Body && q.Kind != KindSaid {
+		// Names before the action do it ("did Lund sign"), unless the
+		// question asks who did ("who did Lund meet": Lund is the agent
+		// and the answer the patient).
+		from := q.Body
+		for from < verb && (index.IsStop(q.Words[from].Fold) || auxiliaries[q.Words[from].Fold] || kindWord(q.Type, q.Words[from].Fold) || q.Unit != "" && q.Words[from].Fold == q.Unit) {
+			from++
+		}
+		to := verb
+		for to > from && (index.IsStop(q.Words[to-1].Fold) || negations[q.Words[to-1].Fold] || auxiliaries[q.Words[to-1].Fold]) {
+			to--
+		}
+		f.Agent = text(from, to)
+	}
+	// After the action: its patient up to a preposition, then what
+	// prepositions bring.
+	start := verb + 1
+	if q.Kind == KindSaid {
+		start = q.Body
+	}
+	if verb < 0 && q.Kind != KindSaid {
+		start = len(q.Words)
+	}
+	i := start
+	for i < len(q.Words) && !prepositions[q.Words[i].Fold] {
+		i++
+	}
+	f.Patient = text(start, i)
+	for i < len(q.Words) {
+		p := q.Words[i].Fold
+		j := i + 1
+		for j < len(q.Words) && !prepositions[q.Words[j].Fold] {
+			j++
+		}
+		switch {
+		case p == "about" || p == "over" || p == "on" && f.Topic == "" && j > i+1 && !q.Words[i+1].Upper:
+			f.Topic = text(i+1, j)
+		case locatives[p] && j > i+1 && (q.Words[i+1].Upper || j > i+2 && q.Words[i+2].Upper):
+			f.Place = text(i+1, j)
+		case f.Patient == "":
+			f.Patient = text(i, j)
+		}
+		i = j
+	}
+	return f
+}
+
+// auxiliaryLemma are verbs that carry tense, mood or voice, not the
+// action.
+var auxiliaryLemma = map[string]bool{"be": true, "do": true, "have": true, "will": true, "would": true,
+	"can": true, "could": true, "shall": true, "should": true, "may": true, "might": true, "must": true, "get": true}
+
+// String prints the frame on one line, the empty roles left out.
+func (f Frame) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "answer=%s", f.Answer)
+	for _, kv := range [][2]string{{"predicate", f.Predicate}, {"class", f.Class}, {"agent", f.Agent}, {"patient", f.Patient},
+		{"topic", f.Topic}, {"place", f.Place}, {"days", strings.Join(f.Days, ",")}, {"modal", f.Modal}} {
+		if kv[1] != "" {
+			fmt.Fprintf(&b, " %s=%q", kv[0], kv[1])
+		}
+	}
+	if f.Negated {
+		b.WriteString(" negated")
+	}
+	return b.String()
+}

@@ -1,0 +1,30 @@
+package answer
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestFrame(t *testing.T) {
+	tests := []struct {
+		q    string
+		want string
+	}{
+		{"When did Lund and Voss meet in Halden?", `answer=date predicate="meet" class="verb.motion" agent="Lund and Voss" place="Halden"`},
+		{"who tabled the motion in parliament", `answer=person predicate="table" class="verb.stative" patient="the motion"`},
+		{"What did Berg say about the offer?", `answer=quotation predicate="say" class="verb.communication" agent="Berg" topic="the offer"`},
+		{"Who did not sign the deal?", `answer=person predicate="sign" class="verb.communication" patient="the deal" negated`},
+		{"when will the port reopen", `answer=date predicate="reopen" class="verb.contact" agent="port" modal="will"`},
+		{"how many dockers stopped work", `answer=count of dockers predicate="stop" class="verb.motion" patient="work"`},
+		{"which outlet reported the strike", `answer=outlet predicate="report" class="verb.communication" patient="the strike"`},
+		{"Did Voss resign?", `answer=yes/no predicate="resign" class="verb.social" agent="Voss"`},
+		{"Who is the new port director?", `answer=person predicate="director" class="noun.person"`},
+		{"when's the vote", `answer=date predicate="vote" class="verb.social"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			assert.Equal(t, tt.want, Parse(tt.q).Frame().String())
+		})
+	}
+}

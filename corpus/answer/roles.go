@@ -1,0 +1,265 @@
+package answer
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"factdesk/corpus"
+	"factdesk/corpus/index"
+)
+
+// A reporter asks for people by what they are ("the Kremlin spokesman",
+// "the city manager", "the former league referee") as often as by name.
+// Articles say what someone is right beside the name: before it ("Port
+// Authority chief Ann Berg said"), or set off by commas after it ("Ann
+// Berg, head of the port authority,"). roleIndex keeps those phrases, with
+// the people's roles, and finds the person whose phrase best holds the
+// words of a description, each word weighted by how rare it is among the
+// phrases: a description that matches "chief" alone says little.
+
+// roleIndex holds, per person, the phrases written beside their name.
+type roleIndex struct {
+	phrases [][]string         // stems of each phrase
+	owner   []int              // the person of each phrase
+	byStem  map[string][]int32 // stem → phrases holding it
+}
+
+// Bounds: a phrase is a few words, and a person mentioned a thousand
+// times is described by the first few mentions as well as by all.
+const (
+	roleBefore      = 5  // words before a name
+	roleAfter       = 10 // words of an apposition after it
+	mentionsPerRole = 32 // mentions read per person
+)
+
+func newRoleIndex(c *corpus.Corpus, v *index.Vocab) *roleIndex {
+	ri := &roleIndex{byStem: map[string][]int32{}}
+	add := func(id int, words []string) {
+		var stems []string
+		for _, w := range words {
+			if st := stemIn(v, strings.TrimSuffix(index.Fold(w), "'s")); st != "" && !slices.Contains(stems, st) {
+				stems = append(stems, st)
+			}
+		}
+		if len(stems) == 0 {
+			return
+		}
+		n := int32(len(ri.phrases))
+		ri.phrases = append(ri.phrases, stems)
+		ri.owner = append(ri.owner, id)
+		for _, st := range stems {
+			ri.byStem[st] = append(ri.byStem[st], n)
+		}
+	}
+	for _, p := range c.People {
+		for _, r := range p.Roles {
+			add(p.ID, strings.Fields(r))
+		}
+		for k, m := range p.Mentions {
+			if k == mentionsPerRole {
+				break
+			}
+			if m.Article < 0 || m.Article >= len(c.Articles) {
+				continue
+			}
+			text := c.Articles[m.Article].Text
+			if m.Span.Start < 0 || m.Span.End > len(text) || m.Span.Start >= m.Span.End {
+				continue
+			}
+			if b := wordsBefore(text, m.Span.Start); len(b) > 0 {
+				add(p.ID, b)
+			}
+			if a := apposition(text, m.Span.End); len(a) > 0 {
+				add(p.ID, a)
+			}
+			if a := asRole(text, m.Span.End); len(a) > 0 {
+				add(p.ID, a)
+			}
+		}
+	}
+	for _, q := range c.Quotes {
+		// "said the Russian diplomat": the mention itself describes.
+		if q.SpeakerID >= 0 && strings.Contains(strings.TrimSpace(q.Mention), " ") && !isUpperWord(q.Mention) {
+			add(q.SpeakerID, strings.Fields(q.Mention))
+		}
+	}
+	return ri
+}
+
+// wordsBefore are the words right before offset at in the same clause, at
+// most roleBefore of them: "Port Authority chief" of "Port Authority
+// chief Ann Berg".
+func wordsBefore(text string, at int) []string {
+	from := max(0, at-80)
+	for from > 0 && from < at && text[from]&0xC0 == 0x80 {
+		from++
+	}
+	seg := text[from:at]
+	toks := index.Words.Tokenize(seg)
+	var out []string
+	for k := len(toks) - 1; k >= 0 && len(out) < roleBefore; k-- {
+		end := len(seg)
+		if k+1 < len(toks) {
+			end = toks[k+1].Start
+		}
+		if strings.TrimSpace(seg[toks[k].End:end]) != "" {
+			break // punctuation: another clause, or a quotation
+		}
+		out = append(out, toks[k].Term)
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// apposition is what a comma after a name sets off: "head of the port
+// authority" of "Ann Berg, head of the port authority, said".
+func apposition(text string, at int) []string {
+	rest := text[at:min(len(text), at+120)]
+	t := strings.TrimLeft(rest, " ")
+	if !strings.HasPrefix(t, ",") {
+		return nil
+	}
+	t = t[1:]
+	if i := strings.IndexAny(t, ",.;:()\"“”\n"); i >= 0 {
+		t = t[:i]
+	}
+	var out []string
+	for _, tok := range index.Words.Tokenize(t) {
+		if len(out) == roleAfter {
+			break
+		}
+		out = append(out, tok.Term)
+	}
+	return out
+}
+
+// asRole is what "as" names later in the sentence of a name: "interim
+// head coach" of "Ann Berg will take charge as interim head coach".
+func asRole(text string, at int) []string {
+	rest := text[at:min(len(text), at+120)]
+	if i := strings.IndexAny(rest, ".;:!?\n\"“”"); i >= 0 {
+		rest = rest[:i]
+	}
+	toks := index.Words.Tokenize(rest)
+	for k, t := range toks {
+		if index.Fold(t.Term) != "as" || k > 0 && index.Fold(toks[k-1].Term) == "such" {
+			continue
+		}
+		var out []string
+		for _, w := range toks[k+1:] {
+			f := index.Fold(w.Term)
+			if len(out) == 4 || index.IsStop(f) && f != "of" || strings.ContainsAny(rest[t.End:w.Start], ",()") {
+				break
+			}
+			out = append(out, w.Term)
+		}
+		return out
+	}
+	return nil
+}
+
+// roleMatch is how well one person's phrases hold a description.
+type roleMatch struct {
+	id        int
+	recall    float64 // share of the description's weight in the phrase
+	precision float64 // share of the phrase's weight the description asks
+}
+
+// MinRoleRecall is the share of a description's weight a phrase beside a
+// person's name must hold for the description to name them.
+const MinRoleRecall = 0.6
+
+// find ranks the people whose phrases hold most of the description's
+// stems (a synonym counts at index.SynonymFactor), best first.
+func (ri *roleIndex) find(stems []string) []roleMatch {
+	if ri == nil || len(stems) == 0 {
+		return nil
+	}
+	n := float64(len(ri.phrases))
+	idf := func(st string) float64 {
+		return math.Log(1 + n/float64(1+len(ri.byStem[st])))
+	}
+	var total float64
+	for _, st := range stems {
+		total += idf(st)
+	}
+	// The phrases holding any of the words or their synonyms.
+	seen := map[int32]bool{}
+	var cands []int32
+	for _, st := range stems {
+		for _, alt := range append([]string{st}, index.Synonyms(st)...) {
+			for _, ph := range ri.byStem[alt] {
+				if !seen[ph] && len(cands) < 4096 {
+					seen[ph] = true
+					cands = append(cands, ph)
+				}
+			}
+		}
+	}
+	best := map[int]roleMatch{}
+	for _, ph := range cands {
+		words := ri.phrases[ph]
+		var got, own float64
+		for _, w := range words {
+			own += idf(w)
+		}
+		for _, st := range stems {
+			switch {
+			case slices.Contains(words, st):
+				got += idf(st)
+			case slices.ContainsFunc(index.Synonyms(st), func(s string) bool { return slices.Contains(words, s) }):
+				got += idf(st) * index.SynonymFactor
+			}
+		}
+		m := roleMatch{id: ri.owner[ph], recall: got / total, precision: min(1, got/own)}
+		if b, ok := best[m.id]; !ok || m.recall > b.recall || m.recall == b.recall && m.precision > b.precision {
+			best[m.id] = m
+		}
+	}
+	out := make([]roleMatch, 0, len(best))
+	for _, m := range best {
+		out = append(out, m)
+	}
+	slices.SortFunc(out, func(x, y roleMatch) int {
+		if x.recall != y.recall {
+			if x.recall > y.recall {
+				return -1
+			}
+			return 1
+		}
+		if x.precision != y.precision {
+			if x.precision > y.precision {
+				return -1
+			}
+			return 1
+		}
+		return x.id - y.id
+	})
+	return out
+}
+
+// byRole resolves a description to the person whose phrases hold it best,
+// preferring among equals someone the corpus quotes.
+func (a *Answerer) byRole(desc string) (*corpus.Person, bool) {
+	var stems []string
+	for st := range contentWordsIn(desc, a.idx.Vocab()) {
+		stems = append(stems, st)
+	}
+	slices.Sort(stems)
+	ms := a.roles.find(stems)
+	if len(ms) == 0 || ms[0].recall < MinRoleRecall {
+		return nil, false
+	}
+	best := ms[0]
+	for _, m := range ms[1:] {
+		if m.recall < best.recall || m.precision < best.precision {
+			break
+		}
+		if len(a.quotesBy[m.id]) > len(a.quotesBy[best.id]) {
+			best = m
+		}
+	}
+	p := a.c.Person(best.id)
+	return p, p != nil
+}

@@ -1,0 +1,260 @@
+package answer
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdesk/corpus"
+)
+
+// mention records where article art names person id, as the person stage
+// leaves it.
+func (f *fixture) mention(id, art int, text string) {
+	s := f.span(art, text)
+	p := f.c.People[id]
+	p.Mentions = append(p.Mentions, corpus.Mention{Article: art, Span: s, Text: text})
+}
+
+// portStrike is a small invented story about a port strike: people described
+// beside their names, one person written two ways, a count of a part and
+// of a whole.
+func portStrike(t testing.TB) *Answerer {
+	f := newFixture(t)
+	berg := f.person("Ann Berg", []string{"Berg"})
+	lund := f.person("Erik Lund", []string{"Lund"})
+	nyg := f.person("Ola Nygaard", []string{"Nygaard"})
+	halv := f.person("Marta Halvorsen", []string{"Halvorsen"})
+	halv2 := f.person("Marta Halvorssen", []string{"Halvorssen"})
+	a := f.article("a.txt", "Harbour News", "2025-05-02",
+		"Port Authority chief Ann Berg said the strike would end soon.\n"+
+			"Erik Lund, head of the dockers union, rejected the offer.\n"+
+			"\"We will not sign this,\" Lund said.\n"+
+			"\"The port reopens on Monday,\" Berg said.\n"+
+			"Marta Halvorsen runs the harbour cafe.\n"+
+			"Judge Ann Berg said the storm was \"deadly,\" and urged residents near the river to leave.\n")
+	b := f.article("b.txt", "Coast Post", "2025-05-03",
+		"Ola Nygaard will take charge of the talks as interim mediator.\n"+
+			"\"Both sides must give a little,\" Nygaard said.\n"+
+			"\"Business has been slow,\" Halvorssen said.\n"+
+			"The union said 23 of the 750 dockers at the port are still out on strike.\n")
+	f.mention(berg, a, "Ann Berg")
+	f.mention(lund, a, "Erik Lund")
+	f.mention(halv, a, "Marta Halvorsen")
+	f.mention(nyg, b, "Ola Nygaard")
+	f.quote(a, "We will not sign this,", lund)
+	f.quote(a, "The port reopens on Monday,", berg)
+	f.quote(b, "Both sides must give a little,", nyg)
+	f.quote(b, "Business has been slow,", halv2)
+	f.fact(a, "Judge Ann Berg said the storm was \"deadly,\" and urged residents near the river to leave.", []int{berg})
+	f.fact(b, "The union said 23 of the 750 dockers at the port are still out on strike.", nil, num("23", "23"), num("750 dockers", "750"))
+	return f.build()
+}
+
+func TestSpeakerByDescriptionAndName(t *testing.T) {
+	a := portStrike(t)
+	tests := []struct {
+		name, q, speaker string // speaker "" is not found
+	}{
+		{"a role written before the name", "What did the port authority chief say?", "Ann Berg"},
+		{"a role set off by commas after the name", "what did the head of the dockers union say", "Erik Lund"},
+		{"a role after 'as' later in the sentence", "what did the interim mediator say", "Ola Nygaard"},
+		{"a person quoted under another spelling of the name", "What did Marta Halvorsen say?", "Marta Halvorssen"},
+		{"the speaker ends at the verb before a small word", "what did Lund say in reply to the offer", "Erik Lund"},
+		{"a topic only the speaker's article holds", "what did Nygaard say about the talks", "Ola Nygaard"},
+		{"a topic the corpus never mentions", "what did Nygaard say about the weather", ""},
+		{"a description nobody fits", "what did the fire chief say", ""},
+		{"who is the X: the person articles call so", "Who is the interim mediator?", "Ola Nygaard"},
+		{"who is the X nobody is called", "Who is the fire chief?", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			if !foundAsWanted(t, got, tt.speaker != "") {
+				return
+			}
+			assert.Equal(t, tt.speaker, got.Speaker)
+		})
+	}
+}
+
+func TestSaidSubjectEndsAtTheVerb(t *testing.T) {
+	tests := []struct{ q, subject, rest string }{
+		{"what did Lund say in reply to the offer", "Lund", "in reply to the offer"},
+		{"what did the state department say", "the state department", ""},
+		{"What did Berg tell reporters about the strike", "Berg", "reporters about the strike"},
+		{"what did the harbour gazette report", "the harbour gazette", ""},
+		{"What did Lund write to the members?", "Lund", "to the members?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			got := Parse(tt.q)
+			require.Equal(t, KindSaid, got.Kind)
+			assert.Equal(t, tt.subject, got.SubjectText())
+			assert.Equal(t, tt.rest, got.Rest(got.Body))
+		})
+	}
+}
+
+func TestCountOfAPartOrTheWhole(t *testing.T) {
+	a := portStrike(t)
+	tests := []struct{ name, q, want string }{
+		{"the question says more of them: the part", "how many dockers are still out on strike", "23 dockers"},
+		{"only where they are: the whole", "how many dockers were at the port", "750 dockers"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			require.True(t, got.Found, "suggestions %q", got.Suggestions)
+			assert.Equal(t, tt.want, got.Answer)
+		})
+	}
+}
+
+func TestSecondVerbOfTheSubject(t *testing.T) {
+	a := portStrike(t)
+	got := a.Ask(context.Background(), "who urged residents near the river to leave")
+	require.True(t, got.Found, "suggestions %q", got.Suggestions)
+	assert.Equal(t, "Ann Berg", got.Answer)
+}
+
+func TestFittedScoreIsExplainedAndRecorded(t *testing.T) {
+	a := portStrike(t)
+	var rec Record
+	ctx := Recording(WithExplain(context.Background()), &rec)
+	got := a.Ask(ctx, "what did Lund say about the offer")
+	require.True(t, got.Found)
+	assert.True(t, rec.Proposed.Found)
+	assert.InDelta(t, Probability(rec.Features), rec.P, 1e-9)
+	require.NotNil(t, got.Explain)
+	assert.True(t, strings.HasPrefix(got.Explain.Children[0].Message, "fitted probability"), got.Explain.Children[0].Message)
+}
+
+func TestProbabilityIsLogistic(t *testing.T) {
+	old := Weights
+	t.Cleanup(func() { Weights = old })
+	Weights = [NFeatures + 1]float64{}
+	Weights[FCovText], Weights[NFeatures] = 2, -1
+	tests := []struct {
+		name string
+		f    Features
+		want float64
+	}{
+		{"bias alone: 1/(1+e)", Features{}, 0.2689414},
+		{"full coverage: 1/(1+e^-1)", Features{FCovText: 1}, 0.7310586},
+		{"half coverage: one half", Features{FCovText: 0.5}, 0.5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.InDelta(t, tt.want, Probability(tt.f), 1e-6)
+		})
+	}
+}
+
+func TestSameName(t *testing.T) {
+	tests := []struct {
+		name string
+		x, y nameParts
+		want bool
+	}{
+		{"one letter more in a long surname", nameParts{first: "marta", last: "halvorsen"}, nameParts{first: "marta", last: "halvorssen"}, true},
+		{"first names one slip apart", nameParts{first: "yulia", last: "lindqvist"}, nameParts{first: "yuliia", last: "lindqvist"}, true},
+		{"two first names", nameParts{first: "john", last: "smith"}, nameParts{first: "jane", last: "smith"}, false},
+		{"short surnames must be equal", nameParts{first: "ann", last: "berg"}, nameParts{first: "ann", last: "borg"}, false},
+		{"a surname alone", nameParts{last: "nygaard"}, nameParts{first: "ola", last: "nygaard"}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, sameName(tt.x, tt.y))
+		})
+	}
+}
+
+// FuzzRolePhrases checks that the readers of what stands beside a name
+// never panic and return only words of the text.
+func FuzzRolePhrases(f *testing.F) {
+	for _, s := range []string{
+		"Port Authority chief Ann Berg said the strike would end.",
+		"Erik Lund, head of the dockers union, rejected it.",
+		"Ola Nygaard will take charge as interim mediator.",
+		"“Quoted,” said Berg, 57, of Halden.",
+		"",
+	} {
+		f.Add(s, len(s)/2)
+	}
+	f.Fuzz(func(t *testing.T, text string, at int) {
+		if at < 0 || at > len(text) {
+			return
+		}
+		for _, words := range [][]string{wordsBefore(text, at), apposition(text, at), asRole(text, at)} {
+			for _, w := range words {
+				if !strings.Contains(text, w) {
+					t.Fatalf("%q is not a word of %q", w, text)
+				}
+			}
+		}
+	})
+}
+
+func TestNumberWordInAName(t *testing.T) {
+	f := newFixture(t)
+	th := f.person("Sam Ten Holt", []string{"Ten Holt"})
+	art := f.article("a.txt", "Coast Post", "2025-05-03",
+		"Ten Holt was appointed in April 2022 and led the club to two titles.\n"+
+			"The sacking cost the club 10 million euros.\n")
+	f.fact(art, "Ten Holt was appointed in April 2022 and led the club to two titles.", []int{th}, date("April 2022", "2022-04"), num("Ten", "10"))
+	f.fact(art, "The sacking cost the club 10 million euros.", nil, num("10 million euros", "10000000"))
+	a := f.build()
+	tests := []struct{ name, q, want string }{
+		{"a name's number word is no number the text must hold", "When was Ten Holt appointed?", "2022"},
+		{"a name's number word counts nothing", "how much did the sacking of Ten Holt cost", "10 million"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			require.True(t, got.Found, "suggestions %q", got.Suggestions)
+			assert.Contains(t, got.Answer, tt.want)
+		})
+	}
+}
+
+func TestPassiveQuestionAsksForThePatient(t *testing.T) {
+	f := newFixture(t)
+	lie := f.person("Tor Lie", []string{"Lie"})
+	berg := f.person("Ann Berg", []string{"Berg"})
+	art := f.article("a.txt", "Coast Post", "2025-05-03",
+		"Prosecutor Ann Berg accused businessman Tor Lie of bribing the harbour inspectors.\n")
+	f.fact(art, "Prosecutor Ann Berg accused businessman Tor Lie of bribing the harbour inspectors.", []int{berg, lie})
+	a := f.build()
+	tests := []struct{ name, q, want string }{
+		{"passive: whom it was done to", "who was accused of bribing the harbour inspectors", "Tor Lie"},
+		{"active: who did it", "who accused Tor Lie of bribing the harbour inspectors", "Ann Berg"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			require.True(t, got.Found, "suggestions %q", got.Suggestions)
+			assert.Equal(t, tt.want, got.Answer)
+		})
+	}
+}
+
+func TestSameValue(t *testing.T) {
+	tests := []struct {
+		name string
+		x, y corpus.Value
+		want bool
+	}{
+		{"equal norms", date("May 3", "2025-05-03"), date("3 May", "2025-05-03"), true},
+		{"a month without its year", date("in February", "--02"), date("next February", "2025-02"), true},
+		{"a day without its year", corpus.Value{Kind: corpus.ValueRelative, Text: "on May 3", Norm: "--05-03"}, date("May 3, 2025", "2025-05-03"), true},
+		{"two years", date("February", "2024-02"), date("February", "2025-02"), false},
+		{"a date is no count", num("2", "2"), date("2", "2"), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { assert.Equal(t, tt.want, sameValue(tt.x, tt.y)) })
+	}
+}

@@ -1,0 +1,275 @@
+package answer
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/agnivade/levenshtein"
+
+	"factdesk/corpus"
+	"factdesk/corpus/index"
+)
+
+// quotedPerson resolves who "what did X say" asks about, preferring
+// someone the corpus quotes: the person the words name; else a quoted
+// person whose name is that one's written another way (one article's
+// "Zelensky", another's "Zelenskyy", kept apart upstream); else the quoted
+// person a description fits.
+func (a *Answerer) quotedPerson(name string) (*corpus.Person, bool) {
+	p, ok := a.lookup(name)
+	ok = ok && p != nil
+	// A name, or a description the corpus itself writes of someone
+	// ("the Athletic", "the energy minister"), is theirs.
+	exact := ok && len(a.nm.forms[descriptionKey(index.Fold(name))]) > 0
+	if ok && (exact || !isDescription(name)) {
+		if len(a.quotesBy[p.ID]) > 0 {
+			return p, true
+		}
+		if q := a.quotedTwin(p); q != nil {
+			return q, true
+		}
+	}
+	// A description: of the people it fits best, one quoted (or whose
+	// twin is), before a looser fit of the name tables.
+	var stems []string
+	for st := range contentWordsIn(name, a.idx.Vocab()) {
+		stems = append(stems, st)
+	}
+	slices.Sort(stems)
+	ms := a.roles.find(stems)
+	var tops []roleMatch // the best fits, all as good
+	for _, m := range ms {
+		if m.recall < MinRoleRecall || len(tops) > 0 && m.recall < tops[0].recall {
+			break
+		}
+		tops = append(tops, m)
+	}
+	// The name tables' pick, if it fits as well as any, else the first
+	// quoted of the best fits.
+	if ok && slices.ContainsFunc(tops, func(m roleMatch) bool { return m.id == p.ID }) {
+		tops = nil
+	}
+	for _, m := range tops {
+		q := a.c.Person(m.id)
+		if q == nil {
+			continue
+		}
+		if len(a.quotesBy[m.id]) > 0 {
+			return q, true
+		}
+		if t := a.quotedTwin(q); t != nil {
+			return t, true
+		}
+	}
+	if ok {
+		if len(a.quotesBy[p.ID]) == 0 {
+			if q := a.quotedTwin(p); q != nil {
+				return q, true
+			}
+		}
+		return p, true
+	}
+	return nil, false
+}
+
+// isDescription reports whether a speaker is asked for by what they are
+// ("the city manager"), not by name.
+func isDescription(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(f[0]) {
+	case "the", "a", "an":
+		return true
+	}
+	return false
+}
+
+// nameParts is a person's folded first and last name.
+type nameParts struct {
+	id          int
+	first, last string
+}
+
+// partsOf splits p's name; a name of one word is a surname alone.
+func partsOf(p *corpus.Person) (nameParts, bool) {
+	f := fieldsOf(index.Fold(p.Name))
+	switch {
+	case p.Kind != corpus.KindPerson || len(f) == 0:
+		return nameParts{}, false
+	case len(f) == 1:
+		return nameParts{id: p.ID, last: f[0]}, true
+	}
+	return nameParts{id: p.ID, first: f[0], last: f[len(f)-1]}, true
+}
+
+// lowWeight is the weight of a word the corpus does not know: that of
+// the least weighty word it knows. Slang, a synonym or a typo too far
+// gone says little of whether a text is about the question, and must not
+// outweigh the words that match.
+func lowWeight(groups []index.Group) float64 {
+	low := 0.0
+	for _, g := range groups {
+		if g.Known() && (low == 0 || g.Weight < low) {
+			low = g.Weight
+		}
+	}
+	if low == 0 {
+		return 1
+	}
+	return low
+}
+
+// quotedNames splits the names of the people quotesBy quotes, by id.
+func quotedNames(c *corpus.Corpus, quotesBy map[int][]int) []nameParts {
+	var out []nameParts
+	for id := range quotesBy {
+		if p := c.Person(id); p != nil {
+			if n, ok := partsOf(p); ok {
+				out = append(out, n)
+			}
+		}
+	}
+	slices.SortFunc(out, func(x, y nameParts) int { return x.id - y.id })
+	return out
+}
+
+// twins are p and the quoted people whose full name is p's written
+// another way: one article's "Zelensky", another's "Zelenskyy", which
+// the person stage kept apart.
+func (a *Answerer) twins(p *corpus.Person) []int {
+	out := []int{p.ID}
+	mine, ok := partsOf(p)
+	if !ok {
+		return out
+	}
+	for _, n := range a.quotedNames {
+		if n.id != p.ID && sameName(mine, n) {
+			out = append(out, n.id)
+		}
+	}
+	return out
+}
+
+// quotedTwin is the most quoted of p's twins other than p, or nil.
+func (a *Answerer) quotedTwin(p *corpus.Person) *corpus.Person {
+	var best *corpus.Person
+	for _, id := range a.twins(p)[1:] {
+		if best == nil || len(a.quotesBy[id]) > len(a.quotesBy[best.ID]) {
+			best = a.c.Person(id)
+		}
+	}
+	return best
+}
+
+// sameSpeaker reports whether two speaker ids are one known person,
+// written the same way or as twins.
+func (a *Answerer) sameSpeaker(x, y int) bool {
+	if x < 0 || y < 0 {
+		return false
+	}
+	if x == y {
+		return true
+	}
+	p, q := a.c.Person(x), a.c.Person(y)
+	if p == nil || q == nil {
+		return false
+	}
+	m, ok1 := partsOf(p)
+	n, ok2 := partsOf(q)
+	return ok1 && ok2 && sameName(m, n)
+}
+
+// sameName reports whether two names are one written two ways: first
+// names equal or one slip apart, surnames equal or, when long, one slip apart ("volodymyr
+// zelensky", "volodymyr zelenskyy").
+func sameName(x, y nameParts) bool {
+	if x.first == "" || y.first == "" {
+		// A surname alone ("Berg") is the full name's only when equal.
+		return x.last == y.last && x.first != y.first
+	}
+	if x.first[0] != y.first[0] {
+		return false
+	}
+	// "Yulia" and "Yuliia", not "John" and "Jane".
+	if x.first != y.first && !editsAtMostOne(x.first, y.first) {
+		return false
+	}
+	if x.last == y.last {
+		return true
+	}
+	return len(x.last) >= 6 && len(y.last) >= 6 && editsAtMostOne(x.last, y.last)
+}
+
+func fieldsOf(s string) []string {
+	var out []string
+	for _, t := range index.Words.Tokenize(s) {
+		out = append(out, t.Term)
+	}
+	return out
+}
+
+// editsAtMostOne reports whether a and b are at most one insertion,
+// deletion or substitution apart.
+func editsAtMostOne(a, b string) bool {
+	return abs(len(a)-len(b)) <= 1 && levenshtein.ComputeDistance(a, b) <= 1
+}
+
+// MinArticleTopic is the share of a topic's weight that the article of a
+// quotation must hold for the quotation to be about it, when no quotation
+// of the speaker holds the topic itself: "what did the city manager say
+// about the flood" is answered by what he said in an article about the
+// flood, though he never says "flood".
+const MinArticleTopic = 0.5
+
+// maxTopicQuotes bounds the quotations of one speaker read for a topic.
+const maxTopicQuotes = 64
+
+// aboutTopic picks, among quotations ids, the one whose article holds
+// most of the topic groups, then the one most outlets carried; false when
+// no article holds MinArticleTopic of the topic.
+func (a *Answerer) aboutTopic(ids []int, groups []index.Group) (index.Hit, bool) {
+	covered := map[int32]float64{}
+	best, bestCov, bestW := -1, 0.0, 0
+	for k, id := range ids {
+		if k == maxTopicQuotes {
+			break
+		}
+		q := a.c.Quotes[id]
+		cov, ok := covered[int32(q.Article)]
+		if !ok {
+			cov = a.articleCoverage(q.Article, groups)
+			covered[int32(q.Article)] = cov
+		}
+		w := a.clusterSize(id)*1000 + min(len(q.Text), 999)
+		if cov >= MinArticleTopic && (cov > bestCov || cov == bestCov && w > bestW) {
+			best, bestCov, bestW = id, cov, w
+		}
+	}
+	if best < 0 {
+		return index.Hit{}, false
+	}
+	d := a.idx.QuoteDoc(best)
+	if d < 0 {
+		return index.Hit{}, false
+	}
+	return index.Hit{Doc: d, Score: bestCov, Coverage: bestCov}, true
+}
+
+// articleCoverage is the share of the groups' weight whose words (or
+// synonyms, at their factor) the article's kept text holds.
+func (a *Answerer) articleCoverage(art int, groups []index.Group) float64 {
+	if art < 0 || art >= len(a.c.Articles) {
+		return 0
+	}
+	ar := a.c.Articles[art]
+	have := map[string]bool{}
+	for _, p := range ar.Paragraphs {
+		if p.Kind == corpus.ParaBoilerplate || p.Span.Start < 0 || p.Span.End > len(ar.Text) || p.Span.Start >= p.Span.End {
+			continue
+		}
+		a.addStems(have, ar.Text[p.Span.Start:p.Span.End])
+	}
+	return covered(groups, have)
+}

@@ -1,0 +1,159 @@
+package engine
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"go.yaml.in/yaml/v3"
+
+	"factdesk/corpus/synth"
+)
+
+// snapshotOf writes e's snapshot into memory.
+func snapshotOf(t testing.TB, e *Engine) []byte {
+	var buf bytes.Buffer
+	require.NoError(t, e.WriteSnapshot(&buf))
+	return buf.Bytes()
+}
+
+// TestSnapshotSameReplies starts engines from snapshots of the seeds and
+// of a synthetic corpus and checks that every reply, listing and lookup is
+// what the built engine gives, byte for byte.
+func TestSnapshotSameReplies(t *testing.T) {
+	seeds, err := OpenDir("", Options{})
+	require.NoError(t, err)
+	gen := synth.Generate(synth.Options{Articles: 200, Seed: 3})
+	syn, err := Open(gen.FS, "synth", Options{})
+	require.NoError(t, err)
+	var held []struct {
+		Command string `yaml:"command"`
+		Q       string `yaml:"q"`
+	}
+	b, err := os.ReadFile("testdata/questions-heldout.yaml")
+	require.NoError(t, err)
+	require.NoError(t, yaml.Unmarshal(b, &held))
+	var seedQs, synQs [][2]string
+	for _, q := range held {
+		seedQs = append(seedQs, [2]string{q.Command, q.Q})
+	}
+	for _, p := range gen.Probes(60, 4) {
+		synQs = append(synQs, [2]string{p.Command, p.Q})
+	}
+	ctx := context.Background()
+	for _, tt := range []struct {
+		name string
+		e    *Engine
+		qs   [][2]string
+	}{{"seeds", seeds, seedQs}, {"synthetic", syn, synQs}} {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "corpus.snap")
+			require.NoError(t, tt.e.WriteSnapshotFile(path))
+			back, err := OpenSnapshot(path)
+			require.NoError(t, err)
+			assert.Equal(t, tt.e.Stats(), back.Stats())
+			assert.Equal(t, tt.e.Name(), back.Name())
+			js := func(v any) string { b, _ := json.Marshal(v); return string(b) }
+			assert.Equal(t, js(tt.e.Quotes(QuoteFilter{})), js(back.Quotes(QuoteFilter{})), "quotations")
+			assert.Equal(t, js(tt.e.Corpus().People), js(back.Corpus().People), "people")
+			assert.Equal(t, js(tt.e.Corpus().Facts), js(back.Corpus().Facts), "facts")
+			assert.Equal(t, js(tt.e.Sources()), js(back.Sources()), "sources")
+			for _, q := range tt.qs {
+				do := func(e *Engine) string {
+					if q[0] == "whosaid" {
+						a, err := e.WhoSaid(ctx, q[1])
+						require.NoError(t, err)
+						return js(a)
+					}
+					a, err := e.Ask(ctx, q[1])
+					require.NoError(t, err)
+					return js(a)
+				}
+				assert.Equal(t, do(tt.e), do(back), "%s %q", q[0], q[1])
+			}
+			for _, p := range tt.e.Corpus().People {
+				want, _ := tt.e.Lookup(p.Name)
+				got, _ := back.Lookup(p.Name)
+				assert.Equal(t, js(want), js(got), "lookup %q", p.Name)
+			}
+		})
+	}
+}
+
+// TestSnapshotRefused checks that a damaged snapshot, or one of another
+// version, is refused with one line that says why.
+func TestSnapshotRefused(t *testing.T) {
+	e, err := OpenDir("", Options{})
+	require.NoError(t, err)
+	good := snapshotOf(t, e)
+	head := len(snapshotHeader)
+	flip := func(at int) []byte {
+		b := bytes.Clone(good)
+		b[at] ^= 0x40
+		return b
+	}
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"a byte of the payload changed", flip(head + 40 + len(good[head+40:])/2), "checksum does not match"},
+		{"the checksum changed", flip(head + 20), "checksum does not match"},
+		{"cut short", good[:len(good)-100], "cut short"},
+		{"no payload", good[:head+10], "cut short"},
+		{"another version", append([]byte("factdesk snapshot 0 0000000000000000\n"), good[head:]...), "another version"},
+		{"another schema", append([]byte(snapshotHeader[:len(snapshotHeader)-2]+"x\n"), good[head:]...), "another version"},
+		{"not a snapshot", []byte("- file: 001.txt\n  outlet: AP\n"), "not a factdesk snapshot"},
+		{"empty", nil, "not a factdesk snapshot"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := readSnapshot(bytes.NewReader(tt.data), int64(len(tt.data)))
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.want)
+			assert.NotContains(t, err.Error(), "\n", "one line")
+		})
+	}
+	t.Run("a missing file names it", func(t *testing.T) {
+		_, err := OpenSnapshot(filepath.Join(t.TempDir(), "none.snap"))
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), "none.snap")
+	})
+	t.Run("the intact snapshot reads", func(t *testing.T) {
+		_, err := readSnapshot(bytes.NewReader(good), int64(len(good)))
+		require.NoError(t, err)
+	})
+}
+
+// FuzzSnapshot feeds the reader damaged files, and the decoder damaged
+// payloads past the checksum (a file written by someone else with a
+// right checksum): they are refused, never a panic.
+func FuzzSnapshot(f *testing.F) {
+	gen := synth.Generate(synth.Options{Articles: 8, Seed: 5})
+	e, err := Open(gen.FS, "synth", Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	good := snapshotOf(f, e)
+	f.Add(good, false)
+	f.Add(good[len(snapshotHeader)+40:], true)
+	f.Add([]byte(snapshotHeader), false)
+	f.Fuzz(func(t *testing.T, data []byte, payload bool) {
+		if payload {
+			if s, err := decodeSnapshot(data); err == nil {
+				// What decodes must answer without panicking.
+				e := &Engine{}
+				e.cur.Store(s)
+				_, _ = e.Ask(context.Background(), "Who called for him to be fired?")
+				_, _ = e.WhoSaid(context.Background(), "we will continue the talks")
+			}
+			return
+		}
+		_, _ = readSnapshot(bytes.NewReader(data), int64(len(data)))
+	})
+}

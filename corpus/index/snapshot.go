@@ -1,0 +1,219 @@
+package index
+
+import (
+	"fmt"
+	"runtime"
+
+	"factdesk/corpus"
+)
+
+// Snapshot is a built index as encoding/gob writes it: the same arrays,
+// with exported names. A snapshot file (see corpus/engine) holds one, so
+// that a server starts without indexing again.
+type Snapshot struct {
+	// Documents, one entry each.
+	DocRef, DocArticle, DocPara, DocStart, DocEnd, DocLen []int32
+	DocKind                                               []uint8
+	Terms                                                 []string // by id
+	TDocs, TOff                                           List32
+	TData                                                 List16
+	TextSz                                                int64
+	PDocs                                                 List32
+	PTF                                                   []uint16 // beside PDocs.Data
+	ParaLen                                               []int32
+	ParaSz                                                int64
+	ParaDocs                                              List32
+	ByQuote, ByFact                                       []int32
+	VocabWords, VocabStems                                []string
+	VocabLinkID, VocabLinkNext                            []int32
+	VocabKeys                                             []uint64
+	VocabHeads, VocabSorted                               []int32
+}
+
+// List32 and List16 are packed lists: list i is Data[Start[i]:Start[i+1]].
+type (
+	List32 struct {
+		Start []uint32
+		Data  []int32
+	}
+	List16 struct {
+		Start []uint32
+		Data  []uint16
+	}
+)
+
+// Snapshot returns the index's arrays; they are shared, not copied.
+func (x *Index) Snapshot() *Snapshot {
+	s := &Snapshot{TextSz: x.textSz, ParaSz: x.paraSz, ParaLen: x.paraLen, ByQuote: x.byQuote, ByFact: x.byFact,
+		TDocs: List32{x.tdocs.start, x.tdocs.data}, TOff: List32{x.toff.start, x.toff.data},
+		TData: List16{x.tdata.start, x.tdata.data}, PDocs: List32{x.pdocs.start, x.pdocs.data}, PTF: x.ptf.data,
+		ParaDocs: List32{x.paraDocs.start, x.paraDocs.data}}
+	n := len(x.docs)
+	s.DocRef, s.DocArticle, s.DocPara = make([]int32, n), make([]int32, n), make([]int32, n)
+	s.DocStart, s.DocEnd, s.DocLen, s.DocKind = make([]int32, n), make([]int32, n), make([]int32, n), make([]uint8, n)
+	for i, d := range x.docs {
+		s.DocRef[i], s.DocArticle[i], s.DocPara[i] = d.ref, d.article, d.para
+		s.DocStart[i], s.DocEnd[i], s.DocLen[i], s.DocKind[i] = d.start, d.end, d.len, uint8(d.kind)
+	}
+	s.Terms = make([]string, len(x.terms))
+	for t, id := range x.terms {
+		s.Terms[id] = t
+	}
+	v := x.vocab
+	s.VocabWords, s.VocabStems, s.VocabKeys, s.VocabHeads, s.VocabSorted = v.words, v.stems, v.keys, v.heads, v.sorted
+	s.VocabLinkID, s.VocabLinkNext = make([]int32, len(v.link)), make([]int32, len(v.link))
+	for i, l := range v.link {
+		s.VocabLinkID[i], s.VocabLinkNext[i] = l.id, l.next
+	}
+	return s
+}
+
+// Restore rebuilds the index of c from a snapshot taken of it, after
+// checking that every list and reference is in range: a snapshot that
+// does not fit c is refused, never read out of bounds later.
+func Restore(c *corpus.Corpus, s *Snapshot) (*Index, error) {
+	if s == nil {
+		return nil, fmt.Errorf("index: empty snapshot")
+	}
+	n := len(s.DocRef)
+	for _, l := range []int{len(s.DocArticle), len(s.DocPara), len(s.DocStart), len(s.DocEnd), len(s.DocLen), len(s.DocKind)} {
+		if l != n {
+			return nil, fmt.Errorf("index: document columns of different lengths")
+		}
+	}
+	nt, np := len(s.Terms), len(s.ParaLen)
+	x := &Index{c: c, terms: make(map[string]int32, nt), docs: make([]doc, n), textSz: s.TextSz, paraSz: s.ParaSz,
+		paraLen: s.ParaLen, byQuote: s.ByQuote, byFact: s.ByFact, free: make(chan *scratch, runtime.GOMAXPROCS(0))}
+	for i := range x.docs {
+		d := doc{ref: s.DocRef[i], article: s.DocArticle[i], para: s.DocPara[i], start: s.DocStart[i], end: s.DocEnd[i], len: s.DocLen[i], kind: Kind(s.DocKind[i])}
+		if d.article < 0 || int(d.article) >= len(c.Articles) || c.Articles[d.article] == nil ||
+			d.start < 0 || d.start > d.end || int(d.end) > len(c.Articles[d.article].Text) || d.para < -1 || int(d.para) >= np {
+			return nil, fmt.Errorf("index: document %d out of range", i)
+		}
+		switch d.kind {
+		case KindQuote:
+			if d.ref < 0 || int(d.ref) >= len(c.Quotes) {
+				return nil, fmt.Errorf("index: document %d: no quotation %d", i, d.ref)
+			}
+		case KindFact:
+			if d.ref < 0 || int(d.ref) >= len(c.Facts) {
+				return nil, fmt.Errorf("index: document %d: no fact %d", i, d.ref)
+			}
+		case KindSentence:
+		default:
+			return nil, fmt.Errorf("index: document %d: kind %d", i, d.kind)
+		}
+		x.docs[i] = d
+	}
+	for id, t := range s.Terms {
+		x.terms[t] = int32(id)
+	}
+	if len(x.terms) != nt {
+		return nil, fmt.Errorf("index: a term twice")
+	}
+	var err error
+	check := func(what string, start []uint32, size, lists int) {
+		if err == nil {
+			err = checkStarts(what, start, size, lists)
+		}
+	}
+	check("text postings", s.TDocs.Start, len(s.TDocs.Data), nt)
+	check("positions", s.TData.Start, len(s.TData.Data), nt)
+	check("offsets", s.TOff.Start, len(s.TOff.Data), nt)
+	check("paragraph postings", s.PDocs.Start, len(s.PDocs.Data), nt)
+	check("paragraph documents", s.ParaDocs.Start, len(s.ParaDocs.Data), np)
+	if err != nil {
+		return nil, err
+	}
+	if len(s.PTF) != len(s.PDocs.Data) || len(s.ByQuote) != len(c.Quotes) || len(s.ByFact) != len(c.Facts) {
+		return nil, fmt.Errorf("index: snapshot does not fit the corpus")
+	}
+	x.tdocs, x.toff = lists[int32]{s.TDocs.Start, s.TDocs.Data}, lists[int32]{s.TOff.Start, s.TOff.Data}
+	x.tdata = lists[uint16]{s.TData.Start, s.TData.Data}
+	x.pdocs, x.ptf = lists[int32]{s.PDocs.Start, s.PDocs.Data}, lists[uint16]{s.PDocs.Start, s.PTF}
+	x.paraDocs = lists[int32]{s.ParaDocs.Start, s.ParaDocs.Data}
+	if err := x.checkPostings(); err != nil {
+		return nil, err
+	}
+	for _, ids := range [][]int32{s.ByQuote, s.ByFact, s.ParaDocs.Data} {
+		for _, d := range ids {
+			if d < -1 || int(d) >= n {
+				return nil, fmt.Errorf("index: document %d out of range", d)
+			}
+		}
+	}
+	v := &Vocab{ids: make(map[string]int32, len(s.VocabWords)), words: s.VocabWords, stems: s.VocabStems,
+		keys: s.VocabKeys, heads: s.VocabHeads, sorted: s.VocabSorted, link: make([]delLink, len(s.VocabLinkID))}
+	if len(v.stems) != len(v.words) || len(v.heads) != len(v.keys) || len(v.sorted) != len(v.words) || len(s.VocabLinkNext) != len(v.link) {
+		return nil, fmt.Errorf("index: vocabulary columns of different lengths")
+	}
+	for i, w := range v.words {
+		v.ids[w] = int32(i)
+	}
+	for i := range v.link {
+		v.link[i] = delLink{id: s.VocabLinkID[i], next: s.VocabLinkNext[i]}
+		if v.link[i].id < 0 || int(v.link[i].id) >= len(v.words) || v.link[i].next < 0 || int(v.link[i].next) > len(v.link) {
+			return nil, fmt.Errorf("index: vocabulary link %d out of range", i)
+		}
+	}
+	for _, h := range v.heads {
+		if h < 0 || int(h) > len(v.link) {
+			return nil, fmt.Errorf("index: vocabulary head out of range")
+		}
+	}
+	for _, w := range v.sorted {
+		if w < 0 || int(w) >= len(v.words) {
+			return nil, fmt.Errorf("index: vocabulary order out of range")
+		}
+	}
+	x.vocab = v
+	return x, nil
+}
+
+// checkStarts checks that start delimits lists lists in size items.
+func checkStarts(what string, start []uint32, size, lists int) error {
+	if len(start) != lists+1 || start[0] != 0 || int(start[lists]) != size {
+		return fmt.Errorf("index: %s: %d lists over %d items do not fit", what, len(start)-1, size)
+	}
+	for i := 1; i < len(start); i++ {
+		if start[i] < start[i-1] {
+			return fmt.Errorf("index: %s: list %d starts before the one before it", what, i)
+		}
+	}
+	return nil
+}
+
+// checkPostings checks what a search reads without further checks:
+// document ids in range and in order, each document's positions inside
+// its term's data, the kept offsets pointing at them.
+func (x *Index) checkPostings() error {
+	nd, np := int32(len(x.docs)), int32(len(x.paraLen))
+	for t := int32(0); int(t) < len(x.tdocs.start)-1; t++ {
+		docs, data, offs := x.tdocs.at(t), x.tdata.at(t), x.toff.at(t)
+		if len(offs) != (len(docs)+offsetEvery-1)/offsetEvery {
+			return fmt.Errorf("index: term %d: offsets do not fit", t)
+		}
+		at := 0
+		for i, d := range docs {
+			if d < 0 || d >= nd || i > 0 && docs[i-1] >= d {
+				return fmt.Errorf("index: term %d: document %d out of range or order", t, d)
+			}
+			if i%offsetEvery == 0 && int(offs[i/offsetEvery]) != at {
+				return fmt.Errorf("index: term %d: offset %d wrong", t, i/offsetEvery)
+			}
+			if at >= len(data) || at+1+int(data[at]) > len(data) {
+				return fmt.Errorf("index: term %d: positions out of range", t)
+			}
+			at += 1 + int(data[at])
+		}
+		if at != len(data) {
+			return fmt.Errorf("index: term %d: positions out of range", t)
+		}
+		for i, p := range x.pdocs.at(t) {
+			if p < 0 || p >= np || i > 0 && x.pdocs.at(t)[i-1] >= p {
+				return fmt.Errorf("index: term %d: paragraph %d out of range or order", t, p)
+			}
+		}
+	}
+	return nil
+}

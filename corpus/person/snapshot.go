@@ -1,0 +1,81 @@
+package person
+
+import (
+	"fmt"
+
+	"factdesk/corpus"
+)
+
+// Snapshot is what a built Resolver knows beyond the people themselves,
+// as encoding/gob writes it: a snapshot file (see corpus/engine) holds
+// one, so that a server starts without reading every name again. Roles
+// and nations are worked out again from the people's roles.
+type Snapshot struct {
+	Forms   map[string][]int
+	Surname []string
+	// Mentions holds, per article, its mentions as start, end and person
+	// id, three numbers each, by offset.
+	Mentions map[int][]int32
+	Gender   []int
+}
+
+// Snapshot returns r's state; its slices are shared, not copied.
+func (r *Resolver) Snapshot() *Snapshot {
+	s := &Snapshot{Forms: r.forms, Surname: r.surname, Gender: r.gender, Mentions: make(map[int][]int32, len(r.byArt))}
+	for a, refs := range r.byArt {
+		flat := make([]int32, 0, 3*len(refs))
+		for _, x := range refs {
+			flat = append(flat, x.start, x.end, x.id)
+		}
+		s.Mentions[a] = flat
+	}
+	return s
+}
+
+// Restore rebuilds the resolver of people (a corpus's People, which it
+// shares) from a snapshot taken of it. Person ids out of range are
+// refused.
+func Restore(people []*corpus.Person, s *Snapshot) (*Resolver, error) {
+	if s == nil {
+		return nil, fmt.Errorf("person: empty snapshot")
+	}
+	n := len(people)
+	for i, p := range people {
+		if p == nil || p.ID != i {
+			return nil, fmt.Errorf("person: person %d out of place", i)
+		}
+	}
+	valid := func(id int) bool { return id >= 0 && id < n }
+	for f, ids := range s.Forms {
+		for _, id := range ids {
+			if !valid(id) {
+				return nil, fmt.Errorf("person: form %q names person %d of %d", f, id, n)
+			}
+		}
+	}
+	if len(s.Surname) != n || s.Gender != nil && len(s.Gender) != n {
+		return nil, fmt.Errorf("person: snapshot of %d people for %d", len(s.Surname), n)
+	}
+	r := newResolver()
+	r.people, r.forms, r.surname, r.gender = people, s.Forms, s.Surname, s.Gender
+	if r.forms == nil {
+		r.forms = map[string][]int{}
+	}
+	for a, flat := range s.Mentions {
+		if len(flat)%3 != 0 {
+			return nil, fmt.Errorf("person: article %d: mentions cut short", a)
+		}
+		refs := make([]ref, 0, len(flat)/3)
+		for i := 0; i < len(flat); i += 3 {
+			if !valid(int(flat[i+2])) || flat[i] > flat[i+1] {
+				return nil, fmt.Errorf("person: article %d: mention out of range", a)
+			}
+			refs = append(refs, ref{start: flat[i], end: flat[i+1], id: flat[i+2]})
+		}
+		r.byArt[a] = refs
+	}
+	for id := range people {
+		r.indexRoles(id)
+	}
+	return r, nil
+}

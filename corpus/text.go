@@ -1,0 +1,52 @@
+package corpus
+
+import "fmt"
+
+// The kinds read back what MarshalText writes, so that JSON and
+// encoding/gob (a snapshot, see corpus/engine) round-trip them.
+
+// UnmarshalText reads "title", "body" or "boilerplate".
+func (k *ParaKind) UnmarshalText(b []byte) error {
+	for _, v := range []ParaKind{ParaBody, ParaTitle, ParaBoilerplate} {
+		if v.String() == string(b) {
+			*k = v
+			return nil
+		}
+	}
+	return fmt.Errorf("paragraph kind %q", b)
+}
+
+// UnmarshalText reads "person" or "org".
+func (k *EntityKind) UnmarshalText(b []byte) error {
+	switch string(b) {
+	case "person":
+		*k = KindPerson
+	case "org":
+		*k = KindOrg
+	default:
+		return fmt.Errorf("entity kind %q", b)
+	}
+	return nil
+}
+
+// UnmarshalText reads a form's name.
+func (f *Form) UnmarshalText(b []byte) error {
+	for _, v := range []Form{FormMarked, FormDash, FormFragment, FormContinuation, FormTranscript} {
+		if v.String() == string(b) {
+			*f = v
+			return nil
+		}
+	}
+	return fmt.Errorf("quotation form %q", b)
+}
+
+// UnmarshalText reads a value kind's name.
+func (k *ValueKind) UnmarshalText(b []byte) error {
+	for v := ValueDate; v <= ValueRelative; v++ {
+		if v.String() == string(b) {
+			*k = v
+			return nil
+		}
+	}
+	return fmt.Errorf("value kind %q", b)
+}
