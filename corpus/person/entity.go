@@ -7,11 +7,12 @@ import (
 	"factdesk/corpus/lex"
 )
 
-// notSpeaker reports why a name nobody in the corpus bears cannot be a
-// new speaker: a place (a place word ends it: "Lake County"), or a sentence's first
-// word that the corpus also writes in lower case ("Speaking at a rally,
-// …", "Later, …"). For the latter it returns the rest of the name, which
-// may still be somebody ("Both Bolton" → "Bolton").
+// notSpeaker reports whether a name nobody in the corpus bears cannot be
+// a new speaker as written: a place (a place word ends it: "Lake
+// County"), or a name of several words whose first is a sentence's first
+// word that the corpus also writes in lower case ("Both Strand"). For the
+// latter it returns the rest of the name, which may still be somebody
+// ("Strand"); a lone word stays a name.
 func (r *Resolver) notSpeaker(a *corpus.Article, name string, at int) (rest string, no bool) {
 	f := strings.Fields(name)
 	if len(f) == 0 {
@@ -30,12 +31,12 @@ func (r *Resolver) notSpeaker(a *corpus.Article, name string, at int) (rest stri
 		return "", false // "Officials", "Pollsters" describe people
 	}
 	if len(f) == 1 {
-		return "", false // as before: a lone word stays a name
+		return "", false // a lone word stays a name
 	}
 	return strings.Join(f[1:], " "), true
 }
 
-// isPlace: a place word ends the name ("Lake County", "Jamaica Estates").
+// isPlace: a place word ends the name ("Lake County", "Harlow Valley").
 // A country or a city alone is no place here: news writes its government
 // as a speaker ("Norway said").
 func isPlace(f []string) bool {
@@ -43,11 +44,11 @@ func isPlace(f []string) bool {
 }
 
 // sentenceInitial reports whether offset at opens a sentence: the text's
-// or a line's start, or after end punctuation and spaces, maybe with an
-// opening quotation mark or parenthesis between.
+// or a line's start, or after end punctuation or a colon and spaces,
+// maybe with an opening quotation mark or parenthesis between.
 func sentenceInitial(text string, at int) bool {
 	i := min(at, len(text))
-	for i > 0 && strings.IndexByte(" \t\"'(\u00a0", text[i-1]) >= 0 {
+	for i > 0 && strings.IndexByte(" \t\"'(", text[i-1]) >= 0 {
 		i--
 	}
 	for i > 0 && strings.HasSuffix(text[:i], "\u201c") {

@@ -71,9 +71,9 @@ func (r *Resolver) Ensure(a *corpus.Article, name string, s corpus.Span) int {
 			return corpus.NoPerson
 		}
 		if id := r.Resolve(a, rest, s.Start); id != corpus.NoPerson {
-			return id // "Both Bolton": Bolton
+			return id // "Both Strand": Strand
 		}
-		clean = rest // "Even Norway"
+		clean = rest // "Even Norland"
 	}
 	org := false
 	for _, w := range strings.Fields(clean) {

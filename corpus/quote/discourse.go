@@ -526,7 +526,7 @@ func sentenceStart(text string, pos int) int {
 }
 
 // modifier reports whether a lone capitalised word is a sentence's first
-// word modifying the noun after it ("Space agency officials said"), not a
+// word modifying the noun after it ("Harbour agency officials said"), not a
 // name: the corpus writes it in lower case elsewhere, the next word is a
 // lower-case noun, and nobody of the corpus is called so.
 func (d *discourse) modifier(m mention, name string) bool {
