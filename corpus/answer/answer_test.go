@@ -709,3 +709,30 @@ func foundAsWanted(t *testing.T, got corpus.Answer, want bool) bool {
 	require.True(t, got.Found, "suggestions %q", got.Suggestions)
 	return true
 }
+
+func TestACountAnswersOnlyForWhatItCounts(t *testing.T) {
+	f := newFixture(t)
+	lun := f.person("Erik Lund", []string{"Lund"})
+	art := f.article("a.txt", "One", "2025-05-02", "Halden lost Sunday's 3–1 derby at the Nordline ground under Erik ten Lund.\n"+
+		"The port board sent seven inspectors to the Nordline ground and paid £4.2m for the audit.\n")
+	f.fact(art, "Halden lost Sunday's 3–1 derby at the Nordline ground under Erik ten Lund.", []int{lun}, num("3", "3"), num("ten", "10"))
+	f.fact(art, "The port board sent seven inspectors to the Nordline ground and paid £4.2m for the audit.", nil,
+		num("seven", "7"), corpus.Value{Kind: corpus.ValueMoney, Text: "£4.2m", Norm: "GBP4200000"})
+	a := f.build()
+	tests := []struct {
+		name, q, want string // want "" is not found
+	}{
+		{"a score is no count of fans", "How many fans were at the Halden derby?", ""},
+		{"how much asks for the amount, not a count of inspectors", "How much did the port board pay for the audit?", "£4.2m"},
+		{"the thing asked for, counted", "How many inspectors did the port board send?", "7 inspectors"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			if !foundAsWanted(t, got, tt.want != "") {
+				return
+			}
+			assert.Equal(t, tt.want, got.Answer)
+		})
+	}
+}

@@ -12,6 +12,7 @@ import (
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
 	"factdesk/corpus/segment"
 )
 
@@ -157,6 +158,10 @@ func valueKinds(q Question) []corpus.ValueKind {
 	case KindHowLong:
 		return []corpus.ValueKind{corpus.ValueDuration}
 	case KindHowMany:
+		if q.Much {
+			// "how much did it cost": an amount before a bare number.
+			return []corpus.ValueKind{corpus.ValueMoney, corpus.ValuePercent, corpus.ValueNumber}
+		}
 		return []corpus.ValueKind{corpus.ValueNumber, corpus.ValueMoney, corpus.ValuePercent}
 	}
 	return nil
@@ -971,6 +976,9 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 			if k == corpus.ValueNumber && (age(f, v) || inName(f, v)) {
 				continue // "Donna Rawlings, 59, of Ashton", "Ten Hag" count nothing
 			}
+			if k == corpus.ValueNumber && (qu.Unit != "" || qu.Much) && countsOther(f, v) {
+				continue // "two astronauts" answers neither "how many fans" nor "how much"
+			}
 			// "published by Bloomberg on Tuesday, last month's call": the
 			// value next to the question's words is the one it asks for.
 			if dist := a.valueDistance(f, v, groups); best == nil || dist < bestDist {
@@ -1397,16 +1405,60 @@ func isDateKind(k corpus.ValueKind) bool { return k == corpus.ValueDate || k == 
 // another, inside a name ("Ten Hag"), not a count.
 func inName(f *corpus.Fact, v *corpus.Value) bool {
 	t := strings.TrimSpace(v.Text)
-	if t == "" || !isUpperWord(t) || strings.ContainsAny(t, "0123456789") {
+	if t == "" || strings.ContainsAny(t, "0123456789") {
 		return false
 	}
 	end := v.Span.End - f.Span.Start
-	if end < 0 || end >= len(f.Text) {
+	start := v.Span.Start - f.Span.Start
+	if end < 0 || end >= len(f.Text) || start < 0 || start > end {
 		return false
 	}
 	rest := strings.TrimLeft(f.Text[end:], " ")
-	return len(rest) < len(f.Text[end:]) && isUpperWord(rest)
+	if len(rest) == len(f.Text[end:]) || !isUpperWord(rest) {
+		return false
+	}
+	if isUpperWord(t) {
+		return true
+	}
+	// "Erik ten Hag": a particle in lower case between two capitalised words.
+	before := strings.TrimRight(f.Text[:start], " ")
+	if len(before) == start {
+		return false
+	}
+	i := strings.LastIndexByte(before, ' ')
+	return isUpperWord(before[i+1:])
 }
+
+// countsOther reports whether the number v counts a thing of its own,
+// named right after it ("two astronauts", "two and a half years"), which
+// a question asking for another thing or an amount does not want.
+func countsOther(f *corpus.Fact, v *corpus.Value) bool {
+	rel := v.Span.End - f.Span.Start
+	if rel < 0 || rel > len(f.Text) {
+		return false
+	}
+	rest := f.Text[rel:]
+	for _, dash := range []string{"-", "–", "—"} {
+		if r := strings.TrimPrefix(rest, dash); len(r) < len(rest) && r != "" && r[0] >= '0' && r[0] <= '9' {
+			return true // "a 2–1 defeat": a score or a range, no count
+		}
+	}
+	toks := index.Words.Tokenize(rest)
+	if len(toks) == 0 || toks[0].Start > 2 {
+		return false
+	}
+	w := strings.ToLower(toks[0].Term)
+	if w == "and" && len(toks) > 2 && strings.ToLower(toks[2].Term) == "half" {
+		return true // "two and a half years"
+	}
+	if index.IsStop(w) || magnitudes[w] || isNumber(w) {
+		return false
+	}
+	return lex.Known(lex.Lemma(w, lex.Noun), lex.Noun)
+}
+
+// magnitudes are the words that make a number bigger, not a thing counted.
+var magnitudes = map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true, "m": true, "bn": true, "k": true}
 
 // unitNear reports whether the counted thing ("points") is written right
 // after the number ("28-point", "28 points") or is its unit.

@@ -50,6 +50,9 @@ type Question struct {
 	Future bool
 	// Unit is, for KindHowMany, the thing counted ("points").
 	Unit string
+	// Much is set for "how much …": an amount (money, a share) answers
+	// before a count.
+	Much bool
 	// Type is, for "which X …", the kind of party asked for: "outlet".
 	Type string
 	// Object is set for "who did X call": the answer is the party the
@@ -320,7 +323,7 @@ func Parse(q string) Question {
 			qu.Kind, qu.Future = KindWhen, true
 		}
 	case first == "how" && (second == "many" || second == "much"):
-		qu.Kind, qu.Body = KindHowMany, start+2
+		qu.Kind, qu.Body, qu.Much = KindHowMany, start+2, second == "much"
 		if u := w(start + 2); u != "" && !auxiliaries[u] {
 			qu.Unit = u
 		}
