@@ -736,3 +736,36 @@ func TestACountAnswersOnlyForWhatItCounts(t *testing.T) {
 		})
 	}
 }
+
+func TestWhichOutletsReportedIsAnsweredFromTheSources(t *testing.T) {
+	f := newFixture(t)
+	lun := f.person("Erik Lund", []string{"Lund"})
+	a1 := f.article("a.txt", "Harbour Wire", "2025-05-02", "Dockers at Halden walked out for eleven days, Erik Lund said.\n")
+	a2 := f.article("b.txt", "Nordic Post", "2025-05-03", "The Halden dock strike lasted eleven days, according to Lund.\n")
+	a3 := f.article("c.txt", "", "2025-05-03", "Halden dockers ended an eleven-day strike, Lund confirmed.\n")
+	x := f.fact(a1, "Dockers at Halden walked out for eleven days, Erik Lund said.", []int{lun}, dur("eleven days", "P11D"))
+	y := f.fact(a2, "The Halden dock strike lasted eleven days, according to Lund.", []int{lun}, dur("eleven days", "P11D"))
+	z := f.fact(a3, "Halden dockers ended an eleven-day strike, Lund confirmed.", []int{lun}, dur("eleven-day", "P11D"))
+	f.sameFact(x, y, z)
+	a := f.build()
+	tests := []struct {
+		name, q string
+		want    []string // outlets in the answer line; nil is not found
+	}{
+		{"every outlet of the answer's cluster, unknown ones by file", "Which outlets reported how long the Halden strike lasted?", []string{"Harbour Wire", "Nordic Post", "unknown outlet (c.txt)"}},
+		{"what media covered, with 'that'", "What media reported that the Halden strike lasted eleven days?", []string{"Harbour Wire", "Nordic Post"}},
+		{"nothing the corpus holds", "Which outlets reported the Halden port fire?", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			if !foundAsWanted(t, got, tt.want != nil) {
+				return
+			}
+			for _, o := range tt.want {
+				assert.Contains(t, got.Answer, o)
+			}
+			assert.Empty(t, got.Speaker)
+		})
+	}
+}

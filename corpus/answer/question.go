@@ -427,3 +427,33 @@ func (q Question) Rest(i int) string {
 	}
 	return strings.TrimSpace(q.Text[q.Words[i].Start:])
 }
+
+// outletTypes are the words a question uses for several publishers.
+var outletTypes = map[string]bool{"outlets": true, "media": true, "newspapers": true, "papers": true,
+	"publications": true, "sites": true, "websites": true, "agencies": true, "broadcasters": true, "networks": true}
+
+// coverVerbs are what an outlet does with a story.
+var coverVerbs = map[string]bool{"reported": true, "report": true, "covered": true, "cover": true,
+	"published": true, "publish": true, "carried": true, "ran": true, "wrote": true, "mentioned": true}
+
+// outletsOf reports whether the question asks which outlets reported
+// something ("which outlets reported the fire", "what media covered the
+// strike"), and returns that something as a question of its own.
+func (q Question) outletsOf() (string, bool) {
+	if q.Kind != KindWho || !outletTypes[q.Type] {
+		return "", false
+	}
+	i := q.Body
+	for i < len(q.Words) && (kindWord(q.Type, q.Words[i].Fold) || q.Words[i].Fold == "have" || q.Words[i].Fold == "has") {
+		i++
+	}
+	if i >= len(q.Words) || !coverVerbs[q.Words[i].Fold] {
+		return "", false
+	}
+	i++
+	for i < len(q.Words) && (q.Words[i].Fold == "that" || q.Words[i].Fold == "on" || q.Words[i].Fold == "about") {
+		i++
+	}
+	rest := strings.TrimRight(q.Rest(i), "?. ")
+	return rest, rest != ""
+}
