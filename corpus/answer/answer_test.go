@@ -769,3 +769,30 @@ func TestWhichOutletsReportedIsAnsweredFromTheSources(t *testing.T) {
 		})
 	}
 }
+
+func TestYesNoReadsWhatTheQuestionAsksNotItsWordsAsNegations(t *testing.T) {
+	f := newFixture(t)
+	lun := f.person("Erik Lund", []string{"Lund"})
+	ber := f.person("Ann Berg", []string{"Berg"})
+	art := f.article("a.txt", "One", "2025-05-02", "Erik Lund said nothing about the Halden strike on Monday.\n"+
+		"Ann Berg refused to sign the dockers' pay offer.\n")
+	f.fact(art, "Erik Lund said nothing about the Halden strike on Monday.", []int{lun})
+	f.fact(art, "Ann Berg refused to sign the dockers' pay offer.", []int{ber})
+	a := f.build()
+	tests := []struct {
+		name, q, want string // the answer's first word
+	}{
+		{"'anything' is no slip of 'nothing'", "Did Lund say anything about the Halden strike?", "No"},
+		{"'nothing' denies", "Did Lund comment on the Halden strike?", "No"},
+		{"the denial asked about is a yes", "Did Lund say nothing about the Halden strike?", "Yes"},
+		{"'refused' asked about is a yes", "Did Berg refuse to sign the pay offer?", "Yes"},
+		{"'refused' not asked about denies", "Did Berg sign the pay offer?", "No"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			require.True(t, got.Found, "not found")
+			assert.True(t, strings.HasPrefix(got.Answer, tt.want+" —"), "answer %q", got.Answer)
+		})
+	}
+}

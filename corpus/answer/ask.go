@@ -647,7 +647,7 @@ var irregularPast = func() map[string]string {
 // expand is the index's group for a question word, joined by the other
 // form of an irregular verb: "who met Putin" finds "to meet with Putin".
 func (a *Answerer) expand(f string) index.Group {
-	g := a.soundsLike(a.idx.Expand(f))
+	g := samePolarity(a.soundsLike(a.idx.Expand(f)))
 	if n := len(f); n > 0 && n <= 2 && f[0] >= '0' && f[0] <= '9' {
 		// "October 29" finds "October 29th".
 		return a.merge(g, f+"th", f+"st", f+"nd", f+"rd")
@@ -660,6 +660,33 @@ func (a *Answerer) expand(f string) index.Group {
 		return g
 	}
 	return a.merge(g, other)
+}
+
+// negativeStems are the stems of words that deny: "nothing" is two
+// slips from "anything" and means its opposite.
+var negativeStems = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"nothing", "nobody", "none", "never", "neither", "nowhere", "no", "not", "noone"} {
+		m[index.Stem(w)] = true
+	}
+	return m
+}()
+
+// samePolarity drops the typo readings of g that deny what its word
+// affirms, or affirm what it denies ("anything" read as "nothing").
+func samePolarity(g index.Group) index.Group {
+	neg := negativeStems[index.Stem(g.Word)]
+	keep := g.Alts[:0:0]
+	for _, alt := range g.Alts {
+		if alt.Factor < 1 && negativeStems[alt.Term] != neg {
+			continue
+		}
+		keep = append(keep, alt)
+	}
+	if len(keep) < len(g.Alts) {
+		g.Alts = keep
+	}
+	return g
 }
 
 // soundsLike gives a word the corpus does not know, not even one slip
@@ -2035,7 +2062,8 @@ func groupTerms(groups []index.Group) map[string]bool {
 
 var negations = map[string]bool{"not": true, "never": true, "no": true, "didn't": true, "did't": true,
 	"doesn't": true, "don't": true, "wasn't": true, "isn't": true, "hasn't": true, "haven't": true,
-	"neither": true, "nor": true, "won't": true, "cannot": true, "can't": true, "refused": true, "declined": true}
+	"neither": true, "nor": true, "won't": true, "cannot": true, "can't": true, "refused": true, "declined": true,
+	"nothing": true, "nobody": true, "none": true}
 
 // passiveAux carry no action of their own: "did Witkoff get fired".
 var passiveAux = map[string]bool{"get": true, "got": true, "gotten": true, "getting": true, "become": true, "became": true}
@@ -2065,6 +2093,17 @@ func negated(toks []index.Token, i int) bool {
 	return false
 }
 
+// negatedExcept is negated, save for a negation the question itself asks
+// about: "refused" answers "did X refuse to …" with yes, not no.
+func negatedExcept(toks []index.Token, i int, asked func(index.Token) bool) bool {
+	for j := max(0, i-3); j < i; j++ {
+		if negations[index.Fold(toks[j].Term)] && !asked(toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
 // yesNoLine answers "did X happen" from the sentence that reports it: "No —"
 // when a negation stands right before a matched word, "Yes —" otherwise,
 // followed by the clause that says so.
@@ -2079,7 +2118,7 @@ func (a *Answerer) yesNoLine(text string, toks []index.Token, groups []index.Gro
 		if at < 0 {
 			at = i
 		}
-		if negated(toks, i) {
+		if negatedExcept(toks, i, func(t index.Token) bool { return terms[a.stemOf(t.Term)] }) {
 			neg, at = true, i
 			break
 		}

@@ -126,6 +126,10 @@ func (q Question) Light(i int) bool {
 		return i+1 < len(q.Words) && q.Words[i+1].Fold == "place"
 	case "place":
 		return i > 0 && (q.Words[i-1].Fold == "take" || q.Words[i-1].Fold == "took" || q.Words[i-1].Fold == "taken")
+	case "anything", "something", "everything", "anyone", "anybody", "someone", "somebody":
+		// "did X say anything about Y": a placeholder for what the
+		// sentence says, which may be "nothing".
+		return q.Kind == KindYesNo
 	}
 	return lightVerbs[f] && q.Kind != KindWhat
 }
