@@ -796,3 +796,31 @@ func TestYesNoReadsWhatTheQuestionAsksNotItsWordsAsNegations(t *testing.T) {
 		})
 	}
 }
+
+func TestWhatShouldHappenDatesNothing(t *testing.T) {
+	f := newFixture(t)
+	lun := f.person("Erik Lund", []string{"Lund"})
+	ber := f.person("Ann Berg", []string{"Berg"})
+	art := f.article("a.txt", "One", "2025-05-02", "On May 3, Berg advised that Lund should call the harbour minister.\n"+
+		"Lund met the harbour minister on May 9.\n")
+	f.fact(art, "On May 3, Berg advised that Lund should call the harbour minister.", []int{lun, ber}, date("May 3", "2025-05-03"))
+	f.fact(art, "Lund met the harbour minister on May 9.", []int{lun}, date("May 9", "2025-05-09"))
+	a := f.build()
+	tests := []struct {
+		name, q, want string // want "" is not found
+	}{
+		{"a call that should happen has no date", "When did Lund call the harbour minister?", ""},
+		{"nor did it happen", "Did Lund call the harbour minister?", ""},
+		{"the advice itself is dated", "When did Berg advise Lund?", "May 3, 2025"},
+		{"what happened is dated", "When did Lund meet the harbour minister?", "May 9, 2025"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			if !foundAsWanted(t, got, tt.want != "") {
+				return
+			}
+			assert.Equal(t, tt.want, got.Answer)
+		})
+	}
+}

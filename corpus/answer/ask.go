@@ -752,6 +752,44 @@ func (a *Answerer) merge(g index.Group, forms ...string) index.Group {
 	return g
 }
 
+// onlyWished reports whether, in the text of doc, the action a when, how
+// long, where or yes/no question asks about is written only after a modal
+// ("should call", "wants to meet"): what someone wants or what might be,
+// not what happened. A question that is itself modal ("when will …",
+// "should X resign") is not judged so.
+func (a *Answerer) onlyWished(qu Question, groups []index.Group, isName []bool, doc int) bool {
+	switch qu.Kind {
+	case KindWhen, KindHowLong, KindWhere, KindYesNo:
+	default:
+		return false
+	}
+	if qu.Future {
+		return false
+	}
+	for _, w := range qu.Words {
+		if modals[w.Fold] || w.Fold == "will" {
+			return false
+		}
+	}
+	v, _ := speechVerb(qu, isName)
+	if v < 0 || v >= len(groups) {
+		return false
+	}
+	terms := groupTerms(groups[v : v+1])
+	toks := index.Words.Tokenize(a.idx.Text(doc))
+	seen := false
+	for i, t := range toks {
+		if !terms[a.stemOf(t.Term)] {
+			continue
+		}
+		if !modal(toks, i) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
 // judge decides whether hit h can answer the question and builds its
 // answer line. opt marks the groups h need not match (see optional).
 func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, people []mention, h index.Hit) (candidate, bool) {
@@ -772,6 +810,12 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		// "who did Ushakov speak with on October 29": not the call of
 		// the 14th.
 		c.why = "not about the day asked"
+		return c, false
+	}
+	if a.onlyWished(qu, groups, isName, h.Doc) {
+		// "Berg said Lund should call the minister" on May 3 dates
+		// Berg's advice, not a call, and does not say there was one.
+		c.why = "the action asked is only what should or may happen"
 		return c, false
 	}
 	if vk := valueKinds(qu); vk != nil {
