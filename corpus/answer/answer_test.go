@@ -824,3 +824,28 @@ func TestWhatShouldHappenDatesNothing(t *testing.T) {
 		})
 	}
 }
+
+func TestWhatDidXSayNeedsXSpeaking(t *testing.T) {
+	f := newFixture(t)
+	lun := f.person("Erik Lund", []string{"Lund"})
+	vos := f.person("Clara Voss", []string{"Voss"})
+	art := f.article("a.txt", "One", "2025-05-02", "The strike ended on Friday, with port boss Erik Lund expected to be named as Berg's replacement.\n"+
+		"Clara Voss said the replacement of the port board was overdue.\n")
+	f.fact(art, "The strike ended on Friday, with port boss Erik Lund expected to be named as Berg's replacement.", []int{lun})
+	f.fact(art, "Clara Voss said the replacement of the port board was overdue.", []int{vos})
+	a := f.build()
+	tests := []struct {
+		name, q, want string // want "" is not found
+	}{
+		{"expected of him by others: he said nothing", "What did Lund say about the replacement?", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			if !foundAsWanted(t, got, tt.want != "") {
+				return
+			}
+			assert.Equal(t, tt.want, got.Answer)
+		})
+	}
+}

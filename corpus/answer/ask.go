@@ -2284,6 +2284,11 @@ func (a *Answerer) saidBy(text string, toks []index.Token, g index.Group, agent 
 		if len(agent) == 0 {
 			return true
 		}
+		if passive(toks, k) || raising[st] && k+1 < len(toks) && index.Fold(toks[k+1].Term) == "to" {
+			// "Amorim is expected to be announced", "Amorim, expected
+			// to be named": others expect it of him.
+			continue
+		}
 		near := []int{k - 1, k - 2, k - 3, k + 1}
 		if k > 0 && strings.TrimSpace(text[toks[k-1].End:t.Start]) == "," {
 			// "Witkoff, according to the transcript, advised"
@@ -2302,6 +2307,11 @@ func (a *Answerer) saidBy(text string, toks []index.Token, g index.Group, agent 
 	}
 	return false
 }
+
+// raising are the verbs of attitude that, with "to" after them, say
+// what others think of their subject ("X expected to be named", "Y
+// believed to have left"), by stem.
+var raising = map[string]bool{index.Stem("expected"): true, index.Stem("believed"): true, "thought": true, index.Stem("rumoured"): true, index.Stem("rumored"): true}
 
 // inverts are the verbs of speech that stand before their speaker in
 // news ("said Bacon", "added Rubio"), by stem.
