@@ -3,7 +3,7 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.5328, 0.2019, 0.1506, 0.2861, 0.6344, -1.3437, 0.1981, 0.0000, 0.2789, -0.1252, 0.9476}
+var Weights = [NFeatures + 1]float64{0.3446, -0.2207, 0.1496, 0.3226, 0.5216, -0.9180, 0.5124, 0.0000, 0.0573, -0.1411, 1.5869}
 
 // Threshold is the fitted probability below which a proposal is not given.
 const Threshold = 0.00
