@@ -849,3 +849,26 @@ func TestWhatDidXSayNeedsXSpeaking(t *testing.T) {
 		})
 	}
 }
+
+func TestHalfADurationIsALength(t *testing.T) {
+	f := newFixture(t)
+	lun := f.person("Erik Lund", []string{"Lund"})
+	art := f.article("a.txt", "One", "2025-05-02", "Lund leaves the port board after three and a half years in charge.\n"+
+		"The Halden talks ran for two-and-a-half hours on Monday.\n")
+	f.fact(art, "Lund leaves the port board after three and a half years in charge.", []int{lun}, num("three", "3"))
+	f.fact(art, "The Halden talks ran for two-and-a-half hours on Monday.", nil, num("two", "2"))
+	a := f.build()
+	tests := []struct {
+		name, q, want string
+	}{
+		{"years", "How long was Lund in charge of the port board?", "three and a half years"},
+		{"hours, hyphenated, read as the adjective is", "How long did the Halden talks run?", "2.5 hours"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			require.True(t, got.Found, "not found: %v", got.Suggestions)
+			assert.Equal(t, tt.want, got.Answer)
+		})
+	}
+}

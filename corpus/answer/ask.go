@@ -1032,6 +1032,11 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 			v := &f.Values[i]
 			// "on Friday" resolved to a day is as good a date as "March 3".
 			asDate := k == corpus.ValueDate && v.Kind == corpus.ValueRelative && fullDate(v.Norm)
+			if k == corpus.ValueDuration && v.Kind == corpus.ValueNumber {
+				if h := halfDuration(f, v); h != nil {
+					v = h // "two and a half years", read as a count
+				}
+			}
 			if v.Kind != k && !asDate {
 				continue
 			}
@@ -1061,6 +1066,44 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 		}
 	}
 	return nil
+}
+
+// halfDuration reads a count followed by "and a half" and a unit of time
+// ("two and a half years", "two-and-a-half years"), which the fact stage
+// keeps as the bare count, as the duration it is; nil otherwise.
+func halfDuration(f *corpus.Fact, v *corpus.Value) *corpus.Value {
+	rel := v.Span.End - f.Span.Start
+	if rel < 0 || rel > len(f.Text) || v.Norm == "" {
+		return nil
+	}
+	rest := strings.ToLower(f.Text[rel:])
+	var ok bool
+	for _, lead := range []string{" and a half ", "-and-a-half ", "-and-a-half-"} {
+		if r, cut := strings.CutPrefix(rest, lead); cut {
+			rest, ok = r, true
+			break
+		}
+	}
+	if !ok {
+		return nil
+	}
+	word := rest
+	if i := strings.IndexAny(word, " ,.;:)"); i >= 0 {
+		word = word[:i]
+	}
+	if !timeUnits[word] && !timeUnits[word+"s"] {
+		return nil
+	}
+	end := rel + len(f.Text[rel:]) - len(rest) + len(word)
+	h := *v
+	h.Kind = corpus.ValueDuration
+	h.Text = f.Text[v.Span.Start-f.Span.Start : end]
+	h.Span.End = f.Span.Start + end
+	h.Norm = "P" + v.Norm + ".5" + strings.ToUpper(word[:1])
+	if strings.HasPrefix(word, "hour") || strings.HasPrefix(word, "min") || strings.HasPrefix(word, "sec") {
+		h.Norm = "PT" + v.Norm + ".5" + strings.ToUpper(word[:1]) // ISO 8601 times follow T
+	}
+	return &h
 }
 
 // partOf is the number that counts a part of value v's whole, written
