@@ -2171,20 +2171,14 @@ func modal(toks []index.Token, i int) bool {
 
 // negated reports whether a negation stands within three words before
 // toks[i].
-func negated(toks []index.Token, i int) bool {
-	for j := max(0, i-3); j < i; j++ {
-		if negations[index.Fold(toks[j].Term)] {
-			return true
-		}
-	}
-	return false
-}
+func negated(toks []index.Token, i int) bool { return negatedExcept(toks, i, nil) }
 
 // negatedExcept is negated, save for a negation the question itself asks
-// about: "refused" answers "did X refuse to …" with yes, not no.
+// about (asked, when not nil): "refused" answers "did X refuse to …" with
+// yes, not no.
 func negatedExcept(toks []index.Token, i int, asked func(index.Token) bool) bool {
 	for j := max(0, i-3); j < i; j++ {
-		if negations[index.Fold(toks[j].Term)] && !asked(toks[j]) {
+		if negations[index.Fold(toks[j].Term)] && (asked == nil || !asked(toks[j])) {
 			return true
 		}
 	}
