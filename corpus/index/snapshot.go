@@ -1,6 +1,7 @@
 package index
 
 import (
+	"encoding/binary"
 	"fmt"
 	"runtime"
 
@@ -216,4 +217,125 @@ func (x *Index) checkPostings() error {
 		}
 	}
 	return nil
+}
+
+// Columns are written beside the gob-encoded rest of a Snapshot as raw
+// little-endian arrays: decoding tens of millions of postings element by
+// element through gob was most of a start from a snapshot file.
+
+// columns lists the snapshot's numeric arrays in the order a file holds
+// them.
+func (s *Snapshot) columns() []any {
+	return []any{&s.DocRef, &s.DocArticle, &s.DocPara, &s.DocStart, &s.DocEnd, &s.DocLen, &s.DocKind,
+		&s.TDocs.Start, &s.TDocs.Data, &s.TOff.Start, &s.TOff.Data, &s.TData.Start, &s.TData.Data,
+		&s.PDocs.Start, &s.PDocs.Data, &s.PTF, &s.ParaLen, &s.ParaDocs.Start, &s.ParaDocs.Data,
+		&s.ByQuote, &s.ByFact, &s.VocabLinkID, &s.VocabLinkNext, &s.VocabKeys, &s.VocabHeads, &s.VocabSorted}
+}
+
+// WithoutColumns returns a copy of s without its numeric arrays: what
+// gob encodes, the arrays following as AppendColumns writes them.
+func (s *Snapshot) WithoutColumns() *Snapshot {
+	t := *s
+	for _, c := range t.columns() {
+		switch c := c.(type) {
+		case *[]int32:
+			*c = nil
+		case *[]uint32:
+			*c = nil
+		case *[]uint16:
+			*c = nil
+		case *[]uint64:
+			*c = nil
+		case *[]uint8:
+			*c = nil
+		}
+	}
+	return &t
+}
+
+// AppendColumns appends s's numeric arrays to b, each as its length
+// (8 bytes) and its items, little-endian.
+func (s *Snapshot) AppendColumns(b []byte) ([]byte, error) {
+	for _, c := range s.columns() {
+		n := 0
+		switch c := c.(type) {
+		case *[]int32:
+			n = len(*c)
+		case *[]uint32:
+			n = len(*c)
+		case *[]uint16:
+			n = len(*c)
+		case *[]uint64:
+			n = len(*c)
+		case *[]uint8:
+			n = len(*c)
+		}
+		b = binary.LittleEndian.AppendUint64(b, uint64(n))
+		var err error
+		if b, err = binary.Append(b, binary.LittleEndian, reflectElem(c)); err != nil {
+			return nil, fmt.Errorf("index: %v", err)
+		}
+	}
+	return b, nil
+}
+
+// reflectElem is the slice c points to.
+func reflectElem(c any) any {
+	switch c := c.(type) {
+	case *[]int32:
+		return *c
+	case *[]uint32:
+		return *c
+	case *[]uint16:
+		return *c
+	case *[]uint64:
+		return *c
+	case *[]uint8:
+		return *c
+	}
+	panic("index: column of unknown type")
+}
+
+// ReadColumns reads into s the arrays AppendColumns wrote at the start of
+// b and returns what follows them. A length is checked against the bytes
+// left before anything is allocated for it.
+func (s *Snapshot) ReadColumns(b []byte) ([]byte, error) {
+	for i, c := range s.columns() {
+		if len(b) < 8 {
+			return nil, fmt.Errorf("index: column %d cut short", i)
+		}
+		n := binary.LittleEndian.Uint64(b)
+		b = b[8:]
+		size := uint64(0)
+		switch c.(type) {
+		case *[]int32, *[]uint32:
+			size = 4
+		case *[]uint16:
+			size = 2
+		case *[]uint64:
+			size = 8
+		case *[]uint8:
+			size = 1
+		}
+		if n > uint64(len(b))/size {
+			return nil, fmt.Errorf("index: column %d: %d items out of range", i, n)
+		}
+		switch c := c.(type) {
+		case *[]int32:
+			*c = make([]int32, n)
+		case *[]uint32:
+			*c = make([]uint32, n)
+		case *[]uint16:
+			*c = make([]uint16, n)
+		case *[]uint64:
+			*c = make([]uint64, n)
+		case *[]uint8:
+			*c = make([]uint8, n)
+		}
+		if _, err := binary.Decode(b[:n*size], binary.LittleEndian, reflectElem(c)); err != nil {
+			return nil, fmt.Errorf("index: column %d: %v", i, err)
+		}
+		b = b[n*size:]
+	}
+	return b, nil
 }
