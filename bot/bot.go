@@ -7,11 +7,15 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+
+	"factdesk/corpus/engine"
 )
 
 // Bot is factdesk on Discord: the handlers over an engine, the router and
@@ -24,6 +28,7 @@ type Bot struct {
 	metrics *Metrics
 	router  *Router
 	disp    *Dispatcher
+	gw      *gatewayState // nil in HTTP mode
 }
 
 // New builds the bot over eng with the configuration's reply and rate
@@ -38,9 +43,32 @@ func New(eng Engine, cfg Config, log *slog.Logger) *Bot {
 	// goroutine; Observe is outermost so it sees every outcome and latency.
 	b.router.Use(Observe(log, b.metrics), DeferWhenSlow(time.Duration(cfg.Replies.DeferAfter)), Recover(),
 		RateLimit(NewLimiter(cfg.RateLimit.PerMinute, cfg.RateLimit.Burst)))
-	(&Handlers{Engine: eng}).Register(b.router)
-	b.disp = &Dispatcher{Router: b.router, PrivateDefault: cfg.Replies.Private, Log: log}
+	(&Handlers{Engine: eng, Votes: b.vote}).Register(b.router)
+	b.disp = &Dispatcher{Router: b.router, PrivateDefault: cfg.Replies.Private, Log: log, View: viewOf(eng)}
 	return b
+}
+
+// viewOf gives each request one engine snapshot when the engine can freeze
+// one (*engine.Engine's View, or a fake's).
+func viewOf(eng Engine) func() Engine {
+	switch v := eng.(type) {
+	case interface{ View() *engine.Engine }:
+		return func() Engine { return v.View() }
+	case interface{ View() Engine }:
+		return v.View
+	}
+	return nil
+}
+
+// vote logs a 👍/👎 with its question and answer and counts it.
+func (b *Bot) vote(r *Request, v Vote) {
+	vote := "down"
+	if v.Up {
+		vote = "up"
+	}
+	b.log.Info("feedback", slog.String("interaction", interactionID(r)), slog.String("user", r.UserID), slog.String("vote", vote),
+		slog.String("command", v.Command), slog.String("question", OneLine(v.Question)), slog.String("answer", OneLine(v.Answer)))
+	b.metrics.Vote(v.Command, vote)
 }
 
 // Router returns the bot's router, for tests and extra routes.
@@ -62,6 +90,16 @@ func (b *Bot) HealthHandler() http.Handler {
 func (b *Bot) mountHealth(mux *http.ServeMux) {
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		if b.gw != nil {
+			st, ok := b.gw.get()
+			if !ok {
+				w.WriteHeader(http.StatusServiceUnavailable)
+				fmt.Fprintf(w, "unavailable: gateway %s\n", st)
+				return
+			}
+			fmt.Fprintf(w, "ok: gateway %s, %d articles\n", st, b.eng.Stats().Articles)
+			return
+		}
 		fmt.Fprintf(w, "ok: %d articles\n", b.eng.Stats().Articles)
 	})
 	mux.Handle("GET /metrics", b.metrics.Handler())
@@ -83,7 +121,7 @@ func NewSession(token string, log *slog.Logger) (*discordgo.Session, error) {
 	s.Client = &http.Client{Timeout: 20 * time.Second, Transport: botAuth{http.DefaultTransport}}
 	s.LogLevel = discordgo.LogWarning
 	s.StateEnabled = false // the bot reads nothing from the state cache
-	routeDiscordgoLog(log, token)
+	routeDiscordgoLog(log, token, nil)
 	return s, nil
 }
 
@@ -102,11 +140,23 @@ var logMu sync.Mutex
 
 // routeDiscordgoLog sends discordgo's log lines (a package-level hook) to
 // slog, with every occurrence of the token replaced.
-func routeDiscordgoLog(log *slog.Logger, token string) {
+//
+// discordgo reports a gateway close only in its log ("error reading from
+// gateway … websocket: close 4004: Authentication failed.") and then
+// reconnects forever; onClose, when set, sees each close code first, on
+// discordgo's listening goroutine, before it decides to reconnect.
+func routeDiscordgoLog(log *slog.Logger, token string, onClose func(code int)) {
 	logMu.Lock()
 	defer logMu.Unlock()
 	discordgo.Logger = func(level, caller int, format string, a ...any) {
 		msg := fmt.Sprintf(format, a...)
+		if onClose != nil {
+			if m := closeCode.FindStringSubmatch(msg); m != nil {
+				if code, err := strconv.Atoi(m[1]); err == nil {
+					onClose(code)
+				}
+			}
+		}
 		if token != "" {
 			msg = strings.ReplaceAll(msg, token, "[redacted]")
 		}
@@ -123,9 +173,43 @@ func routeDiscordgoLog(log *slog.Logger, token string) {
 	}
 }
 
-// RunGateway connects to the gateway (intents: guilds only; slash
-// commands need no message content) and answers interactions until ctx is
-// done, then closes the session and waits for follow-ups in flight.
+var closeCode = regexp.MustCompile(`websocket: close (\d{4})`)
+
+// fatalClose are the gateway close codes after which reconnecting cannot
+// help: the process must stop and say why.
+var fatalClose = map[int]string{
+	4004: "authentication failed (check DISCORD_TOKEN)",
+	4010: "invalid shard",
+	4011: "sharding required",
+	4012: "invalid API version",
+	4013: "invalid intents",
+	4014: "disallowed intents",
+}
+
+// gatewayState is what /healthz reports in gateway mode.
+type gatewayState struct {
+	mu    sync.Mutex
+	state string
+	up    bool
+}
+
+func (g *gatewayState) set(state string, up bool) {
+	g.mu.Lock()
+	g.state, g.up = state, up
+	g.mu.Unlock()
+}
+
+func (g *gatewayState) get() (string, bool) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.state, g.up
+}
+
+// RunGateway connects to the gateway with intents 0 (interactions arrive
+// whatever the intents; the bot reads no guild or message event) and
+// answers interactions until ctx is done, then closes the session and waits
+// for follow-ups in flight. A fatal close code (4004, 4014, …) ends it with
+// an error, so the process exits non-zero instead of retrying forever.
 func (b *Bot) RunGateway(ctx context.Context) error {
 	if err := b.cfg.RequireGateway(); err != nil {
 		return err
@@ -136,20 +220,46 @@ func (b *Bot) RunGateway(ctx context.Context) error {
 		return err
 	}
 	ws := wireSession{s}
-	b.disp.FollowUp = ws
-	s.Identify.Intents = discordgo.IntentsGuilds
+	b.disp.FollowUp, b.disp.Deleter = ws, ws
+	s.Identify.Intents = discordgo.IntentsNone
 	s.ShardID, s.ShardCount = b.cfg.Discord.ShardID, b.cfg.Discord.ShardCount
+	b.gw = &gatewayState{state: "connecting"}
+	b.metrics.gateway = b.gw.get
+	fatal := make(chan int, 1)
+	routeDiscordgoLog(b.log, strings.TrimPrefix(strings.TrimSpace(b.cfg.Token), "Bot "), func(code int) {
+		b.gw.set(fmt.Sprintf("closed with %d", code), false)
+		if _, ok := fatalClose[code]; ok {
+			s.ShouldReconnectOnError = false // read next by this same goroutine
+			select {
+			case fatal <- code:
+			default:
+			}
+		}
+	})
+	s.AddHandler(func(s *discordgo.Session, r *discordgo.Disconnect) {
+		if st, _ := b.gw.get(); !strings.HasPrefix(st, "closed") {
+			b.gw.set("disconnected", false)
+		}
+	})
 	s.AddHandler(func(s *discordgo.Session, r *discordgo.Ready) {
+		b.gw.set("ready", true)
 		b.log.Info("gateway ready", slog.String("session", r.SessionID), slog.Int("shard", b.cfg.Discord.ShardID),
 			slog.Int("shards", b.cfg.Discord.ShardCount), slog.Int("guilds", len(r.Guilds)))
 	})
-	s.AddHandler(func(s *discordgo.Session, r *discordgo.Resumed) { b.log.Info("gateway resumed") })
+	s.AddHandler(func(s *discordgo.Session, r *discordgo.Resumed) {
+		b.gw.set("ready", true)
+		b.log.Info("gateway resumed")
+	})
 	s.AddHandler(func(s *discordgo.Session, ic *discordgo.InteractionCreate) {
 		if ic.Interaction == nil {
 			return
 		}
+		// Discord wants the first response within 3 s of the interaction;
+		// a REST retry after that is wasted, so the deadline bounds it.
+		rctx, cancel := context.WithTimeout(ctx, InitialResponseDeadline)
+		defer cancel()
 		b.disp.Dispatch(ctx, ic.Interaction, func(resp *discordgo.InteractionResponse) error {
-			return ws.InteractionRespond(ic.Interaction, resp)
+			return ws.InteractionRespond(ic.Interaction, resp, discordgo.WithContext(rctx))
 		})
 	})
 	stop := b.runMetrics(ctx)
@@ -158,11 +268,21 @@ func (b *Bot) RunGateway(ctx context.Context) error {
 	if err := s.Open(); err != nil {
 		return fmt.Errorf("gateway: %s", scrub(err.Error(), b.cfg.Token))
 	}
-	<-ctx.Done()
-	b.log.Info("shutting down")
-	s.ShouldReconnectOnError = false
+	var code int
+	select {
+	case <-ctx.Done():
+		b.log.Info("shutting down")
+		s.ShouldReconnectOnError = false
+	case code = <-fatal:
+		// The log hook has turned reconnecting off already, on discordgo's
+		// goroutine, which reads the flag next: writing it here would race.
+		b.log.Error("gateway closed with a fatal code; not reconnecting", slog.Int("code", code), slog.String("reason", fatalClose[code]))
+	}
 	err = s.Close()
 	b.disp.Wait()
+	if code != 0 {
+		return fmt.Errorf("gateway closed with %d: %s", code, fatalClose[code])
+	}
 	return err
 }
 
@@ -195,7 +315,7 @@ func (b *Bot) RunHTTP(ctx context.Context, ln net.Listener) error {
 		ln.Close()
 		return err
 	}
-	b.disp.FollowUp = wireSession{s}
+	b.disp.FollowUp, b.disp.Deleter = wireSession{s}, wireSession{s}
 
 	mux := http.NewServeMux()
 	mux.Handle("/interactions", b.InteractionsHandler(ctx, pub, b.cfg.HTTP.MaxBody))

@@ -41,12 +41,13 @@ func TestCommands(t *testing.T) {
 		contains  []string
 	}{
 		{file: "ask.json", question: "When did Witkoff and Ushakov speak?", title: "Steve Witkoff",
-			contains: []string{"> I think it was a really good call", "[Bloomberg](https://www.bloomberg.com/news/1), October 29, 2025", "Meduza, October 30, 2025 (citing Bloomberg)", "unknown outlet"}},
+			contains: []string{"> I think it was a really good call", "[Bloomberg](https://www.bloomberg.com/news/1), published October 29, 2025",
+				"Meduza, published October 30, 2025\n• Unknown outlet\nCiting Bloomberg"}},
 		{file: "ask_private.json", question: "Who called Ushakov?", title: "Steve Witkoff", ephemeral: true},
 		{file: "whosaid.json", question: "really good call", title: "Steve Witkoff",
-			contains: []string{"Other wordings", "> I think that was a really good call", "Files: 001_a.txt, 002_b.txt, 003_c.txt"}},
+			contains: []string{"Reported by 3 outlets"}},
 		{file: "sources.json", title: "3 articles in the corpus",
-			contains: []string{"Bloomberg", "2025-10-29", "`001_a.txt`", "Unknown outlet", "undated"}},
+			contains: []string{"Bloomberg", "published October 29, 2025 · [article](https://www.bloomberg.com/news/1)", "`002_b.txt`", "Unknown outlet\n• undated · `003_c.txt`"}},
 		{file: "about.json", title: "About factdesk", ephemeral: true,
 			contains: []string{"5 articles from 4 outlets, 40 quotations", "sources.yaml"}},
 	}
@@ -64,6 +65,9 @@ func TestCommands(t *testing.T) {
 			assert.Contains(t, s.JSON, `"allowed_mentions":{"parse":[]}`)
 			for _, want := range tc.contains {
 				assert.Contains(t, allText(e), want)
+			}
+			if tc.file != "sources.json" && tc.file != "about.json" {
+				assert.NotContains(t, allText(e), ".txt", "no file name in an answer")
 			}
 		})
 	}
@@ -86,7 +90,8 @@ func TestPrivateDefaultFromConfig(t *testing.T) {
 
 func TestNotFound(t *testing.T) {
 	eng := &fakeEngine{WhoSaidFn: func(ctx context.Context, q string) (corpus.Answer, error) {
-		return corpus.Answer{Question: q, Kind: "whosaid", Suggestions: []string{"Steve Witkoff: “a really good call”", "*Yuri* Ushakov"}}, nil
+		return corpus.Answer{Question: q, Kind: "whosaid", Suggestions: []string{"Steve Witkoff: “a really good call”", "*Yuri* Ushakov",
+			"The call took place on October 14. (003_9bbf0a362083fbb8.txt)"}}, nil
 	}}
 	s := dispatch(t, testBot(eng), loadInteraction(t, "whosaid_everyone.json"))
 	e := embedOf(t, s)
@@ -96,6 +101,8 @@ func TestNotFound(t *testing.T) {
 	require.Len(t, e.Fields, 1)
 	assert.Equal(t, "Closest things it does know", e.Fields[0].Name)
 	assert.Contains(t, e.Fields[0].Value, `\*Yuri\* Ushakov`)
+	assert.Contains(t, e.Fields[0].Value, "• The call took place on October 14.", "a suggestion without its file name")
+	assert.NotContains(t, s.JSON, ".txt")
 	assert.Contains(t, s.JSON, `"allowed_mentions":{"parse":[]}`)
 }
 
@@ -195,7 +202,7 @@ func buttons(t *testing.T, comps []discordgo.MessageComponent) (prev, next disco
 	require.Len(t, comps, 1)
 	row, ok := comps[0].(discordgo.ActionsRow)
 	require.True(t, ok)
-	require.Len(t, row.Components, 2)
+	require.GreaterOrEqual(t, len(row.Components), 2)
 	prev, ok1 := row.Components[0].(discordgo.Button)
 	next, ok2 := row.Components[1].(discordgo.Button)
 	require.True(t, ok1 && ok2)
@@ -224,7 +231,8 @@ func TestQuotesPagination(t *testing.T) {
 		assert.False(t, next.Disabled)
 		st, err := ParsePageID(next.CustomID)
 		require.NoError(t, err)
-		assert.Equal(t, PageState{Speaker: "Steve Witkoff", Page: 1}, st, "Next carries the canonical name and page 2")
+		assert.Equal(t, PageState{Owner: "9002", Speaker: "Steve Witkoff", Page: 1}, st, "Next carries the asker, the canonical name and page 2")
+		assert.Equal(t, "“witkof” matched **Steve Witkoff**.", e.Description, "a fuzzy match is said, not silent")
 	})
 
 	t.Run("Next edits the message to page two", func(t *testing.T) {
@@ -241,7 +249,7 @@ func TestQuotesPagination(t *testing.T) {
 
 	t.Run("last page disables Next", func(t *testing.T) {
 		i := loadInteraction(t, "quotes_next.json")
-		i.Data = discordgo.MessageComponentInteractionData{CustomID: PageState{Speaker: "Steve Witkoff", Page: 2}.ID(), ComponentType: discordgo.ButtonComponent}
+		i.Data = discordgo.MessageComponentInteractionData{CustomID: PageState{Owner: "9002", Speaker: "Steve Witkoff", Page: 2}.ID(), ComponentType: discordgo.ButtonComponent}
 		s := dispatch(t, b, i)
 		e := embedOf(t, s)
 		require.Len(t, e.Fields, 2)
@@ -254,7 +262,7 @@ func TestQuotesPagination(t *testing.T) {
 
 	t.Run("a page past the end shows the last page", func(t *testing.T) {
 		i := loadInteraction(t, "quotes_next.json")
-		i.Data = discordgo.MessageComponentInteractionData{CustomID: "quotes|99|Steve Witkoff|", ComponentType: discordgo.ButtonComponent}
+		i.Data = discordgo.MessageComponentInteractionData{CustomID: "quotes|99|6y2|Steve Witkoff|", ComponentType: discordgo.ButtonComponent}
 		s := dispatch(t, b, i)
 		assert.Equal(t, "Page 3 of 3 · 12 quotations", embedOf(t, s).Footer.Text)
 	})
@@ -280,8 +288,9 @@ func TestSourcesPagination(t *testing.T) {
 	e := embedOf(t, s)
 	assert.Equal(t, "50 articles in the corpus", e.Title)
 	assert.Equal(t, "Page 1 of 3 · articles 1–20", e.Footer.Text)
-	assert.Contains(t, allText(e), "`019_x.txt`")
-	assert.NotContains(t, allText(e), "`020_x.txt`")
+	assert.Contains(t, allText(e), "[article](https://news.example/a-rather-long-address/19)")
+	assert.NotContains(t, allText(e), "/20)")
+	assert.NotContains(t, allText(e), ".txt", "an article with an address is linked, not named by its file")
 	prev, next := buttons(t, s.Resp.Data.Components)
 	assert.True(t, prev.Disabled)
 	assert.Equal(t, "sources|1", next.CustomID)
@@ -292,17 +301,21 @@ func TestSourcesPagination(t *testing.T) {
 	assert.Equal(t, discordgo.InteractionResponseUpdateMessage, s.Resp.Type)
 	e = embedOf(t, s)
 	assert.Equal(t, "Page 3 of 3 · articles 41–50", e.Footer.Text)
-	assert.Contains(t, allText(e), "`049_x.txt`")
+	assert.Contains(t, allText(e), "address/49)")
 	assertFits(t, e)
 	prev, next = buttons(t, s.Resp.Data.Components)
 	assert.False(t, prev.Disabled)
 	assert.True(t, next.Disabled)
 }
 
-func TestQuotesOnePageHasNoButtons(t *testing.T) {
+func TestQuotesOnePageHasOnlyDelete(t *testing.T) {
 	eng := &fakeEngine{QuotesFn: func(f engine.QuoteFilter) []corpus.Quote { return witkoffQuotes(3) }}
 	s := dispatch(t, testBot(eng), loadInteraction(t, "quotes.json"))
-	assert.Empty(t, s.Resp.Data.Components)
+	require.Len(t, s.Resp.Data.Components, 1)
+	row := s.Resp.Data.Components[0].(discordgo.ActionsRow)
+	require.Len(t, row.Components, 1)
+	assert.Equal(t, "Delete", row.Components[0].(discordgo.Button).Label)
+	assert.Equal(t, "Page 1 of 1 · 3 quotations", embedOf(t, s).Footer.Text)
 	assert.Len(t, embedOf(t, s).Fields, 3)
 }
 
@@ -314,7 +327,6 @@ func TestQuotesUnknownSpeaker(t *testing.T) {
 	require.NotEmpty(t, e.Fields)
 	assert.Equal(t, "Did you mean", e.Fields[0].Name)
 	assert.Contains(t, e.Fields[0].Value, "Steve Witkoff")
-	assert.Empty(t, s.Resp.Data.Components)
 }
 
 func TestPageID(t *testing.T) {
@@ -324,9 +336,10 @@ func TestPageID(t *testing.T) {
 		want PageState
 	}{
 		{"plain", PageState{Speaker: "Yuri Ushakov", About: "the call", Page: 3}, PageState{Speaker: "Yuri Ushakov", About: "the call", Page: 3}},
+		{"with its asker", PageState{Owner: "18446744073709551615", Speaker: "Yuri Ushakov", Page: 1}, PageState{Owner: "18446744073709551615", Speaker: "Yuri Ushakov", Page: 1}},
 		{"bars are replaced", PageState{Speaker: "A|B", About: "x|y", Page: 0}, PageState{Speaker: "A/B", About: "x/y"}},
 		{"long topic is shortened to fit", PageState{Speaker: "Steve Witkoff", About: strings.Repeat("ü", 200), Page: 12},
-			PageState{Speaker: "Steve Witkoff", About: strings.Repeat("ü", 100-len("quotes|12|Steve Witkoff|")), Page: 12}},
+			PageState{Speaker: "Steve Witkoff", About: strings.Repeat("ü", 100-len("quotes|12||Steve Witkoff|")), Page: 12}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -337,7 +350,7 @@ func TestPageID(t *testing.T) {
 			assert.Equal(t, tc.want, got)
 		})
 	}
-	for _, bad := range []string{"", "quotes", "quotes|1|", "quotes|-1|A|", "quotes|a|A|", "other|1|A|"} {
+	for _, bad := range []string{"", "quotes", "quotes|1|", "quotes|1||A", "quotes|-1||A|", "quotes|a||A|", "quotes|1|!!|A|", "other|1||A|"} {
 		_, err := ParsePageID(bad)
 		assert.Error(t, err, bad)
 	}
@@ -358,6 +371,13 @@ func TestCommandDefinitions(t *testing.T) {
 	names := map[string]*discordgo.ApplicationCommand{}
 	for _, c := range cmds {
 		names[c.Name] = c
+		assert.Equal(t, []discordgo.ApplicationIntegrationType{0, 1}, *c.IntegrationTypes, "%s: installable by a server and a user", c.Name)
+		assert.Equal(t, []discordgo.InteractionContextType{0, 1, 2}, *c.Contexts, "%s: in servers, DMs and private channels", c.Name)
+		if c.Type == discordgo.MessageApplicationCommand {
+			assert.Empty(t, c.Description, "a message command has no description")
+			assert.Empty(t, c.Options)
+			continue
+		}
 		assert.LessOrEqual(t, len(c.Description), 100, c.Name)
 		var hasPrivate bool
 		for _, o := range c.Options {
@@ -368,12 +388,12 @@ func TestCommandDefinitions(t *testing.T) {
 		}
 		assert.True(t, hasPrivate, "%s takes an optional private flag", c.Name)
 	}
-	assert.ElementsMatch(t, []string{"ask", "whosaid", "quotes", "sources", "about"}, keys(names))
+	assert.ElementsMatch(t, []string{"ask", "whosaid", "quotes", "sources", "about", WhoSaidThis, AskFactdesk}, keys(names))
 	assert.True(t, names["whosaid"].Options[0].Autocomplete)
 	assert.True(t, names["quotes"].Options[0].Autocomplete)
 	// The state of a /quotes page must fit in a button id even at the
 	// longest speaker and topic the options accept.
-	long := PageState{Speaker: strings.Repeat("x", maxSpeakerLen), About: strings.Repeat("y", maxAboutLen), Page: 99999}
+	long := PageState{Owner: "18446744073709551615", Speaker: strings.Repeat("x", maxSpeakerLen), About: strings.Repeat("y", maxAboutLen), Page: 99999}
 	got, err := ParsePageID(long.ID())
 	require.NoError(t, err)
 	assert.Equal(t, long, got)

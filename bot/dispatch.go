@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"net/http"
 	"sync"
 	"time"
 
@@ -24,9 +25,17 @@ type FollowUpper interface {
 	InteractionResponseEdit(i *discordgo.Interaction, edit *discordgo.WebhookEdit, options ...discordgo.RequestOption) (*discordgo.Message, error)
 }
 
+// Deleter deletes the message a button is on (DELETE
+// /webhooks/{app}/{token}/messages/@original); *discordgo.Session
+// satisfies it.
+type Deleter interface {
+	InteractionResponseDelete(i *discordgo.Interaction, options ...discordgo.RequestOption) error
+}
+
 var (
 	_ Responder   = (*discordgo.Session)(nil)
 	_ FollowUpper = (*discordgo.Session)(nil)
+	_ Deleter     = (*discordgo.Session)(nil)
 )
 
 // NoMentions is the AllowedMentions of every reply: quoting "@everyone"
@@ -50,7 +59,11 @@ type Dispatcher struct {
 	PrivateDefault bool
 	Timeout        time.Duration // a handler's whole budget
 	FollowUp       FollowUpper
+	Deleter        Deleter
 	Log            *slog.Logger
+	// View returns the engine view one request reads from start to end
+	// (engine.View: one snapshot); nil leaves handlers on their engine.
+	View func() Engine
 
 	wg sync.WaitGroup
 }
@@ -78,7 +91,10 @@ func (d *Dispatcher) Dispatch(ctx context.Context, i *discordgo.Interaction, res
 		})
 		return err
 	}
-	r.followUp = d.FollowUp
+	r.followUp, r.deleter = d.FollowUp, d.Deleter
+	if d.View != nil {
+		r.Engine = d.View()
+	}
 	timeout := d.Timeout
 	if timeout <= 0 {
 		timeout = DefaultTimeout
@@ -90,7 +106,10 @@ func (d *Dispatcher) Dispatch(ctx context.Context, i *discordgo.Interaction, res
 		defer cancel()
 		rep, _ := d.Router.Serve(hctx, r)
 		if !rep.Sent {
-			d.send(i, r.respond, Response(r, rep))
+			ok := d.send(i, r.respond, Response(r, rep))
+			if ok && rep.Delete && r.Kind == KindComponent {
+				d.delete(hctx, i)
+			}
 		}
 		once.Do(func() { close(first) }) // nothing could be sent: do not wait forever
 	}()
@@ -103,6 +122,31 @@ func (d *Dispatcher) send(i *discordgo.Interaction, respond func(*discordgo.Inte
 		return false
 	}
 	return true
+}
+
+// delete removes the message a button is on, after the button's
+// interaction was acknowledged; the deadline is the request's.
+func (d *Dispatcher) delete(ctx context.Context, i *discordgo.Interaction) {
+	if d.Deleter == nil {
+		d.log().Error("delete failed", slog.String("interaction", i.ID), slog.String("error", "no sender"))
+		return
+	}
+	err := d.Deleter.InteractionResponseDelete(i, discordgo.WithContext(ctx))
+	// In HTTP mode the acknowledgement is the HTTP response, which may reach
+	// Discord after this call: a 404 is tried once more, a second later.
+	var st *StatusError
+	if errors.As(err, &st) && st.Code == http.StatusNotFound {
+		t := time.NewTimer(time.Second)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+		case <-t.C:
+			err = d.Deleter.InteractionResponseDelete(i, discordgo.WithContext(ctx))
+		}
+	}
+	if err != nil {
+		d.log().Error("delete failed", slog.String("interaction", i.ID), slog.String("error", err.Error()))
+	}
 }
 
 func (d *Dispatcher) log() *slog.Logger {
@@ -121,6 +165,10 @@ func Response(r *Request, rep Reply) *discordgo.InteractionResponse {
 		}
 		return &discordgo.InteractionResponse{Type: discordgo.InteractionApplicationCommandAutocompleteResult,
 			Data: &discordgo.InteractionResponseData{Choices: ch}}
+	}
+	if r.Kind == KindComponent && rep.Delete {
+		// Acknowledged silently; the dispatcher then deletes the message.
+		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate}
 	}
 	data := &discordgo.InteractionResponseData{
 		Content:         Truncate(rep.Content, MaxContent),
@@ -142,16 +190,36 @@ func Response(r *Request, rep Reply) *discordgo.InteractionResponse {
 
 // Deferral acknowledges r when the reply is not ready: "thinking…" for a
 // command (ephemeral when private), a silent acknowledgement for a button.
+//
+// A button whose reply is a new private message (an answer's views and
+// votes pressed on a public answer, another user's page of a public
+// /quotes) is deferred as a new private message, so the follow-up edits
+// that message and not the public one the button is on.
 func Deferral(r *Request) *discordgo.InteractionResponse {
-	if r.Kind == KindComponent {
+	if r.Kind == KindComponent && !opensPrivately(r) {
 		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate}
 	}
 	resp := &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
 		Data: &discordgo.InteractionResponseData{AllowedMentions: NoMentions()}}
-	if r.Private {
+	if r.Private || r.Kind == KindComponent {
 		resp.Data.Flags = discordgo.MessageFlagsEphemeral
 	}
 	return resp
+}
+
+// opensPrivately says whether a button's reply is a new private message
+// rather than an edit of the message it is on (see More, Vote, QuotesPage).
+func opensPrivately(r *Request) bool {
+	switch r.Name {
+	case "vote":
+		return true
+	case "more":
+		return !r.Private
+	case "quotes":
+		st, err := ParsePageID(r.CustomID)
+		return err == nil && !r.Private && st.Owner != "" && st.Owner != r.UserID
+	}
+	return false
 }
 
 // Edit is the follow-up that replaces a deferred response with rep.

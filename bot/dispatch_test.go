@@ -156,7 +156,7 @@ func TestRateLimit(t *testing.T) {
 	var got []string
 	for range 3 {
 		s := dispatch(t, b, loadInteraction(t, "ask.json"))
-		if s.Resp.Data.Content != "" {
+		if strings.HasPrefix(s.Resp.Data.Content, "You are asking faster") {
 			got = append(got, "limited")
 			assert.NotZero(t, s.Resp.Data.Flags&discordgo.MessageFlagsEphemeral, "the polite refusal is private")
 		} else {
@@ -167,7 +167,7 @@ func TestRateLimit(t *testing.T) {
 	ac := dispatch(t, b, loadInteraction(t, "whosaid_autocomplete.json"))
 	assert.Equal(t, discordgo.InteractionApplicationCommandAutocompleteResult, ac.Resp.Type, "autocomplete is not limited")
 	other := dispatch(t, b, loadInteraction(t, "whosaid.json"))
-	assert.Empty(t, other.Resp.Data.Content, "another user has their own bucket")
+	assert.NotContains(t, other.Resp.Data.Content, "You are asking faster", "another user has their own bucket")
 }
 
 func TestLimiterRefills(t *testing.T) {

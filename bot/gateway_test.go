@@ -50,14 +50,6 @@ func nextCallback(t *testing.T, ctx context.Context, fake *discordtest.Server, p
 // connection and its RESUME, then shutdown without leaked goroutines.
 func TestGatewayEndToEnd(t *testing.T) {
 	before := runtime.NumGoroutine()
-	fake := discordtest.New()
-	defer fake.Close()
-	t.Cleanup(func() { SetBaseURL("https://discord.com") })
-
-	cfg := DefaultConfig()
-	cfg.Discord.BaseURL = fake.URL()
-	cfg.Token = testToken
-	cfg.Log.Level = "debug"
 	eng := &fakeEngine{
 		WhoSaidFn: func(ctx context.Context, q string) (corpus.Answer, error) { return witkoffAnswer(q), nil },
 		AskFn: func(ctx context.Context, q string) (corpus.Answer, error) {
@@ -68,7 +60,7 @@ func TestGatewayEndToEnd(t *testing.T) {
 		},
 	}
 	var logs bytes.Buffer
-	b := New(eng, cfg, newTestLogger(&logs))
+	fake, b := gatewayBot(t, eng, newTestLogger(&logs))
 
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
@@ -89,7 +81,7 @@ func TestGatewayEndToEnd(t *testing.T) {
 	}
 	require.NoError(t, json.Unmarshal(f.D, &ident))
 	assert.Equal(t, testToken, ident.Token, "the gateway gets the bare token")
-	assert.Equal(t, int(discordgo.IntentsGuilds), ident.Intents, "guilds only: slash commands need no message content")
+	assert.Equal(t, 0, ident.Intents, "intents 0: interactions arrive without any")
 	require.NoError(t, c.Dispatch("READY", map[string]any{"v": 9, "session_id": "sess-1", "guilds": []any{},
 		"user": map[string]any{"id": "4242", "username": "factdesk", "bot": true}, "application": map[string]any{"id": "4242"}}))
 

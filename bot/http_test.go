@@ -77,6 +77,11 @@ func TestInteractionsEndpoint(t *testing.T) {
 		{"PING gets PONG", func() *http.Request { return key.request(t, srv.URL, ping, now) }, 200, `{"type":1}`},
 		{"a command gets its reply in the response body", func() *http.Request { return key.request(t, srv.URL, whosaid, now) }, 200, `"title":"Steve Witkoff"`},
 		{"replies allow no mentions", func() *http.Request { return key.request(t, srv.URL, whosaid, now) }, 200, `"allowed_mentions":{"parse":[]}`},
+		{"a message command reads resolved.messages and answers privately", func() *http.Request {
+			return key.request(t, srv.URL, readTestdata(t, "message_whosaid.json"), now)
+		}, 200, `"author":{"name":"did someone really call it a good call?"}`},
+		{"a reply names its question and links its outlet", func() *http.Request { return key.request(t, srv.URL, whosaid, now) }, 200,
+			`"label":"Read at Bloomberg","style":5`},
 		{"tampered body", func() *http.Request {
 			r := key.request(t, srv.URL, whosaid, now)
 			r.Body = io.NopCloser(bytes.NewReader(bytes.Replace(whosaid, []byte("really"), []byte("REALLY"), 1)))

@@ -8,6 +8,8 @@ import (
 	"runtime/debug"
 	"time"
 
+	"github.com/bwmarrin/discordgo"
+
 	"factdesk/corpus"
 )
 
@@ -154,10 +156,16 @@ func DeferWhenSlow(after time.Duration) Middleware {
 				}
 			}
 			rep.Sent = true
+			if rep.Delete && r.Kind == KindComponent && r.deleter != nil {
+				if err := r.deleter.InteractionResponseDelete(r.Interaction, discordgo.WithContext(ctx)); err != nil {
+					return rep, errors.Join(res.err, fmt.Errorf("delete: %w", err))
+				}
+				return rep, res.err
+			}
 			if r.followUp == nil {
 				return rep, errors.Join(res.err, errors.New("follow-up: no sender"))
 			}
-			if _, err := r.followUp.InteractionResponseEdit(r.Interaction, Edit(rep)); err != nil {
+			if _, err := r.followUp.InteractionResponseEdit(r.Interaction, Edit(rep), discordgo.WithContext(ctx)); err != nil {
 				return rep, errors.Join(res.err, fmt.Errorf("follow-up: %w", err))
 			}
 			return rep, res.err

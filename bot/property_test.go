@@ -57,14 +57,27 @@ func assertResponseFits(t *testing.T, s sent) {
 	}
 }
 
-// TestSeedQuestionsFitDiscord asks every seed question through the bot
-// over the real engine: whatever the engine answers, the reply fits.
-func TestSeedQuestionsFitDiscord(t *testing.T) {
+func seedQuestions(t *testing.T) []seedQuestion {
+	t.Helper()
 	raw, err := os.ReadFile(filepath.Join("testdata", "seeds-questions.yaml"))
 	require.NoError(t, err)
 	var qs []seedQuestion
 	require.NoError(t, yaml.Unmarshal(raw, &qs))
 	require.NotEmpty(t, qs)
+	return qs
+}
+
+func writeFile(path, s string) error { return os.WriteFile(path, []byte(s), 0o644) }
+
+func readFile(path string) (string, error) {
+	b, err := os.ReadFile(path)
+	return string(b), err
+}
+
+// TestSeedQuestionsFitDiscord asks every seed question through the bot
+// over the real engine: whatever the engine answers, the reply fits.
+func TestSeedQuestionsFitDiscord(t *testing.T) {
+	qs := seedQuestions(t)
 	b := testBot(seedEngine(t))
 	for n, q := range qs {
 		t.Run(q.Command+" "+q.Q, func(t *testing.T) {
@@ -96,8 +109,17 @@ func TestSeedCorpusCommands(t *testing.T) {
 	assertResponseFits(t, s)
 	src := embedOf(t, s)
 	assert.Equal(t, "5 articles in the corpus", src.Title)
-	for _, a := range e.Corpus().Articles {
-		assert.Contains(t, allText(src), "`"+a.File+"`", "every article is listed")
+	titles := articleTitles(e.Corpus())
+	for _, a := range e.Sources() {
+		switch {
+		case a.URL == "" && titles[a.File] != "":
+			assert.Contains(t, allText(src), "“"+Escape(titles[a.File])+"”", "an article without an address is named by its headline")
+			assert.NotContains(t, allText(src), a.File)
+		case a.URL == "":
+			assert.Contains(t, allText(src), "`"+a.File+"`", "an article with neither is named by its file")
+		default:
+			assert.Contains(t, allText(src), "("+a.URL+")", "an article with an address is linked")
+		}
 	}
 
 	s = dispatch(t, b, loadInteraction(t, "about.json"))

@@ -3,6 +3,7 @@ package bot
 import (
 	"fmt"
 	"net/url"
+	"regexp"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
@@ -19,61 +20,189 @@ const (
 	colorInfo     = 0x1c7ed6
 )
 
-// AnswerEmbed renders an answer: the answer as title, the quotation as a
-// block quote, every outlet that reported it with its date, the other
-// wordings, and the article files in the footer. Everything fits Discord's
-// limits and all text is escaped.
+// MaxListed is how many outlets a compact answer lists before "and N
+// more"; the All sources button shows the rest.
+const MaxListed = 5
+
+// maxQuoteShown bounds the quotation of a compact answer; it is cut at a
+// sentence boundary before it.
+const maxQuoteShown = 320
+
+// AnswerEmbed renders an answer compactly: the question as the author
+// line, the answer as title, the quotation cut at a sentence, at most
+// MaxListed outlets with their publication dates, cited sources once, and
+// no file name. The rest is behind the buttons of AnswerComponents.
 func AnswerEmbed(a corpus.Answer) *discordgo.MessageEmbed {
 	if !a.Found {
-		return NotFoundEmbed(a)
+		e := NotFoundEmbed(a)
+		e.Author = questionAuthor(a.Question)
+		return Fit(e)
 	}
-	e := &discordgo.MessageEmbed{Title: Escape(OneLine(a.Answer)), Color: colorFound}
+	e := &discordgo.MessageEmbed{Title: Escape(OneLine(a.Answer)), Color: colorFound, Author: questionAuthor(a.Question)}
 	if e.Title == "" {
 		e.Title = "Found"
 	}
 	var desc []string
+	if a.Kind == "when" && a.Answer != "" {
+		// The answer is when it happened; the dates below are when it was reported.
+		desc = append(desc, "**Event date:** "+Escape(OneLine(a.Answer)))
+	}
 	if a.Quote != "" {
-		desc = append(desc, BlockQuote(a.Quote))
+		// The comma before a closing quotation mark belongs to the
+		// sentence around it, not to the words.
+		desc = append(desc, BlockQuote(strings.TrimRight(CutSentence(a.Quote, maxQuoteShown), ",;: ")))
 	}
 	if a.Speaker != "" && !strings.EqualFold(a.Speaker, a.Answer) {
 		desc = append(desc, "— "+Escape(OneLine(a.Speaker)))
 	}
 	e.Description = strings.Join(desc, "\n")
 
-	e.Fields = append(e.Fields, listFields("Reported by", sourceLines(a.Sources))...)
-	var other []string
-	seen := map[string]bool{norm(a.Quote): true}
-	for _, s := range a.Sources {
-		if s.Wording == "" || seen[norm(s.Wording)] {
-			continue
-		}
-		seen[norm(s.Wording)] = true
-		other = append(other, BlockQuote(s.Wording)+"\n— "+outletName(s.Outlet))
+	srcs := OrderSources(a.Sources)
+	lines := outletLines(srcs)
+	if n := len(lines) - MaxListed; n > 0 {
+		lines = append(lines[:MaxListed], fmt.Sprintf("and %d more (All sources)", n))
 	}
-	e.Fields = append(e.Fields, listFields("Other wordings", other)...)
+	if c := cites(srcs); c != "" {
+		lines = append(lines, c)
+	}
+	if len(lines) > 0 {
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Reported by " + plural(len(outlets(srcs)), "outlet"), Value: strings.Join(lines, "\n")})
+	}
 	var alts []string
-	for _, alt := range a.Alternatives {
+	for _, alt := range a.Alternatives[:min(len(a.Alternatives), 3)] {
 		line := "• " + Escape(OneLine(alt.Answer))
 		if alt.Quote != "" {
-			line += ": “" + Escape(OneLine(alt.Quote)) + "”"
+			line += ": “" + Escape(Truncate(OneLine(alt.Quote), 90)) + "”"
 		}
 		alts = append(alts, line)
 	}
 	e.Fields = append(e.Fields, listFields("Did you mean", alts)...)
+	return Fit(e)
+}
 
-	var files []string
-	if a.File != "" {
-		files = append(files, a.File)
+// questionAuthor shows the question as asked on top of the reply, so the
+// channel sees what was asked. Author names are not markdown: no escaping.
+func questionAuthor(q string) *discordgo.MessageEmbedAuthor {
+	if q = OneLine(q); q == "" {
+		return nil
 	}
-	for _, s := range a.Sources {
-		if s.File != "" && s.File != a.File {
-			files = append(files, s.File)
+	return &discordgo.MessageEmbedAuthor{Name: Truncate(q, MaxAuthorName)}
+}
+
+// Summary is the message text above an answer: one line a channel can scan,
+// "**Ada Quist** · reported by 3 outlets".
+func Summary(a corpus.Answer) string {
+	if !a.Found {
+		return "Not found in the corpus"
+	}
+	s := "**" + Escape(Truncate(OneLine(a.Answer), 200)) + "**"
+	if n := len(outlets(a.Sources)); n > 0 {
+		s += " · reported by " + plural(n, "outlet")
+	}
+	return s
+}
+
+// OrderSources puts articles by a known outlet first, in the engine's
+// order, and those of an unknown outlet last.
+func OrderSources(srcs []corpus.Source) []corpus.Source {
+	out := make([]corpus.Source, 0, len(srcs))
+	for _, s := range srcs {
+		if known(s.Outlet) {
+			out = append(out, s)
 		}
 	}
-	if len(files) > 0 {
-		e.Footer = &discordgo.MessageEmbedFooter{Text: "Files: " + strings.Join(dedupe(files), ", ")}
+	for _, s := range srcs {
+		if !known(s.Outlet) {
+			out = append(out, s)
+		}
 	}
-	return Fit(e)
+	return out
+}
+
+func known(o *string) bool { return o != nil && strings.TrimSpace(*o) != "" }
+
+// outlets are the distinct outlets of srcs; articles of unknown outlets
+// count as one.
+func outlets(srcs []corpus.Source) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range srcs {
+		k := unknownOutlet
+		if known(s.Outlet) {
+			k = strings.ToLower(OneLine(*s.Outlet))
+		}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// cites says once which sources the reports relay: "Citing Bloomberg".
+func cites(srcs []corpus.Source) string {
+	var names []string
+	seen := map[string]bool{}
+	for _, s := range srcs {
+		for _, c := range s.Cites {
+			if c = OneLine(c); c != "" && !seen[strings.ToLower(c)] {
+				seen[strings.ToLower(c)] = true
+				names = append(names, c)
+			}
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return "Citing " + Escape(strings.Join(names, ", "))
+}
+
+func people(n int) string {
+	if n == 1 {
+		return "1 person"
+	}
+	return fmt.Sprintf("%d people", n)
+}
+
+// plural is "1 outlet", "3 outlets".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	if strings.HasSuffix(word, "y") && !strings.HasSuffix(word, "ey") {
+		return fmt.Sprintf("%d %sies", n, strings.TrimSuffix(word, "y"))
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// CutSentence shortens a quotation to at most max characters, ending at
+// the last sentence end that leaves a useful part, else at a word with an
+// ellipsis.
+func CutSentence(s string, max int) string {
+	s = OneLine(s)
+	if Len(s) <= max {
+		return s
+	}
+	head := cutRunes(s, max-2)
+	best := -1
+	for i := 0; i < len(head); i++ {
+		switch head[i] {
+		case '.', '!', '?':
+			j := i + 1
+			for j < len(head) && strings.ContainsRune("\"'”’)", rune(head[j])) {
+				j++
+			}
+			if j == len(head) || head[j] == ' ' {
+				if Len(head[:j]) >= max/4 {
+					best = j
+				}
+			}
+		}
+	}
+	if best > 0 {
+		return head[:best] + " …"
+	}
+	return Truncate(s, max)
 }
 
 // NotFoundEmbed is the friendly reply when the corpus does not answer.
@@ -87,7 +216,7 @@ func NotFoundEmbed(a corpus.Answer) *discordgo.MessageEmbed {
 	}
 	var sug []string
 	for _, s := range a.Suggestions {
-		if s = OneLine(s); s != "" {
+		if s = OneLine(fileName.ReplaceAllString(s, "")); s != "" {
 			sug = append(sug, "• "+Escape(s))
 		}
 	}
@@ -100,6 +229,11 @@ func NotFoundEmbed(a corpus.Answer) *discordgo.MessageEmbed {
 	return Fit(e)
 }
 
+// fileName matches an article's file name as the engine appends it to a
+// suggestion (" (003_9bbf0a362083fbb8.txt)"): file names belong to the CLI,
+// not to a newsroom's channel.
+var fileName = regexp.MustCompile(`\s*[("]?[\w.-]+\.(?:txt|md)\b[)"]?`)
+
 // ErrorEmbed tells the user something went wrong, without detail.
 func ErrorEmbed(msg string) *discordgo.MessageEmbed {
 	return Fit(&discordgo.MessageEmbed{Title: "Sorry, that did not work", Description: Escape(OneLine(msg)), Color: colorError})
@@ -108,45 +242,77 @@ func ErrorEmbed(msg string) *discordgo.MessageEmbed {
 // QuotesPerPage is how many quotations one /quotes page shows.
 const QuotesPerPage = 5
 
+// QuotesView is one page of /quotes to render.
+type QuotesView struct {
+	Typed   string // the name as the user typed it
+	Speaker string // the person it matched ("" when none)
+	About   string
+	Quotes  []corpus.Quote
+	Page    int
+	Sources map[string]corpus.Source // by file; nil is fine
+	// Sentence returns the sentence around a quotation of one or two words,
+	// which alone says nothing ("hinder"); nil shows the words alone.
+	Sentence func(q corpus.Quote) (before, after string)
+}
+
 // QuotesEmbed renders one page of a person's quotations, each under the
-// outlet and date of its article (from sources, by file; nil is fine).
-func QuotesEmbed(speaker, about string, qs []corpus.Quote, page int, sources map[string]corpus.Source) *discordgo.MessageEmbed {
+// outlet (linked when its address is known) and publication date.
+func QuotesEmbed(v QuotesView) *discordgo.MessageEmbed {
+	qs := v.Quotes
 	pages := Pages(len(qs))
-	page = clamp(page, 0, pages-1)
-	title := "Quotations of " + Escape(OneLine(speaker))
-	if about != "" {
-		title += " about “" + Escape(OneLine(about)) + "”"
+	page := clamp(v.Page, 0, pages-1)
+	name := v.Speaker
+	if name == "" {
+		name = v.Typed
+	}
+	title := "Quotations of " + Escape(OneLine(name))
+	if v.About != "" {
+		title += " about “" + Escape(OneLine(v.About)) + "”"
 	}
 	e := &discordgo.MessageEmbed{Title: title, Color: colorInfo}
 	if len(qs) == 0 {
 		e.Color = colorNotFound
-		e.Description = "No quotation of “" + Escape(OneLine(speaker)) + "” in the corpus."
-		if about != "" {
-			e.Description = "No quotation of “" + Escape(OneLine(speaker)) + "” about “" + Escape(OneLine(about)) + "” in the corpus."
+		e.Description = "No quotation of “" + Escape(OneLine(v.Typed)) + "” in the corpus."
+		if v.About != "" {
+			e.Description = "No quotation of “" + Escape(OneLine(name)) + "” about “" + Escape(OneLine(v.About)) + "” in the corpus."
 		}
 		return Fit(e)
+	}
+	if v.Speaker != "" && !strings.EqualFold(OneLine(v.Typed), OneLine(v.Speaker)) {
+		// A fuzzy match must not change the person silently.
+		e.Description = "“" + Escape(OneLine(v.Typed)) + "” matched **" + Escape(OneLine(v.Speaker)) + "**."
 	}
 	from := page * QuotesPerPage
 	to := min(from+QuotesPerPage, len(qs))
 	for i, q := range qs[from:to] {
-		name := fmt.Sprintf("%d. ", from+i+1)
-		if src, ok := sources[q.File]; ok {
-			name += outletName(src.Outlet)
+		title := fmt.Sprintf("%d. ", from+i+1)
+		val := ""
+		if src, ok := v.Sources[q.File]; ok {
+			title += OneLine(outletName(src.Outlet))
 			if !src.Published.IsZero() {
-				name += ", " + src.Published.Long()
+				title += ", published " + src.Published.Long()
+			}
+			if l := link("Read at "+outletName(src.Outlet), src.URL); strings.HasPrefix(l, "[") {
+				val = "\n" + l
 			}
 		} else {
-			name += "unknown outlet"
+			title += unknownOutlet
 		}
-		if q.Speaker != "" && !strings.EqualFold(q.Speaker, speaker) {
-			name += " · " + Escape(OneLine(q.Speaker)) // a listing of everyone names each speaker
+		if q.Speaker != "" && !strings.EqualFold(q.Speaker, name) {
+			title += " · " + Escape(OneLine(q.Speaker)) // a listing of everyone names each speaker
+		}
+		body := BlockQuote(CutSentence(q.Text, 700))
+		if v.Sentence != nil && len(strings.Fields(q.Text)) <= 2 {
+			if before, after := v.Sentence(q); before != "" || after != "" {
+				body = "> " + Escape(OneLine(before)) + "**" + Escape(OneLine(q.Text)) + "**" + Escape(OneLine(after))
+			}
 		}
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{
-			Name:  Truncate(name, MaxFieldName),
-			Value: Truncate(BlockQuote(q.Text), MaxFieldValue-Len(q.File)-4) + "\n`" + q.File + "`",
+			Name:  Truncate(title, MaxFieldName),
+			Value: Truncate(body, MaxFieldValue-Len(val)) + val,
 		})
 	}
-	e.Footer = &discordgo.MessageEmbedFooter{Text: fmt.Sprintf("Page %d of %d · %d quotations", page+1, pages, len(qs))}
+	e.Footer = &discordgo.MessageEmbedFooter{Text: fmt.Sprintf("Page %d of %d · %s", page+1, pages, plural(len(qs), "quotation"))}
 	return Fit(e)
 }
 
@@ -154,7 +320,10 @@ func QuotesEmbed(speaker, about string, qs []corpus.Quote, page int, sources map
 func Pages(n int) int { return max(1, (n+QuotesPerPage-1)/QuotesPerPage) }
 
 // SourcesEmbed lists the articles of the corpus by outlet, newest first.
-func SourcesEmbed(srcs []corpus.Source, page int) *discordgo.MessageEmbed {
+// An article is named by its headline (titles, by file; nil is fine),
+// linked when its address is known; only an article with neither is named
+// by its file.
+func SourcesEmbed(srcs []corpus.Source, page int, titles map[string]string) *discordgo.MessageEmbed {
 	e := &discordgo.MessageEmbed{Title: fmt.Sprintf("%d articles in the corpus", len(srcs)), Color: colorInfo}
 	if len(srcs) == 1 {
 		e.Title = "1 article in the corpus"
@@ -163,19 +332,31 @@ func SourcesEmbed(srcs []corpus.Source, page int) *discordgo.MessageEmbed {
 	page = clamp(page, 0, pages-1)
 	from := page * SourcesPerPage
 	to := min(from+SourcesPerPage, len(srcs))
-	var outlets []string
+	var order []string
 	by := map[string][]string{}
 	for _, s := range srcs[from:to] {
-		o := "Unknown outlet"
+		o := unknownOutlet
 		if s.Outlet != nil && *s.Outlet != "" {
 			o = *s.Outlet
 		}
 		if _, ok := by[o]; !ok {
-			outlets = append(outlets, o)
+			order = append(order, o)
 		}
-		by[o] = append(by[o], "• "+dateOr(s.Published)+" · "+link("`"+s.File+"`", s.URL))
+		name := "article"
+		if t := OneLine(titles[s.File]); t != "" {
+			name = "“" + Escape(Truncate(t, 90)) + "”"
+		}
+		item := link(name, s.URL)
+		if item == name && name == "article" {
+			item = "`" + s.File + "`" // the only handle a newsroom has on it
+		}
+		when := "undated"
+		if !s.Published.IsZero() {
+			when = "published " + s.Published.Long()
+		}
+		by[o] = append(by[o], "• "+when+" · "+item)
 	}
-	for _, o := range outlets {
+	for _, o := range order {
 		e.Fields = append(e.Fields, listFields(Escape(o), by[o])...)
 	}
 	if pages > 1 {
@@ -198,8 +379,9 @@ func AboutEmbed(st engine.Stats) *discordgo.MessageEmbed {
 		Description: "factdesk answers questions from a corpus of news articles: who said what, when, and every outlet that reported it, in each outlet's wording. " +
 			"Every answer rests on words printed in the corpus; when the corpus does not answer, factdesk says so."}
 	e.Fields = []*discordgo.MessageEmbedField{
-		{Name: "Corpus", Value: Escape(fmt.Sprintf("%s: %d articles from %d outlets, %d quotations, %d facts, %d people",
-			st.Name, st.Articles, st.Outlets, st.Quotes, st.Facts, st.People))},
+		{Name: "Corpus", Value: Escape(fmt.Sprintf("%s: %s from %s, %s, %s, %s",
+			st.Name, plural(st.Articles, "article"), plural(st.Outlets, "outlet"), plural(st.Quotes, "quotation"), plural(st.Facts, "fact"),
+			people(st.People)))},
 		{Name: "Commands", Value: "`/ask` a question · `/whosaid` a quotation · `/quotes` of a person · `/sources` · `/about`\nAdd `private:True` to any command for a reply only you see."},
 		{Name: "Adding articles", Value: "Put the articles (one `.txt` per article) and a `sources.yaml` naming each outlet, address and date in a folder, " +
 			"point `corpus` in the configuration (or `FACTDESK_CORPUS`) at it, and restart the bot or send it SIGHUP to reload."},
@@ -207,33 +389,76 @@ func AboutEmbed(st engine.Stats) *discordgo.MessageEmbed {
 	return Fit(e)
 }
 
+// sourceLines are "• [Bloomberg](url), published October 29, 2025": the
+// publication date is labelled, so it is never read as the event's date.
 func sourceLines(srcs []corpus.Source) []string {
 	lines := make([]string, 0, len(srcs))
 	for _, s := range srcs {
 		line := "• " + link(outletName(s.Outlet), s.URL)
 		if !s.Published.IsZero() {
-			line += ", " + s.Published.Long()
-		}
-		if len(s.Cites) > 0 {
-			line += " (citing " + Escape(strings.Join(s.Cites, ", ")) + ")"
+			line += ", published " + s.Published.Long()
 		}
 		lines = append(lines, line)
 	}
 	return lines
 }
 
-func outletName(o *string) string {
-	if o == nil || strings.TrimSpace(*o) == "" {
-		return "unknown outlet"
+// outletLines are one line per outlet, in the order of srcs: the outlet
+// linked to its first known address, its publication dates, and how many
+// of its articles report it when more than one.
+func outletLines(srcs []corpus.Source) []string {
+	type group struct {
+		name, url string
+		dates     []string
+		n         int
 	}
-	return Escape(OneLine(*o))
+	var order []*group
+	by := map[string]*group{}
+	for _, s := range srcs {
+		k := unknownOutlet
+		if known(s.Outlet) {
+			k = strings.ToLower(OneLine(*s.Outlet))
+		}
+		g := by[k]
+		if g == nil {
+			g = &group{name: outletName(s.Outlet)}
+			by[k] = g
+			order = append(order, g)
+		}
+		g.n++
+		if g.url == "" && link("x", s.URL) != "x" {
+			g.url = s.URL
+		}
+		if d := s.Published.Long(); d != "" && !contains(g.dates, d) {
+			g.dates = append(g.dates, d)
+		}
+	}
+	lines := make([]string, 0, len(order))
+	for _, g := range order {
+		line := "• " + link(g.name, g.url)
+		if len(g.dates) > 0 {
+			line += ", published " + strings.Join(g.dates[:min(len(g.dates), 2)], " and ")
+			if len(g.dates) > 2 {
+				line += " …"
+			}
+		}
+		if g.n > 1 {
+			line += fmt.Sprintf(" (%s)", plural(g.n, "article"))
+		}
+		lines = append(lines, line)
+	}
+	return lines
 }
 
-func dateOr(d corpus.Date) string {
-	if d.IsZero() {
-		return "undated"
+// unknownOutlet is how an article of no known publisher is named
+// everywhere; such articles are listed last.
+const unknownOutlet = "Unknown outlet"
+
+func outletName(o *string) string {
+	if !known(o) {
+		return unknownOutlet
 	}
-	return d.String()
+	return Escape(OneLine(*o))
 }
 
 // link masks text with an address when the address is a plain http(s) URL;
@@ -354,18 +579,6 @@ func embedLen(title, desc string, footer *discordgo.MessageEmbedFooter, author *
 }
 
 func norm(s string) string { return strings.ToLower(OneLine(s)) }
-
-func dedupe(xs []string) []string {
-	seen := map[string]bool{}
-	out := xs[:0:0]
-	for _, x := range xs {
-		if !seen[x] {
-			seen[x] = true
-			out = append(out, x)
-		}
-	}
-	return out
-}
 
 func clamp(v, lo, hi int) int {
 	if hi < lo {

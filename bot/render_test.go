@@ -73,10 +73,11 @@ func TestRenderGolden(t *testing.T) {
 		{"answer_many_sources", AnswerEmbed(manySources())},
 		{"not_found", AnswerEmbed(corpus.Answer{Question: "who won the 2030 election?", Suggestions: []string{"Steve Witkoff", "Yuri Ushakov"}})},
 		{"not_found_no_suggestions", AnswerEmbed(corpus.Answer{Question: "zzz"})},
-		{"quotes_page", QuotesEmbed("Steve Witkoff", "peace", witkoffQuotes(7), 1, map[string]corpus.Source{
-			"000_a.txt": {File: "000_a.txt", Outlet: strp("Meduza"), Published: corpus.Date{Year: 2025, Month: 10, Day: 30}},
-		})},
-		{"sources", SourcesEmbed(witkoffAnswer("").Sources, 0)},
+		{"quotes_page", QuotesEmbed(QuotesView{Typed: "witkof", Speaker: "Steve Witkoff", About: "peace", Quotes: witkoffQuotes(7), Page: 1,
+			Sources: map[string]corpus.Source{
+				"000_a.txt": {File: "000_a.txt", Outlet: strp("Meduza"), URL: "https://meduza.example/a", Published: corpus.Date{Year: 2025, Month: 10, Day: 30}},
+			}})},
+		{"sources", SourcesEmbed(witkoffAnswer("").Sources, 0, map[string]string{"002_b.txt": "Ferry *timetable* row"})},
 		{"about", AboutEmbed(engine.Stats{Name: "embedded seeds", Articles: 5, Outlets: 4, Quotes: 40, Facts: 12, People: 9})},
 	}
 	for _, tc := range tests {
@@ -87,7 +88,7 @@ func TestRenderGolden(t *testing.T) {
 	}
 }
 
-func TestRenderManySourcesListsEveryOutletItCan(t *testing.T) {
+func TestRenderManySourcesIsCompact(t *testing.T) {
 	e := AnswerEmbed(manySources())
 	assertFits(t, e)
 	text := allText(e)
@@ -97,7 +98,54 @@ func TestRenderManySourcesListsEveryOutletItCan(t *testing.T) {
 			shown++
 		}
 	}
-	assert.Equal(t, 60, shown, "every outlet fits when the wordings give way")
+	assert.Equal(t, MaxListed, shown, "five outlets, the rest behind All sources")
+	assert.Contains(t, text, "and 55 more")
+	assert.Contains(t, text, "Reported by 60 outlets")
+	assert.NotContains(t, text, "wording 3", "other wordings are behind their button")
+	assert.LessOrEqual(t, EmbedLen(e), 1200)
+}
+
+func TestRenderOneLinePerOutlet(t *testing.T) {
+	a := witkoffAnswer("q")
+	a.Quote = "We will reopen the quay,"
+	a.Sources = append(a.Sources, corpus.Source{File: "004_d.txt", Outlet: strp("Meduza"), URL: "https://meduza.example/2",
+		Published: corpus.Date{Year: 2025, Month: 10, Day: 31}})
+	e := AnswerEmbed(a)
+	require.Len(t, e.Fields, 1)
+	assert.Equal(t, "Reported by 3 outlets", e.Fields[0].Name)
+	assert.Equal(t, "• [Bloomberg](https://www.bloomberg.com/news/1), published October 29, 2025\n"+
+		"• [Meduza](https://meduza.example/2), published October 30, 2025 and October 31, 2025 (2 articles)\n"+
+		"• Unknown outlet\nCiting Bloomberg", e.Fields[0].Value)
+	assert.Equal(t, "> We will reopen the quay", e.Description, "the comma before the closing mark is not the speaker's")
+}
+
+func TestCutSentence(t *testing.T) {
+	long := "We met on the quay at dawn. The ferry was late again and nobody knew why, so we waited in the rain for hours while the harbour master phoned the mainland."
+	tests := []struct {
+		name, in string
+		max      int
+		want     string
+	}{
+		{"short stays whole", "We met.", 50, "We met."},
+		{"cut after a sentence", long, 60, "We met on the quay at dawn. …"},
+		{"no sentence end: a word cut", strings.Repeat("word ", 40), 30, "word word word word word…"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := CutSentence(tc.in, tc.max)
+			assert.Equal(t, tc.want, got)
+			assert.LessOrEqual(t, Len(got), tc.max)
+		})
+	}
+}
+
+func TestPlural(t *testing.T) {
+	for _, tc := range []struct {
+		n          int
+		word, want string
+	}{{1, "quotation", "1 quotation"}, {3, "outlet", "3 outlets"}, {0, "article", "0 articles"}, {2, "story", "2 stories"}} {
+		t.Run(tc.want, func(t *testing.T) { assert.Equal(t, tc.want, plural(tc.n, tc.word)) })
+	}
 }
 
 func TestRenderHostileText(t *testing.T) {

@@ -42,12 +42,20 @@ type Request struct {
 	UserID   string
 	// Private asks for a reply only the asker sees.
 	Private bool
+	// Engine is the one engine view this request reads, set by the
+	// dispatcher; nil means the handlers' own engine.
+	Engine Engine
 
 	// The way out, injected by the Dispatcher (disgo style): respond sends
 	// the initial response once; followUp edits it after a deferral.
 	respond  func(*discordgo.InteractionResponse) error
 	followUp FollowUpper
+	deleter  Deleter
 }
+
+// optTarget is the option under which a message command's target message
+// text is kept; the name cannot clash with a slash command option's.
+const optTarget = "@message"
 
 // Option returns a trimmed string option.
 func (r *Request) Option(name string) string { return strings.TrimSpace(r.Options[name]) }
@@ -67,6 +75,8 @@ type Reply struct {
 	// Outcome is for logs and metrics: "ok", "notfound", "ratelimited",
 	// "invalid", "error", "panic". It is not sent.
 	Outcome string
+	// Delete, for a button, deletes the message the button is on.
+	Delete bool
 	// Sent says middleware has already sent the reply (a deferral and its
 	// follow-up); the dispatcher sends nothing more.
 	Sent bool
@@ -128,6 +138,18 @@ func NewRequest(i *discordgo.Interaction, privateDefault bool) *Request {
 			break
 		}
 		r.Name = d.Name
+		if d.CommandType == discordgo.MessageApplicationCommand {
+			// A message command reads the message it was used on from
+			// resolved.messages, and answers privately unless configured
+			// otherwise: the channel did not ask.
+			if d.Resolved != nil {
+				if m := d.Resolved.Messages[d.TargetID]; m != nil {
+					r.Options[optTarget] = m.Content
+				}
+			}
+			r.Private = true
+			break
+		}
 		for _, o := range d.Options {
 			if o == nil {
 				continue

@@ -233,3 +233,14 @@ func (c *Conn) SetSeq(n int64) { c.seq = n }
 
 // Drop closes the socket without a close frame, as a network failure would.
 func (c *Conn) Drop() { c.ws.Close() }
+
+// CloseWith closes the socket with a close frame carrying code, as Discord
+// does on a fatal error (4004 authentication failed, 4014 disallowed
+// intents).
+func (c *Conn) CloseWith(code int, text string) error {
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	err := c.ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, text), time.Now().Add(5*time.Second))
+	c.ws.Close()
+	return err
+}

@@ -124,7 +124,7 @@ type command struct {
 var commands = map[string]command{}
 
 // order is how `factdesk help` lists the commands.
-var order = []string{"ask", "whosaid", "quotes", "people", "facts", "sources", "check", "build", "register", "serve"}
+var order = []string{"ask", "whosaid", "quotes", "people", "facts", "sources", "check", "build", "eval", "register", "serve"}
 
 const usageHead = `factdesk answers questions from a corpus of news articles.
 

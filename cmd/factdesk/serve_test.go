@@ -167,35 +167,43 @@ func TestServeHTTP(t *testing.T) {
 
 // TestServeGatewayKeepsTheTokenOutOfTheLog runs `factdesk serve` against
 // a fake Discord with debug logging and greps the whole log for the token.
-func TestServeGatewayKeepsTheTokenOutOfTheLog(t *testing.T) {
-	const token = "MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs"
-	fake := discordtest.New()
-	defer fake.Close()
-	t.Cleanup(func() { bot.SetBaseURL("https://discord.com") })
-	serveEnv(t, map[string]string{"DISCORD_TOKEN": token, "DISCORD_BASE_URL": fake.URL(), "FACTDESK_LOG_LEVEL": "debug",
-		"FACTDESK_METRICS_ADDR": "127.0.0.1:0"})
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	runCtx, stop := context.WithCancel(ctx)
-	var log lockedBuffer
+// serveOnGateway runs serve (until runCtx ends) with env against fake, and
+// plays Discord up to READY; it returns the connection, the IDENTIFY
+// frame, the log and serve's result.
+func serveOnGateway(t *testing.T, ctx, runCtx context.Context, fake *discordtest.Server, env map[string]string) (*discordtest.Conn, discordtest.Frame, *lockedBuffer, <-chan error) {
+	t.Helper()
+	serveEnv(t, env)
+	log := &lockedBuffer{}
 	done := make(chan error, 1)
-	go func() { done <- run(runCtx, []string{"serve"}, io.Discard, &log) }()
-
+	go func() { done <- run(runCtx, []string{"serve"}, io.Discard, log) }()
 	c, err := fake.Accept(ctx)
 	require.NoError(t, err)
 	require.NoError(t, c.Hello())
 	f, err := c.Next(ctx)
 	require.NoError(t, err)
-	require.Equal(t, 2, f.Op)
-	assert.Contains(t, f.Text, token, "IDENTIFY carries the token")
+	require.Equal(t, 2, f.Op, "IDENTIFY")
 	require.NoError(t, c.Dispatch("READY", map[string]any{"v": 9, "session_id": "s-1", "guilds": []any{},
 		"user": map[string]any{"id": "4242", "username": "factdesk", "bot": true}}))
+	return c, f, log, done
+}
+
+func TestServeGatewayKeepsTheTokenOutOfTheLog(t *testing.T) {
+	const token = "MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs"
+	fake := discordtest.New()
+	defer fake.Close()
+	t.Cleanup(func() { bot.SetBaseURL("https://discord.com") })
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	runCtx, stop := context.WithCancel(ctx)
+	c, f, log, done := serveOnGateway(t, ctx, runCtx, fake, map[string]string{"DISCORD_TOKEN": token, "DISCORD_BASE_URL": fake.URL(),
+		"FACTDESK_LOG_LEVEL": "debug", "FACTDESK_METRICS_ADDR": "127.0.0.1:0"})
+	assert.Contains(t, f.Text, token, "IDENTIFY carries the token")
 	require.NoError(t, c.DispatchRaw("INTERACTION_CREATE", []byte(
 		`{"id":"3","application_id":"4242","type":2,"token":"tok-3","version":1,"user":{"id":"9"},"data":{"id":"5","name":"about","type":1}}`)))
 	call, err := fake.NextCall(ctx, "/interactions/3/tok-3/callback")
 	require.NoError(t, err)
 	assert.Contains(t, string(call.Body), `"title":"About factdesk"`)
-	metricsAddr := waitFor(t, &log, regexp.MustCompile(`msg="metrics listening" addr=(127\.0\.0\.1:\d+)`))
+	metricsAddr := waitFor(t, log, regexp.MustCompile(`msg="metrics listening" addr=(127\.0\.0\.1:\d+)`))
 	m, err := http.Get("http://" + metricsAddr + "/metrics")
 	require.NoError(t, err)
 	mb, _ := io.ReadAll(m.Body)
@@ -215,6 +223,63 @@ func TestServeGatewayKeepsTheTokenOutOfTheLog(t *testing.T) {
 	assert.Contains(t, out, "interaction=3")
 	assert.NotContains(t, out, token)
 	assert.NotContains(t, out, "ZnCjm1XVW7vRze4b7Cq4se7kKWs", "not even the secret part")
+}
+
+// TestServeGatewayFatalClose runs serve against the fake Discord: a
+// message command on a message answers privately from the seeds, /healthz
+// follows the gateway, and a 4004 close ends serve with a non-zero exit.
+func TestServeGatewayFatalClose(t *testing.T) {
+	fake := discordtest.New()
+	defer fake.Close()
+	t.Cleanup(func() { bot.SetBaseURL("https://discord.com") })
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	c, f, log, done := serveOnGateway(t, ctx, ctx, fake, map[string]string{"DISCORD_TOKEN": "tok", "DISCORD_BASE_URL": fake.URL(),
+		"FACTDESK_METRICS_ADDR": "127.0.0.1:0"})
+	assert.Contains(t, f.Text, `"intents":0`, "no intent asked for")
+	addr := waitFor(t, log, regexp.MustCompile(`msg="metrics listening" addr=(127\.0\.0\.1:\d+)`))
+	health := func() (int, string) {
+		r, err := http.Get("http://" + addr + "/healthz")
+		require.NoError(t, err)
+		defer r.Body.Close()
+		b, _ := io.ReadAll(r.Body)
+		return r.StatusCode, string(b)
+	}
+	require.Eventually(t, func() bool { code, _ := health(); return code == http.StatusOK }, 5*time.Second, 20*time.Millisecond)
+
+	require.NoError(t, c.DispatchRaw("INTERACTION_CREATE", []byte(`{"id":"31","application_id":"4242","type":2,"token":"tok-31","version":1,
+		"user":{"id":"9"},"context":1,"data":{"id":"6","name":"Who said this?","type":3,"target_id":"77",
+		"resolved":{"messages":{"77":{"id":"77","channel_id":"1","content":"a really good call","author":{"id":"8"},"timestamp":"2025-10-30T10:00:00Z"}}}}}`)))
+	call, err := fake.NextCall(ctx, "/interactions/31/tok-31/callback")
+	require.NoError(t, err)
+	var resp struct {
+		Type int `json:"type"`
+		Data struct {
+			Content string `json:"content"`
+			Flags   int    `json:"flags"`
+			Embeds  []struct {
+				Author struct {
+					Name string `json:"name"`
+				} `json:"author"`
+			} `json:"embeds"`
+		} `json:"data"`
+	}
+	require.NoError(t, call.JSON(&resp))
+	assert.Equal(t, 64, resp.Data.Flags, "private")
+	assert.Contains(t, resp.Data.Content, "Witkoff", "the message's text was looked up")
+	require.NotEmpty(t, resp.Data.Embeds)
+	assert.Equal(t, "a really good call", resp.Data.Embeds[0].Author.Name)
+	assert.NotContains(t, string(call.Body), ".txt")
+
+	require.NoError(t, c.CloseWith(4004, "Authentication failed."))
+	select {
+	case err := <-done:
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), "4004")
+		assert.Equal(t, 1, exitCode(err), "a non-zero exit")
+	case <-ctx.Done():
+		t.Fatal("serve kept reconnecting after 4004")
+	}
 }
 
 func TestRegister(t *testing.T) {
@@ -242,14 +307,22 @@ func TestRegister(t *testing.T) {
 			assert.Equal(t, tc.path, call.Path)
 			assert.Equal(t, "Bot tok", call.Auth)
 			var cmds []struct {
-				Name string `json:"name"`
+				Name             string `json:"name"`
+				Type             int    `json:"type"`
+				IntegrationTypes []int  `json:"integration_types"`
+				Contexts         []int  `json:"contexts"`
 			}
 			require.NoError(t, call.JSON(&cmds))
 			var names []string
 			for _, c := range cmds {
 				names = append(names, c.Name)
+				assert.Equal(t, []int{0, 1}, c.IntegrationTypes, "%s: installable by a server and by a user", c.Name)
+				assert.Equal(t, []int{0, 1, 2}, c.Contexts, "%s: in servers, the bot's DMs and private channels", c.Name)
+				if c.Name == bot.WhoSaidThis || c.Name == bot.AskFactdesk {
+					assert.Equal(t, 3, c.Type, "%s is a message command", c.Name)
+				}
 			}
-			assert.Equal(t, []string{"ask", "whosaid", "quotes", "sources", "about"}, names)
+			assert.Equal(t, []string{"ask", "whosaid", "quotes", "sources", "about", "Who said this?", "Ask factdesk"}, names)
 			assert.Contains(t, errw.String(), "commands registered")
 		})
 	}

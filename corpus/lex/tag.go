@@ -79,7 +79,7 @@ func tagText(text string, fixQuestions bool, limit int) []Token {
 // fixInversion corrects the verb of a question with subject-auxiliary
 // inversion, where the perceptron, trained mostly on statements, reads the
 // verb after the subject as a noun or adjective: "Did the coach resign/NN",
-// "How long did the call last/JJ" become VB, and "Was he sacked/VBD" VBN.
+// "How long did the strike last/JJ" become VB, and "Was he sacked/VBD" VBN.
 // Only an auxiliary in the inverted position counts: at the start of a
 // sentence, or after a wh-word and its phrase ("How long", "Which outlet").
 func fixInversion(toks []Token) {

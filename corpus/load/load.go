@@ -324,10 +324,12 @@ func apply(a *corpus.Article, m Manifest) {
 type tooBig struct{ size, max int64 }
 
 func (e tooBig) Error() string {
-	return fmt.Sprintf("over the size limit (%s > %s)", humanSize(e.size), humanSize(e.max))
+	return fmt.Sprintf("over the size limit (%s > %s)", HumanSize(e.size), HumanSize(e.max))
 }
 
-func humanSize(n int64) string {
+// HumanSize writes a byte count for people ("4.0 MB"), in every
+// size-limit message of loading and fetching alike.
+func HumanSize(n int64) string {
 	switch {
 	case n >= 1<<20:
 		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))

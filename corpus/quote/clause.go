@@ -190,7 +190,16 @@ func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span, atStart bool) (c
 			}
 			continue
 		}
-		if verbOf(lw) == "" || isCap(toks[v].text) && v > 0 {
+		l := verbOf(lw)
+		// A verb only WordNet knows as one of speech cues a quotation
+		// right after it and a comma ('Weber insisted, "…"'; the colon
+		// sieve reads any verb before a colon), not a phrase quoted
+		// further on ('Weber advised a "peace plan"'). It must be a past
+		// form: "-s" makes nouns verbs ("a few questions, including").
+		if l == "" && strings.HasSuffix(tail, ",") && len(toks)-v <= 4 && (strings.HasSuffix(lw, "ed") || irregularPast[lw]) {
+			l = commVerb(lw)
+		}
+		if l == "" || isCap(toks[v].text) && v > 0 {
 			continue
 		}
 		if v > 0 && (modals[strings.ToLower(toks[v-1].text)] || determiners[strings.ToLower(toks[v-1].text)]) {
@@ -213,14 +222,31 @@ func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span, atStart bool) (c
 		if participle < 0 {
 			participle = v // "Trump bemoaned the unrest and said": the sentence's subject
 		}
-		// "said Trump: "…""
-		if m, ok := npAt(toks, v+1); ok && m.to == len(toks) && colon {
+		// "said Trump: "…"", but not "told the paper:" or "asked
+		// Reuters:", whose noun is the one spoken to.
+		if m, ok := npAt(toks, v+1); ok && m.to == len(toks) && colon && l != "tell" && l != "ask" {
 			return cue{verb: toks[v].text, m: m, ok: true, adj: true}, true
 		}
 	}
-	if participle >= 0 && atStart {
-		if m, ok := npAt(toks, 0); ok && m.kind != mDesc && m.to <= participle {
+	// "with Jones stating it would be a "…"": the name the participle
+	// follows after "with" is its subject.
+	if participle > 1 {
+		if m, ok := npBefore(toks, participle); ok && m.kind == mName && m.to == participle && m.from > 0 &&
+			strings.EqualFold(toks[m.from-1].text, "with") && !hasPunct(toks[participle].gap) {
 			return cue{verb: toks[participle].text, m: m, ok: true, adj: colon && len(toks)-participle <= 4}, true
+		}
+	}
+	if participle >= 0 && atStart {
+		if m, ok := subjectAt(toks, 0); ok && m.kind != mDesc && m.to <= participle {
+			return cue{verb: toks[participle].text, m: m, ok: true, adj: colon && len(toks)-participle <= 4}, true
+		}
+		// "On Tuesday, Mr. McConnell deflected questions before saying,
+		// "…"": the subject after an opening phrase, followed by its verb.
+		if colon && len(toks)-participle <= 4 {
+			if c, ok := colonSubject(toks[:participle]); ok && c.m.kind != mDesc {
+				c.verb = toks[participle].text
+				return c, true
+			}
 		}
 	}
 	// "The Kremlin's spokesman was blunt: "…"": a short clause that opens

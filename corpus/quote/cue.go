@@ -8,6 +8,8 @@ import (
 
 	"github.com/agnivade/levenshtein"
 
+	"factdesk/corpus/lex"
+
 	"factdesk/corpus"
 	"factdesk/corpus/segment"
 )
@@ -68,6 +70,7 @@ func verbOf(w string) string {
 	if l, ok := verbForms[lw]; ok {
 		return l
 	}
+
 	if len(lw) >= 7 && !isCap(w) {
 		if l, ok := typos.Load(lw); ok {
 			return l.(string)
@@ -171,4 +174,17 @@ var lyNouns = segment.WordSet(`family assembly supply monopoly anomaly rally all
 // hasPunct reports whether a gap holds punctuation that ends a phrase.
 func hasPunct(gap string) bool {
 	return strings.ContainsAny(gap, ",;:.!?()\"\u201c\u201d\u2018\u2019\u2014\u2013") || strings.Contains(gap, " - ")
+}
+
+// commVerb is verbOf widened by WordNet: any verb whose first or second
+// sense is a verb of communication ("insisted", "barked", "elaborated").
+// It is read only in a reporting position, never to end a name.
+func commVerb(w string) string {
+	if l := verbOf(w); l != "" {
+		return l
+	}
+	if !isCap(w) && lex.IsCommunication(w) {
+		return lex.Lemma(w, lex.Verb)
+	}
+	return ""
 }

@@ -90,6 +90,12 @@ func TestMarks(t *testing.T) {
 		{"curly quotation inside a straight one",
 			"Mayor Tom Fuller spoke.\nFuller added: \"She asked, \u201cWhere is the money?\u201d and nobody knew.\"",
 			[]want{{"She asked, \u201cWhere is the money?\u201d and nobody knew.", "Tom Fuller", "added", corpus.FormMarked}}},
+		{"a closing mark with a space slipped in before it",
+			"Mayor Tom Fuller spoke.\n\"The budget is a disaster, \" Fuller said.",
+			[]want{{"The budget is a disaster,", "Tom Fuller", "said", corpus.FormMarked}}},
+		{"a lone mark after a word closes nothing",
+			"Mayor Tom Fuller spoke.\nFuller said: \"The budget is 5 \" wide and a disaster.\"",
+			[]want{{"The budget is 5 \" wide and a disaster.", "Tom Fuller", "said", corpus.FormMarked}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, got, _ := extract(t, tc.text)
@@ -287,6 +293,9 @@ func TestContinuationAndFragments(t *testing.T) {
 		{"a fragment from someone nobody named is dropped",
 			intro + "According to one European diplomat, the mood was \"tense but constructive.\"",
 			nil},
+		{"a three-word phrase before a noun is someone's words",
+			intro + "Weber warned of a \"long and bitter\" fight ahead.",
+			[]want{{"long and bitter", "Karl Weber", "warned", corpus.FormFragment}}},
 		{"a fragment in reported speech",
 			intro + "Weber said the calls had been leaked to \"hinder\" relations.",
 			[]want{{"hinder", "Karl Weber", "said", corpus.FormFragment}}},

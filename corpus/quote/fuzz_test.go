@@ -19,6 +19,8 @@ func FuzzExtract(f *testing.F) {
 		"He said: \u201cShe asked, \u2018why?\u2019\u201d and left \u2015 Ann Lee",
 		"rock 'n' roll, '90s, \u201c\u201d\"\"'' - - \u2013 said the Russian diplomat.",
 		"Weber (R-Utah), a veteran, said \"x\" and \"y\" (",
+		"We played with our hearts today and the young ones showed it.\n- Weber emphasized.",
+		"On Tuesday, before saying, \"x y z.\"",
 	} {
 		f.Add(s)
 	}

@@ -120,7 +120,10 @@ func classify(text string, p corpus.Span, i int, r rune, n int) (fam family, siz
 	case '\u00bb':
 		return guillemet, size, false, true
 	case '"':
-		return double, size, leftFlank(prev) && !unicode.IsSpace(next), !leftFlank(prev)
+		// A mark between spaces after a comma or a full stop closes: "…
+		// the center,' " she said" (a space slipped in before it).
+		lone := unicode.IsSpace(prev) && unicode.IsSpace(next) && endsClause(text[p.Start:i])
+		return double, size, leftFlank(prev) && !unicode.IsSpace(next), !leftFlank(prev) || lone
 	case '\u2018': // ‘
 		if unicode.IsDigit(next) {
 			return 0, 0, false, false // ‘90s
@@ -156,6 +159,13 @@ func leftFlank(r rune) bool {
 // rightFlank: a mark before this rune can close (end, space, punctuation).
 func rightFlank(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// endsClause reports whether s, spaces trimmed, ends with punctuation that
+// closes speech.
+func endsClause(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, unicode.IsSpace))
+	return r == ',' || r == '.' || r == '?' || r == '!' || r == '\'' || r == '\u2019'
 }
 
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -49,9 +49,11 @@ func scare(text string, m marked) bool {
 			}
 		}
 	}
-	// A quoted word that modifies the noun after it: "a "peace" deal"
-	// (but "to "hinder" ties" is a verb).
-	if !m.close.IsZero() && !afterInfinitive(text, m.open.Start) {
+	// A quoted word or two modifying the noun after it: "a "peace" deal",
+	// "kept "black accounting" records" (but "to "hinder" ties" is a
+	// verb); a longer phrase before a noun is someone's words ("warned of
+	// a "long and bitter" fight ahead").
+	if !m.close.IsZero() && words(text, m.inner) <= 2 && !afterInfinitive(text, m.open.Start) {
 		after := segment.Words(text, corpus.Span{Start: m.close.End, End: min(len(text), m.close.End+40)})
 		if len(after) > 0 && onlySpace(text, m.close.End, after[0].Span.Start) && m.close.End < after[0].Span.Start {
 			w := after[0].Text

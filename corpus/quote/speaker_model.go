@@ -311,7 +311,7 @@ func SpeakerExamples(arts []*corpus.Article, r *person.Resolver) []Example {
 	var ex []Example
 	for _, a := range arts {
 		if a != nil {
-			extractArticle(a, r, nil, &ex)
+			extractArticle(a, r, &extraction{}, &ex)
 		}
 	}
 	return ex

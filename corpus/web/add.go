@@ -106,7 +106,7 @@ func (a *Adder) readFile(path string) (Result, *corpus.Article) {
 		return r, nil
 	}
 	if int64(len(b)) > limit {
-		r.Err = corpus.Errorf(corpus.EINVALID, "%s: the page is over the %s limit", path, size(limit))
+		r.Err = corpus.Errorf(corpus.EINVALID, "%s: the page is over the %s limit", path, load.HumanSize(limit))
 		return r, nil
 	}
 	return a.savePage(path, b, "", "", corpus.Date{})

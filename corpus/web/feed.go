@@ -12,6 +12,7 @@ import (
 	"golang.org/x/net/html/charset"
 
 	"factdesk/corpus"
+	"factdesk/corpus/load"
 )
 
 // Feed is an RSS, Atom or JSON Feed document, reduced to what adding
@@ -41,7 +42,7 @@ const maxFeedBytes = 8 << 20
 // may be "" (then the document says what it is). Errors are one line.
 func ParseFeed(b []byte, contentType string) (Feed, error) {
 	if len(b) > maxFeedBytes {
-		return Feed{}, corpus.Errorf(corpus.EINVALID, "feed of %s is over the %s limit", size(int64(len(b))), size(maxFeedBytes))
+		return Feed{}, corpus.Errorf(corpus.EINVALID, "feed of %s is over the %s limit", load.HumanSize(int64(len(b))), load.HumanSize(maxFeedBytes))
 	}
 	t := bytes.TrimLeft(bytes.TrimPrefix(b, []byte("\ufeff")), " \t\r\n")
 	if len(t) == 0 {

@@ -18,6 +18,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"factdesk/corpus"
+	"factdesk/corpus/load"
 )
 
 // Config bounds what a Fetcher may do. The zero value is safe: public
@@ -287,14 +288,14 @@ func (f *Fetcher) Get(ctx context.Context, raw string, cond Conditional) (*Respo
 		return nil, corpus.Errorf(corpus.EINVALID, "%s: content type %s: want a web page (text/html) or a feed", name, mt)
 	}
 	if resp.ContentLength > f.cfg.MaxBytes {
-		return nil, corpus.Errorf(corpus.EINVALID, "%s: %s is over the %s limit", name, size(resp.ContentLength), size(f.cfg.MaxBytes))
+		return nil, corpus.Errorf(corpus.EINVALID, "%s: %s is over the %s limit", name, load.HumanSize(resp.ContentLength), load.HumanSize(f.cfg.MaxBytes))
 	}
 	b, err := io.ReadAll(io.LimitReader(resp.Body, f.cfg.MaxBytes+1))
 	if err != nil {
 		return nil, corpus.Errorf(corpus.EINVALID, "%s: reading the body: %s", name, netReason(err))
 	}
 	if int64(len(b)) > f.cfg.MaxBytes {
-		return nil, corpus.Errorf(corpus.EINVALID, "%s: the body is over the %s limit", name, size(f.cfg.MaxBytes))
+		return nil, corpus.Errorf(corpus.EINVALID, "%s: the body is over the %s limit", name, load.HumanSize(f.cfg.MaxBytes))
 	}
 	out.Body = b
 	return out, nil
@@ -328,16 +329,6 @@ func netReason(err error) string {
 func isTimeout(err error) bool {
 	var t interface{ Timeout() bool }
 	return errors.As(err, &t) && t.Timeout()
-}
-
-func size(n int64) string {
-	switch {
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d bytes", n)
 }
 
 // shorten keeps an address readable in a one-line message.

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/net/html/charset"
 
 	"factdesk/corpus"
+	"factdesk/corpus/load"
 )
 
 // Page is an article read from a web page.
@@ -39,7 +40,7 @@ const (
 // base is the address the page came from, for relative links; it may be "".
 func ReadPage(b []byte, contentType, base string) (Page, error) {
 	if len(b) > maxPageBytes {
-		return Page{}, corpus.Errorf(corpus.EINVALID, "page of %s is over the %s limit", size(int64(len(b))), size(maxPageBytes))
+		return Page{}, corpus.Errorf(corpus.EINVALID, "page of %s is over the %s limit", load.HumanSize(int64(len(b))), load.HumanSize(maxPageBytes))
 	}
 	if len(bytes.TrimSpace(b)) == 0 {
 		return Page{}, corpus.Errorf(corpus.EINVALID, "no article found on the page (it is empty)")
