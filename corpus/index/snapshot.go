@@ -223,13 +223,53 @@ func (x *Index) checkPostings() error {
 // little-endian arrays: decoding tens of millions of postings element by
 // element through gob was most of a start from a snapshot file.
 
+// column is one numeric array of a Snapshot.
+type column[T int32 | uint32 | uint16 | uint64 | uint8] struct{ p *[]T }
+
+// columnIO is what a column does whatever its item type.
+type columnIO interface {
+	reset()
+	appendTo(b []byte) ([]byte, error)
+	readFrom(b []byte) ([]byte, error)
+}
+
+func (c column[T]) reset() { *c.p = nil }
+
+// appendTo appends the column's length (8 bytes) and its items,
+// little-endian.
+func (c column[T]) appendTo(b []byte) ([]byte, error) {
+	b = binary.LittleEndian.AppendUint64(b, uint64(len(*c.p)))
+	return binary.Append(b, binary.LittleEndian, *c.p)
+}
+
+// readFrom reads what appendTo wrote at the start of b, the length
+// checked against the bytes left before anything is allocated for it.
+func (c column[T]) readFrom(b []byte) ([]byte, error) {
+	if len(b) < 8 {
+		return nil, fmt.Errorf("cut short")
+	}
+	n, size := binary.LittleEndian.Uint64(b), uint64(binary.Size(T(0)))
+	b = b[8:]
+	if n > uint64(len(b))/size {
+		return nil, fmt.Errorf("%d items out of range", n)
+	}
+	*c.p = make([]T, n)
+	if _, err := binary.Decode(b[:n*size], binary.LittleEndian, *c.p); err != nil {
+		return nil, err
+	}
+	return b[n*size:], nil
+}
+
 // columns lists the snapshot's numeric arrays in the order a file holds
 // them.
-func (s *Snapshot) columns() []any {
-	return []any{&s.DocRef, &s.DocArticle, &s.DocPara, &s.DocStart, &s.DocEnd, &s.DocLen, &s.DocKind,
-		&s.TDocs.Start, &s.TDocs.Data, &s.TOff.Start, &s.TOff.Data, &s.TData.Start, &s.TData.Data,
-		&s.PDocs.Start, &s.PDocs.Data, &s.PTF, &s.ParaLen, &s.ParaDocs.Start, &s.ParaDocs.Data,
-		&s.ByQuote, &s.ByFact, &s.VocabLinkID, &s.VocabLinkNext, &s.VocabKeys, &s.VocabHeads, &s.VocabSorted}
+func (s *Snapshot) columns() []columnIO {
+	return []columnIO{column[int32]{&s.DocRef}, column[int32]{&s.DocArticle}, column[int32]{&s.DocPara},
+		column[int32]{&s.DocStart}, column[int32]{&s.DocEnd}, column[int32]{&s.DocLen}, column[uint8]{&s.DocKind},
+		column[uint32]{&s.TDocs.Start}, column[int32]{&s.TDocs.Data}, column[uint32]{&s.TOff.Start}, column[int32]{&s.TOff.Data},
+		column[uint32]{&s.TData.Start}, column[uint16]{&s.TData.Data}, column[uint32]{&s.PDocs.Start}, column[int32]{&s.PDocs.Data},
+		column[uint16]{&s.PTF}, column[int32]{&s.ParaLen}, column[uint32]{&s.ParaDocs.Start}, column[int32]{&s.ParaDocs.Data},
+		column[int32]{&s.ByQuote}, column[int32]{&s.ByFact}, column[int32]{&s.VocabLinkID}, column[int32]{&s.VocabLinkNext},
+		column[uint64]{&s.VocabKeys}, column[int32]{&s.VocabHeads}, column[int32]{&s.VocabSorted}}
 }
 
 // WithoutColumns returns a copy of s without its numeric arrays: what
@@ -237,18 +277,7 @@ func (s *Snapshot) columns() []any {
 func (s *Snapshot) WithoutColumns() *Snapshot {
 	t := *s
 	for _, c := range t.columns() {
-		switch c := c.(type) {
-		case *[]int32:
-			*c = nil
-		case *[]uint32:
-			*c = nil
-		case *[]uint16:
-			*c = nil
-		case *[]uint64:
-			*c = nil
-		case *[]uint8:
-			*c = nil
-		}
+		c.reset()
 	}
 	return &t
 }
@@ -257,85 +286,22 @@ func (s *Snapshot) WithoutColumns() *Snapshot {
 // (8 bytes) and its items, little-endian.
 func (s *Snapshot) AppendColumns(b []byte) ([]byte, error) {
 	for _, c := range s.columns() {
-		n := 0
-		switch c := c.(type) {
-		case *[]int32:
-			n = len(*c)
-		case *[]uint32:
-			n = len(*c)
-		case *[]uint16:
-			n = len(*c)
-		case *[]uint64:
-			n = len(*c)
-		case *[]uint8:
-			n = len(*c)
-		}
-		b = binary.LittleEndian.AppendUint64(b, uint64(n))
 		var err error
-		if b, err = binary.Append(b, binary.LittleEndian, reflectElem(c)); err != nil {
+		if b, err = c.appendTo(b); err != nil {
 			return nil, fmt.Errorf("index: %v", err)
 		}
 	}
 	return b, nil
 }
 
-// reflectElem is the slice c points to.
-func reflectElem(c any) any {
-	switch c := c.(type) {
-	case *[]int32:
-		return *c
-	case *[]uint32:
-		return *c
-	case *[]uint16:
-		return *c
-	case *[]uint64:
-		return *c
-	case *[]uint8:
-		return *c
-	}
-	panic("index: column of unknown type")
-}
-
 // ReadColumns reads into s the arrays AppendColumns wrote at the start of
-// b and returns what follows them. A length is checked against the bytes
-// left before anything is allocated for it.
+// b and returns what follows them.
 func (s *Snapshot) ReadColumns(b []byte) ([]byte, error) {
 	for i, c := range s.columns() {
-		if len(b) < 8 {
-			return nil, fmt.Errorf("index: column %d cut short", i)
-		}
-		n := binary.LittleEndian.Uint64(b)
-		b = b[8:]
-		size := uint64(0)
-		switch c.(type) {
-		case *[]int32, *[]uint32:
-			size = 4
-		case *[]uint16:
-			size = 2
-		case *[]uint64:
-			size = 8
-		case *[]uint8:
-			size = 1
-		}
-		if n > uint64(len(b))/size {
-			return nil, fmt.Errorf("index: column %d: %d items out of range", i, n)
-		}
-		switch c := c.(type) {
-		case *[]int32:
-			*c = make([]int32, n)
-		case *[]uint32:
-			*c = make([]uint32, n)
-		case *[]uint16:
-			*c = make([]uint16, n)
-		case *[]uint64:
-			*c = make([]uint64, n)
-		case *[]uint8:
-			*c = make([]uint8, n)
-		}
-		if _, err := binary.Decode(b[:n*size], binary.LittleEndian, reflectElem(c)); err != nil {
+		var err error
+		if b, err = c.readFrom(b); err != nil {
 			return nil, fmt.Errorf("index: column %d: %v", i, err)
 		}
-		b = b[n*size:]
 	}
 	return b, nil
 }
