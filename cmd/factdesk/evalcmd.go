@@ -3,12 +3,12 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"factdesk/internal/goldmatch"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"text/tabwriter"
 
@@ -252,55 +252,6 @@ func renderSieveReport(w io.Writer, rep sieveEval) error {
 // The matching below is score.py's, so that a sieve's figures add up to
 // the figures the project is judged by.
 
-var spaceRun = regexp.MustCompile(`\s+`)
-
-var normMarks = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`,
-	"\u2013", "-", "\u2014", "-", "\u00a0", " ")
-
-func normText(s string) string {
-	return strings.TrimSpace(spaceRun.ReplaceAllString(normMarks.Replace(strings.ToLower(s)), " "))
-}
-
-var wordRe = regexp.MustCompile(`[a-z0-9]+(?:'[a-z]+)?`)
-
-func goldWords(s string) []string { return wordRe.FindAllString(normText(s), -1) }
-
-var suffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
-
-func surnameOf(name string) string {
-	w := strings.Fields(strings.ReplaceAll(strings.ReplaceAll(normText(name), ".", ""), ",", " "))
-	for len(w) > 1 && suffixes[w[len(w)-1]] {
-		w = w[:len(w)-1]
-	}
-	if len(w) == 0 {
-		return ""
-	}
-	return w[len(w)-1]
-}
-
-// sameSurname: the surnames agree, allowing one edit in long ones
-// (Zelensky, Zelenskyy).
-func sameSurname(a, b string) bool {
-	a, b = surnameOf(a), surnameOf(b)
-	if a == b {
-		return a != ""
-	}
-	if min(len(a), len(b)) < 6 || len(a)-len(b) > 1 || len(b)-len(a) > 1 {
-		return false
-	}
-	i := 0
-	for i < min(len(a), len(b)) && a[i] == b[i] {
-		i++
-	}
-	tail := func(s string, k int) string {
-		if k > len(s) {
-			return ""
-		}
-		return s[k:]
-	}
-	return tail(a, i+1) == tail(b, i+1) || tail(a, i) == tail(b, i+1) || tail(a, i+1) == tail(b, i)
-}
-
 func matchStory(g []storyGold, qs []corpus.Quote) (right []bool, required, found int) {
 	right = make([]bool, len(qs))
 	byFile := map[string][]int{}
@@ -309,16 +260,16 @@ func matchStory(g []storyGold, qs []corpus.Quote) (right []bool, required, found
 	}
 	keys := make([]string, len(g))
 	for i, q := range g {
-		keys[i] = normText(q.Key)
+		keys[i] = goldmatch.Norm(q.Key)
 	}
 	matched := map[int]bool{}
 	for qi, q := range qs {
-		text := normText(q.Text)
+		text := goldmatch.Norm(q.Text)
 		// The gold quotation whose key it holds: one whose speaker agrees
 		// first, then a required one, then the longest key.
 		best := -1
 		better := func(i, j int) bool {
-			ai, aj := q.Speaker != "" && sameSurname(q.Speaker, g[i].Speaker), q.Speaker != "" && sameSurname(q.Speaker, g[j].Speaker)
+			ai, aj := q.Speaker != "" && goldmatch.SameSurname(q.Speaker, g[i].Speaker), q.Speaker != "" && goldmatch.SameSurname(q.Speaker, g[j].Speaker)
 			if ai != aj {
 				return ai
 			}
@@ -332,7 +283,7 @@ func matchStory(g []storyGold, qs []corpus.Quote) (right []bool, required, found
 				best = i
 			}
 		}
-		if best >= 0 && q.Speaker != "" && sameSurname(q.Speaker, g[best].Speaker) {
+		if best >= 0 && q.Speaker != "" && goldmatch.SameSurname(q.Speaker, g[best].Speaker) {
 			right[qi] = true
 			matched[best] = true
 		}
@@ -365,27 +316,6 @@ func overlapShare(have map[string]int, gw []string) float64 {
 	return float64(hit) / float64(max(1, len(gw)))
 }
 
-// hasWord reports whether name holds word whole (hyphens kept: Reed-Veal).
-func hasWord(name, word string) bool {
-	w := strings.Trim(normText(word), ".'")
-	if w == "" {
-		return false
-	}
-	n := normText(name)
-	isWord := func(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' }
-	for i := 0; ; {
-		j := strings.Index(n[i:], w)
-		if j < 0 {
-			return false
-		}
-		j += i
-		if (j == 0 || !isWord(n[j-1])) && (j+len(w) == len(n) || !isWord(n[j+len(w)])) {
-			return true
-		}
-		i = j + 1
-	}
-}
-
 func matchPolnear(g []polnearGold, qs []corpus.Quote) (right []bool, total, found int) {
 	type ext struct {
 		i     int
@@ -394,7 +324,7 @@ func matchPolnear(g []polnearGold, qs []corpus.Quote) (right []bool, total, foun
 	}
 	byFile := map[string][]ext{}
 	for i, q := range qs {
-		w := goldWords(q.Text)
+		w := goldmatch.Words(q.Text)
 		c := make(map[string]int, len(w))
 		for _, x := range w {
 			c[x]++
@@ -404,7 +334,7 @@ func matchPolnear(g []polnearGold, qs []corpus.Quote) (right []bool, total, foun
 	used := make([]int, len(qs))
 	speakerOK := make([]int, len(qs)) // +1 a named gold it holds names its speaker, -1 names another
 	for _, q := range g {
-		gw := goldWords(q.Text)
+		gw := goldmatch.Words(q.Text)
 		if len(gw) == 0 {
 			continue
 		}
@@ -422,7 +352,7 @@ func matchPolnear(g []polnearGold, qs []corpus.Quote) (right []bool, total, foun
 		found++
 		used[hit] += len(gw)
 		if q.Kind == "name" && q.Surname != nil {
-			if hasWord(qs[hit].Speaker, *q.Surname) {
+			if goldmatch.HasWord(qs[hit].Speaker, *q.Surname) {
 				speakerOK[hit] = 1
 			} else if speakerOK[hit] == 0 {
 				speakerOK[hit] = -1
@@ -433,7 +363,7 @@ func matchPolnear(g []polnearGold, qs []corpus.Quote) (right []bool, total, foun
 	for i, q := range qs {
 		// score.py's rule: it holds gold quotations and is not much longer
 		// than them; and, where the gold names the speaker, it is theirs.
-		right[i] = used[i] > 0 && len(goldWords(q.Text)) <= 2*used[i]+3 && speakerOK[i] >= 0
+		right[i] = used[i] > 0 && len(goldmatch.Words(q.Text)) <= 2*used[i]+3 && speakerOK[i] >= 0
 	}
 	return right, total, found
 }

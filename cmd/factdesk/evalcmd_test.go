@@ -124,23 +124,6 @@ func TestParseGold(t *testing.T) {
 	}
 }
 
-func TestSameSurname(t *testing.T) {
-	for _, tc := range []struct {
-		a, b string
-		want bool
-	}{
-		{"Volodymyr Zelenskyy", "Zelensky", true},
-		{"Martin Luther King Jr.", "King", true},
-		{"Karl Weber", "Anna Weber", true},
-		{"Karl Weber", "Karl Webb", false},
-		{"", "", false},
-	} {
-		t.Run(tc.a+"/"+tc.b, func(t *testing.T) {
-			assert.Equal(t, tc.want, sameSurname(tc.a, tc.b))
-		})
-	}
-}
-
 func FuzzParseGold(f *testing.F) {
 	f.Add(".yaml", []byte("- file: a.txt\n  key: words\n  speaker: X\n"))
 	f.Add(".json", []byte(`{"quotes":[{"file":"a.txt","text":"x","surname":null}]}`))

@@ -117,7 +117,45 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 	case KindSaid:
 		return a.decide(ctx, qu, a.said(ctx, qu))
 	}
+	if rest, ok := qu.outletsOf(); ok {
+		return a.decide(ctx, qu, a.outlets(ctx, qu, rest))
+	}
 	return a.decide(ctx, qu, a.ask(ctx, qu))
+}
+
+// outlets answers "which outlets reported X" from the sources: X is
+// answered as a question of its own, and the answer line names every
+// outlet that reports it, in the order of its sources.
+func (a *Answerer) outlets(ctx context.Context, qu Question, rest string) corpus.Answer {
+	inner := Parse(rest)
+	var ans corpus.Answer
+	switch inner.Kind {
+	case KindWhoSaid:
+		ans, _ = a.whoSaid(ctx, rest, inner.Rest(inner.Body))
+	case KindSaid:
+		ans = a.said(ctx, inner)
+	default:
+		ans = a.ask(ctx, inner)
+	}
+	ans.Question, ans.Kind = qu.Text, qu.Kind
+	if !ans.Found {
+		return ans
+	}
+	var names []string
+	seen := map[string]bool{}
+	for _, s := range ans.Sources {
+		if s.Outlet == nil || *s.Outlet == "" {
+			names = append(names, "unknown outlet ("+s.File+")")
+			continue
+		}
+		if k := strings.ToLower(*s.Outlet); !seen[k] {
+			seen[k] = true
+			names = append(names, *s.Outlet)
+		}
+	}
+	ans.Answer = strings.Join(names, ", ")
+	ans.Speaker = ""
+	return ans
 }
 
 // WhoSaid finds who said a loosely remembered fragment.

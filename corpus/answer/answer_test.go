@@ -709,3 +709,166 @@ func foundAsWanted(t *testing.T, got corpus.Answer, want bool) bool {
 	require.True(t, got.Found, "suggestions %q", got.Suggestions)
 	return true
 }
+
+func TestACountAnswersOnlyForWhatItCounts(t *testing.T) {
+	f := newFixture(t)
+	lun := f.person("Erik Lund", []string{"Lund"})
+	art := f.article("a.txt", "One", "2025-05-02", "Halden lost Sunday's 3–1 derby at the Nordline ground under Erik ten Lund.\n"+
+		"The port board sent seven inspectors to the Nordline ground and paid £4.2m for the audit.\n")
+	f.fact(art, "Halden lost Sunday's 3–1 derby at the Nordline ground under Erik ten Lund.", []int{lun}, num("3", "3"), num("ten", "10"))
+	f.fact(art, "The port board sent seven inspectors to the Nordline ground and paid £4.2m for the audit.", nil,
+		num("seven", "7"), corpus.Value{Kind: corpus.ValueMoney, Text: "£4.2m", Norm: "GBP4200000"})
+	a := f.build()
+	tests := []struct {
+		name, q, want string // want "" is not found
+	}{
+		{"a score is no count of fans", "How many fans were at the Halden derby?", ""},
+		{"how much asks for the amount, not a count of inspectors", "How much did the port board pay for the audit?", "£4.2m"},
+		{"the thing asked for, counted", "How many inspectors did the port board send?", "7 inspectors"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			if !foundAsWanted(t, got, tt.want != "") {
+				return
+			}
+			assert.Equal(t, tt.want, got.Answer)
+		})
+	}
+}
+
+func TestWhichOutletsReportedIsAnsweredFromTheSources(t *testing.T) {
+	f := newFixture(t)
+	lun := f.person("Erik Lund", []string{"Lund"})
+	a1 := f.article("a.txt", "Harbour Wire", "2025-05-02", "Dockers at Halden walked out for eleven days, Erik Lund said.\n")
+	a2 := f.article("b.txt", "Nordic Post", "2025-05-03", "The Halden dock strike lasted eleven days, according to Lund.\n")
+	a3 := f.article("c.txt", "", "2025-05-03", "Halden dockers ended an eleven-day strike, Lund confirmed.\n")
+	x := f.fact(a1, "Dockers at Halden walked out for eleven days, Erik Lund said.", []int{lun}, dur("eleven days", "P11D"))
+	y := f.fact(a2, "The Halden dock strike lasted eleven days, according to Lund.", []int{lun}, dur("eleven days", "P11D"))
+	z := f.fact(a3, "Halden dockers ended an eleven-day strike, Lund confirmed.", []int{lun}, dur("eleven-day", "P11D"))
+	f.sameFact(x, y, z)
+	a := f.build()
+	tests := []struct {
+		name, q string
+		want    []string // outlets in the answer line; nil is not found
+	}{
+		{"every outlet of the answer's cluster, unknown ones by file", "Which outlets reported how long the Halden strike lasted?", []string{"Harbour Wire", "Nordic Post", "unknown outlet (c.txt)"}},
+		{"what media covered, with 'that'", "What media reported that the Halden strike lasted eleven days?", []string{"Harbour Wire", "Nordic Post"}},
+		{"nothing the corpus holds", "Which outlets reported the Halden port fire?", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			if !foundAsWanted(t, got, tt.want != nil) {
+				return
+			}
+			for _, o := range tt.want {
+				assert.Contains(t, got.Answer, o)
+			}
+			assert.Empty(t, got.Speaker)
+		})
+	}
+}
+
+func TestYesNoReadsWhatTheQuestionAsksNotItsWordsAsNegations(t *testing.T) {
+	f := newFixture(t)
+	lun := f.person("Erik Lund", []string{"Lund"})
+	ber := f.person("Ann Berg", []string{"Berg"})
+	art := f.article("a.txt", "One", "2025-05-02", "Erik Lund said nothing about the Halden strike on Monday.\n"+
+		"Ann Berg refused to sign the dockers' pay offer.\n")
+	f.fact(art, "Erik Lund said nothing about the Halden strike on Monday.", []int{lun})
+	f.fact(art, "Ann Berg refused to sign the dockers' pay offer.", []int{ber})
+	a := f.build()
+	tests := []struct {
+		name, q, want string // the answer's first word
+	}{
+		{"'anything' is no slip of 'nothing'", "Did Lund say anything about the Halden strike?", "No"},
+		{"'nothing' denies", "Did Lund comment on the Halden strike?", "No"},
+		{"the denial asked about is a yes", "Did Lund say nothing about the Halden strike?", "Yes"},
+		{"'refused' asked about is a yes", "Did Berg refuse to sign the pay offer?", "Yes"},
+		{"'refused' not asked about denies", "Did Berg sign the pay offer?", "No"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			require.True(t, got.Found, "not found")
+			assert.True(t, strings.HasPrefix(got.Answer, tt.want+" —"), "answer %q", got.Answer)
+		})
+	}
+}
+
+func TestWhatShouldHappenDatesNothing(t *testing.T) {
+	f := newFixture(t)
+	lun := f.person("Erik Lund", []string{"Lund"})
+	ber := f.person("Ann Berg", []string{"Berg"})
+	art := f.article("a.txt", "One", "2025-05-02", "On May 3, Berg advised that Lund should call the harbour minister.\n"+
+		"Lund met the harbour minister on May 9.\n")
+	f.fact(art, "On May 3, Berg advised that Lund should call the harbour minister.", []int{lun, ber}, date("May 3", "2025-05-03"))
+	f.fact(art, "Lund met the harbour minister on May 9.", []int{lun}, date("May 9", "2025-05-09"))
+	a := f.build()
+	tests := []struct {
+		name, q, want string // want "" is not found
+	}{
+		{"a call that should happen has no date", "When did Lund call the harbour minister?", ""},
+		{"nor did it happen", "Did Lund call the harbour minister?", ""},
+		{"the advice itself is dated", "When did Berg advise Lund?", "May 3, 2025"},
+		{"what happened is dated", "When did Lund meet the harbour minister?", "May 9, 2025"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			if !foundAsWanted(t, got, tt.want != "") {
+				return
+			}
+			assert.Equal(t, tt.want, got.Answer)
+		})
+	}
+}
+
+func TestWhatDidXSayNeedsXSpeaking(t *testing.T) {
+	f := newFixture(t)
+	lun := f.person("Erik Lund", []string{"Lund"})
+	vos := f.person("Clara Voss", []string{"Voss"})
+	art := f.article("a.txt", "One", "2025-05-02", "The strike ended on Friday, with port boss Erik Lund expected to be named as Berg's replacement.\n"+
+		"Clara Voss said the replacement of the port board was overdue.\n")
+	f.fact(art, "The strike ended on Friday, with port boss Erik Lund expected to be named as Berg's replacement.", []int{lun})
+	f.fact(art, "Clara Voss said the replacement of the port board was overdue.", []int{vos})
+	a := f.build()
+	tests := []struct {
+		name, q, want string // want "" is not found
+	}{
+		{"expected of him by others: he said nothing", "What did Lund say about the replacement?", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			if !foundAsWanted(t, got, tt.want != "") {
+				return
+			}
+			assert.Equal(t, tt.want, got.Answer)
+		})
+	}
+}
+
+func TestHalfADurationIsALength(t *testing.T) {
+	f := newFixture(t)
+	lun := f.person("Erik Lund", []string{"Lund"})
+	art := f.article("a.txt", "One", "2025-05-02", "Lund leaves the port board after three and a half years in charge.\n"+
+		"The Halden talks ran for two-and-a-half hours on Monday.\n")
+	f.fact(art, "Lund leaves the port board after three and a half years in charge.", []int{lun}, num("three", "3"))
+	f.fact(art, "The Halden talks ran for two-and-a-half hours on Monday.", nil, num("two", "2"))
+	a := f.build()
+	tests := []struct {
+		name, q, want string
+	}{
+		{"years", "How long was Lund in charge of the port board?", "three and a half years"},
+		{"hours, hyphenated, read as the adjective is", "How long did the Halden talks run?", "2.5 hours"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			require.True(t, got.Found, "not found: %v", got.Suggestions)
+			assert.Equal(t, tt.want, got.Answer)
+		})
+	}
+}

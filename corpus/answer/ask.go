@@ -12,6 +12,7 @@ import (
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
 	"factdesk/corpus/segment"
 )
 
@@ -157,6 +158,10 @@ func valueKinds(q Question) []corpus.ValueKind {
 	case KindHowLong:
 		return []corpus.ValueKind{corpus.ValueDuration}
 	case KindHowMany:
+		if q.Much {
+			// "how much did it cost": an amount before a bare number.
+			return []corpus.ValueKind{corpus.ValueMoney, corpus.ValuePercent, corpus.ValueNumber}
+		}
 		return []corpus.ValueKind{corpus.ValueNumber, corpus.ValueMoney, corpus.ValuePercent}
 	}
 	return nil
@@ -642,7 +647,7 @@ var irregularPast = func() map[string]string {
 // expand is the index's group for a question word, joined by the other
 // form of an irregular verb: "who met Putin" finds "to meet with Putin".
 func (a *Answerer) expand(f string) index.Group {
-	g := a.soundsLike(a.idx.Expand(f))
+	g := samePolarity(a.soundsLike(a.idx.Expand(f)))
 	if n := len(f); n > 0 && n <= 2 && f[0] >= '0' && f[0] <= '9' {
 		// "October 29" finds "October 29th".
 		return a.merge(g, f+"th", f+"st", f+"nd", f+"rd")
@@ -655,6 +660,33 @@ func (a *Answerer) expand(f string) index.Group {
 		return g
 	}
 	return a.merge(g, other)
+}
+
+// negativeStems are the stems of words that deny: "nothing" is two
+// slips from "anything" and means its opposite.
+var negativeStems = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"nothing", "nobody", "none", "never", "neither", "nowhere", "no", "not", "noone"} {
+		m[index.Stem(w)] = true
+	}
+	return m
+}()
+
+// samePolarity drops the typo readings of g that deny what its word
+// affirms, or affirm what it denies ("anything" read as "nothing").
+func samePolarity(g index.Group) index.Group {
+	neg := negativeStems[index.Stem(g.Word)]
+	keep := g.Alts[:0:0]
+	for _, alt := range g.Alts {
+		if alt.Factor < 1 && negativeStems[alt.Term] != neg {
+			continue
+		}
+		keep = append(keep, alt)
+	}
+	if len(keep) < len(g.Alts) {
+		g.Alts = keep
+	}
+	return g
 }
 
 // soundsLike gives a word the corpus does not know, not even one slip
@@ -720,6 +752,44 @@ func (a *Answerer) merge(g index.Group, forms ...string) index.Group {
 	return g
 }
 
+// onlyWished reports whether, in the text of doc, the action a when, how
+// long, where or yes/no question asks about is written only after a modal
+// ("should call", "wants to meet"): what someone wants or what might be,
+// not what happened. A question that is itself modal ("when will …",
+// "should X resign") is not judged so.
+func (a *Answerer) onlyWished(qu Question, groups []index.Group, isName []bool, doc int) bool {
+	switch qu.Kind {
+	case KindWhen, KindHowLong, KindWhere, KindYesNo:
+	default:
+		return false
+	}
+	if qu.Future {
+		return false
+	}
+	for _, w := range qu.Words {
+		if modals[w.Fold] || w.Fold == "will" {
+			return false
+		}
+	}
+	v, _ := speechVerb(qu, isName)
+	if v < 0 || v >= len(groups) {
+		return false
+	}
+	terms := groupTerms(groups[v : v+1])
+	toks := index.Words.Tokenize(a.idx.Text(doc))
+	seen := false
+	for i, t := range toks {
+		if !terms[a.stemOf(t.Term)] {
+			continue
+		}
+		if !modal(toks, i) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
 // judge decides whether hit h can answer the question and builds its
 // answer line. opt marks the groups h need not match (see optional).
 func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, people []mention, h index.Hit) (candidate, bool) {
@@ -740,6 +810,12 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		// "who did Ushakov speak with on October 29": not the call of
 		// the 14th.
 		c.why = "not about the day asked"
+		return c, false
+	}
+	if a.onlyWished(qu, groups, isName, h.Doc) {
+		// "Berg said Lund should call the minister" on May 3 dates
+		// Berg's advice, not a call, and does not say there was one.
+		c.why = "the action asked is only what should or may happen"
 		return c, false
 	}
 	if vk := valueKinds(qu); vk != nil {
@@ -956,6 +1032,11 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 			v := &f.Values[i]
 			// "on Friday" resolved to a day is as good a date as "March 3".
 			asDate := k == corpus.ValueDate && v.Kind == corpus.ValueRelative && fullDate(v.Norm)
+			if k == corpus.ValueDuration && v.Kind == corpus.ValueNumber {
+				if h := halfDuration(f, v); h != nil {
+					v = h // "two and a half years", read as a count
+				}
+			}
 			if v.Kind != k && !asDate {
 				continue
 			}
@@ -971,6 +1052,9 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 			if k == corpus.ValueNumber && (age(f, v) || inName(f, v)) {
 				continue // "Donna Rawlings, 59, of Ashton", "Ten Hag" count nothing
 			}
+			if k == corpus.ValueNumber && (qu.Unit != "" || qu.Much) && countsOther(f, v) {
+				continue // "two astronauts" answers neither "how many fans" nor "how much"
+			}
 			// "published by Bloomberg on Tuesday, last month's call": the
 			// value next to the question's words is the one it asks for.
 			if dist := a.valueDistance(f, v, groups); best == nil || dist < bestDist {
@@ -982,6 +1066,44 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 		}
 	}
 	return nil
+}
+
+// halfDuration reads a count followed by "and a half" and a unit of time
+// ("two and a half years", "two-and-a-half years"), which the fact stage
+// keeps as the bare count, as the duration it is; nil otherwise.
+func halfDuration(f *corpus.Fact, v *corpus.Value) *corpus.Value {
+	rel := v.Span.End - f.Span.Start
+	if rel < 0 || rel > len(f.Text) || v.Norm == "" {
+		return nil
+	}
+	rest := strings.ToLower(f.Text[rel:])
+	var ok bool
+	for _, lead := range []string{" and a half ", "-and-a-half ", "-and-a-half-"} {
+		if r, cut := strings.CutPrefix(rest, lead); cut {
+			rest, ok = r, true
+			break
+		}
+	}
+	if !ok {
+		return nil
+	}
+	word := rest
+	if i := strings.IndexAny(word, " ,.;:)"); i >= 0 {
+		word = word[:i]
+	}
+	if !timeUnits[word] && !timeUnits[word+"s"] {
+		return nil
+	}
+	end := rel + len(f.Text[rel:]) - len(rest) + len(word)
+	h := *v
+	h.Kind = corpus.ValueDuration
+	h.Text = f.Text[v.Span.Start-f.Span.Start : end]
+	h.Span.End = f.Span.Start + end
+	h.Norm = "P" + v.Norm + ".5" + strings.ToUpper(word[:1])
+	if strings.HasPrefix(word, "hour") || strings.HasPrefix(word, "min") || strings.HasPrefix(word, "sec") {
+		h.Norm = "PT" + v.Norm + ".5" + strings.ToUpper(word[:1]) // ISO 8601 times follow T
+	}
+	return &h
 }
 
 // partOf is the number that counts a part of value v's whole, written
@@ -1397,16 +1519,60 @@ func isDateKind(k corpus.ValueKind) bool { return k == corpus.ValueDate || k == 
 // another, inside a name ("Ten Hag"), not a count.
 func inName(f *corpus.Fact, v *corpus.Value) bool {
 	t := strings.TrimSpace(v.Text)
-	if t == "" || !isUpperWord(t) || strings.ContainsAny(t, "0123456789") {
+	if t == "" || strings.ContainsAny(t, "0123456789") {
 		return false
 	}
 	end := v.Span.End - f.Span.Start
-	if end < 0 || end >= len(f.Text) {
+	start := v.Span.Start - f.Span.Start
+	if end < 0 || end >= len(f.Text) || start < 0 || start > end {
 		return false
 	}
 	rest := strings.TrimLeft(f.Text[end:], " ")
-	return len(rest) < len(f.Text[end:]) && isUpperWord(rest)
+	if len(rest) == len(f.Text[end:]) || !isUpperWord(rest) {
+		return false
+	}
+	if isUpperWord(t) {
+		return true
+	}
+	// "Erik ten Hag": a particle in lower case between two capitalised words.
+	before := strings.TrimRight(f.Text[:start], " ")
+	if len(before) == start {
+		return false
+	}
+	i := strings.LastIndexByte(before, ' ')
+	return isUpperWord(before[i+1:])
 }
+
+// countsOther reports whether the number v counts a thing of its own,
+// named right after it ("two astronauts", "two and a half years"), which
+// a question asking for another thing or an amount does not want.
+func countsOther(f *corpus.Fact, v *corpus.Value) bool {
+	rel := v.Span.End - f.Span.Start
+	if rel < 0 || rel > len(f.Text) {
+		return false
+	}
+	rest := f.Text[rel:]
+	for _, dash := range []string{"-", "–", "—"} {
+		if r := strings.TrimPrefix(rest, dash); len(r) < len(rest) && r != "" && r[0] >= '0' && r[0] <= '9' {
+			return true // "a 2–1 defeat": a score or a range, no count
+		}
+	}
+	toks := index.Words.Tokenize(rest)
+	if len(toks) == 0 || toks[0].Start > 2 {
+		return false
+	}
+	w := strings.ToLower(toks[0].Term)
+	if w == "and" && len(toks) > 2 && strings.ToLower(toks[2].Term) == "half" {
+		return true // "two and a half years"
+	}
+	if index.IsStop(w) || magnitudes[w] || isNumber(w) {
+		return false
+	}
+	return lex.Known(lex.Lemma(w, lex.Noun), lex.Noun)
+}
+
+// magnitudes are the words that make a number bigger, not a thing counted.
+var magnitudes = map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true, "m": true, "bn": true, "k": true}
 
 // unitNear reports whether the counted thing ("points") is written right
 // after the number ("28-point", "28 points") or is its unit.
@@ -1983,7 +2149,8 @@ func groupTerms(groups []index.Group) map[string]bool {
 
 var negations = map[string]bool{"not": true, "never": true, "no": true, "didn't": true, "did't": true,
 	"doesn't": true, "don't": true, "wasn't": true, "isn't": true, "hasn't": true, "haven't": true,
-	"neither": true, "nor": true, "won't": true, "cannot": true, "can't": true, "refused": true, "declined": true}
+	"neither": true, "nor": true, "won't": true, "cannot": true, "can't": true, "refused": true, "declined": true,
+	"nothing": true, "nobody": true, "none": true}
 
 // passiveAux carry no action of their own: "did Witkoff get fired".
 var passiveAux = map[string]bool{"get": true, "got": true, "gotten": true, "getting": true, "become": true, "became": true}
@@ -2004,9 +2171,14 @@ func modal(toks []index.Token, i int) bool {
 
 // negated reports whether a negation stands within three words before
 // toks[i].
-func negated(toks []index.Token, i int) bool {
+func negated(toks []index.Token, i int) bool { return negatedExcept(toks, i, nil) }
+
+// negatedExcept is negated, save for a negation the question itself asks
+// about (asked, when not nil): "refused" answers "did X refuse to …" with
+// yes, not no.
+func negatedExcept(toks []index.Token, i int, asked func(index.Token) bool) bool {
 	for j := max(0, i-3); j < i; j++ {
-		if negations[index.Fold(toks[j].Term)] {
+		if negations[index.Fold(toks[j].Term)] && (asked == nil || !asked(toks[j])) {
 			return true
 		}
 	}
@@ -2027,7 +2199,7 @@ func (a *Answerer) yesNoLine(text string, toks []index.Token, groups []index.Gro
 		if at < 0 {
 			at = i
 		}
-		if negated(toks, i) {
+		if negatedExcept(toks, i, func(t index.Token) bool { return terms[a.stemOf(t.Term)] }) {
 			neg, at = true, i
 			break
 		}
@@ -2149,6 +2321,11 @@ func (a *Answerer) saidBy(text string, toks []index.Token, g index.Group, agent 
 		if len(agent) == 0 {
 			return true
 		}
+		if passive(toks, k) || raising[st] && k+1 < len(toks) && index.Fold(toks[k+1].Term) == "to" {
+			// "Amorim is expected to be announced", "Amorim, expected
+			// to be named": others expect it of him.
+			continue
+		}
 		near := []int{k - 1, k - 2, k - 3, k + 1}
 		if k > 0 && strings.TrimSpace(text[toks[k-1].End:t.Start]) == "," {
 			// "Witkoff, according to the transcript, advised"
@@ -2167,6 +2344,11 @@ func (a *Answerer) saidBy(text string, toks []index.Token, g index.Group, agent 
 	}
 	return false
 }
+
+// raising are the verbs of attitude that, with "to" after them, say
+// what others think of their subject ("X expected to be named", "Y
+// believed to have left"), by stem.
+var raising = map[string]bool{index.Stem("expected"): true, index.Stem("believed"): true, "thought": true, index.Stem("rumoured"): true, index.Stem("rumored"): true}
 
 // inverts are the verbs of speech that stand before their speaker in
 // news ("said Bacon", "added Rubio"), by stem.

@@ -50,6 +50,9 @@ type Question struct {
 	Future bool
 	// Unit is, for KindHowMany, the thing counted ("points").
 	Unit string
+	// Much is set for "how much …": an amount (money, a share) answers
+	// before a count.
+	Much bool
 	// Type is, for "which X …", the kind of party asked for: "outlet".
 	Type string
 	// Object is set for "who did X call": the answer is the party the
@@ -123,6 +126,10 @@ func (q Question) Light(i int) bool {
 		return i+1 < len(q.Words) && q.Words[i+1].Fold == "place"
 	case "place":
 		return i > 0 && (q.Words[i-1].Fold == "take" || q.Words[i-1].Fold == "took" || q.Words[i-1].Fold == "taken")
+	case "anything", "something", "everything", "anyone", "anybody", "someone", "somebody":
+		// "did X say anything about Y": a placeholder for what the
+		// sentence says, which may be "nothing".
+		return q.Kind == KindYesNo
 	}
 	return lightVerbs[f] && q.Kind != KindWhat
 }
@@ -320,7 +327,7 @@ func Parse(q string) Question {
 			qu.Kind, qu.Future = KindWhen, true
 		}
 	case first == "how" && (second == "many" || second == "much"):
-		qu.Kind, qu.Body = KindHowMany, start+2
+		qu.Kind, qu.Body, qu.Much = KindHowMany, start+2, second == "much"
 		if u := w(start + 2); u != "" && !auxiliaries[u] {
 			qu.Unit = u
 		}
@@ -423,4 +430,34 @@ func (q Question) Rest(i int) string {
 		return ""
 	}
 	return strings.TrimSpace(q.Text[q.Words[i].Start:])
+}
+
+// outletTypes are the words a question uses for several publishers.
+var outletTypes = map[string]bool{"outlets": true, "media": true, "newspapers": true, "papers": true,
+	"publications": true, "sites": true, "websites": true, "agencies": true, "broadcasters": true, "networks": true}
+
+// coverVerbs are what an outlet does with a story.
+var coverVerbs = map[string]bool{"reported": true, "report": true, "covered": true, "cover": true,
+	"published": true, "publish": true, "carried": true, "ran": true, "wrote": true, "mentioned": true}
+
+// outletsOf reports whether the question asks which outlets reported
+// something ("which outlets reported the fire", "what media covered the
+// strike"), and returns that something as a question of its own.
+func (q Question) outletsOf() (string, bool) {
+	if q.Kind != KindWho || !outletTypes[q.Type] {
+		return "", false
+	}
+	i := q.Body
+	for i < len(q.Words) && (kindWord(q.Type, q.Words[i].Fold) || q.Words[i].Fold == "have" || q.Words[i].Fold == "has") {
+		i++
+	}
+	if i >= len(q.Words) || !coverVerbs[q.Words[i].Fold] {
+		return "", false
+	}
+	i++
+	for i < len(q.Words) && (q.Words[i].Fold == "that" || q.Words[i].Fold == "on" || q.Words[i].Fold == "about") {
+		i++
+	}
+	rest := strings.TrimRight(q.Rest(i), "?. ")
+	return rest, rest != ""
 }

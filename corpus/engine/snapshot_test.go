@@ -3,6 +3,8 @@ package engine
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/binary"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -124,6 +126,39 @@ func TestSnapshotRefused(t *testing.T) {
 		require.Error(t, err)
 		assert.Contains(t, err.Error(), "none.snap")
 	})
+	// A file written by another program with a right checksum: the
+	// reader still refuses a payload that does not hold together.
+	payload := good[head+40:]
+	reseal := func(p []byte) []byte {
+		var buf bytes.Buffer
+		buf.WriteString(snapshotHeader)
+		var n [8]byte
+		binary.BigEndian.PutUint64(n[:], uint64(len(p)))
+		sum := sha256.Sum256(p)
+		buf.Write(n[:])
+		buf.Write(sum[:])
+		buf.Write(p)
+		return buf.Bytes()
+	}
+	sealed := []struct {
+		name    string
+		payload []byte
+		want    string
+	}{
+		{"bytes after the index", append(bytes.Clone(payload), 1, 2, 3), "after the index"},
+		{"the last array cut", payload[:len(payload)-1], "out of range"},
+		{"only the gob messages", payload[:len(payload)/3], "snapshot corrupt"},
+		{"a gob stream alone", payload[:40], "snapshot corrupt"},
+	}
+	for _, tt := range sealed {
+		t.Run("sealed: "+tt.name, func(t *testing.T) {
+			data := reseal(tt.payload)
+			_, err := readSnapshot(bytes.NewReader(data), int64(len(data)))
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.want)
+			assert.NotContains(t, err.Error(), "\n", "one line")
+		})
+	}
 	t.Run("the intact snapshot reads", func(t *testing.T) {
 		_, err := readSnapshot(bytes.NewReader(good), int64(len(good)))
 		require.NoError(t, err)

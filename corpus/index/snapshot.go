@@ -1,6 +1,7 @@
 package index
 
 import (
+	"encoding/binary"
 	"fmt"
 	"runtime"
 
@@ -216,4 +217,91 @@ func (x *Index) checkPostings() error {
 		}
 	}
 	return nil
+}
+
+// Columns are written beside the gob-encoded rest of a Snapshot as raw
+// little-endian arrays: decoding tens of millions of postings element by
+// element through gob was most of a start from a snapshot file.
+
+// column is one numeric array of a Snapshot.
+type column[T int32 | uint32 | uint16 | uint64 | uint8] struct{ p *[]T }
+
+// columnIO is what a column does whatever its item type.
+type columnIO interface {
+	reset()
+	appendTo(b []byte) ([]byte, error)
+	readFrom(b []byte) ([]byte, error)
+}
+
+func (c column[T]) reset() { *c.p = nil }
+
+// appendTo appends the column's length (8 bytes) and its items,
+// little-endian.
+func (c column[T]) appendTo(b []byte) ([]byte, error) {
+	b = binary.LittleEndian.AppendUint64(b, uint64(len(*c.p)))
+	return binary.Append(b, binary.LittleEndian, *c.p)
+}
+
+// readFrom reads what appendTo wrote at the start of b, the length
+// checked against the bytes left before anything is allocated for it.
+func (c column[T]) readFrom(b []byte) ([]byte, error) {
+	if len(b) < 8 {
+		return nil, fmt.Errorf("cut short")
+	}
+	n, size := binary.LittleEndian.Uint64(b), uint64(binary.Size(T(0)))
+	b = b[8:]
+	if n > uint64(len(b))/size {
+		return nil, fmt.Errorf("%d items out of range", n)
+	}
+	*c.p = make([]T, n)
+	if _, err := binary.Decode(b[:n*size], binary.LittleEndian, *c.p); err != nil {
+		return nil, err
+	}
+	return b[n*size:], nil
+}
+
+// columns lists the snapshot's numeric arrays in the order a file holds
+// them.
+func (s *Snapshot) columns() []columnIO {
+	return []columnIO{column[int32]{&s.DocRef}, column[int32]{&s.DocArticle}, column[int32]{&s.DocPara},
+		column[int32]{&s.DocStart}, column[int32]{&s.DocEnd}, column[int32]{&s.DocLen}, column[uint8]{&s.DocKind},
+		column[uint32]{&s.TDocs.Start}, column[int32]{&s.TDocs.Data}, column[uint32]{&s.TOff.Start}, column[int32]{&s.TOff.Data},
+		column[uint32]{&s.TData.Start}, column[uint16]{&s.TData.Data}, column[uint32]{&s.PDocs.Start}, column[int32]{&s.PDocs.Data},
+		column[uint16]{&s.PTF}, column[int32]{&s.ParaLen}, column[uint32]{&s.ParaDocs.Start}, column[int32]{&s.ParaDocs.Data},
+		column[int32]{&s.ByQuote}, column[int32]{&s.ByFact}, column[int32]{&s.VocabLinkID}, column[int32]{&s.VocabLinkNext},
+		column[uint64]{&s.VocabKeys}, column[int32]{&s.VocabHeads}, column[int32]{&s.VocabSorted}}
+}
+
+// WithoutColumns returns a copy of s without its numeric arrays: what
+// gob encodes, the arrays following as AppendColumns writes them.
+func (s *Snapshot) WithoutColumns() *Snapshot {
+	t := *s
+	for _, c := range t.columns() {
+		c.reset()
+	}
+	return &t
+}
+
+// AppendColumns appends s's numeric arrays to b, each as its length
+// (8 bytes) and its items, little-endian.
+func (s *Snapshot) AppendColumns(b []byte) ([]byte, error) {
+	for _, c := range s.columns() {
+		var err error
+		if b, err = c.appendTo(b); err != nil {
+			return nil, fmt.Errorf("index: %v", err)
+		}
+	}
+	return b, nil
+}
+
+// ReadColumns reads into s the arrays AppendColumns wrote at the start of
+// b and returns what follows them.
+func (s *Snapshot) ReadColumns(b []byte) ([]byte, error) {
+	for i, c := range s.columns() {
+		var err error
+		if b, err = c.readFrom(b); err != nil {
+			return nil, fmt.Errorf("index: column %d: %v", i, err)
+		}
+	}
+	return b, nil
 }

@@ -73,8 +73,12 @@ func (v *Vocab) add(word, stem string) {
 	if n < 4 || n > MaxNearRunes {
 		return
 	}
-	for i, r := range word {
-		v.push(hash(word[:i], word[i+utf8.RuneLen(r):]), id)
+	// The width as decoded, not utf8.RuneLen: a byte of invalid UTF-8
+	// (a text from a crafted snapshot) is one byte, not RuneError's three.
+	for i := 0; i < len(word); {
+		_, w := utf8.DecodeRuneInString(word[i:])
+		v.push(hash(word[:i], word[i+w:]), id)
+		i += w
 	}
 }
 

@@ -83,3 +83,24 @@ func TestMaxEdits(t *testing.T) {
 		assert.Equal(t, want, MaxEdits(n), "length %d", n)
 	}
 }
+
+// TestVocabInvalidUTF8: a word with a byte of invalid UTF-8 (a text from
+// a crafted snapshot) is added without a panic, and valid words beside it
+// keep their neighbours.
+func TestVocabInvalidUTF8(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		word string
+	}{
+		{"a stray byte inside", "con\xffvoy"},
+		{"a stray byte at the end", "harbour\xfe"},
+		{"a cut rune", "caf\xc3"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var v *Vocab
+			assert.NotPanics(t, func() { v = testVocab(tt.word, "really") })
+			assert.True(t, v.Has(tt.word))
+			assert.Equal(t, []Near{{Word: "really", Stem: "realli", Dist: 1}}, v.Near("relly"))
+		})
+	}
+}

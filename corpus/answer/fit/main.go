@@ -14,12 +14,12 @@ package main
 
 import (
 	"context"
+	"factdesk/internal/goldmatch"
 	"flag"
 	"fmt"
 	"math"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -280,63 +280,6 @@ func b2f(b bool) float64 {
 
 // The gold check, as ../shared/eval/score.py makes it.
 
-func norm(s string) string {
-	s = strings.ToLower(s)
-	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", "\"", "\u201d", "\"", "\u2013", "-", "\u2014", "-", "\u00a0", " ").Replace(s)
-	return strings.Join(strings.Fields(s), " ")
-}
-
-var suffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
-
-func surname(name string) string {
-	w := strings.Fields(strings.ReplaceAll(strings.ReplaceAll(norm(name), ".", ""), ",", " "))
-	for len(w) > 1 && suffixes[w[len(w)-1]] {
-		w = w[:len(w)-1]
-	}
-	if len(w) == 0 {
-		return ""
-	}
-	return w[len(w)-1]
-}
-
-func sameSurname(a, b string) bool {
-	x, y := surname(a), surname(b)
-	if x == y {
-		return x != ""
-	}
-	if min(len(x), len(y)) < 6 || abs(len(x)-len(y)) > 1 {
-		return false
-	}
-	i := 0
-	for i < len(x) && i < len(y) && x[i] == y[i] {
-		i++
-	}
-	return tail(x, i+1) == tail(y, i+1) || tail(x, i) == tail(y, i+1) || tail(x, i+1) == tail(y, i)
-}
-
-func tail(s string, i int) string {
-	if i >= len(s) {
-		return ""
-	}
-	return s[i:]
-}
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
-
-func hasWord(name, word string) bool {
-	w := strings.Trim(norm(word), ".'")
-	if w == "" {
-		return false
-	}
-	re := regexp.MustCompile(`(^|[^a-z0-9])` + regexp.QuoteMeta(w) + `($|[^a-z0-9])`)
-	return re.MatchString(norm(name))
-}
-
 // passes reports whether found answer r passes gold it.
 func passes(it item, r corpus.Answer) bool {
 	want := it.SpeakerAny
@@ -346,7 +289,7 @@ func passes(it item, r corpus.Answer) bool {
 	if len(want) > 0 {
 		ok := false
 		for _, w := range want {
-			if sameSurname(r.Speaker, w) || r.Speaker == "" && hasWord(r.Answer, surname(w)) {
+			if goldmatch.SameSurname(r.Speaker, w) || r.Speaker == "" && goldmatch.HasWord(r.Answer, goldmatch.Surname(w)) {
 				ok = true
 			}
 		}
@@ -355,10 +298,10 @@ func passes(it item, r corpus.Answer) bool {
 		}
 	}
 	if len(it.Answer) > 0 {
-		text := norm(r.Answer) + " " + norm(r.Quote)
+		text := goldmatch.Norm(r.Answer) + " " + goldmatch.Norm(r.Quote)
 		ok := false
 		for _, a := range it.Answer {
-			if strings.Contains(text, norm(a)) {
+			if strings.Contains(text, goldmatch.Norm(a)) {
 				ok = true
 			}
 		}
