@@ -66,6 +66,15 @@ func (r *Resolver) Ensure(a *corpus.Article, name string, s corpus.Span) int {
 	if clean == "" {
 		return corpus.NoPerson
 	}
+	if rest, no := r.notSpeaker(a, clean, s.Start); no {
+		if rest == "" {
+			return corpus.NoPerson
+		}
+		if id := r.Resolve(a, rest, s.Start); id != corpus.NoPerson {
+			return id // "Both Strand": Strand
+		}
+		clean = rest // "Even Norland"
+	}
 	org := false
 	for _, w := range strings.Fields(clean) {
 		if has(orgWords, w) {

@@ -21,7 +21,7 @@ sheriff officer director commissioner chairman chairwoman chair deputy assistant
 spokeswoman first democratic republican democrat gop candidate nominee host anchor coach dean
 congressman congresswoman sec supt gens sens vp ceo founder publisher editor correspondent aide adviser
 advisor commander premier president-elect emir sheikh ayatollah cardinal bishop father sister brother
-detective agent inspector lawyer pastor interior defense defence del delegate surrogate advocate
+detective agent inspector lawyer pastor interior defense defence del delegate surrogate advocate administrator associate
 magnate analyst economist strategist pollster consultant researcher scientist historian author writer
 columnist commentator activist organizer actor actress singer rapper comedian businessman businesswoman
 entrepreneur investor billionaire physician doctor nurse teacher student veteran reporter journalist`)

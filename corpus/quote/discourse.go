@@ -366,7 +366,7 @@ func (d *discourse) resolve(m mention) int {
 		return d.describe(m.span.Start, text)
 	case mName:
 		text = stripNickname(text)
-		if !plausibleName(text) {
+		if !plausibleName(text) || d.modifier(m, text) {
 			return corpus.NoPerson
 		}
 		return d.r.Ensure(d.a, text, m.span)
@@ -523,4 +523,28 @@ func sentenceStart(text string, pos int) int {
 		}
 	}
 	return best
+}
+
+// modifier reports whether a lone capitalised word is a sentence's first
+// word modifying the noun after it ("Harbour agency officials said"), not a
+// name: the corpus writes it in lower case elsewhere, the next word is a
+// lower-case noun, and nobody of the corpus is called so.
+func (d *discourse) modifier(m mention, name string) bool {
+	if strings.ContainsRune(name, ' ') || !d.r.Common(name) {
+		return false
+	}
+	text := d.a.Text
+	if sentenceStart(text, m.span.Start) != m.span.Start {
+		return false
+	}
+	rest := text[m.span.End:min(len(text), m.span.End+40)]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	next := firstWord(rest)
+	lw := strings.ToLower(next)
+	if next == "" || isCap(next) || function[lw] || verbOf(lw) != "" || isAdverb(lw) || !lex.Known(lw, lex.Noun) {
+		return false
+	}
+	return d.r.Resolve(d.a, name, m.span.Start) == corpus.NoPerson
 }

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"factdesk/corpus"
+	"factdesk/corpus/lex"
 	"factdesk/corpus/person"
 	"factdesk/corpus/segment"
 )
@@ -55,6 +56,11 @@ func nameAt(toks []tok, k int) (mention, bool) {
 			return mention{}, false
 		}
 	} else if function[lw] || pronouns[lw] || verbOf(lw) != "" || lw == "i" || lw == "we" || lw == "you" || calendar[lw] || months[lw] {
+		return mention{}, false
+	}
+	if j == k && opensClause(toks, k) && notNameStart(lw) {
+		// "Later, …", "Ever the optimist, …": an adverb opening a
+		// clause names nobody.
 		return mention{}, false
 	}
 	end := j + 1
@@ -266,7 +272,18 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 			if !strings.Contains(g, ",") || !isCap(toks[a-1].text) {
 				continue
 			}
-			if m, ok := npBeforeX(toks[:a], a, false); ok && m.kind == mName && opensClause(toks, m.from) && !strings.Contains(toks[m.from].gap, "(") {
+			b := a
+			if strings.Contains(g, ")") {
+				// "Rep. Ann Lord (D-Ore.), who …, said": the name
+				// before the parenthesis.
+				for p := a - 1; p > 0 && a-p <= 8; p-- {
+					if strings.Contains(toks[p].gap, "(") {
+						b = p
+						break
+					}
+				}
+			}
+			if m, ok := npBeforeX(toks[:b], b, false); ok && m.kind == mName && opensClause(toks, m.from) && !strings.Contains(toks[m.from].gap, "(") {
 				return m, true
 			}
 		}
@@ -346,4 +363,14 @@ func isAge(w string) bool {
 		}
 	}
 	return true
+}
+
+// notNameStart reports whether a capitalised word opening a clause is an
+// adverb and nothing else in WordNet ("ever", "sometimes"): such a word
+// starts no name. A word that is also an adjective or a noun ("Early",
+// "Long", "Only") may be a name, or a bare quotation's only cue, and
+// participles are left alone: "Manning" and "Browning" read as verbs'
+// -ing forms.
+func notNameStart(lw string) bool {
+	return lex.Known(lw, lex.Adv) && !lex.Known(lw, lex.Noun) && !lex.Known(lw, lex.Adj)
 }

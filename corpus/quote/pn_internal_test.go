@@ -21,3 +21,22 @@ func TestPersonNoun(t *testing.T) {
 		})
 	}
 }
+
+// TestNotNameStart: adverbs that open a clause start no name; surnames
+// that are also English words still do.
+func TestNotNameStart(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"ever", true}, {"sometimes", true}, {"thereafter", true}, {"later", false}, {"only", false},
+		{"manning", false}, {"young", false}, {"long", false}, {"early", false}, {"little", false},
+		{"fleming", false}, {"browning", false}, {"harding", false}, {"downing", false}, {"king", false},
+		{"golding", false}, {"still", false}, {"banning", false}, {"hastings", false}, {"cummings", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.w, func(t *testing.T) {
+			assert.Equal(t, tt.want, notNameStart(tt.w))
+		})
+	}
+}

@@ -11,8 +11,9 @@ import (
 	"factdesk/corpus/quote"
 )
 
-// TestSpeakerDescriptions: who a description, a pronoun or an aged name
-// next to a quotation means, as a reader would tell.
+// TestSpeakerDescriptions: who a description, a pronoun, an aged name or
+// a name behind a word that names nobody next to a quotation means, as a
+// reader would tell.
 func TestSpeakerDescriptions(t *testing.T) {
 	tests := []struct {
 		name, text, quote, speaker string
@@ -38,6 +39,22 @@ func TestSpeakerDescriptions(t *testing.T) {
 		{"a spokesman after his own quotation",
 			"\"The figures are wrong,\" Ivo Petrak said.\n\"We will publish our own,\" the ministry spokesman added.",
 			"We will publish our own,", "Ivo Petrak"},
+		// Words that name nobody before a name: the name behind them speaks.
+		{"an adverb before the name",
+			"Mara Vell and Ivo Strand met the farmers. Both Strand and Vell agreed to meet again later. Later Strand said the deal was \"a fair start for everyone.\"",
+			"a fair start for everyone.", "Ivo Strand"},
+		{"an adverb opening the sentence names nobody",
+			"Mara Vell toured the plant on Monday. Ever the optimist, she called the plan \"a good start for the town.\"",
+			"a good start for the town.", "Mara Vell"},
+		{"the pronoun after an opening participle",
+			"Mara Vell toured the plant on Monday. Speaking to workers, she called the plan \"a costly mistake for the town.\"",
+			"a costly mistake for the town.", "Mara Vell"},
+		{"a common word before a known surname",
+			"Mara Vell toured the plant. The unions were angry, and even the mayor agreed. Even Vell said the cuts were \"far too deep for the valley.\"",
+			"far too deep for the valley.", "Mara Vell"},
+		{"an apposition that ends in a place",
+			"Rep. Ann Lord (D-Ore.), who wrote a bill on schools in Central America, said the plan was \"a good first step for the region.\"",
+			"a good first step for the region.", "Ann Lord"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -83,4 +100,24 @@ func TestPronounBeforeAnyName(t *testing.T) {
 	qs := quote.Extract([]*corpus.Article{a}, r)
 	require.Len(t, qs, 1)
 	assert.Equal(t, "Ada Brenner", qs[0].Speaker)
+}
+
+// TestNobodySpeaks: a name a place word ends, or a sentence's first word
+// modifying the noun after it, is nobody who speaks.
+func TestNobodySpeaks(t *testing.T) {
+	tests := []struct {
+		name, text, nobody string
+	}{
+		{"a place", "Rain fell for days.\n\"The roads will stay closed until Friday,\" Harlow County said.", "Harlow County"},
+		{"a modifier opening the sentence",
+			"Lena Fors flew the capsule, a space first for the town. Space agency officials said there was \"too much doubt about the valves.\"", "Space"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, qs, _ := extract(t, tt.text)
+			for _, q := range qs {
+				assert.NotEqual(t, tt.nobody, q.Speaker)
+			}
+		})
+	}
 }
