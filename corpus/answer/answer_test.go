@@ -267,9 +267,7 @@ func TestWhoNamesTheActor(t *testing.T) {
 	f.fact(art, "Later, Ushakov was praised by President Vladimir Putin.", []int{ush, put})
 	f.fact(art, "Putin's adviser Ushakov signed the letter.", []int{put, ush})
 	a := f.build()
-	tests := []struct {
-		name, q, want string
-	}{
+	tests := []askCase{
 		{"the subject a few words before the verb, not the place asked about", "Who will visit Moscow next week?", "Steve Witkoff"},
 		{"the agent after by, without the title", "Who praised Ushakov?", "Vladimir Putin"},
 		{"the name right before the verb, not the owner before it", "Who signed the letter?", "Yuri Ushakov"},
@@ -279,13 +277,7 @@ func TestWhoNamesTheActor(t *testing.T) {
 		{"the subject of a relative clause, past an apposition", "Who criticized the grain deal?", "Marco Rubio"},
 		{"what kind of party, not said in the article", "What news agency published the letter?", "Bloomberg"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := a.Ask(context.Background(), tt.q)
-			require.True(t, got.Found, "suggestions %q", got.Suggestions)
-			assert.Equal(t, tt.want, got.Answer)
-		})
-	}
+	checkAsks(t, a, tests)
 }
 
 func TestParentheticalFindsTheWordBeforeTheAside(t *testing.T) {
@@ -415,23 +407,13 @@ func TestTheDayAfterDatesTheOtherEvent(t *testing.T) {
 	f.fact(art, "Witkoff's call was held on October 14, 2025, the day after Trump spoke at the Knesset.", []int{wit, tru}, date("October 14, 2025", "2025-10-14"))
 	f.fact(art, "The envoy landed on November 3, two days before Trump met the emir.", []int{tru}, date("November 3", "2025-11-03"))
 	a := f.build()
-	tests := []struct {
-		name, q, want string // want "" is not found
-	}{
+	tests := []askCase{
 		{"the event of the clause, a day before", "When did Trump speak at the Knesset?", "October 13, 2025"},
 		{"the event of the sentence, as written", "When was Witkoff's call held?", "October 14, 2025"},
 		{"days before, counted forward", "When did Trump meet the emir?", "November 5, 2025"},
 		{"who did it on the day: not the one of the day after", "Who spoke at the Knesset on October 14?", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := a.Ask(context.Background(), tt.q)
-			if !foundAsWanted(t, got, tt.want != "") {
-				return
-			}
-			assert.Equal(t, tt.want, got.Answer)
-		})
-	}
+	checkAsks(t, a, tests)
 }
 
 func TestSourcesIncludeATranslationToldAtTheSameMoment(t *testing.T) {
@@ -710,22 +692,13 @@ func foundAsWanted(t *testing.T, got corpus.Answer, want bool) bool {
 	return true
 }
 
-func TestACountAnswersOnlyForWhatItCounts(t *testing.T) {
-	f := newFixture(t)
-	lun := f.person("Erik Lund", []string{"Lund"})
-	art := f.article("a.txt", "One", "2025-05-02", "Halden lost Sunday's 3–1 derby at the Nordline ground under Erik ten Lund.\n"+
-		"The port board sent seven inspectors to the Nordline ground and paid £4.2m for the audit.\n")
-	f.fact(art, "Halden lost Sunday's 3–1 derby at the Nordline ground under Erik ten Lund.", []int{lun}, num("3", "3"), num("ten", "10"))
-	f.fact(art, "The port board sent seven inspectors to the Nordline ground and paid £4.2m for the audit.", nil,
-		num("seven", "7"), corpus.Value{Kind: corpus.ValueMoney, Text: "£4.2m", Norm: "GBP4200000"})
-	a := f.build()
-	tests := []struct {
-		name, q, want string // want "" is not found
-	}{
-		{"a score is no count of fans", "How many fans were at the Halden derby?", ""},
-		{"how much asks for the amount, not a count of inspectors", "How much did the port board pay for the audit?", "£4.2m"},
-		{"the thing asked for, counted", "How many inspectors did the port board send?", "7 inspectors"},
-	}
+// askCase is a question and the answer line wanted ("" is not found).
+type askCase struct{ name, q, want string }
+
+// checkAsks asks each question and checks the answer line, or that
+// nothing is found.
+func checkAsks(t *testing.T, a *Answerer, tests []askCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := a.Ask(context.Background(), tt.q)
@@ -735,6 +708,23 @@ func TestACountAnswersOnlyForWhatItCounts(t *testing.T) {
 			assert.Equal(t, tt.want, got.Answer)
 		})
 	}
+}
+
+func TestACountAnswersOnlyForWhatItCounts(t *testing.T) {
+	f := newFixture(t)
+	lun := f.person("Erik Lund", []string{"Lund"})
+	art := f.article("a.txt", "One", "2025-05-02", "Halden lost Sunday's 3–1 derby at the Nordline ground under Erik ten Lund.\n"+
+		"The port board sent seven inspectors to the Nordline ground and paid £4.2m for the audit.\n")
+	f.fact(art, "Halden lost Sunday's 3–1 derby at the Nordline ground under Erik ten Lund.", []int{lun}, num("3", "3"), num("ten", "10"))
+	f.fact(art, "The port board sent seven inspectors to the Nordline ground and paid £4.2m for the audit.", nil,
+		num("seven", "7"), corpus.Value{Kind: corpus.ValueMoney, Text: "£4.2m", Norm: "GBP4200000"})
+	a := f.build()
+	tests := []askCase{
+		{"a score is no count of fans", "How many fans were at the Halden derby?", ""},
+		{"how much asks for the amount, not a count of inspectors", "How much did the port board pay for the audit?", "£4.2m"},
+		{"the thing asked for, counted", "How many inspectors did the port board send?", "7 inspectors"},
+	}
+	checkAsks(t, a, tests)
 }
 
 func TestWhichOutletsReportedIsAnsweredFromTheSources(t *testing.T) {
@@ -806,23 +796,13 @@ func TestWhatShouldHappenDatesNothing(t *testing.T) {
 	f.fact(art, "On May 3, Berg advised that Lund should call the harbour minister.", []int{lun, ber}, date("May 3", "2025-05-03"))
 	f.fact(art, "Lund met the harbour minister on May 9.", []int{lun}, date("May 9", "2025-05-09"))
 	a := f.build()
-	tests := []struct {
-		name, q, want string // want "" is not found
-	}{
+	tests := []askCase{
 		{"a call that should happen has no date", "When did Lund call the harbour minister?", ""},
 		{"nor did it happen", "Did Lund call the harbour minister?", ""},
 		{"the advice itself is dated", "When did Berg advise Lund?", "May 3, 2025"},
 		{"what happened is dated", "When did Lund meet the harbour minister?", "May 9, 2025"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := a.Ask(context.Background(), tt.q)
-			if !foundAsWanted(t, got, tt.want != "") {
-				return
-			}
-			assert.Equal(t, tt.want, got.Answer)
-		})
-	}
+	checkAsks(t, a, tests)
 }
 
 func TestWhatDidXSayNeedsXSpeaking(t *testing.T) {
@@ -834,20 +814,10 @@ func TestWhatDidXSayNeedsXSpeaking(t *testing.T) {
 	f.fact(art, "The strike ended on Friday, with port boss Erik Lund expected to be named as Berg's replacement.", []int{lun})
 	f.fact(art, "Clara Voss said the replacement of the port board was overdue.", []int{vos})
 	a := f.build()
-	tests := []struct {
-		name, q, want string // want "" is not found
-	}{
+	tests := []askCase{
 		{"expected of him by others: he said nothing", "What did Lund say about the replacement?", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := a.Ask(context.Background(), tt.q)
-			if !foundAsWanted(t, got, tt.want != "") {
-				return
-			}
-			assert.Equal(t, tt.want, got.Answer)
-		})
-	}
+	checkAsks(t, a, tests)
 }
 
 func TestHalfADurationIsALength(t *testing.T) {

@@ -101,17 +101,11 @@ func TestSaidSubjectEndsAtTheVerb(t *testing.T) {
 
 func TestCountOfAPartOrTheWhole(t *testing.T) {
 	a := portStrike(t)
-	tests := []struct{ name, q, want string }{
+	tests := []askCase{
 		{"the question says more of them: the part", "how many dockers are still out on strike", "23 dockers"},
 		{"only where they are: the whole", "how many dockers were at the port", "750 dockers"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := a.Ask(context.Background(), tt.q)
-			require.True(t, got.Found, "suggestions %q", got.Suggestions)
-			assert.Equal(t, tt.want, got.Answer)
-		})
-	}
+	checkAsks(t, a, tests)
 }
 
 func TestSecondVerbOfTheSubject(t *testing.T) {
@@ -229,17 +223,11 @@ func TestPassiveQuestionAsksForThePatient(t *testing.T) {
 		"Prosecutor Ann Berg accused businessman Tor Lie of bribing the harbour inspectors.\n")
 	f.fact(art, "Prosecutor Ann Berg accused businessman Tor Lie of bribing the harbour inspectors.", []int{berg, lie})
 	a := f.build()
-	tests := []struct{ name, q, want string }{
+	tests := []askCase{
 		{"passive: whom it was done to", "who was accused of bribing the harbour inspectors", "Tor Lie"},
 		{"active: who did it", "who accused Tor Lie of bribing the harbour inspectors", "Ann Berg"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := a.Ask(context.Background(), tt.q)
-			require.True(t, got.Found, "suggestions %q", got.Suggestions)
-			assert.Equal(t, tt.want, got.Answer)
-		})
-	}
+	checkAsks(t, a, tests)
 }
 
 func TestSameValue(t *testing.T) {
