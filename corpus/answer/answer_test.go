@@ -699,13 +699,19 @@ type askCase struct{ name, q, want string }
 // nothing is found.
 func checkAsks(t *testing.T, a *Answerer, tests []askCase) {
 	t.Helper()
+	checkAsksBy(t, a, tests, func(got corpus.Answer) string { return got.Answer })
+}
+
+// checkAsksBy is checkAsks for another part of the reply (its speaker).
+func checkAsksBy(t *testing.T, a *Answerer, tests []askCase, part func(corpus.Answer) string) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := a.Ask(context.Background(), tt.q)
 			if !foundAsWanted(t, got, tt.want != "") {
 				return
 			}
-			assert.Equal(t, tt.want, got.Answer)
+			assert.Equal(t, tt.want, part(got))
 		})
 	}
 }

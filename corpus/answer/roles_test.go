@@ -56,9 +56,7 @@ func portStrike(t testing.TB) *Answerer {
 
 func TestSpeakerByDescriptionAndName(t *testing.T) {
 	a := portStrike(t)
-	tests := []struct {
-		name, q, speaker string // speaker "" is not found
-	}{
+	tests := []askCase{ // the speaker wanted; "" is not found
 		{"a role written before the name", "What did the port authority chief say?", "Ann Berg"},
 		{"a role set off by commas after the name", "what did the head of the dockers union say", "Erik Lund"},
 		{"a role after 'as' later in the sentence", "what did the interim mediator say", "Ola Nygaard"},
@@ -70,15 +68,7 @@ func TestSpeakerByDescriptionAndName(t *testing.T) {
 		{"who is the X: the person articles call so", "Who is the interim mediator?", "Ola Nygaard"},
 		{"who is the X nobody is called", "Who is the fire chief?", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := a.Ask(context.Background(), tt.q)
-			if !foundAsWanted(t, got, tt.speaker != "") {
-				return
-			}
-			assert.Equal(t, tt.speaker, got.Speaker)
-		})
-	}
+	checkAsksBy(t, a, tests, func(got corpus.Answer) string { return got.Speaker })
 }
 
 func TestSaidSubjectEndsAtTheVerb(t *testing.T) {
