@@ -35,6 +35,10 @@ var scales = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 }
 
+// scaleAbbreviations are the scales written glued to an amount of money:
+// "£40k", "£10.4m", "$5bn".
+var scaleAbbreviations = map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
+
 // timeUnit is a unit of duration: its length in seconds and its ISO 8601
 // designator. Months and years are the conventional 30 and 365 days.
 type timeUnit struct {

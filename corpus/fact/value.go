@@ -62,8 +62,14 @@ func futureHint(toks []tok) bool {
 			if i > 0 && (toks[i-1].lower == "is" || toks[i-1].lower == "are") {
 				return true
 			}
-		case "plans", "planning":
+		case "plans", "planning", "set", "slated":
 			if i+1 < len(toks) && toks[i+1].lower == "to" {
+				return true
+			}
+		case "is", "are":
+			// "are to return in February": what is arranged to happen
+			// ("are to blame" arranges nothing).
+			if i+2 < len(toks) && toks[i+1].lower == "to" && toks[i+2].kind == tWord && toks[i+2].lower != "blame" {
 				return true
 			}
 		default:
@@ -725,6 +731,11 @@ func (p *parser) number(i int) (val float64, next int, words, ok bool) {
 		val, next = t.num, i+1
 		for {
 			s, ok := scales[p.word(next)]
+			if !ok && p.glued(next) {
+				// "£10.4m", "$5bn": the tokenizer cut these only
+				// after a currency symbol.
+				s, ok = scaleAbbreviations[p.word(next)]
+			}
 			if !ok {
 				break
 			}
