@@ -1,7 +1,9 @@
 package answer
 
 import (
+	"slices"
 	"sort"
+	"strings"
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
@@ -29,6 +31,11 @@ func (a *Answerer) sourcesFor(d index.Doc, v *corpus.Value, extra ...index.Doc) 
 		s := a.c.Articles[art].Source()
 		s.Wording, s.Span = wording, span
 		out = append(out, s)
+	}
+	if d.Kind == index.KindQuote && d.Ref >= 0 && int(d.Ref) < len(a.c.Quotes) {
+		// A quotation is reported by every article that prints its
+		// words, however the extraction there attributed them.
+		extra = append(extra, a.reprints(a.c.Quotes[d.Ref])...)
 	}
 	for _, doc := range append([]index.Doc{d}, extra...) {
 		add(int(doc.Article), doc.Span.Of(a.c.Articles[doc.Article].Text), doc.Span)
@@ -125,4 +132,91 @@ func before(a, b corpus.Date) bool {
 		return a.Month < b.Month
 	}
 	return a.Day < b.Day
+}
+
+// Reprints of a quotation: how many words in a row another article must
+// print, and how many of them must not be small words.
+const (
+	reprintRun     = 8 // or the whole quotation, when shorter
+	reprintMinRun  = 5
+	reprintContent = 3
+	// reprintLimit bounds the documents searched for reprints.
+	reprintLimit = 40
+	// reprintWords bounds the quotation's words compared: a long
+	// statement is recognised by its first sentences.
+	reprintWords = 60
+)
+
+// reprints are the documents of other articles that print quotation q's
+// words: reprintRun words of it in a row (all of it when shorter, at
+// least reprintMinRun), reprintContent of them not small words. Another
+// outlet's sentence that quotes a ministry's finding without saying who
+// found it, or a quotation the extraction gave to someone else, still
+// reports the same words. A quotation given to another known speaker
+// must share a full run, not a short quotation's few words.
+func (a *Answerer) reprints(q corpus.Quote) []index.Doc {
+	mine := foldedWords(q.Text)
+	if len(mine) > reprintWords {
+		mine = mine[:reprintWords]
+	}
+	need := min(reprintRun, len(mine))
+	if need < reprintMinRun {
+		return nil
+	}
+	groups := a.idx.Analyze(strings.Join(mine, " "))
+	if len(groups) < reprintContent {
+		return nil
+	}
+	var out []index.Doc
+	for _, h := range a.idx.Search(index.Query{Groups: groups, Limit: reprintLimit}) {
+		doc := a.idx.Doc(h.Doc)
+		if int(doc.Article) == q.Article {
+			continue
+		}
+		run := longestRun(mine, foldedWords(a.idx.Text(h.Doc)))
+		if len(run) < need || content(run) < reprintContent {
+			continue
+		}
+		if doc.Kind == index.KindQuote {
+			o := a.c.Quotes[doc.Ref]
+			if o.SpeakerID >= 0 && q.SpeakerID >= 0 && !a.sameSpeaker(o.SpeakerID, q.SpeakerID) && len(run) < reprintRun {
+				continue
+			}
+		}
+		out = append(out, doc)
+	}
+	return out
+}
+
+// longestRun is the longest run of words that x and y both hold in a
+// row (x is bounded by the caller, y by maxRunWords).
+func longestRun(x, y []string) []string {
+	if len(y) > maxRunWords {
+		y = y[:maxRunWords]
+	}
+	prev := make([]int, len(y)+1)
+	cur := make([]int, len(y)+1)
+	best, end := 0, 0
+	for i := range x {
+		for j := range y {
+			if x[i] == y[j] {
+				cur[j+1] = prev[j] + 1
+				if cur[j+1] > best {
+					best, end = cur[j+1], i+1
+				}
+			} else {
+				cur[j+1] = 0
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return x[end-best : end]
+}
+
+// maxRunWords bounds the words of a document longestRun compares.
+const maxRunWords = 400
+
+// content counts the words that are not small words.
+func content(words []string) int {
+	return len(slices.DeleteFunc(slices.Clone(words), index.IsStop))
 }
