@@ -345,6 +345,9 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 			}
 		}
 	}
+	if qu.Kind == KindWhere && best.value == nil {
+		same = append(same, a.sameStatement(ctx, best.line, groups, isName)...) // source.go
+	}
 	if best.value != nil && (qu.Kind == KindWhen || qu.Kind == KindHowLong) {
 		same = append(same, a.sameValueFacts(ctx, best, groups, isName)...)
 	}

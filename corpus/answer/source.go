@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"context"
 	"slices"
 	"sort"
 	"strings"
@@ -219,4 +220,58 @@ const maxRunWords = 400
 // content counts the words that are not small words.
 func content(words []string) int {
 	return len(slices.DeleteFunc(slices.Clone(words), index.IsStop))
+}
+
+// sameStatementLimit bounds the documents searched for other statements
+// of an answer.
+const sameStatementLimit = 100
+
+// sameStatement finds, for an answer written in the text as words of its
+// own (the place of a where question), the documents that state the same
+// answer about the same thing in other words: they hold the answer's
+// words in a row, every person the question names (in the text or its
+// paragraph), and in the text itself at least one of the question's
+// other words ("the flat in Hove" for "where is the flat she bought",
+// answered from "a flat she bought in Hove"). An answer line longer than
+// a name is a sentence, not a value, and finds none.
+func (a *Answerer) sameStatement(ctx context.Context, line string, groups []index.Group, isName []bool) []index.Doc {
+	want := foldedWords(line)
+	if len(want) == 0 || len(want) > 4 {
+		return nil
+	}
+	answer := map[string]bool{}
+	for _, w := range want {
+		answer[w] = true
+	}
+	q := slices.Clone(groups)
+	other := 0
+	for i, g := range groups {
+		if !(i < len(isName) && isName[i]) && !answer[g.Word] {
+			other++
+		}
+	}
+	if other == 0 {
+		return nil
+	}
+	q = append(q, a.idx.Analyze(line)...)
+	var out []index.Doc
+	for _, h := range a.idx.Search(index.Query{Groups: q, ParaWeight: paraWeight, Limit: sameStatementLimit, Mode: a.mode(ctx)}) {
+		names, words := true, 0
+		for i := range groups {
+			name := i < len(isName) && isName[i]
+			switch {
+			case name && h.Matched[i] == 0:
+				names = false
+			case !name && !answer[groups[i].Word] && h.Matched[i] == 2:
+				words++
+			}
+		}
+		if !names || words == 0 {
+			continue
+		}
+		if longest := longestRun(want, foldedWords(a.idx.Text(h.Doc))); len(longest) == len(want) {
+			out = append(out, a.idx.Doc(h.Doc))
+		}
+	}
+	return out
 }

@@ -62,3 +62,19 @@ func TestLongestRun(t *testing.T) {
 		})
 	}
 }
+
+func TestWhereListsEveryArticleThatPutsTheThingThere(t *testing.T) {
+	f := newFixture(t)
+	lund := f.person("Erik Lund", []string{"Lund"})
+	a1 := f.article("a.txt", "Harbour Wire", "2025-05-02", "Erik Lund admitted the warehouse he leased in Halden was never inspected.\n")
+	a2 := f.article("b.txt", "Nordic Post", "2025-05-02", "Inspectors sealed Lund's warehouse in Halden.\n")
+	a3 := f.article("c.txt", "Coast TV", "2025-05-03", "Lund's brother runs a bakery in Halden.\n")
+	a4 := f.article("d.txt", "Fjord News", "2025-05-03", "Lund said the warehouse is near the ferry pier.\n")
+	f.fact(a1, "Erik Lund admitted the warehouse he leased in Halden was never inspected.", []int{lund})
+	_, _, _ = a2, a3, a4
+	a := f.build()
+	got := a.Ask(context.Background(), "Where is the warehouse Lund leased?")
+	require.True(t, got.Found)
+	assert.Equal(t, "Halden", got.Answer)
+	assert.ElementsMatch(t, []string{"a.txt", "b.txt"}, files(got.Sources), "the same place of the same thing; not another thing there (c.txt), nor the thing without the place (d.txt)")
+}
