@@ -105,6 +105,10 @@ func (p *parser) run() []corpus.Value {
 			i = j
 			continue
 		}
+		if j := p.unitLong(i); j > i {
+			i = j
+			continue
+		}
 		if next[i]-i < amountReach {
 			if j := p.amount(i); j > i {
 				i = j
@@ -708,6 +712,29 @@ func (p *parser) amount(i int) int {
 		}
 	}
 	return p.add(start, k, corpus.ValueNumber, fmtNum(val), val, unit)
+}
+
+// unitLong reads one unit of time written as an adjective: "a weeklong
+// flight", "an hour-long call" last one week, one hour. The plural
+// ("months-long") says only that it was long, and is no value.
+func (p *parser) unitLong(i int) int {
+	w := p.word(i)
+	if w == "" {
+		return i
+	}
+	unit, to := "", i+1
+	if base, ok := strings.CutSuffix(w, "long"); ok && base != "" {
+		unit = base
+	} else if p.punct(i+1, "-") && p.glued(i+1) && p.glued(i+2) && p.word(i+2) == "long" {
+		unit, to = w, i+3
+	} else {
+		return i // most words: no lookup
+	}
+	tu, ok := timeUnits[unit]
+	if !ok || singular(unit) != unit {
+		return i
+	}
+	return p.add(i, to, corpus.ValueDuration, isoDuration(1, tu), tu.secs*tu.mult, "")
 }
 
 // wordsAt reports whether the words ws start at token i.

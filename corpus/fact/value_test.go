@@ -73,6 +73,9 @@ func TestValues(t *testing.T) {
 		{"hyphenated duration", "a five-minute call", wed, []v{{corpus.ValueDuration, "five-minute", "PT5M", 300, ""}}},
 		{"hours", "talks lasted 2.5 hours", wed, []v{{corpus.ValueDuration, "2.5 hours", "PT2.5H", 9000, ""}}},
 		{"years", "a war of nearly four years", wed, []v{{corpus.ValueDuration, "nearly four years", "P4Y", 4 * 31536000, ""}}},
+		{"a unit as an adjective", "a weeklong test flight and an hour-long call", wed, []v{
+			{corpus.ValueDuration, "weeklong", "P1W", 604800, ""}, {corpus.ValueDuration, "hour-long", "PT1H", 3600, ""}}},
+		{"a plural unit says only long", "a months-long trip", wed, nil},
 		{"days", "a truce of 30 days", wed, []v{{corpus.ValueDuration, "30 days", "P30D", 30 * 86400, ""}}},
 
 		// Counts, money, percentages, plain numbers.
@@ -158,7 +161,7 @@ func FuzzValues(f *testing.F) {
 		"the Oct. 14 call", "held on the 14th of October", "just over five minutes", "$10 trillion",
 		"+91-720-6444012, 14, 15", "11:56 IST", "2025-10-14", "earlier this month", "on Tuesday night",
 		"twenty-five thousand and", "a hundred", "26-11-2025", "1,2,3.4.5", "October 31st, 9999",
-		"February 29", "the 31st of February", "Oct.", "$", "a 5-", "’ll on Friday", "£10.4million", "$5bn", "2m", "are to",
+		"February 29", "the 31st of February", "Oct.", "$", "a 5-", "’ll on Friday", "£10.4million", "$5bn", "2m", "are to", "weeklong", "hour-long", "-long",
 	} {
 		f.Add(s, 2025, 11, 26)
 	}
