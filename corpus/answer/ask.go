@@ -828,6 +828,9 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			return c, false
 		}
 		c.line = valueLine(*c.value, qu)
+		if qu.Measure {
+			c.line = a.measureLine(d, c.value, c.line) // measure.go
+		}
 		if qu.Kind == KindWhen && (c.value.Kind == corpus.ValueDate || c.value.Kind == corpus.ValueRelative) {
 			nv, ok := a.shifted(&a.c.Facts[d.Ref], c.value, groups)
 			if !ok {
@@ -1051,6 +1054,9 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 					return part
 				}
 				return v
+			}
+			if qu.Measure && !measured(v) {
+				continue // "how fast did it rise" wants "26 feet", not a death toll (measure.go)
 			}
 			if k == corpus.ValueNumber && (age(f, v) || inName(f, v)) {
 				continue // "Donna Rawlings, 59, of Ashton", "Ten Hag" count nothing

@@ -53,6 +53,9 @@ type Question struct {
 	// Much is set for "how much …": an amount (money, a share) answers
 	// before a count.
 	Much bool
+	// Measure is set for "how fast", "how high": the answer is a number
+	// with a unit of measure ("26 feet"), not a count of things.
+	Measure bool
 	// Type is, for "which X …", the kind of party asked for: "outlet".
 	Type string
 	// Object is set for "who did X call": the answer is the party the
@@ -167,6 +170,11 @@ var parties = map[string]bool{"outlet": true, "outlets": true, "newspaper": true
 	"country": true, "countries": true, "government": true, "senator": true, "lawmaker": true,
 	"politician": true, "company": true, "group": true, "party": true, "leader": true, "diplomat": true,
 	"service": true, "site": true, "website": true, "broadcaster": true, "wire": true}
+
+// measures are the adjectives of "how fast", "how high": each asks for a
+// number with a unit.
+var measures = map[string]bool{"fast": true, "high": true, "far": true, "deep": true, "tall": true,
+	"big": true, "large": true, "heavy": true, "wide": true, "strong": true, "quickly": true, "close": true}
 
 // timeUnits count a length of time.
 var timeUnits = map[string]bool{"seconds": true, "minutes": true, "hours": true, "days": true, "weeks": true,
@@ -340,6 +348,10 @@ func Parse(q string) Question {
 			// "how many minutes was the call": a length.
 			qu.Kind, qu.Unit = KindHowLong, ""
 		}
+	case first == "how" && measures[second]:
+		// "how fast did the river rise", "how high is the dam": a
+		// measure, which articles give as a number and its unit.
+		qu.Kind, qu.Body, qu.Measure = KindHowMany, start+2, true
 	case first == "who" || first == "whom":
 		qu.Kind, qu.Body = KindWho, start+1
 		if auxiliaries[second] {
