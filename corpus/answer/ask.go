@@ -350,6 +350,9 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 	}
 	if best.value != nil && (qu.Kind == KindWhen || qu.Kind == KindHowLong) {
 		same = append(same, a.sameValueFacts(ctx, best, groups, isName)...)
+		if !slices.Contains(isName, true) {
+			same = append(same, a.valueSources(ctx, qu, *best.value, groups)...) // source.go
+		}
 	}
 	if qu.Kind == KindHowMany && qu.Unit != "" && best.value != nil {
 		same = append(same, a.sameCount(ctx, qu, best, groups)...)

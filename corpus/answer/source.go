@@ -8,6 +8,7 @@ import (
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
 )
 
 // sources lists every article that reports document d: for a quotation or
@@ -274,4 +275,82 @@ func (a *Answerer) sameStatement(ctx context.Context, line string, groups []inde
 		}
 	}
 	return out
+}
+
+// Other wordings of a value: how many documents are searched, and how
+// many WordNet synonyms and derivations each question word brings.
+const (
+	valueSourceLimit = 100
+	maxWordForms     = 12
+)
+
+// valueSources lists, for an answer resting on value v to a question that
+// names nobody ("when did she buy the flat"), the facts that give the
+// same value of the same thing in other words: the same value (a month
+// one article dates without its year included), and in the sentence
+// itself the question's predicate and at least half of its words, each
+// as written, in another form, or as a WordNet synonym or derivation
+// ("the purchase in May" for "buy"; "the flat was painted in May" does
+// not say it was bought then).
+func (a *Answerer) valueSources(ctx context.Context, qu Question, v corpus.Value, groups []index.Group) []index.Doc {
+	pred := -1
+	if p := qu.Frame().Predicate; p != "" {
+		pred = slices.IndexFunc(groups, func(g index.Group) bool { return g.Word == p || lex.Lemma(g.Word, lex.Verb) == p })
+	}
+	if len(groups) == 0 || pred < 0 {
+		return nil
+	}
+	wide := make([]index.Group, len(groups))
+	for i, g := range groups {
+		wide[i] = a.withForms(g)
+	}
+	filter := func(d int) bool {
+		doc := a.idx.Doc(d)
+		if doc.Kind != index.KindFact {
+			return false
+		}
+		return slices.ContainsFunc(a.c.Facts[doc.Ref].Values, func(x corpus.Value) bool { return sameValue(x, v) })
+	}
+	var out []index.Doc
+	for _, h := range a.idx.Search(index.Query{Groups: wide, Kinds: index.KindFact, Filter: filter, Limit: valueSourceLimit, Mode: a.mode(ctx)}) {
+		n := 0
+		for _, m := range h.Matched {
+			if m == 2 {
+				n++
+			}
+		}
+		if 2*n >= len(groups) && h.Matched[pred] == 2 {
+			out = append(out, a.idx.Doc(h.Doc))
+		}
+	}
+	return out
+}
+
+// withForms adds to group g the stems of its word's WordNet synonyms and
+// derivations that the corpus holds, as synonyms: "purchase" for "buy".
+func (a *Answerer) withForms(g index.Group) index.Group {
+	lemma := lex.Lemma(g.Word, 0)
+	forms := append(lex.Synonyms(lemma, 0), lex.Related(lemma)...)
+	g.Alts = slices.Clone(g.Alts)
+	have := map[string]bool{}
+	for _, alt := range g.Alts {
+		have[alt.Term] = true
+	}
+	added := 0
+	for _, f := range forms {
+		if added == maxWordForms {
+			break
+		}
+		if strings.ContainsAny(f, "_ -") {
+			continue // "come_back": one word matches one word
+		}
+		st := index.Stem(f)
+		if have[st] || a.idx.DF(st) == 0 {
+			continue
+		}
+		have[st] = true
+		added++
+		g.Alts = append(g.Alts, index.Alt{Term: st, Factor: index.SynonymFactor, Cover: index.SynonymFactor, Why: "synonym"})
+	}
+	return g
 }

@@ -78,3 +78,18 @@ func TestWhereListsEveryArticleThatPutsTheThingThere(t *testing.T) {
 	assert.Equal(t, "Halden", got.Answer)
 	assert.ElementsMatch(t, []string{"a.txt", "b.txt"}, files(got.Sources), "the same place of the same thing; not another thing there (c.txt), nor the thing without the place (d.txt)")
 }
+
+func TestADateOfAnUnnamedEventListsItsOtherWordings(t *testing.T) {
+	f := newFixture(t)
+	a1 := f.article("a.txt", "Harbour Wire", "2025-09-02", "The inspector found she had not paid the full fee on a cabin she bought in June.\n")
+	a2 := f.article("b.txt", "Nordic Post", "2025-09-02", "The fee she owed dates from the purchase in June.\n")
+	a3 := f.article("c.txt", "Coast TV", "2025-09-03", "The cabin was painted in June.\n")
+	f.fact(a1, "The inspector found she had not paid the full fee on a cabin she bought in June.", nil, date("June", "2025-06"))
+	f.fact(a2, "The fee she owed dates from the purchase in June.", nil, date("June", "--06"))
+	f.fact(a3, "The cabin was painted in June.", nil, date("June", "2025-06"))
+	a := f.build()
+	got := a.Ask(context.Background(), "When did she buy the cabin?")
+	require.True(t, got.Found)
+	assert.Equal(t, "a.txt", got.File)
+	assert.ElementsMatch(t, []string{"a.txt", "b.txt"}, files(got.Sources), "a purchase is a buying; a painting in the same month is not")
+}

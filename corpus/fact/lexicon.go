@@ -99,6 +99,13 @@ var monthPrepositions = map[string]bool{
 	"from": true, "before": true, "after": true,
 }
 
+// mayPrepositions are the words after which "May" is the month, not
+// the verb nor a Mrs May ("a speech by May", "after May took office").
+var mayPrepositions = map[string]bool{
+	"in": true, "since": true, "until": true, "during": true, "early": true, "late": true, "mid": true,
+	"last": true, "next": true, "this": true,
+}
+
 // unitStop are words after a number that are not what it counts.
 var unitStop = map[string]bool{
 	"the": true, "a": true, "an": true, "of": true, "and": true, "to": true, "in": true, "on": true,

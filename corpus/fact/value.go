@@ -428,7 +428,7 @@ func (p *parser) date(i int) int {
 		if y, k, ok := p.yearAt(j); ok && !p.punct(j, ",") {
 			return p.add(i, k, corpus.ValueDate, monthNorm(y, m), 0, "")
 		}
-		if prev := p.word(i - 1); monthPrepositions[prev] && p.word(i) != "may" {
+		if prev := p.word(i - 1); monthPrepositions[prev] && (p.word(i) != "may" || mayPrepositions[prev]) {
 			return p.add(i, j, corpus.ValueDate, p.bareMonth(prev, m), 0, "")
 		}
 		return i

@@ -47,6 +47,8 @@ func TestValues(t *testing.T) {
 		{"bare month after in", "talks began in October", wed, []v{{corpus.ValueDate, "October", "2025-10", 0, ""}}},
 		{"year after in", "the plan drafted in 2024 failed", wed, []v{{corpus.ValueDate, "2024", "2024", 0, ""}}},
 		{"may the verb is no month", "Putin may call Trump", wed, nil},
+		{"in May is the month", "the flat she bought in May", wed, []v{{corpus.ValueDate, "May", "2025-05", 0, ""}}},
+		{"a speech by May is no month", "a speech by May and a letter from May", wed, nil},
 
 		// Relative times keep their words and resolve when they can.
 		{"on weekday", "the transcript published by Bloomberg on Tuesday", wed, []v{{corpus.ValueRelative, "on Tuesday", "2025-11-25", 0, ""}}},
