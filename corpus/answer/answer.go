@@ -120,7 +120,14 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 	if rest, ok := qu.outletsOf(); ok {
 		return a.decide(ctx, qu, a.outlets(ctx, qu, rest))
 	}
-	return a.decide(ctx, qu, a.ask(ctx, qu))
+	ans := a.ask(ctx, qu)
+	if !ans.Found {
+		// An answer may lie across two sentences (previous.go).
+		if two, ok := a.across(ctx, qu); ok {
+			ans = two
+		}
+	}
+	return a.decide(ctx, qu, ans)
 }
 
 // outlets answers "which outlets reported X" from the sources: X is

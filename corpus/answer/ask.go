@@ -1865,8 +1865,8 @@ func (a *Answerer) place(text string, groups []index.Group, people []mention) st
 		switch {
 		case locatives[f] && index.Fold(toks[i+1].Term) == "the" && i+2 < len(toks):
 			try(i+2, true)
-		case locatives[f]:
-			try(i+1, false)
+		case locatives[f] && !(f == "to" && i > 0 && index.Fold(toks[i-1].Term) == "according"):
+			try(i+1, false) // "according to NABU" names a source, not a place
 		case f == "of" && i > 0 && placeNouns[index.Fold(toks[i-1].Term)]:
 			try(i+1, false) // "the port of Halden"
 		case slices.Contains(at, i) && !terms[a.stemOf(toks[i+1].Term)]:
