@@ -127,6 +127,7 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 			ans = two
 		}
 	}
+	ans.Answer = a.atAGlance(qu, ans.Answer) // glance.go
 	return a.decide(ctx, qu, ans)
 }
 
