@@ -120,6 +120,11 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 	if rest, ok := qu.outletsOf(); ok {
 		return a.decide(ctx, qu, a.outlets(ctx, qu, rest))
 	}
+	if qu.Age {
+		if old, ok := a.howOld(ctx, qu); ok {
+			return a.decide(ctx, qu, old) // age.go
+		}
+	}
 	ans := a.ask(ctx, qu)
 	if !ans.Found {
 		// An answer may lie across two sentences (previous.go).

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -55,4 +56,27 @@ func TestMeasured(t *testing.T) {
 			assert.Equal(t, tt.want, measured(&tt.v))
 		})
 	}
+}
+
+func TestHowOldReadsTheAgeBesideTheName(t *testing.T) {
+	f := newFixture(t)
+	berg := f.person("Ann Berg", []string{"Berg"})
+	lund := f.person("Erik Lund", []string{"Lund"})
+	a1 := f.article("a.txt", "Harbour Wire", "2025-05-02", "Ann Berg, 52, has resigned as port chief.\n")
+	a2 := f.article("b.txt", "Nordic Post", "2025-05-02", "The union's Erik Lund welcomed the news.\n\nThe 52-year-old gave a short interview on Monday.\n")
+	a3 := f.article("c.txt", "Coast TV", "2025-05-03", "Port chief Ann Berg has resigned.\n\nThe 52-year-old said she was proud of the harbour.\n")
+	f.fact(a1, "Ann Berg, 52, has resigned as port chief.", []int{berg}, num("52", "52"))
+	f.fact(a2, "The 52-year-old gave a short interview on Monday.", nil, corpus.Value{Kind: corpus.ValueNumber, Text: "52", Norm: "52", Unit: "year old"})
+	f.fact(a3, "The 52-year-old said she was proud of the harbour.", nil, corpus.Value{Kind: corpus.ValueNumber, Text: "52", Norm: "52", Unit: "year old"})
+	_ = lund
+	f.person("Ola Nygaard", []string{"Nygaard"})
+	f.article("d.txt", "Coast TV", "2025-05-03", "Ola Nygaard will lead the talks.\n")
+	a := f.build()
+	checkAsks(t, a, []askCase{
+		{"the age beside the name", "How old is Ann Berg?", "Ann Berg, 52"},
+		{"the n-year-old opening a sentence is the one named before", "how old is Erik Lund", "Erik Lund, 52"},
+		{"nobody's age is written", "how old is Ola Nygaard", ""},
+	})
+	got := a.Ask(context.Background(), "how old is Berg")
+	assert.ElementsMatch(t, []string{"a.txt", "c.txt"}, files(got.Sources), "the 52-year-old after Lund is Lund's age, not Berg's")
 }

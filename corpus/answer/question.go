@@ -53,6 +53,8 @@ type Question struct {
 	// Much is set for "how much …": an amount (money, a share) answers
 	// before a count.
 	Much bool
+	// Age is set for "how old is X": the answer is X's age.
+	Age bool
 	// Measure is set for "how fast", "how high": the answer is a number
 	// with a unit of measure ("26 feet"), not a count of things.
 	Measure bool
@@ -347,6 +349,12 @@ func Parse(q string) Question {
 		if timeUnits[qu.Unit] {
 			// "how many minutes was the call": a length.
 			qu.Kind, qu.Unit = KindHowLong, ""
+		}
+	case first == "how" && second == "old":
+		// "how old is X": X's age, which news writes beside the name.
+		qu.Kind, qu.Body, qu.Age = KindHowMany, start+2, true
+		if auxiliaries[w(start+2)] {
+			qu.Body++
 		}
 	case first == "how" && measures[second]:
 		// "how fast did the river rise", "how high is the dam": a
