@@ -51,3 +51,22 @@ func TestAnswerLinesAtAGlance(t *testing.T) {
 		{"the clause that answers", "Did Berg dispute the figures?", "No — Ann Berg did not dispute the figures"},
 	})
 }
+
+// FuzzGlance checks that cutting a line to its clause never panics and
+// returns words of the line.
+func FuzzGlance(f *testing.F) {
+	for _, s := range []string{"When asked, Berg did not dispute it but said so", ", , but ", "Earlier, ", "é, à but —", ""} {
+		f.Add(s, 0, len(s))
+	}
+	f.Fuzz(func(t *testing.T, s string, first, last int) {
+		got := glance(s, first, last)
+		if got == s {
+			return
+		}
+		if lower := strings.ToLower(got); !strings.Contains(strings.ToLower(s), lower) && len(got) > 0 {
+			// upperFirst may change the first letter only.
+			_, rest := got[:1], got[1:]
+			assert.Contains(t, s, rest)
+		}
+	})
+}

@@ -102,7 +102,7 @@ func TestLight(t *testing.T) {
 // FuzzParse checks that no question, however strange, makes the parser or
 // the answerer panic, and that what they return stays inside the text.
 func FuzzParse(f *testing.F) {
-	for _, s := range []string{"whosaid really good call", "What did  say about?", "how many", "Who said", "когда?", "what did X\u2019s aide say", "\xff\xfe", "who said who said what", "which outlets reported", "which outlets reported that ?", "what media covered how much"} {
+	for _, s := range []string{"whosaid really good call", "What did  say about?", "how many", "Who said", "когда?", "what did X\u2019s aide say", "\xff\xfe", "who said who said what", "which outlets reported", "which outlets reported that ?", "what media covered how much", "how old is", "how old", "how fast did the river rise", "how long was it supposed to", "where was the office"} {
 		f.Add(s)
 	}
 	_, a := story(f)
