@@ -13,8 +13,8 @@ import (
 const ageLimit = 100
 
 // howOld answers "how old is X": the age news gives beside a name
-// ("Rayner, 45, said"), before it ("the 45-year-old Angela Rayner"), or
-// for someone named earlier in the article ("The 45-year-old gave an
+// ("Berg, 52, said"), before it ("the 52-year-old Ann Berg"), or for
+// someone named earlier in the article ("The 52-year-old gave an
 // interview" after a paragraph about her). The age the most articles give
 // answers, the first found among equals; every article that gives it is
 // a source. It reports false when the question names nobody or no age of
@@ -74,7 +74,7 @@ func (a *Answerer) howOld(ctx context.Context, qu Question) (corpus.Answer, bool
 }
 
 // ageIn is fact d's value that gives someone's age: "45-year-old", or a
-// number set off by commas after a name ("Rayner, 45,"); nil when none.
+// number set off by commas after a name ("Berg, 52,"); nil when none.
 func (a *Answerer) ageIn(d index.Doc) *corpus.Value {
 	f := &a.c.Facts[d.Ref]
 	for i := range f.Values {
@@ -87,8 +87,8 @@ func (a *Answerer) ageIn(d index.Doc) *corpus.Value {
 }
 
 // ageOf is the person whose age v gives in fact d: the name right before
-// it ("Rayner, 45,") or right after it ("45-year-old Angela Rayner"), or,
-// when the sentence opens with "the 45-year-old", the last person named
+// it ("Berg, 52,") or right after it ("52-year-old Ann Berg"), or,
+// when the sentence opens with "the 52-year-old", the last person named
 // before it in the article; -1 when none is known.
 func (a *Answerer) ageOf(d index.Doc, v *corpus.Value) int {
 	art := a.c.Articles[d.Article]
@@ -105,13 +105,13 @@ func (a *Answerer) ageOf(d index.Doc, v *corpus.Value) int {
 	if at < 0 {
 		return -1
 	}
-	// The name before: "Rayner, 45,".
+	// The name before: "Berg, 52,".
 	if v.Unit != "year old" && at > 0 {
 		if p, ok := a.lookupRun(properRun(text, toks, at-1, -1)); ok && p.Kind == corpus.KindPerson {
 			return p.ID
 		}
 	}
-	// The name after: "the 45-year-old Angela Rayner".
+	// The name after: "the 52-year-old Ann Berg".
 	after := at
 	for after < len(toks) && f.Span.Start+toks[after].Start < v.Span.End+len("-year-old") {
 		after++

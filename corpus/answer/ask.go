@@ -1059,7 +1059,7 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 				return v
 			}
 			if qu.Measure && !measured(v) {
-				continue // "how fast did it rise" wants "26 feet", not a death toll (measure.go)
+				continue // "how fast did it rise" wants "3 metres", not a count of homes (measure.go)
 			}
 			if k == corpus.ValueNumber && (age(f, v) || inName(f, v)) {
 				continue // "Donna Rawlings, 59, of Ashton", "Ten Hag" count nothing
@@ -1866,7 +1866,7 @@ func (a *Answerer) place(text string, groups []index.Group, people []mention) st
 		case locatives[f] && index.Fold(toks[i+1].Term) == "the" && i+2 < len(toks):
 			try(i+2, true)
 		case locatives[f] && !(f == "to" && i > 0 && index.Fold(toks[i-1].Term) == "according"):
-			try(i+1, false) // "according to NABU" names a source, not a place
+			try(i+1, false) // "according to the agency" names a source, not a place
 		case f == "of" && i > 0 && placeNouns[index.Fold(toks[i-1].Term)]:
 			try(i+1, false) // "the port of Halden"
 		case slices.Contains(at, i) && !terms[a.stemOf(toks[i+1].Term)]:

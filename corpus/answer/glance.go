@@ -91,7 +91,7 @@ func glance(clause string, first, last int) string {
 }
 
 // opensClause reports whether s starts as a main clause does: with a
-// name or a subject's first word ("Ushakov did not …", "the panel held
+// name or a subject's first word ("Berg did not …", "the panel held
 // …") or another lead-in ("Earlier, on Monday, …"), not with a verb whose subject was cut off ("stated that …").
 func opensClause(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

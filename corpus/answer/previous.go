@@ -113,7 +113,7 @@ func previousSentence(art *corpus.Article, s corpus.Span) (corpus.Span, bool) {
 
 // goesOn reports whether the sentence at s goes on from the one at prev:
 // it opens with a pronoun, or with "the", "this" … and a noun that prev
-// holds ("the office" after "a Kyiv-based office").
+// holds ("the office" after "a Tromso-based office").
 func (a *Answerer) goesOn(text string, prev, s corpus.Span) bool {
 	toks := index.Words.Tokenize(text[s.Start:s.End])
 	if len(toks) < 2 {
@@ -185,8 +185,8 @@ func (a *Answerer) covered(text string, groups []index.Group) float64 {
 
 // placeAfterArticle reads the places a where question's place finder
 // leaves: a name after a locative and an article or possessive ("in a
-// Facebook post", "at her Kyiv office"), and one glued to "-based"
-// ("a Kyiv-based office"), nearest the question's words.
+// LinkedIn post", "at her Halden office"), and one glued to "-based"
+// ("a Tromso-based office"), nearest the question's words.
 func (a *Answerer) placeAfterArticle(text string, groups []index.Group) string {
 	toks := index.Words.Tokenize(text)
 	terms := groupTerms(groups)
@@ -237,5 +237,5 @@ func (a *Answerer) placeAfterArticle(text string, groups []index.Group) string {
 }
 
 // placeArticles stand between a locative and a place's name: "in a
-// Facebook post", "at her Kyiv office".
+// LinkedIn post", "at her Halden office".
 var placeArticles = map[string]bool{"a": true, "an": true, "his": true, "her": true, "their": true, "its": true}

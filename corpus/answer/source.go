@@ -232,8 +232,8 @@ const sameStatementLimit = 100
 // answer about the same thing in other words: they hold the answer's
 // words in a row, every person the question names (in the text or its
 // paragraph), and in the text itself at least one of the question's
-// other words ("the flat in Hove" for "where is the flat she bought",
-// answered from "a flat she bought in Hove"). An answer line longer than
+// other words ("Lund's warehouse in Halden" for "where is the warehouse
+// Lund leased", answered from "the warehouse he leased in Halden"). An answer line longer than
 // a name is a sentence, not a value, and finds none.
 func (a *Answerer) sameStatement(ctx context.Context, line string, groups []index.Group, isName []bool) []index.Doc {
 	want := foldedWords(line)
@@ -285,13 +285,13 @@ const (
 )
 
 // valueSources lists, for an answer resting on value v to a question that
-// names nobody ("when did she buy the flat"), the facts that give the
+// names nobody ("when did she buy the cabin"), the facts that give the
 // same value of the same thing in other words: the same value (a month
 // one article dates without its year included), and in the sentence
 // itself the question's predicate and at least half of its words, each
 // as written, in another form, or as a WordNet synonym or derivation
-// ("the purchase in May" for "buy"; "the flat was painted in May" does
-// not say it was bought then).
+// ("the purchase in June" for "buy"; "the cabin was painted in June"
+// does not say it was bought then).
 func (a *Answerer) valueSources(ctx context.Context, qu Question, v corpus.Value, groups []index.Group) []index.Doc {
 	pred := -1
 	if p := qu.Frame().Predicate; p != "" {
