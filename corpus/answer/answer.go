@@ -120,6 +120,11 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 	if rest, ok := qu.outletsOf(); ok {
 		return a.decide(ctx, qu, a.outlets(ctx, qu, rest))
 	}
+	if qu.counterpartWord() >= 0 {
+		if c, ok := a.counterpart(ctx, qu); ok {
+			return a.decide(ctx, qu, c) // counterpart.go
+		}
+	}
 	if qu.Age {
 		if old, ok := a.howOld(ctx, qu); ok {
 			return a.decide(ctx, qu, old) // age.go
