@@ -1058,7 +1058,7 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 				}
 				return v
 			}
-			if qu.Measure && !measured(v) {
+			if !qu.accepts(v) {
 				continue // "how fast did it rise" wants "3 metres", not a count of homes (measure.go)
 			}
 			if k == corpus.ValueNumber && (age(f, v) || inName(f, v)) {

@@ -80,3 +80,19 @@ func TestHowOldReadsTheAgeBesideTheName(t *testing.T) {
 	got := a.Ask(context.Background(), "how old is Berg")
 	assert.ElementsMatch(t, []string{"a.txt", "c.txt"}, files(got.Sources), "the 52-year-old after Lund is Lund's age, not Berg's")
 }
+
+func TestTallyAndShorthands(t *testing.T) {
+	f := newFixture(t)
+	art := f.article("a.txt", "Harbour Wire", "2025-05-02",
+		"The Halden port board voted 7-2 on Monday to fine Nordline, which employs 300 people.\n"+
+			"Forty people were injured in the Halden warehouse fire.\n")
+	f.fact(art, "The Halden port board voted 7-2 on Monday to fine Nordline, which employs 300 people.", nil,
+		corpus.Value{Kind: corpus.ValueNumber, Text: "7-2", Norm: "7-2", Unit: "score"}, corpus.Value{Kind: corpus.ValueNumber, Text: "300", Norm: "300", Unit: "people"})
+	f.fact(art, "Forty people were injured in the Halden warehouse fire.", nil,
+		corpus.Value{Kind: corpus.ValueNumber, Text: "Forty", Norm: "40", Unit: "people"})
+	a := f.build()
+	checkAsks(t, a, []askCase{
+		{"the vote is its tally", "What was the port board vote to fine Nordline?", "7-2"},
+		{"a shorthand typed in a hurry", "how many ppl were injured in the Halden warehouse fire", "40 people"},
+	})
+}

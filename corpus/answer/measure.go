@@ -48,3 +48,16 @@ func (a *Answerer) measureLine(d index.Doc, v *corpus.Value, line string) string
 	}
 	return v.Text + text[v.Span.End:v.Span.End+toks[0].End]
 }
+
+// accepts reports whether value v can answer q as far as its unit goes:
+// a measure for "how fast", a tally or score for "what was the vote",
+// anything otherwise.
+func (q Question) accepts(v *corpus.Value) bool {
+	switch {
+	case q.Measure:
+		return measured(v)
+	case q.Tally:
+		return v.Kind == corpus.ValueNumber && (v.Unit == "score" || v.Unit == "ratio")
+	}
+	return true
+}

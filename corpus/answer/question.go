@@ -55,6 +55,9 @@ type Question struct {
 	Much bool
 	// Age is set for "how old is X": the answer is X's age.
 	Age bool
+	// Tally is set for "what was the vote": the answer is a tally or a
+	// score ("19-15").
+	Tally bool
 	// Measure is set for "how fast", "how high": the answer is a number
 	// with a unit of measure ("26 feet"), not a count of things.
 	Measure bool
@@ -89,6 +92,12 @@ var questionWords = map[string]bool{"when": true, "what": true, "which": true, "
 var contractions = map[string]string{"dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
 	"wasnt": "wasn't", "werent": "weren't", "hasnt": "hasn't", "havent": "haven't", "wont": "won't",
 	"cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't"}
+
+// shorthands are words typed short in a hurry, which no article writes
+// so: "how many ppl were hurt".
+var shorthands = map[string]string{"ppl": "people", "govt": "government", "gov't": "government",
+	"dept": "department", "pres": "president", "yrs": "years", "yr": "year", "hrs": "hours",
+	"mins": "minutes", "secs": "seconds", "approx": "approximately", "intl": "international"}
 
 // sameLetters reports whether a and b hold the same letters in another
 // order ("hwo" for "who").
@@ -178,6 +187,23 @@ var parties = map[string]bool{"outlet": true, "outlets": true, "newspaper": true
 var measures = map[string]bool{"fast": true, "high": true, "far": true, "deep": true, "tall": true,
 	"big": true, "large": true, "heavy": true, "wide": true, "strong": true, "quickly": true, "close": true}
 
+// tallies are the nouns that ask for a count of votes or a score.
+var tallies = map[string]bool{"vote": true, "tally": true, "score": true, "margin": true, "result": true, "scoreline": true}
+
+// tallyAsked reports whether the noun phrase from word i ("the committee
+// vote", "the final score") ends with a tally noun: the words up to the
+// first small word or the end.
+func tallyAsked(q Question, i int) bool {
+	if i < len(q.Words) && determiners[q.Words[i].Fold] {
+		i++
+	}
+	last := ""
+	for ; i < len(q.Words) && !index.IsStop(q.Words[i].Fold); i++ {
+		last = q.Words[i].Fold
+	}
+	return tallies[last]
+}
+
 // timeUnits count a length of time.
 var timeUnits = map[string]bool{"seconds": true, "minutes": true, "hours": true, "days": true, "weeks": true,
 	"months": true, "years": true}
@@ -256,6 +282,8 @@ func Parse(q string) Question {
 		}
 		if full, ok := contractions[wd.Fold]; ok {
 			wd.Fold = full
+		} else if full, ok := shorthands[wd.Fold]; ok {
+			wd.Fold = full
 		}
 		qu.Words = append(qu.Words, wd)
 	}
@@ -315,6 +343,9 @@ func Parse(q string) Question {
 	switch {
 	case first == "who" && sayVerbs[second]:
 		qu.Kind, qu.Body = KindWhoSaid, start+2
+	case first == "what" && copulas[second] && tallyAsked(qu, start+2):
+		// "what was the committee vote on X": the tally, "19-15".
+		qu.Kind, qu.Body, qu.Tally = KindHowMany, start+2, true
 	case (first == "what" || first == "how") && auxiliaries[second]:
 		// "what did X say about Y", "what has X told …"; otherwise a
 		// plain what-question.

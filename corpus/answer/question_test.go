@@ -57,6 +57,7 @@ func TestParse(t *testing.T) {
 		{q: "when's the next strike", kind: KindWhen, rest: "the next strike"},
 		{q: "what's the offer", kind: KindWhat, rest: "the offer", define: true},
 		{q: "didnt the union sign", kind: KindYesNo, rest: "the union sign"},
+		{q: "What was the committee vote on the strike?", kind: KindHowMany, rest: "the committee vote on the strike?"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
