@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"sort"
@@ -143,7 +144,9 @@ const (
 	reprintMinRun  = 5
 	reprintContent = 3
 	// reprintLimit bounds the documents searched for reprints.
-	reprintLimit = 40
+	reprintLimit = 20
+	// reprintGroups bounds the words searched for them.
+	reprintGroups = 4
 	// reprintWords bounds the quotation's words compared: a long
 	// statement is recognised by its first sentences.
 	reprintWords = 60
@@ -169,6 +172,9 @@ func (a *Answerer) reprints(q corpus.Quote) []index.Doc {
 	if len(groups) < reprintContent {
 		return nil
 	}
+	// The rarest words find the reprints; common ones only cost.
+	slices.SortStableFunc(groups, func(x, y index.Group) int { return cmp.Compare(y.Weight, x.Weight) })
+	groups = groups[:min(len(groups), reprintGroups)]
 	var out []index.Doc
 	for _, h := range a.idx.Search(index.Query{Groups: groups, Limit: reprintLimit}) {
 		doc := a.idx.Doc(h.Doc)
@@ -191,26 +197,31 @@ func (a *Answerer) reprints(q corpus.Quote) []index.Doc {
 }
 
 // longestRun is the longest run of words that x and y both hold in a
-// row (x is bounded by the caller, y by maxRunWords).
+// row (x is bounded by the caller, y by maxRunWords). Each word of y is
+// looked up where x has it, and a run is followed only from its start,
+// so the cost is about the words' length, not their product.
 func longestRun(x, y []string) []string {
 	if len(y) > maxRunWords {
 		y = y[:maxRunWords]
 	}
-	prev := make([]int, len(y)+1)
-	cur := make([]int, len(y)+1)
+	at := make(map[string][]int, len(x))
+	for j, w := range x {
+		at[w] = append(at[w], j)
+	}
 	best, end := 0, 0
-	for i := range x {
-		for j := range y {
-			if x[i] == y[j] {
-				cur[j+1] = prev[j] + 1
-				if cur[j+1] > best {
-					best, end = cur[j+1], i+1
-				}
-			} else {
-				cur[j+1] = 0
+	for i, w := range y {
+		for _, j := range at[w] {
+			if i > 0 && j > 0 && x[j-1] == y[i-1] {
+				continue // inside a run already followed
+			}
+			k := 0
+			for i+k < len(y) && j+k < len(x) && x[j+k] == y[i+k] {
+				k++
+			}
+			if k > best {
+				best, end = k, j+k
 			}
 		}
-		prev, cur = cur, prev
 	}
 	return x[end-best : end]
 }
