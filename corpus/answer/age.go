@@ -131,18 +131,7 @@ func (a *Answerer) ageOf(d index.Doc, v *corpus.Value) int {
 // lastNamed is the last known person named in art before byte end,
 // within lookBack bytes; -1 when none.
 func (a *Answerer) lastNamed(art *corpus.Article, end int) int {
-	from := max(0, end-lookBack)
-	text := art.Text[from:end]
+	text := art.Text[max(0, end-lookBack):end]
 	toks := index.Words.Tokenize(text)
-	for i := len(toks) - 1; i >= 0; i-- {
-		if !isUpperWord(toks[i].Term) {
-			continue
-		}
-		run := properRun(text, toks, i, -1)
-		if p, ok := a.lookupRun(run); ok && p.Kind == corpus.KindPerson {
-			return p.ID
-		}
-		i -= max(0, len(strings.Fields(run))-1)
-	}
-	return -1
+	return a.lastPersonBefore(text, toks, len(toks))
 }
