@@ -36,6 +36,7 @@ type sieve struct {
 
 // cueSieves read a quotation's own reporting clause.
 var cueSieves = []sieve{
+	{name: "statement", fill: sieveStatement, chain: true},
 	{name: "after", fill: sieveAfter, chain: true},
 	{name: "before", fill: sieveBefore, chain: true},
 	{name: "verb-shape", fill: sieveVerbShape, chain: true},

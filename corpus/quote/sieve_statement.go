@@ -1,0 +1,282 @@
+package quote
+
+import (
+	"strings"
+
+	"factdesk/corpus"
+	"factdesk/corpus/lex"
+	"factdesk/corpus/person"
+	"factdesk/corpus/segment"
+)
+
+// sieveStatement gives a quotation that a document introduces to whoever
+// issued the document: 'a club statement read: "…"', '"…," a club
+// statement read.', 'A statement released by the club reads: "…"', 'A
+// notice on the agency's website said: "…"', 'In a statement, the
+// ministry said: "…"'. The speaker is the organisation (or person) that
+// owns the document: a name or organisation word before its noun, a
+// possessive, or the one after "by" or "from"; "the club" is the
+// organisation the article has named most (see orgNamed).
+func sieveStatement(p *para, i int) verdict {
+	text := p.d.a.Text
+	m := p.ms[i]
+	s := sentenceOf(p.sents, m.open.Start, p.span)
+	from := max(s.Start, prevEnd(p.ms, i, p.span.Start), m.open.Start-maxClause)
+	if from < m.open.Start {
+		tail := strings.TrimRight(text[from:m.open.Start], " \u00a0\t")
+		if strings.HasSuffix(tail, ":") || strings.HasSuffix(tail, ",") {
+			if c, ok := statementCue(p.d, tokens(text, corpus.Span{Start: from, End: m.open.Start}), true); ok {
+				p.fs[i].c = c
+				p.d.noteSpeaker(c)
+				return filled
+			}
+		}
+	}
+	if m.close.IsZero() {
+		return open
+	}
+	region, _ := afterRegion(p, i)
+	if region.IsZero() {
+		return open
+	}
+	toks := tokens(text, region)
+	if len(toks) == 0 || !strings.Contains(toks[0].gap, ",") && !strings.ContainsAny(m.inner.Of(text)[max(0, len(m.inner.Of(text))-1):], ",") {
+		return open
+	}
+	if c, ok := statementCue(p.d, toks, false); ok {
+		p.fs[i].c = c
+		p.d.noteSpeaker(c)
+		return filled
+	}
+	return open
+}
+
+// docNouns are the documents an organisation speaks through.
+var docNouns = segment.WordSet(`statement statements report letter message post release note notice announcement
+communique communiqué tweet website site page blog bulletin memo email e-mail update filing`)
+
+// docVerbs say what a document did with its words.
+var docVerbs = segment.WordSet(`read reads said says stated states added adds continued continues explained
+explains noted notes announced announces declared declares`)
+
+// statementCue reads a clause whose subject is a document ("a club
+// statement read") or whose speaker speaks "in a statement" ("In a
+// statement, the club said"). before says the clause precedes the
+// quotation (its verb closes it) rather than follows it (its verb opens
+// it, after the subject).
+func statementCue(d *discourse, toks []tok, before bool) (cue, bool) {
+	// The verb: in a clause before the quotation, one of its last three
+	// words; after it, within the first eight, before any full stop.
+	v := -1
+	if before {
+		for j := len(toks) - 1; j >= 0 && j >= len(toks)-3; j-- {
+			if docVerbs[strings.ToLower(toks[j].text)] && !isCap(toks[j].text) {
+				v = j
+				break
+			}
+		}
+	} else {
+		for j := 0; j < len(toks) && j < 8; j++ {
+			if j > 0 && strings.ContainsAny(toks[j].gap, ".!?;:") {
+				break
+			}
+			if docVerbs[strings.ToLower(toks[j].text)] && !isCap(toks[j].text) {
+				v = j
+				break
+			}
+		}
+	}
+	if v < 1 {
+		return cue{}, false
+	}
+	// The document noun and what owns it stand before the verb, in the
+	// clause that ends there.
+	start := v - 1
+	for start > 0 && v-start < 12 && !strings.ContainsAny(toks[start].gap, ".!?;:,") {
+		start--
+	}
+	doc := -1
+	for j := v - 1; j >= start; j-- {
+		if docNouns[strings.ToLower(toks[j].text)] {
+			doc = j
+			break
+		}
+	}
+	if doc >= 0 {
+		if m, id := docOwner(d, toks, start, doc, v); id != corpus.NoPerson {
+			return cue{verb: toks[v].text, m: m, id: id, ok: true, adj: true}, true
+		}
+		return cue{}, false
+	}
+	// "In a statement, the club said:" / "the club said in a statement":
+	// an organisation word as subject, a document in the sentence.
+	if !docBeside(toks, v) {
+		return cue{}, false
+	}
+	m, ok := npBefore(toks, v)
+	if !ok || m.kind != mDesc {
+		return cue{}, false
+	}
+	if id := resolveOrg(d, toks, m); id != corpus.NoPerson {
+		return cue{verb: toks[v].text, m: m, id: id, ok: true, adj: true}, true
+	}
+	return cue{}, false
+}
+
+// docBeside reports whether a document noun follows "in" or opens the
+// clause before verb v: "In a statement, the club said", "the club said
+// in a statement".
+func docBeside(toks []tok, v int) bool {
+	for j := max(0, v-8); j < len(toks) && j < v+6; j++ {
+		if j > v && strings.ContainsAny(toks[j].gap, ".!?;:") {
+			break
+		}
+		if !docNouns[strings.ToLower(toks[j].text)] {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-3; k-- {
+			if w := strings.ToLower(toks[k].text); w == "in" || w == "through" || w == "via" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// docOwner finds who issued the document toks[doc] in the phrase
+// toks[start:v]: a possessive name ("United's official website"), a
+// name or organisation word right before the noun ("a NASA statement",
+// "a club statement"), or one after "by", "from" or "of" ("released by
+// the club").
+func docOwner(d *discourse, toks []tok, start, doc, v int) (mention, int) {
+	text := d.a.Text
+	span := func(a, b int) corpus.Span { return corpus.Span{Start: toks[a].span.Start, End: toks[b-1].span.End} }
+	for j := start; j < v; j++ {
+		w, poss := possessive(toks[j].text)
+		lw := strings.ToLower(w)
+		switch {
+		case poss && isCap(w):
+			// "Manchester United's": the capitalised run ending here.
+			a := j
+			for a > start && isCap(toks[a-1].text) && !hasPunct(toks[a].gap) {
+				a--
+			}
+			var name strings.Builder
+			for k := a; k < j; k++ {
+				name.WriteString(toks[k].text + " ")
+			}
+			name.WriteString(w)
+			m := mention{kind: mName, from: a, to: j + 1, span: span(a, j+1)}
+			if id := d.r.Resolve(d.a, name.String(), m.span.Start); id != corpus.NoPerson {
+				return m, id
+			}
+		case (lw == "by" || lw == "from" || lw == "of") && j > doc && j+1 < v:
+			k := j + 1
+			if determiners[strings.ToLower(toks[k].text)] {
+				k++
+			}
+			if k >= v {
+				continue
+			}
+			if n, ok := nameAt(toks, k); ok && n.to <= v {
+				if id := d.r.Resolve(d.a, n.span.Of(text), n.span.Start); id != corpus.NoPerson {
+					return n, id
+				}
+			}
+			if person.IsOrg(strings.ToLower(toks[k].text)) {
+				m := mention{kind: mDesc, from: j + 1, to: k + 1, span: span(j+1, k+1)}
+				if id := resolveOrg(d, toks, m); id != corpus.NoPerson {
+					return m, id
+				}
+			}
+		}
+	}
+	// A modifier right before the noun: "a club statement", "a NASA
+	// statement".
+	if doc > start {
+		k := doc - 1
+		if w := toks[k].text; person.IsOrg(strings.ToLower(w)) && !isCap(w) {
+			m := mention{kind: mDesc, from: k, to: k + 1, span: span(k, k+1)}
+			if id := resolveOrg(d, toks, m); id != corpus.NoPerson {
+				return m, id
+			}
+		}
+		a := k
+		for a > start && isCap(toks[a-1].text) && !hasPunct(toks[a].gap) {
+			a--
+		}
+		if isCap(toks[k].text) && !determiners[strings.ToLower(toks[a].text)] {
+			n := mention{kind: mName, from: a, to: k + 1, span: span(a, k+1)}
+			if id := d.r.Resolve(d.a, n.span.Of(text), n.span.Start); id != corpus.NoPerson {
+				return n, id
+			}
+		}
+	}
+	return mention{}, corpus.NoPerson
+}
+
+// resolveOrg resolves a description whose head is an organisation word
+// ("the club", "the ministry"): as the discourse does, then, when no
+// organisation of that name was named, the organisation the article has
+// named most before it.
+func resolveOrg(d *discourse, toks []tok, m mention) int {
+	head := strings.ToLower(toks[m.to-1].text)
+	if !person.IsOrg(head) {
+		return corpus.NoPerson
+	}
+	if id := d.resolve(mention{kind: mDesc, span: m.span, from: m.from, to: m.to}); id != corpus.NoPerson {
+		return id
+	}
+	return orgNamed(d, m.span.Start)
+}
+
+// orgNamed is the organisation the article has named most before pos:
+// among names that may be an organisation's (see orgLike), each mention counts one and a clause
+// subject two ("Manchester United have confirmed …"); at least two are
+// needed, and of equals the first named wins (the article's topic).
+func orgNamed(d *discourse, pos int) int {
+	d.upTo(pos)
+	counts := map[int]int{}
+	first := map[int]int{}
+	lo := max(0, len(d.ments)-pronounReach)
+	for _, m := range d.ments[lo:] {
+		if m.pos >= pos || !orgLike(d.r, m.id) {
+			continue
+		}
+		if _, ok := first[m.id]; !ok {
+			first[m.id] = m.pos
+		}
+		counts[m.id]++
+		if m.subj {
+			counts[m.id]++
+		}
+	}
+	best, bestN := corpus.NoPerson, 1
+	for id, n := range counts {
+		if n > bestN || n == bestN && best != corpus.NoPerson && first[id] < first[best] {
+			best, bestN = id, n
+		}
+	}
+	return best
+}
+
+// orgLike reports whether person id may be an organisation: the resolver
+// says so, or no pronoun ever stood for it, or a word of its name is, in
+// WordNet, first a place or a group ("Manchester United", "NASA"). The
+// gender learnt from pronouns is no test alone: a club's name shares
+// sentences with its manager's "he".
+func orgLike(r *person.Resolver, id int) bool {
+	p := r.Person(id)
+	if p == nil {
+		return false
+	}
+	if p.Kind == corpus.KindOrg || r.Gender(id) == 0 {
+		return true
+	}
+	for _, w := range strings.Fields(p.Name) {
+		if c := lex.FirstClass(strings.ToLower(w), lex.Noun); c.Has(lex.NounGroup | lex.NounLocation) {
+			return true
+		}
+	}
+	return false
+}
