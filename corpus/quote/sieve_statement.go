@@ -59,6 +59,12 @@ communique communiqué tweet website site page blog bulletin memo email e-mail u
 var docVerbs = segment.WordSet(`read reads said says stated states added adds continued continues explained
 explains noted notes announced announces declared declares`)
 
+// docVerb is a verb a document's words follow or precede: "read",
+// "said", "concluded", "noted".
+func docVerb(w string) bool {
+	return !isCap(w) && (docVerbs[strings.ToLower(w)] || verbOf(w) != "" && !strings.HasSuffix(strings.ToLower(w), "ing"))
+}
+
 // statementCue reads a clause whose subject is a document ("a club
 // statement read") or whose speaker speaks "in a statement" ("In a
 // statement, the club said"). before says the clause precedes the
@@ -70,7 +76,7 @@ func statementCue(d *discourse, toks []tok, before bool) (cue, bool) {
 	v := -1
 	if before {
 		for j := len(toks) - 1; j >= 0 && j >= len(toks)-3; j-- {
-			if docVerbs[strings.ToLower(toks[j].text)] && !isCap(toks[j].text) {
+			if docVerb(toks[j].text) {
 				v = j
 				break
 			}
@@ -80,7 +86,7 @@ func statementCue(d *discourse, toks []tok, before bool) (cue, bool) {
 			if j > 0 && strings.ContainsAny(toks[j].gap, ".!?;:") {
 				break
 			}
-			if docVerbs[strings.ToLower(toks[j].text)] && !isCap(toks[j].text) {
+			if docVerb(toks[j].text) {
 				v = j
 				break
 			}
@@ -96,14 +102,25 @@ func statementCue(d *discourse, toks []tok, before bool) (cue, bool) {
 		start--
 	}
 	doc := -1
-	for j := v - 1; j >= start; j-- {
+	for j := start; j < v; j++ {
 		if docNouns[strings.ToLower(toks[j].text)] {
 			doc = j
 			break
 		}
+		if lw := strings.ToLower(toks[j].text); function[lw] && !determiners[lw] || verbOf(lw) != "" {
+			break // the document must open the clause: its subject
+		}
+	}
+	if doc < 0 && v-1 == start && strings.EqualFold(toks[start].text, "it") {
+		doc = start // "it said": the document spoken of before
 	}
 	if doc >= 0 {
 		if m, id := docOwner(d, toks, start, doc, v); id != corpus.NoPerson {
+			return cue{verb: toks[v].text, m: m, id: id, ok: true, adj: true}, true
+		}
+		m := mention{kind: mDesc, from: start, to: doc + 1, span: corpus.Span{Start: toks[start].span.Start, End: toks[doc].span.End}}
+		// No owner in the clause: the organisation spoken of last.
+		if id := recentOrg(d, m.span.Start); id != corpus.NoPerson {
 			return cue{verb: toks[v].text, m: m, id: id, ok: true, adj: true}, true
 		}
 		return cue{}, false
@@ -258,6 +275,26 @@ func orgNamed(d *discourse, pos int) int {
 		}
 	}
 	return best
+}
+
+// recentOrg is the organisation the text spoke of last before pos, when
+// it is near: who a document without an owner ("the report said") is
+// likely from.
+func recentOrg(d *discourse, pos int) int {
+	d.upTo(pos)
+	for i := len(d.ments) - 1; i >= 0; i-- {
+		m := d.ments[i]
+		if m.pos >= pos {
+			continue
+		}
+		if pos-m.pos > anaphorReach {
+			break
+		}
+		if p := d.r.Person(m.id); p != nil && orgLike(d.r, m.id) {
+			return m.id
+		}
+	}
+	return corpus.NoPerson
 }
 
 // orgLike reports whether person id may be an organisation: the resolver
