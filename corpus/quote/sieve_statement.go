@@ -60,9 +60,10 @@ var docVerbs = segment.WordSet(`read reads said says stated states added adds co
 explains noted notes announced announces declared declares`)
 
 // docVerb is a verb a document's words follow or precede: "read",
-// "said", "concluded", "noted".
+// "said", "concluded", "noted"; not a document noun that is a verb too
+// ("the report").
 func docVerb(w string) bool {
-	return !isCap(w) && (docVerbs[strings.ToLower(w)] || verbOf(w) != "" && !strings.HasSuffix(strings.ToLower(w), "ing"))
+	return !isCap(w) && !docNouns[strings.ToLower(w)] && (docVerbs[strings.ToLower(w)] || verbOf(w) != "" && !strings.HasSuffix(strings.ToLower(w), "ing"))
 }
 
 // statementCue reads a clause whose subject is a document ("a club
@@ -298,19 +299,24 @@ func recentOrg(d *discourse, pos int) int {
 }
 
 // orgLike reports whether person id may be an organisation: the resolver
-// says so, or no pronoun ever stood for it, or a word of its name is, in
-// WordNet, first a place or a group ("Manchester United", "NASA"). The
-// gender learnt from pronouns is no test alone: a club's name shares
-// sentences with its manager's "he".
+// says so, or a word of its name is, in WordNet, first a place or a group
+// ("Manchester United", "NASA"), or it is one word no pronoun ever stood
+// for ("Boeing"). The gender learnt from pronouns is no test alone: a
+// club's name shares sentences with its manager's "he"; and a full name
+// nobody called "he" or "she" is still most likely a person's.
 func orgLike(r *person.Resolver, id int) bool {
 	p := r.Person(id)
 	if p == nil {
 		return false
 	}
-	if p.Kind == corpus.KindOrg || r.Gender(id) == 0 {
+	if p.Kind == corpus.KindOrg {
 		return true
 	}
-	for _, w := range strings.Fields(p.Name) {
+	f := strings.Fields(p.Name)
+	if len(f) == 1 && r.Gender(id) == 0 {
+		return true
+	}
+	for _, w := range f {
 		if c := lex.FirstClass(strings.ToLower(w), lex.Noun); c.Has(lex.NounGroup | lex.NounLocation) {
 			return true
 		}
