@@ -344,8 +344,13 @@ func colonCue(d *discourse, p corpus.Span, sents []corpus.Span, ms []marked) (in
 	if len(ms) > 0 && ms[len(ms)-1].inner.End > last.Start {
 		return corpus.NoPerson, cue{}
 	}
-	c, ok := cueBefore(d, corpus.Span{Start: max(last.Start, last.End-maxClause), End: last.End}, nil, last.End-last.Start <= maxClause)
+	region := corpus.Span{Start: max(last.Start, last.End-maxClause), End: last.End}
+	c, ok := cueBefore(d, region, nil, last.End-last.Start <= maxClause)
 	if !ok {
+		// "The report read:": a document hands on its issuer's words.
+		if c, ok = statementCueOwned(d, tokens(text, region), true, true); ok {
+			return c.id, c
+		}
 		return corpus.NoPerson, cue{}
 	}
 	c.id = d.resolve(c.m)

@@ -75,7 +75,7 @@ func scan(text string, p corpus.Span) []marked {
 		}
 		i += size
 	}
-	if len(stack) > 0 && stack[0].fam != single && opensRun(text, p.Start, stack[0].pos) {
+	if len(stack) > 0 && (stack[0].fam != single || singleRun(text, p, stack[0])) && opensRun(text, p.Start, stack[0].pos) {
 		out = appendMarked(out, text, stack[0], corpus.Span{}, p.End)
 	}
 	return out
@@ -179,6 +179,22 @@ func opensRun(text string, start, off int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(before)
 	return r == '.' || r == '?' || r == '!' || r == ':'
+}
+
+// singleRun reports whether a single mark left open may still run to the
+// end of its paragraph, as British papers print a speech that goes on in
+// the next paragraph ('Dear fans, … / 'We won two trophies …): it opens
+// the paragraph or follows a colon, and the paragraph ends a sentence.
+func singleRun(text string, p corpus.Span, o opening) bool {
+	before := strings.TrimRightFunc(text[p.Start:o.pos], unicode.IsSpace)
+	if before != "" && !strings.HasSuffix(before, ":") {
+		return false
+	}
+	end := strings.TrimRightFunc(text[p.Start:p.End], func(r rune) bool {
+		return unicode.IsSpace(r) || r == '\'' || r == '\u2019'
+	})
+	r, _ := utf8.DecodeLastRuneInString(end)
+	return r == '.' || r == '?' || r == '!'
 }
 
 func onlySpace(text string, from, to int) bool {

@@ -72,6 +72,14 @@ func docVerb(w string) bool {
 // quotation (its verb closes it) rather than follows it (its verb opens
 // it, after the subject).
 func statementCue(d *discourse, toks []tok, before bool) (cue, bool) {
+	return statementCueOwned(d, toks, before, false)
+}
+
+// statementCueOwned is statementCue; owned asks for a document whose
+// owner the clause names (or "it", the thing just spoken of), as a
+// lead-in paragraph must: the document it hands on is often another
+// outlet's ("The report read:"), which the article may never have named.
+func statementCueOwned(d *discourse, toks []tok, before, owned bool) (cue, bool) {
 	// The verb: in a clause before the quotation, one of its last three
 	// words; after it, within the first eight, before any full stop.
 	v := -1
@@ -120,7 +128,18 @@ func statementCue(d *discourse, toks []tok, before bool) (cue, bool) {
 			return cue{verb: toks[v].text, m: m, id: id, ok: true, adj: true}, true
 		}
 		m := mention{kind: mDesc, from: start, to: doc + 1, span: corpus.Span{Start: toks[start].span.Start, End: toks[doc].span.End}}
-		// No owner in the clause: the organisation spoken of last.
+		// No owner in the clause. "It read:" is what the sentence before
+		// spoke of, so its subject wrote it ("In a letter, Weber thanked
+		// the fans. It read: …"); a document named is the organisation's
+		// spoken of last.
+		if before && doc == start && v == start+1 {
+			if id := prevSubject(d, toks[0].span.Start); id != corpus.NoPerson {
+				return cue{verb: toks[v].text, m: m, id: id, ok: true, adj: true}, true
+			}
+		}
+		if owned {
+			return cue{}, false
+		}
 		if id := recentOrg(d, m.span.Start); id != corpus.NoPerson {
 			return cue{verb: toks[v].text, m: m, id: id, ok: true, adj: true}, true
 		}
@@ -278,6 +297,32 @@ func orgNamed(d *discourse, pos int) int {
 	return best
 }
 
+// prevSubject is the first clause subject of the sentence before the
+// one starting at pos: who issued a document a sentence introduces
+// without naming its owner ("Weber wrote to the members on Friday. It
+// read: …").
+func prevSubject(d *discourse, pos int) int {
+	text := d.a.Text
+	end := pos
+	for end > 0 && strings.ContainsRune(" \t\n\u00a0", rune(text[end-1])) {
+		end--
+	}
+	if end == 0 || !strings.ContainsRune(".!?:\n", rune(text[end-1])) {
+		return corpus.NoPerson
+	}
+	start := end - 1
+	for start > 0 && pos-start < maxClause*2 && !(strings.ContainsRune(".!?\n", rune(text[start-1])) && (start == len(text) || text[start] == ' ' || text[start] == '\n')) {
+		start--
+	}
+	d.upTo(pos)
+	for _, m := range d.ments {
+		if m.pos >= start && m.pos < end && m.subj {
+			return m.id
+		}
+	}
+	return corpus.NoPerson
+}
+
 // recentOrg is the organisation the text spoke of last before pos, when
 // it is near: who a document without an owner ("the report said") is
 // likely from.
@@ -288,7 +333,7 @@ func recentOrg(d *discourse, pos int) int {
 		if m.pos >= pos {
 			continue
 		}
-		if pos-m.pos > anaphorReach {
+		if pos-m.pos > orgReach {
 			break
 		}
 		if p := d.r.Person(m.id); p != nil && orgLike(d.r, m.id) {
@@ -317,9 +362,16 @@ func orgLike(r *person.Resolver, id int) bool {
 		return true
 	}
 	for _, w := range f {
+		if !isCap(w) || len(w) < 3 {
+			continue // "de" in a name is no state (Delaware)
+		}
 		if c := lex.FirstClass(strings.ToLower(w), lex.Noun); c.Has(lex.NounGroup | lex.NounLocation) {
 			return true
 		}
 	}
 	return false
 }
+
+// orgReach bounds, in bytes, how far back a document without an owner
+// looks for its organisation.
+const orgReach = 800
