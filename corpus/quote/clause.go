@@ -20,7 +20,13 @@ func cueAfter(d *discourse, s corpus.Span) (cue, bool) {
 	}
 	// "A cashier who "steals a handful of $20s" is held accountable, Warren
 	// said.": the clause closes the sentence after a comma; the quotation
-	// is a fragment of what it reports.
+	// is a fragment of what it reports. Not when a speaker and a verb the
+	// list lacks stand right after the quotation ('"…," he elaborated,
+	// adding …, reports the Mirror'): that clause is the quotation's own,
+	// for the verb-shape sieve.
+	if _, _, ok := shapeClause(toks); ok && strings.Contains(toks[0].gap+d.a.Text[max(0, s.Start-4):s.Start], ",") {
+		return cue{}, false
+	}
 	for j := len(toks) - 1; j > 0 && len(toks)-j <= 6; j-- {
 		if strings.Contains(toks[j].gap, ",") {
 			if c, ok := clauseCue(toks[j:]); ok && clauseEnds(toks[j:], c) {
