@@ -70,6 +70,13 @@ func scan(text string, p corpus.Span) []marked {
 				}
 			}
 		}
+		if !closed && canOpen && reopens(text, p, stack, fam, i, size) {
+			// A speech that goes on in a new paragraph, the paragraphs run
+			// together (a live blog's copy): the quotation so far ends
+			// here, left open, and the same mark opens the next part.
+			out = appendOpenUntil(out, text, stack[0], i)
+			stack = stack[:0]
+		}
 		if !closed && canOpen {
 			stack = append(stack, opening{fam: fam, pos: i, size: size})
 		}
@@ -79,6 +86,34 @@ func scan(text string, p corpus.Span) []marked {
 		out = appendMarked(out, text, stack[0], corpus.Span{}, p.End)
 	}
 	return out
+}
+
+// reopens reports whether the mark at i, which opens, instead starts the
+// next paragraph of the one quotation open (stack holds just it): the
+// same mark, after a sentence that ended inside the quotation ("… this
+// club. “It has not gone …"), as news reopens each paragraph of a long
+// speech. Quoted words inside a speech follow a comma or a colon, not a
+// full stop.
+func reopens(text string, p corpus.Span, stack []opening, fam family, i, size int) bool {
+	if len(stack) != 1 || stack[0].fam != fam || fam != double || text[stack[0].pos:stack[0].pos+stack[0].size] != text[i:i+size] {
+		return false
+	}
+	before := strings.TrimRightFunc(text[stack[0].pos+stack[0].size:i], unicode.IsSpace)
+	if len(before) == len(text[stack[0].pos+stack[0].size:i]) {
+		return false // no space before the mark
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return r == '.' || r == '?' || r == '!'
+}
+
+// appendOpenUntil appends the quotation opened by o and left open at
+// offset end.
+func appendOpenUntil(out []marked, text string, o opening, end int) []marked {
+	inner := trim(text, corpus.Span{Start: o.pos + o.size, End: end})
+	if inner.Len() == 0 {
+		return out
+	}
+	return append(out, marked{open: corpus.Span{Start: o.pos, End: o.pos + o.size}, inner: inner})
 }
 
 func appendMarked(out []marked, text string, o opening, closeMark corpus.Span, paraEnd int) []marked {

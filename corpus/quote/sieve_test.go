@@ -205,3 +205,14 @@ func TestSieveSplit(t *testing.T) {
 			[]traced{{"We will win,", "Karl Weber", "after"}}},
 	})
 }
+
+func TestSieveSharedNeedsAJoin(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"joined by and, they share the cue",
+			"\"A bold step\" and \"long overdue,\" Kowalska said of the plan.",
+			[]traced{{"A bold step", "Anna Kowalska", "shared"}, {"long overdue,", "Anna Kowalska", "after"}}},
+		{"side by side with nothing between, they are two voices",
+			"\"Good luck, coach!\" \"We will miss the old stadium,\" Kowalska said.",
+			[]traced{{"We will miss the old stadium,", "Anna Kowalska", "after"}}},
+	})
+}
