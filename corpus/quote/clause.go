@@ -30,6 +30,11 @@ func cueAfter(d *discourse, s corpus.Span) (cue, bool) {
 	for j := len(toks) - 1; j > 0 && len(toks)-j <= 6; j-- {
 		if strings.Contains(toks[j].gap, ",") {
 			if c, ok := clauseCue(toks[j:]); ok && clauseEnds(toks[j:], c) {
+				// "…, Kallas said, Reuters wrote.": the outlet relays
+				// the speaker named before it.
+				if r, ok := relayed(toks[:j]); ok {
+					c = r
+				}
 				c.adj = false
 				return c, true
 			}
@@ -37,6 +42,20 @@ func cueAfter(d *discourse, s corpus.Span) (cue, bool) {
 		}
 	}
 	return cue{}, false
+}
+
+// relayed reads a clause "Name said" that ends toks after a comma: the
+// speaker an outlet's clause after it relays.
+func relayed(toks []tok) (cue, bool) {
+	v := len(toks) - 1
+	if v < 1 || isCap(toks[v].text) || verbOf(toks[v].text) == "" || hasPunct(toks[v].gap) {
+		return cue{}, false
+	}
+	m, ok := npBefore(toks, v)
+	if !ok || m.kind != mName || m.to != v {
+		return cue{}, false
+	}
+	return cue{verb: toks[v].text, m: m, ok: true}, true
 }
 
 // clauseEnds reports whether a cue clause is all that is left of toks but

@@ -216,3 +216,11 @@ func TestSieveSharedNeedsAJoin(t *testing.T) {
 			[]traced{{"We will miss the old stadium,", "Anna Kowalska", "after"}}},
 	})
 }
+
+func TestSieveAfterRelayed(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"an outlet's clause relays the speaker named before it",
+			"The delay is \"deeply unfortunate\" for the region, Polish envoy Anna Kowalska said, Interfax wrote on Friday.",
+			[]traced{{"deeply unfortunate", "Anna Kowalska", "after"}}},
+	})
+}
