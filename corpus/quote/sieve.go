@@ -56,6 +56,7 @@ var fillSieves = []sieve{
 	{name: "lead-in", fill: sieveLeadIn, chain: true},
 	{name: "paragraph", fill: sieveParagraph, chain: true},
 	{name: "reported", fill: sieveReported, chain: true},
+	{name: "issued", fill: sieveIssued, chain: true},
 }
 
 // Paragraph forms and the sieve that looks into the next paragraph are
