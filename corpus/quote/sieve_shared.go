@@ -8,11 +8,12 @@ import (
 
 // sieveShared gives a quotation without a cue the cue of the next
 // quotation of its sentence: '"A" and "B," Bacon said.' A title ('told
-// "State of the Union," on Sunday, Ryan said') is no one's speech, and
-// two quotations with nothing between them are two voices.
+// "State of the Union," on Sunday, Ryan said') is no one's speech, nor is
+// one word (a scare quote: 'the "reporter," and "a source," he said'),
+// and two quotations with nothing between them are two voices.
 func sieveShared(p *para, i int) verdict {
 	text := p.d.a.Text
-	if n := words(text, p.ms[i].inner); n <= 8 && titleCase(text, p.ms[i].inner) {
+	if n := words(text, p.ms[i].inner); n <= 8 && titleCase(text, p.ms[i].inner) || n < 2 {
 		return open
 	}
 	j := i + 1
