@@ -42,6 +42,7 @@ var cueSieves = []sieve{
 	{name: "verb-shape", fill: sieveVerbShape, chain: true},
 	{name: "colon", fill: sieveColon, chain: true},
 	{name: "subject", fill: sieveSubject, chain: true},
+	{name: "name-colon", fill: sieveNameColon, chain: true},
 }
 
 // fillSieves give a quotation without a clause of its own the cue of a
