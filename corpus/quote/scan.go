@@ -74,7 +74,7 @@ func scan(text string, p corpus.Span) []marked {
 			// A speech that goes on in a new paragraph, the paragraphs run
 			// together (a live blog's copy): the quotation so far ends
 			// here, left open, and the same mark opens the next part.
-			out = appendOpenUntil(out, text, stack[0], i)
+			out = appendMarked(out, text, stack[0], corpus.Span{}, i)
 			stack = stack[:0]
 		}
 		if !closed && canOpen {
@@ -106,16 +106,9 @@ func reopens(text string, p corpus.Span, stack []opening, fam family, i, size in
 	return r == '.' || r == '?' || r == '!'
 }
 
-// appendOpenUntil appends the quotation opened by o and left open at
-// offset end.
-func appendOpenUntil(out []marked, text string, o opening, end int) []marked {
-	inner := trim(text, corpus.Span{Start: o.pos + o.size, End: end})
-	if inner.Len() == 0 {
-		return out
-	}
-	return append(out, marked{open: corpus.Span{Start: o.pos, End: o.pos + o.size}, inner: inner})
-}
-
+// appendMarked appends the quotation o opened and closeMark closed; one
+// left open (closeMark zero) stops at paraEnd, the paragraph's end or the
+// mark that reopens it (see reopens).
 func appendMarked(out []marked, text string, o opening, closeMark corpus.Span, paraEnd int) []marked {
 	end := closeMark.Start
 	if closeMark.IsZero() {

@@ -20,7 +20,7 @@ func sieveShared(p *para, i int) verdict {
 	if j >= len(p.fs) || !p.fs[j].c.ok || p.fs[j].drop || !sameSentence(p.sents, p.ms[i].open.Start, p.ms[j].open.Start) {
 		return open
 	}
-	if strings.TrimSpace(text[p.ms[i].close.End:p.ms[j].open.Start]) == "" {
+	if strings.TrimSpace(text[prevEnd(p.ms, j, p.span.Start):p.ms[j].open.Start]) == "" {
 		return open // two quotations side by side: two voices ("Thank you!" "Well played,")
 	}
 	p.fs[i].c, p.fs[i].form = p.fs[j].c, corpus.FormMarked

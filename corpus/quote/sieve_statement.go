@@ -12,7 +12,7 @@ import (
 // sieveStatement gives a quotation that a document introduces to whoever
 // issued the document: 'a club statement read: "…"', '"…," a club
 // statement read.', 'A statement released by the club reads: "…"', 'A
-// notice on the agency's website said: "…"', 'In a statement, the
+// notice on NASA's website said: "…"', 'In a statement, the
 // ministry said: "…"'. The speaker is the organisation (or person) that
 // owns the document: a name or organisation word before its noun, a
 // possessive, or the one after "by" or "from"; "the club" is the
@@ -40,7 +40,7 @@ func sieveStatement(p *para, i int) verdict {
 		return open
 	}
 	toks := tokens(text, region)
-	if len(toks) == 0 || !strings.Contains(toks[0].gap, ",") && !strings.ContainsAny(m.inner.Of(text)[max(0, len(m.inner.Of(text))-1):], ",") {
+	if len(toks) == 0 || !strings.Contains(toks[0].gap, ",") && !strings.HasSuffix(m.inner.Of(text), ",") {
 		return open
 	}
 	if c, ok := statementCue(p.d, toks, false); ok {
@@ -132,7 +132,7 @@ func statementCueOwned(d *discourse, toks []tok, before, owned bool) (cue, bool)
 		// spoke of, so its subject wrote it ("In a letter, Weber thanked
 		// the fans. It read: …"); a document named is the organisation's
 		// spoken of last.
-		if before && doc == start && v == start+1 {
+		if before && doc == start && v == start+1 && strings.EqualFold(toks[start].text, "it") {
 			if id := prevSubject(d, toks[0].span.Start); id != corpus.NoPerson {
 				return cue{verb: toks[v].text, m: m, id: id, ok: true, adj: true}, true
 			}
