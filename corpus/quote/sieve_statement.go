@@ -11,7 +11,7 @@ import (
 
 // sieveStatement gives a quotation that a document introduces to whoever
 // issued the document: 'a club statement read: "…"', '"…," a club
-// statement read.', 'A statement released by the club reads: "…"', 'A
+// statement read.', 'A statement released by the team reads: "…"', 'A
 // notice on NASA's website said: "…"', 'In a statement, the
 // ministry said: "…"'. The speaker is the organisation (or person) that
 // owns the document: a name or organisation word before its noun, a

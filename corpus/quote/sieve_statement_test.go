@@ -14,7 +14,7 @@ func TestSieveStatement(t *testing.T) {
 				{"He led the team for two seasons.", "Boston Rovers", "continued"},
 			}},
 		{"a document released by the organisation, before the quotation",
-			club + "A statement released by the club reads: \"The board thanks Tom Reyes for his work.\"",
+			club + "A brief statement released by the club reads: \"The board thanks Tom Reyes for his work.\"",
 			[]traced{{"The board thanks Tom Reyes for his work.", "Boston Rovers", "statement"}}},
 		{"a possessive name owns the document",
 			club + "A short notice on Rovers' website read: \"Training resumes on Monday morning.\"",
