@@ -17,6 +17,7 @@ import (
 	"unsafe"
 
 	"factdesk/corpus"
+	"factdesk/corpus/answer"
 	"factdesk/corpus/index"
 	"factdesk/corpus/person"
 )
@@ -33,7 +34,9 @@ import (
 // The payload is a gob stream of several messages — the name and
 // problems, then articles, people, quotations, facts and clusters in
 // batches of snapshotBatch, each batch after its count, then the
-// resolver's tables and the index without its numeric arrays — followed
+// resolver's tables, the answerer's tables of names and role phrases
+// (format 3: a start built them again, half its time) and the index
+// without its numeric arrays — followed
 // by those arrays, raw (index.Snapshot.AppendColumns). Batches keep each
 // gob message small (gob reads a large one in growing chunks, copying it
 // over and over), and raw arrays are copied, not decoded item by item.
@@ -44,7 +47,7 @@ import (
 // one line naming the file and what is wrong; the caller then builds.
 
 // SnapshotFormat is the layout's version; it changes when the layout does.
-const SnapshotFormat = 2
+const SnapshotFormat = 3
 
 const snapshotMagic = "factdesk snapshot"
 
@@ -66,6 +69,7 @@ type snapshotPayload struct {
 	FactClusters  []corpus.Cluster
 	Problems      corpus.Problems
 	Resolver      *person.Snapshot
+	Answer        *answer.Snapshot
 	Index         *index.Snapshot
 }
 
@@ -110,7 +114,7 @@ func (e *Engine) WriteSnapshot(w io.Writer) error {
 	c := s.c
 	p := snapshotPayload{Name: s.name, Articles: c.Articles, People: c.People, Quotes: c.Quotes, Facts: c.Facts,
 		QuoteClusters: c.QuoteClusters, FactClusters: c.FactClusters, Problems: c.Problems,
-		Resolver: s.r.Snapshot(), Index: s.idx.Snapshot()}
+		Resolver: s.r.Snapshot(), Answer: s.ans.Snapshot(), Index: s.idx.Snapshot()}
 	var buf bytes.Buffer
 	if err := encodePayload(gob.NewEncoder(&buf), &p); err != nil {
 		return corpus.Errorf(corpus.EINTERNAL, "snapshot: %v", err)
@@ -266,7 +270,11 @@ func decodeSnapshot(b []byte) (*snapshot, error) {
 	if err != nil {
 		return nil, fmt.Errorf("snapshot corrupt: %v", err)
 	}
-	return served(p.Name, c, r, idx), nil
+	ans, err := answer.Restore(c, idx, r, p.Answer)
+	if err != nil {
+		return nil, fmt.Errorf("snapshot corrupt: %v", err)
+	}
+	return servedWith(p.Name, c, r, idx, ans), nil
 }
 
 // checkCorpus checks the model's references: ids at their places, spans
@@ -416,8 +424,8 @@ type snapshotHead struct {
 // encodePayload writes p as gob messages, its long lists in batches, the
 // index without its numeric arrays.
 func encodePayload(enc *gob.Encoder, p *snapshotPayload) error {
-	if p.Resolver == nil || p.Index == nil {
-		return fmt.Errorf("no resolver or index to write")
+	if p.Resolver == nil || p.Answer == nil || p.Index == nil {
+		return fmt.Errorf("no resolver, answerer or index to write")
 	}
 	if err := enc.Encode(snapshotHead{Name: p.Name, Problems: p.Problems}); err != nil {
 		return err
@@ -432,6 +440,9 @@ func encodePayload(enc *gob.Encoder, p *snapshotPayload) error {
 	if err := enc.Encode(p.Resolver); err != nil {
 		return err
 	}
+	if err := enc.Encode(p.Answer); err != nil {
+		return err
+	}
 	return enc.Encode(p.Index.WithoutColumns())
 }
 
@@ -442,7 +453,7 @@ func decodePayload(dec *gob.Decoder, size int) (*snapshotPayload, error) {
 	if err := dec.Decode(&head); err != nil {
 		return nil, err
 	}
-	p := &snapshotPayload{Name: head.Name, Problems: head.Problems, Resolver: &person.Snapshot{}, Index: &index.Snapshot{}}
+	p := &snapshotPayload{Name: head.Name, Problems: head.Problems, Resolver: &person.Snapshot{}, Answer: &answer.Snapshot{}, Index: &index.Snapshot{}}
 	for _, err := range []error{decodeBatches(dec, &p.Articles, size), decodeBatches(dec, &p.People, size),
 		decodeBatches(dec, &p.Quotes, size), decodeBatches(dec, &p.Facts, size),
 		decodeBatches(dec, &p.QuoteClusters, size), decodeBatches(dec, &p.FactClusters, size)} {
@@ -451,6 +462,9 @@ func decodePayload(dec *gob.Decoder, size int) (*snapshotPayload, error) {
 		}
 	}
 	if err := dec.Decode(p.Resolver); err != nil {
+		return nil, err
+	}
+	if err := dec.Decode(p.Answer); err != nil {
 		return nil, err
 	}
 	if err := dec.Decode(p.Index); err != nil {

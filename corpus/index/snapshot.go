@@ -143,29 +143,9 @@ func Restore(c *corpus.Corpus, s *Snapshot) (*Index, error) {
 			}
 		}
 	}
-	v := &Vocab{ids: make(map[string]int32, len(s.VocabWords)), words: s.VocabWords, stems: s.VocabStems,
-		keys: s.VocabKeys, heads: s.VocabHeads, sorted: s.VocabSorted, link: make([]delLink, len(s.VocabLinkID))}
-	if len(v.stems) != len(v.words) || len(v.heads) != len(v.keys) || len(v.sorted) != len(v.words) || len(s.VocabLinkNext) != len(v.link) {
-		return nil, fmt.Errorf("index: vocabulary columns of different lengths")
-	}
-	for i, w := range v.words {
-		v.ids[w] = int32(i)
-	}
-	for i := range v.link {
-		v.link[i] = delLink{id: s.VocabLinkID[i], next: s.VocabLinkNext[i]}
-		if v.link[i].id < 0 || int(v.link[i].id) >= len(v.words) || v.link[i].next < 0 || int(v.link[i].next) > len(v.link) {
-			return nil, fmt.Errorf("index: vocabulary link %d out of range", i)
-		}
-	}
-	for _, h := range v.heads {
-		if h < 0 || int(h) > len(v.link) {
-			return nil, fmt.Errorf("index: vocabulary head out of range")
-		}
-	}
-	for _, w := range v.sorted {
-		if w < 0 || int(w) >= len(v.words) {
-			return nil, fmt.Errorf("index: vocabulary order out of range")
-		}
+	v, err := restoreVocab(s.VocabWords, s.VocabStems, s.VocabLinkID, s.VocabLinkNext, s.VocabKeys, s.VocabHeads, s.VocabSorted)
+	if err != nil {
+		return nil, err
 	}
 	x.vocab = v
 	return x, nil

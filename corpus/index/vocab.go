@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"unicode/utf8"
@@ -270,4 +271,71 @@ func (v *Vocab) StemOf(word string) (string, bool) {
 		return v.stems[id], true
 	}
 	return "", false
+}
+
+// VocabSnapshot is a finished Vocab as encoding/gob writes it: the
+// answerer's vocabularies of names (see corpus/answer) are kept in a
+// snapshot file this way, so that a start does not fold, stem and delete
+// every name again.
+type VocabSnapshot struct {
+	Words, Stems     []string
+	LinkID, LinkNext []int32
+	Keys             []uint64
+	Heads, Sorted    []int32
+}
+
+// Snapshot returns v's arrays; they are shared, not copied. v must be
+// finished.
+func (v *Vocab) Snapshot() *VocabSnapshot {
+	s := &VocabSnapshot{Words: v.words, Stems: v.stems, Keys: v.keys, Heads: v.heads, Sorted: v.sorted,
+		LinkID: make([]int32, len(v.link)), LinkNext: make([]int32, len(v.link))}
+	for i, l := range v.link {
+		s.LinkID[i], s.LinkNext[i] = l.id, l.next
+	}
+	if v.del != nil { // not finished: the neighbourhood as freeze would leave it
+		f := &Vocab{del: v.del}
+		f.freeze()
+		s.Keys, s.Heads = f.keys, f.heads
+	}
+	return s
+}
+
+// RestoreVocab rebuilds a finished Vocab from its snapshot, after
+// checking that every link and id is in range.
+func RestoreVocab(s *VocabSnapshot) (*Vocab, error) {
+	if s == nil {
+		return nil, fmt.Errorf("index: empty vocabulary snapshot")
+	}
+	return restoreVocab(s.Words, s.Stems, s.LinkID, s.LinkNext, s.Keys, s.Heads, s.Sorted)
+}
+
+func restoreVocab(words, stems []string, linkID, linkNext []int32, keys []uint64, heads, sorted []int32) (*Vocab, error) {
+	v := &Vocab{ids: make(map[string]int32, len(words)), words: words, stems: stems,
+		keys: keys, heads: heads, sorted: sorted, link: make([]delLink, len(linkID))}
+	if len(v.stems) != len(v.words) || len(v.heads) != len(v.keys) || len(v.sorted) != len(v.words) || len(linkNext) != len(v.link) {
+		return nil, fmt.Errorf("index: vocabulary columns of different lengths")
+	}
+	if v.keys == nil {
+		v.keys = []uint64{} // finished: head reads keys, never the nil del
+	}
+	for i, w := range v.words {
+		v.ids[w] = int32(i)
+	}
+	for i := range v.link {
+		v.link[i] = delLink{id: linkID[i], next: linkNext[i]}
+		if v.link[i].id < 0 || int(v.link[i].id) >= len(v.words) || v.link[i].next < 0 || int(v.link[i].next) > len(v.link) {
+			return nil, fmt.Errorf("index: vocabulary link %d out of range", i)
+		}
+	}
+	for _, h := range v.heads {
+		if h < 0 || int(h) > len(v.link) {
+			return nil, fmt.Errorf("index: vocabulary head out of range")
+		}
+	}
+	for _, w := range v.sorted {
+		if w < 0 || int(w) >= len(v.words) {
+			return nil, fmt.Errorf("index: vocabulary order out of range")
+		}
+	}
+	return v, nil
 }
