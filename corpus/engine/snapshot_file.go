@@ -68,6 +68,7 @@ type snapshotPayload struct {
 	QuoteClusters []corpus.Cluster
 	FactClusters  []corpus.Cluster
 	Problems      corpus.Problems
+	Derived       derivedText
 	Resolver      *person.Snapshot
 	Answer        *answer.Snapshot
 	Index         *index.Snapshot
@@ -261,7 +262,9 @@ func decodeSnapshot(b []byte) (*snapshot, error) {
 	if err := checkCorpus(c); err != nil {
 		return nil, fmt.Errorf("snapshot corrupt: %v", err)
 	}
-	shareText(c)
+	if err := p.Derived.fill(c); err != nil {
+		return nil, fmt.Errorf("snapshot corrupt: %v", err)
+	}
 	r, err := person.Restore(c.People, p.Resolver)
 	if err != nil {
 		return nil, fmt.Errorf("snapshot corrupt: %v", err)
@@ -386,35 +389,6 @@ func OpenSnapshotOrDir(path, dir string, opt Options, warn func(error)) (*Engine
 	return OpenDir(dir, opt)
 }
 
-// shareText points the texts of quotations, facts, values and mentions
-// back into their article's text, as a build leaves them: decoded, each
-// would be a copy of its own, the text kept twice.
-func shareText(c *corpus.Corpus) {
-	share := func(s *string, art int, sp corpus.Span) {
-		if text := c.Articles[art].Text; *s != "" && sp.Of(text) == *s {
-			*s = text[sp.Start:sp.End]
-		}
-	}
-	for i := range c.Quotes {
-		q := &c.Quotes[i]
-		share(&q.Text, q.Article, q.Span)
-		share(&q.Mention, q.Article, q.MentionAt)
-	}
-	for i := range c.Facts {
-		f := &c.Facts[i]
-		share(&f.Text, f.Article, f.Span)
-		for k := range f.Values {
-			share(&f.Values[k].Text, f.Article, f.Values[k].Span)
-		}
-	}
-	for _, p := range c.People {
-		for k := range p.Mentions {
-			m := &p.Mentions[k]
-			share(&m.Text, m.Article, m.Span)
-		}
-	}
-}
-
 // snapshotHead is the first message of a payload.
 type snapshotHead struct {
 	Name     string
@@ -430,9 +404,13 @@ func encodePayload(enc *gob.Encoder, p *snapshotPayload) error {
 	if err := enc.Encode(snapshotHead{Name: p.Name, Problems: p.Problems}); err != nil {
 		return err
 	}
-	for _, err := range []error{encodeBatches(enc, p.Articles), encodeBatches(enc, p.People),
-		encodeBatches(enc, p.Quotes), encodeBatches(enc, p.Facts),
-		encodeBatches(enc, p.QuoteClusters), encodeBatches(enc, p.FactClusters)} {
+	d := deriveText(p)
+	if err := enc.Encode(d); err != nil {
+		return err
+	}
+	for _, err := range []error{encodeBatches(enc, p.Articles, nil), encodeBatches(enc, p.People, d.blankPeople),
+		encodeBatches(enc, p.Quotes, d.blankQuotes), encodeBatches(enc, p.Facts, d.blankFacts),
+		encodeBatches(enc, p.QuoteClusters, nil), encodeBatches(enc, p.FactClusters, nil)} {
 		if err != nil {
 			return err
 		}
@@ -454,6 +432,9 @@ func decodePayload(dec *gob.Decoder, size int) (*snapshotPayload, error) {
 		return nil, err
 	}
 	p := &snapshotPayload{Name: head.Name, Problems: head.Problems, Resolver: &person.Snapshot{}, Answer: &answer.Snapshot{}, Index: &index.Snapshot{}}
+	if err := dec.Decode(&p.Derived); err != nil {
+		return nil, err
+	}
 	for _, err := range []error{decodeBatches(dec, &p.Articles, size), decodeBatches(dec, &p.People, size),
 		decodeBatches(dec, &p.Quotes, size), decodeBatches(dec, &p.Facts, size),
 		decodeBatches(dec, &p.QuoteClusters, size), decodeBatches(dec, &p.FactClusters, size)} {
@@ -473,13 +454,22 @@ func decodePayload(dec *gob.Decoder, size int) (*snapshotPayload, error) {
 	return p, nil
 }
 
-// encodeBatches writes len(xs), then xs in batches of snapshotBatch.
-func encodeBatches[T any](enc *gob.Encoder, xs []T) error {
+// encodeBatches writes len(xs), then xs in batches of snapshotBatch;
+// blank, when not nil, rewrites a copy of each batch (from item at)
+// before it is written.
+func encodeBatches[T any](enc *gob.Encoder, xs []T, blank func(batch []T, at int)) error {
 	if err := enc.Encode(len(xs)); err != nil {
 		return err
 	}
+	var buf []T
 	for i := 0; i < len(xs); i += snapshotBatch {
-		if err := enc.Encode(xs[i:min(i+snapshotBatch, len(xs))]); err != nil {
+		batch := xs[i:min(i+snapshotBatch, len(xs))]
+		if blank != nil {
+			buf = append(buf[:0], batch...)
+			blank(buf, i)
+			batch = buf
+		}
+		if err := enc.Encode(batch); err != nil {
 			return err
 		}
 	}
