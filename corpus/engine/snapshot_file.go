@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"unsafe"
@@ -243,6 +244,11 @@ func readSnapshot(r io.Reader, size int64) (*snapshot, error) {
 // decodeSnapshot decodes a payload and checks that every reference in it
 // is in range, so that no answer later reads out of bounds.
 func decodeSnapshot(b []byte) (*snapshot, error) {
+	// Everything decoded stays: collecting while the heap fills from the
+	// payload marks the same growing corpus over and over. The payload's
+	// length bounds what is allocated meanwhile, and GOMEMLIMIT, when
+	// set, still collects.
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	br := bytes.NewReader(b)
 	// A bytes.Reader is an io.ByteReader, so gob reads no further than
 	// its messages: what is left after them is the index's arrays.
