@@ -46,7 +46,7 @@ func New(c *corpus.Corpus, idx *index.Index, r *person.Resolver) *Answerer {
 	if idx == nil {
 		idx = index.Build(c)
 	}
-	return newAnswerer(c, idx, r, newNames(c, idx.Vocab()), newRoleIndex(c, idx.Vocab()))
+	return newAnswerer(c, idx, r, newNames(c, idx.Vocab()), newRoleIndex(c, idx.Vocab()).compact())
 }
 
 // newAnswerer assembles an Answerer around its name and role tables,

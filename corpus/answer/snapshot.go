@@ -2,6 +2,7 @@ package answer
 
 import (
 	"fmt"
+	"slices"
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
@@ -141,4 +142,42 @@ func checkStarts(what string, start []uint32, size, n int) error {
 		}
 	}
 	return nil
+}
+
+// compact packs ri's phrases into one array and its lists of phrases per
+// stem into another, each stem one string: grown by append, one slice per
+// phrase and per stem, they held about twice their size.
+func (ri *roleIndex) compact() *roleIndex {
+	n, m := 0, 0
+	for _, ph := range ri.phrases {
+		n += len(ph)
+	}
+	for _, l := range ri.byStem {
+		m += len(l)
+	}
+	out := &roleIndex{phrases: make([][]string, len(ri.phrases)), owner: slices.Clone(ri.owner), byStem: make(map[string][]int32, len(ri.byStem))}
+	all := make([]int32, 0, m)
+	for st, l := range ri.byStem {
+		a := len(all)
+		all = append(all, l...)
+		out.byStem[st] = all[a:len(all):len(all)]
+	}
+	// The map's keys are one string per stem; a phrase's stems, stemmed
+	// again for each phrase, were copies of their own.
+	canon := make(map[string]string, len(ri.byStem))
+	for st := range ri.byStem {
+		canon[st] = st
+	}
+	flat := make([]string, 0, n)
+	for i, ph := range ri.phrases {
+		a := len(flat)
+		for _, st := range ph {
+			if c, ok := canon[st]; ok {
+				st = c
+			}
+			flat = append(flat, st)
+		}
+		out.phrases[i] = flat[a:len(flat):len(flat)]
+	}
+	return out
 }

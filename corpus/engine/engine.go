@@ -218,6 +218,7 @@ func assembleContext(ctx context.Context, c *corpus.Corpus, name string) (*snaps
 
 // served makes a built corpus ready to answer from.
 func served(name string, c *corpus.Corpus, r *person.Resolver, idx *index.Index) *snapshot {
+	r.ForgetCaches() // extraction is over
 	return servedWith(name, c, r, idx, answer.New(c, idx, r))
 }
 

@@ -93,3 +93,13 @@ func Restore(people []*corpus.Person, s *Snapshot) (*Resolver, error) {
 	}
 	return r, nil
 }
+
+// ForgetCaches drops what the resolver keeps only to speed up extraction
+// (each article's mention offsets per person, see offsetsIn): a served
+// corpus reads names through Lookup, which never uses it, and it was a
+// twentieth of the heap. It is built again if ever needed.
+func (r *Resolver) ForgetCaches() {
+	if r != nil {
+		r.offs = nil
+	}
+}
