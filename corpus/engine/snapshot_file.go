@@ -15,6 +15,7 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
+	"sync"
 	"unsafe"
 
 	"factdesk/corpus"
@@ -33,7 +34,8 @@ import (
 //	payload                                 the parts below
 //
 // The payload is a gob stream of several messages — the name and
-// problems, then articles, people, quotations, facts and clusters in
+// problems, the marks of texts left out (see snapshot_text.go), then
+// articles, people, quotations, facts and clusters in
 // batches of snapshotBatch, each batch after its count, then the
 // resolver's tables, the answerer's tables of names and role phrases
 // (format 3: a start built them again, half its time) and the index
@@ -244,11 +246,7 @@ func readSnapshot(r io.Reader, size int64) (*snapshot, error) {
 // decodeSnapshot decodes a payload and checks that every reference in it
 // is in range, so that no answer later reads out of bounds.
 func decodeSnapshot(b []byte) (*snapshot, error) {
-	// Everything decoded stays: collecting while the heap fills from the
-	// payload marks the same growing corpus over and over. The payload's
-	// length bounds what is allocated meanwhile, and GOMEMLIMIT, when
-	// set, still collects.
-	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	defer pauseGC()()
 	br := bytes.NewReader(b)
 	// A bytes.Reader is an io.ByteReader, so gob reads no further than
 	// its messages: what is left after them is the index's arrays.
@@ -284,6 +282,34 @@ func decodeSnapshot(b []byte) (*snapshot, error) {
 		return nil, fmt.Errorf("snapshot corrupt: %v", err)
 	}
 	return servedWith(p.Name, c, r, idx, ans), nil
+}
+
+// gcPause counts the decodes under way, so that two at once (a reload
+// beside a start, tests in parallel) leave collection as they found it.
+var gcPause struct {
+	sync.Mutex
+	n, percent int
+}
+
+// pauseGC stops collection until the function it returns is called.
+// Everything a snapshot decodes stays: collecting while the heap fills
+// from the payload marks the same growing corpus over and over (40% of a
+// start's CPU). The payload's length bounds what is allocated meanwhile,
+// and GOMEMLIMIT, when set, still collects.
+func pauseGC() (resume func()) {
+	gcPause.Lock()
+	if gcPause.n == 0 {
+		gcPause.percent = debug.SetGCPercent(-1)
+	}
+	gcPause.n++
+	gcPause.Unlock()
+	return func() {
+		gcPause.Lock()
+		if gcPause.n--; gcPause.n == 0 {
+			debug.SetGCPercent(gcPause.percent)
+		}
+		gcPause.Unlock()
+	}
 }
 
 // checkCorpus checks the model's references: ids at their places, spans

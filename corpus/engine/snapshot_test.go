@@ -6,8 +6,11 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
+	"sync"
 	"testing"
 	"testing/fstest"
 
@@ -207,4 +210,30 @@ var tinyCorpus = fstest.MapFS{
 		"\"We will keep the ferries running,\" said Mira Tallo, the board's chair.\n\n" +
 		"Tallo said fares would rise by 3 percent in May.\n")},
 	"sources.yaml": {Data: []byte("- file: a.txt\n  outlet: Bay Courier\n  published: 2026-03-02\n")},
+}
+
+// TestSnapshotLeavesCollectionOn reads snapshots, one at a time and
+// several at once: collection, paused while each decodes, is as it was
+// afterwards.
+func TestSnapshotLeavesCollectionOn(t *testing.T) {
+	e, err := Open(tinyCorpus, "tiny", Options{})
+	require.NoError(t, err)
+	good := snapshotOf(t, e)
+	for _, n := range []int{1, 8} {
+		t.Run(fmt.Sprintf("%d at once", n), func(t *testing.T) {
+			before := debug.SetGCPercent(73)
+			defer debug.SetGCPercent(before)
+			var wg sync.WaitGroup
+			for i := 0; i < n; i++ {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					_, err := readSnapshot(bytes.NewReader(good), int64(len(good)))
+					assert.NoError(t, err)
+				}()
+			}
+			wg.Wait()
+			assert.Equal(t, 73, debug.SetGCPercent(73), "collection as it was")
+		})
+	}
 }
