@@ -315,9 +315,6 @@ func restoreVocab(words, stems []string, linkID, linkNext []int32, keys []uint64
 	if len(v.stems) != len(v.words) || len(v.heads) != len(v.keys) || len(v.sorted) != len(v.words) || len(linkNext) != len(v.link) {
 		return nil, fmt.Errorf("index: vocabulary columns of different lengths")
 	}
-	if v.keys == nil {
-		v.keys = []uint64{} // finished: head reads keys, never the nil del
-	}
 	for i, w := range v.words {
 		v.ids[w] = int32(i)
 	}

@@ -104,3 +104,42 @@ func TestVocabInvalidUTF8(t *testing.T) {
 		})
 	}
 }
+
+// TestRestoreVocab checks that a vocabulary restored from its snapshot
+// finds the same neighbours and completions, and that one whose links or
+// ids are out of range is refused.
+func TestRestoreVocab(t *testing.T) {
+	v := testVocab("harbour", "harbor", "ferries", "ferry", "tallo", "talks")
+	back, err := RestoreVocab(v.Snapshot())
+	assert.NoError(t, err)
+	for _, w := range []string{"harbur", "ferrys", "tallo", "talk", "nothing"} {
+		t.Run("near "+w, func(t *testing.T) {
+			assert.Equal(t, v.Near(w), back.Near(w))
+			assert.Equal(t, v.Has(w), back.Has(w))
+		})
+	}
+	assert.Equal(t, v.Prefix("ta", 5), back.Prefix("ta", 5), "completions")
+
+	tests := []struct {
+		name  string
+		spoil func(s *VocabSnapshot)
+	}{
+		{"a link to no word", func(s *VocabSnapshot) { s.LinkID[0] = int32(len(s.Words)) }},
+		{"a link past the end", func(s *VocabSnapshot) { s.LinkNext[0] = int32(len(s.LinkID) + 1) }},
+		{"a head past the links", func(s *VocabSnapshot) { s.Heads[0] = int32(len(s.LinkID) + 1) }},
+		{"an order naming no word", func(s *VocabSnapshot) { s.Sorted[0] = -1 }},
+		{"stems missing", func(s *VocabSnapshot) { s.Stems = s.Stems[:1] }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := *v.Snapshot()
+			s.LinkID, s.LinkNext = append([]int32(nil), s.LinkID...), append([]int32(nil), s.LinkNext...)
+			s.Heads, s.Sorted = append([]int32(nil), s.Heads...), append([]int32(nil), s.Sorted...)
+			tt.spoil(&s)
+			_, err := RestoreVocab(&s)
+			assert.Error(t, err)
+		})
+	}
+	_, err = RestoreVocab(nil)
+	assert.Error(t, err, "no snapshot")
+}
