@@ -106,7 +106,7 @@ func TestVocabInvalidUTF8(t *testing.T) {
 }
 
 // TestRestoreVocab checks that a vocabulary restored from its snapshot
-// finds the same neighbours and completions, and that one whose links or
+// finds the same neighbours and completions, and that one whose lists or
 // ids are out of range is refused.
 func TestRestoreVocab(t *testing.T) {
 	v := testVocab("harbour", "harbor", "ferries", "ferry", "tallo", "talks")
@@ -124,17 +124,18 @@ func TestRestoreVocab(t *testing.T) {
 		name  string
 		spoil func(s *VocabSnapshot)
 	}{
-		{"a link to no word", func(s *VocabSnapshot) { s.LinkID[0] = int32(len(s.Words)) }},
-		{"a link past the end", func(s *VocabSnapshot) { s.LinkNext[0] = int32(len(s.LinkID) + 1) }},
-		{"a head past the links", func(s *VocabSnapshot) { s.Heads[0] = int32(len(s.LinkID) + 1) }},
+		{"a neighbour that is no word", func(s *VocabSnapshot) { s.IDs[0] = int32(len(s.Words)) }},
+		{"a list past the end", func(s *VocabSnapshot) { s.Starts[1] = uint32(len(s.IDs) + 1) }},
+		{"lists cut short", func(s *VocabSnapshot) { s.Starts = s.Starts[:len(s.Starts)-1] }},
+		{"keys out of order", func(s *VocabSnapshot) { s.Keys[0], s.Keys[1] = s.Keys[1], s.Keys[0] }},
 		{"an order naming no word", func(s *VocabSnapshot) { s.Sorted[0] = -1 }},
 		{"stems missing", func(s *VocabSnapshot) { s.Stems = s.Stems[:1] }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := *v.Snapshot()
-			s.LinkID, s.LinkNext = append([]int32(nil), s.LinkID...), append([]int32(nil), s.LinkNext...)
-			s.Heads, s.Sorted = append([]int32(nil), s.Heads...), append([]int32(nil), s.Sorted...)
+			s.Keys, s.Starts = append([]uint32(nil), s.Keys...), append([]uint32(nil), s.Starts...)
+			s.IDs, s.Sorted = append([]int32(nil), s.IDs...), append([]int32(nil), s.Sorted...)
 			tt.spoil(&s)
 			_, err := RestoreVocab(&s)
 			assert.Error(t, err)
