@@ -302,12 +302,15 @@ type VocabSnapshot struct {
 }
 
 // Snapshot returns v's arrays; they are shared, not copied. A vocabulary
-// still being added to is frozen first.
+// still being added to is finished in a copy: v itself is left as it is,
+// for readers beside.
 func (v *Vocab) Snapshot() *VocabSnapshot {
+	f := v
 	if v.del != nil {
-		v.freeze()
+		f = &Vocab{del: v.del, link: v.link, words: v.words, stems: v.stems}
+		f.finish()
 	}
-	return &VocabSnapshot{Words: v.words, Stems: v.stems, Keys: v.keys, Starts: v.starts, IDs: v.neigh, Sorted: v.sorted}
+	return &VocabSnapshot{Words: f.words, Stems: f.stems, Keys: f.keys, Starts: f.starts, IDs: f.neigh, Sorted: f.sorted}
 }
 
 // RestoreVocab rebuilds a finished Vocab from its snapshot, after

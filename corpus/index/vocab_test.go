@@ -144,3 +144,20 @@ func TestRestoreVocab(t *testing.T) {
 	_, err = RestoreVocab(nil)
 	assert.Error(t, err, "no snapshot")
 }
+
+// TestSnapshotOfUnfinishedVocab checks that a vocabulary snapshotted while
+// words are still being added restores as if finished, and is itself left
+// as it was.
+func TestSnapshotOfUnfinishedVocab(t *testing.T) {
+	v := testVocab("harbour", "ferries")
+	v.add("tallo", Stem("tallo")) // after finish: adding again
+	s := v.Snapshot()
+	back, err := RestoreVocab(s)
+	assert.NoError(t, err)
+	for _, w := range []string{"harbur", "tall", "ferris"} {
+		assert.Equal(t, v.Near(w), back.Near(w), w)
+	}
+	assert.NotNil(t, v.del, "v is still being added to")
+	v.add("talks", Stem("talks"))
+	assert.Equal(t, []string{"talks", "tallo"}, words3(v.Near("talko")))
+}
