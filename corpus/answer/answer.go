@@ -46,15 +46,19 @@ func New(c *corpus.Corpus, idx *index.Index, r *person.Resolver) *Answerer {
 	if idx == nil {
 		idx = index.Build(c)
 	}
-	a := &Answerer{c: c, idx: idx, r: r, quotesBy: map[int][]int{}, quotesIn: map[int][]int{}}
+	return newAnswerer(c, idx, r, newNames(c, idx.Vocab()), newRoleIndex(c, idx.Vocab()).compact())
+}
+
+// newAnswerer assembles an Answerer around its name and role tables,
+// built (New) or restored from a snapshot (Restore).
+func newAnswerer(c *corpus.Corpus, idx *index.Index, r *person.Resolver, nm *names, roles *roleIndex) *Answerer {
+	a := &Answerer{c: c, idx: idx, r: r, quotesBy: map[int][]int{}, quotesIn: map[int][]int{}, nm: nm, roles: roles}
 	for i, q := range c.Quotes {
 		a.quotesIn[q.Article] = append(a.quotesIn[q.Article], i)
 		if q.SpeakerID >= 0 {
 			a.quotesBy[q.SpeakerID] = append(a.quotesBy[q.SpeakerID], i)
 		}
 	}
-	a.nm = newNames(c, idx.Vocab())
-	a.roles = newRoleIndex(c, idx.Vocab())
 	a.quotedNames = quotedNames(c, a.quotesBy)
 	a.articleOf = map[string]int{}
 	for i, art := range c.Articles {
