@@ -224,19 +224,26 @@ func (a *Answerer) whoSaid(ctx context.Context, q, frag string) (corpus.Answer, 
 	// rarest of them, and what it adds beyond the phrase is chance.
 	sq := index.Query{Groups: groups, Kinds: index.KindQuote, ParaWeight: paraWeight / 2, Limit: 20, Mode: a.mode(ctx)}
 	var ok, hits, pok []index.Hit
-	if docs, pgroups := a.idx.PhraseMatch(frag, groups, index.KindQuote, index.MaxPhraseDocs); len(docs) > 0 {
+	words := groups
+	if small {
+		words = nil // Phrase reads the small words from frag itself
+	}
+	if docs, pgroups := a.idx.PhraseMatch(frag, words, index.KindQuote, index.MaxPhraseDocs); len(docs) > 0 {
 		// Scored by the words the phrase was found with: a slip it
 		// allowed counts as the word.
+		if !small {
+			groups = pgroups
+		}
 		pq := sq
-		pq.Groups, pq.Only = pgroups, docs
-		pok, hits = a.matchQuotes(ctx, pq, frag, pgroups)
+		pq.Groups, pq.Only = groups, docs
+		pok, hits = a.matchQuotes(ctx, pq, frag, groups)
 	}
 	if len(pok) == 0 && small {
 		ans.Suggestions = a.suggest(nil)
 		return ans, false
 	}
 	if len(pok) == 0 || !a.idx.Broad(groups) {
-		ok, hits = a.matchQuotes(ctx, sq, frag, groups)
+		ok, hits = a.matchQuotes(ctx, sq, frag, sq.Groups)
 	}
 	if len(pok) > 0 {
 		rest := pok[1:]

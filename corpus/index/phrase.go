@@ -114,7 +114,16 @@ func (x *Index) phrase(text string, groups []Group, kinds Kind, limit int) []int
 	if kinds == 0 {
 		kinds = AnyKind
 	}
-	limit = min(max(limit, 1), MaxPhraseDocs)
+	gs := x.phraseGroups(text, groups)
+	if gs == nil {
+		return nil
+	}
+	return x.phraseDocs(gs, kinds, min(max(limit, 1), MaxPhraseDocs), gs[0].df > x.phraseWalk())
+}
+
+// phraseGroups returns the phrase's words with the terms each may be,
+// rarest first, or nil when they make no phrase.
+func (x *Index) phraseGroups(text string, groups []Group) []phraseGroup {
 	var gs []phraseGroup
 	first := -1
 	content := 0
@@ -166,17 +175,23 @@ func (x *Index) phrase(text string, groups []Group, kinds Kind, limit int) []int
 		return nil
 	}
 	sort.SliceStable(gs, func(i, j int) bool { return gs[i].df < gs[j].df })
+	return gs
+}
+
+// phraseDocs finds the documents holding gs, rarest first, by walking the
+// rarest's documents or, when dense, from the bitsets.
+func (x *Index) phraseDocs(gs []phraseGroup, kinds Kind, limit int, dense bool) []int32 {
 	var out []int32
 	check := func(d int32) bool {
-		if kinds&x.docs[d].kind != 0 && x.phraseAt(d, gs) {
+		if x.phraseAt(d, gs) {
 			out = append(out, d)
 		}
 		return len(out) < limit
 	}
-	if gs[0].df <= x.phraseWalk() {
-		x.walkDocs(gs[0], check)
+	if dense {
+		x.denseDocs(gs, kinds, check)
 	} else {
-		x.denseDocs(gs, check)
+		x.walkDocs(gs[0], kinds, check)
 	}
 	return out
 }
@@ -208,9 +223,9 @@ func (x *Index) SmallWords(text string) []Group {
 // group) is cheaper.
 func (x *Index) phraseWalk() int { return max(1024, len(x.docs)/128) }
 
-// walkDocs calls check on every document holding one of g's terms, in
-// order, once each, until check returns false.
-func (x *Index) walkDocs(g phraseGroup, check func(int32) bool) {
+// walkDocs calls check on every document of kinds holding one of g's
+// terms, in order, once each, until check returns false.
+func (x *Index) walkDocs(g phraseGroup, kinds Kind, check func(int32) bool) {
 	lists := make([][]int32, len(g.alts))
 	for i, a := range g.alts {
 		lists[i] = x.tdocs.at(a.tid)
@@ -231,15 +246,15 @@ func (x *Index) walkDocs(g phraseGroup, check func(int32) bool) {
 				lists[i] = l[1:]
 			}
 		}
-		if !check(next) {
+		if kinds&x.docs[next].kind != 0 && !check(next) {
 			return
 		}
 	}
 }
 
 // denseDocs calls check, in order and at most MaxPhraseChecks times, on
-// the documents that hold some term of every group.
-func (x *Index) denseDocs(gs []phraseGroup, check func(int32) bool) {
+// the documents of kinds that hold some term of every group.
+func (x *Index) denseDocs(gs []phraseGroup, kinds Kind, check func(int32) bool) {
 	n := (len(x.docs) + 63) / 64
 	acc := make([]uint64, n)
 	var tmp []uint64
@@ -281,6 +296,9 @@ func (x *Index) denseDocs(gs []phraseGroup, check func(int32) bool) {
 		for w != 0 {
 			d := int32(k<<6 | bits.TrailingZeros64(w))
 			w &= w - 1
+			if kinds&x.docs[d].kind == 0 {
+				continue
+			}
 			if checks++; checks > MaxPhraseChecks || !check(d) {
 				return
 			}
