@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
@@ -26,7 +28,15 @@ type roleIndex struct {
 	// own is each phrase's weight, its stems' idf summed once: find
 	// reads it for thousands of phrases in a large archive.
 	own []float64
+	// found keeps find's matches of descriptions already asked (up to
+	// maxFound of them): the same few ("the phone", "the minister") come
+	// back question after question, and in a large archive one reads
+	// thousands of phrases.
+	found  sync.Map // stems joined → []roleMatch
+	nfound atomic.Int32
 }
+
+const maxFound = 4096
 
 // idf is how rare a stem is among the phrases.
 func (ri *roleIndex) idf(st string) float64 {
@@ -190,6 +200,19 @@ func (ri *roleIndex) find(stems []string) []roleMatch {
 	if ri == nil || len(stems) == 0 {
 		return nil
 	}
+	key := strings.Join(stems, " ")
+	if ms, ok := ri.found.Load(key); ok {
+		return slices.Clone(ms.([]roleMatch))
+	}
+	ms := ri.match(stems)
+	if ri.nfound.Add(1) <= maxFound {
+		ri.found.Store(key, slices.Clone(ms))
+	}
+	return ms
+}
+
+// match is find without the memory.
+func (ri *roleIndex) match(stems []string) []roleMatch {
 	var total float64
 	weight := make([]float64, len(stems))
 	for i, st := range stems {
