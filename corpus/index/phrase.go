@@ -16,7 +16,7 @@ const MaxPhraseDocs = 256
 // would match too much); a phrase can try more, because the other words at
 // their places rule out the wrong ones, and in a large vocabulary the word
 // meant is often rarer than four others one slip away.
-const MaxPhraseSlips = 24
+const MaxPhraseSlips = 64
 
 // MaxPhraseChecks bounds the documents whose positions Phrase compares,
 // past the document lists' intersection: a phrase of words that stand
