@@ -65,8 +65,8 @@ type phraseGroup struct {
 // too, when the corpus has them.
 //
 // When the words as analyzed make no phrase, every word of four letters
-// or more may be a slip too, even one the corpus has ("form" for "from",
-// an invented name one letter from another's); PhraseMatch returns the
+// or more may be a slip too, even one the corpus has ("crate" for
+// "crane", an invented name one letter from another's); PhraseMatch returns the
 // groups with the slips allowed, so that the quotations found are scored
 // by the words they hold.
 func (x *Index) Phrase(text string, groups []Group, kinds Kind, limit int) []int32 {
@@ -255,9 +255,16 @@ func (x *Index) walkDocs(g phraseGroup, kinds Kind, check func(int32) bool) {
 // denseDocs calls check, in order and at most MaxPhraseChecks times, on
 // the documents of kinds that hold some term of every group.
 func (x *Index) denseDocs(gs []phraseGroup, kinds Kind, check func(int32) bool) {
+	// Two bitsets of the whole corpus, kept with the search scratch: a
+	// query allocating them would feed the garbage collector hundreds of
+	// kilobytes each time in a large archive.
 	n := (len(x.docs) + 63) / 64
-	acc := make([]uint64, n)
-	var tmp []uint64
+	s := x.getScratch()
+	defer x.putScratch(s)
+	if len(s.acc64) != n {
+		s.acc64, s.tmp64 = make([]uint64, n), make([]uint64, n)
+	}
+	acc, tmp := s.acc64, s.tmp64
 	for i, g := range gs {
 		var set []uint64
 		if len(g.alts) == 1 {
@@ -265,11 +272,7 @@ func (x *Index) denseDocs(gs []phraseGroup, kinds Kind, check func(int32) bool) 
 		}
 		if set == nil {
 			// Several terms, or one too rare for a bitset of its own.
-			if tmp == nil {
-				tmp = make([]uint64, n)
-			} else {
-				clear(tmp)
-			}
+			clear(tmp) // left from the last group or the last query
 			for _, a := range g.alts {
 				if b := x.docBits(a.tid); b != nil {
 					for k := range tmp {

@@ -182,6 +182,8 @@ type scratch struct {
 	tfac, pfac []float32
 	// matched is reused while ranking candidates.
 	matched []uint8
+	// acc64 and tmp64 are Phrase's bitsets of all documents (denseDocs).
+	acc64, tmp64 []uint64
 }
 
 // getScratch takes working memory from the index's free list. Not a
