@@ -75,32 +75,16 @@ func (x *Index) Phrase(text string, groups []Group, kinds Kind, limit int) []int
 }
 
 // PhraseMatch is Phrase, and returns the groups the documents were found
-// with: the given ones, or on the second pass those with the slips it
-// allowed as alternatives.
+// with, the slips it allowed among their alternatives: the quotations
+// found are scored by the words they hold.
 func (x *Index) PhraseMatch(text string, groups []Group, kinds Kind, limit int) ([]int32, []Group) {
-	if docs := x.phrase(text, groups, kinds, limit); len(docs) > 0 {
-		return docs, groups
+	typos, _ := x.withSlips(groups, func(g Group) bool {
+		return slices.ContainsFunc(g.Alts, func(a Alt) bool { return strings.HasPrefix(a.Why, "typo of ") })
+	})
+	if docs := x.phrase(text, typos, kinds, limit); len(docs) > 0 {
+		return docs, typos
 	}
-	wide := slices.Clone(groups)
-	added := false
-	for i, g := range groups {
-		if isNumber(g.Word) {
-			continue // a number is as written or not at all
-		}
-		for _, near := range x.slips(g.Word, MaxPhraseSlips) {
-			if slices.ContainsFunc(wide[i].Alts, func(a Alt) bool { return a.Term == near.Stem }) {
-				continue
-			}
-			f := 0.85
-			if near.Dist > 1 {
-				f = 0.65
-			}
-			// Appended to a copy: the caller's groups stay as they were.
-			wide[i].Alts = append(wide[i].Alts[:len(wide[i].Alts):len(wide[i].Alts)],
-				Alt{Term: near.Stem, Factor: f, Cover: 1, Why: "typo of " + near.Word})
-			added = true
-		}
-	}
+	wide, added := x.withSlips(groups, func(g Group) bool { return !isNumber(g.Word) })
 	if !added {
 		return nil, groups
 	}
@@ -108,6 +92,34 @@ func (x *Index) PhraseMatch(text string, groups []Group, kinds Kind, limit int) 
 		return docs, wide
 	}
 	return nil, groups
+}
+
+// withSlips returns a copy of groups in which each group pick chooses
+// holds, as alternatives, up to MaxPhraseSlips corpus words one slip from
+// its word, and whether it added any. The caller's groups stay as they
+// were.
+func (x *Index) withSlips(groups []Group, pick func(Group) bool) ([]Group, bool) {
+	out := slices.Clone(groups)
+	added := false
+	for i, g := range groups {
+		if !pick(g) {
+			continue
+		}
+		for _, near := range x.slips(g.Word, MaxPhraseSlips) {
+			if slices.ContainsFunc(out[i].Alts, func(a Alt) bool { return a.Term == near.Stem }) {
+				continue
+			}
+			f := 0.85
+			if near.Dist > 1 {
+				f = 0.65
+			}
+			// Appended to a copy: the caller's groups stay as they were.
+			out[i].Alts = append(out[i].Alts[:len(out[i].Alts):len(out[i].Alts)],
+				Alt{Term: near.Stem, Factor: f, Cover: 1, Why: "typo of " + near.Word})
+			added = true
+		}
+	}
+	return out, added
 }
 
 func (x *Index) phrase(text string, groups []Group, kinds Kind, limit int) []int32 {
@@ -143,15 +155,8 @@ func (x *Index) phraseGroups(text string, groups []Group) []phraseGroup {
 			pg.alts = append(pg.alts, phraseAlt{tid: tid})
 			pg.df += len(x.tdocs.at(tid))
 		}
-		slipped := false
 		for _, a := range g.Alts {
 			add(a.Term)
-			slipped = slipped || strings.HasPrefix(a.Why, "typo of ")
-		}
-		if slipped {
-			for _, near := range x.slips(g.Word, MaxPhraseSlips) {
-				add(near.Stem)
-			}
 		}
 		if len(pg.alts) > 0 {
 			gs = append(gs, pg)
