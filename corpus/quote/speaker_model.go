@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"factdesk/corpus"
+	"factdesk/corpus/lex"
 	"factdesk/corpus/person"
 	"factdesk/corpus/segment"
 )
@@ -94,6 +95,9 @@ func candidates(d *discourse, p, prev corpus.Span, sents []corpus.Span, ms []mar
 	if len(ms) > 1 {
 		shape = append(shape, "many_quotes")
 	}
+	// Number: "I" inside the quotation is one person speaking, "we" may
+	// be an organisation.
+	voice := quoteVoice(text, q.inner)
 	none := Candidate{Features: []string{"none"}}
 	for _, s := range shape {
 		none.Features = append(none.Features, "none&"+s)
@@ -165,6 +169,16 @@ func candidates(d *discourse, p, prev corpus.Span, sents []corpus.Span, ms []mar
 		after := strings.TrimLeft(text[s.End:min(len(text), s.End+40)], " ,")
 		if w := firstWord(after); w != "" && verbOf(w) != "" {
 			f = append(f, "verb_after")
+		} else if w != "" && !isCap(w) && lex.IsCommunication(w) {
+			// The subject of a reporting verb outside the cue list
+			// ("Strand quipped").
+			f = append(f, "comm_after&"+side)
+		}
+		if voice != "" {
+			f = append(f, "voice="+voice+"&"+kind)
+		}
+		if et := entityType(d, m, kind); et != "" {
+			f = append(f, "etype="+et, "etype&side="+et+"&"+side)
 		}
 		before := strings.TrimRight(text[max(0, s.Start-30):s.Start], " ,")
 		if w := lastWord(before); w != "" && verbOf(w) != "" {
@@ -233,6 +247,58 @@ func candidates(d *discourse, p, prev corpus.Span, sents []corpus.Span, ms []mar
 		out = out[:maxCandidates+1]
 	}
 	return out
+}
+
+// quoteVoice is "I" when a quotation speaks in the first person
+// singular, "we" in the plural, "" in neither or both.
+func quoteVoice(text string, s corpus.Span) string {
+	var i, we bool
+	for _, w := range segment.Words(text, s) {
+		switch strings.ToLower(strings.ReplaceAll(w.Text, "\u2019", "'")) {
+		case "i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself":
+			i = true
+		case "we", "we're", "we've", "we'd", "we'll", "us", "our", "ours", "ourselves":
+			we = true
+		}
+	}
+	switch {
+	case i && !we:
+		return "I"
+	case we && !i:
+		return "we"
+	}
+	return ""
+}
+
+// entityType is what a candidate mention names, as far as the corpus and
+// WordNet tell: "org", "place" (a name whose last word's commonest WordNet
+// sense is a location, "Carolina", of no known gender), "he" or "she" (a
+// person of known gender), or "" when nothing tells.
+func entityType(d *discourse, m mention, kind string) string {
+	switch kind {
+	case "pronoun":
+		// "they" as a type lost organisations' statements on
+		// polnear-dev: its number is left to the pronoun's kind.
+		return ""
+	case "org":
+		return "org"
+	}
+	text := m.span.Of(d.a.Text)
+	id := d.r.Resolve(d.a, text, m.span.Start)
+	switch d.r.Gender(id) {
+	case 1:
+		return "he"
+	case -1:
+		return "she"
+	}
+	last := lastWord(text)
+	if w, poss := possessive(last); poss {
+		last = w
+	}
+	if lex.FirstClass(strings.ToLower(last), lex.Noun).Has(lex.NounLocation) {
+		return "place"
+	}
+	return ""
 }
 
 func closer(a, b corpus.Span, at int, side string) bool {
