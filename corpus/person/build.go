@@ -396,10 +396,45 @@ func (r *Resolver) resolveIn(art int, k string, off int) int {
 	// Misspellings are looked for only when no exact form answers, which
 	// is most words: misspelt depends on the people alone, so asking
 	// later gives what asking first would have.
-	if id, ok := r.resolveAmong(art, r.misspelt(k), off); ok {
-		return id
+	if ids := r.misspelt(k); len(ids) > 0 {
+		// A misspelling means someone the article names ("Ushkov" after
+		// "Yuri Ushakov"); one whom only other articles name is more
+		// likely another person ("Haines" here, "Bruce Haynes" there).
+		best, after := r.nearest(art, ids, off)
+		if best == corpus.NoPerson {
+			best = after
+		}
+		if best != corpus.NoPerson {
+			return best
+		}
+		if id, ok := r.pick(ids); ok && r.prominent(id) {
+			return id // a story's main actor, spelt as another outlet spells it
+		}
 	}
 	return corpus.NoPerson
+}
+
+// prominentShare: a person named in at least one article in this many is
+// a main actor of the corpus.
+const prominentShare = 20
+
+// prominent reports whether person id is named in many of the corpus's
+// articles: its name as another outlet transliterates it ("Grinchuk",
+// "Hrynchuk") is the same person even where the full name is missing,
+// while a name found in two articles of hundreds is more likely another
+// person's ("Haines", "Haynes").
+func (r *Resolver) prominent(id int) bool {
+	need := (r.articles + prominentShare - 1) / prominentShare
+	seen := map[int]bool{}
+	for _, m := range r.people[id].Mentions {
+		if !seen[m.Article] {
+			seen[m.Article] = true
+			if len(seen) >= need {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // resolveAmong picks one of the people ids for a word at offset off of

@@ -52,3 +52,40 @@ func TestFirstNameNeedsOnePerson(t *testing.T) {
 		})
 	}
 }
+
+// TestMisspellingAcrossArticles: a surname spelt unlike anyone's of its
+// article is a story's main actor as another outlet spells it, but in a
+// corpus of many stories, someone else whom one article names.
+func TestMisspellingAcrossArticles(t *testing.T) {
+	var filler []string
+	for range 40 {
+		filler = append(filler, "Nothing of note happened in the valley that week.")
+	}
+	tests := []struct {
+		name  string
+		texts []string
+		art   int    // the article that writes form
+		form  string // as written there
+		want  string // the person it means, "" for nobody known
+	}{
+		{"one story: a transliteration of its actor",
+			[]string{"Minister Olena Hrytsenko resigned.", "Hrytsenko denied it.", "Hrytsanko was not reached."},
+			2, "Hrytsanko", "Olena Hrytsenko"},
+		{"many stories: someone else",
+			append([]string{"Pollster Bruno Haynes spoke.", "Haines, a farmer, was not reached."}, filler...),
+			1, "Haines", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts := articles(tt.texts...)
+			r := person.Build(arts)
+			id := r.Resolve(arts[tt.art], tt.form, 0)
+			if tt.want == "" {
+				assert.Equal(t, corpus.NoPerson, id)
+				return
+			}
+			require.NotEqual(t, corpus.NoPerson, id)
+			assert.Equal(t, tt.want, r.Person(id).Name)
+		})
+	}
+}
