@@ -45,7 +45,7 @@ func (r *Resolver) learnGender(arts []*corpus.Article, sents []sentence) {
 		g := s.g
 		if j := i + 1; j < len(sents) && sents[j].art == s.art && sameLine(a.Text, s.span.End, sents[j].span.Start) {
 			if next = r.appendNamesIn(next[:0], a, sents[j].span); len(next) == 0 {
-				g += sents[j].g
+				g += sents[j].all
 			}
 		}
 		r.gender[names[0].ID] += g

@@ -33,7 +33,8 @@ we i you what asked called named tell call ask maybe thank congratulate`)
 type sentence struct {
 	art  int
 	span corpus.Span
-	g    int
+	g    int // the pronouns after its first name
+	all  int // every pronoun of it, for a sentence that names nobody
 }
 
 // scanNames finds the capitalised runs of paragraph p, and its sentences;
@@ -48,11 +49,20 @@ func scanNames(a *corpus.Article, p corpus.Paragraph, out []candidate, sents []s
 		sc.toks = segment.AppendWords(sc.toks[:0], text, sent)
 		toks := sc.toks
 		first := true
-		g := 0
+		// Only the pronouns after the sentence's first name count: one
+		// before it means someone named earlier ("His talk with Vell
+		// …" says nothing of Vell).
+		g, all, named := 0, 0, false
 		for _, t := range toks {
-			g += pronounScore(t.Text)
+			ps := pronounScore(t.Text)
+			all += ps
+			if named {
+				g += ps
+			} else if ps == 0 && nameish(t.Text) && classOf(t.Text)&clStopCap == 0 {
+				named = true
+			}
 		}
-		sents = append(sents, sentence{art: a.ID, span: sent, g: g})
+		sents = append(sents, sentence{art: a.ID, span: sent, g: g, all: all})
 		for i := 0; i < len(toks); {
 			if !nameish(toks[i].Text) {
 				if w := toks[i].Text; w != "" && 'a' <= w[0] && w[0] <= 'z' {
