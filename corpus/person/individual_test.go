@@ -89,3 +89,22 @@ func TestMisspellingAcrossArticles(t *testing.T) {
 		})
 	}
 }
+
+// TestHyphenatedWordsBeforeAName: a modifier in "-born" or "-based", and a
+// hyphenated title, come before a name without being part of it.
+func TestHyphenatedWordsBeforeAName(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a birthplace", "The Norland-born Ivo Tamm won the race.", "Ivo Tamm"},
+		{"a base", "Harbour-based Rita Olsen spoke.", "Rita Olsen"},
+		{"a hyphenated title", "Journal Editor-in-Chief Dora Lind replied.", "Dora Lind"},
+		{"a hyphen inside a first name stays", "Ann-li Moss wrote back.", "Ann-li Moss"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := person.Build(articles(tt.text))
+			byName(t, r, tt.want)
+		})
+	}
+}

@@ -207,6 +207,13 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 		i++
 		start = false
 	}
+	// "South Korean-born Ann Lee", "Oslo-based Ann Lee": a word whose
+	// part after a hyphen is in lower case modifies the name after it.
+	for k := i; k < j-1; k++ {
+		if h := strings.IndexByte(toks[k].Text, '-'); h > 0 && lowerWord(toks[k].Text[h+1:]) {
+			i, start = k+1, false
+		}
+	}
 	if i >= j {
 		return candidate{}, false
 	}
@@ -224,7 +231,7 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 	// Titles and acronyms before the name are roles, not the name.
 	n, caps := i, 0
 	for k := i; k < j; k++ {
-		if ac := allCaps(word(k)); ac || is(k, clTitle) {
+		if ac := allCaps(word(k)); ac || is(k, clTitle) || hyphenTitle(word(k)) {
 			n = k + 1
 			if ac {
 				caps++
@@ -288,6 +295,27 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 		}
 	}
 	return c, true
+}
+
+// lowerWord reports whether w is three or more lower-case ASCII letters
+// ("born", "based", "led"; not the "el" of "Dan-el").
+func lowerWord(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenTitle reports whether a hyphenated word starts with a title
+// ("Editor-in-Chief", "Commander-in-Chief").
+func hyphenTitle(w string) bool {
+	h := strings.IndexByte(w, '-')
+	return h > 0 && classOf(w[:h])&clTitle != 0
 }
 
 // endOf is the end of a word without its possessive ending.
