@@ -108,3 +108,20 @@ func TestHyphenatedWordsBeforeAName(t *testing.T) {
 		})
 	}
 }
+
+// TestAmpersandMakesAFirm: capitalised words joined by "&" are one
+// organisation, not the person whose surname one of them is.
+func TestAmpersandMakesAFirm(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a law firm", "Managing partner Eva Lund spoke. The firm Lund & Berg said it had followed the rules.", "Lund & Berg"},
+		{"at a sentence start", "Holt & Partners issued a statement on Friday.", "Holt & Partners"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := person.Build(articles(tt.text))
+			assert.Equal(t, corpus.KindOrg, byName(t, r, tt.want).Kind)
+		})
+	}
+}

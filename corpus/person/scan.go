@@ -182,6 +182,9 @@ func joins(text string, a, b segment.Token) bool {
 	if strings.TrimSpace(strings.ReplaceAll(gap, "\u00a0", " ")) == "" {
 		return gap != "" && !strings.Contains(gap, "\n")
 	}
+	if gap == " & " {
+		return true // "Verrico & Associates", "Procter & Gamble": a firm's name
+	}
 	if strings.HasPrefix(gap, ".") && strings.TrimSpace(strings.ReplaceAll(gap[1:], "\u00a0", " ")) == "" {
 		k := Key(a.Text)
 		return len([]rune(a.Text)) == 1 || (titles[k] && len(k) <= 4)
@@ -243,9 +246,11 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 	}
 	// An organisation word in what is left makes the whole run an
 	// organisation ("Senate Armed Services Committee"); one among the
-	// titles does not ("Senate Majority Leader Mitch McConnell").
+	// titles does not ("Senate Majority Leader Mitch McConnell"). So
+	// does an ampersand ("Verrico & Associates").
+	amp := n < j && toks[n].Span.Start < endOf(toks[j-1]) && strings.Contains(text[toks[n].Span.Start:endOf(toks[j-1])], " & ")
 	for k := n; k < j; k++ {
-		if is(k, clOrg) {
+		if is(k, clOrg) || amp {
 			c := candidate{art: a.ID, org: true, start: start, span: corpus.Span{Start: toks[i].Span.Start, End: endOf(toks[j-1])}}
 			c.words = sc.keep(ws)
 			c.text = c.span.Of(text)
