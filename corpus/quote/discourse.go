@@ -585,7 +585,7 @@ func (d *discourse) opener(m mention, name string) bool {
 const openerReach = 300
 
 // subjectAfter is the subject of the clause that an opening phrase
-// starting at s precedes ("Speaking at a rally in Salem, Lund went after
+// starting at s precedes ("Speaking at a rally in Dunmore, Lund attacked
 // Strand"): the first name of the sentence after a comma that is a
 // clause's subject and a person; NoPerson when there is none.
 func (d *discourse) subjectAfter(s corpus.Span) int {

@@ -50,7 +50,7 @@ func TestSpeakerDescriptions(t *testing.T) {
 			"Mara Vell toured the plant on Monday. Speaking to workers, she called the plan \"a costly mistake for the town.\"",
 			"a costly mistake for the town.", "Mara Vell"},
 		{"the subject after an opening participle phrase",
-			"Mara Vell and Ivo Strand were speaking for hours. Speaking at a rally in Dunmore, Vell went after Strand, calling him \"a tired old hand.\"",
+			"Mara Vell and Ivo Strand were speaking for hours. Speaking at a rally in Dunmore, Vell attacked Strand, calling him \"a tired old hand.\"",
 			"a tired old hand.", "Mara Vell"},
 		{"the subject after an opening time phrase",
 			"Mara Vell lost the vote, and later she wrote to the board. Later on Sunday, Vell shared a letter titled \"Why the harbour must stay open.\"",
