@@ -136,7 +136,8 @@ func candidates(d *discourse, p, prev corpus.Span, sents []corpus.Span, ms []mar
 		return false
 	}
 	qs := sentenceOf(sents, q.open.Start, p)
-	add := func(m mention, kind string, para string, subj bool) {
+	// id is the person a name resolved to (NoPerson for a pronoun).
+	add := func(m mention, id int, kind string, para string, subj bool) {
 		s := m.span
 		if inQuote(s) || len(out) > maxCandidates*2 {
 			return
@@ -177,7 +178,7 @@ func candidates(d *discourse, p, prev corpus.Span, sents []corpus.Span, ms []mar
 		if voice != "" {
 			f = append(f, "voice="+voice+"&"+kind)
 		}
-		if et := entityType(d, m, kind); et != "" {
+		if et := entityType(d.r, m.span.Of(text), id, kind); et != "" {
 			f = append(f, "etype="+et, "etype&side="+et+"&"+side)
 		}
 		before := strings.TrimRight(text[max(0, s.Start-30):s.Start], " ,")
@@ -212,7 +213,7 @@ func candidates(d *discourse, p, prev corpus.Span, sents []corpus.Span, ms []mar
 			if pp := d.r.Person(n.ID); pp != nil && pp.Kind == corpus.KindOrg {
 				kind = "org"
 			}
-			add(mention{kind: mName, span: n.Span}, kind, para.name, isSubject(text, n.Span, para.s.End))
+			add(mention{kind: mName, span: n.Span}, n.ID, kind, para.name, isSubject(text, n.Span, para.s.End))
 		}
 		for _, w := range segment.Words(text, para.s) {
 			if pronounOf(w.Text) == "" {
@@ -221,7 +222,7 @@ func candidates(d *discourse, p, prev corpus.Span, sents []corpus.Span, ms []mar
 			rest := strings.TrimLeft(text[w.Span.End:min(para.s.End, w.Span.End+30)], " ")
 			nx := firstWord(rest)
 			subj := nx != "" && !isCap(nx) && !notVerb[strings.ToLower(nx)]
-			add(mention{kind: mPronoun, span: w.Span}, "pronoun", para.name, subj)
+			add(mention{kind: mPronoun, span: w.Span}, corpus.NoPerson, "pronoun", para.name, subj)
 		}
 	}
 	// Distance ranks: the nearest candidate on each side.
@@ -270,11 +271,12 @@ func quoteVoice(text string, s corpus.Span) string {
 	return ""
 }
 
-// entityType is what a candidate mention names, as far as the corpus and
-// WordNet tell: "org", "place" (a name whose last word's commonest WordNet
-// sense is a location, "Carolina", of no known gender), "he" or "she" (a
-// person of known gender), or "" when nothing tells.
-func entityType(d *discourse, m mention, kind string) string {
+// entityType is what a candidate mention (written name, resolved to
+// person id) names, as far as the corpus and WordNet tell: "org", "place"
+// (a name whose last word's commonest WordNet sense is a location,
+// "Carolina", of no known gender), "he" or "she" (a person of known
+// gender), or "" when nothing tells.
+func entityType(r *person.Resolver, name string, id int, kind string) string {
 	switch kind {
 	case "pronoun":
 		// "they" as a type lost organisations' statements on
@@ -283,15 +285,13 @@ func entityType(d *discourse, m mention, kind string) string {
 	case "org":
 		return "org"
 	}
-	text := m.span.Of(d.a.Text)
-	id := d.r.Resolve(d.a, text, m.span.Start)
-	switch d.r.Gender(id) {
+	switch r.Gender(id) {
 	case 1:
 		return "he"
 	case -1:
 		return "she"
 	}
-	last := lastWord(text)
+	last := lastWord(name)
 	if w, poss := possessive(last); poss {
 		last = w
 	}
