@@ -404,6 +404,31 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 	return a.c.Person(ms[0].id)
 }
 
+// coverageWhy says, for an explanation, how much of the question's
+// weight h covers and how each word matched ("launch 0.31 ✗").
+func coverageWhy(groups []index.Group, h index.Hit, skip []bool) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%.2f of %.2f;", coverageOf(groups, h, skip), MinCoverage)
+	for i, g := range groups {
+		if skip != nil && skip[i] {
+			continue
+		}
+		q := 0.0
+		if i < len(h.Quality) {
+			q = h.Quality[i]
+		}
+		mark := "✗"
+		switch {
+		case q >= 1:
+			mark = "✓"
+		case q > 0:
+			mark = fmt.Sprintf("%.2f", q)
+		}
+		fmt.Fprintf(&b, " %s %.1f %s", g.Word, g.Weight, mark)
+	}
+	return b.String()
+}
+
 // maxExplained bounds the candidates an explanation lists.
 const maxExplained = 8
 
@@ -648,6 +673,7 @@ var irregularPast = func() map[string]string {
 // form of an irregular verb: "who met Putin" finds "to meet with Putin".
 func (a *Answerer) expand(f string) index.Group {
 	g := samePolarity(a.soundsLike(a.idx.Expand(f)))
+	g = a.lexical(g, f)
 	if n := len(f); n > 0 && n <= 2 && f[0] >= '0' && f[0] <= '9' {
 		// "October 29" finds "October 29th".
 		return a.merge(g, f+"th", f+"st", f+"nd", f+"rd")
@@ -660,6 +686,28 @@ func (a *Answerer) expand(f string) index.Group {
 		return g
 	}
 	return a.merge(g, other)
+}
+
+// lexical adds to g the corpus words WordNet gives for its word f
+// (index.Lexical), as synonyms: "bought" finds "the purchase",
+// "resign" "his resignation". The word itself and its typo readings
+// keep their factors.
+func (a *Answerer) lexical(g index.Group, f string) index.Group {
+	if isNumber(f) {
+		return g
+	}
+	have := map[string]bool{}
+	for _, alt := range g.Alts {
+		have[alt.Term] = true
+	}
+	for _, st := range index.Lexical(f) {
+		if have[st] || a.idx.DF(st) == 0 {
+			continue
+		}
+		have[st] = true
+		g.Alts = append(g.Alts, index.Alt{Term: st, Factor: index.SynonymFactor, Cover: index.SynonymFactor, Why: "WordNet"})
+	}
+	return g
 }
 
 // negativeStems are the stems of words that deny: "nothing" is two
@@ -797,7 +845,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 	c := candidate{hit: h, doc: d, score: h.Score, person: -1}
 	// Enough of the question, names aside, must be matched.
 	if !enough(groups, h, opt) {
-		c.why = "covers too little of the question"
+		c.why = "covers too little of the question: " + coverageWhy(groups, h, opt)
 		return c, false
 	}
 	if !numbersMatch(groups, h) {

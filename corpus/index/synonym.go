@@ -1,5 +1,11 @@
 package index
 
+import (
+	"strings"
+
+	"factdesk/corpus/lex"
+)
+
 // synonymGroups are words a reporter and a reporter's source use for the
 // same thing in news about talks and statements. They are stems, as the
 // analyzer leaves them. A question word matches its group's other members
@@ -57,3 +63,51 @@ var synonymVocab = func() *Vocab {
 	v.finish()
 	return v
 }()
+
+// maxLexical bounds the WordNet words one question word brings.
+const maxLexical = 12
+
+// Lexical returns the stems of the words WordNet gives for a word of a
+// question, beyond the groups above: the synonyms of its most frequent
+// sense as a verb and as a noun ("buy": purchase; "take part": participate)
+// and the words derived from it ("resign": resignation; "dismissal":
+// dismiss). Multi-word synonyms and the word's own stem are left out.
+// They match as synonyms do, at SynonymFactor; a word WordNet does not
+// know brings none.
+func Lexical(word string) []string {
+	lemma := lex.Lemma(word, 0)
+	if lemma == "" || IsStop(word) {
+		return nil
+	}
+	own := Stem(word)
+	var out []string
+	seen := map[string]bool{own: true}
+	add := func(w string) {
+		if len(out) >= maxLexical || strings.ContainsAny(w, " -_") || IsStop(w) {
+			return
+		}
+		st := Stem(strings.ToLower(w))
+		if !seen[st] {
+			seen[st] = true
+			out = append(out, st)
+		}
+	}
+	for _, pos := range []lex.POS{lex.Verb, lex.Noun} {
+		if s := lex.Senses(lemma, pos); len(s) > 0 {
+			for _, w := range s[0].Synonyms {
+				add(w)
+			}
+		}
+	}
+	add(lemma)
+	agent := map[string]bool{}
+	for _, w := range lex.Agents(lemma) {
+		agent[w] = true // "buyer" is who buys, not the buying
+	}
+	for _, w := range lex.Related(lemma) {
+		if !agent[w] {
+			add(w)
+		}
+	}
+	return out
+}
