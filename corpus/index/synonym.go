@@ -69,8 +69,7 @@ const maxLexical = 12
 
 // Lexical returns the stems of the words WordNet gives for a word of a
 // question, beyond the groups above: the synonyms of its most frequent
-// sense as a verb and as a noun ("buy": purchase; "take part": participate)
-// and the words derived from it ("resign": resignation; "dismissal":
+// sense ("buy": purchase) and the words derived from it ("resign": resignation; "dismissal":
 // dismiss). Multi-word synonyms and the word's own stem are left out.
 // They match as synonyms do, at SynonymFactor; a word WordNet does not
 // know brings none.
@@ -92,20 +91,21 @@ func Lexical(word string) []string {
 			out = append(out, st)
 		}
 	}
-	for _, pos := range []lex.POS{lex.Verb, lex.Noun} {
-		if s := lex.Senses(lemma, pos); len(s) > 0 {
-			for _, w := range s[0].Synonyms {
-				add(w)
-			}
+	add(lemma)
+	for _, w := range lex.Related(lemma) {
+		add(w)
+	}
+	// The synonyms of the sense most often meant, in whichever part of
+	// speech: other senses bring words of other things ("die": dice).
+	var best *lex.Sense
+	senses := lex.Senses(lemma, 0)
+	for i := range senses {
+		if best == nil || senses[i].Count > best.Count {
+			best = &senses[i]
 		}
 	}
-	add(lemma)
-	agent := map[string]bool{}
-	for _, w := range lex.Agents(lemma) {
-		agent[w] = true // "buyer" is who buys, not the buying
-	}
-	for _, w := range lex.Related(lemma) {
-		if !agent[w] {
+	if best != nil {
+		for _, w := range best.Synonyms {
 			add(w)
 		}
 	}

@@ -13,9 +13,9 @@ func TestLexical(t *testing.T) {
 		not        []string // stems that must not
 	}{
 		{"a verb finds the noun of its action", "died", []string{"death"}, nil},
-		{"a past form finds its synonym", "bought", []string{"purchas"}, []string{"buyer"}},
+		{"a past form finds its synonym", "bought", []string{"purchas"}, nil},
 		{"a noun of action finds its verb", "flight", []string{"flee"}, nil},
-		{"a multi-word synonym is left out", "participate", []string{"particip"}, []string{"take part"}},
+		{"a multi-word synonym is left out", "resign", nil, []string{"step down", "give up"}},
 		{"a word WordNet does not know brings nothing", "zorblatt", nil, []string{"zorblatt"}},
 		{"a stopword brings nothing", "the", nil, []string{"the"}},
 	}
