@@ -120,7 +120,8 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 	if rest, ok := qu.outletsOf(); ok {
 		return a.decide(ctx, qu, a.outlets(ctx, qu, rest))
 	}
-	return a.decide(ctx, qu, a.ask(ctx, qu))
+	ans, loose := a.propose(ctx, qu, true)
+	return a.decideLoose(ctx, qu, ans, loose)
 }
 
 // outlets answers "which outlets reported X" from the sources: X is
@@ -329,7 +330,12 @@ const MaxUnknownShare = 0.4
 
 // enough reports whether h matches enough of the groups not skipped.
 func enough(groups []index.Group, h index.Hit, skip []bool) bool {
-	if coverageOf(groups, h, skip) < MinCoverage {
+	return enoughAt(groups, h, skip, MinCoverage)
+}
+
+// enoughAt is enough with the share of the weight to cover given.
+func enoughAt(groups []index.Group, h index.Hit, skip []bool, min float64) bool {
+	if coverageOf(groups, h, skip) < min {
 		return false
 	}
 	var n, unknown float64

@@ -848,3 +848,23 @@ func TestHalfADurationIsALength(t *testing.T) {
 		})
 	}
 }
+
+func TestWordNetWordsMatchTheQuestion(t *testing.T) {
+	f := newFixture(t)
+	lun := f.person("Erik Lund", []string{"Lund"})
+	ber := f.person("Ann Berg", []string{"Berg"})
+	nor := f.person("Nordline", nil)
+	art := f.article("a.txt", "Harbour Wire", "2025-05-02", "Erik Lund completed the purchase of the Halden ferry terminal on March 3.\n"+
+		"Nordline did not participate in Friday's harbour hearing, but Ann Berg attended it.\n"+
+		"Ann Berg made her flight to Oslo on April 9.\n")
+	f.fact(art, "Erik Lund completed the purchase of the Halden ferry terminal on March 3.", []int{lun}, date("March 3", "2025-03-03"))
+	f.fact(art, "Nordline did not participate in Friday's harbour hearing, but Ann Berg attended it.", []int{nor, ber})
+	f.fact(art, "Ann Berg made her flight to Oslo on April 9.", []int{ber}, date("April 9", "2025-04-09"))
+	a := f.build()
+	tests := []askCase{
+		{"a synonym of the verb's most frequent sense: bought is the purchase", "When did Lund buy the Halden ferry terminal?", "March 3, 2025"},
+		{"a noun derived from the verb: fled is the flight", "When did Berg flee to Oslo?", "April 9, 2025"},
+		{"a phrasal verb by its WordNet synonym, negated as the question is", "Who did not take part in the harbour hearing?", "Nordline"},
+	}
+	checkAsks(t, a, tests)
+}

@@ -171,6 +171,15 @@ func valueKinds(q Question) []corpus.ValueKind {
 const maxJudged = 800
 
 func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
+	ans, _ := a.propose(ctx, qu, false)
+	return ans
+}
+
+// propose answers qu from the candidates that cover MinCoverage of it;
+// when none does and loose is set, from those that cover LooseCoverage,
+// reporting that it did so (the fitted score then decides on it, see
+// FLoose).
+func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus.Answer, bool) {
 	ans := blank(qu.Text, qu.Kind)
 	from := qu.Body
 	for from < len(qu.Words) && from <= qu.Body+1 && kindWord(qu.Type, qu.Words[from].Fold) {
@@ -181,7 +190,7 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 		// The question names someone or something the corpus never
 		// mentions: whatever matches the rest is not about it.
 		ans.Suggestions = append([]string{fmt.Sprintf("the corpus does not mention %s", strings.Join(unknown, " "))}, a.quotedPeople(3)...)
-		return ans
+		return ans, false
 	}
 	var groups []index.Group
 	var isName []bool
@@ -199,6 +208,9 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 			}
 		}
 		g := a.expand(f)
+		if !in {
+			g = a.phrasal(qu, i, g)
+		}
 		if in && isNumber(g.Word) && !isNumber(w.Text) {
 			// "Ten Hag" names someone; it counts nothing.
 			g.Word = f
@@ -218,15 +230,15 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 	}
 	if len(groups) == 0 {
 		ans.Suggestions = a.suggest(nil)
-		return ans
+		return ans, false
 	}
 	if (qu.Kind == KindWho || qu.Kind == KindWhat) && len(people) == 1 && !slices.Contains(isName, false) {
 		// "Who is Yuri Ushakov?": nothing to match but the name.
-		return a.describe(ans, people[0].Person)
+		return a.describe(ans, people[0].Person), false
 	}
 	if p := a.whoIs(qu); p != nil {
 		// "Who is the new port director?": the person articles call so.
-		return a.describe(ans, p)
+		return a.describe(ans, p), false
 	}
 	kinds := index.AnyKind
 	vk := valueKinds(qu)
@@ -273,7 +285,7 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 				}
 				continue
 			}
-			c, ok := a.judge(qu, groups, isName, opt, people, h)
+			c, ok := a.judge(qu, groups, isName, opt, people, h, MinCoverage)
 			if explaining(ctx) && len(looked) < maxExplained {
 				looked = append(looked, c)
 			}
@@ -291,10 +303,21 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 		query.Limit = min(4*query.Limit, maxJudged)
 		hits = a.idx.Search(query)
 	}
+	wasLoose := false
+	if len(cands) == 0 && loose && ctx.Err() == nil {
+		// Nothing covers enough of the question: what covers less is
+		// proposed, and the fitted score decides whether to give it.
+		for _, h := range hits {
+			if c, ok := a.judge(qu, groups, isName, opt, people, h, LooseCoverage); ok {
+				cands = append(cands, c)
+			}
+		}
+		wasLoose = len(cands) > 0
+	}
 	if len(cands) == 0 {
 		ans.Suggestions = a.suggest(hits)
 		ans.Explain = a.judged(looked, qu)
-		return ans
+		return ans, false
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	if qu.Kind == KindWhen {
@@ -304,7 +327,7 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 	}
 	if k := slices.IndexFunc(cands, func(c candidate) bool { return !c.weak }); k < 0 {
 		ans.Suggestions = a.suggest(hits)
-		return ans
+		return ans, false
 	} else if k > 0 {
 		best := cands[k]
 		copy(cands[1:k+1], cands[:k])
@@ -379,7 +402,7 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 		alts = append(alts, alt)
 	}
 	ans.Alternatives = alts
-	return ans
+	return ans, wasLoose
 }
 
 // whoIs answers "who is/was the X": the person whose phrases beside
@@ -403,6 +426,11 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 	}
 	return a.c.Person(ms[0].id)
 }
+
+// LooseCoverage is the share of the question's weight a candidate must
+// cover to be proposed when none covers MinCoverage; the fitted score
+// decides whether it is given.
+const LooseCoverage = 0.3
 
 // coverageWhy says, for an explanation, how much of the question's
 // weight h covers and how each word matched ("launch 0.31 ✗").
@@ -710,6 +738,58 @@ func (a *Answerer) lexical(g index.Group, f string) index.Group {
 	return g
 }
 
+// asksNegated reports whether the question asks about what was not done
+// ("who did not sign").
+func asksNegated(qu Question) bool {
+	for _, w := range qu.Words[min(qu.Body, len(qu.Words)):] {
+		if negations[w.Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// phrasal adds to g, the group of question word i, the corpus words
+// WordNet gives for the phrasal verb word i is part of ("take part":
+// participate; "step down": resign), as synonyms, to the groups of both
+// its words. A phrase whose particle is a word of its own ("come home")
+// counts only in the sense WordNet's corpus most often gives it, so that
+// an idiom's reading ("come home": dawn) does not stand for the words.
+func (a *Answerer) phrasal(qu Question, i int, g index.Group) index.Group {
+	for _, at := range []int{i, i - 1} {
+		if at < qu.Body || at+1 >= len(qu.Words) || qu.Words[at].Upper || qu.Words[at+1].Upper {
+			continue
+		}
+		verb := lex.Lemma(qu.Words[at].Fold, lex.Verb)
+		if verb == "" {
+			continue
+		}
+		particle := qu.Words[at+1].Fold
+		phrase := verb + " " + particle
+		senses := lex.Senses(phrase, lex.Verb)
+		if len(senses) == 0 || !index.IsStop(particle) && senses[0].Count < minPhrasalCount {
+			continue
+		}
+		have := map[string]bool{}
+		for _, alt := range g.Alts {
+			have[alt.Term] = true
+		}
+		for _, st := range index.Lexical(phrase) {
+			if !have[st] && a.idx.DF(st) > 0 {
+				have[st] = true
+				g.Alts = append(g.Alts, index.Alt{Term: st, Factor: index.SynonymFactor, Cover: index.SynonymFactor, Why: "WordNet, " + phrase})
+			}
+		}
+		return g
+	}
+	return g
+}
+
+// minPhrasalCount is how often (in WordNet's tagged corpus) a phrase
+// whose particle is a content word must be read in its first sense to
+// count as a phrasal verb.
+const minPhrasalCount = 3
+
 // negativeStems are the stems of words that deny: "nothing" is two
 // slips from "anything" and means its opposite.
 var negativeStems = func() map[string]bool {
@@ -840,11 +920,11 @@ func (a *Answerer) onlyWished(qu Question, groups []index.Group, isName []bool, 
 
 // judge decides whether hit h can answer the question and builds its
 // answer line. opt marks the groups h need not match (see optional).
-func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, people []mention, h index.Hit) (candidate, bool) {
+func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, people []mention, h index.Hit, min float64) (candidate, bool) {
 	d := a.idx.Doc(h.Doc)
 	c := candidate{hit: h, doc: d, score: h.Score, person: -1}
 	// Enough of the question, names aside, must be matched.
-	if !enough(groups, h, opt) {
+	if !enoughAt(groups, h, opt, min) {
 		c.why = "covers too little of the question: " + coverageWhy(groups, h, opt)
 		return c, false
 	}
@@ -978,7 +1058,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			copy(need, opt)
 			need[v] = true
 		}
-		if inText(groups, h, need) < MinCoverage {
+		if inText(groups, h, need) < min {
 			c.why = "its own text covers too little of the question"
 			return c, false
 		}
@@ -1008,16 +1088,16 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		if qu.Passive {
 			// "they accused businessman X of …", or "X was accused of …".
 			if line, ok = a.object(h.Doc, people, content); !ok {
-				line, ok = a.actor(h.Doc, d, people, content, qu.Type)
+				line, ok = a.actor(h.Doc, d, people, content, qu.Type, asksNegated(qu))
 			}
 		} else if qu.Object {
 			line, ok = a.object(h.Doc, people, content)
 			if !ok && len(content) > 0 && symmetric[a.stemOf(content[0].Word)] {
 				// "who did Witkoff speak with": "Ushakov spoke with Witkoff".
-				line, ok = a.actor(h.Doc, d, people, content, qu.Type)
+				line, ok = a.actor(h.Doc, d, people, content, qu.Type, asksNegated(qu))
 			}
 		} else {
-			line, ok = a.actor(h.Doc, d, people, content, qu.Type)
+			line, ok = a.actor(h.Doc, d, people, content, qu.Type, asksNegated(qu))
 		}
 		if !ok || len(qu.Days) > 0 && a.actsLater(d, line, qu.Days) {
 			c.why = "no party doing the action asked"
@@ -1678,7 +1758,7 @@ func valueLine(v corpus.Value, qu Question) string {
 // people the question names), or the named party doing the action in a
 // sentence: the capitalised words just before the matched verb, or after
 // "by" ("published by Bloomberg").
-func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.Group, typ string) (string, bool) {
+func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.Group, typ string, neg bool) (string, bool) {
 	named := map[int]bool{}
 	for _, m := range people {
 		named[m.Person.ID] = true
@@ -1724,6 +1804,16 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		verb = verb[:1]
 	}
 	terms := exactTerms(verb)
+	for _, g := range verb {
+		for _, alt := range g.Alts {
+			if strings.HasPrefix(alt.Why, "WordNet") {
+				// WordNet's synonym of the sense most often meant, or a
+				// word derived from it ("participated" for "took part"),
+				// names the same action; the hand-made groups do not.
+				terms[alt.Term] = true
+			}
+		}
+	}
 	if typ != "" {
 		// "which outlet": "outlet Bloomberg", "the outlet, Bloomberg,".
 		st := index.Stem(index.Fold(typ))
@@ -1745,8 +1835,9 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		if !terms[a.stemOf(t.Term)] || agentNoun(index.Fold(t.Term), askedVerb) {
 			continue
 		}
-		if negated(toks, i) {
-			// "had not been leaked by Moscow" says who did not.
+		if negated(toks, i) != neg {
+			// "had not been leaked by Moscow" says who did not, which is
+			// what "who did not …" asks.
 			continue
 		}
 		// "published by Bloomberg", "negotiated by labour minister Clara
@@ -1774,7 +1865,7 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		if !terms[a.stemOf(t.Term)] || agentNoun(index.Fold(t.Term), askedVerb) {
 			continue
 		}
-		if negated(toks, i) {
+		if negated(toks, i) != neg {
 			continue
 		}
 

@@ -30,12 +30,13 @@ const (
 	FNames             // share of the question's capitalised words its article holds
 	FMargin            // how far the answer's score stands above its best alternative's
 	FPredicate         // the answer's text holds the question's action, or a synonym of it
+	FLoose             // proposed from a candidate covering less than MinCoverage (none covered it)
 	NFeatures
 )
 
 // FeatureNames name the features, for explanations and the fit's report.
 var FeatureNames = [NFeatures]string{"coverage in text", "coverage in article", "unknown words",
-	"no topic", "quotation", "value asked", "sources", "names in article", "margin", "predicate"}
+	"no topic", "quotation", "value asked", "sources", "names in article", "margin", "predicate", "loose"}
 
 // Features describe a proposed answer to a question.
 type Features [NFeatures]float64
@@ -67,8 +68,11 @@ func Probability(f Features) float64 {
 }
 
 // features describes proposal ans to question qu.
-func (a *Answerer) features(qu Question, ans corpus.Answer) Features {
+func (a *Answerer) features(qu Question, ans corpus.Answer, loose bool) Features {
 	var f Features
+	if loose {
+		f[FLoose] = 1
+	}
 	groups := a.idx.Analyze(qu.Rest(qu.Body))
 	// Names are checked by the rules that proposed the answer; what is
 	// left is the topic.
@@ -183,6 +187,12 @@ func covered(groups []index.Group, stems map[string]bool) float64 {
 // decide gives proposal ans, or "not found" when the fitted score says it
 // is more likely wrong than right.
 func (a *Answerer) decide(ctx context.Context, qu Question, ans corpus.Answer) corpus.Answer {
+	return a.decideLoose(ctx, qu, ans, false)
+}
+
+// decideLoose is decide for a proposal that may come from a candidate
+// covering less than MinCoverage (loose).
+func (a *Answerer) decideLoose(ctx context.Context, qu Question, ans corpus.Answer, loose bool) corpus.Answer {
 	if !ans.Found {
 		if rec, ok := ctx.Value(recordKey{}).(*Record); ok && rec != nil {
 			*rec = Record{Proposed: ans}
@@ -190,12 +200,12 @@ func (a *Answerer) decide(ctx context.Context, qu Question, ans corpus.Answer) c
 		return final(ans)
 	}
 	rec, recording := ctx.Value(recordKey{}).(*Record)
-	if Threshold <= 0 && !recording && !explaining(ctx) {
+	if Threshold <= 0 && !loose && !recording && !explaining(ctx) {
 		// Every proposal is given: the features (an article's words, the
 		// question's tags) would cost time and change nothing.
 		return final(ans)
 	}
-	f := a.features(qu, ans)
+	f := a.features(qu, ans, loose)
 	p := Probability(f)
 	if recording && rec != nil {
 		*rec = Record{Proposed: ans, Features: f, P: p}
