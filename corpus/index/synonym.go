@@ -100,6 +100,9 @@ func Lexical(word string) []string {
 	var best *lex.Sense
 	senses := lex.Senses(lemma, 0)
 	for i := range senses {
+		if senses[i].POS != lex.Verb && senses[i].POS != lex.Noun {
+			continue // "next": following, a word of order, not of the event
+		}
 		if best == nil || senses[i].Count > best.Count {
 			best = &senses[i]
 		}
