@@ -3,7 +3,7 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.1314, -0.1158, 0.1456, 0.3183, 0.3674, -0.5381, 0.2974, 0.0000, 0.0024, 0.1512, 0, 0, 0, 1.7793}
+var Weights = [NFeatures + 1]float64{0.1730, -0.1496, 0.0101, 0.3414, 0.5540, -0.7074, 0.3667, -0.0000, -0.2419, 0.4653, -0.9800, 1.7526, 0.4614, -0.4847}
 
 // Threshold is the fitted probability below which a proposal is not given.
 const Threshold = 0.00
