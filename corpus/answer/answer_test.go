@@ -868,3 +868,14 @@ func TestWordNetWordsMatchTheQuestion(t *testing.T) {
 	}
 	checkAsks(t, a, tests)
 }
+
+func TestWherePlaceIsNoSource(t *testing.T) {
+	f := newFixture(t)
+	art := f.article("a.txt", "Harbour Wire", "2025-05-02", "The smugglers ran a Bergen-based depot that stored the stolen copper, according to Nordline.\n")
+	f.fact(art, "The smugglers ran a Bergen-based depot that stored the stolen copper, according to Nordline.", nil)
+	a := f.build()
+	tests := []askCase{
+		{"'X-based' names the place; 'according to X' a source", "Where was the depot that stored the copper?", "Bergen"},
+	}
+	checkAsks(t, a, tests)
+}

@@ -1992,8 +1992,12 @@ func (a *Answerer) place(text string, groups []index.Group, people []mention) st
 		switch {
 		case locatives[f] && index.Fold(toks[i+1].Term) == "the" && i+2 < len(toks):
 			try(i+2, true)
+		case locatives[f] && f == "to" && i > 0 && index.Fold(toks[i-1].Term) == "according":
+			// "according to NABU" names a source, not a place.
 		case locatives[f]:
 			try(i+1, false)
+		case index.Fold(toks[i+1].Term) == "based" && text[toks[i].End:toks[i+1].Start] == "-" && isUpperWord(toks[i].Term):
+			try(i, false) // "a Kyiv-based office"
 		case f == "of" && i > 0 && placeNouns[index.Fold(toks[i-1].Term)]:
 			try(i+1, false) // "the port of Halden"
 		case slices.Contains(at, i) && !terms[a.stemOf(toks[i+1].Term)]:
