@@ -879,3 +879,14 @@ func TestWherePlaceIsNoSource(t *testing.T) {
 	}
 	checkAsks(t, a, tests)
 }
+
+func TestAPlanWordIsModalityNotAWordToMatch(t *testing.T) {
+	f := newFixture(t)
+	art := f.article("a.txt", "Harbour Wire", "2025-05-02", "What should have been a 3-day ferry trial across the fjord stretched into a month.\n")
+	f.fact(art, "What should have been a 3-day ferry trial across the fjord stretched into a month.", nil, dur("3-day", "P3D"))
+	a := f.build()
+	tests := []askCase{
+		{"'supposed to' is how the question words the plan", "How long was the ferry trial supposed to last?", "3 days"},
+	}
+	checkAsks(t, a, tests)
+}

@@ -197,7 +197,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	for i := qu.Body; i < len(qu.Words); i++ {
 		w := qu.Words[i]
 		f := strings.TrimSuffix(w.Fold, "'s")
-		if index.IsStop(f) || qu.Kind == KindHowMany && f == "many" || qu.Light(i) {
+		if index.IsStop(f) || qu.Kind == KindHowMany && f == "many" || qu.Light(i) || planned(qu, i) {
 			continue
 		}
 		in := false
@@ -736,6 +736,17 @@ func (a *Answerer) lexical(g index.Group, f string) index.Group {
 		g.Alts = append(g.Alts, index.Alt{Term: st, Factor: index.SynonymFactor, Cover: index.SynonymFactor, Why: "WordNet"})
 	}
 	return g
+}
+
+// planWords say, before "to", that what follows was planned ("was
+// supposed to last"): the modality of the question, which an article
+// words its own way ("should have been", "was meant to"), not a word to
+// match.
+var planWords = map[string]bool{"supposed": true, "scheduled": true, "meant": true, "due": true, "set": true, "slated": true}
+
+// planned reports whether question word i is a plan word before "to".
+func planned(qu Question, i int) bool {
+	return planWords[qu.Words[i].Fold] && i+1 < len(qu.Words) && qu.Words[i+1].Fold == "to" && i > qu.Body
 }
 
 // asksNegated reports whether the question asks about what was not done
