@@ -890,3 +890,15 @@ func TestAPlanWordIsModalityNotAWordToMatch(t *testing.T) {
 	}
 	checkAsks(t, a, tests)
 }
+
+func TestWhoDidItInAPhraseBeforeTheSubject(t *testing.T) {
+	f := newFixture(t)
+	ber := f.person("Ann Berg", []string{"Berg"})
+	art := f.article("a.txt", "Harbour Wire", "2025-05-02", "In response to a question from dockers about how the port can win back trust in Nordline, Port Authority chief Ann Berg said the audit would be public.\n")
+	f.fact(art, "In response to a question from dockers about how the port can win back trust in Nordline, Port Authority chief Ann Berg said the audit would be public.", []int{ber})
+	a := f.build()
+	tests := []askCase{
+		{"'answered' is 'in response to', done by the subject after the comma", "Who answered the dockers' question about trust in Nordline?", "Ann Berg"},
+	}
+	checkAsks(t, a, tests)
+}

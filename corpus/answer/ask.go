@@ -1880,6 +1880,19 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 			continue
 		}
 
+		if i <= 2 && index.Fold(toks[0].Term) == "in" {
+			// "In response to a question …, Ken Bowersox said": the
+			// action is a phrase set before the sentence's subject,
+			// named after the comma that ends it.
+			for k := i + 1; k < len(toks); k++ {
+				if strings.Contains(text[toks[k-1].End:toks[k].Start], ",") {
+					if p := a.personOpening(text, toks[k:], named); p != nil {
+						return p.Name, true
+					}
+					break
+				}
+			}
+		}
 		start := i - 1
 		if start >= 0 && index.Fold(toks[start].Term) == "and" && strings.ContainsAny(text[:toks[start].Start], ",”\"") {
 			// "Judge Ann Berg said the storm was deadly, and urged
@@ -2086,6 +2099,21 @@ var pronouns = map[string]bool{"he": true, "she": true, "he's": true, "she's": t
 // firstPerson is the first known person named in toks, at the start of
 // the sentence (within its first few words), other than those the
 // question names.
+// personOpening is the known person whose name, past a title
+// ("NASA Associate Administrator Ken Bowersox", "port chief Ann Berg"),
+// opens toks: within its first eight words.
+func (a *Answerer) personOpening(text string, toks []index.Token, named map[int]bool) *corpus.Person {
+	for k := 0; k < len(toks) && k < 8; k++ {
+		if !isUpperWord(toks[k].Term) {
+			continue // "Port Authority chief Ann Berg"
+		}
+		if p, ok := a.lookupSpelt(properRun(text, toks, k, 1), false); ok && p != nil && p.Kind == corpus.KindPerson && !named[p.ID] {
+			return p
+		}
+	}
+	return nil
+}
+
 func (a *Answerer) firstPerson(text string, toks []index.Token, named map[int]bool, fromQuestion func(string) bool) *corpus.Person {
 	for k := 0; k < len(toks) && k < 8; k++ {
 		if !isUpperWord(toks[k].Term) {

@@ -111,6 +111,13 @@ func Lexical(word string) []string {
 		for _, w := range best.Synonyms {
 			add(w)
 		}
+		// And what is derived from them: "answer" is "respond", whose
+		// noun is "response".
+		for _, w := range best.Synonyms {
+			for _, r := range lex.Related(w) {
+				add(r)
+			}
+		}
 	}
 	return out
 }
