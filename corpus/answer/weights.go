@@ -3,7 +3,7 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.1730, -0.1496, 0.0101, 0.3414, 0.5540, -0.7074, 0.3667, -0.0000, -0.2419, 0.4653, -0.9800, 1.7526, 0.4614, -0.4847}
+var Weights = [NFeatures + 1]float64{0.0975, -0.3038, 0.1610, 0.3434, 0.3786, -0.8578, 0.3654, -0.0000, -0.1775, 0.5081, -0.6930, 1.3723, 0.4377, 0.1880}
 
 // Threshold is the fitted probability below which a proposal is not given.
 const Threshold = 0.00
