@@ -307,7 +307,10 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	if len(cands) == 0 && loose && ctx.Err() == nil {
 		// Nothing covers enough of the question: what covers less is
 		// proposed, and the fitted score decides whether to give it.
-		for _, h := range hits {
+		for k, h := range hits {
+			if k == maxLoose {
+				break
+			}
 			if c, ok := a.judge(qu, groups, isName, opt, people, h, LooseCoverage); ok {
 				cands = append(cands, c)
 			}
@@ -431,6 +434,9 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 // cover to be proposed when none covers MinCoverage; the fitted score
 // decides whether it is given.
 const LooseCoverage = 0.3
+
+// maxLoose bounds the hits judged again for a loose proposal.
+const maxLoose = 50
 
 // coverageWhy says, for an explanation, how much of the question's
 // weight h covers and how each word matched ("launch 0.31 ✗").
@@ -729,7 +735,7 @@ func (a *Answerer) lexical(g index.Group, f string) index.Group {
 		have[alt.Term] = true
 	}
 	for _, st := range index.Lexical(f) {
-		if have[st] || a.idx.DF(st) == 0 {
+		if have[st] || a.idx.DF(st) == 0 || a.common(st) {
 			continue
 		}
 		have[st] = true
@@ -747,6 +753,15 @@ var planWords = map[string]bool{"supposed": true, "scheduled": true, "meant": tr
 // planned reports whether question word i is a plan word before "to".
 func planned(qu Question, i int) bool {
 	return planWords[qu.Words[i].Fold] && i+1 < len(qu.Words) && qu.Words[i+1].Fold == "to" && i > qu.Body
+}
+
+// common reports whether a term is in more than one document in fifty
+// (and a hundred): a WordNet word that common ("go" for die, "make" for
+// do) weighs little, and its postings would cost a large archive most of
+// a search.
+func (a *Answerer) common(term string) bool {
+	df := a.idx.DF(term)
+	return df > 100 && df*50 > a.idx.N()
 }
 
 // asksNegated reports whether the question asks about what was not done
@@ -786,7 +801,7 @@ func (a *Answerer) phrasal(qu Question, i int, g index.Group) index.Group {
 			have[alt.Term] = true
 		}
 		for _, st := range index.Lexical(phrase) {
-			if !have[st] && a.idx.DF(st) > 0 {
+			if !have[st] && a.idx.DF(st) > 0 && !a.common(st) {
 				have[st] = true
 				g.Alts = append(g.Alts, index.Alt{Term: st, Factor: index.SynonymFactor, Cover: index.SynonymFactor, Why: "WordNet, " + phrase})
 			}
