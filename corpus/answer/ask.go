@@ -792,6 +792,9 @@ func (a *Answerer) phrasal(qu Question, i int, g index.Group) index.Group {
 		}
 		particle := qu.Words[at+1].Fold
 		phrase := verb + " " + particle
+		if !lex.Known(phrase, lex.Verb) {
+			continue
+		}
 		senses := lex.Senses(phrase, lex.Verb)
 		if len(senses) == 0 || !index.IsStop(particle) && senses[0].Count < minPhrasalCount {
 			continue

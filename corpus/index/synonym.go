@@ -2,6 +2,7 @@ package index
 
 import (
 	"strings"
+	"sync"
 
 	"factdesk/corpus/lex"
 )
@@ -74,6 +75,31 @@ const maxLexical = 12
 // They match as synonyms do, at SynonymFactor; a word WordNet does not
 // know brings none.
 func Lexical(word string) []string {
+	lexicalMu.RLock()
+	out, ok := lexicalCache[word]
+	lexicalMu.RUnlock()
+	if ok {
+		return out
+	}
+	out = lexical(word)
+	lexicalMu.Lock()
+	if len(lexicalCache) < maxLexicalCache {
+		lexicalCache[word] = out
+	}
+	lexicalMu.Unlock()
+	return out
+}
+
+// Lexical's results are kept, for the words of questions recur; up to
+// maxLexicalCache words, after which new ones are worked out each time.
+var (
+	lexicalMu    sync.RWMutex
+	lexicalCache = map[string][]string{}
+)
+
+const maxLexicalCache = 1 << 16
+
+func lexical(word string) []string {
 	lemma := lex.Lemma(word, 0)
 	if lemma == "" || IsStop(word) {
 		return nil
