@@ -61,14 +61,6 @@ func (a *Answerer) quotedPerson(name string) (*corpus.Person, bool) {
 			return t, true
 		}
 	}
-	if ok && len(a.quotesBy[p.ID]) == 0 && a.quotedTwin(p) == nil && len(stems) > 1 {
-		// "the anti-corruption bureau": a quoted party whose own name
-		// holds every word of the description, before one named so who
-		// is not quoted.
-		if q := a.quotedNamedBy(stems); q != nil {
-			return q, true
-		}
-	}
 	if ok {
 		if len(a.quotesBy[p.ID]) == 0 {
 			if q := a.quotedTwin(p); q != nil {
@@ -78,23 +70,6 @@ func (a *Answerer) quotedPerson(name string) (*corpus.Person, bool) {
 		return p, true
 	}
 	return nil, false
-}
-
-// quotedNamedBy is the quoted party, of most quotations, whose name holds
-// every one of stems; nil when none does.
-func (a *Answerer) quotedNamedBy(stems []string) *corpus.Person {
-	var best *corpus.Person
-	for id, qs := range a.quotesBy {
-		q := a.c.Person(id)
-		if q == nil || best != nil && (len(qs) < len(a.quotesBy[best.ID]) || len(qs) == len(a.quotesBy[best.ID]) && id > best.ID) {
-			continue
-		}
-		in := contentWordsIn(q.Name, a.idx.Vocab())
-		if !slices.ContainsFunc(stems, func(st string) bool { return !in[st] }) {
-			best = q
-		}
-	}
-	return best
 }
 
 // isDescription reports whether a speaker is asked for by what they are
