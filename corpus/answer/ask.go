@@ -730,16 +730,22 @@ func (a *Answerer) lexical(g index.Group, f string) index.Group {
 	if isNumber(f) {
 		return g
 	}
+	return a.addWordNet(g, f, "WordNet")
+}
+
+// addWordNet adds to g, as synonyms, the corpus words index.Lexical gives
+// for word, but those g has and those too common to search (see common).
+func (a *Answerer) addWordNet(g index.Group, word, why string) index.Group {
 	have := map[string]bool{}
 	for _, alt := range g.Alts {
 		have[alt.Term] = true
 	}
-	for _, st := range index.Lexical(f) {
+	for _, st := range index.Lexical(word) {
 		if have[st] || a.idx.DF(st) == 0 || a.common(st) {
 			continue
 		}
 		have[st] = true
-		g.Alts = append(g.Alts, index.Alt{Term: st, Factor: index.SynonymFactor, Cover: index.SynonymFactor, Why: "WordNet"})
+		g.Alts = append(g.Alts, index.Alt{Term: st, Factor: index.SynonymFactor, Cover: index.SynonymFactor, Why: why})
 	}
 	return g
 }
@@ -799,17 +805,7 @@ func (a *Answerer) phrasal(qu Question, i int, g index.Group) index.Group {
 		if len(senses) == 0 || !index.IsStop(particle) && senses[0].Count < minPhrasalCount {
 			continue
 		}
-		have := map[string]bool{}
-		for _, alt := range g.Alts {
-			have[alt.Term] = true
-		}
-		for _, st := range index.Lexical(phrase) {
-			if !have[st] && a.idx.DF(st) > 0 && !a.common(st) {
-				have[st] = true
-				g.Alts = append(g.Alts, index.Alt{Term: st, Factor: index.SynonymFactor, Cover: index.SynonymFactor, Why: "WordNet, " + phrase})
-			}
-		}
-		return g
+		return a.addWordNet(g, phrase, "WordNet, "+phrase)
 	}
 	return g
 }
