@@ -3,7 +3,7 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.0975, -0.3038, 0.1610, 0.3434, 0.3786, -0.8578, 0.3654, -0.0000, -0.1775, 0.5081, -0.6930, 1.3723, 0.4377, 0.1880}
+var Weights = [NFeatures + 1]float64{0.1804, -0.3325, 0.1630, 0.3453, 0.3716, -0.8635, 0.4024, -0.0000, -0.2325, 0.4830, -0.6758, 1.3800, 0.4308, 0.1807}
 
 // Threshold is the fitted probability below which a proposal is not given.
 const Threshold = 0.00
