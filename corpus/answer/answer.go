@@ -37,6 +37,7 @@ type Answerer struct {
 	// quotedNames are the quoted people's names, split once, for
 	// finding one person written two ways.
 	quotedNames []nameParts
+	surnames    surnames       // finds quotedNames by surname, or one slip from it
 	articleOf   map[string]int // file → article
 }
 
@@ -46,16 +47,21 @@ func New(c *corpus.Corpus, idx *index.Index, r *person.Resolver) *Answerer {
 	if idx == nil {
 		idx = index.Build(c)
 	}
-	a := &Answerer{c: c, idx: idx, r: r, quotesBy: map[int][]int{}, quotesIn: map[int][]int{}}
+	return newAnswerer(c, idx, r, newNames(c, idx.Vocab()), newRoleIndex(c, idx.Vocab()).compact())
+}
+
+// newAnswerer assembles an Answerer around its name and role tables,
+// built (New) or restored from a snapshot (Restore).
+func newAnswerer(c *corpus.Corpus, idx *index.Index, r *person.Resolver, nm *names, roles *roleIndex) *Answerer {
+	a := &Answerer{c: c, idx: idx, r: r, quotesBy: map[int][]int{}, quotesIn: map[int][]int{}, nm: nm, roles: roles}
 	for i, q := range c.Quotes {
 		a.quotesIn[q.Article] = append(a.quotesIn[q.Article], i)
 		if q.SpeakerID >= 0 {
 			a.quotesBy[q.SpeakerID] = append(a.quotesBy[q.SpeakerID], i)
 		}
 	}
-	a.nm = newNames(c, idx.Vocab())
-	a.roles = newRoleIndex(c, idx.Vocab())
 	a.quotedNames = quotedNames(c, a.quotesBy)
+	a.surnames = newSurnames(a.quotedNames)
 	a.articleOf = map[string]int{}
 	for i, art := range c.Articles {
 		a.articleOf[art.File] = i
@@ -115,7 +121,8 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 		}
 		return a.decide(ctx, qu, ans)
 	case KindSaid:
-		return a.decide(ctx, qu, a.said(ctx, qu))
+		ans, loose := a.saidLoose(ctx, qu, true)
+		return a.decideLoose(ctx, qu, ans, loose)
 	}
 	if rest, ok := qu.outletsOf(); ok {
 		return a.decide(ctx, qu, a.outlets(ctx, qu, rest))
@@ -130,15 +137,15 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 			return a.decide(ctx, qu, old) // age.go
 		}
 	}
-	ans := a.ask(ctx, qu)
+	ans, loose := a.propose(ctx, qu, true)
 	if !ans.Found {
 		// An answer may lie across two sentences (previous.go).
 		if two, ok := a.across(ctx, qu); ok {
-			ans = two
+			ans, loose = two, false
 		}
 	}
 	ans.Answer = a.atAGlance(qu, ans.Answer) // glance.go
-	return a.decide(ctx, qu, ans)
+	return a.decideLoose(ctx, qu, ans, loose)
 }
 
 // outlets answers "which outlets reported X" from the sources: X is
@@ -218,30 +225,57 @@ func (a *Answerer) whoSaid(ctx context.Context, q, frag string) (corpus.Answer, 
 	for i := range groups {
 		groups[i] = a.soundsLike(groups[i])
 	}
+	small := len(groups) == 0
+	if small {
+		// A fragment of small words alone ("to be or not to be") is
+		// sought as a phrase only, and scored by its small words among
+		// the quotations that hold it.
+		groups = a.idx.SmallWords(frag)
+	}
 	if len(groups) == 0 {
 		ans.Suggestions = a.suggest(nil)
 		return ans, false
 	}
-	// A remembered fragment is sought as a phrase too (each word as typed
-	// or one slip away, at its distance from the others, small words
-	// included): a quotation that holds it comes first, whatever the
-	// ranked terms say, for a fragment of common words matches many
+	// A remembered fragment is sought as a phrase first (each word as
+	// typed or one slip away, at its distance from the others, small
+	// words included): a quotation that holds it comes first, whatever
+	// the ranked terms say, for a fragment of common words matches many
 	// quotations by its terms alone. What the terms find stays among the
 	// sources and alternatives: other outlets' wordings of the same words.
+	// A fragment of common words alone is not searched by its terms once
+	// the phrase is found: that search scores every quotation holding the
+	// rarest of them, and what it adds beyond the phrase is chance.
 	sq := index.Query{Groups: groups, Kinds: index.KindQuote, ParaWeight: paraWeight / 2, Limit: 20, Mode: a.mode(ctx)}
-	ok, hits := a.matchQuotes(ctx, sq, frag, groups)
-	if docs := a.idx.Phrase(frag, groups, index.KindQuote, index.MaxPhraseDocs); len(docs) > 0 {
-		pq := sq
-		pq.Only = docs
-		if pok, _ := a.matchQuotes(ctx, pq, frag, groups); len(pok) > 0 {
-			rest := pok[1:]
-			for _, h := range ok {
-				if h.Doc != pok[0].Doc {
-					rest = append(rest, h)
-				}
-			}
-			ok = append([]index.Hit{pok[0]}, rest...)
+	var ok, hits, pok []index.Hit
+	words := groups
+	if small {
+		words = nil // Phrase reads the small words from frag itself
+	}
+	if docs, pgroups := a.idx.PhraseMatch(frag, words, index.KindQuote, index.MaxPhraseDocs); len(docs) > 0 {
+		// Scored by the words the phrase was found with: a slip it
+		// allowed counts as the word.
+		if !small {
+			groups = pgroups
 		}
+		pq := sq
+		pq.Groups, pq.Only = groups, docs
+		pok, hits = a.matchQuotes(ctx, pq, frag, groups)
+	}
+	if len(pok) == 0 && small {
+		ans.Suggestions = a.suggest(nil)
+		return ans, false
+	}
+	if len(pok) == 0 || !a.idx.Broad(groups) {
+		ok, hits = a.matchQuotes(ctx, sq, frag, sq.Groups)
+	}
+	if len(pok) > 0 {
+		rest := pok[1:]
+		for _, h := range ok {
+			if h.Doc != pok[0].Doc && !slices.ContainsFunc(pok, func(p index.Hit) bool { return p.Doc == h.Doc }) {
+				rest = append(rest, h)
+			}
+		}
+		ok = append([]index.Hit{pok[0]}, rest...)
 	}
 	if len(ok) == 0 {
 		ans.Suggestions = a.suggest(hits)
@@ -347,7 +381,12 @@ const MaxUnknownShare = 0.4
 
 // enough reports whether h matches enough of the groups not skipped.
 func enough(groups []index.Group, h index.Hit, skip []bool) bool {
-	if coverageOf(groups, h, skip) < MinCoverage {
+	return enoughAt(groups, h, skip, MinCoverage)
+}
+
+// enoughAt is enough with the share of the weight to cover given.
+func enoughAt(groups []index.Group, h index.Hit, skip []bool, min float64) bool {
+	if coverageOf(groups, h, skip) < min {
 		return false
 	}
 	var n, unknown float64
@@ -701,12 +740,21 @@ func clip(s string, n int) string {
 
 // said answers "what did X say (about Y)".
 func (a *Answerer) said(ctx context.Context, qu Question) corpus.Answer {
+	ans, _ := a.saidLoose(ctx, qu, false)
+	return ans
+}
+
+// saidLoose is said; with loose set, when no article of the speaker's
+// quotations holds MinArticleTopic of the topic, the one holding most of
+// it, at least LooseArticleTopic, answers, and it says so.
+func (a *Answerer) saidLoose(ctx context.Context, qu Question, loose bool) (corpus.Answer, bool) {
 	ans := blank(qu.Text, KindSaid)
+	wasLoose := false
 	name := qu.SubjectText()
 	p, ok := a.quotedPerson(name)
 	if !ok {
 		ans.Suggestions = append([]string{fmt.Sprintf("no one called %q is quoted in the corpus; people who are:", name)}, a.quotedPeople(5)...)
-		return ans
+		return ans, false
 	}
 	var ids []int
 	for _, id := range a.twins(p) {
@@ -715,10 +763,10 @@ func (a *Answerer) said(ctx context.Context, qu Question) corpus.Answer {
 	groups := a.idx.Analyze(qu.Rest(qu.Body))
 	if len(ids) == 0 {
 		if len(groups) > 0 && a.reported(ctx, &ans, p, groups) {
-			return ans
+			return ans, false
 		}
 		ans.Suggestions = append([]string{fmt.Sprintf("%s is named in the corpus but not quoted; people who are:", p.Name)}, a.quotedPeople(5)...)
-		return ans
+		return ans, false
 	}
 	var best index.Hit
 	var rest []index.Hit
@@ -735,7 +783,7 @@ func (a *Answerer) said(ctx context.Context, qu Question) corpus.Answer {
 		}
 		best = index.Hit{Doc: a.idx.QuoteDoc(bestID), Score: 1, Coverage: 1}
 		if best.Doc < 0 {
-			return ans
+			return ans, false
 		}
 	} else {
 		mine := map[int]bool{}
@@ -762,12 +810,16 @@ func (a *Answerer) said(ctx context.Context, qu Question) corpus.Answer {
 		sort.SliceStable(ok, func(i, j int) bool { return ok[i].Score > ok[j].Score })
 		if len(ok) == 0 {
 			if a.reported(ctx, &ans, p, groups) {
-				return ans
+				return ans, false
 			}
-			h, found := a.aboutTopic(ids, groups)
+			h, found := a.aboutTopic(ids, groups, MinArticleTopic)
+			if !found && loose {
+				h, found = a.aboutTopic(ids, groups, LooseArticleTopic)
+				wasLoose = found
+			}
 			if !found {
 				ans.Suggestions = a.quotesOf(p, 3)
-				return ans
+				return ans, false
 			}
 			ok = append(ok, h)
 		}
@@ -776,7 +828,7 @@ func (a *Answerer) said(ctx context.Context, qu Question) corpus.Answer {
 	a.fillQuote(&ans, best, rest)
 	ans.Answer = ans.Speaker
 	ans.Alternatives = a.alternatives(rest, best, func(index.Hit) string { return p.Name })
-	return ans
+	return ans, wasLoose
 }
 
 // reported answers "what did X say about Y" from reported speech when no

@@ -140,11 +140,6 @@ func (q Question) Light(i int) bool {
 		return i+1 < len(q.Words) && q.Words[i+1].Fold == "place"
 	case "place":
 		return i > 0 && (q.Words[i-1].Fold == "take" || q.Words[i-1].Fold == "took" || q.Words[i-1].Fold == "taken")
-	case "supposed", "meant", "expected", "scheduled", "planned", "due", "set":
-		// "how long was the flight supposed to last": what was planned,
-		// which articles write as "meant to be", "should have been" or
-		// "expected to": the word says how it was planned, not what.
-		return i+1 < len(q.Words) && q.Words[i+1].Fold == "to"
 	case "anything", "something", "everything", "anyone", "anybody", "someone", "somebody":
 		// "did X say anything about Y": a placeholder for what the
 		// sentence says, which may be "nothing".
