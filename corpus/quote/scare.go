@@ -31,11 +31,16 @@ func titleCase(text string, s corpus.Span) bool {
 // a title rather than reported words: title case, or a short quoted phrase
 // that modifies a noun ("a "peace agreement"", "Witkoff's "leaked" call").
 func scare(text string, m marked) bool {
+	k := scareKind(text, m)
+	return k != ""
+}
+
+func scareKind(text string, m marked) string {
 	if titleCase(text, m.inner) && words(text, m.inner) <= 8 {
-		return true
+		return "title"
 	}
 	if words(text, m.inner) > 3 {
-		return false
+		return ""
 	}
 	before := segment.Words(text, corpus.Span{Start: max(0, m.open.Start-40), End: m.open.Start})
 	if len(before) > 0 {
@@ -45,7 +50,7 @@ func scare(text string, m marked) bool {
 			// "her" after a verb is its object ("called her "rude"").
 			object := lw == "her" && len(before) > 1 && verbOf(before[len(before)-2].Text) != ""
 			if _, poss := possessive(prev.Text); poss || ownerWords[lw] && !object {
-				return true // "Witkoff's "leaked" call", "her "sex tape"", "so-called "plan""
+				return "owner" // "Witkoff's "leaked" call", "her "sex tape"", "so-called "plan""
 			}
 		}
 	}
@@ -58,11 +63,11 @@ func scare(text string, m marked) bool {
 		if len(after) > 0 && onlySpace(text, m.close.End, after[0].Span.Start) && m.close.End < after[0].Span.Start {
 			w := after[0].Text
 			if !isCap(w) && !function[strings.ToLower(w)] && verbOf(w) == "" {
-				return true
+				return "modifier"
 			}
 		}
 	}
-	return false
+	return ""
 }
 
 // nickname reports whether the quotation is a capitalised word between

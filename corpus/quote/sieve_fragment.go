@@ -1,0 +1,188 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+
+	"factdesk/corpus"
+)
+
+// maxFragmentWords bounds what the fragment sieve reads as a fragment: a
+// few words the writer quotes inside a sentence of their own.
+const maxFragmentWords = 8
+
+// maxFragmentReach is how many words may stand between a reporting verb
+// and the fragment it governs ("described the talks as a "…"").
+const maxFragmentReach = 12
+
+// sieveFragment attributes a short quotation inside the writer's sentence
+// that no reporting clause claimed: one that a reporting verb of its own
+// clause governs ('Weber dismissed the plan, calling it "a fairy tale"',
+// 'Kowalska said the talks were "going nowhere" and left'). Its speaker is
+// the subject of that verb, else the subject of the sentence, else the
+// speaker model's choice among the people near it, else the speaker of the
+// paragraph. A title ("Evening News"), a phrase after a possessive or
+// "so-called", a word modifying the noun after it, and a fragment no
+// reporting verb reaches without a comma or a parenthesis between ('the
+// "peace" treaty, which Weber signed') stay the writer's.
+func sieveFragment(p *para, i int) verdict {
+	text := p.d.a.Text
+	m := p.ms[i]
+	if m.close.IsZero() || words(text, m.inner) > maxFragmentWords || scare(text, m) {
+		return open
+	}
+	if opensSentence(text, p.sents, m.open.Start, prevEnd(p.ms, i, p.span.Start)) {
+		return open // the sieves after this one read a quotation that opens its sentence
+	}
+	c, ok := fragmentCue(p, i)
+	if !ok {
+		return open
+	}
+	p.fs[i].c, p.fs[i].form = c, corpus.FormFragment
+	return filled
+}
+
+// fragmentCue finds the reporting verb that governs quotation i, and its
+// speaker.
+func fragmentCue(p *para, i int) (cue, bool) {
+	text := p.d.a.Text
+	m := p.ms[i]
+	s := sentenceOf(p.sents, m.open.Start, p.span)
+	from := max(s.Start, m.open.Start-maxClause)
+	toks := tokens(text, corpus.Span{Start: from, End: m.open.Start})
+	v := -1
+	for k := len(toks) - 1; k >= 0 && len(toks)-1-k <= maxFragmentReach; k-- {
+		if strings.ContainsAny(text[toks[k].span.End:m.open.Start], ",;:()\u2013\u2014") && !inQuote(p.ms[:i], toks[k].span) {
+			break // another clause: 'the "peace" treaty, which Weber signed'
+		}
+		if verbOf(toks[k].text) != "" && !isCap(toks[k].text) && !inQuote(p.ms[:i], toks[k].span) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return cue{}, false
+	}
+	c := cue{verb: toks[v].text}
+	// The verb's own subject ("Weber called it"), then the sentence's
+	// ("Weber left the room, calling it"): the clause around the fragment.
+	if n, ok := npBefore(toks, v); ok {
+		c.m, c.ok = n, true
+		if c.id = p.d.resolve(n); c.id != corpus.NoPerson {
+			return c, true
+		}
+	}
+	if sc, ok := colonSubject(toks[:v+1]); ok {
+		if id := p.d.resolve(sc.m); id != corpus.NoPerson {
+			c.m, c.id, c.ok = sc.m, id, true
+			return c, true
+		}
+	}
+	// Whom the speaker model would pick among the people near it.
+	if mc, ok := fragmentModel(p, i); ok {
+		mc.verb = c.verb
+		return mc, true
+	}
+	if p.last >= 0 && p.last < i {
+		mc := p.fs[p.last].c
+		mc.verb = c.verb
+		return mc, true
+	}
+	return cue{}, false
+}
+
+// fragmentModel is the speaker model's best candidate for quotation i other
+// than "nobody": the verb has said the fragment is reported speech.
+func fragmentModel(p *para, i int) (cue, bool) {
+	cs := candidates(p.d, p.span, corpus.Span{}, p.sents, p.ms, i)
+	best, bestScore := 0, 0.0
+	for k := 1; k < len(cs); k++ {
+		if sc := model.Score(cs[k].Features); best == 0 || sc > bestScore {
+			best, bestScore = k, sc
+		}
+	}
+	if best == 0 {
+		return cue{}, false
+	}
+	c := cue{m: cs[best].m, ok: true}
+	if c.id = p.d.resolve(c.m); c.id == corpus.NoPerson {
+		return cue{}, false
+	}
+	return c, true
+}
+
+// inQuote reports whether s lies inside one of the quotations ms.
+func inQuote(ms []marked, s corpus.Span) bool {
+	for _, m := range ms {
+		if m.inner.Start <= s.Start && s.End <= m.inner.End {
+			return true
+		}
+	}
+	return false
+}
+
+// maxEchoWords bounds the fragments read as echoes: a longer quotation
+// that repeats an earlier one is a second report of it, not a reference.
+const maxEchoWords = 8
+
+// maxEchoBack bounds how many earlier quotations of the article an echo
+// is compared with, so an article of a thousand quotations stays linear.
+const maxEchoBack = 200
+
+// dropEchoes removes, from the quotations of one article (x.quotes[from:]),
+// each fragment that only repeats words the article quoted before: "the
+// "not there yet" comment" after "he was "not there yet"" refers back to
+// that quotation, which is listed already, and the clause around the echo
+// names whoever is asking about it, not who said it.
+func (x *extraction) dropEchoes(text string, from int) {
+	if from < 0 || from >= len(x.quotes) {
+		return
+	}
+	seen := make([]string, 0, len(x.quotes)-from)
+	keep := from
+	for i := from; i < len(x.quotes); i++ {
+		q := x.quotes[i]
+		norm := echoWords(q.Text)
+		if q.Form == corpus.FormFragment && strings.Count(norm, " ") <= maxEchoWords+1 && norm != " " {
+			echo := false
+			for _, s := range seen[max(0, len(seen)-maxEchoBack):] {
+				if strings.Contains(s, norm) {
+					echo = true
+					break
+				}
+			}
+			if echo {
+				continue
+			}
+		}
+		seen = append(seen, norm)
+		x.quotes[keep], x.by[keep] = q, x.by[i]
+		keep++
+	}
+	x.quotes, x.by = x.quotes[:keep], x.by[:keep]
+}
+
+// echoWords is a quotation's words in lower case, each between spaces, so
+// that one quotation holds another's words in order as a substring: "
+// not there yet ".
+func echoWords(s string) string {
+	var b strings.Builder
+	b.WriteByte(' ')
+	word := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+			word = true
+		case word && (r == '\'' || r == '\u2019'):
+			b.WriteByte('\'') // it's, Trump's
+		case word:
+			b.WriteByte(' ')
+			word = false
+		}
+	}
+	if word {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
