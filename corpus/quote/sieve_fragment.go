@@ -55,6 +55,8 @@ func fragmentCue(p *para, i int) (cue, bool) {
 		if strings.ContainsAny(text[toks[k].span.End:m.open.Start], ",;:()\u2013\u2014") && !inQuote(p.ms[:i], toks[k].span) {
 			break // another clause: 'the "peace" treaty, which Weber signed'
 		}
+		// A reporting verb, or its noun: 'his promise of "…"', 'the
+		// charge that he "…"'.
 		if verbOf(toks[k].text) != "" && !isCap(toks[k].text) && !inQuote(p.ms[:i], toks[k].span) {
 			v = k
 			break

@@ -1,0 +1,62 @@
+package quote_test
+
+import (
+	"testing"
+
+	"factdesk/corpus"
+)
+
+// The fragment sieve: a few quoted words inside the writer's sentence that
+// a reporting verb (or its noun) of the same clause governs are the
+// speaker's; titles, labels and words no reporting verb reaches are not.
+func TestSieveFragment(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"a verb after a modal, which no cue clause takes",
+			"Weber will call the deal \"a betrayal\" at the summit in June.",
+			[]traced{{"a betrayal", "Karl Weber", "fragment"}}},
+		{"the subject of a relative clause",
+			"Kowalska, who will describe the plan as \"hopeless\" in her memoir, left Vienna.",
+			[]traced{{"hopeless", "Anna Kowalska", "fragment"}}},
+		{"a reporting noun governs it too",
+			"Weber will keep his promise of \"open borders\" for students.",
+			[]traced{{"open borders", "Karl Weber", "fragment"}}},
+		{"no reporting verb: a scare quote",
+			"Weber signed the \"peace\" treaty on Monday.",
+			nil},
+		{"a title stays a title",
+			"Weber will talk about it on \"Evening News\" tonight.",
+			nil},
+		{"a comma between the verb and the fragment: another clause",
+			"Weber will call the hosts, who run an \"open house\" programme, on Monday.",
+			nil},
+		{"after a possessive: a label",
+			"Weber will call Kowalska's \"plan\" a failure.",
+			nil},
+	})
+}
+
+// A fragment that only repeats words the article quoted before refers back
+// to that quotation: it is listed once, with its first speaker.
+func TestFragmentEchoes(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []want
+	}{
+		{"an echo of a quotation is dropped",
+			intro + "\"The plan is dead on arrival,\" Weber said.\nKowalska later said the plan was not \"dead on arrival\" at all.",
+			[]want{{"The plan is dead on arrival,", "Karl Weber", "said", corpus.FormMarked}}},
+		{"new words in a fragment are kept",
+			intro + "\"The plan is dead on arrival,\" Weber said.\nKowalska later said the plan was \"alive and well\" after all.",
+			[]want{{"The plan is dead on arrival,", "Karl Weber", "said", corpus.FormMarked},
+				{"alive and well", "Anna Kowalska", "said", corpus.FormFragment}}},
+		{"a whole quotation that repeats a fragment is kept",
+			intro + "Weber called the talks \"a farce\" on Monday.\n\"A farce,\" Kowalska said.",
+			[]want{{"a farce", "Karl Weber", "called", corpus.FormFragment},
+				{"A farce,", "Anna Kowalska", "said", corpus.FormMarked}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, got, _ := extract(t, tc.text)
+			check(t, tc.text, got, tc.want)
+		})
+	}
+}
