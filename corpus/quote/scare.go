@@ -57,8 +57,12 @@ func scareKind(text string, m marked) string {
 	// A quoted word or two modifying the noun after it: "a "peace" deal",
 	// "kept "black accounting" records" (but "to "hinder" ties" is a
 	// verb); a longer phrase before a noun is someone's words ("warned of
-	// a "long and bitter" fight ahead").
-	if !m.close.IsZero() && words(text, m.inner) <= 2 && !afterInfinitive(text, m.open.Start) {
+	// a "long and bitter" fight ahead"), and so is a word or two that a
+	// reporting verb of the clause governs, unless an article makes it a
+	// label ("promised to pass "comprehensive" reform", but "said the
+	// "Remain" camp").
+	if n := words(text, m.inner); !m.close.IsZero() && n <= 2 && !afterInfinitive(text, m.open.Start) &&
+		(afterArticle(text, m.open.Start) || !reported(text, m.open.Start)) {
 		after := segment.Words(text, corpus.Span{Start: m.close.End, End: min(len(text), m.close.End+40)})
 		if len(after) > 0 && onlySpace(text, m.close.End, after[0].Span.Start) && m.close.End < after[0].Span.Start {
 			w := after[0].Text
@@ -98,6 +102,44 @@ func afterInfinitive(text string, off int) bool {
 	switch strings.ToLower(before[len(before)-1].Text) {
 	case "to", "be", "is", "was", "are", "were", "been", "being", "not", "would", "will", "could", "should", "can", "might", "must", "never":
 		return true
+	}
+	return false
+}
+
+// afterArticle reports whether the noun phrase the quotation at off stands
+// in opens with an article: "a "peace" deal", "a Kyiv-based "laundry"
+// office". Up to three words back, none of them a function word or after a
+// comma.
+func afterArticle(text string, off int) bool {
+	before := segment.Words(text, corpus.Span{Start: max(0, off-60), End: off})
+	end := off
+	for k := len(before) - 1; k >= 0 && len(before)-k <= 3; k-- {
+		if strings.ContainsAny(text[before[k].Span.End:end], ",;:()\u2013\u2014.!?") {
+			return false
+		}
+		switch lw := strings.ToLower(before[k].Text); {
+		case lw == "a" || lw == "an" || lw == "the":
+			return true
+		case function[lw] || verbOf(lw) != "":
+			return false
+		}
+		end = before[k].Span.Start
+	}
+	return false
+}
+
+// reported reports whether a reporting verb, or its noun, stands before off
+// in the same clause: no more than maxFragmentReach words before it and no
+// comma, semicolon, colon, dash or parenthesis between.
+func reported(text string, off int) bool {
+	toks := tokens(text, corpus.Span{Start: max(0, off-maxClause), End: off})
+	for k := len(toks) - 1; k >= 0 && len(toks)-1-k <= maxFragmentReach; k-- {
+		if strings.ContainsAny(text[toks[k].span.End:off], ",;:()\u2013\u2014.!?") {
+			return false
+		}
+		if verbOf(toks[k].text) != "" && !isCap(toks[k].text) {
+			return true
+		}
 	}
 	return false
 }

@@ -68,7 +68,10 @@ func fragmentCue(p *para, i int) (cue, bool) {
 	c := cue{verb: toks[v].text}
 	// The verb's own subject ("Weber called it"), then the sentence's
 	// ("Weber left the room, calling it"): the clause around the fragment.
-	if n, ok := npBefore(toks, v); ok {
+	// A participle's subject is the clause's ("Weber attacked Kowalska,
+	// calling her"), not the noun before it.
+	participle := strings.HasSuffix(strings.ToLower(toks[v].text), "ing")
+	if n, ok := npBefore(toks, v); ok && !participle {
 		c.m, c.ok = n, true
 		if c.id = p.d.resolve(n); c.id != corpus.NoPerson {
 			return c, true

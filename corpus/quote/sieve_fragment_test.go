@@ -60,3 +60,26 @@ func TestFragmentEchoes(t *testing.T) {
 		})
 	}
 }
+
+// A quoted word or two before a noun is a label ("a "peace" deal") unless a
+// reporting verb of its clause governs it and no article opens its noun
+// phrase: then it is the speaker's characterisation (scare.go).
+func TestScareModifierUnderReportingVerb(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"a reporting verb governs the word",
+			"Weber promised to pass \"sweeping\" reforms this year.",
+			[]traced{{"sweeping", "Karl Weber", "before"}}},
+		{"two words a reporting verb governs",
+			"Weber said the talks had \"truly historic\" results.",
+			[]traced{{"truly historic", "Karl Weber", "before"}}},
+		{"an article makes it a label",
+			"Weber said the plan was a \"standard\" procedure.",
+			nil},
+		{"an article further back in the noun phrase",
+			"Weber said they had run a Vienna-based \"laundry\" office.",
+			nil},
+		{"no reporting verb: a label",
+			"Weber kept \"black books\" records.",
+			nil},
+	})
+}
