@@ -49,7 +49,14 @@ func scareKind(text string, m marked) string {
 			lw := strings.ToLower(prev.Text)
 			// "her" after a verb is its object ("called her "rude"").
 			object := lw == "her" && len(before) > 1 && verbOf(before[len(before)-2].Text) != ""
-			if _, poss := possessive(prev.Text); poss || ownerWords[lw] && !object {
+			// Under a reporting verb, a possessive's word or two that
+			// modify no noun after them are the speaker's ("said Weber's
+			// "judgment" was poor"), unless they are a name ("on ZDF's
+			// "Morning Show""), "so-called", or the writer's own ("my
+			// "campaign"").
+			heard := lw != "so-called" && !writerWords[lw] && !isCap(m.inner.Of(text)) &&
+				!beforeNoun(text, m) && reported(text, m.open.Start)
+			if _, poss := possessive(prev.Text); (poss || ownerWords[lw] && !object) && !heard {
 				return "owner" // "Witkoff's "leaked" call", "her "sex tape"", "so-called "plan""
 			}
 		}
@@ -63,15 +70,26 @@ func scareKind(text string, m marked) string {
 	// "Remain" camp").
 	if n := words(text, m.inner); !m.close.IsZero() && n <= 2 && !afterInfinitive(text, m.open.Start) &&
 		(afterArticle(text, m.open.Start) || !reported(text, m.open.Start)) {
-		after := segment.Words(text, corpus.Span{Start: m.close.End, End: min(len(text), m.close.End+40)})
-		if len(after) > 0 && onlySpace(text, m.close.End, after[0].Span.Start) && m.close.End < after[0].Span.Start {
-			w := after[0].Text
-			if !isCap(w) && !function[strings.ToLower(w)] && verbOf(w) == "" {
-				return "modifier"
-			}
+		if beforeNoun(text, m) {
+			return "modifier"
 		}
 	}
 	return ""
+}
+
+// beforeNoun reports whether a lower-case word that is no function word
+// and no reporting verb follows the quotation's closing mark, as the noun
+// it modifies does: "a "peace" deal".
+func beforeNoun(text string, m marked) bool {
+	if m.close.IsZero() {
+		return false
+	}
+	after := segment.Words(text, corpus.Span{Start: m.close.End, End: min(len(text), m.close.End+40)})
+	if len(after) == 0 || !onlySpace(text, m.close.End, after[0].Span.Start) || m.close.End >= after[0].Span.Start {
+		return false
+	}
+	w := after[0].Text
+	return !isCap(w) && !function[strings.ToLower(w)] && verbOf(w) == ""
 }
 
 // nickname reports whether the quotation is a capitalised word between
@@ -91,6 +109,9 @@ func nickname(text string, m marked) bool {
 // ownerWords before a short quotation make it a label for something, not
 // speech.
 var ownerWords = segment.WordSet(`so-called his her their its our my your whose`)
+
+// writerWords are the owners that speak in the writer's voice.
+var writerWords = segment.WordSet(`my our your`)
 
 // afterInfinitive reports whether the word before off is "to" or an
 // auxiliary, so the quoted word after it is a verb or a predicate.

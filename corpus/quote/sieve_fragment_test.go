@@ -29,8 +29,8 @@ func TestSieveFragment(t *testing.T) {
 		{"a comma between the verb and the fragment: another clause",
 			"Weber will call the hosts, who run an \"open house\" programme, on Monday.",
 			nil},
-		{"after a possessive: a label",
-			"Weber will call Kowalska's \"plan\" a failure.",
+		{"after a possessive and before its noun: a label",
+			"Weber will call Kowalska's \"peace\" plan a failure.",
 			nil},
 	})
 }
@@ -63,7 +63,8 @@ func TestFragmentEchoes(t *testing.T) {
 
 // A quoted word or two before a noun is a label ("a "peace" deal") unless a
 // reporting verb of its clause governs it and no article opens its noun
-// phrase: then it is the speaker's characterisation (scare.go).
+// phrase: then it is the speaker's characterisation (scare.go). So is a
+// possessive's word or two that modify no noun after them.
 func TestScareModifierUnderReportingVerb(t *testing.T) {
 	runSieveCases(t, []sieveCase{
 		{"a reporting verb governs the word",
@@ -80,6 +81,15 @@ func TestScareModifierUnderReportingVerb(t *testing.T) {
 			nil},
 		{"no reporting verb: a label",
 			"Weber kept \"black books\" records.",
+			nil},
+		{"a possessive's word a reporting verb governs, before no noun",
+			"Weber said Kowalska's \"judgment\" was poor.",
+			[]traced{{"judgment", "Karl Weber", "before"}}},
+		{"a possessive's name stays a name",
+			"Weber said on the channel's \"Morning Show\" that he would stay.",
+			nil},
+		{"the writer's own possessive",
+			"Friends said they would work for my \"campaign\" all year.",
 			nil},
 	})
 }
