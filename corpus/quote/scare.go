@@ -66,8 +66,8 @@ func scareKind(text string, m marked) string {
 	// verb); a longer phrase before a noun is someone's words ("warned of
 	// a "long and bitter" fight ahead"), and so is a word or two that a
 	// reporting verb of the clause governs, unless an article makes it a
-	// label ("promised to pass "comprehensive" reform", but "said the
-	// "Remain" camp").
+	// label ("promised to pass "sweeping" reforms", but "said the
+	// "Stay" camp").
 	if n := words(text, m.inner); !m.close.IsZero() && n <= 2 && !afterInfinitive(text, m.open.Start) &&
 		(afterArticle(text, m.open.Start) || !reported(text, m.open.Start)) {
 		if beforeNoun(text, m) {
@@ -128,8 +128,8 @@ func afterInfinitive(text string, off int) bool {
 }
 
 // afterArticle reports whether the noun phrase the quotation at off stands
-// in opens with an article: "a "peace" deal", "a Kyiv-based "laundry"
-// office". Up to three words back, none of them a function word or after a
+// in opens with an article: "a "peace" deal", "a city-run "charity"
+// shop". Up to three words back, none of them a function word or after a
 // comma.
 func afterArticle(text string, off int) bool {
 	before := segment.Words(text, corpus.Span{Start: max(0, off-60), End: off})

@@ -136,7 +136,8 @@ const maxEchoBack = 200
 
 // dropEchoes removes, from the quotations of one article (x.quotes[from:]),
 // each fragment that only repeats words the article quoted before: "the
-// "not there yet" comment" after "he was "not there yet"" refers back to
+// "dead on arrival" remark" after "she called the plan "dead on arrival""
+// refers back to
 // that quotation, which is listed already, and the clause around the echo
 // names whoever is asking about it, not who said it.
 func (x *extraction) dropEchoes(text string, from int) {
@@ -169,7 +170,7 @@ func (x *extraction) dropEchoes(text string, from int) {
 
 // echoWords is a quotation's words in lower case, each between spaces, so
 // that one quotation holds another's words in order as a substring: "
-// not there yet ".
+// dead on arrival ".
 func echoWords(s string) string {
 	var b strings.Builder
 	b.WriteByte(' ')

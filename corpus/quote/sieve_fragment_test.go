@@ -77,7 +77,7 @@ func TestScareModifierUnderReportingVerb(t *testing.T) {
 			"Weber said the plan was a \"standard\" procedure.",
 			nil},
 		{"an article further back in the noun phrase",
-			"Weber said they had run a Vienna-based \"laundry\" office.",
+			"Weber said they had opened a city-run \"charity\" shop.",
 			nil},
 		{"no reporting verb: a label",
 			"Weber kept \"black books\" records.",
