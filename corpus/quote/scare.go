@@ -154,13 +154,5 @@ func afterArticle(text string, off int) bool {
 // comma, semicolon, colon, dash or parenthesis between.
 func reported(text string, off int) bool {
 	toks := tokens(text, corpus.Span{Start: max(0, off-maxClause), End: off})
-	for k := len(toks) - 1; k >= 0 && len(toks)-1-k <= maxFragmentReach; k-- {
-		if strings.ContainsAny(text[toks[k].span.End:off], ",;:()\u2013\u2014.!?") {
-			return false
-		}
-		if verbOf(toks[k].text) != "" && !isCap(toks[k].text) {
-			return true
-		}
-	}
-	return false
+	return reportingVerbBefore(text, toks, off, clauseMarks+".!?", nil) >= 0
 }

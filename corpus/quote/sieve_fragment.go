@@ -50,18 +50,7 @@ func fragmentCue(p *para, i int) (cue, bool) {
 	s := sentenceOf(p.sents, m.open.Start, p.span)
 	from := max(s.Start, m.open.Start-maxClause)
 	toks := tokens(text, corpus.Span{Start: from, End: m.open.Start})
-	v := -1
-	for k := len(toks) - 1; k >= 0 && len(toks)-1-k <= maxFragmentReach; k-- {
-		if strings.ContainsAny(text[toks[k].span.End:m.open.Start], ",;:()\u2013\u2014") && !inQuote(p.ms[:i], toks[k].span) {
-			break // another clause: 'the "peace" treaty, which Weber signed'
-		}
-		// A reporting verb, or its noun: 'his promise of "…"', 'the
-		// charge that he "…"'.
-		if verbOf(toks[k].text) != "" && !isCap(toks[k].text) && !inQuote(p.ms[:i], toks[k].span) {
-			v = k
-			break
-		}
-	}
+	v := reportingVerbBefore(text, toks, m.open.Start, clauseMarks, p.ms[:i])
 	if v < 0 {
 		return cue{}, false
 	}
@@ -114,6 +103,30 @@ func fragmentModel(p *para, i int) (cue, bool) {
 		return cue{}, false
 	}
 	return c, true
+}
+
+// clauseMarks end a clause: a reporting verb across one of them governs
+// another clause ('the "peace" treaty, which Weber signed').
+const clauseMarks = ",;:()\u2013\u2014"
+
+// reportingVerbBefore returns the index in toks (the words before off) of
+// the nearest reporting verb, or its noun ('his promise of "…"', 'the
+// charge that he "…"'), at most maxFragmentReach words back with none of
+// stops between it and off; words inside the quotations skip do not count.
+// It returns -1 when there is none.
+func reportingVerbBefore(text string, toks []tok, off int, stops string, skip []marked) int {
+	for k := len(toks) - 1; k >= 0 && len(toks)-1-k <= maxFragmentReach; k-- {
+		if inQuote(skip, toks[k].span) {
+			continue
+		}
+		if strings.ContainsAny(text[toks[k].span.End:off], stops) {
+			return -1
+		}
+		if verbOf(toks[k].text) != "" && !isCap(toks[k].text) {
+			return k
+		}
+	}
+	return -1
 }
 
 // inQuote reports whether s lies inside one of the quotations ms.
