@@ -31,16 +31,11 @@ func titleCase(text string, s corpus.Span) bool {
 // a title rather than reported words: title case, or a short quoted phrase
 // that modifies a noun ("a "peace agreement"", "Witkoff's "leaked" call").
 func scare(text string, m marked) bool {
-	k := scareKind(text, m)
-	return k != ""
-}
-
-func scareKind(text string, m marked) string {
 	if titleCase(text, m.inner) && words(text, m.inner) <= 8 {
-		return "title"
+		return true
 	}
 	if words(text, m.inner) > 3 {
-		return ""
+		return false
 	}
 	before := segment.Words(text, corpus.Span{Start: max(0, m.open.Start-40), End: m.open.Start})
 	if len(before) > 0 {
@@ -49,15 +44,15 @@ func scareKind(text string, m marked) string {
 			lw := strings.ToLower(prev.Text)
 			// "her" after a verb is its object ("called her "rude"").
 			object := lw == "her" && len(before) > 1 && verbOf(before[len(before)-2].Text) != ""
-			// Under a reporting verb, a possessive's word or two that
-			// modify no noun after them are the speaker's ("said Weber's
-			// "judgment" was poor"), unless they are a name ("on ZDF's
-			// "Morning Show""), "so-called", or the writer's own ("my
-			// "campaign"").
-			heard := lw != "so-called" && !writerWords[lw] && !isCap(m.inner.Of(text)) &&
-				!beforeNoun(text, m) && reported(text, m.open.Start)
-			if _, poss := possessive(prev.Text); (poss || ownerWords[lw] && !object) && !heard {
-				return "owner" // "Witkoff's "leaked" call", "her "sex tape"", "so-called "plan""
+			if _, poss := possessive(prev.Text); poss || ownerWords[lw] && !object {
+				// Under a reporting verb, a possessive's word or two that
+				// modify no noun after them are the speaker's ("said
+				// Weber's "judgment" was poor"), unless they are a name
+				// ("on ZDF's "Morning Show""), "so-called", or the
+				// writer's own ("my "campaign"").
+				heard := lw != "so-called" && !writerWords[lw] && !isCap(m.inner.Of(text)) &&
+					!beforeNoun(text, m) && reported(text, m.open.Start)
+				return !heard // "Witkoff's "leaked" call", "her "sex tape"", "so-called "plan""
 			}
 		}
 	}
@@ -68,13 +63,8 @@ func scareKind(text string, m marked) string {
 	// reporting verb of the clause governs, unless an article makes it a
 	// label ("promised to pass "sweeping" reforms", but "said the
 	// "Stay" camp").
-	if n := words(text, m.inner); !m.close.IsZero() && n <= 2 && !afterInfinitive(text, m.open.Start) &&
-		(afterArticle(text, m.open.Start) || !reported(text, m.open.Start)) {
-		if beforeNoun(text, m) {
-			return "modifier"
-		}
-	}
-	return ""
+	return words(text, m.inner) <= 2 && !afterInfinitive(text, m.open.Start) && beforeNoun(text, m) &&
+		(afterArticle(text, m.open.Start) || !reported(text, m.open.Start))
 }
 
 // beforeNoun reports whether a lower-case word that is no function word

@@ -21,8 +21,7 @@ const maxFragmentReach = 12
 // 'Kowalska said the talks were "going nowhere" and left'). Its speaker is
 // the subject of that verb, else the subject of the sentence, else the
 // speaker model's choice among the people near it, else the speaker of the
-// paragraph. A title ("Evening News"), a phrase after a possessive or
-// "so-called", a word modifying the noun after it, and a fragment no
+// paragraph. Scare quotes and titles (see scare) and a fragment no
 // reporting verb reaches without a comma or a parenthesis between ('the
 // "peace" treaty, which Weber signed') stay the writer's.
 func sieveFragment(p *para, i int) verdict {
@@ -150,10 +149,9 @@ const maxEchoBack = 200
 // dropEchoes removes, from the quotations of one article (x.quotes[from:]),
 // each fragment that only repeats words the article quoted before: "the
 // "dead on arrival" remark" after "she called the plan "dead on arrival""
-// refers back to
-// that quotation, which is listed already, and the clause around the echo
-// names whoever is asking about it, not who said it.
-func (x *extraction) dropEchoes(text string, from int) {
+// refers back to that quotation, which is listed already, and the clause
+// around the echo names whoever asks about it, not who said it.
+func (x *extraction) dropEchoes(from int) {
 	if from < 0 || from >= len(x.quotes) {
 		return
 	}
