@@ -20,10 +20,21 @@ func cueAfter(d *discourse, s corpus.Span) (cue, bool) {
 	}
 	// "A cashier who "steals a handful of $20s" is held accountable, Warren
 	// said.": the clause closes the sentence after a comma; the quotation
-	// is a fragment of what it reports.
+	// is a fragment of what it reports. Not when a speaker and a verb the
+	// list lacks stand right after the quotation ('"…," he elaborated,
+	// adding …, reports the Mirror'): that clause is the quotation's own,
+	// for the verb-shape sieve.
+	if _, _, ok := shapeClause(toks); ok && strings.Contains(toks[0].gap+d.a.Text[max(0, s.Start-4):s.Start], ",") {
+		return cue{}, false
+	}
 	for j := len(toks) - 1; j > 0 && len(toks)-j <= 6; j-- {
 		if strings.Contains(toks[j].gap, ",") {
 			if c, ok := clauseCue(toks[j:]); ok && clauseEnds(toks[j:], c) {
+				// "…, Kallas said, Reuters wrote.": the outlet relays
+				// the speaker named before it.
+				if r, ok := relayed(toks[:j]); ok {
+					c = r
+				}
 				c.adj = false
 				return c, true
 			}
@@ -31,6 +42,20 @@ func cueAfter(d *discourse, s corpus.Span) (cue, bool) {
 		}
 	}
 	return cue{}, false
+}
+
+// relayed reads a clause "Name said" that ends toks after a comma: the
+// speaker an outlet's clause after it relays.
+func relayed(toks []tok) (cue, bool) {
+	v := len(toks) - 1
+	if v < 1 || isCap(toks[v].text) || verbOf(toks[v].text) == "" || hasPunct(toks[v].gap) {
+		return cue{}, false
+	}
+	m, ok := npBefore(toks, v)
+	if !ok || m.kind != mName || m.to != v {
+		return cue{}, false
+	}
+	return cue{verb: toks[v].text, m: m, ok: true}, true
 }
 
 // clauseEnds reports whether a cue clause is all that is left of toks but
@@ -344,8 +369,13 @@ func colonCue(d *discourse, p corpus.Span, sents []corpus.Span, ms []marked) (in
 	if len(ms) > 0 && ms[len(ms)-1].inner.End > last.Start {
 		return corpus.NoPerson, cue{}
 	}
-	c, ok := cueBefore(d, corpus.Span{Start: max(last.Start, last.End-maxClause), End: last.End}, nil, last.End-last.Start <= maxClause)
+	region := corpus.Span{Start: max(last.Start, last.End-maxClause), End: last.End}
+	c, ok := cueBefore(d, region, nil, last.End-last.Start <= maxClause)
 	if !ok {
+		// "The report read:": a document hands on its issuer's words.
+		if c, ok = statementCueOwned(d, tokens(text, region), true, true); ok {
+			return c.id, c
+		}
 		return corpus.NoPerson, cue{}
 	}
 	c.id = d.resolve(c.m)

@@ -70,17 +70,45 @@ func scan(text string, p corpus.Span) []marked {
 				}
 			}
 		}
+		if !closed && canOpen && reopens(text, p, stack, fam, i, size) {
+			// A speech that goes on in a new paragraph, the paragraphs run
+			// together (a live blog's copy): the quotation so far ends
+			// here, left open, and the same mark opens the next part.
+			out = appendMarked(out, text, stack[0], corpus.Span{}, i)
+			stack = stack[:0]
+		}
 		if !closed && canOpen {
 			stack = append(stack, opening{fam: fam, pos: i, size: size})
 		}
 		i += size
 	}
-	if len(stack) > 0 && stack[0].fam != single && opensRun(text, p.Start, stack[0].pos) {
+	if len(stack) > 0 && (stack[0].fam != single || singleRun(text, p, stack[0])) && opensRun(text, p.Start, stack[0].pos) {
 		out = appendMarked(out, text, stack[0], corpus.Span{}, p.End)
 	}
 	return out
 }
 
+// reopens reports whether the mark at i, which opens, instead starts the
+// next paragraph of the one quotation open (stack holds just it): the
+// same mark, after a sentence that ended inside the quotation ("… this
+// club. “It has not gone …"), as news reopens each paragraph of a long
+// speech. Quoted words inside a speech follow a comma or a colon, not a
+// full stop.
+func reopens(text string, p corpus.Span, stack []opening, fam family, i, size int) bool {
+	if len(stack) != 1 || stack[0].fam != fam || fam != double || text[stack[0].pos:stack[0].pos+stack[0].size] != text[i:i+size] {
+		return false
+	}
+	before := strings.TrimRightFunc(text[stack[0].pos+stack[0].size:i], unicode.IsSpace)
+	if len(before) == len(text[stack[0].pos+stack[0].size:i]) {
+		return false // no space before the mark
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return r == '.' || r == '?' || r == '!'
+}
+
+// appendMarked appends the quotation o opened and closeMark closed; one
+// left open (closeMark zero) stops at paraEnd, the paragraph's end or the
+// mark that reopens it (see reopens).
 func appendMarked(out []marked, text string, o opening, closeMark corpus.Span, paraEnd int) []marked {
 	end := closeMark.Start
 	if closeMark.IsZero() {
@@ -179,6 +207,22 @@ func opensRun(text string, start, off int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(before)
 	return r == '.' || r == '?' || r == '!' || r == ':'
+}
+
+// singleRun reports whether a single mark left open may still run to the
+// end of its paragraph, as British papers print a speech that goes on in
+// the next paragraph ('Dear fans, … / 'We won two trophies …): it opens
+// the paragraph or follows a colon, and the paragraph ends a sentence.
+func singleRun(text string, p corpus.Span, o opening) bool {
+	before := strings.TrimRightFunc(text[p.Start:o.pos], unicode.IsSpace)
+	if before != "" && !strings.HasSuffix(before, ":") {
+		return false
+	}
+	end := strings.TrimRightFunc(text[p.Start:p.End], func(r rune) bool {
+		return unicode.IsSpace(r) || r == '\'' || r == '\u2019'
+	})
+	r, _ := utf8.DecodeLastRuneInString(end)
+	return r == '.' || r == '?' || r == '!'
 }
 
 func onlySpace(text string, from, to int) bool {

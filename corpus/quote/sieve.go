@@ -36,11 +36,13 @@ type sieve struct {
 
 // cueSieves read a quotation's own reporting clause.
 var cueSieves = []sieve{
+	{name: "statement", fill: sieveStatement, chain: true},
 	{name: "after", fill: sieveAfter, chain: true},
 	{name: "before", fill: sieveBefore, chain: true},
 	{name: "verb-shape", fill: sieveVerbShape, chain: true},
 	{name: "colon", fill: sieveColon, chain: true},
 	{name: "subject", fill: sieveSubject, chain: true},
+	{name: "name-colon", fill: sieveNameColon, chain: true},
 }
 
 // fillSieves give a quotation without a clause of its own the cue of a
@@ -56,6 +58,7 @@ var fillSieves = []sieve{
 	{name: "lead-in", fill: sieveLeadIn, chain: true},
 	{name: "paragraph", fill: sieveParagraph, chain: true},
 	{name: "reported", fill: sieveReported, chain: true},
+	{name: "issued", fill: sieveIssued, chain: true},
 }
 
 // Paragraph forms and the sieve that looks into the next paragraph are

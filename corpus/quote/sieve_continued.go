@@ -9,6 +9,11 @@ func sieveContinued(p *para, i int) verdict {
 	if p.last < 0 {
 		return open
 	}
+	// A part the scanner split from the one before (see reopens) is that
+	// one's speaker's or no one's.
+	if i > 0 && p.ms[i-1].close.IsZero() && (p.fs[i-1].drop || !p.fs[i-1].c.ok) {
+		return dropped
+	}
 	p.fs[i].c, p.fs[i].form = p.fs[p.last].c, corpus.FormContinuation
 	return filled
 }

@@ -70,6 +70,9 @@ func TestSieveVerbShape(t *testing.T) {
 		{"a present tense with a particle",
 			"\"Nobody believed the figures,\" Weber points out.",
 			[]traced{{"Nobody believed the figures,", "Karl Weber", "verb-shape"}}},
+		{"its own clause comes before a closing clause that names an outlet",
+			"\"We moved too slowly on the harbour,\" Weber elaborated, adding that the port was late, reports the Courier.",
+			[]traced{{"We moved too slowly on the harbour,", "Karl Weber", "verb-shape"}}},
 		{"a question hands on too",
 			"\"Who pays for the bridge?\" Kowalska fumed.",
 			[]traced{{"Who pays for the bridge?", "Anna Kowalska", "verb-shape"}}},
@@ -200,5 +203,27 @@ func TestSieveSplit(t *testing.T) {
 		{"a title after the clause is not the speech",
 			"\"We will win,\" said Karl Weber, author of \"A Time for Truth,\" on Monday.",
 			[]traced{{"We will win,", "Karl Weber", "after"}}},
+	})
+}
+
+func TestSieveSharedNeedsAJoin(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"joined by and, they share the cue",
+			"\"A bold step\" and \"long overdue,\" Kowalska said of the plan.",
+			[]traced{{"A bold step", "Anna Kowalska", "shared"}, {"long overdue,", "Anna Kowalska", "after"}}},
+		{"one word before and is a scare quote, not speech",
+			"The \"reporter\" and \"a source close to the talks,\" Kowalska said.",
+			[]traced{{"a source close to the talks,", "Anna Kowalska", "after"}}},
+		{"side by side with nothing between, they are two voices",
+			"\"Good luck, coach!\" \"We will miss the old stadium,\" Kowalska said.",
+			[]traced{{"We will miss the old stadium,", "Anna Kowalska", "after"}}},
+	})
+}
+
+func TestSieveAfterRelayed(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"an outlet's clause relays the speaker named before it",
+			"The delay is \"deeply unfortunate\" for the region, Polish envoy Anna Kowalska said, Interfax wrote on Friday.",
+			[]traced{{"deeply unfortunate", "Anna Kowalska", "after"}}},
 	})
 }
