@@ -3,8 +3,10 @@ package quote
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"factdesk/corpus"
+	"factdesk/corpus/segment"
 )
 
 // maxFragmentWords bounds what the fragment sieve reads as a fragment: a
@@ -33,12 +35,26 @@ func sieveFragment(p *para, i int) verdict {
 	if opensSentence(text, p.sents, m.open.Start, prevEnd(p.ms, i, p.span.Start)) {
 		return open // the sieves after this one read a quotation that opens its sentence
 	}
+	if beforeName(text, m) {
+		return open // a label of the name after it: 'the coach of the "Eagles" Jan Novak'
+	}
 	c, ok := fragmentCue(p, i)
 	if !ok {
 		return open
 	}
 	p.fs[i].c, p.fs[i].form = c, corpus.FormFragment
 	return filled
+}
+
+// beforeName reports whether a capitalised word follows the quotation's
+// closing mark with only spaces between, and no punctuation ends the
+// quotation ("…," a new sentence).
+func beforeName(text string, m marked) bool {
+	if r, _ := utf8.DecodeLastRuneInString(m.inner.Of(text)); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	after := segment.Words(text, corpus.Span{Start: m.close.End, End: min(len(text), m.close.End+40)})
+	return len(after) > 0 && m.close.End < after[0].Span.Start && onlySpace(text, m.close.End, after[0].Span.Start) && isCap(after[0].Text)
 }
 
 // fragmentCue finds the reporting verb that governs quotation i, and its
