@@ -37,6 +37,7 @@ type Answerer struct {
 	// quotedNames are the quoted people's names, split once, for
 	// finding one person written two ways.
 	quotedNames []nameParts
+	surnames    surnames       // finds quotedNames by surname, or one slip from it
 	articleOf   map[string]int // file → article
 }
 
@@ -46,16 +47,21 @@ func New(c *corpus.Corpus, idx *index.Index, r *person.Resolver) *Answerer {
 	if idx == nil {
 		idx = index.Build(c)
 	}
-	a := &Answerer{c: c, idx: idx, r: r, quotesBy: map[int][]int{}, quotesIn: map[int][]int{}}
+	return newAnswerer(c, idx, r, newNames(c, idx.Vocab()), newRoleIndex(c, idx.Vocab()).compact())
+}
+
+// newAnswerer assembles an Answerer around its name and role tables,
+// built (New) or restored from a snapshot (Restore).
+func newAnswerer(c *corpus.Corpus, idx *index.Index, r *person.Resolver, nm *names, roles *roleIndex) *Answerer {
+	a := &Answerer{c: c, idx: idx, r: r, quotesBy: map[int][]int{}, quotesIn: map[int][]int{}, nm: nm, roles: roles}
 	for i, q := range c.Quotes {
 		a.quotesIn[q.Article] = append(a.quotesIn[q.Article], i)
 		if q.SpeakerID >= 0 {
 			a.quotesBy[q.SpeakerID] = append(a.quotesBy[q.SpeakerID], i)
 		}
 	}
-	a.nm = newNames(c, idx.Vocab())
-	a.roles = newRoleIndex(c, idx.Vocab())
 	a.quotedNames = quotedNames(c, a.quotesBy)
+	a.surnames = newSurnames(a.quotedNames)
 	a.articleOf = map[string]int{}
 	for i, art := range c.Articles {
 		a.articleOf[art.File] = i
@@ -200,30 +206,57 @@ func (a *Answerer) whoSaid(ctx context.Context, q, frag string) (corpus.Answer, 
 	for i := range groups {
 		groups[i] = a.soundsLike(groups[i])
 	}
+	small := len(groups) == 0
+	if small {
+		// A fragment of small words alone ("to be or not to be") is
+		// sought as a phrase only, and scored by its small words among
+		// the quotations that hold it.
+		groups = a.idx.SmallWords(frag)
+	}
 	if len(groups) == 0 {
 		ans.Suggestions = a.suggest(nil)
 		return ans, false
 	}
-	// A remembered fragment is sought as a phrase too (each word as typed
-	// or one slip away, at its distance from the others, small words
-	// included): a quotation that holds it comes first, whatever the
-	// ranked terms say, for a fragment of common words matches many
+	// A remembered fragment is sought as a phrase first (each word as
+	// typed or one slip away, at its distance from the others, small
+	// words included): a quotation that holds it comes first, whatever
+	// the ranked terms say, for a fragment of common words matches many
 	// quotations by its terms alone. What the terms find stays among the
 	// sources and alternatives: other outlets' wordings of the same words.
+	// A fragment of common words alone is not searched by its terms once
+	// the phrase is found: that search scores every quotation holding the
+	// rarest of them, and what it adds beyond the phrase is chance.
 	sq := index.Query{Groups: groups, Kinds: index.KindQuote, ParaWeight: paraWeight / 2, Limit: 20, Mode: a.mode(ctx)}
-	ok, hits := a.matchQuotes(ctx, sq, frag, groups)
-	if docs := a.idx.Phrase(frag, groups, index.KindQuote, index.MaxPhraseDocs); len(docs) > 0 {
-		pq := sq
-		pq.Only = docs
-		if pok, _ := a.matchQuotes(ctx, pq, frag, groups); len(pok) > 0 {
-			rest := pok[1:]
-			for _, h := range ok {
-				if h.Doc != pok[0].Doc {
-					rest = append(rest, h)
-				}
-			}
-			ok = append([]index.Hit{pok[0]}, rest...)
+	var ok, hits, pok []index.Hit
+	words := groups
+	if small {
+		words = nil // Phrase reads the small words from frag itself
+	}
+	if docs, pgroups := a.idx.PhraseMatch(frag, words, index.KindQuote, index.MaxPhraseDocs); len(docs) > 0 {
+		// Scored by the words the phrase was found with: a slip it
+		// allowed counts as the word.
+		if !small {
+			groups = pgroups
 		}
+		pq := sq
+		pq.Groups, pq.Only = groups, docs
+		pok, hits = a.matchQuotes(ctx, pq, frag, groups)
+	}
+	if len(pok) == 0 && small {
+		ans.Suggestions = a.suggest(nil)
+		return ans, false
+	}
+	if len(pok) == 0 || !a.idx.Broad(groups) {
+		ok, hits = a.matchQuotes(ctx, sq, frag, sq.Groups)
+	}
+	if len(pok) > 0 {
+		rest := pok[1:]
+		for _, h := range ok {
+			if h.Doc != pok[0].Doc && !slices.ContainsFunc(pok, func(p index.Hit) bool { return p.Doc == h.Doc }) {
+				rest = append(rest, h)
+			}
+		}
+		ok = append([]index.Hit{pok[0]}, rest...)
 	}
 	if len(ok) == 0 {
 		ans.Suggestions = a.suggest(hits)

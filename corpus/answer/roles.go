@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
@@ -23,6 +25,22 @@ type roleIndex struct {
 	phrases [][]string         // stems of each phrase
 	owner   []int              // the person of each phrase
 	byStem  map[string][]int32 // stem → phrases holding it
+	// own is each phrase's weight, its stems' idf summed once: find
+	// reads it for thousands of phrases in a large archive.
+	own []float64
+	// found keeps find's matches of descriptions already asked (up to
+	// maxFound of them): the same few ("the phone", "the minister") come
+	// back question after question, and in a large archive one reads
+	// thousands of phrases.
+	found  sync.Map // stems joined → []roleMatch
+	nfound atomic.Int32
+}
+
+const maxFound = 4096
+
+// idf is how rare a stem is among the phrases.
+func (ri *roleIndex) idf(st string) float64 {
+	return math.Log(1 + float64(len(ri.phrases))/float64(1+len(ri.byStem[st])))
 }
 
 // Bounds: a phrase is a few words, and a person mentioned a thousand
@@ -82,6 +100,12 @@ func newRoleIndex(c *corpus.Corpus, v *index.Vocab) *roleIndex {
 		// "said the Russian diplomat": the mention itself describes.
 		if q.SpeakerID >= 0 && strings.Contains(strings.TrimSpace(q.Mention), " ") && !isUpperWord(q.Mention) {
 			add(q.SpeakerID, strings.Fields(q.Mention))
+		}
+	}
+	ri.own = make([]float64, len(ri.phrases))
+	for i, words := range ri.phrases {
+		for _, w := range words {
+			ri.own[i] += ri.idf(w)
 		}
 	}
 	return ri
@@ -176,21 +200,47 @@ func (ri *roleIndex) find(stems []string) []roleMatch {
 	if ri == nil || len(stems) == 0 {
 		return nil
 	}
-	n := float64(len(ri.phrases))
-	idf := func(st string) float64 {
-		return math.Log(1 + n/float64(1+len(ri.byStem[st])))
+	key := strings.Join(stems, " ")
+	if ms, ok := ri.found.Load(key); ok {
+		return slices.Clone(ms.([]roleMatch))
 	}
+	ms := ri.match(stems)
+	if ri.nfound.Add(1) <= maxFound {
+		ri.found.Store(key, slices.Clone(ms))
+	}
+	return ms
+}
+
+// match is find without the memory.
+func (ri *roleIndex) match(stems []string) []roleMatch {
 	var total float64
-	for _, st := range stems {
-		total += idf(st)
+	weight := make([]float64, len(stems))
+	for i, st := range stems {
+		weight[i] = ri.idf(st)
+		total += weight[i]
 	}
-	// The phrases holding any of the words or their synonyms.
-	seen := map[int32]bool{}
-	var cands []int32
+	// The phrases holding any of the words or their synonyms; one list
+	// alone holds each phrase once, and needs no set.
+	var lists [][]int32
 	for _, st := range stems {
 		for _, alt := range append([]string{st}, index.Synonyms(st)...) {
-			for _, ph := range ri.byStem[alt] {
-				if !seen[ph] && len(cands) < 4096 {
+			if l := ri.byStem[alt]; len(l) > 0 {
+				lists = append(lists, l)
+			}
+		}
+	}
+	var cands []int32
+	single := len(stems) == 1 && len(lists) == 1 && len(ri.byStem[stems[0]]) > 0
+	if len(lists) == 1 {
+		cands = lists[0][:min(len(lists[0]), 4096)]
+	} else {
+		seen := map[int32]bool{}
+		for _, l := range lists {
+			for _, ph := range l {
+				if len(cands) == 4096 {
+					break
+				}
+				if !seen[ph] {
 					seen[ph] = true
 					cands = append(cands, ph)
 				}
@@ -200,16 +250,17 @@ func (ri *roleIndex) find(stems []string) []roleMatch {
 	best := map[int]roleMatch{}
 	for _, ph := range cands {
 		words := ri.phrases[ph]
-		var got, own float64
-		for _, w := range words {
-			own += idf(w)
-		}
-		for _, st := range stems {
+		var got float64
+		own := ri.own[ph]
+		for i, st := range stems {
 			switch {
+			case single:
+				// Every phrase of the one word's own list holds it.
+				got = weight[0]
 			case slices.Contains(words, st):
-				got += idf(st)
+				got += weight[i]
 			case slices.ContainsFunc(index.Synonyms(st), func(s string) bool { return slices.Contains(words, s) }):
-				got += idf(st) * index.SynonymFactor
+				got += weight[i] * index.SynonymFactor
 			}
 		}
 		m := roleMatch{id: ri.owner[ph], recall: got / total, precision: min(1, got/own)}

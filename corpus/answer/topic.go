@@ -144,10 +144,46 @@ func (a *Answerer) twins(p *corpus.Person) []int {
 	if !ok {
 		return out
 	}
-	for _, n := range a.quotedNames {
-		if n.id != p.ID && sameName(mine, n) {
+	for _, i := range a.surnames.like(mine.last) {
+		if n := a.quotedNames[i]; n.id != p.ID && sameName(mine, n) {
 			out = append(out, n.id)
 		}
+	}
+	return out
+}
+
+// surnames finds the quoted names that can be one name written another
+// way (sameName): those of the same surname, or of one a slip from it.
+// Reading every quoted name instead cost a whosaid at 100,000 articles
+// (33,000 names) most of its time.
+type surnames struct {
+	byLast map[string][]int32 // surname → indexes in quotedNames
+	near   *index.Vocab       // the surnames, for their slips
+}
+
+func newSurnames(names []nameParts) surnames {
+	s := surnames{byLast: map[string][]int32{}, near: index.NewVocab()}
+	for i, n := range names {
+		s.byLast[n.last] = append(s.byLast[n.last], int32(i))
+		if len(n.last) >= 6 {
+			s.near.Add(n.last, n.last)
+		}
+	}
+	s.near.Finish()
+	return s
+}
+
+// like returns, in order, the indexes of the names whose surname is last
+// or, when both are long enough for sameName to allow it, one slip away.
+func (s surnames) like(last string) []int32 {
+	out := slices.Clone(s.byLast[last])
+	if len(last) >= 6 && s.near != nil {
+		for _, n := range s.near.Near(last) {
+			if n.Dist <= 1 {
+				out = append(out, s.byLast[n.Word]...)
+			}
+		}
+		slices.Sort(out)
 	}
 	return out
 }

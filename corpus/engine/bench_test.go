@@ -143,14 +143,24 @@ func BenchmarkEngine(b *testing.B) {
 				b.ReportMetric(float64(hits)/float64(b.N), "hit@1")
 			})
 			// hit@1 of each kind of ask, once over every probe: the figure
-			// that must not fall as the corpus grows (TestSizeInvariance).
+			// that must not fall as the corpus grows (TestSizeInvariance);
+			// and each kind's p99, to tell which kind makes the tail.
 			b.Run("ask-kinds", func(b *testing.B) {
 				var rates map[string]float64
+				all := map[string][]time.Duration{}
 				for i := 0; i < b.N; i++ {
-					rates = hitRates(b, e, gen, asks, false)
+					var took map[string][]time.Duration
+					rates, took = timedRates(b, e, gen, asks, false)
+					for k, ts := range took {
+						all[k] = append(all[k], ts...)
+					}
 				}
 				for k, r := range rates {
 					b.ReportMetric(r, "hit@1-"+k)
+				}
+				for k, ts := range all {
+					sort.Slice(ts, func(i, j int) bool { return ts[i] < ts[j] })
+					b.ReportMetric(float64(ts[len(ts)*99/100].Nanoseconds())/1e3, "p99-µs-"+k)
 				}
 			})
 			b.Run("whosaid", func(b *testing.B) {

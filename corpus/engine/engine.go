@@ -218,7 +218,14 @@ func assembleContext(ctx context.Context, c *corpus.Corpus, name string) (*snaps
 
 // served makes a built corpus ready to answer from.
 func served(name string, c *corpus.Corpus, r *person.Resolver, idx *index.Index) *snapshot {
-	s := &snapshot{name: name, c: c, r: r, idx: idx, ans: answer.New(c, idx, r)}
+	r.ForgetCaches() // extraction is over
+	return servedWith(name, c, r, idx, answer.New(c, idx, r))
+}
+
+// servedWith is served around an answerer already made (restored from a
+// snapshot file).
+func servedWith(name string, c *corpus.Corpus, r *person.Resolver, idx *index.Index, ans *answer.Answerer) *snapshot {
+	s := &snapshot{name: name, c: c, r: r, idx: idx, ans: ans}
 	for _, a := range c.Articles {
 		s.bytes += len(a.Text)
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/sahilm/fuzzy"
 	"github.com/stretchr/testify/assert"
@@ -46,11 +47,19 @@ func hit(gen *synth.Corpus, p synth.Probe, a corpus.Answer) bool {
 
 // hitRates runs every probe and returns hit@1 per kind.
 func hitRates(t testing.TB, e *engine.Engine, gen *synth.Corpus, probes []synth.Probe, verbose bool) map[string]float64 {
+	rates, _ := timedRates(t, e, gen, probes, verbose)
+	return rates
+}
+
+// timedRates is hitRates, and the time each probe took, by kind.
+func timedRates(t testing.TB, e *engine.Engine, gen *synth.Corpus, probes []synth.Probe, verbose bool) (map[string]float64, map[string][]time.Duration) {
 	ctx := context.Background()
 	n, hits := map[string]int{}, map[string]int{}
+	took := map[string][]time.Duration{}
 	for _, p := range probes {
 		var a corpus.Answer
 		var err error
+		t0 := time.Now()
 		if p.Command == "whosaid" {
 			a, err = e.WhoSaid(ctx, p.Q)
 		} else {
@@ -58,6 +67,7 @@ func hitRates(t testing.TB, e *engine.Engine, gen *synth.Corpus, probes []synth.
 		}
 		require.NoError(t, err, p.Q)
 		k := probeKind(p)
+		took[k] = append(took[k], time.Since(t0))
 		n[k]++
 		if hit(gen, p, a) {
 			hits[k]++
@@ -79,7 +89,7 @@ func hitRates(t testing.TB, e *engine.Engine, gen *synth.Corpus, probes []synth.
 	for k := range n {
 		out[k] = float64(hits[k]) / float64(n[k])
 	}
-	return out
+	return out, took
 }
 
 // TestSizeInvariance checks that answers do not depend on the corpus's

@@ -12,11 +12,14 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime/debug"
 	"sort"
 	"strings"
+	"sync"
 	"unsafe"
 
 	"factdesk/corpus"
+	"factdesk/corpus/answer"
 	"factdesk/corpus/index"
 	"factdesk/corpus/person"
 )
@@ -31,9 +34,12 @@ import (
 //	payload                                 the parts below
 //
 // The payload is a gob stream of several messages — the name and
-// problems, then articles, people, quotations, facts and clusters in
+// problems, the marks of texts left out (see snapshot_text.go), then
+// articles, people, quotations, facts and clusters in
 // batches of snapshotBatch, each batch after its count, then the
-// resolver's tables and the index without its numeric arrays — followed
+// resolver's tables, the answerer's tables of names and role phrases
+// (format 3: a start built them again, half its time) and the index
+// without its numeric arrays — followed
 // by those arrays, raw (index.Snapshot.AppendColumns). Batches keep each
 // gob message small (gob reads a large one in growing chunks, copying it
 // over and over), and raw arrays are copied, not decoded item by item.
@@ -44,7 +50,7 @@ import (
 // one line naming the file and what is wrong; the caller then builds.
 
 // SnapshotFormat is the layout's version; it changes when the layout does.
-const SnapshotFormat = 2
+const SnapshotFormat = 3
 
 const snapshotMagic = "factdesk snapshot"
 
@@ -65,7 +71,9 @@ type snapshotPayload struct {
 	QuoteClusters []corpus.Cluster
 	FactClusters  []corpus.Cluster
 	Problems      corpus.Problems
+	Derived       derivedText
 	Resolver      *person.Snapshot
+	Answer        *answer.Snapshot
 	Index         *index.Snapshot
 }
 
@@ -110,7 +118,7 @@ func (e *Engine) WriteSnapshot(w io.Writer) error {
 	c := s.c
 	p := snapshotPayload{Name: s.name, Articles: c.Articles, People: c.People, Quotes: c.Quotes, Facts: c.Facts,
 		QuoteClusters: c.QuoteClusters, FactClusters: c.FactClusters, Problems: c.Problems,
-		Resolver: s.r.Snapshot(), Index: s.idx.Snapshot()}
+		Resolver: s.r.Snapshot(), Answer: s.ans.Snapshot(), Index: s.idx.Snapshot()}
 	var buf bytes.Buffer
 	if err := encodePayload(gob.NewEncoder(&buf), &p); err != nil {
 		return corpus.Errorf(corpus.EINTERNAL, "snapshot: %v", err)
@@ -238,6 +246,7 @@ func readSnapshot(r io.Reader, size int64) (*snapshot, error) {
 // decodeSnapshot decodes a payload and checks that every reference in it
 // is in range, so that no answer later reads out of bounds.
 func decodeSnapshot(b []byte) (*snapshot, error) {
+	defer pauseGC()()
 	br := bytes.NewReader(b)
 	// A bytes.Reader is an io.ByteReader, so gob reads no further than
 	// its messages: what is left after them is the index's arrays.
@@ -257,7 +266,9 @@ func decodeSnapshot(b []byte) (*snapshot, error) {
 	if err := checkCorpus(c); err != nil {
 		return nil, fmt.Errorf("snapshot corrupt: %v", err)
 	}
-	shareText(c)
+	if err := p.Derived.fill(c); err != nil {
+		return nil, fmt.Errorf("snapshot corrupt: %v", err)
+	}
 	r, err := person.Restore(c.People, p.Resolver)
 	if err != nil {
 		return nil, fmt.Errorf("snapshot corrupt: %v", err)
@@ -266,7 +277,39 @@ func decodeSnapshot(b []byte) (*snapshot, error) {
 	if err != nil {
 		return nil, fmt.Errorf("snapshot corrupt: %v", err)
 	}
-	return served(p.Name, c, r, idx), nil
+	ans, err := answer.Restore(c, idx, r, p.Answer)
+	if err != nil {
+		return nil, fmt.Errorf("snapshot corrupt: %v", err)
+	}
+	return servedWith(p.Name, c, r, idx, ans), nil
+}
+
+// gcPause counts the decodes under way, so that two at once (a reload
+// beside a start, tests in parallel) leave collection as they found it.
+var gcPause struct {
+	sync.Mutex
+	n, percent int
+}
+
+// pauseGC stops collection until the function it returns is called.
+// Everything a snapshot decodes stays: collecting while the heap fills
+// from the payload marks the same growing corpus over and over (40% of a
+// start's CPU). The payload's length bounds what is allocated meanwhile,
+// and GOMEMLIMIT, when set, still collects.
+func pauseGC() (resume func()) {
+	gcPause.Lock()
+	if gcPause.n == 0 {
+		gcPause.percent = debug.SetGCPercent(-1)
+	}
+	gcPause.n++
+	gcPause.Unlock()
+	return func() {
+		gcPause.Lock()
+		if gcPause.n--; gcPause.n == 0 {
+			debug.SetGCPercent(gcPause.percent)
+		}
+		gcPause.Unlock()
+	}
 }
 
 // checkCorpus checks the model's references: ids at their places, spans
@@ -378,35 +421,6 @@ func OpenSnapshotOrDir(path, dir string, opt Options, warn func(error)) (*Engine
 	return OpenDir(dir, opt)
 }
 
-// shareText points the texts of quotations, facts, values and mentions
-// back into their article's text, as a build leaves them: decoded, each
-// would be a copy of its own, the text kept twice.
-func shareText(c *corpus.Corpus) {
-	share := func(s *string, art int, sp corpus.Span) {
-		if text := c.Articles[art].Text; *s != "" && sp.Of(text) == *s {
-			*s = text[sp.Start:sp.End]
-		}
-	}
-	for i := range c.Quotes {
-		q := &c.Quotes[i]
-		share(&q.Text, q.Article, q.Span)
-		share(&q.Mention, q.Article, q.MentionAt)
-	}
-	for i := range c.Facts {
-		f := &c.Facts[i]
-		share(&f.Text, f.Article, f.Span)
-		for k := range f.Values {
-			share(&f.Values[k].Text, f.Article, f.Values[k].Span)
-		}
-	}
-	for _, p := range c.People {
-		for k := range p.Mentions {
-			m := &p.Mentions[k]
-			share(&m.Text, m.Article, m.Span)
-		}
-	}
-}
-
 // snapshotHead is the first message of a payload.
 type snapshotHead struct {
 	Name     string
@@ -416,20 +430,27 @@ type snapshotHead struct {
 // encodePayload writes p as gob messages, its long lists in batches, the
 // index without its numeric arrays.
 func encodePayload(enc *gob.Encoder, p *snapshotPayload) error {
-	if p.Resolver == nil || p.Index == nil {
-		return fmt.Errorf("no resolver or index to write")
+	if p.Resolver == nil || p.Answer == nil || p.Index == nil {
+		return fmt.Errorf("no resolver, answerer or index to write")
 	}
 	if err := enc.Encode(snapshotHead{Name: p.Name, Problems: p.Problems}); err != nil {
 		return err
 	}
-	for _, err := range []error{encodeBatches(enc, p.Articles), encodeBatches(enc, p.People),
-		encodeBatches(enc, p.Quotes), encodeBatches(enc, p.Facts),
-		encodeBatches(enc, p.QuoteClusters), encodeBatches(enc, p.FactClusters)} {
+	d := deriveText(p)
+	if err := enc.Encode(d); err != nil {
+		return err
+	}
+	for _, err := range []error{encodeBatches(enc, p.Articles, nil), encodeBatches(enc, p.People, d.blankPeople),
+		encodeBatches(enc, p.Quotes, d.blankQuotes), encodeBatches(enc, p.Facts, d.blankFacts),
+		encodeBatches(enc, p.QuoteClusters, nil), encodeBatches(enc, p.FactClusters, nil)} {
 		if err != nil {
 			return err
 		}
 	}
 	if err := enc.Encode(p.Resolver); err != nil {
+		return err
+	}
+	if err := enc.Encode(p.Answer); err != nil {
 		return err
 	}
 	return enc.Encode(p.Index.WithoutColumns())
@@ -442,7 +463,10 @@ func decodePayload(dec *gob.Decoder, size int) (*snapshotPayload, error) {
 	if err := dec.Decode(&head); err != nil {
 		return nil, err
 	}
-	p := &snapshotPayload{Name: head.Name, Problems: head.Problems, Resolver: &person.Snapshot{}, Index: &index.Snapshot{}}
+	p := &snapshotPayload{Name: head.Name, Problems: head.Problems, Resolver: &person.Snapshot{}, Answer: &answer.Snapshot{}, Index: &index.Snapshot{}}
+	if err := dec.Decode(&p.Derived); err != nil {
+		return nil, err
+	}
 	for _, err := range []error{decodeBatches(dec, &p.Articles, size), decodeBatches(dec, &p.People, size),
 		decodeBatches(dec, &p.Quotes, size), decodeBatches(dec, &p.Facts, size),
 		decodeBatches(dec, &p.QuoteClusters, size), decodeBatches(dec, &p.FactClusters, size)} {
@@ -453,19 +477,31 @@ func decodePayload(dec *gob.Decoder, size int) (*snapshotPayload, error) {
 	if err := dec.Decode(p.Resolver); err != nil {
 		return nil, err
 	}
+	if err := dec.Decode(p.Answer); err != nil {
+		return nil, err
+	}
 	if err := dec.Decode(p.Index); err != nil {
 		return nil, err
 	}
 	return p, nil
 }
 
-// encodeBatches writes len(xs), then xs in batches of snapshotBatch.
-func encodeBatches[T any](enc *gob.Encoder, xs []T) error {
+// encodeBatches writes len(xs), then xs in batches of snapshotBatch;
+// blank, when not nil, rewrites a copy of each batch (from item at)
+// before it is written.
+func encodeBatches[T any](enc *gob.Encoder, xs []T, blank func(batch []T, at int)) error {
 	if err := enc.Encode(len(xs)); err != nil {
 		return err
 	}
+	var buf []T
 	for i := 0; i < len(xs); i += snapshotBatch {
-		if err := enc.Encode(xs[i:min(i+snapshotBatch, len(xs))]); err != nil {
+		batch := xs[i:min(i+snapshotBatch, len(xs))]
+		if blank != nil {
+			buf = append(buf[:0], batch...)
+			blank(buf, i)
+			batch = buf
+		}
+		if err := enc.Encode(batch); err != nil {
 			return err
 		}
 	}

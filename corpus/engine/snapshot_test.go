@@ -6,9 +6,13 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
+	"sync"
 	"testing"
+	"testing/fstest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -168,9 +172,15 @@ func TestSnapshotRefused(t *testing.T) {
 // FuzzSnapshot feeds the reader damaged files, and the decoder damaged
 // payloads past the checksum (a file written by someone else with a
 // right checksum): they are refused, never a panic.
+//
+// The seed is one short invented article (a quotation, a speaker, a few
+// facts), about 7 KB as a snapshot: eight synthetic articles made a seed
+// of 90 KB, and the fuzzer, mutating and decoding it whole each time,
+// barely moved. Each new input the fuzzer finds is minimized for up to a
+// minute by default, which shows as "0/sec": `go test -fuzz FuzzSnapshot
+// -fuzzminimizetime 2s` runs about a thousand inputs a second.
 func FuzzSnapshot(f *testing.F) {
-	gen := synth.Generate(synth.Options{Articles: 8, Seed: 5})
-	e, err := Open(gen.FS, "synth", Options{})
+	e, err := Open(tinyCorpus, "tiny", Options{})
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -191,4 +201,39 @@ func FuzzSnapshot(f *testing.F) {
 		}
 		_, _ = readSnapshot(bytes.NewReader(data), int64(len(data)))
 	})
+}
+
+// tinyCorpus is one invented article: a quotation with its speaker, a
+// date, a duration and a share.
+var tinyCorpus = fstest.MapFS{
+	"a.txt": {Data: []byte("Harbour talks resume\n\nThe port board met on Monday for two hours. " +
+		"\"We will keep the ferries running,\" said Mira Tallo, the board's chair.\n\n" +
+		"Tallo said fares would rise by 3 percent in May.\n")},
+	"sources.yaml": {Data: []byte("- file: a.txt\n  outlet: Bay Courier\n  published: 2026-03-02\n")},
+}
+
+// TestSnapshotLeavesCollectionOn reads snapshots, one at a time and
+// several at once: collection, paused while each decodes, is as it was
+// afterwards.
+func TestSnapshotLeavesCollectionOn(t *testing.T) {
+	e, err := Open(tinyCorpus, "tiny", Options{})
+	require.NoError(t, err)
+	good := snapshotOf(t, e)
+	for _, n := range []int{1, 8} {
+		t.Run(fmt.Sprintf("%d at once", n), func(t *testing.T) {
+			before := debug.SetGCPercent(73)
+			defer debug.SetGCPercent(before)
+			var wg sync.WaitGroup
+			for i := 0; i < n; i++ {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					_, err := readSnapshot(bytes.NewReader(good), int64(len(good)))
+					assert.NoError(t, err)
+				}()
+			}
+			wg.Wait()
+			assert.Equal(t, 73, debug.SetGCPercent(73), "collection as it was")
+		})
+	}
 }

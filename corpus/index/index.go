@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"sync"
 
 	"factdesk/corpus"
 	"factdesk/corpus/clean"
@@ -90,6 +91,9 @@ type Index struct {
 	vocab    *Vocab
 	// free keeps search scratch space for reuse, one per CPU.
 	free chan *scratch
+	// bits holds, by term id, the documents of a common term as a bitset,
+	// built by Phrase on first use (see docBits).
+	bits sync.Map
 	// byQuote and byFact map corpus ids to document ids.
 	byQuote []int32
 	byFact  []int32

@@ -1,6 +1,8 @@
 package index
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -74,4 +76,129 @@ func FuzzPhrase(f *testing.F) {
 			}
 		}
 	})
+}
+
+// denseCorpus is n invented quotations of eight words each, drawn from a
+// dozen words, so that every word is in most documents: the phrases of it
+// are what a walk of one word's documents is slow for.
+func denseCorpus(n int) *corpus.Corpus {
+	words := strings.Fields("we will the talks must go on tolvar brisk quen a deal")
+	r := rand.New(rand.NewPCG(7, 8))
+	c := &corpus.Corpus{}
+	for i := 0; i < n; i++ {
+		ws := make([]string, 8)
+		for k := range ws {
+			ws[k] = words[r.IntN(len(words))]
+		}
+		t := strings.Join(ws, " ") + "."
+		c.Articles = append(c.Articles, &corpus.Article{ID: i, File: "a.txt", Text: t,
+			Paragraphs: []corpus.Paragraph{{Span: corpus.Span{Start: 0, End: len(t)}}}})
+		c.Quotes = append(c.Quotes, corpus.Quote{ID: i, Article: i, Text: t, Span: corpus.Span{Start: 0, End: len(t)}, SpeakerID: corpus.NoPerson})
+	}
+	return c
+}
+
+// TestPhraseDenseAgreesWithWalk: the documents found from the bitsets of
+// common words are those a walk of the rarest word's documents finds.
+func TestPhraseDenseAgreesWithWalk(t *testing.T) {
+	c := denseCorpus(3000)
+	x := Build(c)
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := 0; i < 60; i++ {
+		ws := strings.Fields(strings.TrimSuffix(c.Quotes[r.IntN(len(c.Quotes))].Text, "."))
+		at := r.IntN(len(ws) - 3)
+		ws = ws[at : at+2+r.IntN(3)]
+		if k := r.IntN(len(ws)); len(ws[k]) > 4 && i%2 == 0 {
+			ws[k] = ws[k][:2] + ws[k][3:] // a dropped letter
+		}
+		frag := strings.Join(ws, " ")
+		t.Run(frag, func(t *testing.T) {
+			groups := x.Analyze(frag)
+			walk := x.phraseGroups(frag, groups)
+			if walk == nil {
+				t.Skip("no phrase")
+			}
+			dense := x.phraseGroups(frag, groups)
+			want := x.phraseDocs(walk, KindQuote, MaxPhraseDocs, false)
+			require.NotEmpty(t, want, "the fragment is cut from a quotation")
+			assert.Equal(t, want, x.phraseDocs(dense, KindQuote, MaxPhraseDocs, true))
+		})
+	}
+}
+
+func TestPhraseMatch(t *testing.T) {
+	texts := []string{
+		"The harbour crane froze at dawn.",
+		"The harbour crate froze at noon.",
+		"It is not what we were to do.",
+		"What we were not to do, it is.",
+	}
+	c := &corpus.Corpus{}
+	for i, t := range texts {
+		c.Articles = append(c.Articles, &corpus.Article{ID: i, File: "a.txt", Text: t,
+			Paragraphs: []corpus.Paragraph{{Span: corpus.Span{Start: 0, End: len(t)}}}})
+		c.Quotes = append(c.Quotes, corpus.Quote{ID: i, Article: i, Text: t, Span: corpus.Span{Start: 0, End: len(t)}, SpeakerID: corpus.NoPerson})
+	}
+	x := Build(c)
+	tests := []struct {
+		name, frag string
+		small      bool // analyzed into no groups: the small words alone
+		want       []int
+		slip       string // an alternative the groups found must hold
+	}{
+		{"as written", "harbour crate froze at noon", false, []int{1}, ""},
+		{"a word the corpus has is a slip when nothing else fits", "harbour crate froze at dawn", false, []int{0}, "crane"},
+		{"small words alone, in order", "not what we were to", true, []int{2}, ""},
+		{"the same small words in another order", "we were not to do", true, []int{3}, ""},
+		{"two small words are no phrase", "we were", true, nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			groups := x.Analyze(tt.frag)
+			assert.Equal(t, tt.small, len(groups) == 0)
+			docs, found := x.PhraseMatch(tt.frag, groups, KindQuote, 10)
+			var got []int
+			for _, d := range docs {
+				got = append(got, int(x.Doc(int(d)).Ref))
+			}
+			assert.Equal(t, tt.want, got)
+			if tt.slip != "" {
+				var alts []string
+				for _, g := range found {
+					for _, a := range g.Alts {
+						alts = append(alts, a.Term)
+					}
+				}
+				assert.Contains(t, alts, Stem(tt.slip))
+				assert.Len(t, groups[1].Alts, 1, "the caller's groups are unchanged")
+			}
+		})
+	}
+	t.Run("small words score among the documents found", func(t *testing.T) {
+		small := x.SmallWords("not what we were to")
+		require.Len(t, small, 5)
+		hits := x.Search(Query{Groups: small, Kinds: KindQuote, Only: []int32{int32(x.QuoteDoc(2)), int32(x.QuoteDoc(3))}})
+		require.Len(t, hits, 2)
+		assert.Equal(t, 1.0, hits[0].Coverage)
+	})
+}
+
+func TestBroad(t *testing.T) {
+	x := Build(denseCorpus(20000))
+	tests := []struct {
+		frag string
+		want bool
+	}{
+		{"talks must go", true},
+		{"tolvar brisk quen", true},
+		{"talks must zzqx", true},
+		{"zzqx", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.frag, func(t *testing.T) {
+			assert.Equal(t, tt.want, x.Broad(x.Analyze(tt.frag)))
+		})
+	}
+	y := Build(phraseCorpus())
+	assert.False(t, y.Broad(y.Analyze("talks must go")), "a small corpus has no common words")
 }

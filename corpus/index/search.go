@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"math"
 	"math/bits"
 	"slices"
 	"sort"
@@ -121,17 +122,8 @@ func (x *Index) Expand(word string) Group {
 		g.Weight = IDF(n, x.DF(st))
 	} else if !isNumber(word) {
 		// Of the words one slip away, the closest and then the most
-		// common are the likeliest meant: in a large vocabulary many
-		// rare words lie one slip from a common one ("tals": tales,
-		// tails, talks), and the cap must not drop the one meant.
-		nears := x.vocab.Near(word)
-		sort.SliceStable(nears, func(i, j int) bool {
-			if nears[i].Dist != nears[j].Dist {
-				return nears[i].Dist < nears[j].Dist
-			}
-			return x.DF(nears[i].Stem) > x.DF(nears[j].Stem)
-		})
-		for _, near := range nears {
+		// common are the likeliest meant (see slips).
+		for _, near := range x.slips(word, math.MaxInt) {
 			f := 0.85
 			if near.Dist > 1 {
 				f = 0.65
@@ -190,6 +182,8 @@ type scratch struct {
 	tfac, pfac []float32
 	// matched is reused while ranking candidates.
 	matched []uint8
+	// acc64 and tmp64 are Phrase's bitsets of all documents (denseDocs).
+	acc64, tmp64 []uint64
 }
 
 // getScratch takes working memory from the index's free list. Not a
@@ -237,6 +231,25 @@ type posting struct {
 // of it to answer, so skipping it changes no answer and keeps a search's
 // cost to what its rare words touch.
 func (x *Index) commonDocs() int { return min(2048, max(256, len(x.docs)/64)) }
+
+// Broad reports whether every known group is a common word (see
+// commonDocs), so that a search for them scores every document of the
+// rarest: the cost of a search grows with the corpus.
+func (x *Index) Broad(groups []Group) bool {
+	cut := x.commonDocs()
+	known := false
+	for _, g := range groups {
+		for _, a := range g.Alts {
+			if tid, ok := x.terms[a.Term]; ok {
+				known = true
+				if len(x.tdocs.at(tid)) <= cut {
+					return false
+				}
+			}
+		}
+	}
+	return known
+}
 
 // Search scores the documents that match the groups and returns the best
 // q.Limit of them (all when Limit is 0), best first.

@@ -26,9 +26,8 @@ type Snapshot struct {
 	ParaDocs                                              List32
 	ByQuote, ByFact                                       []int32
 	VocabWords, VocabStems                                []string
-	VocabLinkID, VocabLinkNext                            []int32
-	VocabKeys                                             []uint64
-	VocabHeads, VocabSorted                               []int32
+	VocabKeys, VocabStarts                                []uint32
+	VocabIDs, VocabSorted                                 []int32
 }
 
 // List32 and List16 are packed lists: list i is Data[Start[i]:Start[i+1]].
@@ -61,11 +60,8 @@ func (x *Index) Snapshot() *Snapshot {
 		s.Terms[id] = t
 	}
 	v := x.vocab
-	s.VocabWords, s.VocabStems, s.VocabKeys, s.VocabHeads, s.VocabSorted = v.words, v.stems, v.keys, v.heads, v.sorted
-	s.VocabLinkID, s.VocabLinkNext = make([]int32, len(v.link)), make([]int32, len(v.link))
-	for i, l := range v.link {
-		s.VocabLinkID[i], s.VocabLinkNext[i] = l.id, l.next
-	}
+	vs := v.Snapshot()
+	s.VocabWords, s.VocabStems, s.VocabKeys, s.VocabStarts, s.VocabIDs, s.VocabSorted = vs.Words, vs.Stems, vs.Keys, vs.Starts, vs.IDs, vs.Sorted
 	return s
 }
 
@@ -143,29 +139,9 @@ func Restore(c *corpus.Corpus, s *Snapshot) (*Index, error) {
 			}
 		}
 	}
-	v := &Vocab{ids: make(map[string]int32, len(s.VocabWords)), words: s.VocabWords, stems: s.VocabStems,
-		keys: s.VocabKeys, heads: s.VocabHeads, sorted: s.VocabSorted, link: make([]delLink, len(s.VocabLinkID))}
-	if len(v.stems) != len(v.words) || len(v.heads) != len(v.keys) || len(v.sorted) != len(v.words) || len(s.VocabLinkNext) != len(v.link) {
-		return nil, fmt.Errorf("index: vocabulary columns of different lengths")
-	}
-	for i, w := range v.words {
-		v.ids[w] = int32(i)
-	}
-	for i := range v.link {
-		v.link[i] = delLink{id: s.VocabLinkID[i], next: s.VocabLinkNext[i]}
-		if v.link[i].id < 0 || int(v.link[i].id) >= len(v.words) || v.link[i].next < 0 || int(v.link[i].next) > len(v.link) {
-			return nil, fmt.Errorf("index: vocabulary link %d out of range", i)
-		}
-	}
-	for _, h := range v.heads {
-		if h < 0 || int(h) > len(v.link) {
-			return nil, fmt.Errorf("index: vocabulary head out of range")
-		}
-	}
-	for _, w := range v.sorted {
-		if w < 0 || int(w) >= len(v.words) {
-			return nil, fmt.Errorf("index: vocabulary order out of range")
-		}
+	v, err := restoreVocab(s.VocabWords, s.VocabStems, s.VocabKeys, s.VocabStarts, s.VocabIDs, s.VocabSorted)
+	if err != nil {
+		return nil, err
 	}
 	x.vocab = v
 	return x, nil
@@ -268,8 +244,8 @@ func (s *Snapshot) columns() []columnIO {
 		column[uint32]{&s.TDocs.Start}, column[int32]{&s.TDocs.Data}, column[uint32]{&s.TOff.Start}, column[int32]{&s.TOff.Data},
 		column[uint32]{&s.TData.Start}, column[uint16]{&s.TData.Data}, column[uint32]{&s.PDocs.Start}, column[int32]{&s.PDocs.Data},
 		column[uint16]{&s.PTF}, column[int32]{&s.ParaLen}, column[uint32]{&s.ParaDocs.Start}, column[int32]{&s.ParaDocs.Data},
-		column[int32]{&s.ByQuote}, column[int32]{&s.ByFact}, column[int32]{&s.VocabLinkID}, column[int32]{&s.VocabLinkNext},
-		column[uint64]{&s.VocabKeys}, column[int32]{&s.VocabHeads}, column[int32]{&s.VocabSorted}}
+		column[int32]{&s.ByQuote}, column[int32]{&s.ByFact}, column[uint32]{&s.VocabKeys}, column[uint32]{&s.VocabStarts},
+		column[int32]{&s.VocabIDs}, column[int32]{&s.VocabSorted}}
 }
 
 // WithoutColumns returns a copy of s without its numeric arrays: what

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"unicode/utf8"
@@ -19,16 +20,19 @@ type Vocab struct {
 	words []string // folded surface words
 	stems []string // the index term of each word
 	// del maps the hash of a word or of one of its one-rune deletions to
-	// 1 + the head of its chain in link. Hashes keep the neighbourhood
-	// small (no string per deletion); a collision only adds a candidate
-	// that levenshtein then rejects.
-	del  map[uint64]int32
+	// 1 + the head of its chain in link, while words are added. Hashes
+	// keep the neighbourhood small (no string per deletion); a collision
+	// only adds a candidate that levenshtein then rejects, so 32 bits do.
+	del  map[uint32]int32
 	link []delLink
-	// Once finished, del is frozen into keys, sorted, and heads: a map
-	// holds about three times the 12 bytes of an entry, and the
-	// neighbourhood is the largest part of the vocabulary.
-	keys  []uint64
-	heads []int32
+	// Once finished, the chains are frozen into keys, sorted, and the
+	// word ids of key i, neigh[starts[i]:starts[i+1]]: a map holds about
+	// three times its entries' bytes, and the neighbourhood is the
+	// largest part of the vocabulary (12 bytes a key and 8 a link before,
+	// 8 and 4 now).
+	keys   []uint32
+	starts []uint32
+	neigh  []int32
 	// sorted lists word ids alphabetically, for prefix completion.
 	sorted []int32
 }
@@ -39,7 +43,7 @@ type delLink struct {
 }
 
 func newVocab() *Vocab {
-	return &Vocab{ids: map[string]int32{}, del: map[uint64]int32{}}
+	return &Vocab{ids: map[string]int32{}, del: map[uint32]int32{}}
 }
 
 // MaxNearRunes bounds the words that get a misspelling neighbourhood: a
@@ -82,7 +86,7 @@ func (v *Vocab) add(word, stem string) {
 	}
 }
 
-func (v *Vocab) push(h uint64, id int32) {
+func (v *Vocab) push(h uint32, id int32) {
 	if v.del == nil {
 		v.thaw()
 	}
@@ -94,8 +98,8 @@ func (v *Vocab) push(h uint64, id int32) {
 	v.del[h] = int32(len(v.link))
 }
 
-// hash is FNV-1a of a then b, as if joined.
-func hash(a, b string) uint64 {
+// hash is FNV-1a of a then b, as if joined, folded to 32 bits.
+func hash(a, b string) uint32 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(a); i++ {
 		h ^= uint64(a[i])
@@ -105,7 +109,7 @@ func hash(a, b string) uint64 {
 		h ^= uint64(b[i])
 		h *= 1099511628211
 	}
-	return h
+	return uint32(h ^ h>>32)
 }
 
 // deletions returns w with each one rune removed.
@@ -153,8 +157,7 @@ func (v *Vocab) Near(word string) []Near {
 	seen := map[int32]bool{}
 	var out []Near
 	try := func(key string) {
-		for l := v.head(hash(key, "")); l > 0; l = v.link[l-1].next {
-			id := v.link[l-1].id
+		for _, id := range v.idsOf(hash(key, "")) {
 			if seen[id] {
 				continue
 			}
@@ -189,38 +192,55 @@ func (v *Vocab) Near(word string) []Near {
 	return out
 }
 
-// head is 1 + the first link of hash h, 0 when none.
-func (v *Vocab) head(h uint64) int32 {
-	if v.del != nil {
-		return v.del[h]
+// idsOf returns the word ids under hash h.
+func (v *Vocab) idsOf(h uint32) []int32 {
+	if v.del != nil { // still adding: walk the chain
+		var out []int32
+		for l := v.del[h]; l > 0; l = v.link[l-1].next {
+			out = append(out, v.link[l-1].id)
+		}
+		return out
 	}
 	if i, ok := slices.BinarySearch(v.keys, h); ok {
-		return v.heads[i]
+		return v.neigh[v.starts[i]:v.starts[i+1]]
 	}
-	return 0
+	return nil
 }
 
-// freeze moves del into keys and heads.
+// freeze moves the chains of del into keys, starts and neigh, each chain
+// in its order.
 func (v *Vocab) freeze() {
-	v.keys = make([]uint64, 0, len(v.del))
+	v.keys = make([]uint32, 0, len(v.del))
 	for h := range v.del {
 		v.keys = append(v.keys, h)
 	}
 	slices.Sort(v.keys)
-	v.heads = make([]int32, len(v.keys))
-	for i, h := range v.keys {
-		v.heads[i] = v.del[h]
+	v.starts = make([]uint32, 1, len(v.keys)+1)
+	v.neigh = make([]int32, 0, len(v.link))
+	for _, h := range v.keys {
+		for l := v.del[h]; l > 0; l = v.link[l-1].next {
+			v.neigh = append(v.neigh, v.link[l-1].id)
+		}
+		v.starts = append(v.starts, uint32(len(v.neigh)))
 	}
-	v.del = nil
+	v.del, v.link = nil, nil
 }
 
-// thaw makes del a map again, for words added after finish.
+// thaw makes the chains a map again, for words added after finish.
 func (v *Vocab) thaw() {
-	v.del = make(map[uint64]int32, len(v.keys))
+	v.del = make(map[uint32]int32, len(v.keys))
+	v.link = make([]delLink, 0, len(v.neigh))
 	for i, h := range v.keys {
-		v.del[h] = v.heads[i]
+		// Linked back to front, so that each chain keeps its order.
+		ids := v.neigh[v.starts[i]:v.starts[i+1]]
+		head := int32(0)
+		for k := len(ids) - 1; k >= 0; k-- {
+			v.link = append(v.link, delLink{id: ids[k], next: head})
+			head = int32(len(v.link))
+		}
+		v.del[h] = head
 	}
-	v.keys, v.heads = nil, nil
+	v.keys, v.starts, v.neigh = nil, nil, nil
 }
 
 // finish prepares prefix completion and freezes the neighbourhood.
@@ -229,7 +249,6 @@ func (v *Vocab) finish() {
 		v.freeze()
 	}
 	// Copies at their length give back the slack append left.
-	v.link = slices.Clone(v.link)
 	v.words, v.stems = slices.Clone(v.words), slices.Clone(v.stems)
 	v.sorted = make([]int32, len(v.words))
 	for i := range v.sorted {
@@ -270,4 +289,67 @@ func (v *Vocab) StemOf(word string) (string, bool) {
 		return v.stems[id], true
 	}
 	return "", false
+}
+
+// VocabSnapshot is a finished Vocab as encoding/gob writes it: the
+// answerer's vocabularies of names (see corpus/answer) are kept in a
+// snapshot file this way, so that a start does not fold, stem and delete
+// every name again.
+type VocabSnapshot struct {
+	Words, Stems []string
+	Keys, Starts []uint32
+	IDs, Sorted  []int32
+}
+
+// Snapshot returns v's arrays; they are shared, not copied. A vocabulary
+// still being added to is finished in a copy: v itself is left as it is,
+// for readers beside.
+func (v *Vocab) Snapshot() *VocabSnapshot {
+	f := v
+	if v.del != nil {
+		f = &Vocab{del: v.del, link: v.link, words: v.words, stems: v.stems}
+		f.finish()
+	}
+	return &VocabSnapshot{Words: f.words, Stems: f.stems, Keys: f.keys, Starts: f.starts, IDs: f.neigh, Sorted: f.sorted}
+}
+
+// RestoreVocab rebuilds a finished Vocab from its snapshot, after
+// checking that every key, list and id is in range.
+func RestoreVocab(s *VocabSnapshot) (*Vocab, error) {
+	if s == nil {
+		return nil, fmt.Errorf("index: empty vocabulary snapshot")
+	}
+	return restoreVocab(s.Words, s.Stems, s.Keys, s.Starts, s.IDs, s.Sorted)
+}
+
+func restoreVocab(words, stems []string, keys, starts []uint32, ids, sorted []int32) (*Vocab, error) {
+	v := &Vocab{ids: make(map[string]int32, len(words)), words: words, stems: stems,
+		keys: keys, starts: starts, neigh: ids, sorted: sorted}
+	if len(stems) != len(words) || len(sorted) != len(words) {
+		return nil, fmt.Errorf("index: vocabulary columns of different lengths")
+	}
+	if len(keys) > 0 || len(starts) > 0 {
+		if err := checkStarts("vocabulary", starts, len(ids), len(keys)); err != nil {
+			return nil, err
+		}
+	}
+	for i := 1; i < len(keys); i++ {
+		if keys[i-1] >= keys[i] {
+			return nil, fmt.Errorf("index: vocabulary keys out of order")
+		}
+	}
+	for _, id := range ids {
+		if id < 0 || int(id) >= len(words) {
+			return nil, fmt.Errorf("index: vocabulary word %d out of range", id)
+		}
+	}
+	for _, w := range sorted {
+		if w < 0 || int(w) >= len(words) {
+			return nil, fmt.Errorf("index: vocabulary order out of range")
+		}
+	}
+	for i, w := range words {
+		v.ids[w] = int32(i)
+	}
+	return v, nil
 }

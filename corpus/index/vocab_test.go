@@ -104,3 +104,60 @@ func TestVocabInvalidUTF8(t *testing.T) {
 		})
 	}
 }
+
+// TestRestoreVocab checks that a vocabulary restored from its snapshot
+// finds the same neighbours and completions, and that one whose lists or
+// ids are out of range is refused.
+func TestRestoreVocab(t *testing.T) {
+	v := testVocab("harbour", "harbor", "ferries", "ferry", "tallo", "talks")
+	back, err := RestoreVocab(v.Snapshot())
+	assert.NoError(t, err)
+	for _, w := range []string{"harbur", "ferrys", "tallo", "talk", "nothing"} {
+		t.Run("near "+w, func(t *testing.T) {
+			assert.Equal(t, v.Near(w), back.Near(w))
+			assert.Equal(t, v.Has(w), back.Has(w))
+		})
+	}
+	assert.Equal(t, v.Prefix("ta", 5), back.Prefix("ta", 5), "completions")
+
+	tests := []struct {
+		name  string
+		spoil func(s *VocabSnapshot)
+	}{
+		{"a neighbour that is no word", func(s *VocabSnapshot) { s.IDs[0] = int32(len(s.Words)) }},
+		{"a list past the end", func(s *VocabSnapshot) { s.Starts[1] = uint32(len(s.IDs) + 1) }},
+		{"lists cut short", func(s *VocabSnapshot) { s.Starts = s.Starts[:len(s.Starts)-1] }},
+		{"keys out of order", func(s *VocabSnapshot) { s.Keys[0], s.Keys[1] = s.Keys[1], s.Keys[0] }},
+		{"an order naming no word", func(s *VocabSnapshot) { s.Sorted[0] = -1 }},
+		{"stems missing", func(s *VocabSnapshot) { s.Stems = s.Stems[:1] }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := *v.Snapshot()
+			s.Keys, s.Starts = append([]uint32(nil), s.Keys...), append([]uint32(nil), s.Starts...)
+			s.IDs, s.Sorted = append([]int32(nil), s.IDs...), append([]int32(nil), s.Sorted...)
+			tt.spoil(&s)
+			_, err := RestoreVocab(&s)
+			assert.Error(t, err)
+		})
+	}
+	_, err = RestoreVocab(nil)
+	assert.Error(t, err, "no snapshot")
+}
+
+// TestSnapshotOfUnfinishedVocab checks that a vocabulary snapshotted while
+// words are still being added restores as if finished, and is itself left
+// as it was.
+func TestSnapshotOfUnfinishedVocab(t *testing.T) {
+	v := testVocab("harbour", "ferries")
+	v.add("tallo", Stem("tallo")) // after finish: adding again
+	s := v.Snapshot()
+	back, err := RestoreVocab(s)
+	assert.NoError(t, err)
+	for _, w := range []string{"harbur", "tall", "ferris"} {
+		assert.Equal(t, v.Near(w), back.Near(w), w)
+	}
+	assert.NotNil(t, v.del, "v is still being added to")
+	v.add("talks", Stem("talks"))
+	assert.Equal(t, []string{"talks", "tallo"}, words3(v.Near("talko")))
+}

@@ -396,26 +396,63 @@ func (r *Resolver) resolveIn(art int, k string, off int) int {
 	// Misspellings are looked for only when no exact form answers, which
 	// is most words: misspelt depends on the people alone, so asking
 	// later gives what asking first would have.
-	if id, ok := r.resolveAmong(art, r.misspelt(k), off); ok {
+	// A misspelling means someone the article names ("Ushkov" after
+	// "Yuri Ushakov"); one whom only other articles name is more likely
+	// another person ("Haines" here, "Bruce Haynes" there), unless a main
+	// actor of the corpus, spelt as another outlet spells it.
+	ids := r.misspelt(k)
+	if id := r.inArticle(art, ids, off); id != corpus.NoPerson {
+		return id
+	}
+	if id, ok := r.pick(ids); ok && r.prominent(id) {
 		return id
 	}
 	return corpus.NoPerson
 }
 
+// prominentShare: a person named in at least one article in this many is
+// a main actor of the corpus.
+const prominentShare = 20
+
+// prominent reports whether person id is named in many of the corpus's
+// articles: its name as another outlet transliterates it ("Grinchuk",
+// "Hrynchuk") is the same person even where the full name is missing,
+// while a name found in two articles of hundreds is more likely another
+// person's ("Haines", "Haynes").
+func (r *Resolver) prominent(id int) bool {
+	need := (r.articles + prominentShare - 1) / prominentShare
+	seen := map[int]bool{}
+	for _, m := range r.people[id].Mentions {
+		if !seen[m.Article] {
+			seen[m.Article] = true
+			if len(seen) >= need {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // resolveAmong picks one of the people ids for a word at offset off of
 // article art, as resolveIn does for each of its lists.
 func (r *Resolver) resolveAmong(art int, ids []int, off int) (int, bool) {
+	if id := r.inArticle(art, ids, off); id != corpus.NoPerson {
+		return id, true
+	}
+	return r.pick(ids)
+}
+
+// inArticle is the one of ids that article art names nearest before
+// offset off, else nearest after it; NoPerson when it names none.
+func (r *Resolver) inArticle(art int, ids []int, off int) int {
 	if len(ids) == 0 {
-		return corpus.NoPerson, false
+		return corpus.NoPerson
 	}
 	best, after := r.nearest(art, ids, off)
 	if best == corpus.NoPerson {
 		best = after
 	}
-	if best != corpus.NoPerson {
-		return best, true
-	}
-	return r.pick(ids)
+	return best
 }
 
 // principal returns, of the people ids, the one article art mentions

@@ -24,7 +24,7 @@ func (r *Resolver) Gender(id int) int {
 
 // learnGender counts, for each sentence that names one person, the
 // pronouns in it and the next sentence of its paragraph, and the honorific
-// before each mention ("Mr.", "Mrs.").
+// before each mention ("Mr.", "Mrs.", "Sir", "Dame").
 func (r *Resolver) learnGender(arts []*corpus.Article, sents []sentence) {
 	r.gender = make([]int, len(r.people))
 	var names, next []Named // reused from one sentence to the next
@@ -45,7 +45,7 @@ func (r *Resolver) learnGender(arts []*corpus.Article, sents []sentence) {
 		g := s.g
 		if j := i + 1; j < len(sents) && sents[j].art == s.art && sameLine(a.Text, s.span.End, sents[j].span.Start) {
 			if next = r.appendNamesIn(next[:0], a, sents[j].span); len(next) == 0 {
-				g += sents[j].g
+				g += sents[j].all
 			}
 		}
 		r.gender[names[0].ID] += g
@@ -61,9 +61,13 @@ func sameLine(text string, from, to int) bool {
 func honorific(text string, off int) int {
 	before := text[max(0, off-5):off]
 	switch {
-	case strings.HasSuffix(before, "Mr. "):
+	// A knight or a peer is a man, a dame or a lady a woman ("Sir Ian",
+	// "Dame Joan"): British news names them so, often without a pronoun
+	// near.
+	case strings.HasSuffix(before, "Mr. "), strings.HasSuffix(before, "Sir "), strings.HasSuffix(before, "Lord "):
 		return 1
-	case strings.HasSuffix(before, "Mrs. "), strings.HasSuffix(before, "Ms. "):
+	case strings.HasSuffix(before, "Mrs. "), strings.HasSuffix(before, "Ms. "),
+		strings.HasSuffix(before, "Dame "), strings.HasSuffix(before, "Lady "):
 		return -1
 	}
 	return 0

@@ -52,3 +52,76 @@ func TestFirstNameNeedsOnePerson(t *testing.T) {
 		})
 	}
 }
+
+// TestMisspellingAcrossArticles: a surname spelt unlike anyone's of its
+// article is a story's main actor as another outlet spells it, but in a
+// corpus of many stories, someone else whom one article names.
+func TestMisspellingAcrossArticles(t *testing.T) {
+	var filler []string
+	for range 40 {
+		filler = append(filler, "Nothing of note happened in the valley that week.")
+	}
+	tests := []struct {
+		name  string
+		texts []string
+		art   int    // the article that writes form
+		form  string // as written there
+		want  string // the person it means, "" for nobody known
+	}{
+		{"one story: a transliteration of its actor",
+			[]string{"Minister Olena Hrytsenko resigned.", "Hrytsenko denied it.", "Hrytsanko was not reached."},
+			2, "Hrytsanko", "Olena Hrytsenko"},
+		{"many stories: someone else",
+			append([]string{"Pollster Bruno Haynes spoke.", "Haines, a farmer, was not reached."}, filler...),
+			1, "Haines", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts := articles(tt.texts...)
+			r := person.Build(arts)
+			id := r.Resolve(arts[tt.art], tt.form, 0)
+			if tt.want == "" {
+				assert.Equal(t, corpus.NoPerson, id)
+				return
+			}
+			require.NotEqual(t, corpus.NoPerson, id)
+			assert.Equal(t, tt.want, r.Person(id).Name)
+		})
+	}
+}
+
+// TestHyphenatedWordsBeforeAName: a modifier in "-born" or "-based", and a
+// hyphenated title, come before a name without being part of it.
+func TestHyphenatedWordsBeforeAName(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a birthplace", "The Norland-born Ivo Tamm won the race.", "Ivo Tamm"},
+		{"a base", "Harbour-based Rita Olsen spoke.", "Rita Olsen"},
+		{"a hyphenated title", "Journal Editor-in-Chief Dora Lind replied.", "Dora Lind"},
+		{"a hyphen inside a first name stays", "Ann-li Moss wrote back.", "Ann-li Moss"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := person.Build(articles(tt.text))
+			byName(t, r, tt.want)
+		})
+	}
+}
+
+// TestAmpersandMakesAFirm: capitalised words joined by "&" are one
+// organisation, not the person whose surname one of them is.
+func TestAmpersandMakesAFirm(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a law firm", "Managing partner Eva Lund spoke. The firm Lund & Berg said it had followed the rules.", "Lund & Berg"},
+		{"at a sentence start", "Holt & Partners issued a statement on Friday.", "Holt & Partners"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := person.Build(articles(tt.text))
+			assert.Equal(t, corpus.KindOrg, byName(t, r, tt.want).Kind)
+		})
+	}
+}

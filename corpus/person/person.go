@@ -52,6 +52,7 @@ type Resolver struct {
 	nameKeys []nameKey // per person, while build runs (see nameKey)
 
 	lower      map[string]struct{} // words the corpus writes in lower case (see firstNamed)
+	articles   int                 // how many articles Build read (see prominent)
 	gender     []int               // per person: pronoun evidence, + he, - she
 	mu         sync.Mutex          // guards the misspelling cache below
 	missCache  map[string][]int    // misspelt results while the people stay the same
@@ -71,6 +72,7 @@ func newResolver() *Resolver {
 // Build finds the people named in the articles' body paragraphs.
 func Build(arts []*corpus.Article) *Resolver {
 	r := newResolver()
+	r.articles = len(arts)
 	// Each article's candidates and sentences go into blocks, joined once
 	// at the end: a slice of a corpus's candidates doubled as it grew
 	// copied them several times over.

@@ -216,10 +216,24 @@ func TestGender(t *testing.T) {
 	r := person.Build(articles(
 		"Mayor Jane Miller spoke first. She said her city was ready.\nMr. Tom Fuller left early. Miller and Fuller never met.",
 		"Anna Lee arrived.",
+		"Sir Colin Marsh wrote to the board. Dame Olive Grant replied a week later.",
+		"Owen Park spoke first.\nHis meeting with Rosa Vell went well.",
 	))
-	assert.Equal(t, -1, r.Gender(byName(t, r, "Jane Miller").ID), "she, her")
-	assert.Equal(t, 1, r.Gender(byName(t, r, "Tom Fuller").ID), "Mr.")
-	assert.Equal(t, 0, r.Gender(byName(t, r, "Anna Lee").ID), "no evidence")
+	for _, tc := range []struct {
+		name, why string
+		want      int
+	}{
+		{"Jane Miller", "she, her", -1},
+		{"Tom Fuller", "Mr.", 1},
+		{"Anna Lee", "no evidence", 0},
+		{"Colin Marsh", "a knight is a man", 1},
+		{"Olive Grant", "a dame is a woman", -1},
+		{"Rosa Vell", "a pronoun before the name means someone named earlier", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, r.Gender(byName(t, r, tc.name).ID), tc.why)
+		})
+	}
 	assert.Equal(t, 0, r.Gender(-1))
 }
 

@@ -33,7 +33,8 @@ we i you what asked called named tell call ask maybe thank congratulate`)
 type sentence struct {
 	art  int
 	span corpus.Span
-	g    int
+	g    int // the pronouns after its first name
+	all  int // every pronoun of it, for a sentence that names nobody
 }
 
 // scanNames finds the capitalised runs of paragraph p, and its sentences;
@@ -48,11 +49,20 @@ func scanNames(a *corpus.Article, p corpus.Paragraph, out []candidate, sents []s
 		sc.toks = segment.AppendWords(sc.toks[:0], text, sent)
 		toks := sc.toks
 		first := true
-		g := 0
+		// Only the pronouns after the sentence's first name count: one
+		// before it means someone named earlier ("His talk with Vell
+		// …" says nothing of Vell).
+		g, all, named := 0, 0, false
 		for _, t := range toks {
-			g += pronounScore(t.Text)
+			ps := pronounScore(t.Text)
+			all += ps
+			if named {
+				g += ps
+			} else if ps == 0 && nameish(t.Text) && classOf(t.Text)&clStopCap == 0 {
+				named = true
+			}
 		}
-		sents = append(sents, sentence{art: a.ID, span: sent, g: g})
+		sents = append(sents, sentence{art: a.ID, span: sent, g: g, all: all})
 		for i := 0; i < len(toks); {
 			if !nameish(toks[i].Text) {
 				if w := toks[i].Text; w != "" && 'a' <= w[0] && w[0] <= 'z' {
@@ -172,6 +182,9 @@ func joins(text string, a, b segment.Token) bool {
 	if strings.TrimSpace(strings.ReplaceAll(gap, "\u00a0", " ")) == "" {
 		return gap != "" && !strings.Contains(gap, "\n")
 	}
+	if gap == " & " {
+		return true // "Verrico & Associates", "Procter & Gamble": a firm's name
+	}
 	if strings.HasPrefix(gap, ".") && strings.TrimSpace(strings.ReplaceAll(gap[1:], "\u00a0", " ")) == "" {
 		k := Key(a.Text)
 		return len([]rune(a.Text)) == 1 || (titles[k] && len(k) <= 4)
@@ -197,6 +210,13 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 		i++
 		start = false
 	}
+	// "South Korean-born Ann Lee", "Oslo-based Ann Lee": a word whose
+	// part after a hyphen is in lower case modifies the name after it.
+	for k := i; k < j-1; k++ {
+		if h := strings.IndexByte(toks[k].Text, '-'); h > 0 && lowerWord(toks[k].Text[h+1:]) {
+			i, start = k+1, false
+		}
+	}
 	if i >= j {
 		return candidate{}, false
 	}
@@ -214,7 +234,7 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 	// Titles and acronyms before the name are roles, not the name.
 	n, caps := i, 0
 	for k := i; k < j; k++ {
-		if ac := allCaps(word(k)); ac || is(k, clTitle) {
+		if ac := allCaps(word(k)); ac || is(k, clTitle) || hyphenTitle(word(k)) {
 			n = k + 1
 			if ac {
 				caps++
@@ -226,9 +246,11 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 	}
 	// An organisation word in what is left makes the whole run an
 	// organisation ("Senate Armed Services Committee"); one among the
-	// titles does not ("Senate Majority Leader Mitch McConnell").
+	// titles does not ("Senate Majority Leader Mitch McConnell"). So
+	// does an ampersand ("Verrico & Associates").
+	amp := n < j && toks[n].Span.Start < endOf(toks[j-1]) && strings.Contains(text[toks[n].Span.Start:endOf(toks[j-1])], " & ")
 	for k := n; k < j; k++ {
-		if is(k, clOrg) {
+		if is(k, clOrg) || amp {
 			c := candidate{art: a.ID, org: true, start: start, span: corpus.Span{Start: toks[i].Span.Start, End: endOf(toks[j-1])}}
 			c.words = sc.keep(ws)
 			c.text = c.span.Of(text)
@@ -278,6 +300,27 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 		}
 	}
 	return c, true
+}
+
+// lowerWord reports whether w is three or more lower-case ASCII letters
+// ("born", "based", "led"; not the "el" of "Dan-el").
+func lowerWord(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenTitle reports whether a hyphenated word starts with a title
+// ("Editor-in-Chief", "Commander-in-Chief").
+func hyphenTitle(w string) bool {
+	h := strings.IndexByte(w, '-')
+	return h > 0 && classOf(w[:h])&clTitle != 0
 }
 
 // endOf is the end of a word without its possessive ending.

@@ -2,6 +2,7 @@ package person
 
 import (
 	"fmt"
+	"slices"
 
 	"factdesk/corpus"
 )
@@ -17,11 +18,20 @@ type Snapshot struct {
 	// id, three numbers each, by offset.
 	Mentions map[int][]int32
 	Gender   []int
+	// Lower holds the words the corpus writes in lower case, sorted:
+	// without them a restored resolver took "Later" opening a sentence
+	// for a name (see Common).
+	Lower []string
 }
 
 // Snapshot returns r's state; its slices are shared, not copied.
 func (r *Resolver) Snapshot() *Snapshot {
-	s := &Snapshot{Forms: r.forms, Surname: r.surname, Gender: r.gender, Mentions: make(map[int][]int32, len(r.byArt))}
+	s := &Snapshot{Forms: r.forms, Surname: r.surname, Gender: r.gender, Mentions: make(map[int][]int32, len(r.byArt)),
+		Lower: make([]string, 0, len(r.lower))}
+	for w := range r.lower {
+		s.Lower = append(s.Lower, w)
+	}
+	slices.Sort(s.Lower) // the same corpus, the same bytes
 	for a, refs := range r.byArt {
 		flat := make([]int32, 0, 3*len(refs))
 		for _, x := range refs {
@@ -74,8 +84,22 @@ func Restore(people []*corpus.Person, s *Snapshot) (*Resolver, error) {
 		}
 		r.byArt[a] = refs
 	}
+	r.lower = make(map[string]struct{}, len(s.Lower))
+	for _, w := range s.Lower {
+		r.lower[w] = struct{}{}
+	}
 	for id := range people {
 		r.indexRoles(id)
 	}
 	return r, nil
+}
+
+// ForgetCaches drops what the resolver keeps only to speed up extraction
+// (each article's mention offsets per person, see offsetsIn): a served
+// corpus reads names through Lookup, which never uses it, and it was a
+// twentieth of the heap. It is built again if ever needed.
+func (r *Resolver) ForgetCaches() {
+	if r != nil {
+		r.offs = nil
+	}
 }

@@ -369,6 +369,9 @@ func (d *discourse) resolve(m mention) int {
 		if !plausibleName(text) || d.modifier(m, text) {
 			return corpus.NoPerson
 		}
+		if d.opener(m, text) {
+			return d.subjectAfter(m.span)
+		}
 		return d.r.Ensure(d.a, text, m.span)
 	}
 	return corpus.NoPerson
@@ -547,4 +550,71 @@ func (d *discourse) modifier(m mention, name string) bool {
 		return false
 	}
 	return d.r.Resolve(d.a, name, m.span.Start) == corpus.NoPerson
+}
+
+// opener reports whether a lone capitalised word is a sentence's first
+// word that opens a phrase before the clause's subject ("Speaking at a
+// rally, …", "Later on Sunday, …", "Hours later, …"), not a name: the
+// corpus writes it in lower case elsewhere, a preposition or an adverb
+// follows it, and nobody of the corpus is called so.
+func (d *discourse) opener(m mention, name string) bool {
+	if strings.ContainsRune(name, ' ') || !d.r.Common(name) {
+		return false
+	}
+	text := d.a.Text
+	if sentenceStart(text, m.span.Start) != m.span.Start {
+		return false
+	}
+	rest := text[m.span.End:min(len(text), m.span.End+40)]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	next := firstWord(rest)
+	lw := strings.ToLower(next)
+	if next == "" || isCap(next) || !prepositions[lw] && !isAdverb(lw) && !notNameStart(lw) {
+		return false
+	}
+	if c := lex.FirstClass(strings.ToLower(name), lex.Noun); c.Has(lex.NounPerson) || c.Has(lex.NounGroup) {
+		return false // "Proponents of the bill say", "People around him said"
+	}
+	return d.r.Resolve(d.a, name, m.span.Start) == corpus.NoPerson
+}
+
+// openerReach bounds, in bytes, how far after an opening phrase's first
+// word subjectAfter looks for the clause's subject.
+const openerReach = 300
+
+// subjectAfter is the subject of the clause that an opening phrase
+// starting at s precedes ("Speaking at a rally in Dunmore, Lund attacked
+// Strand"): the first name of the sentence after a comma that is a
+// clause's subject and a person; NoPerson when there is none.
+func (d *discourse) subjectAfter(s corpus.Span) int {
+	text := d.a.Text
+	end := min(len(text), s.End+openerReach)
+	comma := strings.IndexByte(text[s.End:end], ',')
+	if comma < 0 {
+		return corpus.NoPerson
+	}
+	from := s.End + comma
+	if i := strings.IndexAny(text[s.End:from], ".!?\n"); i >= 0 {
+		return corpus.NoPerson // the sentence ends before any comma
+	}
+	// The names of the paragraph are in ments once reading reached them,
+	// in pending before: both are read, neither changed.
+	for _, ms := range [][]ment{d.ments, d.pending} {
+		i := sort.Search(len(ms), func(i int) bool { return ms[i].pos > from })
+		for ; i < len(ms) && ms[i].pos < end; i++ {
+			m := ms[i]
+			if strings.ContainsAny(text[from:m.pos], ".!?\n") {
+				return corpus.NoPerson
+			}
+			if m.id < 0 || !m.subj {
+				continue
+			}
+			if p := d.r.Person(m.id); p != nil && p.Kind == corpus.KindPerson {
+				return m.id
+			}
+		}
+	}
+	return corpus.NoPerson
 }

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"factdesk/corpus"
 )
 
 func TestPersonNoun(t *testing.T) {
@@ -37,6 +39,26 @@ func TestNotNameStart(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.w, func(t *testing.T) {
 			assert.Equal(t, tt.want, notNameStart(tt.w))
+		})
+	}
+}
+
+// TestQuoteVoice: the speaker model reads a quotation in the first person
+// singular as one person's words, in the plural as maybe a group's.
+func TestQuoteVoice(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"singular", "I think my plan works", "I"},
+		{"contraction", "I\u2019m sure of it", "I"},
+		{"plural", "We will publish our own figures", "we"},
+		{"both", "I told them we would win", ""},
+		{"neither", "The bridge will open in May", ""},
+		{"a word holding the letters is no pronoun", "Iowa uses it", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, quoteVoice(tt.text, corpus.Span{Start: 0, End: len(tt.text)}))
 		})
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"factdesk/corpus"
+	"factdesk/corpus/lex"
 	"factdesk/corpus/person"
 	"factdesk/corpus/segment"
 )
@@ -94,6 +95,9 @@ func candidates(d *discourse, p, prev corpus.Span, sents []corpus.Span, ms []mar
 	if len(ms) > 1 {
 		shape = append(shape, "many_quotes")
 	}
+	// Number: "I" inside the quotation is one person speaking, "we" may
+	// be an organisation.
+	voice := quoteVoice(text, q.inner)
 	none := Candidate{Features: []string{"none"}}
 	for _, s := range shape {
 		none.Features = append(none.Features, "none&"+s)
@@ -132,7 +136,8 @@ func candidates(d *discourse, p, prev corpus.Span, sents []corpus.Span, ms []mar
 		return false
 	}
 	qs := sentenceOf(sents, q.open.Start, p)
-	add := func(m mention, kind string, para string, subj bool) {
+	// id is the person a name resolved to (NoPerson for a pronoun).
+	add := func(m mention, id int, kind string, para string, subj bool) {
 		s := m.span
 		if inQuote(s) || len(out) > maxCandidates*2 {
 			return
@@ -165,6 +170,16 @@ func candidates(d *discourse, p, prev corpus.Span, sents []corpus.Span, ms []mar
 		after := strings.TrimLeft(text[s.End:min(len(text), s.End+40)], " ,")
 		if w := firstWord(after); w != "" && verbOf(w) != "" {
 			f = append(f, "verb_after")
+		} else if w != "" && !isCap(w) && lex.IsCommunication(w) {
+			// The subject of a reporting verb outside the cue list
+			// ("Strand quipped").
+			f = append(f, "comm_after&"+side)
+		}
+		if voice != "" {
+			f = append(f, "voice="+voice+"&"+kind)
+		}
+		if et := entityType(d.r, m.span.Of(text), id, kind); et != "" {
+			f = append(f, "etype="+et, "etype&side="+et+"&"+side)
 		}
 		before := strings.TrimRight(text[max(0, s.Start-30):s.Start], " ,")
 		if w := lastWord(before); w != "" && verbOf(w) != "" {
@@ -198,7 +213,7 @@ func candidates(d *discourse, p, prev corpus.Span, sents []corpus.Span, ms []mar
 			if pp := d.r.Person(n.ID); pp != nil && pp.Kind == corpus.KindOrg {
 				kind = "org"
 			}
-			add(mention{kind: mName, span: n.Span}, kind, para.name, isSubject(text, n.Span, para.s.End))
+			add(mention{kind: mName, span: n.Span}, n.ID, kind, para.name, isSubject(text, n.Span, para.s.End))
 		}
 		for _, w := range segment.Words(text, para.s) {
 			if pronounOf(w.Text) == "" {
@@ -207,7 +222,7 @@ func candidates(d *discourse, p, prev corpus.Span, sents []corpus.Span, ms []mar
 			rest := strings.TrimLeft(text[w.Span.End:min(para.s.End, w.Span.End+30)], " ")
 			nx := firstWord(rest)
 			subj := nx != "" && !isCap(nx) && !notVerb[strings.ToLower(nx)]
-			add(mention{kind: mPronoun, span: w.Span}, "pronoun", para.name, subj)
+			add(mention{kind: mPronoun, span: w.Span}, corpus.NoPerson, "pronoun", para.name, subj)
 		}
 	}
 	// Distance ranks: the nearest candidate on each side.
@@ -233,6 +248,57 @@ func candidates(d *discourse, p, prev corpus.Span, sents []corpus.Span, ms []mar
 		out = out[:maxCandidates+1]
 	}
 	return out
+}
+
+// quoteVoice is "I" when a quotation speaks in the first person
+// singular, "we" in the plural, "" in neither or both.
+func quoteVoice(text string, s corpus.Span) string {
+	var i, we bool
+	for _, w := range segment.Words(text, s) {
+		switch strings.ToLower(strings.ReplaceAll(w.Text, "\u2019", "'")) {
+		case "i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself":
+			i = true
+		case "we", "we're", "we've", "we'd", "we'll", "us", "our", "ours", "ourselves":
+			we = true
+		}
+	}
+	switch {
+	case i && !we:
+		return "I"
+	case we && !i:
+		return "we"
+	}
+	return ""
+}
+
+// entityType is what a candidate mention (written name, resolved to
+// person id) names, as far as the corpus and WordNet tell: "org", "place"
+// (a name whose last word's commonest WordNet sense is a location,
+// "Carolina", of no known gender), "he" or "she" (a person of known
+// gender), or "" when nothing tells.
+func entityType(r *person.Resolver, name string, id int, kind string) string {
+	switch kind {
+	case "pronoun":
+		// "they" as a type lost organisations' statements on
+		// polnear-dev: its number is left to the pronoun's kind.
+		return ""
+	case "org":
+		return "org"
+	}
+	switch r.Gender(id) {
+	case 1:
+		return "he"
+	case -1:
+		return "she"
+	}
+	last := lastWord(name)
+	if w, poss := possessive(last); poss {
+		last = w
+	}
+	if lex.FirstClass(strings.ToLower(last), lex.Noun).Has(lex.NounLocation) {
+		return "place"
+	}
+	return ""
 }
 
 func closer(a, b corpus.Span, at int, side string) bool {

@@ -35,7 +35,15 @@ func main() {
 	out := flag.String("out", "corpus/quote/speaker_weights.json", "where the weights go")
 	epochs := flag.Int("epochs", 8, "passes over the training examples")
 	flag.Float64Var(&margin, "margin", 2, `how much more than "nobody" a mention must score`)
+	score := flag.String("score", "", "score these weights (a JSON file the trainer wrote) instead of training")
 	flag.Parse()
+	if *score != "" {
+		if err := scoreOnly(*score, *train, *dev); err != nil {
+			fmt.Fprintln(os.Stderr, "train:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(*train, *dev, *out, *epochs); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
@@ -64,6 +72,30 @@ func run(trainDir, devDir, out string, epochs int) error {
 		fmt.Printf("dev   %s: %s\n", devDir, measure(w, dv))
 	}
 	return write(out, w)
+}
+
+// scoreOnly measures weights already written, on the examples the
+// pipeline gives today: whether retraining is worth it.
+func scoreOnly(path, trainDir, devDir string) error {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	var w quote.Weights
+	if err := json.Unmarshal(raw, &w); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	for _, dir := range []string{trainDir, devDir} {
+		if dir == "" {
+			continue
+		}
+		exs, err := examples(dir)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("%s: %s\n", dir, measure(w, exs))
+	}
+	return nil
 }
 
 // labelled is an example with the index of its right candidate.

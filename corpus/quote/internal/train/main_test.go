@@ -1,9 +1,12 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"factdesk/corpus"
 	"factdesk/corpus/quote"
@@ -53,6 +56,27 @@ func TestLabel(t *testing.T) {
 			got, ok := label(text, tt.attrs, ex)
 			assert.Equal(t, tt.ok, ok)
 			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+// TestScoreOnlyNamesABadFile: weights that cannot be read are refused
+// with an error naming the file, before any corpus is read.
+func TestScoreOnlyNamesABadFile(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.json")
+	require.NoError(t, os.WriteFile(bad, []byte("{not json"), 0o644))
+	tests := []struct {
+		name, path string
+	}{
+		{"missing", filepath.Join(dir, "none.json")},
+		{"not JSON", bad},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := scoreOnly(tt.path, filepath.Join(dir, "no-train"), "")
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.path)
 		})
 	}
 }

@@ -1,0 +1,80 @@
+package answer
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestWhoSaidPhrase: a remembered fragment is found as a phrase, even when
+// it holds only small words, or one of its words is another word the
+// corpus has, one slip from the one said.
+func TestWhoSaidPhrase(t *testing.T) {
+	f := newFixture(t)
+	ola := f.person("Ola Brenvik", []string{"Brenvik"})
+	tam := f.person("Tamsin Orrey", []string{"Orrey"})
+	art := f.article("a.txt", "Harbour", "", "\"It is not what we were to do,\" Brenvik said.\n\n"+
+		"\"What we were not to do, it is,\" Orrey replied.\n\n"+
+		"\"The harbour crane froze at dawn,\" Brenvik said.\n\n"+
+		"\"The harbour crate froze at noon,\" Orrey said.\n")
+	f.quote(art, "It is not what we were to do,", ola)
+	f.quote(art, "What we were not to do, it is,", tam)
+	f.quote(art, "The harbour crane froze at dawn,", ola)
+	f.quote(art, "The harbour crate froze at noon,", tam)
+	a := f.build()
+	tests := []struct {
+		name, frag, want string
+	}{
+		{"small words alone, in their order", "not what we were to", "Ola Brenvik"},
+		{"the same small words in another order", "we were not to do", "Tamsin Orrey"},
+		{"a word the corpus has, one slip from the one said", "harbour crate froze at dawn", "Ola Brenvik"},
+		{"the word as said", "harbour crate froze at noon", "Tamsin Orrey"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.WhoSaid(context.Background(), tt.frag)
+			require.True(t, got.Found, "suggestions %q", got.Suggestions)
+			assert.Equal(t, tt.want, got.Answer)
+		})
+	}
+	t.Run("two small words are no phrase", func(t *testing.T) {
+		got := a.WhoSaid(context.Background(), "we were")
+		assert.False(t, got.Found, "%q %q %q", got.Answer, got.Quote, got.Kind)
+	})
+}
+
+// TestSurnamesLike: the names that may be one person written two ways are
+// found by surname, the same as reading every name with sameName.
+func TestSurnamesLike(t *testing.T) {
+	names := []nameParts{
+		{id: 0, first: "ann", last: "berg"},
+		{id: 1, first: "ann", last: "berg"},
+		{id: 2, last: "berg"},
+		{id: 3, first: "yulia", last: "svyrydenko"},
+		{id: 4, first: "yuliia", last: "svyrydenco"},
+		{id: 5, first: "ola", last: "brenvik"},
+		{id: 6, first: "ola", last: "brenvek"},
+		{id: 7, first: "ola", last: "bren"},
+	}
+	s := newSurnames(names)
+	for _, n := range names {
+		t.Run(n.first+" "+n.last, func(t *testing.T) {
+			var want, got []int
+			for _, m := range names {
+				if m.id != n.id && sameName(n, m) {
+					want = append(want, m.id)
+				}
+			}
+			for _, i := range s.like(n.last) {
+				if m := names[i]; m.id != n.id && sameName(n, m) {
+					got = append(got, m.id)
+				}
+			}
+			assert.Equal(t, want, got)
+		})
+	}
+	assert.Equal(t, []int32{5, 6}, s.like("brenvik"), "one slip away, both long")
+	assert.Equal(t, []int32{7}, s.like("bren"), "a short surname as written only")
+}
