@@ -121,12 +121,14 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 		}
 		return a.decide(ctx, qu, ans)
 	case KindSaid:
-		return a.decide(ctx, qu, a.said(ctx, qu))
+		ans, loose := a.saidLoose(ctx, qu, true)
+		return a.decideLoose(ctx, qu, ans, loose)
 	}
 	if rest, ok := qu.outletsOf(); ok {
 		return a.decide(ctx, qu, a.outlets(ctx, qu, rest))
 	}
-	return a.decide(ctx, qu, a.ask(ctx, qu))
+	ans, loose := a.propose(ctx, qu, true)
+	return a.decideLoose(ctx, qu, ans, loose)
 }
 
 // outlets answers "which outlets reported X" from the sources: X is
@@ -362,7 +364,12 @@ const MaxUnknownShare = 0.4
 
 // enough reports whether h matches enough of the groups not skipped.
 func enough(groups []index.Group, h index.Hit, skip []bool) bool {
-	if coverageOf(groups, h, skip) < MinCoverage {
+	return enoughAt(groups, h, skip, MinCoverage)
+}
+
+// enoughAt is enough with the share of the weight to cover given.
+func enoughAt(groups []index.Group, h index.Hit, skip []bool, min float64) bool {
+	if coverageOf(groups, h, skip) < min {
 		return false
 	}
 	var n, unknown float64
@@ -716,12 +723,21 @@ func clip(s string, n int) string {
 
 // said answers "what did X say (about Y)".
 func (a *Answerer) said(ctx context.Context, qu Question) corpus.Answer {
+	ans, _ := a.saidLoose(ctx, qu, false)
+	return ans
+}
+
+// saidLoose is said; with loose set, when no article of the speaker's
+// quotations holds MinArticleTopic of the topic, the one holding most of
+// it, at least LooseArticleTopic, answers, and it says so.
+func (a *Answerer) saidLoose(ctx context.Context, qu Question, loose bool) (corpus.Answer, bool) {
 	ans := blank(qu.Text, KindSaid)
+	wasLoose := false
 	name := qu.SubjectText()
 	p, ok := a.quotedPerson(name)
 	if !ok {
 		ans.Suggestions = append([]string{fmt.Sprintf("no one called %q is quoted in the corpus; people who are:", name)}, a.quotedPeople(5)...)
-		return ans
+		return ans, false
 	}
 	var ids []int
 	for _, id := range a.twins(p) {
@@ -730,10 +746,10 @@ func (a *Answerer) said(ctx context.Context, qu Question) corpus.Answer {
 	groups := a.idx.Analyze(qu.Rest(qu.Body))
 	if len(ids) == 0 {
 		if len(groups) > 0 && a.reported(ctx, &ans, p, groups) {
-			return ans
+			return ans, false
 		}
 		ans.Suggestions = append([]string{fmt.Sprintf("%s is named in the corpus but not quoted; people who are:", p.Name)}, a.quotedPeople(5)...)
-		return ans
+		return ans, false
 	}
 	var best index.Hit
 	var rest []index.Hit
@@ -750,7 +766,7 @@ func (a *Answerer) said(ctx context.Context, qu Question) corpus.Answer {
 		}
 		best = index.Hit{Doc: a.idx.QuoteDoc(bestID), Score: 1, Coverage: 1}
 		if best.Doc < 0 {
-			return ans
+			return ans, false
 		}
 	} else {
 		mine := map[int]bool{}
@@ -777,12 +793,16 @@ func (a *Answerer) said(ctx context.Context, qu Question) corpus.Answer {
 		sort.SliceStable(ok, func(i, j int) bool { return ok[i].Score > ok[j].Score })
 		if len(ok) == 0 {
 			if a.reported(ctx, &ans, p, groups) {
-				return ans
+				return ans, false
 			}
-			h, found := a.aboutTopic(ids, groups)
+			h, found := a.aboutTopic(ids, groups, MinArticleTopic)
+			if !found && loose {
+				h, found = a.aboutTopic(ids, groups, LooseArticleTopic)
+				wasLoose = found
+			}
 			if !found {
 				ans.Suggestions = a.quotesOf(p, 3)
-				return ans
+				return ans, false
 			}
 			ok = append(ok, h)
 		}
@@ -791,7 +811,7 @@ func (a *Answerer) said(ctx context.Context, qu Question) corpus.Answer {
 	a.fillQuote(&ans, best, rest)
 	ans.Answer = ans.Speaker
 	ans.Alternatives = a.alternatives(rest, best, func(index.Hit) string { return p.Name })
-	return ans
+	return ans, wasLoose
 }
 
 // reported answers "what did X say about Y" from reported speech when no

@@ -848,3 +848,57 @@ func TestHalfADurationIsALength(t *testing.T) {
 		})
 	}
 }
+
+func TestWordNetWordsMatchTheQuestion(t *testing.T) {
+	f := newFixture(t)
+	lun := f.person("Erik Lund", []string{"Lund"})
+	ber := f.person("Ann Berg", []string{"Berg"})
+	nor := f.person("Nordline", nil)
+	art := f.article("a.txt", "Harbour Wire", "2025-05-02", "Erik Lund completed the purchase of the Halden ferry terminal on March 3.\n"+
+		"Nordline did not participate in Friday's harbour hearing, but Ann Berg attended it.\n"+
+		"Ann Berg made her flight to Oslo on April 9.\n")
+	f.fact(art, "Erik Lund completed the purchase of the Halden ferry terminal on March 3.", []int{lun}, date("March 3", "2025-03-03"))
+	f.fact(art, "Nordline did not participate in Friday's harbour hearing, but Ann Berg attended it.", []int{nor, ber})
+	f.fact(art, "Ann Berg made her flight to Oslo on April 9.", []int{ber}, date("April 9", "2025-04-09"))
+	a := f.build()
+	tests := []askCase{
+		{"a synonym of the verb's most frequent sense: bought is the purchase", "When did Lund buy the Halden ferry terminal?", "March 3, 2025"},
+		{"a noun derived from the verb: fled is the flight", "When did Berg flee to Oslo?", "April 9, 2025"},
+		{"a phrasal verb by its WordNet synonym, negated as the question is", "Who did not take part in the harbour hearing?", "Nordline"},
+	}
+	checkAsks(t, a, tests)
+}
+
+func TestWherePlaceIsNoSource(t *testing.T) {
+	f := newFixture(t)
+	art := f.article("a.txt", "Harbour Wire", "2025-05-02", "The smugglers ran a Bergen-based depot that stored the stolen copper, according to Nordline.\n")
+	f.fact(art, "The smugglers ran a Bergen-based depot that stored the stolen copper, according to Nordline.", nil)
+	a := f.build()
+	tests := []askCase{
+		{"'X-based' names the place; 'according to X' a source", "Where was the depot that stored the copper?", "Bergen"},
+	}
+	checkAsks(t, a, tests)
+}
+
+func TestAPlanWordIsModalityNotAWordToMatch(t *testing.T) {
+	f := newFixture(t)
+	art := f.article("a.txt", "Harbour Wire", "2025-05-02", "What should have been a 3-day ferry trial across the fjord stretched into a month.\n")
+	f.fact(art, "What should have been a 3-day ferry trial across the fjord stretched into a month.", nil, dur("3-day", "P3D"))
+	a := f.build()
+	tests := []askCase{
+		{"'supposed to' is how the question words the plan", "How long was the ferry trial supposed to last?", "3 days"},
+	}
+	checkAsks(t, a, tests)
+}
+
+func TestWhoDidItInAPhraseBeforeTheSubject(t *testing.T) {
+	f := newFixture(t)
+	ber := f.person("Ann Berg", []string{"Berg"})
+	art := f.article("a.txt", "Harbour Wire", "2025-05-02", "In response to a question from dockers about how the port can win back trust in Nordline, Port Authority chief Ann Berg said the audit would be public.\n")
+	f.fact(art, "In response to a question from dockers about how the port can win back trust in Nordline, Port Authority chief Ann Berg said the audit would be public.", []int{ber})
+	a := f.build()
+	tests := []askCase{
+		{"'answered' is 'in response to', done by the subject after the comma", "Who answered the dockers' question about trust in Nordline?", "Ann Berg"},
+	}
+	checkAsks(t, a, tests)
+}

@@ -171,6 +171,15 @@ func valueKinds(q Question) []corpus.ValueKind {
 const maxJudged = 800
 
 func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
+	ans, _ := a.propose(ctx, qu, false)
+	return ans
+}
+
+// propose answers qu from the candidates that cover MinCoverage of it;
+// when none does and loose is set, from those that cover LooseCoverage,
+// reporting that it did so (the fitted score then decides on it, see
+// FLoose).
+func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus.Answer, bool) {
 	ans := blank(qu.Text, qu.Kind)
 	from := qu.Body
 	for from < len(qu.Words) && from <= qu.Body+1 && kindWord(qu.Type, qu.Words[from].Fold) {
@@ -181,14 +190,14 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 		// The question names someone or something the corpus never
 		// mentions: whatever matches the rest is not about it.
 		ans.Suggestions = append([]string{fmt.Sprintf("the corpus does not mention %s", strings.Join(unknown, " "))}, a.quotedPeople(3)...)
-		return ans
+		return ans, false
 	}
 	var groups []index.Group
 	var isName []bool
 	for i := qu.Body; i < len(qu.Words); i++ {
 		w := qu.Words[i]
 		f := strings.TrimSuffix(w.Fold, "'s")
-		if index.IsStop(f) || qu.Kind == KindHowMany && f == "many" || qu.Light(i) {
+		if index.IsStop(f) || qu.Kind == KindHowMany && f == "many" || qu.Light(i) || planned(qu, i) {
 			continue
 		}
 		in := false
@@ -199,6 +208,9 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 			}
 		}
 		g := a.expand(f)
+		if !in {
+			g = a.phrasal(qu, i, g)
+		}
 		if in && isNumber(g.Word) && !isNumber(w.Text) {
 			// "Ten Hag" names someone; it counts nothing.
 			g.Word = f
@@ -218,15 +230,15 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 	}
 	if len(groups) == 0 {
 		ans.Suggestions = a.suggest(nil)
-		return ans
+		return ans, false
 	}
 	if (qu.Kind == KindWho || qu.Kind == KindWhat) && len(people) == 1 && !slices.Contains(isName, false) {
 		// "Who is Yuri Ushakov?": nothing to match but the name.
-		return a.describe(ans, people[0].Person)
+		return a.describe(ans, people[0].Person), false
 	}
 	if p := a.whoIs(qu); p != nil {
 		// "Who is the new port director?": the person articles call so.
-		return a.describe(ans, p)
+		return a.describe(ans, p), false
 	}
 	kinds := index.AnyKind
 	vk := valueKinds(qu)
@@ -273,7 +285,7 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 				}
 				continue
 			}
-			c, ok := a.judge(qu, groups, isName, opt, people, h)
+			c, ok := a.judge(qu, groups, isName, opt, people, h, MinCoverage)
 			if explaining(ctx) && len(looked) < maxExplained {
 				looked = append(looked, c)
 			}
@@ -291,10 +303,24 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 		query.Limit = min(4*query.Limit, maxJudged)
 		hits = a.idx.Search(query)
 	}
+	wasLoose := false
+	if len(cands) == 0 && loose && ctx.Err() == nil {
+		// Nothing covers enough of the question: what covers less is
+		// proposed, and the fitted score decides whether to give it.
+		for k, h := range hits {
+			if k == maxLoose {
+				break
+			}
+			if c, ok := a.judge(qu, groups, isName, opt, people, h, LooseCoverage); ok {
+				cands = append(cands, c)
+			}
+		}
+		wasLoose = len(cands) > 0
+	}
 	if len(cands) == 0 {
 		ans.Suggestions = a.suggest(hits)
 		ans.Explain = a.judged(looked, qu)
-		return ans
+		return ans, false
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	if qu.Kind == KindWhen {
@@ -304,7 +330,7 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 	}
 	if k := slices.IndexFunc(cands, func(c candidate) bool { return !c.weak }); k < 0 {
 		ans.Suggestions = a.suggest(hits)
-		return ans
+		return ans, false
 	} else if k > 0 {
 		best := cands[k]
 		copy(cands[1:k+1], cands[:k])
@@ -379,7 +405,7 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 		alts = append(alts, alt)
 	}
 	ans.Alternatives = alts
-	return ans
+	return ans, wasLoose
 }
 
 // whoIs answers "who is/was the X": the person whose phrases beside
@@ -402,6 +428,39 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 		return nil
 	}
 	return a.c.Person(ms[0].id)
+}
+
+// LooseCoverage is the share of the question's weight a candidate must
+// cover to be proposed when none covers MinCoverage; the fitted score
+// decides whether it is given.
+const LooseCoverage = 0.3
+
+// maxLoose bounds the hits judged again for a loose proposal.
+const maxLoose = 50
+
+// coverageWhy says, for an explanation, how much of the question's
+// weight h covers and how each word matched ("launch 0.31 ✗").
+func coverageWhy(groups []index.Group, h index.Hit, skip []bool) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%.2f of %.2f;", coverageOf(groups, h, skip), MinCoverage)
+	for i, g := range groups {
+		if skip != nil && skip[i] {
+			continue
+		}
+		q := 0.0
+		if i < len(h.Quality) {
+			q = h.Quality[i]
+		}
+		mark := "✗"
+		switch {
+		case q >= 1:
+			mark = "✓"
+		case q > 0:
+			mark = fmt.Sprintf("%.2f", q)
+		}
+		fmt.Fprintf(&b, " %s %.1f %s", g.Word, g.Weight, mark)
+	}
+	return b.String()
 }
 
 // maxExplained bounds the candidates an explanation lists.
@@ -648,6 +707,7 @@ var irregularPast = func() map[string]string {
 // form of an irregular verb: "who met Putin" finds "to meet with Putin".
 func (a *Answerer) expand(f string) index.Group {
 	g := samePolarity(a.soundsLike(a.idx.Expand(f)))
+	g = a.lexical(g, f)
 	if n := len(f); n > 0 && n <= 2 && f[0] >= '0' && f[0] <= '9' {
 		// "October 29" finds "October 29th".
 		return a.merge(g, f+"th", f+"st", f+"nd", f+"rd")
@@ -661,6 +721,99 @@ func (a *Answerer) expand(f string) index.Group {
 	}
 	return a.merge(g, other)
 }
+
+// lexical adds to g the corpus words WordNet gives for its word f
+// (index.Lexical), as synonyms: "bought" finds "the purchase",
+// "resign" "his resignation". The word itself and its typo readings
+// keep their factors.
+func (a *Answerer) lexical(g index.Group, f string) index.Group {
+	if isNumber(f) {
+		return g
+	}
+	return a.addWordNet(g, f, "WordNet")
+}
+
+// addWordNet adds to g, as synonyms, the corpus words index.Lexical gives
+// for word, but those g has and those too common to search (see common).
+func (a *Answerer) addWordNet(g index.Group, word, why string) index.Group {
+	have := map[string]bool{}
+	for _, alt := range g.Alts {
+		have[alt.Term] = true
+	}
+	for _, st := range index.Lexical(word) {
+		if have[st] || a.idx.DF(st) == 0 || a.common(st) {
+			continue
+		}
+		have[st] = true
+		g.Alts = append(g.Alts, index.Alt{Term: st, Factor: index.SynonymFactor, Cover: index.SynonymFactor, Why: why})
+	}
+	return g
+}
+
+// planWords say, before "to", that what follows was planned ("was
+// supposed to last"): the modality of the question, which an article
+// words its own way ("should have been", "was meant to"), not a word to
+// match.
+var planWords = map[string]bool{"supposed": true, "scheduled": true, "meant": true, "due": true, "set": true, "slated": true}
+
+// planned reports whether question word i is a plan word before "to".
+func planned(qu Question, i int) bool {
+	return planWords[qu.Words[i].Fold] && i+1 < len(qu.Words) && qu.Words[i+1].Fold == "to" && i > qu.Body
+}
+
+// common reports whether a term is in more than one document in fifty
+// (and a hundred): a WordNet word that common ("go" for die, "make" for
+// do) weighs little, and its postings would cost a large archive most of
+// a search.
+func (a *Answerer) common(term string) bool {
+	df := a.idx.DF(term)
+	return df > 100 && df*50 > a.idx.N()
+}
+
+// asksNegated reports whether the question asks about what was not done
+// ("who did not sign").
+func asksNegated(qu Question) bool {
+	for _, w := range qu.Words[min(qu.Body, len(qu.Words)):] {
+		if negations[w.Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// phrasal adds to g, the group of question word i, the corpus words
+// WordNet gives for the phrasal verb word i is part of ("take part":
+// participate; "step down": resign), as synonyms, to the groups of both
+// its words. A phrase whose particle is a word of its own ("come home")
+// counts only in the sense WordNet's corpus most often gives it, so that
+// an idiom's reading ("come home": dawn) does not stand for the words.
+func (a *Answerer) phrasal(qu Question, i int, g index.Group) index.Group {
+	for _, at := range []int{i, i - 1} {
+		if at < qu.Body || at+1 >= len(qu.Words) || qu.Words[at].Upper || qu.Words[at+1].Upper {
+			continue
+		}
+		verb := lex.Lemma(qu.Words[at].Fold, lex.Verb)
+		if verb == "" {
+			continue
+		}
+		particle := qu.Words[at+1].Fold
+		phrase := verb + " " + particle
+		if !lex.Known(phrase, lex.Verb) {
+			continue
+		}
+		senses := lex.Senses(phrase, lex.Verb)
+		if len(senses) == 0 || !index.IsStop(particle) && senses[0].Count < minPhrasalCount {
+			continue
+		}
+		return a.addWordNet(g, phrase, "WordNet, "+phrase)
+	}
+	return g
+}
+
+// minPhrasalCount is how often (in WordNet's tagged corpus) a phrase
+// whose particle is a content word must be read in its first sense to
+// count as a phrasal verb.
+const minPhrasalCount = 3
 
 // negativeStems are the stems of words that deny: "nothing" is two
 // slips from "anything" and means its opposite.
@@ -792,12 +945,12 @@ func (a *Answerer) onlyWished(qu Question, groups []index.Group, isName []bool, 
 
 // judge decides whether hit h can answer the question and builds its
 // answer line. opt marks the groups h need not match (see optional).
-func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, people []mention, h index.Hit) (candidate, bool) {
+func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, people []mention, h index.Hit, min float64) (candidate, bool) {
 	d := a.idx.Doc(h.Doc)
 	c := candidate{hit: h, doc: d, score: h.Score, person: -1}
 	// Enough of the question, names aside, must be matched.
-	if !enough(groups, h, opt) {
-		c.why = "covers too little of the question"
+	if !enoughAt(groups, h, opt, min) {
+		c.why = "covers too little of the question: " + coverageWhy(groups, h, opt)
 		return c, false
 	}
 	if !numbersMatch(groups, h) {
@@ -930,7 +1083,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			copy(need, opt)
 			need[v] = true
 		}
-		if inText(groups, h, need) < MinCoverage {
+		if inText(groups, h, need) < min {
 			c.why = "its own text covers too little of the question"
 			return c, false
 		}
@@ -960,16 +1113,16 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		if qu.Passive {
 			// "they accused businessman X of …", or "X was accused of …".
 			if line, ok = a.object(h.Doc, people, content); !ok {
-				line, ok = a.actor(h.Doc, d, people, content, qu.Type)
+				line, ok = a.actor(h.Doc, d, people, content, qu.Type, asksNegated(qu))
 			}
 		} else if qu.Object {
 			line, ok = a.object(h.Doc, people, content)
 			if !ok && len(content) > 0 && symmetric[a.stemOf(content[0].Word)] {
 				// "who did Witkoff speak with": "Ushakov spoke with Witkoff".
-				line, ok = a.actor(h.Doc, d, people, content, qu.Type)
+				line, ok = a.actor(h.Doc, d, people, content, qu.Type, asksNegated(qu))
 			}
 		} else {
-			line, ok = a.actor(h.Doc, d, people, content, qu.Type)
+			line, ok = a.actor(h.Doc, d, people, content, qu.Type, asksNegated(qu))
 		}
 		if !ok || len(qu.Days) > 0 && a.actsLater(d, line, qu.Days) {
 			c.why = "no party doing the action asked"
@@ -1630,7 +1783,7 @@ func valueLine(v corpus.Value, qu Question) string {
 // people the question names), or the named party doing the action in a
 // sentence: the capitalised words just before the matched verb, or after
 // "by" ("published by Bloomberg").
-func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.Group, typ string) (string, bool) {
+func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.Group, typ string, neg bool) (string, bool) {
 	named := map[int]bool{}
 	for _, m := range people {
 		named[m.Person.ID] = true
@@ -1676,6 +1829,16 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		verb = verb[:1]
 	}
 	terms := exactTerms(verb)
+	for _, g := range verb {
+		for _, alt := range g.Alts {
+			if strings.HasPrefix(alt.Why, "WordNet") {
+				// WordNet's synonym of the sense most often meant, or a
+				// word derived from it ("participated" for "took part"),
+				// names the same action; the hand-made groups do not.
+				terms[alt.Term] = true
+			}
+		}
+	}
 	if typ != "" {
 		// "which outlet": "outlet Bloomberg", "the outlet, Bloomberg,".
 		st := index.Stem(index.Fold(typ))
@@ -1697,8 +1860,9 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		if !terms[a.stemOf(t.Term)] || agentNoun(index.Fold(t.Term), askedVerb) {
 			continue
 		}
-		if negated(toks, i) {
-			// "had not been leaked by Moscow" says who did not.
+		if negated(toks, i) != neg {
+			// "had not been leaked by Moscow" says who did not, which is
+			// what "who did not …" asks.
 			continue
 		}
 		// "published by Bloomberg", "negotiated by labour minister Clara
@@ -1726,10 +1890,23 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		if !terms[a.stemOf(t.Term)] || agentNoun(index.Fold(t.Term), askedVerb) {
 			continue
 		}
-		if negated(toks, i) {
+		if negated(toks, i) != neg {
 			continue
 		}
 
+		if i <= 2 && index.Fold(toks[0].Term) == "in" {
+			// "In response to a question …, Ken Bowersox said": the
+			// action is a phrase set before the sentence's subject,
+			// named after the comma that ends it.
+			for k := i + 1; k < len(toks); k++ {
+				if strings.Contains(text[toks[k-1].End:toks[k].Start], ",") {
+					if p := a.personOpening(text, toks[k:], named); p != nil {
+						return p.Name, true
+					}
+					break
+				}
+			}
+		}
 		start := i - 1
 		if start >= 0 && index.Fold(toks[start].Term) == "and" && strings.ContainsAny(text[:toks[start].Start], ",”\"") {
 			// "Judge Ann Berg said the storm was deadly, and urged
@@ -1853,8 +2030,12 @@ func (a *Answerer) place(text string, groups []index.Group, people []mention) st
 		switch {
 		case locatives[f] && index.Fold(toks[i+1].Term) == "the" && i+2 < len(toks):
 			try(i+2, true)
+		case locatives[f] && f == "to" && i > 0 && index.Fold(toks[i-1].Term) == "according":
+			// "according to NABU" names a source, not a place.
 		case locatives[f]:
 			try(i+1, false)
+		case index.Fold(toks[i+1].Term) == "based" && text[toks[i].End:toks[i+1].Start] == "-" && isUpperWord(toks[i].Term):
+			try(i, false) // "a Kyiv-based office"
 		case f == "of" && i > 0 && placeNouns[index.Fold(toks[i-1].Term)]:
 			try(i+1, false) // "the port of Halden"
 		case slices.Contains(at, i) && !terms[a.stemOf(toks[i+1].Term)]:
@@ -1932,6 +2113,21 @@ var pronouns = map[string]bool{"he": true, "she": true, "he's": true, "she's": t
 // firstPerson is the first known person named in toks, at the start of
 // the sentence (within its first few words), other than those the
 // question names.
+// personOpening is the known person whose name, past a title
+// ("NASA Associate Administrator Ken Bowersox", "port chief Ann Berg"),
+// opens toks: within its first eight words.
+func (a *Answerer) personOpening(text string, toks []index.Token, named map[int]bool) *corpus.Person {
+	for k := 0; k < len(toks) && k < 8; k++ {
+		if !isUpperWord(toks[k].Term) {
+			continue // "Port Authority chief Ann Berg"
+		}
+		if p, ok := a.lookupSpelt(properRun(text, toks, k, 1), false); ok && p != nil && p.Kind == corpus.KindPerson && !named[p.ID] {
+			return p
+		}
+	}
+	return nil
+}
+
 func (a *Answerer) firstPerson(text string, toks []index.Token, named map[int]bool, fromQuestion func(string) bool) *corpus.Person {
 	for k := 0; k < len(toks) && k < 8; k++ {
 		if !isUpperWord(toks[k].Term) {

@@ -30,12 +30,15 @@ const (
 	FNames             // share of the question's capitalised words its article holds
 	FMargin            // how far the answer's score stands above its best alternative's
 	FPredicate         // the answer's text holds the question's action, or a synonym of it
+	FLoose             // proposed from a candidate covering less than MinCoverage (none covered it)
+	FType              // the answer line is of the kind the question's frame asks for
+	FRoles             // share of the weight of the frame's agent and patient in the answer's text
 	NFeatures
 )
 
 // FeatureNames name the features, for explanations and the fit's report.
 var FeatureNames = [NFeatures]string{"coverage in text", "coverage in article", "unknown words",
-	"no topic", "quotation", "value asked", "sources", "names in article", "margin", "predicate"}
+	"no topic", "quotation", "value asked", "sources", "names in article", "margin", "predicate", "loose", "answer type", "roles"}
 
 // Features describe a proposed answer to a question.
 type Features [NFeatures]float64
@@ -67,8 +70,11 @@ func Probability(f Features) float64 {
 }
 
 // features describes proposal ans to question qu.
-func (a *Answerer) features(qu Question, ans corpus.Answer) Features {
+func (a *Answerer) features(qu Question, ans corpus.Answer, loose bool) Features {
 	var f Features
+	if loose {
+		f[FLoose] = 1
+	}
 	groups := a.idx.Analyze(qu.Rest(qu.Body))
 	// Names are checked by the rules that proposed the answer; what is
 	// left is the topic.
@@ -125,11 +131,60 @@ func (a *Answerer) features(qu Question, ans corpus.Answer) Features {
 			f[FPredicate] = 0
 		}
 	}
+	f[FType] = a.typeAgrees(qu, ans)
+	f[FRoles] = 1
+	if fr := qu.Frame(); fr.Agent != "" || fr.Patient != "" {
+		var roles []index.Group
+		for _, g := range a.idx.Analyze(fr.Agent + " " + fr.Patient) {
+			if !qu.upper(g.Word) || qu.Kind == KindWho {
+				roles = append(roles, g)
+			}
+		}
+		if len(roles) > 0 {
+			f[FRoles] = covered(roles, a.stemSet(ans.Quote))
+		}
+	}
 	f[FMargin] = 1
 	if len(ans.Alternatives) > 0 && ans.Score > 0 {
 		f[FMargin] = max(0, 1-ans.Alternatives[0].Score/ans.Score)
 	}
 	return f
+}
+
+// typeAgrees is 1 when the answer line is of the kind asked for: a
+// person or party for who, a place that is no person, party or outlet for
+// where, a speaker for a quotation; 0 otherwise. Values are of their kind
+// by construction.
+func (a *Answerer) typeAgrees(qu Question, ans corpus.Answer) float64 {
+	line := strings.TrimPrefix(ans.Answer, "the ")
+	switch qu.Kind {
+	case KindWho:
+		if ans.QuoteN >= 0 || ans.Speaker != "" {
+			return 1
+		}
+		if _, ok := a.lookupRun(line); ok {
+			return 1
+		}
+		if strings.Contains(ans.Answer, ",") || len(strings.Fields(line)) > 5 {
+			return 0 // a clause, not a party
+		}
+		return 0.5 // a name the corpus does not list as a party
+	case KindWhere:
+		if p, ok := a.lookupRun(line); ok && p.Kind == corpus.KindPerson {
+			return 0
+		}
+		for _, art := range a.c.Articles {
+			if art.Outlet != "" && strings.EqualFold(art.Outlet, line) {
+				return 0 // "told the BBC": an outlet is no place
+			}
+		}
+		return 1
+	case KindSaid, KindWhoSaid:
+		if ans.Speaker == "" {
+			return 0
+		}
+	}
+	return 1
 }
 
 // maxPredicateWords bounds the WordNet synonyms and derivations tried
@@ -183,6 +238,12 @@ func covered(groups []index.Group, stems map[string]bool) float64 {
 // decide gives proposal ans, or "not found" when the fitted score says it
 // is more likely wrong than right.
 func (a *Answerer) decide(ctx context.Context, qu Question, ans corpus.Answer) corpus.Answer {
+	return a.decideLoose(ctx, qu, ans, false)
+}
+
+// decideLoose is decide for a proposal that may come from a candidate
+// covering less than MinCoverage (loose).
+func (a *Answerer) decideLoose(ctx context.Context, qu Question, ans corpus.Answer, loose bool) corpus.Answer {
 	if !ans.Found {
 		if rec, ok := ctx.Value(recordKey{}).(*Record); ok && rec != nil {
 			*rec = Record{Proposed: ans}
@@ -190,12 +251,12 @@ func (a *Answerer) decide(ctx context.Context, qu Question, ans corpus.Answer) c
 		return final(ans)
 	}
 	rec, recording := ctx.Value(recordKey{}).(*Record)
-	if Threshold <= 0 && !recording && !explaining(ctx) {
+	if Threshold <= 0 && !loose && !recording && !explaining(ctx) {
 		// Every proposal is given: the features (an article's words, the
 		// question's tags) would cost time and change nothing.
 		return final(ans)
 	}
-	f := a.features(qu, ans)
+	f := a.features(qu, ans, loose)
 	p := Probability(f)
 	if recording && rec != nil {
 		*rec = Record{Proposed: ans, Features: f, P: p}

@@ -102,6 +102,12 @@ func newRoleIndex(c *corpus.Corpus, v *index.Vocab) *roleIndex {
 			add(q.SpeakerID, strings.Fields(q.Mention))
 		}
 	}
+	return ri.weigh()
+}
+
+// weigh sets each phrase's own weight from the phrases and their stems,
+// once they are built or restored from a snapshot.
+func (ri *roleIndex) weigh() *roleIndex {
 	ri.own = make([]float64, len(ri.phrases))
 	for i, words := range ri.phrases {
 		for _, w := range words {

@@ -121,7 +121,7 @@ func Restore(c *corpus.Corpus, idx *index.Index, r *person.Resolver, s *Snapshot
 	if len(ri.byStem) != nst {
 		return nil, fmt.Errorf("answer: a stem twice")
 	}
-	return newAnswerer(c, idx, r, nm, ri), nil
+	return newAnswerer(c, idx, r, nm, ri.weigh()), nil
 }
 
 func orEmpty(m map[string][]int) map[string][]int {
@@ -179,5 +179,6 @@ func (ri *roleIndex) compact() *roleIndex {
 		}
 		out.phrases[i] = flat[a:len(flat):len(flat)]
 	}
+	out.own = ri.own
 	return out
 }

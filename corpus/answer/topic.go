@@ -259,13 +259,27 @@ func editsAtMostOne(a, b string) bool {
 // flood, though he never says "flood".
 const MinArticleTopic = 0.5
 
+// LooseArticleTopic is the share of the topic an article must hold for a
+// quotation of its to be proposed when none holds MinArticleTopic; the
+// fitted score decides whether it is given (FLoose).
+const LooseArticleTopic = 0.25
+
 // maxTopicQuotes bounds the quotations of one speaker read for a topic.
 const maxTopicQuotes = 64
 
 // aboutTopic picks, among quotations ids, the one whose article holds
 // most of the topic groups, then the one most outlets carried; false when
-// no article holds MinArticleTopic of the topic.
-func (a *Answerer) aboutTopic(ids []int, groups []index.Group) (index.Hit, bool) {
+// no article holds least of the topic.
+func (a *Answerer) aboutTopic(ids []int, groups []index.Group, least float64) (index.Hit, bool) {
+	if least < MinArticleTopic {
+		for _, g := range groups {
+			if !g.Known() {
+				// "the Access Hollywood tape" in a corpus that never
+				// writes Hollywood: no loose match is about it.
+				return index.Hit{}, false
+			}
+		}
+	}
 	covered := map[int32]float64{}
 	best, bestCov, bestW := -1, 0.0, 0
 	for k, id := range ids {
@@ -279,7 +293,7 @@ func (a *Answerer) aboutTopic(ids []int, groups []index.Group) (index.Hit, bool)
 			covered[int32(q.Article)] = cov
 		}
 		w := a.clusterSize(id)*1000 + min(len(q.Text), 999)
-		if cov >= MinArticleTopic && (cov > bestCov || cov == bestCov && w > bestW) {
+		if cov >= least && (cov > bestCov || cov == bestCov && w > bestW) {
 			best, bestCov, bestW = id, cov, w
 		}
 	}

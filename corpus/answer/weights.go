@@ -3,7 +3,7 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.1314, -0.1158, 0.1456, 0.3183, 0.3674, -0.5381, 0.2974, 0.0000, 0.0024, 0.1512, 1.7793}
+var Weights = [NFeatures + 1]float64{0.1804, -0.3325, 0.1630, 0.3453, 0.3716, -0.8635, 0.4024, -0.0000, -0.2325, 0.4830, -0.6758, 1.3800, 0.4308, 0.1807}
 
 // Threshold is the fitted probability below which a proposal is not given.
 const Threshold = 0.00

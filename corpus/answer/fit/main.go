@@ -52,10 +52,13 @@ type sample struct {
 	right    bool // the proposal passes the gold
 	none     bool // the gold wants "not found"
 	p        float64
+	q        string // for -v
+	answer   string
 }
 
 func main() {
 	write := flag.Bool("w", false, "write corpus/answer/weights.go")
+	verbose := flag.Bool("v", false, "list every question's proposal, label and features")
 	flag.Parse()
 	if flag.NArg() != 1 {
 		fmt.Fprintln(os.Stderr, "usage: fit [-w] DEV-STORIES-DIR")
@@ -81,6 +84,11 @@ func main() {
 		fmt.Printf("%s %.3f; ", n, w[i])
 	}
 	fmt.Printf("bias %.3f; threshold %.2f\n", w[answer.NFeatures], th)
+	if *verbose {
+		for _, s := range samples {
+			fmt.Printf("%-10.10s %2d proposed=%-5v right=%-5v none=%-5v p=%.2f %v %q → %q\n", s.story, s.pos, s.proposed, s.right, s.none, prob(w, s.x), s.x, s.q, s.answer)
+		}
+	}
 	report("fitted half", train, w, th)
 	report("held-out half", test, w, th)
 	if *write {
@@ -132,7 +140,7 @@ func collect(dir string) ([]*sample, error) {
 				return nil, fmt.Errorf("%s: %q: %w", path, it.Q, err)
 			}
 			s := &sample{story: filepath.Base(story), pos: pos, proposed: rec.Proposed.Found, x: rec.Features,
-				none: it.Found != nil && !*it.Found}
+				none: it.Found != nil && !*it.Found, q: it.Q, answer: rec.Proposed.Answer}
 			s.right = s.proposed && !s.none && passes(it, rec.Proposed)
 			out = append(out, s)
 		}
