@@ -30,7 +30,7 @@ func TestSieveFragment(t *testing.T) {
 			"Weber will call the hosts, who run an \"open house\" programme, on Monday.",
 			nil},
 		{"a label of the name after it",
-			"This was stated by the coach of the \"Eagles\" Karl Weber after the match.",
+			"That much was said after the match by the coach of the \"Eagles\" Karl Weber.",
 			nil},
 		{"after a possessive and before its noun: a label",
 			"Weber will call Kowalska's \"peace\" plan a failure.",
