@@ -45,6 +45,7 @@ func (x *extraction) add(a *corpus.Article, pi int, f found) {
 // nil, collects the speaker model's training examples instead.
 func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, ex *[]Example) {
 	d := &discourse{a: a, r: r}
+	defer x.dropEchoes(len(x.quotes))
 	text := a.Text
 	hand := corpus.NoPerson
 	var handCf cue

@@ -45,24 +45,41 @@ func scare(text string, m marked) bool {
 			// "her" after a verb is its object ("called her "rude"").
 			object := lw == "her" && len(before) > 1 && verbOf(before[len(before)-2].Text) != ""
 			if _, poss := possessive(prev.Text); poss || ownerWords[lw] && !object {
-				return true // "Witkoff's "leaked" call", "her "sex tape"", "so-called "plan""
+				// Under a reporting verb, a possessive's word or two that
+				// modify no noun after them are the speaker's ("said
+				// Weber's "judgment" was poor"), unless they are a name
+				// ("on ZDF's "Morning Show""), "so-called", or the
+				// writer's own ("my "campaign"").
+				heard := lw != "so-called" && !writerWords[lw] && !isCap(m.inner.Of(text)) &&
+					!beforeNoun(text, m) && reported(text, m.open.Start)
+				return !heard // "Witkoff's "leaked" call", "her "sex tape"", "so-called "plan""
 			}
 		}
 	}
 	// A quoted word or two modifying the noun after it: "a "peace" deal",
 	// "kept "black accounting" records" (but "to "hinder" ties" is a
 	// verb); a longer phrase before a noun is someone's words ("warned of
-	// a "long and bitter" fight ahead").
-	if !m.close.IsZero() && words(text, m.inner) <= 2 && !afterInfinitive(text, m.open.Start) {
-		after := segment.Words(text, corpus.Span{Start: m.close.End, End: min(len(text), m.close.End+40)})
-		if len(after) > 0 && onlySpace(text, m.close.End, after[0].Span.Start) && m.close.End < after[0].Span.Start {
-			w := after[0].Text
-			if !isCap(w) && !function[strings.ToLower(w)] && verbOf(w) == "" {
-				return true
-			}
-		}
+	// a "long and bitter" fight ahead"), and so is a word or two that a
+	// reporting verb of the clause governs, unless an article makes it a
+	// label ("promised to pass "sweeping" reforms", but "said the
+	// "Stay" camp").
+	return words(text, m.inner) <= 2 && !afterInfinitive(text, m.open.Start) && beforeNoun(text, m) &&
+		(afterArticle(text, m.open.Start) || !reported(text, m.open.Start))
+}
+
+// beforeNoun reports whether a lower-case word that is no function word
+// and no reporting verb follows the quotation's closing mark, as the noun
+// it modifies does: "a "peace" deal".
+func beforeNoun(text string, m marked) bool {
+	if m.close.IsZero() {
+		return false
 	}
-	return false
+	after := segment.Words(text, corpus.Span{Start: m.close.End, End: min(len(text), m.close.End+40)})
+	if len(after) == 0 || !onlySpace(text, m.close.End, after[0].Span.Start) || m.close.End >= after[0].Span.Start {
+		return false
+	}
+	w := after[0].Text
+	return !isCap(w) && !function[strings.ToLower(w)] && verbOf(w) == ""
 }
 
 // nickname reports whether the quotation is a capitalised word between
@@ -83,6 +100,9 @@ func nickname(text string, m marked) bool {
 // speech.
 var ownerWords = segment.WordSet(`so-called his her their its our my your whose`)
 
+// writerWords are the owners that speak in the writer's voice.
+var writerWords = segment.WordSet(`my our your`)
+
 // afterInfinitive reports whether the word before off is "to" or an
 // auxiliary, so the quoted word after it is a verb or a predicate.
 func afterInfinitive(text string, off int) bool {
@@ -95,4 +115,34 @@ func afterInfinitive(text string, off int) bool {
 		return true
 	}
 	return false
+}
+
+// afterArticle reports whether the noun phrase the quotation at off stands
+// in opens with an article: "a "peace" deal", "a city-run "charity"
+// shop". Up to three words back, none of them a function word or after a
+// comma.
+func afterArticle(text string, off int) bool {
+	before := segment.Words(text, corpus.Span{Start: max(0, off-60), End: off})
+	end := off
+	for k := len(before) - 1; k >= 0 && len(before)-k <= 3; k-- {
+		if strings.ContainsAny(text[before[k].Span.End:end], ",;:()\u2013\u2014.!?") {
+			return false
+		}
+		switch lw := strings.ToLower(before[k].Text); {
+		case lw == "a" || lw == "an" || lw == "the":
+			return true
+		case function[lw] || verbOf(lw) != "":
+			return false
+		}
+		end = before[k].Span.Start
+	}
+	return false
+}
+
+// reported reports whether a reporting verb, or its noun, stands before off
+// in the same clause: no more than maxFragmentReach words before it and no
+// comma, semicolon, colon, dash or parenthesis between.
+func reported(text string, off int) bool {
+	toks := tokens(text, corpus.Span{Start: max(0, off-maxClause), End: off})
+	return reportingVerbBefore(text, toks, off, clauseMarks+".!?", nil) >= 0
 }

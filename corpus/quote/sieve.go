@@ -51,6 +51,7 @@ var fillSieves = []sieve{
 	{name: "shared", fill: sieveShared},
 	{name: "joined", fill: sieveJoined, chain: true},
 	{name: "split", fill: sieveSplit, chain: true},
+	{name: "fragment", fill: sieveFragment},
 	{name: "mid-sentence", fill: sieveMidSentence},
 	{name: "continued", fill: sieveContinued, chain: true},
 	{name: "handed-on", fill: sieveHandedOn, chain: true},

@@ -1,0 +1,221 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"factdesk/corpus"
+	"factdesk/corpus/segment"
+)
+
+// maxFragmentWords bounds what the fragment sieve reads as a fragment: a
+// few words the writer quotes inside a sentence of their own.
+const maxFragmentWords = 8
+
+// maxFragmentReach is how many words may stand between a reporting verb
+// and the fragment it governs ("described the talks as a "…"").
+const maxFragmentReach = 12
+
+// sieveFragment attributes a short quotation inside the writer's sentence
+// that no reporting clause claimed: one that a reporting verb of its own
+// clause governs ('Weber dismissed the plan, calling it "a fairy tale"',
+// 'Kowalska said the talks were "going nowhere" and left'). Its speaker is
+// the subject of that verb, else the subject of the sentence, else the
+// speaker model's choice among the people near it, else the speaker of the
+// paragraph. Scare quotes and titles (see scare) and a fragment no
+// reporting verb reaches without a comma or a parenthesis between ('the
+// "peace" treaty, which Weber signed') stay the writer's.
+func sieveFragment(p *para, i int) verdict {
+	text := p.d.a.Text
+	m := p.ms[i]
+	if m.close.IsZero() || words(text, m.inner) > maxFragmentWords || scare(text, m) {
+		return open
+	}
+	if opensSentence(text, p.sents, m.open.Start, prevEnd(p.ms, i, p.span.Start)) {
+		return open // the sieves after this one read a quotation that opens its sentence
+	}
+	if beforeName(text, m) {
+		return open // a label of the name after it: 'the coach of the "Eagles" Jan Novak'
+	}
+	c, ok := fragmentCue(p, i)
+	if !ok {
+		return open
+	}
+	p.fs[i].c, p.fs[i].form = c, corpus.FormFragment
+	return filled
+}
+
+// beforeName reports whether a capitalised word follows the quotation's
+// closing mark with only spaces between, and no punctuation ends the
+// quotation ("…," a new sentence).
+func beforeName(text string, m marked) bool {
+	if r, _ := utf8.DecodeLastRuneInString(m.inner.Of(text)); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	after := segment.Words(text, corpus.Span{Start: m.close.End, End: min(len(text), m.close.End+40)})
+	return len(after) > 0 && m.close.End < after[0].Span.Start && onlySpace(text, m.close.End, after[0].Span.Start) && isCap(after[0].Text)
+}
+
+// fragmentCue finds the reporting verb that governs quotation i, and its
+// speaker.
+func fragmentCue(p *para, i int) (cue, bool) {
+	text := p.d.a.Text
+	m := p.ms[i]
+	s := sentenceOf(p.sents, m.open.Start, p.span)
+	from := max(s.Start, m.open.Start-maxClause)
+	toks := tokens(text, corpus.Span{Start: from, End: m.open.Start})
+	v := reportingVerbBefore(text, toks, m.open.Start, clauseMarks, p.ms[:i])
+	if v < 0 {
+		return cue{}, false
+	}
+	c := cue{verb: toks[v].text}
+	// The verb's own subject ("Weber called it"), then the sentence's
+	// ("Weber left the room, calling it"): the clause around the fragment.
+	// A participle's subject is the clause's ("Weber attacked Kowalska,
+	// calling her"), not the noun before it.
+	participle := strings.HasSuffix(strings.ToLower(toks[v].text), "ing")
+	if n, ok := npBefore(toks, v); ok && !participle {
+		c.m, c.ok = n, true
+		if c.id = p.d.resolve(n); c.id != corpus.NoPerson {
+			return c, true
+		}
+	}
+	if sc, ok := colonSubject(toks[:v+1]); ok {
+		if id := p.d.resolve(sc.m); id != corpus.NoPerson {
+			c.m, c.id, c.ok = sc.m, id, true
+			return c, true
+		}
+	}
+	// Whom the speaker model would pick among the people near it.
+	if mc, ok := fragmentModel(p, i); ok {
+		mc.verb = c.verb
+		return mc, true
+	}
+	if p.last >= 0 && p.last < i {
+		mc := p.fs[p.last].c
+		mc.verb = c.verb
+		return mc, true
+	}
+	return cue{}, false
+}
+
+// fragmentModel is the speaker model's best candidate for quotation i other
+// than "nobody": the verb has said the fragment is reported speech.
+func fragmentModel(p *para, i int) (cue, bool) {
+	cs := candidates(p.d, p.span, corpus.Span{}, p.sents, p.ms, i)
+	best, bestScore := 0, 0.0
+	for k := 1; k < len(cs); k++ {
+		if sc := model.Score(cs[k].Features); best == 0 || sc > bestScore {
+			best, bestScore = k, sc
+		}
+	}
+	if best == 0 {
+		return cue{}, false
+	}
+	c := cue{m: cs[best].m, ok: true}
+	if c.id = p.d.resolve(c.m); c.id == corpus.NoPerson {
+		return cue{}, false
+	}
+	return c, true
+}
+
+// clauseMarks end a clause: a reporting verb across one of them governs
+// another clause ('the "peace" treaty, which Weber signed').
+const clauseMarks = ",;:()\u2013\u2014"
+
+// reportingVerbBefore returns the index in toks (the words before off) of
+// the nearest reporting verb, or its noun ('his promise of "…"', 'the
+// charge that he "…"'), at most maxFragmentReach words back with none of
+// stops between it and off; words inside the quotations skip do not count.
+// It returns -1 when there is none.
+func reportingVerbBefore(text string, toks []tok, off int, stops string, skip []marked) int {
+	for k := len(toks) - 1; k >= 0 && len(toks)-1-k <= maxFragmentReach; k-- {
+		if inQuote(skip, toks[k].span) {
+			continue
+		}
+		if strings.ContainsAny(text[toks[k].span.End:off], stops) {
+			return -1
+		}
+		if verbOf(toks[k].text) != "" && !isCap(toks[k].text) {
+			return k
+		}
+	}
+	return -1
+}
+
+// inQuote reports whether s lies inside one of the quotations ms.
+func inQuote(ms []marked, s corpus.Span) bool {
+	for _, m := range ms {
+		if m.inner.Start <= s.Start && s.End <= m.inner.End {
+			return true
+		}
+	}
+	return false
+}
+
+// maxEchoWords bounds the fragments read as echoes: a longer quotation
+// that repeats an earlier one is a second report of it, not a reference.
+const maxEchoWords = 8
+
+// maxEchoBack bounds how many earlier quotations of the article an echo
+// is compared with, so an article of a thousand quotations stays linear.
+const maxEchoBack = 200
+
+// dropEchoes removes, from the quotations of one article (x.quotes[from:]),
+// each fragment that only repeats words the article quoted before: "the
+// "dead on arrival" remark" after "she called the plan "dead on arrival""
+// refers back to that quotation, which is listed already, and the clause
+// around the echo names whoever asks about it, not who said it.
+func (x *extraction) dropEchoes(from int) {
+	if from < 0 || from >= len(x.quotes) {
+		return
+	}
+	seen := make([]string, 0, len(x.quotes)-from)
+	keep := from
+	for i := from; i < len(x.quotes); i++ {
+		q := x.quotes[i]
+		norm := echoWords(q.Text)
+		if q.Form == corpus.FormFragment && strings.Count(norm, " ") <= maxEchoWords+1 && norm != " " {
+			echo := false
+			for _, s := range seen[max(0, len(seen)-maxEchoBack):] {
+				if strings.Contains(s, norm) {
+					echo = true
+					break
+				}
+			}
+			if echo {
+				continue
+			}
+		}
+		seen = append(seen, norm)
+		x.quotes[keep], x.by[keep] = q, x.by[i]
+		keep++
+	}
+	x.quotes, x.by = x.quotes[:keep], x.by[:keep]
+}
+
+// echoWords is a quotation's words in lower case, each between spaces, so
+// that one quotation holds another's words in order as a substring: "
+// dead on arrival ".
+func echoWords(s string) string {
+	var b strings.Builder
+	b.WriteByte(' ')
+	word := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+			word = true
+		case word && (r == '\'' || r == '\u2019'):
+			b.WriteByte('\'') // it's, Trump's
+		case word:
+			b.WriteByte(' ')
+			word = false
+		}
+	}
+	if word {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
