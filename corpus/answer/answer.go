@@ -127,7 +127,24 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 	if rest, ok := qu.outletsOf(); ok {
 		return a.decide(ctx, qu, a.outlets(ctx, qu, rest))
 	}
+	if qu.counterpartWord() >= 0 {
+		if c, ok := a.counterpart(ctx, qu); ok {
+			return a.decide(ctx, qu, c) // counterpart.go
+		}
+	}
+	if qu.Age {
+		if old, ok := a.howOld(ctx, qu); ok {
+			return a.decide(ctx, qu, old) // age.go
+		}
+	}
 	ans, loose := a.propose(ctx, qu, true)
+	if !ans.Found {
+		// An answer may lie across two sentences (previous.go).
+		if two, ok := a.across(ctx, qu); ok {
+			ans, loose = two, false
+		}
+	}
+	ans.Answer = a.atAGlance(qu, ans.Answer) // glance.go
 	return a.decideLoose(ctx, qu, ans, loose)
 }
 

@@ -371,8 +371,14 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 			}
 		}
 	}
+	if qu.Kind == KindWhere && best.value == nil {
+		same = append(same, a.sameStatement(ctx, best.line, groups, isName)...) // source.go
+	}
 	if best.value != nil && (qu.Kind == KindWhen || qu.Kind == KindHowLong) {
 		same = append(same, a.sameValueFacts(ctx, best, groups, isName)...)
+		if !slices.Contains(isName, true) {
+			same = append(same, a.valueSources(ctx, qu, *best.value, groups)...) // source.go
+		}
 	}
 	if qu.Kind == KindHowMany && qu.Unit != "" && best.value != nil {
 		same = append(same, a.sameCount(ctx, qu, best, groups)...)
@@ -978,6 +984,9 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			return c, false
 		}
 		c.line = valueLine(*c.value, qu)
+		if qu.Measure {
+			c.line = a.measureLine(d, c.value, c.line) // measure.go
+		}
 		if qu.Kind == KindWhen && (c.value.Kind == corpus.ValueDate || c.value.Kind == corpus.ValueRelative) {
 			nv, ok := a.shifted(&a.c.Facts[d.Ref], c.value, groups)
 			if !ok {
@@ -1201,6 +1210,9 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 					return part
 				}
 				return v
+			}
+			if !qu.accepts(v) {
+				continue // "how fast did it rise" wants "3 metres", not a count of homes (measure.go)
 			}
 			if k == corpus.ValueNumber && (age(f, v) || inName(f, v)) {
 				continue // "Donna Rawlings, 59, of Ashton", "Ten Hag" count nothing

@@ -332,9 +332,10 @@ func (a *Answerer) findPeople(q Question, from int) (found []mention, unknown []
 			if !ok || !a.plausible(span, p) {
 				continue
 			}
-			if l == 1 && !span[0].Upper && p.Kind == corpus.KindOrg && !strings.Contains(strings.TrimSpace(p.Name), " ") {
-				// "in parliament", "the police": a common noun typed in
-				// lower case, though an article capitalises it.
+			if p.Kind == corpus.KindOrg && commonNoun(span, p) {
+				// "in parliament", "the police", "the office": a common
+				// noun typed in lower case, though an article
+				// capitalises it.
 				continue
 			}
 			found = append(found, mention{From: i, To: i + l, Person: p})
@@ -356,6 +357,22 @@ func (a *Answerer) findPeople(q Question, from int) (found []mention, unknown []
 		unknown = append(unknown, w.Text)
 	}
 	return found, unknown
+}
+
+// commonNoun reports whether span, typed in lower case, names
+// organisation p only as a common noun does: the one word of p's name
+// ("in parliament"), or, after an article, the last word of a longer
+// name ("the office" for a prosecutor's office).
+func commonNoun(span []Word, p *corpus.Person) bool {
+	name := strings.Fields(strings.TrimSpace(p.Name))
+	if len(span) == 1 && len(name) == 1 {
+		return !span[0].Upper
+	}
+	if index.IsStop(span[0].Fold) {
+		span = span[1:]
+	}
+	// "the office": the last word of a longer name, a head noun.
+	return len(span) == 1 && !span[0].Upper && len(name) > 1 && index.Fold(name[len(name)-1]) == span[0].Fold
 }
 
 // allNameish reports whether every word of span, but a leading article,

@@ -53,6 +53,14 @@ type Question struct {
 	// Much is set for "how much …": an amount (money, a share) answers
 	// before a count.
 	Much bool
+	// Age is set for "how old is X": the answer is X's age.
+	Age bool
+	// Tally is set for "what was the vote": the answer is a tally or a
+	// score ("19-15").
+	Tally bool
+	// Measure is set for "how fast", "how high": the answer is a number
+	// with a unit of measure ("26 feet"), not a count of things.
+	Measure bool
 	// Type is, for "which X …", the kind of party asked for: "outlet".
 	Type string
 	// Object is set for "who did X call": the answer is the party the
@@ -84,6 +92,12 @@ var questionWords = map[string]bool{"when": true, "what": true, "which": true, "
 var contractions = map[string]string{"dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
 	"wasnt": "wasn't", "werent": "weren't", "hasnt": "hasn't", "havent": "haven't", "wont": "won't",
 	"cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't"}
+
+// shorthands are words typed short in a hurry, which no article writes
+// so: "how many ppl were hurt".
+var shorthands = map[string]string{"ppl": "people", "govt": "government", "gov't": "government",
+	"dept": "department", "pres": "president", "yrs": "years", "yr": "year", "hrs": "hours",
+	"mins": "minutes", "secs": "seconds", "approx": "approximately", "intl": "international"}
 
 // sameLetters reports whether a and b hold the same letters in another
 // order ("hwo" for "who").
@@ -163,6 +177,28 @@ var parties = map[string]bool{"outlet": true, "outlets": true, "newspaper": true
 	"politician": true, "company": true, "group": true, "party": true, "leader": true, "diplomat": true,
 	"service": true, "site": true, "website": true, "broadcaster": true, "wire": true}
 
+// measures are the adjectives of "how fast", "how high": each asks for a
+// number with a unit.
+var measures = map[string]bool{"fast": true, "high": true, "far": true, "deep": true, "tall": true,
+	"big": true, "large": true, "heavy": true, "wide": true, "strong": true, "quickly": true, "close": true}
+
+// tallies are the nouns that ask for a count of votes or a score.
+var tallies = map[string]bool{"vote": true, "tally": true, "score": true, "margin": true, "result": true, "scoreline": true}
+
+// tallyAsked reports whether the noun phrase from word i ("the committee
+// vote", "the final score") ends with a tally noun: the words up to the
+// first small word or the end.
+func tallyAsked(q Question, i int) bool {
+	if i < len(q.Words) && determiners[q.Words[i].Fold] {
+		i++
+	}
+	last := ""
+	for ; i < len(q.Words) && !index.IsStop(q.Words[i].Fold); i++ {
+		last = q.Words[i].Fold
+	}
+	return tallies[last]
+}
+
 // timeUnits count a length of time.
 var timeUnits = map[string]bool{"seconds": true, "minutes": true, "hours": true, "days": true, "weeks": true,
 	"months": true, "years": true}
@@ -241,6 +277,8 @@ func Parse(q string) Question {
 		}
 		if full, ok := contractions[wd.Fold]; ok {
 			wd.Fold = full
+		} else if full, ok := shorthands[wd.Fold]; ok {
+			wd.Fold = full
 		}
 		qu.Words = append(qu.Words, wd)
 	}
@@ -300,6 +338,9 @@ func Parse(q string) Question {
 	switch {
 	case first == "who" && sayVerbs[second]:
 		qu.Kind, qu.Body = KindWhoSaid, start+2
+	case first == "what" && copulas[second] && tallyAsked(qu, start+2):
+		// "what was the committee vote on X": the tally, "19-15".
+		qu.Kind, qu.Body, qu.Tally = KindHowMany, start+2, true
 	case (first == "what" || first == "how") && auxiliaries[second]:
 		// "what did X say about Y", "what has X told …"; otherwise a
 		// plain what-question.
@@ -335,6 +376,16 @@ func Parse(q string) Question {
 			// "how many minutes was the call": a length.
 			qu.Kind, qu.Unit = KindHowLong, ""
 		}
+	case first == "how" && second == "old":
+		// "how old is X": X's age, which news writes beside the name.
+		qu.Kind, qu.Body, qu.Age = KindHowMany, start+2, true
+		if auxiliaries[w(start+2)] {
+			qu.Body++
+		}
+	case first == "how" && measures[second]:
+		// "how fast did the river rise", "how high is the dam": a
+		// measure, which articles give as a number and its unit.
+		qu.Kind, qu.Body, qu.Measure = KindHowMany, start+2, true
 	case first == "who" || first == "whom":
 		qu.Kind, qu.Body = KindWho, start+1
 		if auxiliaries[second] {

@@ -57,6 +57,7 @@ func TestParse(t *testing.T) {
 		{q: "when's the next strike", kind: KindWhen, rest: "the next strike"},
 		{q: "what's the offer", kind: KindWhat, rest: "the offer", define: true},
 		{q: "didnt the union sign", kind: KindYesNo, rest: "the union sign"},
+		{q: "What was the committee vote on the strike?", kind: KindHowMany, rest: "the committee vote on the strike?"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -99,7 +100,7 @@ func TestLight(t *testing.T) {
 // FuzzParse checks that no question, however strange, makes the parser or
 // the answerer panic, and that what they return stays inside the text.
 func FuzzParse(f *testing.F) {
-	for _, s := range []string{"whosaid really good call", "What did  say about?", "how many", "Who said", "когда?", "what did X\u2019s aide say", "\xff\xfe", "who said who said what", "which outlets reported", "which outlets reported that ?", "what media covered how much"} {
+	for _, s := range []string{"whosaid really good call", "What did  say about?", "how many", "Who said", "когда?", "what did X\u2019s aide say", "\xff\xfe", "who said who said what", "which outlets reported", "which outlets reported that ?", "what media covered how much", "how old is", "how old", "how fast did the river rise", "how long was it supposed to", "where was the office"} {
 		f.Add(s)
 	}
 	_, a := story(f)

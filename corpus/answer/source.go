@@ -1,10 +1,15 @@
 package answer
 
 import (
+	"cmp"
+	"context"
+	"slices"
 	"sort"
+	"strings"
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
 )
 
 // sources lists every article that reports document d: for a quotation or
@@ -29,6 +34,11 @@ func (a *Answerer) sourcesFor(d index.Doc, v *corpus.Value, extra ...index.Doc) 
 		s := a.c.Articles[art].Source()
 		s.Wording, s.Span = wording, span
 		out = append(out, s)
+	}
+	if d.Kind == index.KindQuote && d.Ref >= 0 && int(d.Ref) < len(a.c.Quotes) {
+		// A quotation is reported by every article that prints its
+		// words, however the extraction there attributed them.
+		extra = append(extra, a.reprints(a.c.Quotes[d.Ref])...)
 	}
 	for _, doc := range append([]index.Doc{d}, extra...) {
 		add(int(doc.Article), doc.Span.Of(a.c.Articles[doc.Article].Text), doc.Span)
@@ -125,4 +135,233 @@ func before(a, b corpus.Date) bool {
 		return a.Month < b.Month
 	}
 	return a.Day < b.Day
+}
+
+// Reprints of a quotation: how many words in a row another article must
+// print, and how many of them must not be small words.
+const (
+	reprintRun     = 8 // or the whole quotation, when shorter
+	reprintMinRun  = 5
+	reprintContent = 3
+	// reprintLimit bounds the documents searched for reprints.
+	reprintLimit = 20
+	// reprintGroups bounds the words searched for them.
+	reprintGroups = 4
+	// reprintWords bounds the quotation's words compared: a long
+	// statement is recognised by its first sentences.
+	reprintWords = 60
+)
+
+// reprints are the documents of other articles that print quotation q's
+// words: reprintRun words of it in a row (all of it when shorter, at
+// least reprintMinRun), reprintContent of them not small words. Another
+// outlet's sentence that quotes a ministry's finding without saying who
+// found it, or a quotation the extraction gave to someone else, still
+// reports the same words. A quotation given to another known speaker
+// must share a full run, not a short quotation's few words.
+func (a *Answerer) reprints(q corpus.Quote) []index.Doc {
+	mine := foldedWords(q.Text)
+	if len(mine) > reprintWords {
+		mine = mine[:reprintWords]
+	}
+	need := min(reprintRun, len(mine))
+	if need < reprintMinRun {
+		return nil
+	}
+	groups := a.idx.Analyze(strings.Join(mine, " "))
+	if len(groups) < reprintContent {
+		return nil
+	}
+	// The rarest words find the reprints; common ones only cost.
+	slices.SortStableFunc(groups, func(x, y index.Group) int { return cmp.Compare(y.Weight, x.Weight) })
+	groups = groups[:min(len(groups), reprintGroups)]
+	var out []index.Doc
+	for _, h := range a.idx.Search(index.Query{Groups: groups, Limit: reprintLimit}) {
+		doc := a.idx.Doc(h.Doc)
+		if int(doc.Article) == q.Article {
+			continue
+		}
+		run := longestRun(mine, foldedWords(a.idx.Text(h.Doc)))
+		if len(run) < need || content(run) < reprintContent {
+			continue
+		}
+		if doc.Kind == index.KindQuote {
+			o := a.c.Quotes[doc.Ref]
+			if o.SpeakerID >= 0 && q.SpeakerID >= 0 && !a.sameSpeaker(o.SpeakerID, q.SpeakerID) && len(run) < reprintRun {
+				continue
+			}
+		}
+		out = append(out, doc)
+	}
+	return out
+}
+
+// longestRun is the longest run of words that x and y both hold in a
+// row (x is bounded by the caller, y by maxRunWords). Each word of y is
+// looked up where x has it, and a run is followed only from its start,
+// so the cost is about the words' length, not their product.
+func longestRun(x, y []string) []string {
+	if len(y) > maxRunWords {
+		y = y[:maxRunWords]
+	}
+	at := make(map[string][]int, len(x))
+	for j, w := range x {
+		at[w] = append(at[w], j)
+	}
+	best, end := 0, 0
+	for i, w := range y {
+		for _, j := range at[w] {
+			if i > 0 && j > 0 && x[j-1] == y[i-1] {
+				continue // inside a run already followed
+			}
+			k := 0
+			for i+k < len(y) && j+k < len(x) && x[j+k] == y[i+k] {
+				k++
+			}
+			if k > best {
+				best, end = k, j+k
+			}
+		}
+	}
+	return x[end-best : end]
+}
+
+// maxRunWords bounds the words of a document longestRun compares.
+const maxRunWords = 400
+
+// content counts the words that are not small words.
+func content(words []string) int {
+	return len(slices.DeleteFunc(slices.Clone(words), index.IsStop))
+}
+
+// sameStatementLimit bounds the documents searched for other statements
+// of an answer.
+const sameStatementLimit = 100
+
+// sameStatement finds, for an answer written in the text as words of its
+// own (the place of a where question), the documents that state the same
+// answer about the same thing in other words: they hold the answer's
+// words in a row, every person the question names (in the text or its
+// paragraph), and in the text itself at least one of the question's
+// other words ("Lund's warehouse in Halden" for "where is the warehouse
+// Lund leased", answered from "the warehouse he leased in Halden"). An answer line longer than
+// a name is a sentence, not a value, and finds none.
+func (a *Answerer) sameStatement(ctx context.Context, line string, groups []index.Group, isName []bool) []index.Doc {
+	want := foldedWords(line)
+	if len(want) == 0 || len(want) > 4 {
+		return nil
+	}
+	answer := map[string]bool{}
+	for _, w := range want {
+		answer[w] = true
+	}
+	q := slices.Clone(groups)
+	other := 0
+	for i, g := range groups {
+		if !(i < len(isName) && isName[i]) && !answer[g.Word] {
+			other++
+		}
+	}
+	if other == 0 {
+		return nil
+	}
+	q = append(q, a.idx.Analyze(line)...)
+	var out []index.Doc
+	for _, h := range a.idx.Search(index.Query{Groups: q, ParaWeight: paraWeight, Limit: sameStatementLimit, Mode: a.mode(ctx)}) {
+		names, words := true, 0
+		for i := range groups {
+			name := i < len(isName) && isName[i]
+			switch {
+			case name && h.Matched[i] == 0:
+				names = false
+			case !name && !answer[groups[i].Word] && h.Matched[i] == 2:
+				words++
+			}
+		}
+		if !names || words == 0 {
+			continue
+		}
+		if longest := longestRun(want, foldedWords(a.idx.Text(h.Doc))); len(longest) == len(want) {
+			out = append(out, a.idx.Doc(h.Doc))
+		}
+	}
+	return out
+}
+
+// Other wordings of a value: how many documents are searched, and how
+// many WordNet synonyms and derivations each question word brings.
+const (
+	valueSourceLimit = 100
+	maxWordForms     = 12
+)
+
+// valueSources lists, for an answer resting on value v to a question that
+// names nobody ("when did she buy the cabin"), the facts that give the
+// same value of the same thing in other words: the same value (a month
+// one article dates without its year included), and in the sentence
+// itself the question's predicate and at least half of its words, each
+// as written, in another form, or as a WordNet synonym or derivation
+// ("the purchase in June" for "buy"; "the cabin was painted in June"
+// does not say it was bought then).
+func (a *Answerer) valueSources(ctx context.Context, qu Question, v corpus.Value, groups []index.Group) []index.Doc {
+	pred := -1
+	if p := qu.Frame().Predicate; p != "" {
+		pred = slices.IndexFunc(groups, func(g index.Group) bool { return g.Word == p || lex.Lemma(g.Word, lex.Verb) == p })
+	}
+	if len(groups) == 0 || pred < 0 {
+		return nil
+	}
+	wide := make([]index.Group, len(groups))
+	for i, g := range groups {
+		wide[i] = a.withForms(g)
+	}
+	filter := func(d int) bool {
+		doc := a.idx.Doc(d)
+		if doc.Kind != index.KindFact {
+			return false
+		}
+		return slices.ContainsFunc(a.c.Facts[doc.Ref].Values, func(x corpus.Value) bool { return sameValue(x, v) })
+	}
+	var out []index.Doc
+	for _, h := range a.idx.Search(index.Query{Groups: wide, Kinds: index.KindFact, Filter: filter, Limit: valueSourceLimit, Mode: a.mode(ctx)}) {
+		n := 0
+		for _, m := range h.Matched {
+			if m == 2 {
+				n++
+			}
+		}
+		if 2*n >= len(groups) && h.Matched[pred] == 2 {
+			out = append(out, a.idx.Doc(h.Doc))
+		}
+	}
+	return out
+}
+
+// withForms adds to group g the stems of its word's WordNet synonyms and
+// derivations that the corpus holds, as synonyms: "purchase" for "buy".
+func (a *Answerer) withForms(g index.Group) index.Group {
+	lemma := lex.Lemma(g.Word, 0)
+	forms := append(lex.Synonyms(lemma, 0), lex.Related(lemma)...)
+	g.Alts = slices.Clone(g.Alts)
+	have := map[string]bool{}
+	for _, alt := range g.Alts {
+		have[alt.Term] = true
+	}
+	added := 0
+	for _, f := range forms {
+		if added == maxWordForms {
+			break
+		}
+		if strings.ContainsAny(f, "_ -") {
+			continue // "come_back": one word matches one word
+		}
+		st := index.Stem(f)
+		if have[st] || a.idx.DF(st) == 0 {
+			continue
+		}
+		have[st] = true
+		added++
+		g.Alts = append(g.Alts, index.Alt{Term: st, Factor: index.SynonymFactor, Cover: index.SynonymFactor, Why: "synonym"})
+	}
+	return g
 }

@@ -35,6 +35,10 @@ var scales = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 }
 
+// scaleAbbreviations are the scales written glued to an amount of money:
+// "£40k", "£10.4m", "$5bn".
+var scaleAbbreviations = map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
+
 // timeUnit is a unit of duration: its length in seconds and its ISO 8601
 // designator. Months and years are the conventional 30 and 365 days.
 type timeUnit struct {
@@ -93,6 +97,13 @@ var monthPrepositions = map[string]bool{
 	"in": true, "since": true, "until": true, "by": true, "during": true, "early": true,
 	"late": true, "mid": true, "through": true, "last": true, "next": true, "this": true,
 	"from": true, "before": true, "after": true,
+}
+
+// mayPrepositions are the words after which "May" is the month, not
+// the verb nor a Mrs May ("a speech by May", "after May took office").
+var mayPrepositions = map[string]bool{
+	"in": true, "since": true, "until": true, "during": true, "early": true, "late": true, "mid": true,
+	"last": true, "next": true, "this": true,
 }
 
 // unitStop are words after a number that are not what it counts.

@@ -159,17 +159,36 @@ func scanNumber(text string, i, end int) (tok, int) {
 		k += n
 	}
 	if k > j {
-		switch strings.ToLower(text[j:k]) {
-		case "st", "nd", "rd", "th":
+		switch suffix := strings.ToLower(text[j:k]); {
+		case suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th":
 			t.ordinal = true
+			j = k
+		case gluedScales[suffix] && (len(suffix) > 2 || afterCurrency(text, i)):
+			// "£10.4million", "$5bn": the scale is a word of its own,
+			// read after the number; "5G" and "3D" stay words, and "2m"
+			// is metres unless money is written before it.
 		default:
 			t.kind = tWord
+			j = k
 		}
-		j = k
 	}
 	t.e = j
 	t.lower = strings.ToLower(text[i:j])
 	return t, j
+}
+
+// gluedScales are the scale words a number may be written against
+// ("10.4million", "£40k"); the short ones count only after a currency
+// symbol (see afterCurrency).
+var gluedScales = map[string]bool{
+	"thousand": true, "million": true, "billion": true, "trillion": true,
+	"k": true, "m": true, "mn": true, "bn": true, "tn": true,
+}
+
+// afterCurrency reports whether the rune before i is a currency symbol.
+func afterCurrency(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return currencySymbols[string(r)] != ""
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }

@@ -62,8 +62,14 @@ func futureHint(toks []tok) bool {
 			if i > 0 && (toks[i-1].lower == "is" || toks[i-1].lower == "are") {
 				return true
 			}
-		case "plans", "planning":
+		case "plans", "planning", "set", "slated":
 			if i+1 < len(toks) && toks[i+1].lower == "to" {
+				return true
+			}
+		case "is", "are":
+			// "are to return in February": what is arranged to happen
+			// ("are to blame" arranges nothing).
+			if i+2 < len(toks) && toks[i+1].lower == "to" && toks[i+2].kind == tWord && toks[i+2].lower != "blame" {
 				return true
 			}
 		default:
@@ -96,6 +102,10 @@ func (p *parser) run() []corpus.Value {
 			continue
 		}
 		if j := p.relative(i); j > i {
+			i = j
+			continue
+		}
+		if j := p.unitLong(i); j > i {
 			i = j
 			continue
 		}
@@ -418,7 +428,7 @@ func (p *parser) date(i int) int {
 		if y, k, ok := p.yearAt(j); ok && !p.punct(j, ",") {
 			return p.add(i, k, corpus.ValueDate, monthNorm(y, m), 0, "")
 		}
-		if prev := p.word(i - 1); monthPrepositions[prev] && p.word(i) != "may" {
+		if prev := p.word(i - 1); monthPrepositions[prev] && (p.word(i) != "may" || mayPrepositions[prev]) {
 			return p.add(i, j, corpus.ValueDate, p.bareMonth(prev, m), 0, "")
 		}
 		return i
@@ -704,6 +714,29 @@ func (p *parser) amount(i int) int {
 	return p.add(start, k, corpus.ValueNumber, fmtNum(val), val, unit)
 }
 
+// unitLong reads one unit of time written as an adjective: "a weeklong
+// flight", "an hour-long call" last one week, one hour. The plural
+// ("months-long") says only that it was long, and is no value.
+func (p *parser) unitLong(i int) int {
+	w := p.word(i)
+	if w == "" {
+		return i
+	}
+	unit, to := "", i+1
+	if base, ok := strings.CutSuffix(w, "long"); ok && base != "" {
+		unit = base
+	} else if p.punct(i+1, "-") && p.glued(i+1) && p.glued(i+2) && p.word(i+2) == "long" {
+		unit, to = w, i+3
+	} else {
+		return i // most words: no lookup
+	}
+	tu, ok := timeUnits[unit]
+	if !ok || singular(unit) != unit {
+		return i
+	}
+	return p.add(i, to, corpus.ValueDuration, isoDuration(1, tu), tu.secs*tu.mult, "")
+}
+
 // wordsAt reports whether the words ws start at token i.
 func (p *parser) wordsAt(i int, ws []string) bool {
 	for k, w := range ws {
@@ -725,6 +758,11 @@ func (p *parser) number(i int) (val float64, next int, words, ok bool) {
 		val, next = t.num, i+1
 		for {
 			s, ok := scales[p.word(next)]
+			if !ok && p.glued(next) {
+				// "£10.4m", "$5bn": the tokenizer cut these only
+				// after a currency symbol.
+				s, ok = scaleAbbreviations[p.word(next)]
+			}
 			if !ok {
 				break
 			}

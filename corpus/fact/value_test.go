@@ -47,6 +47,8 @@ func TestValues(t *testing.T) {
 		{"bare month after in", "talks began in October", wed, []v{{corpus.ValueDate, "October", "2025-10", 0, ""}}},
 		{"year after in", "the plan drafted in 2024 failed", wed, []v{{corpus.ValueDate, "2024", "2024", 0, ""}}},
 		{"may the verb is no month", "Putin may call Trump", wed, nil},
+		{"in May is the month", "the flat she bought in May", wed, []v{{corpus.ValueDate, "May", "2025-05", 0, ""}}},
+		{"a speech by May is no month", "a speech by May and a letter from May", wed, nil},
 
 		// Relative times keep their words and resolve when they can.
 		{"on weekday", "the transcript published by Bloomberg on Tuesday", wed, []v{{corpus.ValueRelative, "on Tuesday", "2025-11-25", 0, ""}}},
@@ -55,6 +57,8 @@ func TestValues(t *testing.T) {
 		{"future weekday", "Zelenskyy is coming to the White House on Friday", wed, []v{{corpus.ValueRelative, "on Friday", "2025-11-28", 0, ""}}},
 		{"last weekday", "the talks last Friday ended", wed, []v{{corpus.ValueRelative, "last Friday", "2025-11-21", 0, ""}}},
 		{"next weekday", "they meet next Wednesday", wed, []v{{corpus.ValueRelative, "next Wednesday", "2025-12-03", 0, ""}}},
+		{"arranged future month", "the crew are to return in February", corpus.Date{Year: 2024, Month: 8, Day: 24}, []v{{corpus.ValueDate, "February", "2025-02", 0, ""}}},
+		{"blame arranges nothing", "they are to blame for what happened in February", corpus.Date{Year: 2024, Month: 8, Day: 24}, []v{{corpus.ValueDate, "February", "2024-02", 0, ""}}},
 		{"that weekday stays words", "before Zelensky visited the White House that Friday", wed, []v{{corpus.ValueRelative, "that Friday", "that friday", 0, ""}}},
 		{"last month", "the envoy last month advised an aide", wed, []v{{corpus.ValueRelative, "last month", "2025-10", 0, ""}}},
 		{"earlier this month", "the proposal that emerged earlier this month", wed, []v{{corpus.ValueRelative, "earlier this month", "2025-11", 0, ""}}},
@@ -71,6 +75,9 @@ func TestValues(t *testing.T) {
 		{"hyphenated duration", "a five-minute call", wed, []v{{corpus.ValueDuration, "five-minute", "PT5M", 300, ""}}},
 		{"hours", "talks lasted 2.5 hours", wed, []v{{corpus.ValueDuration, "2.5 hours", "PT2.5H", 9000, ""}}},
 		{"years", "a war of nearly four years", wed, []v{{corpus.ValueDuration, "nearly four years", "P4Y", 4 * 31536000, ""}}},
+		{"a unit as an adjective", "a weeklong test flight and an hour-long call", wed, []v{
+			{corpus.ValueDuration, "weeklong", "P1W", 604800, ""}, {corpus.ValueDuration, "hour-long", "PT1H", 3600, ""}}},
+		{"a plural unit says only long", "a months-long trip", wed, nil},
 		{"days", "a truce of 30 days", wed, []v{{corpus.ValueDuration, "30 days", "P30D", 30 * 86400, ""}}},
 
 		// Counts, money, percentages, plain numbers.
@@ -80,6 +87,10 @@ func TestValues(t *testing.T) {
 		{"money with scale", "a fund of $10 trillion", wed, []v{{corpus.ValueMoney, "$10 trillion", "10000000000000", 1e13, "USD"}}},
 		{"money in words", "a loan of 50 million euros", wed, []v{{corpus.ValueMoney, "50 million euros", "50000000", 5e7, "EUR"}}},
 		{"qualified money", "more than $1,200 each", wed, []v{{corpus.ValueMoney, "more than $1,200", "1200", 1200, "USD"}}},
+		{"money glued to its scale", "a payoff of £10.4million", wed, []v{{corpus.ValueMoney, "£10.4million", "10400000", 10.4e6, "GBP"}}},
+		{"money with a short scale", "fees of £40k and a $5bn fund", wed, []v{
+			{corpus.ValueMoney, "£40k", "40000", 40000, "GBP"}, {corpus.ValueMoney, "$5bn", "5000000000", 5e9, "USD"}}},
+		{"metres are no millions", "a 2m wall and a 5G mast", wed, nil},
 		{"percent sign", "100% fake news will be defeated", wed, []v{{corpus.ValuePercent, "100%", "100", 100, "percent"}}},
 		{"percent word", "support fell 4.5 percent", wed, []v{{corpus.ValuePercent, "4.5 percent", "4.5", 4.5, "percent"}}},
 		{"number words", "twenty-five thousand troops", wed, []v{{corpus.ValueNumber, "twenty-five thousand", "25000", 25000, "troop"}}},
@@ -152,7 +163,7 @@ func FuzzValues(f *testing.F) {
 		"the Oct. 14 call", "held on the 14th of October", "just over five minutes", "$10 trillion",
 		"+91-720-6444012, 14, 15", "11:56 IST", "2025-10-14", "earlier this month", "on Tuesday night",
 		"twenty-five thousand and", "a hundred", "26-11-2025", "1,2,3.4.5", "October 31st, 9999",
-		"February 29", "the 31st of February", "Oct.", "$", "a 5-", "’ll on Friday",
+		"February 29", "the 31st of February", "Oct.", "$", "a 5-", "’ll on Friday", "£10.4million", "$5bn", "2m", "are to", "weeklong", "hour-long", "-long",
 	} {
 		f.Add(s, 2025, 11, 26)
 	}

@@ -1,0 +1,63 @@
+package answer
+
+import (
+	"factdesk/corpus"
+	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
+)
+
+// measureAbbreviations are units of measure written short, which WordNet
+// does not list.
+var measureAbbreviations = map[string]bool{"mph": true, "kph": true, "ft": true, "km": true, "cm": true,
+	"mm": true, "kg": true, "lb": true, "lbs": true, "mi": true, "kmh": true, "m": true}
+
+// measured reports whether v is a number with a unit of measure ("26
+// feet", "40 mph", "3 metres"), as WordNet's noun.quantity class has them,
+// or a money, percentage or length, which measure too: what a "how fast"
+// or "how high" question asks for. A count of things ("82 deaths") is not.
+func measured(v *corpus.Value) bool {
+	switch v.Kind {
+	case corpus.ValueMoney, corpus.ValuePercent, corpus.ValueDuration:
+		return true
+	case corpus.ValueNumber:
+	default:
+		return false
+	}
+	if v.Unit == "" {
+		return false
+	}
+	if measureAbbreviations[v.Unit] {
+		return true
+	}
+	return lex.Classes(lex.Lemma(v.Unit, lex.Noun), lex.Noun)&lex.NounQuantity != 0
+}
+
+// measureLine is a measured number as the article writes it, with its
+// unit: "22 feet", not "22". line is the answer line otherwise.
+func (a *Answerer) measureLine(d index.Doc, v *corpus.Value, line string) string {
+	if v.Kind != corpus.ValueNumber || v.Unit == "" || int(d.Article) >= len(a.c.Articles) {
+		return line
+	}
+	text := a.c.Articles[d.Article].Text
+	if v.Span.End > len(text) || v.Span.Start < 0 {
+		return line
+	}
+	toks := index.Words.Tokenize(text[v.Span.End:min(len(text), v.Span.End+40)])
+	if len(toks) == 0 || toks[0].Start > 2 {
+		return line
+	}
+	return v.Text + text[v.Span.End:v.Span.End+toks[0].End]
+}
+
+// accepts reports whether value v can answer q as far as its unit goes:
+// a measure for "how fast", a tally or score for "what was the vote",
+// anything otherwise.
+func (q Question) accepts(v *corpus.Value) bool {
+	switch {
+	case q.Measure:
+		return measured(v)
+	case q.Tally:
+		return v.Kind == corpus.ValueNumber && (v.Unit == "score" || v.Unit == "ratio")
+	}
+	return true
+}

@@ -1,0 +1,47 @@
+package answer
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"factdesk/corpus"
+)
+
+func TestWhereAcrossTwoSentences(t *testing.T) {
+	f := newFixture(t)
+	berg := f.person("Ann Berg", []string{"Berg"}, "port authority chief")
+	office := f.person("Halden Harbour Ethics Office", nil)
+	f.c.People[office].Kind = corpus.KindOrg
+	a1 := f.article("a.txt", "Harbour Wire", "2025-05-02",
+		"Port authority chief Ann Berg has stepped down. She announced the decision in a LinkedIn post, according to Harbour Wire.\n"+
+			"Investigators said the gang ran a Tromso-based shell office. The office hid the bribes from auditors.\n"+
+			"The ferry company kept its books in order. She praised the crews.\n")
+	f.fact(a1, "Port authority chief Ann Berg has stepped down.", []int{berg})
+	a := f.build()
+	checkAsks(t, a, []askCase{
+		{"she is the one named before; the place after an article", "Where did Berg announce her decision to step down?", "LinkedIn"},
+		{"the office is the one named before; a place glued to -based", "where was the office that hid the bribes", "Tromso"},
+		{"no sentence before names the one asked about", "Where did Berg praise the crews?", ""},
+	})
+}
+
+func TestCommonNoun(t *testing.T) {
+	tests := []struct {
+		name, q, org string
+		want         bool
+	}{
+		{"one word in lower case", "parliament", "Parliament", true},
+		{"one word capitalised", "Parliament", "Parliament", false},
+		{"the head noun of a longer name", "the office", "Harbour Ethics Office", true},
+		{"the head noun capitalised", "the Office", "Harbour Ethics Office", false},
+		{"a one-word name after an article is typed as a name", "the kremlin", "Kremlin", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qu := Parse("where is " + tt.q)
+			span := qu.Words[2:]
+			assert.Equal(t, tt.want, commonNoun(span, &corpus.Person{Name: tt.org, Kind: corpus.KindOrg}))
+		})
+	}
+}
