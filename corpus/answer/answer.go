@@ -855,14 +855,8 @@ func (a *Answerer) reported(ctx context.Context, ans *corpus.Answer, p *corpus.P
 		if !a.saidBy(text, index.Words.Tokenize(text), index.Group{}, map[string]bool{index.Fold(name): true}) {
 			continue
 		}
-		ans.Found = true
-		ans.Answer, ans.Speaker, ans.SpeakerID = p.Name, p.Name, p.ID
-		ans.Quote, ans.File = a.idx.Text(h.Doc), a.c.Articles[d.Article].File
-		if d.Kind == index.KindFact {
-			ans.FactN = int(d.Ref)
-		}
-		ans.Sources = a.sources(d)
-		ans.Score = h.Score
+		a.foundIn(ans, p.Name, text, h, d)
+		ans.Speaker, ans.SpeakerID = p.Name, p.ID
 		ans.Explain = h.Explain
 		return true
 	}
@@ -890,4 +884,19 @@ func (a *Answerer) quotesOf(p *corpus.Person, n int) []string {
 		out = append(out, fmt.Sprintf("%s: “%s”", p.Name, clip(oneLine(q.Text), 120)))
 	}
 	return out
+}
+
+// foundIn fills ans with an answer line that search hit h on document d
+// gives: the sentence quoted (text), its article, its fact, and every
+// source that reports the same.
+func (a *Answerer) foundIn(ans *corpus.Answer, line, text string, h index.Hit, d index.Doc) {
+	ans.Found = true
+	ans.Answer = line
+	ans.Quote = text
+	ans.File = a.c.Articles[d.Article].File
+	ans.Score = h.Score
+	if d.Kind == index.KindFact {
+		ans.FactN = int(d.Ref)
+	}
+	ans.Sources = a.sources(d)
 }

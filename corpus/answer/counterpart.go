@@ -86,15 +86,7 @@ func (a *Answerer) counterpart(ctx context.Context, qu Question) (corpus.Answer,
 		if p == nil {
 			continue
 		}
-		ans.Found = true
-		ans.Answer = p.Name
-		ans.Quote = text
-		ans.File = art.File
-		ans.Score = h.Score
-		if d.Kind == index.KindFact {
-			ans.FactN = int(d.Ref)
-		}
-		ans.Sources = a.sources(d)
+		a.foundIn(&ans, p.Name, text, h, d)
 		return ans, true
 	}
 	return ans, false

@@ -82,15 +82,7 @@ func (a *Answerer) across(ctx context.Context, qu Question) (corpus.Answer, bool
 		if line == "" {
 			continue
 		}
-		ans.Found = true
-		ans.Answer = line
-		ans.Quote = text
-		ans.File = art.File
-		ans.Score = h.Score
-		if d.Kind == index.KindFact {
-			ans.FactN = int(d.Ref)
-		}
-		ans.Sources = a.sources(d)
+		a.foundIn(&ans, line, text, h, d)
 		return ans, true
 	}
 	return ans, false

@@ -528,25 +528,33 @@ func sentenceStart(text string, pos int) int {
 	return best
 }
 
+// commonOpening is the lower-case word after mention m when m is one
+// capitalised word opening its sentence that the corpus also writes in
+// lower case: what modifier and opener read to tell it from a name.
+func (d *discourse) commonOpening(m mention, name string) (next string, ok bool) {
+	if strings.ContainsRune(name, ' ') || !d.r.Common(name) {
+		return "", false
+	}
+	text := d.a.Text
+	if sentenceStart(text, m.span.Start) != m.span.Start {
+		return "", false
+	}
+	rest := text[m.span.End:min(len(text), m.span.End+40)]
+	if !strings.HasPrefix(rest, " ") {
+		return "", false
+	}
+	next = firstWord(rest)
+	return next, next != "" && !isCap(next)
+}
+
 // modifier reports whether a lone capitalised word is a sentence's first
 // word modifying the noun after it ("Harbour agency officials said"), not a
 // name: the corpus writes it in lower case elsewhere, the next word is a
 // lower-case noun, and nobody of the corpus is called so.
 func (d *discourse) modifier(m mention, name string) bool {
-	if strings.ContainsRune(name, ' ') || !d.r.Common(name) {
-		return false
-	}
-	text := d.a.Text
-	if sentenceStart(text, m.span.Start) != m.span.Start {
-		return false
-	}
-	rest := text[m.span.End:min(len(text), m.span.End+40)]
-	if !strings.HasPrefix(rest, " ") {
-		return false
-	}
-	next := firstWord(rest)
+	next, ok := d.commonOpening(m, name)
 	lw := strings.ToLower(next)
-	if next == "" || isCap(next) || function[lw] || verbOf(lw) != "" || isAdverb(lw) || !lex.Known(lw, lex.Noun) {
+	if !ok || function[lw] || verbOf(lw) != "" || isAdverb(lw) || !lex.Known(lw, lex.Noun) {
 		return false
 	}
 	return d.r.Resolve(d.a, name, m.span.Start) == corpus.NoPerson
@@ -558,20 +566,9 @@ func (d *discourse) modifier(m mention, name string) bool {
 // corpus writes it in lower case elsewhere, a preposition or an adverb
 // follows it, and nobody of the corpus is called so.
 func (d *discourse) opener(m mention, name string) bool {
-	if strings.ContainsRune(name, ' ') || !d.r.Common(name) {
-		return false
-	}
-	text := d.a.Text
-	if sentenceStart(text, m.span.Start) != m.span.Start {
-		return false
-	}
-	rest := text[m.span.End:min(len(text), m.span.End+40)]
-	if !strings.HasPrefix(rest, " ") {
-		return false
-	}
-	next := firstWord(rest)
+	next, ok := d.commonOpening(m, name)
 	lw := strings.ToLower(next)
-	if next == "" || isCap(next) || !prepositions[lw] && !isAdverb(lw) && !notNameStart(lw) {
+	if !ok || !prepositions[lw] && !isAdverb(lw) && !notNameStart(lw) {
 		return false
 	}
 	if c := lex.FirstClass(strings.ToLower(name), lex.Noun); c.Has(lex.NounPerson) || c.Has(lex.NounGroup) {
