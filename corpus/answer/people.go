@@ -10,6 +10,7 @@ import (
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
+	"factdesk/corpus/quote"
 )
 
 // personWords are the folded words that name a person in text: the words
@@ -193,6 +194,14 @@ func (a *Answerer) lookup(name string) (*corpus.Person, bool) {
 	}
 	if len(cand) > 0 {
 		return a.mostQuoted(cand), true
+	}
+	// A document speaks for whoever issued it, as the statement sieve
+	// reads it: "the club statement", "the ministry's letter".
+	if words := strings.Fields(name); len(words) > 1 && quote.DocumentNoun(strings.ToLower(words[len(words)-1])) {
+		words[len(words)-2] = strings.TrimSuffix(strings.TrimSuffix(words[len(words)-2], "'s"), "’s")
+		if issuer := strings.Join(words[:len(words)-1], " "); len(contentWords(issuer)) > 0 {
+			return a.lookup(issuer)
+		}
 	}
 	// Else the person the articles describe so beside their name ("the
 	// port authority chief").

@@ -65,6 +65,8 @@ func TestSpeakerByDescriptionAndName(t *testing.T) {
 		{"a topic only the speaker's article holds", "what did Nygaard say about the talks", "Ola Nygaard"},
 		{"a topic the corpus never mentions", "what did Nygaard say about the weather", ""},
 		{"a description nobody fits", "what did the fire chief say", ""},
+		{"a document speaks for whoever issued it", "what did the interim mediator's statement say", "Ola Nygaard"},
+		{"a document of a description nobody fits", "what did the fire chief's letter say", ""},
 		{"who is the X: the person articles call so", "Who is the interim mediator?", "Ola Nygaard"},
 		{"who is the X nobody is called", "Who is the fire chief?", ""},
 	}

@@ -55,6 +55,10 @@ func sieveStatement(p *para, i int) verdict {
 var docNouns = segment.WordSet(`statement statements report letter message post release note notice announcement
 communique communiqué tweet website site page blog bulletin memo email e-mail update filing`)
 
+// DocumentNoun reports whether w (lower case) names a document that
+// speaks for whoever issued it: a statement, a letter, a post.
+func DocumentNoun(w string) bool { return docNouns[w] }
+
 // docVerbs say what a document did with its words.
 var docVerbs = segment.WordSet(`read reads said says stated states added adds continued continues explained
 explains noted notes announced announces declared declares`)
