@@ -121,14 +121,14 @@ func (ri *roleIndex) weigh() *roleIndex {
 // most roleBefore of them: "Port Authority chief" of "Port Authority
 // chief Ann Berg".
 func wordsBefore(text string, at int) []string {
-	from := max(0, at-80)
+	from := max(0, at-120)
 	for from > 0 && from < at && text[from]&0xC0 == 0x80 {
 		from++
 	}
 	seg := text[from:at]
 	toks := index.Words.Tokenize(seg)
 	var out []string
-	for k := len(toks) - 1; k >= 0 && len(out) < roleBefore; k-- {
+	for k := len(toks) - 1; k >= 0 && len(out) < roleTitle; k-- {
 		end := len(seg)
 		if k+1 < len(toks) {
 			end = toks[k+1].Start
@@ -136,11 +136,27 @@ func wordsBefore(text string, at int) []string {
 		if strings.TrimSpace(seg[toks[k].End:end]) != "" {
 			break // punctuation: another clause, or a quotation
 		}
-		out = append(out, toks[k].Term)
+		// Past roleBefore words only a capitalised title goes on ("EU High
+		// Representative for Foreign Affairs and Security Policy"),
+		// through its small joining words.
+		w := toks[k].Term
+		if len(out) >= roleBefore && !isUpperWord(w) && !(titleJoin[strings.ToLower(w)] && isUpperWord(out[len(out)-1])) {
+			break
+		}
+		out = append(out, w)
+	}
+	for len(out) > roleBefore && !isUpperWord(out[len(out)-1]) {
+		out = out[:len(out)-1] // a title does not open with "for" or "and"
 	}
 	slices.Reverse(out)
 	return out
 }
+
+// roleTitle bounds the words of a capitalised title before a name.
+const roleTitle = 12
+
+// titleJoin are the small words inside a capitalised title.
+var titleJoin = map[string]bool{"for": true, "and": true, "of": true}
 
 // apposition is what a comma after a name sets off: "head of the port
 // authority" of "Ann Berg, head of the port authority, said".

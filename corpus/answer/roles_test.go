@@ -238,3 +238,17 @@ func TestSameValue(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { assert.Equal(t, tt.want, sameValue(tt.x, tt.y)) })
 	}
 }
+
+func TestSpeakerByLongTitle(t *testing.T) {
+	f := newFixture(t)
+	varga := f.person("Ines Varga", []string{"Varga"})
+	a := f.article("a.txt", "Harbour News", "2025-05-02",
+		"The plan is sound, the EU Commissioner for Trade and Fisheries Policy Ines Varga said.\n"+
+			"\"The quotas stay,\" Varga said.\n")
+	f.mention(varga, a, "Ines Varga")
+	f.quote(a, "The quotas stay,", varga)
+	checkAsksBy(t, f.build(), []askCase{
+		{"the title's first words, before its joining words", "what did the EU trade commissioner say", "Ines Varga"},
+		{"words of a title nobody holds", "what did the EU health commissioner say", ""},
+	}, func(got corpus.Answer) string { return got.Speaker })
+}

@@ -335,3 +335,26 @@ func TestRoleSetOffBeforeTheName(t *testing.T) {
 	berg := byName(t, r, "Tom Berg")
 	assert.NotContains(t, berg.Roles, "A spokesman", "no closing comma right after the name: not an apposition")
 }
+
+func TestLongTitleBeforeTheName(t *testing.T) {
+	tests := []struct{ name, text, want, not string }{
+		{"the title's last words after its joining word are no name",
+			"The plan is sound, the Commissioner for Trade and Fisheries Policy Ines Varga said on Monday.",
+			"Ines Varga", "Fisheries Policy Ines Varga"},
+		{"a name after a lower-case 'and' keeps its first word",
+			"The mayor and Grant Holloway Smith met the union.", "Grant Holloway Smith", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := person.Build(articles(tt.text))
+			var names []string
+			for _, p := range r.People() {
+				names = append(names, p.Name)
+			}
+			assert.Contains(t, names, tt.want)
+			if tt.not != "" {
+				assert.NotContains(t, names, tt.not)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package person
 
 import (
+	"factdesk/corpus/lex"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -264,6 +265,14 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 		c.text = c.span.Of(text)
 		return c, true
 	}
+	// "… for Foreign Affairs and Security Policy Kaja Kallas": a run that
+	// goes on a capitalised title past its small joining word starts
+	// with the title's last words, common nouns, not with the name.
+	if n == i && j-i > 2 && titleGoesOn(text, toks, i) {
+		for n < j-2 && lex.Known(strings.ToLower(word(n)), lex.Noun) {
+			n++
+		}
+	}
 	titled := n > i
 	if n >= j {
 		return candidate{}, false
@@ -301,6 +310,20 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 	}
 	return c, true
 }
+
+// titleGoesOn reports whether the run at token i follows a capitalised
+// title's joining word: "Affairs and", "Minister for".
+func titleGoesOn(text string, toks []segment.Token, i int) bool {
+	if i < 2 || !titleJoin[toks[i-1].Text] {
+		return false
+	}
+	prev := toks[i-2]
+	return nameish(prev.Text) && strings.TrimSpace(text[prev.Span.End:toks[i-1].Span.Start]) == "" &&
+		strings.TrimSpace(text[toks[i-1].Span.End:toks[i].Span.Start]) == ""
+}
+
+// titleJoin are the small words inside a capitalised title.
+var titleJoin = map[string]bool{"and": true, "for": true, "of": true}
 
 // lowerWord reports whether w is three or more lower-case ASCII letters
 // ("born", "based", "led"; not the "el" of "Dan-el").
