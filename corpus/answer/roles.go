@@ -136,8 +136,8 @@ func wordsBefore(text string, at int) []string {
 		if strings.TrimSpace(seg[toks[k].End:end]) != "" {
 			break // punctuation: another clause, or a quotation
 		}
-		// Past roleBefore words only a capitalised title goes on ("EU High
-		// Representative for Foreign Affairs and Security Policy"),
+		// Past roleBefore words only a capitalised title goes on ("EU
+		// Commissioner for Trade and Fisheries Policy"),
 		// through its small joining words.
 		w := toks[k].Term
 		if len(out) >= roleBefore && !isUpperWord(w) && !(titleJoin[strings.ToLower(w)] && isUpperWord(out[len(out)-1])) {

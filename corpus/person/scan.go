@@ -265,7 +265,7 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 		c.text = c.span.Of(text)
 		return c, true
 	}
-	// "… for Foreign Affairs and Security Policy Kaja Kallas": a run that
+	// "… for Trade and Fisheries Policy Ines Varga": a run that
 	// goes on a capitalised title past its small joining word starts
 	// with the title's last words, common nouns, not with the name.
 	if n == i && j-i > 2 && titleGoesOn(text, toks, i) {
