@@ -14,11 +14,16 @@ import (
 // phraseCorpus is three invented quotations made of the same common words
 // in different orders.
 func phraseCorpus() *corpus.Corpus {
-	texts := []string{
+	return quotesCorpus(
 		"We know this is easy, but the talks must go on.",
 		"This is easy to know, and we must talk.",
 		"Talks must go on; we know a deal is close.",
-	}
+	)
+}
+
+// quotesCorpus is one article per text, each text one quotation of
+// nobody known.
+func quotesCorpus(texts ...string) *corpus.Corpus {
 	c := &corpus.Corpus{}
 	for i, t := range texts {
 		c.Articles = append(c.Articles, &corpus.Article{ID: i, File: "a.txt", Text: t,
@@ -133,13 +138,7 @@ func TestPhraseMatch(t *testing.T) {
 		"It is not what we were to do.",
 		"What we were not to do, it is.",
 	}
-	c := &corpus.Corpus{}
-	for i, t := range texts {
-		c.Articles = append(c.Articles, &corpus.Article{ID: i, File: "a.txt", Text: t,
-			Paragraphs: []corpus.Paragraph{{Span: corpus.Span{Start: 0, End: len(t)}}}})
-		c.Quotes = append(c.Quotes, corpus.Quote{ID: i, Article: i, Text: t, Span: corpus.Span{Start: 0, End: len(t)}, SpeakerID: corpus.NoPerson})
-	}
-	x := Build(c)
+	x := Build(quotesCorpus(texts...))
 	tests := []struct {
 		name, frag string
 		small      bool // analyzed into no groups: the small words alone
