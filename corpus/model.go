@@ -303,16 +303,17 @@ type Value struct {
 }
 
 // Fact is a sentence that states an event, a date, a number or a duration.
+// A corpus holds about ten per article, so its ids are 32-bit and its file
+// is its article's (Corpus.File): 96 bytes a fact instead of 128.
 type Fact struct {
-	ID        int     `json:"id"` // index in Corpus.Facts
-	Article   int     `json:"article"`
-	File      string  `json:"file"`
+	ID        int32   `json:"id"` // index in Corpus.Facts
+	Article   int32   `json:"article"`
 	Text      string  `json:"text"` // the sentence as printed
 	Span      Span    `json:"span"`
-	Paragraph int     `json:"paragraph"`
+	Paragraph int32   `json:"paragraph"`
+	Cluster   int32   `json:"cluster"` // index in Corpus.FactClusters
 	Values    []Value `json:"values,omitempty"`
 	People    []int   `json:"people,omitempty"` // ids in Corpus.People
-	Cluster   int     `json:"cluster"`          // index in Corpus.FactClusters
 }
 
 // Cluster groups the same quotation, or the same fact, as several articles
@@ -334,6 +335,14 @@ type Corpus struct {
 	// Problems lists what loading skipped or warned about; the corpus is
 	// usable all the same.
 	Problems Problems
+}
+
+// File is the file name of article id, or "" when there is none.
+func (c *Corpus) File(id int) string {
+	if id < 0 || id >= len(c.Articles) {
+		return ""
+	}
+	return c.Articles[id].File
 }
 
 // Person returns the person with id, or nil.

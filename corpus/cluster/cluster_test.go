@@ -194,7 +194,7 @@ func TestFactClusters(t *testing.T) {
 	}
 	c := factCorpus(t, pub, seeds...)
 	Build(c)
-	checkInvariants(t, len(c.Facts), c.FactClusters, func(i int) (int, int) { return c.Facts[i].Cluster, c.Facts[i].Article })
+	checkInvariants(t, len(c.Facts), c.FactClusters, func(i int) (int, int) { return int(c.Facts[i].Cluster), int(c.Facts[i].Article) })
 
 	tests := []struct {
 		name string
@@ -263,12 +263,12 @@ func FuzzBuild(f *testing.F) {
 				sp = corpus.NoPerson
 			}
 			c.Quotes = append(c.Quotes, corpus.Quote{ID: i, Article: i % 3, Text: s, SpeakerID: sp % 4})
-			c.Facts = append(c.Facts, corpus.Fact{ID: i, Article: i % 3, Text: s, People: []int{sp % 4},
+			c.Facts = append(c.Facts, corpus.Fact{ID: int32(i), Article: int32(i % 3), Text: s, People: []int{sp % 4},
 				Values: []corpus.Value{{Kind: corpus.ValueDate, Norm: "2025-10-1" + string(rune('0'+i%2))}}})
 		}
 		Build(c)
 		checkInvariants(t, len(c.Quotes), c.QuoteClusters, func(i int) (int, int) { return c.Quotes[i].Cluster, c.Quotes[i].Article })
-		checkInvariants(t, len(c.Facts), c.FactClusters, func(i int) (int, int) { return c.Facts[i].Cluster, c.Facts[i].Article })
+		checkInvariants(t, len(c.Facts), c.FactClusters, func(i int) (int, int) { return int(c.Facts[i].Cluster), int(c.Facts[i].Article) })
 	})
 }
 

@@ -16,7 +16,7 @@ import (
 // reflection, most of a start (3.7 of 6.8 s at 100,000 articles).
 //
 // Every string is a 4-byte code: 0 is "", 1 is "derived" (the article's
-// text at the item's span, the article's file name, the speaker's name:
+// text at the item's span, its file name, the speaker's name:
 // most quotations', facts', values' and mentions' strings are, and a
 // build leaves them pointing into the article), and 2+k is the k-th
 // string of a table written first (each distinct string once: cues,
@@ -31,7 +31,7 @@ import (
 //	          aliases, roles, mentions (article, span, text)
 //	quotes    count; per quotation: article, file, text, span, paragraph,
 //	          speaker id, speaker, mention, mention span, cue, form, cluster
-//	facts     count, values, people; per fact: article, file, text, span,
+//	facts     count, values, people; per fact: article, text, span,
 //	          paragraph, values (kind, text, span, norm, num 8, unit),
 //	          people, cluster
 //	clusters  twice (quotations', facts'): count, members, articles; per
@@ -210,15 +210,14 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 	w.u32(values)
 	w.u32(people)
 	for i, f := range c.Facts {
-		if f.ID != i {
+		if int(f.ID) != i {
 			w.fail("fact %d out of place", i)
 		}
-		a := art("fact", i, f.Article)
-		w.i32(f.Article)
-		w.str(f.File, f.File == a.File)
+		a := art("fact", i, int(f.Article))
+		w.i32(int(f.Article))
 		w.str(f.Text, textAt(a, f.Span, f.Text))
 		w.span(f.Span)
-		w.i32(f.Paragraph)
+		w.i32(int(f.Paragraph))
 		w.u32(len(f.Values))
 		for _, v := range f.Values {
 			w.u8(uint8(v.Kind))
@@ -232,7 +231,7 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 		for _, id := range f.People {
 			w.i32(id)
 		}
-		w.i32(f.Cluster)
+		w.i32(int(f.Cluster))
 	}
 
 	for _, cs := range [][]corpus.Cluster{c.QuoteClusters, c.FactClusters} {
@@ -423,12 +422,6 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 		}
 		return a.Text[s.Start:s.End]
 	}
-	orDerive := func(s string, d bool, what string, i, art int, sp corpus.Span) string {
-		if d {
-			return derive(what, i, art, sp)
-		}
-		return s
-	}
 	file := func(s string, d bool, what string, i, art int) string {
 		if !d {
 			return s
@@ -438,6 +431,12 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 			return ""
 		}
 		return c.Articles[art].File
+	}
+	orDerive := func(s string, d bool, what string, i, art int, sp corpus.Span) string {
+		if d {
+			return derive(what, i, art, sp)
+		}
+		return s
 	}
 
 	// Articles: each at least 42 bytes (six strings, title, two counts, date).
@@ -542,21 +541,19 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 		}
 	}
 
-	// Facts: each at least 36 bytes, values 29.
-	nf := r.count("facts", 36)
+	// Facts: each at least 32 bytes, values 29.
+	nf := r.count("facts", 32)
 	values := make([]corpus.Value, r.count("values", 29))
 	factPeople := make([]int, r.count("people of facts", 4))
 	c.Facts = list[corpus.Fact](nf)
 	for i := range c.Facts {
 		f := &c.Facts[i]
-		f.ID = i
-		f.Article = r.i32()
-		fileS, fileD := r.str()
+		f.ID = int32(i)
+		f.Article = int32(r.i32())
 		textS, textD := r.str()
 		f.Span = r.span()
-		f.Paragraph = r.i32()
-		f.File = file(fileS, fileD, "fact", i, f.Article)
-		f.Text = orDerive(textS, textD, "fact", i, f.Article, f.Span)
+		f.Paragraph = int32(r.i32())
+		f.Text = orDerive(textS, textD, "fact", i, int(f.Article), f.Span)
 		f.Values = take(r, &values, int(r.u32()))
 		for k := range f.Values {
 			v := &f.Values[k]
@@ -567,7 +564,7 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 			}
 			s, d := r.str()
 			v.Span = r.span()
-			v.Text = orDerive(s, d, "fact", i, f.Article, v.Span)
+			v.Text = orDerive(s, d, "fact", i, int(f.Article), v.Span)
 			v.Norm = r.plain()
 			v.Num = r.f64()
 			v.Unit = r.plain()
@@ -576,7 +573,7 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 		for k := range f.People {
 			f.People[k] = r.i32()
 		}
-		f.Cluster = r.i32()
+		f.Cluster = int32(r.i32())
 		if r.err != nil {
 			return nil, nil, r.err
 		}

@@ -26,7 +26,7 @@ func TestColumnsCoverModel(t *testing.T) {
 		reflect.TypeOf(corpus.Person{}):    "ID Name Kind Aliases Roles Mentions",
 		reflect.TypeOf(corpus.Mention{}):   "Article Span Text",
 		reflect.TypeOf(corpus.Quote{}):     "ID Article File Text Span Paragraph SpeakerID Speaker Mention MentionAt Cue Form Cluster",
-		reflect.TypeOf(corpus.Fact{}):      "ID Article File Text Span Paragraph Values People Cluster",
+		reflect.TypeOf(corpus.Fact{}):      "ID Article Text Span Paragraph Cluster Values People",
 		reflect.TypeOf(corpus.Value{}):     "Kind Text Span Norm Num Unit",
 		reflect.TypeOf(corpus.Cluster{}):   "ID Members Articles",
 	}
@@ -131,7 +131,8 @@ func TestCorpusColumnsRefused(t *testing.T) {
 		back, _, err := readCorpusColumns(b)
 		require.NoError(t, err)
 		require.Equal(t, "hello", back.Quotes[0].Text)
-		// The quotation's file and text derived, its span 0–5: make it 0–50.
+		// The quotation's file and text derived, its span 0–5: make it
+		// 0–50.
 		at := bytes.Index(b, []byte{1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0})
 		require.Positive(t, at)
 		b[at+12] = 50
