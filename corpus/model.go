@@ -203,11 +203,12 @@ func (k EntityKind) MarshalText() ([]byte, error) {
 	return []byte("person"), nil
 }
 
-// Mention is one place an article names or refers to a person.
+// Mention is one place an article names or refers to a person: "Ushkov",
+// "the Russian negotiator", "he" as written at Span (Corpus.MentionText).
+// A corpus holds about eight per article, so the text is not kept twice.
 type Mention struct {
-	Article int    `json:"article"`
-	Span    Span   `json:"span"`
-	Text    string `json:"text"` // as written: "Ushkov", "the Russian negotiator", "he"
+	Article int  `json:"article"`
+	Span    Span `json:"span"`
 }
 
 // Person is one individual (or organisation) across the whole corpus.
@@ -343,6 +344,15 @@ func (c *Corpus) File(id int) string {
 		return ""
 	}
 	return c.Articles[id].File
+}
+
+// MentionText is what mention m writes: its article's text at its span,
+// or "" when it does not fit.
+func (c *Corpus) MentionText(m Mention) string {
+	if m.Article < 0 || m.Article >= len(c.Articles) {
+		return ""
+	}
+	return m.Span.Of(c.Articles[m.Article].Text)
 }
 
 // Person returns the person with id, or nil.

@@ -66,7 +66,7 @@ func newNames(c *corpus.Corpus, v *index.Vocab) *names {
 	}
 	for _, p := range c.People {
 		for _, m := range p.Mentions {
-			describe(m.Text, p.ID)
+			describe(c.MentionText(m), p.ID)
 		}
 	}
 	roleWords := map[string][]string{} // many people share a role

@@ -17,7 +17,7 @@ import (
 //
 // Every string is a 4-byte code: 0 is "", 1 is "derived" (the article's
 // text at the item's span, its file name, the speaker's name:
-// most quotations', facts', values' and mentions' strings are, and a
+// most quotations', facts' and values' strings are, and a
 // build leaves them pointing into the article), and 2+k is the k-th
 // string of a table written first (each distinct string once: cues,
 // outlets, norms and units repeat). The table is read into one string
@@ -28,7 +28,7 @@ import (
 //	          paragraphs (span, kind, why), outlet, outlet_from, url,
 //	          published (year 4, month 1, day 1), cites
 //	people    count, aliases and roles, mentions; per person: name, kind,
-//	          aliases, roles, mentions (article, span, text)
+//	          aliases, roles, mentions (article, span)
 //	quotes    count; per quotation: article, file, text, span, paragraph,
 //	          speaker id, speaker, mention, mention span, cue, form, cluster
 //	facts     count, values, people; per fact: article, text, span,
@@ -177,7 +177,6 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 		for _, m := range p.Mentions {
 			w.i32(m.Article)
 			w.span(m.Span)
-			w.str(m.Text, textAt(art("person", i, m.Article), m.Span, m.Text))
 		}
 	}
 
@@ -480,7 +479,7 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 	// People: each at least 17 bytes (name, kind, three counts).
 	np := r.count("people", 17)
 	names := make([]string, r.count("aliases and roles", 4))
-	mentions := make([]corpus.Mention, r.count("mentions", 16))
+	mentions := make([]corpus.Mention, r.count("mentions", 12))
 	people := make([]corpus.Person, np)
 	c.People = list[*corpus.Person](np)
 	for i := range people {
@@ -499,8 +498,6 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 			m := &p.Mentions[k]
 			m.Article = r.i32()
 			m.Span = r.span()
-			s, d := r.str()
-			m.Text = orDerive(s, d, "person", i, m.Article, m.Span)
 		}
 		c.People[i] = p
 		if r.err != nil {
