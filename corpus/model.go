@@ -318,11 +318,12 @@ type Fact struct {
 }
 
 // Cluster groups the same quotation, or the same fact, as several articles
-// report it, in whatever wording.
+// report it, in whatever wording. Its lists are 32-bit: a corpus holds
+// about five clusters an article.
 type Cluster struct {
-	ID       int   `json:"id"`
-	Members  []int `json:"members"`  // Quote or Fact ids
-	Articles []int `json:"articles"` // distinct article ids, sorted
+	ID       int     `json:"id"`
+	Members  []int32 `json:"members"`  // Quote or Fact ids
+	Articles []int32 `json:"articles"` // distinct article ids, sorted
 }
 
 // Corpus is everything factdesk knows: articles and what was extracted.

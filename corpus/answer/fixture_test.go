@@ -90,14 +90,15 @@ func clusters(n int, groups [][]int, article func(int) int, set func(int, int)) 
 	var out []corpus.Cluster
 	done := make([]bool, n)
 	add := func(ids []int) {
-		cl := corpus.Cluster{ID: len(out), Members: ids}
+		cl := corpus.Cluster{ID: len(out)}
 		seen := map[int]bool{}
 		for _, id := range ids {
+			cl.Members = append(cl.Members, int32(id))
 			done[id] = true
 			set(id, cl.ID)
 			if a := article(id); !seen[a] {
 				seen[a] = true
-				cl.Articles = append(cl.Articles, a)
+				cl.Articles = append(cl.Articles, int32(a))
 			}
 		}
 		out = append(out, cl)

@@ -108,8 +108,8 @@ func clusterMembers(clusters []corpus.Cluster, cl, n int, of func(int) member) [
 	}
 	var out []member
 	for _, id := range clusters[cl].Members {
-		if id >= 0 && id < n {
-			out = append(out, of(id))
+		if id >= 0 && int(id) < n {
+			out = append(out, of(int(id)))
 		}
 	}
 	return out

@@ -5,7 +5,6 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 
@@ -138,14 +137,14 @@ func checkInvariants(t *testing.T, n int, cls []corpus.Cluster, item func(i int)
 		arts := map[int]bool{}
 		for _, m := range cl.Members {
 			seen[m]++
-			got, a := item(m)
+			got, a := item(int(m))
 			assert.Equal(t, k, got, "item %d", m)
 			arts[a] = true
 		}
-		assert.True(t, sort.IntsAreSorted(cl.Articles), "articles %v", cl.Articles)
+		assert.True(t, slices.IsSorted(cl.Articles), "articles %v", cl.Articles)
 		assert.Len(t, cl.Articles, len(arts))
 		for _, a := range cl.Articles {
-			assert.True(t, arts[a], "article %d", a)
+			assert.True(t, arts[int(a)], "article %d", a)
 		}
 	}
 	for i, s := range seen {
@@ -221,7 +220,7 @@ func TestFactClusters(t *testing.T) {
 	}
 	t.Run("the representative has the most values", func(t *testing.T) {
 		cl := c.FactClusters[factOf(t, c, "Oct. 14 call").Cluster]
-		assert.Equal(t, []int{0, 1, 2, 3}, cl.Articles)
+		assert.Equal(t, []int32{0, 1, 2, 3}, cl.Articles)
 		assert.Contains(t, c.Facts[cl.Members[0]].Text, "just over five minutes")
 	})
 }

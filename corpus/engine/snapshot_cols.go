@@ -246,10 +246,10 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 			if cl.ID != i {
 				w.fail("cluster %d out of place", i)
 			}
-			for _, list := range [][]int{cl.Members, cl.Articles} {
+			for _, list := range [][]int32{cl.Members, cl.Articles} {
 				w.u32(len(list))
 				for _, id := range list {
-					w.i32(id)
+					w.i32(int(id))
 				}
 			}
 		}
@@ -578,15 +578,15 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 
 	for _, cs := range []*[]corpus.Cluster{&c.QuoteClusters, &c.FactClusters} {
 		n := r.count("clusters", 8)
-		ids := make([]int, r.count("members", 4)+r.count("articles of clusters", 4))
+		ids := make([]int32, r.count("members", 4)+r.count("articles of clusters", 4))
 		*cs = list[corpus.Cluster](n)
 		for i := range *cs {
 			cl := &(*cs)[i]
 			cl.ID = i
-			for _, list := range []*[]int{&cl.Members, &cl.Articles} {
+			for _, list := range []*[]int32{&cl.Members, &cl.Articles} {
 				*list = take(r, &ids, int(r.u32()))
 				for k := range *list {
-					(*list)[k] = r.i32()
+					(*list)[k] = int32(r.i32())
 				}
 			}
 		}

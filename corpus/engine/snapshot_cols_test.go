@@ -125,7 +125,7 @@ func TestCorpusColumnsRefused(t *testing.T) {
 		a := &corpus.Article{File: "a.txt", Text: "hello world", Paragraphs: []corpus.Paragraph{{Span: corpus.Span{End: 11}}}}
 		c := &corpus.Corpus{Articles: []*corpus.Article{a},
 			Quotes:        []corpus.Quote{{File: "a.txt", Text: "hello", Span: corpus.Span{End: 5}, SpeakerID: corpus.NoPerson}},
-			QuoteClusters: []corpus.Cluster{{Members: []int{0}, Articles: []int{0}}}}
+			QuoteClusters: []corpus.Cluster{{Members: []int32{0}, Articles: []int32{0}}}}
 		b, err := appendCorpusColumns(nil, c)
 		require.NoError(t, err)
 		back, _, err := readCorpusColumns(b)

@@ -13,7 +13,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime/debug"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 
@@ -388,16 +388,16 @@ func checkCorpus(c *corpus.Corpus) error {
 				return fmt.Errorf("%s cluster %d out of place", what, i)
 			}
 			for _, m := range cl.Members {
-				if m < 0 || m >= items {
+				if m < 0 || int(m) >= items {
 					return fmt.Errorf("%s cluster %d: member %d out of range", what, i, m)
 				}
 			}
 			for _, a := range cl.Articles {
-				if a < 0 || a >= na {
+				if a < 0 || int(a) >= na {
 					return fmt.Errorf("%s cluster %d: article %d out of range", what, i, a)
 				}
 			}
-			if !sort.IntsAreSorted(cl.Articles) {
+			if !slices.IsSorted(cl.Articles) {
 				return fmt.Errorf("%s cluster %d: articles out of order", what, i)
 			}
 		}
