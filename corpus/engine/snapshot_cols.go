@@ -16,9 +16,9 @@ import (
 // reflection, most of a start (3.7 of 6.8 s at 100,000 articles).
 //
 // Every string is a 4-byte code: 0 is "", 1 is "derived" (the article's
-// text at the item's span, its file name, the speaker's name:
-// most quotations', facts' and values' strings are, and a
-// build leaves them pointing into the article), and 2+k is the k-th
+// text at the item's span, its file name, the speaker's name: most
+// quotations', facts' and values' strings are, and a build leaves them
+// pointing into the article), and 2+k is the k-th
 // string of a table written first (each distinct string once: cues,
 // outlets, norms and units repeat). The table is read into one string
 // that every table string is a part of.
