@@ -424,12 +424,7 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 	if d := qu.Words[qu.Body].Fold; d != "the" && d != "a" && d != "an" {
 		return nil
 	}
-	var stems []string
-	for st := range contentWordsIn(qu.Rest(qu.Body), a.idx.Vocab()) {
-		stems = append(stems, st)
-	}
-	slices.Sort(stems)
-	ms := a.roles.find(stems)
+	ms := a.roles.find(roleTerms(qu.Rest(qu.Body), a.idx.Vocab()))
 	if len(ms) == 0 || ms[0].recall < MinRoleRecall {
 		return nil
 	}
@@ -1834,7 +1829,7 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	// as written or misspelt: a synonym ("obtained" for "leaked") is
 	// often another action by another party.
 	verb := groups
-	for len(verb) > 1 && kindWord(index.Fold(typ), verb[0].Word) {
+	for len(verb) > 1 && (kindWord(index.Fold(typ), verb[0].Word) || getPassive[verb[0].Word]) {
 		verb = verb[1:]
 	}
 	if len(verb) > 1 {
@@ -1986,6 +1981,11 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	}
 	return "", false
 }
+
+// getPassive are the forms of "get" that make a passive ("who got
+// escorted out"): the action is the participle after them, whose subject
+// an article writes with "was".
+var getPassive = map[string]bool{"got": true, "get": true, "gets": true, "gotten": true, "getting": true}
 
 // placeNouns name a kind of place: "the port of Halden".
 var placeNouns = map[string]bool{"port": true, "city": true, "town": true, "village": true, "region": true,

@@ -31,12 +31,7 @@ func (a *Answerer) quotedPerson(name string) (*corpus.Person, bool) {
 	}
 	// A description: of the people it fits best, one quoted (or whose
 	// twin is), before a looser fit of the name tables.
-	var stems []string
-	for st := range contentWordsIn(name, a.idx.Vocab()) {
-		stems = append(stems, st)
-	}
-	slices.Sort(stems)
-	ms := a.roles.find(stems)
+	ms := a.roles.find(roleTerms(name, a.idx.Vocab()))
 	var tops []roleMatch // the best fits, all as good
 	for _, m := range ms {
 		if m.recall < MinRoleRecall || len(tops) > 0 && m.recall < tops[0].recall {
