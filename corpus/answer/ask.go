@@ -176,9 +176,9 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 }
 
 // propose answers qu from the candidates that cover MinCoverage of it;
-// when none does and loose is set, from those that cover LooseCoverage,
-// reporting that it did so (the fitted score then decides on it, see
-// FLoose).
+// when none does and loose is set, from the best of the others the rules
+// accept, however little they cover, reporting that it did so: the
+// fitted score then decides on it (FLoose, FLooseOther, the coverages).
 func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus.Answer, bool) {
 	ans := blank(qu.Text, qu.Kind)
 	from := qu.Body
@@ -311,7 +311,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 			if k == maxLoose {
 				break
 			}
-			if c, ok := a.judge(qu, groups, isName, opt, people, h, LooseCoverage); ok {
+			if c, ok := a.judge(qu, groups, isName, opt, people, h, 0); ok {
 				cands = append(cands, c)
 			}
 		}
@@ -430,11 +430,6 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 	}
 	return a.c.Person(ms[0].id)
 }
-
-// LooseCoverage is the share of the question's weight a candidate must
-// cover to be proposed when none covers MinCoverage; the fitted score
-// decides whether it is given.
-const LooseCoverage = 0.3
 
 // maxLoose bounds the hits judged again for a loose proposal.
 const maxLoose = 50

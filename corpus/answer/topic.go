@@ -254,11 +254,6 @@ func editsAtMostOne(a, b string) bool {
 // flood, though he never says "flood".
 const MinArticleTopic = 0.5
 
-// LooseArticleTopic is the share of the topic an article must hold for a
-// quotation of its to be proposed when none holds MinArticleTopic; the
-// fitted score decides whether it is given (FLoose).
-const LooseArticleTopic = 0.25
-
 // maxTopicQuotes bounds the quotations of one speaker read for a topic.
 const maxTopicQuotes = 64
 
