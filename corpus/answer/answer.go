@@ -756,7 +756,7 @@ func (a *Answerer) said(ctx context.Context, qu Question) corpus.Answer {
 
 // saidLoose is said; with loose set, when no article of the speaker's
 // quotations holds MinArticleTopic of the topic, the one holding most of
-// it answers, and it says so: the fitted score decides on it.
+// it, at least LooseArticleTopic, answers, and it says so.
 func (a *Answerer) saidLoose(ctx context.Context, qu Question, loose bool) (corpus.Answer, bool) {
 	ans := blank(qu.Text, KindSaid)
 	wasLoose := false
@@ -824,7 +824,7 @@ func (a *Answerer) saidLoose(ctx context.Context, qu Question, loose bool) (corp
 			}
 			h, found := a.aboutTopic(ids, groups, MinArticleTopic)
 			if !found && loose {
-				h, found = a.aboutTopic(ids, groups, 0)
+				h, found = a.aboutTopic(ids, groups, LooseArticleTopic)
 				wasLoose = found
 			}
 			if !found {

@@ -127,8 +127,9 @@ func (a *Answerer) features(qu Question, ans corpus.Answer, loose bool) Features
 			f[FNames] = float64(in) / float64(n)
 		}
 	}
+	fr := qu.Frame() // the tagger's reading: once
 	f[FPredicate] = 1
-	if pred := qu.Frame().Predicate; pred != "" && qu.Kind != KindSaid && qu.Kind != KindWhoSaid {
+	if pred := fr.Predicate; pred != "" && qu.Kind != KindSaid && qu.Kind != KindWhoSaid {
 		if !a.holdsPredicate(pred, a.stemSet(ans.Quote)) {
 			f[FPredicate] = 0
 		}
@@ -140,7 +141,7 @@ func (a *Answerer) features(qu Question, ans corpus.Answer, loose bool) Features
 	}
 	f[FType] = a.typeAgrees(qu, ans)
 	f[FRoles] = 1
-	if fr := qu.Frame(); fr.Agent != "" || fr.Patient != "" {
+	if fr.Agent != "" || fr.Patient != "" {
 		var roles []index.Group
 		for _, g := range a.idx.Analyze(fr.Agent + " " + fr.Patient) {
 			if !qu.upper(g.Word) || qu.Kind == KindWho {
