@@ -418,17 +418,76 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 // their name fit the description X best (see roleIndex), when it is a
 // description ("the", "a") and one fits; nil otherwise.
 func (a *Answerer) whoIs(qu Question) *corpus.Person {
-	if qu.Kind != KindWho || qu.Object || qu.Body < 2 || !copulas[qu.Words[qu.Body-1].Fold] || qu.Body >= len(qu.Words) {
+	if qu.Kind != KindWho || qu.Object || qu.Body >= len(qu.Words) {
 		return nil
 	}
-	if d := qu.Words[qu.Body].Fold; d != "the" && d != "a" && d != "an" {
-		return nil
+	desc := ""
+	if from := becameRole(qu); from > 0 {
+		// "who became harbour master in the spring": the person now
+		// described so, the time or place of it aside.
+		to := from
+		for to < len(qu.Words) && !roleBreak[qu.Words[to].Fold] && !timePlace[qu.Words[to].Fold] {
+			to++
+		}
+		if to == from {
+			return nil
+		}
+		for _, w := range qu.Words[from:to] {
+			desc += w.Text + " "
+		}
+	} else {
+		if qu.Body < 2 || !copulas[qu.Words[qu.Body-1].Fold] {
+			return nil
+		}
+		if d := qu.Words[qu.Body].Fold; d != "the" && d != "a" && d != "an" {
+			return nil
+		}
+		desc = qu.Rest(qu.Body)
 	}
-	ms := a.roles.find(roleTerms(qu.Rest(qu.Body), a.idx.Vocab()))
+	ms := a.roles.find(roleTerms(desc, a.idx.Vocab()))
 	if len(ms) == 0 || ms[0].recall < MinRoleRecall {
 		return nil
 	}
 	return a.c.Person(ms[0].id)
+}
+
+// becomeVerbs and appointed say that someone took a role: "who became
+// X", "who was named X".
+var (
+	becomeVerbs = map[string]bool{"became": true, "becomes": true, "become": true}
+	appointed   = map[string]bool{"named": true, "appointed": true, "made": true, "elected": true, "chosen": true, "picked": true}
+	timePlace   = map[string]bool{"in": true, "on": true, "at": true, "during": true, "this": true, "last": true, "yesterday": true, "today": true}
+)
+
+// becameRole is where the role begins in "who became (the) X" or "who was
+// named (as) (the) X", past its article; 0 when the question is not of
+// that form.
+func becameRole(qu Question) int {
+	i := qu.Body
+	switch {
+	case i < len(qu.Words) && becomeVerbs[qu.Words[i].Fold]:
+		i++
+	case i+1 < len(qu.Words) && copulas[qu.Words[i].Fold] && appointed[qu.Words[i+1].Fold],
+		i > 0 && i < len(qu.Words) && copulas[qu.Words[i-1].Fold] && appointed[qu.Words[i].Fold]:
+		if !appointed[qu.Words[i].Fold] {
+			i++ // the copula, when the question form left it
+		}
+		i++
+		if i < len(qu.Words) && qu.Words[i].Fold == "as" {
+			i++
+		}
+	default:
+		return 0
+	}
+	if i < len(qu.Words) {
+		if d := qu.Words[i].Fold; d == "the" || d == "a" || d == "an" || d == "new" {
+			i++
+		}
+	}
+	if i >= len(qu.Words) {
+		return 0
+	}
+	return i
 }
 
 // maxLoose bounds the hits judged again for a loose proposal.

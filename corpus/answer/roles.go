@@ -280,7 +280,13 @@ func asRole(text string, at int) []string {
 			continue
 		}
 		var out []string
-		for _, w := range toks[k+1:] {
+		after := toks[k+1:]
+		if len(after) > 0 {
+			if f := index.Fold(after[0].Term); f == "the" || f == "a" || f == "an" {
+				after = after[1:] // "as the new foreign minister"
+			}
+		}
+		for _, w := range after {
 			f := index.Fold(w.Term)
 			if len(out) == 4 || index.IsStop(f) && f != "of" || roleBreak[f] || strings.ContainsAny(rest[t.End:w.Start], ",()") {
 				break

@@ -313,6 +313,23 @@ func TestSpeakerByLongTitle(t *testing.T) {
 	}, func(got corpus.Answer) string { return got.Speaker })
 }
 
+// TestWhoBecame: "who became X" and "who was named X" ask for the person
+// now described so, whatever the time or place the question adds.
+func TestWhoBecame(t *testing.T) {
+	f := newFixture(t)
+	holm := f.person("Kari Holm", []string{"Holm"})
+	dahl := f.person("Sven Dahl", []string{"Dahl"})
+	a := f.article("a.txt", "Harbour News", "2025-05-02",
+		"The board moved former harbour master Sven Dahl to the ferry office, while appointing Kari Holm as the new harbour master.\n")
+	f.mention(holm, a, "Kari Holm")
+	f.mention(dahl, a, "Sven Dahl")
+	checkAsks(t, f.build(), []askCase{
+		{"became, with a time aside", "who became harbour master in the spring", "Kari Holm"},
+		{"was named as", "who was named as the new harbour master", "Kari Holm"},
+		{"a role nobody took", "who became lighthouse keeper", ""},
+	})
+}
+
 // TestWhoGotDone: "who got escorted out" asks for whom it was done to, the
 // subject an article writes with "was".
 func TestWhoGotDone(t *testing.T) {
