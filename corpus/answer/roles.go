@@ -61,6 +61,11 @@ func newRoleIndex(c *corpus.Corpus, v *index.Vocab) *roleIndex {
 			if st := stemIn(v, f); st != "" && !slices.Contains(stems, st) {
 				stems = append(stems, st)
 			}
+			if full, ok := titleWords[f]; ok {
+				if st := stemIn(v, full); !slices.Contains(stems, st) {
+					stems = append(stems, st)
+				}
+			}
 		}
 		if len(stems) == 0 {
 			return
@@ -87,8 +92,14 @@ func newRoleIndex(c *corpus.Corpus, v *index.Vocab) *roleIndex {
 			if m.Span.Start < 0 || m.Span.End > len(text) || m.Span.Start >= m.Span.End {
 				continue
 			}
-			if b := wordsBefore(text, m.Span.Start); len(b) > 0 {
+			b := wordsBefore(text, m.Span.Start)
+			if len(b) > 0 {
 				add(p.ID, b)
+			}
+			// "Rep. Ann Berg (D-Ohio)": the title and the bracket
+			// describe her together.
+			if br := bracketAfter(text, m.Span.End); len(br) > 0 {
+				add(p.ID, append(slices.Clip(b), br...))
 			}
 			if a := apposition(text, m.Span.End); len(a) > 0 {
 				add(p.ID, a)
@@ -138,8 +149,8 @@ func wordsBefore(text string, at int) []string {
 		if k+1 < len(toks) {
 			end = toks[k+1].Start
 		}
-		if strings.TrimSpace(seg[toks[k].End:end]) != "" {
-			break // punctuation: another clause, or a quotation
+		if gap := strings.TrimSpace(seg[toks[k].End:end]); gap != "" && !(gap == "." && abbreviation(toks[k].Term)) {
+			break // punctuation: another clause, or a quotation; not "Rep." or "Dr."
 		}
 		// Past roleBefore words only a capitalised title goes on ("EU
 		// Commissioner for Trade and Fisheries Policy"),
@@ -231,6 +242,41 @@ func clauseEnd(s string) int {
 		}
 	}
 	return len(s)
+}
+
+// abbreviation reports whether a word before a full stop is an
+// abbreviated title or a single letter ("Rep.", "Dr.", "J.").
+func abbreviation(w string) bool {
+	w = strings.ToLower(w)
+	return len(w) == 1 || titleAbbrev[w] || honorific[w]
+}
+
+// titleWords are the words an abbreviated title stands for, read beside
+// it so a description's word finds it ("Rep.": representative, which
+// WordNet gives for congressman).
+var titleWords = map[string]string{"rep": "representative", "sen": "senator", "gov": "governor",
+	"pres": "president", "gen": "general", "lt": "lieutenant", "col": "colonel", "atty": "attorney",
+	"amb": "ambassador", "supt": "superintendent", "insp": "inspector"}
+
+// bracketAfter is a short bracket right after a name: "D Ohio" of "Ann
+// Berg (D-Ohio)".
+func bracketAfter(text string, at int) []string {
+	rest := strings.TrimLeft(text[at:min(len(text), at+40)], " ")
+	if !strings.HasPrefix(rest, "(") {
+		return nil
+	}
+	end := strings.IndexByte(rest, ')')
+	if end < 0 {
+		return nil
+	}
+	var out []string
+	for _, tok := range index.Words.Tokenize(rest[1:end]) {
+		if len(out) == roleBefore {
+			break
+		}
+		out = append(out, tok.Term)
+	}
+	return out
 }
 
 // honorific are the abbreviations written before a name.

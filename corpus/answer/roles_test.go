@@ -82,6 +82,7 @@ func TestDescriptionByWordNet(t *testing.T) {
 	dahl := f.person("Sven Dahl", []string{"Dahl"})
 	moen := f.person("Per Moen", []string{"Moen"})
 	aas := f.person("Liv Aas", []string{"Aas"})
+	vik := f.person("Tor Vik", []string{"Vik"})
 	a := f.article("a.txt", "Harbour News", "2025-05-02",
 		"Kari Holm is now the chairman of the harbour board's finance committee.\n"+
 			"\"The books are in order,\" Holm said.\n"+
@@ -89,20 +90,24 @@ func TestDescriptionByWordNet(t *testing.T) {
 			"\"The players gave everything,\" Dahl said.\n"+
 			"\"I leave with my head high,\" Moen said.\n"+
 			"Liv Aas, chief secretary to the prime minister, spoke to reporters.\n"+
-			"\"The cabinet meets on Monday,\" Aas said.\n")
+			"\"The cabinet meets on Monday,\" Aas said.\n"+
+			"\"The bridge must wait,\" committee chair Rep. Tor Vik (D-Ohio) said.\n")
 	f.mention(holm, a, "Kari Holm")
 	f.mention(dahl, a, "Sven Dahl")
 	f.mention(moen, a, "Per Moen")
 	f.mention(aas, a, "Liv Aas")
+	f.mention(vik, a, "Tor Vik")
 	f.quote(a, "The books are in order,", holm)
 	f.quote(a, "The players gave everything,", dahl)
 	f.quote(a, "I leave with my head high,", moen)
 	f.quote(a, "The cabinet meets on Monday,", aas)
+	f.quote(a, "The bridge must wait,", vik)
 	tests := []askCase{
 		{"what the name is said to be", "what did the finance committee chairman say", "Kari Holm"},
 		{"WordNet's word for the same person (chairman: chair)", "what did the finance committee chair say", "Kari Holm"},
 		{"a synonym group's word (boss: coach); the phrase after 'following' is not Moen's", "what did the caretaker boss say", "Sven Dahl"},
 		{"a WordNet synonym of several words (PM: prime minister)", "what did the chief secretary to the PM say", "Liv Aas"},
+		{"an abbreviated title and a bracket read together (Rep.: representative, congressman)", "what did the ohio congressman say", "Tor Vik"},
 		{"a description of a kind of person nobody is", "what did the harbour pilot say", ""},
 	}
 	checkAsksBy(t, f.build(), tests, func(got corpus.Answer) string { return got.Speaker })
@@ -117,6 +122,8 @@ func TestRolePhraseReaders(t *testing.T) {
 		{"a copula and an article", "Kari Holm is now the chair of Mrs. Dahl's board, she said.", "Kari Holm", copulaRole, []string{"chair", "of", "Mrs", "Dahl's", "board"}},
 		{"no article: a deed, not a description", "Kari Holm was sacked on Monday.", "Kari Holm", copulaRole, nil},
 		{"'as' stops at a preposition", "Sven Dahl won as caretaker coach following Moen's exit.", "Sven Dahl", asRole, []string{"caretaker", "coach"}},
+		{"an abbreviated title's full stop ends no title", "committee chair Rep. Tor Vik said", "committee chair Rep. ", wordsBefore, []string{"committee", "chair", "Rep"}},
+		{"a bracket after a name", "Rep. Tor Vik (D-Ohio) said", "Tor Vik", bracketAfter, []string{"D", "Ohio"}},
 		{"before a name stops at a preposition", "He won as caretaker coach following Per Moen's exit.", "He won as caretaker coach following ", wordsBefore, nil},
 	}
 	for _, tt := range tests {
@@ -226,6 +233,7 @@ func FuzzRolePhrases(f *testing.F) {
 		"Erik Lund, head of the dockers union, rejected it.",
 		"Ola Nygaard will take charge as interim mediator.",
 		"Kari Holm is now the chair of Mrs. Dahl's board.",
+		"committee chair Rep. Tor Vik (D-Ohio) said",
 		"“Quoted,” said Berg, 57, of Halden.",
 		"",
 	} {
@@ -235,7 +243,7 @@ func FuzzRolePhrases(f *testing.F) {
 		if at < 0 || at > len(text) {
 			return
 		}
-		for _, words := range [][]string{wordsBefore(text, at), apposition(text, at), asRole(text, at), copulaRole(text, at)} {
+		for _, words := range [][]string{wordsBefore(text, at), apposition(text, at), asRole(text, at), copulaRole(text, at), bracketAfter(text, at)} {
 			for _, w := range words {
 				if !strings.Contains(text, w) {
 					t.Fatalf("%q is not a word of %q", w, text)
