@@ -268,7 +268,7 @@ func (a *Answerer) whoSaid(ctx context.Context, q, frag string) (corpus.Answer, 
 	if len(pok) == 0 || !a.idx.Broad(groups) {
 		if len(pok) == 0 {
 			// Not found as written: a fragment remembered in other words
-			// ("the job was never a goal" for "the post was never an
+			// ("the prize was never a goal" for "the prize was never an
 			// end") finds them by WordNet, as a question does.
 			for i, g := range sq.Groups {
 				if !isNumber(g.Word) {

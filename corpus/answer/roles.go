@@ -184,11 +184,6 @@ var roleBreak = func() map[string]bool {
 	return m
 }()
 
-// titleAbbrev are abbreviated titles written before names: their full
-// stop ends no clause.
-var titleAbbrev = map[string]bool{"rep": true, "sen": true, "gov": true, "pres": true, "gen": true,
-	"lt": true, "col": true, "atty": true, "amb": true, "supt": true, "insp": true}
-
 // copulaRole is what a name is said to be in its clause: "chair of the
 // port's board" of "Berg is now the chair of the port's board, …".
 func copulaRole(text string, at int) []string {
@@ -232,7 +227,7 @@ func clauseEnd(s string) int {
 				j--
 			}
 			w := strings.ToLower(s[j:i])
-			if len(w) == 1 || strings.Contains(w, ".") || titleAbbrev[w] || honorific[w] {
+			if strings.Contains(w, ".") || abbreviation(w) {
 				continue
 			}
 			return i
@@ -248,12 +243,12 @@ func clauseEnd(s string) int {
 // abbreviated title or a single letter ("Rep.", "Dr.", "J.").
 func abbreviation(w string) bool {
 	w = strings.ToLower(w)
-	return len(w) == 1 || titleAbbrev[w] || honorific[w]
+	return len(w) == 1 || titleWords[w] != "" || honorific[w]
 }
 
-// titleWords are the words an abbreviated title stands for, read beside
-// it so a description's word finds it ("Rep.": representative, which
-// WordNet gives for congressman).
+// titleWords are the abbreviated titles written before names and the
+// words they stand for, read beside them so a description's word finds
+// them ("Rep.": representative, which WordNet gives for congressman).
 var titleWords = map[string]string{"rep": "representative", "sen": "senator", "gov": "governor",
 	"pres": "president", "gen": "general", "lt": "lieutenant", "col": "colonel", "atty": "attorney",
 	"amb": "ambassador", "supt": "superintendent", "insp": "inspector"}
