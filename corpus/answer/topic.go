@@ -256,9 +256,9 @@ const MinArticleTopic = 0.5
 
 // LooseArticleTopic is the share of the topic an article must hold for a
 // quotation of its to be proposed when none holds MinArticleTopic. It
-// stays a floor: no dev-story question reaches it, so the fit has no
-// proposal of this kind to learn from, and below it any quotation of the
-// speaker would do.
+// stays a floor: taking it out added no dev-story proposal below it for
+// the fit to learn from, and below it any quotation of the speaker would
+// do.
 const LooseArticleTopic = 0.25
 
 // maxTopicQuotes bounds the quotations of one speaker read for a topic.
