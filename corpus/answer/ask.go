@@ -156,7 +156,8 @@ func valueKinds(q Question) []corpus.ValueKind {
 		}
 		return []corpus.ValueKind{corpus.ValueDate, corpus.ValueRelative}
 	case KindHowLong:
-		return []corpus.ValueKind{corpus.ValueDuration}
+		// A date after "since" says how long too (howlong.go).
+		return []corpus.ValueKind{corpus.ValueDuration, corpus.ValueDate}
 	case KindHowMany:
 		if q.Much {
 			// "how much did it cost": an amount before a bare number.
@@ -1202,6 +1203,9 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 			if v.Kind != k && !asDate {
 				continue
 			}
+			if qu.Kind == KindHowLong && k != corpus.ValueDuration && !sinceDate(f, v) {
+				continue // howlong.go
+			}
 			if qu.Unit != "" && unitNear(f, v, qu.Unit) {
 				// "23 of the 750 girls are unaccounted for": the part
 				// counts the girls who did what the question asks, the
@@ -1758,6 +1762,9 @@ func unitNear(f *corpus.Fact, v *corpus.Value, unit string) bool {
 // valueLine is how a reporter reads a value: a long date, the words of a
 // duration, a count with what it counts.
 func valueLine(v corpus.Value, qu Question) string {
+	if l, ok := sinceLine(v, qu); ok {
+		return l // howlong.go
+	}
 	switch v.Kind {
 	case corpus.ValueDate:
 		if d, err := corpus.ParseDate(v.Norm); err == nil {
@@ -2399,7 +2406,7 @@ func negatedExcept(toks []index.Token, i int, asked func(index.Token) bool) bool
 func (a *Answerer) yesNoLine(text string, toks []index.Token, groups []index.Group) string {
 	terms := groupTerms(groups)
 	neg := false
-	at := -1
+	at, prev := -1, -1
 	for i, t := range toks {
 		if !terms[a.stemOf(t.Term)] {
 			continue
@@ -2407,10 +2414,11 @@ func (a *Answerer) yesNoLine(text string, toks []index.Token, groups []index.Gro
 		if at < 0 {
 			at = i
 		}
-		if negatedExcept(toks, i, func(t index.Token) bool { return terms[a.stemOf(t.Term)] }) {
+		if negatedExcept(toks, i, func(t index.Token) bool { return terms[a.stemOf(t.Term)] }) || negatedBetween(text, toks, prev, i) { // yesno.go
 			neg, at = true, i
 			break
 		}
+		prev = i
 	}
 	clause := clauseAround(text, toks, at)
 	if neg {
