@@ -1221,6 +1221,9 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 			if k == corpus.ValueNumber && (age(f, v) || inName(f, v)) {
 				continue // "Donna Rawlings, 59, of Ashton", "Ten Hag" count nothing
 			}
+			if qu.Unit != "" && a.pricesOther(f, v, groups) {
+				continue // "how much stamp duty": not "an £800,000 flat" (measure.go)
+			}
 			if k == corpus.ValueNumber && (qu.Unit != "" || qu.Much) && countsOther(f, v) {
 				continue // "two astronauts" answers neither "how many fans" nor "how much"
 			}
