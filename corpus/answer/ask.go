@@ -1151,7 +1151,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			// itself, which has a name of its own.
 			content = groups
 		}
-		c.line = a.place(a.idx.Text(h.Doc), content, people)
+		c.line = a.venue(a.idx.Text(h.Doc), content, people)
 	case KindYesNo:
 		text := a.idx.Text(h.Doc)
 		toks := index.Words.Tokenize(text) // read by both, tokenized once
