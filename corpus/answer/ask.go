@@ -210,7 +210,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		}
 		g := a.expand(f)
 		if !in {
-			g = a.phrasal(qu, i, g)
+			g = a.office(qu, i, a.phrasal(qu, i, g)) // office.go
 		}
 		if in && isNumber(g.Word) && !isNumber(w.Text) {
 			// "Ten Hag" names someone; it counts nothing.

@@ -100,7 +100,7 @@ func (a *Answerer) venue(text string, groups []index.Group, people []mention) st
 		// a noun after it that is none.
 		end := i + words
 		if end < len(toks) && strings.TrimSpace(strings.TrimPrefix(text[toks[end-1].End:toks[end].Start], ".")) == "" && !isUpperWord(toks[end].Term) &&
-			!index.IsStop(index.Fold(toks[end].Term)) && lex.Known(lex.Lemma(strings.ToLower(toks[end].Term), lex.Noun), lex.Noun) {
+			describes(toks[end].Term) {
 			if !placeNoun(toks[end].Term) {
 				return ""
 			}
@@ -230,4 +230,16 @@ func initialism(text string, toks []index.Token, i int) int {
 		return 0
 	}
 	return n
+}
+
+// describes reports whether w, after a name, can be a noun the name
+// describes ("the Premier League standings"): a noun that is no small
+// word and no inflected verb ("the Knesset following the deal", "the
+// Kremlin said").
+func describes(w string) bool {
+	l := strings.ToLower(w)
+	if index.IsStop(l) || !lex.Known(lex.Lemma(l, lex.Noun), lex.Noun) {
+		return false
+	}
+	return !lex.Known(l, lex.Verb) || lex.Lemma(l, lex.Verb) == l
 }
