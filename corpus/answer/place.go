@@ -173,14 +173,15 @@ func (a *Answerer) broken(text string, toks []index.Token, lo, hi int) bool {
 // placeNoun reports whether a lower-case word is a noun whose most
 // frequent sense is a place or a thing one can be in (WordNet's
 // noun.location, noun.artifact, noun.object: desert, hospital,
-// helicopter, river), and never a time ("the end", "the morning").
+// helicopter, river), and never a time ("the end", "the morning") nor
+// a writing ("a post", "a paper"), which say where something was said.
 func placeNoun(w string) bool {
 	if w == "" || isUpperWord(w) || index.IsStop(index.Fold(w)) {
 		return false
 	}
 	lemma := lex.Lemma(strings.ToLower(w), lex.Noun)
-	if !lex.Known(lemma, lex.Noun) || lex.Classes(lemma, lex.Noun).Has(lex.NounTime) {
-		return false
+	if !lex.Known(lemma, lex.Noun) || lex.Classes(lemma, lex.Noun).Has(lex.NounTime|lex.NounCommunication) {
+		return false // "in the morning"; "in a post", "in a letter" say where it was written
 	}
 	return lex.FirstClass(lemma, lex.Noun).Has(lex.NounLocation | lex.NounArtifact | lex.NounObject)
 }

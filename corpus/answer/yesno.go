@@ -14,7 +14,7 @@ import (
 // that the negation is the verb's between its subject and its object.
 // "Berg, who did not vote, was at the meeting" has a comma in the way.
 func negatedBetween(text string, toks []index.Token, from, to int) bool {
-	if from < 0 || to <= from+1 || to-from > 6 {
+	if from < 0 || to >= len(toks) || to <= from+1 || to-from > 6 {
 		return false
 	}
 	if strings.ContainsAny(text[toks[from].End:toks[to].Start], ",;:()—–\"“”") {
