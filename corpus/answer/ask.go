@@ -1052,7 +1052,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			c.why = "names none of the people asked about"
 			return c, false
 		}
-		if qu.Kind == KindWhere && involved < len(people) {
+		if qu.Kind == KindWhere && involved < len(people) && !a.ledeNamesRest(d, h, people) { // place.go
 			c.why = "not all the people asked about are in it"
 			return c, false // the place of an event with all of them
 		}

@@ -213,3 +213,20 @@ func FuzzPlaceReaders(f *testing.F) {
 		_ = sinceDate(fact, v)
 	})
 }
+
+func TestWhereTheLedeNamesTheOtherParty(t *testing.T) {
+	f := newFixture(t)
+	halden := f.person("Halden FK", []string{"Halden"})
+	tromso := f.person("Tromso IL", []string{"Tromso"})
+	lund := f.person("Erik Lund", []string{"Lund"})
+	art := f.article("a.txt", "Harbour Wire", "2025-05-02",
+		"Halden FK sacked coach Erik Lund on Monday.\n\n"+
+			"But Lund won the Nordic Cup, beating Tromso IL in a tense final at Nordhavn last season, in a run he said he would cherish.\n")
+	f.fact(art, "Halden FK sacked coach Erik Lund on Monday.", []int{halden, lund}, rel("on Monday"))
+	f.fact(art, "But Lund won the Nordic Cup, beating Tromso IL in a tense final at Nordhavn last season, in a run he said he would cherish.", []int{lund, tromso})
+	a := f.build()
+	checkAsks(t, a, []askCase{
+		{"the club the lede names, the place after the final", "Where did Halden beat Tromso in the Nordic Cup final?", "Nordhavn"},
+		{"a place long before the word asked is another event's", "where was Lund told he had been sacked", ""},
+	})
+}

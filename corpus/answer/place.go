@@ -27,6 +27,11 @@ var clauseBreaks = map[string]bool{"who": true, "whom": true, "whose": true, "wh
 var venueDeterminers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true,
 	"their": true, "its": true, "our": true, "this": true}
 
+// maxPlaceBefore bounds how far before the event's word its place may
+// stand: "In Tromso on Monday, Berg met …"; a place further before it is
+// another event's ("… at Nordhavn last season, in remarks he said …").
+const maxPlaceBefore = 4
+
 // commonPenalty ranks a place named by a common noun after every name.
 const commonPenalty = 1000
 
@@ -57,7 +62,7 @@ func (a *Answerer) venue(text string, groups []index.Group, people []mention) st
 		best := -1
 		for _, k := range at {
 			lo, hi := min(i, k), max(i, k)
-			if a.broken(text, toks, lo, hi) {
+			if a.broken(text, toks, lo, hi) || i < k && k-i > maxPlaceBefore {
 				continue
 			}
 			if d := hi - lo; best < 0 || d < best {
@@ -100,7 +105,7 @@ func (a *Answerer) venue(text string, groups []index.Group, people []mention) st
 		// a noun after it that is none.
 		end := i + words
 		if end < len(toks) && strings.TrimSpace(strings.TrimPrefix(text[toks[end-1].End:toks[end].Start], ".")) == "" && !isUpperWord(toks[end].Term) &&
-			describes(toks[end].Term) {
+			describes(toks[end].Term) && (!lex.Known(strings.ToLower(toks[end].Term), lex.Adj) || headAt(text, toks, end)) {
 			if !placeNoun(toks[end].Term) {
 				return ""
 			}
@@ -233,6 +238,16 @@ func initialism(text string, toks []index.Token, i int) int {
 	return n
 }
 
+// headAt reports whether toks[k] ends its noun phrase: what follows is
+// punctuation, a small word or nothing. An adjective that does not
+// ("Nordhavn last season") describes what follows it, not the name.
+func headAt(text string, toks []index.Token, k int) bool {
+	if k+1 >= len(toks) {
+		return true
+	}
+	return strings.TrimSpace(text[toks[k].End:toks[k+1].Start]) != "" || index.IsStop(index.Fold(toks[k+1].Term))
+}
+
 // describes reports whether w, after a name, can be a noun the name
 // describes ("the Premier League standings"): a noun that is no small
 // word and no inflected verb ("the Knesset following the deal", "the
@@ -243,4 +258,30 @@ func describes(w string) bool {
 		return false
 	}
 	return !lex.Known(l, lex.Verb) || lex.Lemma(l, lex.Verb) == l
+}
+
+// ledeNamesRest reports whether the people asked about whom hit h of doc
+// d does not involve are all named in its article's first paragraph,
+// whom the article is about: "Where did Halden beat Tromso in the cup
+// final?" is answered by "… beating Tromso in the final at Nordhavn" in
+// a report on Halden whose lede names the club.
+func (a *Answerer) ledeNamesRest(d index.Doc, h index.Hit, people []mention) bool {
+	if d.Article < 0 || int(d.Article) >= len(a.c.Articles) {
+		return false
+	}
+	art := a.c.Articles[d.Article]
+	if len(art.Paragraphs) == 0 {
+		return false
+	}
+	lede := art.Paragraphs[0].Span
+	if lede.Start < 0 || lede.End > len(art.Text) || lede.Start >= lede.End {
+		return false
+	}
+	var rest []mention
+	for _, m := range people {
+		if !a.involves(d, h, m) {
+			rest = append(rest, m)
+		}
+	}
+	return len(rest) < len(people) && a.namesAll(art.Text[lede.Start:lede.End], rest)
 }
