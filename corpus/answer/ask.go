@@ -1222,7 +1222,7 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 				continue // "Donna Rawlings, 59, of Ashton", "Ten Hag" count nothing
 			}
 			if qu.Unit != "" && a.pricesOther(f, v, groups) {
-				continue // "how much stamp duty": not "an £800,000 flat" (measure.go)
+				continue // "how much mooring tax": not "a £90,000 boat" (measure.go)
 			}
 			if k == corpus.ValueNumber && (qu.Unit != "" || qu.Much) && countsOther(f, v) {
 				continue // "two astronauts" answers neither "how many fans" nor "how much"

@@ -7,8 +7,8 @@ import (
 )
 
 // A "how long" question is answered by a length ("for 51 years") or, for
-// something that still goes on, by when it began: "have owned the camp
-// since 1974" says how long they have owned it. The date is given as
+// something that still goes on, by when it began: "have run the ferry
+// line since 1988" says how long they have run it. The date is given as
 // written after "since", so the reader sees it is a start, not a length.
 
 // sinceDate reports whether date value v of fact f is what "since" (or
@@ -22,7 +22,7 @@ func sinceDate(f *corpus.Fact, v *corpus.Value) bool {
 		return false
 	}
 	before := strings.Fields(strings.ToLower(f.Text[:rel]))
-	// "since 1974", "since early 1974", "since at least 1974".
+	// "since 1988", "since early 1988", "since at least 1988".
 	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
 		switch before[k] {
 		case "since":
@@ -36,7 +36,7 @@ func sinceDate(f *corpus.Fact, v *corpus.Value) bool {
 }
 
 // sinceLine is the answer line of a how-long question answered by a
-// start date: "since 1974", "since July 17, 2025".
+// start date: "since 1988", "since May 2, 2024".
 func sinceLine(v corpus.Value, qu Question) (string, bool) {
 	if qu.Kind != KindHowLong || v.Kind != corpus.ValueDate && v.Kind != corpus.ValueRelative {
 		return "", false

@@ -25,20 +25,20 @@ func TestWhereIsThePlaceOfTheEventsOwnClause(t *testing.T) {
 	a2 := f.article("b.txt", "Nordic Post", "2025-05-05",
 		"Port officials answered questions during a news conference Monday, May 5, at the Halden Harbour Office in Tromso.\n")
 	a3 := f.article("c.txt", "Coast TV", "2025-05-06",
-		"Erik Lund died in a helicopter on the way to a Tromso hospital.\n"+
-			"The survey drone was supposed to land in the U.S. desert.\n"+
+		"Erik Lund died in a Tromso hospital after the storm.\n"+
+			"The survey drone was supposed to land in the U.K. hills.\n"+
 			"Halden sat 14th in the Nordic League standings when the club sacked Ola Nygaard.\n")
 	f.fact(a1, "Ann Berg held a news conference on Monday to explain the plan, noting that the inspectors, who trained at the Oslo academy, would return.", []int{berg})
 	f.fact(a2, "Port officials answered questions during a news conference Monday, May 5, at the Halden Harbour Office in Tromso.", nil)
-	f.fact(a3, "Erik Lund died in a helicopter on the way to a Tromso hospital.", []int{lund})
-	f.fact(a3, "The survey drone was supposed to land in the U.S. desert.", nil)
+	f.fact(a3, "Erik Lund died in a Tromso hospital after the storm.", []int{lund})
+	f.fact(a3, "The survey drone was supposed to land in the U.K. hills.", nil)
 	f.fact(a3, "Halden sat 14th in the Nordic League standings when the club sacked Ola Nygaard.", nil)
 	f.person("Ola Nygaard", []string{"Nygaard"})
 	a := f.build()
 	checkAsks(t, a, []askCase{
 		{"the venue in the clause of the event, past an abbreviated date", "where was the news conference held", "the Halden Harbour Office"},
 		{"a name before a place noun keeps it", "Where did Erik Lund die?", "a Tromso hospital"},
-		{"initials and the place noun after them", "where was the survey drone supposed to land", "the U.S. desert"},
+		{"initials and the place noun after them", "where was the survey drone supposed to land", "the U.K. hills"},
 		{"a name describing another noun is no place", "where was Nygaard sacked", ""},
 	})
 }
@@ -54,8 +54,8 @@ func TestVenue(t *testing.T) {
 		{"a name after at", "The board met at the Halden Harbour Office on Friday.", []string{"met"}, "the Halden Harbour Office"},
 		{"another clause's place", "The board met on Friday, noting that the inspectors, who trained in Oslo, were back.", []string{"met"}, ""},
 		{"after a sentence's end", "The board met on Friday. Inspectors later flew to Oslo.", []string{"met"}, ""},
-		{"a noun describing another is no place", "The pilot died in a helicopter crash.", []string{"died"}, ""},
-		{"a thing one is in", "The pilot died in a helicopter.", []string{"died"}, "a helicopter"},
+		{"a noun describing another is no place", "The pilot died in an ambulance crash.", []string{"died"}, ""},
+		{"a thing one is in", "The pilot died in an ambulance.", []string{"died"}, "an ambulance"},
 		{"a time is no place", "The pilot died in the morning.", []string{"died"}, ""},
 		{"whom one told is no place", "Berg told Reuters the port would close.", []string{"told"}, ""},
 		{"a place one visits", "Berg will visit Tromso next week.", []string{"visit"}, "Tromso"},
@@ -188,8 +188,8 @@ func TestBecomeAnOfficeIsTakingIt(t *testing.T) {
 // FuzzPlaceReaders checks that the readers of places, amounts and dates
 // after "since" never panic on any text and any spans.
 func FuzzPlaceReaders(f *testing.F) {
-	f.Add("Berg died in a helicopter on the way to a Tromso hospital.", 0, 5)
-	f.Add("touchdown in the U.S. desert, per the AP", 3, 9)
+	f.Add("Berg died in an ambulance, then in a Tromso hospital.", 0, 5)
+	f.Add("landing in the U.K. hills, per the wire", 3, 9)
 	f.Add("she underpaid £4,000 in tax on a £90,000 boat", 14, 20)
 	f.Add("owned since 1974. A. B. C.", 13, 17)
 	f.Add("U.", 0, 2)

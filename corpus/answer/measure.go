@@ -65,10 +65,10 @@ func (q Question) accepts(v *corpus.Value) bool {
 }
 
 // pricesOther reports whether money value v of fact f is written before a
-// noun that the question does not ask about, the price of that thing: "an
-// £800,000 seaside flat" gives what the flat cost, not how much tax was
-// underpaid on it, which "£40,000 in stamp duty" gives. "£40,000 worth
-// of", "in", a verb or a comma after the amount leave it free. At most
+// noun that the question does not ask about, the price of that thing: "a
+// £90,000 motor boat" gives what the boat cost, not how much tax was
+// owed on it, which "£4,000 in mooring tax" gives. "£4,000 worth of",
+// "in", a verb or a comma after the amount leave it free. At most
 // three words after it are read, to the first small word or punctuation.
 func (a *Answerer) pricesOther(f *corpus.Fact, v *corpus.Value, groups []index.Group) bool {
 	if v.Kind != corpus.ValueMoney || groups == nil {
@@ -95,7 +95,7 @@ func (a *Answerer) pricesOther(f *corpus.Fact, v *corpus.Value, groups []index.G
 			break
 		}
 		if terms[a.stemOf(t.Term)] {
-			return false // "a £40,000 stamp duty bill": the thing asked
+			return false // "a £4,000 mooring tax bill": the thing asked
 		}
 		if !lex.Known(lex.Lemma(w, lex.Noun), lex.Noun) {
 			break

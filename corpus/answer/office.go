@@ -7,10 +7,10 @@ import (
 	"factdesk/corpus/lex"
 )
 
-// "When did X become energy minister" asks when X took an office, which
+// "When did X become port director" asks when X took an office, which
 // articles word as the taking ("was appointed", "was named", "was sworn
-// in", "was elected") or as the holding from a day ("headed the ministry
-// from July 17"). "become" names none of it, and WordNet's synonyms of it
+// in", "was elected") or as the holding from a day ("headed the port authority
+// from May 2"). "become" names none of it, and WordNet's synonyms of it
 // (go, get, turn) are no help: the question's "become" before an office
 // counts each of these words as itself. "led" and "took" are left out:
 // "led to the ouster", "took part" are no office.
@@ -27,7 +27,7 @@ const maxOfficeGap = 4
 
 // becomesOffice reports whether question word i is "become" before an
 // office: a noun WordNet classes as a person within a few words ("become
-// energy minister", "became the club's manager").
+// port director", "became the club's manager").
 func (q Question) becomesOffice(i int) bool {
 	if i < 0 || i >= len(q.Words) || !becomeForms[q.Words[i].Fold] {
 		return false

@@ -12,11 +12,11 @@ import (
 
 // A where question asks for the place of the event its words name: the
 // object of "in", "at", "to" or "from" in the clause that states the
-// event, a name ("at the Johnson Space Center in Houston") or, when the
-// clause names none, a noun WordNet classes as a place or a thing one can
-// be in ("died in a helicopter", "touchdown in the desert"). A place in
-// another clause ("… noting that the crew, who docked at the station in
-// June") is where something else happened.
+// event, a name ("at the Halden Harbour Office in Tromso") or, when
+// the clause names none, a noun WordNet classes as a place or a thing one
+// can be in ("died in an ambulance", "landing in the tundra"). A place in
+// another clause ("… noting that the inspectors, who trained in Oslo in
+// May") is where something else happened.
 
 // clauseBreaks open another clause, whose places are another event's.
 var clauseBreaks = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "while": true,
@@ -89,7 +89,7 @@ func (a *Answerer) venue(text string, groups []index.Group, people []mention) st
 		name := properRun(text, toks, i, 1)
 		words := len(strings.Fields(name))
 		if n := initialism(text, toks, i); n > 0 {
-			// "the U.S. desert": letters and full stops, one name.
+			// "the U.K. hills": letters and full stops, one name.
 			words, name = n, strings.TrimSpace(text[toks[i].Start:toks[i+n-1].End+1])
 		} else if utf8.RuneCountInString(name) < 3 || calendar[index.Fold(name)] {
 			return "" // "to U.S. commitments" is no place called U
@@ -100,8 +100,8 @@ func (a *Answerer) venue(text string, groups []index.Group, people []mention) st
 		if terms[a.stemOf(toks[i].Term)] {
 			return "" // the question's own word ("visit Moscow" asked)
 		}
-		// "the U.S. desert", "a Houston hospital": the name's place noun.
-		// "the Premier League standings" is no place: the name describes
+		// "the U.K. hills", "a Tromso hospital": the name's place noun.
+		// "the Nordic League standings" is no place: the name describes
 		// a noun after it that is none.
 		end := i + words
 		if end < len(toks) && strings.TrimSpace(strings.TrimPrefix(text[toks[end-1].End:toks[end].Start], ".")) == "" && !isUpperWord(toks[end].Term) &&
@@ -139,7 +139,7 @@ func (a *Answerer) venue(text string, groups []index.Group, people []mention) st
 		case f == "of" && i > 0 && placeNouns[index.Fold(toks[i-1].Term)]:
 			offer(proper(i+1, ""), i+1, 0) // "the port of Halden"
 		case terms[a.stemOf(toks[i].Term)] && !terms[a.stemOf(toks[i+1].Term)] && !lex.IsCommunication(toks[i].Term):
-			// "visit Moscow"; "told the BBC" names whom it was told.
+			// "visit Moscow"; "told Reuters" names whom it was told.
 			if isUpperWord(toks[i+1].Term) {
 				offer(proper(i+1, ""), i+1, 0)
 			}
@@ -177,8 +177,8 @@ func (a *Answerer) broken(text string, toks []index.Token, lo, hi int) bool {
 
 // placeNoun reports whether a lower-case word is a noun whose most
 // frequent sense is a place or a thing one can be in (WordNet's
-// noun.location, noun.artifact, noun.object: desert, hospital,
-// helicopter, river), and never a time ("the end", "the morning") nor
+// noun.location, noun.artifact, noun.object: tundra, hospital,
+// ambulance, river), and never a time ("the end", "the morning") nor
 // a writing ("a post", "a paper"), which say where something was said.
 func placeNoun(w string) bool {
 	if w == "" || isUpperWord(w) || index.IsStop(index.Fold(w)) {
@@ -192,7 +192,7 @@ func placeNoun(w string) bool {
 }
 
 // commonPlace is the place a locative names by a common noun at toks[j],
-// after its determiner det: "a helicopter", "the desert", reading past up
+// after its determiner det: "an ambulance", "the tundra", reading past up
 // to two describing words ("a small rural hospital"); "" when the noun
 // phrase's head is no place.
 func commonPlace(text string, toks []index.Token, j int, det string) string {
@@ -249,15 +249,18 @@ func headAt(text string, toks []index.Token, k int) bool {
 }
 
 // describes reports whether w, after a name, can be a noun the name
-// describes ("the Premier League standings"): a noun that is no small
-// word and no inflected verb ("the Knesset following the deal", "the
+// describes ("the Nordic League standings"): a noun that is no small
+// word and no inflected verb ("the Storting following the vote", "the
 // Kremlin said").
 func describes(w string) bool {
 	l := strings.ToLower(w)
 	if index.IsStop(l) || !lex.Known(lex.Lemma(l, lex.Noun), lex.Noun) {
 		return false
 	}
-	return !lex.Known(l, lex.Verb) || lex.Lemma(l, lex.Verb) == l
+	// "following", "said" are a verb's forms; "hills", "talks" are
+	// plurals, nouns whatever verb they also spell.
+	verbForm := lex.Known(l, lex.Verb) && lex.Lemma(l, lex.Verb) != l && lex.Lemma(l, lex.Noun) == l
+	return !verbForm
 }
 
 // ledeNamesRest reports whether the people asked about whom hit h of doc
