@@ -2004,69 +2004,6 @@ var placeNouns = map[string]bool{"port": true, "city": true, "town": true, "vill
 // locatives introduce a place.
 var locatives = map[string]bool{"in": true, "at": true, "to": true, "from": true, "inside": true, "near": true, "outside": true}
 
-// place answers "where": the capitalised name after "in", "at", "to" …
-// ("at the Knesset", "in Geneva"), or right after a matched verb ("visit
-// Moscow"), nearest the question's words; not a person, a day or one the
-// question names. "" when the sentence names no place.
-func (a *Answerer) place(text string, groups []index.Group, people []mention) string {
-	toks := index.Words.Tokenize(text)
-	terms := groupTerms(groups) // "go" finds "visit Moscow"
-	var at []int                // the question's words in the text
-	for i, t := range toks {
-		if terms[a.stemOf(t.Term)] {
-			at = append(at, i)
-		}
-	}
-	if len(at) == 0 {
-		return ""
-	}
-	asked := map[int]bool{}
-	for _, m := range people {
-		asked[m.Person.ID] = true
-	}
-	best, bestDist := "", len(toks)
-	try := func(i int, article bool) {
-		name := properRun(text, toks, i, 1)
-		if utf8.RuneCountInString(name) < 3 || calendar[index.Fold(name)] {
-			return // "to U.S. commitments" is no place called U
-		}
-		if p, ok := a.lookupRun(name); ok && (p.Kind == corpus.KindPerson || asked[p.ID]) {
-			return
-		}
-		if _, ok := terms[a.stemOf(toks[i].Term)]; ok {
-			return // the question's own word ("visit Moscow" asked)
-		}
-		dist := len(toks)
-		for _, k := range at {
-			dist = min(dist, max(i-k, k-i))
-		}
-		if dist < bestDist {
-			if article {
-				name = "the " + name
-			}
-			best, bestDist = name, dist
-		}
-	}
-	for i := 0; i+1 < len(toks); i++ {
-		f := index.Fold(toks[i].Term)
-		switch {
-		case locatives[f] && index.Fold(toks[i+1].Term) == "the" && i+2 < len(toks):
-			try(i+2, true)
-		case locatives[f] && f == "to" && i > 0 && index.Fold(toks[i-1].Term) == "according":
-			// "according to NABU" names a source, not a place.
-		case locatives[f]:
-			try(i+1, false)
-		case index.Fold(toks[i+1].Term) == "based" && text[toks[i].End:toks[i+1].Start] == "-" && isUpperWord(toks[i].Term):
-			try(i, false) // "a Kyiv-based office"
-		case f == "of" && i > 0 && placeNouns[index.Fold(toks[i-1].Term)]:
-			try(i+1, false) // "the port of Halden"
-		case slices.Contains(at, i) && !terms[a.stemOf(toks[i+1].Term)]:
-			try(i+1, false) // "visit Moscow"
-		}
-	}
-	return best
-}
-
 // agentNoun reports whether w is the noun of one who does the asked verb
 // ("operator" for "operates", "publisher" for "published"), which the
 // stemmer joins to it: "Port operator Nordline" says nothing of who runs.

@@ -104,7 +104,14 @@ func (a *Answerer) venue(text string, groups []index.Group, people []mention) st
 		// "the Nordic League standings" is no place: the name describes
 		// a noun after it that is none.
 		end := i + words
-		if end < len(toks) && strings.TrimSpace(strings.TrimPrefix(text[toks[end-1].End:toks[end].Start], ".")) == "" && !isUpperWord(toks[end].Term) &&
+		gap := ""
+		if end < len(toks) {
+			gap = text[toks[end-1].End:toks[end].Start]
+			if words > 1 && initialism(text, toks, i) == words {
+				gap = strings.TrimPrefix(gap, ".") // "U.K." ends on its full stop
+			}
+		}
+		if end < len(toks) && strings.TrimSpace(gap) == "" && !isUpperWord(toks[end].Term) &&
 			describes(toks[end].Term) && (!lex.Known(strings.ToLower(toks[end].Term), lex.Adj) || headAt(text, toks, end)) {
 			if !placeNoun(toks[end].Term) {
 				return ""
