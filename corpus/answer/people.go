@@ -486,6 +486,13 @@ func (a *Answerer) pronounFor(d index.Doc, m mention) bool {
 		return false
 	}
 	before := art.Text[max(0, end-pronounBack):end]
+	key := surname(m.Person.Name)
+	if key == "" {
+		key = m.Person.Name
+	}
+	if !strings.Contains(before, key) {
+		return false // not named before: nothing to tokenize
+	}
 	p := a.namedLast(before, index.Words.Tokenize(before))
 	return p != nil && p.ID == m.Person.ID
 }
