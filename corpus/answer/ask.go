@@ -1252,7 +1252,7 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 			if v.Kind != k && !asDate {
 				continue
 			}
-			if qu.Kind == KindHowLong && k != corpus.ValueDuration && !sinceDate(f, v) {
+			if qu.Kind == KindHowLong && k != corpus.ValueDuration && (!sinceDate(f, v) || groups != nil && !a.sinceOf(f, qu)) {
 				continue // howlong.go
 			}
 			if qu.Unit != "" && unitNear(f, v, qu.Unit) {

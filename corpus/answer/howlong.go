@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"factdesk/corpus"
+	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
 )
 
 // A "how long" question is answered by a length ("for 51 years") or, for
@@ -45,4 +47,23 @@ func sinceLine(v corpus.Value, qu Question) (string, bool) {
 		return "since " + d.Long(), true
 	}
 	return "since " + strings.TrimSpace(v.Text), true
+}
+
+// sinceOf reports whether fact f, which dates a start with "since", holds
+// the question's predicate ("own" in "have owned … since 1988"): a start
+// of something else answers no "how long". The question is tagged only
+// here, for the few facts that write "since" before a date.
+func (a *Answerer) sinceOf(f *corpus.Fact, qu Question) bool {
+	p := qu.Frame().Predicate
+	if p == "" {
+		return true
+	}
+	// By lemma, not stem: "own" is a stopword to the index.
+	for _, t := range index.Words.Tokenize(f.Text) {
+		w := strings.ToLower(t.Term)
+		if w == p || lex.Lemma(w, lex.Verb) == p || lex.Lemma(w, lex.Noun) == p {
+			return true
+		}
+	}
+	return false
 }

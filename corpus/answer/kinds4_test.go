@@ -125,13 +125,14 @@ func TestHowLongIsAnsweredBySince(t *testing.T) {
 	f := newFixture(t)
 	art := f.article("a.txt", "Harbour Wire", "2025-05-02",
 		"The Lund family has owned the Halden ferry company since 1974.\n"+
-			"The Halden ferry company moved its office in 2001.\n")
+			"The Halden ferry company has run the night route since 2001.\n")
 	f.fact(art, "The Lund family has owned the Halden ferry company since 1974.", nil, date("1974", "1974"))
-	f.fact(art, "The Halden ferry company moved its office in 2001.", nil, date("2001", "2001"))
+	f.fact(art, "The Halden ferry company has run the night route since 2001.", nil, date("2001", "2001"))
 	a := f.build()
 	checkAsks(t, a, []askCase{
 		{"a start for something that goes on", "how long has the Lund family owned the Halden ferry company", "since 1974"},
-		{"a date without since is no length", "how long did the Halden ferry company move its office", ""},
+		{"the start of what is asked, not of another thing", "how long has the Halden ferry company run the night route", "since 2001"},
+		{"a start of something else is no answer", "how long has the Halden ferry company leased its boats", ""},
 	})
 }
 
