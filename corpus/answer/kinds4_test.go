@@ -54,6 +54,7 @@ func TestVenue(t *testing.T) {
 		{"a name after at", "The board met at the Halden Harbour Office on Friday.", []string{"met"}, "the Halden Harbour Office"},
 		{"another clause's place", "The board met on Friday, noting that the inspectors, who trained in Oslo, were back.", []string{"met"}, ""},
 		{"after a sentence's end", "The board met on Friday. Inspectors later flew to Oslo.", []string{"met"}, ""},
+		{"after a colon", "The board met on Friday: inspectors later flew to Oslo.", []string{"met"}, ""},
 		{"a noun describing another is no place", "The pilot died in an ambulance crash.", []string{"died"}, ""},
 		{"a thing one is in", "The pilot died in an ambulance.", []string{"died"}, "an ambulance"},
 		{"a time is no place", "The pilot died in the morning.", []string{"died"}, ""},

@@ -156,7 +156,8 @@ func (a *Answerer) venue(text string, groups []index.Group, people []mention) st
 }
 
 // broken reports whether a clause break stands between tokens lo and hi
-// of text: a word that opens another clause, or the end of a sentence.
+// of text: a word that opens another clause, a semicolon or colon, or the
+// end of a sentence.
 func (a *Answerer) broken(text string, toks []index.Token, lo, hi int) bool {
 	for j := lo + 1; j < hi; j++ {
 		if clauseBreaks[index.Fold(toks[j].Term)] {
@@ -165,8 +166,8 @@ func (a *Answerer) broken(text string, toks []index.Token, lo, hi int) bool {
 	}
 	if hi > lo {
 		gap := text[toks[lo].End:toks[hi].Start]
-		if strings.Contains(gap, ";") {
-			return true
+		if strings.ContainsAny(gap, ";:") {
+			return true // "… thus far: Lund has taken to Instagram"
 		}
 		// A full stop ends a sentence unless it ends a short
 		// abbreviation ("Aug. 24", "Mr. Lund").
