@@ -376,6 +376,8 @@ func TestScareQuotesAndTitles(t *testing.T) {
 		{"so-called", "Mayor Tom Fuller said the so-called \"plan\" failed."},
 		{"a possessive pronoun before it", "Mayor Tom Fuller referred to her \"sex tape.\""},
 		{"object of a preposition without a speaker", "The adoption of a \"peace plan\" was delayed."},
+		{"a code name", "The agencies said they had run a year-long inquiry code-named \"Lantern\" into the port."},
+		{"a nickname", "Mayor Tom Fuller said the trader known as \"Fox\" had left the city."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, got, _ := extract(t, tc.text)
