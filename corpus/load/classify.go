@@ -259,6 +259,20 @@ func isBullet(r rune) bool {
 	return false
 }
 
+// dashLine reports whether s opens with a dash and a space and does not
+// close with one: "- added the head coach", not a section head set between
+// dashes ("– Old hands –.").
+func dashLine(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, d := range []string{"- ", "\u2013 ", "\u2014 "} {
+		if strings.HasPrefix(s, d) {
+			end := strings.TrimRight(s, ". ")
+			return !strings.HasSuffix(end, "-") && !strings.HasSuffix(end, "\u2013") && !strings.HasSuffix(end, "\u2014")
+		}
+	}
+	return false
+}
+
 // endsSentence reports whether s ends with sentence punctuation, perhaps
 // followed by closing quotes or brackets.
 func endsSentence(s string) bool {
@@ -296,6 +310,11 @@ func alone(s string, f features) (class, string) {
 		return clHeading, "mostly digits"
 	case f.bullet && f.words <= 6:
 		return clBad, whyBullet
+	case dashLine(s) && f.words <= 8:
+		// "- added the head coach": a dash and a reporting clause
+		// attribute the speech paragraph before it (Ukrainian style), so
+		// its neighbours decide, as for a short line.
+		return clShort, ""
 	case f.words <= 4 && !f.sentEnd && !f.quote && !leadIn(s, f):
 		return clHeading, whyHeading
 	case f.headline() && !leadIn(s, f):

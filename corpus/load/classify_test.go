@@ -398,3 +398,45 @@ func TestFirstSeen(t *testing.T) {
 		})
 	}
 }
+
+func TestDashLineAttribution(t *testing.T) {
+	speech := "We played with our hearts today, and the young players showed everyone what they can do on a cold night away from home.\n\n"
+	tests := []struct {
+		name, line string
+		kept       bool
+	}{
+		{"a dash and a reporting clause after speech", "- added the head coach", true},
+		{"with a full stop", "- Weber emphasized.", true},
+		{"an en dash", "\u2013 said the captain", true},
+		{"a short line without a dash stays a section head", "Old hands", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Parse("a.txt", goodArticle+"\n"+speech+tt.line+"\n\n"+goodArticle)
+			if tt.kept {
+				assert.Contains(t, kept(a), tt.line)
+			} else {
+				assert.NotContains(t, kept(a), tt.line)
+			}
+		})
+	}
+}
+
+func TestDashLineShape(t *testing.T) {
+	assert.True(t, dashLine("- added the head coach"))
+	assert.True(t, dashLine("\u2014 said Weber."))
+	assert.False(t, dashLine("\u2013 Old hands \u2013."), "a head set between dashes")
+	assert.False(t, dashLine("-5 degrees"), "no space after the dash")
+	assert.False(t, dashLine("Old hands"))
+}
+
+func FuzzDashLine(f *testing.F) {
+	for _, s := range []string{"- added the head coach", "\u2013 Old hands \u2013.", "-", "\u2014 ", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if dashLine(s) {
+			assert.True(t, strings.HasPrefix(strings.TrimSpace(s), "-") || strings.HasPrefix(strings.TrimSpace(s), "\u2013") || strings.HasPrefix(strings.TrimSpace(s), "\u2014"))
+		}
+	})
+}
