@@ -551,6 +551,11 @@ func findTitle(text string, spans []corpus.Span, feats []features, cls []class, 
 	lastHeading := -1
 	for i := 0; i < g; i++ {
 		if !titleShaped(feats[i]) {
+			if cls[i] == clNear && feats[i].sentEnd {
+				// Prose too long for a headline: the headline came
+				// before it, and what follows is the article's lead.
+				break
+			}
 			continue
 		}
 		switch {

@@ -440,3 +440,29 @@ func FuzzDashLine(f *testing.F) {
 		}
 	})
 }
+
+func TestFindTitleBeforeTheLead(t *testing.T) {
+	// A heading, a lead too long for a headline, then a short sentence
+	// that would pass for one: the headline is the heading, because a
+	// headline comes before the lead, never after it.
+	lines := []string{
+		"Harbour mayor resigns",
+		"Harbour Mayor Tom Fuller resigned Friday after auditors found North Quay, Riverside Park, Ferry Terminal and Old Harbour Market overpayments totalling 3.2 million euros across 2023 and 2024, Deputy Mayor Ines Varga confirmed.",
+		"Auditor Ines Varga said Fuller had \u201cacted in good faith\u201d throughout the review.",
+		strings.Repeat("The ruling ends a dispute that began last year, when the law was passed. ", 4),
+	}
+	text := strings.Join(lines, "\n")
+	var spans []corpus.Span
+	feats := make([]features, len(lines))
+	off := 0
+	for i, l := range lines {
+		spans = append(spans, corpus.Span{Start: off, End: off + len(l)})
+		off += len(l) + 1
+		feats[i] = measure(l)
+	}
+	cls := []class{clHeading, clNear, clNear, clGood}
+	why := []string{whyHeading, "", "", ""}
+	require.False(t, titleShaped(feats[1]), "the lead is too long for a headline")
+	require.True(t, titleShaped(feats[2]))
+	assert.Equal(t, 0, findTitle(text, spans, feats, cls, why))
+}
