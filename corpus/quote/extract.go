@@ -62,7 +62,16 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, ex *[]
 	// The body paragraph before, for the speaker model's candidates.
 	var lastSpan corpus.Span
 	for pi, pg := range a.Paragraphs {
-		if pg.Kind != corpus.ParaBody || pg.Span.End > len(text) || pg.Span.Start < 0 || pg.Span.Start > pg.Span.End {
+		if pg.Span.End > len(text) || pg.Span.Start < 0 || pg.Span.Start > pg.Span.End {
+			continue
+		}
+		if pg.Kind == corpus.ParaTitle {
+			if f, ok := headlineQuote(d, pg.Span); ok {
+				x.add(a, pi, f)
+			}
+			continue
+		}
+		if pg.Kind != corpus.ParaBody {
 			continue
 		}
 		prevBody := lastSpan

@@ -75,7 +75,7 @@ const (
 
 // Sieves lists the sieves in the order they run, for reports.
 func Sieves() []string {
-	out := []string{sieveTranscriptName, sieveDashName, sieveDashLineName}
+	out := []string{sieveTranscriptName, sieveDashName, sieveDashLineName, sieveHeadlineName}
 	for _, s := range cueSieves {
 		out = append(out, s.name)
 	}
