@@ -550,6 +550,9 @@ func findTitle(text string, spans []corpus.Span, feats []features, cls []class, 
 	}
 	lastHeading := -1
 	for i := 0; i < g; i++ {
+		if quotedSpeech(spans[i].Of(text)) {
+			break // the article opens with speech: its headline, if any, came before
+		}
 		if !titleShaped(feats[i]) {
 			if cls[i] == clNear && feats[i].sentEnd {
 				// Prose too long for a headline: the headline came
@@ -566,6 +569,24 @@ func findTitle(text string, spans []corpus.Span, feats []features, cls []class, 
 		}
 	}
 	return lastHeading
+}
+
+// quotedSpeech reports whether a line opens with a double quotation mark
+// and holds more than one sentence: someone's speech set first, as a
+// transcript opens, not a headline (a headline quoting someone quotes a
+// phrase or one sentence).
+func quotedSpeech(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasPrefix(s, "\"") && !strings.HasPrefix(s, "\u201c") {
+		return false
+	}
+	body := strings.TrimRight(s, "\"\u201d'\u2019 ")
+	for _, end := range []string{". ", "! ", "? "} {
+		if strings.Contains(body, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // byline reports whether a line credits an author ("By Ana Brandt").

@@ -231,6 +231,10 @@ func TestTitle(t *testing.T) {
 		{"a three-word headline", "Bridge Reopens Today\n\n" + goodArticle, "Bridge Reopens Today"},
 		{"a live blog without long prose", "The Latest: Storm reaches the coast.\n\n___\n\n6:05 p.m.\n\nThe utility says 40,000 homes are without power.\n", "The Latest: Storm reaches the coast."},
 		{"one short line alone", "Just one line here.\n", ""},
+		{"speech of two sentences set first is no headline",
+			"\u201cThe river rose in an hour. We had no warning at all.\"\n\n" + goodArticle, ""},
+		{"a headline quoting one sentence is",
+			"\"We had no warning at all.\"\n\n" + goodArticle, "\"We had no warning at all.\""},
 		{"a Markdown heading", "# Bridge Plan Approved After Long Debate\n\n" + goodArticle, "Bridge Plan Approved After Long Debate"},
 	}
 	for _, tt := range tests {
@@ -465,4 +469,10 @@ func TestFindTitleBeforeTheLead(t *testing.T) {
 	require.False(t, titleShaped(feats[1]), "the lead is too long for a headline")
 	require.True(t, titleShaped(feats[2]))
 	assert.Equal(t, 0, findTitle(text, spans, feats, cls, why))
+}
+
+func TestQuotedSpeech(t *testing.T) {
+	assert.True(t, quotedSpeech("\u201cThe river rose in an hour. We had no warning.\""))
+	assert.False(t, quotedSpeech("\"We had no warning at all.\""), "one sentence")
+	assert.False(t, quotedSpeech("The river rose. We had no warning."), "no quotation mark")
 }

@@ -59,6 +59,7 @@ var fillSieves = []sieve{
 	{name: "paragraph", fill: sieveParagraph, chain: true},
 	{name: "reported", fill: sieveReported, chain: true},
 	{name: "issued", fill: sieveIssued, chain: true},
+	{name: "named-after", fill: sieveNamedAfter, chain: true},
 }
 
 // Paragraph forms and the sieve that looks into the next paragraph are
