@@ -541,6 +541,9 @@ func findTitle(text string, spans []corpus.Span, feats []features, cls []class, 
 			if c == clHeading && (feats[i].words < 3 || byline(spans[i].Of(text))) || c == clBad && why[i] != whyHeadline {
 				continue
 			}
+			if quotedSpeech(spans[i].Of(text)) {
+				return -1 // the article opens with speech
+			}
 			if i+2 < len(cls) && titleShaped(feats[i]) {
 				return i
 			}
