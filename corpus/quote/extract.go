@@ -26,7 +26,10 @@ type found struct {
 	form corpus.Form
 	c    cue
 	drop bool
-	by   string // the sieve that attributed it
+	// title: a name, not speech, decided before any sieve; the speaker
+	// model does not take it either.
+	title bool
+	by    string // the sieve that attributed it
 }
 
 // extraction collects an article's quotations and, beside each, the sieve
@@ -148,7 +151,7 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, ex *[]
 		}
 		// The last sieve: the speaker model, for what no rule attributed.
 		for i := range fs {
-			if !fs[i].c.ok && (waiting == nil || i > 0) {
+			if !fs[i].c.ok && !fs[i].title && (waiting == nil || i > 0) {
 				if c, ok := speakerSieve(d, pg.Span, prevBody, sents, ms, i, ex); ok {
 					fs[i].c, fs[i].drop, fs[i].by = c, false, sieveModelName
 				}

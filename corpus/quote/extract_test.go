@@ -376,6 +376,8 @@ func TestScareQuotesAndTitles(t *testing.T) {
 		{"so-called", "Mayor Tom Fuller said the so-called \"plan\" failed."},
 		{"a possessive pronoun before it", "Mayor Tom Fuller referred to her \"sex tape.\""},
 		{"object of a preposition without a speaker", "The adoption of a \"peace plan\" was delayed."},
+		{"a programme after its channel's possessive", "Tom Fuller, host of ZDF's \"Morning Call,\" said the plan would fail."},
+		{"a programme after on", "Mayor Tom Fuller said in an interview aired on \"Late Desk.\""},
 		{"a code name", "The agencies said they had run a year-long inquiry code-named \"Lantern\" into the port."},
 		{"a nickname", "Mayor Tom Fuller said the trader known as \"Fox\" had left the city."},
 	} {

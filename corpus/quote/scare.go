@@ -67,6 +67,31 @@ func scare(text string, m marked) bool {
 		(afterArticle(text, m.open.Start) || !reported(text, m.open.Start))
 }
 
+// ownedTitle reports whether a quotation whose every word is capitalised
+// stands right after a capitalised possessive or "on": the name of a
+// programme or a column ("on the network's "Morning Call,"", "said on
+// "Late Desk""), whatever reporting verb the sentence has.
+func ownedTitle(text string, m marked) bool {
+	in := segment.Words(text, m.inner)
+	if len(in) < 2 || len(in) > 8 {
+		return false
+	}
+	for _, w := range in {
+		if !isCap(w.Text) && !function[strings.ToLower(w.Text)] {
+			return false
+		}
+	}
+	before := segment.Words(text, corpus.Span{Start: max(0, m.open.Start-40), End: m.open.Start})
+	if len(before) == 0 || !onlySpace(text, before[len(before)-1].Span.End, m.open.Start) {
+		return false
+	}
+	prev := before[len(before)-1].Text
+	if _, poss := possessive(prev); poss {
+		return isCap(prev)
+	}
+	return prev == "on"
+}
+
 // namingWords give the quotation after them as a name: "an inquiry
 // code-named "Harbour"", "the hacker known as "Ghost"".
 var namingWords = []string{"code-named", "codenamed", "nicknamed", "known as"}

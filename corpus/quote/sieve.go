@@ -115,6 +115,10 @@ type para struct {
 func (p *para) runSieves() {
 	for i := range p.ms {
 		p.fs[i] = found{span: p.ms[i].inner, form: corpus.FormMarked}
+		if ownedTitle(p.d.a.Text, p.ms[i]) {
+			p.fs[i].drop, p.fs[i].title = true, true // a programme's name, no one's words
+			continue
+		}
 		for _, s := range cueSieves {
 			if s.fill(p, i) != open {
 				p.fs[i].by = s.name
@@ -128,6 +132,9 @@ func (p *para) runSieves() {
 			if !p.fs[i].drop {
 				p.last = i
 			}
+			continue
+		}
+		if p.fs[i].title {
 			continue
 		}
 		v := open
