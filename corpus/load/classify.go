@@ -273,6 +273,33 @@ func dashLine(s string) bool {
 	return false
 }
 
+// shareWords are the labels of a page's share and follow buttons.
+var shareWords = map[string]bool{"facebook": true, "instagram": true, "x": true, "twitter": true, "x-twitter": true,
+	"youtube": true, "linkedin": true, "whatsapp": true, "telegram": true, "tiktok": true, "pinterest": true,
+	"reddit": true, "email": true, "e-mail": true, "threads": true, "bluesky": true, "share": true, "print": true}
+
+// shareBar reports whether a line is only the names of networks to share
+// on or follow ("Facebook Instagram X-twitter Youtube"): buttons, not a
+// headline.
+func shareBar(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 12 {
+		return false
+	}
+	n := 0
+	for _, w := range ws {
+		w = strings.ToLower(strings.Trim(w, ",|/\u00b7\u2022"))
+		if w == "" {
+			continue // a separator
+		}
+		if !shareWords[w] {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
 // endsSentence reports whether s ends with sentence punctuation, perhaps
 // followed by closing quotes or brackets.
 func endsSentence(s string) bool {
@@ -310,6 +337,8 @@ func alone(s string, f features) (class, string) {
 		return clHeading, "mostly digits"
 	case f.bullet && f.words <= 6:
 		return clBad, whyBullet
+	case shareBar(s):
+		return clBad, "share buttons"
 	case dashLine(s) && f.words <= 8:
 		// "- added the head coach": a dash and a reporting clause
 		// attribute the speech paragraph before it (Ukrainian style), so

@@ -235,6 +235,9 @@ func TestTitle(t *testing.T) {
 			"\u201cThe river rose in an hour. We had no warning at all.\"\n\n" + goodArticle, ""},
 		{"a headline quoting one sentence is",
 			"\"We had no warning at all.\"\n\n" + goodArticle, "\"We had no warning at all.\""},
+		{"share buttons before the headline are no headline",
+			"Facebook Instagram X-twitter Youtube\n\u2022 Home\n\u2022 News\nBridge Plan Approved After Long Debate\n\n" + goodArticle,
+			"Bridge Plan Approved After Long Debate"},
 		{"a Markdown heading", "# Bridge Plan Approved After Long Debate\n\n" + goodArticle, "Bridge Plan Approved After Long Debate"},
 	}
 	for _, tt := range tests {
@@ -475,4 +478,11 @@ func TestQuotedSpeech(t *testing.T) {
 	assert.True(t, quotedSpeech("\u201cThe river rose in an hour. We had no warning.\""))
 	assert.False(t, quotedSpeech("\"We had no warning at all.\""), "one sentence")
 	assert.False(t, quotedSpeech("The river rose. We had no warning."), "no quotation mark")
+}
+
+func TestShareBar(t *testing.T) {
+	assert.True(t, shareBar("Facebook Instagram X-twitter Youtube"))
+	assert.True(t, shareBar("Share | Email | Print"))
+	assert.False(t, shareBar("Facebook"), "one word")
+	assert.False(t, shareBar("Facebook shares fall"), "a headline about a network")
 }
