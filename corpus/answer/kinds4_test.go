@@ -174,9 +174,9 @@ func TestBecomeAnOfficeIsTakingIt(t *testing.T) {
 	f := newFixture(t)
 	lund := f.person("Erik Lund", []string{"Lund"})
 	art := f.article("a.txt", "Harbour Wire", "2025-11-02",
-		"Erik Lund also lost his post; he headed the Halden port authority for a few months, from July 17, 2025.\n"+
+		"Erik Lund was let go as well; he had headed the Halden port authority since July 17, 2025.\n"+
 			"Falling traffic led to the ouster of port director Ola Nygaard in 2023.\n")
-	f.fact(art, "Erik Lund also lost his post; he headed the Halden port authority for a few months, from July 17, 2025.", []int{lund}, date("July 17, 2025", "2025-07-17"))
+	f.fact(art, "Erik Lund was let go as well; he had headed the Halden port authority since July 17, 2025.", []int{lund}, date("July 17, 2025", "2025-07-17"))
 	f.fact(art, "Falling traffic led to the ouster of port director Ola Nygaard in 2023.", nil, date("2023", "2023"))
 	f.person("Ola Nygaard", []string{"Nygaard"})
 	a := f.build()
