@@ -72,19 +72,11 @@ type Index struct {
 	c     *corpus.Corpus
 	docs  []doc
 	terms map[string]int32
-	// For term t, tdocs[t] lists the documents whose text holds it, in
-	// order; tdata[t] holds their [tf, positions...] one after the other,
-	// and toff[t][k] is where the (k*offsetEvery)-th one's start (see
-	// offset). Sorted doc ids let a common term be looked up for a few
-	// candidates instead of scanned.
-	tdocs  lists[int32]
-	toff   lists[int32]
-	tdata  lists[uint16] // tf and positions, each at most 65535
-	textSz int64
-	// pdocs[t] and ptf[t] are the paragraphs holding t and its count, at
-	// most 65535 (as in tdata: BM25 has long saturated by then).
-	pdocs    lists[int32]
-	ptf      lists[uint16]
+	// tpost[t] and ppost[t] are the text and paragraph postings of term
+	// t, compressed, read through a cursor (see postings.go).
+	tpost    lists[byte]
+	ppost    lists[byte]
+	textSz   int64
 	paraLen  []int32
 	paraSz   int64
 	paraDocs lists[int32]
@@ -144,11 +136,6 @@ func Build(c *corpus.Corpus) *Index {
 	return x
 }
 
-// offsetEvery is how many text postings share one kept offset: an offset
-// for each would cost as much as the document ids, and the postings in
-// between are skipped in a few steps.
-const offsetEvery = 16
-
 // lists is many lists of T in one array: list i is
 // data[start[i]:start[i+1]]. A slice header per list would cost 24 bytes
 // for each term and paragraph, more than most of their lists hold.
@@ -178,58 +165,70 @@ func pack[T any](ls [][]T) lists[T] {
 }
 
 // compact sorts the postings, gathered in the order of documents and
-// paragraphs, into one array per kind grouped by term, each list at its
-// exact length. Lists grown by append, one per term, were the largest
-// garbage of the build, and held twice their size.
+// paragraphs, by term (each term's in that order) and encodes each term's
+// list (see postings.go).
 func (b *builder) compact() {
 	x := b.x
 	nt := len(x.terms)
 	// Counting sort by term: the postings of each term keep their order.
-	x.tdocs = lists[int32]{start: make([]uint32, nt+1), data: make([]int32, len(b.tpost))}
-	x.tdata = lists[uint16]{start: make([]uint32, nt+1)}
-	x.toff = lists[int32]{start: make([]uint32, nt+1)}
-	for _, p := range b.tpost {
-		x.tdocs.start[p.tid+1]++
-		x.tdata.start[p.tid+1] += 1 + uint32(b.tpos[p.at])
-	}
-	for t := 0; t < nt; t++ {
-		x.toff.start[t+1] = x.toff.start[t] + (x.tdocs.start[t+1]+offsetEvery-1)/offsetEvery
-		x.tdocs.start[t+1] += x.tdocs.start[t]
-		x.tdata.start[t+1] += x.tdata.start[t]
-	}
-	x.tdata.data = make([]uint16, x.tdata.start[nt])
-	x.toff.data = make([]int32, x.toff.start[nt])
-	n, at := make([]uint32, nt), make([]uint32, nt) // postings and data so far, per term
-	for _, p := range b.tpost {
-		k := n[p.tid]
-		if k%offsetEvery == 0 {
-			x.toff.data[x.toff.start[p.tid]+k/offsetEvery] = int32(at[p.tid])
+	byTerm := func(n int, tid func(i int) int32) (start []uint32, order []int32) {
+		start = make([]uint32, nt+1)
+		for i := 0; i < n; i++ {
+			start[tid(i)+1]++
 		}
-		x.tdocs.data[x.tdocs.start[p.tid]+k] = p.doc
-		run := b.tpos[p.at : p.at+1+uint32(b.tpos[p.at])]
-		copy(x.tdata.data[x.tdata.start[p.tid]+at[p.tid]:], run)
-		n[p.tid]++
-		at[p.tid] += uint32(len(run))
+		for t := 0; t < nt; t++ {
+			start[t+1] += start[t]
+		}
+		order = make([]int32, n)
+		at := slices.Clone(start[:nt])
+		for i := 0; i < n; i++ {
+			t := tid(i)
+			order[at[t]] = int32(i)
+			at[t]++
+		}
+		return start, order
 	}
-	x.pdocs = lists[int32]{start: make([]uint32, nt+1), data: make([]int32, len(b.ppost))}
-	x.ptf = lists[uint16]{start: x.pdocs.start, data: make([]uint16, len(b.ppost))}
-	for _, p := range b.ppost {
-		x.pdocs.start[p.tid+1]++
-	}
+	var ps []rawPosting
+	start, order := byTerm(len(b.tpost), func(i int) int32 { return b.tpost[i].tid })
+	x.tpost = lists[byte]{start: make([]uint32, nt+1), data: make([]byte, 0, len(b.tpost)*2+len(b.tpos))}
 	for t := 0; t < nt; t++ {
-		x.pdocs.start[t+1] += x.pdocs.start[t]
+		ps = ps[:0]
+		for _, i := range order[start[t]:start[t+1]] {
+			p := b.tpost[i]
+			tf := b.tpos[p.at]
+			ps = append(ps, rawPosting{doc: p.doc, tf: tf, pos: b.tpos[p.at+1 : p.at+1+uint32(tf)]})
+		}
+		x.tpost.data = appendList(x.tpost.data, ps, true)
+		x.tpost.start[t+1] = uint32(len(x.tpost.data))
 	}
-	clear(n)
-	for _, p := range b.ppost {
-		i := x.pdocs.start[p.tid] + n[p.tid]
-		x.pdocs.data[i], x.ptf.data[i] = p.para, p.tf
-		n[p.tid]++
+	b.tpost, b.tpos = nil, nil
+	start, order = byTerm(len(b.ppost), func(i int) int32 { return b.ppost[i].tid })
+	x.ppost = lists[byte]{start: make([]uint32, nt+1), data: make([]byte, 0, len(b.ppost)*3)}
+	for t := 0; t < nt; t++ {
+		ps = ps[:0]
+		for _, i := range order[start[t]:start[t+1]] {
+			p := b.ppost[i]
+			ps = append(ps, rawPosting{doc: p.para, tf: p.tf})
+		}
+		x.ppost.data = appendList(x.ppost.data, ps, false)
+		x.ppost.start[t+1] = uint32(len(x.ppost.data))
 	}
+	b.ppost = nil
+	// Copies at their length give back the slack append left.
+	x.tpost.data, x.ppost.data = slices.Clone(x.tpost.data), slices.Clone(x.ppost.data)
 	x.paraDocs = pack(b.paraDocs)
 	x.paraLen = slices.Clone(x.paraLen)
-	// Clip would keep the slack append left; a copy gives it back.
 	x.docs = slices.Clone(x.docs)
 }
+
+// textDF and paraDF are the number of documents and paragraphs holding
+// term t.
+func (x *Index) textDF(t int32) int { return listDF(x.tpost.at(t)) }
+func (x *Index) paraDF(t int32) int { return listDF(x.ppost.at(t)) }
+
+// textCursor and paraCursor point c at term t's postings.
+func (x *Index) textCursor(c *cursor, t int32) *cursor { c.reset(x.tpost.at(t), true); return c }
+func (x *Index) paraCursor(c *cursor, t int32) *cursor { c.reset(x.ppost.at(t), false); return c }
 
 // textPost is a term in a document: its [tf, positions...] start at
 // tpos[at].
@@ -587,10 +586,41 @@ func (x *Index) Vocab() *Vocab { return x.vocab }
 // DF is the number of documents whose text holds the stemmed term.
 func (x *Index) DF(term string) int {
 	if id, ok := x.terms[term]; ok {
-		return len(x.tdocs.at(id))
+		return x.textDF(id)
 	}
 	return 0
 }
 
 // N is the number of documents.
 func (x *Index) N() int { return len(x.docs) }
+
+// memSizes returns the bytes each part of the index holds (string and map
+// overheads estimated), for the memory test.
+func (x *Index) memSizes() map[string]int {
+	strs := func(ss []string) int {
+		n := 0
+		for _, s := range ss {
+			n += 16 + len(s)
+		}
+		return n
+	}
+	m := map[string]int{}
+	m["docs"] = len(x.docs) * 28
+	m["text postings"] = len(x.tpost.data) + 4*len(x.tpost.start)
+	m["para postings"] = len(x.ppost.data) + 4*len(x.ppost.start)
+	m["para docs"] = 4*len(x.paraDocs.data) + 4*len(x.paraDocs.start) + 4*len(x.paraLen)
+	n := 0
+	for t := range x.terms {
+		n += 16 + len(t) + 4 + 12 // key, value, map slot overhead
+	}
+	m["terms"] = n
+	v := x.vocab
+	m["vocab words"] = strs(v.words) + strs(v.stems)
+	m["vocab ids map"] = len(v.ids) * (16 + 4 + 12)
+	m["vocab near"] = 4*len(v.keys) + 4*len(v.starts) + 4*len(v.neigh) + 4*len(v.sorted)
+	m["by quote/fact"] = 4 * (len(x.byQuote) + len(x.byFact))
+	m["count terms"] = len(x.terms)
+	m["count words"] = len(v.words)
+	m["count docs"] = len(x.docs)
+	return m
+}

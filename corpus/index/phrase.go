@@ -27,10 +27,11 @@ const MaxPhraseChecks = 1 << 14
 // needs: two stand together in nearly every document.
 const minStopPhrase = 3
 
-// phraseAlt is one term a phrase word may be, with a cursor into its list.
+// phraseAlt is one term a phrase word may be, with a cursor into its
+// postings, made when first read.
 type phraseAlt struct {
 	tid int32
-	cur int // galloping cursor into tdocs
+	cur *cursor
 }
 
 // phraseGroup is one word of a phrase at its distance from the first.
@@ -153,7 +154,7 @@ func (x *Index) phraseGroups(text string, groups []Group) []phraseGroup {
 				return
 			}
 			pg.alts = append(pg.alts, phraseAlt{tid: tid})
-			pg.df += len(x.tdocs.at(tid))
+			pg.df += x.textDF(tid)
 		}
 		for _, a := range g.Alts {
 			add(a.Term)
@@ -173,7 +174,7 @@ func (x *Index) phraseGroups(text string, groups []Group) []phraseGroup {
 			first = t.Pos
 		}
 		if tid, ok := x.terms[stopPrefix+f]; ok {
-			gs = append(gs, phraseGroup{rel: t.Pos - first, df: len(x.tdocs.at(tid)), alts: []phraseAlt{{tid: tid}}})
+			gs = append(gs, phraseGroup{rel: t.Pos - first, df: x.textDF(tid), alts: []phraseAlt{{tid: tid}}})
 		}
 	}
 	if len(gs) < 2 || content == 0 && len(gs) < minStopPhrase {
@@ -231,24 +232,26 @@ func (x *Index) phraseWalk() int { return max(1024, len(x.docs)/128) }
 // walkDocs calls check on every document of kinds holding one of g's
 // terms, in order, once each, until check returns false.
 func (x *Index) walkDocs(g phraseGroup, kinds Kind, check func(int32) bool) {
-	lists := make([][]int32, len(g.alts))
+	// Cursors of their own: phraseAt moves g's as it checks.
+	cs := make([]cursor, len(g.alts))
+	live := cs[:0]
 	for i, a := range g.alts {
-		lists[i] = x.tdocs.at(a.tid)
+		if x.textCursor(&cs[i], a.tid).next() {
+			live = append(live, cs[i])
+		}
 	}
-	for {
+	for len(live) > 0 {
 		// The least head of the lists: a merge of a few short lists.
 		next := int32(-1)
-		for _, l := range lists {
-			if len(l) > 0 && (next < 0 || l[0] < next) {
-				next = l[0]
+		for i := range live {
+			if d, _ := live[i].cur(); next < 0 || d < next {
+				next = d
 			}
 		}
-		if next < 0 {
-			return
-		}
-		for i, l := range lists {
-			if len(l) > 0 && l[0] == next {
-				lists[i] = l[1:]
+		for i := 0; i < len(live); i++ {
+			if d, _ := live[i].cur(); d == next && !live[i].next() {
+				live = slices.Delete(live, i, i+1)
+				i--
 			}
 		}
 		if kinds&x.docs[next].kind != 0 && !check(next) {
@@ -285,7 +288,8 @@ func (x *Index) denseDocs(gs []phraseGroup, kinds Kind, check func(int32) bool) 
 					}
 					continue
 				}
-				for _, d := range x.tdocs.at(a.tid) {
+				for c := x.textCursor(&s.cur, a.tid); c.next(); {
+					d, _ := c.cur()
 					tmp[d>>6] |= 1 << (d & 63)
 				}
 			}
@@ -319,15 +323,16 @@ func (x *Index) denseDocs(gs []phraseGroup, kinds Kind, check func(int32) bool) 
 // its bitset would be larger than its list of documents, so the bitsets
 // kept are together no larger than the lists.
 func (x *Index) docBits(tid int32) []uint64 {
-	docs := x.tdocs.at(tid)
-	if len(docs)*32 < len(x.docs) {
+	if x.textDF(tid)*32 < len(x.docs) {
 		return nil
 	}
 	if b, ok := x.bits.Load(tid); ok {
 		return b.([]uint64)
 	}
 	b := make([]uint64, (len(x.docs)+63)/64)
-	for _, d := range docs {
+	var c cursor
+	for x.textCursor(&c, tid); c.next(); {
+		d, _ := c.cur()
 		b[d>>6] |= 1 << (d & 63)
 	}
 	v, _ := x.bits.LoadOrStore(tid, b)
@@ -340,6 +345,7 @@ func (x *Index) docBits(tid int32) []uint64 {
 // must grow from call to call.
 func (x *Index) phraseAt(d int32, gs []phraseGroup) bool {
 	var starts [32]int
+	var pbuf [64]uint16
 	st := starts[:0]
 	for gi := range gs {
 		g := &gs[gi]
@@ -348,14 +354,16 @@ func (x *Index) phraseAt(d int32, gs []phraseGroup) bool {
 		keep = kbuf[:0]
 		for k := range g.alts {
 			a := &g.alts[k]
-			list := x.tdocs.at(a.tid)
-			a.cur = gallop(list, a.cur, d)
-			if a.cur >= len(list) || list[a.cur] != d {
+			if a.cur == nil {
+				a.cur = x.textCursor(new(cursor), a.tid)
+			}
+			if !a.cur.advance(d) {
 				continue
 			}
-			off := x.offset(a.tid, a.cur)
-			data := x.tdata.at(a.tid)
-			pos := data[off+1 : off+1+int(data[off])]
+			if e, _ := a.cur.cur(); e != d {
+				continue
+			}
+			pos := a.cur.positions(pbuf[:0])
 			if gi == 0 {
 				// A position holds one term: no start comes twice.
 				for _, p := range pos {
@@ -394,23 +402,6 @@ func (x *Index) slips(word string, n int) []Near {
 		return x.DF(nears[i].Stem) > x.DF(nears[j].Stem)
 	})
 	return nears[:min(n, len(nears))]
-}
-
-// gallop returns the first index at or after i whose value is at least d:
-// doubling steps, then a binary search within the last one, so a walk in
-// increasing order over a long list costs the log of each gap.
-func gallop(list []int32, i int, d int32) int {
-	if i >= len(list) || list[i] >= d {
-		return i
-	}
-	step := 1
-	lo := i
-	for i+step < len(list) && list[i+step] < d {
-		lo = i + step
-		step *= 2
-	}
-	hi := min(i+step, len(list)-1)
-	return lo + sort.Search(hi-lo+1, func(k int) bool { return list[lo+k] >= d })
 }
 
 // hasPos reports whether the sorted positions hold p.

@@ -16,11 +16,8 @@ type Snapshot struct {
 	DocRef, DocArticle, DocPara, DocStart, DocEnd, DocLen []int32
 	DocKind                                               []uint8
 	Terms                                                 []string // by id
-	TDocs, TOff                                           List32
-	TData                                                 List16
+	TPost, PPost                                          List8    // compressed (see postings.go)
 	TextSz                                                int64
-	PDocs                                                 List32
-	PTF                                                   []uint16 // beside PDocs.Data
 	ParaLen                                               []int32
 	ParaSz                                                int64
 	ParaDocs                                              List32
@@ -30,23 +27,22 @@ type Snapshot struct {
 	VocabIDs, VocabSorted                                 []int32
 }
 
-// List32 and List16 are packed lists: list i is Data[Start[i]:Start[i+1]].
+// List32 and List8 are packed lists: list i is Data[Start[i]:Start[i+1]].
 type (
 	List32 struct {
 		Start []uint32
 		Data  []int32
 	}
-	List16 struct {
+	List8 struct {
 		Start []uint32
-		Data  []uint16
+		Data  []uint8
 	}
 )
 
 // Snapshot returns the index's arrays; they are shared, not copied.
 func (x *Index) Snapshot() *Snapshot {
 	s := &Snapshot{TextSz: x.textSz, ParaSz: x.paraSz, ParaLen: x.paraLen, ByQuote: x.byQuote, ByFact: x.byFact,
-		TDocs: List32{x.tdocs.start, x.tdocs.data}, TOff: List32{x.toff.start, x.toff.data},
-		TData: List16{x.tdata.start, x.tdata.data}, PDocs: List32{x.pdocs.start, x.pdocs.data}, PTF: x.ptf.data,
+		TPost: List8{x.tpost.start, x.tpost.data}, PPost: List8{x.ppost.start, x.ppost.data},
 		ParaDocs: List32{x.paraDocs.start, x.paraDocs.data}}
 	n := len(x.docs)
 	s.DocRef, s.DocArticle, s.DocPara = make([]int32, n), make([]int32, n), make([]int32, n)
@@ -114,20 +110,16 @@ func Restore(c *corpus.Corpus, s *Snapshot) (*Index, error) {
 			err = checkStarts(what, start, size, lists)
 		}
 	}
-	check("text postings", s.TDocs.Start, len(s.TDocs.Data), nt)
-	check("positions", s.TData.Start, len(s.TData.Data), nt)
-	check("offsets", s.TOff.Start, len(s.TOff.Data), nt)
-	check("paragraph postings", s.PDocs.Start, len(s.PDocs.Data), nt)
+	check("text postings", s.TPost.Start, len(s.TPost.Data), nt)
+	check("paragraph postings", s.PPost.Start, len(s.PPost.Data), nt)
 	check("paragraph documents", s.ParaDocs.Start, len(s.ParaDocs.Data), np)
 	if err != nil {
 		return nil, err
 	}
-	if len(s.PTF) != len(s.PDocs.Data) || len(s.ByQuote) != len(c.Quotes) || len(s.ByFact) != len(c.Facts) {
+	if len(s.ByQuote) != len(c.Quotes) || len(s.ByFact) != len(c.Facts) {
 		return nil, fmt.Errorf("index: snapshot does not fit the corpus")
 	}
-	x.tdocs, x.toff = lists[int32]{s.TDocs.Start, s.TDocs.Data}, lists[int32]{s.TOff.Start, s.TOff.Data}
-	x.tdata = lists[uint16]{s.TData.Start, s.TData.Data}
-	x.pdocs, x.ptf = lists[int32]{s.PDocs.Start, s.PDocs.Data}, lists[uint16]{s.PDocs.Start, s.PTF}
+	x.tpost, x.ppost = lists[byte]{s.TPost.Start, s.TPost.Data}, lists[byte]{s.PPost.Start, s.PPost.Data}
 	x.paraDocs = lists[int32]{s.ParaDocs.Start, s.ParaDocs.Data}
 	if err := x.checkPostings(); err != nil {
 		return nil, err
@@ -160,36 +152,17 @@ func checkStarts(what string, start []uint32, size, lists int) error {
 	return nil
 }
 
-// checkPostings checks what a search reads without further checks:
-// document ids in range and in order, each document's positions inside
-// its term's data, the kept offsets pointing at them.
+// checkPostings checks every posting list as a cursor reads it (see
+// checkList): document and paragraph ids in range and in order, counts
+// and positions whole, skip entries where their blocks start.
 func (x *Index) checkPostings() error {
 	nd, np := int32(len(x.docs)), int32(len(x.paraLen))
-	for t := int32(0); int(t) < len(x.tdocs.start)-1; t++ {
-		docs, data, offs := x.tdocs.at(t), x.tdata.at(t), x.toff.at(t)
-		if len(offs) != (len(docs)+offsetEvery-1)/offsetEvery {
-			return fmt.Errorf("index: term %d: offsets do not fit", t)
+	for t := int32(0); int(t) < len(x.tpost.start)-1; t++ {
+		if err := checkList(x.tpost.at(t), true, nd); err != nil {
+			return fmt.Errorf("index: term %d: text postings: %v", t, err)
 		}
-		at := 0
-		for i, d := range docs {
-			if d < 0 || d >= nd || i > 0 && docs[i-1] >= d {
-				return fmt.Errorf("index: term %d: document %d out of range or order", t, d)
-			}
-			if i%offsetEvery == 0 && int(offs[i/offsetEvery]) != at {
-				return fmt.Errorf("index: term %d: offset %d wrong", t, i/offsetEvery)
-			}
-			if at >= len(data) || at+1+int(data[at]) > len(data) {
-				return fmt.Errorf("index: term %d: positions out of range", t)
-			}
-			at += 1 + int(data[at])
-		}
-		if at != len(data) {
-			return fmt.Errorf("index: term %d: positions out of range", t)
-		}
-		for i, p := range x.pdocs.at(t) {
-			if p < 0 || p >= np || i > 0 && x.pdocs.at(t)[i-1] >= p {
-				return fmt.Errorf("index: term %d: paragraph %d out of range or order", t, p)
-			}
+		if err := checkList(x.ppost.at(t), false, np); err != nil {
+			return fmt.Errorf("index: term %d: paragraph postings: %v", t, err)
 		}
 	}
 	return nil
@@ -241,9 +214,8 @@ func (c column[T]) readFrom(b []byte) ([]byte, error) {
 func (s *Snapshot) columns() []columnIO {
 	return []columnIO{column[int32]{&s.DocRef}, column[int32]{&s.DocArticle}, column[int32]{&s.DocPara},
 		column[int32]{&s.DocStart}, column[int32]{&s.DocEnd}, column[int32]{&s.DocLen}, column[uint8]{&s.DocKind},
-		column[uint32]{&s.TDocs.Start}, column[int32]{&s.TDocs.Data}, column[uint32]{&s.TOff.Start}, column[int32]{&s.TOff.Data},
-		column[uint32]{&s.TData.Start}, column[uint16]{&s.TData.Data}, column[uint32]{&s.PDocs.Start}, column[int32]{&s.PDocs.Data},
-		column[uint16]{&s.PTF}, column[int32]{&s.ParaLen}, column[uint32]{&s.ParaDocs.Start}, column[int32]{&s.ParaDocs.Data},
+		column[uint32]{&s.TPost.Start}, column[uint8]{&s.TPost.Data}, column[uint32]{&s.PPost.Start}, column[uint8]{&s.PPost.Data},
+		column[int32]{&s.ParaLen}, column[uint32]{&s.ParaDocs.Start}, column[int32]{&s.ParaDocs.Data},
 		column[int32]{&s.ByQuote}, column[int32]{&s.ByFact}, column[uint32]{&s.VocabKeys}, column[uint32]{&s.VocabStarts},
 		column[int32]{&s.VocabIDs}, column[int32]{&s.VocabSorted}}
 }

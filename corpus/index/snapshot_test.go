@@ -20,7 +20,7 @@ func TestColumns(t *testing.T) {
 
 	t.Run("round trip", func(t *testing.T) {
 		back := s.WithoutColumns()
-		assert.Empty(t, back.TDocs.Data, "gob's part holds no postings")
+		assert.Empty(t, back.TPost.Data, "gob's part holds no postings")
 		rest, err := back.ReadColumns(append(raw, "tail"...))
 		require.NoError(t, err)
 		assert.Equal(t, "tail", string(rest))
