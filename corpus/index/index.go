@@ -55,23 +55,43 @@ type Doc struct {
 	Len     int32 // terms in the text field
 }
 
-// doc is a Doc as the index keeps it, in 28 bytes instead of 40: one per
-// quotation, fact and sentence of the corpus.
+// doc is a Doc as the index keeps it, in 20 bytes instead of 40: one per
+// quotation, fact and sentence of the corpus. Its article is where it
+// stands in the list (see Index.artFirst), and its kind shares a word with
+// its length.
 type doc struct {
-	ref, article, para int32
-	start, end, len    int32
-	kind               Kind
+	ref, para, start, end int32
+	lenKind               uint32 // terms in the text << 3 | kind
 }
 
-func (d doc) Doc() Doc {
-	return Doc{Kind: d.kind, Ref: d.ref, Article: d.article, Para: d.para, Span: corpus.Span{Start: int(d.start), End: int(d.end)}, Len: d.len}
+func (d doc) kind() Kind { return Kind(d.lenKind & 7) }
+func (d doc) len() int32 { return int32(d.lenKind >> 3) }
+
+// maxDocLen bounds a document's length as kept beside its kind: no
+// sentence holds half a billion words.
+const maxDocLen = 1<<29 - 1
+
+// doc returns document d as a Doc.
+func (x *Index) doc(d int32) Doc {
+	e := x.docs[d]
+	return Doc{Kind: e.kind(), Ref: e.ref, Article: x.article(d), Para: e.para, Span: corpus.Span{Start: int(e.start), End: int(e.end)}, Len: e.len()}
+}
+
+// article is the article of document d: documents are numbered article
+// by article, so it is the last whose first document is at most d.
+func (x *Index) article(d int32) int32 {
+	a, _ := slices.BinarySearch(x.artFirst, d+1)
+	return int32(a - 1)
 }
 
 // Index is built once per corpus and read concurrently.
 type Index struct {
-	c     *corpus.Corpus
-	docs  []doc
-	terms map[string]int32
+	c    *corpus.Corpus
+	docs []doc
+	// artFirst[a] is the first document of article a: each article's
+	// documents follow the previous article's.
+	artFirst []int32
+	terms    map[string]int32
 	// tpost[t] and ppost[t] are the text and paragraph postings of term
 	// t, compressed, read through a cursor (see postings.go).
 	tpost    lists[byte]
@@ -128,7 +148,9 @@ func Build(c *corpus.Corpus) *Index {
 	b.tpost = make([]textPost, 0, size/8)
 	b.tpos = make([]uint16, 0, size/4)
 	b.ppost = make([]paraPost, 0, size/8)
+	x.artFirst = make([]int32, len(c.Articles))
 	for ai, a := range c.Articles {
+		x.artFirst[ai] = int32(len(x.docs))
 		b.article(ai, a, quotesOf[ai], factsOf[ai])
 	}
 	x.vocab.finish()
@@ -525,7 +547,7 @@ func (b *builder) addDoc(d Doc, toks []Token) int32 {
 	x := b.x
 	id := int32(len(x.docs))
 	n := meaningful(toks)
-	x.docs = append(x.docs, doc{ref: d.Ref, article: d.Article, para: d.Para, start: int32(d.Span.Start), end: int32(d.Span.End), len: int32(n), kind: d.Kind})
+	x.docs = append(x.docs, doc{ref: d.Ref, para: d.Para, start: int32(d.Span.Start), end: int32(d.Span.End), lenKind: uint32(min(n, maxDocLen))<<3 | uint32(d.Kind)})
 	x.textSz += int64(n)
 	if d.Para >= 0 {
 		b.paraDocs[d.Para] = append(b.paraDocs[d.Para], id)
@@ -549,14 +571,14 @@ func (x *Index) Corpus() *corpus.Corpus { return x.c }
 // Docs returns a copy of every document.
 func (x *Index) Docs() []Doc {
 	out := make([]Doc, len(x.docs))
-	for i, d := range x.docs {
-		out[i] = d.Doc()
+	for i := range x.docs {
+		out[i] = x.doc(int32(i))
 	}
 	return out
 }
 
 // Doc returns document d.
-func (x *Index) Doc(d int) Doc { return x.docs[d].Doc() }
+func (x *Index) Doc(d int) Doc { return x.doc(int32(d)) }
 
 // QuoteDoc is the document of quotation id, or -1.
 func (x *Index) QuoteDoc(id int) int {
@@ -576,7 +598,7 @@ func (x *Index) FactDoc(id int) int {
 
 // Text is what document d says, as its article prints it.
 func (x *Index) Text(d int) string {
-	doc := x.docs[d].Doc()
+	doc := x.doc(int32(d))
 	return doc.Span.Of(x.c.Articles[doc.Article].Text)
 }
 
@@ -605,7 +627,7 @@ func (x *Index) memSizes() map[string]int {
 		return n
 	}
 	m := map[string]int{}
-	m["docs"] = len(x.docs) * 28
+	m["docs"] = len(x.docs)*20 + 4*len(x.artFirst)
 	m["text postings"] = len(x.tpost.data) + 4*len(x.tpost.start)
 	m["para postings"] = len(x.ppost.data) + 4*len(x.ppost.start)
 	m["para docs"] = 4*len(x.paraDocs.data) + 4*len(x.paraDocs.start) + 4*len(x.paraLen)

@@ -254,7 +254,7 @@ func (x *Index) walkDocs(g phraseGroup, kinds Kind, check func(int32) bool) {
 				i--
 			}
 		}
-		if kinds&x.docs[next].kind != 0 && !check(next) {
+		if kinds&x.docs[next].kind() != 0 && !check(next) {
 			return
 		}
 	}
@@ -308,7 +308,7 @@ func (x *Index) denseDocs(gs []phraseGroup, kinds Kind, check func(int32) bool) 
 		for w != 0 {
 			d := int32(k<<6 | bits.TrailingZeros64(w))
 			w &= w - 1
-			if kinds&x.docs[d].kind == 0 {
+			if kinds&x.docs[d].kind() == 0 {
 				continue
 			}
 			if checks++; checks > MaxPhraseChecks || !check(d) {

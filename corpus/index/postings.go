@@ -22,8 +22,9 @@ import (
 //	(nb-1) skip entries         12 bytes each, little-endian: the document
 //	                            before block k (k = 1…nb-1), and where block
 //	                            k starts in the document and position streams
-//	document stream             per posting: uvarint(doc − previous doc),
-//	                            uvarint(tf); the first previous doc is −1
+//	document stream             per posting: uvarint((doc − previous doc)<<1
+//	                            | 1 when tf is 1), then uvarint(tf) only when
+//	                            it is not 1; the first previous doc is −1
 //	position stream             per posting, tf uvarints: its first
 //	                            position, then each minus the one before
 //
@@ -87,8 +88,14 @@ func appendList(b []byte, ps []rawPosting, withPos bool) []byte {
 				skips = binary.LittleEndian.AppendUint32(skips, uint32(len(pos)))
 			}
 		}
-		docs = binary.AppendUvarint(docs, uint64(p.doc-prev))
-		docs = binary.AppendUvarint(docs, uint64(p.tf))
+		// Most terms stand once in a sentence: a count of 1 is a bit of the
+		// delta, not a byte of its own.
+		if p.tf == 1 {
+			docs = binary.AppendUvarint(docs, uint64(p.doc-prev)<<1|1)
+		} else {
+			docs = binary.AppendUvarint(docs, uint64(p.doc-prev)<<1)
+			docs = binary.AppendUvarint(docs, uint64(p.tf))
+		}
 		prev = p.doc
 		if withPos {
 			last := uint16(0)
@@ -154,16 +161,18 @@ func checkList(b []byte, withPos bool, n int32) error {
 				return fmt.Errorf("skip entry %d does not match its block", k/blockSize)
 			}
 		}
-		delta, j := readUvarint(docs, at)
-		if j < 0 || delta == 0 {
+		v, j := readUvarint(docs, at)
+		if j < 0 || v>>1 == 0 {
 			return fmt.Errorf("posting %d: id cut short or out of order", k)
 		}
-		tf, j2 := readUvarint(docs, j)
-		if j2 < 0 || tf == 0 || tf > maxTF {
-			return fmt.Errorf("posting %d: count out of range", k)
+		tf := uint32(1)
+		if v&1 == 0 {
+			if tf, j = readUvarint(docs, j); j < 0 || tf < 2 || tf > maxTF {
+				return fmt.Errorf("posting %d: count out of range", k)
+			}
 		}
-		at = j2
-		prev += int64(delta)
+		at = j
+		prev += int64(v >> 1)
 		if prev >= int64(n) {
 			return fmt.Errorf("posting %d: id %d out of range", k, prev)
 		}
@@ -255,10 +264,13 @@ func (c *cursor) decode(k int) {
 	c.n = min(blockSize, c.df-k*blockSize)
 	d := before
 	for j := 0; j < c.n; j++ {
-		var delta, tf uint32
-		delta, at = readUvarint(c.docs, at)
-		tf, at = readUvarint(c.docs, at)
-		d += int32(delta)
+		var v uint32
+		tf := uint32(1)
+		v, at = readUvarint(c.docs, at)
+		if v&1 == 0 {
+			tf, at = readUvarint(c.docs, at)
+		}
+		d += int32(v >> 1)
 		c.doc[j], c.tf[j] = d, uint16(tf)
 	}
 }

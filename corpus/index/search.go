@@ -295,7 +295,7 @@ func (x *Index) Search(q Query) []Hit {
 	}
 	if q.Only != nil {
 		for _, d := range q.Only {
-			if d >= 0 && int(d) < ntext && s.slot[d] == 0 && kinds&x.docs[d].kind != 0 {
+			if d >= 0 && int(d) < ntext && s.slot[d] == 0 && kinds&x.docs[d].kind() != 0 {
 				s.admit(q, d, ng)
 			}
 		}
@@ -335,7 +335,7 @@ func (x *Index) Search(q Query) []Hit {
 	if q.ParaWeight > 0 && q.Only == nil {
 		for _, p := range s.paras {
 			for _, d := range x.paraDocs.at(p) {
-				if s.slot[d] == 0 && kinds&x.docs[d].kind != 0 {
+				if s.slot[d] == 0 && kinds&x.docs[d].kind() != 0 {
 					s.admit(q, d, ng)
 				}
 			}
@@ -441,7 +441,7 @@ func (x *Index) tfNorm(tf int32, dl int32, avg float64) float64 {
 // textAt scores document d, which holds p's term tf times; c is on its
 // posting, for the positions.
 func (x *Index) textAt(s *scratch, p posting, d int32, tf int, c *cursor, ng int, avg float64) {
-	v := p.factor * p.idf * x.tfNorm(int32(tf), x.docs[d].len, avg)
+	v := p.factor * p.idf * x.tfNorm(int32(tf), x.docs[d].len(), avg)
 	k := int(s.slot[d]-1)*ng + p.group
 	s.tfac[k] = max(s.tfac[k], p.cover)
 	if v > s.text[k] {
@@ -462,7 +462,7 @@ func (x *Index) scanText(s *scratch, q Query, p posting, kinds Kind) {
 	c := x.textCursor(&s.cur, p.tid)
 	for c.next() {
 		d, tf := c.cur()
-		if kinds&x.docs[d].kind == 0 {
+		if kinds&x.docs[d].kind() == 0 {
 			continue
 		}
 		if s.slot[d] == 0 {
@@ -567,7 +567,7 @@ func (x *Index) score(q Query, s *scratch, d int32, total float64, keep, explain
 	var sum, covered float64
 	var ex *corpus.Explanation
 	if explain {
-		ex = &corpus.Explanation{Message: fmt.Sprintf("%s %d of %q", x.docs[d].kind, x.docs[d].ref, x.c.Articles[x.docs[d].article].File)}
+		ex = &corpus.Explanation{Message: fmt.Sprintf("%s %d of %q", x.docs[d].kind(), x.docs[d].ref, x.c.Articles[x.article(d)].File)}
 	}
 	for gi, g := range q.Groups {
 		t := s.text[k*ng+gi]
@@ -648,7 +648,7 @@ func (x *Index) explainGroup(g Group, d int32) []*corpus.Explanation {
 		if at != d {
 			continue
 		}
-		st := Stats{N: ntext, DF: c.df, TF: tf, Len: int(x.docs[d].len), AvgLen: avg}
+		st := Stats{N: ntext, DF: c.df, TF: tf, Len: int(x.docs[d].len()), AvgLen: avg}
 		e := DefaultBM25.Explain(alt.Term, st)
 		out = append(out, &corpus.Explanation{Value: alt.Factor * e.Value, Message: fmt.Sprintf("%s × %.2f (%s)", alt.Term, alt.Factor, alt.Why), Children: []*corpus.Explanation{e}})
 	}

@@ -13,18 +13,19 @@ import (
 // that a server starts without indexing again.
 type Snapshot struct {
 	// Documents, one entry each.
-	DocRef, DocArticle, DocPara, DocStart, DocEnd, DocLen []int32
-	DocKind                                               []uint8
-	Terms                                                 []string // by id
-	TPost, PPost                                          List8    // compressed (see postings.go)
-	TextSz                                                int64
-	ParaLen                                               []int32
-	ParaSz                                                int64
-	ParaDocs                                              List32
-	ByQuote, ByFact                                       []int32
-	VocabWords, VocabStems                                []string
-	VocabKeys, VocabStarts                                []uint32
-	VocabIDs, VocabSorted                                 []int32
+	DocRef, DocPara, DocStart, DocEnd, DocLen []int32
+	DocKind                                   []uint8
+	ArtFirst                                  []int32  // by article: its first document
+	Terms                                     []string // by id
+	TPost, PPost                              List8    // compressed (see postings.go)
+	TextSz                                    int64
+	ParaLen                                   []int32
+	ParaSz                                    int64
+	ParaDocs                                  List32
+	ByQuote, ByFact                           []int32
+	VocabWords, VocabStems                    []string
+	VocabKeys, VocabStarts                    []uint32
+	VocabIDs, VocabSorted                     []int32
 }
 
 // List32 and List8 are packed lists: list i is Data[Start[i]:Start[i+1]].
@@ -43,13 +44,13 @@ type (
 func (x *Index) Snapshot() *Snapshot {
 	s := &Snapshot{TextSz: x.textSz, ParaSz: x.paraSz, ParaLen: x.paraLen, ByQuote: x.byQuote, ByFact: x.byFact,
 		TPost: List8{x.tpost.start, x.tpost.data}, PPost: List8{x.ppost.start, x.ppost.data},
-		ParaDocs: List32{x.paraDocs.start, x.paraDocs.data}}
+		ParaDocs: List32{x.paraDocs.start, x.paraDocs.data}, ArtFirst: x.artFirst}
 	n := len(x.docs)
-	s.DocRef, s.DocArticle, s.DocPara = make([]int32, n), make([]int32, n), make([]int32, n)
+	s.DocRef, s.DocPara = make([]int32, n), make([]int32, n)
 	s.DocStart, s.DocEnd, s.DocLen, s.DocKind = make([]int32, n), make([]int32, n), make([]int32, n), make([]uint8, n)
 	for i, d := range x.docs {
-		s.DocRef[i], s.DocArticle[i], s.DocPara[i] = d.ref, d.article, d.para
-		s.DocStart[i], s.DocEnd[i], s.DocLen[i], s.DocKind[i] = d.start, d.end, d.len, uint8(d.kind)
+		s.DocRef[i], s.DocPara[i] = d.ref, d.para
+		s.DocStart[i], s.DocEnd[i], s.DocLen[i], s.DocKind[i] = d.start, d.end, d.len(), uint8(d.kind())
 	}
 	s.Terms = make([]string, len(x.terms))
 	for t, id := range x.terms {
@@ -69,21 +70,37 @@ func Restore(c *corpus.Corpus, s *Snapshot) (*Index, error) {
 		return nil, fmt.Errorf("index: empty snapshot")
 	}
 	n := len(s.DocRef)
-	for _, l := range []int{len(s.DocArticle), len(s.DocPara), len(s.DocStart), len(s.DocEnd), len(s.DocLen), len(s.DocKind)} {
+	for _, l := range []int{len(s.DocPara), len(s.DocStart), len(s.DocEnd), len(s.DocLen), len(s.DocKind)} {
 		if l != n {
 			return nil, fmt.Errorf("index: document columns of different lengths")
 		}
 	}
 	nt, np := len(s.Terms), len(s.ParaLen)
 	x := &Index{c: c, terms: make(map[string]int32, nt), docs: make([]doc, n), textSz: s.TextSz, paraSz: s.ParaSz,
-		paraLen: s.ParaLen, byQuote: s.ByQuote, byFact: s.ByFact, free: make(chan *scratch, runtime.GOMAXPROCS(0))}
+		paraLen: s.ParaLen, byQuote: s.ByQuote, byFact: s.ByFact, artFirst: s.ArtFirst, free: make(chan *scratch, runtime.GOMAXPROCS(0))}
+	if len(s.ArtFirst) != len(c.Articles) || n > 0 && (len(s.ArtFirst) == 0 || s.ArtFirst[0] != 0) {
+		return nil, fmt.Errorf("index: documents by article do not fit the corpus")
+	}
+	for a, f := range s.ArtFirst {
+		if f < 0 || int(f) > n || a > 0 && f < s.ArtFirst[a-1] {
+			return nil, fmt.Errorf("index: article %d: first document %d out of range or order", a, f)
+		}
+	}
+	art := 0
 	for i := range x.docs {
-		d := doc{ref: s.DocRef[i], article: s.DocArticle[i], para: s.DocPara[i], start: s.DocStart[i], end: s.DocEnd[i], len: s.DocLen[i], kind: Kind(s.DocKind[i])}
-		if d.article < 0 || int(d.article) >= len(c.Articles) || c.Articles[d.article] == nil ||
-			d.start < 0 || d.start > d.end || int(d.end) > len(c.Articles[d.article].Text) || d.para < -1 || int(d.para) >= np {
+		for art+1 < len(s.ArtFirst) && int(s.ArtFirst[art+1]) <= i {
+			art++
+		}
+		kind := Kind(s.DocKind[i])
+		if s.DocLen[i] < 0 || s.DocLen[i] > maxDocLen || kind > 7 {
+			return nil, fmt.Errorf("index: document %d: length or kind out of range", i)
+		}
+		d := doc{ref: s.DocRef[i], para: s.DocPara[i], start: s.DocStart[i], end: s.DocEnd[i], lenKind: uint32(s.DocLen[i])<<3 | uint32(kind)}
+		if c.Articles[art] == nil ||
+			d.start < 0 || d.start > d.end || int(d.end) > len(c.Articles[art].Text) || d.para < -1 || int(d.para) >= np {
 			return nil, fmt.Errorf("index: document %d out of range", i)
 		}
-		switch d.kind {
+		switch kind {
 		case KindQuote:
 			if d.ref < 0 || int(d.ref) >= len(c.Quotes) {
 				return nil, fmt.Errorf("index: document %d: no quotation %d", i, d.ref)
@@ -94,7 +111,7 @@ func Restore(c *corpus.Corpus, s *Snapshot) (*Index, error) {
 			}
 		case KindSentence:
 		default:
-			return nil, fmt.Errorf("index: document %d: kind %d", i, d.kind)
+			return nil, fmt.Errorf("index: document %d: kind %d", i, kind)
 		}
 		x.docs[i] = d
 	}
@@ -212,7 +229,7 @@ func (c column[T]) readFrom(b []byte) ([]byte, error) {
 // columns lists the snapshot's numeric arrays in the order a file holds
 // them.
 func (s *Snapshot) columns() []columnIO {
-	return []columnIO{column[int32]{&s.DocRef}, column[int32]{&s.DocArticle}, column[int32]{&s.DocPara},
+	return []columnIO{column[int32]{&s.DocRef}, column[int32]{&s.ArtFirst}, column[int32]{&s.DocPara},
 		column[int32]{&s.DocStart}, column[int32]{&s.DocEnd}, column[int32]{&s.DocLen}, column[uint8]{&s.DocKind},
 		column[uint32]{&s.TPost.Start}, column[uint8]{&s.TPost.Data}, column[uint32]{&s.PPost.Start}, column[uint8]{&s.PPost.Data},
 		column[int32]{&s.ParaLen}, column[uint32]{&s.ParaDocs.Start}, column[int32]{&s.ParaDocs.Data},
