@@ -261,26 +261,34 @@ func (c *cursor) skip(k int) (before int32, at, pat int) {
 func (c *cursor) decode(k int) {
 	before, at, pat := c.skip(k)
 	c.blk, c.before, c.blkPos, c.pIdx, c.pAt = k, before, pat, 0, pat
-	c.n = min(blockSize, c.df-k*blockSize)
-	d := before
-	for j := 0; j < c.n; j++ {
-		var v uint32
-		tf := uint32(1)
-		v, at = readUvarint(c.docs, at)
+	n := min(blockSize, c.df-k*blockSize)
+	c.n = n
+	b, d := c.docs, before
+	docs, tfs := c.doc[:n], c.tf[:n:n]
+	for j := range docs {
+		// One byte holds most deltas: read inline, not by a call.
+		v, tf := uint32(b[at]), uint32(1)
+		if v < 0x80 {
+			at++
+		} else {
+			v, at = readUvarint(b, at)
+		}
 		if v&1 == 0 {
-			tf, at = readUvarint(c.docs, at)
+			tf, at = readUvarint(b, at)
 		}
 		d += int32(v >> 1)
-		c.doc[j], c.tf[j] = d, uint16(tf)
+		docs[j], tfs[j] = d, uint16(tf)
 	}
 }
 
 // next moves to the next posting and reports whether there is one.
 func (c *cursor) next() bool {
-	if c.i+1 < c.n {
-		c.i++
-		return true
-	}
+	c.i++
+	return c.i < c.n || c.nextBlock()
+}
+
+// nextBlock moves to the first posting of the next block, if there is one.
+func (c *cursor) nextBlock() bool {
 	if c.blk+1 >= c.nb {
 		c.i = c.n
 		return false
