@@ -639,7 +639,7 @@ func (x *Index) memSizes() map[string]int {
 	v := x.vocab
 	m["vocab words"] = strs(v.words) + strs(v.stems)
 	m["vocab ids map"] = len(v.ids) * (16 + 4 + 12)
-	m["vocab near"] = 4*len(v.keys) + 4*len(v.starts) + 4*len(v.neigh) + 4*len(v.sorted)
+	m["vocab near"] = 4*len(v.keys) + 4*len(v.neigh) + 4*len(v.sorted)
 	m["by quote/fact"] = 4 * (len(x.byQuote) + len(x.byFact))
 	m["count terms"] = len(x.terms)
 	m["count words"] = len(v.words)
