@@ -91,7 +91,7 @@ type Index struct {
 	// artFirst[a] is the first document of article a: each article's
 	// documents follow the previous article's.
 	artFirst []int32
-	terms    map[string]int32
+	terms    *terms // by id, in one arena (see strtab.go)
 	// tpost[t] and ppost[t] are the text and paragraph postings of term
 	// t, compressed, read through a cursor (see postings.go).
 	tpost    lists[byte]
@@ -113,7 +113,7 @@ type Index struct {
 
 // Build indexes c.
 func Build(c *corpus.Corpus) *Index {
-	x := &Index{c: c, terms: map[string]int32{}, vocab: newVocab(), free: make(chan *scratch, runtime.GOMAXPROCS(0))}
+	x := &Index{c: c, terms: newTerms(), vocab: newVocab(), free: make(chan *scratch, runtime.GOMAXPROCS(0))}
 	b := &builder{x: x, surface: Surface(), stems: map[string]string{}, words: map[string]wordTerm{}}
 	x.byQuote = make([]int32, len(c.Quotes))
 	x.byFact = make([]int32, len(c.Facts))
@@ -191,7 +191,7 @@ func pack[T any](ls [][]T) lists[T] {
 // list (see postings.go).
 func (b *builder) compact() {
 	x := b.x
-	nt := len(x.terms)
+	nt := x.terms.len()
 	// Counting sort by term: the postings of each term keep their order.
 	byTerm := func(n int, tid func(i int) int32) (start []uint32, order []int32) {
 		start = make([]uint32, nt+1)
@@ -481,12 +481,7 @@ func (b *builder) analyze(text string, s corpus.Span) []Token {
 
 func (b *builder) term(t string) int32 {
 	x := b.x
-	id, ok := x.terms[t]
-	if !ok {
-		id = int32(len(x.terms))
-		x.terms[t] = id
-	}
-	return id
+	return x.terms.add(t)
 }
 
 // termPos is one token as a term id and position, for grouping.
@@ -607,7 +602,7 @@ func (x *Index) Vocab() *Vocab { return x.vocab }
 
 // DF is the number of documents whose text holds the stemmed term.
 func (x *Index) DF(term string) int {
-	if id, ok := x.terms[term]; ok {
+	if id, ok := x.terms.id(term); ok {
 		return x.textDF(id)
 	}
 	return 0
@@ -631,17 +626,13 @@ func (x *Index) memSizes() map[string]int {
 	m["text postings"] = len(x.tpost.data) + 4*len(x.tpost.start)
 	m["para postings"] = len(x.ppost.data) + 4*len(x.ppost.start)
 	m["para docs"] = 4*len(x.paraDocs.data) + 4*len(x.paraDocs.start) + 4*len(x.paraLen)
-	n := 0
-	for t := range x.terms {
-		n += 16 + len(t) + 4 + 12 // key, value, map slot overhead
-	}
-	m["terms"] = n
+	m["terms"] = len(x.terms.bytes) + 4*len(x.terms.start) + 4*len(x.terms.tab.slots)
 	v := x.vocab
 	m["vocab words"] = strs(v.words) + strs(v.stems)
-	m["vocab ids map"] = len(v.ids) * (16 + 4 + 12)
+	m["vocab ids"] = 4 * len(v.ids.slots)
 	m["vocab near"] = 4*len(v.keys) + 4*len(v.neigh) + 4*len(v.sorted)
 	m["by quote/fact"] = 4 * (len(x.byQuote) + len(x.byFact))
-	m["count terms"] = len(x.terms)
+	m["count terms"] = x.terms.len()
 	m["count words"] = len(v.words)
 	m["count docs"] = len(x.docs)
 	return m

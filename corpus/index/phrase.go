@@ -149,7 +149,7 @@ func (x *Index) phraseGroups(text string, groups []Group) []phraseGroup {
 		}
 		pg := phraseGroup{rel: g.Pos - first}
 		add := func(term string) {
-			tid, ok := x.terms[term]
+			tid, ok := x.terms.id(term)
 			if !ok || slices.ContainsFunc(pg.alts, func(a phraseAlt) bool { return a.tid == tid }) {
 				return
 			}
@@ -173,7 +173,7 @@ func (x *Index) phraseGroups(text string, groups []Group) []phraseGroup {
 			// A phrase of small words alone is placed from its first.
 			first = t.Pos
 		}
-		if tid, ok := x.terms[stopPrefix+f]; ok {
+		if tid, ok := x.terms.id(stopPrefix + f); ok {
 			gs = append(gs, phraseGroup{rel: t.Pos - first, df: x.textDF(tid), alts: []phraseAlt{{tid: tid}}})
 		}
 	}
@@ -214,7 +214,7 @@ func (x *Index) SmallWords(text string) []Group {
 			continue
 		}
 		term := stopPrefix + f
-		if _, ok := x.terms[term]; !ok {
+		if _, ok := x.terms.id(term); !ok {
 			continue
 		}
 		out = append(out, Group{Word: f, Pos: t.Pos, Weight: IDF(len(x.docs), x.DF(term)),

@@ -107,7 +107,7 @@ func (x *Index) Expand(word string) Group {
 		if seen[term] {
 			return
 		}
-		if _, ok := x.terms[term]; !ok {
+		if _, ok := x.terms.id(term); !ok {
 			return
 		}
 		seen[term] = true
@@ -247,7 +247,7 @@ func (x *Index) Broad(groups []Group) bool {
 	known := false
 	for _, g := range groups {
 		for _, a := range g.Alts {
-			if tid, ok := x.terms[a.Term]; ok {
+			if tid, ok := x.terms.id(a.Term); ok {
 				known = true
 				if x.textDF(tid) <= cut {
 					return false
@@ -276,7 +276,7 @@ func (x *Index) Search(q Query) []Hit {
 	cut := x.commonDocs()
 	for gi, g := range q.Groups {
 		for _, alt := range g.Alts {
-			tid, ok := x.terms[alt.Term]
+			tid, ok := x.terms.id(alt.Term)
 			if !ok {
 				continue
 			}
@@ -636,7 +636,7 @@ func (x *Index) explainGroup(g Group, d int32) []*corpus.Explanation {
 	ntext := len(x.docs)
 	avg := float64(x.textSz) / float64(max(1, ntext))
 	for _, alt := range g.Alts {
-		tid, ok := x.terms[alt.Term]
+		tid, ok := x.terms.id(alt.Term)
 		if !ok {
 			continue
 		}

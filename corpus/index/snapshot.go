@@ -16,7 +16,8 @@ type Snapshot struct {
 	DocRef, DocPara, DocStart, DocEnd, DocLen []int32
 	DocKind                                   []uint8
 	ArtFirst                                  []int32  // by article: its first document
-	Terms                                     []string // by id
+	TermBytes                                 []uint8  // the terms by id, one after the other
+	TermStarts                                []uint32 // term i is TermBytes[TermStarts[i]:TermStarts[i+1]]
 	TPost, PPost                              List8    // compressed (see postings.go)
 	TextSz                                    int64
 	ParaLen                                   []int32
@@ -52,10 +53,7 @@ func (x *Index) Snapshot() *Snapshot {
 		s.DocRef[i], s.DocPara[i] = d.ref, d.para
 		s.DocStart[i], s.DocEnd[i], s.DocLen[i], s.DocKind[i] = d.start, d.end, d.len(), uint8(d.kind())
 	}
-	s.Terms = make([]string, len(x.terms))
-	for t, id := range x.terms {
-		s.Terms[id] = t
-	}
+	s.TermBytes, s.TermStarts = x.terms.bytes, x.terms.start
 	v := x.vocab
 	vs := v.Snapshot()
 	s.VocabWords, s.VocabStems, s.VocabKeys, s.VocabStarts, s.VocabIDs, s.VocabSorted = vs.Words, vs.Stems, vs.Keys, vs.Starts, vs.IDs, vs.Sorted
@@ -75,8 +73,11 @@ func Restore(c *corpus.Corpus, s *Snapshot) (*Index, error) {
 			return nil, fmt.Errorf("index: document columns of different lengths")
 		}
 	}
-	nt, np := len(s.Terms), len(s.ParaLen)
-	x := &Index{c: c, terms: make(map[string]int32, nt), docs: make([]doc, n), textSz: s.TextSz, paraSz: s.ParaSz,
+	nt, np := len(s.TermStarts)-1, len(s.ParaLen)
+	if err := checkStarts("terms", s.TermStarts, len(s.TermBytes), max(nt, 0)); err != nil {
+		return nil, err
+	}
+	x := &Index{c: c, terms: &terms{bytes: s.TermBytes, start: s.TermStarts}, docs: make([]doc, n), textSz: s.TextSz, paraSz: s.ParaSz,
 		paraLen: s.ParaLen, byQuote: s.ByQuote, byFact: s.ByFact, artFirst: s.ArtFirst, free: make(chan *scratch, runtime.GOMAXPROCS(0))}
 	if len(s.ArtFirst) != len(c.Articles) || n > 0 && (len(s.ArtFirst) == 0 || s.ArtFirst[0] != 0) {
 		return nil, fmt.Errorf("index: documents by article do not fit the corpus")
@@ -115,11 +116,8 @@ func Restore(c *corpus.Corpus, s *Snapshot) (*Index, error) {
 		}
 		x.docs[i] = d
 	}
-	for id, t := range s.Terms {
-		x.terms[t] = int32(id)
-	}
-	if len(x.terms) != nt {
-		return nil, fmt.Errorf("index: a term twice")
+	if t := x.terms.index(); t >= 0 {
+		return nil, fmt.Errorf("index: term %d twice", t)
 	}
 	var err error
 	check := func(what string, start []uint32, size, lists int) {
@@ -234,7 +232,7 @@ func (s *Snapshot) columns() []columnIO {
 		column[uint32]{&s.TPost.Start}, column[uint8]{&s.TPost.Data}, column[uint32]{&s.PPost.Start}, column[uint8]{&s.PPost.Data},
 		column[int32]{&s.ParaLen}, column[uint32]{&s.ParaDocs.Start}, column[int32]{&s.ParaDocs.Data},
 		column[int32]{&s.ByQuote}, column[int32]{&s.ByFact}, column[uint32]{&s.VocabKeys}, column[uint32]{&s.VocabStarts},
-		column[int32]{&s.VocabIDs}, column[int32]{&s.VocabSorted}}
+		column[int32]{&s.VocabIDs}, column[int32]{&s.VocabSorted}, column[uint8]{&s.TermBytes}, column[uint32]{&s.TermStarts}}
 }
 
 // WithoutColumns returns a copy of s without its numeric arrays: what

@@ -16,9 +16,9 @@ import (
 // question word looks up itself and its own deletions. Two words within
 // edit distance 1 (and many at 2) share a key; levenshtein confirms.
 type Vocab struct {
-	ids   map[string]int32
-	words []string // folded surface words
-	stems []string // the index term of each word
+	ids   slotTable // finds a word's id (see strtab.go)
+	words []string  // folded surface words
+	stems []string  // the index term of each word
 	// del maps the hash of a word or of one of its one-rune deletions to
 	// 1 + the head of its chain in link, while words are added. Hashes
 	// keep the neighbourhood small (no string per deletion); a collision
@@ -43,7 +43,7 @@ type delLink struct {
 }
 
 func newVocab() *Vocab {
-	return &Vocab{ids: map[string]int32{}, del: map[uint32]int32{}}
+	return &Vocab{del: map[uint32]int32{}}
 }
 
 // MaxNearRunes bounds the words that get a misspelling neighbourhood: a
@@ -62,11 +62,11 @@ func (v *Vocab) add(word, stem string) {
 	if len(word) > MaxWordBytes {
 		return
 	}
-	if _, ok := v.ids[word]; ok {
+	if v.Has(word) {
 		return
 	}
 	id := int32(len(v.words))
-	v.ids[word] = id
+	v.ids.insert(word, id, v.word)
 	v.words = append(v.words, word)
 	v.stems = append(v.stems, stem)
 	n := utf8.RuneCountInString(word)
@@ -144,7 +144,10 @@ type Near struct {
 func (v *Vocab) Len() int { return len(v.words) }
 
 // Has reports whether the folded word occurs in the corpus.
-func (v *Vocab) Has(word string) bool { _, ok := v.ids[word]; return ok }
+func (v *Vocab) Has(word string) bool { _, ok := v.ids.find(word, v.is); return ok }
+
+func (v *Vocab) word(id int32) string       { return v.words[id] }
+func (v *Vocab) is(id int32, w string) bool { return v.words[id] == w }
 
 // Near returns the corpus words within MaxEdits of word (the word itself
 // excluded), closest first.
@@ -283,7 +286,7 @@ func (v *Vocab) Finish() { v.finish() }
 // StemOf returns the index term of a folded corpus word without stemming
 // it again.
 func (v *Vocab) StemOf(word string) (string, bool) {
-	if id, ok := v.ids[word]; ok {
+	if id, ok := v.ids.find(word, v.is); ok {
 		return v.stems[id], true
 	}
 	return "", false
@@ -321,7 +324,7 @@ func RestoreVocab(s *VocabSnapshot) (*Vocab, error) {
 }
 
 func restoreVocab(words, stems []string, keys, starts []uint32, ids, sorted []int32) (*Vocab, error) {
-	v := &Vocab{ids: make(map[string]int32, len(words)), words: words, stems: stems,
+	v := &Vocab{words: words, stems: stems,
 		keys: keys, neigh: ids, sorted: sorted}
 	if len(stems) != len(words) || len(sorted) != len(words) || len(keys) != len(ids) || len(starts) != 0 {
 		return nil, fmt.Errorf("index: vocabulary columns of different lengths")
@@ -342,7 +345,10 @@ func restoreVocab(words, stems []string, keys, starts []uint32, ids, sorted []in
 		}
 	}
 	for i, w := range words {
-		v.ids[w] = int32(i)
+		if v.Has(w) {
+			return nil, fmt.Errorf("index: vocabulary word %d twice", i)
+		}
+		v.ids.insert(w, int32(i), v.word)
 	}
 	return v, nil
 }
