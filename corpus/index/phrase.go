@@ -320,8 +320,9 @@ func (x *Index) denseDocs(gs []phraseGroup, kinds Kind, check func(int32) bool) 
 
 // docBits returns the documents holding term tid as a bitset, built on
 // first use and kept, or nil for a term in fewer than one document in 32:
-// its bitset would be larger than its list of documents, so the bitsets
-// kept are together no larger than the lists.
+// a bitset is then at most four times the term's compressed postings (a
+// byte or more each), and spares a phrase of common words from decoding
+// them at every query.
 func (x *Index) docBits(tid int32) []uint64 {
 	if x.textDF(tid)*32 < len(x.docs) {
 		return nil
