@@ -341,6 +341,12 @@ func (x *Index) Search(q Query) []Hit {
 			}
 		}
 	}
+	if len(common) > 0 {
+		// In document order, so that probe's cursors go forward, each
+		// block decoded once; the scores do not depend on the order.
+		s.sorted = append(s.sorted[:0], s.acc...)
+		slices.Sort(s.sorted)
+	}
 	for _, p := range common {
 		x.probe(s, q, p)
 	}
@@ -510,11 +516,7 @@ func (x *Index) probe(s *scratch, q Query, p posting) {
 			}
 		}
 	}
-	// In document order, so that the cursors go forward, each block
-	// decoded once; the scores do not depend on the order.
-	s.sorted = append(s.sorted[:0], s.acc...)
-	slices.Sort(s.sorted)
-	for _, d := range s.sorted {
+	for _, d := range s.sorted { // s.acc in document order (see Search)
 		if !walk && c.advance(d) {
 			if e, tf := c.cur(); e == d {
 				x.textAt(s, p, d, tf, c, ng, avg)
