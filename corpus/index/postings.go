@@ -274,7 +274,11 @@ func (c *cursor) decode(k int) {
 			v, at = readUvarint(b, at)
 		}
 		if v&1 == 0 {
-			tf, at = readUvarint(b, at)
+			if tf = uint32(b[at]); tf < 0x80 {
+				at++
+			} else {
+				tf, at = readUvarint(b, at)
+			}
 		}
 		d += int32(v >> 1)
 		docs[j], tfs[j] = d, uint16(tf)
