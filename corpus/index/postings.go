@@ -201,20 +201,24 @@ func skipWidth(withPos bool) int {
 	return 8
 }
 
-// cursor reads one encoded list (see checkList), a block at a time.
+// cursor reads one encoded list (see checkList), a block at a time: a
+// walk decodes each block whole, a lookup only as far into its block as
+// the document asked for, and later lookups in the same block go on from
+// there.
 type cursor struct {
 	df, nb  int
 	withPos bool
 	skips   []byte
 	docs    []byte
 	pos     []byte
-	// The decoded block: blk (−1 before the first), its n postings, the
-	// document before it, and i the current posting in it (n when past the
-	// last posting of the list).
-	blk, n, i int
-	before    int32
-	doc       [blockSize]int32
-	tf        [blockSize]uint16
+	// The block being read: blk (−1 before the first), its n postings, nd
+	// of them decoded, the next starting at off in docs; i the current
+	// posting (n when past the last posting of the list); before and
+	// after bound its documents: before < doc ≤ after.
+	blk, n, nd, i, off int
+	before, after      int32
+	doc                [blockSize]int32
+	tf                 [blockSize]uint16
 	// pIdx is the posting whose positions start at pAt; blkPos is where
 	// the block's positions start.
 	pIdx, pAt, blkPos int
@@ -240,7 +244,7 @@ func (c *cursor) reset(b []byte, withPos bool) {
 			c.docs, c.pos = b[i:i+int(docBytes)], b[i+int(docBytes):]
 		}
 	}
-	c.blk, c.n, c.i = -1, 0, -1
+	c.blk, c.n, c.nd, c.i = -1, 0, 0, -1
 }
 
 // skip returns the document before block k, and where the block starts in
@@ -257,16 +261,28 @@ func (c *cursor) skip(k int) (before int32, at, pat int) {
 	return before, at, pat
 }
 
-// decode reads block k.
-func (c *cursor) decode(k int) {
+// load makes block k the one read, nothing of it decoded yet.
+func (c *cursor) load(k int) {
 	before, at, pat := c.skip(k)
-	c.blk, c.before, c.blkPos, c.pIdx, c.pAt = k, before, pat, 0, pat
-	n := min(blockSize, c.df-k*blockSize)
-	c.n = n
-	b, d := c.docs, before
-	docs, tfs := c.doc[:n], c.tf[:n:n]
-	for j := range docs {
-		// One byte holds most deltas: read inline, not by a call.
+	c.blk, c.before, c.off, c.nd = k, before, at, 0
+	c.blkPos, c.pIdx, c.pAt = pat, 0, pat
+	c.n = min(blockSize, c.df-k*blockSize)
+	c.after = math.MaxInt32
+	if k+1 < c.nb {
+		c.after, _, _ = c.skip(k + 1)
+	}
+}
+
+// fill decodes the block's postings on from nd, up to the first whose
+// document is at least target, or to its end.
+func (c *cursor) fill(target int32) {
+	b, at, d := c.docs, c.off, c.before
+	if c.nd > 0 {
+		d = c.doc[c.nd-1]
+	}
+	j := c.nd
+	for j < c.n {
+		// One byte holds most deltas and counts: read inline, not by a call.
 		v, tf := uint32(b[at]), uint32(1)
 		if v < 0x80 {
 			at++
@@ -281,57 +297,74 @@ func (c *cursor) decode(k int) {
 			}
 		}
 		d += int32(v >> 1)
-		docs[j], tfs[j] = d, uint16(tf)
+		c.doc[j], c.tf[j] = d, uint16(tf)
+		j++
+		if d >= target {
+			break
+		}
 	}
+	c.nd, c.off = j, at
 }
 
 // next moves to the next posting and reports whether there is one.
 func (c *cursor) next() bool {
 	c.i++
-	return c.i < c.n || c.nextBlock()
+	return c.i < c.nd || c.nextBlock()
 }
 
-// nextBlock moves to the first posting of the next block, if there is one.
+// nextBlock decodes the rest of the block, or the next block whole, for
+// next.
 func (c *cursor) nextBlock() bool {
+	if c.i < c.n {
+		c.fill(math.MaxInt32)
+		return true
+	}
 	if c.blk+1 >= c.nb {
 		c.i = c.n
 		return false
 	}
-	c.decode(c.blk + 1)
+	c.load(c.blk + 1)
+	c.fill(math.MaxInt32)
 	c.i = 0
 	return true
 }
 
 // advance moves to the first posting whose document is at least target
-// and reports whether there is one. It goes forward within the decoded
-// block, or finds the block by its skip entry; it may go back too.
+// and reports whether there is one. Within the block being read it goes
+// on from where it is; another block is found by its skip entry. It may
+// go back too.
 func (c *cursor) advance(target int32) bool {
 	if c.nb == 0 {
 		return false
 	}
-	if c.blk < 0 || target <= c.before || target > c.doc[c.n-1] {
+	if c.blk < 0 || target <= c.before || target > c.after {
 		// The last block whose document before is below target holds it,
 		// or no block does.
 		k := sort.Search(c.nb, func(k int) bool {
 			b, _, _ := c.skip(k)
 			return b >= target
 		}) - 1
-		k = max(k, 0)
-		if k != c.blk {
-			c.decode(k)
+		if k = max(k, 0); k != c.blk {
+			c.load(k)
 		}
-		if target > c.doc[c.n-1] {
-			c.i = c.n // past the last block's last document
+	}
+	if c.i < 0 || c.i >= c.nd || c.doc[c.i] > target {
+		c.i = 0
+	}
+	for {
+		for c.i < c.nd && c.doc[c.i] < target {
+			c.i++
+		}
+		if c.i < c.nd {
+			return true
+		}
+		if c.nd == c.n {
+			// Only the last block ends below a target inside its bounds.
+			c.i = c.n
 			return false
 		}
-		c.i = 0
-	} else if c.i >= c.n || c.i < 0 || c.doc[c.i] > target {
-		c.i = 0
+		c.fill(target)
 	}
-	for c.doc[c.i] < target {
-		c.i++
-	}
-	return true
 }
 
 // at reports whether the cursor is on a posting.

@@ -97,6 +97,14 @@ func TestCursor(t *testing.T) {
 				if tt.withPos {
 					require.Equal(t, ps[i].pos, c.positions(nil), "advance(%d)", target)
 				}
+				// A lookup may decode a block part of the way: next goes on.
+				if ok := c.next(); i+1 < len(docs) {
+					require.True(t, ok)
+					d, _ := c.cur()
+					require.Equal(t, docs[i+1], d, "next after advance(%d)", target)
+				} else {
+					require.False(t, ok)
+				}
 			}
 		})
 	}

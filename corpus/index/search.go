@@ -184,8 +184,8 @@ type scratch struct {
 	matched []uint8
 	// acc64 and tmp64 are Phrase's bitsets of all documents (denseDocs).
 	acc64, tmp64 []uint64
-	// posBuf holds the positions pos points into; sorted the candidates
-	// in document order; cur and pcur read postings.
+	// posBuf holds the positions that pos points into, sorted is acc in
+	// document order (see Search), cur and pcur read postings.
 	posBuf    []uint16
 	sorted    []int32
 	cur, pcur cursor
