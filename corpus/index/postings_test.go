@@ -2,6 +2,7 @@ package index
 
 import (
 	"encoding/binary"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -178,8 +179,9 @@ func FuzzCheckList(f *testing.F) {
 }
 
 // BenchmarkCursor reads a long list through the cursor beside the same
-// documents as a plain array: all of it, and a lookup of every 50th
-// document (binary search in the array, advance in the cursor).
+// documents as a plain array: all of it, and a lookup of every 50th and
+// every 1,000th document (binary search in the array, advance in the
+// cursor).
 func BenchmarkCursor(b *testing.B) {
 	ps := makeList(200_000, 8, 9)
 	list := appendList(nil, ps, true)
@@ -191,11 +193,14 @@ func BenchmarkCursor(b *testing.B) {
 	for _, d := range docs {
 		want += int64(d)
 	}
-	var targets []int32
-	var wantFound int64
-	for i := 50; i < len(docs); i += 50 {
-		targets = append(targets, docs[i-1]+1) // one past a document: the next
-		wantFound += int64(docs[i])
+	lookups := func(every int) ([]int32, int64) {
+		var targets []int32
+		var want int64
+		for i := every; i < len(docs); i += every {
+			targets = append(targets, docs[i-1]+1) // one past a document: the next
+			want += int64(docs[i])
+		}
+		return targets, want
 	}
 	b.Run("walk/array", func(b *testing.B) {
 		for range b.N {
@@ -219,27 +224,30 @@ func BenchmarkCursor(b *testing.B) {
 		}
 		b.ReportMetric(float64(len(list))/float64(len(docs)), "B/posting")
 	})
-	b.Run("lookup/array", func(b *testing.B) {
-		for range b.N {
-			var sum int64
-			for _, t := range targets {
-				i, _ := slices.BinarySearch(docs, t)
-				sum += int64(docs[i])
+	for _, every := range []int{50, 1000} {
+		targets, wantFound := lookups(every)
+		b.Run(fmt.Sprintf("lookup-every-%d/array", every), func(b *testing.B) {
+			for range b.N {
+				var sum int64
+				for _, t := range targets {
+					i, _ := slices.BinarySearch(docs, t)
+					sum += int64(docs[i])
+				}
+				require.Equal(b, wantFound, sum)
 			}
-			require.Equal(b, wantFound, sum)
-		}
-	})
-	b.Run("lookup/cursor", func(b *testing.B) {
-		var c cursor
-		for range b.N {
-			var sum int64
-			c.reset(list, true)
-			for _, t := range targets {
-				c.advance(t)
-				d, _ := c.cur()
-				sum += int64(d)
+		})
+		b.Run(fmt.Sprintf("lookup-every-%d/cursor", every), func(b *testing.B) {
+			var c cursor
+			for range b.N {
+				var sum int64
+				c.reset(list, true)
+				for _, t := range targets {
+					c.advance(t)
+					d, _ := c.cur()
+					sum += int64(d)
+				}
+				require.Equal(b, wantFound, sum)
 			}
-			require.Equal(b, wantFound, sum)
-		}
-	})
+		})
+	}
 }
