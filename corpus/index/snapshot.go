@@ -25,7 +25,7 @@ type Snapshot struct {
 	ParaDocs                                  List32
 	ByQuote, ByFact                           []int32
 	VocabWords, VocabStems                    []string
-	VocabKeys, VocabStarts                    []uint32
+	VocabKeys                                 []uint32 // a key repeated for each of its words
 	VocabIDs, VocabSorted                     []int32
 }
 
@@ -56,7 +56,7 @@ func (x *Index) Snapshot() *Snapshot {
 	s.TermBytes, s.TermStarts = x.terms.bytes, x.terms.start
 	v := x.vocab
 	vs := v.Snapshot()
-	s.VocabWords, s.VocabStems, s.VocabKeys, s.VocabStarts, s.VocabIDs, s.VocabSorted = vs.Words, vs.Stems, vs.Keys, vs.Starts, vs.IDs, vs.Sorted
+	s.VocabWords, s.VocabStems, s.VocabKeys, s.VocabIDs, s.VocabSorted = vs.Words, vs.Stems, vs.Keys, vs.IDs, vs.Sorted
 	return s
 }
 
@@ -146,7 +146,7 @@ func Restore(c *corpus.Corpus, s *Snapshot) (*Index, error) {
 			}
 		}
 	}
-	v, err := restoreVocab(s.VocabWords, s.VocabStems, s.VocabKeys, s.VocabStarts, s.VocabIDs, s.VocabSorted)
+	v, err := restoreVocab(s.VocabWords, s.VocabStems, s.VocabKeys, nil, s.VocabIDs, s.VocabSorted)
 	if err != nil {
 		return nil, err
 	}
@@ -231,7 +231,7 @@ func (s *Snapshot) columns() []columnIO {
 		column[int32]{&s.DocStart}, column[int32]{&s.DocEnd}, column[int32]{&s.DocLen}, column[uint8]{&s.DocKind},
 		column[uint32]{&s.TPost.Start}, column[uint8]{&s.TPost.Data}, column[uint32]{&s.PPost.Start}, column[uint8]{&s.PPost.Data},
 		column[int32]{&s.ParaLen}, column[uint32]{&s.ParaDocs.Start}, column[int32]{&s.ParaDocs.Data},
-		column[int32]{&s.ByQuote}, column[int32]{&s.ByFact}, column[uint32]{&s.VocabKeys}, column[uint32]{&s.VocabStarts},
+		column[int32]{&s.ByQuote}, column[int32]{&s.ByFact}, column[uint32]{&s.VocabKeys},
 		column[int32]{&s.VocabIDs}, column[int32]{&s.VocabSorted}, column[uint8]{&s.TermBytes}, column[uint32]{&s.TermStarts}}
 }
 
