@@ -3,7 +3,6 @@ package index
 import (
 	"fmt"
 	"math"
-	"math/bits"
 	"slices"
 	"sort"
 	"unicode/utf8"
@@ -506,9 +505,11 @@ func (x *Index) probe(s *scratch, q Query, p posting) {
 	pavg := float64(x.paraSz) / float64(max(1, len(x.paraLen)))
 	c := x.textCursor(&s.cur, p.tid)
 	pc := x.paraCursor(&s.pcur, p.tid)
-	// Many candidates against a list not much longer: walking the list
-	// beats a lookup per candidate.
-	walk := len(s.acc)*bits.Len(uint(p.df)) > p.df
+	// The candidates are looked up in document order: the cursor skips
+	// the blocks between them and decodes a block no further than the
+	// last asked for in it, so a lookup per candidate costs no more than
+	// a walk of the list, unless the candidates outnumber its postings.
+	walk := len(s.acc) > p.df
 	if walk {
 		for c.next() {
 			if d, tf := c.cur(); s.slot[d] > 0 {
