@@ -28,10 +28,11 @@ const MaxPhraseChecks = 1 << 14
 const minStopPhrase = 3
 
 // phraseAlt is one term a phrase word may be, with a cursor into its
-// postings, made when first read.
+// postings, taken from the search scratch when first read: cur is 1 + its
+// index there, 0 for none yet.
 type phraseAlt struct {
 	tid int32
-	cur *cursor
+	cur int
 }
 
 // phraseGroup is one word of a phrase at its distance from the first.
@@ -187,17 +188,24 @@ func (x *Index) phraseGroups(text string, groups []Group) []phraseGroup {
 // phraseDocs finds the documents holding gs, rarest first, by walking the
 // rarest's documents or, when dense, from the bitsets.
 func (x *Index) phraseDocs(gs []phraseGroup, kinds Kind, limit int, dense bool) []int32 {
+	// The cursors, and the bitsets of denseDocs, are kept with the search
+	// scratch: a phrase of misspelt words has a cursor for each of up to
+	// 64 slips per word, and allocating them each time fed the garbage
+	// collector.
+	s := x.getScratch()
+	defer x.putScratch(s)
+	s.curs = s.curs[:0]
 	var out []int32
 	check := func(d int32) bool {
-		if x.phraseAt(d, gs) {
+		if x.phraseAt(s, d, gs) {
 			out = append(out, d)
 		}
 		return len(out) < limit
 	}
 	if dense {
-		x.denseDocs(gs, kinds, check)
+		x.denseDocs(s, gs, kinds, check)
 	} else {
-		x.walkDocs(gs[0], kinds, check)
+		x.walkDocs(s, gs[0], kinds, check)
 	}
 	return out
 }
@@ -231,25 +239,26 @@ func (x *Index) phraseWalk() int { return max(1024, len(x.docs)/128) }
 
 // walkDocs calls check on every document of kinds holding one of g's
 // terms, in order, once each, until check returns false.
-func (x *Index) walkDocs(g phraseGroup, kinds Kind, check func(int32) bool) {
-	// Cursors of their own: phraseAt moves g's as it checks.
-	cs := make([]cursor, len(g.alts))
-	live := cs[:0]
-	for i, a := range g.alts {
-		if x.textCursor(&cs[i], a.tid).next() {
-			live = append(live, cs[i])
+func (x *Index) walkDocs(s *scratch, g phraseGroup, kinds Kind, check func(int32) bool) {
+	// Cursors of their own (phraseAt moves g's as it checks), by index in
+	// the scratch's pool, which phraseAt may grow.
+	live := make([]int, 0, len(g.alts))
+	for _, a := range g.alts {
+		k := s.newCursor()
+		if x.textCursor(&s.curs[k], a.tid).next() {
+			live = append(live, k)
 		}
 	}
 	for len(live) > 0 {
 		// The least head of the lists: a merge of a few short lists.
 		next := int32(-1)
-		for i := range live {
-			if d, _ := live[i].cur(); next < 0 || d < next {
+		for _, k := range live {
+			if d, _ := s.curs[k].cur(); next < 0 || d < next {
 				next = d
 			}
 		}
 		for i := 0; i < len(live); i++ {
-			if d, _ := live[i].cur(); d == next && !live[i].next() {
+			if d, _ := s.curs[live[i]].cur(); d == next && !s.curs[live[i]].next() {
 				live = slices.Delete(live, i, i+1)
 				i--
 			}
@@ -262,13 +271,11 @@ func (x *Index) walkDocs(g phraseGroup, kinds Kind, check func(int32) bool) {
 
 // denseDocs calls check, in order and at most MaxPhraseChecks times, on
 // the documents of kinds that hold some term of every group.
-func (x *Index) denseDocs(gs []phraseGroup, kinds Kind, check func(int32) bool) {
+func (x *Index) denseDocs(s *scratch, gs []phraseGroup, kinds Kind, check func(int32) bool) {
 	// Two bitsets of the whole corpus, kept with the search scratch: a
 	// query allocating them would feed the garbage collector hundreds of
 	// kilobytes each time in a large archive.
 	n := (len(x.docs) + 63) / 64
-	s := x.getScratch()
-	defer x.putScratch(s)
 	if len(s.acc64) != n {
 		s.acc64, s.tmp64 = make([]uint64, n), make([]uint64, n)
 	}
@@ -344,7 +351,7 @@ func (x *Index) docBits(tid int32) []uint64 {
 // the first group's positions give the starts, and each other group keeps
 // those it follows at its distance. gs's cursors only move forward, so d
 // must grow from call to call.
-func (x *Index) phraseAt(d int32, gs []phraseGroup) bool {
+func (x *Index) phraseAt(s *scratch, d int32, gs []phraseGroup) bool {
 	var starts [32]int
 	var pbuf [64]uint16
 	st := starts[:0]
@@ -355,16 +362,19 @@ func (x *Index) phraseAt(d int32, gs []phraseGroup) bool {
 		keep = kbuf[:0]
 		for k := range g.alts {
 			a := &g.alts[k]
-			if a.cur == nil {
-				a.cur = x.textCursor(new(cursor), a.tid)
+			if a.cur == 0 {
+				k := s.newCursor()
+				x.textCursor(&s.curs[k], a.tid)
+				a.cur = k + 1
 			}
-			if !a.cur.advance(d) {
+			c := &s.curs[a.cur-1]
+			if !c.advance(d) {
 				continue
 			}
-			if e, _ := a.cur.cur(); e != d {
+			if e, _ := c.cur(); e != d {
 				continue
 			}
-			pos := a.cur.positions(pbuf[:0])
+			pos := c.positions(pbuf[:0])
 			if gi == 0 {
 				// A position holds one term: no start comes twice.
 				for _, p := range pos {

@@ -188,6 +188,21 @@ type scratch struct {
 	posBuf    []uint16
 	sorted    []int32
 	cur, pcur cursor
+	// curs are Phrase's cursors, one per term read (see newCursor).
+	curs []cursor
+}
+
+// newCursor takes a cursor from s's pool and returns its index: the pool
+// may grow while its cursors are in use, so they are held by index. A
+// cursor is reset before it is read, so one reused is not cleared.
+func (s *scratch) newCursor() int {
+	n := len(s.curs)
+	if n < cap(s.curs) {
+		s.curs = s.curs[:n+1]
+	} else {
+		s.curs = append(s.curs, cursor{})
+	}
+	return n
 }
 
 // getScratch takes working memory from the index's free list. Not a
