@@ -144,10 +144,29 @@ type Near struct {
 func (v *Vocab) Len() int { return len(v.words) }
 
 // Has reports whether the folded word occurs in the corpus.
-func (v *Vocab) Has(word string) bool { _, ok := v.ids.find(word, v.is); return ok }
+func (v *Vocab) Has(word string) bool { _, ok := v.id(word); return ok }
 
-func (v *Vocab) word(id int32) string       { return v.words[id] }
-func (v *Vocab) is(id int32, w string) bool { return v.words[id] == w }
+func (v *Vocab) word(id int32) string { return v.words[id] }
+
+// id finds word's id through the slots: slotTable.find with its
+// comparison written in, since the answerer asks for the stems of names
+// many times a question.
+func (v *Vocab) id(word string) (int32, bool) {
+	slots := v.ids.slots
+	if len(slots) == 0 {
+		return 0, false
+	}
+	mask := uint32(len(slots) - 1)
+	for i := hash(word, "") & mask; ; i = (i + 1) & mask {
+		k := slots[i]
+		if k == 0 {
+			return 0, false
+		}
+		if v.words[k-1] == word {
+			return k - 1, true
+		}
+	}
+}
 
 // Near returns the corpus words within MaxEdits of word (the word itself
 // excluded), closest first.
@@ -286,7 +305,7 @@ func (v *Vocab) Finish() { v.finish() }
 // StemOf returns the index term of a folded corpus word without stemming
 // it again.
 func (v *Vocab) StemOf(word string) (string, bool) {
-	if id, ok := v.ids.find(word, v.is); ok {
+	if id, ok := v.id(word); ok {
 		return v.stems[id], true
 	}
 	return "", false
