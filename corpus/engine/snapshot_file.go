@@ -50,7 +50,7 @@ import (
 // one line naming the file and what is wrong; the caller then builds.
 
 // SnapshotFormat is the layout's version; it changes when the layout does.
-const SnapshotFormat = 3
+const SnapshotFormat = 4
 
 const snapshotMagic = "factdesk snapshot"
 
