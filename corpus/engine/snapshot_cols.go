@@ -9,10 +9,11 @@ import (
 	"factdesk/corpus"
 )
 
-// Format 4 writes the corpus's lists — articles and their paragraphs,
-// people and their mentions, quotations, facts and their values, the two
-// lists of clusters — as fixed-width little-endian numbers, one item
-// after another, instead of gob: gob decoded them field by field through
+// Format 5 (4 of branch memmodel, with the index's compressed postings)
+// writes the corpus's lists — articles and their paragraphs, people and
+// their mentions, quotations, facts and their values, the two lists of
+// clusters — as fixed-width little-endian numbers, one item after
+// another, instead of gob: gob decoded them field by field through
 // reflection, most of a start (3.7 of 6.8 s at 100,000 articles).
 //
 // Every string is a 4-byte code: 0 is "", 1 is "derived" (the article's

@@ -32,7 +32,7 @@ import (
 //	checksum                                32 bytes: SHA-256 of the payload
 //	payload                                 the parts below
 //
-// The payload (format 4) is a gob stream of a few messages — the name and
+// The payload (format 5) is a gob stream of a few messages — the name and
 // problems, the resolver's tables, the answerer's tables of names and
 // role phrases, the index without its numeric arrays — followed by the
 // corpus's lists as fixed-width numbers (snapshot_cols.go: articles,
@@ -47,7 +47,7 @@ import (
 // one line naming the file and what is wrong; the caller then builds.
 
 // SnapshotFormat is the layout's version; it changes when the layout does.
-const SnapshotFormat = 4
+const SnapshotFormat = 5
 
 const snapshotMagic = "factdesk snapshot"
 

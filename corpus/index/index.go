@@ -55,36 +55,48 @@ type Doc struct {
 	Len     int32 // terms in the text field
 }
 
-// doc is a Doc as the index keeps it, in 28 bytes instead of 40: one per
-// quotation, fact and sentence of the corpus.
+// doc is a Doc as the index keeps it, in 20 bytes instead of 40: one per
+// quotation, fact and sentence of the corpus. Its article is where it
+// stands in the list (see Index.artFirst), and its kind shares a word with
+// its length.
 type doc struct {
-	ref, article, para int32
-	start, end, len    int32
-	kind               Kind
+	ref, para, start, end int32
+	lenKind               uint32 // terms in the text << 3 | kind
 }
 
-func (d doc) Doc() Doc {
-	return Doc{Kind: d.kind, Ref: d.ref, Article: d.article, Para: d.para, Span: corpus.Span{Start: int(d.start), End: int(d.end)}, Len: d.len}
+func (d doc) kind() Kind { return Kind(d.lenKind & 7) }
+func (d doc) len() int32 { return int32(d.lenKind >> 3) }
+
+// maxDocLen bounds a document's length as kept beside its kind: no
+// sentence holds half a billion words.
+const maxDocLen = 1<<29 - 1
+
+// doc returns document d as a Doc.
+func (x *Index) doc(d int32) Doc {
+	e := x.docs[d]
+	return Doc{Kind: e.kind(), Ref: e.ref, Article: x.article(d), Para: e.para, Span: corpus.Span{Start: int(e.start), End: int(e.end)}, Len: e.len()}
+}
+
+// article is the article of document d: documents are numbered article
+// by article, so it is the last whose first document is at most d.
+func (x *Index) article(d int32) int32 {
+	a, _ := slices.BinarySearch(x.artFirst, d+1)
+	return int32(a - 1)
 }
 
 // Index is built once per corpus and read concurrently.
 type Index struct {
-	c     *corpus.Corpus
-	docs  []doc
-	terms map[string]int32
-	// For term t, tdocs[t] lists the documents whose text holds it, in
-	// order; tdata[t] holds their [tf, positions...] one after the other,
-	// and toff[t][k] is where the (k*offsetEvery)-th one's start (see
-	// offset). Sorted doc ids let a common term be looked up for a few
-	// candidates instead of scanned.
-	tdocs  lists[int32]
-	toff   lists[int32]
-	tdata  lists[uint16] // tf and positions, each at most 65535
-	textSz int64
-	// pdocs[t] and ptf[t] are the paragraphs holding t and its count, at
-	// most 65535 (as in tdata: BM25 has long saturated by then).
-	pdocs    lists[int32]
-	ptf      lists[uint16]
+	c    *corpus.Corpus
+	docs []doc
+	// artFirst[a] is the first document of article a: each article's
+	// documents follow the previous article's.
+	artFirst []int32
+	terms    *terms // by id, in one arena (see strtab.go)
+	// tpost[t] and ppost[t] are the text and paragraph postings of term
+	// t, compressed, read through a cursor (see postings.go).
+	tpost    lists[byte]
+	ppost    lists[byte]
+	textSz   int64
 	paraLen  []int32
 	paraSz   int64
 	paraDocs lists[int32]
@@ -101,7 +113,7 @@ type Index struct {
 
 // Build indexes c.
 func Build(c *corpus.Corpus) *Index {
-	x := &Index{c: c, terms: map[string]int32{}, vocab: newVocab(), free: make(chan *scratch, runtime.GOMAXPROCS(0))}
+	x := &Index{c: c, terms: newTerms(), vocab: newVocab(), free: make(chan *scratch, runtime.GOMAXPROCS(0))}
 	b := &builder{x: x, surface: Surface(), stems: map[string]string{}, words: map[string]wordTerm{}}
 	x.byQuote = make([]int32, len(c.Quotes))
 	x.byFact = make([]int32, len(c.Facts))
@@ -136,18 +148,15 @@ func Build(c *corpus.Corpus) *Index {
 	b.tpost = make([]textPost, 0, size/8)
 	b.tpos = make([]uint16, 0, size/4)
 	b.ppost = make([]paraPost, 0, size/8)
+	x.artFirst = make([]int32, len(c.Articles))
 	for ai, a := range c.Articles {
+		x.artFirst[ai] = int32(len(x.docs))
 		b.article(ai, a, quotesOf[ai], factsOf[ai])
 	}
 	x.vocab.finish()
 	b.compact()
 	return x
 }
-
-// offsetEvery is how many text postings share one kept offset: an offset
-// for each would cost as much as the document ids, and the postings in
-// between are skipped in a few steps.
-const offsetEvery = 16
 
 // lists is many lists of T in one array: list i is
 // data[start[i]:start[i+1]]. A slice header per list would cost 24 bytes
@@ -178,58 +187,70 @@ func pack[T any](ls [][]T) lists[T] {
 }
 
 // compact sorts the postings, gathered in the order of documents and
-// paragraphs, into one array per kind grouped by term, each list at its
-// exact length. Lists grown by append, one per term, were the largest
-// garbage of the build, and held twice their size.
+// paragraphs, by term (each term's in that order) and encodes each term's
+// list (see postings.go).
 func (b *builder) compact() {
 	x := b.x
-	nt := len(x.terms)
+	nt := x.terms.len()
 	// Counting sort by term: the postings of each term keep their order.
-	x.tdocs = lists[int32]{start: make([]uint32, nt+1), data: make([]int32, len(b.tpost))}
-	x.tdata = lists[uint16]{start: make([]uint32, nt+1)}
-	x.toff = lists[int32]{start: make([]uint32, nt+1)}
-	for _, p := range b.tpost {
-		x.tdocs.start[p.tid+1]++
-		x.tdata.start[p.tid+1] += 1 + uint32(b.tpos[p.at])
-	}
-	for t := 0; t < nt; t++ {
-		x.toff.start[t+1] = x.toff.start[t] + (x.tdocs.start[t+1]+offsetEvery-1)/offsetEvery
-		x.tdocs.start[t+1] += x.tdocs.start[t]
-		x.tdata.start[t+1] += x.tdata.start[t]
-	}
-	x.tdata.data = make([]uint16, x.tdata.start[nt])
-	x.toff.data = make([]int32, x.toff.start[nt])
-	n, at := make([]uint32, nt), make([]uint32, nt) // postings and data so far, per term
-	for _, p := range b.tpost {
-		k := n[p.tid]
-		if k%offsetEvery == 0 {
-			x.toff.data[x.toff.start[p.tid]+k/offsetEvery] = int32(at[p.tid])
+	byTerm := func(n int, tid func(i int) int32) (start []uint32, order []int32) {
+		start = make([]uint32, nt+1)
+		for i := 0; i < n; i++ {
+			start[tid(i)+1]++
 		}
-		x.tdocs.data[x.tdocs.start[p.tid]+k] = p.doc
-		run := b.tpos[p.at : p.at+1+uint32(b.tpos[p.at])]
-		copy(x.tdata.data[x.tdata.start[p.tid]+at[p.tid]:], run)
-		n[p.tid]++
-		at[p.tid] += uint32(len(run))
+		for t := 0; t < nt; t++ {
+			start[t+1] += start[t]
+		}
+		order = make([]int32, n)
+		at := slices.Clone(start[:nt])
+		for i := 0; i < n; i++ {
+			t := tid(i)
+			order[at[t]] = int32(i)
+			at[t]++
+		}
+		return start, order
 	}
-	x.pdocs = lists[int32]{start: make([]uint32, nt+1), data: make([]int32, len(b.ppost))}
-	x.ptf = lists[uint16]{start: x.pdocs.start, data: make([]uint16, len(b.ppost))}
-	for _, p := range b.ppost {
-		x.pdocs.start[p.tid+1]++
-	}
+	var ps []rawPosting
+	start, order := byTerm(len(b.tpost), func(i int) int32 { return b.tpost[i].tid })
+	x.tpost = lists[byte]{start: make([]uint32, nt+1), data: make([]byte, 0, len(b.tpost)*2+len(b.tpos))}
 	for t := 0; t < nt; t++ {
-		x.pdocs.start[t+1] += x.pdocs.start[t]
+		ps = ps[:0]
+		for _, i := range order[start[t]:start[t+1]] {
+			p := b.tpost[i]
+			tf := b.tpos[p.at]
+			ps = append(ps, rawPosting{doc: p.doc, tf: tf, pos: b.tpos[p.at+1 : p.at+1+uint32(tf)]})
+		}
+		x.tpost.data = appendList(x.tpost.data, ps, true)
+		x.tpost.start[t+1] = uint32(len(x.tpost.data))
 	}
-	clear(n)
-	for _, p := range b.ppost {
-		i := x.pdocs.start[p.tid] + n[p.tid]
-		x.pdocs.data[i], x.ptf.data[i] = p.para, p.tf
-		n[p.tid]++
+	b.tpost, b.tpos = nil, nil
+	start, order = byTerm(len(b.ppost), func(i int) int32 { return b.ppost[i].tid })
+	x.ppost = lists[byte]{start: make([]uint32, nt+1), data: make([]byte, 0, len(b.ppost)*3)}
+	for t := 0; t < nt; t++ {
+		ps = ps[:0]
+		for _, i := range order[start[t]:start[t+1]] {
+			p := b.ppost[i]
+			ps = append(ps, rawPosting{doc: p.para, tf: p.tf})
+		}
+		x.ppost.data = appendList(x.ppost.data, ps, false)
+		x.ppost.start[t+1] = uint32(len(x.ppost.data))
 	}
+	b.ppost = nil
+	// Copies at their length give back the slack append left.
+	x.tpost.data, x.ppost.data = slices.Clone(x.tpost.data), slices.Clone(x.ppost.data)
 	x.paraDocs = pack(b.paraDocs)
 	x.paraLen = slices.Clone(x.paraLen)
-	// Clip would keep the slack append left; a copy gives it back.
 	x.docs = slices.Clone(x.docs)
 }
+
+// textDF and paraDF are the number of documents and paragraphs holding
+// term t.
+func (x *Index) textDF(t int32) int { return listDF(x.tpost.at(t)) }
+func (x *Index) paraDF(t int32) int { return listDF(x.ppost.at(t)) }
+
+// textCursor and paraCursor point c at term t's postings.
+func (x *Index) textCursor(c *cursor, t int32) *cursor { c.reset(x.tpost.at(t), true); return c }
+func (x *Index) paraCursor(c *cursor, t int32) *cursor { c.reset(x.ppost.at(t), false); return c }
 
 // textPost is a term in a document: its [tf, positions...] start at
 // tpos[at].
@@ -460,12 +481,7 @@ func (b *builder) analyze(text string, s corpus.Span) []Token {
 
 func (b *builder) term(t string) int32 {
 	x := b.x
-	id, ok := x.terms[t]
-	if !ok {
-		id = int32(len(x.terms))
-		x.terms[t] = id
-	}
-	return id
+	return x.terms.add(t)
 }
 
 // termPos is one token as a term id and position, for grouping.
@@ -526,7 +542,7 @@ func (b *builder) addDoc(d Doc, toks []Token) int32 {
 	x := b.x
 	id := int32(len(x.docs))
 	n := meaningful(toks)
-	x.docs = append(x.docs, doc{ref: d.Ref, article: d.Article, para: d.Para, start: int32(d.Span.Start), end: int32(d.Span.End), len: int32(n), kind: d.Kind})
+	x.docs = append(x.docs, doc{ref: d.Ref, para: d.Para, start: int32(d.Span.Start), end: int32(d.Span.End), lenKind: uint32(min(n, maxDocLen))<<3 | uint32(d.Kind)})
 	x.textSz += int64(n)
 	if d.Para >= 0 {
 		b.paraDocs[d.Para] = append(b.paraDocs[d.Para], id)
@@ -550,14 +566,14 @@ func (x *Index) Corpus() *corpus.Corpus { return x.c }
 // Docs returns a copy of every document.
 func (x *Index) Docs() []Doc {
 	out := make([]Doc, len(x.docs))
-	for i, d := range x.docs {
-		out[i] = d.Doc()
+	for i := range x.docs {
+		out[i] = x.doc(int32(i))
 	}
 	return out
 }
 
 // Doc returns document d.
-func (x *Index) Doc(d int) Doc { return x.docs[d].Doc() }
+func (x *Index) Doc(d int) Doc { return x.doc(int32(d)) }
 
 // QuoteDoc is the document of quotation id, or -1.
 func (x *Index) QuoteDoc(id int) int {
@@ -577,7 +593,7 @@ func (x *Index) FactDoc(id int) int {
 
 // Text is what document d says, as its article prints it.
 func (x *Index) Text(d int) string {
-	doc := x.docs[d].Doc()
+	doc := x.doc(int32(d))
 	return doc.Span.Of(x.c.Articles[doc.Article].Text)
 }
 
@@ -586,11 +602,38 @@ func (x *Index) Vocab() *Vocab { return x.vocab }
 
 // DF is the number of documents whose text holds the stemmed term.
 func (x *Index) DF(term string) int {
-	if id, ok := x.terms[term]; ok {
-		return len(x.tdocs.at(id))
+	if id, ok := x.terms.id(term); ok {
+		return x.textDF(id)
 	}
 	return 0
 }
 
 // N is the number of documents.
 func (x *Index) N() int { return len(x.docs) }
+
+// memSizes returns the bytes each part of the index holds (string and map
+// overheads estimated), for the memory test.
+func (x *Index) memSizes() map[string]int {
+	strs := func(ss []string) int {
+		n := 0
+		for _, s := range ss {
+			n += 16 + len(s)
+		}
+		return n
+	}
+	m := map[string]int{}
+	m["docs"] = len(x.docs)*20 + 4*len(x.artFirst)
+	m["text postings"] = len(x.tpost.data) + 4*len(x.tpost.start)
+	m["para postings"] = len(x.ppost.data) + 4*len(x.ppost.start)
+	m["para docs"] = 4*len(x.paraDocs.data) + 4*len(x.paraDocs.start) + 4*len(x.paraLen)
+	m["terms"] = len(x.terms.bytes) + 4*len(x.terms.start) + 4*len(x.terms.tab.slots)
+	v := x.vocab
+	m["vocab words"] = strs(v.words) + strs(v.stems)
+	m["vocab ids"] = 4 * len(v.ids.slots)
+	m["vocab near"] = 4*len(v.keys) + 4*len(v.neigh) + 4*len(v.sorted)
+	m["by quote/fact"] = 4 * (len(x.byQuote) + len(x.byFact))
+	m["count terms"] = x.terms.len()
+	m["count words"] = len(v.words)
+	m["count docs"] = len(x.docs)
+	return m
+}

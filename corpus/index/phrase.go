@@ -27,10 +27,12 @@ const MaxPhraseChecks = 1 << 14
 // needs: two stand together in nearly every document.
 const minStopPhrase = 3
 
-// phraseAlt is one term a phrase word may be, with a cursor into its list.
+// phraseAlt is one term a phrase word may be, with a cursor into its
+// postings, taken from the search scratch when first read: cur is 1 + its
+// index there, 0 for none yet.
 type phraseAlt struct {
 	tid int32
-	cur int // galloping cursor into tdocs
+	cur int
 }
 
 // phraseGroup is one word of a phrase at its distance from the first.
@@ -148,12 +150,12 @@ func (x *Index) phraseGroups(text string, groups []Group) []phraseGroup {
 		}
 		pg := phraseGroup{rel: g.Pos - first}
 		add := func(term string) {
-			tid, ok := x.terms[term]
+			tid, ok := x.terms.id(term)
 			if !ok || slices.ContainsFunc(pg.alts, func(a phraseAlt) bool { return a.tid == tid }) {
 				return
 			}
 			pg.alts = append(pg.alts, phraseAlt{tid: tid})
-			pg.df += len(x.tdocs.at(tid))
+			pg.df += x.textDF(tid)
 		}
 		for _, a := range g.Alts {
 			add(a.Term)
@@ -172,8 +174,8 @@ func (x *Index) phraseGroups(text string, groups []Group) []phraseGroup {
 			// A phrase of small words alone is placed from its first.
 			first = t.Pos
 		}
-		if tid, ok := x.terms[stopPrefix+f]; ok {
-			gs = append(gs, phraseGroup{rel: t.Pos - first, df: len(x.tdocs.at(tid)), alts: []phraseAlt{{tid: tid}}})
+		if tid, ok := x.terms.id(stopPrefix + f); ok {
+			gs = append(gs, phraseGroup{rel: t.Pos - first, df: x.textDF(tid), alts: []phraseAlt{{tid: tid}}})
 		}
 	}
 	if len(gs) < 2 || content == 0 && len(gs) < minStopPhrase {
@@ -186,17 +188,24 @@ func (x *Index) phraseGroups(text string, groups []Group) []phraseGroup {
 // phraseDocs finds the documents holding gs, rarest first, by walking the
 // rarest's documents or, when dense, from the bitsets.
 func (x *Index) phraseDocs(gs []phraseGroup, kinds Kind, limit int, dense bool) []int32 {
+	// The cursors, and the bitsets of denseDocs, are kept with the search
+	// scratch: a phrase of misspelt words has a cursor for each of up to
+	// 64 slips per word, and allocating them each time fed the garbage
+	// collector.
+	s := x.getScratch()
+	defer x.putScratch(s)
+	s.curs = s.curs[:0]
 	var out []int32
 	check := func(d int32) bool {
-		if x.phraseAt(d, gs) {
+		if x.phraseAt(s, d, gs) {
 			out = append(out, d)
 		}
 		return len(out) < limit
 	}
 	if dense {
-		x.denseDocs(gs, kinds, check)
+		x.denseDocs(s, gs, kinds, check)
 	} else {
-		x.walkDocs(gs[0], kinds, check)
+		x.walkDocs(s, gs[0], kinds, check)
 	}
 	return out
 }
@@ -213,7 +222,7 @@ func (x *Index) SmallWords(text string) []Group {
 			continue
 		}
 		term := stopPrefix + f
-		if _, ok := x.terms[term]; !ok {
+		if _, ok := x.terms.id(term); !ok {
 			continue
 		}
 		out = append(out, Group{Word: f, Pos: t.Pos, Weight: IDF(len(x.docs), x.DF(term)),
@@ -230,28 +239,31 @@ func (x *Index) phraseWalk() int { return max(1024, len(x.docs)/128) }
 
 // walkDocs calls check on every document of kinds holding one of g's
 // terms, in order, once each, until check returns false.
-func (x *Index) walkDocs(g phraseGroup, kinds Kind, check func(int32) bool) {
-	lists := make([][]int32, len(g.alts))
-	for i, a := range g.alts {
-		lists[i] = x.tdocs.at(a.tid)
+func (x *Index) walkDocs(s *scratch, g phraseGroup, kinds Kind, check func(int32) bool) {
+	// Cursors of their own (phraseAt moves g's as it checks), by index in
+	// the scratch's pool, which phraseAt may grow.
+	live := make([]int, 0, len(g.alts))
+	for _, a := range g.alts {
+		k := s.newCursor()
+		if x.textCursor(&s.curs[k], a.tid).next() {
+			live = append(live, k)
+		}
 	}
-	for {
+	for len(live) > 0 {
 		// The least head of the lists: a merge of a few short lists.
 		next := int32(-1)
-		for _, l := range lists {
-			if len(l) > 0 && (next < 0 || l[0] < next) {
-				next = l[0]
+		for _, k := range live {
+			if d, _ := s.curs[k].cur(); next < 0 || d < next {
+				next = d
 			}
 		}
-		if next < 0 {
-			return
-		}
-		for i, l := range lists {
-			if len(l) > 0 && l[0] == next {
-				lists[i] = l[1:]
+		for i := 0; i < len(live); i++ {
+			if d, _ := s.curs[live[i]].cur(); d == next && !s.curs[live[i]].next() {
+				live = slices.Delete(live, i, i+1)
+				i--
 			}
 		}
-		if kinds&x.docs[next].kind != 0 && !check(next) {
+		if kinds&x.docs[next].kind() != 0 && !check(next) {
 			return
 		}
 	}
@@ -259,13 +271,11 @@ func (x *Index) walkDocs(g phraseGroup, kinds Kind, check func(int32) bool) {
 
 // denseDocs calls check, in order and at most MaxPhraseChecks times, on
 // the documents of kinds that hold some term of every group.
-func (x *Index) denseDocs(gs []phraseGroup, kinds Kind, check func(int32) bool) {
+func (x *Index) denseDocs(s *scratch, gs []phraseGroup, kinds Kind, check func(int32) bool) {
 	// Two bitsets of the whole corpus, kept with the search scratch: a
 	// query allocating them would feed the garbage collector hundreds of
 	// kilobytes each time in a large archive.
 	n := (len(x.docs) + 63) / 64
-	s := x.getScratch()
-	defer x.putScratch(s)
 	if len(s.acc64) != n {
 		s.acc64, s.tmp64 = make([]uint64, n), make([]uint64, n)
 	}
@@ -285,7 +295,8 @@ func (x *Index) denseDocs(gs []phraseGroup, kinds Kind, check func(int32) bool) 
 					}
 					continue
 				}
-				for _, d := range x.tdocs.at(a.tid) {
+				for c := x.textCursor(&s.cur, a.tid); c.next(); {
+					d, _ := c.cur()
 					tmp[d>>6] |= 1 << (d & 63)
 				}
 			}
@@ -304,7 +315,7 @@ func (x *Index) denseDocs(gs []phraseGroup, kinds Kind, check func(int32) bool) 
 		for w != 0 {
 			d := int32(k<<6 | bits.TrailingZeros64(w))
 			w &= w - 1
-			if kinds&x.docs[d].kind == 0 {
+			if kinds&x.docs[d].kind() == 0 {
 				continue
 			}
 			if checks++; checks > MaxPhraseChecks || !check(d) {
@@ -316,18 +327,20 @@ func (x *Index) denseDocs(gs []phraseGroup, kinds Kind, check func(int32) bool) 
 
 // docBits returns the documents holding term tid as a bitset, built on
 // first use and kept, or nil for a term in fewer than one document in 32:
-// its bitset would be larger than its list of documents, so the bitsets
-// kept are together no larger than the lists.
+// a bitset is then at most four times the term's compressed postings (a
+// byte or more each), and spares a phrase of common words from decoding
+// them at every query.
 func (x *Index) docBits(tid int32) []uint64 {
-	docs := x.tdocs.at(tid)
-	if len(docs)*32 < len(x.docs) {
+	if x.textDF(tid)*32 < len(x.docs) {
 		return nil
 	}
 	if b, ok := x.bits.Load(tid); ok {
 		return b.([]uint64)
 	}
 	b := make([]uint64, (len(x.docs)+63)/64)
-	for _, d := range docs {
+	var c cursor
+	for x.textCursor(&c, tid); c.next(); {
+		d, _ := c.cur()
 		b[d>>6] |= 1 << (d & 63)
 	}
 	v, _ := x.bits.LoadOrStore(tid, b)
@@ -338,8 +351,9 @@ func (x *Index) docBits(tid int32) []uint64 {
 // the first group's positions give the starts, and each other group keeps
 // those it follows at its distance. gs's cursors only move forward, so d
 // must grow from call to call.
-func (x *Index) phraseAt(d int32, gs []phraseGroup) bool {
+func (x *Index) phraseAt(s *scratch, d int32, gs []phraseGroup) bool {
 	var starts [32]int
+	var pbuf [64]uint16
 	st := starts[:0]
 	for gi := range gs {
 		g := &gs[gi]
@@ -348,14 +362,19 @@ func (x *Index) phraseAt(d int32, gs []phraseGroup) bool {
 		keep = kbuf[:0]
 		for k := range g.alts {
 			a := &g.alts[k]
-			list := x.tdocs.at(a.tid)
-			a.cur = gallop(list, a.cur, d)
-			if a.cur >= len(list) || list[a.cur] != d {
+			if a.cur == 0 {
+				k := s.newCursor()
+				x.textCursor(&s.curs[k], a.tid)
+				a.cur = k + 1
+			}
+			c := &s.curs[a.cur-1]
+			if !c.advance(d) {
 				continue
 			}
-			off := x.offset(a.tid, a.cur)
-			data := x.tdata.at(a.tid)
-			pos := data[off+1 : off+1+int(data[off])]
+			if e, _ := c.cur(); e != d {
+				continue
+			}
+			pos := c.positions(pbuf[:0])
 			if gi == 0 {
 				// A position holds one term: no start comes twice.
 				for _, p := range pos {
@@ -394,23 +413,6 @@ func (x *Index) slips(word string, n int) []Near {
 		return x.DF(nears[i].Stem) > x.DF(nears[j].Stem)
 	})
 	return nears[:min(n, len(nears))]
-}
-
-// gallop returns the first index at or after i whose value is at least d:
-// doubling steps, then a binary search within the last one, so a walk in
-// increasing order over a long list costs the log of each gap.
-func gallop(list []int32, i int, d int32) int {
-	if i >= len(list) || list[i] >= d {
-		return i
-	}
-	step := 1
-	lo := i
-	for i+step < len(list) && list[i+step] < d {
-		lo = i + step
-		step *= 2
-	}
-	hi := min(i+step, len(list)-1)
-	return lo + sort.Search(hi-lo+1, func(k int) bool { return list[lo+k] >= d })
 }
 
 // hasPos reports whether the sorted positions hold p.

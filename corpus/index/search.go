@@ -3,7 +3,6 @@ package index
 import (
 	"fmt"
 	"math"
-	"math/bits"
 	"slices"
 	"sort"
 	"unicode/utf8"
@@ -107,7 +106,7 @@ func (x *Index) Expand(word string) Group {
 		if seen[term] {
 			return
 		}
-		if _, ok := x.terms[term]; !ok {
+		if _, ok := x.terms.id(term); !ok {
 			return
 		}
 		seen[term] = true
@@ -184,6 +183,26 @@ type scratch struct {
 	matched []uint8
 	// acc64 and tmp64 are Phrase's bitsets of all documents (denseDocs).
 	acc64, tmp64 []uint64
+	// posBuf holds the positions that pos points into, sorted is acc in
+	// document order (see Search), cur and pcur read postings.
+	posBuf    []uint16
+	sorted    []int32
+	cur, pcur cursor
+	// curs are Phrase's cursors, one per term read (see newCursor).
+	curs []cursor
+}
+
+// newCursor takes a cursor from s's pool and returns its index: the pool
+// may grow while its cursors are in use, so they are held by index. A
+// cursor is reset before it is read, so one reused is not cleared.
+func (s *scratch) newCursor() int {
+	n := len(s.curs)
+	if n < cap(s.curs) {
+		s.curs = s.curs[:n+1]
+	} else {
+		s.curs = append(s.curs, cursor{})
+	}
+	return n
 }
 
 // getScratch takes working memory from the index's free list. Not a
@@ -208,6 +227,7 @@ func (x *Index) putScratch(s *scratch) {
 	s.docs, s.acc, s.paras = s.docs[:0], s.acc[:0], s.paras[:0]
 	s.text, s.ctx, s.pos = s.text[:0], s.ctx[:0], s.pos[:0]
 	s.tfac, s.pfac = s.tfac[:0], s.pfac[:0]
+	s.posBuf = s.posBuf[:0]
 	select {
 	case x.free <- s:
 	default: // enough are kept for the searches that run at once
@@ -218,6 +238,7 @@ func (x *Index) putScratch(s *scratch) {
 type posting struct {
 	group  int
 	tid    int32
+	df     int // documents holding the term
 	factor float64
 	cover  float32
 	idf    float64 // in the text field
@@ -240,9 +261,9 @@ func (x *Index) Broad(groups []Group) bool {
 	known := false
 	for _, g := range groups {
 		for _, a := range g.Alts {
-			if tid, ok := x.terms[a.Term]; ok {
+			if tid, ok := x.terms.id(a.Term); ok {
 				known = true
-				if len(x.tdocs.at(tid)) <= cut {
+				if x.textDF(tid) <= cut {
 					return false
 				}
 			}
@@ -269,7 +290,7 @@ func (x *Index) Search(q Query) []Hit {
 	cut := x.commonDocs()
 	for gi, g := range q.Groups {
 		for _, alt := range g.Alts {
-			tid, ok := x.terms[alt.Term]
+			tid, ok := x.terms.id(alt.Term)
 			if !ok {
 				continue
 			}
@@ -278,8 +299,8 @@ func (x *Index) Search(q Query) []Hit {
 				cover = alt.Factor
 			}
 			p := posting{group: gi, tid: tid, factor: alt.Factor, cover: float32(cover),
-				idf: IDF(ntext, len(x.tdocs.at(tid))), pidf: IDF(npara, len(x.pdocs.at(tid)))}
-			if len(x.tdocs.at(tid)) > cut {
+				df: x.textDF(tid), idf: IDF(ntext, x.textDF(tid)), pidf: IDF(npara, x.paraDF(tid))}
+			if p.df > cut {
 				common = append(common, p)
 			} else {
 				rare = append(rare, p)
@@ -288,7 +309,7 @@ func (x *Index) Search(q Query) []Hit {
 	}
 	if q.Only != nil {
 		for _, d := range q.Only {
-			if d >= 0 && int(d) < ntext && s.slot[d] == 0 && kinds&x.docs[d].kind != 0 {
+			if d >= 0 && int(d) < ntext && s.slot[d] == 0 && kinds&x.docs[d].kind() != 0 {
 				s.admit(q, d, ng)
 			}
 		}
@@ -300,7 +321,7 @@ func (x *Index) Search(q Query) []Hit {
 		// the rarest of them.
 		dfs := make([]int, ng)
 		for _, p := range common {
-			dfs[p.group] += len(x.tdocs.at(p.tid))
+			dfs[p.group] += p.df
 		}
 		g := common[0].group
 		for _, p := range common {
@@ -328,11 +349,17 @@ func (x *Index) Search(q Query) []Hit {
 	if q.ParaWeight > 0 && q.Only == nil {
 		for _, p := range s.paras {
 			for _, d := range x.paraDocs.at(p) {
-				if s.slot[d] == 0 && kinds&x.docs[d].kind != 0 {
+				if s.slot[d] == 0 && kinds&x.docs[d].kind() != 0 {
 					s.admit(q, d, ng)
 				}
 			}
 		}
+	}
+	if len(common) > 0 {
+		// In document order, so that probe's cursors go forward, each
+		// block decoded once; the scores do not depend on the order.
+		s.sorted = append(s.sorted[:0], s.acc...)
+		slices.Sort(s.sorted)
 	}
 	for _, p := range common {
 		x.probe(s, q, p)
@@ -431,27 +458,20 @@ func (x *Index) tfNorm(tf int32, dl int32, avg float64) float64 {
 	return t * (m.K1 + 1) / (t + m.K1*(1-m.B+m.B*float64(dl)/avg))
 }
 
-// offset is where the i-th text posting of term tid starts in its data:
-// from the nearest kept offset, past the postings in between.
-func (x *Index) offset(tid int32, i int) int {
-	data := x.tdata.at(tid)
-	at := int(x.toff.at(tid)[i/offsetEvery])
-	for j := i - i%offsetEvery; j < i; j++ {
-		at += 1 + int(data[at])
-	}
-	return at
-}
-
-// textAt scores document d, whose posting of p starts at at in its data.
-func (x *Index) textAt(s *scratch, p posting, d int32, at int, ng int, avg float64) {
-	data := x.tdata.at(p.tid)
-	tf := data[at]
-	v := p.factor * p.idf * x.tfNorm(int32(tf), x.docs[d].len, avg)
+// textAt scores document d, which holds p's term tf times; c is on its
+// posting, for the positions.
+func (x *Index) textAt(s *scratch, p posting, d int32, tf int, c *cursor, ng int, avg float64) {
+	v := p.factor * p.idf * x.tfNorm(int32(tf), x.docs[d].len(), avg)
 	k := int(s.slot[d]-1)*ng + p.group
 	s.tfac[k] = max(s.tfac[k], p.cover)
 	if v > s.text[k] {
 		s.text[k] = v
-		s.pos[k] = data[at+1 : at+1+int(tf)]
+		// Decoded only for the best alternative so far, into the scratch
+		// space: a slice kept from an older array stays valid when it
+		// grows.
+		n := len(s.posBuf)
+		s.posBuf = c.positions(s.posBuf)
+		s.pos[k] = s.posBuf[n:len(s.posBuf):len(s.posBuf)]
 	}
 }
 
@@ -459,19 +479,17 @@ func (x *Index) textAt(s *scratch, p posting, d int32, at int, ng int, avg float
 func (x *Index) scanText(s *scratch, q Query, p posting, kinds Kind) {
 	ng := len(q.Groups)
 	avg := float64(x.textSz) / float64(max(1, len(x.docs)))
-	data := x.tdata.at(p.tid)
-	next := 0
-	for _, d := range x.tdocs.at(p.tid) {
-		at := next
-		next += 1 + int(data[at])
-		if kinds&x.docs[d].kind == 0 {
+	c := x.textCursor(&s.cur, p.tid)
+	for c.next() {
+		d, tf := c.cur()
+		if kinds&x.docs[d].kind() == 0 {
 			continue
 		}
 		if s.slot[d] == 0 {
 			s.admit(q, d, ng)
 		}
 		if s.slot[d] > 0 {
-			x.textAt(s, p, d, at, ng, avg)
+			x.textAt(s, p, d, tf, c, ng, avg)
 		}
 	}
 }
@@ -480,12 +498,13 @@ func (x *Index) scanText(s *scratch, q Query, p posting, kinds Kind) {
 func (x *Index) scanPara(s *scratch, q Query, p posting) {
 	ng := len(q.Groups)
 	avg := float64(x.paraSz) / float64(max(1, len(x.paraLen)))
-	tfs := x.ptf.at(p.tid)
-	for i, para := range x.pdocs.at(p.tid) {
+	c := x.paraCursor(&s.cur, p.tid)
+	for c.next() {
+		para, tf := c.cur()
 		if s.pslot[para] == 0 {
 			s.addPara(para, ng)
 		}
-		v := p.factor * p.pidf * x.tfNorm(int32(tfs[i]), x.paraLen[para], avg)
+		v := p.factor * p.pidf * x.tfNorm(int32(tf), x.paraLen[para], avg)
 		k := int(s.pslot[para]-1)*ng + p.group
 		s.pfac[k] = max(s.pfac[k], p.cover)
 		if v > s.ctx[k] {
@@ -499,26 +518,24 @@ func (x *Index) probe(s *scratch, q Query, p posting) {
 	ng := len(q.Groups)
 	avg := float64(x.textSz) / float64(max(1, len(x.docs)))
 	pavg := float64(x.paraSz) / float64(max(1, len(x.paraLen)))
-	docs := x.tdocs.at(p.tid)
-	pdocs := x.pdocs.at(p.tid)
-	// Many candidates against a list not much longer: walking the list
-	// beats a binary search per candidate.
-	walk := len(s.acc)*bits.Len(uint(len(docs))) > len(docs)
+	c := x.textCursor(&s.cur, p.tid)
+	pc := x.paraCursor(&s.pcur, p.tid)
+	// The candidates are looked up in document order: the cursor skips
+	// the blocks between them and decodes a block no further than the
+	// last asked for in it, so a lookup per candidate costs no more than
+	// a walk of the list, unless the candidates outnumber its postings.
+	walk := len(s.acc) > p.df
 	if walk {
-		data := x.tdata.at(p.tid)
-		next := 0
-		for _, d := range docs {
-			at := next
-			next += 1 + int(data[at])
-			if s.slot[d] > 0 {
-				x.textAt(s, p, d, at, ng, avg)
+		for c.next() {
+			if d, tf := c.cur(); s.slot[d] > 0 {
+				x.textAt(s, p, d, tf, c, ng, avg)
 			}
 		}
 	}
-	for _, d := range s.acc {
-		if !walk {
-			if i, ok := slices.BinarySearch(docs, d); ok {
-				x.textAt(s, p, d, x.offset(p.tid, i), ng, avg)
+	for _, d := range s.sorted { // s.acc in document order (see Search)
+		if !walk && c.advance(d) {
+			if e, tf := c.cur(); e == d {
+				x.textAt(s, p, d, tf, c, ng, avg)
 			}
 		}
 		para := x.docs[d].para
@@ -532,10 +549,12 @@ func (x *Index) probe(s *scratch, q Query, p posting) {
 		if s.ctx[k] > 0 {
 			continue // this paragraph has been scored for p's group already
 		}
-		if i, ok := slices.BinarySearch(pdocs, para); ok {
-			s.pfac[k] = max(s.pfac[k], p.cover)
-			if v := p.factor * p.pidf * x.tfNorm(int32(x.ptf.at(p.tid)[i]), x.paraLen[para], pavg); v > s.ctx[k] {
-				s.ctx[k] = v
+		if pc.advance(para) {
+			if e, tf := pc.cur(); e == para {
+				s.pfac[k] = max(s.pfac[k], p.cover)
+				if v := p.factor * p.pidf * x.tfNorm(int32(tf), x.paraLen[para], pavg); v > s.ctx[k] {
+					s.ctx[k] = v
+				}
 			}
 		}
 	}
@@ -566,7 +585,7 @@ func (x *Index) score(q Query, s *scratch, d int32, total float64, keep, explain
 	var sum, covered float64
 	var ex *corpus.Explanation
 	if explain {
-		ex = &corpus.Explanation{Message: fmt.Sprintf("%s %d of %q", x.docs[d].kind, x.docs[d].ref, x.c.Articles[x.docs[d].article].File)}
+		ex = &corpus.Explanation{Message: fmt.Sprintf("%s %d of %q", x.docs[d].kind(), x.docs[d].ref, x.c.Articles[x.article(d)].File)}
 	}
 	for gi, g := range q.Groups {
 		t := s.text[k*ng+gi]
@@ -635,16 +654,19 @@ func (x *Index) explainGroup(g Group, d int32) []*corpus.Explanation {
 	ntext := len(x.docs)
 	avg := float64(x.textSz) / float64(max(1, ntext))
 	for _, alt := range g.Alts {
-		tid, ok := x.terms[alt.Term]
+		tid, ok := x.terms.id(alt.Term)
 		if !ok {
 			continue
 		}
-		i, found := slices.BinarySearch(x.tdocs.at(tid), d)
-		if !found {
+		var c cursor
+		if !x.textCursor(&c, tid).advance(d) {
 			continue
 		}
-		tf := x.tdata.at(tid)[x.offset(tid, i)]
-		st := Stats{N: ntext, DF: len(x.tdocs.at(tid)), TF: int(tf), Len: int(x.docs[d].len), AvgLen: avg}
+		at, tf := c.cur()
+		if at != d {
+			continue
+		}
+		st := Stats{N: ntext, DF: c.df, TF: tf, Len: int(x.docs[d].len()), AvgLen: avg}
 		e := DefaultBM25.Explain(alt.Term, st)
 		out = append(out, &corpus.Explanation{Value: alt.Factor * e.Value, Message: fmt.Sprintf("%s × %.2f (%s)", alt.Term, alt.Factor, alt.Why), Children: []*corpus.Explanation{e}})
 	}

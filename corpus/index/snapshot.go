@@ -13,55 +13,50 @@ import (
 // that a server starts without indexing again.
 type Snapshot struct {
 	// Documents, one entry each.
-	DocRef, DocArticle, DocPara, DocStart, DocEnd, DocLen []int32
-	DocKind                                               []uint8
-	Terms                                                 []string // by id
-	TDocs, TOff                                           List32
-	TData                                                 List16
-	TextSz                                                int64
-	PDocs                                                 List32
-	PTF                                                   []uint16 // beside PDocs.Data
-	ParaLen                                               []int32
-	ParaSz                                                int64
-	ParaDocs                                              List32
-	ByQuote, ByFact                                       []int32
-	VocabWords, VocabStems                                []string
-	VocabKeys, VocabStarts                                []uint32
-	VocabIDs, VocabSorted                                 []int32
+	DocRef, DocPara, DocStart, DocEnd, DocLen []int32
+	DocKind                                   []uint8
+	ArtFirst                                  []int32  // by article: its first document
+	TermBytes                                 []uint8  // the terms by id, one after the other
+	TermStarts                                []uint32 // term i is TermBytes[TermStarts[i]:TermStarts[i+1]]
+	TPost, PPost                              List8    // compressed (see postings.go)
+	TextSz                                    int64
+	ParaLen                                   []int32
+	ParaSz                                    int64
+	ParaDocs                                  List32
+	ByQuote, ByFact                           []int32
+	VocabWords, VocabStems                    []string
+	VocabKeys                                 []uint32 // a key repeated for each of its words
+	VocabIDs, VocabSorted                     []int32
 }
 
-// List32 and List16 are packed lists: list i is Data[Start[i]:Start[i+1]].
+// List32 and List8 are packed lists: list i is Data[Start[i]:Start[i+1]].
 type (
 	List32 struct {
 		Start []uint32
 		Data  []int32
 	}
-	List16 struct {
+	List8 struct {
 		Start []uint32
-		Data  []uint16
+		Data  []uint8
 	}
 )
 
 // Snapshot returns the index's arrays; they are shared, not copied.
 func (x *Index) Snapshot() *Snapshot {
 	s := &Snapshot{TextSz: x.textSz, ParaSz: x.paraSz, ParaLen: x.paraLen, ByQuote: x.byQuote, ByFact: x.byFact,
-		TDocs: List32{x.tdocs.start, x.tdocs.data}, TOff: List32{x.toff.start, x.toff.data},
-		TData: List16{x.tdata.start, x.tdata.data}, PDocs: List32{x.pdocs.start, x.pdocs.data}, PTF: x.ptf.data,
-		ParaDocs: List32{x.paraDocs.start, x.paraDocs.data}}
+		TPost: List8{x.tpost.start, x.tpost.data}, PPost: List8{x.ppost.start, x.ppost.data},
+		ParaDocs: List32{x.paraDocs.start, x.paraDocs.data}, ArtFirst: x.artFirst}
 	n := len(x.docs)
-	s.DocRef, s.DocArticle, s.DocPara = make([]int32, n), make([]int32, n), make([]int32, n)
+	s.DocRef, s.DocPara = make([]int32, n), make([]int32, n)
 	s.DocStart, s.DocEnd, s.DocLen, s.DocKind = make([]int32, n), make([]int32, n), make([]int32, n), make([]uint8, n)
 	for i, d := range x.docs {
-		s.DocRef[i], s.DocArticle[i], s.DocPara[i] = d.ref, d.article, d.para
-		s.DocStart[i], s.DocEnd[i], s.DocLen[i], s.DocKind[i] = d.start, d.end, d.len, uint8(d.kind)
+		s.DocRef[i], s.DocPara[i] = d.ref, d.para
+		s.DocStart[i], s.DocEnd[i], s.DocLen[i], s.DocKind[i] = d.start, d.end, d.len(), uint8(d.kind())
 	}
-	s.Terms = make([]string, len(x.terms))
-	for t, id := range x.terms {
-		s.Terms[id] = t
-	}
+	s.TermBytes, s.TermStarts = x.terms.bytes, x.terms.start
 	v := x.vocab
 	vs := v.Snapshot()
-	s.VocabWords, s.VocabStems, s.VocabKeys, s.VocabStarts, s.VocabIDs, s.VocabSorted = vs.Words, vs.Stems, vs.Keys, vs.Starts, vs.IDs, vs.Sorted
+	s.VocabWords, s.VocabStems, s.VocabKeys, s.VocabIDs, s.VocabSorted = vs.Words, vs.Stems, vs.Keys, vs.IDs, vs.Sorted
 	return s
 }
 
@@ -73,21 +68,40 @@ func Restore(c *corpus.Corpus, s *Snapshot) (*Index, error) {
 		return nil, fmt.Errorf("index: empty snapshot")
 	}
 	n := len(s.DocRef)
-	for _, l := range []int{len(s.DocArticle), len(s.DocPara), len(s.DocStart), len(s.DocEnd), len(s.DocLen), len(s.DocKind)} {
+	for _, l := range []int{len(s.DocPara), len(s.DocStart), len(s.DocEnd), len(s.DocLen), len(s.DocKind)} {
 		if l != n {
 			return nil, fmt.Errorf("index: document columns of different lengths")
 		}
 	}
-	nt, np := len(s.Terms), len(s.ParaLen)
-	x := &Index{c: c, terms: make(map[string]int32, nt), docs: make([]doc, n), textSz: s.TextSz, paraSz: s.ParaSz,
-		paraLen: s.ParaLen, byQuote: s.ByQuote, byFact: s.ByFact, free: make(chan *scratch, runtime.GOMAXPROCS(0))}
+	nt, np := len(s.TermStarts)-1, len(s.ParaLen)
+	if err := checkStarts("terms", s.TermStarts, len(s.TermBytes), max(nt, 0)); err != nil {
+		return nil, err
+	}
+	x := &Index{c: c, terms: &terms{bytes: s.TermBytes, start: s.TermStarts}, docs: make([]doc, n), textSz: s.TextSz, paraSz: s.ParaSz,
+		paraLen: s.ParaLen, byQuote: s.ByQuote, byFact: s.ByFact, artFirst: s.ArtFirst, free: make(chan *scratch, runtime.GOMAXPROCS(0))}
+	if len(s.ArtFirst) != len(c.Articles) || n > 0 && (len(s.ArtFirst) == 0 || s.ArtFirst[0] != 0) {
+		return nil, fmt.Errorf("index: documents by article do not fit the corpus")
+	}
+	for a, f := range s.ArtFirst {
+		if f < 0 || int(f) > n || a > 0 && f < s.ArtFirst[a-1] {
+			return nil, fmt.Errorf("index: article %d: first document %d out of range or order", a, f)
+		}
+	}
+	art := 0
 	for i := range x.docs {
-		d := doc{ref: s.DocRef[i], article: s.DocArticle[i], para: s.DocPara[i], start: s.DocStart[i], end: s.DocEnd[i], len: s.DocLen[i], kind: Kind(s.DocKind[i])}
-		if d.article < 0 || int(d.article) >= len(c.Articles) || c.Articles[d.article] == nil ||
-			d.start < 0 || d.start > d.end || int(d.end) > len(c.Articles[d.article].Text) || d.para < -1 || int(d.para) >= np {
+		for art+1 < len(s.ArtFirst) && int(s.ArtFirst[art+1]) <= i {
+			art++
+		}
+		kind := Kind(s.DocKind[i])
+		if s.DocLen[i] < 0 || s.DocLen[i] > maxDocLen || kind > 7 {
+			return nil, fmt.Errorf("index: document %d: length or kind out of range", i)
+		}
+		d := doc{ref: s.DocRef[i], para: s.DocPara[i], start: s.DocStart[i], end: s.DocEnd[i], lenKind: uint32(s.DocLen[i])<<3 | uint32(kind)}
+		if c.Articles[art] == nil ||
+			d.start < 0 || d.start > d.end || int(d.end) > len(c.Articles[art].Text) || d.para < -1 || int(d.para) >= np {
 			return nil, fmt.Errorf("index: document %d out of range", i)
 		}
-		switch d.kind {
+		switch kind {
 		case KindQuote:
 			if d.ref < 0 || int(d.ref) >= len(c.Quotes) {
 				return nil, fmt.Errorf("index: document %d: no quotation %d", i, d.ref)
@@ -98,15 +112,12 @@ func Restore(c *corpus.Corpus, s *Snapshot) (*Index, error) {
 			}
 		case KindSentence:
 		default:
-			return nil, fmt.Errorf("index: document %d: kind %d", i, d.kind)
+			return nil, fmt.Errorf("index: document %d: kind %d", i, kind)
 		}
 		x.docs[i] = d
 	}
-	for id, t := range s.Terms {
-		x.terms[t] = int32(id)
-	}
-	if len(x.terms) != nt {
-		return nil, fmt.Errorf("index: a term twice")
+	if t := x.terms.index(); t >= 0 {
+		return nil, fmt.Errorf("index: term %d twice", t)
 	}
 	var err error
 	check := func(what string, start []uint32, size, lists int) {
@@ -114,20 +125,16 @@ func Restore(c *corpus.Corpus, s *Snapshot) (*Index, error) {
 			err = checkStarts(what, start, size, lists)
 		}
 	}
-	check("text postings", s.TDocs.Start, len(s.TDocs.Data), nt)
-	check("positions", s.TData.Start, len(s.TData.Data), nt)
-	check("offsets", s.TOff.Start, len(s.TOff.Data), nt)
-	check("paragraph postings", s.PDocs.Start, len(s.PDocs.Data), nt)
+	check("text postings", s.TPost.Start, len(s.TPost.Data), nt)
+	check("paragraph postings", s.PPost.Start, len(s.PPost.Data), nt)
 	check("paragraph documents", s.ParaDocs.Start, len(s.ParaDocs.Data), np)
 	if err != nil {
 		return nil, err
 	}
-	if len(s.PTF) != len(s.PDocs.Data) || len(s.ByQuote) != len(c.Quotes) || len(s.ByFact) != len(c.Facts) {
+	if len(s.ByQuote) != len(c.Quotes) || len(s.ByFact) != len(c.Facts) {
 		return nil, fmt.Errorf("index: snapshot does not fit the corpus")
 	}
-	x.tdocs, x.toff = lists[int32]{s.TDocs.Start, s.TDocs.Data}, lists[int32]{s.TOff.Start, s.TOff.Data}
-	x.tdata = lists[uint16]{s.TData.Start, s.TData.Data}
-	x.pdocs, x.ptf = lists[int32]{s.PDocs.Start, s.PDocs.Data}, lists[uint16]{s.PDocs.Start, s.PTF}
+	x.tpost, x.ppost = lists[byte]{s.TPost.Start, s.TPost.Data}, lists[byte]{s.PPost.Start, s.PPost.Data}
 	x.paraDocs = lists[int32]{s.ParaDocs.Start, s.ParaDocs.Data}
 	if err := x.checkPostings(); err != nil {
 		return nil, err
@@ -139,7 +146,7 @@ func Restore(c *corpus.Corpus, s *Snapshot) (*Index, error) {
 			}
 		}
 	}
-	v, err := restoreVocab(s.VocabWords, s.VocabStems, s.VocabKeys, s.VocabStarts, s.VocabIDs, s.VocabSorted)
+	v, err := restoreVocab(s.VocabWords, s.VocabStems, s.VocabKeys, nil, s.VocabIDs, s.VocabSorted)
 	if err != nil {
 		return nil, err
 	}
@@ -160,36 +167,17 @@ func checkStarts(what string, start []uint32, size, lists int) error {
 	return nil
 }
 
-// checkPostings checks what a search reads without further checks:
-// document ids in range and in order, each document's positions inside
-// its term's data, the kept offsets pointing at them.
+// checkPostings checks every posting list as a cursor reads it (see
+// checkList): document and paragraph ids in range and in order, counts
+// and positions whole, skip entries where their blocks start.
 func (x *Index) checkPostings() error {
 	nd, np := int32(len(x.docs)), int32(len(x.paraLen))
-	for t := int32(0); int(t) < len(x.tdocs.start)-1; t++ {
-		docs, data, offs := x.tdocs.at(t), x.tdata.at(t), x.toff.at(t)
-		if len(offs) != (len(docs)+offsetEvery-1)/offsetEvery {
-			return fmt.Errorf("index: term %d: offsets do not fit", t)
+	for t := int32(0); int(t) < len(x.tpost.start)-1; t++ {
+		if err := checkList(x.tpost.at(t), true, nd); err != nil {
+			return fmt.Errorf("index: term %d: text postings: %v", t, err)
 		}
-		at := 0
-		for i, d := range docs {
-			if d < 0 || d >= nd || i > 0 && docs[i-1] >= d {
-				return fmt.Errorf("index: term %d: document %d out of range or order", t, d)
-			}
-			if i%offsetEvery == 0 && int(offs[i/offsetEvery]) != at {
-				return fmt.Errorf("index: term %d: offset %d wrong", t, i/offsetEvery)
-			}
-			if at >= len(data) || at+1+int(data[at]) > len(data) {
-				return fmt.Errorf("index: term %d: positions out of range", t)
-			}
-			at += 1 + int(data[at])
-		}
-		if at != len(data) {
-			return fmt.Errorf("index: term %d: positions out of range", t)
-		}
-		for i, p := range x.pdocs.at(t) {
-			if p < 0 || p >= np || i > 0 && x.pdocs.at(t)[i-1] >= p {
-				return fmt.Errorf("index: term %d: paragraph %d out of range or order", t, p)
-			}
+		if err := checkList(x.ppost.at(t), false, np); err != nil {
+			return fmt.Errorf("index: term %d: paragraph postings: %v", t, err)
 		}
 	}
 	return nil
@@ -239,13 +227,12 @@ func (c column[T]) readFrom(b []byte) ([]byte, error) {
 // columns lists the snapshot's numeric arrays in the order a file holds
 // them.
 func (s *Snapshot) columns() []columnIO {
-	return []columnIO{column[int32]{&s.DocRef}, column[int32]{&s.DocArticle}, column[int32]{&s.DocPara},
+	return []columnIO{column[int32]{&s.DocRef}, column[int32]{&s.ArtFirst}, column[int32]{&s.DocPara},
 		column[int32]{&s.DocStart}, column[int32]{&s.DocEnd}, column[int32]{&s.DocLen}, column[uint8]{&s.DocKind},
-		column[uint32]{&s.TDocs.Start}, column[int32]{&s.TDocs.Data}, column[uint32]{&s.TOff.Start}, column[int32]{&s.TOff.Data},
-		column[uint32]{&s.TData.Start}, column[uint16]{&s.TData.Data}, column[uint32]{&s.PDocs.Start}, column[int32]{&s.PDocs.Data},
-		column[uint16]{&s.PTF}, column[int32]{&s.ParaLen}, column[uint32]{&s.ParaDocs.Start}, column[int32]{&s.ParaDocs.Data},
-		column[int32]{&s.ByQuote}, column[int32]{&s.ByFact}, column[uint32]{&s.VocabKeys}, column[uint32]{&s.VocabStarts},
-		column[int32]{&s.VocabIDs}, column[int32]{&s.VocabSorted}}
+		column[uint32]{&s.TPost.Start}, column[uint8]{&s.TPost.Data}, column[uint32]{&s.PPost.Start}, column[uint8]{&s.PPost.Data},
+		column[int32]{&s.ParaLen}, column[uint32]{&s.ParaDocs.Start}, column[int32]{&s.ParaDocs.Data},
+		column[int32]{&s.ByQuote}, column[int32]{&s.ByFact}, column[uint32]{&s.VocabKeys},
+		column[int32]{&s.VocabIDs}, column[int32]{&s.VocabSorted}, column[uint8]{&s.TermBytes}, column[uint32]{&s.TermStarts}}
 }
 
 // WithoutColumns returns a copy of s without its numeric arrays: what

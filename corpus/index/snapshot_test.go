@@ -20,7 +20,7 @@ func TestColumns(t *testing.T) {
 
 	t.Run("round trip", func(t *testing.T) {
 		back := s.WithoutColumns()
-		assert.Empty(t, back.TDocs.Data, "gob's part holds no postings")
+		assert.Empty(t, back.TPost.Data, "gob's part holds no postings")
 		rest, err := back.ReadColumns(append(raw, "tail"...))
 		require.NoError(t, err)
 		assert.Equal(t, "tail", string(rest))
@@ -48,6 +48,46 @@ func TestColumns(t *testing.T) {
 			assert.Error(t, err)
 		})
 	}
+}
+
+// TestRestoreRefuses: a snapshot whose postings, documents by article or
+// terms do not hold together is refused with an error, never read.
+func TestRestoreRefuses(t *testing.T) {
+	c := phraseCorpus()
+	tests := []struct {
+		name  string
+		spoil func(s *Snapshot)
+	}{
+		{"a posting list cut short", func(s *Snapshot) { s.TPost.Start[1]-- }},
+		{"a document id past the end", func(s *Snapshot) { s.TPost.Data[3] = 0x7f }},
+		{"paragraph postings read as text", func(s *Snapshot) { s.TPost, s.PPost = s.PPost, s.TPost }},
+		{"an article's first document out of order", func(s *Snapshot) { s.ArtFirst[len(s.ArtFirst)-1] = 0 }},
+		{"documents by article missing", func(s *Snapshot) { s.ArtFirst = s.ArtFirst[:len(s.ArtFirst)-1] }},
+		{"a term twice", func(s *Snapshot) {
+			// The arena packed again with the second term the first's.
+			first := s.TermBytes[:s.TermStarts[1]]
+			rest := s.TermBytes[s.TermStarts[2]:]
+			b := append(append(append([]byte(nil), first...), first...), rest...)
+			shift := 2*s.TermStarts[1] - s.TermStarts[2]
+			starts := append([]uint32(nil), s.TermStarts...)
+			starts[2] = 2 * s.TermStarts[1]
+			for i := 3; i < len(starts); i++ {
+				starts[i] += shift
+			}
+			s.TermBytes, s.TermStarts = b, starts
+		}},
+		{"terms past their bytes", func(s *Snapshot) { s.TermStarts[len(s.TermStarts)-1]++ }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := Build(c).Snapshot() // a build of its own: the spoils write into its arrays
+			tt.spoil(s)
+			_, err := Restore(c, s)
+			assert.Error(t, err)
+		})
+	}
+	_, err := Restore(c, Build(c).Snapshot())
+	assert.NoError(t, err, "the snapshot as taken")
 }
 
 // FuzzColumns: no input makes the column reader panic or allocate more

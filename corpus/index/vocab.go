@@ -16,23 +16,23 @@ import (
 // question word looks up itself and its own deletions. Two words within
 // edit distance 1 (and many at 2) share a key; levenshtein confirms.
 type Vocab struct {
-	ids   map[string]int32
-	words []string // folded surface words
-	stems []string // the index term of each word
+	ids   slotTable // finds a word's id (see strtab.go)
+	words []string  // folded surface words
+	stems []string  // the index term of each word
 	// del maps the hash of a word or of one of its one-rune deletions to
 	// 1 + the head of its chain in link, while words are added. Hashes
 	// keep the neighbourhood small (no string per deletion); a collision
 	// only adds a candidate that levenshtein then rejects, so 32 bits do.
 	del  map[uint32]int32
 	link []delLink
-	// Once finished, the chains are frozen into keys, sorted, and the
-	// word ids of key i, neigh[starts[i]:starts[i+1]]: a map holds about
-	// three times its entries' bytes, and the neighbourhood is the
-	// largest part of the vocabulary (12 bytes a key and 8 a link before,
-	// 8 and 4 now).
-	keys   []uint32
-	starts []uint32
-	neigh  []int32
+	// Once finished, the chains are frozen into pairs sorted by key:
+	// keys[i] and the word id neigh[i], a key repeated for each of its
+	// words, in its chain's order. A map holds about three times its
+	// entries' bytes, and the neighbourhood is the largest part of the
+	// vocabulary; most keys hold one word, so a start offset per key
+	// (12 bytes a pair before, 8 now) cost more than the repeats.
+	keys  []uint32
+	neigh []int32
 	// sorted lists word ids alphabetically, for prefix completion.
 	sorted []int32
 }
@@ -43,7 +43,7 @@ type delLink struct {
 }
 
 func newVocab() *Vocab {
-	return &Vocab{ids: map[string]int32{}, del: map[uint32]int32{}}
+	return &Vocab{del: map[uint32]int32{}}
 }
 
 // MaxNearRunes bounds the words that get a misspelling neighbourhood: a
@@ -62,11 +62,11 @@ func (v *Vocab) add(word, stem string) {
 	if len(word) > MaxWordBytes {
 		return
 	}
-	if _, ok := v.ids[word]; ok {
+	if v.Has(word) {
 		return
 	}
 	id := int32(len(v.words))
-	v.ids[word] = id
+	v.ids.insert(word, id, v.word)
 	v.words = append(v.words, word)
 	v.stems = append(v.stems, stem)
 	n := utf8.RuneCountInString(word)
@@ -144,7 +144,29 @@ type Near struct {
 func (v *Vocab) Len() int { return len(v.words) }
 
 // Has reports whether the folded word occurs in the corpus.
-func (v *Vocab) Has(word string) bool { _, ok := v.ids[word]; return ok }
+func (v *Vocab) Has(word string) bool { _, ok := v.id(word); return ok }
+
+func (v *Vocab) word(id int32) string { return v.words[id] }
+
+// id finds word's id through the slots: slotTable.find with its
+// comparison written in, since the answerer asks for the stems of names
+// many times a question.
+func (v *Vocab) id(word string) (int32, bool) {
+	slots := v.ids.slots
+	if len(slots) == 0 {
+		return 0, false
+	}
+	mask := uint32(len(slots) - 1)
+	for i := hash(word, "") & mask; ; i = (i + 1) & mask {
+		k := slots[i]
+		if k == 0 {
+			return 0, false
+		}
+		if v.words[k-1] == word {
+			return k - 1, true
+		}
+	}
+}
 
 // Near returns the corpus words within MaxEdits of word (the word itself
 // excluded), closest first.
@@ -201,27 +223,29 @@ func (v *Vocab) idsOf(h uint32) []int32 {
 		}
 		return out
 	}
-	if i, ok := slices.BinarySearch(v.keys, h); ok {
-		return v.neigh[v.starts[i]:v.starts[i+1]]
+	i, _ := slices.BinarySearch(v.keys, h)
+	j := i
+	for j < len(v.keys) && v.keys[j] == h {
+		j++
 	}
-	return nil
+	return v.neigh[i:j:j]
 }
 
 // freeze moves the chains of del into keys, starts and neigh, each chain
 // in its order.
 func (v *Vocab) freeze() {
-	v.keys = make([]uint32, 0, len(v.del))
+	hs := make([]uint32, 0, len(v.del))
 	for h := range v.del {
-		v.keys = append(v.keys, h)
+		hs = append(hs, h)
 	}
-	slices.Sort(v.keys)
-	v.starts = make([]uint32, 1, len(v.keys)+1)
+	slices.Sort(hs)
+	v.keys = make([]uint32, 0, len(v.link))
 	v.neigh = make([]int32, 0, len(v.link))
-	for _, h := range v.keys {
+	for _, h := range hs {
 		for l := v.del[h]; l > 0; l = v.link[l-1].next {
+			v.keys = append(v.keys, h)
 			v.neigh = append(v.neigh, v.link[l-1].id)
 		}
-		v.starts = append(v.starts, uint32(len(v.neigh)))
 	}
 	v.del, v.link = nil, nil
 }
@@ -230,17 +254,13 @@ func (v *Vocab) freeze() {
 func (v *Vocab) thaw() {
 	v.del = make(map[uint32]int32, len(v.keys))
 	v.link = make([]delLink, 0, len(v.neigh))
-	for i, h := range v.keys {
-		// Linked back to front, so that each chain keeps its order.
-		ids := v.neigh[v.starts[i]:v.starts[i+1]]
-		head := int32(0)
-		for k := len(ids) - 1; k >= 0; k-- {
-			v.link = append(v.link, delLink{id: ids[k], next: head})
-			head = int32(len(v.link))
-		}
-		v.del[h] = head
+	// Linked back to front, so that each chain keeps its order.
+	for i := len(v.keys) - 1; i >= 0; i-- {
+		h := v.keys[i]
+		v.link = append(v.link, delLink{id: v.neigh[i], next: v.del[h]})
+		v.del[h] = int32(len(v.link))
 	}
-	v.keys, v.starts, v.neigh = nil, nil, nil
+	v.keys, v.neigh = nil, nil
 }
 
 // finish prepares prefix completion and freezes the neighbourhood.
@@ -285,7 +305,7 @@ func (v *Vocab) Finish() { v.finish() }
 // StemOf returns the index term of a folded corpus word without stemming
 // it again.
 func (v *Vocab) StemOf(word string) (string, bool) {
-	if id, ok := v.ids[word]; ok {
+	if id, ok := v.id(word); ok {
 		return v.stems[id], true
 	}
 	return "", false
@@ -297,7 +317,7 @@ func (v *Vocab) StemOf(word string) (string, bool) {
 // every name again.
 type VocabSnapshot struct {
 	Words, Stems []string
-	Keys, Starts []uint32
+	Keys, Starts []uint32 // Starts is empty: a key is repeated for each of its words
 	IDs, Sorted  []int32
 }
 
@@ -310,7 +330,7 @@ func (v *Vocab) Snapshot() *VocabSnapshot {
 		f = &Vocab{del: v.del, link: v.link, words: v.words, stems: v.stems}
 		f.finish()
 	}
-	return &VocabSnapshot{Words: f.words, Stems: f.stems, Keys: f.keys, Starts: f.starts, IDs: f.neigh, Sorted: f.sorted}
+	return &VocabSnapshot{Words: f.words, Stems: f.stems, Keys: f.keys, IDs: f.neigh, Sorted: f.sorted}
 }
 
 // RestoreVocab rebuilds a finished Vocab from its snapshot, after
@@ -323,18 +343,13 @@ func RestoreVocab(s *VocabSnapshot) (*Vocab, error) {
 }
 
 func restoreVocab(words, stems []string, keys, starts []uint32, ids, sorted []int32) (*Vocab, error) {
-	v := &Vocab{ids: make(map[string]int32, len(words)), words: words, stems: stems,
-		keys: keys, starts: starts, neigh: ids, sorted: sorted}
-	if len(stems) != len(words) || len(sorted) != len(words) {
+	v := &Vocab{words: words, stems: stems,
+		keys: keys, neigh: ids, sorted: sorted}
+	if len(stems) != len(words) || len(sorted) != len(words) || len(keys) != len(ids) || len(starts) != 0 {
 		return nil, fmt.Errorf("index: vocabulary columns of different lengths")
 	}
-	if len(keys) > 0 || len(starts) > 0 {
-		if err := checkStarts("vocabulary", starts, len(ids), len(keys)); err != nil {
-			return nil, err
-		}
-	}
 	for i := 1; i < len(keys); i++ {
-		if keys[i-1] >= keys[i] {
+		if keys[i-1] > keys[i] {
 			return nil, fmt.Errorf("index: vocabulary keys out of order")
 		}
 	}
@@ -349,7 +364,10 @@ func restoreVocab(words, stems []string, keys, starts []uint32, ids, sorted []in
 		}
 	}
 	for i, w := range words {
-		v.ids[w] = int32(i)
+		if v.Has(w) {
+			return nil, fmt.Errorf("index: vocabulary word %d twice", i)
+		}
+		v.ids.insert(w, int32(i), v.word)
 	}
 	return v, nil
 }

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"math"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -125,9 +126,10 @@ func TestRestoreVocab(t *testing.T) {
 		spoil func(s *VocabSnapshot)
 	}{
 		{"a neighbour that is no word", func(s *VocabSnapshot) { s.IDs[0] = int32(len(s.Words)) }},
-		{"a list past the end", func(s *VocabSnapshot) { s.Starts[1] = uint32(len(s.IDs) + 1) }},
-		{"lists cut short", func(s *VocabSnapshot) { s.Starts = s.Starts[:len(s.Starts)-1] }},
-		{"keys out of order", func(s *VocabSnapshot) { s.Keys[0], s.Keys[1] = s.Keys[1], s.Keys[0] }},
+		{"a key without its word", func(s *VocabSnapshot) { s.Keys = append(s.Keys, math.MaxUint32) }},
+		{"words cut short", func(s *VocabSnapshot) { s.IDs = s.IDs[:len(s.IDs)-1] }},
+		{"keys out of order", func(s *VocabSnapshot) { s.Keys[0] = math.MaxUint32 }},
+		{"starts of the old layout", func(s *VocabSnapshot) { s.Starts = []uint32{0} }},
 		{"an order naming no word", func(s *VocabSnapshot) { s.Sorted[0] = -1 }},
 		{"stems missing", func(s *VocabSnapshot) { s.Stems = s.Stems[:1] }},
 	}
