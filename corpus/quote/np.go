@@ -266,8 +266,8 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 		// its clause before one of the commas.
 		for a := j - 1; a > 0 && j-a <= 25; a-- {
 			g := abbrevGap(toks[a].gap)
-			if strings.ContainsAny(g, ".;!?:\"\u201c\u201d") {
-				break
+			if strings.ContainsAny(g, ".;!?:\"\u201c\u201d") && !joinGap(toks[a-1], toks[a].gap) {
+				break // a sentence's end, not the period of "Mrs." or "D.C."
 			}
 			if !strings.Contains(g, ",") || !isCap(toks[a-1].text) {
 				continue
