@@ -264,6 +264,7 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 		// An apposition ("Michael Mulgrew, president of the United
 		// Federation of Teachers, said"): the speaker is a name that opens
 		// its clause before one of the commas.
+		var first mention
 		for a := j - 1; a > 0 && j-a <= 25; a-- {
 			g := abbrevGap(toks[a].gap)
 			if strings.ContainsAny(g, ".;!?:\"\u201c\u201d") && !joinGap(toks[a-1], toks[a].gap) {
@@ -284,8 +285,19 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 				}
 			}
 			if m, ok := npBeforeX(toks[:b], b, false); ok && m.kind == mName && opensClause(toks, m.from) && !strings.Contains(toks[m.from].gap, "(") {
-				return m, true
+				if m.from == 0 {
+					return m, true
+				}
+				if first.kind == mNone {
+					first = m
+				}
 			}
+		}
+		// "Lena Holt, whose firm, Brightwater, sells boats, said": a
+		// name nested in the apposition is not its head; the name that
+		// opens the clause is, else the nearest.
+		if first.kind != mNone {
+			return first, true
 		}
 	}
 	if j == 0 || hasPunct(gapAt(toks, j)) && !strings.Contains(gapAt(toks, j), ",") && !paren {
