@@ -221,7 +221,43 @@ func opensClause(toks []tok, k int) bool {
 
 // npBefore reads the speaker phrase that ends right before toks[k],
 // skipping adverbs and an apposition ("Flynn, a top Trump surrogate, said").
-func npBefore(toks []tok, k int) (mention, bool) { return npBeforeX(toks, k, true) }
+func npBefore(toks []tok, k int) (mention, bool) {
+	m, ok := npBeforeX(toks, k, true)
+	if ok && nounHead(toks, m, k) {
+		return mention{}, false
+	}
+	return m, ok
+}
+
+// nounHead reports whether the cue word toks[k] right after a description
+// is that description's head noun, not its verb: "a fundraising call",
+// "his home state" (a singular subject takes "calls", "states"), "his
+// recent remarks" (an adjective modifies a noun, it is no subject). A
+// word that is no verb ("reporter") is left to the cue's own reading.
+func nounHead(toks []tok, m mention, k int) bool {
+	if k >= len(toks) || m.to != k || m.to-m.from < 2 || hasPunct(toks[k].gap) || !determiners[strings.ToLower(toks[m.from].text)] {
+		return false
+	}
+	w := strings.ToLower(toks[k].text)
+	if strings.HasSuffix(w, "ed") || irregularPast[w] || !lex.Known(lex.Lemma(w, lex.Noun), lex.Noun) || !lex.Known(lex.Lemma(w, lex.Verb), lex.Verb) {
+		return false
+	}
+	last := strings.ToLower(toks[m.to-1].text)
+	if !strings.HasSuffix(w, "s") {
+		return !strings.HasSuffix(last, "s") && !isCap(toks[m.to-1].text)
+	}
+	return !isCap(toks[m.to-1].text) && senseCount(last, lex.Adj) > senseCount(last, lex.Noun)
+}
+
+// senseCount is how often WordNet's tagged texts use w in the part of
+// speech: "recent" is an adjective far more than a noun.
+func senseCount(w string, pos lex.POS) int {
+	n := 0
+	for _, s := range lex.Senses(w, pos) {
+		n += s.Count
+	}
+	return n
+}
 
 func gapAt(toks []tok, j int) string {
 	if j < len(toks) {

@@ -61,6 +61,13 @@ func TestSpeakerDescriptions(t *testing.T) {
 		{"an apposition that ends in a place",
 			"Rep. Ann Lord (D-Ore.), who wrote a bill on schools in Central America, said the plan was \"a good first step for the region.\"",
 			"a good first step for the region.", "Ann Lord"},
+		// Appositions: the name that opens the clause speaks.
+		{"a title's period inside the apposition",
+			"Piet Kramer, a spokesman for Mrs. Odile Brun, said the mayor had reached \"a low point for the town.\"",
+			"a low point for the town.", "Piet Kramer"},
+		{"a name nested in the apposition",
+			"Lena Holt, whose firm, Brightwater, sells boats, said the harbour was \"the best on the coast.\"",
+			"the best on the coast.", "Lena Holt"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
