@@ -277,6 +277,9 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 		case calendar[w] && j > 1 && timePrep[strings.ToLower(toks[j-2].text)]:
 			j -= 2 // "Trump on Tuesday said"
 			continue
+		case calendar[w] && j > 1 && isAdverb(strings.ToLower(toks[j-2].text)) && !hasPunct(toks[j-1].gap):
+			j-- // "Vell later Thursday told": a day is nobody
+			continue
 		}
 		break
 	}

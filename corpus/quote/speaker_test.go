@@ -68,6 +68,9 @@ func TestSpeakerDescriptions(t *testing.T) {
 		{"a name nested in the apposition",
 			"Lena Holt, whose firm, Brightwater, sells boats, said the harbour was \"the best on the coast.\"",
 			"the best on the coast.", "Lena Holt"},
+		{"a day after an adverb",
+			"Ivo Strand met the council. Strand later Thursday told the paper: \"Nothing was agreed at all.\"",
+			"Nothing was agreed at all.", "Ivo Strand"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
