@@ -391,6 +391,19 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 				return m, true
 			}
 		}
+		// "the Harbour Board (HB) and the Port Police (PP) said": a
+		// joint subject is credited to its first name, as its lead.
+		o = s - 1
+		if o > 0 && strings.EqualFold(toks[o].text, "the") && !hasPunct(toks[o].gap) {
+			o--
+		}
+		if o > 0 && toks[o].text == "and" && !strings.Contains(toks[o].gap, ",") {
+			// One word is a first name ("Ada and Tom Lund") or part
+			// of a name ("Science and Technology Directorate").
+			if m, ok := npBeforeX(toks[:o+1], o, false); ok && m.kind == mName && m.to-m.from-boolInt(strings.EqualFold(toks[m.from].text, "the")) >= 2 {
+				return m, true
+			}
+		}
 		return mention{kind: mName, from: s, to: j, span: corpus.Span{Start: toks[s].span.Start, End: toks[last].span.End}}, true
 	}
 	if !determiners[strings.ToLower(toks[start].text)] && !isPossessiveName(toks, start) {
@@ -424,4 +437,11 @@ func isAge(w string) bool {
 // -ing forms.
 func notNameStart(lw string) bool {
 	return lex.Known(lw, lex.Adv) && !lex.Known(lw, lex.Noun) && !lex.Known(lw, lex.Adj)
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

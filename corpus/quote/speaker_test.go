@@ -68,6 +68,9 @@ func TestSpeakerDescriptions(t *testing.T) {
 		{"a name nested in the apposition",
 			"Lena Holt, whose firm, Brightwater, sells boats, said the harbour was \"the best on the coast.\"",
 			"the best on the coast.", "Lena Holt"},
+		{"a joint subject is its first name's",
+			"Two agencies, the Harbour Safety Board (HSB) and the Coastal Police Office (CPO), said they had found \"a pattern of missed inspections.\"",
+			"a pattern of missed inspections.", "Harbour Safety Board"},
 		{"a day after an adverb",
 			"Ivo Strand met the council. Strand later Thursday told the paper: \"Nothing was agreed at all.\"",
 			"Nothing was agreed at all.", "Ivo Strand"},
@@ -124,6 +127,8 @@ func TestNobodySpeaks(t *testing.T) {
 	tests := []struct {
 		name, text, nobody string
 	}{
+		{"a word of a name with 'and' in it",
+			"Most recently, the Science and Safety Directorate of the port concluded that the plan was \"too costly for the town.\"", "Science"},
 		{"a place", "Rain fell for days.\n\"The roads will stay closed until Friday,\" Harlow County said.", "Harlow County"},
 		{"a modifier opening the sentence",
 			"Lena Fors flew the capsule, a space first for the town. Space agency officials said there was \"too much doubt about the valves.\"", "Space"},
