@@ -72,7 +72,7 @@ func TestSpeakerDescriptions(t *testing.T) {
 			"Two agencies, the Harbour Safety Board (HSB) and the Coastal Police Office (CPO), said they had found \"a pattern of missed inspections.\"",
 			"a pattern of missed inspections.", "Harbour Safety Board"},
 		{"a group noun is the organisation spoken of last",
-			"Two agencies, the Harbour Safety Board (HSB) and the Coastal Police Office (CPO), opened an inquiry. The failures were \"many and serious,\" the Harbour Safety Board said.\n\"Suppliers were made to pay to keep their contracts,\" the agencies announced.",
+			"The Coastal Police Office opened an inquiry in May. The failures were \"many and serious,\" the Harbour Safety Board said.\n\"Suppliers were made to pay to keep their contracts,\" the agencies announced.",
 			"Suppliers were made to pay to keep their contracts,", "Harbour Safety Board"},
 		{"a day after an adverb",
 			"Ivo Strand met the council. Strand later Thursday told the paper: \"Nothing was agreed at all.\"",
