@@ -55,7 +55,7 @@ func nameAt(toks []tok, k int) (mention, bool) {
 		if j >= len(toks) || !isCap(toks[j].text) || hasPunct(toks[j].gap) {
 			return mention{}, false
 		}
-	} else if function[lw] || pronouns[lw] || verbOf(lw) != "" || lw == "i" || lw == "we" || lw == "you" || calendar[lw] || months[lw] {
+	} else if function[lw] || pronouns[lw] || verbOf(lw) != "" || lw == "i" || strings.HasPrefix(strings.ReplaceAll(lw, "\u2019", "'"), "i'") || lw == "we" || lw == "you" || calendar[lw] || months[lw] {
 		return mention{}, false
 	}
 	if j == k && opensClause(toks, k) && notNameStart(lw) {
