@@ -29,7 +29,15 @@ type Bot struct {
 	router  *Router
 	disp    *Dispatcher
 	gw      *gatewayState // nil in HTTP mode
+	// metricsLn, when set, is metrics.listen bound before the corpus
+	// loaded (ServeMetricsOn); runMetrics serves on it instead of binding.
+	metricsLn net.Listener
 }
+
+// ServeMetricsOn makes the bot serve /healthz and /metrics on ln, bound by
+// the caller before the corpus loaded, so that a supervisor saw "loading"
+// there meanwhile; the bot closes it when it stops.
+func (b *Bot) ServeMetricsOn(ln net.Listener) { b.metricsLn = ln }
 
 // New builds the bot over eng with the configuration's reply and rate
 // limit settings. log receives the structured log; it never sees the token.
@@ -345,14 +353,17 @@ func (b *Bot) RunHTTP(ctx context.Context, ln net.Listener) error {
 // runMetrics serves /healthz and /metrics on metrics.listen when set; the
 // returned function stops it.
 func (b *Bot) runMetrics(ctx context.Context) func() {
-	addr := b.cfg.Metrics.Listen
-	if addr == "" {
-		return func() {}
-	}
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		b.log.Error("metrics listener", slog.String("addr", addr), slog.String("error", err.Error()))
-		return func() {}
+	ln := b.metricsLn
+	if ln == nil {
+		addr := b.cfg.Metrics.Listen
+		if addr == "" {
+			return func() {}
+		}
+		var err error
+		if ln, err = net.Listen("tcp", addr); err != nil {
+			b.log.Error("metrics listener", slog.String("addr", addr), slog.String("error", err.Error()))
+			return func() {}
+		}
 	}
 	srv := &http.Server{Handler: b.HealthHandler(), ReadHeaderTimeout: 10 * time.Second}
 	b.log.Info("metrics listening", slog.String("addr", ln.Addr().String()))

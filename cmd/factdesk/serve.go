@@ -94,12 +94,26 @@ func init() {
 					// only way to learn the port.
 					fmt.Fprintf(errw, "factdesk: listening on %s\n", ln.Addr())
 				}
-				stopLoading := serveLoading(ln, log)
+				// metrics.listen too, in either mode: /healthz answers
+				// "loading" there while the corpus loads.
+				var mln net.Listener
+				if cfg.Metrics.Listen != "" {
+					if mln, err = net.Listen("tcp", cfg.Metrics.Listen); err != nil {
+						if ln != nil {
+							ln.Close()
+						}
+						return corpus.Errorf(corpus.EINVALID, "metrics.listen %s: %v", cfg.Metrics.Listen, err)
+					}
+				}
+				stopLoading, stopMetricsLoading := serveLoading(ln, log), serveLoading(mln, log)
 				e, err := openEngine(ctx, *snap, cfg.Corpus, func(err error) { log.Warn(oneLine(err) + "; building instead") })
 				stopLoading()
+				stopMetricsLoading()
 				if err != nil {
-					if ln != nil {
-						ln.Close()
+					for _, l := range []net.Listener{ln, mln} {
+						if l != nil {
+							l.Close()
+						}
 					}
 					return err
 				}
@@ -114,6 +128,9 @@ func init() {
 				defer stopIngest()
 
 				b := bot.New(e, cfg, log)
+				if mln != nil {
+					b.ServeMetricsOn(mln)
+				}
 				if adder != nil {
 					b.EnableAdd(adder)
 				} else {

@@ -227,3 +227,50 @@ func TestServePortIsSaidAtWarnLevel(t *testing.T) {
 		t.Fatal("serve did not stop")
 	}
 }
+
+// In gateway mode metrics.listen is bound before the corpus loads, as
+// --http is: /healthz says "loading" there meanwhile, and a port taken by
+// something else fails at once, naming the setting.
+func TestServeGatewayMetricsSayLoading(t *testing.T) {
+	free, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	addr := free.Addr().String()
+	require.NoError(t, free.Close())
+	serveEnv(t, map[string]string{"DISCORD_TOKEN": "not-a-real-token", "DISCORD_BASE_URL": "http://127.0.0.1:1",
+		"FACTDESK_METRICS_ADDR": addr})
+	dir := bigCorpus(t, 2000)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, []string{"serve", "--corpus", dir}, io.Discard, io.Discard) }()
+	var status int
+	var body string
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		resp, err := http.Get("http://" + addr + "/healthz")
+		if err != nil {
+			continue // not bound yet
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		status, body = resp.StatusCode, string(b)
+		break
+	}
+	assert.Equal(t, http.StatusServiceUnavailable, status, "the corpus of 2,000 articles takes seconds to load")
+	assert.Equal(t, "loading\n", body)
+	cancel()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+
+	t.Run("a taken port fails at once", func(t *testing.T) {
+		taken, err := net.Listen("tcp", "127.0.0.1:0")
+		require.NoError(t, err)
+		defer taken.Close()
+		t.Setenv("FACTDESK_METRICS_ADDR", taken.Addr().String())
+		err = run(context.Background(), []string{"serve"}, io.Discard, io.Discard)
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), "metrics.listen "+taken.Addr().String())
+	})
+}
