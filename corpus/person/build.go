@@ -131,12 +131,10 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 		c := cands[i]
 		k := singleKeys[n]
 		id := ids[n]
-		byFirst := false
 		if id == corpus.NoPerson && (c.titled || !c.start) && len(c.words) == 1 {
 			// "Sir Laurie" after "Sir Laurie Magnus": a first name alone
 			// is the one person of the article named so before.
 			id = r.firstNamed(c.art, k, c.span.Start)
-			byFirst = id != corpus.NoPerson
 		}
 		if id == corpus.NoPerson && (c.titled || len(c.words) == 2) {
 			if m, ok := made[k]; ok {
@@ -150,11 +148,7 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 		if id == corpus.NoPerson {
 			continue
 		}
-		if !byFirst {
-			// A first name is that person's in its own article only:
-			// elsewhere "Boeing" is the maker, not "Boeing Starliner".
-			r.addForm(id, single(c), k, false)
-		}
+		r.addForm(id, single(c), k, false)
 		r.mention(arts, c, id)
 	}
 	r.sortRefs()

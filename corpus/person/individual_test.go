@@ -126,17 +126,3 @@ func TestAmpersandMakesAFirm(t *testing.T) {
 		})
 	}
 }
-
-// TestFirstNameStaysInItsArticle: a lone word read as a first name in one
-// article ("Nordwing" of "Nordwing Skylark") does not make the same word
-// that person in another article, where it names the maker.
-func TestFirstNameStaysInItsArticle(t *testing.T) {
-	arts := articles(
-		"The Nordwing Skylark flew on Monday. The crew of Skylark landed safely, and it was a good day for Nordwing engineers.",
-		"Nordwing said on Tuesday that its engineers would check every valve before the next flight.",
-	)
-	r := person.Build(arts)
-	first := r.Resolve(arts[0], "Nordwing Skylark", 10)
-	require.NotEqual(t, corpus.NoPerson, first)
-	assert.NotEqual(t, first, r.Resolve(arts[1], "Nordwing", 0), "the maker in the other article is not the craft")
-}
