@@ -55,7 +55,7 @@ func nameAt(toks []tok, k int) (mention, bool) {
 		if j >= len(toks) || !isCap(toks[j].text) || hasPunct(toks[j].gap) {
 			return mention{}, false
 		}
-	} else if function[lw] || pronouns[lw] || verbOf(lw) != "" || lw == "i" || strings.HasPrefix(strings.ReplaceAll(lw, "\u2019", "'"), "i'") || lw == "we" || lw == "you" || calendar[lw] || months[lw] {
+	} else if function[lw] || pronouns[lw] || verbOf(lw) != "" || lw == "i" || strings.HasPrefix(lw, "i'") || strings.HasPrefix(lw, "i\u2019") || lw == "we" || lw == "you" || calendar[lw] || months[lw] {
 		return mention{}, false
 	}
 	if j == k && opensClause(toks, k) && notNameStart(lw) {
@@ -400,8 +400,14 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 		if o > 0 && toks[o].text == "and" && !strings.Contains(toks[o].gap, ",") {
 			// One word is a first name ("Ada and Tom Lund") or part
 			// of a name ("Science and Technology Directorate").
-			if m, ok := npBeforeX(toks[:o+1], o, false); ok && m.kind == mName && m.to-m.from-boolInt(strings.EqualFold(toks[m.from].text, "the")) >= 2 {
-				return m, true
+			if m, ok := npBeforeX(toks[:o+1], o, false); ok && m.kind == mName {
+				n := m.to - m.from
+				if strings.EqualFold(toks[m.from].text, "the") {
+					n--
+				}
+				if n >= 2 {
+					return m, true
+				}
 			}
 		}
 		return mention{kind: mName, from: s, to: j, span: corpus.Span{Start: toks[s].span.Start, End: toks[last].span.End}}, true
@@ -437,13 +443,6 @@ func isAge(w string) bool {
 // -ing forms.
 func notNameStart(lw string) bool {
 	return lex.Known(lw, lex.Adv) && !lex.Known(lw, lex.Noun) && !lex.Known(lw, lex.Adj)
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // personDesc reports whether description m is definite and its head
