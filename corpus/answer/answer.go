@@ -266,6 +266,16 @@ func (a *Answerer) whoSaid(ctx context.Context, q, frag string) (corpus.Answer, 
 		return ans, false
 	}
 	if len(pok) == 0 || !a.idx.Broad(groups) {
+		if len(pok) == 0 {
+			// Not found as written: a fragment remembered in other words
+			// ("the prize was never a goal" for "the prize was never an
+			// end") finds them by WordNet, as a question does.
+			for i, g := range sq.Groups {
+				if !isNumber(g.Word) {
+					sq.Groups[i] = a.lexical(g, g.Word)
+				}
+			}
+		}
 		ok, hits = a.matchQuotes(ctx, sq, frag, sq.Groups)
 	}
 	if len(pok) > 0 {

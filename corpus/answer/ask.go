@@ -176,9 +176,9 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 }
 
 // propose answers qu from the candidates that cover MinCoverage of it;
-// when none does and loose is set, from those that cover LooseCoverage,
-// reporting that it did so (the fitted score then decides on it, see
-// FLoose).
+// when none does and loose is set, from the best of the others the rules
+// accept, however little they cover, reporting that it did so: the
+// fitted score then decides on it (FLoose, FLooseOther, the coverages).
 func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus.Answer, bool) {
 	ans := blank(qu.Text, qu.Kind)
 	from := qu.Body
@@ -311,7 +311,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 			if k == maxLoose {
 				break
 			}
-			if c, ok := a.judge(qu, groups, isName, opt, people, h, LooseCoverage); ok {
+			if c, ok := a.judge(qu, groups, isName, opt, people, h, 0); ok {
 				cands = append(cands, c)
 			}
 		}
@@ -418,28 +418,77 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 // their name fit the description X best (see roleIndex), when it is a
 // description ("the", "a") and one fits; nil otherwise.
 func (a *Answerer) whoIs(qu Question) *corpus.Person {
-	if qu.Kind != KindWho || qu.Object || qu.Body < 2 || !copulas[qu.Words[qu.Body-1].Fold] || qu.Body >= len(qu.Words) {
+	if qu.Kind != KindWho || qu.Object || qu.Body >= len(qu.Words) {
 		return nil
 	}
-	if d := qu.Words[qu.Body].Fold; d != "the" && d != "a" && d != "an" {
-		return nil
+	desc := ""
+	if from := becameRole(qu); from > 0 {
+		// "who became harbour master in the spring": the person now
+		// described so, the time or place of it aside.
+		to := from
+		for to < len(qu.Words) && !roleBreak[qu.Words[to].Fold] && !timePlace[qu.Words[to].Fold] {
+			to++
+		}
+		if to == from {
+			return nil
+		}
+		for _, w := range qu.Words[from:to] {
+			desc += w.Text + " "
+		}
+	} else {
+		if qu.Body < 2 || !copulas[qu.Words[qu.Body-1].Fold] {
+			return nil
+		}
+		if d := qu.Words[qu.Body].Fold; d != "the" && d != "a" && d != "an" {
+			return nil
+		}
+		desc = qu.Rest(qu.Body)
 	}
-	var stems []string
-	for st := range contentWordsIn(qu.Rest(qu.Body), a.idx.Vocab()) {
-		stems = append(stems, st)
-	}
-	slices.Sort(stems)
-	ms := a.roles.find(stems)
+	ms := a.roles.find(roleTerms(desc, a.idx.Vocab()))
 	if len(ms) == 0 || ms[0].recall < MinRoleRecall {
 		return nil
 	}
 	return a.c.Person(ms[0].id)
 }
 
-// LooseCoverage is the share of the question's weight a candidate must
-// cover to be proposed when none covers MinCoverage; the fitted score
-// decides whether it is given.
-const LooseCoverage = 0.3
+// becomeVerbs and appointed say that someone took a role: "who became
+// X", "who was named X".
+var (
+	becomeVerbs = map[string]bool{"became": true, "becomes": true, "become": true}
+	appointed   = map[string]bool{"named": true, "appointed": true, "made": true, "elected": true, "chosen": true, "picked": true}
+	timePlace   = map[string]bool{"in": true, "on": true, "at": true, "during": true, "this": true, "last": true, "yesterday": true, "today": true}
+)
+
+// becameRole is where the role begins in "who became (the) X" or "who was
+// named (as) (the) X", past its article; 0 when the question is not of
+// that form.
+func becameRole(qu Question) int {
+	i := qu.Body
+	switch {
+	case i < len(qu.Words) && becomeVerbs[qu.Words[i].Fold]:
+		i++
+	case i+1 < len(qu.Words) && copulas[qu.Words[i].Fold] && appointed[qu.Words[i+1].Fold],
+		i > 0 && i < len(qu.Words) && copulas[qu.Words[i-1].Fold] && appointed[qu.Words[i].Fold]:
+		if !appointed[qu.Words[i].Fold] {
+			i++ // the copula, when the question form left it
+		}
+		i++
+		if i < len(qu.Words) && qu.Words[i].Fold == "as" {
+			i++
+		}
+	default:
+		return 0
+	}
+	if i < len(qu.Words) {
+		if d := qu.Words[i].Fold; d == "the" || d == "a" || d == "an" || d == "new" {
+			i++
+		}
+	}
+	if i >= len(qu.Words) {
+		return 0
+	}
+	return i
+}
 
 // maxLoose bounds the hits judged again for a loose proposal.
 const maxLoose = 50
@@ -1834,7 +1883,7 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	// as written or misspelt: a synonym ("obtained" for "leaked") is
 	// often another action by another party.
 	verb := groups
-	for len(verb) > 1 && kindWord(index.Fold(typ), verb[0].Word) {
+	for len(verb) > 1 && (kindWord(index.Fold(typ), verb[0].Word) || getPassive[verb[0].Word]) {
 		verb = verb[1:]
 	}
 	if len(verb) > 1 {
@@ -1986,6 +2035,11 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	}
 	return "", false
 }
+
+// getPassive are the forms of "get" that make a passive ("who got
+// escorted out"): the action is the participle after them, whose subject
+// an article writes with "was".
+var getPassive = map[string]bool{"got": true, "get": true, "gets": true, "gotten": true, "getting": true}
 
 // placeNouns name a kind of place: "the port of Halden".
 var placeNouns = map[string]bool{"port": true, "city": true, "town": true, "village": true, "region": true,

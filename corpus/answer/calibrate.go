@@ -33,12 +33,14 @@ const (
 	FLoose             // proposed from a candidate covering less than MinCoverage (none covered it)
 	FType              // the answer line is of the kind the question's frame asks for
 	FRoles             // share of the weight of the frame's agent and patient in the answer's text
+	FLooseOther        // loose, and the text lacks the question's action: likely another event
 	NFeatures
 )
 
 // FeatureNames name the features, for explanations and the fit's report.
 var FeatureNames = [NFeatures]string{"coverage in text", "coverage in article", "unknown words",
-	"no topic", "quotation", "value asked", "sources", "names in article", "margin", "predicate", "loose", "answer type", "roles"}
+	"no topic", "quotation", "value asked", "sources", "names in article", "margin", "predicate", "loose", "answer type", "roles",
+	"loose, another action"}
 
 // Features describe a proposed answer to a question.
 type Features [NFeatures]float64
@@ -125,15 +127,21 @@ func (a *Answerer) features(qu Question, ans corpus.Answer, loose bool) Features
 			f[FNames] = float64(in) / float64(n)
 		}
 	}
+	fr := qu.Frame() // the tagger's reading: once
 	f[FPredicate] = 1
-	if pred := qu.Frame().Predicate; pred != "" && qu.Kind != KindSaid && qu.Kind != KindWhoSaid {
+	if pred := fr.Predicate; pred != "" && qu.Kind != KindSaid && qu.Kind != KindWhoSaid {
 		if !a.holdsPredicate(pred, a.stemSet(ans.Quote)) {
 			f[FPredicate] = 0
 		}
 	}
+	if loose && f[FPredicate] == 0 {
+		// "Lund met the minister" for "when did Lund call the minister":
+		// the people are there, the deed is another.
+		f[FLooseOther] = 1
+	}
 	f[FType] = a.typeAgrees(qu, ans)
 	f[FRoles] = 1
-	if fr := qu.Frame(); fr.Agent != "" || fr.Patient != "" {
+	if fr.Agent != "" || fr.Patient != "" {
 		var roles []index.Group
 		for _, g := range a.idx.Analyze(fr.Agent + " " + fr.Patient) {
 			if !qu.upper(g.Word) || qu.Kind == KindWho {

@@ -9,6 +9,7 @@ import (
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
 )
 
 // A reporter asks for people by what they are ("the Kremlin spokesman",
@@ -56,8 +57,14 @@ func newRoleIndex(c *corpus.Corpus, v *index.Vocab) *roleIndex {
 	add := func(id int, words []string) {
 		var stems []string
 		for _, w := range words {
-			if st := stemIn(v, strings.TrimSuffix(index.Fold(w), "'s")); st != "" && !slices.Contains(stems, st) {
+			f := strings.TrimSuffix(strings.TrimSuffix(index.Fold(w), "'s"), ".")
+			if st := stemIn(v, f); st != "" && !slices.Contains(stems, st) {
 				stems = append(stems, st)
+			}
+			if full, ok := titleWords[f]; ok {
+				if st := stemIn(v, full); !slices.Contains(stems, st) {
+					stems = append(stems, st)
+				}
 			}
 		}
 		if len(stems) == 0 {
@@ -85,13 +92,22 @@ func newRoleIndex(c *corpus.Corpus, v *index.Vocab) *roleIndex {
 			if m.Span.Start < 0 || m.Span.End > len(text) || m.Span.Start >= m.Span.End {
 				continue
 			}
-			if b := wordsBefore(text, m.Span.Start); len(b) > 0 {
+			b := wordsBefore(text, m.Span.Start)
+			if len(b) > 0 {
 				add(p.ID, b)
+			}
+			// "Rep. Ann Berg (D-Ohio)": the title and the bracket
+			// describe her together.
+			if br := bracketAfter(text, m.Span.End); len(br) > 0 {
+				add(p.ID, append(slices.Clip(b), br...))
 			}
 			if a := apposition(text, m.Span.End); len(a) > 0 {
 				add(p.ID, a)
 			}
 			if a := asRole(text, m.Span.End); len(a) > 0 {
+				add(p.ID, a)
+			}
+			if a := copulaRole(text, m.Span.End); len(a) > 0 {
 				add(p.ID, a)
 			}
 		}
@@ -133,13 +149,16 @@ func wordsBefore(text string, at int) []string {
 		if k+1 < len(toks) {
 			end = toks[k+1].Start
 		}
-		if strings.TrimSpace(seg[toks[k].End:end]) != "" {
-			break // punctuation: another clause, or a quotation
+		if gap := strings.TrimSpace(seg[toks[k].End:end]); gap != "" && !(gap == "." && abbreviation(toks[k].Term)) {
+			break // punctuation: another clause, or a quotation; not "Rep." or "Dr."
 		}
 		// Past roleBefore words only a capitalised title goes on ("EU
 		// Commissioner for Trade and Fisheries Policy"),
 		// through its small joining words.
 		w := toks[k].Term
+		if roleBreak[index.Fold(w)] {
+			break // "… as interim head following Ann Berg's exit": no title of hers
+		}
 		if len(out) >= roleBefore && !isUpperWord(w) && !(titleJoin[strings.ToLower(w)] && isUpperWord(out[len(out)-1])) {
 			break
 		}
@@ -151,6 +170,115 @@ func wordsBefore(text string, at int) []string {
 	slices.Reverse(out)
 	return out
 }
+
+// roleBreak are words that end a title read backwards from a name, or
+// forwards after "as": a preposition or a conjunction opens another
+// phrase, which describes someone else or nobody. "to" and "of" stay
+// ("chief secretary to the prime minister").
+var roleBreak = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`as following after before during including amid despite with by from
+		at against alongside behind beside like when while than because since who whom which that said says told`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// copulaRole is what a name is said to be in its clause: "chair of the
+// port's board" of "Berg is now the chair of the port's board, …".
+func copulaRole(text string, at int) []string {
+	rest := text[at:min(len(text), at+160)]
+	rest = rest[:clauseEnd(rest)]
+	toks := index.Words.Tokenize(rest)
+	k := 0
+	if k >= len(toks) || !copulas[index.Fold(toks[k].Term)] {
+		return nil
+	}
+	k++
+	if k < len(toks) && copulaAdverb[index.Fold(toks[k].Term)] {
+		k++
+	}
+	if k >= len(toks) {
+		return nil
+	}
+	if d := index.Fold(toks[k].Term); d != "the" && d != "a" && d != "an" {
+		return nil // "is expected to", "was sacked": no description
+	}
+	var out []string
+	for _, t := range toks[k+1:] {
+		if len(out) == roleAfter || roleBreak[index.Fold(t.Term)] || index.Fold(t.Term) == "and" {
+			break
+		}
+		out = append(out, t.Term)
+	}
+	return out
+}
+
+// clauseEnd is where the clause opening s ends: at punctuation, or at a
+// full stop that does not end an abbreviation ("Mrs.", "D.C.", "Rep.").
+func clauseEnd(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ';', ':', '!', '?', '\n', '"', '(', ')', ',':
+			return i
+		case '.':
+			j := i
+			for j > 0 && s[j-1] != ' ' {
+				j--
+			}
+			w := strings.ToLower(s[j:i])
+			if strings.Contains(w, ".") || abbreviation(w) {
+				continue
+			}
+			return i
+		}
+		if strings.HasPrefix(s[i:], "“") || strings.HasPrefix(s[i:], "”") {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// abbreviation reports whether a word before a full stop is an
+// abbreviated title or a single letter ("Rep.", "Dr.", "J.").
+func abbreviation(w string) bool {
+	w = strings.ToLower(w)
+	return len(w) == 1 || titleWords[w] != "" || honorific[w]
+}
+
+// titleWords are the abbreviated titles written before names and the
+// words they stand for, read beside them so a description's word finds
+// them ("Rep.": representative, which WordNet gives for congressman).
+var titleWords = map[string]string{"rep": "representative", "sen": "senator", "gov": "governor",
+	"pres": "president", "gen": "general", "lt": "lieutenant", "col": "colonel", "atty": "attorney",
+	"amb": "ambassador", "supt": "superintendent", "insp": "inspector"}
+
+// bracketAfter is a short bracket right after a name: "D Ohio" of "Ann
+// Berg (D-Ohio)".
+func bracketAfter(text string, at int) []string {
+	rest := strings.TrimLeft(text[at:min(len(text), at+40)], " ")
+	if !strings.HasPrefix(rest, "(") {
+		return nil
+	}
+	end := strings.IndexByte(rest, ')')
+	if end < 0 {
+		return nil
+	}
+	var out []string
+	for _, tok := range index.Words.Tokenize(rest[1:end]) {
+		if len(out) == roleBefore {
+			break
+		}
+		out = append(out, tok.Term)
+	}
+	return out
+}
+
+// honorific are the abbreviations written before a name.
+var honorific = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true, "prof": true}
+
+// copulaAdverb may stand between the copula and a description.
+var copulaAdverb = map[string]bool{"now": true, "also": true, "still": true, "currently": true, "formerly": true, "once": true}
 
 // roleTitle bounds the words of a capitalised title before a name.
 const roleTitle = 12
@@ -193,9 +321,15 @@ func asRole(text string, at int) []string {
 			continue
 		}
 		var out []string
-		for _, w := range toks[k+1:] {
+		after := toks[k+1:]
+		if len(after) > 0 {
+			if f := index.Fold(after[0].Term); f == "the" || f == "a" || f == "an" {
+				after = after[1:] // "as the new foreign minister"
+			}
+		}
+		for _, w := range after {
 			f := index.Fold(w.Term)
-			if len(out) == 4 || index.IsStop(f) && f != "of" || strings.ContainsAny(rest[t.End:w.Start], ",()") {
+			if len(out) == 4 || index.IsStop(f) && f != "of" || roleBreak[f] || strings.ContainsAny(rest[t.End:w.Start], ",()") {
 				break
 			}
 			out = append(out, w.Term)
@@ -216,43 +350,108 @@ type roleMatch struct {
 // person's name must hold for the description to name them.
 const MinRoleRecall = 0.6
 
+// roleTerm is one word of a description and the other ways a phrase may
+// write it: its synonym group's stems, and WordNet's words for the same
+// kind of person, one of several words as all their stems ("pm": prime
+// minister; "congressman": representative).
+type roleTerm struct {
+	stem string
+	alts [][]string
+}
+
+// maxRoleAlts bounds the other ways one word is sought.
+const maxRoleAlts = 12
+
+// genericPerson are nouns that say only that someone is meant ("the guy
+// who …"): no phrase beside a name says them.
+var genericPerson = map[string]bool{"guy": true, "man": true, "woman": true, "person": true, "someone": true,
+	"somebody": true, "fellow": true, "chap": true, "bloke": true, "lady": true, "gentleman": true}
+
+// roleTerms reads a description into its terms, sorted by stem, each
+// once.
+func roleTerms(desc string, v *index.Vocab) []roleTerm {
+	var out []roleTerm
+	for _, t := range index.Words.Tokenize(desc) {
+		f := strings.TrimSuffix(strings.TrimSuffix(index.Fold(t.Term), "'s"), ".")
+		st := stemIn(v, f)
+		if st == "" || genericPerson[f] || slices.ContainsFunc(out, func(r roleTerm) bool { return r.stem == st }) {
+			continue
+		}
+		rt := roleTerm{stem: st}
+		for _, o := range index.Synonyms(st) {
+			rt.alts = append(rt.alts, []string{o})
+		}
+		for _, sense := range lex.Senses(lex.Lemma(f, lex.Noun), lex.Noun) {
+			if !sense.Class.Has(lex.NounPerson) {
+				continue
+			}
+			for _, syn := range sense.Synonyms {
+				if len(rt.alts) == maxRoleAlts {
+					break
+				}
+				var stems []string
+				for _, w := range strings.FieldsFunc(syn, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+					if s := stemIn(v, index.Fold(w)); s != "" && s != st {
+						stems = append(stems, s)
+					}
+				}
+				if len(stems) > 0 {
+					rt.alts = append(rt.alts, stems)
+				}
+			}
+		}
+		out = append(out, rt)
+	}
+	slices.SortFunc(out, func(x, y roleTerm) int { return strings.Compare(x.stem, y.stem) })
+	return out
+}
+
 // find ranks the people whose phrases hold most of the description's
-// stems (a synonym counts at index.SynonymFactor), best first.
-func (ri *roleIndex) find(stems []string) []roleMatch {
-	if ri == nil || len(stems) == 0 {
+// terms (another way of writing one counts at index.SynonymFactor), best
+// first.
+func (ri *roleIndex) find(terms []roleTerm) []roleMatch {
+	if ri == nil || len(terms) == 0 {
 		return nil
 	}
-	key := strings.Join(stems, " ")
-	if ms, ok := ri.found.Load(key); ok {
+	var key strings.Builder
+	for _, t := range terms {
+		key.WriteString(t.stem)
+		key.WriteByte(' ')
+	}
+	if ms, ok := ri.found.Load(key.String()); ok {
 		return slices.Clone(ms.([]roleMatch))
 	}
-	ms := ri.match(stems)
+	ms := ri.match(terms)
 	if ri.nfound.Add(1) <= maxFound {
-		ri.found.Store(key, slices.Clone(ms))
+		ri.found.Store(key.String(), slices.Clone(ms))
 	}
 	return ms
 }
 
 // match is find without the memory.
-func (ri *roleIndex) match(stems []string) []roleMatch {
+func (ri *roleIndex) match(terms []roleTerm) []roleMatch {
 	var total float64
-	weight := make([]float64, len(stems))
-	for i, st := range stems {
-		weight[i] = ri.idf(st)
+	weight := make([]float64, len(terms))
+	for i, t := range terms {
+		weight[i] = ri.idf(t.stem)
 		total += weight[i]
 	}
-	// The phrases holding any of the words or their synonyms; one list
-	// alone holds each phrase once, and needs no set.
+	// The phrases holding any of the words or another way of writing
+	// one (by its first word); one list alone holds each phrase once,
+	// and needs no set.
 	var lists [][]int32
-	for _, st := range stems {
-		for _, alt := range append([]string{st}, index.Synonyms(st)...) {
-			if l := ri.byStem[alt]; len(l) > 0 {
+	for _, t := range terms {
+		if l := ri.byStem[t.stem]; len(l) > 0 {
+			lists = append(lists, l)
+		}
+		for _, alt := range t.alts {
+			if l := ri.byStem[alt[0]]; len(l) > 0 {
 				lists = append(lists, l)
 			}
 		}
 	}
 	var cands []int32
-	single := len(stems) == 1 && len(lists) == 1 && len(ri.byStem[stems[0]]) > 0
+	single := len(terms) == 1 && len(lists) == 1 && len(ri.byStem[terms[0].stem]) > 0
 	if len(lists) == 1 {
 		cands = lists[0][:min(len(lists[0]), 4096)]
 	} else {
@@ -274,14 +473,16 @@ func (ri *roleIndex) match(stems []string) []roleMatch {
 		words := ri.phrases[ph]
 		var got float64
 		own := ri.own[ph]
-		for i, st := range stems {
+		for i, t := range terms {
 			switch {
 			case single:
 				// Every phrase of the one word's own list holds it.
 				got = weight[0]
-			case slices.Contains(words, st):
+			case slices.Contains(words, t.stem):
 				got += weight[i]
-			case slices.ContainsFunc(index.Synonyms(st), func(s string) bool { return slices.Contains(words, s) }):
+			case slices.ContainsFunc(t.alts, func(alt []string) bool {
+				return !slices.ContainsFunc(alt, func(s string) bool { return !slices.Contains(words, s) })
+			}):
 				got += weight[i] * index.SynonymFactor
 			}
 		}
@@ -315,12 +516,7 @@ func (ri *roleIndex) match(stems []string) []roleMatch {
 // byRole resolves a description to the person whose phrases hold it best,
 // preferring among equals someone the corpus quotes.
 func (a *Answerer) byRole(desc string) (*corpus.Person, bool) {
-	var stems []string
-	for st := range contentWordsIn(desc, a.idx.Vocab()) {
-		stems = append(stems, st)
-	}
-	slices.Sort(stems)
-	ms := a.roles.find(stems)
+	ms := a.roles.find(roleTerms(desc, a.idx.Vocab()))
 	if len(ms) == 0 || ms[0].recall < MinRoleRecall {
 		return nil, false
 	}

@@ -73,6 +73,72 @@ func TestSpeakerByDescriptionAndName(t *testing.T) {
 	checkAsksBy(t, a, tests, func(got corpus.Answer) string { return got.Speaker })
 }
 
+// TestDescriptionByWordNet: a description asked in other words than the
+// article's, through WordNet's words for the same kind of person and the
+// synonym groups, and a phrase read only for the person it describes.
+func TestDescriptionByWordNet(t *testing.T) {
+	f := newFixture(t)
+	holm := f.person("Kari Holm", []string{"Holm"})
+	dahl := f.person("Sven Dahl", []string{"Dahl"})
+	moen := f.person("Per Moen", []string{"Moen"})
+	aas := f.person("Liv Aas", []string{"Aas"})
+	vik := f.person("Tor Vik", []string{"Vik"})
+	a := f.article("a.txt", "Harbour News", "2025-05-02",
+		"Kari Holm is now the chairman of the harbour board's finance committee.\n"+
+			"\"The books are in order,\" Holm said.\n"+
+			"Sven Dahl led the club to a win in his first match as caretaker coach following Per Moen's exit.\n"+
+			"\"The players gave everything,\" Dahl said.\n"+
+			"\"I leave with my head high,\" Moen said.\n"+
+			"Liv Aas, chief secretary to the prime minister, spoke to reporters.\n"+
+			"\"The cabinet meets on Monday,\" Aas said.\n"+
+			"\"The bridge must wait,\" committee chair Rep. Tor Vik (D-Ohio) said.\n")
+	f.mention(holm, a, "Kari Holm")
+	f.mention(dahl, a, "Sven Dahl")
+	f.mention(moen, a, "Per Moen")
+	f.mention(aas, a, "Liv Aas")
+	f.mention(vik, a, "Tor Vik")
+	f.quote(a, "The books are in order,", holm)
+	f.quote(a, "The players gave everything,", dahl)
+	f.quote(a, "I leave with my head high,", moen)
+	f.quote(a, "The cabinet meets on Monday,", aas)
+	f.quote(a, "The bridge must wait,", vik)
+	tests := []askCase{
+		{"what the name is said to be", "what did the finance committee chairman say", "Kari Holm"},
+		{"WordNet's word for the same person (chairman: chair)", "what did the finance committee chair say", "Kari Holm"},
+		{"a synonym group's word (boss: coach); the phrase after 'following' is not Moen's", "what did the caretaker boss say", "Sven Dahl"},
+		{"a WordNet synonym of several words (PM: prime minister)", "what did the chief secretary to the PM say", "Liv Aas"},
+		{"an abbreviated title and a bracket read together (Rep.: representative, congressman)", "what did the ohio congressman say", "Tor Vik"},
+		{"a description of a kind of person nobody is", "what did the harbour pilot say", ""},
+	}
+	checkAsksBy(t, f.build(), tests, func(got corpus.Answer) string { return got.Speaker })
+}
+
+func TestRolePhraseReaders(t *testing.T) {
+	tests := []struct {
+		name, text, after string
+		read              func(string, int) []string
+		want              []string
+	}{
+		{"a copula and an article", "Kari Holm is now the chair of Mrs. Dahl's board, she said.", "Kari Holm", copulaRole, []string{"chair", "of", "Mrs", "Dahl's", "board"}},
+		{"no article: a deed, not a description", "Kari Holm was sacked on Monday.", "Kari Holm", copulaRole, nil},
+		{"'as' stops at a preposition", "Sven Dahl won as caretaker coach following Moen's exit.", "Sven Dahl", asRole, []string{"caretaker", "coach"}},
+		{"an abbreviated title's full stop ends no title", "committee chair Rep. Tor Vik said", "committee chair Rep. ", wordsBefore, []string{"committee", "chair", "Rep"}},
+		{"a bracket after a name", "Rep. Tor Vik (D-Ohio) said", "Tor Vik", bracketAfter, []string{"D", "Ohio"}},
+		{"before a name stops at a preposition", "He won as caretaker coach following Per Moen's exit.", "He won as caretaker coach following ", wordsBefore, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			at := strings.Index(tt.text, tt.after) + len(tt.after)
+			got := tt.read(tt.text, at)
+			if len(tt.want) == 0 {
+				assert.Empty(t, got)
+				return
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
 func TestSaidSubjectEndsAtTheVerb(t *testing.T) {
 	tests := []struct{ q, subject, rest string }{
 		{"what did Lund say in reply to the offer", "Lund", "in reply to the offer"},
@@ -166,6 +232,8 @@ func FuzzRolePhrases(f *testing.F) {
 		"Port Authority chief Ann Berg said the strike would end.",
 		"Erik Lund, head of the dockers union, rejected it.",
 		"Ola Nygaard will take charge as interim mediator.",
+		"Kari Holm is now the chair of Mrs. Dahl's board.",
+		"committee chair Rep. Tor Vik (D-Ohio) said",
 		"“Quoted,” said Berg, 57, of Halden.",
 		"",
 	} {
@@ -175,7 +243,7 @@ func FuzzRolePhrases(f *testing.F) {
 		if at < 0 || at > len(text) {
 			return
 		}
-		for _, words := range [][]string{wordsBefore(text, at), apposition(text, at), asRole(text, at)} {
+		for _, words := range [][]string{wordsBefore(text, at), apposition(text, at), asRole(text, at), copulaRole(text, at), bracketAfter(text, at)} {
 			for _, w := range words {
 				if !strings.Contains(text, w) {
 					t.Fatalf("%q is not a word of %q", w, text)
@@ -251,4 +319,36 @@ func TestSpeakerByLongTitle(t *testing.T) {
 		{"the title's first words, before its joining words", "what did the EU trade commissioner say", "Ines Varga"},
 		{"words of a title nobody holds", "what did the EU health commissioner say", ""},
 	}, func(got corpus.Answer) string { return got.Speaker })
+}
+
+// TestWhoBecame: "who became X" and "who was named X" ask for the person
+// now described so, whatever the time or place the question adds.
+func TestWhoBecame(t *testing.T) {
+	f := newFixture(t)
+	holm := f.person("Kari Holm", []string{"Holm"})
+	dahl := f.person("Sven Dahl", []string{"Dahl"})
+	a := f.article("a.txt", "Harbour News", "2025-05-02",
+		"The board moved former harbour master Sven Dahl to the ferry office, while appointing Kari Holm as the new harbour master.\n")
+	f.mention(holm, a, "Kari Holm")
+	f.mention(dahl, a, "Sven Dahl")
+	checkAsks(t, f.build(), []askCase{
+		{"became, with a time aside", "who became harbour master in the spring", "Kari Holm"},
+		{"was named as", "who was named as the new harbour master", "Kari Holm"},
+		{"a role nobody took", "who became lighthouse keeper", ""},
+	})
+}
+
+// TestWhoGotDone: "who got escorted out" asks for whom it was done to, the
+// subject an article writes with "was".
+func TestWhoGotDone(t *testing.T) {
+	f := newFixture(t)
+	holm := f.person("Kari Holm", []string{"Holm"})
+	a := f.article("a.txt", "Harbour News", "2025-05-02",
+		"Harbour activist Kari Holm was escorted out of the port offices on Monday before the board vote.\n")
+	f.mention(holm, a, "Kari Holm")
+	f.fact(a, "Harbour activist Kari Holm was escorted out of the port offices on Monday before the board vote.", []int{holm})
+	checkAsks(t, f.build(), []askCase{
+		{"a passive with get", "who got escorted out of the port offices", "Kari Holm"},
+		{"nobody got arrested", "who got arrested at the port offices", ""},
+	})
 }

@@ -31,12 +31,7 @@ func (a *Answerer) quotedPerson(name string) (*corpus.Person, bool) {
 	}
 	// A description: of the people it fits best, one quoted (or whose
 	// twin is), before a looser fit of the name tables.
-	var stems []string
-	for st := range contentWordsIn(name, a.idx.Vocab()) {
-		stems = append(stems, st)
-	}
-	slices.Sort(stems)
-	ms := a.roles.find(stems)
+	ms := a.roles.find(roleTerms(name, a.idx.Vocab()))
 	var tops []roleMatch // the best fits, all as good
 	for _, m := range ms {
 		if m.recall < MinRoleRecall || len(tops) > 0 && m.recall < tops[0].recall {
@@ -260,8 +255,10 @@ func editsAtMostOne(a, b string) bool {
 const MinArticleTopic = 0.5
 
 // LooseArticleTopic is the share of the topic an article must hold for a
-// quotation of its to be proposed when none holds MinArticleTopic; the
-// fitted score decides whether it is given (FLoose).
+// quotation of its to be proposed when none holds MinArticleTopic. It
+// stays a floor: taking it out added no dev-story proposal below it for
+// the fit to learn from, and below it any quotation of the speaker would
+// do.
 const LooseArticleTopic = 0.25
 
 // maxTopicQuotes bounds the quotations of one speaker read for a topic.

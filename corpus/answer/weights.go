@@ -3,7 +3,7 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.1804, -0.3325, 0.1630, 0.3453, 0.3716, -0.8635, 0.4024, -0.0000, -0.2325, 0.4830, -0.6758, 1.3800, 0.4308, 0.1807}
+var Weights = [NFeatures + 1]float64{0.4195, 0.9273, -0.2268, 0.1734, 0.8145, -0.7382, -0.2258, -0.2926, 0.2367, -0.2628, -1.4683, 1.2235, 0.2420, -0.9499, 0.4815}
 
 // Threshold is the fitted probability below which a proposal is not given.
-const Threshold = 0.00
+const Threshold = 0.43

@@ -45,6 +45,25 @@ func TestWhoSaidPhrase(t *testing.T) {
 	})
 }
 
+// TestWhoSaidInOtherWords: a fragment remembered with WordNet's words
+// for the quotation's ("goal" for "end") is found when no quotation holds
+// it as written; one about something else is not.
+func TestWhoSaidInOtherWords(t *testing.T) {
+	f := newFixture(t)
+	ola := f.person("Ola Brenvik", []string{"Brenvik"})
+	tam := f.person("Tamsin Orrey", []string{"Orrey"})
+	art := f.article("a.txt", "Harbour", "", "\"Winning was never an end in itself,\" Brenvik said.\n\n"+
+		"\"The ferry timetable changes in the spring,\" Orrey said.\n")
+	f.quote(art, "Winning was never an end in itself,", ola)
+	f.quote(art, "The ferry timetable changes in the spring,", tam)
+	a := f.build()
+	got := a.WhoSaid(context.Background(), "winning was never a goal in itself")
+	require.True(t, got.Found, "suggestions %q", got.Suggestions)
+	assert.Equal(t, "Ola Brenvik", got.Answer)
+	got = a.WhoSaid(context.Background(), "the bridge tolls go up in the autumn")
+	assert.False(t, got.Found, "%q %q", got.Answer, got.Quote)
+}
+
 // TestSurnamesLike: the names that may be one person written two ways are
 // found by surname, the same as reading every name with sameName.
 func TestSurnamesLike(t *testing.T) {

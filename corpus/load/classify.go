@@ -259,6 +259,47 @@ func isBullet(r rune) bool {
 	return false
 }
 
+// dashLine reports whether s opens with a dash and a space and does not
+// close with one: "- added the head coach", not a section head set between
+// dashes ("– Old hands –.").
+func dashLine(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, d := range []string{"- ", "\u2013 ", "\u2014 "} {
+		if strings.HasPrefix(s, d) {
+			end := strings.TrimRight(s, ". ")
+			return !strings.HasSuffix(end, "-") && !strings.HasSuffix(end, "\u2013") && !strings.HasSuffix(end, "\u2014")
+		}
+	}
+	return false
+}
+
+// shareWords are the labels of a page's share and follow buttons.
+var shareWords = map[string]bool{"facebook": true, "instagram": true, "x": true, "twitter": true, "x-twitter": true,
+	"youtube": true, "linkedin": true, "whatsapp": true, "telegram": true, "tiktok": true, "pinterest": true,
+	"reddit": true, "email": true, "e-mail": true, "threads": true, "bluesky": true, "share": true, "print": true}
+
+// shareBar reports whether a line is only the names of networks to share
+// on or follow ("Facebook Instagram X-twitter Youtube"): buttons, not a
+// headline.
+func shareBar(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 12 {
+		return false
+	}
+	n := 0
+	for _, w := range ws {
+		w = strings.ToLower(strings.Trim(w, ",|/\u00b7\u2022"))
+		if w == "" {
+			continue // a separator
+		}
+		if !shareWords[w] {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
 // endsSentence reports whether s ends with sentence punctuation, perhaps
 // followed by closing quotes or brackets.
 func endsSentence(s string) bool {
@@ -296,6 +337,13 @@ func alone(s string, f features) (class, string) {
 		return clHeading, "mostly digits"
 	case f.bullet && f.words <= 6:
 		return clBad, whyBullet
+	case shareBar(s):
+		return clBad, "share buttons"
+	case dashLine(s) && f.words <= 8:
+		// "- added the head coach": a dash and a reporting clause
+		// attribute the speech paragraph before it (Ukrainian style), so
+		// its neighbours decide, as for a short line.
+		return clShort, ""
 	case f.words <= 4 && !f.sentEnd && !f.quote && !leadIn(s, f):
 		return clHeading, whyHeading
 	case f.headline() && !leadIn(s, f):
@@ -522,6 +570,9 @@ func findTitle(text string, spans []corpus.Span, feats []features, cls []class, 
 			if c == clHeading && (feats[i].words < 3 || byline(spans[i].Of(text))) || c == clBad && why[i] != whyHeadline {
 				continue
 			}
+			if quotedSpeech(spans[i].Of(text)) {
+				return -1 // the article opens with speech
+			}
 			if i+2 < len(cls) && titleShaped(feats[i]) {
 				return i
 			}
@@ -531,7 +582,15 @@ func findTitle(text string, spans []corpus.Span, feats []features, cls []class, 
 	}
 	lastHeading := -1
 	for i := 0; i < g; i++ {
+		if quotedSpeech(spans[i].Of(text)) {
+			break // the article opens with speech: its headline, if any, came before
+		}
 		if !titleShaped(feats[i]) {
+			if cls[i] == clNear && feats[i].sentEnd {
+				// Prose too long for a headline: the headline came
+				// before it, and what follows is the article's lead.
+				break
+			}
 			continue
 		}
 		switch {
@@ -542,6 +601,24 @@ func findTitle(text string, spans []corpus.Span, feats []features, cls []class, 
 		}
 	}
 	return lastHeading
+}
+
+// quotedSpeech reports whether a line opens with a double quotation mark
+// and holds more than one sentence: someone's speech set first, as a
+// transcript opens, not a headline (a headline quoting someone quotes a
+// phrase or one sentence).
+func quotedSpeech(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasPrefix(s, "\"") && !strings.HasPrefix(s, "\u201c") {
+		return false
+	}
+	body := strings.TrimRight(s, "\"\u201d'\u2019 ")
+	for _, end := range []string{". ", "! ", "? "} {
+		if strings.Contains(body, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // byline reports whether a line credits an author ("By Ana Brandt").

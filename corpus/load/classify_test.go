@@ -231,6 +231,13 @@ func TestTitle(t *testing.T) {
 		{"a three-word headline", "Bridge Reopens Today\n\n" + goodArticle, "Bridge Reopens Today"},
 		{"a live blog without long prose", "The Latest: Storm reaches the coast.\n\n___\n\n6:05 p.m.\n\nThe utility says 40,000 homes are without power.\n", "The Latest: Storm reaches the coast."},
 		{"one short line alone", "Just one line here.\n", ""},
+		{"speech of two sentences set first is no headline",
+			"\u201cThe river rose in an hour. We had no warning at all.\"\n\n" + goodArticle, ""},
+		{"a headline quoting one sentence is",
+			"\"We had no warning at all.\"\n\n" + goodArticle, "\"We had no warning at all.\""},
+		{"share buttons before the headline are no headline",
+			"Facebook Instagram X-twitter Youtube\n\u2022 Home\n\u2022 News\nBridge Plan Approved After Long Debate\n\n" + goodArticle,
+			"Bridge Plan Approved After Long Debate"},
 		{"a Markdown heading", "# Bridge Plan Approved After Long Debate\n\n" + goodArticle, "Bridge Plan Approved After Long Debate"},
 	}
 	for _, tt := range tests {
@@ -397,4 +404,85 @@ func TestFirstSeen(t *testing.T) {
 			assert.False(t, ok)
 		})
 	}
+}
+
+func TestDashLineAttribution(t *testing.T) {
+	speech := "We played with our hearts today, and the young players showed everyone what they can do on a cold night away from home.\n\n"
+	tests := []struct {
+		name, line string
+		kept       bool
+	}{
+		{"a dash and a reporting clause after speech", "- added the head coach", true},
+		{"with a full stop", "- Weber emphasized.", true},
+		{"an en dash", "\u2013 said the captain", true},
+		{"a short line without a dash stays a section head", "Old hands", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Parse("a.txt", goodArticle+"\n"+speech+tt.line+"\n\n"+goodArticle)
+			if tt.kept {
+				assert.Contains(t, kept(a), tt.line)
+			} else {
+				assert.NotContains(t, kept(a), tt.line)
+			}
+		})
+	}
+}
+
+func TestDashLineShape(t *testing.T) {
+	assert.True(t, dashLine("- added the head coach"))
+	assert.True(t, dashLine("\u2014 said Weber."))
+	assert.False(t, dashLine("\u2013 Old hands \u2013."), "a head set between dashes")
+	assert.False(t, dashLine("-5 degrees"), "no space after the dash")
+	assert.False(t, dashLine("Old hands"))
+}
+
+func FuzzDashLine(f *testing.F) {
+	for _, s := range []string{"- added the head coach", "\u2013 Old hands \u2013.", "-", "\u2014 ", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if dashLine(s) {
+			assert.True(t, strings.HasPrefix(strings.TrimSpace(s), "-") || strings.HasPrefix(strings.TrimSpace(s), "\u2013") || strings.HasPrefix(strings.TrimSpace(s), "\u2014"))
+		}
+	})
+}
+
+func TestFindTitleBeforeTheLead(t *testing.T) {
+	// A heading, a lead too long for a headline, then a short sentence
+	// that would pass for one: the headline is the heading, because a
+	// headline comes before the lead, never after it.
+	lines := []string{
+		"Harbour mayor resigns",
+		"Harbour Mayor Tom Fuller resigned Friday after auditors found North Quay, Riverside Park, Ferry Terminal and Old Harbour Market overpayments totalling 3.2 million euros across 2023 and 2024, Deputy Mayor Ines Varga confirmed.",
+		"Auditor Ines Varga said Fuller had \u201cacted in good faith\u201d throughout the review.",
+		strings.Repeat("The ruling ends a dispute that began last year, when the law was passed. ", 4),
+	}
+	text := strings.Join(lines, "\n")
+	var spans []corpus.Span
+	feats := make([]features, len(lines))
+	off := 0
+	for i, l := range lines {
+		spans = append(spans, corpus.Span{Start: off, End: off + len(l)})
+		off += len(l) + 1
+		feats[i] = measure(l)
+	}
+	cls := []class{clHeading, clNear, clNear, clGood}
+	why := []string{whyHeading, "", "", ""}
+	require.False(t, titleShaped(feats[1]), "the lead is too long for a headline")
+	require.True(t, titleShaped(feats[2]))
+	assert.Equal(t, 0, findTitle(text, spans, feats, cls, why))
+}
+
+func TestQuotedSpeech(t *testing.T) {
+	assert.True(t, quotedSpeech("\u201cThe river rose in an hour. We had no warning.\""))
+	assert.False(t, quotedSpeech("\"We had no warning at all.\""), "one sentence")
+	assert.False(t, quotedSpeech("The river rose. We had no warning."), "no quotation mark")
+}
+
+func TestShareBar(t *testing.T) {
+	assert.True(t, shareBar("Facebook Instagram X-twitter Youtube"))
+	assert.True(t, shareBar("Share | Email | Print"))
+	assert.False(t, shareBar("Facebook"), "one word")
+	assert.False(t, shareBar("Facebook shares fall"), "a headline about a network")
 }

@@ -71,7 +71,9 @@ func verbOf(w string) string {
 		return l
 	}
 
-	if len(lw) >= 7 && !isCap(w) {
+	// A word WordNet knows is spelt as meant ("changed" is no slip for
+	// "charged").
+	if len(lw) >= 7 && !isCap(w) && !lex.Known(lw, 0) {
 		if l, ok := typos.Load(lw); ok {
 			return l.(string)
 		}

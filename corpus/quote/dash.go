@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"factdesk/corpus"
+	"factdesk/corpus/segment"
 )
 
 // dashQuote reads a paragraph of speech closed by a dash and its
@@ -20,9 +21,15 @@ func dashQuote(d *discourse, p corpus.Span) (corpus.Span, cue, bool) {
 		if len(toks) == 0 || len(toks) > 14 || words(text, speech) < 3 || pairedDash(text, p.Start, at) {
 			continue
 		}
+		// Quoted words or markup after the dash are the words or the
+		// tweet the sentence goes on to, not who spoke ("… logo — "Make
+		// America Great Again."").
+		if strings.ContainsAny(after.Of(text), "\"\u201c\u201d\u2018<>!") || strings.Contains(after.Of(text), "''") {
+			continue
+		}
 		speech = unquote(text, speech)
 		speech = dropOpeningDash(text, speech)
-		if c, ok := clauseCue(toks); ok && c.verb != "according to" {
+		if c, ok := clauseCue(toks); ok && c.verb != "according to" && reportsSpeech(toks, c) {
 			c.verb = "dash"
 			if v := dashVerb(toks); v != "" {
 				c.verb = v
@@ -102,6 +109,36 @@ func pairedDash(text string, start int, d corpus.Span) bool {
 	mark := text[d.Start:d.End]
 	return strings.Contains(before, " "+mark+" ")
 }
+
+// reportsSpeech tells a clause after a dash that says who spoke ("-
+// Zelenskyy emphasized.", "– said Witkoff.") from the writer's sentence
+// going on: a participle ("— saying the campaign chose …"), a passive ("— a
+// fact first reported by X", "— Blocher was charged with …") or an
+// indefinite subject ("a fact", "one he calls").
+func reportsSpeech(toks []tok, c cue) bool {
+	if w := strings.ToLower(toks[c.m.from].text); w == "a" || w == "an" || w == "one" {
+		return false
+	}
+	for k, t := range toks {
+		if t.text != c.verb {
+			continue
+		}
+		if strings.HasSuffix(strings.ToLower(t.text), "ing") {
+			return false
+		}
+		if k+1 < len(toks) && strings.EqualFold(toks[k+1].text, "by") {
+			return false
+		}
+		if k > 0 && beForms[strings.ToLower(toks[k-1].text)] {
+			return false
+		}
+		break
+	}
+	return true
+}
+
+// beForms make the participle after them a passive.
+var beForms = segment.WordSet(`is are was were be been being`)
 
 func dashVerb(toks []tok) string {
 	for _, t := range toks {

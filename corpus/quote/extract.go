@@ -26,7 +26,10 @@ type found struct {
 	form corpus.Form
 	c    cue
 	drop bool
-	by   string // the sieve that attributed it
+	// title: a name, not speech, decided before any sieve; the speaker
+	// model does not take it either.
+	title bool
+	by    string // the sieve that attributed it
 }
 
 // extraction collects an article's quotations and, beside each, the sieve
@@ -62,7 +65,16 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, ex *[]
 	// The body paragraph before, for the speaker model's candidates.
 	var lastSpan corpus.Span
 	for pi, pg := range a.Paragraphs {
-		if pg.Kind != corpus.ParaBody || pg.Span.End > len(text) || pg.Span.Start < 0 || pg.Span.Start > pg.Span.End {
+		if pg.Span.End > len(text) || pg.Span.Start < 0 || pg.Span.Start > pg.Span.End {
+			continue
+		}
+		if pg.Kind == corpus.ParaTitle {
+			if f, ok := headlineQuote(d, pg.Span); ok {
+				x.add(a, pi, f)
+			}
+			continue
+		}
+		if pg.Kind != corpus.ParaBody {
 			continue
 		}
 		prevBody := lastSpan
@@ -139,7 +151,7 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, ex *[]
 		}
 		// The last sieve: the speaker model, for what no rule attributed.
 		for i := range fs {
-			if !fs[i].c.ok && (waiting == nil || i > 0) {
+			if !fs[i].c.ok && !fs[i].title && (waiting == nil || i > 0) {
 				if c, ok := speakerSieve(d, pg.Span, prevBody, sents, ms, i, ex); ok {
 					fs[i].c, fs[i].drop, fs[i].by = c, false, sieveModelName
 				}

@@ -153,6 +153,38 @@ func TestDashAttribution(t *testing.T) {
 		{"a dash inside a sentence is not an attribution",
 			intro + "The city - one of the oldest in Europe - was quiet.",
 			nil},
+		{"a slogan after a dash is no signature",
+			intro + "The rally was loud and the crowd carried banners about the harbour \u2014 \u201cKeep Our Port Open.\u201d",
+			nil},
+		{"a participle after a dash goes on with the writer's sentence",
+			intro + "Kowalska rejected the claims that the ministry had broken the rules of the tender \u2014 saying the firm had withdrawn first.",
+			nil},
+		{"a passive after a dash reports a fact, not speech",
+			intro + "The minister has not held a licence to practise law for ten years \u2014 a fact first reported by Karl Weber.",
+			nil},
+		{"a passive with its auxiliary",
+			intro + "Weber shaped the party for a decade and more \u2014 Weber was charged with fraud in 1999.",
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, got, _ := extract(t, tc.text)
+			check(t, tc.text, got, tc.want)
+		})
+	}
+}
+
+func TestTypos(t *testing.T) {
+	intro := "Polish envoy Anna Kowalska met German minister Karl Weber in Vienna.\n"
+	for _, tc := range []struct {
+		name, text string
+		want       []want
+	}{
+		{"a long verb with one slip is still a reporting verb",
+			intro + "\u201cWe are ready,\u201d Weber responsed.",
+			[]want{{"We are ready,", "Karl Weber", "responsed", corpus.FormMarked}}},
+		{"a word spelt as meant is no slip for a reporting verb ('changed' is not 'charged')",
+			intro + "Weber has changed the rules so ministers leaving after a \u201cgrave lapse\u201d will lose their pay.",
+			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, got, _ := extract(t, tc.text)
@@ -217,6 +249,12 @@ func TestCues(t *testing.T) {
 			[]want{{"We are closer to an agreement than ever.", "Karl Weber", "transcript", corpus.FormTranscript}}},
 		{"a heading or a place before a colon is no speaker",
 			intro + "Vienna: The talks resumed on Monday.\nThe Plan Goes On: the ministers met again.\nNovak: Nobody has heard of him here.",
+			nil},
+		{"a name before a heading in title case is no transcript line",
+			intro + "Karl Weber: Why I Will Never Sign That Treaty.",
+			nil},
+		{"a section that names its subject in full is the writer's, not a transcript line",
+			intro + "Anna Kowalska: Pensions Last spring, Anna Kowalska proposed that every worker could save through a public fund.",
 			nil},
 		{"a quotation running on into the next paragraph takes its cue",
 			intro + "\u201cWe built trust. That is the job.\n\u201cAnyone who negotiates knows it,\u201d Weber said.",
@@ -338,6 +376,10 @@ func TestScareQuotesAndTitles(t *testing.T) {
 		{"so-called", "Mayor Tom Fuller said the so-called \"plan\" failed."},
 		{"a possessive pronoun before it", "Mayor Tom Fuller referred to her \"sex tape.\""},
 		{"object of a preposition without a speaker", "The adoption of a \"peace plan\" was delayed."},
+		{"a programme after its channel's possessive", "Tom Fuller, host of ZDF's \"Morning Call,\" said the plan would fail."},
+		{"a programme after on", "Mayor Tom Fuller said in an interview aired on \"Late Desk.\""},
+		{"a code name", "The agencies said they had run a year-long inquiry code-named \"Lantern\" into the port."},
+		{"a nickname", "Mayor Tom Fuller said the trader known as \"Fox\" had left the city."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, got, _ := extract(t, tc.text)

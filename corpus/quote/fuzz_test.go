@@ -21,11 +21,17 @@ func FuzzExtract(f *testing.F) {
 		"Weber (R-Utah), a veteran, said \"x\" and \"y\" (",
 		"We played with our hearts today and the young ones showed it.\n- Weber emphasized.",
 		"On Tuesday, before saying, \"x y z.\"",
+		"\u2018No time to rest\u2019 \u2014 Weber tells his squad\nKarl Weber spoke.",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		a := article(0, text)
+		if len(a.Paragraphs) > 1 && len(text)%2 == 0 {
+			// Half the inputs open with a headline, which the headline
+			// sieve reads.
+			a.Paragraphs[0].Kind = corpus.ParaTitle
+		}
 		arts := []*corpus.Article{a}
 		r := person.Build(arts)
 		qs := quote.Extract(arts, r)

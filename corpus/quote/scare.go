@@ -31,7 +31,7 @@ func titleCase(text string, s corpus.Span) bool {
 // a title rather than reported words: title case, or a short quoted phrase
 // that modifies a noun ("a "peace agreement"", "Witkoff's "leaked" call").
 func scare(text string, m marked) bool {
-	if titleCase(text, m.inner) && words(text, m.inner) <= 8 {
+	if titleCase(text, m.inner) && words(text, m.inner) <= 8 || named(text, m) {
 		return true
 	}
 	if words(text, m.inner) > 3 {
@@ -65,6 +65,50 @@ func scare(text string, m marked) bool {
 	// "Stay" camp").
 	return words(text, m.inner) <= 2 && !afterInfinitive(text, m.open.Start) && beforeNoun(text, m) &&
 		(afterArticle(text, m.open.Start) || !reported(text, m.open.Start))
+}
+
+// ownedTitle reports whether a quotation whose every word is capitalised
+// stands right after a capitalised possessive or "on": the name of a
+// programme or a column ("on the network's "Morning Call,"", "said on
+// "Late Desk""), whatever reporting verb the sentence has.
+func ownedTitle(text string, m marked) bool {
+	in := segment.Words(text, m.inner)
+	if len(in) < 2 || len(in) > 8 {
+		return false
+	}
+	for _, w := range in {
+		if !isCap(w.Text) && !function[strings.ToLower(w.Text)] {
+			return false
+		}
+	}
+	before := segment.Words(text, corpus.Span{Start: max(0, m.open.Start-40), End: m.open.Start})
+	if len(before) == 0 || !onlySpace(text, before[len(before)-1].Span.End, m.open.Start) {
+		return false
+	}
+	prev := before[len(before)-1].Text
+	if _, poss := possessive(prev); poss {
+		return isCap(prev)
+	}
+	return prev == "on"
+}
+
+// namingWords give the quotation after them as a name: "an inquiry
+// code-named "Harbour"", "the hacker known as "Ghost"".
+var namingWords = []string{"code-named", "codenamed", "nicknamed", "known as"}
+
+// named reports whether a short capitalised quotation is the name a naming
+// word right before it gives: a code name or a nickname is nobody's words.
+func named(text string, m marked) bool {
+	if words(text, m.inner) > 3 || !isCap(m.inner.Of(text)) {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(text[max(0, m.open.Start-16):m.open.Start], " \u00a0"))
+	for _, w := range namingWords {
+		if strings.HasSuffix(before, " "+w) {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeNoun reports whether a lower-case word that is no function word

@@ -59,6 +59,7 @@ var fillSieves = []sieve{
 	{name: "paragraph", fill: sieveParagraph, chain: true},
 	{name: "reported", fill: sieveReported, chain: true},
 	{name: "issued", fill: sieveIssued, chain: true},
+	{name: "named-after", fill: sieveNamedAfter, chain: true},
 }
 
 // Paragraph forms and the sieve that looks into the next paragraph are
@@ -75,7 +76,7 @@ const (
 
 // Sieves lists the sieves in the order they run, for reports.
 func Sieves() []string {
-	out := []string{sieveTranscriptName, sieveDashName, sieveDashLineName}
+	out := []string{sieveTranscriptName, sieveDashName, sieveDashLineName, sieveHeadlineName}
 	for _, s := range cueSieves {
 		out = append(out, s.name)
 	}
@@ -114,6 +115,10 @@ type para struct {
 func (p *para) runSieves() {
 	for i := range p.ms {
 		p.fs[i] = found{span: p.ms[i].inner, form: corpus.FormMarked}
+		if ownedTitle(p.d.a.Text, p.ms[i]) {
+			p.fs[i].drop, p.fs[i].title = true, true // a programme's name, no one's words
+			continue
+		}
 		for _, s := range cueSieves {
 			if s.fill(p, i) != open {
 				p.fs[i].by = s.name
@@ -127,6 +132,9 @@ func (p *para) runSieves() {
 			if !p.fs[i].drop {
 				p.last = i
 			}
+			continue
+		}
+		if p.fs[i].title {
 			continue
 		}
 		v := open

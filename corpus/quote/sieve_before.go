@@ -1,6 +1,11 @@
 package quote
 
-import "factdesk/corpus"
+import (
+	"strings"
+
+	"factdesk/corpus"
+	"factdesk/corpus/segment"
+)
 
 // sieveBefore reads the reporting clause before a quotation in its
 // sentence: 'Ushakov noted: "…"', 'Dmitriev offered, "…"', 'He added that
@@ -34,11 +39,42 @@ func sieveBefore(p *para, i int) verdict {
 		f.form = corpus.FormFragment
 	}
 	if !c.adj || words(text, m.inner) <= 3 {
-		if scare(text, m) || f.c.id == corpus.NoPerson {
+		if scare(text, m) {
 			f.drop = true
 			return filled
+		}
+		if f.c.id == corpus.NoPerson {
+			// The verb says the words are someone's, but its subject is
+			// no one known ("The head of state noted that there should
+			// be "…""): the fragment sieve and the model may still find
+			// whose. Words a group speaks ("officials said") are no
+			// one's to name.
+			if group(text, c) {
+				f.drop = true
+				return filled
+			}
+			f.c, f.form = cue{}, corpus.FormMarked
+			return open
 		}
 	}
 	p.d.noteSpeaker(f.c)
 	return filled
+}
+
+// group reports whether the subject of a cue is a plural noun, a group of
+// people nobody names ("several friends said", "Space agency officials
+// said", where the capitalised first word is all the cue took).
+func group(text string, c cue) bool {
+	if c.m.kind == mPronoun {
+		return false
+	}
+	ws := segment.Words(text, corpus.Span{Start: c.m.span.Start, End: min(len(text), c.m.span.End+60)})
+	head := ""
+	for _, w := range ws {
+		if w.Text == c.verb {
+			break
+		}
+		head = w.Text
+	}
+	return !isCap(head) && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
 }

@@ -37,6 +37,12 @@ func transcriptLine(d *discourse, p corpus.Span) (corpus.Span, cue, bool) {
 	if words(text, speech) < 3 || !strings.HasPrefix(text[name.End+1:speech.Start], " ") {
 		return corpus.Span{}, cue{}, false
 	}
+	// A line in title case is a heading ("Weber: Why I Said No"), and
+	// one that names its speaker in full is the writer's section on them
+	// ("Karl Weber: Pensions Two years ago, Karl Weber proposed …").
+	if titleCase(text, speech) || (len(toks) >= 2 && strings.Contains(speech.Of(text), name.Of(text))) {
+		return corpus.Span{}, cue{}, false
+	}
 	id := d.r.Resolve(d.a, name.Of(text), name.Start)
 	if id == corpus.NoPerson {
 		return corpus.Span{}, cue{}, false

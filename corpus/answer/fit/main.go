@@ -60,14 +60,30 @@ func main() {
 	write := flag.Bool("w", false, "write corpus/answer/weights.go")
 	verbose := flag.Bool("v", false, "list every question's proposal, label and features")
 	flag.Parse()
-	if flag.NArg() != 1 {
-		fmt.Fprintln(os.Stderr, "usage: fit [-w] DEV-STORIES-DIR")
+	if flag.NArg() < 1 {
+		fmt.Fprintln(os.Stderr, "usage: fit [-w] [-v] DEV-STORIES-DIR [REPORT-DIR ...]")
 		os.Exit(2)
 	}
-	samples, err := collect(flag.Arg(0))
+	stories, err := filepath.Glob(filepath.Join(flag.Arg(0), "*", "questions.yaml"))
+	if err != nil || len(stories) == 0 {
+		fmt.Fprintf(os.Stderr, "fit: %s: no */questions.yaml\n", flag.Arg(0))
+		os.Exit(1)
+	}
+	samples, err := collect(stories)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "fit:", err)
 		os.Exit(1)
+	}
+	// Sets only reported on (polnear-dev): never fitted, so their figure
+	// says how the score does on questions it has not seen.
+	var extra [][]*sample
+	for _, dir := range flag.Args()[1:] {
+		ss, err := collect([]string{filepath.Join(dir, "questions.yaml")})
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "fit:", err)
+			os.Exit(1)
+		}
+		extra = append(extra, ss)
 	}
 	var train, test []*sample
 	for _, s := range samples {
@@ -79,6 +95,11 @@ func main() {
 	}
 	w := fitLogistic(train)
 	th := bestThreshold(train, w)
+	if *verbose {
+		for t := 0.0; t < 0.96; t += 0.05 {
+			fmt.Printf("threshold %.2f: fitted half %d, held-out half %d\n", t, passed(train, w, t), passed(test, w, t))
+		}
+	}
 	fmt.Printf("weights: ")
 	for i, n := range answer.FeatureNames {
 		fmt.Printf("%s %.3f; ", n, w[i])
@@ -91,6 +112,14 @@ func main() {
 	}
 	report("fitted half", train, w, th)
 	report("held-out half", test, w, th)
+	for i, ss := range extra {
+		if *verbose {
+			for _, s := range ss {
+				fmt.Printf("%-10.10s %2d proposed=%-5v right=%-5v none=%-5v p=%.2f %v %q → %q\n", s.story, s.pos, s.proposed, s.right, s.none, prob(w, s.x), s.x, s.q, s.answer)
+			}
+		}
+		report("reported only: "+flag.Arg(i+1), ss, w, th)
+	}
 	if *write {
 		if err := writeWeights("corpus/answer/weights.go", w, th); err != nil {
 			fmt.Fprintln(os.Stderr, "fit:", err)
@@ -104,11 +133,7 @@ func main() {
 }
 
 // collect asks every question of every story and labels the proposals.
-func collect(dir string) ([]*sample, error) {
-	stories, err := filepath.Glob(filepath.Join(dir, "*", "questions.yaml"))
-	if err != nil || len(stories) == 0 {
-		return nil, fmt.Errorf("%s: no */questions.yaml", dir)
-	}
+func collect(stories []string) ([]*sample, error) {
 	sort.Strings(stories)
 	var out []*sample
 	for _, path := range stories {
@@ -208,18 +233,23 @@ func passed(ss []*sample, w []float64, th float64) int {
 	return n
 }
 
-// bestThreshold is the threshold that passes most of ss, the lowest of
-// equals (answering is what a reporter asked for). Withholding must gain
-// at least two questions over giving every proposal: a threshold that
-// turns one question around was fitted to it.
+// bestThreshold is the threshold that passes most of ss: the middle of
+// the first run of thresholds that pass most, so that a proposal scored
+// near either end of the run is not decided by where the search began.
+// Withholding must gain at least two questions over giving every
+// proposal: a threshold that turns one question around was fitted to it.
 func bestThreshold(ss []*sample, w []float64) float64 {
-	best, bn := 0.0, passed(ss, w, 0)+1
-	for t := 0.05; t < 0.96; t += 0.05 {
-		if n := passed(ss, w, t); n > bn {
-			best, bn = t, n
+	best, end, bn := 0, 0, passed(ss, w, 0)+1
+	for t := 1; t <= 95; t++ {
+		n := passed(ss, w, float64(t)/100)
+		switch {
+		case n > bn:
+			best, end, bn = t, t, n
+		case n == bn && best > 0 && end == t-1:
+			end = t
 		}
 	}
-	return math.Round(best*100) / 100
+	return math.Round(float64(best+end)/2) / 100
 }
 
 func report(name string, ss []*sample, w []float64, th float64) {
