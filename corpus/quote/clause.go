@@ -263,7 +263,7 @@ func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span, atStart bool) (c
 	}
 	if participle >= 0 && atStart {
 		// A description speaks when it names a person who resolves
-		// ("The head of state also spoke of his talk with Vell, noting …").
+		// ("The head of state then described his call with Vell, adding …").
 		if m, ok := subjectAt(toks, 0); ok && (m.kind != mDesc || personDesc(toks, m) && d.resolve(m) != corpus.NoPerson) && m.to <= participle {
 			return cue{verb: toks[participle].text, m: m, ok: true, adj: colon && len(toks)-participle <= 4}, true
 		}

@@ -75,7 +75,7 @@ func TestSpeakerDescriptions(t *testing.T) {
 			"The Coastal Police Office opened an inquiry in May. The failures were \"many and serious,\" the Harbour Safety Board said.\n\"Suppliers were made to pay to keep their contracts,\" the agencies announced.",
 			"Suppliers were made to pay to keep their contracts,", "Harbour Safety Board"},
 		{"a person's description before a participle",
-			"President Oleksandr Kovalenko spoke on Monday. The head of state also spoke of his talk with Mara Vell, noting that there must be \"no more delays at the port.\"",
+			"President Oleksandr Kovalenko spoke on Monday. The head of state then described his call with Mara Vell, adding that there must be \"no more delays at the port.\"",
 			"no more delays at the port.", "Oleksandr Kovalenko"},
 		{"the writer's 'I'm' is nobody",
 			"I'm old enough to remember Mayor Ada Brenner going on the radio, declaring a \"war on every pothole in town.\"",
