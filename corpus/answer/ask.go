@@ -156,7 +156,8 @@ func valueKinds(q Question) []corpus.ValueKind {
 		}
 		return []corpus.ValueKind{corpus.ValueDate, corpus.ValueRelative}
 	case KindHowLong:
-		return []corpus.ValueKind{corpus.ValueDuration}
+		// A date after "since" says how long too (howlong.go).
+		return []corpus.ValueKind{corpus.ValueDuration, corpus.ValueDate}
 	case KindHowMany:
 		if q.Much {
 			// "how much did it cost": an amount before a bare number.
@@ -209,7 +210,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		}
 		g := a.expand(f)
 		if !in {
-			g = a.phrasal(qu, i, g)
+			g = a.office(qu, i, a.phrasal(qu, i, g)) // office.go
 		}
 		if in && isNumber(g.Word) && !isNumber(w.Text) {
 			// "Ten Hag" names someone; it counts nothing.
@@ -1100,7 +1101,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			c.why = "names none of the people asked about"
 			return c, false
 		}
-		if qu.Kind == KindWhere && involved < len(people) {
+		if qu.Kind == KindWhere && involved < len(people) && !a.ledeNamesRest(d, h, people) { // place.go
 			c.why = "not all the people asked about are in it"
 			return c, false // the place of an event with all of them
 		}
@@ -1199,7 +1200,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			// itself, which has a name of its own.
 			content = groups
 		}
-		c.line = a.place(a.idx.Text(h.Doc), content, people)
+		c.line = a.venue(a.idx.Text(h.Doc), content, people)
 	case KindYesNo:
 		text := a.idx.Text(h.Doc)
 		toks := index.Words.Tokenize(text) // read by both, tokenized once
@@ -1251,6 +1252,9 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 			if v.Kind != k && !asDate {
 				continue
 			}
+			if qu.Kind == KindHowLong && k != corpus.ValueDuration && (!sinceDate(f, v) || groups != nil && !a.sinceOf(f, qu)) {
+				continue // howlong.go
+			}
 			if qu.Unit != "" && unitNear(f, v, qu.Unit) {
 				// "23 of the 750 girls are unaccounted for": the part
 				// counts the girls who did what the question asks, the
@@ -1265,6 +1269,9 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 			}
 			if k == corpus.ValueNumber && (age(f, v) || inName(f, v)) {
 				continue // "Donna Rawlings, 59, of Ashton", "Ten Hag" count nothing
+			}
+			if qu.Unit != "" && a.pricesOther(f, v, groups) {
+				continue // "how much mooring tax": not "a £90,000 boat" (measure.go)
 			}
 			if k == corpus.ValueNumber && (qu.Unit != "" || qu.Much) && countsOther(f, v) {
 				continue // "two astronauts" answers neither "how many fans" nor "how much"
@@ -1807,6 +1814,9 @@ func unitNear(f *corpus.Fact, v *corpus.Value, unit string) bool {
 // valueLine is how a reporter reads a value: a long date, the words of a
 // duration, a count with what it counts.
 func valueLine(v corpus.Value, qu Question) string {
+	if l, ok := sinceLine(v, qu); ok {
+		return l // howlong.go
+	}
 	switch v.Kind {
 	case corpus.ValueDate:
 		if d, err := corpus.ParseDate(v.Norm); err == nil {
@@ -2047,69 +2057,6 @@ var placeNouns = map[string]bool{"port": true, "city": true, "town": true, "vill
 
 // locatives introduce a place.
 var locatives = map[string]bool{"in": true, "at": true, "to": true, "from": true, "inside": true, "near": true, "outside": true}
-
-// place answers "where": the capitalised name after "in", "at", "to" …
-// ("at the Knesset", "in Geneva"), or right after a matched verb ("visit
-// Moscow"), nearest the question's words; not a person, a day or one the
-// question names. "" when the sentence names no place.
-func (a *Answerer) place(text string, groups []index.Group, people []mention) string {
-	toks := index.Words.Tokenize(text)
-	terms := groupTerms(groups) // "go" finds "visit Moscow"
-	var at []int                // the question's words in the text
-	for i, t := range toks {
-		if terms[a.stemOf(t.Term)] {
-			at = append(at, i)
-		}
-	}
-	if len(at) == 0 {
-		return ""
-	}
-	asked := map[int]bool{}
-	for _, m := range people {
-		asked[m.Person.ID] = true
-	}
-	best, bestDist := "", len(toks)
-	try := func(i int, article bool) {
-		name := properRun(text, toks, i, 1)
-		if utf8.RuneCountInString(name) < 3 || calendar[index.Fold(name)] {
-			return // "to U.S. commitments" is no place called U
-		}
-		if p, ok := a.lookupRun(name); ok && (p.Kind == corpus.KindPerson || asked[p.ID]) {
-			return
-		}
-		if _, ok := terms[a.stemOf(toks[i].Term)]; ok {
-			return // the question's own word ("visit Moscow" asked)
-		}
-		dist := len(toks)
-		for _, k := range at {
-			dist = min(dist, max(i-k, k-i))
-		}
-		if dist < bestDist {
-			if article {
-				name = "the " + name
-			}
-			best, bestDist = name, dist
-		}
-	}
-	for i := 0; i+1 < len(toks); i++ {
-		f := index.Fold(toks[i].Term)
-		switch {
-		case locatives[f] && index.Fold(toks[i+1].Term) == "the" && i+2 < len(toks):
-			try(i+2, true)
-		case locatives[f] && f == "to" && i > 0 && index.Fold(toks[i-1].Term) == "according":
-			// "according to NABU" names a source, not a place.
-		case locatives[f]:
-			try(i+1, false)
-		case index.Fold(toks[i+1].Term) == "based" && text[toks[i].End:toks[i+1].Start] == "-" && isUpperWord(toks[i].Term):
-			try(i, false) // "a Kyiv-based office"
-		case f == "of" && i > 0 && placeNouns[index.Fold(toks[i-1].Term)]:
-			try(i+1, false) // "the port of Halden"
-		case slices.Contains(at, i) && !terms[a.stemOf(toks[i+1].Term)]:
-			try(i+1, false) // "visit Moscow"
-		}
-	}
-	return best
-}
 
 // agentNoun reports whether w is the noun of one who does the asked verb
 // ("operator" for "operates", "publisher" for "published"), which the
@@ -2453,7 +2400,7 @@ func negatedExcept(toks []index.Token, i int, asked func(index.Token) bool) bool
 func (a *Answerer) yesNoLine(text string, toks []index.Token, groups []index.Group) string {
 	terms := groupTerms(groups)
 	neg := false
-	at := -1
+	at, prev := -1, -1
 	for i, t := range toks {
 		if !terms[a.stemOf(t.Term)] {
 			continue
@@ -2461,10 +2408,11 @@ func (a *Answerer) yesNoLine(text string, toks []index.Token, groups []index.Gro
 		if at < 0 {
 			at = i
 		}
-		if negatedExcept(toks, i, func(t index.Token) bool { return terms[a.stemOf(t.Term)] }) {
+		if negatedExcept(toks, i, func(t index.Token) bool { return terms[a.stemOf(t.Term)] }) || negatedBetween(text, toks, prev, i) { // yesno.go
 			neg, at = true, i
 			break
 		}
+		prev = i
 	}
 	clause := clauseAround(text, toks, at)
 	if neg {

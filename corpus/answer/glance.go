@@ -31,7 +31,7 @@ const glanceWords = 12
 // question's words it holds stay, the clauses before and after them go.
 // Other lines (a name, a date, a count) are returned as they are.
 func (a *Answerer) atAGlance(qu Question, line string) string {
-	if qu.Kind != KindYesNo && qu.Kind != KindWhat || len(strings.Fields(line)) < glanceWords {
+	if qu.Kind != KindYesNo && qu.Kind != KindWhat {
 		return line
 	}
 	head := ""
@@ -39,6 +39,10 @@ func (a *Answerer) atAGlance(qu Question, line string) string {
 		if rest, ok := strings.CutPrefix(line, p); ok {
 			head, line = p, rest
 		}
+	}
+	line = unlabelled(line)
+	if len(strings.Fields(line)) < glanceWords {
+		return head + line
 	}
 	terms := map[string]bool{}
 	for i := qu.Body; i < len(qu.Words); i++ {
@@ -119,4 +123,25 @@ func upperFirst(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// unlabelled is an answer line without what a transcript puts before the
+// words ("\"PENCE: Ann Berg will not …" → "Ann Berg will not …"): an
+// opening quotation mark the line never closes, and a speaker's name in
+// capitals before a colon.
+func unlabelled(line string) string {
+	trimmed := strings.TrimLeft(line, "\"“'‘")
+	if len(trimmed) < len(line) && !strings.ContainsAny(trimmed, "\"”") {
+		line = trimmed
+	}
+	colon := strings.Index(line, ": ")
+	if colon < 2 || colon > 30 {
+		return line
+	}
+	for _, r := range line[:colon] {
+		if !unicode.IsUpper(r) && r != ' ' && r != '.' && r != '-' {
+			return line
+		}
+	}
+	return line[colon+2:]
 }

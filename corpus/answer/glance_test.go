@@ -70,3 +70,18 @@ func FuzzGlance(f *testing.F) {
 		}
 	})
 }
+
+func TestUnlabelled(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a transcript's speaker and its open quote", "\"BERG: Ann Berg will not be at the meeting", "Ann Berg will not be at the meeting"},
+		{"a name in capitals and a full stop", "MS. BERG: We will stay", "We will stay"},
+		{"a closed quotation keeps its marks", "\"We will stay,\" Berg said", "\"We will stay,\" Berg said"},
+		{"a colon after ordinary words stays", "Berg said one thing: no", "Berg said one thing: no"},
+		{"an acronym before a colon is a label too", "NASA: the crew is safe", "the crew is safe"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, unlabelled(tt.in))
+		})
+	}
+}

@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"strings"
+
 	"factdesk/corpus"
 	"factdesk/corpus/index"
 	"factdesk/corpus/lex"
@@ -60,4 +62,45 @@ func (q Question) accepts(v *corpus.Value) bool {
 		return v.Kind == corpus.ValueNumber && (v.Unit == "score" || v.Unit == "ratio")
 	}
 	return true
+}
+
+// pricesOther reports whether money value v of fact f is written before a
+// noun that the question does not ask about, the price of that thing: "a
+// £90,000 motor boat" gives what the boat cost, not how much tax was
+// owed on it, which "£4,000 in mooring tax" gives. "£4,000 worth of",
+// "in", a verb or a comma after the amount leave it free. At most
+// three words after it are read, to the first small word or punctuation.
+func (a *Answerer) pricesOther(f *corpus.Fact, v *corpus.Value, groups []index.Group) bool {
+	if v.Kind != corpus.ValueMoney || groups == nil {
+		return false
+	}
+	rel := v.Span.End - f.Span.Start
+	if rel < 0 || rel > len(f.Text) {
+		return false
+	}
+	rest := f.Text[rel:]
+	toks := index.Words.Tokenize(rest)
+	terms := groupTerms(groups)
+	noun, at := false, 0
+	for k, t := range toks {
+		if k == 3 || strings.TrimSpace(rest[at:t.Start]) != "" {
+			break // punctuation between: the phrase has ended
+		}
+		at = t.End
+		w := strings.ToLower(t.Term)
+		if magnitudes[w] {
+			continue
+		}
+		if index.IsStop(w) || w == "worth" {
+			break
+		}
+		if terms[a.stemOf(t.Term)] {
+			return false // "a £4,000 mooring tax bill": the thing asked
+		}
+		if !lex.Known(lex.Lemma(w, lex.Noun), lex.Noun) {
+			break
+		}
+		noun = true
+	}
+	return noun
 }

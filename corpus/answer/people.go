@@ -459,7 +459,71 @@ func (a *Answerer) involves(d index.Doc, h index.Hit, m mention) bool {
 			return true
 		}
 	}
-	return false
+	return a.pronounFor(d, m)
+}
+
+// pronounBack bounds the text read before a sentence for whom its
+// pronoun stands for: a paragraph or two.
+const pronounBack = 1500
+
+// pronounFor reports whether fact d speaks of m's person by a pronoun:
+// the person named last before its first "she" or "he" is m's. "Ann Berg
+// resigned on Monday. The minister admitted she had underpaid £4,000"
+// involves Berg.
+func (a *Answerer) pronounFor(d index.Doc, m mention) bool {
+	if d.Kind != index.KindFact || m.Person == nil {
+		return false
+	}
+	f := &a.c.Facts[d.Ref]
+	toks := index.Words.Tokenize(f.Text)
+	at := slices.IndexFunc(toks, func(t index.Token) bool { return pronouns[index.Fold(t.Term)] }) // ask.go's
+	if at < 0 || f.Article < 0 || f.Article >= len(a.c.Articles) {
+		return false
+	}
+	art := a.c.Articles[f.Article]
+	end := f.Span.Start + toks[at].Start
+	if end > len(art.Text) || f.Span.Start < 0 {
+		return false
+	}
+	before := art.Text[max(0, end-pronounBack):end]
+	key := surname(m.Person.Name)
+	if key == "" {
+		key = m.Person.Name
+	}
+	if !strings.Contains(before, key) {
+		return false // not named before: nothing to tokenize
+	}
+	p := a.namedLast(before, index.Words.Tokenize(before))
+	return p != nil && p.ID == m.Person.ID
+}
+
+// namedLast is the person named last in toks by a name of their own: a
+// possessive ("Lund's deputy") owns and a title after "the" ("the Deputy
+// Minister") describes, so neither is taken for the one a pronoun after
+// them stands for; nil when none is known.
+func (a *Answerer) namedLast(text string, toks []index.Token) *corpus.Person {
+	for i := len(toks) - 1; i >= 0; i-- {
+		if !isUpperWord(toks[i].Term) {
+			continue
+		}
+		j := i
+		for j > 0 && isUpperWord(toks[j-1].Term) && strings.TrimSpace(text[toks[j-1].End:toks[j].Start]) == "" {
+			j--
+		}
+		last := toks[i].Term
+		owner := strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s")
+		described := j > 0 && determiners[index.Fold(toks[j-1].Term)]
+		if !owner && !described {
+			for k := j; k <= i; k++ {
+				// "Minister Ann Berg": the name is the run's end.
+				if p, ok := a.lookupRun(text[toks[k].Start:toks[i].End]); ok && p.Kind == corpus.KindPerson {
+					return p
+				}
+			}
+		}
+		i = j
+	}
+	return nil
 }
 
 // isParty reports whether m's person speaks quotation d or is among the

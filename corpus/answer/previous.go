@@ -77,7 +77,7 @@ func (a *Answerer) across(ctx context.Context, qu Question) (corpus.Answer, bool
 		}
 		line := a.placeAfterArticle(text, content)
 		if line == "" {
-			line = a.place(text, content, people)
+			line = a.venue(text, content, people) // place.go
 		}
 		if line == "" {
 			continue

@@ -140,12 +140,34 @@ func (q Question) Light(i int) bool {
 		return i+1 < len(q.Words) && q.Words[i+1].Fold == "place"
 	case "place":
 		return i > 0 && (q.Words[i-1].Fold == "take" || q.Words[i-1].Fold == "took" || q.Words[i-1].Fold == "taken")
+	case "going", "gonna":
+		// "is X going to be at Y", "is she going to resign": the future,
+		// which articles write "will", not a word to match. "going to
+		// the debate" goes somewhere and keeps it.
+		return goingTo(q.Words, i)
 	case "anything", "something", "everything", "anyone", "anybody", "someone", "somebody":
 		// "did X say anything about Y": a placeholder for what the
 		// sentence says, which may be "nothing".
 		return q.Kind == KindYesNo
 	}
 	return lightVerbs[f] && q.Kind != KindWhat
+}
+
+// goingTo reports whether word i ("going", "gonna") says the future:
+// followed by "to" (unless it is "gonna") and a verb in its base form.
+func goingTo(ws []Word, i int) bool {
+	j := i + 1
+	if ws[i].Fold == "going" {
+		if j >= len(ws) || ws[j].Fold != "to" {
+			return false
+		}
+		j++
+	}
+	if j >= len(ws) || ws[j].Upper || determiners[ws[j].Fold] {
+		return false
+	}
+	f := ws[j].Fold
+	return f == "be" || f == "have" || lex.Known(f, lex.Verb) && lex.Lemma(f, lex.Verb) == f
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true}

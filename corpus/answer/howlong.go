@@ -1,0 +1,69 @@
+package answer
+
+import (
+	"strings"
+
+	"factdesk/corpus"
+	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
+)
+
+// A "how long" question is answered by a length ("for 51 years") or, for
+// something that still goes on, by when it began: "have run the ferry
+// line since 1988" says how long they have run it. The date is given as
+// written after "since", so the reader sees it is a start, not a length.
+
+// sinceDate reports whether date value v of fact f is what "since" (or
+// "ever since") names: the start of something that goes on.
+func sinceDate(f *corpus.Fact, v *corpus.Value) bool {
+	if v.Kind != corpus.ValueDate && v.Kind != corpus.ValueRelative {
+		return false
+	}
+	rel := v.Span.Start - f.Span.Start
+	if rel <= 0 || rel > len(f.Text) {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(f.Text[:rel]))
+	// "since 1988", "since early 1988", "since at least 1988".
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		switch before[k] {
+		case "since":
+			return true
+		case "early", "late", "mid", "at", "least", "about", "around", "the", "in":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// sinceLine is the answer line of a how-long question answered by a
+// start date: "since 1988", "since May 2, 2024".
+func sinceLine(v corpus.Value, qu Question) (string, bool) {
+	if qu.Kind != KindHowLong || v.Kind != corpus.ValueDate && v.Kind != corpus.ValueRelative {
+		return "", false
+	}
+	if d, err := corpus.ParseDate(v.Norm); err == nil {
+		return "since " + d.Long(), true
+	}
+	return "since " + strings.TrimSpace(v.Text), true
+}
+
+// sinceOf reports whether fact f, which dates a start with "since", holds
+// the question's predicate ("own" in "have owned … since 1988"): a start
+// of something else answers no "how long". The question is tagged only
+// here, for the few facts that write "since" before a date.
+func (a *Answerer) sinceOf(f *corpus.Fact, qu Question) bool {
+	p := qu.Frame().Predicate
+	if p == "" {
+		return true
+	}
+	// By lemma, not stem: "own" is a stopword to the index.
+	for _, t := range index.Words.Tokenize(f.Text) {
+		w := strings.ToLower(t.Term)
+		if w == p || lex.Lemma(w, lex.Verb) == p || lex.Lemma(w, lex.Noun) == p {
+			return true
+		}
+	}
+	return false
+}

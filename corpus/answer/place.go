@@ -1,0 +1,298 @@
+package answer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"factdesk/corpus"
+	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
+)
+
+// A where question asks for the place of the event its words name: the
+// object of "in", "at", "to" or "from" in the clause that states the
+// event, a name ("at the Halden Harbour Office in Tromso") or, when
+// the clause names none, a noun WordNet classes as a place or a thing one
+// can be in ("died in an ambulance", "landing in the tundra"). A place in
+// another clause ("… noting that the inspectors, who trained in Oslo in
+// May") is where something else happened.
+
+// clauseBreaks open another clause, whose places are another event's.
+var clauseBreaks = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "while": true,
+	"whereas": true, "although": true, "though": true, "because": true, "after": true, "before": true,
+	"until": true, "noting": true, "adding": true, "saying": true}
+
+// venueDeterminers may stand between a locative and the place.
+var venueDeterminers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true,
+	"their": true, "its": true, "our": true, "this": true}
+
+// maxPlaceBefore bounds how far before the event's word its place may
+// stand: "In Tromso on Monday, Berg met …"; a place further before it is
+// another event's ("… at Nordhavn last season, in remarks he said …").
+const maxPlaceBefore = 4
+
+// commonPenalty ranks a place named by a common noun after every name.
+const commonPenalty = 1000
+
+// venue is where the event asked about (its words in groups) took place,
+// as text says it; "" when no place stands in the clause of its words.
+// The people asked about and anyone else the corpus knows as a person are
+// no place.
+func (a *Answerer) venue(text string, groups []index.Group, people []mention) string {
+	toks := index.Words.Tokenize(text)
+	terms := groupTerms(groups) // "go" finds "visit Moscow"
+	var at []int                // the question's words in the text
+	for i, t := range toks {
+		if terms[a.stemOf(t.Term)] {
+			at = append(at, i)
+		}
+	}
+	if len(at) == 0 {
+		return ""
+	}
+	asked := map[int]bool{}
+	for _, m := range people {
+		asked[m.Person.ID] = true
+	}
+	// near is how far place token i is from the nearest question word in
+	// its clause; -1 when a clause break or a sentence's end lies between
+	// it and every one.
+	near := func(i int) int {
+		best := -1
+		for _, k := range at {
+			lo, hi := min(i, k), max(i, k)
+			if a.broken(text, toks, lo, hi) || i < k && k-i > maxPlaceBefore {
+				continue
+			}
+			if d := hi - lo; best < 0 || d < best {
+				best = d
+			}
+		}
+		return best
+	}
+	best, bestDist := "", -1
+	offer := func(name string, i, penalty int) {
+		if name == "" {
+			return
+		}
+		d := near(i)
+		if d < 0 {
+			return
+		}
+		d += penalty
+		if bestDist < 0 || d < bestDist {
+			best, bestDist = name, d
+		}
+	}
+	proper := func(i int, det string) string {
+		name := properRun(text, toks, i, 1)
+		words := len(strings.Fields(name))
+		if n := initialism(text, toks, i); n > 0 {
+			// "the U.K. hills": letters and full stops, one name.
+			words, name = n, strings.TrimSpace(text[toks[i].Start:toks[i+n-1].End+1])
+		} else if utf8.RuneCountInString(name) < 3 || calendar[index.Fold(name)] {
+			return "" // "to U.S. commitments" is no place called U
+		}
+		if p, ok := a.lookupRun(name); ok && (p.Kind == corpus.KindPerson || asked[p.ID]) {
+			return ""
+		}
+		if terms[a.stemOf(toks[i].Term)] {
+			return "" // the question's own word ("visit Moscow" asked)
+		}
+		// "the U.K. hills", "a Tromso hospital": the name's place noun.
+		// "the Nordic League standings" is no place: the name describes
+		// a noun after it that is none.
+		end := i + words
+		gap := ""
+		if end < len(toks) {
+			gap = text[toks[end-1].End:toks[end].Start]
+			if words > 1 && initialism(text, toks, i) == words {
+				gap = strings.TrimPrefix(gap, ".") // "U.K." ends on its full stop
+			}
+		}
+		if end < len(toks) && strings.TrimSpace(gap) == "" && !isUpperWord(toks[end].Term) &&
+			describes(toks[end].Term) && (!lex.Known(strings.ToLower(toks[end].Term), lex.Adj) || headAt(text, toks, end)) {
+			if !placeNoun(toks[end].Term) {
+				return ""
+			}
+			name += " " + toks[end].Term
+			if det != "" {
+				return det + " " + name
+			}
+		}
+		if det == "the" {
+			name = "the " + name
+		}
+		return name
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		f := index.Fold(toks[i].Term)
+		switch {
+		case locatives[f] && f == "to" && i > 0 && index.Fold(toks[i-1].Term) == "according":
+			// "according to NABU" names a source, not a place.
+		case locatives[f]:
+			j, det := i+1, ""
+			if venueDeterminers[index.Fold(toks[j].Term)] && j+1 < len(toks) {
+				det, j = index.Fold(toks[j].Term), j+1
+			}
+			if isUpperWord(toks[j].Term) {
+				offer(proper(j, det), j, 0)
+			} else if det != "" {
+				offer(commonPlace(text, toks, j, det), j, commonPenalty)
+			}
+		case index.Fold(toks[i+1].Term) == "based" && text[toks[i].End:toks[i+1].Start] == "-" && isUpperWord(toks[i].Term):
+			offer(proper(i, ""), i, 0) // "a Kyiv-based office"
+		case f == "of" && i > 0 && placeNouns[index.Fold(toks[i-1].Term)]:
+			offer(proper(i+1, ""), i+1, 0) // "the port of Halden"
+		case terms[a.stemOf(toks[i].Term)] && !terms[a.stemOf(toks[i+1].Term)] && !lex.IsCommunication(toks[i].Term):
+			// "visit Moscow"; "told Reuters" names whom it was told.
+			if isUpperWord(toks[i+1].Term) {
+				offer(proper(i+1, ""), i+1, 0)
+			}
+		}
+	}
+	return best
+}
+
+// broken reports whether a clause break stands between tokens lo and hi
+// of text: a word that opens another clause, a semicolon or colon, or the
+// end of a sentence.
+func (a *Answerer) broken(text string, toks []index.Token, lo, hi int) bool {
+	for j := lo + 1; j < hi; j++ {
+		if clauseBreaks[index.Fold(toks[j].Term)] {
+			return true
+		}
+	}
+	if hi > lo {
+		gap := text[toks[lo].End:toks[hi].Start]
+		if strings.ContainsAny(gap, ";:") {
+			return true // "… thus far: Lund has taken to Instagram"
+		}
+		// A full stop ends a sentence unless it ends a short
+		// abbreviation ("Aug. 24", "Mr. Lund").
+		for k := lo; k < hi; k++ {
+			if text[toks[k].End:toks[k+1].Start] != ". " || utf8.RuneCountInString(toks[k].Term) <= 4 {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(toks[k+1].Term); unicode.IsUpper(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeNoun reports whether a lower-case word is a noun whose most
+// frequent sense is a place or a thing one can be in (WordNet's
+// noun.location, noun.artifact, noun.object: tundra, hospital,
+// ambulance, river), and never a time ("the end", "the morning") nor
+// a writing ("a post", "a paper"), which say where something was said.
+func placeNoun(w string) bool {
+	if w == "" || isUpperWord(w) || index.IsStop(index.Fold(w)) {
+		return false
+	}
+	lemma := lex.Lemma(strings.ToLower(w), lex.Noun)
+	if !lex.Known(lemma, lex.Noun) || lex.Classes(lemma, lex.Noun).Has(lex.NounTime|lex.NounCommunication) {
+		return false // "in the morning"; "in a post", "in a letter" say where it was written
+	}
+	return lex.FirstClass(lemma, lex.Noun).Has(lex.NounLocation | lex.NounArtifact | lex.NounObject)
+}
+
+// commonPlace is the place a locative names by a common noun at toks[j],
+// after its determiner det: "an ambulance", "the tundra", reading past up
+// to two describing words ("a small rural hospital"); "" when the noun
+// phrase's head is no place.
+func commonPlace(text string, toks []index.Token, j int, det string) string {
+	for k := j; k < len(toks) && k < j+3; k++ {
+		if k > j && strings.TrimSpace(text[toks[k-1].End:toks[k].Start]) != "" {
+			return "" // punctuation inside: no one noun phrase
+		}
+		w := toks[k].Term
+		if isUpperWord(w) || index.IsStop(index.Fold(w)) {
+			return ""
+		}
+		next := k + 1
+		head := next >= len(toks) || strings.TrimSpace(text[toks[k].End:toks[next].Start]) != "" ||
+			isUpperWord(toks[next].Term) || index.IsStop(index.Fold(toks[next].Term))
+		if head {
+			if !placeNoun(w) {
+				return ""
+			}
+			return det + " " + text[toks[j].Start:toks[k].End]
+		}
+	}
+	return ""
+}
+
+// initialism is the number of tokens from toks[i] in a run of capital
+// letters each followed by a full stop ("U.S.", "U.K."), at least two;
+// 0 otherwise.
+func initialism(text string, toks []index.Token, i int) int {
+	n := 0
+	for k := i; k < len(toks); k++ {
+		t := toks[k]
+		if utf8.RuneCountInString(t.Term) != 1 || !isUpperWord(t.Term) || t.End >= len(text) || text[t.End] != '.' {
+			break
+		}
+		if k > i && toks[k-1].End+1 != t.Start {
+			break
+		}
+		n++
+	}
+	if n < 2 {
+		return 0
+	}
+	return n
+}
+
+// headAt reports whether toks[k] ends its noun phrase: what follows is
+// punctuation, a small word or nothing. An adjective that does not
+// ("Nordhavn last season") describes what follows it, not the name.
+func headAt(text string, toks []index.Token, k int) bool {
+	if k+1 >= len(toks) {
+		return true
+	}
+	return strings.TrimSpace(text[toks[k].End:toks[k+1].Start]) != "" || index.IsStop(index.Fold(toks[k+1].Term))
+}
+
+// describes reports whether w, after a name, can be a noun the name
+// describes ("the Nordic League standings"): a noun that is no small
+// word and no inflected verb ("the Storting following the vote", "the
+// Kremlin said").
+func describes(w string) bool {
+	l := strings.ToLower(w)
+	if index.IsStop(l) || !lex.Known(lex.Lemma(l, lex.Noun), lex.Noun) {
+		return false
+	}
+	// "following", "said" are a verb's forms; "hills", "talks" are
+	// plurals, nouns whatever verb they also spell.
+	verbForm := lex.Known(l, lex.Verb) && lex.Lemma(l, lex.Verb) != l && lex.Lemma(l, lex.Noun) == l
+	return !verbForm
+}
+
+// ledeNamesRest reports whether the people asked about whom hit h of doc
+// d does not involve are all named in its article's first paragraph,
+// whom the article is about: "Where did Halden beat Tromso in the cup
+// final?" is answered by "… beating Tromso in the final at Nordhavn" in
+// a report on Halden whose lede names the club.
+func (a *Answerer) ledeNamesRest(d index.Doc, h index.Hit, people []mention) bool {
+	if d.Article < 0 || int(d.Article) >= len(a.c.Articles) {
+		return false
+	}
+	art := a.c.Articles[d.Article]
+	if len(art.Paragraphs) == 0 {
+		return false
+	}
+	lede := art.Paragraphs[0].Span
+	if lede.Start < 0 || lede.End > len(art.Text) || lede.Start >= lede.End {
+		return false
+	}
+	var rest []mention
+	for _, m := range people {
+		if !a.involves(d, h, m) {
+			rest = append(rest, m)
+		}
+	}
+	return len(rest) < len(people) && a.namesAll(art.Text[lede.Start:lede.End], rest)
+}
