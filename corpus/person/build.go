@@ -16,9 +16,10 @@ import (
 // build turns the candidates into people: full names first, then the lone
 // words that are their surnames, aliases or misspellings.
 func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
-	byKey := map[string]int{}    // Key(full name or org) -> id
-	byFirst := map[string]int{}  // first+surname key -> id, to join "Donald J. Trump" and "Donald Trump"
-	ofPrefix := map[string]int{} // Key of an organisation's name before " of " -> id
+	byKey := map[string]int{}       // Key(full name or org) -> id
+	byFirst := map[string]int{}     // first+surname key -> id, to join "Donald J. Trump" and "Donald Trump"
+	ofPrefix := map[string]int{}    // Key of an organisation's name before " of " -> id
+	sameFirst := map[string][]int{} // Key of a first name -> the people of that first name
 	var singles []int
 	// The most frequent spelling of a full name decides its canonical form.
 	count := map[string]int{}
@@ -47,9 +48,13 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 		name, k := names[i], keys[i]
 		id, ok := byKey[k]
 		if !ok && !c.org {
-			fk := Key(c.words[0]) + " " + Key(surnameOf(c.words))
+			first, sn := Key(c.words[0]), Key(surnameOf(c.words))
+			fk := first + " " + sn
 			if id, ok = byFirst[fk]; !ok {
-				id = r.add(name, kindOf(c.org))
+				if id = r.slipOf(sameFirst[first], sn); id == corpus.NoPerson {
+					id = r.add(name, kindOf(c.org))
+					sameFirst[first] = append(sameFirst[first], id)
+				}
 				byFirst[fk] = id
 			}
 			byKey[k] = id
@@ -625,6 +630,35 @@ func (r *Resolver) misspeltUncached(k string, n int) []int {
 	}
 	sort.Ints(out)
 	return out
+}
+
+// slipReach bounds how many people of one first name a new full name is
+// compared with.
+const slipReach = 64
+
+// slipOf returns the one person among ids whose surname is a slip of
+// surname sn ("Volodymyr Zelensky", "Volodymyr Zelenskyy": one
+// individual), or NoPerson. Both surnames must be six letters or more,
+// as the scorers require: short ones differ between people.
+func (r *Resolver) slipOf(ids []int, sn string) int {
+	if utf8.RuneCountInString(sn) < 6 {
+		return corpus.NoPerson
+	}
+	found := corpus.NoPerson
+	for n, id := range ids {
+		if n >= slipReach {
+			break
+		}
+		other := Key(surnameOf(strings.Fields(r.people[id].Name)))
+		if other == sn || utf8.RuneCountInString(other) < 6 || !slip(other, sn) {
+			continue
+		}
+		if found != corpus.NoPerson {
+			return corpus.NoPerson // two such: neither
+		}
+		found = id
+	}
+	return found
 }
 
 // slip reports whether a and b differ the way a name is misspelt or

@@ -24,6 +24,7 @@ func TestOnePersonPerIndividual(t *testing.T) {
 		{"surname without its particle", "Coach Pieter van Doorn left. Later Doorn spoke.", "Doorn", "Pieter van Doorn"},
 		{"acronym in parentheses", "The Federal Audit Office of Norland (FAON) opened a case. FAON said more would follow.", "FAON", "Federal Audit Office of Norland"},
 		{"a title before the name is a role", "Associate Administrator Lena Dahl spoke first. Dahl said the crew was safe.", "Dahl", "Lena Dahl"},
+		{"a surname transliterated two ways", "President Oleksandr Zabolotny spoke. Later President Oleksandr Zabolotnyy said more.", "Oleksandr Zabolotnyy", "Oleksandr Zabolotny"},
 		{"organisation without its of-phrase", "The Federal Audit Office of Norland opened a case. The Federal Audit Office said more would follow.", "Federal Audit Office", "Federal Audit Office of Norland"},
 	}
 	for _, tt := range tests {

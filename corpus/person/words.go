@@ -52,7 +52,7 @@ we i you his her their our my your its there here what who why how where after b
 until as so yet also then thus later earlier meanwhile however still even just now today yesterday
 tomorrow last next some many most all both each every no not one two three four five six seven eight
 nine ten according asked said says told because although though once with without from by of to
-despite under over into about among between against details context read more dear`)
+despite under over into about among between against details context read more dear i'm i've i'd i'll`)
 
 // particles are the lower-case words inside names (as written: "De
 // Blasio" at a sentence start is a capitalised name of its own).

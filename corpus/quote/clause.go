@@ -262,7 +262,9 @@ func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span, atStart bool) (c
 		}
 	}
 	if participle >= 0 && atStart {
-		if m, ok := subjectAt(toks, 0); ok && m.kind != mDesc && m.to <= participle {
+		// A description speaks when it names a person who resolves
+		// ("The head of state then described his call with Vell, adding …").
+		if m, ok := subjectAt(toks, 0); ok && (m.kind != mDesc || personDesc(toks, m) && d.resolve(m) != corpus.NoPerson) && m.to <= participle {
 			return cue{verb: toks[participle].text, m: m, ok: true, adj: colon && len(toks)-participle <= 4}, true
 		}
 		// "On Tuesday, Mr. McConnell deflected questions before saying,

@@ -327,8 +327,17 @@ const anaphorReach = 800
 // new.
 func (d *discourse) anaphor(pos int, desc string) int {
 	f := strings.Fields(desc)
-	if len(f) < 2 || !strings.EqualFold(f[0], "the") || !personNoun(f[len(f)-1]) {
+	if len(f) < 2 || !strings.EqualFold(f[0], "the") {
 		return corpus.NoPerson
+	}
+	// "the agencies announced": a group noun is the organisation the
+	// text spoke of last, as a person noun is the person.
+	kind := corpus.KindPerson
+	if !personNoun(f[len(f)-1]) {
+		if !groupNoun(f[len(f)-1]) {
+			return corpus.NoPerson
+		}
+		kind = corpus.KindOrg
 	}
 	for i := len(d.ments) - 1; i >= 0; i-- {
 		m := d.ments[i]
@@ -339,7 +348,7 @@ func (d *discourse) anaphor(pos int, desc string) int {
 			break
 		}
 		p := d.r.Person(m.id)
-		if !m.subj || p == nil || p.Kind != corpus.KindPerson {
+		if !m.subj || p == nil || p.Kind != kind {
 			continue
 		}
 		if d.r.NationClash(m.id, desc) {
@@ -474,6 +483,13 @@ func personNoun(w string) bool {
 		}
 	}
 	return false
+}
+
+// groupNoun reports whether w's commonest WordNet sense is a group of
+// people ("agency", "ministry", "company"), in any number.
+func groupNoun(w string) bool {
+	lw := lex.Lemma(strings.ToLower(strings.Trim(w, ".,")), lex.Noun)
+	return lex.Known(lw, lex.Noun) && lex.FirstClass(lw, lex.Noun).Has(lex.NounGroup)
 }
 
 // personNouns name people though their commonest sense is another

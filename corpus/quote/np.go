@@ -55,7 +55,7 @@ func nameAt(toks []tok, k int) (mention, bool) {
 		if j >= len(toks) || !isCap(toks[j].text) || hasPunct(toks[j].gap) {
 			return mention{}, false
 		}
-	} else if function[lw] || pronouns[lw] || verbOf(lw) != "" || lw == "i" || lw == "we" || lw == "you" || calendar[lw] || months[lw] {
+	} else if function[lw] || pronouns[lw] || verbOf(lw) != "" || lw == "i" || strings.HasPrefix(lw, "i'") || strings.HasPrefix(lw, "i\u2019") || lw == "we" || lw == "you" || calendar[lw] || months[lw] {
 		return mention{}, false
 	}
 	if j == k && opensClause(toks, k) && notNameStart(lw) {
@@ -221,7 +221,43 @@ func opensClause(toks []tok, k int) bool {
 
 // npBefore reads the speaker phrase that ends right before toks[k],
 // skipping adverbs and an apposition ("Flynn, a top Trump surrogate, said").
-func npBefore(toks []tok, k int) (mention, bool) { return npBeforeX(toks, k, true) }
+func npBefore(toks []tok, k int) (mention, bool) {
+	m, ok := npBeforeX(toks, k, true)
+	if ok && nounHead(toks, m, k) {
+		return mention{}, false
+	}
+	return m, ok
+}
+
+// nounHead reports whether the cue word toks[k] right after a description
+// is that description's head noun, not its verb: "a fundraising call",
+// "his home state" (a singular subject takes "calls", "states"), "his
+// recent remarks" (an adjective modifies a noun, it is no subject). A
+// word that is no verb ("reporter") is left to the cue's own reading.
+func nounHead(toks []tok, m mention, k int) bool {
+	if k >= len(toks) || m.to != k || m.to-m.from < 2 || hasPunct(toks[k].gap) || !determiners[strings.ToLower(toks[m.from].text)] {
+		return false
+	}
+	w := strings.ToLower(toks[k].text)
+	if strings.HasSuffix(w, "ed") || irregularPast[w] || !lex.Known(lex.Lemma(w, lex.Noun), lex.Noun) || !lex.Known(lex.Lemma(w, lex.Verb), lex.Verb) {
+		return false
+	}
+	last := strings.ToLower(toks[m.to-1].text)
+	if !strings.HasSuffix(w, "s") {
+		return !strings.HasSuffix(last, "s") && !isCap(toks[m.to-1].text)
+	}
+	return !isCap(toks[m.to-1].text) && senseCount(last, lex.Adj) > senseCount(last, lex.Noun)
+}
+
+// senseCount is how often WordNet's tagged texts use w in the part of
+// speech: "recent" is an adjective far more than a noun.
+func senseCount(w string, pos lex.POS) int {
+	n := 0
+	for _, s := range lex.Senses(w, pos) {
+		n += s.Count
+	}
+	return n
+}
 
 func gapAt(toks []tok, j int) string {
 	if j < len(toks) {
@@ -240,6 +276,9 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 			continue
 		case calendar[w] && j > 1 && timePrep[strings.ToLower(toks[j-2].text)]:
 			j -= 2 // "Trump on Tuesday said"
+			continue
+		case calendar[w] && j > 1 && isAdverb(strings.ToLower(toks[j-2].text)) && !hasPunct(toks[j-1].gap):
+			j-- // "Vell later Thursday told": a day is nobody
 			continue
 		}
 		break
@@ -264,10 +303,11 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 		// An apposition ("Michael Mulgrew, president of the United
 		// Federation of Teachers, said"): the speaker is a name that opens
 		// its clause before one of the commas.
+		var first mention
 		for a := j - 1; a > 0 && j-a <= 25; a-- {
 			g := abbrevGap(toks[a].gap)
-			if strings.ContainsAny(g, ".;!?:\"\u201c\u201d") {
-				break
+			if strings.ContainsAny(g, ".;!?:\"\u201c\u201d") && !joinGap(toks[a-1], toks[a].gap) {
+				break // a sentence's end, not the period of "Mrs." or "D.C."
 			}
 			if !strings.Contains(g, ",") || !isCap(toks[a-1].text) {
 				continue
@@ -284,8 +324,19 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 				}
 			}
 			if m, ok := npBeforeX(toks[:b], b, false); ok && m.kind == mName && opensClause(toks, m.from) && !strings.Contains(toks[m.from].gap, "(") {
-				return m, true
+				if m.from == 0 {
+					return m, true
+				}
+				if first.kind == mNone {
+					first = m
+				}
 			}
+		}
+		// "Lena Holt, whose firm, Brightwater, sells boats, said": a
+		// name nested in the apposition is not its head; the name that
+		// opens the clause is, else the nearest.
+		if first.kind != mNone {
+			return first, true
 		}
 	}
 	if j == 0 || hasPunct(gapAt(toks, j)) && !strings.Contains(gapAt(toks, j), ",") && !paren {
@@ -340,6 +391,25 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 				return m, true
 			}
 		}
+		// "the Harbour Board (HB) and the Port Police (PP) said": a
+		// joint subject is credited to its first name, as its lead.
+		o = s - 1
+		if o > 0 && strings.EqualFold(toks[o].text, "the") && !hasPunct(toks[o].gap) {
+			o--
+		}
+		if o > 0 && toks[o].text == "and" && !strings.Contains(toks[o].gap, ",") {
+			// One word is a first name ("Ada and Tom Lund") or part
+			// of a name ("Science and Technology Directorate").
+			if m, ok := npBeforeX(toks[:o+1], o, false); ok && m.kind == mName {
+				n := m.to - m.from
+				if strings.EqualFold(toks[m.from].text, "the") {
+					n--
+				}
+				if n >= 2 {
+					return m, true
+				}
+			}
+		}
 		return mention{kind: mName, from: s, to: j, span: corpus.Span{Start: toks[s].span.Start, End: toks[last].span.End}}, true
 	}
 	if !determiners[strings.ToLower(toks[start].text)] && !isPossessiveName(toks, start) {
@@ -373,4 +443,19 @@ func isAge(w string) bool {
 // -ing forms.
 func notNameStart(lw string) bool {
 	return lex.Known(lw, lex.Adv) && !lex.Known(lw, lex.Noun) && !lex.Known(lw, lex.Adj)
+}
+
+// personDesc reports whether description m is definite and its head
+// names a person ("the head of state", "the chairman"), not a thing
+// ("It's become such", "the campaign").
+func personDesc(toks []tok, m mention) bool {
+	if m.kind != mDesc || m.to-m.from < 2 || !strings.EqualFold(toks[m.from].text, "the") {
+		return false
+	}
+	for j := m.from + 1; j < m.to; j++ {
+		if strings.EqualFold(toks[j].text, "of") {
+			return personNoun(toks[j-1].text) // "the head of state"
+		}
+	}
+	return personNoun(toks[m.to-1].text)
 }

@@ -62,3 +62,30 @@ func TestQuoteVoice(t *testing.T) {
 		})
 	}
 }
+
+// TestNounHead: a cue word right after a description is the description's
+// head noun when the two cannot be subject and verb.
+func TestNounHead(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"sent out a fundraising call", true},
+		{"won in his home state", true},
+		{"spoke of his recent remarks", true},
+		{"the spokesman said", false},
+		{"the report states", false},
+		{"the officials state", false},
+		{"the council spokesman notes", false},
+		{"the Kremlin says", false},
+		{"the veteran city reporter", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			toks := tokens(tt.text, corpus.Span{Start: 0, End: len(tt.text)})
+			k := len(toks) - 1
+			m, ok := npBeforeX(toks, k, true)
+			assert.Equal(t, tt.want, ok && nounHead(toks, m, k))
+		})
+	}
+}

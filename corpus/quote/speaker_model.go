@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -378,6 +379,41 @@ func SpeakerExamples(arts []*corpus.Article, r *person.Resolver) []Example {
 	for _, a := range arts {
 		if a != nil {
 			extractArticle(a, r, &extraction{}, &ex)
+		}
+	}
+	return ex
+}
+
+// AllSpeakerExamples returns the candidates of every quotation of four
+// words or more in arts, whether a rule attributed it or not: the
+// trainer's examples when it learns from every gold source (thousands)
+// rather than only from what the rules leave (hundreds). The candidates
+// read the resolver and the article only, not what the rules found, so
+// they are the ones the model weighs at run time.
+func AllSpeakerExamples(arts []*corpus.Article, r *person.Resolver) []Example {
+	var ex []Example
+	for _, a := range arts {
+		if a == nil {
+			continue
+		}
+		d := &discourse{a: a, r: r}
+		text := a.Text
+		var prevBody corpus.Span
+		for _, pg := range a.Paragraphs {
+			if pg.Kind != corpus.ParaBody || pg.Span.End > len(text) || pg.Span.Start < 0 || pg.Span.Start > pg.Span.End {
+				continue
+			}
+			ms := scan(text, pg.Span)
+			ms = slices.DeleteFunc(ms, func(m marked) bool { return nickname(text, m) })
+			if len(ms) > 0 {
+				sents := segment.SentencesOf(text, a.Sentences, pg)
+				for i := range ms {
+					if words(text, ms[i].inner) >= minModelWords {
+						ex = append(ex, Example{File: a.File, Quote: ms[i].inner, Candidates: candidates(d, pg.Span, prevBody, sents, ms, i)})
+					}
+				}
+			}
+			prevBody = pg.Span
 		}
 	}
 	return ex

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"factdesk/corpus/quote"
 )
@@ -55,4 +56,26 @@ func TestSpeakerModel(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestAllSpeakerExamples: the trainer's examples of every quotation hold
+// those a rule attributed too, with the speaker among the candidates; the
+// cue-less examples hold only what the rules left.
+func TestAllSpeakerExamples(t *testing.T) {
+	text := "Mayor Hanna Ludvik spent Monday at the flooded bridge with her engineers.\n" +
+		"\"We will rebuild the whole bridge before the winter comes,\" Ludvik said.\n" +
+		"\"Ok\" was all the foreman added."
+	arts, _, r := extract(t, text)
+	all := quote.AllSpeakerExamples(arts, r)
+	require.Len(t, all, 1, "a quotation of four words or more; the one-word one is left out")
+	ex := all[0]
+	assert.Equal(t, "We will rebuild the whole bridge before the winter comes,", ex.Quote.Of(arts[0].Text))
+	require.NotEmpty(t, ex.Candidates)
+	assert.True(t, ex.Candidates[0].Span.IsZero(), "the first choice is nobody")
+	var names []string
+	for _, c := range ex.Candidates[1:] {
+		names = append(names, c.Span.Of(arts[0].Text))
+	}
+	assert.Contains(t, names, "Ludvik")
+	assert.Empty(t, quote.SpeakerExamples(arts, r), "the rules attributed it")
 }

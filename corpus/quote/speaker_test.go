@@ -61,6 +61,28 @@ func TestSpeakerDescriptions(t *testing.T) {
 		{"an apposition that ends in a place",
 			"Rep. Ann Lord (D-Ore.), who wrote a bill on schools in Central America, said the plan was \"a good first step for the region.\"",
 			"a good first step for the region.", "Ann Lord"},
+		// Appositions: the name that opens the clause speaks.
+		{"a title's period inside the apposition",
+			"Piet Kramer, a spokesman for Mrs. Odile Brun, said the mayor had reached \"a low point for the town.\"",
+			"a low point for the town.", "Piet Kramer"},
+		{"a name nested in the apposition",
+			"Lena Holt, whose firm, Brightwater, sells boats, said the harbour was \"the best on the coast.\"",
+			"the best on the coast.", "Lena Holt"},
+		{"a joint subject is its first name's",
+			"Two agencies, the Harbour Safety Board (HSB) and the Coastal Police Office (CPO), said they had found \"a pattern of missed inspections.\"",
+			"a pattern of missed inspections.", "Harbour Safety Board"},
+		{"a group noun is the organisation spoken of last",
+			"The Coastal Police Office opened an inquiry in May. The failures were \"many and serious,\" the Harbour Safety Board said.\n\"Suppliers were made to pay to keep their contracts,\" the agencies announced.",
+			"Suppliers were made to pay to keep their contracts,", "Harbour Safety Board"},
+		{"a person's description before a participle",
+			"President Oleksandr Kovalenko spoke on Monday. The head of state then described his call with Mara Vell, adding that there must be \"no more delays at the port.\"",
+			"no more delays at the port.", "Oleksandr Kovalenko"},
+		{"the writer's 'I'm' is nobody",
+			"I'm old enough to remember Mayor Ada Brenner going on the radio, declaring a \"war on every pothole in town.\"",
+			"war on every pothole in town.", "Ada Brenner"},
+		{"a day after an adverb",
+			"Ivo Strand met the council. Strand later Thursday told the paper: \"Nothing was agreed at all.\"",
+			"Nothing was agreed at all.", "Ivo Strand"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -114,6 +136,8 @@ func TestNobodySpeaks(t *testing.T) {
 	tests := []struct {
 		name, text, nobody string
 	}{
+		{"a word of a name with 'and' in it",
+			"Most recently, the Science and Safety Directorate of the port concluded that the plan was \"too costly for the town.\"", "Science"},
 		{"a place", "Rain fell for days.\n\"The roads will stay closed until Friday,\" Harlow County said.", "Harlow County"},
 		{"a modifier opening the sentence",
 			"Lena Fors flew the capsule, a space first for the town. Space agency officials said there was \"too much doubt about the valves.\"", "Space"},

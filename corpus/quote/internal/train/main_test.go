@@ -80,3 +80,32 @@ func TestScoreOnlyNamesABadFile(t *testing.T) {
 		})
 	}
 }
+
+// TestTally: the trainer's report counts right and wrong mentions and the
+// quotations kept from anyone.
+func TestTally(t *testing.T) {
+	tests := []struct {
+		name  string
+		picks [][2]int
+		want  string
+	}{
+		{"none", nil, "0 quotations; someone's: 0, model right 0 (0.000), wrong mention 0; nobody's: 0, kept out 0 (0.000)"},
+		{"a right, a wrong and a missed speaker; one kept out, one not",
+			[][2]int{{1, 1}, {2, 1}, {3, 0}, {0, 0}, {0, 2}},
+			"5 quotations; someone's: 3, model right 1 (0.333), wrong mention 1; nobody's: 2, kept out 1 (0.500)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tally(tt.picks))
+		})
+	}
+}
+
+// TestOnlyCueless: tuning and the reports read the cue-less examples.
+func TestOnlyCueless(t *testing.T) {
+	exs := []labelled{{gold: 1, cueless: true}, {gold: 2}, {gold: 0, cueless: true}}
+	got := onlyCueless(exs)
+	require.Len(t, got, 2)
+	assert.Equal(t, 1, got[0].gold)
+	assert.Equal(t, 0, got[1].gold)
+}
