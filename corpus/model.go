@@ -203,11 +203,12 @@ func (k EntityKind) MarshalText() ([]byte, error) {
 	return []byte("person"), nil
 }
 
-// Mention is one place an article names or refers to a person.
+// Mention is one place an article names or refers to a person: "Ushkov",
+// "the Russian negotiator", "he" as written at Span (Corpus.MentionText).
+// A corpus holds about eight per article, so the text is not kept twice.
 type Mention struct {
-	Article int    `json:"article"`
-	Span    Span   `json:"span"`
-	Text    string `json:"text"` // as written: "Ushkov", "the Russian negotiator", "he"
+	Article int  `json:"article"`
+	Span    Span `json:"span"`
 }
 
 // Person is one individual (or organisation) across the whole corpus.
@@ -303,24 +304,26 @@ type Value struct {
 }
 
 // Fact is a sentence that states an event, a date, a number or a duration.
+// A corpus holds about ten per article, so its ids are 32-bit and its file
+// is its article's (Corpus.File): 96 bytes a fact instead of 128.
 type Fact struct {
-	ID        int     `json:"id"` // index in Corpus.Facts
-	Article   int     `json:"article"`
-	File      string  `json:"file"`
+	ID        int32   `json:"id"` // index in Corpus.Facts
+	Article   int32   `json:"article"`
 	Text      string  `json:"text"` // the sentence as printed
 	Span      Span    `json:"span"`
-	Paragraph int     `json:"paragraph"`
+	Paragraph int32   `json:"paragraph"`
+	Cluster   int32   `json:"cluster"` // index in Corpus.FactClusters
 	Values    []Value `json:"values,omitempty"`
 	People    []int   `json:"people,omitempty"` // ids in Corpus.People
-	Cluster   int     `json:"cluster"`          // index in Corpus.FactClusters
 }
 
 // Cluster groups the same quotation, or the same fact, as several articles
-// report it, in whatever wording.
+// report it, in whatever wording. Its lists are 32-bit: a corpus holds
+// about five clusters an article.
 type Cluster struct {
-	ID       int   `json:"id"`
-	Members  []int `json:"members"`  // Quote or Fact ids
-	Articles []int `json:"articles"` // distinct article ids, sorted
+	ID       int     `json:"id"`
+	Members  []int32 `json:"members"`  // Quote or Fact ids
+	Articles []int32 `json:"articles"` // distinct article ids, sorted
 }
 
 // Corpus is everything factdesk knows: articles and what was extracted.
@@ -334,6 +337,23 @@ type Corpus struct {
 	// Problems lists what loading skipped or warned about; the corpus is
 	// usable all the same.
 	Problems Problems
+}
+
+// File is the file name of article id, or "" when there is none.
+func (c *Corpus) File(id int) string {
+	if id < 0 || id >= len(c.Articles) {
+		return ""
+	}
+	return c.Articles[id].File
+}
+
+// MentionText is what mention m writes: its article's text at its span,
+// or "" when it does not fit.
+func (c *Corpus) MentionText(m Mention) string {
+	if m.Article < 0 || m.Article >= len(c.Articles) {
+		return ""
+	}
+	return m.Span.Of(c.Articles[m.Article].Text)
 }
 
 // Person returns the person with id, or nil.

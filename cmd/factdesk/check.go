@@ -98,7 +98,7 @@ func checkReportOf(name string, c *corpus.Corpus, ignored []load.Ignored) checkR
 		}
 	}
 	for _, f := range c.Facts {
-		if f.Article >= 0 && f.Article < len(facts) {
+		if f.Article >= 0 && int(f.Article) < len(facts) {
 			facts[f.Article]++
 		}
 	}

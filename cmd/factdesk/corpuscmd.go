@@ -232,7 +232,7 @@ func factViews(c *corpus.Corpus) []factView {
 			continue
 		}
 		f := c.Facts[cl.Members[0]]
-		v := factView{Text: f.Text, File: f.File, Values: f.Values, People: []string{}, Reported: []string{},
+		v := factView{Text: f.Text, File: c.File(int(f.Article)), Values: f.Values, People: []string{}, Reported: []string{},
 			Wordings: []string{}, Sources: []corpus.Source{}}
 		if v.Values == nil {
 			v.Values = []corpus.Value{}
@@ -245,7 +245,7 @@ func factViews(c *corpus.Corpus) []factView {
 		for _, a := range cl.Articles {
 			v.Reported = append(v.Reported, c.Articles[a].File)
 		}
-		seen := map[int]bool{}
+		seen := map[int32]bool{}
 		for _, m := range cl.Members {
 			fm := c.Facts[m]
 			v.Wordings = append(v.Wordings, fm.Text)

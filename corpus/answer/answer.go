@@ -478,7 +478,7 @@ func (a *Answerer) sameQuote(q corpus.Quote, others []index.Hit) []index.Doc {
 		return out
 	}
 	// Its cluster's wordings and surroundings all count.
-	members := []int{q.ID}
+	members := []int32{int32(q.ID)}
 	if q.Cluster >= 0 && q.Cluster < len(a.c.QuoteClusters) {
 		members = a.c.QuoteClusters[q.Cluster].Members
 	}

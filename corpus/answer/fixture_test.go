@@ -77,10 +77,10 @@ func (f *fixture) fact(art int, text string, people []int, values ...corpus.Valu
 		require.True(f.t, s.Contains(vs), "value %q outside its fact", values[i].Text)
 		values[i].Span = vs
 	}
-	fc := corpus.Fact{ID: len(f.c.Facts), Article: art, File: f.c.Articles[art].File, Text: text, Span: s,
-		Paragraph: f.para(art, s), Values: values, People: people, Cluster: -1}
+	fc := corpus.Fact{ID: int32(len(f.c.Facts)), Article: int32(art), Text: text, Span: s,
+		Paragraph: int32(f.para(art, s)), Values: values, People: people, Cluster: -1}
 	f.c.Facts = append(f.c.Facts, fc)
-	return fc.ID
+	return int(fc.ID)
 }
 
 func (f *fixture) sameQuote(ids ...int) { f.qc = append(f.qc, ids) }
@@ -90,14 +90,15 @@ func clusters(n int, groups [][]int, article func(int) int, set func(int, int)) 
 	var out []corpus.Cluster
 	done := make([]bool, n)
 	add := func(ids []int) {
-		cl := corpus.Cluster{ID: len(out), Members: ids}
+		cl := corpus.Cluster{ID: len(out)}
 		seen := map[int]bool{}
 		for _, id := range ids {
+			cl.Members = append(cl.Members, int32(id))
 			done[id] = true
 			set(id, cl.ID)
 			if a := article(id); !seen[a] {
 				seen[a] = true
-				cl.Articles = append(cl.Articles, a)
+				cl.Articles = append(cl.Articles, int32(a))
 			}
 		}
 		out = append(out, cl)
@@ -116,7 +117,7 @@ func clusters(n int, groups [][]int, article func(int) int, set func(int, int)) 
 func (f *fixture) build() *Answerer {
 	c := f.c
 	c.QuoteClusters = clusters(len(c.Quotes), f.qc, func(i int) int { return c.Quotes[i].Article }, func(i, cl int) { c.Quotes[i].Cluster = cl })
-	c.FactClusters = clusters(len(c.Facts), f.fc, func(i int) int { return c.Facts[i].Article }, func(i, cl int) { c.Facts[i].Cluster = cl })
+	c.FactClusters = clusters(len(c.Facts), f.fc, func(i int) int { return int(c.Facts[i].Article) }, func(i, cl int) { c.Facts[i].Cluster = int32(cl) })
 	return New(c, index.Build(c), nil)
 }
 

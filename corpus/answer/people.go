@@ -66,7 +66,7 @@ func newNames(c *corpus.Corpus, v *index.Vocab) *names {
 	}
 	for _, p := range c.People {
 		for _, m := range p.Mentions {
-			describe(m.Text, p.ID)
+			describe(c.MentionText(m), p.ID)
 		}
 	}
 	roleWords := map[string][]string{} // many people share a role
@@ -477,7 +477,7 @@ func (a *Answerer) pronounFor(d index.Doc, m mention) bool {
 	f := &a.c.Facts[d.Ref]
 	toks := index.Words.Tokenize(f.Text)
 	at := slices.IndexFunc(toks, func(t index.Token) bool { return pronouns[index.Fold(t.Term)] }) // ask.go's
-	if at < 0 || f.Article < 0 || f.Article >= len(a.c.Articles) {
+	if at < 0 || f.Article < 0 || int(f.Article) >= len(a.c.Articles) {
 		return false
 	}
 	art := a.c.Articles[f.Article]

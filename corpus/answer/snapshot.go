@@ -1,8 +1,10 @@
 package answer
 
 import (
+	"encoding/binary"
 	"fmt"
 	"slices"
+	"strings"
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
@@ -92,18 +94,42 @@ func Restore(c *corpus.Corpus, idx *index.Index, r *person.Resolver, s *Snapshot
 		return nil, err
 	}
 	ri := &roleIndex{phrases: make([][]string, nph), owner: make([]int, nph), byStem: make(map[string][]int32, nst)}
-	// Each phrase is a slice of one array of stems, each stem's phrases a
-	// slice of StemPhrases: two allocations instead of one per phrase.
-	flat := make([]string, len(s.PhraseStems))
-	for i, k := range s.PhraseStems {
+	// Each distinct phrase is a slice of one array of stems, shared by
+	// its repeats (as compact leaves them), each stem's phrases a slice
+	// of StemPhrases: two allocations instead of one per phrase.
+	for _, k := range s.PhraseStems {
 		if k < 0 || int(k) >= nst {
 			return nil, fmt.Errorf("answer: phrase stem %d out of range", k)
 		}
-		flat[i] = s.Stems[k]
 	}
+	first := make([]int32, nph)
+	seen := map[string]int32{}
+	var key []byte
+	n := 0
+	for i := range first {
+		key = key[:0]
+		for _, k := range s.PhraseStems[s.PhraseStart[i]:s.PhraseStart[i+1]] {
+			key = binary.LittleEndian.AppendUint32(key, uint32(k))
+		}
+		k, ok := seen[string(key)]
+		if !ok {
+			k = int32(i)
+			seen[string(key)] = k
+			n += int(s.PhraseStart[i+1] - s.PhraseStart[i])
+		}
+		first[i] = k
+	}
+	flat := make([]string, 0, n)
 	for i := range ri.phrases {
-		a, b := s.PhraseStart[i], s.PhraseStart[i+1]
-		ri.phrases[i] = flat[a:b:b]
+		if k := first[i]; int(k) != i {
+			ri.phrases[i] = ri.phrases[k]
+		} else {
+			a := len(flat)
+			for _, k := range s.PhraseStems[s.PhraseStart[i]:s.PhraseStart[i+1]] {
+				flat = append(flat, s.Stems[k])
+			}
+			ri.phrases[i] = flat[a:len(flat):len(flat)]
+		}
 		if o := s.PhraseOwner[i]; o < 0 || int(o) >= np {
 			return nil, fmt.Errorf("answer: phrase %d names person %d of %d", i, o, np)
 		}
@@ -148,10 +174,7 @@ func checkStarts(what string, start []uint32, size, n int) error {
 // stem into another, each stem one string: grown by append, one slice per
 // phrase and per stem, they held about twice their size.
 func (ri *roleIndex) compact() *roleIndex {
-	n, m := 0, 0
-	for _, ph := range ri.phrases {
-		n += len(ph)
-	}
+	m := 0
 	for _, l := range ri.byStem {
 		m += len(l)
 	}
@@ -168,8 +191,33 @@ func (ri *roleIndex) compact() *roleIndex {
 	for st := range ri.byStem {
 		canon[st] = st
 	}
+	// The same phrase ("the minister", "said the president") is written
+	// beside many names: its stems are kept once, shared. First each
+	// phrase's first occurrence, then one array of the distinct ones.
+	first := make([]int32, len(ri.phrases))
+	seen := map[string]int32{}
+	var key strings.Builder
+	n := 0
+	for i, ph := range ri.phrases {
+		key.Reset()
+		for _, st := range ph {
+			key.WriteString(st)
+			key.WriteByte(0)
+		}
+		k, ok := seen[key.String()]
+		if !ok {
+			k = int32(i)
+			seen[key.String()] = k
+			n += len(ph)
+		}
+		first[i] = k
+	}
 	flat := make([]string, 0, n)
 	for i, ph := range ri.phrases {
+		if k := first[i]; int(k) != i {
+			out.phrases[i] = out.phrases[k]
+			continue
+		}
 		a := len(flat)
 		for _, st := range ph {
 			if c, ok := canon[st]; ok {

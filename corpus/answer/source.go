@@ -92,9 +92,9 @@ func (a *Answerer) members(d index.Doc) []member {
 			return member{art: m.Article, text: m.Text, span: m.Span, fact: -1}
 		})
 	case index.KindFact:
-		return clusterMembers(a.c.FactClusters, a.c.Facts[d.Ref].Cluster, len(a.c.Facts), func(id int) member {
+		return clusterMembers(a.c.FactClusters, int(a.c.Facts[d.Ref].Cluster), len(a.c.Facts), func(id int) member {
 			m := a.c.Facts[id]
-			return member{art: m.Article, text: m.Text, span: m.Span, fact: id}
+			return member{art: int(m.Article), text: m.Text, span: m.Span, fact: id}
 		})
 	}
 	return nil
@@ -108,8 +108,8 @@ func clusterMembers(clusters []corpus.Cluster, cl, n int, of func(int) member) [
 	}
 	var out []member
 	for _, id := range clusters[cl].Members {
-		if id >= 0 && id < n {
-			out = append(out, of(id))
+		if id >= 0 && int(id) < n {
+			out = append(out, of(int(id)))
 		}
 	}
 	return out

@@ -20,7 +20,6 @@ import (
 	"math"
 	"runtime"
 	"slices"
-	"sort"
 	"sync"
 
 	"factdesk/corpus"
@@ -181,20 +180,20 @@ func (u *unionFind) assemble(article func(i int) int, better func(i, j int) bool
 	// Most clusters hold one item: their member and article lists are cut
 	// from two shared arrays rather than allocated one by one.
 	out := make([]corpus.Cluster, len(size))
-	members, arts := make([]int, n), make([]int, n)
+	members, arts := make([]int32, n), make([]int32, n)
 	at := 0
 	for k, sz := range size {
 		out[k] = corpus.Cluster{ID: k, Members: members[at : at : at+sz], Articles: arts[at : at : at+sz]}
 		at += sz
 	}
 	for i := 0; i < n; i++ {
-		out[of[i]].Members = append(out[of[i]].Members, i)
+		out[of[i]].Members = append(out[of[i]].Members, int32(i))
 	}
 	for k := range out {
 		m := out[k].Members
 		best := 0
 		for j := 1; j < len(m); j++ {
-			if better(m[j], m[best]) {
+			if better(int(m[j]), int(m[best])) {
 				best = j
 			}
 		}
@@ -205,9 +204,9 @@ func (u *unionFind) assemble(article func(i int) int, better func(i, j int) bool
 		}
 		as := out[k].Articles
 		for _, i := range m {
-			as = append(as, article(i))
+			as = append(as, int32(article(int(i))))
 		}
-		sort.Ints(as)
+		slices.Sort(as)
 		as = slices.Compact(as)
 		out[k].Articles = as[:len(as):len(as)]
 	}

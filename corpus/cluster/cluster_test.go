@@ -5,7 +5,6 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 
@@ -138,14 +137,14 @@ func checkInvariants(t *testing.T, n int, cls []corpus.Cluster, item func(i int)
 		arts := map[int]bool{}
 		for _, m := range cl.Members {
 			seen[m]++
-			got, a := item(m)
+			got, a := item(int(m))
 			assert.Equal(t, k, got, "item %d", m)
 			arts[a] = true
 		}
-		assert.True(t, sort.IntsAreSorted(cl.Articles), "articles %v", cl.Articles)
+		assert.True(t, slices.IsSorted(cl.Articles), "articles %v", cl.Articles)
 		assert.Len(t, cl.Articles, len(arts))
 		for _, a := range cl.Articles {
-			assert.True(t, arts[a], "article %d", a)
+			assert.True(t, arts[int(a)], "article %d", a)
 		}
 	}
 	for i, s := range seen {
@@ -194,7 +193,7 @@ func TestFactClusters(t *testing.T) {
 	}
 	c := factCorpus(t, pub, seeds...)
 	Build(c)
-	checkInvariants(t, len(c.Facts), c.FactClusters, func(i int) (int, int) { return c.Facts[i].Cluster, c.Facts[i].Article })
+	checkInvariants(t, len(c.Facts), c.FactClusters, func(i int) (int, int) { return int(c.Facts[i].Cluster), int(c.Facts[i].Article) })
 
 	tests := []struct {
 		name string
@@ -221,7 +220,7 @@ func TestFactClusters(t *testing.T) {
 	}
 	t.Run("the representative has the most values", func(t *testing.T) {
 		cl := c.FactClusters[factOf(t, c, "Oct. 14 call").Cluster]
-		assert.Equal(t, []int{0, 1, 2, 3}, cl.Articles)
+		assert.Equal(t, []int32{0, 1, 2, 3}, cl.Articles)
 		assert.Contains(t, c.Facts[cl.Members[0]].Text, "just over five minutes")
 	})
 }
@@ -263,12 +262,12 @@ func FuzzBuild(f *testing.F) {
 				sp = corpus.NoPerson
 			}
 			c.Quotes = append(c.Quotes, corpus.Quote{ID: i, Article: i % 3, Text: s, SpeakerID: sp % 4})
-			c.Facts = append(c.Facts, corpus.Fact{ID: i, Article: i % 3, Text: s, People: []int{sp % 4},
+			c.Facts = append(c.Facts, corpus.Fact{ID: int32(i), Article: int32(i % 3), Text: s, People: []int{sp % 4},
 				Values: []corpus.Value{{Kind: corpus.ValueDate, Norm: "2025-10-1" + string(rune('0'+i%2))}}})
 		}
 		Build(c)
 		checkInvariants(t, len(c.Quotes), c.QuoteClusters, func(i int) (int, int) { return c.Quotes[i].Cluster, c.Quotes[i].Article })
-		checkInvariants(t, len(c.Facts), c.FactClusters, func(i int) (int, int) { return c.Facts[i].Cluster, c.Facts[i].Article })
+		checkInvariants(t, len(c.Facts), c.FactClusters, func(i int) (int, int) { return int(c.Facts[i].Cluster), int(c.Facts[i].Article) })
 	})
 }
 

@@ -94,11 +94,11 @@ func buildFacts(c *corpus.Corpus, an *analyzer, ft *factTerms) []corpus.Cluster 
 		}
 		vals[gone] = nil
 	})
-	out, of := u.assemble(func(i int) int { return c.Facts[i].Article }, func(i, j int) bool {
+	out, of := u.assemble(func(i int) int { return int(c.Facts[i].Article) }, func(i, j int) bool {
 		return len(c.Facts[i].Values) > len(c.Facts[j].Values)
 	})
 	for i := range c.Facts {
-		c.Facts[i].Cluster = of[i]
+		c.Facts[i].Cluster = int32(of[i])
 	}
 	return out
 }
@@ -615,14 +615,14 @@ func newStories(facts []corpus.Fact, names [][]int32, vocab int) *stories {
 	k := int32(-1)
 	for i, f := range facts {
 		// A fact's article is most often the previous fact's.
-		if k < 0 || f.Article != last {
+		if k < 0 || int(f.Article) != last {
 			var ok bool
-			if k, ok = s.number[f.Article]; !ok {
+			if k, ok = s.number[int(f.Article)]; !ok {
 				k = int32(len(s.names))
-				s.number[f.Article] = k
+				s.number[int(f.Article)] = k
 				s.names = append(s.names, nil)
 			}
-			last = f.Article
+			last = int(f.Article)
 		}
 		s.of[i] = k
 		s.names[k] = append(s.names[k], names[i]...)

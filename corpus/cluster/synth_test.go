@@ -74,7 +74,7 @@ func TestSynth(t *testing.T) {
 						}
 						for _, v := range f.Values {
 							if v.Kind == corpus.ValueDate && v.Norm == day {
-								clusters[f.Cluster] = true
+								clusters[int(f.Cluster)] = true
 							}
 						}
 					}

@@ -13,10 +13,9 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime/debug"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
-	"unsafe"
 
 	"factdesk/corpus"
 	"factdesk/corpus/answer"
@@ -33,16 +32,14 @@ import (
 //	checksum                                32 bytes: SHA-256 of the payload
 //	payload                                 the parts below
 //
-// The payload is a gob stream of several messages — the name and
-// problems, the marks of texts left out (see snapshot_text.go), then
-// articles, people, quotations, facts and clusters in
-// batches of snapshotBatch, each batch after its count, then the
-// resolver's tables, the answerer's tables of names and role phrases
-// (format 3: a start built them again, half its time) and the index
-// without its numeric arrays — followed
-// by those arrays, raw (index.Snapshot.AppendColumns). Batches keep each
-// gob message small (gob reads a large one in growing chunks, copying it
-// over and over), and raw arrays are copied, not decoded item by item.
+// The payload (format 5) is a gob stream of a few messages — the name and
+// problems, the resolver's tables, the answerer's tables of names and
+// role phrases, the index without its numeric arrays — followed by the
+// corpus's lists as fixed-width numbers (snapshot_cols.go: articles,
+// people, quotations, facts, clusters) and by the index's numeric arrays,
+// raw (index.Snapshot.AppendColumns). Numbers are copied, not decoded
+// field by field through reflection as gob does (format 3 wrote the lists
+// as gob batches: most of a start).
 //
 // <format> is SnapshotFormat; <schema> is a digest of the Go types the
 // payload holds, so a snapshot written by a program whose model differs
@@ -50,18 +47,18 @@ import (
 // one line naming the file and what is wrong; the caller then builds.
 
 // SnapshotFormat is the layout's version; it changes when the layout does.
-const SnapshotFormat = 4
+const SnapshotFormat = 5
 
 const snapshotMagic = "factdesk snapshot"
-
-// snapshotBatch is how many items one gob message of a snapshot holds.
-const snapshotBatch = 512
 
 // maxSnapshot bounds a payload's length before anything is allocated for
 // it: far above any corpus one machine serves.
 const maxSnapshot = 1 << 36
 
-// snapshotPayload is what a snapshot file holds.
+// snapshotPayload is what a snapshot file holds. The header's schema
+// digest is of this type, so it covers the model's types that the
+// columns write (TestColumnsCoverModel checks that they write every
+// field).
 type snapshotPayload struct {
 	Name          string
 	Articles      []*corpus.Article
@@ -71,7 +68,6 @@ type snapshotPayload struct {
 	QuoteClusters []corpus.Cluster
 	FactClusters  []corpus.Cluster
 	Problems      corpus.Problems
-	Derived       derivedText
 	Resolver      *person.Snapshot
 	Answer        *answer.Snapshot
 	Index         *index.Snapshot
@@ -123,7 +119,12 @@ func (e *Engine) WriteSnapshot(w io.Writer) error {
 	if err := encodePayload(gob.NewEncoder(&buf), &p); err != nil {
 		return corpus.Errorf(corpus.EINTERNAL, "snapshot: %v", err)
 	}
-	raw, err := p.Index.AppendColumns(buf.AvailableBuffer())
+	raw, err := appendCorpusColumns(buf.AvailableBuffer(), &corpus.Corpus{Articles: p.Articles, People: p.People,
+		Quotes: p.Quotes, Facts: p.Facts, QuoteClusters: p.QuoteClusters, FactClusters: p.FactClusters})
+	if err != nil {
+		return corpus.Errorf(corpus.EINTERNAL, "snapshot: %v", err)
+	}
+	raw, err = p.Index.AppendColumns(raw)
 	if err != nil {
 		return corpus.Errorf(corpus.EINTERNAL, "snapshot: %v", err)
 	}
@@ -249,24 +250,25 @@ func decodeSnapshot(b []byte) (*snapshot, error) {
 	defer pauseGC()()
 	br := bytes.NewReader(b)
 	// A bytes.Reader is an io.ByteReader, so gob reads no further than
-	// its messages: what is left after them is the index's arrays.
-	p, err := decodePayload(gob.NewDecoder(br), len(b))
+	// its messages: what is left after them is the corpus's lists and
+	// the index's arrays.
+	p, err := decodePayload(gob.NewDecoder(br))
 	if err != nil {
 		return nil, fmt.Errorf("snapshot corrupt: %v", err)
 	}
-	rest, err := p.Index.ReadColumns(b[len(b)-br.Len():])
+	c, rest, err := readCorpusColumns(b[len(b)-br.Len():])
+	if err != nil {
+		return nil, fmt.Errorf("snapshot corrupt: %v", err)
+	}
+	c.Problems = p.Problems
+	rest, err = p.Index.ReadColumns(rest)
 	if err != nil {
 		return nil, fmt.Errorf("snapshot corrupt: %v", err)
 	}
 	if len(rest) != 0 {
 		return nil, fmt.Errorf("snapshot corrupt: %d bytes after the index", len(rest))
 	}
-	c := &corpus.Corpus{Articles: p.Articles, People: p.People, Quotes: p.Quotes, Facts: p.Facts,
-		QuoteClusters: p.QuoteClusters, FactClusters: p.FactClusters, Problems: p.Problems}
 	if err := checkCorpus(c); err != nil {
-		return nil, fmt.Errorf("snapshot corrupt: %v", err)
-	}
-	if err := p.Derived.fill(c); err != nil {
 		return nil, fmt.Errorf("snapshot corrupt: %v", err)
 	}
 	r, err := person.Restore(c.People, p.Resolver)
@@ -366,7 +368,7 @@ func checkCorpus(c *corpus.Corpus) error {
 		}
 	}
 	for i, f := range c.Facts {
-		if err := item("fact", i, f.ID, f.Article, f.Paragraph, corpus.NoPerson, f.Cluster, len(c.FactClusters), f.Span); err != nil {
+		if err := item("fact", i, int(f.ID), int(f.Article), int(f.Paragraph), corpus.NoPerson, int(f.Cluster), len(c.FactClusters), f.Span); err != nil {
 			return err
 		}
 		for _, id := range f.People {
@@ -386,16 +388,16 @@ func checkCorpus(c *corpus.Corpus) error {
 				return fmt.Errorf("%s cluster %d out of place", what, i)
 			}
 			for _, m := range cl.Members {
-				if m < 0 || m >= items {
+				if m < 0 || int(m) >= items {
 					return fmt.Errorf("%s cluster %d: member %d out of range", what, i, m)
 				}
 			}
 			for _, a := range cl.Articles {
-				if a < 0 || a >= na {
+				if a < 0 || int(a) >= na {
 					return fmt.Errorf("%s cluster %d: article %d out of range", what, i, a)
 				}
 			}
-			if !sort.IntsAreSorted(cl.Articles) {
+			if !slices.IsSorted(cl.Articles) {
 				return fmt.Errorf("%s cluster %d: articles out of order", what, i)
 			}
 		}
@@ -427,25 +429,14 @@ type snapshotHead struct {
 	Problems corpus.Problems
 }
 
-// encodePayload writes p as gob messages, its long lists in batches, the
-// index without its numeric arrays.
+// encodePayload writes p's head, the resolver's and the answerer's
+// tables and the index without its numeric arrays as gob messages.
 func encodePayload(enc *gob.Encoder, p *snapshotPayload) error {
 	if p.Resolver == nil || p.Answer == nil || p.Index == nil {
 		return fmt.Errorf("no resolver, answerer or index to write")
 	}
 	if err := enc.Encode(snapshotHead{Name: p.Name, Problems: p.Problems}); err != nil {
 		return err
-	}
-	d := deriveText(p)
-	if err := enc.Encode(d); err != nil {
-		return err
-	}
-	for _, err := range []error{encodeBatches(enc, p.Articles, nil), encodeBatches(enc, p.People, d.blankPeople),
-		encodeBatches(enc, p.Quotes, d.blankQuotes), encodeBatches(enc, p.Facts, d.blankFacts),
-		encodeBatches(enc, p.QuoteClusters, nil), encodeBatches(enc, p.FactClusters, nil)} {
-		if err != nil {
-			return err
-		}
 	}
 	if err := enc.Encode(p.Resolver); err != nil {
 		return err
@@ -456,24 +447,13 @@ func encodePayload(enc *gob.Encoder, p *snapshotPayload) error {
 	return enc.Encode(p.Index.WithoutColumns())
 }
 
-// decodePayload reads what encodePayload wrote into a payload of size
-// bytes.
-func decodePayload(dec *gob.Decoder, size int) (*snapshotPayload, error) {
+// decodePayload reads what encodePayload wrote.
+func decodePayload(dec *gob.Decoder) (*snapshotPayload, error) {
 	var head snapshotHead
 	if err := dec.Decode(&head); err != nil {
 		return nil, err
 	}
 	p := &snapshotPayload{Name: head.Name, Problems: head.Problems, Resolver: &person.Snapshot{}, Answer: &answer.Snapshot{}, Index: &index.Snapshot{}}
-	if err := dec.Decode(&p.Derived); err != nil {
-		return nil, err
-	}
-	for _, err := range []error{decodeBatches(dec, &p.Articles, size), decodeBatches(dec, &p.People, size),
-		decodeBatches(dec, &p.Quotes, size), decodeBatches(dec, &p.Facts, size),
-		decodeBatches(dec, &p.QuoteClusters, size), decodeBatches(dec, &p.FactClusters, size)} {
-		if err != nil {
-			return nil, err
-		}
-	}
 	if err := dec.Decode(p.Resolver); err != nil {
 		return nil, err
 	}
@@ -484,62 +464,4 @@ func decodePayload(dec *gob.Decoder, size int) (*snapshotPayload, error) {
 		return nil, err
 	}
 	return p, nil
-}
-
-// encodeBatches writes len(xs), then xs in batches of snapshotBatch;
-// blank, when not nil, rewrites a copy of each batch (from item at)
-// before it is written.
-func encodeBatches[T any](enc *gob.Encoder, xs []T, blank func(batch []T, at int)) error {
-	if err := enc.Encode(len(xs)); err != nil {
-		return err
-	}
-	var buf []T
-	for i := 0; i < len(xs); i += snapshotBatch {
-		batch := xs[i:min(i+snapshotBatch, len(xs))]
-		if blank != nil {
-			buf = append(buf[:0], batch...)
-			blank(buf, i)
-			batch = buf
-		}
-		if err := enc.Encode(batch); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// decodeBatches reads what encodeBatches wrote. The count is checked
-// against the payload's size (each item takes a byte at least), and the
-// room made for it at once is no larger than the payload, so a crafted
-// count allocates nothing huge; each batch is checked against the count.
-func decodeBatches[T any](dec *gob.Decoder, out *[]T, size int) error {
-	var n int
-	if err := dec.Decode(&n); err != nil {
-		return err
-	}
-	if n < 0 || n > size {
-		return fmt.Errorf("%d items out of range", n)
-	}
-	var zero T
-	xs := make([]T, 0, min(n, size/max(1, int(unsafe.Sizeof(zero)))))
-	for len(xs) < n {
-		// gob decodes a batch into the room left in xs when it fits (the
-		// room is fresh, so fields a message leaves out stay zero):
-		// appending a batch copied it with the garbage collector's write
-		// barriers, a tenth of a start at 100,000 articles.
-		batch := xs[len(xs):len(xs):cap(xs)]
-		if err := dec.Decode(&batch); err != nil {
-			return err
-		}
-		if len(batch) == 0 || len(batch) > n-len(xs) {
-			return fmt.Errorf("a batch of %d items out of range", len(batch))
-		}
-		if len(batch) <= cap(xs)-len(xs) && &batch[0] == &xs[:len(xs)+1][len(xs)] {
-			xs = xs[:len(xs)+len(batch)]
-		} else {
-			xs = append(xs, batch...)
-		}
-	}
-	*out = xs
-	return nil
 }

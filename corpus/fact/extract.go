@@ -43,8 +43,8 @@ func Extract(arts []*corpus.Article, r *person.Resolver) []corpus.Fact {
 				if !ok {
 					continue
 				}
-				f.ID = n
-				f.Paragraph = pi
+				f.ID = int32(n)
+				f.Paragraph = int32(pi)
 				if len(cur) == cap(cur) {
 					cur = make([]corpus.Fact, 0, 1024)
 					blocks = append(blocks, cur)
@@ -132,7 +132,7 @@ func sentenceFact(a *corpus.Article, s corpus.Span, r *person.Resolver, buf []to
 		return corpus.Fact{}, buf, false
 	}
 	return corpus.Fact{
-		Article: a.ID, File: a.File, Text: text, Span: s,
+		Article: int32(a.ID), Text: text, Span: s,
 		Values: vals, People: people, Cluster: -1,
 	}, buf, true
 }

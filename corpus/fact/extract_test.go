@@ -68,10 +68,10 @@ func TestExtract(t *testing.T) {
 			var texts []string
 			for i, f := range got {
 				texts = append(texts, f.Text)
-				assert.Equal(t, i, f.ID)
+				assert.Equal(t, int32(i), f.ID)
 				assert.Equal(t, f.Text, a.Text[f.Span.Start:f.Span.End])
 				assert.True(t, a.Paragraphs[f.Paragraph].Span.Contains(f.Span), "paragraph %d", f.Paragraph)
-				assert.Equal(t, "a.txt", f.File)
+				assert.Equal(t, int32(0), f.Article)
 			}
 			assert.Equal(t, tt.facts, texts)
 		})
@@ -88,7 +88,7 @@ func TestExtractValues(t *testing.T) {
 
 	t.Run("a dateline date is no value", func(t *testing.T) {
 		assert.Empty(t, got[0].Values)
-		assert.Equal(t, 3, got[0].Article)
+		assert.Equal(t, int32(3), got[0].Article)
 	})
 	t.Run("the date and the duration of the call", func(t *testing.T) {
 		require.Len(t, got[1].Values, 2)

@@ -126,7 +126,7 @@ func Build(c *corpus.Corpus) *Index {
 	}
 	factsOf := make([][]int, len(c.Articles))
 	for i := range c.Facts {
-		if a := c.Facts[i].Article; a >= 0 && a < len(c.Articles) {
+		if a := int(c.Facts[i].Article); a >= 0 && a < len(c.Articles) {
 			factsOf[a] = append(factsOf[a], i)
 		}
 		x.byFact[i] = -1
@@ -358,7 +358,7 @@ func (b *builder) article(ai int, a *corpus.Article, quotes, facts []int) {
 			continue
 		}
 		covered[f.Span] = true
-		p, toks := paraOf(f.Paragraph, f.Span)
+		p, toks := paraOf(int(f.Paragraph), f.Span)
 		x.byFact[fi] = b.addDoc(Doc{Kind: KindFact, Ref: int32(fi), Article: int32(ai), Para: p, Span: f.Span}, toks)
 	}
 	for _, p := range paras {

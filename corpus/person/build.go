@@ -284,11 +284,7 @@ func (r *Resolver) mention(arts []*corpus.Article, c candidate, id int) {
 	p := r.people[id]
 	r.byArt[c.art] = append(r.byArt[c.art], newRef(c.span, id))
 	r.noteRef(c.art, newRef(c.span, id))
-	var text string
-	if c.art >= 0 && c.art < len(arts) {
-		text = c.span.Of(arts[c.art].Text)
-	}
-	p.Mentions = append(p.Mentions, corpus.Mention{Article: c.art, Span: c.span, Text: text})
+	p.Mentions = append(p.Mentions, corpus.Mention{Article: c.art, Span: c.span})
 	for _, role := range c.roles {
 		r.addRole(id, role)
 	}
