@@ -175,8 +175,18 @@ func (a *Answerer) reprints(q corpus.Quote) []index.Doc {
 	// The rarest words find the reprints; common ones only cost.
 	slices.SortStableFunc(groups, func(x, y index.Group) int { return cmp.Compare(y.Weight, x.Weight) })
 	groups = groups[:min(len(groups), reprintGroups)]
+	query := index.Query{Groups: groups, Limit: reprintLimit}
+	if a.idx.Broad(groups) {
+		// Common words alone: a ranked search would score every document
+		// of the rarest, a cost that grows with the corpus. A reprint
+		// shares a run of the words, so the opening and closing runs,
+		// found as phrases through the positions, give the candidates.
+		if query.Only = a.reprintRuns(mine, need); len(query.Only) == 0 {
+			return nil
+		}
+	}
 	var out []index.Doc
-	for _, h := range a.idx.Search(index.Query{Groups: groups, Limit: reprintLimit}) {
+	for _, h := range a.idx.Search(query) {
 		doc := a.idx.Doc(h.Doc)
 		if int(doc.Article) == q.Article {
 			continue
@@ -194,6 +204,21 @@ func (a *Answerer) reprints(q corpus.Quote) []index.Doc {
 		out = append(out, doc)
 	}
 	return out
+}
+
+// reprintRuns are the documents, sorted, that hold words' first or last
+// need words as a phrase.
+func (a *Answerer) reprintRuns(words []string, need int) []int32 {
+	var docs []int32
+	for _, run := range [][]string{words[:need], words[len(words)-need:]} {
+		text := strings.Join(run, " ")
+		docs = append(docs, a.idx.Phrase(text, a.idx.Analyze(text), 0, reprintLimit)...)
+		if len(words) == need {
+			break
+		}
+	}
+	slices.Sort(docs)
+	return slices.Compact(docs)
 }
 
 // longestRun is the longest run of words that x and y both hold in a

@@ -2,6 +2,8 @@ package answer
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -92,4 +94,37 @@ func TestADateOfAnUnnamedEventListsItsOtherWordings(t *testing.T) {
 	require.True(t, got.Found)
 	assert.Equal(t, "a.txt", got.File)
 	assert.ElementsMatch(t, []string{"a.txt", "b.txt"}, files(got.Sources), "a purchase is a buying; a painting in the same month is not")
+}
+
+// A quotation of common words alone is not searched for by its words (that
+// would score every document of the rarest, more as the archive grows):
+// its opening and closing runs, found as phrases, still find the other
+// outlets that print it, and a sentence with the same words in another
+// order is not one of them.
+func TestReprintsOfCommonWordsAreFoundAsPhrases(t *testing.T) {
+	f := newFixture(t)
+	holt := f.person("Lena Holt", []string{"Holt"})
+	a1 := f.article("a.txt", "Harbour Wire", "2025-05-02",
+		"\"We will not give up the fight now, not after all this time,\" Lena Holt said.\n")
+	a2 := f.article("b.txt", "Nordic Post", "2025-05-02",
+		"The union leader told members that we will not give up the fight now.\n")
+	a3 := f.article("c.txt", "Coast TV", "2025-05-03",
+		"Holt said it again: the fight now, not after all this time, is what counts.\n")
+	f.quote(a1, "We will not give up the fight now, not after all this time,", holt)
+	f.fact(a2, "The union leader told members that we will not give up the fight now.", nil)
+	f.fact(a3, "Holt said it again: the fight now, not after all this time, is what counts.", []int{holt})
+	const filler = "Now and then they give a little, up to a point, and the fight after this will take time, not all of it.\n"
+	for i := range 300 {
+		art := f.article(fmt.Sprintf("f%03d.txt", i), "Filler Daily", "2025-04-01", filler)
+		f.fact(art, strings.TrimSpace(filler), nil)
+	}
+	a := f.build()
+	words := a.idx.Analyze("we will not give up the fight now, not after all this time")
+	require.True(t, a.idx.Broad(words), "every word of the quotation is common in this corpus")
+
+	got := a.WhoSaid(context.Background(), "we will not give up the fight")
+	require.True(t, got.Found)
+	assert.Equal(t, "Lena Holt", got.Speaker)
+	assert.ElementsMatch(t, []string{"a.txt", "b.txt", "c.txt"}, files(got.Sources),
+		"b.txt prints the opening run, c.txt the closing one; no filler article holds either")
 }
