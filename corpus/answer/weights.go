@@ -3,7 +3,7 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.4195, 0.9273, -0.2268, 0.1734, 0.8145, -0.7382, -0.2258, -0.2926, 0.2367, -0.2628, -1.4683, 1.2235, 0.2420, -0.9499, 0.4815}
+var Weights = [NFeatures + 1]float64{0.5920, 0.6341, -0.3839, 0.1155, 0.4241, -0.5538, 0.2312, -0.1738, 0.5953, -0.1803, -1.6069, 1.1837, -0.2404, -0.8852, 0.5141}
 
 // Threshold is the fitted probability below which a proposal is not given.
-const Threshold = 0.43
+const Threshold = 0.60
