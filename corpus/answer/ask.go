@@ -861,7 +861,45 @@ func (a *Answerer) phrasal(qu Question, i int, g index.Group) index.Group {
 		if len(senses) == 0 || !index.IsStop(particle) && senses[0].Count < minPhrasalCount {
 			continue
 		}
-		return a.addWordNet(g, phrase, "WordNet, "+phrase)
+		g = a.addWordNet(g, phrase, "WordNet, "+phrase)
+		if index.IsStop(particle) {
+			g = a.allSenses(g, senses, "WordNet, "+phrase)
+		}
+		return g
+	}
+	return g
+}
+
+// maxSenseWords bounds the words allSenses adds.
+const maxSenseWords = 16
+
+// allSenses adds to g, as synonyms, the one-word synonyms of every sense
+// of a phrasal verb whose particle is a small word ("put out": publish,
+// extinguish): such a phrase has few senses, its commonest is often not
+// the one a news question means, and the question's other words choose
+// among them.
+func (a *Answerer) allSenses(g index.Group, senses []lex.Sense, why string) index.Group {
+	have := map[string]bool{}
+	for _, alt := range g.Alts {
+		have[alt.Term] = true
+	}
+	added := 0
+	for _, s := range senses {
+		for _, w := range s.Synonyms {
+			if added == maxSenseWords {
+				return g
+			}
+			if strings.ContainsAny(w, " -_") || index.IsStop(w) {
+				continue
+			}
+			st := index.Stem(strings.ToLower(w))
+			if have[st] || a.idx.DF(st) == 0 || a.common(st) {
+				continue
+			}
+			have[st] = true
+			added++
+			g.Alts = append(g.Alts, index.Alt{Term: st, Factor: index.SynonymFactor, Cover: index.SynonymFactor, Why: why})
+		}
 	}
 	return g
 }
