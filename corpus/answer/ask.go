@@ -1969,6 +1969,11 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		if !terms[a.stemOf(t.Term)] || agentNoun(index.Fold(t.Term), askedVerb) {
 			continue
 		}
+		if i > 0 && isUpperWord(t.Term) {
+			// Capitalised within a sentence, the word is part of a name
+			// ("Ann Lund"), no action: the name before it is not who did.
+			continue
+		}
 		if negated(toks, i) != neg {
 			// "had not been leaked by Moscow" says who did not, which is
 			// what "who did not …" asks.
