@@ -63,3 +63,22 @@ func TestPhrasalAllSenses(t *testing.T) {
 		})
 	}
 }
+
+// "What was X worried about" asks what X said of it.
+func TestFeltAboutIsSaid(t *testing.T) {
+	tests := []struct {
+		q, kind, subject string
+	}{
+		{"what was the harbour master worried about", KindSaid, "the harbour master"},
+		{"What was Ann Berg annoyed about in the ferry deal", KindSaid, "Ann Berg"},
+		{"what was the ferry deal about", KindWhat, ""},
+		{"what was the storm warning about", KindWhat, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			q := Parse(tt.q)
+			assert.Equal(t, tt.kind, q.Kind)
+			assert.Equal(t, tt.subject, q.SubjectText())
+		})
+	}
+}

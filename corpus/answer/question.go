@@ -293,6 +293,26 @@ func saidVerb(qu Question, from int) int {
 	return last
 }
 
+// feltAbout returns the index, from word from on, of a word of feeling
+// before "about" or "over" ("worried about", "angry over"), or 0: what
+// someone felt about something is known from what they said of it.
+func feltAbout(qu Question, from int) int {
+	for i := from; i+1 < len(qu.Words); i++ {
+		if p := qu.Words[i+1].Fold; p != "about" && p != "over" {
+			continue
+		}
+		if qu.Words[i].Upper {
+			return 0
+		}
+		v := lex.Lemma(qu.Words[i].Fold, lex.Verb)
+		if v != "" && lex.FirstClass(v, lex.Verb).String() == "verb.emotion" {
+			return i
+		}
+		return 0
+	}
+	return 0
+}
+
 // Parse reads a question. It never fails: a question it cannot place is
 // KindWhat, matched on all its words.
 func Parse(q string) Question {
@@ -377,6 +397,11 @@ func Parse(q string) Question {
 		// "what did X say about Y", "what has X told …"; otherwise a
 		// plain what-question.
 		if i := saidVerb(qu, start+3); i > 0 {
+			qu.Kind, qu.Subject, qu.Body = KindSaid, [2]int{start + 2, i}, i+1
+			return qu
+		}
+		if i := feltAbout(qu, start+3); i > 0 && copulas[second] {
+			// "what was X worried about": what X said of it.
 			qu.Kind, qu.Subject, qu.Body = KindSaid, [2]int{start + 2, i}, i+1
 			return qu
 		}
