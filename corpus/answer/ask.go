@@ -792,11 +792,17 @@ func (a *Answerer) lexical(g index.Group, f string) index.Group {
 // addWordNet adds to g, as synonyms, the corpus words index.Lexical gives
 // for word, but those g has and those too common to search (see common).
 func (a *Answerer) addWordNet(g index.Group, word, why string) index.Group {
+	return a.addSynonyms(g, index.Lexical(word), why)
+}
+
+// addSynonyms adds to g, as synonyms, the stems the corpus has, but those
+// g has and those too common to search (see common).
+func (a *Answerer) addSynonyms(g index.Group, stems []string, why string) index.Group {
 	have := map[string]bool{}
 	for _, alt := range g.Alts {
 		have[alt.Term] = true
 	}
-	for _, st := range index.Lexical(word) {
+	for _, st := range stems {
 		if have[st] || a.idx.DF(st) == 0 || a.common(st) {
 			continue
 		}
@@ -879,28 +885,17 @@ const maxSenseWords = 16
 // the one a news question means, and the question's other words choose
 // among them.
 func (a *Answerer) allSenses(g index.Group, senses []lex.Sense, why string) index.Group {
-	have := map[string]bool{}
-	for _, alt := range g.Alts {
-		have[alt.Term] = true
-	}
-	added := 0
+	var stems []string
 	for _, s := range senses {
 		for _, w := range s.Synonyms {
-			if added == maxSenseWords {
-				return g
+			if !strings.ContainsAny(w, " -_") && !index.IsStop(w) {
+				stems = append(stems, index.Stem(strings.ToLower(w)))
 			}
-			if strings.ContainsAny(w, " -_") || index.IsStop(w) {
-				continue
-			}
-			st := index.Stem(strings.ToLower(w))
-			if have[st] || a.idx.DF(st) == 0 || a.common(st) {
-				continue
-			}
-			have[st] = true
-			added++
-			g.Alts = append(g.Alts, index.Alt{Term: st, Factor: index.SynonymFactor, Cover: index.SynonymFactor, Why: why})
 		}
 	}
+	before := len(g.Alts)
+	g = a.addSynonyms(g, stems, why)
+	g.Alts = g.Alts[:min(len(g.Alts), before+maxSenseWords)]
 	return g
 }
 
