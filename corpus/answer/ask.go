@@ -792,11 +792,17 @@ func (a *Answerer) lexical(g index.Group, f string) index.Group {
 // addWordNet adds to g, as synonyms, the corpus words index.Lexical gives
 // for word, but those g has and those too common to search (see common).
 func (a *Answerer) addWordNet(g index.Group, word, why string) index.Group {
+	return a.addSynonyms(g, index.Lexical(word), why)
+}
+
+// addSynonyms adds to g, as synonyms, the stems the corpus has, but those
+// g has and those too common to search (see common).
+func (a *Answerer) addSynonyms(g index.Group, stems []string, why string) index.Group {
 	have := map[string]bool{}
 	for _, alt := range g.Alts {
 		have[alt.Term] = true
 	}
-	for _, st := range index.Lexical(word) {
+	for _, st := range stems {
 		if have[st] || a.idx.DF(st) == 0 || a.common(st) {
 			continue
 		}
@@ -861,8 +867,35 @@ func (a *Answerer) phrasal(qu Question, i int, g index.Group) index.Group {
 		if len(senses) == 0 || !index.IsStop(particle) && senses[0].Count < minPhrasalCount {
 			continue
 		}
-		return a.addWordNet(g, phrase, "WordNet, "+phrase)
+		g = a.addWordNet(g, phrase, "WordNet, "+phrase)
+		if index.IsStop(particle) {
+			g = a.allSenses(g, senses, "WordNet, "+phrase)
+		}
+		return g
 	}
+	return g
+}
+
+// maxSenseWords bounds the words allSenses adds.
+const maxSenseWords = 16
+
+// allSenses adds to g, as synonyms, the one-word synonyms of every sense
+// of a phrasal verb whose particle is a small word ("put out": publish,
+// extinguish): such a phrase has few senses, its commonest is often not
+// the one a news question means, and the question's other words choose
+// among them.
+func (a *Answerer) allSenses(g index.Group, senses []lex.Sense, why string) index.Group {
+	var stems []string
+	for _, s := range senses {
+		for _, w := range s.Synonyms {
+			if !strings.ContainsAny(w, " -_") && !index.IsStop(w) {
+				stems = append(stems, index.Stem(strings.ToLower(w)))
+			}
+		}
+	}
+	before := len(g.Alts)
+	g = a.addSynonyms(g, stems, why)
+	g.Alts = g.Alts[:min(len(g.Alts), before+maxSenseWords)]
 	return g
 }
 
@@ -1929,6 +1962,11 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	}
 	for i, t := range toks {
 		if !terms[a.stemOf(t.Term)] || agentNoun(index.Fold(t.Term), askedVerb) {
+			continue
+		}
+		if i > 0 && isUpperWord(t.Term) {
+			// Capitalised within a sentence, the word is part of a name
+			// ("Ann Lund"), no action: the name before it is not who did.
 			continue
 		}
 		if negated(toks, i) != neg {

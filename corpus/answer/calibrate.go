@@ -130,7 +130,8 @@ func (a *Answerer) features(qu Question, ans corpus.Answer, loose bool) Features
 	fr := qu.Frame() // the tagger's reading: once
 	f[FPredicate] = 1
 	if pred := fr.Predicate; pred != "" && qu.Kind != KindSaid && qu.Kind != KindWhoSaid {
-		if !a.holdsPredicate(pred, a.stemSet(ans.Quote)) {
+		stems := a.stemSet(ans.Quote)
+		if !a.holdsPredicate(pred, stems) && !a.holdsPredicate(phrasalOf(qu, pred), stems) {
 			f[FPredicate] = 0
 		}
 	}
@@ -195,6 +196,23 @@ func (a *Answerer) typeAgrees(qu Question, ans corpus.Answer) float64 {
 	return 1
 }
 
+// phrasalOf is the phrasal verb the question writes with predicate pred
+// and a small word after it ("brought up": "bring up", whose senses
+// include "mention"), or "" when there is none. One word of the phrase
+// says little of what was done.
+func phrasalOf(qu Question, pred string) string {
+	for i := qu.Body; i+1 < len(qu.Words); i++ {
+		w, p := qu.Words[i], qu.Words[i+1]
+		if w.Upper || p.Upper || !index.IsStop(p.Fold) || lex.Lemma(w.Fold, lex.Verb) != pred {
+			continue
+		}
+		if phrase := pred + " " + p.Fold; lex.Known(phrase, lex.Verb) {
+			return phrase
+		}
+	}
+	return ""
+}
+
 // maxPredicateWords bounds the WordNet synonyms and derivations tried
 // for a predicate.
 const maxPredicateWords = 24
@@ -202,6 +220,9 @@ const maxPredicateWords = 24
 // holdsPredicate reports whether stems hold the predicate, a form of it,
 // a WordNet synonym or a derivation ("resignation" for resign).
 func (a *Answerer) holdsPredicate(pred string, stems map[string]bool) bool {
+	if pred == "" {
+		return false
+	}
 	words := append([]string{pred}, lex.Related(pred)...)
 	words = append(words, lex.Synonyms(pred, lex.Verb)...)
 	for k, w := range words {

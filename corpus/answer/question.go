@@ -116,6 +116,10 @@ func sameLetters(a, b string) bool {
 var lightVerbs = map[string]bool{"happen": true, "happened": true, "happens": true, "occur": true,
 	"occurred": true, "occurs": true, "take": true, "took": true, "taken": true, "place": true}
 
+// dueAt are the words after "due" that place a schedule: "due at",
+// "due in", "due back".
+var dueAt = map[string]bool{"at": true, "in": true, "on": true, "back": true, "for": true, "home": true}
+
 // upper reports whether the question writes the folded word with a
 // capital after its first word: a name, known to the corpus or not
 // ("Moscow").
@@ -145,6 +149,12 @@ func (q Question) Light(i int) bool {
 		// which articles write "will", not a word to match. "going to
 		// the debate" goes somewhere and keeps it.
 		return goingTo(q.Words, i)
+	case "due":
+		// "when is X due in Y", "X was due at the summit": a schedule,
+		// which articles write as the visit itself ("is coming to",
+		// "visits"): the names and the day carry the question. "due to"
+		// gives a cause and keeps it.
+		return i+1 < len(q.Words) && dueAt[q.Words[i+1].Fold] && q.Kind != KindWhat
 	case "anything", "something", "everything", "anyone", "anybody", "someone", "somebody":
 		// "did X say anything about Y": a placeholder for what the
 		// sentence says, which may be "nothing".
@@ -283,6 +293,26 @@ func saidVerb(qu Question, from int) int {
 	return last
 }
 
+// feltAbout returns the index, from word from on, of a word of feeling
+// before "about" or "over" ("worried about", "angry over"), or 0: what
+// someone felt about something is known from what they said of it.
+func feltAbout(qu Question, from int) int {
+	for i := from; i+1 < len(qu.Words); i++ {
+		if p := qu.Words[i+1].Fold; p != "about" && p != "over" {
+			continue
+		}
+		if qu.Words[i].Upper {
+			return 0
+		}
+		v := lex.Lemma(qu.Words[i].Fold, lex.Verb)
+		if v != "" && lex.FirstClass(v, lex.Verb).String() == "verb.emotion" {
+			return i
+		}
+		return 0
+	}
+	return 0
+}
+
 // Parse reads a question. It never fails: a question it cannot place is
 // KindWhat, matched on all its words.
 func Parse(q string) Question {
@@ -367,6 +397,11 @@ func Parse(q string) Question {
 		// "what did X say about Y", "what has X told …"; otherwise a
 		// plain what-question.
 		if i := saidVerb(qu, start+3); i > 0 {
+			qu.Kind, qu.Subject, qu.Body = KindSaid, [2]int{start + 2, i}, i+1
+			return qu
+		}
+		if i := feltAbout(qu, start+3); i > 0 && copulas[second] {
+			// "what was X worried about": what X said of it.
 			qu.Kind, qu.Subject, qu.Body = KindSaid, [2]int{start + 2, i}, i+1
 			return qu
 		}
