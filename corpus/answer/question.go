@@ -116,10 +116,6 @@ func sameLetters(a, b string) bool {
 var lightVerbs = map[string]bool{"happen": true, "happened": true, "happens": true, "occur": true,
 	"occurred": true, "occurs": true, "take": true, "took": true, "taken": true, "place": true}
 
-// dueAt are the words after "due" that place a schedule: "due at",
-// "due in", "due back".
-var dueAt = map[string]bool{"at": true, "in": true, "on": true, "back": true, "for": true, "home": true}
-
 // upper reports whether the question writes the folded word with a
 // capital after its first word: a name, known to the corpus or not
 // ("Moscow").
@@ -149,12 +145,6 @@ func (q Question) Light(i int) bool {
 		// which articles write "will", not a word to match. "going to
 		// the debate" goes somewhere and keeps it.
 		return goingTo(q.Words, i)
-	case "due":
-		// "when is X due in Y", "X was due at the summit": a schedule,
-		// which articles write as the visit itself ("is coming to",
-		// "visits"): the names and the day carry the question. "due to"
-		// gives a cause and keeps it.
-		return i+1 < len(q.Words) && dueAt[q.Words[i+1].Fold] && q.Kind != KindWhat
 	case "anything", "something", "everything", "anyone", "anybody", "someone", "somebody":
 		// "did X say anything about Y": a placeholder for what the
 		// sentence says, which may be "nothing".
