@@ -103,18 +103,12 @@ func (x *Index) PhraseMatch(text string, groups []Group, kinds Kind, limit int) 
 func (x *Index) withSlips(groups []Group, pick func(Group) bool) ([]Group, bool) {
 	out := slices.Clone(groups)
 	added := false
-	// Another word of the question is not a slip of this one (see
-	// dropSelfSlips).
-	own := map[string]bool{}
-	for _, g := range groups {
-		own[Stem(g.Word)] = true
-	}
 	for i, g := range groups {
 		if !pick(g) {
 			continue
 		}
 		for _, near := range x.slips(g.Word, MaxPhraseSlips) {
-			if own[near.Stem] || slices.ContainsFunc(out[i].Alts, func(a Alt) bool { return a.Term == near.Stem }) {
+			if slices.ContainsFunc(out[i].Alts, func(a Alt) bool { return a.Term == near.Stem }) {
 				continue
 			}
 			f := 0.85

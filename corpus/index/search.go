@@ -5,7 +5,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strings"
 	"unicode/utf8"
 
 	"factdesk/corpus"
@@ -93,33 +92,7 @@ func (x *Index) Analyze(text string) []Group {
 		g.Pos = t.Pos
 		out = append(out, g)
 	}
-	return dropSelfSlips(out)
-}
-
-// dropSelfSlips removes, from each group, the typo alternatives that are
-// another word of the same question: whoever typed "deal" beside "dead"
-// did not misspell "deal" as "dead", and crediting one text word twice
-// would let a single shared word carry the whole question.
-func dropSelfSlips(groups []Group) []Group {
-	own := make(map[string]bool, len(groups))
-	for _, g := range groups {
-		for _, a := range g.Alts {
-			if a.Why == "exact" {
-				own[a.Term] = true
-			}
-		}
-	}
-	for i, g := range groups {
-		keep := g.Alts[:0:0]
-		for _, a := range g.Alts {
-			if strings.HasPrefix(a.Why, "typo of ") && own[a.Term] {
-				continue
-			}
-			keep = append(keep, a)
-		}
-		groups[i].Alts = keep
-	}
-	return groups
+	return out
 }
 
 // Expand builds the group of one folded, unstemmed word.

@@ -163,39 +163,3 @@ func TestSearchCommonWordCounts(t *testing.T) {
 		})
 	}
 }
-
-// A word of the question that the corpus lacks is not read as a slip of
-// another word the same question already holds.
-func TestAnalyzeOwnWordIsNoSlip(t *testing.T) {
-	x := Build(smallCorpus(t, "\"The harbour plan is a good plan,\" the mayor said.\n", "The harbour plan is a good plan"))
-	tests := []struct {
-		name      string
-		query     string
-		word      string
-		wantSlips []string
-	}{
-		{"a lone unknown word keeps its slip", "the plat", "plat", []string{"typo of plan"}},
-		{"beside the word itself it has none", "the plan is plat", "plat", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, g := range x.Analyze(tt.query) {
-				if g.Word != tt.word {
-					continue
-				}
-				for _, a := range g.Alts {
-					if strings.HasPrefix(a.Why, "typo of ") {
-						got = append(got, a.Why)
-					}
-				}
-			}
-			assert.Equal(t, tt.wantSlips, got)
-		})
-	}
-	t.Run("a quotation sharing one word is not found by it twice", func(t *testing.T) {
-		hits := x.Search(Query{Groups: x.Analyze("the plan is plat on water"), Kinds: KindQuote})
-		require.NotEmpty(t, hits)
-		assert.Less(t, hits[0].Coverage, 0.5)
-	})
-}
