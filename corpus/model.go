@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -117,9 +118,89 @@ func (k ParaKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil
 type Paragraph struct {
 	Span Span     `json:"span"`
 	Kind ParaKind `json:"kind"`
-	// Why says, for boilerplate, what gave it away ("short, no sentence
-	// punctuation"). It is shown by `factdesk check`.
-	Why string `json:"why,omitempty"`
+	// why says, for boilerplate, what gave it away, as a code in
+	// paraReasons (and the line a repeat repeats): a corpus holds about
+	// ten paragraphs an article, so a string each cost 16 bytes and, for
+	// repeats, a composed string. Why composes it for `factdesk check`.
+	why  uint8
+	line int32
+}
+
+// paraReasons is every reason a paragraph is boilerplate, by code; the
+// code of "" is 0. corpus/load gives them.
+var paraReasons = [...]string{
+	"",
+	"before the title",
+	"repeats the title",
+	"repeats line ", // followed by Paragraph.line
+	"short heading, no sentence",
+	"headline, no sentence",
+	"short list item",
+	"no words",
+	"fields separated by pipes (a menu or dateline)",
+	"copyright line",
+	"mostly links or e-mail addresses",
+	"mostly digits",
+	"share buttons",
+	"few function words (headlines or a list)",
+	"short, among boilerplate",
+	"no sentence, among boilerplate",
+	"between boilerplate paragraphs",
+}
+
+// reasonRepeatsLine is the code of "repeats line N".
+const reasonRepeatsLine = 3
+
+// Why says, for boilerplate, what gave it away ("short list item",
+// "repeats line 3"); "" for the article's own text.
+func (p Paragraph) Why() string {
+	if p.why == reasonRepeatsLine {
+		return paraReasons[reasonRepeatsLine] + strconv.Itoa(int(p.line))
+	}
+	if int(p.why) < len(paraReasons) {
+		return paraReasons[p.why]
+	}
+	return ""
+}
+
+// SetWhy records why as the paragraph's reason. A reason that is not one
+// of paraReasons is refused, naming it: the reasons are a fixed list so
+// that a paragraph keeps a byte, not a string.
+func (p *Paragraph) SetWhy(why string) error {
+	if rest, ok := strings.CutPrefix(why, paraReasons[reasonRepeatsLine]); ok {
+		if n, err := strconv.ParseInt(rest, 10, 32); err == nil && n >= 0 {
+			p.why, p.line = reasonRepeatsLine, int32(n)
+			return nil
+		}
+	}
+	for i, r := range paraReasons {
+		if r == why && i != reasonRepeatsLine {
+			p.why, p.line = uint8(i), 0
+			return nil
+		}
+	}
+	return fmt.Errorf("paragraph reason %q: not a known reason", why)
+}
+
+// WhyCode is the paragraph's reason as its code and line, for a snapshot.
+func (p Paragraph) WhyCode() (code uint8, line int32) { return p.why, p.line }
+
+// SetWhyCode restores what WhyCode returned; an unknown code is refused.
+func (p *Paragraph) SetWhyCode(code uint8, line int32) error {
+	if int(code) >= len(paraReasons) || line < 0 || (line != 0 && code != reasonRepeatsLine) {
+		return fmt.Errorf("paragraph reason %d (line %d): not a known reason", code, line)
+	}
+	p.why, p.line = code, line
+	return nil
+}
+
+// MarshalJSON writes the reason composed, as before it was a code.
+func (p Paragraph) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Span Span     `json:"span"`
+		Kind ParaKind `json:"kind"`
+		Why  string   `json:"why,omitempty"`
+	}{p.Span, p.Kind, p.Why()})
 }
 
 // Article is one loaded file. Text is never rewritten: every Span in the

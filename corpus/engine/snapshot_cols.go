@@ -140,7 +140,9 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 		for _, p := range a.Paragraphs {
 			w.span(p.Span)
 			w.u8(uint8(p.Kind))
-			w.str(p.Why, false)
+			code, line := p.WhyCode()
+			w.u8(code)
+			w.i32(int(line))
 		}
 		w.str(a.Outlet, false)
 		w.str(a.OutletFrom, false)
@@ -441,7 +443,7 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 
 	// Articles: each at least 42 bytes (six strings, title, two counts, date).
 	na := r.count("articles", 42)
-	paras := make([]corpus.Paragraph, r.count("paragraphs", 13))
+	paras := make([]corpus.Paragraph, r.count("paragraphs", 14))
 	cites := make([]string, r.count("cites", 4))
 	arts := make([]corpus.Article, na)
 	c.Articles = list[*corpus.Article](na)
@@ -456,7 +458,9 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 			p := &a.Paragraphs[k]
 			p.Span = r.span()
 			p.Kind = corpus.ParaKind(r.u8())
-			p.Why = r.plain()
+			if err := p.SetWhyCode(r.u8(), int32(r.i32())); err != nil {
+				r.fail("article %d paragraph %d: %v", i, k, err)
+			}
 		}
 		a.Outlet = r.plain()
 		a.OutletFrom = r.plain()
