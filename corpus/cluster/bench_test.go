@@ -45,7 +45,7 @@ func synthetic(n int) *corpus.Corpus {
 			f := corpus.Fact{ID: int32(len(c.Facts)), Article: int32(a), Text: sentence(12 + rng.IntN(20))}
 			if rng.IntN(4) == 0 {
 				d := corpus.Date{Year: 2025, Month: 10, Day: 1 + rng.IntN(30)}
-				f.Values = []corpus.Value{{Kind: corpus.ValueDate, Norm: d.String()}}
+				f.SetValues([]corpus.Value{{Kind: corpus.ValueDate, Norm: d.String()}})
 			}
 			if a > 0 && rng.IntN(10) == 0 {
 				f.Text = c.Facts[rng.IntN(len(c.Facts))].Text

@@ -205,8 +205,8 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 
 	values, people := 0, 0
 	for _, f := range c.Facts {
-		values += len(f.Values)
-		people += len(f.People)
+		values += len(f.Values())
+		people += len(f.People())
 	}
 	w.u32(len(c.Facts))
 	w.u32(values)
@@ -220,8 +220,8 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 		w.str(f.Text, textAt(a, f.Span, f.Text))
 		w.span(f.Span)
 		w.i32(int(f.Paragraph))
-		w.u32(len(f.Values))
-		for _, v := range f.Values {
+		w.u32(len(f.Values()))
+		for _, v := range f.Values() {
 			w.u8(uint8(v.Kind))
 			w.str(v.Text, textAt(a, v.Span, v.Text))
 			w.span(v.Span)
@@ -229,9 +229,9 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 			w.f64(v.Num)
 			w.str(v.Unit, false)
 		}
-		w.u32(len(f.People))
-		for _, id := range f.People {
-			w.i32(id)
+		w.u32(len(f.People()))
+		for _, id := range f.People() {
+			w.i32(int(id))
 		}
 		w.i32(int(f.Cluster))
 	}
@@ -239,8 +239,8 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 	for _, cs := range [][]corpus.Cluster{c.QuoteClusters, c.FactClusters} {
 		members, arts := 0, 0
 		for _, cl := range cs {
-			members += len(cl.Members)
-			arts += len(cl.Articles)
+			members += len(cl.Members())
+			arts += len(cl.Articles())
 		}
 		w.u32(len(cs))
 		w.u32(members)
@@ -249,8 +249,9 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 			if cl.ID != i {
 				w.fail("cluster %d out of place", i)
 			}
-			for _, list := range [][]int32{cl.Members, cl.Articles} {
-				w.u32(len(list))
+			w.u32(len(cl.Members()))
+			w.u32(len(cl.Articles()))
+			for _, list := range [][]int32{cl.Members(), cl.Articles()} {
 				for _, id := range list {
 					w.i32(int(id))
 				}
@@ -546,7 +547,7 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 	// Facts: each at least 32 bytes, values 29.
 	nf := r.count("facts", 32)
 	values := make([]corpus.Value, r.count("values", 29))
-	factPeople := make([]int, r.count("people of facts", 4))
+	factPeople := make([]int32, r.count("people of facts", 4))
 	c.Facts = list[corpus.Fact](nf)
 	for i := range c.Facts {
 		f := &c.Facts[i]
@@ -556,9 +557,10 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 		f.Span = r.span()
 		f.Paragraph = int32(r.i32())
 		f.Text = orDerive(textS, textD, "fact", i, int(f.Article), f.Span)
-		f.Values = take(r, &values, int(r.u32()))
-		for k := range f.Values {
-			v := &f.Values[k]
+		vals := take(r, &values, int(r.u32()))
+		f.SetValues(vals)
+		for k := range vals {
+			v := &vals[k]
 			// ValueKind.String indexes its names by kind.
 			v.Kind = corpus.ValueKind(r.u8())
 			if v.Kind > corpus.ValueRelative {
@@ -571,10 +573,11 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 			v.Num = r.f64()
 			v.Unit = r.plain()
 		}
-		f.People = take(r, &factPeople, int(r.u32()))
-		for k := range f.People {
-			f.People[k] = r.i32()
+		ids := take(r, &factPeople, int(r.u32()))
+		for k := range ids {
+			ids[k] = int32(r.i32())
 		}
+		f.SetPeople(ids)
 		f.Cluster = int32(r.i32())
 		if r.err != nil {
 			return nil, nil, r.err
@@ -588,12 +591,13 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 		for i := range *cs {
 			cl := &(*cs)[i]
 			cl.ID = i
-			for _, list := range []*[]int32{&cl.Members, &cl.Articles} {
-				*list = take(r, &ids, int(r.u32()))
-				for k := range *list {
-					(*list)[k] = int32(r.i32())
-				}
+			// Members then articles, as the cluster keeps them.
+			nm, na := int(r.u32()), int(r.u32())
+			both := take(r, &ids, nm+na)
+			for k := range both {
+				both[k] = int32(r.i32())
 			}
+			cl.SetLists(both, na)
 		}
 		if r.err != nil {
 			return nil, nil, r.err
