@@ -2707,9 +2707,9 @@ func (a *Answerer) describe(ans corpus.Answer, p *corpus.Person) corpus.Answer {
 	seen := map[int]bool{}
 	var arts []int
 	for _, m := range p.Mentions {
-		if !seen[m.Article] {
-			seen[m.Article] = true
-			arts = append(arts, m.Article)
+		if !seen[int(m.Article)] {
+			seen[int(m.Article)] = true
+			arts = append(arts, int(m.Article))
 		}
 	}
 	for _, id := range a.quotesBy[p.ID] {

@@ -178,8 +178,8 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 		}
 		w.u32(len(p.Mentions))
 		for _, m := range p.Mentions {
-			w.i32(m.Article)
-			w.span(m.Span)
+			w.i32(int(m.Article))
+			w.span(m.Span())
 		}
 	}
 
@@ -501,9 +501,8 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 		}
 		p.Mentions = take(r, &mentions, int(r.u32()))
 		for k := range p.Mentions {
-			m := &p.Mentions[k]
-			m.Article = r.i32()
-			m.Span = r.span()
+			art := r.i32()
+			p.Mentions[k] = corpus.NewMention(art, r.span())
 		}
 		c.People[i] = p
 		if r.err != nil {

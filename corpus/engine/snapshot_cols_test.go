@@ -24,7 +24,7 @@ func TestColumnsCoverModel(t *testing.T) {
 		reflect.TypeOf(corpus.Date{}):      "Year Month Day",
 		reflect.TypeOf(corpus.Span{}):      "Start End",
 		reflect.TypeOf(corpus.Person{}):    "ID Name Kind Aliases Roles Mentions",
-		reflect.TypeOf(corpus.Mention{}):   "Article Span",
+		reflect.TypeOf(corpus.Mention{}):   "Article start end",
 		reflect.TypeOf(corpus.Quote{}):     "ID Article File Text Span Paragraph SpeakerID Speaker Mention MentionAt Cue Form Cluster",
 		reflect.TypeOf(corpus.Fact{}):      "ID Article Text Span Paragraph Cluster values people nValues nPeople",
 		reflect.TypeOf(corpus.Value{}):     "Kind Text Span Norm Num Unit",

@@ -340,7 +340,7 @@ func checkCorpus(c *corpus.Corpus) error {
 			return fmt.Errorf("person %d out of place", i)
 		}
 		for _, m := range p.Mentions {
-			if m.Article < 0 || m.Article >= na || m.Span.Start < 0 || m.Span.Start > m.Span.End || m.Span.End > len(c.Articles[m.Article].Text) {
+			if s := m.Span(); m.Article < 0 || int(m.Article) >= na || s.Start < 0 || s.Start > s.End || s.End > len(c.Articles[m.Article].Text) {
 				return fmt.Errorf("person %d: mention out of range", i)
 			}
 		}
