@@ -404,41 +404,51 @@ type Value struct {
 }
 
 // Fact is a sentence that states an event, a date, a number or a duration.
-// A corpus holds about ten per article, so its ids are 32-bit, its file
-// is its article's (Corpus.File), and its two lists are each a pointer
-// and a 32-bit length into arrays shared by all facts (Values, People)
-// rather than slices: 72 bytes a fact instead of 96.
+// A corpus holds about ten per article, so a fact is 64 bytes, not 96:
+// its id is its place in Corpus.Facts, its file its article's
+// (Corpus.File), its numbers 32-bit, and its two lists each a pointer and
+// a 16-bit length into arrays shared by all facts (Values, People).
 type Fact struct {
-	ID        int32 // index in Corpus.Facts
 	Article   int32
-	Text      string // the sentence as printed
-	Span      Span
 	Paragraph int32
 	Cluster   int32 // index in Corpus.FactClusters
+	nValues   uint16
+	nPeople   uint16
+	Text      string // the sentence as printed
+	Span      Span
 	values    *Value
 	people    *int32
-	nValues   uint32
-	nPeople   uint32
 }
+
+// MaxFactList bounds a fact's values and its people: a "sentence" of
+// thousands of figures (a table without full stops) keeps its first ones.
+const MaxFactList = 1<<16 - 1
 
 // Values are the fact's dates, numbers and durations, in text order; nil
 // when none. They are shared: change none.
-func (f *Fact) Values() []Value { return view(f.values, f.nValues) }
+func (f *Fact) Values() []Value { return view(f.values, uint32(f.nValues)) }
 
 // People are the ids in Corpus.People of whom the fact names; nil when
 // none. They are shared: change none.
-func (f *Fact) People() []int32 { return view(f.people, f.nPeople) }
+func (f *Fact) People() []int32 { return view(f.people, uint32(f.nPeople)) }
 
-// SetValues makes vs the fact's values; the fact keeps vs, not a copy.
-func (f *Fact) SetValues(vs []Value) { f.values, f.nValues = head(vs) }
+// SetValues makes vs the fact's values, its first MaxFactList; the fact
+// keeps vs, not a copy.
+func (f *Fact) SetValues(vs []Value) {
+	p, n := head(vs[:min(len(vs), MaxFactList)])
+	f.values, f.nValues = p, uint16(n)
+}
 
-// SetPeople makes ids the fact's people; the fact keeps ids, not a copy.
-func (f *Fact) SetPeople(ids []int32) { f.people, f.nPeople = head(ids) }
+// SetPeople makes ids the fact's people, the first MaxFactList; the fact
+// keeps ids, not a copy.
+func (f *Fact) SetPeople(ids []int32) {
+	p, n := head(ids[:min(len(ids), MaxFactList)])
+	f.people, f.nPeople = p, uint16(n)
+}
 
 // MarshalJSON writes the fact with its lists, as when they were fields.
 func (f Fact) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
-		ID        int32   `json:"id"`
 		Article   int32   `json:"article"`
 		Text      string  `json:"text"`
 		Span      Span    `json:"span"`
@@ -446,15 +456,15 @@ func (f Fact) MarshalJSON() ([]byte, error) {
 		Cluster   int32   `json:"cluster"`
 		Values    []Value `json:"values,omitempty"`
 		People    []int32 `json:"people,omitempty"`
-	}{f.ID, f.Article, f.Text, f.Span, f.Paragraph, f.Cluster, f.Values(), f.People()})
+	}{f.Article, f.Text, f.Span, f.Paragraph, f.Cluster, f.Values(), f.People()})
 }
 
 // Cluster groups the same quotation, or the same fact, as several articles
 // report it, in whatever wording. A corpus holds about five clusters an
 // article, most of one item, so both lists are one 32-bit array behind a
-// pointer and two lengths: 24 bytes a cluster instead of 56.
+// pointer and two lengths, and its id is its place in its list
+// (Corpus.QuoteClusters or FactClusters): 16 bytes a cluster, not 56.
 type Cluster struct {
-	ID   int
 	ids  *int32 // the members, then the articles
 	nMem uint32
 	nArt uint32
@@ -485,10 +495,9 @@ func (c *Cluster) SetLists(ids []int32, nArticles int) {
 // MarshalJSON writes the cluster with its lists, as when they were fields.
 func (c Cluster) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
-		ID       int     `json:"id"`
 		Members  []int32 `json:"members"`
 		Articles []int32 `json:"articles"`
-	}{c.ID, c.Members(), c.Articles()})
+	}{c.Members(), c.Articles()})
 }
 
 // view is the n elements from p as a slice capped at n, nil when n is 0.

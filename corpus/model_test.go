@@ -54,3 +54,67 @@ func TestParagraphReasonRefusesUnknown(t *testing.T) {
 		})
 	}
 }
+
+func TestFactLists(t *testing.T) {
+	many := make([]int32, MaxFactList+10)
+	tests := []struct {
+		name       string
+		values     []Value
+		people     []int32
+		wantValues int
+		wantPeople int
+	}{
+		{"none", nil, nil, 0, 0},
+		{"a few", []Value{{Kind: ValueDate, Norm: "2025-10-14"}, {Kind: ValueNumber, Norm: "28", Num: 28}}, []int32{3, 1}, 2, 2},
+		{"a table of figures keeps its first", nil, many, 0, MaxFactList},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var f Fact
+			f.SetValues(tt.values)
+			f.SetPeople(tt.people)
+			assert.Len(t, f.Values(), tt.wantValues)
+			assert.Len(t, f.People(), tt.wantPeople)
+			if tt.wantValues > 0 {
+				assert.Equal(t, tt.values, f.Values(), "the values as given, all of them")
+				assert.Equal(t, tt.people, f.People())
+			}
+			assert.Equal(t, len(f.Values()), cap(f.Values()), "an append copies instead of overwriting a neighbour")
+		})
+	}
+}
+
+func TestClusterLists(t *testing.T) {
+	tests := []struct {
+		name         string
+		ids          []int32
+		articles     int
+		wantMembers  []int32
+		wantArticles []int32
+	}{
+		{"one item", []int32{7, 2}, 1, []int32{7}, []int32{2}},
+		{"three items in two articles", []int32{4, 9, 5, 1, 3}, 2, []int32{4, 9, 5}, []int32{1, 3}},
+		{"empty", nil, 0, nil, nil},
+		{"a count past the list is cut", []int32{4}, 3, nil, []int32{4}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var c Cluster
+			c.SetLists(tt.ids, tt.articles)
+			assert.Equal(t, tt.wantMembers, c.Members())
+			assert.Equal(t, tt.wantArticles, c.Articles())
+			b, err := json.Marshal(c)
+			require.NoError(t, err)
+			assert.Contains(t, string(b), `"members":`)
+		})
+	}
+}
+
+func TestMentionSpan(t *testing.T) {
+	m := NewMention(4, Span{Start: 10, End: 17})
+	assert.Equal(t, int32(4), m.Article)
+	assert.Equal(t, Span{Start: 10, End: 17}, m.Span())
+	c := &Corpus{Articles: []*Article{{}, {}, {}, {}, {Text: "He said Ushkov told us."}}}
+	assert.Equal(t, "told us", c.MentionText(NewMention(4, Span{Start: 15, End: 22})))
+	assert.Equal(t, "", c.MentionText(NewMention(9, Span{Start: 0, End: 2})), "no such article")
+}

@@ -219,7 +219,6 @@ func (u *unionFind) assemble(article func(i int) int, better func(i, j int) bool
 		at := len(ids)
 		ids = append(ids, members[start[k]:start[k+1]]...)
 		ids = append(ids, arts[start[k]:start[k]+nArts[k]]...)
-		out[k].ID = k
 		out[k].SetLists(ids[at:len(ids):len(ids)], nArts[k])
 	}
 	if out == nil {

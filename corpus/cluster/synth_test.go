@@ -46,7 +46,7 @@ func TestSynth(t *testing.T) {
 			}
 			t.Run("no cluster joins unrelated events", func(t *testing.T) {
 				check := func(kind string, cls []corpus.Cluster) {
-					for _, cl := range cls {
+					for k, cl := range cls {
 						var evs []int
 						for _, a := range cl.Articles() {
 							evs = append(evs, event[c.Articles[a].File])
@@ -54,7 +54,7 @@ func TestSynth(t *testing.T) {
 						for _, x := range evs {
 							for _, y := range evs {
 								if !related(x, y) {
-									assert.Fail(t, "unrelated events", "%s cluster %d spans articles %v", kind, cl.ID, cl.Articles())
+									assert.Fail(t, "unrelated events", "%s cluster %d spans articles %v", kind, k, cl.Articles())
 									return
 								}
 							}

@@ -212,9 +212,6 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 	w.u32(values)
 	w.u32(people)
 	for i, f := range c.Facts {
-		if int(f.ID) != i {
-			w.fail("fact %d out of place", i)
-		}
 		a := art("fact", i, int(f.Article))
 		w.i32(int(f.Article))
 		w.str(f.Text, textAt(a, f.Span, f.Text))
@@ -245,10 +242,7 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 		w.u32(len(cs))
 		w.u32(members)
 		w.u32(arts)
-		for i, cl := range cs {
-			if cl.ID != i {
-				w.fail("cluster %d out of place", i)
-			}
+		for _, cl := range cs {
 			w.u32(len(cl.Members()))
 			w.u32(len(cl.Articles()))
 			for _, list := range [][]int32{cl.Members(), cl.Articles()} {
@@ -550,7 +544,6 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 	c.Facts = list[corpus.Fact](nf)
 	for i := range c.Facts {
 		f := &c.Facts[i]
-		f.ID = int32(i)
 		f.Article = int32(r.i32())
 		textS, textD := r.str()
 		f.Span = r.span()
@@ -589,7 +582,6 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 		*cs = list[corpus.Cluster](n)
 		for i := range *cs {
 			cl := &(*cs)[i]
-			cl.ID = i
 			// Members then articles, as the cluster keeps them.
 			nm, na := int(r.u32()), int(r.u32())
 			both := take(r, &ids, nm+na)

@@ -368,7 +368,7 @@ func checkCorpus(c *corpus.Corpus) error {
 		}
 	}
 	for i, f := range c.Facts {
-		if err := item("fact", i, int(f.ID), int(f.Article), int(f.Paragraph), corpus.NoPerson, int(f.Cluster), len(c.FactClusters), f.Span); err != nil {
+		if err := item("fact", i, i, int(f.Article), int(f.Paragraph), corpus.NoPerson, int(f.Cluster), len(c.FactClusters), f.Span); err != nil {
 			return err
 		}
 		for _, id := range f.People() {
@@ -384,9 +384,6 @@ func checkCorpus(c *corpus.Corpus) error {
 	}
 	clusters := func(what string, cs []corpus.Cluster, items int) error {
 		for i, cl := range cs {
-			if cl.ID != i {
-				return fmt.Errorf("%s cluster %d out of place", what, i)
-			}
 			for _, m := range cl.Members() {
 				if m < 0 || int(m) >= items {
 					return fmt.Errorf("%s cluster %d: member %d out of range", what, i, m)

@@ -49,7 +49,6 @@ func Extract(arts []*corpus.Article, r *person.Resolver) []corpus.Fact {
 					continue
 				}
 				vals, people = append(vals, vs), append(people, ps)
-				f.ID = int32(n)
 				f.Paragraph = int32(pi)
 				if len(cur) == cap(cur) {
 					cur = make([]corpus.Fact, 0, 1024)
