@@ -73,7 +73,7 @@ const maxDocLen = 1<<29 - 1
 
 // doc returns document d as a Doc.
 func (x *Index) doc(d int32) Doc {
-	e := x.docs[d]
+	e := x.docs.at(d)
 	return Doc{Kind: e.kind(), Ref: e.ref, Article: x.article(d), Para: e.para, Span: corpus.Span{Start: int(e.start), End: int(e.end)}, Len: e.len()}
 }
 
@@ -87,7 +87,7 @@ func (x *Index) article(d int32) int32 {
 // Index is built once per corpus and read concurrently.
 type Index struct {
 	c    *corpus.Corpus
-	docs []doc
+	docs docTable // bit-packed (see docs.go)
 	// artFirst[a] is the first document of article a: each article's
 	// documents follow the previous article's.
 	artFirst []int32
@@ -140,7 +140,7 @@ func Build(c *corpus.Corpus) *Index {
 			size += len(a.Text)
 		}
 	}
-	x.docs = make([]doc, 0, len(c.Quotes)+len(c.Facts)+size/100)
+	b.docs = make([]doc, 0, len(c.Quotes)+len(c.Facts)+size/100)
 	// News text holds a distinct term about every ten bytes, in a document
 	// and in its paragraph, and a position every five: sized once, the
 	// posting buffers are not copied over and over (a large slice grows
@@ -150,7 +150,7 @@ func Build(c *corpus.Corpus) *Index {
 	b.ppost = make([]paraPost, 0, size/8)
 	x.artFirst = make([]int32, len(c.Articles))
 	for ai, a := range c.Articles {
-		x.artFirst[ai] = int32(len(x.docs))
+		x.artFirst[ai] = int32(len(b.docs))
 		b.article(ai, a, quotesOf[ai], factsOf[ai])
 	}
 	x.vocab.finish()
@@ -240,7 +240,8 @@ func (b *builder) compact() {
 	x.tpost.data, x.ppost.data = slices.Clone(x.tpost.data), slices.Clone(x.ppost.data)
 	x.paraDocs = pack(b.paraDocs)
 	x.paraLen = slices.Clone(x.paraLen)
-	x.docs = slices.Clone(x.docs)
+	x.docs = packDocs(b.docs)
+	b.docs = nil
 }
 
 // textDF and paraDF are the number of documents and paragraphs holding
@@ -277,6 +278,7 @@ type builder struct {
 	para    []Token  // a paragraph's meaningful tokens, reused
 	// The postings in the order they are found, and the documents of each
 	// paragraph; compact packs them into the index.
+	docs     []doc // the documents as they are found; compact packs them
 	tpost    []textPost
 	tpos     []uint16
 	ppost    []paraPost
@@ -540,9 +542,9 @@ func (b *builder) addPara(id int32, toks []Token) {
 
 func (b *builder) addDoc(d Doc, toks []Token) int32 {
 	x := b.x
-	id := int32(len(x.docs))
+	id := int32(len(b.docs))
 	n := meaningful(toks)
-	x.docs = append(x.docs, doc{ref: d.Ref, para: d.Para, start: int32(d.Span.Start), end: int32(d.Span.End), lenKind: uint32(min(n, maxDocLen))<<3 | uint32(d.Kind)})
+	b.docs = append(b.docs, doc{ref: d.Ref, para: d.Para, start: int32(d.Span.Start), end: int32(d.Span.End), lenKind: uint32(min(n, maxDocLen))<<3 | uint32(d.Kind)})
 	x.textSz += int64(n)
 	if d.Para >= 0 {
 		b.paraDocs[d.Para] = append(b.paraDocs[d.Para], id)
@@ -565,8 +567,8 @@ func (x *Index) Corpus() *corpus.Corpus { return x.c }
 
 // Docs returns a copy of every document.
 func (x *Index) Docs() []Doc {
-	out := make([]Doc, len(x.docs))
-	for i := range x.docs {
+	out := make([]Doc, x.docs.len())
+	for i := range out {
 		out[i] = x.doc(int32(i))
 	}
 	return out
@@ -609,7 +611,7 @@ func (x *Index) DF(term string) int {
 }
 
 // N is the number of documents.
-func (x *Index) N() int { return len(x.docs) }
+func (x *Index) N() int { return x.docs.len() }
 
 // memSizes returns the bytes each part of the index holds (string and map
 // overheads estimated), for the memory test.
@@ -622,7 +624,7 @@ func (x *Index) memSizes() map[string]int {
 		return n
 	}
 	m := map[string]int{}
-	m["docs"] = len(x.docs)*20 + 4*len(x.artFirst)
+	m["docs"] = x.docs.bytes() + 4*len(x.artFirst)
 	m["text postings"] = len(x.tpost.data) + 4*len(x.tpost.start)
 	m["para postings"] = len(x.ppost.data) + 4*len(x.ppost.start)
 	m["para docs"] = 4*len(x.paraDocs.data) + 4*len(x.paraDocs.start) + 4*len(x.paraLen)
@@ -630,10 +632,10 @@ func (x *Index) memSizes() map[string]int {
 	v := x.vocab
 	m["vocab words"] = strs(v.words) + strs(v.stems)
 	m["vocab ids"] = 4 * len(v.ids.slots)
-	m["vocab near"] = 4*len(v.keys) + 4*len(v.neigh) + 4*len(v.sorted)
+	m["vocab order"] = 4 * len(v.sorted)
 	m["by quote/fact"] = 4 * (len(x.byQuote) + len(x.byFact))
 	m["count terms"] = x.terms.len()
 	m["count words"] = len(v.words)
-	m["count docs"] = len(x.docs)
+	m["count docs"] = x.docs.len()
 	return m
 }

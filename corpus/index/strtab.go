@@ -101,3 +101,17 @@ func (t *terms) index() int {
 	}
 	return -1
 }
+
+// hash is FNV-1a of a then b, as if joined, folded to 32 bits.
+func hash(a, b string) uint32 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(a); i++ {
+		h ^= uint64(a[i])
+		h *= 1099511628211
+	}
+	for i := 0; i < len(b); i++ {
+		h ^= uint64(b[i])
+		h *= 1099511628211
+	}
+	return uint32(h ^ h>>32)
+}
