@@ -91,6 +91,7 @@ func Restore(people []*corpus.Person, s *Snapshot) (*Resolver, error) {
 	for id := range people {
 		r.indexRoles(id)
 	}
+	r.roles.compact()
 	return r, nil
 }
 
@@ -101,5 +102,6 @@ func Restore(people []*corpus.Person, s *Snapshot) (*Resolver, error) {
 func (r *Resolver) ForgetCaches() {
 	if r != nil {
 		r.offs = nil
+		r.roles.compact() // extraction added roles as it went; none come now
 	}
 }
