@@ -525,7 +525,7 @@ func (a *Answerer) byRole(desc string) (*corpus.Person, bool) {
 		if m.recall < best.recall || m.precision < best.precision {
 			break
 		}
-		if len(a.quotesBy[m.id]) > len(a.quotesBy[best.id]) {
+		if len(a.quotesBy.of(m.id)) > len(a.quotesBy.of(best.id)) {
 			best = m
 		}
 	}
