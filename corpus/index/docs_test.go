@@ -1,11 +1,15 @@
 package index
 
 import (
+	"fmt"
 	"math"
 	"math/rand"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdesk/corpus"
 )
 
 // TestDocTable checks that packed documents read back as they were,
@@ -61,4 +65,39 @@ func BenchmarkDocTable(b *testing.B) {
 		}
 	}
 	_ = n
+}
+
+// TestEachParaDoc checks that a paragraph's documents are found among its
+// article's, in order: its quotations, facts and sentences, and none of
+// another paragraph or article, across articles with and without body
+// paragraphs.
+func TestEachParaDoc(t *testing.T) {
+	text := "\"The harbour opens in May,\" the mayor said. Ferries will run daily.\n" +
+		"Fares stay the same. \"We are ready,\" a captain said.\n" +
+		"Nothing else changed.\n"
+	one := smallCorpus(t, text, "The harbour opens in May,", "We are ready,")
+	empty := &corpus.Article{File: "b.txt", Text: ""}
+	two := smallCorpus(t, "A second story. \"Quiet,\" she said.\n\nIts last paragraph.\n", "Quiet,")
+	c := &corpus.Corpus{Articles: []*corpus.Article{one.Articles[0], empty, two.Articles[0]}}
+	c.Quotes = append(c.Quotes, one.Quotes...)
+	for _, q := range two.Quotes {
+		q.ID, q.Article, q.File = len(c.Quotes), 2, "b.txt"
+		c.Quotes = append(c.Quotes, q)
+	}
+	x := Build(c)
+	np := int32(len(x.paraLen))
+	require.Greater(t, np, int32(3))
+	for p := int32(0); p < np; p++ {
+		t.Run(fmt.Sprint("paragraph ", p), func(t *testing.T) {
+			var want, got []int32
+			for d := int32(0); int(d) < x.N(); d++ {
+				if x.doc(d).Para == p {
+					want = append(want, d)
+				}
+			}
+			x.eachParaDoc(p, func(d int32) { got = append(got, d) })
+			assert.NotEmpty(t, got)
+			assert.Equal(t, want, got)
+		})
+	}
 }

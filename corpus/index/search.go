@@ -348,11 +348,11 @@ func (x *Index) Search(q Query) []Hit {
 	// Documents whose paragraph matched are candidates too.
 	if q.ParaWeight > 0 && q.Only == nil {
 		for _, p := range s.paras {
-			for _, d := range x.paraDocs.at(p) {
+			x.eachParaDoc(p, func(d int32) {
 				if s.slot[d] == 0 && kinds&x.docs.kind(d) != 0 {
 					s.admit(q, d, ng)
 				}
-			}
+			})
 		}
 	}
 	if len(common) > 0 {

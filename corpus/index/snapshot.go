@@ -22,10 +22,11 @@ type Snapshot struct {
 	TextSz                                    int64
 	ParaLen                                   []int32
 	ParaSz                                    int64
-	ParaDocs                                  List32
+	ParaFirst                                 []int32 // by article: its first paragraph
 	ByQuote, ByFact                           []int32
-	VocabWords, VocabStems                    []string
-	VocabSorted                               []int32
+	VocabBytes                                []uint8  // the words, one after the other
+	VocabStarts                               []uint32 // word i is VocabBytes[VocabStarts[i]:VocabStarts[i+1]]
+	VocabStems, VocabSorted                   []int32  // each word's stem as a term id; the words alphabetically
 }
 
 // List32 and List8 are packed lists: list i is Data[Start[i]:Start[i+1]].
@@ -44,7 +45,7 @@ type (
 func (x *Index) Snapshot() *Snapshot {
 	s := &Snapshot{TextSz: x.textSz, ParaSz: x.paraSz, ParaLen: x.paraLen, ByQuote: x.byQuote, ByFact: x.byFact,
 		TPost: List8{x.tpost.start, x.tpost.data}, PPost: List8{x.ppost.start, x.ppost.data},
-		ParaDocs: List32{x.paraDocs.start, x.paraDocs.data}, ArtFirst: x.artFirst}
+		ParaFirst: x.paraFirst, ArtFirst: x.artFirst}
 	n := x.docs.len()
 	s.DocRef, s.DocPara = make([]int32, n), make([]int32, n)
 	s.DocStart, s.DocEnd, s.DocLen, s.DocKind = make([]int32, n), make([]int32, n), make([]int32, n), make([]uint8, n)
@@ -55,8 +56,7 @@ func (x *Index) Snapshot() *Snapshot {
 	}
 	s.TermBytes, s.TermStarts = x.terms.bytes, x.terms.start
 	v := x.vocab
-	vs := v.Snapshot()
-	s.VocabWords, s.VocabStems, s.VocabSorted = vs.Words, vs.Stems, vs.Sorted
+	s.VocabBytes, s.VocabStarts, s.VocabStems, s.VocabSorted = v.arena, v.start, v.stem, v.sorted
 	return s
 }
 
@@ -129,7 +129,6 @@ func Restore(c *corpus.Corpus, s *Snapshot) (*Index, error) {
 	}
 	check("text postings", s.TPost.Start, len(s.TPost.Data), nt)
 	check("paragraph postings", s.PPost.Start, len(s.PPost.Data), nt)
-	check("paragraph documents", s.ParaDocs.Start, len(s.ParaDocs.Data), np)
 	if err != nil {
 		return nil, err
 	}
@@ -137,18 +136,26 @@ func Restore(c *corpus.Corpus, s *Snapshot) (*Index, error) {
 		return nil, fmt.Errorf("index: snapshot does not fit the corpus")
 	}
 	x.tpost, x.ppost = lists[byte]{s.TPost.Start, s.TPost.Data}, lists[byte]{s.PPost.Start, s.PPost.Data}
-	x.paraDocs = lists[int32]{s.ParaDocs.Start, s.ParaDocs.Data}
+	if len(s.ParaFirst) != len(c.Articles) {
+		return nil, fmt.Errorf("index: paragraphs by article do not fit the corpus")
+	}
+	for a, f := range s.ParaFirst {
+		if f < 0 || int(f) > np || a > 0 && f < s.ParaFirst[a-1] {
+			return nil, fmt.Errorf("index: article %d: first paragraph %d out of range or order", a, f)
+		}
+	}
+	x.paraFirst = s.ParaFirst
 	if err := x.checkPostings(); err != nil {
 		return nil, err
 	}
-	for _, ids := range [][]int32{s.ByQuote, s.ByFact, s.ParaDocs.Data} {
+	for _, ids := range [][]int32{s.ByQuote, s.ByFact} {
 		for _, d := range ids {
 			if d < -1 || int(d) >= n {
 				return nil, fmt.Errorf("index: document %d out of range", d)
 			}
 		}
 	}
-	v, err := restoreVocab(s.VocabWords, s.VocabStems, s.VocabSorted)
+	v, err := restoreVocab(s.VocabBytes, s.VocabStarts, s.VocabStems, s.VocabSorted, x.terms)
 	if err != nil {
 		return nil, err
 	}
@@ -232,9 +239,9 @@ func (s *Snapshot) columns() []columnIO {
 	return []columnIO{column[int32]{&s.DocRef}, column[int32]{&s.ArtFirst}, column[int32]{&s.DocPara},
 		column[int32]{&s.DocStart}, column[int32]{&s.DocEnd}, column[int32]{&s.DocLen}, column[uint8]{&s.DocKind},
 		column[uint32]{&s.TPost.Start}, column[uint8]{&s.TPost.Data}, column[uint32]{&s.PPost.Start}, column[uint8]{&s.PPost.Data},
-		column[int32]{&s.ParaLen}, column[uint32]{&s.ParaDocs.Start}, column[int32]{&s.ParaDocs.Data},
+		column[int32]{&s.ParaLen}, column[int32]{&s.ParaFirst},
 		column[int32]{&s.ByQuote}, column[int32]{&s.ByFact},
-		column[int32]{&s.VocabSorted}, column[uint8]{&s.TermBytes}, column[uint32]{&s.TermStarts}}
+		column[uint8]{&s.VocabBytes}, column[uint32]{&s.VocabStarts}, column[int32]{&s.VocabStems}, column[int32]{&s.VocabSorted}, column[uint8]{&s.TermBytes}, column[uint32]{&s.TermStarts}}
 }
 
 // WithoutColumns returns a copy of s without its numeric arrays: what

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/agnivade/levenshtein"
 )
@@ -16,16 +17,26 @@ import (
 // a table of every word's one-letter deletions (as in SymSpell) took
 // more memory than the words themselves.
 type Vocab struct {
-	ids   slotTable // finds a word's id (see strtab.go)
-	words []string  // folded surface words
-	stems []string  // the index term of each word
+	ids slotTable // finds a word's id (see strtab.go)
+	// The folded surface words in one arena, word i at
+	// arena[start[i]:start[i+1]], and each one's stem as an id in stems,
+	// which the index shares with its terms: a string header for each
+	// word and each stem, and an allocation for each, took three times
+	// the letters.
+	arena []byte // only appended to: words are read from it in place
+	start []uint32
+	stem  []int32
+	stems *terms
 	// sorted lists word ids alphabetically, for prefix completion and
 	// for Near's walk. Words added after the last finish are not in it
 	// yet: Near reads them one by one.
 	sorted []int32
 }
 
-func newVocab() *Vocab { return &Vocab{} }
+func newVocab() *Vocab { return newVocabOn(newTerms()) }
+
+// newVocabOn returns an empty vocabulary whose stems are kept in stems.
+func newVocabOn(stems *terms) *Vocab { return &Vocab{start: []uint32{0}, stems: stems} }
 
 // MaxNearRunes bounds the words that get a misspelling neighbourhood: a
 // word has one deletion per rune, each hashed over the whole word, so an
@@ -40,16 +51,21 @@ const MaxWordBytes = 256
 
 // add records a word and its stem once.
 func (v *Vocab) add(word, stem string) {
-	if len(word) > MaxWordBytes {
+	if len(word) > MaxWordBytes || v.Has(word) {
 		return
 	}
-	if v.Has(word) {
+	v.addID(word, v.stems.add(stem))
+}
+
+// addID records a word whose stem is already term stem of v.stems.
+func (v *Vocab) addID(word string, stem int32) {
+	if len(word) > MaxWordBytes || v.Has(word) {
 		return
 	}
-	id := int32(len(v.words))
-	v.ids.insert(word, id, v.word)
-	v.words = append(v.words, word)
-	v.stems = append(v.stems, stem)
+	v.arena = append(v.arena, word...)
+	v.start = append(v.start, uint32(len(v.arena)))
+	v.stem = append(v.stem, stem)
+	v.ids.insert(word, int32(v.Len()-1), v.word)
 }
 
 // MaxEdits is the typo tolerance for a word of n runes: none for short
@@ -72,12 +88,23 @@ type Near struct {
 }
 
 // Len is the number of distinct words.
-func (v *Vocab) Len() int { return len(v.words) }
+func (v *Vocab) Len() int { return len(v.start) - 1 }
 
 // Has reports whether the folded word occurs in the corpus.
 func (v *Vocab) Has(word string) bool { _, ok := v.id(word); return ok }
 
-func (v *Vocab) word(id int32) string { return v.words[id] }
+// word is word id, read in place: the arena is only appended to, so the
+// bytes under a string never change.
+func (v *Vocab) word(id int32) string {
+	a, b := v.start[id], v.start[id+1]
+	if a == b {
+		return ""
+	}
+	return unsafe.String(&v.arena[a], b-a)
+}
+
+// stemOf is word id's stem.
+func (v *Vocab) stemOf(id int32) string { return v.stems.term(v.stem[id]) }
 
 // id finds word's id through the slots: slotTable.find with its
 // comparison written in, since the answerer asks for the stems of names
@@ -93,7 +120,7 @@ func (v *Vocab) id(word string) (int32, bool) {
 		if k == 0 {
 			return 0, false
 		}
-		if v.words[k-1] == word {
+		if v.word(k-1) == word {
 			return k - 1, true
 		}
 	}
@@ -117,17 +144,17 @@ func (v *Vocab) Near(word string) []Near {
 	m := newKeyMatch(word, max)
 	var out []Near
 	consider := func(id int32) {
-		w := v.words[id]
+		w := v.word(id)
 		if w == word {
 			return
 		}
 		if d := levenshtein.ComputeDistance(word, w); d <= max {
-			out = append(out, Near{Word: w, Stem: v.stems[id], Dist: d})
+			out = append(out, Near{Word: w, Stem: v.stemOf(id), Dist: d})
 		}
 	}
 	v.walk(&m, consider)
-	for id := len(v.sorted); id < len(v.words); id++ {
-		if m.matches(v.words[id]) {
+	for id := len(v.sorted); id < v.Len(); id++ {
+		if m.matches(v.word(int32(id))) {
 			consider(int32(id))
 		}
 	}
@@ -239,7 +266,7 @@ func (v *Vocab) walk(m *keyMatch, f func(int32)) {
 	runes := make([]rune, 0, depth)
 	offs := make([]int, 0, depth+1)
 	for i := 0; i < len(v.sorted); {
-		w := v.words[v.sorted[i]]
+		w := v.word(v.sorted[i])
 		runes, offs = runes[:0], offs[:0]
 		n := 0
 		end := len(w) // where the runes kept end
@@ -282,7 +309,7 @@ func (v *Vocab) walk(m *keyMatch, f func(int32)) {
 // does not start with prefix, which word i does. The words that share a
 // prefix are few, so they are galloped over rather than bisected.
 func (v *Vocab) pastPrefix(i int, prefix string) int {
-	has := func(k int) bool { return strings.HasPrefix(v.words[v.sorted[k]], prefix) }
+	has := func(k int) bool { return strings.HasPrefix(v.word(v.sorted[k]), prefix) }
 	lo, step := i, 1
 	for lo+step < len(v.sorted) && has(lo+step) {
 		lo += step
@@ -295,25 +322,25 @@ func (v *Vocab) pastPrefix(i int, prefix string) int {
 // finish orders the words for prefix completion and Near's walk.
 func (v *Vocab) finish() {
 	// Copies at their length give back the slack append left.
-	v.words, v.stems = slices.Clone(v.words), slices.Clone(v.stems)
-	v.sorted = make([]int32, len(v.words))
+	v.arena, v.start, v.stem = slices.Clip(v.arena), slices.Clip(v.start), slices.Clip(v.stem)
+	v.sorted = make([]int32, v.Len())
 	for i := range v.sorted {
 		v.sorted[i] = int32(i)
 	}
-	sort.Slice(v.sorted, func(i, j int) bool { return v.words[v.sorted[i]] < v.words[v.sorted[j]] })
+	sort.Slice(v.sorted, func(i, j int) bool { return v.word(v.sorted[i]) < v.word(v.sorted[j]) })
 }
 
 // Prefix returns up to n corpus words that start with prefix, with their
 // stems, alphabetically.
 func (v *Vocab) Prefix(prefix string, n int) []Near {
-	i := sort.Search(len(v.sorted), func(i int) bool { return v.words[v.sorted[i]] >= prefix })
+	i := sort.Search(len(v.sorted), func(i int) bool { return v.word(v.sorted[i]) >= prefix })
 	var out []Near
 	for ; i < len(v.sorted) && len(out) < n; i++ {
-		w := v.words[v.sorted[i]]
+		w := v.word(v.sorted[i])
 		if len(w) < len(prefix) || w[:len(prefix)] != prefix {
 			break
 		}
-		out = append(out, Near{Word: w, Stem: v.stems[v.sorted[i]], Dist: len(w) - len(prefix)})
+		out = append(out, Near{Word: w, Stem: v.stemOf(v.sorted[i]), Dist: len(w) - len(prefix)})
 	}
 	return out
 }
@@ -332,61 +359,77 @@ func (v *Vocab) Finish() { v.finish() }
 // it again.
 func (v *Vocab) StemOf(word string) (string, bool) {
 	if id, ok := v.id(word); ok {
-		return v.stems[id], true
+		return v.stemOf(id), true
 	}
 	return "", false
 }
 
-// VocabSnapshot is a finished Vocab as encoding/gob writes it: the
-// answerer's vocabularies of names (see corpus/answer) are kept in a
-// snapshot file this way, so that a start does not fold and stem every
-// name again.
+// VocabSnapshot is a Vocab as encoding/gob writes it: the answerer's
+// vocabularies of names (see corpus/answer) are kept in a snapshot file
+// this way, so that a start does not fold and stem every name again.
 type VocabSnapshot struct {
 	Words, Stems []string
-	Sorted       []int32
 }
 
-// Snapshot returns v's arrays; they are shared, not copied. A vocabulary
-// still being added to is finished in a copy: v itself is left as it is,
-// for readers beside.
+// Snapshot returns v's words and their stems.
 func (v *Vocab) Snapshot() *VocabSnapshot {
-	f := v
-	if len(v.sorted) != len(v.words) {
-		f = &Vocab{words: v.words, stems: v.stems}
-		f.finish()
+	s := &VocabSnapshot{Words: make([]string, v.Len()), Stems: make([]string, v.Len())}
+	for i := range s.Words {
+		s.Words[i], s.Stems[i] = v.word(int32(i)), v.stemOf(int32(i))
 	}
-	return &VocabSnapshot{Words: f.words, Stems: f.stems, Sorted: f.sorted}
+	return s
 }
 
-// RestoreVocab rebuilds a finished Vocab from its snapshot, after
-// checking that every list and id is in range.
+// RestoreVocab rebuilds a finished Vocab from its snapshot; a word twice
+// is refused.
 func RestoreVocab(s *VocabSnapshot) (*Vocab, error) {
 	if s == nil {
 		return nil, fmt.Errorf("index: empty vocabulary snapshot")
 	}
-	return restoreVocab(s.Words, s.Stems, s.Sorted)
+	if len(s.Stems) != len(s.Words) {
+		return nil, fmt.Errorf("index: vocabulary columns of different lengths")
+	}
+	v := newVocab()
+	for i, w := range s.Words {
+		if v.Has(w) || len(w) > MaxWordBytes {
+			return nil, fmt.Errorf("index: vocabulary word %d twice or too long", i)
+		}
+		v.add(w, s.Stems[i])
+	}
+	v.finish()
+	return v, nil
 }
 
-func restoreVocab(words, stems []string, sorted []int32) (*Vocab, error) {
-	v := &Vocab{words: words, stems: stems, sorted: sorted}
-	if len(stems) != len(words) || len(sorted) != len(words) {
+// restoreVocab rebuilds the index's vocabulary from its arena, its stems
+// as ids of stems, and its alphabetical order, after checking them.
+func restoreVocab(arena []byte, start []uint32, stem, sorted []int32, stems *terms) (*Vocab, error) {
+	n := len(start) - 1
+	if n < 0 || start[0] != 0 || int(start[n]) != len(arena) || len(stem) != n || len(sorted) != n {
 		return nil, fmt.Errorf("index: vocabulary columns of different lengths")
+	}
+	v := &Vocab{arena: arena, start: start, stem: stem, stems: stems, sorted: sorted}
+	for i := 1; i <= n; i++ {
+		if start[i] < start[i-1] {
+			return nil, fmt.Errorf("index: vocabulary word %d starts before the one before it", i-1)
+		}
+	}
+	for i, t := range stem {
+		if t < 0 || int(t) >= stems.len() {
+			return nil, fmt.Errorf("index: vocabulary word %d: stem %d out of range", i, t)
+		}
 	}
 	// Near's walk skips over words by their order: strictly increasing,
 	// the order also names every word once.
 	for i, w := range sorted {
-		if w < 0 || int(w) >= len(words) {
+		if w < 0 || int(w) >= n {
 			return nil, fmt.Errorf("index: vocabulary order out of range")
 		}
-		if i > 0 && words[sorted[i-1]] >= words[w] {
+		if i > 0 && v.word(sorted[i-1]) >= v.word(w) {
 			return nil, fmt.Errorf("index: vocabulary order not alphabetical at %d", i)
 		}
 	}
-	for i, w := range words {
-		if v.Has(w) {
-			return nil, fmt.Errorf("index: vocabulary word %d twice", i)
-		}
-		v.ids.insert(w, int32(i), v.word)
+	for i := int32(0); int(i) < n; i++ {
+		v.ids.insert(v.word(i), i, v.word)
 	}
 	return v, nil
 }

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func testVocab(words ...string) *Vocab {
@@ -129,24 +130,61 @@ func TestRestoreVocab(t *testing.T) {
 		name  string
 		spoil func(s *VocabSnapshot)
 	}{
-		{"an order naming a word past the end", func(s *VocabSnapshot) { s.Sorted[0] = int32(len(s.Words)) }},
-		{"an order cut short", func(s *VocabSnapshot) { s.Sorted = s.Sorted[:len(s.Sorted)-1] }},
-		{"an order not alphabetical", func(s *VocabSnapshot) { s.Sorted[0], s.Sorted[1] = s.Sorted[1], s.Sorted[0] }},
-		{"an order naming a word twice", func(s *VocabSnapshot) { s.Sorted[1] = s.Sorted[0] }},
-		{"an order naming no word", func(s *VocabSnapshot) { s.Sorted[0] = -1 }},
 		{"stems missing", func(s *VocabSnapshot) { s.Stems = s.Stems[:1] }},
+		{"a word twice", func(s *VocabSnapshot) { s.Words[1] = s.Words[0] }},
+		{"a word too long", func(s *VocabSnapshot) { s.Words[0] = strings.Repeat("a", MaxWordBytes+1) }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := *v.Snapshot()
-			s.Sorted = append([]int32(nil), s.Sorted...)
-			tt.spoil(&s)
-			_, err := RestoreVocab(&s)
+			s := v.Snapshot()
+			tt.spoil(s)
+			_, err := RestoreVocab(s)
 			assert.Error(t, err)
 		})
 	}
 	_, err = RestoreVocab(nil)
 	assert.Error(t, err, "no snapshot")
+}
+
+// TestRestoreIndexVocab checks the index's own vocabulary columns (its
+// arena, stems as term ids and alphabetical order): restored whole they
+// find the same neighbours, and spoilt they are refused.
+func TestRestoreIndexVocab(t *testing.T) {
+	v := testVocab("harbour", "harbor", "ferries", "ferry", "tallo", "talks")
+	type cols struct {
+		arena        []byte
+		start        []uint32
+		stem, sorted []int32
+	}
+	fresh := func() cols {
+		return cols{slices.Clone(v.arena), slices.Clone(v.start), slices.Clone(v.stem), slices.Clone(v.sorted)}
+	}
+	c := fresh()
+	back, err := restoreVocab(c.arena, c.start, c.stem, c.sorted, v.stems)
+	require.NoError(t, err)
+	assert.Equal(t, v.Near("harbur"), back.Near("harbur"))
+	assert.Equal(t, v.Prefix("fe", 5), back.Prefix("fe", 5))
+	tests := []struct {
+		name  string
+		spoil func(c *cols)
+	}{
+		{"an order naming a word past the end", func(c *cols) { c.sorted[0] = int32(len(c.stem)) }},
+		{"an order cut short", func(c *cols) { c.sorted = c.sorted[:len(c.sorted)-1] }},
+		{"an order not alphabetical", func(c *cols) { c.sorted[0], c.sorted[1] = c.sorted[1], c.sorted[0] }},
+		{"an order naming a word twice", func(c *cols) { c.sorted[1] = c.sorted[0] }},
+		{"an order naming no word", func(c *cols) { c.sorted[0] = -1 }},
+		{"a stem that is no term", func(c *cols) { c.stem[0] = int32(v.stems.len()) }},
+		{"words past the arena", func(c *cols) { c.start[len(c.start)-1]++ }},
+		{"a word ending before it starts", func(c *cols) { c.start[1], c.start[2] = c.start[2], c.start[1] }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := fresh()
+			tt.spoil(&c)
+			_, err := restoreVocab(c.arena, c.start, c.stem, c.sorted, v.stems)
+			assert.Error(t, err)
+		})
+	}
 }
 
 // TestSnapshotOfUnfinishedVocab checks that a vocabulary snapshotted while
