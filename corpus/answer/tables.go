@@ -87,3 +87,37 @@ func (f fileIndex) find(file string) (int, bool) {
 	}
 	return int(f.order[i-1]), true
 }
+
+// phraseList holds role phrases as their stems: phrase i is
+// flat[off[i]:off[i]+n[i]], and a phrase written again beside another
+// name shares the stems of its first. A slice header per phrase cost more
+// than most phrases' stems.
+type phraseList struct {
+	flat []string
+	off  []uint32
+	n    []uint16
+}
+
+// add appends a phrase of stems (at most 65,535 of them are kept: a
+// phrase is a few words).
+func (p *phraseList) add(stems []string) {
+	stems = stems[:min(len(stems), 1<<16-1)]
+	p.off = append(p.off, uint32(len(p.flat)))
+	p.n = append(p.n, uint16(len(stems)))
+	p.flat = append(p.flat, stems...)
+}
+
+// repeat appends phrase i again, sharing its stems.
+func (p *phraseList) repeat(i int) {
+	p.off = append(p.off, p.off[i])
+	p.n = append(p.n, p.n[i])
+}
+
+// at is phrase i's stems.
+func (p *phraseList) at(i int32) []string {
+	a := p.off[i]
+	b := a + uint32(p.n[i])
+	return p.flat[a:b:b]
+}
+
+func (p *phraseList) len() int { return len(p.off) }

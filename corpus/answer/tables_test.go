@@ -64,3 +64,29 @@ func TestFileIndex(t *testing.T) {
 		})
 	}
 }
+
+// TestPhraseList checks that phrases read back as added, and that a
+// repeat reads as the phrase it repeats.
+func TestPhraseList(t *testing.T) {
+	var p phraseList
+	p.add([]string{"russian", "diplomat"})
+	p.add(nil)
+	p.repeat(0)
+	p.add([]string{"minist"})
+	tests := []struct {
+		name string
+		i    int32
+		want []string
+	}{
+		{"a phrase", 0, []string{"russian", "diplomat"}},
+		{"an empty phrase", 1, []string{}},
+		{"a repeat", 2, []string{"russian", "diplomat"}},
+		{"after a repeat", 3, []string{"minist"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, p.at(tt.i))
+		})
+	}
+	assert.Equal(t, 4, p.len())
+}
