@@ -102,6 +102,10 @@ func Restore(people []*corpus.Person, s *Snapshot) (*Resolver, error) {
 func (r *Resolver) ForgetCaches() {
 	if r != nil {
 		r.offs = nil
-		r.roles.compact() // extraction added roles as it went; none come now
+		// Extraction added mentions and roles as it went, each append
+		// copying a list out of the packed arrays with room to grow; none
+		// come now.
+		r.packMentions()
+		r.roles.compact()
 	}
 }
