@@ -1514,7 +1514,7 @@ func (a *Answerer) datesEvent(f *corpus.Fact, v *corpus.Value, groups []index.Gr
 
 // quoted reports whether span sp of article art lies inside a quotation.
 func (a *Answerer) quoted(art int, sp corpus.Span) bool {
-	for _, id := range a.quotesIn[art] {
+	for _, id := range a.quotesIn.of(art) {
 		if a.c.Quotes[id].Span.Contains(sp) {
 			return true
 		}
@@ -2712,7 +2712,7 @@ func (a *Answerer) describe(ans corpus.Answer, p *corpus.Person) corpus.Answer {
 			arts = append(arts, int(m.Article))
 		}
 	}
-	for _, id := range a.quotesBy[p.ID] {
+	for _, id := range a.quotesBy.of(p.ID) {
 		if art := a.c.Quotes[id].Article; !seen[art] {
 			seen[art] = true
 			arts = append(arts, art)

@@ -267,7 +267,7 @@ func (a *Answerer) worthResolving(name string) bool {
 func (a *Answerer) mostQuoted(ids []int) *corpus.Person {
 	best := ids[0]
 	for _, id := range ids[1:] {
-		if len(a.quotesBy[id]) > len(a.quotesBy[best]) {
+		if len(a.quotesBy.of(id)) > len(a.quotesBy.of(best)) {
 			best = id
 		}
 	}
