@@ -352,7 +352,9 @@ func (f Form) MarshalText() ([]byte, error) { return []byte(f.String()), nil }
 // NoPerson is the Speaker id of a quotation whose speaker is unknown.
 const NoPerson = -1
 
-// Quote is one attributed quotation as one article reports it.
+// Quote is one attributed quotation as one article reports it. The
+// speaker as written is not kept beside its span: Corpus.QuoteMention
+// reads it from the article's text (16 bytes a quotation).
 type Quote struct {
 	ID        int    `json:"id"`      // index in Corpus.Quotes
 	Article   int    `json:"article"` // index in Corpus.Articles
@@ -361,11 +363,10 @@ type Quote struct {
 	Span      Span   `json:"span"`
 	Paragraph int    `json:"paragraph"` // index in Article.Paragraphs
 
-	SpeakerID int    `json:"speaker_id"` // index in Corpus.People, or NoPerson
-	Speaker   string `json:"speaker"`    // canonical name, "" when unknown
-	Mention   string `json:"mention"`    // the speaker as written here: "he", "Ushkov"
-	MentionAt Span   `json:"mention_span"`
-	Cue       string `json:"cue"` // the reporting verb or mark: "said", "wrote", "according to", "dash"
+	SpeakerID int    `json:"speaker_id"`   // index in Corpus.People, or NoPerson
+	Speaker   string `json:"speaker"`      // canonical name, "" when unknown
+	MentionAt Span   `json:"mention_span"` // the speaker as written here: "he", "Ushkov"
+	Cue       string `json:"cue"`          // the reporting verb or mark: "said", "wrote", "according to", "dash"
 	Form      Form   `json:"form"`
 
 	Cluster int `json:"cluster"` // index in Corpus.QuoteClusters
@@ -546,6 +547,15 @@ func (c *Corpus) MentionText(m Mention) string {
 		return ""
 	}
 	return m.Span().Of(c.Articles[m.Article].Text)
+}
+
+// QuoteMention is the speaker as quotation q's article writes it ("he",
+// "Ushkov"), or "" when it names none or its span does not fit.
+func (c *Corpus) QuoteMention(q *Quote) string {
+	if q.Article < 0 || q.Article >= len(c.Articles) || q.MentionAt.IsZero() {
+		return ""
+	}
+	return q.MentionAt.Of(c.Articles[q.Article].Text)
 }
 
 // Person returns the person with id, or nil.

@@ -61,8 +61,9 @@ func newNames(c *corpus.Corpus, v *index.Vocab) *names {
 			n.words.Add(w, w)
 		}
 	}
-	for _, q := range c.Quotes {
-		describe(q.Mention, q.SpeakerID)
+	for i := range c.Quotes {
+		q := &c.Quotes[i]
+		describe(c.QuoteMention(q), q.SpeakerID)
 	}
 	for _, p := range c.People {
 		for _, m := range p.Mentions {

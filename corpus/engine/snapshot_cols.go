@@ -196,7 +196,6 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 		w.i32(q.Paragraph)
 		w.i32(q.SpeakerID)
 		w.str(q.Speaker, q.SpeakerID >= 0 && q.SpeakerID < len(c.People) && q.Speaker == c.People[q.SpeakerID].Name)
-		w.str(q.Mention, textAt(a, q.MentionAt, q.Mention))
 		w.span(q.MentionAt)
 		w.str(q.Cue, false)
 		w.u8(uint8(q.Form))
@@ -504,8 +503,8 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 		}
 	}
 
-	// Quotations: 53 bytes each.
-	c.Quotes = list[corpus.Quote](r.count("quotations", 53))
+	// Quotations: 49 bytes each.
+	c.Quotes = list[corpus.Quote](r.count("quotations", 49))
 	for i := range c.Quotes {
 		q := &c.Quotes[i]
 		q.ID = i
@@ -516,14 +515,12 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 		q.Paragraph = r.i32()
 		q.SpeakerID = r.i32()
 		spkS, spkD := r.str()
-		menS, menD := r.str()
 		q.MentionAt = r.span()
 		q.Cue = r.plain()
 		q.Form = corpus.Form(r.u8())
 		q.Cluster = r.i32()
 		q.File = file(fileS, fileD, "quotation", i, q.Article)
 		q.Text = orDerive(textS, textD, "quotation", i, q.Article, q.Span)
-		q.Mention = orDerive(menS, menD, "quotation", i, q.Article, q.MentionAt)
 		q.Speaker = spkS
 		if spkD {
 			if q.SpeakerID < 0 || q.SpeakerID >= len(c.People) {

@@ -186,7 +186,7 @@ type pendingQuote struct {
 
 func makeQuote(a *corpus.Article, pi int, f found) corpus.Quote {
 	q := corpus.Quote{Article: a.ID, File: a.File, Text: f.span.Of(a.Text), Span: f.span, Paragraph: pi,
-		SpeakerID: corpus.NoPerson, Mention: f.c.m.span.Of(a.Text), MentionAt: f.c.m.span, Cue: f.c.verb, Form: f.form}
+		SpeakerID: corpus.NoPerson, MentionAt: f.c.m.span, Cue: f.c.verb, Form: f.form}
 	if f.c.id != corpus.NoPerson {
 		q.SpeakerID = f.c.id
 	}

@@ -396,7 +396,7 @@ func TestSpeakersAcrossArticles(t *testing.T) {
 	require.Len(t, got, 2)
 	assert.Equal(t, "Yuri Sokolov", got[0].Speaker)
 	assert.Equal(t, "Yuri Sokolov", got[1].Speaker, "a misspelling in another article")
-	assert.Equal(t, "Sokolv", got[1].Mention)
+	assert.Equal(t, "Sokolv", got[1].MentionAt.Of(arts[1].Text))
 	assert.Equal(t, got[0].SpeakerID, got[1].SpeakerID)
 	assert.Equal(t, 1, got[1].Article)
 	assert.Equal(t, arts[1].File, got[1].File)
