@@ -405,21 +405,29 @@ type Value struct {
 }
 
 // Fact is a sentence that states an event, a date, a number or a duration.
-// A corpus holds about ten per article, so a fact is 64 bytes, not 96:
+// A corpus holds about ten per article, so a fact is 56 bytes, not 96:
 // its id is its place in Corpus.Facts, its file its article's
-// (Corpus.File), its numbers 32-bit, and its two lists each a pointer and
-// a 16-bit length into arrays shared by all facts (Values, People).
+// (Corpus.File), its numbers and span 32-bit (Span), and its two lists
+// each a pointer and a 16-bit length into arrays shared by all facts
+// (Values, People).
 type Fact struct {
-	Article   int32
-	Paragraph int32
-	Cluster   int32 // index in Corpus.FactClusters
-	nValues   uint16
-	nPeople   uint16
-	Text      string // the sentence as printed
-	Span      Span
-	values    *Value
-	people    *int32
+	Article    int32
+	Paragraph  int32
+	Cluster    int32 // index in Corpus.FactClusters
+	nValues    uint16
+	nPeople    uint16
+	start, end int32
+	Text       string // the sentence as printed
+	values     *Value
+	people     *int32
 }
+
+// Span is where the fact's sentence stands in its article's text.
+func (f *Fact) Span() Span { return Span{Start: int(f.start), End: int(f.end)} }
+
+// SetSpan sets where the fact's sentence stands (an article is at most a
+// few megabytes, so its offsets fit in 32 bits).
+func (f *Fact) SetSpan(s Span) { f.start, f.end = int32(s.Start), int32(s.End) }
 
 // MaxFactList bounds a fact's values and its people: a "sentence" of
 // thousands of figures (a table without full stops) keeps its first ones.
@@ -457,7 +465,7 @@ func (f Fact) MarshalJSON() ([]byte, error) {
 		Cluster   int32   `json:"cluster"`
 		Values    []Value `json:"values,omitempty"`
 		People    []int32 `json:"people,omitempty"`
-	}{f.Article, f.Text, f.Span, f.Paragraph, f.Cluster, f.Values(), f.People()})
+	}{f.Article, f.Text, f.Span(), f.Paragraph, f.Cluster, f.Values(), f.People()})
 }
 
 // Cluster groups the same quotation, or the same fact, as several articles

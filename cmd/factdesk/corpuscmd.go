@@ -252,7 +252,7 @@ func factViews(c *corpus.Corpus) []factView {
 			if !seen[fm.Article] {
 				seen[fm.Article] = true
 				src := c.Articles[fm.Article].Source()
-				src.Wording, src.Span = fm.Text, fm.Span
+				src.Wording, src.Span = fm.Text, fm.Span()
 				v.Sources = append(v.Sources, src)
 			}
 		}

@@ -482,8 +482,8 @@ func (a *Answerer) pronounFor(d index.Doc, m mention) bool {
 		return false
 	}
 	art := a.c.Articles[f.Article]
-	end := f.Span.Start + toks[at].Start
-	if end > len(art.Text) || f.Span.Start < 0 {
+	end := f.Span().Start + toks[at].Start
+	if end > len(art.Text) || f.Span().Start < 0 {
 		return false
 	}
 	before := art.Text[max(0, end-pronounBack):end]

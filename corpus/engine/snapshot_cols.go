@@ -213,8 +213,8 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 	for i, f := range c.Facts {
 		a := art("fact", i, int(f.Article))
 		w.i32(int(f.Article))
-		w.str(f.Text, textAt(a, f.Span, f.Text))
-		w.span(f.Span)
+		w.str(f.Text, textAt(a, f.Span(), f.Text))
+		w.span(f.Span())
 		w.i32(int(f.Paragraph))
 		w.u32(len(f.Values()))
 		for _, v := range f.Values() {
@@ -543,9 +543,9 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 		f := &c.Facts[i]
 		f.Article = int32(r.i32())
 		textS, textD := r.str()
-		f.Span = r.span()
+		f.SetSpan(r.span())
 		f.Paragraph = int32(r.i32())
-		f.Text = orDerive(textS, textD, "fact", i, int(f.Article), f.Span)
+		f.Text = orDerive(textS, textD, "fact", i, int(f.Article), f.Span())
 		vals := take(r, &values, int(r.u32()))
 		f.SetValues(vals)
 		for k := range vals {

@@ -26,7 +26,7 @@ func TestColumnsCoverModel(t *testing.T) {
 		reflect.TypeOf(corpus.Person{}):    "ID Name Kind Aliases Roles Mentions",
 		reflect.TypeOf(corpus.Mention{}):   "Article start end",
 		reflect.TypeOf(corpus.Quote{}):     "ID Article File Text Span Paragraph SpeakerID Speaker MentionAt Cue Form Cluster",
-		reflect.TypeOf(corpus.Fact{}):      "Article Paragraph Cluster nValues nPeople Text Span values people",
+		reflect.TypeOf(corpus.Fact{}):      "Article Paragraph Cluster nValues nPeople start end Text values people",
 		reflect.TypeOf(corpus.Value{}):     "Kind Text Span Norm Num Unit",
 		reflect.TypeOf(corpus.Cluster{}):   "ids nMem nArt",
 	}

@@ -368,7 +368,7 @@ func checkCorpus(c *corpus.Corpus) error {
 		}
 	}
 	for i, f := range c.Facts {
-		if err := item("fact", i, i, int(f.Article), int(f.Paragraph), corpus.NoPerson, int(f.Cluster), len(c.FactClusters), f.Span); err != nil {
+		if err := item("fact", i, i, int(f.Article), int(f.Paragraph), corpus.NoPerson, int(f.Cluster), len(c.FactClusters), f.Span()); err != nil {
 			return err
 		}
 		for _, id := range f.People() {

@@ -384,12 +384,12 @@ func (b *builder) article(ai int, a *corpus.Article, quotes, facts []int) {
 	}
 	for _, fi := range facts {
 		f := &x.c.Facts[fi]
-		if !validSpan(f.Span, a.Text) {
+		if !validSpan(f.Span(), a.Text) {
 			continue
 		}
-		covered[f.Span] = true
-		p, toks := paraOf(int(f.Paragraph), f.Span)
-		x.byFact[fi] = b.addDoc(Doc{Kind: KindFact, Ref: int32(fi), Article: int32(ai), Para: p, Span: f.Span}, toks)
+		covered[f.Span()] = true
+		p, toks := paraOf(int(f.Paragraph), f.Span())
+		x.byFact[fi] = b.addDoc(Doc{Kind: KindFact, Ref: int32(fi), Article: int32(ai), Para: p, Span: f.Span()}, toks)
 	}
 	for _, p := range paras {
 		for _, s := range p.sents {
