@@ -356,20 +356,60 @@ const NoPerson = -1
 // speaker as written is not kept beside its span: Corpus.QuoteMention
 // reads it from the article's text (16 bytes a quotation).
 type Quote struct {
-	ID        int    `json:"id"`      // index in Corpus.Quotes
-	Article   int    `json:"article"` // index in Corpus.Articles
-	File      string `json:"file"`
-	Text      string `json:"text"` // == Article.Text[Span.Start:Span.End]
-	Span      Span   `json:"span"`
-	Paragraph int    `json:"paragraph"` // index in Article.Paragraphs
+	ID        int // index in Corpus.Quotes
+	Article   int // index in Corpus.Articles
+	File      string
+	Text      string // == Article.Text[Span().Start:Span().End]
+	Paragraph int    // index in Article.Paragraphs
 
-	SpeakerID int    `json:"speaker_id"`   // index in Corpus.People, or NoPerson
-	Speaker   string `json:"speaker"`      // canonical name, "" when unknown
-	MentionAt Span   `json:"mention_span"` // the speaker as written here: "he", "Ushkov"
-	Cue       string `json:"cue"`          // the reporting verb or mark: "said", "wrote", "according to", "dash"
-	Form      Form   `json:"form"`
+	SpeakerID int    // index in Corpus.People, or NoPerson
+	Speaker   string // canonical name, "" when unknown
+	Cue       string // the reporting verb or mark: "said", "wrote", "according to", "dash"
+	Cluster   int    // index in Corpus.QuoteClusters
 
-	Cluster int `json:"cluster"` // index in Corpus.QuoteClusters
+	// Where the quotation and the speaker as written stand, 32-bit (an
+	// article is at most a few megabytes), beside its form: 16 bytes a
+	// quotation fewer than two Spans and a padded byte.
+	start, end   int32
+	mStart, mEnd int32
+	Form         Form
+}
+
+// Span is where the quotation stands in its article's text.
+func (q *Quote) Span() Span { return Span{Start: int(q.start), End: int(q.end)} }
+
+// MentionAt is where the speaker as written stands ("he", "Ushkov"); zero
+// when no mention names the speaker.
+func (q *Quote) MentionAt() Span { return Span{Start: int(q.mStart), End: int(q.mEnd)} }
+
+// SetSpan sets where the quotation stands.
+func (q *Quote) SetSpan(s Span) { q.start, q.end = int32(s.Start), int32(s.End) }
+
+// SetMentionAt sets where the speaker as written stands.
+func (q *Quote) SetMentionAt(s Span) { q.mStart, q.mEnd = int32(s.Start), int32(s.End) }
+
+// WithSpan is q at span s, for building quotations in one expression.
+func (q Quote) WithSpan(s Span) Quote {
+	q.SetSpan(s)
+	return q
+}
+
+// MarshalJSON writes the quotation as when its spans were fields.
+func (q Quote) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		ID          int    `json:"id"`
+		Article     int    `json:"article"`
+		File        string `json:"file"`
+		Text        string `json:"text"`
+		Span        Span   `json:"span"`
+		Paragraph   int    `json:"paragraph"`
+		SpeakerID   int    `json:"speaker_id"`
+		Speaker     string `json:"speaker"`
+		MentionSpan Span   `json:"mention_span"`
+		Cue         string `json:"cue"`
+		Form        Form   `json:"form"`
+		Cluster     int    `json:"cluster"`
+	}{q.ID, q.Article, q.File, q.Text, q.Span(), q.Paragraph, q.SpeakerID, q.Speaker, q.MentionAt(), q.Cue, q.Form, q.Cluster})
 }
 
 // ValueKind is the kind of a normalized value in a fact.
@@ -560,10 +600,10 @@ func (c *Corpus) MentionText(m Mention) string {
 // QuoteMention is the speaker as quotation q's article writes it ("he",
 // "Ushkov"), or "" when it names none or its span does not fit.
 func (c *Corpus) QuoteMention(q *Quote) string {
-	if q.Article < 0 || q.Article >= len(c.Articles) || q.MentionAt.IsZero() {
+	if q.Article < 0 || q.Article >= len(c.Articles) || q.MentionAt().IsZero() {
 		return ""
 	}
-	return q.MentionAt.Of(c.Articles[q.Article].Text)
+	return q.MentionAt().Of(c.Articles[q.Article].Text)
 }
 
 // Person returns the person with id, or nil.

@@ -152,7 +152,7 @@ func quoteViews(c *corpus.Corpus, qs []corpus.Quote) []quoteView {
 		a := c.Articles[q.Article]
 		v := quoteView{Text: q.Text, Speaker: strPtr(q.Speaker), File: q.File, Outlet: strPtr(a.Outlet),
 			Published: a.Published, Mention: c.QuoteMention(&q), Cue: q.Cue, Form: q.Form, Paragraph: q.Paragraph,
-			Span: q.Span, Cluster: q.Cluster, Reported: []string{}}
+			Span: q.Span(), Cluster: q.Cluster, Reported: []string{}}
 		if q.Cluster >= 0 && q.Cluster < len(c.QuoteClusters) {
 			for _, id := range c.QuoteClusters[q.Cluster].Articles() {
 				v.Reported = append(v.Reported, c.Articles[id].File)

@@ -1515,7 +1515,7 @@ func (a *Answerer) datesEvent(f *corpus.Fact, v *corpus.Value, groups []index.Gr
 // quoted reports whether span sp of article art lies inside a quotation.
 func (a *Answerer) quoted(art int, sp corpus.Span) bool {
 	for _, id := range a.quotesIn.of(art) {
-		if a.c.Quotes[id].Span.Contains(sp) {
+		if a.c.Quotes[id].Span().Contains(sp) {
 			return true
 		}
 	}

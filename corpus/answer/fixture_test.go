@@ -59,8 +59,8 @@ func (f *fixture) para(art int, s corpus.Span) int {
 
 func (f *fixture) quote(art int, text string, speaker int) int {
 	s := f.span(art, text)
-	q := corpus.Quote{ID: len(f.c.Quotes), Article: art, File: f.c.Articles[art].File, Text: text, Span: s,
-		Paragraph: f.para(art, s), SpeakerID: speaker, Cluster: -1}
+	q := corpus.Quote{ID: len(f.c.Quotes), Article: art, File: f.c.Articles[art].File, Text: text,
+		Paragraph: f.para(art, s), SpeakerID: speaker, Cluster: -1}.WithSpan(s)
 	if p := f.c.Person(speaker); p != nil {
 		q.Speaker = p.Name
 	}

@@ -376,11 +376,11 @@ func (b *builder) article(ai int, a *corpus.Article, quotes, facts []int) {
 	covered := map[corpus.Span]bool{}
 	for _, qi := range quotes {
 		q := &x.c.Quotes[qi]
-		if !validSpan(q.Span, a.Text) {
+		if !validSpan(q.Span(), a.Text) {
 			continue
 		}
-		p, toks := paraOf(q.Paragraph, q.Span)
-		x.byQuote[qi] = b.addDoc(Doc{Kind: KindQuote, Ref: int32(qi), Article: int32(ai), Para: p, Span: q.Span}, toks)
+		p, toks := paraOf(q.Paragraph, q.Span())
+		x.byQuote[qi] = b.addDoc(Doc{Kind: KindQuote, Ref: int32(qi), Article: int32(ai), Para: p, Span: q.Span()}, toks)
 	}
 	for _, fi := range facts {
 		f := &x.c.Facts[fi]
