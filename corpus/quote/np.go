@@ -299,44 +299,18 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 			}
 		}
 	}
+	// An apposition ("Michael Mulgrew, president of the United
+	// Federation of Teachers, said"), maybe ending in a parenthesis
+	// ("Jeff Lund, chairman of Harbour Rising (a boat club), wrote").
 	if j > 0 && appos && !paren && !age && strings.Contains(gapAt(toks, j), ",") {
-		// An apposition ("Michael Mulgrew, president of the United
-		// Federation of Teachers, said"): the speaker is a name that opens
-		// its clause before one of the commas.
-		var first mention
-		for a := j - 1; a > 0 && j-a <= 25; a-- {
-			g := abbrevGap(toks[a].gap)
-			if strings.ContainsAny(g, ".;!?:\"\u201c\u201d") && !joinGap(toks[a-1], toks[a].gap) {
-				break // a sentence's end, not the period of "Mrs." or "D.C."
-			}
-			if !strings.Contains(g, ",") || !isCap(toks[a-1].text) {
-				continue
-			}
-			b := a
-			if strings.Contains(g, ")") {
-				// "Rep. Ann Lord (D-Ore.), who …, said": the name
-				// before the parenthesis.
-				for p := a - 1; p > 0 && a-p <= 8; p-- {
-					if strings.Contains(toks[p].gap, "(") {
-						b = p
-						break
-					}
-				}
-			}
-			if m, ok := npBeforeX(toks[:b], b, false); ok && m.kind == mName && opensClause(toks, m.from) && !strings.Contains(toks[m.from].gap, "(") {
-				if m.from == 0 {
-					return m, true
-				}
-				if first.kind == mNone {
-					first = m
-				}
-			}
+		if m, ok := apposHead(toks, j); ok {
+			return m, true
 		}
-		// "Lena Holt, whose firm, Brightwater, sells boats, said": a
-		// name nested in the apposition is not its head; the name that
-		// opens the clause is, else the nearest.
-		if first.kind != mNone {
-			return first, true
+	} else if j > 0 && appos && paren && strings.Contains(gapAt(toks, k), ",") && !isCap(toks[j].text) {
+		// A parenthesis that describes ("(a boat club)"), not a
+		// party and state ("Gov. Ann Lord (R-OH), said").
+		if m, ok := apposHead(toks, j); ok {
+			return m, true
 		}
 	}
 	if j == 0 || hasPunct(gapAt(toks, j)) && !strings.Contains(gapAt(toks, j), ",") && !paren {
@@ -420,6 +394,97 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{kind: mDesc, from: start, to: j, span: corpus.Span{Start: toks[start].span.Start, End: toks[last].span.End}}, true
+}
+
+// apposBound is how many words back an apposition's head is looked for.
+const apposBound = 40
+
+// apposHead finds the name that opens an apposition ending before
+// toks[j]: a name that opens its clause before one of the commas. A
+// name nested in the apposition is not its head ("Lena Holt, whose
+// firm, Brightwater, sells boats, said" is Holt's): the name that opens
+// the clause is, else the nearest.
+func apposHead(toks []tok, j int) (mention, bool) {
+	var first mention
+	opening := -1 // the first word of a quoted title passed over
+	for a := j - 1; a > 0 && j-a <= apposBound; a-- {
+		g := abbrevGap(outsideQuotes(toks[a].gap))
+		if a == opening {
+			g = strings.NewReplacer("\"", "", "\u201c", "").Replace(g)
+		} else if p, ok := quotedTitle(toks, a); ok {
+			opening, a = p, p+1 // "a contestant on the show "Harbour Life," who …"
+			continue
+		}
+		if strings.ContainsAny(g, ".;!?:\"\u201c\u201d") && !joinGap(toks[a-1], toks[a].gap) && !inWordPeriod(toks[a-1], g) {
+			break // a sentence's end, not the period of "Mrs." or "D.C."
+		}
+		if !strings.Contains(g, ",") || !isCap(toks[a-1].text) {
+			continue
+		}
+		b := a
+		if strings.Contains(g, ")") {
+			// "Rep. Ann Lord (D-Ore.), who …, said": the name
+			// before the parenthesis.
+			for p := a - 1; p > 0 && a-p <= 8; p-- {
+				if strings.Contains(toks[p].gap, "(") {
+					b = p
+					break
+				}
+			}
+		}
+		if m, ok := npBeforeX(toks[:b], b, false); ok && m.kind == mName && opensClause(toks, m.from) && !strings.Contains(toks[m.from].gap, "(") {
+			if m.from == 0 {
+				return m, true
+			}
+			if first.kind == mNone {
+				first = m
+			}
+		}
+	}
+	return first, first.kind != mNone
+}
+
+// outsideQuotes drops a quotation whose words were skipped from a gap
+// (', "Harbour Life," '), keeping what lies before and after it.
+func outsideQuotes(g string) string {
+	const marks = "\"\u201c\u201d"
+	i, j := strings.IndexAny(g, marks), strings.LastIndexAny(g, marks)
+	if i < 0 || i == j {
+		return g
+	}
+	_, n := utf8.DecodeRuneInString(g[j:])
+	return g[:i] + g[j+n:]
+}
+
+// inWordPeriod reports whether a gap is the period of an initial inside
+// a word, "D.C.-based", "U.S.-led": no space follows it, so it ends no
+// sentence.
+func inWordPeriod(prev tok, g string) bool {
+	return strings.HasPrefix(g, ".") && utf8.RuneCountInString(prev.text) == 1 &&
+		!strings.ContainsAny(g, " \u00a0\n;!?:\"\u201c\u201d")
+}
+
+// quotedTitle reports whether the gap before toks[a] closes a short
+// quoted title ("the show "Harbour Life," who"): its words, at most
+// eight, open with a capital. It returns the index of the title's first
+// word.
+func quotedTitle(toks []tok, a int) (int, bool) {
+	g := toks[a].gap
+	if !strings.ContainsAny(g, "\"\u201d") || strings.ContainsAny(g, ".;!?:") {
+		return 0, false
+	}
+	for p := a - 1; p > 0 && a-p <= 8; p-- {
+		if strings.ContainsAny(toks[p].gap, "\"\u201c\u201d") {
+			if !strings.ContainsAny(toks[p].gap, "\"\u201c") || !isCap(toks[p].text) || strings.ContainsAny(toks[p].gap, ".;!?:") {
+				return 0, false
+			}
+			return p, true
+		}
+		if hasPunct(toks[p].gap) {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // isAge reports whether w is a number of one to three digits, as an age.
