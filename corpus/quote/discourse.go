@@ -17,6 +17,9 @@ type ment struct {
 	pos  int
 	id   int
 	subj bool // it is the subject of its clause, so a later "he" likely means it
+	// sub: that clause follows "that" ("Vell said that Strand was"),
+	// so a main clause's subject before it in its sentence is likelier.
+	sub bool
 }
 
 // discourse is what an article has said so far: who was named, who spoke.
@@ -69,7 +72,8 @@ func (d *discourse) addNames(p corpus.Span, quoted []corpus.Span) {
 		if q < len(quoted) && quoted[q].Start <= n.Span.Start && n.Span.End <= quoted[q].End {
 			continue
 		}
-		d.pending = append(d.pending, ment{pos: n.Span.Start, id: n.ID, subj: isSubject(text, n.Span, p.End)})
+		subj := isSubject(text, n.Span, p.End)
+		d.pending = append(d.pending, ment{pos: n.Span.Start, id: n.ID, subj: subj, sub: subj && afterThat(text, n.Span.Start)})
 	}
 	// "… he outlined that …": a pronoun that is a clause's subject
 	// outside quotations stands for the person it resolves to when
@@ -232,6 +236,11 @@ func (d *discourse) pronounIn(pos int, w string) int {
 		if g := d.r.Gender(m.id); !wantOrg && g == -want {
 			continue // "she" is not the last man named
 		}
+		if m.subj && m.sub {
+			if id := d.mainSubject(i, want, wantOrg); id != corpus.NoPerson {
+				return id
+			}
+		}
 		if m.subj {
 			return m.id
 		}
@@ -249,6 +258,56 @@ func (d *discourse) pronounIn(pos int, w string) int {
 		any = d.headlined(want)
 	}
 	return any
+}
+
+// mainSubject is the subject of a main clause before mention i in its
+// sentence ("Pence pledged that Strand really is …": Pence), of the
+// pronoun's gender and kind, or NoPerson: the speaker a later "he" goes
+// on about, rather than the one a that-clause talks of.
+func (d *discourse) mainSubject(i, want int, wantOrg bool) int {
+	start := sentenceStart(d.a.Text, d.ments[i].pos)
+	for j := i - 1; j >= 0 && i-j <= 12 && d.ments[j].pos >= start; j-- {
+		m := d.ments[j]
+		if !m.subj || m.sub || m.id == d.ments[i].id {
+			continue
+		}
+		p := d.r.Person(m.id)
+		if p == nil || (p.Kind == corpus.KindOrg) != wantOrg {
+			continue
+		}
+		if g := d.r.Gender(m.id); !wantOrg && g == -want {
+			continue
+		}
+		return m.id
+	}
+	return corpus.NoPerson
+}
+
+// afterThat reports whether the name at off opens a clause after "that",
+// maybe behind capitalised words of a role ("that President Vell").
+func afterThat(text string, off int) bool {
+	end := off
+	for n := 0; n < 4; n++ {
+		for end > 0 && (text[end-1] == ' ' || text[end-1] == '\t') {
+			end--
+		}
+		start := end
+		for start > 0 && text[start-1] != ' ' && text[start-1] != '\t' && text[start-1] != '\n' {
+			start--
+		}
+		if start == end || off-start > 60 {
+			return false
+		}
+		w := text[start:end]
+		switch {
+		case w == "that":
+			return true
+		case !isCap(w) || strings.ContainsAny(w, ",;:!?()\"\u201c\u201d"):
+			return false
+		}
+		end = start
+	}
+	return false
 }
 
 // headlined is the first person of the given gender (or of unknown
