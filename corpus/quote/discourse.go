@@ -203,12 +203,19 @@ func (d *discourse) pronounIn(pos int, w string) int {
 		want = -1
 	}
 	any := corpus.NoPerson
+	start := sentenceStart(d.a.Text, pos)
 	if want < 0 {
-		// "she": a woman named lately beats anyone of unknown gender.
+		// "she": a woman named lately beats anyone of unknown gender,
+		// but for the subject of the pronoun's own sentence (Ann Lund
+		// said "…," she said).
 		for i, n := len(d.ments)-1, 0; i >= 0 && n < 20; i-- {
 			if m := d.ments[i]; m.pos < pos {
 				n++
-				if m.subj && d.r.Gender(m.id) < 0 {
+				g := d.r.Gender(m.id)
+				if m.subj && g < 0 {
+					return m.id
+				}
+				if p := d.r.Person(m.id); m.subj && g == 0 && m.pos >= start && p != nil && p.Kind == corpus.KindPerson {
 					return m.id
 				}
 			}
@@ -217,7 +224,6 @@ func (d *discourse) pronounIn(pos int, w string) int {
 	// "In Sir Laurie's letter, he outlined": a person named earlier in
 	// the pronoun's own sentence, when none there is a subject, beats
 	// the subjects of sentences before.
-	start := sentenceStart(d.a.Text, pos)
 	same := corpus.NoPerson
 	// Only the last pronounReach mentions are read: an article of many
 	// thousand names stays linear.
