@@ -183,6 +183,15 @@ func npAtRaw(toks []tok, k int) (mention, bool) {
 		if _, poss := possessive(toks[m.to-1].text); !poss {
 			return m, true
 		}
+		// "Harbour Forum's Ines Moll said": the person of the
+		// organisation speaks.
+		if m.to < len(toks) && !hasPunct(toks[m.to].gap) {
+			if n, ok := nameAt(toks, m.to); ok && n.to-n.from >= 2 && !person.IsOrg(spanText(toks, n.from, n.to)) {
+				if _, poss := possessive(toks[n.to-1].text); !poss {
+					return n, true
+				}
+			}
+		}
 	}
 	if !determiners[lw] && !isPossessiveName(toks, k) {
 		return mention{}, false
@@ -341,6 +350,9 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 	if isCap(toks[last].text) {
 		s := last
 		for s > start && isCap(toks[s-1].text) && joinGap(toks[s-1], toks[s].gap) {
+			if _, poss := possessive(toks[s-1].text); poss && last-s >= 1 && !person.IsOrg(spanText(toks, s, last+1)) {
+				break // "Harbour Forum's Ines Moll said", not "the Prosecutor's Office said"
+			}
 			s--
 		}
 		if _, poss := possessive(toks[last].text); poss {
@@ -485,6 +497,18 @@ func quotedTitle(toks []tok, a int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// spanText joins the words toks[from:to] with spaces.
+func spanText(toks []tok, from, to int) string {
+	var b strings.Builder
+	for j := from; j < to; j++ {
+		if j > from {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[j].text)
+	}
+	return b.String()
 }
 
 // isAge reports whether w is a number of one to three digits, as an age.

@@ -92,6 +92,9 @@ func TestSpeakerDescriptions(t *testing.T) {
 		{"she after a quotation in the sentence of a woman of unknown gender",
 			"Mrs. Mara Vell chaired the panel. Asked about the files, Ines Kolb said \"I don't know anything about Tom Berg and the files,\" she said.",
 			"I don't know anything about Tom Berg and the files,", "Ines Kolb"},
+		{"a possessive inside an organisation's name",
+			"Two agencies looked into it. The harbour was run badly for years, the Port Prosecutor's Office said, citing \"a scheme to steer the port's contracts.\"",
+			"a scheme to steer the port's contracts.", "Port Prosecutor's Office"},
 		{"a joint subject is its first name's",
 			"Two agencies, the Harbour Safety Board (HSB) and the Coastal Police Office (CPO), said they had found \"a pattern of missed inspections.\"",
 			"a pattern of missed inspections.", "Harbour Safety Board"},
@@ -120,6 +123,15 @@ func TestSpeakerDescriptions(t *testing.T) {
 			require.Failf(t, "quotation not found", "%q in %v", tt.quote, qs)
 		})
 	}
+}
+
+// TestOrganisationsPersonSpeaks: "Harbour Policy Forum's Ines Moll said"
+// after a quotation is read by the rule, as hers, not guessed.
+func TestOrganisationsPersonSpeaks(t *testing.T) {
+	_, qs, _ := extract(t, "The Harbour Policy Forum has warned about growth for years. \"Focus on the standard of living and nothing else,\" Harbour Policy Forum's Ines Moll said at the event.")
+	require.Len(t, qs, 1)
+	assert.Equal(t, "Ines Moll", qs[0].Speaker)
+	assert.Equal(t, "said", qs[0].Cue)
 }
 
 // TestIndefiniteDescriptionIsSomeoneNew: "a Boeing executive" is not the
