@@ -434,6 +434,10 @@ func (d *discourse) resolve(m mention) int {
 		if id := d.r.Resolve(d.a, text, m.span.Start); id != corpus.NoPerson {
 			return id // "the White House"
 		}
+		if possessed(text) && !speakingHead(text) {
+			// "his announcement speech called": a thing of someone's.
+			return corpus.NoPerson
+		}
 		if id := d.organisation(m.span, text); id != corpus.NoPerson {
 			return id
 		}
@@ -449,6 +453,40 @@ func (d *discourse) resolve(m mention) int {
 		return d.r.Ensure(d.a, text, m.span)
 	}
 	return corpus.NoPerson
+}
+
+// possessed reports whether a description opens with an owner: "his",
+// "its", "their", "her" or a name's ("Vell's").
+func possessed(desc string) bool {
+	f := strings.Fields(desc)
+	if len(f) < 2 {
+		return false
+	}
+	switch strings.ToLower(f[0]) {
+	case "his", "her", "its", "their":
+		return true
+	}
+	_, poss := possessive(f[0])
+	return poss && isCap(f[0])
+}
+
+// speakingHead reports whether a description's head can speak: a
+// person, a group, an organisation or a title ("the spokesman", "the
+// agencies", "the club"), or a capitalised word, not a thing ("his
+// speech", "its analysis").
+func speakingHead(desc string) bool {
+	f := strings.Fields(desc)
+	if len(f) == 0 {
+		return false
+	}
+	head := f[len(f)-1]
+	for i, w := range f {
+		if i > 0 && strings.EqualFold(w, "of") {
+			head = f[i-1] // "the head of state"
+			break
+		}
+	}
+	return isCap(head) || personNoun(head) || groupNoun(head) || person.IsOrg(head)
 }
 
 // stripNickname drops a quoted nickname from a name: Maria "Mia" Lang is
