@@ -316,7 +316,7 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 	if j-n > 4 || utf8.RuneCountInString(word(j-1)) < 2 {
 		return candidate{}, false
 	}
-	if NotAName(ws[n-i:]) {
+	if NotAName(ws[n-i:]) && (j-n < 2 || !describedPerson(text, endOf(toks[j-1]))) {
 		return candidate{}, false
 	}
 	words := sc.keep(ws[n-i:])
@@ -526,6 +526,35 @@ func possessiveRole(role string) string {
 		}
 	}
 	return ""
+}
+
+// describedPerson reports whether the apposition after a name describes
+// a person ("Dan Law, a former aide to the mayor,"): a run that reads
+// like a law's or a group's name is then someone's.
+func describedPerson(text string, end int) bool {
+	rest := text[end:min(len(text), end+80)]
+	if !strings.HasPrefix(rest, ", ") {
+		return false
+	}
+	f := strings.Fields(rest[2:])
+	if len(f) < 2 {
+		return false
+	}
+	switch strings.ToLower(f[0]) {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	for k := 1; k < len(f) && k <= 4; k++ {
+		w := strings.TrimRight(f[k], ",.;:")
+		if roleNoun(w) {
+			return true
+		}
+		if w != f[k] || !lowerWord(w) {
+			return false // the apposition's head ends it
+		}
+	}
+	return false
 }
 
 // postRole is an apposition after a name: ", a Nebraska Republican who has

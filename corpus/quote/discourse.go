@@ -444,7 +444,7 @@ func (d *discourse) resolve(m mention) int {
 		return d.describe(m.span.Start, text)
 	case mName:
 		text = stripNickname(text)
-		if !plausibleName(text) || d.modifier(m, text) {
+		if !plausibleName(text) && !d.namedLikeAThing(m, text) || d.modifier(m, text) {
 			return corpus.NoPerson
 		}
 		if d.opener(m, text) {
@@ -487,6 +487,20 @@ func speakingHead(desc string) bool {
 		}
 	}
 	return isCap(head) || personNoun(head) || groupNoun(head) || person.IsOrg(head)
+}
+
+// namedLikeAThing reports whether a name that reads like a law's or a
+// group's ("Law", "Steven Law") is a person the article introduced by
+// full name, as the resolver knows them.
+func (d *discourse) namedLikeAThing(m mention, name string) bool {
+	f := strings.Fields(name)
+	// Only a law's or a group's last word ("Law", "Act"): party words
+	// ("Republican") stay nobody's names.
+	if len(f) == 0 || !person.NotAName([]string{"A", f[len(f)-1]}) {
+		return false
+	}
+	p := d.r.Person(d.r.Resolve(d.a, name, m.span.Start))
+	return p != nil && p.Kind == corpus.KindPerson && strings.Contains(p.Name, " ")
 }
 
 // stripNickname drops a quoted nickname from a name: Maria "Mia" Lang is
