@@ -374,6 +374,14 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 		}
 		if o > 0 && o < s && strings.EqualFold(toks[o].text, "of") && isCap(toks[o-1].text) && !hasPunct(toks[o].gap) {
 			if m, ok := npBeforeX(toks[:o], o, false); ok && m.kind == mName {
+				if m.to-m.from == 1 && person.IsTitle(toks[m.from].text) && appos {
+					// "Ann Lund, president and CEO of Harbour Foods
+					// said": an apposition whose closing comma is
+					// missing.
+					if h, ok := apposHead(toks, m.from); ok {
+						return h, true
+					}
+				}
 				return m, true
 			}
 		}
