@@ -173,6 +173,9 @@ func isSubject(text string, s corpus.Span, end int) bool {
 		if i := strings.Index(rest[2:], ","); i >= 0 {
 			rest = rest[2+i+1:]
 		}
+		// "Vell, the host of the show "Harbour Nights," said": the
+		// comma inside a quoted title closes the apposition too.
+		rest = strings.TrimLeft(rest, "\"\u201d")
 	}
 	rest = strings.TrimLeft(rest, " \t\u00a0")
 	w := rest
