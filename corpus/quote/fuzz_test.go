@@ -83,3 +83,28 @@ func BenchmarkExtract(b *testing.B) {
 	_ = seeds.FS
 	_ = strings.TrimSpace
 }
+
+// FuzzExtractFeatures reads any text into the filter's features without a
+// panic, one list per quotation, each with its bias.
+func FuzzExtractFeatures(f *testing.F) {
+	for _, s := range []string{
+		"\"We will win,\" said Tom Fuller.",
+		"Fuller called it \"a farce\" and left.",
+		"\u201cNo,\u201d \u201cyes\u201d [sic] #tag said Ann Lee. \"",
+		"Ann Lee: \"We\" \"I\"\n\"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		arts := []*corpus.Article{article(0, text)}
+		qs, by, feats := quote.ExtractFeatures(arts, person.Build(arts))
+		if len(feats) != len(qs) || len(by) != len(qs) {
+			t.Fatalf("%d quotations, %d feature lists, %d sieves", len(qs), len(feats), len(by))
+		}
+		for i, fs := range feats {
+			if len(fs) == 0 || fs[0] != "bias" {
+				t.Fatalf("quotation %d: features %q lack the bias", i, fs)
+			}
+		}
+	})
+}
