@@ -60,6 +60,30 @@ func FuzzExtract(f *testing.F) {
 }
 
 func BenchmarkExtract(b *testing.B) {
+	arts, size := seedsTenTimes(b)
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r := person.Build(arts)
+		_ = quote.Extract(arts, r)
+	}
+}
+
+// BenchmarkExtractFeatures is BenchmarkExtract with the quotation filter's
+// features computed for every quotation: what the filter costs when on.
+func BenchmarkExtractFeatures(b *testing.B) {
+	arts, size := seedsTenTimes(b)
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r := person.Build(arts)
+		_, _, _ = quote.ExtractFeatures(arts, r)
+	}
+}
+
+// seedsTenTimes is the seeds ten times over, a corpus the size of a day's
+// news desk, and its size in bytes.
+func seedsTenTimes(b *testing.B) ([]*corpus.Article, int) {
 	c, _ := extractSeeds(b)
 	var texts []string
 	size := 0
@@ -67,21 +91,15 @@ func BenchmarkExtract(b *testing.B) {
 		texts = append(texts, a.Text)
 		size += len(a.Text)
 	}
-	// The seeds ten times over: a corpus the size of a day's news desk.
 	var arts []*corpus.Article
 	for i := 0; i < 10; i++ {
 		for _, s := range texts {
 			arts = append(arts, article(len(arts), s))
 		}
 	}
-	b.SetBytes(int64(10 * size))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		r := person.Build(arts)
-		_ = quote.Extract(arts, r)
-	}
 	_ = seeds.FS
 	_ = strings.TrimSpace
+	return arts, 10 * size
 }
 
 // FuzzExtractFeatures reads any text into the filter's features without a
