@@ -91,7 +91,6 @@ func readSplit(dir string) (*split, error) {
 	}
 	r := person.Build(c.Articles)
 	qs, _, feats := quote.ExtractFeatures(c.Articles, r)
-	// Names are filled by ExtractFeatures as by Extract.
 	b, err := os.ReadFile(filepath.Join(dir, "gold.json"))
 	if err != nil {
 		return nil, err
@@ -127,7 +126,6 @@ func score(s *split, keep []bool) figures {
 	type ext struct {
 		i     int
 		count map[string]int
-		n     int
 	}
 	byFile := map[string][]ext{}
 	for i, q := range s.qs {
@@ -139,7 +137,7 @@ func score(s *split, keep []bool) figures {
 		for _, x := range w {
 			c[x]++
 		}
-		byFile[q.File] = append(byFile[q.File], ext{i: i, count: c, n: len(w)})
+		byFile[q.File] = append(byFile[q.File], ext{i: i, count: c})
 	}
 	used := make([]int, len(s.qs))
 	total, found, named, namedRight := 0, 0, 0, 0
