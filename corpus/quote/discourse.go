@@ -297,17 +297,10 @@ func (d *discourse) mainSubject(i, want int, wantOrg bool) int {
 func afterThat(text string, off int) bool {
 	end := off
 	for n := 0; n < 4; n++ {
-		for end > 0 && (text[end-1] == ' ' || text[end-1] == '\t') {
-			end--
-		}
-		start := end
-		for start > 0 && text[start-1] != ' ' && text[start-1] != '\t' && text[start-1] != '\n' {
-			start--
-		}
-		if start == end || off-start > 60 {
+		w, start := wordBefore(text, end)
+		if w == "" || off-start > 60 {
 			return false
 		}
-		w := text[start:end]
 		switch {
 		case w == "that":
 			return true
@@ -616,24 +609,30 @@ func groupNoun(w string) bool {
 // ("head", "chief", "source").
 var personNouns = segment.WordSet(`head chief source`)
 
+// wordBefore is the word that ends at end, past spaces, and where it
+// starts, read backwards without splitting the text; start is end when
+// there is none.
+func wordBefore(text string, end int) (string, int) {
+	for end > 0 && (text[end-1] == ' ' || text[end-1] == '\t') {
+		end--
+	}
+	start := end
+	for start > 0 && text[start-1] != ' ' && text[start-1] != '\t' && text[start-1] != '\n' {
+		start--
+	}
+	return text[start:end], start
+}
+
 // objectBefore reports whether the name starting at off follows a
 // preposition or a determiner, maybe with a role between ("with Sporting
 // boss"): four words back at most, none across punctuation.
 func objectBefore(text string, off int) bool {
 	end := off
 	for n := 0; n < 4; n++ {
-		// The word before end, read backwards without splitting the text.
-		for end > 0 && (text[end-1] == ' ' || text[end-1] == '\t') {
-			end--
-		}
-		start := end
-		for start > 0 && text[start-1] != ' ' && text[start-1] != '\t' && text[start-1] != '\n' {
-			start--
-		}
-		if start == end || off-start > 60 {
+		w, start := wordBefore(text, end)
+		if w == "" || off-start > 60 {
 			return false
 		}
-		w := text[start:end]
 		if strings.ContainsAny(w, ",.;:!?()\"\u201c\u201d") {
 			return false
 		}
