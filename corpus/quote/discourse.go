@@ -703,13 +703,31 @@ func (d *discourse) modifier(m mention, name string) bool {
 func (d *discourse) opener(m mention, name string) bool {
 	next, ok := d.commonOpening(m, name)
 	lw := strings.ToLower(next)
-	if !ok || !prepositions[lw] && !isAdverb(lw) && !notNameStart(lw) {
+	if !ok || !prepositions[lw] && !isAdverb(lw) && !notNameStart(lw) && !d.timeAfter(m, lw) {
 		return false
 	}
 	if c := lex.FirstClass(strings.ToLower(name), lex.Noun); c.Has(lex.NounPerson) || c.Has(lex.NounGroup) {
 		return false // "Proponents of the bill say", "People around him said"
 	}
 	return d.r.Resolve(d.a, name, m.span.Start) == corpus.NoPerson
+}
+
+// timeAfter reports whether the words after an opening word name a time
+// ("Earlier this week, …", "Late last year, …"): next is a
+// demonstrative or "last"/"next", and a noun of time follows it.
+func (d *discourse) timeAfter(m mention, next string) bool {
+	switch next {
+	case "this", "that", "last", "next":
+	default:
+		return false
+	}
+	rest := d.a.Text[m.span.End:min(len(d.a.Text), m.span.End+40)]
+	f := strings.Fields(rest)
+	if len(f) < 2 {
+		return false
+	}
+	w := lex.Lemma(strings.ToLower(strings.TrimRight(f[1], ",.;:")), lex.Noun)
+	return lex.Known(w, lex.Noun) && lex.FirstClass(w, lex.Noun).Has(lex.NounTime)
 }
 
 // openerReach bounds, in bytes, how far after an opening phrase's first
