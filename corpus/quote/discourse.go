@@ -270,7 +270,7 @@ func (d *discourse) pronounIn(pos int, w string) int {
 }
 
 // mainSubject is the subject of a main clause before mention i in its
-// sentence ("Pence pledged that Strand really is …": Pence), of the
+// sentence ("Lund pledged that Strand really is …": Lund), of the
 // pronoun's gender and kind, or NoPerson: the speaker a later "he" goes
 // on about, rather than the one a that-clause talks of.
 func (d *discourse) mainSubject(i, want int, wantOrg bool) int {
@@ -431,7 +431,7 @@ func (d *discourse) resolve(m mention) int {
 			return id // "the White House"
 		}
 		if possessed(text) && !speakingHead(text) {
-			// "his announcement speech called": a thing of someone's.
+			// "his opening speech called": a thing of someone's.
 			return corpus.NoPerson
 		}
 		if id := d.organisation(m.span, text); id != corpus.NoPerson {
@@ -486,7 +486,7 @@ func speakingHead(desc string) bool {
 }
 
 // namedLikeAThing reports whether a name that reads like a law's or a
-// group's ("Law", "Steven Law") is a person the article introduced by
+// group's ("Law", "Dan Law") is a person the article introduced by
 // full name, as the resolver knows them.
 func (d *discourse) namedLikeAThing(m mention, name string) bool {
 	f := strings.Fields(name)

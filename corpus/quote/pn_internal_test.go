@@ -91,15 +91,15 @@ func TestNounHead(t *testing.T) {
 }
 
 // TestThingOfSomeones: a description that opens with an owner and ends
-// in a thing ("his announcement speech", "its letter") names no
+// in a thing ("his opening speech", "its memo") names no
 // speaker; one whose head is a person, a group or a name does.
 func TestThingOfSomeones(t *testing.T) {
 	for _, tt := range []struct {
 		desc  string
 		thing bool
 	}{
-		{"his announcement speech", true},
-		{"its letter", true},
+		{"his opening speech", true},
+		{"its memo", true},
 		{"Vell's repeated", true},
 		{"her spokesman", false},
 		{"its board", false},
