@@ -31,6 +31,11 @@ type Vocab struct {
 	// for Near's walk. Words added after the last finish are not in it
 	// yet: Near reads them one by one.
 	sorted []int32
+	// bylen lists the words Near can find (3 to MaxNearRunes+1 runes)
+	// by length in runes, then alphabetically: the words of n runes are
+	// bylen[lenStart[n]:lenStart[n+1]].
+	bylen    []int32
+	lenStart []int32
 }
 
 func newVocab() *Vocab { return newVocabOn(newTerms()) }
@@ -175,7 +180,8 @@ func (v *Vocab) Near(word string) []Near {
 type keyMatch struct {
 	q     []rune
 	skips int
-	full  uint64 // positions 0..len(q)
+	full  uint64      // positions 0..len(q)
+	ascii [128]uint64 // the positions of each ASCII letter in q
 }
 
 // kmState is the set of (position in q, runes of q skipped, a rune of w
@@ -184,7 +190,13 @@ type kmState [3][2]uint64
 
 func newKeyMatch(q string, skips int) keyMatch {
 	r := []rune(q)
-	return keyMatch{q: r, skips: min(skips, 2), full: 1<<(len(r)+1) - 1}
+	m := keyMatch{q: r, skips: min(skips, 2), full: 1<<(len(r)+1) - 1}
+	for p, c := range r {
+		if c < 128 {
+			m.ascii[c] |= 1 << p
+		}
+	}
+	return m
 }
 
 // start is the state before w's first rune.
@@ -207,9 +219,13 @@ func (m *keyMatch) close(s *kmState) {
 // step is the state after reading rune c.
 func (m *keyMatch) step(s *kmState, c rune) kmState {
 	var match uint64
-	for p, r := range m.q {
-		if r == c {
-			match |= 1 << p
+	if c >= 0 && c < 128 {
+		match = m.ascii[c]
+	} else {
+		for p, r := range m.q {
+			if r == c {
+				match |= 1 << p
+			}
 		}
 	}
 	var t kmState
@@ -252,70 +268,95 @@ func (m *keyMatch) matches(w string) bool {
 	return m.accepts(&s, n)
 }
 
-// walk calls f with the id of every word of v.sorted that m matches. The
-// words are read in order as the paths of a trie: the states of a prefix
-// shared with the previous word are kept, and when no state survives a
-// prefix every word that starts with it is passed over.
+// walk calls f with the id of every word of v.bylen that m matches. Only
+// words of len(q)-skips to len(q)+1 runes can, and they are read length
+// by length, each length's words in alphabetical order as the paths of a
+// trie: the states of a prefix shared with the previous word are kept,
+// a state that the runes left in the word cannot take to the end of q is
+// dropped, and when no state survives a prefix every word of that length
+// that starts with it is passed over.
 func (v *Vocab) walk(m *keyMatch, f func(int32)) {
-	// No word of more than len(q)+1 runes matches, so states are kept
-	// that deep only.
-	depth := len(m.q) + 2
-	states := make([]kmState, depth+1)
-	states[0] = m.start()
-	prev := make([]rune, 0, depth)
-	runes := make([]rune, 0, depth)
-	offs := make([]int, 0, depth+1)
-	for i := 0; i < len(v.sorted); {
-		w := v.word(v.sorted[i])
-		runes, offs = runes[:0], offs[:0]
-		n := 0
-		end := len(w) // where the runes kept end
-		for o, c := range w {
-			if n == depth {
-				end = o
-			}
-			n++
-			if len(runes) < depth {
+	nq := len(m.q)
+	states := make([]kmState, nq+3)
+	runes := make([]rune, 0, nq+2)
+	offs := make([]int, 0, nq+3)
+	var prev []rune
+	for n := max(3, nq-m.skips); n <= nq+1 && n+1 < len(v.lenStart); n++ {
+		states[0] = m.start()
+		m.window(&states[0], n)
+		prev = prev[:0]
+		lo, hi := int(v.lenStart[n]), int(v.lenStart[n+1])
+		for i := lo; i < hi; {
+			w := v.word(v.bylen[i])
+			runes, offs = runes[:0], offs[:0]
+			for o, c := range w {
 				runes = append(runes, c)
 				offs = append(offs, o)
 			}
-		}
-		offs = append(offs, end)
-		d := 0
-		for d < len(runes) && d < len(prev) && runes[d] == prev[d] {
-			d++
-		}
-		dead := -1
-		for ; d < len(runes); d++ {
-			if states[d+1] = m.step(&states[d], runes[d]); states[d+1].empty() {
-				dead = d + 1
-				break
+			offs = append(offs, len(w))
+			if len(runes) != n {
+				i++ // a word of invalid UTF-8, counted otherwise: not Near's
+				continue
 			}
-		}
-		prev = append(prev[:0], runes[:max(dead, 0)]...)
-		if dead < 0 {
-			prev = append(prev[:0], runes...)
-			if n <= len(runes) && m.accepts(&states[len(runes)], n) {
-				f(v.sorted[i])
+			d := 0
+			for d < len(runes) && d < len(prev) && runes[d] == prev[d] {
+				d++
 			}
-			i++
-			continue
+			dead := -1
+			for ; d < n; d++ {
+				states[d+1] = m.step(&states[d], runes[d])
+				m.window(&states[d+1], n-d-1)
+				if states[d+1].empty() {
+					dead = d + 1
+					break
+				}
+			}
+			if dead < 0 {
+				prev = append(prev[:0], runes...)
+				if m.accepts(&states[n], n) {
+					f(v.bylen[i])
+				}
+				i++
+				continue
+			}
+			prev = append(prev[:0], runes[:dead]...)
+			i = v.pastPrefix(i, hi, w[:offs[dead]])
 		}
-		i = v.pastPrefix(i, w[:offs[dead]])
 	}
 }
 
-// pastPrefix returns the first position after i in v.sorted whose word
-// does not start with prefix, which word i does. The words that share a
-// prefix are few, so they are galloped over rather than bisected.
-func (v *Vocab) pastPrefix(i int, prefix string) int {
-	has := func(k int) bool { return strings.HasPrefix(v.word(v.sorted[k]), prefix) }
+// window drops from s the states from which the r runes left in a word
+// cannot reach the end of q: each is a rune of q matched or the one rune
+// left out, and the runes of q not matched must be skipped.
+func (m *keyMatch) window(s *kmState, r int) {
+	nq := len(m.q)
+	for k := 0; k <= m.skips; k++ {
+		for o := 0; o < 2; o++ {
+			// p between nq-r-(skips left) and nq-r+(the rune still to
+			// leave out), within 0…nq.
+			lo, hi := nq-r-(m.skips-k), nq-r+1-o
+			if hi < 0 || lo > nq {
+				s[k][o] = 0
+				continue
+			}
+			lo, hi = max(lo, 0), min(hi, nq)
+			s[k][o] &= (1<<(hi+1) - 1) &^ (1<<lo - 1)
+		}
+	}
+}
+
+// pastPrefix returns the first position after i and before end in
+// v.bylen whose word does not start with prefix, which word i does. The
+// words that share a prefix are few, so they are galloped over rather
+// than bisected.
+func (v *Vocab) pastPrefix(i, end int, prefix string) int {
+	has := func(k int) bool { return strings.HasPrefix(v.word(v.bylen[k]), prefix) }
 	lo, step := i, 1
-	for lo+step < len(v.sorted) && has(lo+step) {
+	for lo+step < end && has(lo+step) {
 		lo += step
 		step *= 2
 	}
-	hi := min(lo+step, len(v.sorted))
+	hi := min(lo+step, end)
 	return lo + 1 + sort.Search(hi-lo-1, func(k int) bool { return !has(lo + 1 + k) })
 }
 
@@ -328,6 +369,36 @@ func (v *Vocab) finish() {
 		v.sorted[i] = int32(i)
 	}
 	sort.Slice(v.sorted, func(i, j int) bool { return v.word(v.sorted[i]) < v.word(v.sorted[j]) })
+	v.byLength()
+}
+
+// byLength orders the words by length for Near's walk, from their
+// alphabetical order: a counting sort keeps it within each length.
+func (v *Vocab) byLength() {
+	v.lenStart = make([]int32, MaxNearRunes+3)
+	runes := func(id int32) int {
+		n := utf8.RuneCountInString(v.word(id))
+		if n < 3 || n > MaxNearRunes+1 {
+			return -1
+		}
+		return n
+	}
+	for _, id := range v.sorted {
+		if n := runes(id); n >= 0 {
+			v.lenStart[n+1]++
+		}
+	}
+	for n := 1; n < len(v.lenStart); n++ {
+		v.lenStart[n] += v.lenStart[n-1]
+	}
+	v.bylen = make([]int32, v.lenStart[len(v.lenStart)-1])
+	at := slices.Clone(v.lenStart)
+	for _, id := range v.sorted {
+		if n := runes(id); n >= 0 {
+			v.bylen[at[n]] = id
+			at[n]++
+		}
+	}
 }
 
 // Prefix returns up to n corpus words that start with prefix, with their
@@ -431,5 +502,6 @@ func restoreVocab(arena []byte, start []uint32, stem, sorted []int32, stems *ter
 	for i := int32(0); int(i) < n; i++ {
 		v.ids.insert(v.word(i), i, v.word)
 	}
+	v.byLength()
 	return v, nil
 }
