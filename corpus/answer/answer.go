@@ -473,7 +473,7 @@ func (a *Answerer) sameQuote(q corpus.Quote, others []index.Hit) []index.Doc {
 	// Its cluster's wordings and surroundings all count.
 	members := []int32{int32(q.ID)}
 	if q.Cluster >= 0 && q.Cluster < len(a.c.QuoteClusters) {
-		members = a.c.QuoteClusters[q.Cluster].Members
+		members = a.c.QuoteClusters[q.Cluster].Members()
 	}
 	stems := map[string]bool{}
 	arts := map[int]bool{}
@@ -870,7 +870,7 @@ func (a *Answerer) clusterSize(qid int) int {
 	if c < 0 || c >= len(a.c.QuoteClusters) {
 		return 1
 	}
-	return len(a.c.QuoteClusters[c].Articles)
+	return len(a.c.QuoteClusters[c].Articles())
 }
 
 // quotesOf renders up to n of p's quotations as suggestions.

@@ -533,7 +533,7 @@ func (a *Answerer) isParty(d index.Doc, m mention) bool {
 	case index.KindQuote:
 		return a.c.Quotes[d.Ref].SpeakerID == m.Person.ID
 	case index.KindFact:
-		return slices.Contains(a.c.Facts[d.Ref].People, m.Person.ID)
+		return slices.Contains(a.c.Facts[d.Ref].People(), int32(m.Person.ID))
 	}
 	return false
 }

@@ -85,29 +85,29 @@ func newRoleIndex(c *corpus.Corpus, v *index.Vocab) *roleIndex {
 			if k == mentionsPerRole {
 				break
 			}
-			if m.Article < 0 || m.Article >= len(c.Articles) {
+			if m.Article < 0 || int(m.Article) >= len(c.Articles) {
 				continue
 			}
 			text := c.Articles[m.Article].Text
-			if m.Span.Start < 0 || m.Span.End > len(text) || m.Span.Start >= m.Span.End {
+			if m.Span().Start < 0 || m.Span().End > len(text) || m.Span().Start >= m.Span().End {
 				continue
 			}
-			b := wordsBefore(text, m.Span.Start)
+			b := wordsBefore(text, m.Span().Start)
 			if len(b) > 0 {
 				add(p.ID, b)
 			}
 			// "Rep. Ann Berg (D-Ohio)": the title and the bracket
 			// describe her together.
-			if br := bracketAfter(text, m.Span.End); len(br) > 0 {
+			if br := bracketAfter(text, m.Span().End); len(br) > 0 {
 				add(p.ID, append(slices.Clip(b), br...))
 			}
-			if a := apposition(text, m.Span.End); len(a) > 0 {
+			if a := apposition(text, m.Span().End); len(a) > 0 {
 				add(p.ID, a)
 			}
-			if a := asRole(text, m.Span.End); len(a) > 0 {
+			if a := asRole(text, m.Span().End); len(a) > 0 {
 				add(p.ID, a)
 			}
-			if a := copulaRole(text, m.Span.End); len(a) > 0 {
+			if a := copulaRole(text, m.Span().End); len(a) > 0 {
 				add(p.ID, a)
 			}
 		}

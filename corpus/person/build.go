@@ -284,7 +284,7 @@ func (r *Resolver) mention(arts []*corpus.Article, c candidate, id int) {
 	p := r.people[id]
 	r.byArt[c.art] = append(r.byArt[c.art], newRef(c.span, id))
 	r.noteRef(c.art, newRef(c.span, id))
-	p.Mentions = append(p.Mentions, corpus.Mention{Article: c.art, Span: c.span})
+	p.Mentions = append(p.Mentions, corpus.NewMention(c.art, c.span))
 	for _, role := range c.roles {
 		r.addRole(id, role)
 	}
@@ -405,8 +405,8 @@ func (r *Resolver) prominent(id int) bool {
 	need := (r.articles + prominentShare - 1) / prominentShare
 	seen := map[int]bool{}
 	for _, m := range r.people[id].Mentions {
-		if !seen[m.Article] {
-			seen[m.Article] = true
+		if !seen[int(m.Article)] {
+			seen[int(m.Article)] = true
 			if len(seen) >= need {
 				return true
 			}

@@ -85,7 +85,7 @@ func (r *Resolver) Ensure(a *corpus.Article, name string, s corpus.Span) int {
 	if f := strings.Fields(clean); len(f) > 1 && !org {
 		r.forms[r.surname[id]] = append(r.forms[r.surname[id]], id)
 	}
-	r.people[id].Mentions = append(r.people[id].Mentions, corpus.Mention{Article: a.ID, Span: s})
+	r.people[id].Mentions = append(r.people[id].Mentions, corpus.NewMention(a.ID, s))
 	r.byArt[a.ID] = insertRef(r.byArt[a.ID], newRef(s, id))
 	r.noteRef(a.ID, newRef(s, id))
 	r.indexRoles(id)
