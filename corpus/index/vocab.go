@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 	"unsafe"
 
@@ -36,7 +38,15 @@ type Vocab struct {
 	// bylen[lenStart[n]:lenStart[n+1]].
 	bylen    []int32
 	lenStart []int32
+	// near keeps Near's answers for the last words asked (up to
+	// maxNearCache of them, then it starts again): questions ask the same
+	// words of names and topics over and over, and a walk costs tens of
+	// microseconds.
+	near  sync.Map // word → []Near
+	nnear atomic.Int32
 }
+
+const maxNearCache = 4096
 
 func newVocab() *Vocab { return newVocabOn(newTerms()) }
 
@@ -66,6 +76,10 @@ func (v *Vocab) add(word, stem string) {
 func (v *Vocab) addID(word string, stem int32) {
 	if len(word) > MaxWordBytes || v.Has(word) {
 		return
+	}
+	if v.nnear.Load() > 0 {
+		v.near.Clear() // a new word may be near a word asked before
+		v.nnear.Store(0)
 	}
 	v.arena = append(v.arena, word...)
 	v.start = append(v.start, uint32(len(v.arena)))
@@ -146,6 +160,20 @@ func (v *Vocab) Near(word string) []Near {
 	if max == 0 || n > MaxNearRunes {
 		return nil
 	}
+	if c, ok := v.near.Load(word); ok {
+		return slices.Clone(c.([]Near)) // callers sort what they get
+	}
+	out := v.findNear(word, max)
+	if v.nnear.Add(1) > maxNearCache {
+		v.near.Clear()
+		v.nnear.Store(1)
+	}
+	v.near.Store(strings.Clone(word), slices.Clone(out))
+	return out
+}
+
+// findNear is Near without the cache.
+func (v *Vocab) findNear(word string, max int) []Near {
 	m := newKeyMatch(word, max)
 	var out []Near
 	consider := func(id int32) {
@@ -320,9 +348,42 @@ func (v *Vocab) walk(m *keyMatch, f func(int32)) {
 				continue
 			}
 			prev = append(prev[:0], runes[:dead]...)
-			i = v.pastPrefix(i, hi, w[:offs[dead]])
+			// A prefix that has left out no rune of the word yet admits
+			// any next rune; one that has admits only the runes of q its
+			// states point at, so the siblings between are jumped over.
+			switch c, guided, ok := m.nextAfter(&states[dead-1], runes[dead-1]); {
+			case ok:
+				i = v.gallop(i, hi, w[:offs[dead-1]]+string(c))
+			case guided: // no rune after this one will do
+				i = v.pastPrefix(i, hi, w[:offs[dead-1]])
+			default:
+				i = v.pastPrefix(i, hi, w[:offs[dead]])
+			}
 		}
 	}
+}
+
+// nextAfter returns the least rune above c that a word may go on with
+// from s, when s can no longer leave out a rune of the word (guided; one
+// that can admits any): a rune of q at a position some state of s has
+// reached. ok is false when there is none, or it is not a valid rune.
+func (m *keyMatch) nextAfter(s *kmState, c rune) (next rune, guided, ok bool) {
+	var at uint64
+	for k := 0; k <= m.skips; k++ {
+		if s[k][0] != 0 {
+			return 0, false, false
+		}
+		at |= s[k][1]
+	}
+	for p, r := range m.q {
+		if at&(1<<p) != 0 && r > c && (!ok || r < next) {
+			next, ok = r, true
+		}
+	}
+	if next == utf8.RuneError {
+		return 0, false, false // invalid UTF-8 sorts otherwise: read on
+	}
+	return next, true, ok
 }
 
 // window drops from s the states from which the r runes left in a word
@@ -343,6 +404,20 @@ func (m *keyMatch) window(s *kmState, r int) {
 			s[k][o] &= (1<<(hi+1) - 1) &^ (1<<lo - 1)
 		}
 	}
+}
+
+// gallop returns the first position after i and before end in v.bylen
+// whose word is at least target: galloped, since it is most often a few
+// words on.
+func (v *Vocab) gallop(i, end int, target string) int {
+	below := func(k int) bool { return v.word(v.bylen[k]) < target }
+	lo, step := i, 1
+	for lo+step < end && below(lo+step) {
+		lo += step
+		step *= 2
+	}
+	hi := min(lo+step, end)
+	return lo + 1 + sort.Search(hi-lo-1, func(k int) bool { return !below(lo + 1 + k) })
 }
 
 // pastPrefix returns the first position after i and before end in
