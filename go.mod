@@ -15,6 +15,7 @@ require (
 	golang.org/x/net v0.46.0
 	golang.org/x/text v0.30.0
 	golang.org/x/time v0.14.0
+	gonum.org/v1/gonum v0.17.0
 )
 
 require (
@@ -27,5 +28,6 @@ require (
 	github.com/pmezard/go-difflib v1.0.0 // indirect
 	golang.org/x/crypto v0.43.0 // indirect
 	golang.org/x/sys v0.37.0 // indirect
+	golang.org/x/tools v0.37.0 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )

@@ -4,8 +4,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
+	"unsafe"
 )
 
 // Span is a half-open byte range [Start, End) into an article's original
@@ -117,9 +119,89 @@ func (k ParaKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil
 type Paragraph struct {
 	Span Span     `json:"span"`
 	Kind ParaKind `json:"kind"`
-	// Why says, for boilerplate, what gave it away ("short, no sentence
-	// punctuation"). It is shown by `factdesk check`.
-	Why string `json:"why,omitempty"`
+	// why says, for boilerplate, what gave it away, as a code in
+	// paraReasons (and the line a repeat repeats): a corpus holds about
+	// ten paragraphs an article, so a string each cost 16 bytes and, for
+	// repeats, a composed string. Why composes it for `factdesk check`.
+	why  uint8
+	line int32
+}
+
+// paraReasons is every reason a paragraph is boilerplate, by code; the
+// code of "" is 0. corpus/load gives them.
+var paraReasons = [...]string{
+	"",
+	"before the title",
+	"repeats the title",
+	"repeats line ", // followed by Paragraph.line
+	"short heading, no sentence",
+	"headline, no sentence",
+	"short list item",
+	"no words",
+	"fields separated by pipes (a menu or dateline)",
+	"copyright line",
+	"mostly links or e-mail addresses",
+	"mostly digits",
+	"share buttons",
+	"few function words (headlines or a list)",
+	"short, among boilerplate",
+	"no sentence, among boilerplate",
+	"between boilerplate paragraphs",
+}
+
+// reasonRepeatsLine is the code of "repeats line N".
+const reasonRepeatsLine = 3
+
+// Why says, for boilerplate, what gave it away ("short list item",
+// "repeats line 3"); "" for the article's own text.
+func (p Paragraph) Why() string {
+	if p.why == reasonRepeatsLine {
+		return paraReasons[reasonRepeatsLine] + strconv.Itoa(int(p.line))
+	}
+	if int(p.why) < len(paraReasons) {
+		return paraReasons[p.why]
+	}
+	return ""
+}
+
+// SetWhy records why as the paragraph's reason. A reason that is not one
+// of paraReasons is refused, naming it: the reasons are a fixed list so
+// that a paragraph keeps a byte, not a string.
+func (p *Paragraph) SetWhy(why string) error {
+	if rest, ok := strings.CutPrefix(why, paraReasons[reasonRepeatsLine]); ok {
+		if n, err := strconv.ParseInt(rest, 10, 32); err == nil && n >= 0 {
+			p.why, p.line = reasonRepeatsLine, int32(n)
+			return nil
+		}
+	}
+	for i, r := range paraReasons {
+		if r == why && i != reasonRepeatsLine {
+			p.why, p.line = uint8(i), 0
+			return nil
+		}
+	}
+	return fmt.Errorf("paragraph reason %q: not a known reason", why)
+}
+
+// WhyCode is the paragraph's reason as its code and line, for a snapshot.
+func (p Paragraph) WhyCode() (code uint8, line int32) { return p.why, p.line }
+
+// SetWhyCode restores what WhyCode returned; an unknown code is refused.
+func (p *Paragraph) SetWhyCode(code uint8, line int32) error {
+	if int(code) >= len(paraReasons) || line < 0 || (line != 0 && code != reasonRepeatsLine) {
+		return fmt.Errorf("paragraph reason %d (line %d): not a known reason", code, line)
+	}
+	p.why, p.line = code, line
+	return nil
+}
+
+// MarshalJSON writes the reason composed, as before it was a code.
+func (p Paragraph) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Span Span     `json:"span"`
+		Kind ParaKind `json:"kind"`
+		Why  string   `json:"why,omitempty"`
+	}{p.Span, p.Kind, p.Why()})
 }
 
 // Article is one loaded file. Text is never rewritten: every Span in the
@@ -205,10 +287,28 @@ func (k EntityKind) MarshalText() ([]byte, error) {
 
 // Mention is one place an article names or refers to a person: "Ushkov",
 // "the Russian negotiator", "he" as written at Span (Corpus.MentionText).
-// A corpus holds about eight per article, so the text is not kept twice.
+// A corpus holds about eight per article, so the text is not kept twice
+// and its numbers are 32-bit (an article is at most a few megabytes):
+// 12 bytes a mention instead of 24.
 type Mention struct {
-	Article int  `json:"article"`
-	Span    Span `json:"span"`
+	Article    int32
+	start, end int32
+}
+
+// NewMention is the mention of article at span s.
+func NewMention(article int, s Span) Mention {
+	return Mention{Article: int32(article), start: int32(s.Start), end: int32(s.End)}
+}
+
+// Span is where the mention stands in its article's text.
+func (m Mention) Span() Span { return Span{Start: int(m.start), End: int(m.end)} }
+
+// MarshalJSON writes the mention's article and span.
+func (m Mention) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Article int32 `json:"article"`
+		Span    Span  `json:"span"`
+	}{m.Article, m.Span()})
 }
 
 // Person is one individual (or organisation) across the whole corpus.
@@ -304,26 +404,118 @@ type Value struct {
 }
 
 // Fact is a sentence that states an event, a date, a number or a duration.
-// A corpus holds about ten per article, so its ids are 32-bit and its file
-// is its article's (Corpus.File): 96 bytes a fact instead of 128.
+// A corpus holds about ten per article, so a fact is 64 bytes, not 96:
+// its id is its place in Corpus.Facts, its file its article's
+// (Corpus.File), its numbers 32-bit, and its two lists each a pointer and
+// a 16-bit length into arrays shared by all facts (Values, People).
 type Fact struct {
-	ID        int32   `json:"id"` // index in Corpus.Facts
-	Article   int32   `json:"article"`
-	Text      string  `json:"text"` // the sentence as printed
-	Span      Span    `json:"span"`
-	Paragraph int32   `json:"paragraph"`
-	Cluster   int32   `json:"cluster"` // index in Corpus.FactClusters
-	Values    []Value `json:"values,omitempty"`
-	People    []int   `json:"people,omitempty"` // ids in Corpus.People
+	Article   int32
+	Paragraph int32
+	Cluster   int32 // index in Corpus.FactClusters
+	nValues   uint16
+	nPeople   uint16
+	Text      string // the sentence as printed
+	Span      Span
+	values    *Value
+	people    *int32
+}
+
+// MaxFactList bounds a fact's values and its people: a "sentence" of
+// thousands of figures (a table without full stops) keeps its first ones.
+const MaxFactList = 1<<16 - 1
+
+// Values are the fact's dates, numbers and durations, in text order; nil
+// when none. They are shared: change none.
+func (f *Fact) Values() []Value { return view(f.values, uint32(f.nValues)) }
+
+// People are the ids in Corpus.People of whom the fact names; nil when
+// none. They are shared: change none.
+func (f *Fact) People() []int32 { return view(f.people, uint32(f.nPeople)) }
+
+// SetValues makes vs the fact's values, its first MaxFactList; the fact
+// keeps vs, not a copy.
+func (f *Fact) SetValues(vs []Value) {
+	p, n := head(vs[:min(len(vs), MaxFactList)])
+	f.values, f.nValues = p, uint16(n)
+}
+
+// SetPeople makes ids the fact's people, the first MaxFactList; the fact
+// keeps ids, not a copy.
+func (f *Fact) SetPeople(ids []int32) {
+	p, n := head(ids[:min(len(ids), MaxFactList)])
+	f.people, f.nPeople = p, uint16(n)
+}
+
+// MarshalJSON writes the fact with its lists, as when they were fields.
+func (f Fact) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Article   int32   `json:"article"`
+		Text      string  `json:"text"`
+		Span      Span    `json:"span"`
+		Paragraph int32   `json:"paragraph"`
+		Cluster   int32   `json:"cluster"`
+		Values    []Value `json:"values,omitempty"`
+		People    []int32 `json:"people,omitempty"`
+	}{f.Article, f.Text, f.Span, f.Paragraph, f.Cluster, f.Values(), f.People()})
 }
 
 // Cluster groups the same quotation, or the same fact, as several articles
-// report it, in whatever wording. Its lists are 32-bit: a corpus holds
-// about five clusters an article.
+// report it, in whatever wording. A corpus holds about five clusters an
+// article, most of one item, so both lists are one 32-bit array behind a
+// pointer and two lengths, and its id is its place in its list
+// (Corpus.QuoteClusters or FactClusters): 16 bytes a cluster, not 56.
 type Cluster struct {
-	ID       int     `json:"id"`
-	Members  []int32 `json:"members"`  // Quote or Fact ids
-	Articles []int32 `json:"articles"` // distinct article ids, sorted
+	ids  *int32 // the members, then the articles
+	nMem uint32
+	nArt uint32
+}
+
+// Members are the cluster's Quote or Fact ids, its representative first.
+// They are shared: change none.
+func (c *Cluster) Members() []int32 { return view(c.ids, c.nMem) }
+
+// Articles are the distinct ids of its members' articles, sorted. They are
+// shared: change none.
+func (c *Cluster) Articles() []int32 {
+	all := view(c.ids, c.nMem+c.nArt)
+	if all == nil {
+		return nil
+	}
+	return all[c.nMem:]
+}
+
+// SetLists makes ids the cluster's members followed by its nArticles
+// articles; the cluster keeps ids, not a copy. A count past ids is cut to it.
+func (c *Cluster) SetLists(ids []int32, nArticles int) {
+	nArticles = max(0, min(nArticles, len(ids)))
+	c.ids, _ = head(ids)
+	c.nMem, c.nArt = uint32(len(ids)-nArticles), uint32(nArticles)
+}
+
+// MarshalJSON writes the cluster with its lists, as when they were fields.
+func (c Cluster) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Members  []int32 `json:"members"`
+		Articles []int32 `json:"articles"`
+	}{c.Members(), c.Articles()})
+}
+
+// view is the n elements from p as a slice capped at n, nil when n is 0.
+func view[T any](p *T, n uint32) []T {
+	if n == 0 || p == nil {
+		return nil
+	}
+	return unsafe.Slice(p, n)
+}
+
+// head is s as view takes it: its first element and length. The lists
+// of a corpus's records are a few elements each, millions in all: a
+// pointer and a 32-bit length save a slice's capacity and the padding.
+func head[T any](s []T) (*T, uint32) {
+	if len(s) == 0 {
+		return nil, 0
+	}
+	return &s[0], uint32(len(s))
 }
 
 // Corpus is everything factdesk knows: articles and what was extracted.
@@ -350,10 +542,10 @@ func (c *Corpus) File(id int) string {
 // MentionText is what mention m writes: its article's text at its span,
 // or "" when it does not fit.
 func (c *Corpus) MentionText(m Mention) string {
-	if m.Article < 0 || m.Article >= len(c.Articles) {
+	if m.Article < 0 || int(m.Article) >= len(c.Articles) {
 		return ""
 	}
-	return m.Span.Of(c.Articles[m.Article].Text)
+	return m.Span().Of(c.Articles[m.Article].Text)
 }
 
 // Person returns the person with id, or nil.

@@ -154,7 +154,7 @@ func quoteViews(c *corpus.Corpus, qs []corpus.Quote) []quoteView {
 			Published: a.Published, Mention: q.Mention, Cue: q.Cue, Form: q.Form, Paragraph: q.Paragraph,
 			Span: q.Span, Cluster: q.Cluster, Reported: []string{}}
 		if q.Cluster >= 0 && q.Cluster < len(c.QuoteClusters) {
-			for _, id := range c.QuoteClusters[q.Cluster].Articles {
+			for _, id := range c.QuoteClusters[q.Cluster].Articles() {
 				v.Reported = append(v.Reported, c.Articles[id].File)
 			}
 		}
@@ -228,25 +228,25 @@ type factView struct {
 func factViews(c *corpus.Corpus) []factView {
 	views := []factView{}
 	for _, cl := range c.FactClusters {
-		if len(cl.Members) == 0 {
+		if len(cl.Members()) == 0 {
 			continue
 		}
-		f := c.Facts[cl.Members[0]]
-		v := factView{Text: f.Text, File: c.File(int(f.Article)), Values: f.Values, People: []string{}, Reported: []string{},
+		f := c.Facts[cl.Members()[0]]
+		v := factView{Text: f.Text, File: c.File(int(f.Article)), Values: f.Values(), People: []string{}, Reported: []string{},
 			Wordings: []string{}, Sources: []corpus.Source{}}
 		if v.Values == nil {
 			v.Values = []corpus.Value{}
 		}
-		for _, id := range f.People {
-			if p := c.Person(id); p != nil {
+		for _, id := range f.People() {
+			if p := c.Person(int(id)); p != nil {
 				v.People = append(v.People, p.Name)
 			}
 		}
-		for _, a := range cl.Articles {
+		for _, a := range cl.Articles() {
 			v.Reported = append(v.Reported, c.Articles[a].File)
 		}
 		seen := map[int32]bool{}
-		for _, m := range cl.Members {
+		for _, m := range cl.Members() {
 			fm := c.Facts[m]
 			v.Wordings = append(v.Wordings, fm.Text)
 			if !seen[fm.Article] {

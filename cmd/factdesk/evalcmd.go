@@ -138,13 +138,16 @@ func parseGold(ext string, b []byte) (*gold, error) {
 	return g, nil
 }
 
-// sieveRow is one sieve's figures: how many quotations it attributed and
-// how many of those gold holds with the right speaker.
+// sieveRow is one sieve's figures: how many quotations it attributed, how
+// many of those gold holds with the right speaker, and how many it holds
+// whoever the speaker (score.py's quotation precision counts those).
 type sieveRow struct {
 	Sieve     string  `json:"sieve"`
 	Attrib    int     `json:"attributed"`
 	Right     int     `json:"right"`
 	Precision float64 `json:"precision"`
+	Held      int     `json:"held"`
+	HeldShare float64 `json:"held_precision"`
 }
 
 type sieveEval struct {
@@ -176,12 +179,12 @@ func wrongOf(right []bool, qs []corpus.Quote, by []string, sieve string) []wrong
 }
 
 func sieveReport(g *gold, qs []corpus.Quote, by []string) sieveEval {
-	var right []bool
+	var right, held []bool
 	var rep sieveEval
 	if g.polnear != nil {
-		right, rep.Gold, rep.GoldFound = matchPolnear(g.polnear, qs)
+		right, held, rep.Gold, rep.GoldFound = matchPolnear(g.polnear, qs)
 	} else {
-		right, rep.Gold, rep.GoldFound = matchStory(g.story, qs)
+		right, held, rep.Gold, rep.GoldFound = matchStory(g.story, qs)
 	}
 	rows := map[string]*sieveRow{}
 	for _, name := range quote.Sieves() {
@@ -204,11 +207,17 @@ func sieveReport(g *gold, qs []corpus.Quote, by []string) sieveEval {
 			row.Right++
 			rep.Total.Right++
 		}
+		if held[i] {
+			row.Held++
+			rep.Total.Held++
+		}
 	}
 	for i := range rep.Rows {
 		rep.Rows[i].Precision = ratio(rep.Rows[i].Right, rep.Rows[i].Attrib)
+		rep.Rows[i].HeldShare = ratio(rep.Rows[i].Held, rep.Rows[i].Attrib)
 	}
 	rep.Total.Precision = ratio(rep.Total.Right, rep.Total.Attrib)
+	rep.Total.HeldShare = ratio(rep.Total.Held, rep.Total.Attrib)
 	rep.Recall = ratio(rep.GoldFound, rep.Gold)
 	rep.right = right
 	return rep
@@ -231,9 +240,10 @@ func ratio(a, b int) float64 {
 
 func renderSieveReport(w io.Writer, rep sieveEval) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "sieve\tattributed\tright\tprecision\t")
+	// held: gold holds the words, whoever it names (score.py's precision)
+	fmt.Fprintln(tw, "sieve\tattributed\tright\tprecision\theld\twords precision\t")
 	for _, r := range append(rep.Rows, rep.Total) {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%.3f\t\n", r.Sieve, r.Attrib, r.Right, r.Precision)
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%.3f\t%d\t%.3f\t\n", r.Sieve, r.Attrib, r.Right, r.Precision, r.Held, r.HeldShare)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -252,8 +262,9 @@ func renderSieveReport(w io.Writer, rep sieveEval) error {
 // The matching below is score.py's, so that a sieve's figures add up to
 // the figures the project is judged by.
 
-func matchStory(g []storyGold, qs []corpus.Quote) (right []bool, required, found int) {
+func matchStory(g []storyGold, qs []corpus.Quote) (right, held []bool, required, found int) {
 	right = make([]bool, len(qs))
+	held = make([]bool, len(qs))
 	byFile := map[string][]int{}
 	for i, q := range g {
 		byFile[q.File] = append(byFile[q.File], i)
@@ -283,6 +294,7 @@ func matchStory(g []storyGold, qs []corpus.Quote) (right []bool, required, found
 				best = i
 			}
 		}
+		held[qi] = best >= 0
 		if best >= 0 && q.Speaker != "" && goldmatch.SameSurname(q.Speaker, g[best].Speaker) {
 			right[qi] = true
 			matched[best] = true
@@ -296,7 +308,7 @@ func matchStory(g []storyGold, qs []corpus.Quote) (right []bool, required, found
 			}
 		}
 	}
-	return right, required, found
+	return right, held, required, found
 }
 
 func overlapShare(have map[string]int, gw []string) float64 {
@@ -316,7 +328,7 @@ func overlapShare(have map[string]int, gw []string) float64 {
 	return float64(hit) / float64(max(1, len(gw)))
 }
 
-func matchPolnear(g []polnearGold, qs []corpus.Quote) (right []bool, total, found int) {
+func matchPolnear(g []polnearGold, qs []corpus.Quote) (right, held []bool, total, found int) {
 	type ext struct {
 		i     int
 		count map[string]int
@@ -360,10 +372,12 @@ func matchPolnear(g []polnearGold, qs []corpus.Quote) (right []bool, total, foun
 		}
 	}
 	right = make([]bool, len(qs))
+	held = make([]bool, len(qs))
 	for i, q := range qs {
 		// score.py's rule: it holds gold quotations and is not much longer
 		// than them; and, where the gold names the speaker, it is theirs.
-		right[i] = used[i] > 0 && len(goldmatch.Words(q.Text)) <= 2*used[i]+3 && speakerOK[i] >= 0
+		held[i] = used[i] > 0 && len(goldmatch.Words(q.Text)) <= 2*used[i]+3
+		right[i] = held[i] && speakerOK[i] >= 0
 	}
-	return right, total, found
+	return right, held, total, found
 }

@@ -46,13 +46,13 @@ func TestEvalSieves(t *testing.T) {
 ], "negatives": []}`
 	for _, tc := range []struct {
 		name, file, gold string
-		want             map[string][2]int // sieve -> attributed, right
+		want             map[string][3]int // sieve -> attributed, right, held whoever speaks
 		found, total     int
 	}{
 		{"a dev story's quotes.yaml", "quotes.yaml", story,
-			map[string][2]int{"after": {1, 1}, "continued": {1, 1}, "before": {1, 1}}, 3, 4},
+			map[string][3]int{"after": {1, 1, 1}, "continued": {1, 1, 1}, "before": {1, 1, 1}}, 3, 4},
 		{"PolNeAR gold.json, the last speaker wrong", "gold.json", polnear,
-			map[string][2]int{"after": {1, 1}, "continued": {1, 1}, "before": {1, 0}}, 3, 3},
+			map[string][3]int{"after": {1, 1, 1}, "continued": {1, 1, 1}, "before": {1, 0, 1}}, 3, 3},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir, gold := evalCorpus(t, tc.file, tc.gold)
@@ -60,10 +60,10 @@ func TestEvalSieves(t *testing.T) {
 			require.NoError(t, err, errw)
 			var rep sieveEval
 			require.NoError(t, json.Unmarshal([]byte(out), &rep))
-			got := map[string][2]int{}
+			got := map[string][3]int{}
 			for _, r := range rep.Rows {
 				if r.Attrib > 0 {
-					got[r.Sieve] = [2]int{r.Attrib, r.Right}
+					got[r.Sieve] = [3]int{r.Attrib, r.Right, r.Held}
 				}
 			}
 			assert.Equal(t, tc.want, got)

@@ -77,8 +77,8 @@ func (a *Answerer) howOld(ctx context.Context, qu Question) (corpus.Answer, bool
 // number set off by commas after a name ("Berg, 52,"); nil when none.
 func (a *Answerer) ageIn(d index.Doc) *corpus.Value {
 	f := &a.c.Facts[d.Ref]
-	for i := range f.Values {
-		v := &f.Values[i]
+	for i := range f.Values() {
+		v := &f.Values()[i]
 		if v.Kind == corpus.ValueNumber && (v.Unit == "year old" || age(f, v)) {
 			return v
 		}

@@ -30,15 +30,15 @@ type Answerer struct {
 	c        *corpus.Corpus
 	idx      *index.Index
 	r        *person.Resolver
-	quotesBy map[int][]int // speaker id → quotation ids
-	quotesIn map[int][]int // article → quotation ids
-	nm       *names        // names, aliases and roles, for resolving questions
-	roles    *roleIndex    // what articles call people beside their names
+	quotesBy idLists    // speaker id → quotation ids
+	quotesIn idLists    // article → quotation ids
+	nm       *names     // names, aliases and roles, for resolving questions
+	roles    *roleIndex // what articles call people beside their names
 	// quotedNames are the quoted people's names, split once, for
 	// finding one person written two ways.
 	quotedNames []nameParts
-	surnames    surnames       // finds quotedNames by surname, or one slip from it
-	articleOf   map[string]int // file → article
+	surnames    surnames  // finds quotedNames by surname, or one slip from it
+	articleOf   fileIndex // file → article
 }
 
 // New prepares an Answerer. r may be nil: people are then resolved from
@@ -53,19 +53,12 @@ func New(c *corpus.Corpus, idx *index.Index, r *person.Resolver) *Answerer {
 // newAnswerer assembles an Answerer around its name and role tables,
 // built (New) or restored from a snapshot (Restore).
 func newAnswerer(c *corpus.Corpus, idx *index.Index, r *person.Resolver, nm *names, roles *roleIndex) *Answerer {
-	a := &Answerer{c: c, idx: idx, r: r, quotesBy: map[int][]int{}, quotesIn: map[int][]int{}, nm: nm, roles: roles}
-	for i, q := range c.Quotes {
-		a.quotesIn[q.Article] = append(a.quotesIn[q.Article], i)
-		if q.SpeakerID >= 0 {
-			a.quotesBy[q.SpeakerID] = append(a.quotesBy[q.SpeakerID], i)
-		}
-	}
+	a := &Answerer{c: c, idx: idx, r: r, nm: nm, roles: roles}
+	a.quotesIn = groupIDs(len(c.Quotes), func(i int) int { return c.Quotes[i].Article })
+	a.quotesBy = groupIDs(len(c.Quotes), func(i int) int { return c.Quotes[i].SpeakerID })
 	a.quotedNames = quotedNames(c, a.quotesBy)
 	a.surnames = newSurnames(a.quotedNames)
-	a.articleOf = map[string]int{}
-	for i, art := range c.Articles {
-		a.articleOf[art.File] = i
-	}
+	a.articleOf = newFileIndex(c.Articles)
 	return a
 }
 
@@ -480,7 +473,7 @@ func (a *Answerer) sameQuote(q corpus.Quote, others []index.Hit) []index.Doc {
 	// Its cluster's wordings and surroundings all count.
 	members := []int32{int32(q.ID)}
 	if q.Cluster >= 0 && q.Cluster < len(a.c.QuoteClusters) {
-		members = a.c.QuoteClusters[q.Cluster].Members
+		members = a.c.QuoteClusters[q.Cluster].Members()
 	}
 	stems := map[string]bool{}
 	arts := map[int]bool{}
@@ -489,10 +482,10 @@ func (a *Answerer) sameQuote(q corpus.Quote, others []index.Hit) []index.Doc {
 		arts[a.c.Quotes[m].Article] = true
 	}
 	var ctxs []map[string]bool
-	var theirIDs []int
+	var theirIDs []int32
 	if p := a.c.Person(q.SpeakerID); p != nil {
 		for _, t := range a.twins(p) {
-			theirIDs = append(theirIDs, a.quotesBy[t]...)
+			theirIDs = append(theirIDs, a.quotesBy.of(t)...)
 		}
 	}
 	for _, id := range theirIDs {
@@ -512,7 +505,7 @@ func (a *Answerer) sameQuote(q corpus.Quote, others []index.Hit) []index.Doc {
 		}
 		theirs := a.context(o)
 		if slices.ContainsFunc(ctxs, func(c map[string]bool) bool { return a.rareShared(c, theirs) >= sameMoment }) {
-			if d := a.idx.QuoteDoc(id); d >= 0 {
+			if d := a.idx.QuoteDoc(int(id)); d >= 0 {
 				out = append(out, a.idx.Doc(d))
 			}
 		}
@@ -669,12 +662,9 @@ func (a *Answerer) suggest(hits []index.Hit) []string {
 
 // quotedPeople lists the n people with the most quotations.
 func (a *Answerer) quotedPeople(n int) []string {
-	ids := make([]int, 0, len(a.quotesBy))
-	for id := range a.quotesBy {
-		ids = append(ids, id)
-	}
+	ids := a.quotesBy.keys()
 	sort.Slice(ids, func(i, j int) bool {
-		if li, lj := len(a.quotesBy[ids[i]]), len(a.quotesBy[ids[j]]); li != lj {
+		if li, lj := len(a.quotesBy.of(ids[i])), len(a.quotesBy.of(ids[j])); li != lj {
 			return li > lj
 		}
 		return ids[i] < ids[j]
@@ -682,7 +672,7 @@ func (a *Answerer) quotedPeople(n int) []string {
 	var out []string
 	for _, id := range ids {
 		if p := a.c.Person(id); p != nil && len(out) < n {
-			out = append(out, fmt.Sprintf("%s (%d quotations)", p.Name, len(a.quotesBy[id])))
+			out = append(out, fmt.Sprintf("%s (%d quotations)", p.Name, len(a.quotesBy.of(id))))
 		}
 	}
 	return out
@@ -768,7 +758,9 @@ func (a *Answerer) saidLoose(ctx context.Context, qu Question, loose bool) (corp
 	}
 	var ids []int
 	for _, id := range a.twins(p) {
-		ids = append(ids, a.quotesBy[id]...)
+		for _, q := range a.quotesBy.of(id) {
+			ids = append(ids, int(q))
+		}
 	}
 	groups := a.idx.Analyze(qu.Rest(qu.Body))
 	if len(ids) == 0 {
@@ -878,14 +870,14 @@ func (a *Answerer) clusterSize(qid int) int {
 	if c < 0 || c >= len(a.c.QuoteClusters) {
 		return 1
 	}
-	return len(a.c.QuoteClusters[c].Articles)
+	return len(a.c.QuoteClusters[c].Articles())
 }
 
 // quotesOf renders up to n of p's quotations as suggestions.
 func (a *Answerer) quotesOf(p *corpus.Person, n int) []string {
 	out := []string{fmt.Sprintf("nothing %s said matches; what %s is quoted saying:", p.Name, p.Name)}
 	seen := map[int]bool{}
-	for _, id := range a.quotesBy[p.ID] {
+	for _, id := range a.quotesBy.of(p.ID) {
 		q := a.c.Quotes[id]
 		if seen[q.Cluster] || len(out) > n {
 			continue

@@ -39,7 +39,7 @@ func (a *Answerer) onDay(d index.Doc, days []string) bool {
 	if d.Kind != index.KindFact {
 		return false
 	}
-	for _, v := range a.c.Facts[d.Ref].Values {
+	for _, v := range a.c.Facts[d.Ref].Values() {
 		if slices.Contains(days, monthDay(v)) {
 			return true
 		}
@@ -58,7 +58,7 @@ func (a *Answerer) actsLater(d index.Doc, party string, days []string) bool {
 	toks := index.Words.Tokenize(f.Text)
 	words := strings.Fields(index.Fold(party))
 	last := words[len(words)-1]
-	for _, v := range f.Values {
+	for _, v := range f.Values() {
 		if !slices.Contains(days, monthDay(v)) {
 			continue
 		}
@@ -652,8 +652,8 @@ func (a *Answerer) sameCount(ctx context.Context, qu Question, best candidate, g
 		}
 		f := &a.c.Facts[doc.Ref]
 		found := false
-		for i := range f.Values {
-			if v := &f.Values[i]; v.Kind == best.value.Kind && v.Norm == best.value.Norm {
+		for i := range f.Values() {
+			if v := &f.Values()[i]; v.Kind == best.value.Kind && v.Norm == best.value.Norm {
 				found = true
 				if unitNear(f, v, qu.Unit) {
 					near[d] = true
@@ -1273,8 +1273,8 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 	for _, k := range kinds {
 		var best *corpus.Value
 		bestDist := 0
-		for i := range f.Values {
-			v := &f.Values[i]
+		for i := range f.Values() {
+			v := &f.Values()[i]
 			// "on Friday" resolved to a day is as good a date as "March 3".
 			asDate := k == corpus.ValueDate && v.Kind == corpus.ValueRelative && fullDate(v.Norm)
 			if k == corpus.ValueDuration && v.Kind == corpus.ValueNumber {
@@ -1364,8 +1364,8 @@ func halfDuration(f *corpus.Fact, v *corpus.Value) *corpus.Value {
 // before it with "of": 23 in "23 of the 750 girls", "about 23, out of the
 // roughly 750 girls"; nil when there is none.
 func partOf(f *corpus.Fact, v *corpus.Value) *corpus.Value {
-	for i := range f.Values {
-		p := &f.Values[i]
+	for i := range f.Values() {
+		p := &f.Values()[i]
 		if p.Kind != v.Kind || p.Span.End > v.Span.Start || v.Span.Start-p.Span.End > 32 {
 			continue
 		}
@@ -1514,7 +1514,7 @@ func (a *Answerer) datesEvent(f *corpus.Fact, v *corpus.Value, groups []index.Gr
 
 // quoted reports whether span sp of article art lies inside a quotation.
 func (a *Answerer) quoted(art int, sp corpus.Span) bool {
-	for _, id := range a.quotesIn[art] {
+	for _, id := range a.quotesIn.of(art) {
 		if a.c.Quotes[id].Span.Contains(sp) {
 			return true
 		}
@@ -1722,7 +1722,7 @@ func (a *Answerer) sameValueFacts(ctx context.Context, best candidate, groups []
 		if doc.Kind != index.KindFact {
 			return false
 		}
-		for _, v := range a.c.Facts[doc.Ref].Values {
+		for _, v := range a.c.Facts[doc.Ref].Values() {
 			if sameValue(v, *best.value) {
 				return true
 			}
@@ -2707,12 +2707,12 @@ func (a *Answerer) describe(ans corpus.Answer, p *corpus.Person) corpus.Answer {
 	seen := map[int]bool{}
 	var arts []int
 	for _, m := range p.Mentions {
-		if !seen[m.Article] {
-			seen[m.Article] = true
-			arts = append(arts, m.Article)
+		if !seen[int(m.Article)] {
+			seen[int(m.Article)] = true
+			arts = append(arts, int(m.Article))
 		}
 	}
-	for _, id := range a.quotesBy[p.ID] {
+	for _, id := range a.quotesBy.of(p.ID) {
 		if art := a.c.Quotes[id].Article; !seen[art] {
 			seen[art] = true
 			arts = append(arts, art)

@@ -92,7 +92,7 @@ func (a *Answerer) features(qu Question, ans corpus.Answer, loose bool) Features
 	} else {
 		text := a.stemSet(ans.Quote)
 		f[FCovText] = covered(topic, text)
-		if art, ok := a.articleOf[ans.File]; ok {
+		if art, ok := a.articleOf.find(ans.File); ok {
 			f[FCovArticle] = a.articleCoverage(art, topic)
 		}
 		unknown := 0
@@ -111,7 +111,7 @@ func (a *Answerer) features(qu Question, ans corpus.Answer, loose bool) Features
 	}
 	f[FSources] = math.Log1p(float64(len(ans.Sources)))
 	f[FNames] = 1
-	if art, ok := a.articleOf[ans.File]; ok {
+	if art, ok := a.articleOf.find(ans.File); ok {
 		text := index.Fold(a.c.Articles[art].Text)
 		n, in := 0, 0
 		for i, w := range qu.Words {

@@ -77,10 +77,16 @@ func (f *fixture) fact(art int, text string, people []int, values ...corpus.Valu
 		require.True(f.t, s.Contains(vs), "value %q outside its fact", values[i].Text)
 		values[i].Span = vs
 	}
-	fc := corpus.Fact{ID: int32(len(f.c.Facts)), Article: int32(art), Text: text, Span: s,
-		Paragraph: int32(f.para(art, s)), Values: values, People: people, Cluster: -1}
+	fc := corpus.Fact{Article: int32(art), Text: text, Span: s,
+		Paragraph: int32(f.para(art, s)), Cluster: -1}
+	fc.SetValues(values)
+	ids := make([]int32, len(people))
+	for i, id := range people {
+		ids[i] = int32(id)
+	}
+	fc.SetPeople(ids)
 	f.c.Facts = append(f.c.Facts, fc)
-	return int(fc.ID)
+	return len(f.c.Facts) - 1
 }
 
 func (f *fixture) sameQuote(ids ...int) { f.qc = append(f.qc, ids) }
@@ -90,17 +96,19 @@ func clusters(n int, groups [][]int, article func(int) int, set func(int, int)) 
 	var out []corpus.Cluster
 	done := make([]bool, n)
 	add := func(ids []int) {
-		cl := corpus.Cluster{ID: len(out)}
+		var cl corpus.Cluster
 		seen := map[int]bool{}
+		var members, arts []int32
 		for _, id := range ids {
-			cl.Members = append(cl.Members, int32(id))
+			members = append(members, int32(id))
 			done[id] = true
-			set(id, cl.ID)
+			set(id, len(out))
 			if a := article(id); !seen[a] {
 				seen[a] = true
-				cl.Articles = append(cl.Articles, int32(a))
+				arts = append(arts, int32(a))
 			}
 		}
+		cl.SetLists(append(members, arts...), len(arts))
 		out = append(out, cl)
 	}
 	for _, g := range groups {

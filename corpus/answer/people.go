@@ -267,7 +267,7 @@ func (a *Answerer) worthResolving(name string) bool {
 func (a *Answerer) mostQuoted(ids []int) *corpus.Person {
 	best := ids[0]
 	for _, id := range ids[1:] {
-		if len(a.quotesBy[id]) > len(a.quotesBy[best]) {
+		if len(a.quotesBy.of(id)) > len(a.quotesBy.of(best)) {
 			best = id
 		}
 	}
@@ -533,7 +533,7 @@ func (a *Answerer) isParty(d index.Doc, m mention) bool {
 	case index.KindQuote:
 		return a.c.Quotes[d.Ref].SpeakerID == m.Person.ID
 	case index.KindFact:
-		return slices.Contains(a.c.Facts[d.Ref].People, m.Person.ID)
+		return slices.Contains(a.c.Facts[d.Ref].People(), int32(m.Person.ID))
 	}
 	return false
 }

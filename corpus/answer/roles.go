@@ -23,8 +23,8 @@ import (
 
 // roleIndex holds, per person, the phrases written beside their name.
 type roleIndex struct {
-	phrases [][]string         // stems of each phrase
-	owner   []int              // the person of each phrase
+	phrases phraseList         // stems of each phrase
+	owner   []int32            // the person of each phrase
 	byStem  map[string][]int32 // stem → phrases holding it
 	// own is each phrase's weight, its stems' idf summed once: find
 	// reads it for thousands of phrases in a large archive.
@@ -41,7 +41,7 @@ const maxFound = 4096
 
 // idf is how rare a stem is among the phrases.
 func (ri *roleIndex) idf(st string) float64 {
-	return math.Log(1 + float64(len(ri.phrases))/float64(1+len(ri.byStem[st])))
+	return math.Log(1 + float64(ri.phrases.len())/float64(1+len(ri.byStem[st])))
 }
 
 // Bounds: a phrase is a few words, and a person mentioned a thousand
@@ -70,9 +70,9 @@ func newRoleIndex(c *corpus.Corpus, v *index.Vocab) *roleIndex {
 		if len(stems) == 0 {
 			return
 		}
-		n := int32(len(ri.phrases))
-		ri.phrases = append(ri.phrases, stems)
-		ri.owner = append(ri.owner, id)
+		n := int32(ri.phrases.len())
+		ri.phrases.add(stems)
+		ri.owner = append(ri.owner, int32(id))
 		for _, st := range stems {
 			ri.byStem[st] = append(ri.byStem[st], n)
 		}
@@ -85,29 +85,29 @@ func newRoleIndex(c *corpus.Corpus, v *index.Vocab) *roleIndex {
 			if k == mentionsPerRole {
 				break
 			}
-			if m.Article < 0 || m.Article >= len(c.Articles) {
+			if m.Article < 0 || int(m.Article) >= len(c.Articles) {
 				continue
 			}
 			text := c.Articles[m.Article].Text
-			if m.Span.Start < 0 || m.Span.End > len(text) || m.Span.Start >= m.Span.End {
+			if m.Span().Start < 0 || m.Span().End > len(text) || m.Span().Start >= m.Span().End {
 				continue
 			}
-			b := wordsBefore(text, m.Span.Start)
+			b := wordsBefore(text, m.Span().Start)
 			if len(b) > 0 {
 				add(p.ID, b)
 			}
 			// "Rep. Ann Berg (D-Ohio)": the title and the bracket
 			// describe her together.
-			if br := bracketAfter(text, m.Span.End); len(br) > 0 {
+			if br := bracketAfter(text, m.Span().End); len(br) > 0 {
 				add(p.ID, append(slices.Clip(b), br...))
 			}
-			if a := apposition(text, m.Span.End); len(a) > 0 {
+			if a := apposition(text, m.Span().End); len(a) > 0 {
 				add(p.ID, a)
 			}
-			if a := asRole(text, m.Span.End); len(a) > 0 {
+			if a := asRole(text, m.Span().End); len(a) > 0 {
 				add(p.ID, a)
 			}
-			if a := copulaRole(text, m.Span.End); len(a) > 0 {
+			if a := copulaRole(text, m.Span().End); len(a) > 0 {
 				add(p.ID, a)
 			}
 		}
@@ -124,9 +124,9 @@ func newRoleIndex(c *corpus.Corpus, v *index.Vocab) *roleIndex {
 // weigh sets each phrase's own weight from the phrases and their stems,
 // once they are built or restored from a snapshot.
 func (ri *roleIndex) weigh() *roleIndex {
-	ri.own = make([]float64, len(ri.phrases))
-	for i, words := range ri.phrases {
-		for _, w := range words {
+	ri.own = make([]float64, ri.phrases.len())
+	for i := range ri.own {
+		for _, w := range ri.phrases.at(int32(i)) {
 			ri.own[i] += ri.idf(w)
 		}
 	}
@@ -470,7 +470,7 @@ func (ri *roleIndex) match(terms []roleTerm) []roleMatch {
 	}
 	best := map[int]roleMatch{}
 	for _, ph := range cands {
-		words := ri.phrases[ph]
+		words := ri.phrases.at(ph)
 		var got float64
 		own := ri.own[ph]
 		for i, t := range terms {
@@ -486,7 +486,7 @@ func (ri *roleIndex) match(terms []roleTerm) []roleMatch {
 				got += weight[i] * index.SynonymFactor
 			}
 		}
-		m := roleMatch{id: ri.owner[ph], recall: got / total, precision: min(1, got/own)}
+		m := roleMatch{id: int(ri.owner[ph]), recall: got / total, precision: min(1, got/own)}
 		if b, ok := best[m.id]; !ok || m.recall > b.recall || m.recall == b.recall && m.precision > b.precision {
 			best[m.id] = m
 		}
@@ -525,7 +525,7 @@ func (a *Answerer) byRole(desc string) (*corpus.Person, bool) {
 		if m.recall < best.recall || m.precision < best.precision {
 			break
 		}
-		if len(a.quotesBy[m.id]) > len(a.quotesBy[best.id]) {
+		if len(a.quotesBy.of(m.id)) > len(a.quotesBy.of(best.id)) {
 			best = m
 		}
 	}

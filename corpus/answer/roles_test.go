@@ -16,7 +16,7 @@ import (
 func (f *fixture) mention(id, art int, text string) {
 	s := f.span(art, text)
 	p := f.c.People[id]
-	p.Mentions = append(p.Mentions, corpus.Mention{Article: art, Span: s})
+	p.Mentions = append(p.Mentions, corpus.NewMention(art, s))
 }
 
 // portStrike is a small invented story about a port strike: people described

@@ -36,9 +36,9 @@ func (a *Answerer) Snapshot() *Snapshot {
 		Near: a.nm.near.Snapshot(), Words: a.nm.words.Snapshot()}
 	ri := a.roles
 	ids := map[string]int32{}
-	s.PhraseStart = make([]uint32, 1, len(ri.phrases)+1)
-	for i, ph := range ri.phrases {
-		for _, st := range ph {
+	s.PhraseStart = make([]uint32, 1, ri.phrases.len()+1)
+	for i := range ri.phrases.len() {
+		for _, st := range ri.phrases.at(int32(i)) {
 			k, ok := ids[st]
 			if !ok {
 				k = int32(len(s.Stems))
@@ -48,7 +48,7 @@ func (a *Answerer) Snapshot() *Snapshot {
 			s.PhraseStems = append(s.PhraseStems, k)
 		}
 		s.PhraseStart = append(s.PhraseStart, uint32(len(s.PhraseStems)))
-		s.PhraseOwner = append(s.PhraseOwner, int32(ri.owner[i]))
+		s.PhraseOwner = append(s.PhraseOwner, ri.owner[i])
 	}
 	s.StemStart = make([]uint32, 1, len(s.Stems)+1)
 	for _, st := range s.Stems {
@@ -93,7 +93,7 @@ func Restore(c *corpus.Corpus, idx *index.Index, r *person.Resolver, s *Snapshot
 	if err := checkStarts("stems", s.StemStart, len(s.StemPhrases), nst); err != nil {
 		return nil, err
 	}
-	ri := &roleIndex{phrases: make([][]string, nph), owner: make([]int, nph), byStem: make(map[string][]int32, nst)}
+	ri := &roleIndex{owner: make([]int32, nph), byStem: make(map[string][]int32, nst)}
 	// Each distinct phrase is a slice of one array of stems, shared by
 	// its repeats (as compact leaves them), each stem's phrases a slice
 	// of StemPhrases: two allocations instead of one per phrase.
@@ -119,21 +119,22 @@ func Restore(c *corpus.Corpus, idx *index.Index, r *person.Resolver, s *Snapshot
 		}
 		first[i] = k
 	}
-	flat := make([]string, 0, n)
-	for i := range ri.phrases {
+	ri.phrases = phraseList{flat: make([]string, 0, n), off: make([]uint32, 0, nph), n: make([]uint16, 0, nph)}
+	var stems []string
+	for i := range first {
 		if k := first[i]; int(k) != i {
-			ri.phrases[i] = ri.phrases[k]
+			ri.phrases.repeat(int(k))
 		} else {
-			a := len(flat)
+			stems = stems[:0]
 			for _, k := range s.PhraseStems[s.PhraseStart[i]:s.PhraseStart[i+1]] {
-				flat = append(flat, s.Stems[k])
+				stems = append(stems, s.Stems[k])
 			}
-			ri.phrases[i] = flat[a:len(flat):len(flat)]
+			ri.phrases.add(stems)
 		}
 		if o := s.PhraseOwner[i]; o < 0 || int(o) >= np {
 			return nil, fmt.Errorf("answer: phrase %d names person %d of %d", i, o, np)
 		}
-		ri.owner[i] = int(s.PhraseOwner[i])
+		ri.owner[i] = s.PhraseOwner[i]
 	}
 	for _, ph := range s.StemPhrases {
 		if ph < 0 || int(ph) >= nph {
@@ -178,7 +179,7 @@ func (ri *roleIndex) compact() *roleIndex {
 	for _, l := range ri.byStem {
 		m += len(l)
 	}
-	out := &roleIndex{phrases: make([][]string, len(ri.phrases)), owner: slices.Clone(ri.owner), byStem: make(map[string][]int32, len(ri.byStem))}
+	out := &roleIndex{owner: slices.Clone(ri.owner), byStem: make(map[string][]int32, len(ri.byStem))}
 	all := make([]int32, 0, m)
 	for st, l := range ri.byStem {
 		a := len(all)
@@ -194,11 +195,12 @@ func (ri *roleIndex) compact() *roleIndex {
 	// The same phrase ("the minister", "said the president") is written
 	// beside many names: its stems are kept once, shared. First each
 	// phrase's first occurrence, then one array of the distinct ones.
-	first := make([]int32, len(ri.phrases))
+	first := make([]int32, ri.phrases.len())
 	seen := map[string]int32{}
 	var key strings.Builder
 	n := 0
-	for i, ph := range ri.phrases {
+	for i := range first {
+		ph := ri.phrases.at(int32(i))
 		key.Reset()
 		for _, st := range ph {
 			key.WriteString(st)
@@ -212,20 +214,21 @@ func (ri *roleIndex) compact() *roleIndex {
 		}
 		first[i] = k
 	}
-	flat := make([]string, 0, n)
-	for i, ph := range ri.phrases {
+	out.phrases = phraseList{flat: make([]string, 0, n), off: make([]uint32, 0, len(first)), n: make([]uint16, 0, len(first))}
+	var stems []string
+	for i := range first {
 		if k := first[i]; int(k) != i {
-			out.phrases[i] = out.phrases[k]
+			out.phrases.repeat(int(k))
 			continue
 		}
-		a := len(flat)
-		for _, st := range ph {
+		stems = stems[:0]
+		for _, st := range ri.phrases.at(int32(i)) {
 			if c, ok := canon[st]; ok {
 				st = c
 			}
-			flat = append(flat, st)
+			stems = append(stems, st)
 		}
-		out.phrases[i] = flat[a:len(flat):len(flat)]
+		out.phrases.add(stems)
 	}
 	out.own = ri.own
 	return out

@@ -70,7 +70,7 @@ func TestRestoreRefuses(t *testing.T) {
 		{"a stem out of range", func(s *Snapshot) { s.PhraseStems[0] = int32(len(s.Stems)) }, "stem"},
 		{"phrases cut short", func(s *Snapshot) { s.PhraseStems = s.PhraseStems[:len(s.PhraseStems)-1] }, "do not fit"},
 		{"a stem's phrase out of range", func(s *Snapshot) { s.StemPhrases[0] = 1 << 20 }, "out of range"},
-		{"a broken vocabulary", func(s *Snapshot) { s.Near.Sorted = s.Near.Sorted[:0] }, "names"},
+		{"a broken vocabulary", func(s *Snapshot) { s.Near.Stems = s.Near.Stems[:0] }, "names"},
 		{"no vocabulary", func(s *Snapshot) { s.Words = nil }, "words of names"},
 	}
 	for _, tt := range tests {

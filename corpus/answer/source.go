@@ -43,7 +43,7 @@ func (a *Answerer) sourcesFor(d index.Doc, v *corpus.Value, extra ...index.Doc) 
 	for _, doc := range append([]index.Doc{d}, extra...) {
 		add(int(doc.Article), doc.Span.Of(a.c.Articles[doc.Article].Text), doc.Span)
 		for _, m := range a.members(doc) {
-			if v != nil && m.fact >= 0 && contradicts(a.c.Facts[m.fact].Values, v) {
+			if v != nil && m.fact >= 0 && contradicts(a.c.Facts[m.fact].Values(), v) {
 				continue
 			}
 			add(m.art, m.text, m.span)
@@ -107,7 +107,7 @@ func clusterMembers(clusters []corpus.Cluster, cl, n int, of func(int) member) [
 		return nil
 	}
 	var out []member
-	for _, id := range clusters[cl].Members {
+	for _, id := range clusters[cl].Members() {
 		if id >= 0 && int(id) < n {
 			out = append(out, of(int(id)))
 		}
@@ -345,7 +345,7 @@ func (a *Answerer) valueSources(ctx context.Context, qu Question, v corpus.Value
 		if doc.Kind != index.KindFact {
 			return false
 		}
-		return slices.ContainsFunc(a.c.Facts[doc.Ref].Values, func(x corpus.Value) bool { return sameValue(x, v) })
+		return slices.ContainsFunc(a.c.Facts[doc.Ref].Values(), func(x corpus.Value) bool { return sameValue(x, v) })
 	}
 	var out []index.Doc
 	for _, h := range a.idx.Search(index.Query{Groups: wide, Kinds: index.KindFact, Filter: filter, Limit: valueSourceLimit, Mode: a.mode(ctx)}) {

@@ -22,7 +22,7 @@ func (a *Answerer) quotedPerson(name string) (*corpus.Person, bool) {
 	// ("the Athletic", "the energy minister"), is theirs.
 	exact := ok && len(a.nm.forms[descriptionKey(index.Fold(name))]) > 0
 	if ok && (exact || !isDescription(name)) {
-		if len(a.quotesBy[p.ID]) > 0 {
+		if len(a.quotesBy.of(p.ID)) > 0 {
 			return p, true
 		}
 		if q := a.quotedTwin(p); q != nil {
@@ -49,7 +49,7 @@ func (a *Answerer) quotedPerson(name string) (*corpus.Person, bool) {
 		if q == nil {
 			continue
 		}
-		if len(a.quotesBy[m.id]) > 0 {
+		if len(a.quotesBy.of(m.id)) > 0 {
 			return q, true
 		}
 		if t := a.quotedTwin(q); t != nil {
@@ -57,7 +57,7 @@ func (a *Answerer) quotedPerson(name string) (*corpus.Person, bool) {
 		}
 	}
 	if ok {
-		if len(a.quotesBy[p.ID]) == 0 {
+		if len(a.quotesBy.of(p.ID)) == 0 {
 			if q := a.quotedTwin(p); q != nil {
 				return q, true
 			}
@@ -117,9 +117,9 @@ func lowWeight(groups []index.Group) float64 {
 }
 
 // quotedNames splits the names of the people quotesBy quotes, by id.
-func quotedNames(c *corpus.Corpus, quotesBy map[int][]int) []nameParts {
+func quotedNames(c *corpus.Corpus, quotesBy idLists) []nameParts {
 	var out []nameParts
-	for id := range quotesBy {
+	for _, id := range quotesBy.keys() {
 		if p := c.Person(id); p != nil {
 			if n, ok := partsOf(p); ok {
 				out = append(out, n)
@@ -187,7 +187,7 @@ func (s surnames) like(last string) []int32 {
 func (a *Answerer) quotedTwin(p *corpus.Person) *corpus.Person {
 	var best *corpus.Person
 	for _, id := range a.twins(p)[1:] {
-		if best == nil || len(a.quotesBy[id]) > len(a.quotesBy[best.ID]) {
+		if best == nil || len(a.quotesBy.of(id)) > len(a.quotesBy.of(best.ID)) {
 			best = a.c.Person(id)
 		}
 	}

@@ -42,10 +42,10 @@ func synthetic(n int) *corpus.Corpus {
 	for a := 0; a < n; a++ {
 		c.Articles = append(c.Articles, &corpus.Article{ID: a, File: fmt.Sprintf("%06d.txt", a)})
 		for i := 0; i < 20; i++ {
-			f := corpus.Fact{ID: int32(len(c.Facts)), Article: int32(a), Text: sentence(12 + rng.IntN(20))}
+			f := corpus.Fact{Article: int32(a), Text: sentence(12 + rng.IntN(20))}
 			if rng.IntN(4) == 0 {
 				d := corpus.Date{Year: 2025, Month: 10, Day: 1 + rng.IntN(30)}
-				f.Values = []corpus.Value{{Kind: corpus.ValueDate, Norm: d.String()}}
+				f.SetValues([]corpus.Value{{Kind: corpus.ValueDate, Norm: d.String()}})
 			}
 			if a > 0 && rng.IntN(10) == 0 {
 				f.Text = c.Facts[rng.IntN(len(c.Facts))].Text

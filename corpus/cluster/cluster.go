@@ -177,20 +177,23 @@ func (u *unionFind) assemble(article func(i int) int, better func(i, j int) bool
 		size[k]++
 		of[i] = k
 	}
-	// Most clusters hold one item: their member and article lists are cut
-	// from two shared arrays rather than allocated one by one.
-	out := make([]corpus.Cluster, len(size))
+	// Most clusters hold one item: their member and article lists are
+	// gathered in two scratch arrays, then cut from one shared array,
+	// members then articles, rather than allocated one by one.
 	members, arts := make([]int32, n), make([]int32, n)
-	at := 0
+	start := make([]int, len(size)+1)
 	for k, sz := range size {
-		out[k] = corpus.Cluster{ID: k, Members: members[at : at : at+sz], Articles: arts[at : at : at+sz]}
-		at += sz
+		start[k+1] = start[k] + sz
 	}
+	fill := slices.Clone(start[:len(size)])
 	for i := 0; i < n; i++ {
-		out[of[i]].Members = append(out[of[i]].Members, int32(i))
+		members[fill[of[i]]] = int32(i)
+		fill[of[i]]++
 	}
-	for k := range out {
-		m := out[k].Members
+	nArts := make([]int, len(size))
+	total := 0
+	for k := range size {
+		m := members[start[k]:start[k+1]]
 		best := 0
 		for j := 1; j < len(m); j++ {
 			if better(int(m[j]), int(m[best])) {
@@ -202,13 +205,21 @@ func (u *unionFind) assemble(article func(i int) int, better func(i, j int) bool
 			copy(m[1:best+1], m[:best])
 			m[0] = rep
 		}
-		as := out[k].Articles
+		as := arts[start[k]:start[k]:start[k+1]]
 		for _, i := range m {
 			as = append(as, int32(article(int(i))))
 		}
 		slices.Sort(as)
-		as = slices.Compact(as)
-		out[k].Articles = as[:len(as):len(as)]
+		nArts[k] = len(slices.Compact(as))
+		total += len(m) + nArts[k]
+	}
+	out := make([]corpus.Cluster, len(size))
+	ids := make([]int32, 0, total)
+	for k := range size {
+		at := len(ids)
+		ids = append(ids, members[start[k]:start[k+1]]...)
+		ids = append(ids, arts[start[k]:start[k]+nArts[k]]...)
+		out[k].SetLists(ids[at:len(ids):len(ids)], nArts[k])
 	}
 	if out == nil {
 		out = []corpus.Cluster{}

@@ -119,7 +119,7 @@ func TestQuoteClusters(t *testing.T) {
 			}
 			// The background quotations are all different.
 			for i := 0; i < off; i++ {
-				assert.Len(t, c.QuoteClusters[c.Quotes[i].Cluster].Members, 1, "%q", c.Quotes[i].Text)
+				assert.Len(t, c.QuoteClusters[c.Quotes[i].Cluster].Members(), 1, "%q", c.Quotes[i].Text)
 			}
 		})
 	}
@@ -132,18 +132,17 @@ func checkInvariants(t *testing.T, n int, cls []corpus.Cluster, item func(i int)
 	t.Helper()
 	seen := make([]int, n)
 	for k, cl := range cls {
-		require.Equal(t, k, cl.ID)
-		require.NotEmpty(t, cl.Members)
+		require.NotEmpty(t, cl.Members())
 		arts := map[int]bool{}
-		for _, m := range cl.Members {
+		for _, m := range cl.Members() {
 			seen[m]++
 			got, a := item(int(m))
 			assert.Equal(t, k, got, "item %d", m)
 			arts[a] = true
 		}
-		assert.True(t, slices.IsSorted(cl.Articles), "articles %v", cl.Articles)
-		assert.Len(t, cl.Articles, len(arts))
-		for _, a := range cl.Articles {
+		assert.True(t, slices.IsSorted(cl.Articles()), "articles %v", cl.Articles())
+		assert.Len(t, cl.Articles(), len(arts))
+		for _, a := range cl.Articles() {
 			assert.True(t, arts[int(a)], "article %d", a)
 		}
 	}
@@ -220,8 +219,8 @@ func TestFactClusters(t *testing.T) {
 	}
 	t.Run("the representative has the most values", func(t *testing.T) {
 		cl := c.FactClusters[factOf(t, c, "Oct. 14 call").Cluster]
-		assert.Equal(t, []int32{0, 1, 2, 3}, cl.Articles)
-		assert.Contains(t, c.Facts[cl.Members[0]].Text, "just over five minutes")
+		assert.Equal(t, []int32{0, 1, 2, 3}, cl.Articles())
+		assert.Contains(t, c.Facts[cl.Members()[0]].Text, "just over five minutes")
 	})
 }
 
@@ -262,8 +261,10 @@ func FuzzBuild(f *testing.F) {
 				sp = corpus.NoPerson
 			}
 			c.Quotes = append(c.Quotes, corpus.Quote{ID: i, Article: i % 3, Text: s, SpeakerID: sp % 4})
-			c.Facts = append(c.Facts, corpus.Fact{ID: int32(i), Article: int32(i % 3), Text: s, People: []int{sp % 4},
-				Values: []corpus.Value{{Kind: corpus.ValueDate, Norm: "2025-10-1" + string(rune('0'+i%2))}}})
+			f := corpus.Fact{Article: int32(i % 3), Text: s}
+			f.SetPeople([]int32{int32(sp % 4)})
+			f.SetValues([]corpus.Value{{Kind: corpus.ValueDate, Norm: "2025-10-1" + string(rune('0'+i%2))}})
+			c.Facts = append(c.Facts, f)
 		}
 		Build(c)
 		checkInvariants(t, len(c.Quotes), c.QuoteClusters, func(i int) (int, int) { return c.Quotes[i].Cluster, c.Quotes[i].Article })

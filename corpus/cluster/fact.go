@@ -95,7 +95,7 @@ func buildFacts(c *corpus.Corpus, an *analyzer, ft *factTerms) []corpus.Cluster 
 		vals[gone] = nil
 	})
 	out, of := u.assemble(func(i int) int { return int(c.Facts[i].Article) }, func(i, j int) bool {
-		return len(c.Facts[i].Values) > len(c.Facts[j].Values)
+		return len(c.Facts[i].Values()) > len(c.Facts[j].Values())
 	})
 	for i := range c.Facts {
 		c.Facts[i].Cluster = int32(of[i])
@@ -171,7 +171,7 @@ func newFactSet(c *corpus.Corpus, an *analyzer, ft *factTerms) *factSet {
 			fs.events[i] |= eventOf[t]
 		}
 		ks = ks[:0]
-		for _, v := range f.Values {
+		for _, v := range f.Values() {
 			if k, ok := conflictKey(v); ok && !slices.Contains(ks, k) {
 				ks = append(ks, k)
 			}
@@ -179,7 +179,7 @@ func newFactSet(c *corpus.Corpus, an *analyzer, ft *factTerms) *factSet {
 		ids = vn.appendIDs(ids[:0], ks)
 		fs.vals[i] = vals.copy(ids)
 		ks = ks[:0]
-		for _, v := range f.Values {
+		for _, v := range f.Values() {
 			if k, ok := blockKey(v); ok && !slices.Contains(ks, k) {
 				ks = append(ks, k)
 			}
@@ -715,9 +715,9 @@ func (s *stories) same(a, b int32, skipA, skipB []int32) bool {
 // appendPersons appends to out the people a fact names who are persons,
 // not organisations, sorted and distinct.
 func appendPersons(out []int, c *corpus.Corpus, f *corpus.Fact) []int {
-	for _, id := range f.People {
-		if p := c.Person(id); p != nil && p.Kind == corpus.KindPerson {
-			out = append(out, id)
+	for _, id := range f.People() {
+		if p := c.Person(int(id)); p != nil && p.Kind == corpus.KindPerson {
+			out = append(out, int(id))
 		}
 	}
 	slices.Sort(out)

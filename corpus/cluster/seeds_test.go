@@ -19,7 +19,7 @@ func TestSeeds(t *testing.T) {
 	c := e.Corpus()
 	files := func(cl corpus.Cluster) []string {
 		var out []string
-		for _, a := range cl.Articles {
+		for _, a := range cl.Articles() {
 			out = append(out, c.Articles[a].File[:3])
 		}
 		return out

@@ -46,15 +46,15 @@ func TestSynth(t *testing.T) {
 			}
 			t.Run("no cluster joins unrelated events", func(t *testing.T) {
 				check := func(kind string, cls []corpus.Cluster) {
-					for _, cl := range cls {
+					for k, cl := range cls {
 						var evs []int
-						for _, a := range cl.Articles {
+						for _, a := range cl.Articles() {
 							evs = append(evs, event[c.Articles[a].File])
 						}
 						for _, x := range evs {
 							for _, y := range evs {
 								if !related(x, y) {
-									assert.Fail(t, "unrelated events", "%s cluster %d spans articles %v", kind, cl.ID, cl.Articles)
+									assert.Fail(t, "unrelated events", "%s cluster %d spans articles %v", kind, k, cl.Articles())
 									return
 								}
 							}
@@ -72,7 +72,7 @@ func TestSynth(t *testing.T) {
 						if event[c.Articles[f.Article].File] != event[ev.Files[0]] {
 							continue
 						}
-						for _, v := range f.Values {
+						for _, v := range f.Values() {
 							if v.Kind == corpus.ValueDate && v.Norm == day {
 								clusters[int(f.Cluster)] = true
 							}

@@ -140,7 +140,9 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 		for _, p := range a.Paragraphs {
 			w.span(p.Span)
 			w.u8(uint8(p.Kind))
-			w.str(p.Why, false)
+			code, line := p.WhyCode()
+			w.u8(code)
+			w.i32(int(line))
 		}
 		w.str(a.Outlet, false)
 		w.str(a.OutletFrom, false)
@@ -176,8 +178,8 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 		}
 		w.u32(len(p.Mentions))
 		for _, m := range p.Mentions {
-			w.i32(m.Article)
-			w.span(m.Span)
+			w.i32(int(m.Article))
+			w.span(m.Span())
 		}
 	}
 
@@ -203,23 +205,20 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 
 	values, people := 0, 0
 	for _, f := range c.Facts {
-		values += len(f.Values)
-		people += len(f.People)
+		values += len(f.Values())
+		people += len(f.People())
 	}
 	w.u32(len(c.Facts))
 	w.u32(values)
 	w.u32(people)
 	for i, f := range c.Facts {
-		if int(f.ID) != i {
-			w.fail("fact %d out of place", i)
-		}
 		a := art("fact", i, int(f.Article))
 		w.i32(int(f.Article))
 		w.str(f.Text, textAt(a, f.Span, f.Text))
 		w.span(f.Span)
 		w.i32(int(f.Paragraph))
-		w.u32(len(f.Values))
-		for _, v := range f.Values {
+		w.u32(len(f.Values()))
+		for _, v := range f.Values() {
 			w.u8(uint8(v.Kind))
 			w.str(v.Text, textAt(a, v.Span, v.Text))
 			w.span(v.Span)
@@ -227,9 +226,9 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 			w.f64(v.Num)
 			w.str(v.Unit, false)
 		}
-		w.u32(len(f.People))
-		for _, id := range f.People {
-			w.i32(id)
+		w.u32(len(f.People()))
+		for _, id := range f.People() {
+			w.i32(int(id))
 		}
 		w.i32(int(f.Cluster))
 	}
@@ -237,18 +236,16 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 	for _, cs := range [][]corpus.Cluster{c.QuoteClusters, c.FactClusters} {
 		members, arts := 0, 0
 		for _, cl := range cs {
-			members += len(cl.Members)
-			arts += len(cl.Articles)
+			members += len(cl.Members())
+			arts += len(cl.Articles())
 		}
 		w.u32(len(cs))
 		w.u32(members)
 		w.u32(arts)
-		for i, cl := range cs {
-			if cl.ID != i {
-				w.fail("cluster %d out of place", i)
-			}
-			for _, list := range [][]int32{cl.Members, cl.Articles} {
-				w.u32(len(list))
+		for _, cl := range cs {
+			w.u32(len(cl.Members()))
+			w.u32(len(cl.Articles()))
+			for _, list := range [][]int32{cl.Members(), cl.Articles()} {
 				for _, id := range list {
 					w.i32(int(id))
 				}
@@ -441,7 +438,7 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 
 	// Articles: each at least 42 bytes (six strings, title, two counts, date).
 	na := r.count("articles", 42)
-	paras := make([]corpus.Paragraph, r.count("paragraphs", 13))
+	paras := make([]corpus.Paragraph, r.count("paragraphs", 14))
 	cites := make([]string, r.count("cites", 4))
 	arts := make([]corpus.Article, na)
 	c.Articles = list[*corpus.Article](na)
@@ -456,7 +453,9 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 			p := &a.Paragraphs[k]
 			p.Span = r.span()
 			p.Kind = corpus.ParaKind(r.u8())
-			p.Why = r.plain()
+			if err := p.SetWhyCode(r.u8(), int32(r.i32())); err != nil {
+				r.fail("article %d paragraph %d: %v", i, k, err)
+			}
 		}
 		a.Outlet = r.plain()
 		a.OutletFrom = r.plain()
@@ -496,9 +495,8 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 		}
 		p.Mentions = take(r, &mentions, int(r.u32()))
 		for k := range p.Mentions {
-			m := &p.Mentions[k]
-			m.Article = r.i32()
-			m.Span = r.span()
+			art := r.i32()
+			p.Mentions[k] = corpus.NewMention(art, r.span())
 		}
 		c.People[i] = p
 		if r.err != nil {
@@ -542,19 +540,19 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 	// Facts: each at least 32 bytes, values 29.
 	nf := r.count("facts", 32)
 	values := make([]corpus.Value, r.count("values", 29))
-	factPeople := make([]int, r.count("people of facts", 4))
+	factPeople := make([]int32, r.count("people of facts", 4))
 	c.Facts = list[corpus.Fact](nf)
 	for i := range c.Facts {
 		f := &c.Facts[i]
-		f.ID = int32(i)
 		f.Article = int32(r.i32())
 		textS, textD := r.str()
 		f.Span = r.span()
 		f.Paragraph = int32(r.i32())
 		f.Text = orDerive(textS, textD, "fact", i, int(f.Article), f.Span)
-		f.Values = take(r, &values, int(r.u32()))
-		for k := range f.Values {
-			v := &f.Values[k]
+		vals := take(r, &values, int(r.u32()))
+		f.SetValues(vals)
+		for k := range vals {
+			v := &vals[k]
 			// ValueKind.String indexes its names by kind.
 			v.Kind = corpus.ValueKind(r.u8())
 			if v.Kind > corpus.ValueRelative {
@@ -567,10 +565,11 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 			v.Num = r.f64()
 			v.Unit = r.plain()
 		}
-		f.People = take(r, &factPeople, int(r.u32()))
-		for k := range f.People {
-			f.People[k] = r.i32()
+		ids := take(r, &factPeople, int(r.u32()))
+		for k := range ids {
+			ids[k] = int32(r.i32())
 		}
+		f.SetPeople(ids)
 		f.Cluster = int32(r.i32())
 		if r.err != nil {
 			return nil, nil, r.err
@@ -583,13 +582,13 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 		*cs = list[corpus.Cluster](n)
 		for i := range *cs {
 			cl := &(*cs)[i]
-			cl.ID = i
-			for _, list := range []*[]int32{&cl.Members, &cl.Articles} {
-				*list = take(r, &ids, int(r.u32()))
-				for k := range *list {
-					(*list)[k] = int32(r.i32())
-				}
+			// Members then articles, as the cluster keeps them.
+			nm, na := int(r.u32()), int(r.u32())
+			both := take(r, &ids, nm+na)
+			for k := range both {
+				both[k] = int32(r.i32())
 			}
+			cl.SetLists(both, na)
 		}
 		if r.err != nil {
 			return nil, nil, r.err

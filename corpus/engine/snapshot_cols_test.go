@@ -19,24 +19,22 @@ import (
 // appendCorpusColumns and readCorpusColumns, then this list.
 func TestColumnsCoverModel(t *testing.T) {
 	written := map[reflect.Type]string{
-		reflect.TypeOf(corpus.Article{}):   "ID File Text Title Paragraphs Sentences Outlet OutletFrom URL Published Cites",
-		reflect.TypeOf(corpus.Paragraph{}): "Span Kind Why",
+		reflect.TypeOf(corpus.Article{}):   "ID File Text Title Paragraphs Sentences Outlet OutletFrom URL Published Cites lines",
+		reflect.TypeOf(corpus.Paragraph{}): "Span Kind why line",
 		reflect.TypeOf(corpus.Date{}):      "Year Month Day",
 		reflect.TypeOf(corpus.Span{}):      "Start End",
 		reflect.TypeOf(corpus.Person{}):    "ID Name Kind Aliases Roles Mentions",
-		reflect.TypeOf(corpus.Mention{}):   "Article Span",
+		reflect.TypeOf(corpus.Mention{}):   "Article start end",
 		reflect.TypeOf(corpus.Quote{}):     "ID Article File Text Span Paragraph SpeakerID Speaker Mention MentionAt Cue Form Cluster",
-		reflect.TypeOf(corpus.Fact{}):      "ID Article Text Span Paragraph Cluster Values People",
+		reflect.TypeOf(corpus.Fact{}):      "Article Paragraph Cluster nValues nPeople Text Span values people",
 		reflect.TypeOf(corpus.Value{}):     "Kind Text Span Norm Num Unit",
-		reflect.TypeOf(corpus.Cluster{}):   "ID Members Articles",
+		reflect.TypeOf(corpus.Cluster{}):   "ids nMem nArt",
 	}
 	for typ, want := range written {
 		t.Run(typ.Name(), func(t *testing.T) {
 			var got []string
 			for i := 0; i < typ.NumField(); i++ {
-				if f := typ.Field(i); f.IsExported() {
-					got = append(got, f.Name)
-				}
+				got = append(got, typ.Field(i).Name)
 			}
 			assert.Equal(t, want, strings.Join(got, " "))
 		})
@@ -75,6 +73,23 @@ func TestCorpusColumnsRoundTrip(t *testing.T) {
 			assert.Equal(t, c.Facts, back.Facts)
 			assert.Equal(t, c.QuoteClusters, back.QuoteClusters)
 			assert.Equal(t, c.FactClusters, back.FactClusters)
+			// The lists behind a pointer are compared whole: an equality
+			// of structs follows the pointer to the first item only.
+			for i := range c.Facts {
+				assert.Equal(t, c.Facts[i].Values(), back.Facts[i].Values(), "fact %d's values", i)
+				assert.Equal(t, c.Facts[i].People(), back.Facts[i].People(), "fact %d's people", i)
+			}
+			for _, cs := range [][2][]corpus.Cluster{{c.QuoteClusters, back.QuoteClusters}, {c.FactClusters, back.FactClusters}} {
+				for i := range cs[0] {
+					assert.Equal(t, cs[0][i].Members(), cs[1][i].Members(), "cluster %d's members", i)
+					assert.Equal(t, cs[0][i].Articles(), cs[1][i].Articles(), "cluster %d's articles", i)
+				}
+			}
+			for i, a := range c.Articles {
+				for k, p := range a.Paragraphs {
+					assert.Equal(t, p.Why(), back.Articles[i].Paragraphs[k].Why(), "article %d paragraph %d's reason", i, k)
+				}
+			}
 			into := func(a *corpus.Article, s string) bool {
 				p, base := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(unsafe.StringData(a.Text)))
 				return s == "" || p >= base && p+uintptr(len(s)) <= base+uintptr(len(a.Text))
@@ -82,8 +97,8 @@ func TestCorpusColumnsRoundTrip(t *testing.T) {
 			for _, q := range back.Quotes {
 				assert.True(t, into(back.Articles[q.Article], q.Text), "quotation %d's text", q.ID)
 			}
-			for _, f := range back.Facts {
-				assert.True(t, into(back.Articles[f.Article], f.Text), "fact %d's text", f.ID)
+			for i, f := range back.Facts {
+				assert.True(t, into(back.Articles[f.Article], f.Text), "fact %d's text", i)
 			}
 		})
 	}
@@ -125,7 +140,8 @@ func TestCorpusColumnsRefused(t *testing.T) {
 		a := &corpus.Article{File: "a.txt", Text: "hello world", Paragraphs: []corpus.Paragraph{{Span: corpus.Span{End: 11}}}}
 		c := &corpus.Corpus{Articles: []*corpus.Article{a},
 			Quotes:        []corpus.Quote{{File: "a.txt", Text: "hello", Span: corpus.Span{End: 5}, SpeakerID: corpus.NoPerson}},
-			QuoteClusters: []corpus.Cluster{{Members: []int32{0}, Articles: []int32{0}}}}
+			QuoteClusters: []corpus.Cluster{{}}}
+		c.QuoteClusters[0].SetLists([]int32{0, 0}, 1)
 		b, err := appendCorpusColumns(nil, c)
 		require.NoError(t, err)
 		back, _, err := readCorpusColumns(b)

@@ -47,7 +47,7 @@ import (
 // one line naming the file and what is wrong; the caller then builds.
 
 // SnapshotFormat is the layout's version; it changes when the layout does.
-const SnapshotFormat = 5
+const SnapshotFormat = 6
 
 const snapshotMagic = "factdesk snapshot"
 
@@ -340,7 +340,7 @@ func checkCorpus(c *corpus.Corpus) error {
 			return fmt.Errorf("person %d out of place", i)
 		}
 		for _, m := range p.Mentions {
-			if m.Article < 0 || m.Article >= na || m.Span.Start < 0 || m.Span.Start > m.Span.End || m.Span.End > len(c.Articles[m.Article].Text) {
+			if s := m.Span(); m.Article < 0 || int(m.Article) >= na || s.Start < 0 || s.Start > s.End || s.End > len(c.Articles[m.Article].Text) {
 				return fmt.Errorf("person %d: mention out of range", i)
 			}
 		}
@@ -368,15 +368,15 @@ func checkCorpus(c *corpus.Corpus) error {
 		}
 	}
 	for i, f := range c.Facts {
-		if err := item("fact", i, int(f.ID), int(f.Article), int(f.Paragraph), corpus.NoPerson, int(f.Cluster), len(c.FactClusters), f.Span); err != nil {
+		if err := item("fact", i, i, int(f.Article), int(f.Paragraph), corpus.NoPerson, int(f.Cluster), len(c.FactClusters), f.Span); err != nil {
 			return err
 		}
-		for _, id := range f.People {
-			if id < 0 || id >= np {
+		for _, id := range f.People() {
+			if id < 0 || int(id) >= np {
 				return fmt.Errorf("fact %d: person %d out of range", i, id)
 			}
 		}
-		for _, v := range f.Values {
+		for _, v := range f.Values() {
 			if v.Span.Start < 0 || v.Span.Start > v.Span.End || v.Span.End > len(c.Articles[f.Article].Text) {
 				return fmt.Errorf("fact %d: value out of range", i)
 			}
@@ -384,20 +384,17 @@ func checkCorpus(c *corpus.Corpus) error {
 	}
 	clusters := func(what string, cs []corpus.Cluster, items int) error {
 		for i, cl := range cs {
-			if cl.ID != i {
-				return fmt.Errorf("%s cluster %d out of place", what, i)
-			}
-			for _, m := range cl.Members {
+			for _, m := range cl.Members() {
 				if m < 0 || int(m) >= items {
 					return fmt.Errorf("%s cluster %d: member %d out of range", what, i, m)
 				}
 			}
-			for _, a := range cl.Articles {
+			for _, a := range cl.Articles() {
 				if a < 0 || int(a) >= na {
 					return fmt.Errorf("%s cluster %d: article %d out of range", what, i, a)
 				}
 			}
-			if !slices.IsSorted(cl.Articles) {
+			if !slices.IsSorted(cl.Articles()) {
 				return fmt.Errorf("%s cluster %d: articles out of order", what, i)
 			}
 		}

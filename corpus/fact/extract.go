@@ -1,7 +1,6 @@
 package fact
 
 import (
-	"factdesk/corpus/internal/pack"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,6 +21,10 @@ func Extract(arts []*corpus.Article, r *person.Resolver) []corpus.Fact {
 	// and copied over and over.
 	var blocks [][]corpus.Fact
 	var cur []corpus.Fact
+	// Each fact's values and people, until packLists gives them one
+	// array each.
+	var vals [][]corpus.Value
+	var people [][]int
 	n := 0
 	var buf []tok
 	lower := map[string]string{} // words written with capitals, lower-cased
@@ -38,12 +41,14 @@ func Extract(arts []*corpus.Article, r *person.Resolver) []corpus.Fact {
 			}
 			for _, s := range segment.SentencesOf(a.Text, a.Sentences, para) {
 				var f corpus.Fact
+				var vs []corpus.Value
+				var ps []int
 				var ok bool
-				f, buf, ok = sentenceFact(a, s, r, buf[:0], lower)
+				f, vs, ps, buf, ok = sentenceFact(a, s, r, buf[:0], lower)
 				if !ok {
 					continue
 				}
-				f.ID = int32(n)
+				vals, people = append(vals, vs), append(people, ps)
 				f.Paragraph = int32(pi)
 				if len(cur) == cap(cur) {
 					cur = make([]corpus.Fact, 0, 1024)
@@ -62,24 +67,37 @@ func Extract(arts []*corpus.Article, r *person.Resolver) []corpus.Fact {
 	for _, b := range blocks {
 		out = append(out, b...)
 	}
-	internValues(out)
-	packLists(out)
+	internValues(vals)
+	packLists(out, vals, people)
 	return out
 }
 
 // packLists moves every fact's values and people into one array each, at
 // their exact length: a few small slices per fact, grown by append among
-// the parser's garbage, left the heap's pages part full. Each list is
-// capped at its length, so a later append copies it out.
-func packLists(fs []corpus.Fact) {
-	pack.Slices(pack.Fields(fs, func(f *corpus.Fact) *[]corpus.Value { return &f.Values }))
-	pack.Slices(pack.Fields(fs, func(f *corpus.Fact) *[]int { return &f.People }))
+// the parser's garbage, left the heap's pages part full.
+func packLists(fs []corpus.Fact, vals [][]corpus.Value, people [][]int) {
+	nv, np := 0, 0
+	for i := range fs {
+		nv += len(vals[i])
+		np += len(people[i])
+	}
+	allV, allP := make([]corpus.Value, 0, nv), make([]int32, 0, np)
+	for i := range fs {
+		at := len(allV)
+		allV = append(allV, vals[i]...)
+		fs[i].SetValues(allV[at:len(allV):len(allV)])
+		at = len(allP)
+		for _, id := range people[i] {
+			allP = append(allP, int32(id))
+		}
+		fs[i].SetPeople(allP[at:len(allP):len(allP)])
+	}
 }
 
 // internValues makes equal normal forms and units share one string: a
 // corpus repeats the same days and units thousands of times, each built
 // anew (by fmt or lower-casing) when read.
-func internValues(fs []corpus.Fact) {
+func internValues(vals [][]corpus.Value) {
 	seen := map[string]string{}
 	intern := func(s string) string {
 		if c, ok := seen[s]; ok {
@@ -88,9 +106,9 @@ func internValues(fs []corpus.Fact) {
 		seen[s] = s
 		return s
 	}
-	for i := range fs {
-		for j := range fs[i].Values {
-			v := &fs[i].Values[j]
+	for _, vs := range vals {
+		for j := range vs {
+			v := &vs[j]
 			v.Norm, v.Unit = intern(v.Norm), intern(v.Unit)
 		}
 	}
@@ -98,17 +116,17 @@ func internValues(fs []corpus.Fact) {
 
 // sentenceFact decides whether sentence s of a is a fact, and builds it.
 // buf is scratch space for the tokens, returned for the next sentence.
-func sentenceFact(a *corpus.Article, s corpus.Span, r *person.Resolver, buf []tok, lower map[string]string) (corpus.Fact, []tok, bool) {
+func sentenceFact(a *corpus.Article, s corpus.Span, r *person.Resolver, buf []tok, lower map[string]string) (corpus.Fact, []corpus.Value, []int, []tok, bool) {
 	text := a.Text[s.Start:s.End]
 	// Datelines and menus ("Desk | Moscow | Updated: 26-11-2025 11:56
 	// IST") are rows of fields, not sentences.
 	if strings.Count(text, "|") >= 2 {
-		return corpus.Fact{}, buf, false
+		return corpus.Fact{}, nil, nil, buf, false
 	}
 	toks := appendTokens(buf, a.Text, s.Start, s.End, lower)
 	buf = toks
 	if countWords(toks) < 2 || !hasFiniteVerb(a.Text, toks) {
-		return corpus.Fact{}, buf, false
+		return corpus.Fact{}, nil, nil, buf, false
 	}
 	vals := values(a.Text, toks, a.Published)
 	// A numeric date equal to the publication date is a dateline ("date
@@ -129,12 +147,9 @@ func sentenceFact(a *corpus.Article, s corpus.Span, r *person.Resolver, buf []to
 		people = r.PeopleIn(a, s)
 	}
 	if len(vals) == 0 && len(people) == 0 && !namesActor(a.Text, toks) {
-		return corpus.Fact{}, buf, false
+		return corpus.Fact{}, nil, nil, buf, false
 	}
-	return corpus.Fact{
-		Article: int32(a.ID), Text: text, Span: s,
-		Values: vals, People: people, Cluster: -1,
-	}, buf, true
+	return corpus.Fact{Article: int32(a.ID), Text: text, Span: s, Cluster: -1}, vals, people, buf, true
 }
 
 func countWords(toks []tok) int {

@@ -73,8 +73,32 @@ const maxDocLen = 1<<29 - 1
 
 // doc returns document d as a Doc.
 func (x *Index) doc(d int32) Doc {
-	e := x.docs[d]
+	e := x.docs.at(d)
 	return Doc{Kind: e.kind(), Ref: e.ref, Article: x.article(d), Para: e.para, Span: corpus.Span{Start: int(e.start), End: int(e.end)}, Len: e.len()}
+}
+
+// eachParaDoc calls f with each document of paragraph p, in order. An
+// article's documents are its quotations, then its facts, then its other
+// sentences paragraph by paragraph: the sentences of p are one run, found
+// by bisection, and its quotations and facts are read from the few before.
+func (x *Index) eachParaDoc(p int32, f func(d int32)) {
+	a, _ := slices.BinarySearch(x.paraFirst, p+1)
+	if a == 0 {
+		return
+	}
+	lo, hi := x.artFirst[a-1], int32(x.docs.len())
+	if a < len(x.artFirst) {
+		hi = x.artFirst[a]
+	}
+	sents := lo + int32(sort.Search(int(hi-lo), func(i int) bool { return x.docs.kind(lo+int32(i)) == KindSentence }))
+	for d := lo; d < sents; d++ {
+		if x.docs.para(d) == p {
+			f(d)
+		}
+	}
+	for d := sents + int32(sort.Search(int(hi-sents), func(i int) bool { return x.docs.para(sents+int32(i)) >= p })); d < hi && x.docs.para(d) == p; d++ {
+		f(d)
+	}
 }
 
 // article is the article of document d: documents are numbered article
@@ -87,20 +111,24 @@ func (x *Index) article(d int32) int32 {
 // Index is built once per corpus and read concurrently.
 type Index struct {
 	c    *corpus.Corpus
-	docs []doc
+	docs docTable // bit-packed (see docs.go)
 	// artFirst[a] is the first document of article a: each article's
 	// documents follow the previous article's.
 	artFirst []int32
 	terms    *terms // by id, in one arena (see strtab.go)
 	// tpost[t] and ppost[t] are the text and paragraph postings of term
 	// t, compressed, read through a cursor (see postings.go).
-	tpost    lists[byte]
-	ppost    lists[byte]
-	textSz   int64
-	paraLen  []int32
-	paraSz   int64
-	paraDocs lists[int32]
-	vocab    *Vocab
+	tpost   lists[byte]
+	ppost   lists[byte]
+	textSz  int64
+	paraLen []int32
+	paraSz  int64
+	// paraFirst[a] is the first paragraph of article a: paragraphs too
+	// are numbered article by article. A paragraph's documents are found
+	// among its article's (see eachParaDoc), not kept in lists of their
+	// own, which took 4 bytes a document.
+	paraFirst []int32
+	vocab     *Vocab
 	// free keeps search scratch space for reuse, one per CPU.
 	free chan *scratch
 	// bits holds, by term id, the documents of a common term as a bitset,
@@ -113,7 +141,8 @@ type Index struct {
 
 // Build indexes c.
 func Build(c *corpus.Corpus) *Index {
-	x := &Index{c: c, terms: newTerms(), vocab: newVocab(), free: make(chan *scratch, runtime.GOMAXPROCS(0))}
+	x := &Index{c: c, terms: newTerms(), free: make(chan *scratch, runtime.GOMAXPROCS(0))}
+	x.vocab = newVocabOn(x.terms) // a word's stem is a term
 	b := &builder{x: x, surface: Surface(), stems: map[string]string{}, words: map[string]wordTerm{}}
 	x.byQuote = make([]int32, len(c.Quotes))
 	x.byFact = make([]int32, len(c.Facts))
@@ -140,7 +169,7 @@ func Build(c *corpus.Corpus) *Index {
 			size += len(a.Text)
 		}
 	}
-	x.docs = make([]doc, 0, len(c.Quotes)+len(c.Facts)+size/100)
+	b.docs = make([]doc, 0, len(c.Quotes)+len(c.Facts)+size/100)
 	// News text holds a distinct term about every ten bytes, in a document
 	// and in its paragraph, and a position every five: sized once, the
 	// posting buffers are not copied over and over (a large slice grows
@@ -149,8 +178,10 @@ func Build(c *corpus.Corpus) *Index {
 	b.tpos = make([]uint16, 0, size/4)
 	b.ppost = make([]paraPost, 0, size/8)
 	x.artFirst = make([]int32, len(c.Articles))
+	x.paraFirst = make([]int32, len(c.Articles))
 	for ai, a := range c.Articles {
-		x.artFirst[ai] = int32(len(x.docs))
+		x.artFirst[ai] = int32(len(b.docs))
+		x.paraFirst[ai] = int32(len(x.paraLen))
 		b.article(ai, a, quotesOf[ai], factsOf[ai])
 	}
 	x.vocab.finish()
@@ -238,9 +269,9 @@ func (b *builder) compact() {
 	b.ppost = nil
 	// Copies at their length give back the slack append left.
 	x.tpost.data, x.ppost.data = slices.Clone(x.tpost.data), slices.Clone(x.ppost.data)
-	x.paraDocs = pack(b.paraDocs)
 	x.paraLen = slices.Clone(x.paraLen)
-	x.docs = slices.Clone(x.docs)
+	x.docs = packDocs(b.docs)
+	b.docs = nil
 }
 
 // textDF and paraDF are the number of documents and paragraphs holding
@@ -277,10 +308,10 @@ type builder struct {
 	para    []Token  // a paragraph's meaningful tokens, reused
 	// The postings in the order they are found, and the documents of each
 	// paragraph; compact packs them into the index.
-	tpost    []textPost
-	tpos     []uint16
-	ppost    []paraPost
-	paraDocs [][]int32
+	docs  []doc // the documents as they are found; compact packs them
+	tpost []textPost
+	tpos  []uint16
+	ppost []paraPost
 }
 
 func (b *builder) stem(w string) string {
@@ -318,7 +349,6 @@ func (b *builder) article(ai int, a *corpus.Article, quotes, facts []int) {
 		pid[i] = id
 		n := meaningful(toks)
 		x.paraLen = append(x.paraLen, int32(n))
-		b.paraDocs = append(b.paraDocs, nil)
 		x.paraSz += int64(n)
 		b.addPara(id, toks)
 		paras = append(paras, paraToks{id: id, span: p.Span, sents: segment.SentencesOf(a.Text, a.Sentences, p), toks: toks})
@@ -441,7 +471,7 @@ func (b *builder) analyze(text string, s corpus.Span) []Token {
 				if wt.term, seen = b.stems[w]; !seen {
 					// A word in the stem cache is in the vocabulary already.
 					wt.term = b.stem(w)
-					b.x.vocab.add(w, wt.term)
+					b.x.vocab.addID(w, b.term(wt.term))
 				}
 				wt.tid = b.term(wt.term) + 1
 			}
@@ -540,13 +570,10 @@ func (b *builder) addPara(id int32, toks []Token) {
 
 func (b *builder) addDoc(d Doc, toks []Token) int32 {
 	x := b.x
-	id := int32(len(x.docs))
+	id := int32(len(b.docs))
 	n := meaningful(toks)
-	x.docs = append(x.docs, doc{ref: d.Ref, para: d.Para, start: int32(d.Span.Start), end: int32(d.Span.End), lenKind: uint32(min(n, maxDocLen))<<3 | uint32(d.Kind)})
+	b.docs = append(b.docs, doc{ref: d.Ref, para: d.Para, start: int32(d.Span.Start), end: int32(d.Span.End), lenKind: uint32(min(n, maxDocLen))<<3 | uint32(d.Kind)})
 	x.textSz += int64(n)
-	if d.Para >= 0 {
-		b.paraDocs[d.Para] = append(b.paraDocs[d.Para], id)
-	}
 	eachTerm(b.group(toks), func(tid int32, run []termPos) {
 		b.tpost = append(b.tpost, textPost{tid: tid, doc: id, at: uint32(len(b.tpos))})
 		// Positions only serve proximity, so a document longer than
@@ -565,8 +592,8 @@ func (x *Index) Corpus() *corpus.Corpus { return x.c }
 
 // Docs returns a copy of every document.
 func (x *Index) Docs() []Doc {
-	out := make([]Doc, len(x.docs))
-	for i := range x.docs {
+	out := make([]Doc, x.docs.len())
+	for i := range out {
 		out[i] = x.doc(int32(i))
 	}
 	return out
@@ -609,31 +636,24 @@ func (x *Index) DF(term string) int {
 }
 
 // N is the number of documents.
-func (x *Index) N() int { return len(x.docs) }
+func (x *Index) N() int { return x.docs.len() }
 
 // memSizes returns the bytes each part of the index holds (string and map
 // overheads estimated), for the memory test.
 func (x *Index) memSizes() map[string]int {
-	strs := func(ss []string) int {
-		n := 0
-		for _, s := range ss {
-			n += 16 + len(s)
-		}
-		return n
-	}
 	m := map[string]int{}
-	m["docs"] = len(x.docs)*20 + 4*len(x.artFirst)
+	m["docs"] = x.docs.bytes() + 4*len(x.artFirst)
 	m["text postings"] = len(x.tpost.data) + 4*len(x.tpost.start)
 	m["para postings"] = len(x.ppost.data) + 4*len(x.ppost.start)
-	m["para docs"] = 4*len(x.paraDocs.data) + 4*len(x.paraDocs.start) + 4*len(x.paraLen)
+	m["para docs"] = 4*len(x.paraFirst) + 4*len(x.paraLen)
 	m["terms"] = len(x.terms.bytes) + 4*len(x.terms.start) + 4*len(x.terms.tab.slots)
 	v := x.vocab
-	m["vocab words"] = strs(v.words) + strs(v.stems)
+	m["vocab words"] = len(v.arena) + 4*len(v.start) + 4*len(v.stem)
 	m["vocab ids"] = 4 * len(v.ids.slots)
-	m["vocab near"] = 4*len(v.keys) + 4*len(v.neigh) + 4*len(v.sorted)
+	m["vocab order"] = 4 * len(v.sorted)
 	m["by quote/fact"] = 4 * (len(x.byQuote) + len(x.byFact))
 	m["count terms"] = x.terms.len()
-	m["count words"] = len(v.words)
-	m["count docs"] = len(x.docs)
+	m["count words"] = v.Len()
+	m["count docs"] = x.docs.len()
 	return m
 }

@@ -225,7 +225,7 @@ func (x *Index) SmallWords(text string) []Group {
 		if _, ok := x.terms.id(term); !ok {
 			continue
 		}
-		out = append(out, Group{Word: f, Pos: t.Pos, Weight: IDF(len(x.docs), x.DF(term)),
+		out = append(out, Group{Word: f, Pos: t.Pos, Weight: IDF(x.docs.len(), x.DF(term)),
 			Alts: []Alt{{Term: term, Factor: 1, Cover: 1, Why: "exact"}}})
 	}
 	return out
@@ -235,7 +235,7 @@ func (x *Index) SmallWords(text string) []Group {
 // documents are walked one by one, each looked up in the other words'
 // lists; past it a pass over the bitsets (a word per 64 documents and
 // group) is cheaper.
-func (x *Index) phraseWalk() int { return max(1024, len(x.docs)/128) }
+func (x *Index) phraseWalk() int { return max(1024, x.docs.len()/128) }
 
 // walkDocs calls check on every document of kinds holding one of g's
 // terms, in order, once each, until check returns false.
@@ -263,7 +263,7 @@ func (x *Index) walkDocs(s *scratch, g phraseGroup, kinds Kind, check func(int32
 				i--
 			}
 		}
-		if kinds&x.docs[next].kind() != 0 && !check(next) {
+		if kinds&x.docs.kind(next) != 0 && !check(next) {
 			return
 		}
 	}
@@ -275,7 +275,7 @@ func (x *Index) denseDocs(s *scratch, gs []phraseGroup, kinds Kind, check func(i
 	// Two bitsets of the whole corpus, kept with the search scratch: a
 	// query allocating them would feed the garbage collector hundreds of
 	// kilobytes each time in a large archive.
-	n := (len(x.docs) + 63) / 64
+	n := (x.docs.len() + 63) / 64
 	if len(s.acc64) != n {
 		s.acc64, s.tmp64 = make([]uint64, n), make([]uint64, n)
 	}
@@ -315,7 +315,7 @@ func (x *Index) denseDocs(s *scratch, gs []phraseGroup, kinds Kind, check func(i
 		for w != 0 {
 			d := int32(k<<6 | bits.TrailingZeros64(w))
 			w &= w - 1
-			if kinds&x.docs[d].kind() == 0 {
+			if kinds&x.docs.kind(d) == 0 {
 				continue
 			}
 			if checks++; checks > MaxPhraseChecks || !check(d) {
@@ -331,13 +331,13 @@ func (x *Index) denseDocs(s *scratch, gs []phraseGroup, kinds Kind, check func(i
 // byte or more each), and spares a phrase of common words from decoding
 // them at every query.
 func (x *Index) docBits(tid int32) []uint64 {
-	if x.textDF(tid)*32 < len(x.docs) {
+	if x.textDF(tid)*32 < x.docs.len() {
 		return nil
 	}
 	if b, ok := x.bits.Load(tid); ok {
 		return b.([]uint64)
 	}
-	b := make([]uint64, (len(x.docs)+63)/64)
+	b := make([]uint64, (x.docs.len()+63)/64)
 	var c cursor
 	for x.textCursor(&c, tid); c.next(); {
 		d, _ := c.cur()

@@ -100,7 +100,7 @@ func (x *Index) Expand(word string) Group {
 	word = Number(word) // "five" is 5 in the index
 	g := Group{Word: word}
 	st := Stem(word)
-	n := len(x.docs)
+	n := x.docs.len()
 	seen := map[string]bool{}
 	add := func(term string, f float64, why string) {
 		if seen[term] {
@@ -213,7 +213,7 @@ func (x *Index) getScratch() *scratch {
 	case s := <-x.free:
 		return s
 	default:
-		return &scratch{slot: make([]int32, len(x.docs)), pslot: make([]int32, len(x.paraLen))}
+		return &scratch{slot: make([]int32, x.docs.len()), pslot: make([]int32, len(x.paraLen))}
 	}
 }
 
@@ -251,7 +251,7 @@ type posting struct {
 // document that holds only the question's common words matches too little
 // of it to answer, so skipping it changes no answer and keeps a search's
 // cost to what its rare words touch.
-func (x *Index) commonDocs() int { return min(2048, max(256, len(x.docs)/64)) }
+func (x *Index) commonDocs() int { return min(2048, max(256, x.docs.len()/64)) }
 
 // Broad reports whether every known group is a common word (see
 // commonDocs), so that a search for them scores every document of the
@@ -276,7 +276,7 @@ func (x *Index) Broad(groups []Group) bool {
 // q.Limit of them (all when Limit is 0), best first.
 func (x *Index) Search(q Query) []Hit {
 	ng := len(q.Groups)
-	if ng == 0 || len(x.docs) == 0 {
+	if ng == 0 || x.docs.len() == 0 {
 		return nil
 	}
 	kinds := q.Kinds
@@ -285,7 +285,7 @@ func (x *Index) Search(q Query) []Hit {
 	}
 	s := x.getScratch()
 	defer x.putScratch(s)
-	ntext, npara := len(x.docs), len(x.paraLen)
+	ntext, npara := x.docs.len(), len(x.paraLen)
 	var rare, common []posting
 	cut := x.commonDocs()
 	for gi, g := range q.Groups {
@@ -309,7 +309,7 @@ func (x *Index) Search(q Query) []Hit {
 	}
 	if q.Only != nil {
 		for _, d := range q.Only {
-			if d >= 0 && int(d) < ntext && s.slot[d] == 0 && kinds&x.docs[d].kind() != 0 {
+			if d >= 0 && int(d) < ntext && s.slot[d] == 0 && kinds&x.docs.kind(d) != 0 {
 				s.admit(q, d, ng)
 			}
 		}
@@ -348,11 +348,11 @@ func (x *Index) Search(q Query) []Hit {
 	// Documents whose paragraph matched are candidates too.
 	if q.ParaWeight > 0 && q.Only == nil {
 		for _, p := range s.paras {
-			for _, d := range x.paraDocs.at(p) {
-				if s.slot[d] == 0 && kinds&x.docs[d].kind() != 0 {
+			x.eachParaDoc(p, func(d int32) {
+				if s.slot[d] == 0 && kinds&x.docs.kind(d) != 0 {
 					s.admit(q, d, ng)
 				}
-			}
+			})
 		}
 	}
 	if len(common) > 0 {
@@ -461,7 +461,7 @@ func (x *Index) tfNorm(tf int32, dl int32, avg float64) float64 {
 // textAt scores document d, which holds p's term tf times; c is on its
 // posting, for the positions.
 func (x *Index) textAt(s *scratch, p posting, d int32, tf int, c *cursor, ng int, avg float64) {
-	v := p.factor * p.idf * x.tfNorm(int32(tf), x.docs[d].len(), avg)
+	v := p.factor * p.idf * x.tfNorm(int32(tf), x.docs.length(d), avg)
 	k := int(s.slot[d]-1)*ng + p.group
 	s.tfac[k] = max(s.tfac[k], p.cover)
 	if v > s.text[k] {
@@ -478,11 +478,11 @@ func (x *Index) textAt(s *scratch, p posting, d int32, tf int, c *cursor, ng int
 // scanText walks every document holding p's term.
 func (x *Index) scanText(s *scratch, q Query, p posting, kinds Kind) {
 	ng := len(q.Groups)
-	avg := float64(x.textSz) / float64(max(1, len(x.docs)))
+	avg := float64(x.textSz) / float64(max(1, x.docs.len()))
 	c := x.textCursor(&s.cur, p.tid)
 	for c.next() {
 		d, tf := c.cur()
-		if kinds&x.docs[d].kind() == 0 {
+		if kinds&x.docs.kind(d) == 0 {
 			continue
 		}
 		if s.slot[d] == 0 {
@@ -516,7 +516,7 @@ func (x *Index) scanPara(s *scratch, q Query, p posting) {
 // probe scores a common term for the candidates only.
 func (x *Index) probe(s *scratch, q Query, p posting) {
 	ng := len(q.Groups)
-	avg := float64(x.textSz) / float64(max(1, len(x.docs)))
+	avg := float64(x.textSz) / float64(max(1, x.docs.len()))
 	pavg := float64(x.paraSz) / float64(max(1, len(x.paraLen)))
 	c := x.textCursor(&s.cur, p.tid)
 	pc := x.paraCursor(&s.pcur, p.tid)
@@ -538,7 +538,7 @@ func (x *Index) probe(s *scratch, q Query, p posting) {
 				x.textAt(s, p, d, tf, c, ng, avg)
 			}
 		}
-		para := x.docs[d].para
+		para := x.docs.para(d)
 		if q.ParaWeight <= 0 || para < 0 {
 			continue
 		}
@@ -577,7 +577,7 @@ func (x *Index) score(q Query, s *scratch, d int32, total float64, keep, explain
 	}
 	var ctx []float64
 	var pfac []float32
-	if p := x.docs[d].para; q.ParaWeight > 0 && p >= 0 && s.pslot[p] != 0 {
+	if p := x.docs.para(d); q.ParaWeight > 0 && p >= 0 && s.pslot[p] != 0 {
 		pk := int(s.pslot[p] - 1)
 		ctx = s.ctx[pk*ng : pk*ng+ng]
 		pfac = s.pfac[pk*ng : pk*ng+ng]
@@ -585,7 +585,7 @@ func (x *Index) score(q Query, s *scratch, d int32, total float64, keep, explain
 	var sum, covered float64
 	var ex *corpus.Explanation
 	if explain {
-		ex = &corpus.Explanation{Message: fmt.Sprintf("%s %d of %q", x.docs[d].kind(), x.docs[d].ref, x.c.Articles[x.article(d)].File)}
+		ex = &corpus.Explanation{Message: fmt.Sprintf("%s %d of %q", x.docs.kind(d), x.docs.ref(d), x.c.Articles[x.article(d)].File)}
 	}
 	for gi, g := range q.Groups {
 		t := s.text[k*ng+gi]
@@ -651,7 +651,7 @@ func (x *Index) score(q Query, s *scratch, d int32, total float64, keep, explain
 // explainGroup explains each alternative of g in document d.
 func (x *Index) explainGroup(g Group, d int32) []*corpus.Explanation {
 	var out []*corpus.Explanation
-	ntext := len(x.docs)
+	ntext := x.docs.len()
 	avg := float64(x.textSz) / float64(max(1, ntext))
 	for _, alt := range g.Alts {
 		tid, ok := x.terms.id(alt.Term)
@@ -666,7 +666,7 @@ func (x *Index) explainGroup(g Group, d int32) []*corpus.Explanation {
 		if at != d {
 			continue
 		}
-		st := Stats{N: ntext, DF: c.df, TF: tf, Len: int(x.docs[d].len()), AvgLen: avg}
+		st := Stats{N: ntext, DF: c.df, TF: tf, Len: int(x.docs.length(d)), AvgLen: avg}
 		e := DefaultBM25.Explain(alt.Term, st)
 		out = append(out, &corpus.Explanation{Value: alt.Factor * e.Value, Message: fmt.Sprintf("%s × %.2f (%s)", alt.Term, alt.Factor, alt.Why), Children: []*corpus.Explanation{e}})
 	}

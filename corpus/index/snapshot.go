@@ -22,11 +22,11 @@ type Snapshot struct {
 	TextSz                                    int64
 	ParaLen                                   []int32
 	ParaSz                                    int64
-	ParaDocs                                  List32
+	ParaFirst                                 []int32 // by article: its first paragraph
 	ByQuote, ByFact                           []int32
-	VocabWords, VocabStems                    []string
-	VocabKeys                                 []uint32 // a key repeated for each of its words
-	VocabIDs, VocabSorted                     []int32
+	VocabBytes                                []uint8  // the words, one after the other
+	VocabStarts                               []uint32 // word i is VocabBytes[VocabStarts[i]:VocabStarts[i+1]]
+	VocabStems, VocabSorted                   []int32  // each word's stem as a term id; the words alphabetically
 }
 
 // List32 and List8 are packed lists: list i is Data[Start[i]:Start[i+1]].
@@ -45,18 +45,18 @@ type (
 func (x *Index) Snapshot() *Snapshot {
 	s := &Snapshot{TextSz: x.textSz, ParaSz: x.paraSz, ParaLen: x.paraLen, ByQuote: x.byQuote, ByFact: x.byFact,
 		TPost: List8{x.tpost.start, x.tpost.data}, PPost: List8{x.ppost.start, x.ppost.data},
-		ParaDocs: List32{x.paraDocs.start, x.paraDocs.data}, ArtFirst: x.artFirst}
-	n := len(x.docs)
+		ParaFirst: x.paraFirst, ArtFirst: x.artFirst}
+	n := x.docs.len()
 	s.DocRef, s.DocPara = make([]int32, n), make([]int32, n)
 	s.DocStart, s.DocEnd, s.DocLen, s.DocKind = make([]int32, n), make([]int32, n), make([]int32, n), make([]uint8, n)
-	for i, d := range x.docs {
+	for i := range n {
+		d := x.docs.at(int32(i))
 		s.DocRef[i], s.DocPara[i] = d.ref, d.para
 		s.DocStart[i], s.DocEnd[i], s.DocLen[i], s.DocKind[i] = d.start, d.end, d.len(), uint8(d.kind())
 	}
 	s.TermBytes, s.TermStarts = x.terms.bytes, x.terms.start
 	v := x.vocab
-	vs := v.Snapshot()
-	s.VocabWords, s.VocabStems, s.VocabKeys, s.VocabIDs, s.VocabSorted = vs.Words, vs.Stems, vs.Keys, vs.IDs, vs.Sorted
+	s.VocabBytes, s.VocabStarts, s.VocabStems, s.VocabSorted = v.arena, v.start, v.stem, v.sorted
 	return s
 }
 
@@ -77,7 +77,7 @@ func Restore(c *corpus.Corpus, s *Snapshot) (*Index, error) {
 	if err := checkStarts("terms", s.TermStarts, len(s.TermBytes), max(nt, 0)); err != nil {
 		return nil, err
 	}
-	x := &Index{c: c, terms: &terms{bytes: s.TermBytes, start: s.TermStarts}, docs: make([]doc, n), textSz: s.TextSz, paraSz: s.ParaSz,
+	x := &Index{c: c, terms: &terms{bytes: s.TermBytes, start: s.TermStarts}, textSz: s.TextSz, paraSz: s.ParaSz,
 		paraLen: s.ParaLen, byQuote: s.ByQuote, byFact: s.ByFact, artFirst: s.ArtFirst, free: make(chan *scratch, runtime.GOMAXPROCS(0))}
 	if len(s.ArtFirst) != len(c.Articles) || n > 0 && (len(s.ArtFirst) == 0 || s.ArtFirst[0] != 0) {
 		return nil, fmt.Errorf("index: documents by article do not fit the corpus")
@@ -88,7 +88,8 @@ func Restore(c *corpus.Corpus, s *Snapshot) (*Index, error) {
 		}
 	}
 	art := 0
-	for i := range x.docs {
+	docs := make([]doc, n)
+	for i := range docs {
 		for art+1 < len(s.ArtFirst) && int(s.ArtFirst[art+1]) <= i {
 			art++
 		}
@@ -114,8 +115,9 @@ func Restore(c *corpus.Corpus, s *Snapshot) (*Index, error) {
 		default:
 			return nil, fmt.Errorf("index: document %d: kind %d", i, kind)
 		}
-		x.docs[i] = d
+		docs[i] = d
 	}
+	x.docs = packDocs(docs)
 	if t := x.terms.index(); t >= 0 {
 		return nil, fmt.Errorf("index: term %d twice", t)
 	}
@@ -127,7 +129,6 @@ func Restore(c *corpus.Corpus, s *Snapshot) (*Index, error) {
 	}
 	check("text postings", s.TPost.Start, len(s.TPost.Data), nt)
 	check("paragraph postings", s.PPost.Start, len(s.PPost.Data), nt)
-	check("paragraph documents", s.ParaDocs.Start, len(s.ParaDocs.Data), np)
 	if err != nil {
 		return nil, err
 	}
@@ -135,18 +136,26 @@ func Restore(c *corpus.Corpus, s *Snapshot) (*Index, error) {
 		return nil, fmt.Errorf("index: snapshot does not fit the corpus")
 	}
 	x.tpost, x.ppost = lists[byte]{s.TPost.Start, s.TPost.Data}, lists[byte]{s.PPost.Start, s.PPost.Data}
-	x.paraDocs = lists[int32]{s.ParaDocs.Start, s.ParaDocs.Data}
+	if len(s.ParaFirst) != len(c.Articles) {
+		return nil, fmt.Errorf("index: paragraphs by article do not fit the corpus")
+	}
+	for a, f := range s.ParaFirst {
+		if f < 0 || int(f) > np || a > 0 && f < s.ParaFirst[a-1] {
+			return nil, fmt.Errorf("index: article %d: first paragraph %d out of range or order", a, f)
+		}
+	}
+	x.paraFirst = s.ParaFirst
 	if err := x.checkPostings(); err != nil {
 		return nil, err
 	}
-	for _, ids := range [][]int32{s.ByQuote, s.ByFact, s.ParaDocs.Data} {
+	for _, ids := range [][]int32{s.ByQuote, s.ByFact} {
 		for _, d := range ids {
 			if d < -1 || int(d) >= n {
 				return nil, fmt.Errorf("index: document %d out of range", d)
 			}
 		}
 	}
-	v, err := restoreVocab(s.VocabWords, s.VocabStems, s.VocabKeys, nil, s.VocabIDs, s.VocabSorted)
+	v, err := restoreVocab(s.VocabBytes, s.VocabStarts, s.VocabStems, s.VocabSorted, x.terms)
 	if err != nil {
 		return nil, err
 	}
@@ -171,7 +180,7 @@ func checkStarts(what string, start []uint32, size, lists int) error {
 // checkList): document and paragraph ids in range and in order, counts
 // and positions whole, skip entries where their blocks start.
 func (x *Index) checkPostings() error {
-	nd, np := int32(len(x.docs)), int32(len(x.paraLen))
+	nd, np := int32(x.docs.len()), int32(len(x.paraLen))
 	for t := int32(0); int(t) < len(x.tpost.start)-1; t++ {
 		if err := checkList(x.tpost.at(t), true, nd); err != nil {
 			return fmt.Errorf("index: term %d: text postings: %v", t, err)
@@ -230,9 +239,9 @@ func (s *Snapshot) columns() []columnIO {
 	return []columnIO{column[int32]{&s.DocRef}, column[int32]{&s.ArtFirst}, column[int32]{&s.DocPara},
 		column[int32]{&s.DocStart}, column[int32]{&s.DocEnd}, column[int32]{&s.DocLen}, column[uint8]{&s.DocKind},
 		column[uint32]{&s.TPost.Start}, column[uint8]{&s.TPost.Data}, column[uint32]{&s.PPost.Start}, column[uint8]{&s.PPost.Data},
-		column[int32]{&s.ParaLen}, column[uint32]{&s.ParaDocs.Start}, column[int32]{&s.ParaDocs.Data},
-		column[int32]{&s.ByQuote}, column[int32]{&s.ByFact}, column[uint32]{&s.VocabKeys},
-		column[int32]{&s.VocabIDs}, column[int32]{&s.VocabSorted}, column[uint8]{&s.TermBytes}, column[uint32]{&s.TermStarts}}
+		column[int32]{&s.ParaLen}, column[int32]{&s.ParaFirst},
+		column[int32]{&s.ByQuote}, column[int32]{&s.ByFact},
+		column[uint8]{&s.VocabBytes}, column[uint32]{&s.VocabStarts}, column[int32]{&s.VocabStems}, column[int32]{&s.VocabSorted}, column[uint8]{&s.TermBytes}, column[uint32]{&s.TermStarts}}
 }
 
 // WithoutColumns returns a copy of s without its numeric arrays: what

@@ -1,5 +1,7 @@
 package index
 
+import "unsafe"
+
 // A Go map from string to int32 costs about 40 bytes an entry beside the
 // string itself; the index's terms and the vocabulary's words are found
 // instead through slots of 4 bytes (open addressing, at most half full),
@@ -66,8 +68,15 @@ func newTerms() *terms { return &terms{start: []uint32{0}} }
 // len is the number of terms.
 func (t *terms) len() int { return len(t.start) - 1 }
 
-// term is term i's text.
-func (t *terms) term(i int32) string { return string(t.bytes[t.start[i]:t.start[i+1]]) }
+// term is term i's text, read in place: the arena is only appended to,
+// so the bytes under a string never change.
+func (t *terms) term(i int32) string {
+	a, b := t.start[i], t.start[i+1]
+	if a == b {
+		return ""
+	}
+	return unsafe.String(&t.bytes[a], b-a)
+}
 
 func (t *terms) eq(i int32, s string) bool {
 	return string(t.bytes[t.start[i]:t.start[i+1]]) == s // compared without a copy
@@ -100,4 +109,18 @@ func (t *terms) index() int {
 		t.tab.insert(s, i, t.term)
 	}
 	return -1
+}
+
+// hash is FNV-1a of a then b, as if joined, folded to 32 bits.
+func hash(a, b string) uint32 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(a); i++ {
+		h ^= uint64(a[i])
+		h *= 1099511628211
+	}
+	for i := 0; i < len(b); i++ {
+		h ^= uint64(b[i])
+		h *= 1099511628211
+	}
+	return uint32(h ^ h>>32)
 }

@@ -4,47 +4,39 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/agnivade/levenshtein"
 )
 
-// Vocab is the corpus's vocabulary of folded words, with a deletion
-// neighbourhood (as in SymSpell) so that words within a small edit
-// distance of a misspelling are found without scanning the vocabulary:
-// every word is stored with each of its one-letter deletions, and a
-// question word looks up itself and its own deletions. Two words within
-// edit distance 1 (and many at 2) share a key; levenshtein confirms.
+// Vocab is the corpus's vocabulary of folded words. Words within a small
+// edit distance of a misspelling are found by walking the words in
+// alphabetical order as a trie (see Near), so no neighbourhood is stored:
+// a table of every word's one-letter deletions (as in SymSpell) took
+// more memory than the words themselves.
 type Vocab struct {
-	ids   slotTable // finds a word's id (see strtab.go)
-	words []string  // folded surface words
-	stems []string  // the index term of each word
-	// del maps the hash of a word or of one of its one-rune deletions to
-	// 1 + the head of its chain in link, while words are added. Hashes
-	// keep the neighbourhood small (no string per deletion); a collision
-	// only adds a candidate that levenshtein then rejects, so 32 bits do.
-	del  map[uint32]int32
-	link []delLink
-	// Once finished, the chains are frozen into pairs sorted by key:
-	// keys[i] and the word id neigh[i], a key repeated for each of its
-	// words, in its chain's order. A map holds about three times its
-	// entries' bytes, and the neighbourhood is the largest part of the
-	// vocabulary; most keys hold one word, so a start offset per key
-	// (12 bytes a pair before, 8 now) cost more than the repeats.
-	keys  []uint32
-	neigh []int32
-	// sorted lists word ids alphabetically, for prefix completion.
+	ids slotTable // finds a word's id (see strtab.go)
+	// The folded surface words in one arena, word i at
+	// arena[start[i]:start[i+1]], and each one's stem as an id in stems,
+	// which the index shares with its terms: a string header for each
+	// word and each stem, and an allocation for each, took three times
+	// the letters.
+	arena []byte // only appended to: words are read from it in place
+	start []uint32
+	stem  []int32
+	stems *terms
+	// sorted lists word ids alphabetically, for prefix completion and
+	// for Near's walk. Words added after the last finish are not in it
+	// yet: Near reads them one by one.
 	sorted []int32
 }
 
-type delLink struct {
-	id   int32 // word id
-	next int32 // 1 + next link, 0 at the end
-}
+func newVocab() *Vocab { return newVocabOn(newTerms()) }
 
-func newVocab() *Vocab {
-	return &Vocab{del: map[uint32]int32{}}
-}
+// newVocabOn returns an empty vocabulary whose stems are kept in stems.
+func newVocabOn(stems *terms) *Vocab { return &Vocab{start: []uint32{0}, stems: stems} }
 
 // MaxNearRunes bounds the words that get a misspelling neighbourhood: a
 // word has one deletion per rune, each hashed over the whole word, so an
@@ -59,66 +51,21 @@ const MaxWordBytes = 256
 
 // add records a word and its stem once.
 func (v *Vocab) add(word, stem string) {
-	if len(word) > MaxWordBytes {
+	if len(word) > MaxWordBytes || v.Has(word) {
 		return
 	}
-	if v.Has(word) {
-		return
-	}
-	id := int32(len(v.words))
-	v.ids.insert(word, id, v.word)
-	v.words = append(v.words, word)
-	v.stems = append(v.stems, stem)
-	n := utf8.RuneCountInString(word)
-	if n < 3 {
-		return
-	}
-	v.push(hash(word, ""), id)
-	if n < 4 || n > MaxNearRunes {
-		return
-	}
-	// The width as decoded, not utf8.RuneLen: a byte of invalid UTF-8
-	// (a text from a crafted snapshot) is one byte, not RuneError's three.
-	for i := 0; i < len(word); {
-		_, w := utf8.DecodeRuneInString(word[i:])
-		v.push(hash(word[:i], word[i+w:]), id)
-		i += w
-	}
+	v.addID(word, v.stems.add(stem))
 }
 
-func (v *Vocab) push(h uint32, id int32) {
-	if v.del == nil {
-		v.thaw()
+// addID records a word whose stem is already term stem of v.stems.
+func (v *Vocab) addID(word string, stem int32) {
+	if len(word) > MaxWordBytes || v.Has(word) {
+		return
 	}
-	head := v.del[h]
-	if head > 0 && v.link[head-1].id == id {
-		return // the same deletion twice ("realy" from either l of "really")
-	}
-	v.link = append(v.link, delLink{id: id, next: head})
-	v.del[h] = int32(len(v.link))
-}
-
-// hash is FNV-1a of a then b, as if joined, folded to 32 bits.
-func hash(a, b string) uint32 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(a); i++ {
-		h ^= uint64(a[i])
-		h *= 1099511628211
-	}
-	for i := 0; i < len(b); i++ {
-		h ^= uint64(b[i])
-		h *= 1099511628211
-	}
-	return uint32(h ^ h>>32)
-}
-
-// deletions returns w with each one rune removed.
-func deletions(w string) []string {
-	out := make([]string, 0, len(w))
-	for i, r := range w {
-		out = append(out, w[:i]+w[i+utf8.RuneLen(r):])
-	}
-	return out
+	v.arena = append(v.arena, word...)
+	v.start = append(v.start, uint32(len(v.arena)))
+	v.stem = append(v.stem, stem)
+	v.ids.insert(word, int32(v.Len()-1), v.word)
 }
 
 // MaxEdits is the typo tolerance for a word of n runes: none for short
@@ -141,12 +88,23 @@ type Near struct {
 }
 
 // Len is the number of distinct words.
-func (v *Vocab) Len() int { return len(v.words) }
+func (v *Vocab) Len() int { return len(v.start) - 1 }
 
 // Has reports whether the folded word occurs in the corpus.
 func (v *Vocab) Has(word string) bool { _, ok := v.id(word); return ok }
 
-func (v *Vocab) word(id int32) string { return v.words[id] }
+// word is word id, read in place: the arena is only appended to, so the
+// bytes under a string never change.
+func (v *Vocab) word(id int32) string {
+	a, b := v.start[id], v.start[id+1]
+	if a == b {
+		return ""
+	}
+	return unsafe.String(&v.arena[a], b-a)
+}
+
+// stemOf is word id's stem.
+func (v *Vocab) stemOf(id int32) string { return v.stems.term(v.stem[id]) }
 
 // id finds word's id through the slots: slotTable.find with its
 // comparison written in, since the answerer asks for the stems of names
@@ -162,7 +120,7 @@ func (v *Vocab) id(word string) (int32, bool) {
 		if k == 0 {
 			return 0, false
 		}
-		if v.words[k-1] == word {
+		if v.word(k-1) == word {
 			return k - 1, true
 		}
 	}
@@ -170,39 +128,34 @@ func (v *Vocab) id(word string) (int32, bool) {
 
 // Near returns the corpus words within MaxEdits of word (the word itself
 // excluded), closest first.
+//
+// The words it returns are those a deletion neighbourhood finds (as in
+// SymSpell, which this vocabulary used to store): a word of 3 runes or
+// more that equals word with up to MaxEdits runes deleted, or a word of
+// 4 to MaxNearRunes runes that does once one rune of its own is deleted
+// too, and that levenshtein confirms. So a word two substitutions away is
+// not found, as before, and answers do not change with the layout.
 func (v *Vocab) Near(word string) []Near {
 	n := utf8.RuneCountInString(word)
 	max := MaxEdits(n)
 	if max == 0 || n > MaxNearRunes {
 		return nil
 	}
-	seen := map[int32]bool{}
+	m := newKeyMatch(word, max)
 	var out []Near
-	try := func(key string) {
-		for _, id := range v.idsOf(hash(key, "")) {
-			if seen[id] {
-				continue
-			}
-			seen[id] = true
-			w := v.words[id]
-			if w == word {
-				continue
-			}
-			if d := levenshtein.ComputeDistance(word, w); d <= max {
-				out = append(out, Near{Word: w, Stem: v.stems[id], Dist: d})
-			}
+	consider := func(id int32) {
+		w := v.word(id)
+		if w == word {
+			return
+		}
+		if d := levenshtein.ComputeDistance(word, w); d <= max {
+			out = append(out, Near{Word: w, Stem: v.stemOf(id), Dist: d})
 		}
 	}
-	try(word)
-	d1 := deletions(word)
-	for _, d := range d1 {
-		try(d)
-	}
-	if max >= 2 {
-		for _, d := range d1 {
-			for _, dd := range deletions(d) {
-				try(dd)
-			}
+	v.walk(&m, consider)
+	for id := len(v.sorted); id < v.Len(); id++ {
+		if m.matches(v.word(int32(id))) {
+			consider(int32(id))
 		}
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -214,80 +167,180 @@ func (v *Vocab) Near(word string) []Near {
 	return out
 }
 
-// idsOf returns the word ids under hash h.
-func (v *Vocab) idsOf(h uint32) []int32 {
-	if v.del != nil { // still adding: walk the chain
-		var out []int32
-		for l := v.del[h]; l > 0; l = v.link[l-1].next {
-			out = append(out, v.link[l-1].id)
+// keyMatch recognises the words that share a deletion key with a query
+// word q: w, with at most one rune of its own left out, is q with at most
+// skips runes left out. It reads w rune by rune, its states as bitsets
+// over positions in q (at most MaxNearRunes+1 of them), so that Near can
+// stop reading every word that starts with a prefix no state survives.
+type keyMatch struct {
+	q     []rune
+	skips int
+	full  uint64 // positions 0..len(q)
+}
+
+// kmState is the set of (position in q, runes of q skipped, a rune of w
+// left out) that a prefix of w can reach: at[s][o] has bit p set.
+type kmState [3][2]uint64
+
+func newKeyMatch(q string, skips int) keyMatch {
+	r := []rune(q)
+	return keyMatch{q: r, skips: min(skips, 2), full: 1<<(len(r)+1) - 1}
+}
+
+// start is the state before w's first rune.
+func (m *keyMatch) start() kmState {
+	var s kmState
+	s[0][0] = 1
+	m.close(&s)
+	return s
+}
+
+// close adds the states reached by skipping runes of q.
+func (m *keyMatch) close(s *kmState) {
+	for k := 0; k < m.skips; k++ {
+		for o := 0; o < 2; o++ {
+			s[k+1][o] |= s[k][o] << 1 & m.full
 		}
-		return out
 	}
-	i, _ := slices.BinarySearch(v.keys, h)
-	j := i
-	for j < len(v.keys) && v.keys[j] == h {
-		j++
-	}
-	return v.neigh[i:j:j]
 }
 
-// freeze moves the chains of del into keys, starts and neigh, each chain
-// in its order.
-func (v *Vocab) freeze() {
-	hs := make([]uint32, 0, len(v.del))
-	for h := range v.del {
-		hs = append(hs, h)
-	}
-	slices.Sort(hs)
-	v.keys = make([]uint32, 0, len(v.link))
-	v.neigh = make([]int32, 0, len(v.link))
-	for _, h := range hs {
-		for l := v.del[h]; l > 0; l = v.link[l-1].next {
-			v.keys = append(v.keys, h)
-			v.neigh = append(v.neigh, v.link[l-1].id)
+// step is the state after reading rune c.
+func (m *keyMatch) step(s *kmState, c rune) kmState {
+	var match uint64
+	for p, r := range m.q {
+		if r == c {
+			match |= 1 << p
 		}
 	}
-	v.del, v.link = nil, nil
-}
-
-// thaw makes the chains a map again, for words added after finish.
-func (v *Vocab) thaw() {
-	v.del = make(map[uint32]int32, len(v.keys))
-	v.link = make([]delLink, 0, len(v.neigh))
-	// Linked back to front, so that each chain keeps its order.
-	for i := len(v.keys) - 1; i >= 0; i-- {
-		h := v.keys[i]
-		v.link = append(v.link, delLink{id: v.neigh[i], next: v.del[h]})
-		v.del[h] = int32(len(v.link))
+	var t kmState
+	for k := 0; k <= m.skips; k++ {
+		t[k][0] = s[k][0] & match << 1
+		// c may be the rune of w that its deletion leaves out.
+		t[k][1] = s[k][1]&match<<1 | s[k][0]
 	}
-	v.keys, v.neigh = nil, nil
+	m.close(&t)
+	return t
 }
 
-// finish prepares prefix completion and freezes the neighbourhood.
+func (s *kmState) empty() bool {
+	return s[0][0]|s[0][1]|s[1][0]|s[1][1]|s[2][0]|s[2][1] == 0
+}
+
+// accepts reports whether a word of n runes that led to s shares a key
+// with q: all of q is read, and a rune of w was left out only from a word
+// long enough to have its deletions kept (see MaxNearRunes).
+func (m *keyMatch) accepts(s *kmState, n int) bool {
+	end := uint64(1) << len(m.q)
+	var whole, cut uint64
+	for k := 0; k <= m.skips; k++ {
+		whole |= s[k][0]
+		cut |= s[k][1]
+	}
+	return n >= 3 && whole&end != 0 || n >= 4 && n <= MaxNearRunes && cut&end != 0
+}
+
+// matches runs the whole of w through m.
+func (m *keyMatch) matches(w string) bool {
+	s := m.start()
+	n := 0
+	for _, c := range w {
+		if s = m.step(&s, c); s.empty() {
+			return false
+		}
+		n++
+	}
+	return m.accepts(&s, n)
+}
+
+// walk calls f with the id of every word of v.sorted that m matches. The
+// words are read in order as the paths of a trie: the states of a prefix
+// shared with the previous word are kept, and when no state survives a
+// prefix every word that starts with it is passed over.
+func (v *Vocab) walk(m *keyMatch, f func(int32)) {
+	// No word of more than len(q)+1 runes matches, so states are kept
+	// that deep only.
+	depth := len(m.q) + 2
+	states := make([]kmState, depth+1)
+	states[0] = m.start()
+	prev := make([]rune, 0, depth)
+	runes := make([]rune, 0, depth)
+	offs := make([]int, 0, depth+1)
+	for i := 0; i < len(v.sorted); {
+		w := v.word(v.sorted[i])
+		runes, offs = runes[:0], offs[:0]
+		n := 0
+		end := len(w) // where the runes kept end
+		for o, c := range w {
+			if n == depth {
+				end = o
+			}
+			n++
+			if len(runes) < depth {
+				runes = append(runes, c)
+				offs = append(offs, o)
+			}
+		}
+		offs = append(offs, end)
+		d := 0
+		for d < len(runes) && d < len(prev) && runes[d] == prev[d] {
+			d++
+		}
+		dead := -1
+		for ; d < len(runes); d++ {
+			if states[d+1] = m.step(&states[d], runes[d]); states[d+1].empty() {
+				dead = d + 1
+				break
+			}
+		}
+		prev = append(prev[:0], runes[:max(dead, 0)]...)
+		if dead < 0 {
+			prev = append(prev[:0], runes...)
+			if n <= len(runes) && m.accepts(&states[len(runes)], n) {
+				f(v.sorted[i])
+			}
+			i++
+			continue
+		}
+		i = v.pastPrefix(i, w[:offs[dead]])
+	}
+}
+
+// pastPrefix returns the first position after i in v.sorted whose word
+// does not start with prefix, which word i does. The words that share a
+// prefix are few, so they are galloped over rather than bisected.
+func (v *Vocab) pastPrefix(i int, prefix string) int {
+	has := func(k int) bool { return strings.HasPrefix(v.word(v.sorted[k]), prefix) }
+	lo, step := i, 1
+	for lo+step < len(v.sorted) && has(lo+step) {
+		lo += step
+		step *= 2
+	}
+	hi := min(lo+step, len(v.sorted))
+	return lo + 1 + sort.Search(hi-lo-1, func(k int) bool { return !has(lo + 1 + k) })
+}
+
+// finish orders the words for prefix completion and Near's walk.
 func (v *Vocab) finish() {
-	if v.del != nil {
-		v.freeze()
-	}
 	// Copies at their length give back the slack append left.
-	v.words, v.stems = slices.Clone(v.words), slices.Clone(v.stems)
-	v.sorted = make([]int32, len(v.words))
+	v.arena, v.start, v.stem = slices.Clip(v.arena), slices.Clip(v.start), slices.Clip(v.stem)
+	v.sorted = make([]int32, v.Len())
 	for i := range v.sorted {
 		v.sorted[i] = int32(i)
 	}
-	sort.Slice(v.sorted, func(i, j int) bool { return v.words[v.sorted[i]] < v.words[v.sorted[j]] })
+	sort.Slice(v.sorted, func(i, j int) bool { return v.word(v.sorted[i]) < v.word(v.sorted[j]) })
 }
 
 // Prefix returns up to n corpus words that start with prefix, with their
 // stems, alphabetically.
 func (v *Vocab) Prefix(prefix string, n int) []Near {
-	i := sort.Search(len(v.sorted), func(i int) bool { return v.words[v.sorted[i]] >= prefix })
+	i := sort.Search(len(v.sorted), func(i int) bool { return v.word(v.sorted[i]) >= prefix })
 	var out []Near
 	for ; i < len(v.sorted) && len(out) < n; i++ {
-		w := v.words[v.sorted[i]]
+		w := v.word(v.sorted[i])
 		if len(w) < len(prefix) || w[:len(prefix)] != prefix {
 			break
 		}
-		out = append(out, Near{Word: w, Stem: v.stems[v.sorted[i]], Dist: len(w) - len(prefix)})
+		out = append(out, Near{Word: w, Stem: v.stemOf(v.sorted[i]), Dist: len(w) - len(prefix)})
 	}
 	return out
 }
@@ -306,68 +359,77 @@ func (v *Vocab) Finish() { v.finish() }
 // it again.
 func (v *Vocab) StemOf(word string) (string, bool) {
 	if id, ok := v.id(word); ok {
-		return v.stems[id], true
+		return v.stemOf(id), true
 	}
 	return "", false
 }
 
-// VocabSnapshot is a finished Vocab as encoding/gob writes it: the
-// answerer's vocabularies of names (see corpus/answer) are kept in a
-// snapshot file this way, so that a start does not fold, stem and delete
-// every name again.
+// VocabSnapshot is a Vocab as encoding/gob writes it: the answerer's
+// vocabularies of names (see corpus/answer) are kept in a snapshot file
+// this way, so that a start does not fold and stem every name again.
 type VocabSnapshot struct {
 	Words, Stems []string
-	Keys, Starts []uint32 // Starts is empty: a key is repeated for each of its words
-	IDs, Sorted  []int32
 }
 
-// Snapshot returns v's arrays; they are shared, not copied. A vocabulary
-// still being added to is finished in a copy: v itself is left as it is,
-// for readers beside.
+// Snapshot returns v's words and their stems.
 func (v *Vocab) Snapshot() *VocabSnapshot {
-	f := v
-	if v.del != nil {
-		f = &Vocab{del: v.del, link: v.link, words: v.words, stems: v.stems}
-		f.finish()
+	s := &VocabSnapshot{Words: make([]string, v.Len()), Stems: make([]string, v.Len())}
+	for i := range s.Words {
+		s.Words[i], s.Stems[i] = v.word(int32(i)), v.stemOf(int32(i))
 	}
-	return &VocabSnapshot{Words: f.words, Stems: f.stems, Keys: f.keys, IDs: f.neigh, Sorted: f.sorted}
+	return s
 }
 
-// RestoreVocab rebuilds a finished Vocab from its snapshot, after
-// checking that every key, list and id is in range.
+// RestoreVocab rebuilds a finished Vocab from its snapshot; a word twice
+// is refused.
 func RestoreVocab(s *VocabSnapshot) (*Vocab, error) {
 	if s == nil {
 		return nil, fmt.Errorf("index: empty vocabulary snapshot")
 	}
-	return restoreVocab(s.Words, s.Stems, s.Keys, s.Starts, s.IDs, s.Sorted)
-}
-
-func restoreVocab(words, stems []string, keys, starts []uint32, ids, sorted []int32) (*Vocab, error) {
-	v := &Vocab{words: words, stems: stems,
-		keys: keys, neigh: ids, sorted: sorted}
-	if len(stems) != len(words) || len(sorted) != len(words) || len(keys) != len(ids) || len(starts) != 0 {
+	if len(s.Stems) != len(s.Words) {
 		return nil, fmt.Errorf("index: vocabulary columns of different lengths")
 	}
-	for i := 1; i < len(keys); i++ {
-		if keys[i-1] > keys[i] {
-			return nil, fmt.Errorf("index: vocabulary keys out of order")
+	v := newVocab()
+	for i, w := range s.Words {
+		if v.Has(w) || len(w) > MaxWordBytes {
+			return nil, fmt.Errorf("index: vocabulary word %d twice or too long", i)
+		}
+		v.add(w, s.Stems[i])
+	}
+	v.finish()
+	return v, nil
+}
+
+// restoreVocab rebuilds the index's vocabulary from its arena, its stems
+// as ids of stems, and its alphabetical order, after checking them.
+func restoreVocab(arena []byte, start []uint32, stem, sorted []int32, stems *terms) (*Vocab, error) {
+	n := len(start) - 1
+	if n < 0 || start[0] != 0 || int(start[n]) != len(arena) || len(stem) != n || len(sorted) != n {
+		return nil, fmt.Errorf("index: vocabulary columns of different lengths")
+	}
+	v := &Vocab{arena: arena, start: start, stem: stem, stems: stems, sorted: sorted}
+	for i := 1; i <= n; i++ {
+		if start[i] < start[i-1] {
+			return nil, fmt.Errorf("index: vocabulary word %d starts before the one before it", i-1)
 		}
 	}
-	for _, id := range ids {
-		if id < 0 || int(id) >= len(words) {
-			return nil, fmt.Errorf("index: vocabulary word %d out of range", id)
+	for i, t := range stem {
+		if t < 0 || int(t) >= stems.len() {
+			return nil, fmt.Errorf("index: vocabulary word %d: stem %d out of range", i, t)
 		}
 	}
-	for _, w := range sorted {
-		if w < 0 || int(w) >= len(words) {
+	// Near's walk skips over words by their order: strictly increasing,
+	// the order also names every word once.
+	for i, w := range sorted {
+		if w < 0 || int(w) >= n {
 			return nil, fmt.Errorf("index: vocabulary order out of range")
 		}
-	}
-	for i, w := range words {
-		if v.Has(w) {
-			return nil, fmt.Errorf("index: vocabulary word %d twice", i)
+		if i > 0 && v.word(sorted[i-1]) >= v.word(w) {
+			return nil, fmt.Errorf("index: vocabulary order not alphabetical at %d", i)
 		}
-		v.ids.insert(w, int32(i), v.word)
+	}
+	for i := int32(0); int(i) < n; i++ {
+		v.ids.insert(v.word(i), i, v.word)
 	}
 	return v, nil
 }

@@ -1,10 +1,15 @@
 package index
 
 import (
-	"math"
+	"math/rand"
+	"slices"
+	"sort"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func testVocab(words ...string) *Vocab {
@@ -125,26 +130,61 @@ func TestRestoreVocab(t *testing.T) {
 		name  string
 		spoil func(s *VocabSnapshot)
 	}{
-		{"a neighbour that is no word", func(s *VocabSnapshot) { s.IDs[0] = int32(len(s.Words)) }},
-		{"a key without its word", func(s *VocabSnapshot) { s.Keys = append(s.Keys, math.MaxUint32) }},
-		{"words cut short", func(s *VocabSnapshot) { s.IDs = s.IDs[:len(s.IDs)-1] }},
-		{"keys out of order", func(s *VocabSnapshot) { s.Keys[0] = math.MaxUint32 }},
-		{"starts of the old layout", func(s *VocabSnapshot) { s.Starts = []uint32{0} }},
-		{"an order naming no word", func(s *VocabSnapshot) { s.Sorted[0] = -1 }},
 		{"stems missing", func(s *VocabSnapshot) { s.Stems = s.Stems[:1] }},
+		{"a word twice", func(s *VocabSnapshot) { s.Words[1] = s.Words[0] }},
+		{"a word too long", func(s *VocabSnapshot) { s.Words[0] = strings.Repeat("a", MaxWordBytes+1) }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := *v.Snapshot()
-			s.Keys, s.Starts = append([]uint32(nil), s.Keys...), append([]uint32(nil), s.Starts...)
-			s.IDs, s.Sorted = append([]int32(nil), s.IDs...), append([]int32(nil), s.Sorted...)
-			tt.spoil(&s)
-			_, err := RestoreVocab(&s)
+			s := v.Snapshot()
+			tt.spoil(s)
+			_, err := RestoreVocab(s)
 			assert.Error(t, err)
 		})
 	}
 	_, err = RestoreVocab(nil)
 	assert.Error(t, err, "no snapshot")
+}
+
+// TestRestoreIndexVocab checks the index's own vocabulary columns (its
+// arena, stems as term ids and alphabetical order): restored whole they
+// find the same neighbours, and spoilt they are refused.
+func TestRestoreIndexVocab(t *testing.T) {
+	v := testVocab("harbour", "harbor", "ferries", "ferry", "tallo", "talks")
+	type cols struct {
+		arena        []byte
+		start        []uint32
+		stem, sorted []int32
+	}
+	fresh := func() cols {
+		return cols{slices.Clone(v.arena), slices.Clone(v.start), slices.Clone(v.stem), slices.Clone(v.sorted)}
+	}
+	c := fresh()
+	back, err := restoreVocab(c.arena, c.start, c.stem, c.sorted, v.stems)
+	require.NoError(t, err)
+	assert.Equal(t, v.Near("harbur"), back.Near("harbur"))
+	assert.Equal(t, v.Prefix("fe", 5), back.Prefix("fe", 5))
+	tests := []struct {
+		name  string
+		spoil func(c *cols)
+	}{
+		{"an order naming a word past the end", func(c *cols) { c.sorted[0] = int32(len(c.stem)) }},
+		{"an order cut short", func(c *cols) { c.sorted = c.sorted[:len(c.sorted)-1] }},
+		{"an order not alphabetical", func(c *cols) { c.sorted[0], c.sorted[1] = c.sorted[1], c.sorted[0] }},
+		{"an order naming a word twice", func(c *cols) { c.sorted[1] = c.sorted[0] }},
+		{"an order naming no word", func(c *cols) { c.sorted[0] = -1 }},
+		{"a stem that is no term", func(c *cols) { c.stem[0] = int32(v.stems.len()) }},
+		{"words past the arena", func(c *cols) { c.start[len(c.start)-1]++ }},
+		{"a word ending before it starts", func(c *cols) { c.start[1], c.start[2] = c.start[2], c.start[1] }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := fresh()
+			tt.spoil(&c)
+			_, err := restoreVocab(c.arena, c.start, c.stem, c.sorted, v.stems)
+			assert.Error(t, err)
+		})
+	}
 }
 
 // TestSnapshotOfUnfinishedVocab checks that a vocabulary snapshotted while
@@ -159,7 +199,138 @@ func TestSnapshotOfUnfinishedVocab(t *testing.T) {
 	for _, w := range []string{"harbur", "tall", "ferris"} {
 		assert.Equal(t, v.Near(w), back.Near(w), w)
 	}
-	assert.NotNil(t, v.del, "v is still being added to")
+	assert.Len(t, v.sorted, 2, "v is left unfinished")
 	v.add("talks", Stem("talks"))
 	assert.Equal(t, []string{"talks", "tallo"}, words3(v.Near("talko")))
+}
+
+// nearByKeys is Near as the vocabulary used to find neighbours, with the
+// deletion keys as strings: a word shares a key with the query when the
+// word (3 runes or more) or one of its one-rune deletions (4 to
+// MaxNearRunes runes) is the query with up to MaxEdits runes deleted.
+func nearByKeys(words []string, q string) []string {
+	dels := func(w string) []string {
+		var out []string
+		for i, r := range w {
+			out = append(out, w[:i]+w[i+utf8.RuneLen(r):])
+		}
+		return out
+	}
+	n := utf8.RuneCountInString(q)
+	max := MaxEdits(n)
+	if max == 0 || n > MaxNearRunes {
+		return nil
+	}
+	keys := map[string]bool{q: true}
+	for _, d := range dels(q) {
+		keys[d] = true
+		if max >= 2 {
+			for _, dd := range dels(d) {
+				keys[dd] = true
+			}
+		}
+	}
+	var out []string
+	for _, w := range words {
+		m := utf8.RuneCountInString(w)
+		hit := m >= 3 && keys[w]
+		if m >= 4 && m <= MaxNearRunes {
+			for _, d := range dels(w) {
+				hit = hit || keys[d]
+			}
+		}
+		if hit && w != q && levenshteinOK(q, w, max) {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func levenshteinOK(a, b string, max int) bool {
+	ra, rb := []rune(a), []rune(b)
+	row := make([]int, len(rb)+1)
+	for j := range row {
+		row[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		prev := row[0]
+		row[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cur := row[j]
+			c := prev
+			if ra[i-1] != rb[j-1] {
+				c++
+			}
+			row[j] = min(c, row[j]+1, row[j-1]+1)
+			prev = cur
+		}
+	}
+	return row[len(rb)] <= max
+}
+
+func sortedWords(ns []Near) []string {
+	out := words3(ns)
+	sort.Strings(out)
+	return out
+}
+
+// TestVocabNearAsDeletionKeys checks Near's walk against the deletion
+// keys it replaced, over words of a small alphabet, where many are a slip
+// or two from each other, added in two rounds so that some are found in
+// the alphabetical order and some after it.
+func TestVocabNearAsDeletionKeys(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	word := func() string {
+		b := make([]byte, 2+rng.Intn(10))
+		for i := range b {
+			b[i] = "abcde"[rng.Intn(5)]
+		}
+		return string(b)
+	}
+	var words []string
+	v := newVocab()
+	for i := 0; i < 3000; i++ {
+		w := word()
+		if !slices.Contains(words, w) {
+			words = append(words, w)
+			v.add(w, w)
+		}
+		if i == 2500 {
+			v.finish()
+		}
+	}
+	for i := 0; i < 400; i++ {
+		q := word()
+		t.Run(q, func(t *testing.T) {
+			assert.Equal(t, nearByKeys(words, q), sortedWords(v.Near(q)))
+		})
+	}
+}
+
+// FuzzVocabNear: for any words and query, Near finds what the deletion
+// keys find, and never panics on invalid UTF-8.
+func FuzzVocabNear(f *testing.F) {
+	f.Add("really call confidential ushakov", "relly")
+	f.Add("harbour harbor ferries", "harbur")
+	f.Add("abcdefgh abdcefgh", "abcdfgh")
+	f.Fuzz(func(t *testing.T, text, q string) {
+		if len(text) > 4000 || len(q) > 200 {
+			return // the reference's keys grow with the cube of a word's length
+		}
+		v := newVocab()
+		var words []string
+		for _, w := range strings.Fields(text) {
+			if !v.Has(w) && len(w) <= MaxWordBytes {
+				words = append(words, w)
+			}
+			v.add(w, w)
+		}
+		v.finish()
+		if !utf8.ValidString(text) || !utf8.ValidString(q) {
+			v.Near(q) // the keys of invalid runes differed in width: no panic is all
+			return
+		}
+		assert.Equal(t, nearByKeys(words, q), sortedWords(v.Near(q)))
+	})
 }

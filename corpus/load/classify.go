@@ -469,20 +469,25 @@ func classify(text string, spans []corpus.Span) []corpus.Paragraph {
 	kept := 0
 	for i, s := range spans {
 		out[i] = corpus.Paragraph{Span: s, Kind: corpus.ParaBody}
+		reason := ""
 		switch {
 		case i == title:
 			out[i].Kind = corpus.ParaTitle
 		case i < title:
-			out[i].Kind, out[i].Why = corpus.ParaBoilerplate, "before the title"
+			out[i].Kind, reason = corpus.ParaBoilerplate, "before the title"
 			if final[i] == clBad || final[i] == clHeading {
-				out[i].Why = why[i]
+				reason = why[i]
 			}
 		case final[i] == clBad || final[i] == clHeading:
-			out[i].Kind, out[i].Why = corpus.ParaBoilerplate, why[i]
+			out[i].Kind, reason = corpus.ParaBoilerplate, why[i]
 			if title >= 0 && strings.HasPrefix(why[i], "repeats line ") && text[s.Start:s.End] == text[spans[title].Start:spans[title].End] {
-				out[i].Why = "repeats the title"
+				reason = "repeats the title"
 			}
 		}
+		// The model keeps a reason as a code from a fixed list; one
+		// missing from it leaves the paragraph without a reason, which
+		// the fuzz target's check of every dropped paragraph catches.
+		_ = out[i].SetWhy(reason)
 		if out[i].Kind == corpus.ParaBody {
 			kept++
 		}
@@ -494,7 +499,8 @@ func classify(text string, spans []corpus.Span) []corpus.Paragraph {
 		// shape, rather than lose the whole article.
 		for i := range out {
 			if out[i].Kind == corpus.ParaBoilerplate && (cls[i] == clNear || cls[i] == clShort && feats[i].sentEnd) {
-				out[i].Kind, out[i].Why = corpus.ParaBody, ""
+				out[i].Kind = corpus.ParaBody
+				_ = out[i].SetWhy("")
 				kept++
 			}
 		}
@@ -502,7 +508,8 @@ func classify(text string, spans []corpus.Span) []corpus.Paragraph {
 	if kept == 0 {
 		for i := range out {
 			if out[i].Kind == corpus.ParaBoilerplate && cls[i] != clBad {
-				out[i].Kind, out[i].Why = corpus.ParaBody, ""
+				out[i].Kind = corpus.ParaBody
+				_ = out[i].SetWhy("")
 			}
 		}
 	}

@@ -26,7 +26,7 @@ type para struct {
 func paras(a *corpus.Article) []para {
 	out := make([]para, len(a.Paragraphs))
 	for i, p := range a.Paragraphs {
-		out[i] = para{p.Kind, p.Span.Of(a.Text), p.Why}
+		out[i] = para{p.Kind, p.Span.Of(a.Text), p.Why()}
 	}
 	return out
 }

@@ -66,7 +66,7 @@ func FuzzParse(f *testing.F) {
 					t.Fatalf("title %v is not paragraph %d %v", a.Title, i, s)
 				}
 			case corpus.ParaBoilerplate:
-				if p.Why == "" {
+				if p.Why() == "" {
 					t.Fatalf("paragraph %d dropped without a reason", i)
 				}
 			}

@@ -250,18 +250,21 @@ func LoadContext(ctx context.Context, fsys fs.FS, name string, opt Options) (*co
 	}
 
 	// The manifest names a few outlets and wires thousands of times: one
-	// string each, not one per entry.
+	// string each, not one per entry. Each is a copy: a part of the
+	// manifest's text would keep all of it (0.9 MB at 10,000 articles).
 	names := map[string]string{}
 	intern := func(s string) string {
 		if n, ok := names[s]; ok {
 			return n
 		}
+		s = strings.Clone(s)
 		names[s] = s
 		return s
 	}
 	for _, a := range arts {
 		if m, ok := man[a.File]; ok {
 			apply(a, m)
+			a.URL = strings.Clone(a.URL)
 			a.Outlet = intern(a.Outlet)
 			for i := range a.Cites {
 				a.Cites[i] = intern(a.Cites[i])

@@ -284,7 +284,7 @@ func (r *Resolver) mention(arts []*corpus.Article, c candidate, id int) {
 	p := r.people[id]
 	r.byArt[c.art] = append(r.byArt[c.art], newRef(c.span, id))
 	r.noteRef(c.art, newRef(c.span, id))
-	p.Mentions = append(p.Mentions, corpus.Mention{Article: c.art, Span: c.span})
+	p.Mentions = append(p.Mentions, corpus.NewMention(c.art, c.span))
 	for _, role := range c.roles {
 		r.addRole(id, role)
 	}
@@ -330,29 +330,19 @@ func (r *Resolver) finish() {
 	r.roleKeys, r.nameKeys = nil, nil // only building needs them
 	r.packPeople()
 	r.packMentions()
-	r.nations = make([]map[string]bool, len(r.people))
-	r.roleW = make([]map[string]bool, len(r.people))
-	r.roleIdx = map[string][]int{}
+	r.roles = roleTab{}
 	for id := range r.people {
 		r.indexRoles(id)
 	}
 }
 
 func (r *Resolver) indexRoles(id int) {
-	for len(r.nations) <= id {
-		r.nations = append(r.nations, nil)
-		r.roleW = append(r.roleW, nil)
-	}
-	// Most people have no role: their maps stay nil, which reads as empty.
-	var nat, rw map[string]bool
+	var words, nations []string
 	for _, role := range r.people[id].Roles {
-		if rw == nil {
-			nat, rw = map[string]bool{}, map[string]bool{}
-		}
 		for _, w := range roleWords(role) {
-			rw[w] = true
+			words = append(words, w)
 			if b, _ := stripPossessive(w); b != w {
-				rw[b] = true
+				words = append(words, b)
 			}
 		}
 		for _, w := range strings.Fields(role) {
@@ -361,21 +351,12 @@ func (r *Resolver) indexRoles(id int) {
 			}
 			if isCap(w) || allCaps(strings.Trim(w, ".")) {
 				if k := nationKey(w); k != "" {
-					nat[k] = true
+					nations = append(nations, k)
 				}
 			}
 		}
 	}
-	if r.roleIdx == nil {
-		r.roleIdx = map[string][]int{}
-	}
-	old := r.roleW[id]
-	for w := range rw {
-		if !old[w] {
-			r.roleIdx[w] = append(r.roleIdx[w], id)
-		}
-	}
-	r.nations[id], r.roleW[id] = nat, rw
+	r.roles.set(id, words, nations)
 }
 
 // resolveIn finds the person a lone word k names at offset off of article
@@ -424,8 +405,8 @@ func (r *Resolver) prominent(id int) bool {
 	need := (r.articles + prominentShare - 1) / prominentShare
 	seen := map[int]bool{}
 	for _, m := range r.people[id].Mentions {
-		if !seen[m.Article] {
-			seen[m.Article] = true
+		if !seen[int(m.Article)] {
+			seen[int(m.Article)] = true
 			if len(seen) >= need {
 				return true
 			}

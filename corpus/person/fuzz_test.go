@@ -20,8 +20,8 @@ func FuzzBuild(f *testing.F) {
 				t.Fatalf("person %d: id %d, name %q", i, p.ID, p.Name)
 			}
 			for _, m := range p.Mentions {
-				if m.Span.Start < 0 || m.Span.End > len(text) || m.Span.Start > m.Span.End {
-					t.Fatalf("mention %v out of %d bytes", m.Span, len(text))
+				if m.Span().Start < 0 || m.Span().End > len(text) || m.Span().Start > m.Span().End {
+					t.Fatalf("mention %v out of %d bytes", m.Span(), len(text))
 				}
 			}
 		}

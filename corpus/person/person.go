@@ -39,11 +39,9 @@ func (x ref) span() corpus.Span { return corpus.Span{Start: int(x.start), End: i
 // NamesIn, Fit and Gender are safe for concurrent use.
 type Resolver struct {
 	people  []*corpus.Person
-	forms   map[string][]int // Key(written form) -> person ids
-	surname []string         // per person: Key of the last name word
-	nations []map[string]bool
-	roleW   []map[string]bool         // per person: words of its roles
-	roleIdx map[string][]int          // role word -> ids of the people whose roles hold it
+	forms   map[string][]int          // Key(written form) -> person ids
+	surname []string                  // per person: Key of the last name word
+	roles   roleTab                   // per person: words of its roles and nations they name
 	byArt   map[int][]ref             // mentions per article, by offset
 	offs    map[int]map[int32][]int32 // per article, per person: mention offsets (see offsetsIn)
 	// roleKeys[id] are the Keys of person id's roles, in order, while
@@ -229,17 +227,16 @@ func (r *Resolver) byRole(desc string) []int {
 	}
 	// Everyone found must hold the first word: scan only those.
 	var out []int
-	for _, id := range r.roleIdx[words[0]] {
-		rw := r.roleW[id]
+	for _, id := range r.roles.people(words[0]) {
 		all := true
 		for _, w := range words[1:] {
-			if !rw[w] {
+			if !r.roles.hasWord(int(id), w) {
 				all = false
 				break
 			}
 		}
 		if all {
-			out = append(out, id)
+			out = append(out, int(id))
 		}
 	}
 	return sortedUniq(out)
@@ -248,11 +245,17 @@ func (r *Resolver) byRole(desc string) []int {
 // headCandidates returns, in id order, the people whose roles hold head or
 // a word of head's class.
 func (r *Resolver) headCandidates(head string) []int {
-	out := append([]int(nil), r.roleIdx[head]...)
+	var out []int
+	add := func(ids []int32) {
+		for _, id := range ids {
+			out = append(out, int(id))
+		}
+	}
+	add(r.roles.people(head))
 	if class := roleClasses[head]; class != 0 {
 		for w, c := range roleClasses {
 			if c == class && w != head {
-				out = append(out, r.roleIdx[w]...)
+				add(r.roles.people(w))
 			}
 		}
 	}

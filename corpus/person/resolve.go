@@ -85,7 +85,7 @@ func (r *Resolver) Ensure(a *corpus.Article, name string, s corpus.Span) int {
 	if f := strings.Fields(clean); len(f) > 1 && !org {
 		r.forms[r.surname[id]] = append(r.forms[r.surname[id]], id)
 	}
-	r.people[id].Mentions = append(r.people[id].Mentions, corpus.Mention{Article: a.ID, Span: s})
+	r.people[id].Mentions = append(r.people[id].Mentions, corpus.NewMention(a.ID, s))
 	r.byArt[a.ID] = insertRef(r.byArt[a.ID], newRef(s, id))
 	r.noteRef(a.ID, newRef(s, id))
 	r.indexRoles(id)
@@ -161,49 +161,44 @@ func parseDesc(desc string) description {
 }
 
 func (r *Resolver) fit(id int, d description) int {
-	if r == nil || id < 0 || id >= len(r.people) || id >= len(r.roleW) || len(d.words) == 0 {
+	if r == nil || id < 0 || id >= len(r.people) || 2*id+1 >= len(r.roles.span) || len(d.words) == 0 {
 		return -1
 	}
-	nat, rw := r.nations[id], r.roleW[id]
 	if len(d.nations) > 0 {
 		ok := false
 		for _, k := range d.nations {
-			ok = ok || nat[k]
+			ok = ok || r.roles.has(id, r.roles.nation(k))
 		}
 		if !ok {
 			return -1
 		}
 	}
 	switch {
-	case rw[d.head]:
+	case r.roles.hasWord(id, d.head):
 		return 3
-	case roleClasses[d.head] != 0 && classIn(rw, roleClasses[d.head]):
+	case roleClasses[d.head] != 0 && r.classIn(id, roleClasses[d.head]):
 		return 2
 	case len(d.nations) > 0:
 		return 0
 	}
 	// Without a nation the description must share a word with a role.
 	for _, w := range d.words {
-		if rw[w] {
+		if r.roles.hasWord(id, w) {
 			return 0
 		}
 	}
 	return -1
 }
 
-func classIn(rw map[string]bool, class int) bool {
-	for w := range rw {
-		if roleClasses[w] == class {
-			return true
-		}
-	}
-	return false
+// classIn reports whether a word of person id's roles is of class.
+func (r *Resolver) classIn(id, class int) bool {
+	return r.roles.anyWord(id, func(w string) bool { return roleClasses[w] == class })
 }
 
 // NationClash reports whether a description names a nation ("the Russian
 // negotiator") and person id is known to be of another.
 func (r *Resolver) NationClash(id int, desc string) bool {
-	if r == nil || id < 0 || id >= len(r.nations) || len(r.nations[id]) == 0 {
+	if r == nil || id < 0 || !r.roles.hasNation(id) {
 		return false
 	}
 	d := parseDesc(desc)
@@ -211,7 +206,7 @@ func (r *Resolver) NationClash(id int, desc string) bool {
 		return false
 	}
 	for _, k := range d.nations {
-		if r.nations[id][k] {
+		if r.roles.has(id, r.roles.nation(k)) {
 			return false
 		}
 	}

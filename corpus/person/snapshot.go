@@ -91,6 +91,7 @@ func Restore(people []*corpus.Person, s *Snapshot) (*Resolver, error) {
 	for id := range people {
 		r.indexRoles(id)
 	}
+	r.roles.compact()
 	return r, nil
 }
 
@@ -101,5 +102,10 @@ func Restore(people []*corpus.Person, s *Snapshot) (*Resolver, error) {
 func (r *Resolver) ForgetCaches() {
 	if r != nil {
 		r.offs = nil
+		// Extraction added mentions and roles as it went, each append
+		// copying a list out of the packed arrays with room to grow; none
+		// come now.
+		r.packMentions()
+		r.roles.compact()
 	}
 }

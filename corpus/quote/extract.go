@@ -37,6 +37,8 @@ type found struct {
 type extraction struct {
 	quotes []corpus.Quote
 	by     []string
+	mode   filterMode
+	feats  [][]string // with filterCollect, the filter's features of each quotation
 }
 
 func (x *extraction) add(a *corpus.Article, pi int, f found) {
@@ -48,7 +50,11 @@ func (x *extraction) add(a *corpus.Article, pi int, f found) {
 // nil, collects the speaker model's training examples instead.
 func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, ex *[]Example) {
 	d := &discourse{a: a, r: r}
-	defer x.dropEchoes(len(x.quotes))
+	from := len(x.quotes)
+	defer func() {
+		x.dropEchoes(from)
+		x.filter(a, r, from)
+	}()
 	text := a.Text
 	hand := corpus.NoPerson
 	var handCf cue

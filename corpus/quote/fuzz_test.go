@@ -60,6 +60,30 @@ func FuzzExtract(f *testing.F) {
 }
 
 func BenchmarkExtract(b *testing.B) {
+	arts, size := seedsTenTimes(b)
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r := person.Build(arts)
+		_ = quote.Extract(arts, r)
+	}
+}
+
+// BenchmarkExtractFeatures is BenchmarkExtract with the quotation filter's
+// features computed for every quotation: what the filter costs when on.
+func BenchmarkExtractFeatures(b *testing.B) {
+	arts, size := seedsTenTimes(b)
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r := person.Build(arts)
+		_, _, _ = quote.ExtractFeatures(arts, r)
+	}
+}
+
+// seedsTenTimes is the seeds ten times over, a corpus the size of a day's
+// news desk, and its size in bytes.
+func seedsTenTimes(b *testing.B) ([]*corpus.Article, int) {
 	c, _ := extractSeeds(b)
 	var texts []string
 	size := 0
@@ -67,19 +91,38 @@ func BenchmarkExtract(b *testing.B) {
 		texts = append(texts, a.Text)
 		size += len(a.Text)
 	}
-	// The seeds ten times over: a corpus the size of a day's news desk.
 	var arts []*corpus.Article
 	for i := 0; i < 10; i++ {
 		for _, s := range texts {
 			arts = append(arts, article(len(arts), s))
 		}
 	}
-	b.SetBytes(int64(10 * size))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		r := person.Build(arts)
-		_ = quote.Extract(arts, r)
-	}
 	_ = seeds.FS
 	_ = strings.TrimSpace
+	return arts, 10 * size
+}
+
+// FuzzExtractFeatures reads any text into the filter's features without a
+// panic, one list per quotation, each with its bias.
+func FuzzExtractFeatures(f *testing.F) {
+	for _, s := range []string{
+		"\"We will win,\" said Tom Fuller.",
+		"Fuller called it \"a farce\" and left.",
+		"\u201cNo,\u201d \u201cyes\u201d [sic] #tag said Ann Lee. \"",
+		"Ann Lee: \"We\" \"I\"\n\"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		arts := []*corpus.Article{article(0, text)}
+		qs, by, feats := quote.ExtractFeatures(arts, person.Build(arts))
+		if len(feats) != len(qs) || len(by) != len(qs) {
+			t.Fatalf("%d quotations, %d feature lists, %d sieves", len(qs), len(feats), len(by))
+		}
+		for i, fs := range feats {
+			if len(fs) == 0 || fs[0] != "bias" {
+				t.Fatalf("quotation %d: features %q lack the bias", i, fs)
+			}
+		}
+	})
 }

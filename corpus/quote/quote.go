@@ -28,7 +28,20 @@ func Extract(arts []*corpus.Article, r *person.Resolver) []corpus.Quote {
 // ExtractTrace is Extract that also names, for each quotation, the sieve
 // that attributed it (see Sieves), for measuring each sieve on gold.
 func ExtractTrace(arts []*corpus.Article, r *person.Resolver) ([]corpus.Quote, []string) {
-	var x extraction
+	x := extractAll(arts, r, filterOn)
+	return x.quotes, x.by
+}
+
+// ExtractFeatures is ExtractTrace with the quotation filter off: every
+// quotation the sieves attributed, with the filter's features of each, as
+// its trainer reads them.
+func ExtractFeatures(arts []*corpus.Article, r *person.Resolver) ([]corpus.Quote, []string, [][]string) {
+	x := extractAll(arts, r, filterCollect)
+	return x.quotes, x.by, x.feats
+}
+
+func extractAll(arts []*corpus.Article, r *person.Resolver, mode filterMode) extraction {
+	x := extraction{mode: mode}
 	for _, a := range arts {
 		if a == nil {
 			continue
@@ -46,5 +59,6 @@ func ExtractTrace(arts []*corpus.Article, r *person.Resolver) ([]corpus.Quote, [
 		}
 	}
 	// An exact copy gives back the slack growth by append left.
-	return slices.Clone(out), x.by
+	x.quotes = slices.Clone(out)
+	return x
 }

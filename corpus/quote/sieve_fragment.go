@@ -163,23 +163,40 @@ const maxEchoWords = 8
 const maxEchoBack = 200
 
 // dropEchoes removes, from the quotations of one article (x.quotes[from:]),
-// each fragment that only repeats words the article quoted before: "the
-// "dead on arrival" remark" after "she called the plan "dead on arrival""
-// refers back to that quotation, which is listed already, and the clause
-// around the echo names whoever asks about it, not who said it.
+// each short one that only repeats words the article quoted before, and
+// each exact repeat: "the "dead on arrival" remark" after "she called the
+// plan "dead on arrival"" refers back to that quotation, which is listed
+// already, and the clause around the echo names whoever asks about it, not
+// who said it; a passage printed twice is one quotation.
 func (x *extraction) dropEchoes(from int) {
 	if from < 0 || from >= len(x.quotes) {
 		return
 	}
-	seen := make([]string, 0, len(x.quotes)-from)
+	type said struct {
+		words   string
+		speaker int
+	}
+	seen := make([]said, 0, len(x.quotes)-from)
 	keep := from
 	for i := from; i < len(x.quotes); i++ {
 		q := x.quotes[i]
 		norm := echoWords(q.Text)
-		if q.Form == corpus.FormFragment && strings.Count(norm, " ") <= maxEchoWords+1 && norm != " " {
+		if n := strings.Count(norm, " ") - 1; n > 0 {
+			// A fragment of a word or more that repeats words quoted
+			// before refers back to them, whoever's they were. In any
+			// other form, two words or more that their speaker was quoted
+			// saying before are the same quotation again (a passage
+			// printed twice); one word may be in an earlier quotation by
+			// chance ("Probably," he said), and another speaker who says
+			// the same words says them anew ("A farce," Kowalska said).
+			frag := q.Form == corpus.FormFragment
+			short := n <= maxEchoWords && (frag || n >= 2)
 			echo := false
 			for _, s := range seen[max(0, len(seen)-maxEchoBack):] {
-				if strings.Contains(s, norm) {
+				if !frag && s.speaker != q.SpeakerID {
+					continue
+				}
+				if s.words == norm || short && strings.Contains(s.words, norm) {
 					echo = true
 					break
 				}
@@ -188,7 +205,7 @@ func (x *extraction) dropEchoes(from int) {
 				continue
 			}
 		}
-		seen = append(seen, norm)
+		seen = append(seen, said{norm, q.SpeakerID})
 		x.quotes[keep], x.by[keep] = q, x.by[i]
 		keep++
 	}

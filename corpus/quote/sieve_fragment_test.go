@@ -56,6 +56,9 @@ func TestFragmentEchoes(t *testing.T) {
 			intro + "Weber called the talks \"a farce\" on Monday.\n\"A farce,\" Kowalska said.",
 			[]want{{"a farce", "Karl Weber", "called", corpus.FormFragment},
 				{"A farce,", "Anna Kowalska", "said", corpus.FormMarked}}},
+		{"a passage its speaker was quoted saying before is listed once",
+			intro + "\"We will not sign this deal,\" Weber said.\nWeber later repeated: \"We will not sign this deal.\"\n\"Not sign this deal,\" Weber said again.",
+			[]want{{"We will not sign this deal,", "Karl Weber", "said", corpus.FormMarked}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, got, _ := extract(t, tc.text)
