@@ -12,7 +12,7 @@ func (x *Index) InArticle(term string, art int) bool {
 	if !ok {
 		return false
 	}
-	from, to := x.artFirst[art], int32(len(x.docs))
+	from, to := x.artFirst[art], int32(x.docs.len())
 	if art+1 < len(x.artFirst) {
 		to = x.artFirst[art+1]
 	}
