@@ -66,7 +66,7 @@ func honorific(text string, off int) int {
 	// near.
 	case strings.HasSuffix(before, "Mr. "), strings.HasSuffix(before, "Sir "), strings.HasSuffix(before, "Lord "):
 		return 1
-	case strings.HasSuffix(before, "Mrs. "), strings.HasSuffix(before, "Ms. "),
+	case strings.HasSuffix(before, "Mrs. "), strings.HasSuffix(before, "Ms. "), strings.HasSuffix(before, "Miss "),
 		strings.HasSuffix(before, "Dame "), strings.HasSuffix(before, "Lady "):
 		return -1
 	}

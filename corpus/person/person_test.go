@@ -218,6 +218,8 @@ func TestGender(t *testing.T) {
 		"Anna Lee arrived.",
 		"Sir Colin Marsh wrote to the board. Dame Olive Grant replied a week later.",
 		"Owen Park spoke first.\nHis meeting with Rosa Vell went well.",
+		"Miss Ada Crane won the title.",
+		"Ruth Dale met the farmer. \u201cHe cares about farms, and he kept his word to us,\u201d Dale said. \"He saved us,\" she said.",
 	))
 	for _, tc := range []struct {
 		name, why string
@@ -229,6 +231,8 @@ func TestGender(t *testing.T) {
 		{"Colin Marsh", "a knight is a man", 1},
 		{"Olive Grant", "a dame is a woman", -1},
 		{"Rosa Vell", "a pronoun before the name means someone named earlier", 0},
+		{"Ada Crane", "Miss", -1},
+		{"Ruth Dale", "her quotation's pronouns are about someone else", -1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, r.Gender(byName(t, r, tc.name).ID), tc.why)

@@ -22,6 +22,23 @@ type candidate struct {
 	roles  []string
 }
 
+// quoteState is whether reading is inside a quotation after gap, from
+// whether it was before: a curly mark opens or closes one, a straight
+// one toggles.
+func quoteState(in bool, gap string) bool {
+	for _, r := range gap {
+		switch r {
+		case '\u201c':
+			in = true
+		case '\u201d':
+			in = false
+		case '"':
+			in = !in
+		}
+	}
+	return in
+}
+
 // roleStop ends a role phrase walking back from a name.
 var roleStop = segment.WordSet(`the a an and or but by with to from for between of in on at as that which who
 said says told tells met is was are were has have had will would can could should may might must did
@@ -45,6 +62,10 @@ func scanNames(a *corpus.Article, p corpus.Paragraph, out []candidate, sents []s
 	if sc.lower == nil {
 		sc.lower = map[string]struct{}{}
 	}
+	// quoted: whether reading is inside a quotation, whose "he" and
+	// "she" are the speaker's words about others ("He cares about
+	// farmers," Ann Lund said), no clue to the speaker's gender.
+	quoted, prev := false, -1
 	// The engine splits the sentences once for every stage (segment.Split).
 	for _, sent := range segment.SentencesOf(text, a.Sentences, p) {
 		sc.toks = segment.AppendWords(sc.toks[:0], text, sent)
@@ -55,7 +76,14 @@ func scanNames(a *corpus.Article, p corpus.Paragraph, out []candidate, sents []s
 		// …" says nothing of Vell).
 		g, all, named := 0, 0, false
 		for _, t := range toks {
+			if prev >= 0 && prev <= t.Span.Start {
+				quoted = quoteState(quoted, text[prev:t.Span.Start])
+			}
+			prev = t.Span.End
 			ps := pronounScore(t.Text)
+			if quoted {
+				ps = 0
+			}
 			all += ps
 			if named {
 				g += ps
@@ -288,7 +316,7 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 	if j-n > 4 || utf8.RuneCountInString(word(j-1)) < 2 {
 		return candidate{}, false
 	}
-	if NotAName(ws[n-i:]) {
+	if NotAName(ws[n-i:]) && (j-n < 2 || !describedPerson(text, endOf(toks[j-1]))) {
 		return candidate{}, false
 	}
 	words := sc.keep(ws[n-i:])
@@ -498,6 +526,35 @@ func possessiveRole(role string) string {
 		}
 	}
 	return ""
+}
+
+// describedPerson reports whether the apposition after a name describes
+// a person ("Dan Law, a former aide to the mayor,"): a run that reads
+// like a law's or a group's name is then someone's.
+func describedPerson(text string, end int) bool {
+	rest := text[end:min(len(text), end+80)]
+	if !strings.HasPrefix(rest, ", ") {
+		return false
+	}
+	f := strings.Fields(rest[2:])
+	if len(f) < 2 {
+		return false
+	}
+	switch strings.ToLower(f[0]) {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	for k := 1; k < len(f) && k <= 4; k++ {
+		w := strings.TrimRight(f[k], ",.;:")
+		if roleNoun(w) {
+			return true
+		}
+		if w != f[k] || !lowerWord(w) {
+			return false // the apposition's head ends it
+		}
+	}
+	return false
 }
 
 // postRole is an apposition after a name: ", a Nebraska Republican who has

@@ -265,6 +265,15 @@ func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span, atStart bool) (c
 		// A description speaks when it names a person who resolves
 		// ("The head of state then described his call with Vell, adding …").
 		if m, ok := subjectAt(toks, 0); ok && (m.kind != mDesc || personDesc(toks, m) && d.resolve(m) != corpus.NoPerson) && m.to <= participle {
+			if m.kind == mName && d.resolve(m) == corpus.NoPerson {
+				// "Speaking in his own voice again, he read a passage,
+				// saying:": an opening word that names nobody; the
+				// subject after the opening phrase speaks.
+				if c, ok := colonSubject(toks[:participle]); ok && c.m.kind != mDesc && d.resolve(c.m) != corpus.NoPerson {
+					c.verb, c.adj = toks[participle].text, colon && len(toks)-participle <= 4
+					return c, true
+				}
+			}
 			return cue{verb: toks[participle].text, m: m, ok: true, adj: colon && len(toks)-participle <= 4}, true
 		}
 		// "On Tuesday, Mr. McConnell deflected questions before saying,

@@ -17,6 +17,9 @@ type ment struct {
 	pos  int
 	id   int
 	subj bool // it is the subject of its clause, so a later "he" likely means it
+	// sub: that clause follows "that" ("Vell said that Strand was"),
+	// so a main clause's subject before it in its sentence is likelier.
+	sub bool
 }
 
 // discourse is what an article has said so far: who was named, who spoke.
@@ -69,7 +72,8 @@ func (d *discourse) addNames(p corpus.Span, quoted []corpus.Span) {
 		if q < len(quoted) && quoted[q].Start <= n.Span.Start && n.Span.End <= quoted[q].End {
 			continue
 		}
-		d.pending = append(d.pending, ment{pos: n.Span.Start, id: n.ID, subj: isSubject(text, n.Span, p.End)})
+		subj := isSubject(text, n.Span, p.End)
+		d.pending = append(d.pending, ment{pos: n.Span.Start, id: n.ID, subj: subj, sub: subj && afterThat(text, n.Span.Start)})
 	}
 	// "… he outlined that …": a pronoun that is a clause's subject
 	// outside quotations stands for the person it resolves to when
@@ -169,6 +173,9 @@ func isSubject(text string, s corpus.Span, end int) bool {
 		if i := strings.Index(rest[2:], ","); i >= 0 {
 			rest = rest[2+i+1:]
 		}
+		// "Vell, the host of the show "Harbour Nights," said": the
+		// comma inside a quoted title closes the apposition too.
+		rest = strings.TrimLeft(rest, "\"\u201d")
 	}
 	rest = strings.TrimLeft(rest, " \t\u00a0")
 	w := rest
@@ -199,12 +206,19 @@ func (d *discourse) pronounIn(pos int, w string) int {
 		want = -1
 	}
 	any := corpus.NoPerson
+	start := sentenceStart(d.a.Text, pos)
 	if want < 0 {
-		// "she": a woman named lately beats anyone of unknown gender.
+		// "she": a woman named lately beats anyone of unknown gender,
+		// but for the subject of the pronoun's own sentence (Ann Lund
+		// said "…," she said).
 		for i, n := len(d.ments)-1, 0; i >= 0 && n < 20; i-- {
 			if m := d.ments[i]; m.pos < pos {
 				n++
-				if m.subj && d.r.Gender(m.id) < 0 {
+				g := d.r.Gender(m.id)
+				if m.subj && g < 0 {
+					return m.id
+				}
+				if p := d.r.Person(m.id); m.subj && g == 0 && m.pos >= start && p != nil && p.Kind == corpus.KindPerson {
 					return m.id
 				}
 			}
@@ -213,7 +227,6 @@ func (d *discourse) pronounIn(pos int, w string) int {
 	// "In Sir Laurie's letter, he outlined": a person named earlier in
 	// the pronoun's own sentence, when none there is a subject, beats
 	// the subjects of sentences before.
-	start := sentenceStart(d.a.Text, pos)
 	same := corpus.NoPerson
 	// Only the last pronounReach mentions are read: an article of many
 	// thousand names stays linear.
@@ -232,6 +245,11 @@ func (d *discourse) pronounIn(pos int, w string) int {
 		if g := d.r.Gender(m.id); !wantOrg && g == -want {
 			continue // "she" is not the last man named
 		}
+		if m.subj && m.sub {
+			if id := d.mainSubject(i, want, wantOrg); id != corpus.NoPerson {
+				return id
+			}
+		}
 		if m.subj {
 			return m.id
 		}
@@ -249,6 +267,49 @@ func (d *discourse) pronounIn(pos int, w string) int {
 		any = d.headlined(want)
 	}
 	return any
+}
+
+// mainSubject is the subject of a main clause before mention i in its
+// sentence ("Lund pledged that Strand really is …": Lund), of the
+// pronoun's gender and kind, or NoPerson: the speaker a later "he" goes
+// on about, rather than the one a that-clause talks of.
+func (d *discourse) mainSubject(i, want int, wantOrg bool) int {
+	start := sentenceStart(d.a.Text, d.ments[i].pos)
+	for j := i - 1; j >= 0 && i-j <= 12 && d.ments[j].pos >= start; j-- {
+		m := d.ments[j]
+		if !m.subj || m.sub || m.id == d.ments[i].id {
+			continue
+		}
+		p := d.r.Person(m.id)
+		if p == nil || (p.Kind == corpus.KindOrg) != wantOrg {
+			continue
+		}
+		if g := d.r.Gender(m.id); !wantOrg && g == -want {
+			continue
+		}
+		return m.id
+	}
+	return corpus.NoPerson
+}
+
+// afterThat reports whether the name at off opens a clause after "that",
+// maybe behind capitalised words of a role ("that President Vell").
+func afterThat(text string, off int) bool {
+	end := off
+	for n := 0; n < 4; n++ {
+		w, start := wordBefore(text, end)
+		if w == "" || off-start > 60 {
+			return false
+		}
+		switch {
+		case w == "that":
+			return true
+		case !isCap(w) || strings.ContainsAny(w, ",;:!?()\"\u201c\u201d"):
+			return false
+		}
+		end = start
+	}
+	return false
 }
 
 // headlined is the first person of the given gender (or of unknown
@@ -369,13 +430,17 @@ func (d *discourse) resolve(m mention) int {
 		if id := d.r.Resolve(d.a, text, m.span.Start); id != corpus.NoPerson {
 			return id // "the White House"
 		}
+		if possessed(text) && !speakingHead(text) {
+			// "his opening speech called": a thing of someone's.
+			return corpus.NoPerson
+		}
 		if id := d.organisation(m.span, text); id != corpus.NoPerson {
 			return id
 		}
 		return d.describe(m.span.Start, text)
 	case mName:
 		text = stripNickname(text)
-		if !plausibleName(text) || d.modifier(m, text) {
+		if !plausibleName(text) && !d.namedLikeAThing(m, text) || d.modifier(m, text) {
 			return corpus.NoPerson
 		}
 		if d.opener(m, text) {
@@ -384,6 +449,54 @@ func (d *discourse) resolve(m mention) int {
 		return d.r.Ensure(d.a, text, m.span)
 	}
 	return corpus.NoPerson
+}
+
+// possessed reports whether a description opens with an owner: "his",
+// "its", "their", "her" or a name's ("Vell's").
+func possessed(desc string) bool {
+	f := strings.Fields(desc)
+	if len(f) < 2 {
+		return false
+	}
+	switch strings.ToLower(f[0]) {
+	case "his", "her", "its", "their":
+		return true
+	}
+	_, poss := possessive(f[0])
+	return poss && isCap(f[0])
+}
+
+// speakingHead reports whether a description's head can speak: a
+// person, a group, an organisation or a title ("the spokesman", "the
+// agencies", "the club"), or a capitalised word, not a thing ("his
+// speech", "its analysis").
+func speakingHead(desc string) bool {
+	f := strings.Fields(desc)
+	if len(f) == 0 {
+		return false
+	}
+	head := f[len(f)-1]
+	for i, w := range f {
+		if i > 0 && strings.EqualFold(w, "of") {
+			head = f[i-1] // "the head of state"
+			break
+		}
+	}
+	return isCap(head) || personNoun(head) || groupNoun(head) || person.IsOrg(head)
+}
+
+// namedLikeAThing reports whether a name that reads like a law's or a
+// group's ("Law", "Dan Law") is a person the article introduced by
+// full name, as the resolver knows them.
+func (d *discourse) namedLikeAThing(m mention, name string) bool {
+	f := strings.Fields(name)
+	// Only a law's or a group's last word ("Law", "Act"): party words
+	// ("Republican") stay nobody's names.
+	if len(f) == 0 || !person.NotAName([]string{"A", f[len(f)-1]}) {
+		return false
+	}
+	p := d.r.Person(d.r.Resolve(d.a, name, m.span.Start))
+	return p != nil && p.Kind == corpus.KindPerson && strings.Contains(p.Name, " ")
 }
 
 // stripNickname drops a quoted nickname from a name: Maria "Mia" Lang is
@@ -496,24 +609,30 @@ func groupNoun(w string) bool {
 // ("head", "chief", "source").
 var personNouns = segment.WordSet(`head chief source`)
 
+// wordBefore is the word that ends at end, past spaces, and where it
+// starts, read backwards without splitting the text; start is end when
+// there is none.
+func wordBefore(text string, end int) (string, int) {
+	for end > 0 && (text[end-1] == ' ' || text[end-1] == '\t') {
+		end--
+	}
+	start := end
+	for start > 0 && text[start-1] != ' ' && text[start-1] != '\t' && text[start-1] != '\n' {
+		start--
+	}
+	return text[start:end], start
+}
+
 // objectBefore reports whether the name starting at off follows a
 // preposition or a determiner, maybe with a role between ("with Sporting
 // boss"): four words back at most, none across punctuation.
 func objectBefore(text string, off int) bool {
 	end := off
 	for n := 0; n < 4; n++ {
-		// The word before end, read backwards without splitting the text.
-		for end > 0 && (text[end-1] == ' ' || text[end-1] == '\t') {
-			end--
-		}
-		start := end
-		for start > 0 && text[start-1] != ' ' && text[start-1] != '\t' && text[start-1] != '\n' {
-			start--
-		}
-		if start == end || off-start > 60 {
+		w, start := wordBefore(text, end)
+		if w == "" || off-start > 60 {
 			return false
 		}
-		w := text[start:end]
 		if strings.ContainsAny(w, ",.;:!?()\"\u201c\u201d") {
 			return false
 		}
@@ -584,13 +703,31 @@ func (d *discourse) modifier(m mention, name string) bool {
 func (d *discourse) opener(m mention, name string) bool {
 	next, ok := d.commonOpening(m, name)
 	lw := strings.ToLower(next)
-	if !ok || !prepositions[lw] && !isAdverb(lw) && !notNameStart(lw) {
+	if !ok || !prepositions[lw] && !isAdverb(lw) && !notNameStart(lw) && !d.timeAfter(m, lw) {
 		return false
 	}
 	if c := lex.FirstClass(strings.ToLower(name), lex.Noun); c.Has(lex.NounPerson) || c.Has(lex.NounGroup) {
 		return false // "Proponents of the bill say", "People around him said"
 	}
 	return d.r.Resolve(d.a, name, m.span.Start) == corpus.NoPerson
+}
+
+// timeAfter reports whether the words after an opening word name a time
+// ("Earlier this week, …", "Late last year, …"): next is a
+// demonstrative or "last"/"next", and a noun of time follows it.
+func (d *discourse) timeAfter(m mention, next string) bool {
+	switch next {
+	case "this", "that", "last", "next":
+	default:
+		return false
+	}
+	rest := d.a.Text[m.span.End:min(len(d.a.Text), m.span.End+40)]
+	f := strings.Fields(rest)
+	if len(f) < 2 {
+		return false
+	}
+	w := lex.Lemma(strings.ToLower(strings.TrimRight(f[1], ",.;:")), lex.Noun)
+	return lex.Known(w, lex.Noun) && lex.FirstClass(w, lex.Noun).Has(lex.NounTime)
 }
 
 // openerReach bounds, in bytes, how far after an opening phrase's first

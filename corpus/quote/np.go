@@ -183,6 +183,15 @@ func npAtRaw(toks []tok, k int) (mention, bool) {
 		if _, poss := possessive(toks[m.to-1].text); !poss {
 			return m, true
 		}
+		// "Harbour Forum's Ines Moll said": the person of the
+		// organisation speaks.
+		if m.to < len(toks) && !hasPunct(toks[m.to].gap) {
+			if n, ok := nameAt(toks, m.to); ok && n.to-n.from >= 2 && !person.IsOrg(spanText(toks, n.from, n.to)) {
+				if _, poss := possessive(toks[n.to-1].text); !poss {
+					return n, true
+				}
+			}
+		}
 	}
 	if !determiners[lw] && !isPossessiveName(toks, k) {
 		return mention{}, false
@@ -299,44 +308,18 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 			}
 		}
 	}
+	// An apposition ("Michael Mulgrew, president of the United
+	// Federation of Teachers, said"), maybe ending in a parenthesis
+	// ("Jeff Lund, chairman of Harbour Rising (a boat club), wrote").
 	if j > 0 && appos && !paren && !age && strings.Contains(gapAt(toks, j), ",") {
-		// An apposition ("Michael Mulgrew, president of the United
-		// Federation of Teachers, said"): the speaker is a name that opens
-		// its clause before one of the commas.
-		var first mention
-		for a := j - 1; a > 0 && j-a <= 25; a-- {
-			g := abbrevGap(toks[a].gap)
-			if strings.ContainsAny(g, ".;!?:\"\u201c\u201d") && !joinGap(toks[a-1], toks[a].gap) {
-				break // a sentence's end, not the period of "Mrs." or "D.C."
-			}
-			if !strings.Contains(g, ",") || !isCap(toks[a-1].text) {
-				continue
-			}
-			b := a
-			if strings.Contains(g, ")") {
-				// "Rep. Ann Lord (D-Ore.), who …, said": the name
-				// before the parenthesis.
-				for p := a - 1; p > 0 && a-p <= 8; p-- {
-					if strings.Contains(toks[p].gap, "(") {
-						b = p
-						break
-					}
-				}
-			}
-			if m, ok := npBeforeX(toks[:b], b, false); ok && m.kind == mName && opensClause(toks, m.from) && !strings.Contains(toks[m.from].gap, "(") {
-				if m.from == 0 {
-					return m, true
-				}
-				if first.kind == mNone {
-					first = m
-				}
-			}
+		if m, ok := apposHead(toks, j); ok {
+			return m, true
 		}
-		// "Lena Holt, whose firm, Brightwater, sells boats, said": a
-		// name nested in the apposition is not its head; the name that
-		// opens the clause is, else the nearest.
-		if first.kind != mNone {
-			return first, true
+	} else if j > 0 && appos && paren && strings.Contains(gapAt(toks, k), ",") && !isCap(toks[j].text) {
+		// A parenthesis that describes ("(a boat club)"), not a
+		// party and state ("Gov. Ann Lord (R-OH), said").
+		if m, ok := apposHead(toks, j); ok {
+			return m, true
 		}
 	}
 	if j == 0 || hasPunct(gapAt(toks, j)) && !strings.Contains(gapAt(toks, j), ",") && !paren {
@@ -367,6 +350,9 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 	if isCap(toks[last].text) {
 		s := last
 		for s > start && isCap(toks[s-1].text) && joinGap(toks[s-1], toks[s].gap) {
+			if _, poss := possessive(toks[s-1].text); poss && last-s >= 1 && !person.IsOrg(spanText(toks, s, last+1)) {
+				break // "Harbour Forum's Ines Moll said", not "the Prosecutor's Office said"
+			}
 			s--
 		}
 		if _, poss := possessive(toks[last].text); poss {
@@ -388,6 +374,14 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 		}
 		if o > 0 && o < s && strings.EqualFold(toks[o].text, "of") && isCap(toks[o-1].text) && !hasPunct(toks[o].gap) {
 			if m, ok := npBeforeX(toks[:o], o, false); ok && m.kind == mName {
+				if m.to-m.from == 1 && person.IsTitle(toks[m.from].text) && appos {
+					// "Ann Lund, president and CEO of Harbour Foods
+					// said": an apposition whose closing comma is
+					// missing.
+					if h, ok := apposHead(toks, m.from); ok {
+						return h, true
+					}
+				}
 				return m, true
 			}
 		}
@@ -420,6 +414,109 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{kind: mDesc, from: start, to: j, span: corpus.Span{Start: toks[start].span.Start, End: toks[last].span.End}}, true
+}
+
+// apposBound is how many words back an apposition's head is looked for.
+const apposBound = 40
+
+// apposHead finds the name that opens an apposition ending before
+// toks[j]: a name that opens its clause before one of the commas. A
+// name nested in the apposition is not its head ("Lena Holt, whose
+// firm, Brightwater, sells boats, said" is Holt's): the name that opens
+// the clause is, else the nearest.
+func apposHead(toks []tok, j int) (mention, bool) {
+	var first mention
+	opening := -1 // the first word of a quoted title passed over
+	for a := j - 1; a > 0 && j-a <= apposBound; a-- {
+		g := abbrevGap(outsideQuotes(toks[a].gap))
+		if a == opening {
+			g = strings.NewReplacer("\"", "", "\u201c", "").Replace(g)
+		} else if p, ok := quotedTitle(toks, a); ok {
+			opening, a = p, p+1 // "a contestant on the show "Harbour Life," who …"
+			continue
+		}
+		if strings.ContainsAny(g, ".;!?:\"\u201c\u201d") && !joinGap(toks[a-1], toks[a].gap) && !inWordPeriod(toks[a-1], g) {
+			break // a sentence's end, not the period of "Mrs." or "D.C."
+		}
+		if !strings.Contains(g, ",") || !isCap(toks[a-1].text) {
+			continue
+		}
+		b := a
+		if strings.Contains(g, ")") {
+			// "Rep. Ann Lord (D-Ore.), who …, said": the name
+			// before the parenthesis.
+			for p := a - 1; p > 0 && a-p <= 8; p-- {
+				if strings.Contains(toks[p].gap, "(") {
+					b = p
+					break
+				}
+			}
+		}
+		if m, ok := npBeforeX(toks[:b], b, false); ok && m.kind == mName && opensClause(toks, m.from) && !strings.Contains(toks[m.from].gap, "(") {
+			if m.from == 0 {
+				return m, true
+			}
+			if first.kind == mNone {
+				first = m
+			}
+		}
+	}
+	return first, first.kind != mNone
+}
+
+// outsideQuotes drops a quotation whose words were skipped from a gap
+// (', "Harbour Life," '), keeping what lies before and after it.
+func outsideQuotes(g string) string {
+	const marks = "\"\u201c\u201d"
+	i, j := strings.IndexAny(g, marks), strings.LastIndexAny(g, marks)
+	if i < 0 || i == j {
+		return g
+	}
+	_, n := utf8.DecodeRuneInString(g[j:])
+	return g[:i] + g[j+n:]
+}
+
+// inWordPeriod reports whether a gap is the period of an initial inside
+// a word, "D.C.-based", "U.S.-led": no space follows it, so it ends no
+// sentence.
+func inWordPeriod(prev tok, g string) bool {
+	return strings.HasPrefix(g, ".") && utf8.RuneCountInString(prev.text) == 1 &&
+		!strings.ContainsAny(g, " \u00a0\n;!?:\"\u201c\u201d")
+}
+
+// quotedTitle reports whether the gap before toks[a] closes a short
+// quoted title ("the show "Harbour Life," who"): its words, at most
+// eight, open with a capital. It returns the index of the title's first
+// word.
+func quotedTitle(toks []tok, a int) (int, bool) {
+	g := toks[a].gap
+	if !strings.ContainsAny(g, "\"\u201d") || strings.ContainsAny(g, ".;!?:") {
+		return 0, false
+	}
+	for p := a - 1; p > 0 && a-p <= 8; p-- {
+		if strings.ContainsAny(toks[p].gap, "\"\u201c\u201d") {
+			if !strings.ContainsAny(toks[p].gap, "\"\u201c") || !isCap(toks[p].text) || strings.ContainsAny(toks[p].gap, ".;!?:") {
+				return 0, false
+			}
+			return p, true
+		}
+		if hasPunct(toks[p].gap) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// spanText joins the words toks[from:to] with spaces.
+func spanText(toks []tok, from, to int) string {
+	var b strings.Builder
+	for j := from; j < to; j++ {
+		if j > from {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[j].text)
+	}
+	return b.String()
 }
 
 // isAge reports whether w is a number of one to three digits, as an age.

@@ -89,3 +89,27 @@ func TestNounHead(t *testing.T) {
 		})
 	}
 }
+
+// TestThingOfSomeones: a description that opens with an owner and ends
+// in a thing ("his opening speech", "its memo") names no
+// speaker; one whose head is a person, a group or a name does.
+func TestThingOfSomeones(t *testing.T) {
+	for _, tt := range []struct {
+		desc  string
+		thing bool
+	}{
+		{"his opening speech", true},
+		{"its memo", true},
+		{"Vell's repeated", true},
+		{"her spokesman", false},
+		{"its board", false},
+		{"Vell's lawyer", false},
+		{"the Harbour Club's Ines Moll", false},
+		{"the spokesman", false},
+		{"the ministry", false},
+	} {
+		t.Run(tt.desc, func(t *testing.T) {
+			assert.Equal(t, tt.thing, possessed(tt.desc) && !speakingHead(tt.desc))
+		})
+	}
+}

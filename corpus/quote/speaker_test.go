@@ -68,6 +68,48 @@ func TestSpeakerDescriptions(t *testing.T) {
 		{"a name nested in the apposition",
 			"Lena Holt, whose firm, Brightwater, sells boats, said the harbour was \"the best on the coast.\"",
 			"the best on the coast.", "Lena Holt"},
+		{"an initial's period inside a word of the apposition",
+			"Ines Moll, a member from the District and head of the D.C.-based Harbour Policy Institute, said: \"We will not walk away from this fight.\"",
+			"We will not walk away from this fight.", "Ines Moll"},
+		{"an apposition ending in a describing parenthesis",
+			"Jon Berk, chairman of Coast Rising (a boating club), wrote: \"The new fees will empty the marina.\"",
+			"The new fees will empty the marina.", "Jon Berk"},
+		{"a party and state in parentheses are no apposition",
+			"On Tuesday in Dunmore, OR, Gov. Ann Lord (R-OR), said, \"We are going all the way to the capital.\"",
+			"We are going all the way to the capital.", "Ann Lord"},
+		{"a quoted title inside the apposition",
+			"Ola Brandt, a contestant on the quiz show, \"Harbour Nights,\" who later worked for Vell, said his boss was \"kind and generous to all of us.\"",
+			"kind and generous to all of us.", "Ola Brandt"},
+		{"a long apposition",
+			"Rita Holm, a veteran party organiser who played a large part in the mayor's big win in 2008 and now runs the early-vote drive across the whole of the state, said the drive is \"a critical part of our plan.\"",
+			"a critical part of our plan.", "Rita Holm"},
+		{"an opening participle phrase before a participle cue",
+			"When someone shouted, Ivo Strand joked with the crowd he was speaking to.\nSpeaking in his real voice again, he went on to read a passage from an old book, saying: \"In those days the hard times shall come.\"",
+			"In those days the hard times shall come.", "Ivo Strand"},
+		{"a pronoun goes on about the main clause's subject, not a that-clause's",
+			"Ivo Strand spoke at the town hall. Strand said that Mayor Oskar Vell had wasted the harbour money.\n\"We will get it back,\" he said.",
+			"We will get it back,", "Ivo Strand"},
+		{"she after a quotation in the sentence of a woman of unknown gender",
+			"Mrs. Mara Vell chaired the panel. Asked about the files, Ines Kolb said \"I don't know anything about Tom Berg and the files,\" she said.",
+			"I don't know anything about Tom Berg and the files,", "Ines Kolb"},
+		{"a possessive inside an organisation's name",
+			"Two agencies looked into it. The harbour was run badly for years, the Port Prosecutor's Office said, citing \"a scheme to steer the port's contracts.\"",
+			"a scheme to steer the port's contracts.", "Port Prosecutor's Office"},
+		{"a surname that is also a law's word",
+			"\"We must act before the vote,\" said Dan Law, a former aide to the mayor who now runs a harbour group.\nThere is money to do more, Law said.\n\"We need a safe place for it,\" Law said.",
+			"We need a safe place for it,", "Dan Law"},
+		{"a law's name stays nobody",
+			"The Clean Harbour Act, a law passed in May, set new fees. \"It is a tax on every fisherman,\" Ola Brandt said.",
+			"It is a tax on every fisherman,", "Ola Brandt"},
+		{"an apposition whose closing comma is missing",
+			"Ines Moll, president and CEO of Harbour Foods stated, \"It is not a political problem; it is a math problem.\"",
+			"It is not a political problem; it is a math problem.", "Ines Moll"},
+		{"a subject whose apposition ends in a quoted title",
+			"Ola Brandt runs the fair.\nIvo Strand, the longtime owner of the Miss Harbour pageant and host of the show \"Harbour Nights,\" said in an interview that fairs are dull. \"It is very important to put some showbiz into a fair,\" he said.",
+			"It is very important to put some showbiz into a fair,", "Ivo Strand"},
+		{"an opening time phrase before a participle",
+			"Ivo Strand hosts the morning show, as he said earlier. Earlier this week, Strand pressed the mayor on the port's taxes, insisting that the port should publish them to hold \"the higher ground\" against the council.",
+			"the higher ground", "Ivo Strand"},
 		{"a joint subject is its first name's",
 			"Two agencies, the Harbour Safety Board (HSB) and the Coastal Police Office (CPO), said they had found \"a pattern of missed inspections.\"",
 			"a pattern of missed inspections.", "Harbour Safety Board"},
@@ -96,6 +138,15 @@ func TestSpeakerDescriptions(t *testing.T) {
 			require.Failf(t, "quotation not found", "%q in %v", tt.quote, qs)
 		})
 	}
+}
+
+// TestOrganisationsPersonSpeaks: "Harbour Policy Forum's Ines Moll said"
+// after a quotation is read by the rule, as hers, not guessed.
+func TestOrganisationsPersonSpeaks(t *testing.T) {
+	_, qs, _ := extract(t, "The Harbour Policy Forum has warned about growth for years. \"Focus on the standard of living and nothing else,\" Harbour Policy Forum's Ines Moll said at the event.")
+	require.Len(t, qs, 1)
+	assert.Equal(t, "Ines Moll", qs[0].Speaker)
+	assert.Equal(t, "said", qs[0].Cue)
 }
 
 // TestIndefiniteDescriptionIsSomeoneNew: "a Boeing executive" is not the
