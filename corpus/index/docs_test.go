@@ -101,3 +101,43 @@ func TestEachParaDoc(t *testing.T) {
 		})
 	}
 }
+
+// TestQuoteDoc checks that each quotation's document is found by
+// bisection within its article, that one whose span lies outside its
+// text has none, and that ids out of range have none.
+func TestQuoteDoc(t *testing.T) {
+	text := "\"The harbour opens in May,\" the mayor said. \"We are ready,\" a captain said.\n"
+	c := smallCorpus(t, text, "The harbour opens in May,", "We are ready,")
+	two := &corpus.Article{File: "b.txt", Text: "\"Quiet,\" she said.\n"}
+	two.Paragraphs = []corpus.Paragraph{{Span: corpus.Span{Start: 0, End: len(two.Text)}}}
+	c.Articles = append(c.Articles, two)
+	c.Quotes = append(c.Quotes,
+		corpus.Quote{ID: 2, Article: 1, File: "b.txt", Text: "Quiet,", Span: corpus.Span{Start: 1, End: 7}},
+		corpus.Quote{ID: 3, Article: 1, File: "b.txt", Text: "lost", Span: corpus.Span{Start: 50, End: 60}})
+	x := Build(c)
+	tests := []struct {
+		name  string
+		id    int
+		found bool
+	}{
+		{"the first quotation", 0, true},
+		{"the second of an article", 1, true},
+		{"a quotation of the next article", 2, true},
+		{"a span outside its text", 3, false},
+		{"past the end", 4, false},
+		{"negative", -1, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := x.QuoteDoc(tt.id)
+			if !tt.found {
+				assert.Equal(t, -1, d)
+				return
+			}
+			require.GreaterOrEqual(t, d, 0)
+			assert.Equal(t, KindQuote, x.Doc(d).Kind)
+			assert.Equal(t, int32(tt.id), x.Doc(d).Ref)
+		})
+	}
+	assert.Equal(t, -1, x.FactDoc(0), "no facts")
+}

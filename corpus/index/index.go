@@ -134,9 +134,6 @@ type Index struct {
 	// bits holds, by term id, the documents of a common term as a bitset,
 	// built by Phrase on first use (see docBits).
 	bits sync.Map
-	// byQuote and byFact map corpus ids to document ids.
-	byQuote []int32
-	byFact  []int32
 }
 
 // Build indexes c.
@@ -144,21 +141,17 @@ func Build(c *corpus.Corpus) *Index {
 	x := &Index{c: c, terms: newTerms(), free: make(chan *scratch, runtime.GOMAXPROCS(0))}
 	x.vocab = newVocabOn(x.terms) // a word's stem is a term
 	b := &builder{x: x, surface: Surface(), stems: map[string]string{}, words: map[string]wordTerm{}}
-	x.byQuote = make([]int32, len(c.Quotes))
-	x.byFact = make([]int32, len(c.Facts))
 	quotesOf := make([][]int, len(c.Articles))
 	for i := range c.Quotes {
 		if a := c.Quotes[i].Article; a >= 0 && a < len(c.Articles) {
 			quotesOf[a] = append(quotesOf[a], i)
 		}
-		x.byQuote[i] = -1
 	}
 	factsOf := make([][]int, len(c.Articles))
 	for i := range c.Facts {
 		if a := int(c.Facts[i].Article); a >= 0 && a < len(c.Articles) {
 			factsOf[a] = append(factsOf[a], i)
 		}
-		x.byFact[i] = -1
 	}
 	// Every quotation and fact is a document, and so is each other
 	// sentence (news sentences run well over 100 bytes): sized once, the
@@ -380,7 +373,7 @@ func (b *builder) article(ai int, a *corpus.Article, quotes, facts []int) {
 			continue
 		}
 		p, toks := paraOf(q.Paragraph, q.Span)
-		x.byQuote[qi] = b.addDoc(Doc{Kind: KindQuote, Ref: int32(qi), Article: int32(ai), Para: p, Span: q.Span}, toks)
+		b.addDoc(Doc{Kind: KindQuote, Ref: int32(qi), Article: int32(ai), Para: p, Span: q.Span}, toks)
 	}
 	for _, fi := range facts {
 		f := &x.c.Facts[fi]
@@ -389,7 +382,7 @@ func (b *builder) article(ai int, a *corpus.Article, quotes, facts []int) {
 		}
 		covered[f.Span] = true
 		p, toks := paraOf(int(f.Paragraph), f.Span)
-		x.byFact[fi] = b.addDoc(Doc{Kind: KindFact, Ref: int32(fi), Article: int32(ai), Para: p, Span: f.Span}, toks)
+		b.addDoc(Doc{Kind: KindFact, Ref: int32(fi), Article: int32(ai), Para: p, Span: f.Span}, toks)
 	}
 	for _, p := range paras {
 		for _, s := range p.sents {
@@ -604,18 +597,39 @@ func (x *Index) Doc(d int) Doc { return x.doc(int32(d)) }
 
 // QuoteDoc is the document of quotation id, or -1.
 func (x *Index) QuoteDoc(id int) int {
-	if id < 0 || id >= len(x.byQuote) {
+	if id < 0 || id >= len(x.c.Quotes) {
 		return -1
 	}
-	return int(x.byQuote[id])
+	return x.refDoc(x.c.Quotes[id].Article, KindQuote, int32(id))
 }
 
 // FactDoc is the document of fact id, or -1.
 func (x *Index) FactDoc(id int) int {
-	if id < 0 || id >= len(x.byFact) {
+	if id < 0 || id >= len(x.c.Facts) {
 		return -1
 	}
-	return int(x.byFact[id])
+	return x.refDoc(int(x.c.Facts[id].Article), KindFact, int32(id))
+}
+
+// refDoc finds the document of kind k (a quotation or a fact) whose ref
+// is ref in article a, or -1. An article's quotations come first, then its
+// facts, each kind in the order of their ids (see article): bisected, they
+// need no table from ids to documents, which took 4 bytes each.
+func (x *Index) refDoc(a int, k Kind, ref int32) int {
+	if a < 0 || a >= len(x.artFirst) {
+		return -1
+	}
+	lo, hi := x.artFirst[a], int32(x.docs.len())
+	if a+1 < len(x.artFirst) {
+		hi = x.artFirst[a+1]
+	}
+	from := lo + int32(sort.Search(int(hi-lo), func(i int) bool { return x.docs.kind(lo+int32(i)) >= k }))
+	to := from + int32(sort.Search(int(hi-from), func(i int) bool { return x.docs.kind(from+int32(i)) > k }))
+	d := from + int32(sort.Search(int(to-from), func(i int) bool { return x.docs.ref(from+int32(i)) >= ref }))
+	if d < to && x.docs.ref(d) == ref {
+		return int(d)
+	}
+	return -1
 }
 
 // Text is what document d says, as its article prints it.
@@ -651,7 +665,6 @@ func (x *Index) memSizes() map[string]int {
 	m["vocab words"] = len(v.arena) + 4*len(v.start) + 4*len(v.stem)
 	m["vocab ids"] = 4 * len(v.ids.slots)
 	m["vocab order"] = 4 * len(v.sorted)
-	m["by quote/fact"] = 4 * (len(x.byQuote) + len(x.byFact))
 	m["count terms"] = x.terms.len()
 	m["count words"] = v.Len()
 	m["count docs"] = x.docs.len()

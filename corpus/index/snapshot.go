@@ -22,8 +22,7 @@ type Snapshot struct {
 	TextSz                                    int64
 	ParaLen                                   []int32
 	ParaSz                                    int64
-	ParaFirst                                 []int32 // by article: its first paragraph
-	ByQuote, ByFact                           []int32
+	ParaFirst                                 []int32  // by article: its first paragraph
 	VocabBytes                                []uint8  // the words, one after the other
 	VocabStarts                               []uint32 // word i is VocabBytes[VocabStarts[i]:VocabStarts[i+1]]
 	VocabStems, VocabSorted                   []int32  // each word's stem as a term id; the words alphabetically
@@ -43,7 +42,7 @@ type (
 
 // Snapshot returns the index's arrays; they are shared, not copied.
 func (x *Index) Snapshot() *Snapshot {
-	s := &Snapshot{TextSz: x.textSz, ParaSz: x.paraSz, ParaLen: x.paraLen, ByQuote: x.byQuote, ByFact: x.byFact,
+	s := &Snapshot{TextSz: x.textSz, ParaSz: x.paraSz, ParaLen: x.paraLen,
 		TPost: List8{x.tpost.start, x.tpost.data}, PPost: List8{x.ppost.start, x.ppost.data},
 		ParaFirst: x.paraFirst, ArtFirst: x.artFirst}
 	n := x.docs.len()
@@ -78,7 +77,7 @@ func Restore(c *corpus.Corpus, s *Snapshot) (*Index, error) {
 		return nil, err
 	}
 	x := &Index{c: c, terms: &terms{bytes: s.TermBytes, start: s.TermStarts}, textSz: s.TextSz, paraSz: s.ParaSz,
-		paraLen: s.ParaLen, byQuote: s.ByQuote, byFact: s.ByFact, artFirst: s.ArtFirst, free: make(chan *scratch, runtime.GOMAXPROCS(0))}
+		paraLen: s.ParaLen, artFirst: s.ArtFirst, free: make(chan *scratch, runtime.GOMAXPROCS(0))}
 	if len(s.ArtFirst) != len(c.Articles) || n > 0 && (len(s.ArtFirst) == 0 || s.ArtFirst[0] != 0) {
 		return nil, fmt.Errorf("index: documents by article do not fit the corpus")
 	}
@@ -104,12 +103,12 @@ func Restore(c *corpus.Corpus, s *Snapshot) (*Index, error) {
 		}
 		switch kind {
 		case KindQuote:
-			if d.ref < 0 || int(d.ref) >= len(c.Quotes) {
-				return nil, fmt.Errorf("index: document %d: no quotation %d", i, d.ref)
+			if d.ref < 0 || int(d.ref) >= len(c.Quotes) || c.Quotes[d.ref].Article != art {
+				return nil, fmt.Errorf("index: document %d: no quotation %d in its article", i, d.ref)
 			}
 		case KindFact:
-			if d.ref < 0 || int(d.ref) >= len(c.Facts) {
-				return nil, fmt.Errorf("index: document %d: no fact %d", i, d.ref)
+			if d.ref < 0 || int(d.ref) >= len(c.Facts) || int(c.Facts[d.ref].Article) != art {
+				return nil, fmt.Errorf("index: document %d: no fact %d in its article", i, d.ref)
 			}
 		case KindSentence:
 		default:
@@ -132,9 +131,6 @@ func Restore(c *corpus.Corpus, s *Snapshot) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(s.ByQuote) != len(c.Quotes) || len(s.ByFact) != len(c.Facts) {
-		return nil, fmt.Errorf("index: snapshot does not fit the corpus")
-	}
 	x.tpost, x.ppost = lists[byte]{s.TPost.Start, s.TPost.Data}, lists[byte]{s.PPost.Start, s.PPost.Data}
 	if len(s.ParaFirst) != len(c.Articles) {
 		return nil, fmt.Errorf("index: paragraphs by article do not fit the corpus")
@@ -147,13 +143,6 @@ func Restore(c *corpus.Corpus, s *Snapshot) (*Index, error) {
 	x.paraFirst = s.ParaFirst
 	if err := x.checkPostings(); err != nil {
 		return nil, err
-	}
-	for _, ids := range [][]int32{s.ByQuote, s.ByFact} {
-		for _, d := range ids {
-			if d < -1 || int(d) >= n {
-				return nil, fmt.Errorf("index: document %d out of range", d)
-			}
-		}
 	}
 	v, err := restoreVocab(s.VocabBytes, s.VocabStarts, s.VocabStems, s.VocabSorted, x.terms)
 	if err != nil {
@@ -240,7 +229,7 @@ func (s *Snapshot) columns() []columnIO {
 		column[int32]{&s.DocStart}, column[int32]{&s.DocEnd}, column[int32]{&s.DocLen}, column[uint8]{&s.DocKind},
 		column[uint32]{&s.TPost.Start}, column[uint8]{&s.TPost.Data}, column[uint32]{&s.PPost.Start}, column[uint8]{&s.PPost.Data},
 		column[int32]{&s.ParaLen}, column[int32]{&s.ParaFirst},
-		column[int32]{&s.ByQuote}, column[int32]{&s.ByFact},
+
 		column[uint8]{&s.VocabBytes}, column[uint32]{&s.VocabStarts}, column[int32]{&s.VocabStems}, column[int32]{&s.VocabSorted}, column[uint8]{&s.TermBytes}, column[uint32]{&s.TermStarts}}
 }
 

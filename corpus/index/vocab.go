@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 	"unsafe"
 
@@ -31,7 +33,20 @@ type Vocab struct {
 	// for Near's walk. Words added after the last finish are not in it
 	// yet: Near reads them one by one.
 	sorted []int32
+	// bylen lists the words Near can find (3 to MaxNearRunes+1 runes)
+	// by length in runes, then alphabetically: the words of n runes are
+	// bylen[lenStart[n]:lenStart[n+1]].
+	bylen    []int32
+	lenStart []int32
+	// near keeps Near's answers for the last words asked (up to
+	// maxNearCache of them, then it starts again): questions ask the same
+	// words of names and topics over and over, and a walk costs tens of
+	// microseconds.
+	near  sync.Map // word → []Near
+	nnear atomic.Int32
 }
+
+const maxNearCache = 4096
 
 func newVocab() *Vocab { return newVocabOn(newTerms()) }
 
@@ -61,6 +76,10 @@ func (v *Vocab) add(word, stem string) {
 func (v *Vocab) addID(word string, stem int32) {
 	if len(word) > MaxWordBytes || v.Has(word) {
 		return
+	}
+	if v.nnear.Load() > 0 {
+		v.near.Clear() // a new word may be near a word asked before
+		v.nnear.Store(0)
 	}
 	v.arena = append(v.arena, word...)
 	v.start = append(v.start, uint32(len(v.arena)))
@@ -141,6 +160,20 @@ func (v *Vocab) Near(word string) []Near {
 	if max == 0 || n > MaxNearRunes {
 		return nil
 	}
+	if c, ok := v.near.Load(word); ok {
+		return slices.Clone(c.([]Near)) // callers sort what they get
+	}
+	out := v.findNear(word, max)
+	if v.nnear.Add(1) > maxNearCache {
+		v.near.Clear()
+		v.nnear.Store(1)
+	}
+	v.near.Store(strings.Clone(word), slices.Clone(out))
+	return out
+}
+
+// findNear is Near without the cache.
+func (v *Vocab) findNear(word string, max int) []Near {
 	m := newKeyMatch(word, max)
 	var out []Near
 	consider := func(id int32) {
@@ -175,7 +208,8 @@ func (v *Vocab) Near(word string) []Near {
 type keyMatch struct {
 	q     []rune
 	skips int
-	full  uint64 // positions 0..len(q)
+	full  uint64      // positions 0..len(q)
+	ascii [128]uint64 // the positions of each ASCII letter in q
 }
 
 // kmState is the set of (position in q, runes of q skipped, a rune of w
@@ -184,7 +218,13 @@ type kmState [3][2]uint64
 
 func newKeyMatch(q string, skips int) keyMatch {
 	r := []rune(q)
-	return keyMatch{q: r, skips: min(skips, 2), full: 1<<(len(r)+1) - 1}
+	m := keyMatch{q: r, skips: min(skips, 2), full: 1<<(len(r)+1) - 1}
+	for p, c := range r {
+		if c < 128 {
+			m.ascii[c] |= 1 << p
+		}
+	}
+	return m
 }
 
 // start is the state before w's first rune.
@@ -207,9 +247,13 @@ func (m *keyMatch) close(s *kmState) {
 // step is the state after reading rune c.
 func (m *keyMatch) step(s *kmState, c rune) kmState {
 	var match uint64
-	for p, r := range m.q {
-		if r == c {
-			match |= 1 << p
+	if c >= 0 && c < 128 {
+		match = m.ascii[c]
+	} else {
+		for p, r := range m.q {
+			if r == c {
+				match |= 1 << p
+			}
 		}
 	}
 	var t kmState
@@ -252,70 +296,142 @@ func (m *keyMatch) matches(w string) bool {
 	return m.accepts(&s, n)
 }
 
-// walk calls f with the id of every word of v.sorted that m matches. The
-// words are read in order as the paths of a trie: the states of a prefix
-// shared with the previous word are kept, and when no state survives a
-// prefix every word that starts with it is passed over.
+// walk calls f with the id of every word of v.bylen that m matches. Only
+// words of len(q)-skips to len(q)+1 runes can, and they are read length
+// by length, each length's words in alphabetical order as the paths of a
+// trie: the states of a prefix shared with the previous word are kept,
+// a state that the runes left in the word cannot take to the end of q is
+// dropped, and when no state survives a prefix every word of that length
+// that starts with it is passed over.
 func (v *Vocab) walk(m *keyMatch, f func(int32)) {
-	// No word of more than len(q)+1 runes matches, so states are kept
-	// that deep only.
-	depth := len(m.q) + 2
-	states := make([]kmState, depth+1)
-	states[0] = m.start()
-	prev := make([]rune, 0, depth)
-	runes := make([]rune, 0, depth)
-	offs := make([]int, 0, depth+1)
-	for i := 0; i < len(v.sorted); {
-		w := v.word(v.sorted[i])
-		runes, offs = runes[:0], offs[:0]
-		n := 0
-		end := len(w) // where the runes kept end
-		for o, c := range w {
-			if n == depth {
-				end = o
-			}
-			n++
-			if len(runes) < depth {
+	nq := len(m.q)
+	states := make([]kmState, nq+3)
+	runes := make([]rune, 0, nq+2)
+	offs := make([]int, 0, nq+3)
+	var prev []rune
+	for n := max(3, nq-m.skips); n <= nq+1 && n+1 < len(v.lenStart); n++ {
+		states[0] = m.start()
+		m.window(&states[0], n)
+		prev = prev[:0]
+		lo, hi := int(v.lenStart[n]), int(v.lenStart[n+1])
+		for i := lo; i < hi; {
+			w := v.word(v.bylen[i])
+			runes, offs = runes[:0], offs[:0]
+			for o, c := range w {
 				runes = append(runes, c)
 				offs = append(offs, o)
 			}
-		}
-		offs = append(offs, end)
-		d := 0
-		for d < len(runes) && d < len(prev) && runes[d] == prev[d] {
-			d++
-		}
-		dead := -1
-		for ; d < len(runes); d++ {
-			if states[d+1] = m.step(&states[d], runes[d]); states[d+1].empty() {
-				dead = d + 1
-				break
+			offs = append(offs, len(w))
+			if len(runes) != n {
+				i++ // a word of invalid UTF-8, counted otherwise: not Near's
+				continue
+			}
+			d := 0
+			for d < len(runes) && d < len(prev) && runes[d] == prev[d] {
+				d++
+			}
+			dead := -1
+			for ; d < n; d++ {
+				states[d+1] = m.step(&states[d], runes[d])
+				m.window(&states[d+1], n-d-1)
+				if states[d+1].empty() {
+					dead = d + 1
+					break
+				}
+			}
+			if dead < 0 {
+				prev = append(prev[:0], runes...)
+				if m.accepts(&states[n], n) {
+					f(v.bylen[i])
+				}
+				i++
+				continue
+			}
+			prev = append(prev[:0], runes[:dead]...)
+			// A prefix that has left out no rune of the word yet admits
+			// any next rune; one that has admits only the runes of q its
+			// states point at, so the siblings between are jumped over.
+			switch c, guided, ok := m.nextAfter(&states[dead-1], runes[dead-1]); {
+			case ok:
+				i = v.gallop(i, hi, w[:offs[dead-1]]+string(c))
+			case guided: // no rune after this one will do
+				i = v.pastPrefix(i, hi, w[:offs[dead-1]])
+			default:
+				i = v.pastPrefix(i, hi, w[:offs[dead]])
 			}
 		}
-		prev = append(prev[:0], runes[:max(dead, 0)]...)
-		if dead < 0 {
-			prev = append(prev[:0], runes...)
-			if n <= len(runes) && m.accepts(&states[len(runes)], n) {
-				f(v.sorted[i])
-			}
-			i++
-			continue
-		}
-		i = v.pastPrefix(i, w[:offs[dead]])
 	}
 }
 
-// pastPrefix returns the first position after i in v.sorted whose word
-// does not start with prefix, which word i does. The words that share a
-// prefix are few, so they are galloped over rather than bisected.
-func (v *Vocab) pastPrefix(i int, prefix string) int {
-	has := func(k int) bool { return strings.HasPrefix(v.word(v.sorted[k]), prefix) }
+// nextAfter returns the least rune above c that a word may go on with
+// from s, when s can no longer leave out a rune of the word (guided; one
+// that can admits any): a rune of q at a position some state of s has
+// reached. ok is false when there is none, or it is not a valid rune.
+func (m *keyMatch) nextAfter(s *kmState, c rune) (next rune, guided, ok bool) {
+	var at uint64
+	for k := 0; k <= m.skips; k++ {
+		if s[k][0] != 0 {
+			return 0, false, false
+		}
+		at |= s[k][1]
+	}
+	for p, r := range m.q {
+		if at&(1<<p) != 0 && r > c && (!ok || r < next) {
+			next, ok = r, true
+		}
+	}
+	if next == utf8.RuneError {
+		return 0, false, false // invalid UTF-8 sorts otherwise: read on
+	}
+	return next, true, ok
+}
+
+// window drops from s the states from which the r runes left in a word
+// cannot reach the end of q: each is a rune of q matched or the one rune
+// left out, and the runes of q not matched must be skipped.
+func (m *keyMatch) window(s *kmState, r int) {
+	nq := len(m.q)
+	for k := 0; k <= m.skips; k++ {
+		for o := 0; o < 2; o++ {
+			// p between nq-r-(skips left) and nq-r+(the rune still to
+			// leave out), within 0…nq.
+			lo, hi := nq-r-(m.skips-k), nq-r+1-o
+			if hi < 0 || lo > nq {
+				s[k][o] = 0
+				continue
+			}
+			lo, hi = max(lo, 0), min(hi, nq)
+			s[k][o] &= (1<<(hi+1) - 1) &^ (1<<lo - 1)
+		}
+	}
+}
+
+// gallop returns the first position after i and before end in v.bylen
+// whose word is at least target: galloped, since it is most often a few
+// words on.
+func (v *Vocab) gallop(i, end int, target string) int {
+	below := func(k int) bool { return v.word(v.bylen[k]) < target }
 	lo, step := i, 1
-	for lo+step < len(v.sorted) && has(lo+step) {
+	for lo+step < end && below(lo+step) {
 		lo += step
 		step *= 2
 	}
-	hi := min(lo+step, len(v.sorted))
+	hi := min(lo+step, end)
+	return lo + 1 + sort.Search(hi-lo-1, func(k int) bool { return !below(lo + 1 + k) })
+}
+
+// pastPrefix returns the first position after i and before end in
+// v.bylen whose word does not start with prefix, which word i does. The
+// words that share a prefix are few, so they are galloped over rather
+// than bisected.
+func (v *Vocab) pastPrefix(i, end int, prefix string) int {
+	has := func(k int) bool { return strings.HasPrefix(v.word(v.bylen[k]), prefix) }
+	lo, step := i, 1
+	for lo+step < end && has(lo+step) {
+		lo += step
+		step *= 2
+	}
+	hi := min(lo+step, end)
 	return lo + 1 + sort.Search(hi-lo-1, func(k int) bool { return !has(lo + 1 + k) })
 }
 
@@ -328,6 +444,36 @@ func (v *Vocab) finish() {
 		v.sorted[i] = int32(i)
 	}
 	sort.Slice(v.sorted, func(i, j int) bool { return v.word(v.sorted[i]) < v.word(v.sorted[j]) })
+	v.byLength()
+}
+
+// byLength orders the words by length for Near's walk, from their
+// alphabetical order: a counting sort keeps it within each length.
+func (v *Vocab) byLength() {
+	v.lenStart = make([]int32, MaxNearRunes+3)
+	runes := func(id int32) int {
+		n := utf8.RuneCountInString(v.word(id))
+		if n < 3 || n > MaxNearRunes+1 {
+			return -1
+		}
+		return n
+	}
+	for _, id := range v.sorted {
+		if n := runes(id); n >= 0 {
+			v.lenStart[n+1]++
+		}
+	}
+	for n := 1; n < len(v.lenStart); n++ {
+		v.lenStart[n] += v.lenStart[n-1]
+	}
+	v.bylen = make([]int32, v.lenStart[len(v.lenStart)-1])
+	at := slices.Clone(v.lenStart)
+	for _, id := range v.sorted {
+		if n := runes(id); n >= 0 {
+			v.bylen[at[n]] = id
+			at[n]++
+		}
+	}
 }
 
 // Prefix returns up to n corpus words that start with prefix, with their
@@ -431,5 +577,6 @@ func restoreVocab(arena []byte, start []uint32, stem, sorted []int32, stems *ter
 	for i := int32(0); int(i) < n; i++ {
 		v.ids.insert(v.word(i), i, v.word)
 	}
+	v.byLength()
 	return v, nil
 }
