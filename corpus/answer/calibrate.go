@@ -242,6 +242,11 @@ func (a *Answerer) holdsPredicate(pred string, stems map[string]bool) bool {
 // covered is the share of the groups' weight (unknown words weighing
 // little, see lowWeight) whose words or synonyms are in stems.
 func covered(groups []index.Group, stems map[string]bool) float64 {
+	return coveredBy(groups, func(term string) bool { return stems[term] })
+}
+
+// coveredBy is covered with has telling which stems are there.
+func coveredBy(groups []index.Group, has func(string) bool) float64 {
 	var total, got float64
 	low := lowWeight(groups)
 	for _, g := range groups {
@@ -252,8 +257,8 @@ func covered(groups []index.Group, stems map[string]bool) float64 {
 		total += w
 		best := 0.0
 		for _, alt := range g.Alts {
-			if stems[alt.Term] {
-				best = max(best, alt.Factor)
+			if alt.Factor > best && has(alt.Term) {
+				best = alt.Factor
 			}
 		}
 		got += w * best

@@ -233,3 +233,30 @@ func TestWhereTheLedeNamesTheOtherParty(t *testing.T) {
 		{"a place long before the word asked is another event's", "where was Lund told he had been sacked", ""},
 	})
 }
+
+func TestHowManyOfAThingIsNoPrice(t *testing.T) {
+	f := newFixture(t)
+	berg := f.person("Ann Berg", []string{"Berg"})
+	art := f.article("a.txt", "Harbour Wire", "2025-05-02",
+		"Ann Berg bought a £90,000 boat in Halden.\n")
+	f.fact(art, "Ann Berg bought a £90,000 boat in Halden.", []int{berg}, money("£90,000", "GBP90000"))
+	a := f.build()
+	checkAsks(t, a, []askCase{
+		{"a count of things is not what they cost", "how many cabins does Berg's boat have", ""},
+		{"what it cost is still asked by how much", "how much was the boat Berg bought", "£90,000"},
+	})
+	v := money("£90,000", "GBP90000")
+	for _, tc := range []struct {
+		name, q string
+		want    bool
+	}{
+		{"rooms are no money", "how many rooms does the boat have", false},
+		{"people are no money", "how many sailors does the boat take", false},
+		{"a currency is", "how many dollars did the boat cost", true},
+		{"a large number is", "how many millions did the boat cost", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, Parse(tc.q).accepts(&v))
+		})
+	}
+}

@@ -60,8 +60,19 @@ func (q Question) accepts(v *corpus.Value) bool {
 		return measured(v)
 	case q.Tally:
 		return v.Kind == corpus.ValueNumber && (v.Unit == "score" || v.Unit == "ratio")
+	case q.Kind == KindHowMany && !q.Much && q.Unit != "" && v.Kind == corpus.ValueMoney:
+		return countsMoney(q.Unit)
 	}
 	return true
+}
+
+// countsMoney reports whether "how many UNIT" can be answered by a sum of
+// money: "how many dollars" or "how many millions" can, "how many rooms"
+// cannot, whatever a room cost. WordNet classes the units of money as
+// quantities or possessions.
+func countsMoney(unit string) bool {
+	c := lex.Classes(lex.Lemma(unit, lex.Noun), lex.Noun)
+	return c == 0 || c&(lex.NounQuantity|lex.NounPossession) != 0
 }
 
 // pricesOther reports whether money value v of fact f is written before a

@@ -305,18 +305,20 @@ func (a *Answerer) aboutTopic(ids []int, groups []index.Group, least float64) (i
 }
 
 // articleCoverage is the share of the groups' weight whose words (or
-// synonyms, at their factor) the article's kept text holds.
+// synonyms) article art holds. The body is looked up in the index's
+// postings (no stemming of the whole article for each proposal); only the
+// titles, which the index leaves out, are read here.
 func (a *Answerer) articleCoverage(art int, groups []index.Group) float64 {
 	if art < 0 || art >= len(a.c.Articles) {
 		return 0
 	}
 	ar := a.c.Articles[art]
-	have := map[string]bool{}
+	title := map[string]bool{}
 	for _, p := range ar.Paragraphs {
-		if p.Kind == corpus.ParaBoilerplate || p.Span.Start < 0 || p.Span.End > len(ar.Text) || p.Span.Start >= p.Span.End {
+		if p.Kind != corpus.ParaTitle || p.Span.Start < 0 || p.Span.End > len(ar.Text) || p.Span.Start >= p.Span.End {
 			continue
 		}
-		a.addStems(have, ar.Text[p.Span.Start:p.Span.End])
+		a.addStems(title, ar.Text[p.Span.Start:p.Span.End])
 	}
-	return covered(groups, have)
+	return coveredBy(groups, func(term string) bool { return title[term] || a.idx.InArticle(term, art) })
 }
