@@ -283,7 +283,7 @@ func sentenceAround(c *corpus.Corpus) func(q corpus.Quote) (string, string) {
 			return "", ""
 		}
 		text := c.Articles[q.Article].Text
-		st, en := q.Span.Start, q.Span.End
+		st, en := q.Span().Start, q.Span().End
 		if st < 0 || en > len(text) || st >= en {
 			return "", ""
 		}

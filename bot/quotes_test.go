@@ -21,10 +21,10 @@ func TestSentenceAroundAShortFragment(t *testing.T) {
 		q             corpus.Quote
 		before, after string
 	}{
-		{"inside its sentence", corpus.Quote{Text: "useless", Span: corpus.Span{Start: at, End: at + 7}},
+		{"inside its sentence", corpus.Quote{Text: "useless"}.WithSpan(corpus.Span{Start: at, End: at + 7}),
 			"The harbour master called the plan \"", "\" and left."},
-		{"a span out of range gives nothing", corpus.Quote{Text: "x", Span: corpus.Span{Start: 5, End: 500}}, "", ""},
-		{"an unknown article gives nothing", corpus.Quote{Article: 3, Text: "x", Span: corpus.Span{Start: 0, End: 1}}, "", ""},
+		{"a span out of range gives nothing", corpus.Quote{Text: "x"}.WithSpan(corpus.Span{Start: 5, End: 500}), "", ""},
+		{"an unknown article gives nothing", corpus.Quote{Article: 3, Text: "x"}.WithSpan(corpus.Span{Start: 0, End: 1}), "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -33,7 +33,7 @@ func TestSentenceAroundAShortFragment(t *testing.T) {
 			assert.Equal(t, tc.after, a)
 		})
 	}
-	e := QuotesEmbed(QuotesView{Typed: "Quist", Speaker: "Ada Quist", Quotes: []corpus.Quote{{Text: "useless", Speaker: "Ada Quist", Span: corpus.Span{Start: at, End: at + 7}}},
+	e := QuotesEmbed(QuotesView{Typed: "Quist", Speaker: "Ada Quist", Quotes: []corpus.Quote{corpus.Quote{Text: "useless", Speaker: "Ada Quist"}.WithSpan(corpus.Span{Start: at, End: at + 7})},
 		Sentence: around})
 	assert.Equal(t, "> The harbour master called the plan \"**useless**\" and left.", e.Fields[0].Value, "the fragment is shown in bold inside its sentence")
 }
@@ -43,7 +43,7 @@ func FuzzSentenceAround(f *testing.F) {
 	f.Add("é\n\"x\"", 1, 3)
 	f.Fuzz(func(t *testing.T, text string, start, end int) {
 		c := &corpus.Corpus{Articles: []*corpus.Article{{Text: text}}}
-		b, a := sentenceAround(c)(corpus.Quote{Span: corpus.Span{Start: start, End: end}})
+		b, a := sentenceAround(c)(corpus.Quote{}.WithSpan(corpus.Span{Start: start, End: end}))
 		if len(b) > maxContext+len("…") || len(a) > maxContext+1 {
 			t.Fatalf("context past its bound: %d, %d", len(b), len(a))
 		}

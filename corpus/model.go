@@ -352,23 +352,64 @@ func (f Form) MarshalText() ([]byte, error) { return []byte(f.String()), nil }
 // NoPerson is the Speaker id of a quotation whose speaker is unknown.
 const NoPerson = -1
 
-// Quote is one attributed quotation as one article reports it.
+// Quote is one attributed quotation as one article reports it. The
+// speaker as written is not kept beside its span: Corpus.QuoteMention
+// reads it from the article's text (16 bytes a quotation).
 type Quote struct {
-	ID        int    `json:"id"`      // index in Corpus.Quotes
-	Article   int    `json:"article"` // index in Corpus.Articles
-	File      string `json:"file"`
-	Text      string `json:"text"` // == Article.Text[Span.Start:Span.End]
-	Span      Span   `json:"span"`
-	Paragraph int    `json:"paragraph"` // index in Article.Paragraphs
+	ID        int // index in Corpus.Quotes
+	Article   int // index in Corpus.Articles
+	File      string
+	Text      string // == Article.Text[Span().Start:Span().End]
+	Paragraph int    // index in Article.Paragraphs
 
-	SpeakerID int    `json:"speaker_id"` // index in Corpus.People, or NoPerson
-	Speaker   string `json:"speaker"`    // canonical name, "" when unknown
-	Mention   string `json:"mention"`    // the speaker as written here: "he", "Ushkov"
-	MentionAt Span   `json:"mention_span"`
-	Cue       string `json:"cue"` // the reporting verb or mark: "said", "wrote", "according to", "dash"
-	Form      Form   `json:"form"`
+	SpeakerID int    // index in Corpus.People, or NoPerson
+	Speaker   string // canonical name, "" when unknown
+	Cue       string // the reporting verb or mark: "said", "wrote", "according to", "dash"
+	Cluster   int    // index in Corpus.QuoteClusters
 
-	Cluster int `json:"cluster"` // index in Corpus.QuoteClusters
+	// Where the quotation and the speaker as written stand, 32-bit (an
+	// article is at most a few megabytes), beside its form: 16 bytes a
+	// quotation fewer than two Spans and a padded byte.
+	start, end   int32
+	mStart, mEnd int32
+	Form         Form
+}
+
+// Span is where the quotation stands in its article's text.
+func (q *Quote) Span() Span { return Span{Start: int(q.start), End: int(q.end)} }
+
+// MentionAt is where the speaker as written stands ("he", "Ushkov"); zero
+// when no mention names the speaker.
+func (q *Quote) MentionAt() Span { return Span{Start: int(q.mStart), End: int(q.mEnd)} }
+
+// SetSpan sets where the quotation stands.
+func (q *Quote) SetSpan(s Span) { q.start, q.end = int32(s.Start), int32(s.End) }
+
+// SetMentionAt sets where the speaker as written stands.
+func (q *Quote) SetMentionAt(s Span) { q.mStart, q.mEnd = int32(s.Start), int32(s.End) }
+
+// WithSpan is q at span s, for building quotations in one expression.
+func (q Quote) WithSpan(s Span) Quote {
+	q.SetSpan(s)
+	return q
+}
+
+// MarshalJSON writes the quotation as when its spans were fields.
+func (q Quote) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		ID          int    `json:"id"`
+		Article     int    `json:"article"`
+		File        string `json:"file"`
+		Text        string `json:"text"`
+		Span        Span   `json:"span"`
+		Paragraph   int    `json:"paragraph"`
+		SpeakerID   int    `json:"speaker_id"`
+		Speaker     string `json:"speaker"`
+		MentionSpan Span   `json:"mention_span"`
+		Cue         string `json:"cue"`
+		Form        Form   `json:"form"`
+		Cluster     int    `json:"cluster"`
+	}{q.ID, q.Article, q.File, q.Text, q.Span(), q.Paragraph, q.SpeakerID, q.Speaker, q.MentionAt(), q.Cue, q.Form, q.Cluster})
 }
 
 // ValueKind is the kind of a normalized value in a fact.
@@ -404,21 +445,29 @@ type Value struct {
 }
 
 // Fact is a sentence that states an event, a date, a number or a duration.
-// A corpus holds about ten per article, so a fact is 64 bytes, not 96:
+// A corpus holds about ten per article, so a fact is 56 bytes, not 96:
 // its id is its place in Corpus.Facts, its file its article's
-// (Corpus.File), its numbers 32-bit, and its two lists each a pointer and
-// a 16-bit length into arrays shared by all facts (Values, People).
+// (Corpus.File), its numbers and span 32-bit (Span), and its two lists
+// each a pointer and a 16-bit length into arrays shared by all facts
+// (Values, People).
 type Fact struct {
-	Article   int32
-	Paragraph int32
-	Cluster   int32 // index in Corpus.FactClusters
-	nValues   uint16
-	nPeople   uint16
-	Text      string // the sentence as printed
-	Span      Span
-	values    *Value
-	people    *int32
+	Article    int32
+	Paragraph  int32
+	Cluster    int32 // index in Corpus.FactClusters
+	nValues    uint16
+	nPeople    uint16
+	start, end int32
+	Text       string // the sentence as printed
+	values     *Value
+	people     *int32
 }
+
+// Span is where the fact's sentence stands in its article's text.
+func (f *Fact) Span() Span { return Span{Start: int(f.start), End: int(f.end)} }
+
+// SetSpan sets where the fact's sentence stands (an article is at most a
+// few megabytes, so its offsets fit in 32 bits).
+func (f *Fact) SetSpan(s Span) { f.start, f.end = int32(s.Start), int32(s.End) }
 
 // MaxFactList bounds a fact's values and its people: a "sentence" of
 // thousands of figures (a table without full stops) keeps its first ones.
@@ -456,7 +505,7 @@ func (f Fact) MarshalJSON() ([]byte, error) {
 		Cluster   int32   `json:"cluster"`
 		Values    []Value `json:"values,omitempty"`
 		People    []int32 `json:"people,omitempty"`
-	}{f.Article, f.Text, f.Span, f.Paragraph, f.Cluster, f.Values(), f.People()})
+	}{f.Article, f.Text, f.Span(), f.Paragraph, f.Cluster, f.Values(), f.People()})
 }
 
 // Cluster groups the same quotation, or the same fact, as several articles
@@ -546,6 +595,15 @@ func (c *Corpus) MentionText(m Mention) string {
 		return ""
 	}
 	return m.Span().Of(c.Articles[m.Article].Text)
+}
+
+// QuoteMention is the speaker as quotation q's article writes it ("he",
+// "Ushkov"), or "" when it names none or its span does not fit.
+func (c *Corpus) QuoteMention(q *Quote) string {
+	if q.Article < 0 || q.Article >= len(c.Articles) || q.MentionAt().IsZero() {
+		return ""
+	}
+	return q.MentionAt().Of(c.Articles[q.Article].Text)
 }
 
 // Person returns the person with id, or nil.

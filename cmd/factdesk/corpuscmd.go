@@ -151,8 +151,8 @@ func quoteViews(c *corpus.Corpus, qs []corpus.Quote) []quoteView {
 	for _, q := range qs {
 		a := c.Articles[q.Article]
 		v := quoteView{Text: q.Text, Speaker: strPtr(q.Speaker), File: q.File, Outlet: strPtr(a.Outlet),
-			Published: a.Published, Mention: q.Mention, Cue: q.Cue, Form: q.Form, Paragraph: q.Paragraph,
-			Span: q.Span, Cluster: q.Cluster, Reported: []string{}}
+			Published: a.Published, Mention: c.QuoteMention(&q), Cue: q.Cue, Form: q.Form, Paragraph: q.Paragraph,
+			Span: q.Span(), Cluster: q.Cluster, Reported: []string{}}
 		if q.Cluster >= 0 && q.Cluster < len(c.QuoteClusters) {
 			for _, id := range c.QuoteClusters[q.Cluster].Articles() {
 				v.Reported = append(v.Reported, c.Articles[id].File)
@@ -172,8 +172,8 @@ func renderQuotes(w io.Writer, c *corpus.Corpus, qs []corpus.Quote) error {
 		a := c.Articles[q.Article]
 		fmt.Fprintf(w, "%s: “%s”\n", nameOr(q.Speaker), oneLineText(q.Text))
 		fmt.Fprintf(w, "    %s · %s", outletOr(strPtr(a.Outlet), "unknown outlet"), q.File)
-		if q.Mention != "" && !strings.EqualFold(q.Mention, q.Speaker) {
-			fmt.Fprintf(w, " · as %q", q.Mention)
+		if m := c.QuoteMention(&q); m != "" && !strings.EqualFold(m, q.Speaker) {
+			fmt.Fprintf(w, " · as %q", m)
 		}
 		fmt.Fprintln(w)
 	}
@@ -252,7 +252,7 @@ func factViews(c *corpus.Corpus) []factView {
 			if !seen[fm.Article] {
 				seen[fm.Article] = true
 				src := c.Articles[fm.Article].Source()
-				src.Wording, src.Span = fm.Text, fm.Span
+				src.Wording, src.Span = fm.Text, fm.Span()
 				v.Sources = append(v.Sources, src)
 			}
 		}

@@ -97,7 +97,7 @@ func (a *Answerer) ageOf(d index.Doc, v *corpus.Value) int {
 	toks := index.Words.Tokenize(text)
 	at := -1
 	for i, t := range toks {
-		if f.Span.Start+t.Start >= v.Span.Start {
+		if f.Span().Start+t.Start >= v.Span.Start {
 			at = i
 			break
 		}
@@ -113,7 +113,7 @@ func (a *Answerer) ageOf(d index.Doc, v *corpus.Value) int {
 	}
 	// The name after: "the 52-year-old Ann Berg".
 	after := at
-	for after < len(toks) && f.Span.Start+toks[after].Start < v.Span.End+len("-year-old") {
+	for after < len(toks) && f.Span().Start+toks[after].Start < v.Span.End+len("-year-old") {
 		after++
 	}
 	if after < len(toks) && isUpperWord(toks[after].Term) {
@@ -123,7 +123,7 @@ func (a *Answerer) ageOf(d index.Doc, v *corpus.Value) int {
 	}
 	// "The 45-year-old …" opening the sentence: who was named before.
 	if at <= 1 {
-		return a.lastNamed(art, f.Span.Start)
+		return a.lastNamed(art, f.Span().Start)
 	}
 	return -1
 }

@@ -59,8 +59,8 @@ func (f *fixture) para(art int, s corpus.Span) int {
 
 func (f *fixture) quote(art int, text string, speaker int) int {
 	s := f.span(art, text)
-	q := corpus.Quote{ID: len(f.c.Quotes), Article: art, File: f.c.Articles[art].File, Text: text, Span: s,
-		Paragraph: f.para(art, s), SpeakerID: speaker, Cluster: -1}
+	q := corpus.Quote{ID: len(f.c.Quotes), Article: art, File: f.c.Articles[art].File, Text: text,
+		Paragraph: f.para(art, s), SpeakerID: speaker, Cluster: -1}.WithSpan(s)
 	if p := f.c.Person(speaker); p != nil {
 		q.Speaker = p.Name
 	}
@@ -77,8 +77,8 @@ func (f *fixture) fact(art int, text string, people []int, values ...corpus.Valu
 		require.True(f.t, s.Contains(vs), "value %q outside its fact", values[i].Text)
 		values[i].Span = vs
 	}
-	fc := corpus.Fact{Article: int32(art), Text: text, Span: s,
-		Paragraph: int32(f.para(art, s)), Cluster: -1}
+	fc := corpus.Fact{Article: int32(art), Text: text, Paragraph: int32(f.para(art, s)), Cluster: -1}
+	fc.SetSpan(s)
 	fc.SetValues(values)
 	ids := make([]int32, len(people))
 	for i, id := range people {

@@ -208,7 +208,8 @@ func FuzzPlaceReaders(f *testing.F) {
 			_ = commonPlace(text, toks, i, "a")
 			_ = negatedBetween(text, toks, i-1, i+2)
 		}
-		fact := &corpus.Fact{Text: text, Span: corpus.Span{End: len(text)}}
+		fact := &corpus.Fact{Text: text}
+		fact.SetSpan(corpus.Span{End: len(text)})
 		v := &corpus.Value{Kind: corpus.ValueMoney, Span: corpus.Span{Start: start, End: end}}
 		_ = a.pricesOther(fact, v, groups)
 		v.Kind = corpus.ValueDate

@@ -85,7 +85,7 @@ func (a *Answerer) pricesOther(f *corpus.Fact, v *corpus.Value, groups []index.G
 	if v.Kind != corpus.ValueMoney || groups == nil {
 		return false
 	}
-	rel := v.Span.End - f.Span.Start
+	rel := v.Span.End - f.Span().Start
 	if rel < 0 || rel > len(f.Text) {
 		return false
 	}

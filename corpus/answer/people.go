@@ -61,8 +61,9 @@ func newNames(c *corpus.Corpus, v *index.Vocab) *names {
 			n.words.Add(w, w)
 		}
 	}
-	for _, q := range c.Quotes {
-		describe(q.Mention, q.SpeakerID)
+	for i := range c.Quotes {
+		q := &c.Quotes[i]
+		describe(c.QuoteMention(q), q.SpeakerID)
 	}
 	for _, p := range c.People {
 		for _, m := range p.Mentions {
@@ -481,8 +482,8 @@ func (a *Answerer) pronounFor(d index.Doc, m mention) bool {
 		return false
 	}
 	art := a.c.Articles[f.Article]
-	end := f.Span.Start + toks[at].Start
-	if end > len(art.Text) || f.Span.Start < 0 {
+	end := f.Span().Start + toks[at].Start
+	if end > len(art.Text) || f.Span().Start < 0 {
 		return false
 	}
 	before := art.Text[max(0, end-pronounBack):end]

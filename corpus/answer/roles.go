@@ -112,10 +112,11 @@ func newRoleIndex(c *corpus.Corpus, v *index.Vocab) *roleIndex {
 			}
 		}
 	}
-	for _, q := range c.Quotes {
+	for i := range c.Quotes {
+		q := &c.Quotes[i]
 		// "said the Russian diplomat": the mention itself describes.
-		if q.SpeakerID >= 0 && strings.Contains(strings.TrimSpace(q.Mention), " ") && !isUpperWord(q.Mention) {
-			add(q.SpeakerID, strings.Fields(q.Mention))
+		if mention := c.QuoteMention(q); q.SpeakerID >= 0 && strings.Contains(strings.TrimSpace(mention), " ") && !isUpperWord(mention) {
+			add(q.SpeakerID, strings.Fields(mention))
 		}
 	}
 	return ri.weigh()

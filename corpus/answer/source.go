@@ -89,12 +89,12 @@ func (a *Answerer) members(d index.Doc) []member {
 	case index.KindQuote:
 		return clusterMembers(a.c.QuoteClusters, a.c.Quotes[d.Ref].Cluster, len(a.c.Quotes), func(id int) member {
 			m := a.c.Quotes[id]
-			return member{art: m.Article, text: m.Text, span: m.Span, fact: -1}
+			return member{art: m.Article, text: m.Text, span: m.Span(), fact: -1}
 		})
 	case index.KindFact:
 		return clusterMembers(a.c.FactClusters, int(a.c.Facts[d.Ref].Cluster), len(a.c.Facts), func(id int) member {
 			m := a.c.Facts[id]
-			return member{art: int(m.Article), text: m.Text, span: m.Span, fact: id}
+			return member{art: int(m.Article), text: m.Text, span: m.Span(), fact: id}
 		})
 	}
 	return nil

@@ -191,13 +191,12 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 		a := art("quotation", i, q.Article)
 		w.i32(q.Article)
 		w.str(q.File, q.File == a.File)
-		w.str(q.Text, textAt(a, q.Span, q.Text))
-		w.span(q.Span)
+		w.str(q.Text, textAt(a, q.Span(), q.Text))
+		w.span(q.Span())
 		w.i32(q.Paragraph)
 		w.i32(q.SpeakerID)
 		w.str(q.Speaker, q.SpeakerID >= 0 && q.SpeakerID < len(c.People) && q.Speaker == c.People[q.SpeakerID].Name)
-		w.str(q.Mention, textAt(a, q.MentionAt, q.Mention))
-		w.span(q.MentionAt)
+		w.span(q.MentionAt())
 		w.str(q.Cue, false)
 		w.u8(uint8(q.Form))
 		w.i32(q.Cluster)
@@ -214,8 +213,8 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 	for i, f := range c.Facts {
 		a := art("fact", i, int(f.Article))
 		w.i32(int(f.Article))
-		w.str(f.Text, textAt(a, f.Span, f.Text))
-		w.span(f.Span)
+		w.str(f.Text, textAt(a, f.Span(), f.Text))
+		w.span(f.Span())
 		w.i32(int(f.Paragraph))
 		w.u32(len(f.Values()))
 		for _, v := range f.Values() {
@@ -504,26 +503,24 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 		}
 	}
 
-	// Quotations: 53 bytes each.
-	c.Quotes = list[corpus.Quote](r.count("quotations", 53))
+	// Quotations: 49 bytes each.
+	c.Quotes = list[corpus.Quote](r.count("quotations", 49))
 	for i := range c.Quotes {
 		q := &c.Quotes[i]
 		q.ID = i
 		q.Article = r.i32()
 		fileS, fileD := r.str()
 		textS, textD := r.str()
-		q.Span = r.span()
+		q.SetSpan(r.span())
 		q.Paragraph = r.i32()
 		q.SpeakerID = r.i32()
 		spkS, spkD := r.str()
-		menS, menD := r.str()
-		q.MentionAt = r.span()
+		q.SetMentionAt(r.span())
 		q.Cue = r.plain()
 		q.Form = corpus.Form(r.u8())
 		q.Cluster = r.i32()
 		q.File = file(fileS, fileD, "quotation", i, q.Article)
-		q.Text = orDerive(textS, textD, "quotation", i, q.Article, q.Span)
-		q.Mention = orDerive(menS, menD, "quotation", i, q.Article, q.MentionAt)
+		q.Text = orDerive(textS, textD, "quotation", i, q.Article, q.Span())
 		q.Speaker = spkS
 		if spkD {
 			if q.SpeakerID < 0 || q.SpeakerID >= len(c.People) {
@@ -546,9 +543,9 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 		f := &c.Facts[i]
 		f.Article = int32(r.i32())
 		textS, textD := r.str()
-		f.Span = r.span()
+		f.SetSpan(r.span())
 		f.Paragraph = int32(r.i32())
-		f.Text = orDerive(textS, textD, "fact", i, int(f.Article), f.Span)
+		f.Text = orDerive(textS, textD, "fact", i, int(f.Article), f.Span())
 		vals := take(r, &values, int(r.u32()))
 		f.SetValues(vals)
 		for k := range vals {

@@ -25,8 +25,8 @@ func TestColumnsCoverModel(t *testing.T) {
 		reflect.TypeOf(corpus.Span{}):      "Start End",
 		reflect.TypeOf(corpus.Person{}):    "ID Name Kind Aliases Roles Mentions",
 		reflect.TypeOf(corpus.Mention{}):   "Article start end",
-		reflect.TypeOf(corpus.Quote{}):     "ID Article File Text Span Paragraph SpeakerID Speaker Mention MentionAt Cue Form Cluster",
-		reflect.TypeOf(corpus.Fact{}):      "Article Paragraph Cluster nValues nPeople Text Span values people",
+		reflect.TypeOf(corpus.Quote{}):     "ID Article File Text Paragraph SpeakerID Speaker Cue Cluster start end mStart mEnd Form",
+		reflect.TypeOf(corpus.Fact{}):      "Article Paragraph Cluster nValues nPeople start end Text values people",
 		reflect.TypeOf(corpus.Value{}):     "Kind Text Span Norm Num Unit",
 		reflect.TypeOf(corpus.Cluster{}):   "ids nMem nArt",
 	}
@@ -139,7 +139,7 @@ func TestCorpusColumnsRefused(t *testing.T) {
 	t.Run("a derived text past its article is refused", func(t *testing.T) {
 		a := &corpus.Article{File: "a.txt", Text: "hello world", Paragraphs: []corpus.Paragraph{{Span: corpus.Span{End: 11}}}}
 		c := &corpus.Corpus{Articles: []*corpus.Article{a},
-			Quotes:        []corpus.Quote{{File: "a.txt", Text: "hello", Span: corpus.Span{End: 5}, SpeakerID: corpus.NoPerson}},
+			Quotes:        []corpus.Quote{corpus.Quote{File: "a.txt", Text: "hello", SpeakerID: corpus.NoPerson}.WithSpan(corpus.Span{End: 5})},
 			QuoteClusters: []corpus.Cluster{{}}}
 		c.QuoteClusters[0].SetLists([]int32{0, 0}, 1)
 		b, err := appendCorpusColumns(nil, c)

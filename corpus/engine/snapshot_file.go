@@ -47,7 +47,7 @@ import (
 // one line naming the file and what is wrong; the caller then builds.
 
 // SnapshotFormat is the layout's version; it changes when the layout does.
-const SnapshotFormat = 7
+const SnapshotFormat = 8
 
 const snapshotMagic = "factdesk snapshot"
 
@@ -363,12 +363,12 @@ func checkCorpus(c *corpus.Corpus) error {
 		return nil
 	}
 	for i, q := range c.Quotes {
-		if err := item("quotation", i, q.ID, q.Article, q.Paragraph, q.SpeakerID, q.Cluster, len(c.QuoteClusters), q.Span); err != nil {
+		if err := item("quotation", i, q.ID, q.Article, q.Paragraph, q.SpeakerID, q.Cluster, len(c.QuoteClusters), q.Span()); err != nil {
 			return err
 		}
 	}
 	for i, f := range c.Facts {
-		if err := item("fact", i, i, int(f.Article), int(f.Paragraph), corpus.NoPerson, int(f.Cluster), len(c.FactClusters), f.Span); err != nil {
+		if err := item("fact", i, i, int(f.Article), int(f.Paragraph), corpus.NoPerson, int(f.Cluster), len(c.FactClusters), f.Span()); err != nil {
 			return err
 		}
 		for _, id := range f.People() {

@@ -49,12 +49,14 @@ func TestSnapshotStorySameReplies(t *testing.T) {
 	// People by what articles call them ("the Russian negotiator"): the
 	// role phrases and descriptions restored.
 	asked := map[string]bool{}
-	for _, q := range built.Corpus().Quotes {
-		if !strings.Contains(q.Mention, " ") || asked[q.Mention] {
+	c := built.Corpus()
+	for i := range c.Quotes {
+		mention := c.QuoteMention(&c.Quotes[i])
+		if !strings.Contains(mention, " ") || asked[mention] {
 			continue
 		}
-		asked[q.Mention] = true
-		for _, ask := range []string{"What did " + q.Mention + " say?", "Who is " + q.Mention + "?"} {
+		asked[mention] = true
+		for _, ask := range []string{"What did " + mention + " say?", "Who is " + mention + "?"} {
 			a1, err := built.Ask(ctx, ask)
 			require.NoError(t, err)
 			a2, err := back.Ask(ctx, ask)

@@ -149,7 +149,9 @@ func sentenceFact(a *corpus.Article, s corpus.Span, r *person.Resolver, buf []to
 	if len(vals) == 0 && len(people) == 0 && !namesActor(a.Text, toks) {
 		return corpus.Fact{}, nil, nil, buf, false
 	}
-	return corpus.Fact{Article: int32(a.ID), Text: text, Span: s, Cluster: -1}, vals, people, buf, true
+	f := corpus.Fact{Article: int32(a.ID), Text: text, Cluster: -1}
+	f.SetSpan(s)
+	return f, vals, people, buf, true
 }
 
 func countWords(toks []tok) int {

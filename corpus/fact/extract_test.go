@@ -68,8 +68,8 @@ func TestExtract(t *testing.T) {
 			var texts []string
 			for _, f := range got {
 				texts = append(texts, f.Text)
-				assert.Equal(t, f.Text, a.Text[f.Span.Start:f.Span.End])
-				assert.True(t, a.Paragraphs[f.Paragraph].Span.Contains(f.Span), "paragraph %d", f.Paragraph)
+				assert.Equal(t, f.Text, a.Text[f.Span().Start:f.Span().End])
+				assert.True(t, a.Paragraphs[f.Paragraph].Span.Contains(f.Span()), "paragraph %d", f.Paragraph)
 				assert.Equal(t, int32(0), f.Article)
 			}
 			assert.Equal(t, tt.facts, texts)
@@ -96,7 +96,7 @@ func TestExtractValues(t *testing.T) {
 		assert.Equal(t, "PT5M", got[1].Values()[1].Norm)
 		for _, v := range got[1].Values() {
 			assert.Equal(t, v.Text, a.Text[v.Span.Start:v.Span.End])
-			assert.True(t, got[1].Span.Contains(v.Span))
+			assert.True(t, got[1].Span().Contains(v.Span))
 		}
 	})
 }
@@ -150,12 +150,12 @@ func FuzzExtract(f *testing.F) {
 			a.Paragraphs = append(a.Paragraphs, corpus.Paragraph{Span: p})
 		}
 		for _, fc := range Extract([]*corpus.Article{a}, nil) {
-			if fc.Text != s[fc.Span.Start:fc.Span.End] {
-				t.Fatalf("fact text %q is not its span %v", fc.Text, fc.Span)
+			if fc.Text != s[fc.Span().Start:fc.Span().End] {
+				t.Fatalf("fact text %q is not its span %v", fc.Text, fc.Span())
 			}
 			for _, v := range fc.Values() {
-				if !fc.Span.Contains(v.Span) || v.Text != s[v.Span.Start:v.Span.End] {
-					t.Fatalf("value %q at %v outside fact %v", v.Text, v.Span, fc.Span)
+				if !fc.Span().Contains(v.Span) || v.Text != s[v.Span.Start:v.Span.End] {
+					t.Fatalf("value %q at %v outside fact %v", v.Text, v.Span, fc.Span())
 				}
 			}
 		}

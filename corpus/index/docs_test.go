@@ -112,8 +112,8 @@ func TestQuoteDoc(t *testing.T) {
 	two.Paragraphs = []corpus.Paragraph{{Span: corpus.Span{Start: 0, End: len(two.Text)}}}
 	c.Articles = append(c.Articles, two)
 	c.Quotes = append(c.Quotes,
-		corpus.Quote{ID: 2, Article: 1, File: "b.txt", Text: "Quiet,", Span: corpus.Span{Start: 1, End: 7}},
-		corpus.Quote{ID: 3, Article: 1, File: "b.txt", Text: "lost", Span: corpus.Span{Start: 50, End: 60}})
+		corpus.Quote{ID: 2, Article: 1, File: "b.txt", Text: "Quiet,"}.WithSpan(corpus.Span{Start: 1, End: 7}),
+		corpus.Quote{ID: 3, Article: 1, File: "b.txt", Text: "lost"}.WithSpan(corpus.Span{Start: 50, End: 60}))
 	x := Build(c)
 	tests := []struct {
 		name  string

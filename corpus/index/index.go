@@ -369,20 +369,20 @@ func (b *builder) article(ai int, a *corpus.Article, quotes, facts []int) {
 	covered := map[corpus.Span]bool{}
 	for _, qi := range quotes {
 		q := &x.c.Quotes[qi]
-		if !validSpan(q.Span, a.Text) {
+		if !validSpan(q.Span(), a.Text) {
 			continue
 		}
-		p, toks := paraOf(q.Paragraph, q.Span)
-		b.addDoc(Doc{Kind: KindQuote, Ref: int32(qi), Article: int32(ai), Para: p, Span: q.Span}, toks)
+		p, toks := paraOf(q.Paragraph, q.Span())
+		b.addDoc(Doc{Kind: KindQuote, Ref: int32(qi), Article: int32(ai), Para: p, Span: q.Span()}, toks)
 	}
 	for _, fi := range facts {
 		f := &x.c.Facts[fi]
-		if !validSpan(f.Span, a.Text) {
+		if !validSpan(f.Span(), a.Text) {
 			continue
 		}
-		covered[f.Span] = true
-		p, toks := paraOf(int(f.Paragraph), f.Span)
-		b.addDoc(Doc{Kind: KindFact, Ref: int32(fi), Article: int32(ai), Para: p, Span: f.Span}, toks)
+		covered[f.Span()] = true
+		p, toks := paraOf(int(f.Paragraph), f.Span())
+		b.addDoc(Doc{Kind: KindFact, Ref: int32(fi), Article: int32(ai), Para: p, Span: f.Span()}, toks)
 	}
 	for _, p := range paras {
 		for _, s := range p.sents {

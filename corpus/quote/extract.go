@@ -191,8 +191,10 @@ type pendingQuote struct {
 }
 
 func makeQuote(a *corpus.Article, pi int, f found) corpus.Quote {
-	q := corpus.Quote{Article: a.ID, File: a.File, Text: f.span.Of(a.Text), Span: f.span, Paragraph: pi,
-		SpeakerID: corpus.NoPerson, Mention: f.c.m.span.Of(a.Text), MentionAt: f.c.m.span, Cue: f.c.verb, Form: f.form}
+	q := corpus.Quote{Article: a.ID, File: a.File, Text: f.span.Of(a.Text), Paragraph: pi,
+		SpeakerID: corpus.NoPerson, Cue: f.c.verb, Form: f.form}
+	q.SetSpan(f.span)
+	q.SetMentionAt(f.c.m.span)
 	if f.c.id != corpus.NoPerson {
 		q.SpeakerID = f.c.id
 	}

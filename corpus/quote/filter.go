@@ -85,7 +85,7 @@ func (x *extraction) filter(a *corpus.Article, r *person.Resolver, from int) {
 		}
 		if x.mode == filterCollect {
 			x.feats = append(x.feats, f)
-		} else if (!scoped || float64(segment.CountWords(a.Text, q.Span)) <= most) && FilterProb(filterModel, f) < t {
+		} else if (!scoped || float64(segment.CountWords(a.Text, q.Span())) <= most) && FilterProb(filterModel, f) < t {
 			continue
 		}
 		x.quotes[keep], x.by[keep] = q, by[i]
@@ -115,16 +115,16 @@ func filterFeatures(a *corpus.Article, q corpus.Quote, by string, inPara, bySpea
 	text := a.Text
 	f := make([]string, 0, 32)
 	f = append(f, "bias")
-	if q.Span.Start < 0 || q.Span.End > len(text) || q.Span.Start >= q.Span.End {
+	if q.Span().Start < 0 || q.Span().End > len(text) || q.Span().Start >= q.Span().End {
 		return f
 	}
-	ws := segment.Words(text, q.Span)
+	ws := segment.Words(text, q.Span())
 	n := len(ws)
 	wb := rangeOf("w:", n, 1, 2, 3, 5, 8, 12, 20, 35, 60)
 	form := "form:" + q.Form.String()
 	f = append(f, wb, form, form+"|"+wb, "sieve:"+by, "sieve:"+by+"|"+wb)
 	// who speaks, and as what they are written
-	switch m := q.Mention; {
+	switch m := q.MentionAt().Of(text); {
 	case q.SpeakerID == corpus.NoPerson:
 		f = append(f, "spk:none")
 	case m == "":
@@ -142,18 +142,18 @@ func filterFeatures(a *corpus.Article, q corpus.Quote, by string, inPara, bySpea
 	f = append(f, rangeOf("in-para:", inPara, 1, 2, 4))
 	f = append(f, rangeOf("para:", q.Paragraph, 0, 2, 5, 10, 20))
 	// how far the cue's speaker stands from the words
-	if !q.MentionAt.IsZero() {
-		d := q.MentionAt.Start - q.Span.End
+	if !q.MentionAt().IsZero() {
+		d := q.MentionAt().Start - q.Span().End
 		side := "after"
-		if q.MentionAt.End <= q.Span.Start {
-			d, side = q.Span.Start-q.MentionAt.End, "before"
-		} else if q.MentionAt.Start < q.Span.End {
+		if q.MentionAt().End <= q.Span().Start {
+			d, side = q.Span().Start-q.MentionAt().End, "before"
+		} else if q.MentionAt().Start < q.Span().End {
 			d, side = 0, "inside"
 		}
 		f = append(f, "cue-side:"+side, rangeOf("cue-dist:", d, 3, 10, 30, 80, 200))
 	}
 	// the shape of the words themselves
-	inner := q.Span.Of(text)
+	inner := q.Span().Of(text)
 	r, _ := utf8.DecodeRuneInString(inner)
 	switch {
 	case unicode.IsUpper(r):
@@ -172,7 +172,7 @@ func filterFeatures(a *corpus.Article, q corpus.Quote, by string, inPara, bySpea
 	default:
 		f = append(f, "end:word")
 	}
-	if titleCase(text, q.Span) {
+	if titleCase(text, q.Span()) {
 		f = append(f, "title-case", "title-case|"+wb)
 	}
 	caps := 0
@@ -187,7 +187,7 @@ func filterFeatures(a *corpus.Article, q corpus.Quote, by string, inPara, bySpea
 	if strings.ContainsAny(inner, "#@") {
 		f = append(f, "hashtag")
 	}
-	f = append(f, besideFeatures(text, q.Span)...)
+	f = append(f, besideFeatures(text, q.Span())...)
 	person, digits := false, false
 	for _, w := range ws {
 		if personWords[strings.ToLower(strings.ReplaceAll(w.Text, "\u2019", "'"))] {
@@ -219,15 +219,15 @@ func filterFeatures(a *corpus.Article, q corpus.Quote, by string, inPara, bySpea
 			f = append(f, "headline")
 		}
 		ps := trim(text, pg.Span)
-		around := segment.CountWords(text, corpus.Span{Start: ps.Start, End: q.Span.Start}) +
-			segment.CountWords(text, corpus.Span{Start: q.Span.End, End: ps.End})
+		around := segment.CountWords(text, corpus.Span{Start: ps.Start, End: q.Span().Start}) +
+			segment.CountWords(text, corpus.Span{Start: q.Span().End, End: ps.End})
 		f = append(f, rangeOf("para-words-outside:", around, 0, 3, 8, 20))
 		sents := segment.SentencesOf(text, a.Sentences, pg)
-		s := sentenceOf(sents, q.Span.Start, ps)
-		before := segment.CountWords(text, corpus.Span{Start: s.Start, End: q.Span.Start})
+		s := sentenceOf(sents, q.Span().Start, ps)
+		before := segment.CountWords(text, corpus.Span{Start: s.Start, End: q.Span().Start})
 		f = append(f, rangeOf("sent-before:", before, 0, 2, 6))
-		if q.Span.End <= s.End {
-			after := segment.CountWords(text, corpus.Span{Start: q.Span.End, End: s.End})
+		if q.Span().End <= s.End {
+			after := segment.CountWords(text, corpus.Span{Start: q.Span().End, End: s.End})
 			f = append(f, rangeOf("sent-after:", after, 0, 2, 6))
 			if before > 0 && after > 0 {
 				f = append(f, "mid-sentence|"+wb)

@@ -40,11 +40,11 @@ func FuzzExtract(f *testing.F) {
 			if q.ID != i {
 				t.Fatalf("quote %d has id %d", i, q.ID)
 			}
-			if q.Span.Start < 0 || q.Span.End > len(text) || q.Span.Start > q.Span.End {
-				t.Fatalf("span %v out of %d bytes", q.Span, len(text))
+			if q.Span().Start < 0 || q.Span().End > len(text) || q.Span().Start > q.Span().End {
+				t.Fatalf("span %v out of %d bytes", q.Span(), len(text))
 			}
-			if text[q.Span.Start:q.Span.End] != q.Text {
-				t.Fatalf("text %q is not Text[%v]", q.Text, q.Span)
+			if text[q.Span().Start:q.Span().End] != q.Text {
+				t.Fatalf("text %q is not Text[%v]", q.Text, q.Span())
 			}
 			if q.SpeakerID != corpus.NoPerson && (q.SpeakerID < 0 || q.SpeakerID >= len(people)) {
 				t.Fatalf("speaker id %d of %d people", q.SpeakerID, len(people))
