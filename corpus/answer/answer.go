@@ -214,6 +214,7 @@ func (a *Answerer) mode(ctx context.Context) index.Mode {
 // fragment itself, not only in the paragraph around it.
 func (a *Answerer) whoSaid(ctx context.Context, q, frag string) (corpus.Answer, bool) {
 	ans := blank(q, KindWhoSaid)
+	frag = a.idx.Apostrophes(frag)
 	groups := a.idx.Analyze(frag)
 	for i := range groups {
 		groups[i] = a.soundsLike(groups[i])

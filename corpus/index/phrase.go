@@ -165,17 +165,32 @@ func (x *Index) phraseGroups(text string, groups []Group) []phraseGroup {
 			content++
 		}
 	}
+	// A typed word that is a content word as well ("ill") is not also
+	// sought as the contraction it could stand for.
+	asContent := map[int]bool{}
+	for _, g := range groups {
+		if g.Known() {
+			asContent[g.Pos] = true
+		}
+	}
 	for _, t := range Words.Tokenize(text) {
-		f := Fold(t.Term)
-		if !IsStop(f) {
+		forms := stopForms(Fold(t.Term))
+		if len(forms) == 0 || asContent[t.Pos] {
 			continue
 		}
 		if first < 0 {
 			// A phrase of small words alone is placed from its first.
 			first = t.Pos
 		}
-		if tid, ok := x.terms.id(stopPrefix + f); ok {
-			gs = append(gs, phraseGroup{rel: t.Pos - first, df: x.textDF(tid), alts: []phraseAlt{{tid: tid}}})
+		pg := phraseGroup{rel: t.Pos - first}
+		for _, f := range forms {
+			if tid, ok := x.terms.id(stopPrefix + f); ok {
+				pg.alts = append(pg.alts, phraseAlt{tid: tid})
+				pg.df += x.textDF(tid)
+			}
+		}
+		if len(pg.alts) > 0 {
+			gs = append(gs, pg)
 		}
 	}
 	if len(gs) < 2 || content == 0 && len(gs) < minStopPhrase {
@@ -206,6 +221,32 @@ func (x *Index) phraseDocs(gs []phraseGroup, kinds Kind, limit int, dense bool) 
 		x.denseDocs(s, gs, kinds, check)
 	} else {
 		x.walkDocs(s, gs[0], kinds, check)
+	}
+	return out
+}
+
+// contractions maps a contraction among the small words, typed without
+// its apostrophe, to the contraction: "its" may be "it's", "dont" "don't".
+var contractions = func() map[string]string {
+	m := map[string]string{}
+	for w := range stop {
+		if strings.Contains(w, "'") {
+			m[strings.ReplaceAll(w, "'", "")] = w
+		}
+	}
+	return m
+}()
+
+// stopForms returns the small words a folded word may be: itself when it
+// is one, and the contraction it may be typed for. A remembered fragment
+// drops apostrophes ("if its over") that the article prints.
+func stopForms(f string) []string {
+	var out []string
+	if IsStop(f) {
+		out = append(out, f)
+	}
+	if c, ok := contractions[f]; ok {
+		out = append(out, c)
 	}
 	return out
 }
@@ -422,4 +463,36 @@ func hasPos(pos []uint16, p int) bool {
 	}
 	i := sort.Search(len(pos), func(k int) bool { return int(pos[k]) >= p })
 	return i < len(pos) && int(pos[i]) == p
+}
+
+// Apostrophes restores the apostrophe of a contraction typed without it
+// ("dont", "theres", "youre"): a word the corpus does not know, which one
+// apostrophe before its last one or two letters makes a word it does. An
+// unknown word weighs most in a search, so a fragment typed fast would
+// otherwise lose the quotation it was typed from. Words the corpus knows
+// ("its", "were", "ill") stay as typed; Phrase reads "its" as "it's" too.
+func (x *Index) Apostrophes(text string) string {
+	var b strings.Builder
+	last := 0
+	for _, t := range Words.Tokenize(text) {
+		w := text[t.Start:t.End]
+		f := Fold(w)
+		if len(f) < 3 || len(f) > 12 || strings.ContainsAny(f, "'’") || IsStop(f) || x.vocab.Has(f) {
+			continue
+		}
+		for _, cut := range []int{len(f) - 1, len(f) - 2} {
+			c := f[:cut] + "'" + f[cut:]
+			if _, stop := x.terms.id(stopPrefix + c); stop || x.vocab.Has(c) {
+				b.WriteString(text[last:t.Start])
+				b.WriteString(c)
+				last = t.End
+				break
+			}
+		}
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
 }

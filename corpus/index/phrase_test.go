@@ -201,3 +201,48 @@ func TestBroad(t *testing.T) {
 	y := Build(phraseCorpus())
 	assert.False(t, y.Broad(y.Analyze("talks must go")), "a small corpus has no common words")
 }
+
+// A fragment typed fast drops apostrophes the article prints: the
+// contraction is read back, and the phrase found.
+func TestContractionsTypedWithoutApostrophe(t *testing.T) {
+	x := Build(quotesCorpus(
+		"If it’s the harbour or the bridge, the harbour wins.",
+		"I don't think there's a crane left at the quay.",
+		"Its crane was ill, they said.",
+	))
+	tests := []struct {
+		name, typed, want string
+	}{
+		{"a contraction the corpus prints", "i dont think theres a crane", "i don't think there's a crane"},
+		{"a word the corpus knows stays", "its crane was ill", "its crane was ill"},
+		{"an unknown word that no apostrophe mends stays", "the cranx froze", "the cranx froze"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, x.Apostrophes(tt.typed))
+		})
+	}
+	t.Run("its is also it's in a phrase", func(t *testing.T) {
+		frag := "if its the harbour or the bridge"
+		docs, _ := x.PhraseMatch(frag, x.Analyze(frag), KindQuote, 10)
+		require.Len(t, docs, 1)
+		assert.Equal(t, int32(0), x.Doc(int(docs[0])).Ref)
+	})
+}
+
+// FuzzApostrophes: any typed text is read back without a panic, and only
+// apostrophes are added to it.
+func FuzzApostrophes(f *testing.F) {
+	x := Build(quotesCorpus("I don't think there's a crane left.", "It’s over."))
+	for _, s := range []string{"i dont think theres", "its over", "", "dont’", "ÉCOLE dont"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := x.Apostrophes(s)
+		if got == s {
+			return
+		}
+		strip := func(v string) string { return strings.ToLower(strings.ReplaceAll(v, "'", "")) }
+		assert.Equal(t, strip(Fold(s)), strip(Fold(got)))
+	})
+}
