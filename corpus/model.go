@@ -433,15 +433,36 @@ func (k ValueKind) MarshalText() ([]byte, error) { return []byte(k.String()), ni
 
 // Value is one date, number or duration found in a fact, normalized so that
 // "Oct. 14", "October 14" and "the 14th of October" compare equal.
+// A corpus holds about five values an article, so a value is 56 bytes,
+// not 80: its span is two int32 (Span), its unit an interned code (Unit),
+// its kind a byte.
 type Value struct {
-	Kind ValueKind `json:"kind"`
-	Text string    `json:"text"` // as written: "just over five minutes"
-	Span Span      `json:"span"`
+	Text string // as written: "just over five minutes"
 	// Norm is the comparable form: "2025-10-14" for dates, "28" for counts,
 	// "PT5M" (ISO 8601) for durations, "next week" for relative times.
-	Norm string  `json:"norm"`
-	Num  float64 `json:"num,omitempty"` // numeric value, seconds for durations
-	Unit string  `json:"unit,omitempty"`
+	Norm       string
+	Num        float64 // numeric value, seconds for durations
+	start, end int32
+	Unit       Unit // what is counted: "people", "GBP", "year old"
+	Kind       ValueKind
+}
+
+// Span is where the value stands in its article's text.
+func (v *Value) Span() Span { return Span{Start: int(v.start), End: int(v.end)} }
+
+// SetSpan sets where the value stands (an article's offsets fit in 32 bits).
+func (v *Value) SetSpan(s Span) { v.start, v.end = int32(s.Start), int32(s.End) }
+
+// MarshalJSON writes the value as when its span and unit were fields.
+func (v Value) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Kind ValueKind `json:"kind"`
+		Text string    `json:"text"`
+		Span Span      `json:"span"`
+		Norm string    `json:"norm"`
+		Num  float64   `json:"num,omitempty"`
+		Unit string    `json:"unit,omitempty"`
+	}{v.Kind, v.Text, v.Span(), v.Norm, v.Num, v.Unit.String()})
 }
 
 // Fact is a sentence that states an event, a date, a number or a duration.

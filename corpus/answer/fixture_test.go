@@ -75,7 +75,7 @@ func (f *fixture) fact(art int, text string, people []int, values ...corpus.Valu
 	for i := range values {
 		vs := f.span(art, values[i].Text)
 		require.True(f.t, s.Contains(vs), "value %q outside its fact", values[i].Text)
-		values[i].Span = vs
+		values[i].SetSpan(vs)
 	}
 	fc := corpus.Fact{Article: int32(art), Text: text, Paragraph: int32(f.para(art, s)), Cluster: -1}
 	fc.SetSpan(s)

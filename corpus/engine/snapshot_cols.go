@@ -219,11 +219,11 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 		w.u32(len(f.Values()))
 		for _, v := range f.Values() {
 			w.u8(uint8(v.Kind))
-			w.str(v.Text, textAt(a, v.Span, v.Text))
-			w.span(v.Span)
+			w.str(v.Text, textAt(a, v.Span(), v.Text))
+			w.span(v.Span())
 			w.str(v.Norm, false)
 			w.f64(v.Num)
-			w.str(v.Unit, false)
+			w.str(v.Unit.String(), false)
 		}
 		w.u32(len(f.People()))
 		for _, id := range f.People() {
@@ -556,11 +556,11 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 				r.fail("fact %d: value kind out of range", i)
 			}
 			s, d := r.str()
-			v.Span = r.span()
-			v.Text = orDerive(s, d, "fact", i, int(f.Article), v.Span)
+			v.SetSpan(r.span())
+			v.Text = orDerive(s, d, "fact", i, int(f.Article), v.Span())
 			v.Norm = r.plain()
 			v.Num = r.f64()
-			v.Unit = r.plain()
+			v.Unit = corpus.UnitOf(r.plain())
 		}
 		ids := take(r, &factPeople, int(r.u32()))
 		for k := range ids {

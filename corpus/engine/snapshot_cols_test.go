@@ -27,7 +27,7 @@ func TestColumnsCoverModel(t *testing.T) {
 		reflect.TypeOf(corpus.Mention{}):   "Article start end",
 		reflect.TypeOf(corpus.Quote{}):     "ID Article File Text Paragraph SpeakerID Speaker Cue Cluster start end mStart mEnd Form",
 		reflect.TypeOf(corpus.Fact{}):      "Article Paragraph Cluster nValues nPeople start end Text values people",
-		reflect.TypeOf(corpus.Value{}):     "Kind Text Span Norm Num Unit",
+		reflect.TypeOf(corpus.Value{}):     "Text Norm Num start end Unit Kind",
 		reflect.TypeOf(corpus.Cluster{}):   "ids nMem nArt",
 	}
 	for typ, want := range written {

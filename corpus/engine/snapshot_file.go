@@ -377,7 +377,7 @@ func checkCorpus(c *corpus.Corpus) error {
 			}
 		}
 		for _, v := range f.Values() {
-			if v.Span.Start < 0 || v.Span.Start > v.Span.End || v.Span.End > len(c.Articles[f.Article].Text) {
+			if v.Span().Start < 0 || v.Span().Start > v.Span().End || v.Span().End > len(c.Articles[f.Article].Text) {
 				return fmt.Errorf("fact %d: value out of range", i)
 			}
 		}

@@ -109,7 +109,7 @@ func internValues(vals [][]corpus.Value) {
 	for _, vs := range vals {
 		for j := range vs {
 			v := &vs[j]
-			v.Norm, v.Unit = intern(v.Norm), intern(v.Unit)
+			v.Norm = intern(v.Norm)
 		}
 	}
 }

@@ -95,8 +95,8 @@ func TestExtractValues(t *testing.T) {
 		assert.Equal(t, "just over five minutes", got[1].Values()[1].Text)
 		assert.Equal(t, "PT5M", got[1].Values()[1].Norm)
 		for _, v := range got[1].Values() {
-			assert.Equal(t, v.Text, a.Text[v.Span.Start:v.Span.End])
-			assert.True(t, got[1].Span().Contains(v.Span))
+			assert.Equal(t, v.Text, a.Text[v.Span().Start:v.Span().End])
+			assert.True(t, got[1].Span().Contains(v.Span()))
 		}
 	})
 }
@@ -154,8 +154,8 @@ func FuzzExtract(f *testing.F) {
 				t.Fatalf("fact text %q is not its span %v", fc.Text, fc.Span())
 			}
 			for _, v := range fc.Values() {
-				if !fc.Span().Contains(v.Span) || v.Text != s[v.Span.Start:v.Span.End] {
-					t.Fatalf("value %q at %v outside fact %v", v.Text, v.Span, fc.Span())
+				if !fc.Span().Contains(v.Span()) || v.Text != s[v.Span().Start:v.Span().End] {
+					t.Fatalf("value %q at %v outside fact %v", v.Text, v.Span(), fc.Span())
 				}
 			}
 		}
