@@ -115,10 +115,12 @@ func (k ParaKind) String() string {
 // MarshalText makes kinds readable in JSON.
 func (k ParaKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 
-// Paragraph is one paragraph (a non-empty line) of an article.
+// Paragraph is one paragraph (a non-empty line) of an article. A corpus
+// holds about ten an article, so a paragraph is 16 bytes, not 24: its
+// span is two int32 (Span).
 type Paragraph struct {
-	Span Span     `json:"span"`
-	Kind ParaKind `json:"kind"`
+	start, end int32
+	Kind       ParaKind
 	// why says, for boilerplate, what gave it away, as a code in
 	// paraReasons (and the line a repeat repeats): a corpus holds about
 	// ten paragraphs an article, so a string each cost 16 bytes and, for
@@ -126,6 +128,20 @@ type Paragraph struct {
 	why  uint8
 	line int32
 }
+
+// NewParagraph is the paragraph at s of kind k.
+func NewParagraph(s Span, k ParaKind) Paragraph {
+	p := Paragraph{Kind: k}
+	p.SetSpan(s)
+	return p
+}
+
+// Span is where the paragraph stands in its article's text.
+func (p Paragraph) Span() Span { return Span{Start: int(p.start), End: int(p.end)} }
+
+// SetSpan sets where the paragraph stands (an article's offsets fit in 32
+// bits).
+func (p *Paragraph) SetSpan(s Span) { p.start, p.end = int32(s.Start), int32(s.End) }
 
 // paraReasons is every reason a paragraph is boilerplate, by code; the
 // code of "" is 0. corpus/load gives them.
@@ -201,7 +217,7 @@ func (p Paragraph) MarshalJSON() ([]byte, error) {
 		Span Span     `json:"span"`
 		Kind ParaKind `json:"kind"`
 		Why  string   `json:"why,omitempty"`
-	}{p.Span, p.Kind, p.Why()})
+	}{p.Span(), p.Kind, p.Why()})
 }
 
 // Article is one loaded file. Text is never rewritten: every Span in the

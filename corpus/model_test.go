@@ -150,3 +150,28 @@ func TestValueFields(t *testing.T) {
 		assert.LessOrEqual(t, unsafe.Sizeof(Value{}), uintptr(56))
 	})
 }
+
+func TestParagraphSpan(t *testing.T) {
+	tests := []struct {
+		name string
+		span Span
+		kind ParaKind
+		json string
+	}{
+		{"body", Span{Start: 3, End: 40}, ParaBody, `{"span":{"start":3,"end":40},"kind":"body"}`},
+		{"title at the start", Span{Start: 0, End: 12}, ParaTitle, `{"span":{"start":0,"end":12},"kind":"title"}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := NewParagraph(tt.span, tt.kind)
+			assert.Equal(t, tt.span, p.Span())
+			assert.Equal(t, tt.kind, p.Kind)
+			b, err := json.Marshal(p)
+			require.NoError(t, err)
+			assert.JSONEq(t, tt.json, string(b))
+		})
+	}
+	t.Run("a paragraph is 16 bytes", func(t *testing.T) {
+		assert.LessOrEqual(t, unsafe.Sizeof(Paragraph{}), uintptr(16))
+	})
+}

@@ -115,9 +115,9 @@ func checkReportOf(name string, c *corpus.Corpus, ignored []load.Ignored) checkR
 			v.Title = strPtr(oneLineText(a.Title.Of(a.Text)))
 		}
 		for _, p := range a.Paragraphs {
-			line, _ := a.Position(p.Span.Start)
-			v.Paragraphs = append(v.Paragraphs, checkPara{Kind: p.Kind, Line: line, Span: p.Span, Why: p.Why(),
-				Text: excerpt(p.Span.Of(a.Text), excerptLen)})
+			line, _ := a.Position(p.Span().Start)
+			v.Paragraphs = append(v.Paragraphs, checkPara{Kind: p.Kind, Line: line, Span: p.Span(), Why: p.Why(),
+				Text: excerpt(p.Span().Of(a.Text), excerptLen)})
 			if p.Kind == corpus.ParaBoilerplate {
 				v.Dropped++
 			} else {

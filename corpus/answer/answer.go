@@ -559,12 +559,12 @@ func (a *Answerer) context(q corpus.Quote) map[string]bool {
 	if p < 0 || p >= len(art.Paragraphs) {
 		return m
 	}
-	ps := art.Paragraphs[p].Span
+	ps := art.Paragraphs[p].Span()
 	add(corpus.Span{Start: ps.Start, End: q.Span().Start})
 	add(corpus.Span{Start: q.Span().End, End: ps.End})
 	for k := p - 1; k >= 0; k-- {
 		if art.Paragraphs[k].Kind == corpus.ParaBody {
-			add(art.Paragraphs[k].Span)
+			add(art.Paragraphs[k].Span())
 			break
 		}
 	}

@@ -30,7 +30,7 @@ func (f *fixture) article(file, outlet, published, text string) int {
 		a.Published = d
 	}
 	for _, p := range segment.Paragraphs(text) {
-		a.Paragraphs = append(a.Paragraphs, corpus.Paragraph{Span: p, Kind: corpus.ParaBody})
+		a.Paragraphs = append(a.Paragraphs, corpus.NewParagraph(p, corpus.ParaBody))
 	}
 	f.c.Articles = append(f.c.Articles, a)
 	return a.ID
@@ -50,7 +50,7 @@ func (f *fixture) span(art int, text string) corpus.Span {
 
 func (f *fixture) para(art int, s corpus.Span) int {
 	for i, p := range f.c.Articles[art].Paragraphs {
-		if p.Span.Contains(s) {
+		if p.Span().Contains(s) {
 			return i
 		}
 	}

@@ -158,7 +158,7 @@ func factCorpus(t *testing.T, pub corpus.Date, paras ...string) *corpus.Corpus {
 	c := &corpus.Corpus{}
 	for i, p := range paras {
 		a := &corpus.Article{ID: i, File: fmt.Sprintf("%03d.txt", i), Text: p, Published: pub}
-		a.Paragraphs = []corpus.Paragraph{{Span: corpus.Span{Start: 0, End: len(p)}, Kind: corpus.ParaBody}}
+		a.Paragraphs = []corpus.Paragraph{corpus.NewParagraph(corpus.Span{Start: 0, End: len(p)}, corpus.ParaBody)}
 		c.Articles = append(c.Articles, a)
 	}
 	c.Facts = fact.Extract(c.Articles, nil)

@@ -138,7 +138,7 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 		w.span(a.Title)
 		w.u32(len(a.Paragraphs))
 		for _, p := range a.Paragraphs {
-			w.span(p.Span)
+			w.span(p.Span())
 			w.u8(uint8(p.Kind))
 			code, line := p.WhyCode()
 			w.u8(code)
@@ -450,7 +450,7 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 		a.Paragraphs = take(r, &paras, int(r.u32()))
 		for k := range a.Paragraphs {
 			p := &a.Paragraphs[k]
-			p.Span = r.span()
+			p.SetSpan(r.span())
 			p.Kind = corpus.ParaKind(r.u8())
 			if err := p.SetWhyCode(r.u8(), int32(r.i32())); err != nil {
 				r.fail("article %d paragraph %d: %v", i, k, err)

@@ -327,7 +327,7 @@ func checkCorpus(c *corpus.Corpus) error {
 			return fmt.Errorf("article %d: title out of range", i)
 		}
 		for _, p := range a.Paragraphs {
-			if !inText(p.Span) {
+			if !inText(p.Span()) {
 				return fmt.Errorf("article %d: paragraph out of range", i)
 			}
 		}

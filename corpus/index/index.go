@@ -334,17 +334,17 @@ func (b *builder) article(ai int, a *corpus.Article, quotes, facts []int) {
 	pid := make([]int32, len(a.Paragraphs))
 	for i, p := range a.Paragraphs {
 		pid[i] = -1
-		if p.Kind != corpus.ParaBody || p.Span.End > len(a.Text) || p.Span.Start < 0 || p.Span.Start > p.Span.End {
+		if p.Kind != corpus.ParaBody || p.Span().End > len(a.Text) || p.Span().Start < 0 || p.Span().Start > p.Span().End {
 			continue
 		}
-		toks := b.analyze(a.Text, p.Span)
+		toks := b.analyze(a.Text, p.Span())
 		id := int32(len(x.paraLen))
 		pid[i] = id
 		n := meaningful(toks)
 		x.paraLen = append(x.paraLen, int32(n))
 		x.paraSz += int64(n)
 		b.addPara(id, toks)
-		paras = append(paras, paraToks{id: id, span: p.Span, sents: segment.SentencesOf(a.Text, a.Sentences, p), toks: toks})
+		paras = append(paras, paraToks{id: id, span: p.Span(), sents: segment.SentencesOf(a.Text, a.Sentences, p), toks: toks})
 	}
 	// paras are in text order with ids counting up from paras[0].id: the
 	// paragraph of an id, or of an offset, is found without a walk over

@@ -15,7 +15,7 @@ import (
 func smallCorpus(t *testing.T, text string, quotes ...string) *corpus.Corpus {
 	a := &corpus.Article{File: "a.txt", Text: text}
 	for _, p := range segment.Paragraphs(text) {
-		a.Paragraphs = append(a.Paragraphs, corpus.Paragraph{Span: p})
+		a.Paragraphs = append(a.Paragraphs, corpus.NewParagraph(p, corpus.ParaBody))
 	}
 	c := &corpus.Corpus{Articles: []*corpus.Article{a}}
 	for i, q := range quotes {

@@ -17,7 +17,7 @@ import (
 func article(id int, text string) *corpus.Article {
 	a := &corpus.Article{ID: id, File: "test.txt", Text: text}
 	for _, p := range segment.Paragraphs(text) {
-		a.Paragraphs = append(a.Paragraphs, corpus.Paragraph{Span: p, Kind: corpus.ParaBody})
+		a.Paragraphs = append(a.Paragraphs, corpus.NewParagraph(p, corpus.ParaBody))
 	}
 	return a
 }

@@ -218,7 +218,7 @@ func filterFeatures(a *corpus.Article, q corpus.Quote, by string, inPara, bySpea
 		if pg.Kind == corpus.ParaTitle {
 			f = append(f, "headline")
 		}
-		ps := trim(text, pg.Span)
+		ps := trim(text, pg.Span())
 		around := segment.CountWords(text, corpus.Span{Start: ps.Start, End: q.Span().Start}) +
 			segment.CountWords(text, corpus.Span{Start: q.Span().End, End: ps.End})
 		f = append(f, rangeOf("para-words-outside:", around, 0, 3, 8, 20))

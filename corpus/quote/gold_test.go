@@ -117,7 +117,7 @@ func TestSeedQuotesAreVerbatim(t *testing.T) {
 		assert.Equal(t, a.Text[q.Span().Start:q.Span().End], q.Text)
 		assert.Equal(t, a.File, q.File)
 		assert.NotEqual(t, corpus.ParaBoilerplate, a.Paragraphs[q.Paragraph].Kind)
-		assert.True(t, a.Paragraphs[q.Paragraph].Span.Contains(q.Span()), "quote %d outside its paragraph", i)
+		assert.True(t, a.Paragraphs[q.Paragraph].Span().Contains(q.Span()), "quote %d outside its paragraph", i)
 		if q.SpeakerID != corpus.NoPerson {
 			assert.Equal(t, c.People[q.SpeakerID].Name, q.Speaker)
 		}
