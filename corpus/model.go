@@ -372,16 +372,16 @@ const NoPerson = -1
 // speaker as written is not kept beside its span: Corpus.QuoteMention
 // reads it from the article's text (16 bytes a quotation).
 type Quote struct {
-	ID        int // index in Corpus.Quotes
-	Article   int // index in Corpus.Articles
+	ID        int32 // index in Corpus.Quotes
+	Article   int32 // index in Corpus.Articles
 	File      string
 	Text      string // == Article.Text[Span().Start:Span().End]
-	Paragraph int    // index in Article.Paragraphs
+	Paragraph int32  // index in Article.Paragraphs
 
-	SpeakerID int    // index in Corpus.People, or NoPerson
+	SpeakerID int32  // index in Corpus.People, or NoPerson
 	Speaker   string // canonical name, "" when unknown
 	Cue       string // the reporting verb or mark: "said", "wrote", "according to", "dash"
-	Cluster   int    // index in Corpus.QuoteClusters
+	Cluster   int32  // index in Corpus.QuoteClusters
 
 	// Where the quotation and the speaker as written stand, 32-bit (an
 	// article is at most a few megabytes), beside its form: 16 bytes a
@@ -425,7 +425,7 @@ func (q Quote) MarshalJSON() ([]byte, error) {
 		Cue         string `json:"cue"`
 		Form        Form   `json:"form"`
 		Cluster     int    `json:"cluster"`
-	}{q.ID, q.Article, q.File, q.Text, q.Span(), q.Paragraph, q.SpeakerID, q.Speaker, q.MentionAt(), q.Cue, q.Form, q.Cluster})
+	}{int(q.ID), int(q.Article), q.File, q.Text, q.Span(), int(q.Paragraph), int(q.SpeakerID), q.Speaker, q.MentionAt(), q.Cue, q.Form, int(q.Cluster)})
 }
 
 // ValueKind is the kind of a normalized value in a fact.
@@ -637,7 +637,7 @@ func (c *Corpus) MentionText(m Mention) string {
 // QuoteMention is the speaker as quotation q's article writes it ("he",
 // "Ushkov"), or "" when it names none or its span does not fit.
 func (c *Corpus) QuoteMention(q *Quote) string {
-	if q.Article < 0 || q.Article >= len(c.Articles) || q.MentionAt().IsZero() {
+	if q.Article < 0 || int(q.Article) >= len(c.Articles) || q.MentionAt().IsZero() {
 		return ""
 	}
 	return q.MentionAt().Of(c.Articles[q.Article].Text)

@@ -175,3 +175,7 @@ func TestParagraphSpan(t *testing.T) {
 		assert.LessOrEqual(t, unsafe.Sizeof(Paragraph{}), uintptr(16))
 	})
 }
+
+func TestQuoteSize(t *testing.T) {
+	assert.LessOrEqual(t, unsafe.Sizeof(Quote{}), uintptr(104), "ids int32: 128 -> 104 bytes a quotation")
+}

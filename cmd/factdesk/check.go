@@ -93,7 +93,7 @@ func checkReportOf(name string, c *corpus.Corpus, ignored []load.Ignored) checkR
 	quotes := make([]int, len(c.Articles))
 	facts := make([]int, len(c.Articles))
 	for _, q := range c.Quotes {
-		if q.Article >= 0 && q.Article < len(quotes) {
+		if q.Article >= 0 && int(q.Article) < len(quotes) {
 			quotes[q.Article]++
 		}
 	}

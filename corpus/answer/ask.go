@@ -347,7 +347,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	switch d.Kind {
 	case index.KindQuote:
 		q := a.c.Quotes[d.Ref]
-		ans.QuoteN, ans.Speaker, ans.SpeakerID = q.ID, a.speakerOf(best.hit), q.SpeakerID
+		ans.QuoteN, ans.Speaker, ans.SpeakerID = int(q.ID), a.speakerOf(best.hit), int(q.SpeakerID)
 	case index.KindFact:
 		ans.FactN = int(d.Ref)
 	}
@@ -589,7 +589,7 @@ func speechAct(qu Question, isName []bool) bool {
 // speakerNamed reports whether a name the question gives is a word of
 // quotation d's speaker's own names.
 func (a *Answerer) speakerNamed(d index.Doc, groups []index.Group, isName []bool) bool {
-	sp := a.c.Person(a.c.Quotes[d.Ref].SpeakerID)
+	sp := a.c.Person(int(a.c.Quotes[d.Ref].SpeakerID))
 	if sp == nil {
 		return false
 	}
@@ -1240,7 +1240,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		c.line = a.yesNoLine(text, toks, groups)
 		var speaker *corpus.Person
 		if d.Kind == index.KindQuote {
-			if speaker = a.c.Person(a.c.Quotes[d.Ref].SpeakerID); speaker == nil {
+			if speaker = a.c.Person(int(a.c.Quotes[d.Ref].SpeakerID)); speaker == nil {
 				speaker = &corpus.Person{}
 			}
 		}
@@ -1907,10 +1907,10 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	}
 	if d.Kind == index.KindQuote {
 		q := a.c.Quotes[d.Ref]
-		if q.SpeakerID < 0 || named[q.SpeakerID] {
+		if q.SpeakerID < 0 || named[int(q.SpeakerID)] {
 			return "", false
 		}
-		if p := a.c.Person(q.SpeakerID); p != nil {
+		if p := a.c.Person(int(q.SpeakerID)); p != nil {
 			return p.Name, true
 		}
 		return q.Speaker, q.Speaker != ""
@@ -2713,9 +2713,9 @@ func (a *Answerer) describe(ans corpus.Answer, p *corpus.Person) corpus.Answer {
 		}
 	}
 	for _, id := range a.quotesBy.of(p.ID) {
-		if art := a.c.Quotes[id].Article; !seen[art] {
-			seen[art] = true
-			arts = append(arts, art)
+		if art := a.c.Quotes[id].Article; !seen[int(art)] {
+			seen[int(art)] = true
+			arts = append(arts, int(art))
 		}
 	}
 	if len(arts) == 0 && len(roles) == 0 {

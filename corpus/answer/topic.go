@@ -286,7 +286,7 @@ func (a *Answerer) aboutTopic(ids []int, groups []index.Group, least float64) (i
 		q := a.c.Quotes[id]
 		cov, ok := covered[int32(q.Article)]
 		if !ok {
-			cov = a.articleCoverage(q.Article, groups)
+			cov = a.articleCoverage(int(q.Article), groups)
 			covered[int32(q.Article)] = cov
 		}
 		w := a.clusterSize(id)*1000 + min(len(q.Text), 999)

@@ -363,7 +363,7 @@ func checkCorpus(c *corpus.Corpus) error {
 		return nil
 	}
 	for i, q := range c.Quotes {
-		if err := item("quotation", i, q.ID, q.Article, q.Paragraph, q.SpeakerID, q.Cluster, len(c.QuoteClusters), q.Span()); err != nil {
+		if err := item("quotation", i, int(q.ID), int(q.Article), int(q.Paragraph), int(q.SpeakerID), int(q.Cluster), len(c.QuoteClusters), q.Span()); err != nil {
 			return err
 		}
 	}

@@ -81,7 +81,7 @@ func TestEachParaDoc(t *testing.T) {
 	c := &corpus.Corpus{Articles: []*corpus.Article{one.Articles[0], empty, two.Articles[0]}}
 	c.Quotes = append(c.Quotes, one.Quotes...)
 	for _, q := range two.Quotes {
-		q.ID, q.Article, q.File = len(c.Quotes), 2, "b.txt"
+		q.ID, q.Article, q.File = int32(len(c.Quotes)), 2, "b.txt"
 		c.Quotes = append(c.Quotes, q)
 	}
 	x := Build(c)

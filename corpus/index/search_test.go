@@ -21,7 +21,7 @@ func smallCorpus(t *testing.T, text string, quotes ...string) *corpus.Corpus {
 	for i, q := range quotes {
 		at := strings.Index(text, q)
 		require.GreaterOrEqual(t, at, 0, q)
-		c.Quotes = append(c.Quotes, corpus.Quote{ID: i, File: "a.txt", Text: q, SpeakerID: corpus.NoPerson}.WithSpan(corpus.Span{Start: at, End: at + len(q)}))
+		c.Quotes = append(c.Quotes, corpus.Quote{ID: int32(i), File: "a.txt", Text: q, SpeakerID: corpus.NoPerson}.WithSpan(corpus.Span{Start: at, End: at + len(q)}))
 	}
 	return c
 }

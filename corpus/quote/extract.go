@@ -191,12 +191,12 @@ type pendingQuote struct {
 }
 
 func makeQuote(a *corpus.Article, pi int, f found) corpus.Quote {
-	q := corpus.Quote{Article: a.ID, File: a.File, Text: f.span.Of(a.Text), Paragraph: pi,
+	q := corpus.Quote{Article: int32(a.ID), File: a.File, Text: f.span.Of(a.Text), Paragraph: int32(pi),
 		SpeakerID: corpus.NoPerson, Cue: f.c.verb, Form: f.form}
 	q.SetSpan(f.span)
 	q.SetMentionAt(f.c.m.span)
 	if f.c.id != corpus.NoPerson {
-		q.SpeakerID = f.c.id
+		q.SpeakerID = int32(f.c.id)
 	}
 	return q
 }

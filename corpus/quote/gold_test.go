@@ -113,7 +113,7 @@ func TestSeedQuotesAreVerbatim(t *testing.T) {
 	require.NotEmpty(t, c.Quotes)
 	for i, q := range c.Quotes {
 		a := c.Articles[q.Article]
-		assert.Equal(t, i, q.ID)
+		assert.Equal(t, i, int(q.ID))
 		assert.Equal(t, a.Text[q.Span().Start:q.Span().End], q.Text)
 		assert.Equal(t, a.File, q.File)
 		assert.NotEqual(t, corpus.ParaBoilerplate, a.Paragraphs[q.Paragraph].Kind)
