@@ -279,7 +279,7 @@ const maxContext = 240
 // sentence, at most maxContext bytes each way.
 func sentenceAround(c *corpus.Corpus) func(q corpus.Quote) (string, string) {
 	return func(q corpus.Quote) (string, string) {
-		if c == nil || q.Article < 0 || q.Article >= len(c.Articles) {
+		if c == nil || q.Article < 0 || int(q.Article) >= len(c.Articles) {
 			return "", ""
 		}
 		text := c.Articles[q.Article].Text

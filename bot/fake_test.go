@@ -99,7 +99,7 @@ func witkoffAnswer(q string) corpus.Answer {
 func witkoffQuotes(n int) []corpus.Quote {
 	qs := make([]corpus.Quote, n)
 	for i := range qs {
-		qs[i] = corpus.Quote{ID: i, File: fmt.Sprintf("00%d_a.txt", i%5), Speaker: "Steve Witkoff",
+		qs[i] = corpus.Quote{ID: int32(i), File: fmt.Sprintf("00%d_a.txt", i%5), Speaker: "Steve Witkoff",
 			Text: fmt.Sprintf("Quotation number %d about the peace plan", i+1)}
 	}
 	return qs

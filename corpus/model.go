@@ -115,10 +115,12 @@ func (k ParaKind) String() string {
 // MarshalText makes kinds readable in JSON.
 func (k ParaKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 
-// Paragraph is one paragraph (a non-empty line) of an article.
+// Paragraph is one paragraph (a non-empty line) of an article. A corpus
+// holds about ten an article, so a paragraph is 16 bytes, not 24: its
+// span is two int32 (Span).
 type Paragraph struct {
-	Span Span     `json:"span"`
-	Kind ParaKind `json:"kind"`
+	start, end int32
+	Kind       ParaKind
 	// why says, for boilerplate, what gave it away, as a code in
 	// paraReasons (and the line a repeat repeats): a corpus holds about
 	// ten paragraphs an article, so a string each cost 16 bytes and, for
@@ -126,6 +128,20 @@ type Paragraph struct {
 	why  uint8
 	line int32
 }
+
+// NewParagraph is the paragraph at s of kind k.
+func NewParagraph(s Span, k ParaKind) Paragraph {
+	p := Paragraph{Kind: k}
+	p.SetSpan(s)
+	return p
+}
+
+// Span is where the paragraph stands in its article's text.
+func (p Paragraph) Span() Span { return Span{Start: int(p.start), End: int(p.end)} }
+
+// SetSpan sets where the paragraph stands (an article's offsets fit in 32
+// bits).
+func (p *Paragraph) SetSpan(s Span) { p.start, p.end = int32(s.Start), int32(s.End) }
 
 // paraReasons is every reason a paragraph is boilerplate, by code; the
 // code of "" is 0. corpus/load gives them.
@@ -201,7 +217,7 @@ func (p Paragraph) MarshalJSON() ([]byte, error) {
 		Span Span     `json:"span"`
 		Kind ParaKind `json:"kind"`
 		Why  string   `json:"why,omitempty"`
-	}{p.Span, p.Kind, p.Why()})
+	}{p.Span(), p.Kind, p.Why()})
 }
 
 // Article is one loaded file. Text is never rewritten: every Span in the
@@ -356,16 +372,16 @@ const NoPerson = -1
 // speaker as written is not kept beside its span: Corpus.QuoteMention
 // reads it from the article's text (16 bytes a quotation).
 type Quote struct {
-	ID        int // index in Corpus.Quotes
-	Article   int // index in Corpus.Articles
+	ID        int32 // index in Corpus.Quotes
+	Article   int32 // index in Corpus.Articles
 	File      string
 	Text      string // == Article.Text[Span().Start:Span().End]
-	Paragraph int    // index in Article.Paragraphs
+	Paragraph int32  // index in Article.Paragraphs
 
-	SpeakerID int    // index in Corpus.People, or NoPerson
+	SpeakerID int32  // index in Corpus.People, or NoPerson
 	Speaker   string // canonical name, "" when unknown
 	Cue       string // the reporting verb or mark: "said", "wrote", "according to", "dash"
-	Cluster   int    // index in Corpus.QuoteClusters
+	Cluster   int32  // index in Corpus.QuoteClusters
 
 	// Where the quotation and the speaker as written stand, 32-bit (an
 	// article is at most a few megabytes), beside its form: 16 bytes a
@@ -409,7 +425,7 @@ func (q Quote) MarshalJSON() ([]byte, error) {
 		Cue         string `json:"cue"`
 		Form        Form   `json:"form"`
 		Cluster     int    `json:"cluster"`
-	}{q.ID, q.Article, q.File, q.Text, q.Span(), q.Paragraph, q.SpeakerID, q.Speaker, q.MentionAt(), q.Cue, q.Form, q.Cluster})
+	}{int(q.ID), int(q.Article), q.File, q.Text, q.Span(), int(q.Paragraph), int(q.SpeakerID), q.Speaker, q.MentionAt(), q.Cue, q.Form, int(q.Cluster)})
 }
 
 // ValueKind is the kind of a normalized value in a fact.
@@ -433,15 +449,36 @@ func (k ValueKind) MarshalText() ([]byte, error) { return []byte(k.String()), ni
 
 // Value is one date, number or duration found in a fact, normalized so that
 // "Oct. 14", "October 14" and "the 14th of October" compare equal.
+// A corpus holds about five values an article, so a value is 56 bytes,
+// not 80: its span is two int32 (Span), its unit an interned code (Unit),
+// its kind a byte.
 type Value struct {
-	Kind ValueKind `json:"kind"`
-	Text string    `json:"text"` // as written: "just over five minutes"
-	Span Span      `json:"span"`
+	Text string // as written: "just over five minutes"
 	// Norm is the comparable form: "2025-10-14" for dates, "28" for counts,
 	// "PT5M" (ISO 8601) for durations, "next week" for relative times.
-	Norm string  `json:"norm"`
-	Num  float64 `json:"num,omitempty"` // numeric value, seconds for durations
-	Unit string  `json:"unit,omitempty"`
+	Norm       string
+	Num        float64 // numeric value, seconds for durations
+	start, end int32
+	Unit       Unit // what is counted: "people", "GBP", "year old"
+	Kind       ValueKind
+}
+
+// Span is where the value stands in its article's text.
+func (v *Value) Span() Span { return Span{Start: int(v.start), End: int(v.end)} }
+
+// SetSpan sets where the value stands (an article's offsets fit in 32 bits).
+func (v *Value) SetSpan(s Span) { v.start, v.end = int32(s.Start), int32(s.End) }
+
+// MarshalJSON writes the value as when its span and unit were fields.
+func (v Value) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Kind ValueKind `json:"kind"`
+		Text string    `json:"text"`
+		Span Span      `json:"span"`
+		Norm string    `json:"norm"`
+		Num  float64   `json:"num,omitempty"`
+		Unit string    `json:"unit,omitempty"`
+	}{v.Kind, v.Text, v.Span(), v.Norm, v.Num, v.Unit.String()})
 }
 
 // Fact is a sentence that states an event, a date, a number or a duration.
@@ -600,7 +637,7 @@ func (c *Corpus) MentionText(m Mention) string {
 // QuoteMention is the speaker as quotation q's article writes it ("he",
 // "Ushkov"), or "" when it names none or its span does not fit.
 func (c *Corpus) QuoteMention(q *Quote) string {
-	if q.Article < 0 || q.Article >= len(c.Articles) || q.MentionAt().IsZero() {
+	if q.Article < 0 || int(q.Article) >= len(c.Articles) || q.MentionAt().IsZero() {
 		return ""
 	}
 	return q.MentionAt().Of(c.Articles[q.Article].Text)

@@ -3,6 +3,7 @@ package corpus
 import (
 	"encoding/json"
 	"testing"
+	"unsafe"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -117,4 +118,64 @@ func TestMentionSpan(t *testing.T) {
 	c := &Corpus{Articles: []*Article{{}, {}, {}, {}, {Text: "He said Ushkov told us."}}}
 	assert.Equal(t, "told us", c.MentionText(NewMention(4, Span{Start: 15, End: 22})))
 	assert.Equal(t, "", c.MentionText(NewMention(9, Span{Start: 0, End: 2})), "no such article")
+}
+
+func TestValueFields(t *testing.T) {
+	tests := []struct {
+		name string
+		span Span
+		unit string
+		json string
+	}{
+		{"a count with a unit", Span{Start: 4, End: 9}, "lamp post", `{"kind":"number","text":"t","span":{"start":4,"end":9},"norm":"n","num":2,"unit":"lamp post"}`},
+		{"no unit", Span{Start: 0, End: 1}, "", `{"kind":"number","text":"t","span":{"start":0,"end":1},"norm":"n","num":2}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := Value{Kind: ValueNumber, Text: "t", Norm: "n", Num: 2, Unit: UnitOf(tt.unit)}
+			v.SetSpan(tt.span)
+			assert.Equal(t, tt.span, v.Span())
+			assert.Equal(t, tt.unit, v.Unit.String())
+			assert.Equal(t, UnitOf(tt.unit), v.Unit, "the same unit, the same code")
+			b, err := json.Marshal(v)
+			require.NoError(t, err)
+			assert.JSONEq(t, tt.json, string(b))
+		})
+	}
+	t.Run("no unit is the zero code", func(t *testing.T) {
+		assert.Equal(t, Unit(0), UnitOf(""))
+		assert.Equal(t, "", Unit(MaxUnits+5).String(), "a code past the table reads as no unit")
+	})
+	t.Run("a value is 56 bytes", func(t *testing.T) {
+		assert.LessOrEqual(t, unsafe.Sizeof(Value{}), uintptr(56))
+	})
+}
+
+func TestParagraphSpan(t *testing.T) {
+	tests := []struct {
+		name string
+		span Span
+		kind ParaKind
+		json string
+	}{
+		{"body", Span{Start: 3, End: 40}, ParaBody, `{"span":{"start":3,"end":40},"kind":"body"}`},
+		{"title at the start", Span{Start: 0, End: 12}, ParaTitle, `{"span":{"start":0,"end":12},"kind":"title"}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := NewParagraph(tt.span, tt.kind)
+			assert.Equal(t, tt.span, p.Span())
+			assert.Equal(t, tt.kind, p.Kind)
+			b, err := json.Marshal(p)
+			require.NoError(t, err)
+			assert.JSONEq(t, tt.json, string(b))
+		})
+	}
+	t.Run("a paragraph is 16 bytes", func(t *testing.T) {
+		assert.LessOrEqual(t, unsafe.Sizeof(Paragraph{}), uintptr(16))
+	})
+}
+
+func TestQuoteSize(t *testing.T) {
+	assert.LessOrEqual(t, unsafe.Sizeof(Quote{}), uintptr(104), "ids int32: 128 -> 104 bytes a quotation")
 }

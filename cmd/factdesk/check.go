@@ -93,7 +93,7 @@ func checkReportOf(name string, c *corpus.Corpus, ignored []load.Ignored) checkR
 	quotes := make([]int, len(c.Articles))
 	facts := make([]int, len(c.Articles))
 	for _, q := range c.Quotes {
-		if q.Article >= 0 && q.Article < len(quotes) {
+		if q.Article >= 0 && int(q.Article) < len(quotes) {
 			quotes[q.Article]++
 		}
 	}
@@ -115,9 +115,9 @@ func checkReportOf(name string, c *corpus.Corpus, ignored []load.Ignored) checkR
 			v.Title = strPtr(oneLineText(a.Title.Of(a.Text)))
 		}
 		for _, p := range a.Paragraphs {
-			line, _ := a.Position(p.Span.Start)
-			v.Paragraphs = append(v.Paragraphs, checkPara{Kind: p.Kind, Line: line, Span: p.Span, Why: p.Why(),
-				Text: excerpt(p.Span.Of(a.Text), excerptLen)})
+			line, _ := a.Position(p.Span().Start)
+			v.Paragraphs = append(v.Paragraphs, checkPara{Kind: p.Kind, Line: line, Span: p.Span(), Why: p.Why(),
+				Text: excerpt(p.Span().Of(a.Text), excerptLen)})
 			if p.Kind == corpus.ParaBoilerplate {
 				v.Dropped++
 			} else {

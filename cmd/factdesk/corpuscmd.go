@@ -151,9 +151,9 @@ func quoteViews(c *corpus.Corpus, qs []corpus.Quote) []quoteView {
 	for _, q := range qs {
 		a := c.Articles[q.Article]
 		v := quoteView{Text: q.Text, Speaker: strPtr(q.Speaker), File: q.File, Outlet: strPtr(a.Outlet),
-			Published: a.Published, Mention: c.QuoteMention(&q), Cue: q.Cue, Form: q.Form, Paragraph: q.Paragraph,
-			Span: q.Span(), Cluster: q.Cluster, Reported: []string{}}
-		if q.Cluster >= 0 && q.Cluster < len(c.QuoteClusters) {
+			Published: a.Published, Mention: c.QuoteMention(&q), Cue: q.Cue, Form: q.Form, Paragraph: int(q.Paragraph),
+			Span: q.Span(), Cluster: int(q.Cluster), Reported: []string{}}
+		if q.Cluster >= 0 && int(q.Cluster) < len(c.QuoteClusters) {
 			for _, id := range c.QuoteClusters[q.Cluster].Articles() {
 				v.Reported = append(v.Reported, c.Articles[id].File)
 			}

@@ -79,7 +79,7 @@ func (a *Answerer) ageIn(d index.Doc) *corpus.Value {
 	f := &a.c.Facts[d.Ref]
 	for i := range f.Values() {
 		v := &f.Values()[i]
-		if v.Kind == corpus.ValueNumber && (v.Unit == "year old" || age(f, v)) {
+		if v.Kind == corpus.ValueNumber && (v.Unit.String() == "year old" || age(f, v)) {
 			return v
 		}
 	}
@@ -97,7 +97,7 @@ func (a *Answerer) ageOf(d index.Doc, v *corpus.Value) int {
 	toks := index.Words.Tokenize(text)
 	at := -1
 	for i, t := range toks {
-		if f.Span().Start+t.Start >= v.Span.Start {
+		if f.Span().Start+t.Start >= v.Span().Start {
 			at = i
 			break
 		}
@@ -106,14 +106,14 @@ func (a *Answerer) ageOf(d index.Doc, v *corpus.Value) int {
 		return -1
 	}
 	// The name before: "Berg, 52,".
-	if v.Unit != "year old" && at > 0 {
+	if v.Unit.String() != "year old" && at > 0 {
 		if p, ok := a.lookupRun(properRun(text, toks, at-1, -1)); ok && p.Kind == corpus.KindPerson {
 			return p.ID
 		}
 	}
 	// The name after: "the 52-year-old Ann Berg".
 	after := at
-	for after < len(toks) && f.Span().Start+toks[after].Start < v.Span.End+len("-year-old") {
+	for after < len(toks) && f.Span().Start+toks[after].Start < v.Span().End+len("-year-old") {
 		after++
 	}
 	if after < len(toks) && isUpperWord(toks[after].Term) {

@@ -54,8 +54,8 @@ func New(c *corpus.Corpus, idx *index.Index, r *person.Resolver) *Answerer {
 // built (New) or restored from a snapshot (Restore).
 func newAnswerer(c *corpus.Corpus, idx *index.Index, r *person.Resolver, nm *names, roles *roleIndex) *Answerer {
 	a := &Answerer{c: c, idx: idx, r: r, nm: nm, roles: roles}
-	a.quotesIn = groupIDs(len(c.Quotes), func(i int) int { return c.Quotes[i].Article })
-	a.quotesBy = groupIDs(len(c.Quotes), func(i int) int { return c.Quotes[i].SpeakerID })
+	a.quotesIn = groupIDs(len(c.Quotes), func(i int) int { return int(c.Quotes[i].Article) })
+	a.quotesBy = groupIDs(len(c.Quotes), func(i int) int { return int(c.Quotes[i].SpeakerID) })
 	a.quotedNames = quotedNames(c, a.quotesBy)
 	a.surnames = newSurnames(a.quotedNames)
 	a.articleOf = newFileIndex(c.Articles)
@@ -410,11 +410,11 @@ func (a *Answerer) fillQuote(ans *corpus.Answer, h index.Hit, others []index.Hit
 	d := a.idx.Doc(h.Doc)
 	q := a.c.Quotes[d.Ref]
 	ans.Found = true
-	ans.Speaker, ans.SpeakerID = q.Speaker, q.SpeakerID
-	if p := a.c.Person(q.SpeakerID); p != nil && ans.Speaker == "" {
+	ans.Speaker, ans.SpeakerID = q.Speaker, int(q.SpeakerID)
+	if p := a.c.Person(int(q.SpeakerID)); p != nil && ans.Speaker == "" {
 		ans.Speaker = p.Name
 	}
-	ans.Quote, ans.File, ans.QuoteN, ans.FactN = q.Text, q.File, q.ID, -1
+	ans.Quote, ans.File, ans.QuoteN, ans.FactN = q.Text, q.File, int(q.ID), -1
 	ans.Sources = a.sources(d, a.sameQuote(q, others)...)
 	ans.Score = h.Score
 	ans.Explain = h.Explain
@@ -452,7 +452,7 @@ func (a *Answerer) sameQuote(q corpus.Quote, others []index.Hit) []index.Doc {
 			continue
 		}
 		o := a.c.Quotes[d.Ref]
-		if !a.sameSpeaker(o.SpeakerID, q.SpeakerID) || o.Cluster == q.Cluster {
+		if !a.sameSpeaker(int(o.SpeakerID), int(q.SpeakerID)) || o.Cluster == q.Cluster {
 			continue
 		}
 		theirs := foldedWords(o.Text)
@@ -462,7 +462,7 @@ func (a *Answerer) sameQuote(q corpus.Quote, others []index.Hit) []index.Doc {
 		}
 		if len(short) >= 3 && inOrder(short, long) >= 0.6 {
 			out = append(out, d)
-			seen[o.Cluster] = true
+			seen[int(o.Cluster)] = true
 		}
 	}
 	// A translation words the line anew ("the conversation will be very
@@ -473,25 +473,25 @@ func (a *Answerer) sameQuote(q corpus.Quote, others []index.Hit) []index.Doc {
 	}
 	// Its cluster's wordings and surroundings all count.
 	members := []int32{int32(q.ID)}
-	if q.Cluster >= 0 && q.Cluster < len(a.c.QuoteClusters) {
+	if q.Cluster >= 0 && int(q.Cluster) < len(a.c.QuoteClusters) {
 		members = a.c.QuoteClusters[q.Cluster].Members()
 	}
 	stems := map[string]bool{}
 	arts := map[int]bool{}
 	for _, m := range members {
 		a.addStems(stems, a.c.Quotes[m].Text)
-		arts[a.c.Quotes[m].Article] = true
+		arts[int(a.c.Quotes[m].Article)] = true
 	}
 	var ctxs []map[string]bool
 	var theirIDs []int32
-	if p := a.c.Person(q.SpeakerID); p != nil {
+	if p := a.c.Person(int(q.SpeakerID)); p != nil {
 		for _, t := range a.twins(p) {
 			theirIDs = append(theirIDs, a.quotesBy.of(t)...)
 		}
 	}
 	for _, id := range theirIDs {
 		o := a.c.Quotes[id]
-		if o.Cluster == q.Cluster || arts[o.Article] || seen[o.Cluster] {
+		if o.Cluster == q.Cluster || arts[int(o.Article)] || seen[int(o.Cluster)] {
 			continue
 		}
 		// Most of its words, not two of a long speech.
@@ -557,15 +557,15 @@ func (a *Answerer) context(q corpus.Quote) map[string]bool {
 		}
 	}
 	p := q.Paragraph
-	if p < 0 || p >= len(art.Paragraphs) {
+	if p < 0 || int(p) >= len(art.Paragraphs) {
 		return m
 	}
-	ps := art.Paragraphs[p].Span
+	ps := art.Paragraphs[p].Span()
 	add(corpus.Span{Start: ps.Start, End: q.Span().Start})
 	add(corpus.Span{Start: q.Span().End, End: ps.End})
 	for k := p - 1; k >= 0; k-- {
 		if art.Paragraphs[k].Kind == corpus.ParaBody {
-			add(art.Paragraphs[k].Span)
+			add(art.Paragraphs[k].Span())
 			break
 		}
 	}
@@ -594,7 +594,7 @@ func (a *Answerer) speakerOf(h index.Hit) string {
 	if q.Speaker != "" {
 		return q.Speaker
 	}
-	if p := a.c.Person(q.SpeakerID); p != nil {
+	if p := a.c.Person(int(q.SpeakerID)); p != nil {
 		return p.Name
 	}
 	return "an unnamed speaker"
@@ -868,7 +868,7 @@ func (a *Answerer) reported(ctx context.Context, ans *corpus.Answer, p *corpus.P
 
 func (a *Answerer) clusterSize(qid int) int {
 	c := a.c.Quotes[qid].Cluster
-	if c < 0 || c >= len(a.c.QuoteClusters) {
+	if c < 0 || int(c) >= len(a.c.QuoteClusters) {
 		return 1
 	}
 	return len(a.c.QuoteClusters[c].Articles())
@@ -880,10 +880,10 @@ func (a *Answerer) quotesOf(p *corpus.Person, n int) []string {
 	seen := map[int]bool{}
 	for _, id := range a.quotesBy.of(p.ID) {
 		q := a.c.Quotes[id]
-		if seen[q.Cluster] || len(out) > n {
+		if seen[int(q.Cluster)] || len(out) > n {
 			continue
 		}
-		seen[q.Cluster] = true
+		seen[int(q.Cluster)] = true
 		out = append(out, fmt.Sprintf("%s: “%s”", p.Name, clip(oneLine(q.Text), 120)))
 	}
 	return out

@@ -62,7 +62,7 @@ func (a *Answerer) actsLater(d index.Doc, party string, days []string) bool {
 		if !slices.Contains(days, monthDay(v)) {
 			continue
 		}
-		end := v.Span.End - f.Span().Start
+		end := v.Span().End - f.Span().Start
 		for k, t := range toks {
 			if t.Start < end || index.Fold(t.Term) != last {
 				continue
@@ -347,7 +347,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	switch d.Kind {
 	case index.KindQuote:
 		q := a.c.Quotes[d.Ref]
-		ans.QuoteN, ans.Speaker, ans.SpeakerID = q.ID, a.speakerOf(best.hit), q.SpeakerID
+		ans.QuoteN, ans.Speaker, ans.SpeakerID = int(q.ID), a.speakerOf(best.hit), int(q.SpeakerID)
 	case index.KindFact:
 		ans.FactN = int(d.Ref)
 	}
@@ -589,7 +589,7 @@ func speechAct(qu Question, isName []bool) bool {
 // speakerNamed reports whether a name the question gives is a word of
 // quotation d's speaker's own names.
 func (a *Answerer) speakerNamed(d index.Doc, groups []index.Group, isName []bool) bool {
-	sp := a.c.Person(a.c.Quotes[d.Ref].SpeakerID)
+	sp := a.c.Person(int(a.c.Quotes[d.Ref].SpeakerID))
 	if sp == nil {
 		return false
 	}
@@ -1080,7 +1080,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 				c.value, c.line = nv, valueLine(*nv, qu)
 			}
 		}
-		if c.value.Kind == corpus.ValueRelative && a.quoted(int(d.Article), c.value.Span) {
+		if c.value.Kind == corpus.ValueRelative && a.quoted(int(d.Article), c.value.Span()) {
 			// "on Friday" in someone's words counts from when they spoke,
 			// which the article may not say: no day is read into it.
 			c.line = strings.TrimSpace(c.value.Text)
@@ -1240,7 +1240,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		c.line = a.yesNoLine(text, toks, groups)
 		var speaker *corpus.Person
 		if d.Kind == index.KindQuote {
-			if speaker = a.c.Person(a.c.Quotes[d.Ref].SpeakerID); speaker == nil {
+			if speaker = a.c.Person(int(a.c.Quotes[d.Ref].SpeakerID)); speaker == nil {
 				speaker = &corpus.Person{}
 			}
 		}
@@ -1326,7 +1326,7 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 // ("two and a half years", "two-and-a-half years"), which the fact stage
 // keeps as the bare count, as the duration it is; nil otherwise.
 func halfDuration(f *corpus.Fact, v *corpus.Value) *corpus.Value {
-	rel := v.Span.End - f.Span().Start
+	rel := v.Span().End - f.Span().Start
 	if rel < 0 || rel > len(f.Text) || v.Norm == "" {
 		return nil
 	}
@@ -1351,8 +1351,8 @@ func halfDuration(f *corpus.Fact, v *corpus.Value) *corpus.Value {
 	end := rel + len(f.Text[rel:]) - len(rest) + len(word)
 	h := *v
 	h.Kind = corpus.ValueDuration
-	h.Text = f.Text[v.Span.Start-f.Span().Start : end]
-	h.Span.End = f.Span().Start + end
+	h.Text = f.Text[v.Span().Start-f.Span().Start : end]
+	h.SetSpan(corpus.Span{Start: v.Span().Start, End: f.Span().Start + end})
 	h.Norm = "P" + v.Norm + ".5" + strings.ToUpper(word[:1])
 	if strings.HasPrefix(word, "hour") || strings.HasPrefix(word, "min") || strings.HasPrefix(word, "sec") {
 		h.Norm = "PT" + v.Norm + ".5" + strings.ToUpper(word[:1]) // ISO 8601 times follow T
@@ -1366,10 +1366,10 @@ func halfDuration(f *corpus.Fact, v *corpus.Value) *corpus.Value {
 func partOf(f *corpus.Fact, v *corpus.Value) *corpus.Value {
 	for i := range f.Values() {
 		p := &f.Values()[i]
-		if p.Kind != v.Kind || p.Span.End > v.Span.Start || v.Span.Start-p.Span.End > 32 {
+		if p.Kind != v.Kind || p.Span().End > v.Span().Start || v.Span().Start-p.Span().End > 32 {
 			continue
 		}
-		gap := strings.Fields(strings.ToLower(f.Text[p.Span.End-f.Span().Start : v.Span.Start-f.Span().Start]))
+		gap := strings.Fields(strings.ToLower(f.Text[p.Span().End-f.Span().Start : v.Span().Start-f.Span().Start]))
 		for len(gap) > 0 && (gap[0] == "," || gap[0] == "out") {
 			gap = gap[1:]
 		}
@@ -1427,7 +1427,7 @@ func (a *Answerer) asksPart(f *corpus.Fact, qu Question, groups []index.Group) b
 // question does not ask about: "the Oct. 14 call" dates the call, not the
 // publication asked for.
 func (a *Answerer) datesOther(f *corpus.Fact, v *corpus.Value, groups []index.Group) bool {
-	end := v.Span.End - f.Span().Start
+	end := v.Span().End - f.Span().Start
 	if end < 0 || end >= len(f.Text) || f.Text[end] != ' ' {
 		return false
 	}
@@ -1474,7 +1474,7 @@ var eventVerbs = map[string]bool{"happened": true, "occurred": true, "place": tr
 // question just before the verb ("the call, which took place on") make
 // it the event asked about.
 func (a *Answerer) datesEvent(f *corpus.Fact, v *corpus.Value, groups []index.Group, isName []bool, qu Question) bool {
-	start, end := v.Span.Start-f.Span().Start, v.Span.End-f.Span().Start
+	start, end := v.Span().Start-f.Span().Start, v.Span().End-f.Span().Start
 	if start <= 0 || end > len(f.Text) || start > end {
 		return false
 	}
@@ -1536,7 +1536,7 @@ func (a *Answerer) valueDistance(f *corpus.Fact, v *corpus.Value, groups []index
 		return 0
 	}
 	terms := exactTerms(groups) // a synonym is often another event
-	start, end := v.Span.Start-f.Span().Start, v.Span.End-f.Span().Start
+	start, end := v.Span().Start-f.Span().Start, v.Span().End-f.Span().Start
 	toks := index.Words.Tokenize(f.Text)
 	from, to := -1, -1 // the value's tokens
 	for i, t := range toks {
@@ -1611,7 +1611,7 @@ func offset(text string, toks []index.Token, i int) (days, at int, ok bool) {
 func (a *Answerer) shifted(f *corpus.Fact, v *corpus.Value, groups []index.Group) (out *corpus.Value, ok bool) {
 	terms := exactTerms(groups)
 	toks := index.Words.Tokenize(f.Text)
-	start, end := v.Span.Start-f.Span().Start, v.Span.End-f.Span().Start
+	start, end := v.Span().Start-f.Span().Start, v.Span().End-f.Span().Start
 	for i, t := range toks {
 		if !terms[a.stemOf(t.Term)] || t.Start < end {
 			continue
@@ -1683,7 +1683,7 @@ func durationWords(norm string) string {
 // age reports whether number v is set off by commas right after a
 // capitalised name, as news gives a person's age: "Rawlings, 59, said".
 func age(f *corpus.Fact, v *corpus.Value) bool {
-	start, end := v.Span.Start-f.Span().Start, v.Span.End-f.Span().Start
+	start, end := v.Span().Start-f.Span().Start, v.Span().End-f.Span().Start
 	if start < 3 || end+1 > len(f.Text) || len(strings.TrimSpace(v.Text)) > 3 || f.Text[end] != ',' {
 		return false
 	}
@@ -1776,8 +1776,8 @@ func inName(f *corpus.Fact, v *corpus.Value) bool {
 	if t == "" || strings.ContainsAny(t, "0123456789") {
 		return false
 	}
-	end := v.Span.End - f.Span().Start
-	start := v.Span.Start - f.Span().Start
+	end := v.Span().End - f.Span().Start
+	start := v.Span().Start - f.Span().Start
 	if end < 0 || end >= len(f.Text) || start < 0 || start > end {
 		return false
 	}
@@ -1801,7 +1801,7 @@ func inName(f *corpus.Fact, v *corpus.Value) bool {
 // named right after it ("two astronauts", "two and a half years"), which
 // a question asking for another thing or an amount does not want.
 func countsOther(f *corpus.Fact, v *corpus.Value) bool {
-	rel := v.Span.End - f.Span().Start
+	rel := v.Span().End - f.Span().Start
 	if rel < 0 || rel > len(f.Text) {
 		return false
 	}
@@ -1832,10 +1832,10 @@ var magnitudes = map[string]bool{"hundred": true, "thousand": true, "million": t
 // after the number ("28-point", "28 points") or is its unit.
 func unitNear(f *corpus.Fact, v *corpus.Value, unit string) bool {
 	st := index.Stem(unit)
-	if v.Unit != "" && index.Stem(index.Fold(v.Unit)) == st {
+	if v.Unit.String() != "" && index.Stem(index.Fold(v.Unit.String())) == st {
 		return true
 	}
-	rel := v.Span.End - f.Span().Start
+	rel := v.Span().End - f.Span().Start
 	if rel < 0 || rel > len(f.Text) {
 		return false
 	}
@@ -1907,10 +1907,10 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	}
 	if d.Kind == index.KindQuote {
 		q := a.c.Quotes[d.Ref]
-		if q.SpeakerID < 0 || named[q.SpeakerID] {
+		if q.SpeakerID < 0 || named[int(q.SpeakerID)] {
 			return "", false
 		}
-		if p := a.c.Person(q.SpeakerID); p != nil {
+		if p := a.c.Person(int(q.SpeakerID)); p != nil {
 			return p.Name, true
 		}
 		return q.Speaker, q.Speaker != ""
@@ -2713,9 +2713,9 @@ func (a *Answerer) describe(ans corpus.Answer, p *corpus.Person) corpus.Answer {
 		}
 	}
 	for _, id := range a.quotesBy.of(p.ID) {
-		if art := a.c.Quotes[id].Article; !seen[art] {
-			seen[art] = true
-			arts = append(arts, art)
+		if art := a.c.Quotes[id].Article; !seen[int(art)] {
+			seen[int(art)] = true
+			arts = append(arts, int(art))
 		}
 	}
 	if len(arts) == 0 && len(roles) == 0 {

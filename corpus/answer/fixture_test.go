@@ -30,7 +30,7 @@ func (f *fixture) article(file, outlet, published, text string) int {
 		a.Published = d
 	}
 	for _, p := range segment.Paragraphs(text) {
-		a.Paragraphs = append(a.Paragraphs, corpus.Paragraph{Span: p, Kind: corpus.ParaBody})
+		a.Paragraphs = append(a.Paragraphs, corpus.NewParagraph(p, corpus.ParaBody))
 	}
 	f.c.Articles = append(f.c.Articles, a)
 	return a.ID
@@ -50,7 +50,7 @@ func (f *fixture) span(art int, text string) corpus.Span {
 
 func (f *fixture) para(art int, s corpus.Span) int {
 	for i, p := range f.c.Articles[art].Paragraphs {
-		if p.Span.Contains(s) {
+		if p.Span().Contains(s) {
 			return i
 		}
 	}
@@ -59,13 +59,13 @@ func (f *fixture) para(art int, s corpus.Span) int {
 
 func (f *fixture) quote(art int, text string, speaker int) int {
 	s := f.span(art, text)
-	q := corpus.Quote{ID: len(f.c.Quotes), Article: art, File: f.c.Articles[art].File, Text: text,
-		Paragraph: f.para(art, s), SpeakerID: speaker, Cluster: -1}.WithSpan(s)
+	q := corpus.Quote{ID: int32(len(f.c.Quotes)), Article: int32(art), File: f.c.Articles[art].File, Text: text,
+		Paragraph: int32(f.para(art, s)), SpeakerID: int32(speaker), Cluster: -1}.WithSpan(s)
 	if p := f.c.Person(speaker); p != nil {
 		q.Speaker = p.Name
 	}
 	f.c.Quotes = append(f.c.Quotes, q)
-	return q.ID
+	return int(q.ID)
 }
 
 // fact records the sentence text of article art; values are given as
@@ -75,7 +75,7 @@ func (f *fixture) fact(art int, text string, people []int, values ...corpus.Valu
 	for i := range values {
 		vs := f.span(art, values[i].Text)
 		require.True(f.t, s.Contains(vs), "value %q outside its fact", values[i].Text)
-		values[i].Span = vs
+		values[i].SetSpan(vs)
 	}
 	fc := corpus.Fact{Article: int32(art), Text: text, Paragraph: int32(f.para(art, s)), Cluster: -1}
 	fc.SetSpan(s)
@@ -124,7 +124,7 @@ func clusters(n int, groups [][]int, article func(int) int, set func(int, int)) 
 
 func (f *fixture) build() *Answerer {
 	c := f.c
-	c.QuoteClusters = clusters(len(c.Quotes), f.qc, func(i int) int { return c.Quotes[i].Article }, func(i, cl int) { c.Quotes[i].Cluster = cl })
+	c.QuoteClusters = clusters(len(c.Quotes), f.qc, func(i int) int { return int(c.Quotes[i].Article) }, func(i, cl int) { c.Quotes[i].Cluster = int32(cl) })
 	c.FactClusters = clusters(len(c.Facts), f.fc, func(i int) int { return int(c.Facts[i].Article) }, func(i, cl int) { c.Facts[i].Cluster = int32(cl) })
 	return New(c, index.Build(c), nil)
 }

@@ -19,7 +19,7 @@ func sinceDate(f *corpus.Fact, v *corpus.Value) bool {
 	if v.Kind != corpus.ValueDate && v.Kind != corpus.ValueRelative {
 		return false
 	}
-	rel := v.Span.Start - f.Span().Start
+	rel := v.Span().Start - f.Span().Start
 	if rel <= 0 || rel > len(f.Text) {
 		return false
 	}

@@ -210,7 +210,8 @@ func FuzzPlaceReaders(f *testing.F) {
 		}
 		fact := &corpus.Fact{Text: text}
 		fact.SetSpan(corpus.Span{End: len(text)})
-		v := &corpus.Value{Kind: corpus.ValueMoney, Span: corpus.Span{Start: start, End: end}}
+		v := &corpus.Value{Kind: corpus.ValueMoney}
+		v.SetSpan(corpus.Span{Start: start, End: end})
 		_ = a.pricesOther(fact, v, groups)
 		v.Kind = corpus.ValueDate
 		_ = sinceDate(fact, v)

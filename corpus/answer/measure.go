@@ -25,30 +25,30 @@ func measured(v *corpus.Value) bool {
 	default:
 		return false
 	}
-	if v.Unit == "" {
+	if v.Unit.String() == "" {
 		return false
 	}
-	if measureAbbreviations[v.Unit] {
+	if measureAbbreviations[v.Unit.String()] {
 		return true
 	}
-	return lex.Classes(lex.Lemma(v.Unit, lex.Noun), lex.Noun)&lex.NounQuantity != 0
+	return lex.Classes(lex.Lemma(v.Unit.String(), lex.Noun), lex.Noun)&lex.NounQuantity != 0
 }
 
 // measureLine is a measured number as the article writes it, with its
 // unit: "22 feet", not "22". line is the answer line otherwise.
 func (a *Answerer) measureLine(d index.Doc, v *corpus.Value, line string) string {
-	if v.Kind != corpus.ValueNumber || v.Unit == "" || int(d.Article) >= len(a.c.Articles) {
+	if v.Kind != corpus.ValueNumber || v.Unit.String() == "" || int(d.Article) >= len(a.c.Articles) {
 		return line
 	}
 	text := a.c.Articles[d.Article].Text
-	if v.Span.End > len(text) || v.Span.Start < 0 {
+	if v.Span().End > len(text) || v.Span().Start < 0 {
 		return line
 	}
-	toks := index.Words.Tokenize(text[v.Span.End:min(len(text), v.Span.End+40)])
+	toks := index.Words.Tokenize(text[v.Span().End:min(len(text), v.Span().End+40)])
 	if len(toks) == 0 || toks[0].Start > 2 {
 		return line
 	}
-	return v.Text + text[v.Span.End:v.Span.End+toks[0].End]
+	return v.Text + text[v.Span().End:v.Span().End+toks[0].End]
 }
 
 // accepts reports whether value v can answer q as far as its unit goes:
@@ -59,7 +59,7 @@ func (q Question) accepts(v *corpus.Value) bool {
 	case q.Measure:
 		return measured(v)
 	case q.Tally:
-		return v.Kind == corpus.ValueNumber && (v.Unit == "score" || v.Unit == "ratio")
+		return v.Kind == corpus.ValueNumber && (v.Unit.String() == "score" || v.Unit.String() == "ratio")
 	case q.Kind == KindHowMany && !q.Much && q.Unit != "" && v.Kind == corpus.ValueMoney:
 		return countsMoney(q.Unit)
 	}
@@ -85,7 +85,7 @@ func (a *Answerer) pricesOther(f *corpus.Fact, v *corpus.Value, groups []index.G
 	if v.Kind != corpus.ValueMoney || groups == nil {
 		return false
 	}
-	rel := v.Span.End - f.Span().Start
+	rel := v.Span().End - f.Span().Start
 	if rel < 0 || rel > len(f.Text) {
 		return false
 	}

@@ -63,7 +63,7 @@ func newNames(c *corpus.Corpus, v *index.Vocab) *names {
 	}
 	for i := range c.Quotes {
 		q := &c.Quotes[i]
-		describe(c.QuoteMention(q), q.SpeakerID)
+		describe(c.QuoteMention(q), int(q.SpeakerID))
 	}
 	for _, p := range c.People {
 		for _, m := range p.Mentions {
@@ -532,7 +532,7 @@ func (a *Answerer) namedLast(text string, toks []index.Token) *corpus.Person {
 func (a *Answerer) isParty(d index.Doc, m mention) bool {
 	switch d.Kind {
 	case index.KindQuote:
-		return a.c.Quotes[d.Ref].SpeakerID == m.Person.ID
+		return int(a.c.Quotes[d.Ref].SpeakerID) == m.Person.ID
 	case index.KindFact:
 		return slices.Contains(a.c.Facts[d.Ref].People(), int32(m.Person.ID))
 	}

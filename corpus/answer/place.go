@@ -284,7 +284,7 @@ func (a *Answerer) ledeNamesRest(d index.Doc, h index.Hit, people []mention) boo
 	if len(art.Paragraphs) == 0 {
 		return false
 	}
-	lede := art.Paragraphs[0].Span
+	lede := art.Paragraphs[0].Span()
 	if lede.Start < 0 || lede.End > len(art.Text) || lede.Start >= lede.End {
 		return false
 	}

@@ -116,7 +116,7 @@ func newRoleIndex(c *corpus.Corpus, v *index.Vocab) *roleIndex {
 		q := &c.Quotes[i]
 		// "said the Russian diplomat": the mention itself describes.
 		if mention := c.QuoteMention(q); q.SpeakerID >= 0 && strings.Contains(strings.TrimSpace(mention), " ") && !isUpperWord(mention) {
-			add(q.SpeakerID, strings.Fields(mention))
+			add(int(q.SpeakerID), strings.Fields(mention))
 		}
 	}
 	return ri.weigh()

@@ -87,9 +87,9 @@ func contradicts(values []corpus.Value, v *corpus.Value) bool {
 func (a *Answerer) members(d index.Doc) []member {
 	switch d.Kind {
 	case index.KindQuote:
-		return clusterMembers(a.c.QuoteClusters, a.c.Quotes[d.Ref].Cluster, len(a.c.Quotes), func(id int) member {
+		return clusterMembers(a.c.QuoteClusters, int(a.c.Quotes[d.Ref].Cluster), len(a.c.Quotes), func(id int) member {
 			m := a.c.Quotes[id]
-			return member{art: m.Article, text: m.Text, span: m.Span(), fact: -1}
+			return member{art: int(m.Article), text: m.Text, span: m.Span(), fact: -1}
 		})
 	case index.KindFact:
 		return clusterMembers(a.c.FactClusters, int(a.c.Facts[d.Ref].Cluster), len(a.c.Facts), func(id int) member {
@@ -188,7 +188,7 @@ func (a *Answerer) reprints(q corpus.Quote) []index.Doc {
 	var out []index.Doc
 	for _, h := range a.idx.Search(query) {
 		doc := a.idx.Doc(h.Doc)
-		if int(doc.Article) == q.Article {
+		if int(doc.Article) == int(q.Article) {
 			continue
 		}
 		run := longestRun(mine, foldedWords(a.idx.Text(h.Doc)))
@@ -197,7 +197,7 @@ func (a *Answerer) reprints(q corpus.Quote) []index.Doc {
 		}
 		if doc.Kind == index.KindQuote {
 			o := a.c.Quotes[doc.Ref]
-			if o.SpeakerID >= 0 && q.SpeakerID >= 0 && !a.sameSpeaker(o.SpeakerID, q.SpeakerID) && len(run) < reprintRun {
+			if o.SpeakerID >= 0 && q.SpeakerID >= 0 && !a.sameSpeaker(int(o.SpeakerID), int(q.SpeakerID)) && len(run) < reprintRun {
 				continue
 			}
 		}

@@ -42,11 +42,11 @@ func (a *Answerer) SuggestQuotes(fragment string, n int) []int {
 	seen := map[int]bool{}
 	for _, h := range hits {
 		q := a.c.Quotes[a.idx.Doc(h.Doc).Ref]
-		if seen[q.Cluster] {
+		if seen[int(q.Cluster)] {
 			continue
 		}
-		seen[q.Cluster] = true
-		out = append(out, q.ID)
+		seen[int(q.Cluster)] = true
+		out = append(out, int(q.ID))
 		if len(out) == n {
 			break
 		}
@@ -64,8 +64,8 @@ func (a *Answerer) mostReported(n int) []int {
 	}
 	sort.SliceStable(ids, func(i, j int) bool { return a.clusterSize(ids[i]) > a.clusterSize(ids[j]) })
 	for _, id := range ids {
-		if c := a.c.Quotes[id].Cluster; !seen[c] && len(out) < n {
-			seen[c] = true
+		if c := a.c.Quotes[id].Cluster; !seen[int(c)] && len(out) < n {
+			seen[int(c)] = true
 			out = append(out, id)
 		}
 	}

@@ -286,7 +286,7 @@ func (a *Answerer) aboutTopic(ids []int, groups []index.Group, least float64) (i
 		q := a.c.Quotes[id]
 		cov, ok := covered[int32(q.Article)]
 		if !ok {
-			cov = a.articleCoverage(q.Article, groups)
+			cov = a.articleCoverage(int(q.Article), groups)
 			covered[int32(q.Article)] = cov
 		}
 		w := a.clusterSize(id)*1000 + min(len(q.Text), 999)
@@ -315,10 +315,10 @@ func (a *Answerer) articleCoverage(art int, groups []index.Group) float64 {
 	ar := a.c.Articles[art]
 	title := map[string]bool{}
 	for _, p := range ar.Paragraphs {
-		if p.Kind != corpus.ParaTitle || p.Span.Start < 0 || p.Span.End > len(ar.Text) || p.Span.Start >= p.Span.End {
+		if p.Kind != corpus.ParaTitle || p.Span().Start < 0 || p.Span().End > len(ar.Text) || p.Span().Start >= p.Span().End {
 			continue
 		}
-		a.addStems(title, ar.Text[p.Span.Start:p.Span.End])
+		a.addStems(title, ar.Text[p.Span().Start:p.Span().End])
 	}
 	return coveredBy(groups, func(term string) bool { return title[term] || a.idx.InArticle(term, art) })
 }

@@ -53,7 +53,7 @@ func synthetic(n int) *corpus.Corpus {
 			c.Facts = append(c.Facts, f)
 		}
 		for i := 0; i < 5; i++ {
-			q := corpus.Quote{ID: len(c.Quotes), Article: a, SpeakerID: rng.IntN(500), Text: sentence(8 + rng.IntN(30))}
+			q := corpus.Quote{ID: int32(len(c.Quotes)), Article: int32(a), SpeakerID: int32(rng.IntN(500)), Text: sentence(8 + rng.IntN(30))}
 			if a > 0 && rng.IntN(10) == 0 {
 				o := c.Quotes[rng.IntN(len(c.Quotes))]
 				q.SpeakerID, q.Text = o.SpeakerID, o.Text

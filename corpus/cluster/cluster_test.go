@@ -58,7 +58,7 @@ func quoteCorpus(qs []hq) (*corpus.Corpus, int) {
 		c.Articles = append(c.Articles, &corpus.Article{ID: i, File: fmt.Sprintf("00%d.txt", i)})
 	}
 	for _, q := range append(append([]hq(nil), background...), qs...) {
-		c.Quotes = append(c.Quotes, corpus.Quote{ID: len(c.Quotes), Article: q.art, File: c.Articles[q.art].File, Text: q.text, SpeakerID: q.speaker})
+		c.Quotes = append(c.Quotes, corpus.Quote{ID: int32(len(c.Quotes)), Article: int32(q.art), File: c.Articles[q.art].File, Text: q.text, SpeakerID: int32(q.speaker)})
 	}
 	return c, len(background)
 }
@@ -108,7 +108,7 @@ func TestQuoteClusters(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			c, off := quoteCorpus(tt.quotes)
 			Build(c)
-			checkInvariants(t, len(c.Quotes), c.QuoteClusters, func(i int) (int, int) { return c.Quotes[i].Cluster, c.Quotes[i].Article })
+			checkInvariants(t, len(c.Quotes), c.QuoteClusters, func(i int) (int, int) { return int(c.Quotes[i].Cluster), int(c.Quotes[i].Article) })
 			for _, g := range tt.together {
 				for _, i := range g[1:] {
 					assert.Equal(t, c.Quotes[off+g[0]].Cluster, c.Quotes[off+i].Cluster, "%q and %q", c.Quotes[off+g[0]].Text, c.Quotes[off+i].Text)
@@ -158,7 +158,7 @@ func factCorpus(t *testing.T, pub corpus.Date, paras ...string) *corpus.Corpus {
 	c := &corpus.Corpus{}
 	for i, p := range paras {
 		a := &corpus.Article{ID: i, File: fmt.Sprintf("%03d.txt", i), Text: p, Published: pub}
-		a.Paragraphs = []corpus.Paragraph{{Span: corpus.Span{Start: 0, End: len(p)}, Kind: corpus.ParaBody}}
+		a.Paragraphs = []corpus.Paragraph{corpus.NewParagraph(corpus.Span{Start: 0, End: len(p)}, corpus.ParaBody)}
 		c.Articles = append(c.Articles, a)
 	}
 	c.Facts = fact.Extract(c.Articles, nil)
@@ -260,14 +260,14 @@ func FuzzBuild(f *testing.F) {
 			if sp < 0 {
 				sp = corpus.NoPerson
 			}
-			c.Quotes = append(c.Quotes, corpus.Quote{ID: i, Article: i % 3, Text: s, SpeakerID: sp % 4})
+			c.Quotes = append(c.Quotes, corpus.Quote{ID: int32(i), Article: int32(i % 3), Text: s, SpeakerID: int32(sp % 4)})
 			f := corpus.Fact{Article: int32(i % 3), Text: s}
 			f.SetPeople([]int32{int32(sp % 4)})
 			f.SetValues([]corpus.Value{{Kind: corpus.ValueDate, Norm: "2025-10-1" + string(rune('0'+i%2))}})
 			c.Facts = append(c.Facts, f)
 		}
 		Build(c)
-		checkInvariants(t, len(c.Quotes), c.QuoteClusters, func(i int) (int, int) { return c.Quotes[i].Cluster, c.Quotes[i].Article })
+		checkInvariants(t, len(c.Quotes), c.QuoteClusters, func(i int) (int, int) { return int(c.Quotes[i].Cluster), int(c.Quotes[i].Article) })
 		checkInvariants(t, len(c.Facts), c.FactClusters, func(i int) (int, int) { return int(c.Facts[i].Cluster), int(c.Facts[i].Article) })
 	})
 }

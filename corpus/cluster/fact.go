@@ -445,8 +445,9 @@ func sharesSorted(a, b []int32) bool {
 // normal form. Classes: 'd' a calendar day, 'M' a month, 't' a duration,
 // 'm' an amount of money in unit, 'p' a percentage, 'n' a count of unit.
 type valueKey struct {
-	class      byte
-	unit, norm string
+	class byte
+	unit  corpus.Unit
+	norm  string
 }
 
 // blockKey is the value key that blocking compares: a calendar day, a
@@ -467,7 +468,7 @@ func blockKey(v corpus.Value) (valueKey, bool) {
 	case corpus.ValuePercent:
 		return valueKey{class: 'p', norm: v.Norm}, true
 	case corpus.ValueNumber:
-		if v.Unit != "" {
+		if v.Unit != 0 {
 			return valueKey{class: 'n', unit: v.Unit, norm: v.Norm}, true
 		}
 	}

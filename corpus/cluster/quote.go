@@ -41,7 +41,7 @@ func buildQuotes(c *corpus.Corpus, an *analyzer, sto *stories) []corpus.Cluster 
 			if q.SpeakerID == c.Quotes[k].SpeakerID {
 				opening[i] = opening[k]
 			} else {
-				opening[i] = openingKey(q.SpeakerID, wks[i])
+				opening[i] = openingKey(int(q.SpeakerID), wks[i])
 			}
 			continue
 		}
@@ -49,7 +49,7 @@ func buildQuotes(c *corpus.Corpus, an *analyzer, sto *stories) []corpus.Cluster 
 		docs[i] = makeDoc(seq)
 		words = segment.AppendWords(words[:0], q.Text, corpus.Span{Start: 0, End: len(q.Text)})
 		wks[i] = wordKey(words)
-		opening[i] = openingKey(q.SpeakerID, wks[i])
+		opening[i] = openingKey(int(q.SpeakerID), wks[i])
 	}
 	st := newStats(docs, len(an.words))
 	// Keys: each stem, each stem said by a known speaker, which stays rare
@@ -101,7 +101,7 @@ func buildQuotes(c *corpus.Corpus, an *analyzer, sto *stories) []corpus.Cluster 
 	// Articles by their number in sto, looked up once per quotation.
 	art := make([]int32, n)
 	for i := range c.Quotes {
-		art[i] = sto.numberOf(c.Quotes[i].Article)
+		art[i] = sto.numberOf(int(c.Quotes[i].Article))
 	}
 	link := func(p [2]int32) (float64, bool) {
 		a, b := p[0], p[1]
@@ -114,7 +114,7 @@ func buildQuotes(c *corpus.Corpus, an *analyzer, sto *stories) []corpus.Cluster 
 	speakers := make([][]int, n)
 	for i, q := range c.Quotes {
 		if q.SpeakerID >= 0 {
-			speakers[i] = []int{q.SpeakerID}
+			speakers[i] = []int{int(q.SpeakerID)}
 		}
 	}
 	u := newUnionFind(n)
@@ -124,9 +124,9 @@ func buildQuotes(c *corpus.Corpus, an *analyzer, sto *stories) []corpus.Cluster 
 		speakers[root] = union(speakers[root], speakers[gone])
 		speakers[gone] = nil
 	})
-	out, of := u.assemble(func(i int) int { return c.Quotes[i].Article }, func(i, j int) bool { return false })
+	out, of := u.assemble(func(i int) int { return int(c.Quotes[i].Article) }, func(i, j int) bool { return false })
 	for i := range c.Quotes {
-		c.Quotes[i].Cluster = of[i]
+		c.Quotes[i].Cluster = int32(of[i])
 	}
 	return out
 }

@@ -88,7 +88,7 @@ func TestSynth(t *testing.T) {
 						// The critic may be the envoy himself; his "should
 						// be fired" is another quotation.
 						if q.Speaker == ev.A && event[q.File] == event[ev.Files[0]] && q.Text != "should be fired" {
-							clusters[q.Cluster] = true
+							clusters[int(q.Cluster)] = true
 						}
 					}
 					assert.Len(t, clusters, 1, "quotations of %s in %v", ev.A, ev.Files)

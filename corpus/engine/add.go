@@ -210,7 +210,7 @@ func describe(c *corpus.Corpus, a *corpus.Article) Added {
 	}
 	seen := map[string]bool{}
 	for _, q := range c.Quotes {
-		if q.Article != a.ID {
+		if int(q.Article) != a.ID {
 			continue
 		}
 		ad.Quotes++

@@ -231,7 +231,7 @@ func servedWith(name string, c *corpus.Corpus, r *person.Resolver, idx *index.In
 	}
 	has := map[int]bool{}
 	for _, q := range c.Quotes {
-		has[q.SpeakerID] = true
+		has[int(q.SpeakerID)] = true
 	}
 	for _, p := range c.People {
 		if !has[p.ID] {
@@ -313,7 +313,7 @@ func (e *Engine) Quotes(f QuoteFilter) []corpus.Quote {
 			}
 		}
 		for i, q := range s.c.Quotes {
-			if q.SpeakerID == p.ID {
+			if int(q.SpeakerID) == p.ID {
 				ids = append(ids, i)
 			}
 		}

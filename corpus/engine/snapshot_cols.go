@@ -138,7 +138,7 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 		w.span(a.Title)
 		w.u32(len(a.Paragraphs))
 		for _, p := range a.Paragraphs {
-			w.span(p.Span)
+			w.span(p.Span())
 			w.u8(uint8(p.Kind))
 			code, line := p.WhyCode()
 			w.u8(code)
@@ -185,21 +185,21 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 
 	w.u32(len(c.Quotes))
 	for i, q := range c.Quotes {
-		if q.ID != i {
+		if int(q.ID) != i {
 			w.fail("quotation %d out of place", i)
 		}
-		a := art("quotation", i, q.Article)
-		w.i32(q.Article)
+		a := art("quotation", i, int(q.Article))
+		w.i32(int(q.Article))
 		w.str(q.File, q.File == a.File)
 		w.str(q.Text, textAt(a, q.Span(), q.Text))
 		w.span(q.Span())
-		w.i32(q.Paragraph)
-		w.i32(q.SpeakerID)
-		w.str(q.Speaker, q.SpeakerID >= 0 && q.SpeakerID < len(c.People) && q.Speaker == c.People[q.SpeakerID].Name)
+		w.i32(int(q.Paragraph))
+		w.i32(int(q.SpeakerID))
+		w.str(q.Speaker, q.SpeakerID >= 0 && int(q.SpeakerID) < len(c.People) && q.Speaker == c.People[q.SpeakerID].Name)
 		w.span(q.MentionAt())
 		w.str(q.Cue, false)
 		w.u8(uint8(q.Form))
-		w.i32(q.Cluster)
+		w.i32(int(q.Cluster))
 	}
 
 	values, people := 0, 0
@@ -219,11 +219,11 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 		w.u32(len(f.Values()))
 		for _, v := range f.Values() {
 			w.u8(uint8(v.Kind))
-			w.str(v.Text, textAt(a, v.Span, v.Text))
-			w.span(v.Span)
+			w.str(v.Text, textAt(a, v.Span(), v.Text))
+			w.span(v.Span())
 			w.str(v.Norm, false)
 			w.f64(v.Num)
-			w.str(v.Unit, false)
+			w.str(v.Unit.String(), false)
 		}
 		w.u32(len(f.People()))
 		for _, id := range f.People() {
@@ -450,7 +450,7 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 		a.Paragraphs = take(r, &paras, int(r.u32()))
 		for k := range a.Paragraphs {
 			p := &a.Paragraphs[k]
-			p.Span = r.span()
+			p.SetSpan(r.span())
 			p.Kind = corpus.ParaKind(r.u8())
 			if err := p.SetWhyCode(r.u8(), int32(r.i32())); err != nil {
 				r.fail("article %d paragraph %d: %v", i, k, err)
@@ -507,23 +507,23 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 	c.Quotes = list[corpus.Quote](r.count("quotations", 49))
 	for i := range c.Quotes {
 		q := &c.Quotes[i]
-		q.ID = i
-		q.Article = r.i32()
+		q.ID = int32(i)
+		q.Article = int32(r.i32())
 		fileS, fileD := r.str()
 		textS, textD := r.str()
 		q.SetSpan(r.span())
-		q.Paragraph = r.i32()
-		q.SpeakerID = r.i32()
+		q.Paragraph = int32(r.i32())
+		q.SpeakerID = int32(r.i32())
 		spkS, spkD := r.str()
 		q.SetMentionAt(r.span())
 		q.Cue = r.plain()
 		q.Form = corpus.Form(r.u8())
-		q.Cluster = r.i32()
-		q.File = file(fileS, fileD, "quotation", i, q.Article)
-		q.Text = orDerive(textS, textD, "quotation", i, q.Article, q.Span())
+		q.Cluster = int32(r.i32())
+		q.File = file(fileS, fileD, "quotation", i, int(q.Article))
+		q.Text = orDerive(textS, textD, "quotation", i, int(q.Article), q.Span())
 		q.Speaker = spkS
 		if spkD {
-			if q.SpeakerID < 0 || q.SpeakerID >= len(c.People) {
+			if q.SpeakerID < 0 || int(q.SpeakerID) >= len(c.People) {
 				r.fail("quotation %d: no speaker to name", i)
 			} else {
 				q.Speaker = c.People[q.SpeakerID].Name
@@ -556,11 +556,11 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 				r.fail("fact %d: value kind out of range", i)
 			}
 			s, d := r.str()
-			v.Span = r.span()
-			v.Text = orDerive(s, d, "fact", i, int(f.Article), v.Span)
+			v.SetSpan(r.span())
+			v.Text = orDerive(s, d, "fact", i, int(f.Article), v.Span())
 			v.Norm = r.plain()
 			v.Num = r.f64()
-			v.Unit = r.plain()
+			v.Unit = corpus.UnitOf(r.plain())
 		}
 		ids := take(r, &factPeople, int(r.u32()))
 		for k := range ids {

@@ -20,14 +20,14 @@ import (
 func TestColumnsCoverModel(t *testing.T) {
 	written := map[reflect.Type]string{
 		reflect.TypeOf(corpus.Article{}):   "ID File Text Title Paragraphs Sentences Outlet OutletFrom URL Published Cites lines",
-		reflect.TypeOf(corpus.Paragraph{}): "Span Kind why line",
+		reflect.TypeOf(corpus.Paragraph{}): "start end Kind why line",
 		reflect.TypeOf(corpus.Date{}):      "Year Month Day",
 		reflect.TypeOf(corpus.Span{}):      "Start End",
 		reflect.TypeOf(corpus.Person{}):    "ID Name Kind Aliases Roles Mentions",
 		reflect.TypeOf(corpus.Mention{}):   "Article start end",
 		reflect.TypeOf(corpus.Quote{}):     "ID Article File Text Paragraph SpeakerID Speaker Cue Cluster start end mStart mEnd Form",
 		reflect.TypeOf(corpus.Fact{}):      "Article Paragraph Cluster nValues nPeople start end Text values people",
-		reflect.TypeOf(corpus.Value{}):     "Kind Text Span Norm Num Unit",
+		reflect.TypeOf(corpus.Value{}):     "Text Norm Num start end Unit Kind",
 		reflect.TypeOf(corpus.Cluster{}):   "ids nMem nArt",
 	}
 	for typ, want := range written {
@@ -137,7 +137,7 @@ func TestCorpusColumnsRefused(t *testing.T) {
 		assert.Contains(t, err.Error(), "quotation 0 out of place")
 	})
 	t.Run("a derived text past its article is refused", func(t *testing.T) {
-		a := &corpus.Article{File: "a.txt", Text: "hello world", Paragraphs: []corpus.Paragraph{{Span: corpus.Span{End: 11}}}}
+		a := &corpus.Article{File: "a.txt", Text: "hello world", Paragraphs: []corpus.Paragraph{corpus.NewParagraph(corpus.Span{End: 11}, corpus.ParaBody)}}
 		c := &corpus.Corpus{Articles: []*corpus.Article{a},
 			Quotes:        []corpus.Quote{corpus.Quote{File: "a.txt", Text: "hello", SpeakerID: corpus.NoPerson}.WithSpan(corpus.Span{End: 5})},
 			QuoteClusters: []corpus.Cluster{{}}}

@@ -327,7 +327,7 @@ func checkCorpus(c *corpus.Corpus) error {
 			return fmt.Errorf("article %d: title out of range", i)
 		}
 		for _, p := range a.Paragraphs {
-			if !inText(p.Span) {
+			if !inText(p.Span()) {
 				return fmt.Errorf("article %d: paragraph out of range", i)
 			}
 		}
@@ -363,7 +363,7 @@ func checkCorpus(c *corpus.Corpus) error {
 		return nil
 	}
 	for i, q := range c.Quotes {
-		if err := item("quotation", i, q.ID, q.Article, q.Paragraph, q.SpeakerID, q.Cluster, len(c.QuoteClusters), q.Span()); err != nil {
+		if err := item("quotation", i, int(q.ID), int(q.Article), int(q.Paragraph), int(q.SpeakerID), int(q.Cluster), len(c.QuoteClusters), q.Span()); err != nil {
 			return err
 		}
 	}
@@ -377,7 +377,7 @@ func checkCorpus(c *corpus.Corpus) error {
 			}
 		}
 		for _, v := range f.Values() {
-			if v.Span.Start < 0 || v.Span.Start > v.Span.End || v.Span.End > len(c.Articles[f.Article].Text) {
+			if v.Span().Start < 0 || v.Span().Start > v.Span().End || v.Span().End > len(c.Articles[f.Article].Text) {
 				return fmt.Errorf("fact %d: value out of range", i)
 			}
 		}

@@ -36,7 +36,7 @@ func Extract(arts []*corpus.Article, r *person.Resolver) []corpus.Fact {
 			if para.Kind == corpus.ParaBoilerplate {
 				continue
 			}
-			if para.Span.Start < 0 || para.Span.End > len(a.Text) || para.Span.Start >= para.Span.End {
+			if para.Span().Start < 0 || para.Span().End > len(a.Text) || para.Span().Start >= para.Span().End {
 				continue
 			}
 			for _, s := range segment.SentencesOf(a.Text, a.Sentences, para) {
@@ -109,7 +109,7 @@ func internValues(vals [][]corpus.Value) {
 	for _, vs := range vals {
 		for j := range vs {
 			v := &vs[j]
-			v.Norm, v.Unit = intern(v.Norm), intern(v.Unit)
+			v.Norm = intern(v.Norm)
 		}
 	}
 }

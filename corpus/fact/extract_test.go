@@ -28,7 +28,7 @@ func article(id int, pub corpus.Date, paras ...string) *corpus.Article {
 		}
 		start := b.Len()
 		b.WriteString(p)
-		a.Paragraphs = append(a.Paragraphs, corpus.Paragraph{Span: corpus.Span{Start: start, End: b.Len()}, Kind: kind})
+		a.Paragraphs = append(a.Paragraphs, corpus.NewParagraph(corpus.Span{Start: start, End: b.Len()}, kind))
 		b.WriteString("\n\n")
 	}
 	a.Text = b.String()
@@ -69,7 +69,7 @@ func TestExtract(t *testing.T) {
 			for _, f := range got {
 				texts = append(texts, f.Text)
 				assert.Equal(t, f.Text, a.Text[f.Span().Start:f.Span().End])
-				assert.True(t, a.Paragraphs[f.Paragraph].Span.Contains(f.Span()), "paragraph %d", f.Paragraph)
+				assert.True(t, a.Paragraphs[f.Paragraph].Span().Contains(f.Span()), "paragraph %d", f.Paragraph)
 				assert.Equal(t, int32(0), f.Article)
 			}
 			assert.Equal(t, tt.facts, texts)
@@ -95,8 +95,8 @@ func TestExtractValues(t *testing.T) {
 		assert.Equal(t, "just over five minutes", got[1].Values()[1].Text)
 		assert.Equal(t, "PT5M", got[1].Values()[1].Norm)
 		for _, v := range got[1].Values() {
-			assert.Equal(t, v.Text, a.Text[v.Span.Start:v.Span.End])
-			assert.True(t, got[1].Span().Contains(v.Span))
+			assert.Equal(t, v.Text, a.Text[v.Span().Start:v.Span().End])
+			assert.True(t, got[1].Span().Contains(v.Span()))
 		}
 	})
 }
@@ -125,9 +125,9 @@ func TestExtractStrangeInput(t *testing.T) {
 		a    *corpus.Article
 	}{
 		{"nil article", nil},
-		{"span past the end", &corpus.Article{Text: "short", Paragraphs: []corpus.Paragraph{{Span: corpus.Span{Start: 0, End: 99}}}}},
-		{"reversed span", &corpus.Article{Text: "Trump said 5 things.", Paragraphs: []corpus.Paragraph{{Span: corpus.Span{Start: 9, End: 2}}}}},
-		{"invalid utf-8", &corpus.Article{Text: "Trump \xff\xfe said 5\xc3 things.", Paragraphs: []corpus.Paragraph{{Span: corpus.Span{Start: 0, End: 23}}}}},
+		{"span past the end", &corpus.Article{Text: "short", Paragraphs: []corpus.Paragraph{corpus.NewParagraph(corpus.Span{Start: 0, End: 99}, corpus.ParaBody)}}},
+		{"reversed span", &corpus.Article{Text: "Trump said 5 things.", Paragraphs: []corpus.Paragraph{corpus.NewParagraph(corpus.Span{Start: 9, End: 2}, corpus.ParaBody)}}},
+		{"invalid utf-8", &corpus.Article{Text: "Trump \xff\xfe said 5\xc3 things.", Paragraphs: []corpus.Paragraph{corpus.NewParagraph(corpus.Span{Start: 0, End: 23}, corpus.ParaBody)}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -147,15 +147,15 @@ func FuzzExtract(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		a := &corpus.Article{Text: s, Published: wed}
 		for _, p := range segment.Paragraphs(s) {
-			a.Paragraphs = append(a.Paragraphs, corpus.Paragraph{Span: p})
+			a.Paragraphs = append(a.Paragraphs, corpus.NewParagraph(p, corpus.ParaBody))
 		}
 		for _, fc := range Extract([]*corpus.Article{a}, nil) {
 			if fc.Text != s[fc.Span().Start:fc.Span().End] {
 				t.Fatalf("fact text %q is not its span %v", fc.Text, fc.Span())
 			}
 			for _, v := range fc.Values() {
-				if !fc.Span().Contains(v.Span) || v.Text != s[v.Span.Start:v.Span.End] {
-					t.Fatalf("value %q at %v outside fact %v", v.Text, v.Span, fc.Span())
+				if !fc.Span().Contains(v.Span()) || v.Text != s[v.Span().Start:v.Span().End] {
+					t.Fatalf("value %q at %v outside fact %v", v.Text, v.Span(), fc.Span())
 				}
 			}
 		}

@@ -42,7 +42,7 @@ func TestGolden(t *testing.T) {
 				if i == 0 {
 					k = corpus.ParaTitle
 				}
-				a.Paragraphs = append(a.Paragraphs, corpus.Paragraph{Span: p, Kind: k})
+				a.Paragraphs = append(a.Paragraphs, corpus.NewParagraph(p, k))
 			}
 			var got []goldenFact
 			for _, f := range Extract([]*corpus.Article{a}, nil) {

@@ -197,7 +197,9 @@ func (p *parser) num(i int) (tok, bool) {
 // add records a value over tokens [from, to).
 func (p *parser) add(from, to int, kind corpus.ValueKind, norm string, num float64, unit string) int {
 	sp := corpus.Span{Start: p.toks[from].s, End: p.toks[to-1].e}
-	p.out = append(p.out, corpus.Value{Kind: kind, Text: p.text[sp.Start:sp.End], Span: sp, Norm: norm, Num: num, Unit: unit})
+	v := corpus.Value{Kind: kind, Text: p.text[sp.Start:sp.End], Norm: norm, Num: num, Unit: corpus.UnitOf(unit)}
+	v.SetSpan(sp)
+	p.out = append(p.out, v)
 	return to
 }
 

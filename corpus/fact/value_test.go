@@ -126,16 +126,16 @@ func TestValues(t *testing.T) {
 				assert.Equal(t, w.kind, g.Kind, "kind of %q", g.Text)
 				assert.Equal(t, w.text, g.Text)
 				assert.Equal(t, w.norm, g.Norm, "norm of %q", g.Text)
-				assert.Equal(t, g.Text, text[g.Span.Start:g.Span.End], "span of %q", g.Text)
+				assert.Equal(t, g.Text, text[g.Span().Start:g.Span().End], "span of %q", g.Text)
 				// The span is where the wording first occurs from here on.
 				at := strings.Index(text[from:], w.text)
 				require.GreaterOrEqual(t, at, 0)
-				assert.Equal(t, from+at, g.Span.Start, "start of %q", g.Text)
-				from = g.Span.End
+				assert.Equal(t, from+at, g.Span().Start, "start of %q", g.Text)
+				from = g.Span().End
 				if w.num != 0 {
 					assert.InDelta(t, w.num, g.Num, 1e-6, "num of %q", g.Text)
 				}
-				assert.Equal(t, w.unit, g.Unit, "unit of %q", g.Text)
+				assert.Equal(t, w.unit, g.Unit.String(), "unit of %q", g.Text)
 			}
 		})
 	}
@@ -174,11 +174,11 @@ func FuzzValues(f *testing.F) {
 		}
 		sp := corpus.Span{Start: 0, End: len(s)}
 		for _, v := range Values(s, sp, pub) {
-			if v.Span.Start < sp.Start || v.Span.End > sp.End || v.Span.Start >= v.Span.End {
-				t.Fatalf("span %v out of %v in %q", v.Span, sp, s)
+			if v.Span().Start < sp.Start || v.Span().End > sp.End || v.Span().Start >= v.Span().End {
+				t.Fatalf("span %v out of %v in %q", v.Span(), sp, s)
 			}
-			if v.Text != s[v.Span.Start:v.Span.End] {
-				t.Fatalf("text %q is not the span %v of %q", v.Text, v.Span, s)
+			if v.Text != s[v.Span().Start:v.Span().End] {
+				t.Fatalf("text %q is not the span %v of %q", v.Text, v.Span(), s)
 			}
 			if v.Norm == "" {
 				t.Fatalf("empty norm for %q in %q", v.Text, s)

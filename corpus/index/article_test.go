@@ -16,7 +16,7 @@ func TestInArticle(t *testing.T) {
 		"Farmers protested outside the regional council.",
 		"The council delayed the vote on the ferry fares.",
 	} {
-		c.Articles = append(c.Articles, &corpus.Article{Text: text, Paragraphs: []corpus.Paragraph{{Span: corpus.Span{Start: 0, End: len(text)}}}})
+		c.Articles = append(c.Articles, &corpus.Article{Text: text, Paragraphs: []corpus.Paragraph{corpus.NewParagraph(corpus.Span{Start: 0, End: len(text)}, corpus.ParaBody)}})
 	}
 	x := index.Build(c)
 	stem := func(w string) string { return index.Stem(index.Fold(w)) }

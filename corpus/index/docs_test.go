@@ -81,7 +81,7 @@ func TestEachParaDoc(t *testing.T) {
 	c := &corpus.Corpus{Articles: []*corpus.Article{one.Articles[0], empty, two.Articles[0]}}
 	c.Quotes = append(c.Quotes, one.Quotes...)
 	for _, q := range two.Quotes {
-		q.ID, q.Article, q.File = len(c.Quotes), 2, "b.txt"
+		q.ID, q.Article, q.File = int32(len(c.Quotes)), 2, "b.txt"
 		c.Quotes = append(c.Quotes, q)
 	}
 	x := Build(c)
@@ -109,7 +109,7 @@ func TestQuoteDoc(t *testing.T) {
 	text := "\"The harbour opens in May,\" the mayor said. \"We are ready,\" a captain said.\n"
 	c := smallCorpus(t, text, "The harbour opens in May,", "We are ready,")
 	two := &corpus.Article{File: "b.txt", Text: "\"Quiet,\" she said.\n"}
-	two.Paragraphs = []corpus.Paragraph{{Span: corpus.Span{Start: 0, End: len(two.Text)}}}
+	two.Paragraphs = []corpus.Paragraph{corpus.NewParagraph(corpus.Span{Start: 0, End: len(two.Text)}, corpus.ParaBody)}
 	c.Articles = append(c.Articles, two)
 	c.Quotes = append(c.Quotes,
 		corpus.Quote{ID: 2, Article: 1, File: "b.txt", Text: "Quiet,"}.WithSpan(corpus.Span{Start: 1, End: 7}),

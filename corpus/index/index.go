@@ -143,7 +143,7 @@ func Build(c *corpus.Corpus) *Index {
 	b := &builder{x: x, surface: Surface(), stems: map[string]string{}, words: map[string]wordTerm{}}
 	quotesOf := make([][]int, len(c.Articles))
 	for i := range c.Quotes {
-		if a := c.Quotes[i].Article; a >= 0 && a < len(c.Articles) {
+		if a := c.Quotes[i].Article; a >= 0 && int(a) < len(c.Articles) {
 			quotesOf[a] = append(quotesOf[a], i)
 		}
 	}
@@ -334,17 +334,17 @@ func (b *builder) article(ai int, a *corpus.Article, quotes, facts []int) {
 	pid := make([]int32, len(a.Paragraphs))
 	for i, p := range a.Paragraphs {
 		pid[i] = -1
-		if p.Kind != corpus.ParaBody || p.Span.End > len(a.Text) || p.Span.Start < 0 || p.Span.Start > p.Span.End {
+		if p.Kind != corpus.ParaBody || p.Span().End > len(a.Text) || p.Span().Start < 0 || p.Span().Start > p.Span().End {
 			continue
 		}
-		toks := b.analyze(a.Text, p.Span)
+		toks := b.analyze(a.Text, p.Span())
 		id := int32(len(x.paraLen))
 		pid[i] = id
 		n := meaningful(toks)
 		x.paraLen = append(x.paraLen, int32(n))
 		x.paraSz += int64(n)
 		b.addPara(id, toks)
-		paras = append(paras, paraToks{id: id, span: p.Span, sents: segment.SentencesOf(a.Text, a.Sentences, p), toks: toks})
+		paras = append(paras, paraToks{id: id, span: p.Span(), sents: segment.SentencesOf(a.Text, a.Sentences, p), toks: toks})
 	}
 	// paras are in text order with ids counting up from paras[0].id: the
 	// paragraph of an id, or of an offset, is found without a walk over
@@ -372,7 +372,7 @@ func (b *builder) article(ai int, a *corpus.Article, quotes, facts []int) {
 		if !validSpan(q.Span(), a.Text) {
 			continue
 		}
-		p, toks := paraOf(q.Paragraph, q.Span())
+		p, toks := paraOf(int(q.Paragraph), q.Span())
 		b.addDoc(Doc{Kind: KindQuote, Ref: int32(qi), Article: int32(ai), Para: p, Span: q.Span()}, toks)
 	}
 	for _, fi := range facts {
@@ -600,7 +600,7 @@ func (x *Index) QuoteDoc(id int) int {
 	if id < 0 || id >= len(x.c.Quotes) {
 		return -1
 	}
-	return x.refDoc(x.c.Quotes[id].Article, KindQuote, int32(id))
+	return x.refDoc(int(x.c.Quotes[id].Article), KindQuote, int32(id))
 }
 
 // FactDoc is the document of fact id, or -1.

@@ -27,8 +27,8 @@ func quotesCorpus(texts ...string) *corpus.Corpus {
 	c := &corpus.Corpus{}
 	for i, t := range texts {
 		c.Articles = append(c.Articles, &corpus.Article{ID: i, File: "a.txt", Text: t,
-			Paragraphs: []corpus.Paragraph{{Span: corpus.Span{Start: 0, End: len(t)}}}})
-		c.Quotes = append(c.Quotes, corpus.Quote{ID: i, Article: i, Text: t, SpeakerID: corpus.NoPerson}.WithSpan(corpus.Span{Start: 0, End: len(t)}))
+			Paragraphs: []corpus.Paragraph{corpus.NewParagraph(corpus.Span{Start: 0, End: len(t)}, corpus.ParaBody)}})
+		c.Quotes = append(c.Quotes, corpus.Quote{ID: int32(i), Article: int32(i), Text: t, SpeakerID: corpus.NoPerson}.WithSpan(corpus.Span{Start: 0, End: len(t)}))
 	}
 	return c
 }
@@ -97,8 +97,8 @@ func denseCorpus(n int) *corpus.Corpus {
 		}
 		t := strings.Join(ws, " ") + "."
 		c.Articles = append(c.Articles, &corpus.Article{ID: i, File: "a.txt", Text: t,
-			Paragraphs: []corpus.Paragraph{{Span: corpus.Span{Start: 0, End: len(t)}}}})
-		c.Quotes = append(c.Quotes, corpus.Quote{ID: i, Article: i, Text: t, SpeakerID: corpus.NoPerson}.WithSpan(corpus.Span{Start: 0, End: len(t)}))
+			Paragraphs: []corpus.Paragraph{corpus.NewParagraph(corpus.Span{Start: 0, End: len(t)}, corpus.ParaBody)}})
+		c.Quotes = append(c.Quotes, corpus.Quote{ID: int32(i), Article: int32(i), Text: t, SpeakerID: corpus.NoPerson}.WithSpan(corpus.Span{Start: 0, End: len(t)}))
 	}
 	return c
 }

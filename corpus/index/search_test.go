@@ -15,13 +15,13 @@ import (
 func smallCorpus(t *testing.T, text string, quotes ...string) *corpus.Corpus {
 	a := &corpus.Article{File: "a.txt", Text: text}
 	for _, p := range segment.Paragraphs(text) {
-		a.Paragraphs = append(a.Paragraphs, corpus.Paragraph{Span: p})
+		a.Paragraphs = append(a.Paragraphs, corpus.NewParagraph(p, corpus.ParaBody))
 	}
 	c := &corpus.Corpus{Articles: []*corpus.Article{a}}
 	for i, q := range quotes {
 		at := strings.Index(text, q)
 		require.GreaterOrEqual(t, at, 0, q)
-		c.Quotes = append(c.Quotes, corpus.Quote{ID: i, File: "a.txt", Text: q, SpeakerID: corpus.NoPerson}.WithSpan(corpus.Span{Start: at, End: at + len(q)}))
+		c.Quotes = append(c.Quotes, corpus.Quote{ID: int32(i), File: "a.txt", Text: q, SpeakerID: corpus.NoPerson}.WithSpan(corpus.Span{Start: at, End: at + len(q)}))
 	}
 	return c
 }

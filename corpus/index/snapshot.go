@@ -103,7 +103,7 @@ func Restore(c *corpus.Corpus, s *Snapshot) (*Index, error) {
 		}
 		switch kind {
 		case KindQuote:
-			if d.ref < 0 || int(d.ref) >= len(c.Quotes) || c.Quotes[d.ref].Article != art {
+			if d.ref < 0 || int(d.ref) >= len(c.Quotes) || int(c.Quotes[d.ref].Article) != art {
 				return nil, fmt.Errorf("index: document %d: no quotation %d in its article", i, d.ref)
 			}
 		case KindFact:

@@ -41,7 +41,7 @@ func Parse(file, text string) *corpus.Article {
 	segment.Split(a)
 	for _, p := range a.Paragraphs {
 		if p.Kind == corpus.ParaTitle {
-			a.Title = p.Span
+			a.Title = p.Span()
 			break
 		}
 	}

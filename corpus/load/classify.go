@@ -468,7 +468,7 @@ func classify(text string, spans []corpus.Span) []corpus.Paragraph {
 
 	kept := 0
 	for i, s := range spans {
-		out[i] = corpus.Paragraph{Span: s, Kind: corpus.ParaBody}
+		out[i] = corpus.NewParagraph(s, corpus.ParaBody)
 		reason := ""
 		switch {
 		case i == title:

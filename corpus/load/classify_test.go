@@ -26,7 +26,7 @@ type para struct {
 func paras(a *corpus.Article) []para {
 	out := make([]para, len(a.Paragraphs))
 	for i, p := range a.Paragraphs {
-		out[i] = para{p.Kind, p.Span.Of(a.Text), p.Why()}
+		out[i] = para{p.Kind, p.Span().Of(a.Text), p.Why()}
 	}
 	return out
 }
@@ -35,7 +35,7 @@ func paras(a *corpus.Article) []para {
 func kept(a *corpus.Article) []string {
 	var out []string
 	for _, p := range a.Body() {
-		out = append(out, p.Span.Of(a.Text))
+		out = append(out, p.Span().Of(a.Text))
 	}
 	return out
 }
@@ -160,7 +160,7 @@ func TestPlainArticlesLoseNothing(t *testing.T) {
 			} else {
 				assert.Empty(t, dropped)
 			}
-			assert.False(t, strings.Contains(a.Paragraphs[0].Span.Of(a.Text), "date 2025"), "the date marker is not in the lead")
+			assert.False(t, strings.Contains(a.Paragraphs[0].Span().Of(a.Text), "date 2025"), "the date marker is not in the lead")
 		})
 	}
 	a := seedArticle(t, "000")
@@ -248,7 +248,7 @@ func TestTitle(t *testing.T) {
 			for _, p := range a.Paragraphs {
 				if p.Kind == corpus.ParaTitle {
 					titles++
-					assert.Equal(t, a.Title, p.Span)
+					assert.Equal(t, a.Title, p.Span())
 				}
 			}
 			assert.LessOrEqual(t, titles, 1)

@@ -114,7 +114,7 @@ func findCues(text string, paras []corpus.Paragraph) []cueKind {
 	out := make([]cueKind, len(paras))
 	for i, p := range paras {
 		if p.Kind != corpus.ParaBoilerplate {
-			out[i] = paragraphCues.find(p.Span.Of(text))
+			out[i] = paragraphCues.find(p.Span().Of(text))
 		}
 	}
 	return out

@@ -23,7 +23,7 @@ func datelineDate(text string, paras []corpus.Paragraph) corpus.Date {
 		if i >= datelineParas {
 			break
 		}
-		s := p.Span.Of(text)
+		s := p.Span().Of(text)
 		// Measured only for a bare date: most paragraphs hold no date.
 		measured, dl := false, false
 		dateline := func() bool {

@@ -43,7 +43,7 @@ func FuzzParse(f *testing.F) {
 		prev := corpus.Span{}
 		titles := 0
 		for i, p := range a.Paragraphs {
-			s := p.Span
+			s := p.Span()
 			if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
 				t.Fatalf("paragraph %d: span %v out of bounds (len %d)", i, s, len(text))
 			}

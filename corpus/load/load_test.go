@@ -90,8 +90,8 @@ func TestLoadKeepsTextAsReceived(t *testing.T) {
 	a := c.Articles[0]
 	assert.Equal(t, raw, a.Text)
 	require.Len(t, a.Paragraphs, 2)
-	assert.True(t, strings.HasPrefix(a.Paragraphs[0].Span.Of(a.Text), "The mayor said"), "the marker is not part of the lead")
-	assert.True(t, strings.HasSuffix(a.Paragraphs[0].Span.Of(a.Text), "planned."), "no carriage return in the span")
+	assert.True(t, strings.HasPrefix(a.Paragraphs[0].Span().Of(a.Text), "The mayor said"), "the marker is not part of the lead")
+	assert.True(t, strings.HasSuffix(a.Paragraphs[0].Span().Of(a.Text), "planned."), "no carriage return in the span")
 	assert.Equal(t, "2024-03-05", a.Published.String(), "the marker gives the date")
 	assert.True(t, a.Title.IsZero(), "a long lead is no title")
 }

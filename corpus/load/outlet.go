@@ -95,12 +95,12 @@ func textOutlet(text string, paras []corpus.Paragraph, sents []corpus.Span, cues
 		if i >= datelineParas {
 			break
 		}
-		if o := deskByline(text, p.Span); o != "" {
+		if o := deskByline(text, p.Span()); o != "" {
 			return o
 		}
 	}
 	for _, p := range paras {
-		if o := copyrightHolder(text, p.Span); o != "" {
+		if o := copyrightHolder(text, p.Span()); o != "" {
 			return o
 		}
 	}
@@ -421,7 +421,7 @@ func textCites(text string, paras []corpus.Paragraph, sents []corpus.Span, cues 
 			continue
 		}
 		body++
-		ps := p.Span.Of(text)
+		ps := p.Span().Of(text)
 		wire := body <= 3 && strings.Contains(ps, "(")
 		if !wire && cues[i]&cueCite == 0 {
 			continue

@@ -17,7 +17,7 @@ func articles(texts ...string) []*corpus.Article {
 	for i, s := range texts {
 		a := &corpus.Article{ID: i, File: "t.txt", Text: s}
 		for _, p := range segment.Paragraphs(s) {
-			a.Paragraphs = append(a.Paragraphs, corpus.Paragraph{Span: p, Kind: corpus.ParaBody})
+			a.Paragraphs = append(a.Paragraphs, corpus.NewParagraph(p, corpus.ParaBody))
 		}
 		out = append(out, a)
 	}

@@ -320,10 +320,10 @@ func (d *discourse) headlined(want int) int {
 	if !d.titleRead {
 		d.titleRead = true
 		for _, p := range d.a.Paragraphs {
-			if p.Kind != corpus.ParaTitle || p.Span.End > len(d.a.Text) || p.Span.Start < 0 || p.Span.Start > p.Span.End {
+			if p.Kind != corpus.ParaTitle || p.Span().End > len(d.a.Text) || p.Span().Start < 0 || p.Span().Start > p.Span().End {
 				continue
 			}
-			toks := tokens(d.a.Text, p.Span)
+			toks := tokens(d.a.Text, p.Span())
 			for k := 0; k < len(toks) && len(d.title) < 8; k++ {
 				n, ok := nameAt(toks, k)
 				if !ok || n.to-n.from < 2 {

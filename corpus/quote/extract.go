@@ -71,11 +71,11 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, ex *[]
 	// The body paragraph before, for the speaker model's candidates.
 	var lastSpan corpus.Span
 	for pi, pg := range a.Paragraphs {
-		if pg.Span.End > len(text) || pg.Span.Start < 0 || pg.Span.Start > pg.Span.End {
+		if pg.Span().End > len(text) || pg.Span().Start < 0 || pg.Span().Start > pg.Span().End {
 			continue
 		}
 		if pg.Kind == corpus.ParaTitle {
-			if f, ok := headlineQuote(d, pg.Span); ok {
+			if f, ok := headlineQuote(d, pg.Span()); ok {
 				x.add(a, pi, f)
 			}
 			continue
@@ -84,7 +84,7 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, ex *[]
 			continue
 		}
 		prevBody := lastSpan
-		lastSpan = pg.Span
+		lastSpan = pg.Span()
 		// Only the very next body paragraph may give a waiting quotation
 		// its cue.
 		waited := waiting
@@ -92,10 +92,10 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, ex *[]
 		closing, said := prev, reported
 		prev, reported = cue{}, nil
 		speech := lastBody
-		lastBody = speechBefore{pi: pi, span: trim(text, pg.Span)}
+		lastBody = speechBefore{pi: pi, span: trim(text, pg.Span())}
 		if speech.ok {
-			if c, ok := dashLine(d, pg.Span); ok {
-				d.addNames(pg.Span, nil)
+			if c, ok := dashLine(d, pg.Span()); ok {
+				d.addNames(pg.Span(), nil)
 				c.id = d.resolve(c.m)
 				d.noteSpeaker(c)
 				x.add(a, speech.pi, found{span: speech.span, form: corpus.FormDash, c: c, by: sieveDashLineName})
@@ -104,15 +104,15 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, ex *[]
 				continue
 			}
 		}
-		if sp, c, ok := transcriptLine(d, pg.Span); ok {
-			d.addNames(pg.Span, []corpus.Span{sp})
+		if sp, c, ok := transcriptLine(d, pg.Span()); ok {
+			d.addNames(pg.Span(), []corpus.Span{sp})
 			d.add(ment{pos: c.m.span.Start, id: c.id, subj: true})
 			x.add(a, pi, found{span: sp, form: corpus.FormTranscript, c: c, by: sieveTranscriptName})
 			hand = corpus.NoPerson
 			continue
 		}
-		if sp, c, ok := dashQuote(d, pg.Span); ok {
-			d.addNames(pg.Span, []corpus.Span{sp})
+		if sp, c, ok := dashQuote(d, pg.Span()); ok {
+			d.addNames(pg.Span(), []corpus.Span{sp})
 			c.id = d.resolve(c.m)
 			if c.id != corpus.NoPerson {
 				d.add(ment{pos: c.m.span.Start, id: c.id, subj: true})
@@ -121,25 +121,25 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, ex *[]
 			hand = corpus.NoPerson
 			continue
 		}
-		ms := scan(text, pg.Span)
-		lastBody.ok = len(ms) == 0 && words(text, pg.Span) >= 8 && !strings.ContainsAny(pg.Span.Of(text), "\"\u201c\u201d\u00ab")
+		ms := scan(text, pg.Span())
+		lastBody.ok = len(ms) == 0 && words(text, pg.Span()) >= 8 && !strings.ContainsAny(pg.Span().Of(text), "\"\u201c\u201d\u00ab")
 		// A nickname inside a name (Marcia "Cia" Price) is part of the
 		// name, not a quotation: it must not cut the reporting clause
 		// that runs through it.
 		ms = slices.DeleteFunc(ms, func(m marked) bool { return nickname(text, m) })
 		var sents []corpus.Span
-		if len(ms) > 0 || strings.HasSuffix(pg.Span.Of(text), ":") {
+		if len(ms) > 0 || strings.HasSuffix(pg.Span().Of(text), ":") {
 			sents = segment.SentencesOf(text, a.Sentences, pg) // only paragraphs that quote or introduce
 		}
 		quoted := make([]corpus.Span, len(ms))
 		for i, m := range ms {
 			quoted[i] = m.inner
 		}
-		d.addNames(pg.Span, quoted)
-		p := &para{d: d, pi: pi, span: pg.Span, sents: sents, ms: ms, fs: make([]found, len(ms)), hand: hand, handCf: handCf, prev: closing, reported: said}
+		d.addNames(pg.Span(), quoted)
+		p := &para{d: d, pi: pi, span: pg.Span(), sents: sents, ms: ms, fs: make([]found, len(ms)), hand: hand, handCf: handCf, prev: closing, reported: said}
 		p.runSieves()
 		fs := p.fs
-		if len(ms) == 1 && !fs[0].c.ok && ms[0].close.IsZero() && onlySpace(text, pg.Span.Start, ms[0].open.Start) {
+		if len(ms) == 1 && !fs[0].c.ok && ms[0].close.IsZero() && onlySpace(text, pg.Span().Start, ms[0].open.Start) {
 			// A quotation that opens the paragraph and runs on into the
 			// next, whose cue comes there: ""I was doing my job. …" /
 			// ""Anyone knows that," Witkoff said."
@@ -151,14 +151,14 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, ex *[]
 		// The same mark opens both, as one speaker's paragraphs do; an
 		// excerpt quoted paragraph by paragraph ("Kevin was snoring.)
 		// opens with another than the speech inside it.
-		if waited != nil && len(fs) > 0 && !fs[0].drop && fs[0].c.ok && onlySpace(text, pg.Span.Start, ms[0].open.Start) && ms[0].open.Of(text) == waited.open {
+		if waited != nil && len(fs) > 0 && !fs[0].drop && fs[0].c.ok && onlySpace(text, pg.Span().Start, ms[0].open.Start) && ms[0].open.Of(text) == waited.open {
 			waited.f.c, waited.f.form, waited.f.drop, waited.f.by = fs[0].c, corpus.FormMarked, false, sieveNextParaName
 			x.add(a, waited.pi, waited.f)
 		}
 		// The last sieve: the speaker model, for what no rule attributed.
 		for i := range fs {
 			if !fs[i].c.ok && !fs[i].title && (waiting == nil || i > 0) {
-				if c, ok := speakerSieve(d, pg.Span, prevBody, sents, ms, i, ex); ok {
+				if c, ok := speakerSieve(d, pg.Span(), prevBody, sents, ms, i, ex); ok {
 					fs[i].c, fs[i].drop, fs[i].by = c, false, sieveModelName
 				}
 			}
@@ -174,7 +174,7 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, ex *[]
 			}
 		}
 		if hand == corpus.NoPerson {
-			hand, handCf = colonCue(d, pg.Span, sents, ms)
+			hand, handCf = colonCue(d, pg.Span(), sents, ms)
 		}
 		prev = closingCue(fs, ms, sents)
 		if len(ms) == 0 {
@@ -191,12 +191,12 @@ type pendingQuote struct {
 }
 
 func makeQuote(a *corpus.Article, pi int, f found) corpus.Quote {
-	q := corpus.Quote{Article: a.ID, File: a.File, Text: f.span.Of(a.Text), Paragraph: pi,
+	q := corpus.Quote{Article: int32(a.ID), File: a.File, Text: f.span.Of(a.Text), Paragraph: int32(pi),
 		SpeakerID: corpus.NoPerson, Cue: f.c.verb, Form: f.form}
 	q.SetSpan(f.span)
 	q.SetMentionAt(f.c.m.span)
 	if f.c.id != corpus.NoPerson {
-		q.SpeakerID = f.c.id
+		q.SpeakerID = int32(f.c.id)
 	}
 	return q
 }

@@ -17,7 +17,7 @@ import (
 func article(id int, text string) *corpus.Article {
 	a := &corpus.Article{ID: id, File: "test.txt", Text: text}
 	for _, p := range segment.Paragraphs(text) {
-		a.Paragraphs = append(a.Paragraphs, corpus.Paragraph{Span: p, Kind: corpus.ParaBody})
+		a.Paragraphs = append(a.Paragraphs, corpus.NewParagraph(p, corpus.ParaBody))
 	}
 	return a
 }
@@ -398,9 +398,9 @@ func TestSpeakersAcrossArticles(t *testing.T) {
 	assert.Equal(t, "Yuri Sokolov", got[1].Speaker, "a misspelling in another article")
 	assert.Equal(t, "Sokolv", got[1].MentionAt().Of(arts[1].Text))
 	assert.Equal(t, got[0].SpeakerID, got[1].SpeakerID)
-	assert.Equal(t, 1, got[1].Article)
+	assert.Equal(t, int32(1), got[1].Article)
 	assert.Equal(t, arts[1].File, got[1].File)
-	p := r.Person(got[0].SpeakerID)
+	p := r.Person(int(got[0].SpeakerID))
 	require.NotNil(t, p)
 	assert.Contains(t, p.Aliases, "Sokolv")
 }

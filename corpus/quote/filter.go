@@ -71,16 +71,16 @@ func (x *extraction) filter(a *corpus.Article, r *person.Resolver, from int) {
 	perPara := map[int]int{}
 	perSpeaker := map[int]int{}
 	for _, q := range qs {
-		perPara[q.Paragraph]++
+		perPara[int(q.Paragraph)]++
 		if q.SpeakerID != corpus.NoPerson {
-			perSpeaker[q.SpeakerID]++
+			perSpeaker[int(q.SpeakerID)]++
 		}
 	}
 	most, scoped := filterModel[filterMaxWords]
 	keep := from
 	for i, q := range qs {
-		f := filterFeatures(a, q, by[i], perPara[q.Paragraph], perSpeaker[q.SpeakerID])
-		if p := r.Person(q.SpeakerID); p != nil {
+		f := filterFeatures(a, q, by[i], perPara[int(q.Paragraph)], perSpeaker[int(q.SpeakerID)])
+		if p := r.Person(int(q.SpeakerID)); p != nil {
 			f = append(f, speakerFeatures(p)...)
 		}
 		if x.mode == filterCollect {
@@ -140,7 +140,7 @@ func filterFeatures(a *corpus.Article, q corpus.Quote, by string, inPara, bySpea
 		f = append(f, rangeOf("spk-quotes:", bySpeaker, 1, 3, 8))
 	}
 	f = append(f, rangeOf("in-para:", inPara, 1, 2, 4))
-	f = append(f, rangeOf("para:", q.Paragraph, 0, 2, 5, 10, 20))
+	f = append(f, rangeOf("para:", int(q.Paragraph), 0, 2, 5, 10, 20))
 	// how far the cue's speaker stands from the words
 	if !q.MentionAt().IsZero() {
 		d := q.MentionAt().Start - q.Span().End
@@ -213,12 +213,12 @@ func filterFeatures(a *corpus.Article, q corpus.Quote, by string, inPara, bySpea
 		f = append(f, "sentences:many")
 	}
 	// where the words stand in their sentence and paragraph
-	if q.Paragraph >= 0 && q.Paragraph < len(a.Paragraphs) {
+	if q.Paragraph >= 0 && int(q.Paragraph) < len(a.Paragraphs) {
 		pg := a.Paragraphs[q.Paragraph]
 		if pg.Kind == corpus.ParaTitle {
 			f = append(f, "headline")
 		}
-		ps := trim(text, pg.Span)
+		ps := trim(text, pg.Span())
 		around := segment.CountWords(text, corpus.Span{Start: ps.Start, End: q.Span().Start}) +
 			segment.CountWords(text, corpus.Span{Start: q.Span().End, End: ps.End})
 		f = append(f, rangeOf("para-words-outside:", around, 0, 3, 8, 20))

@@ -37,7 +37,7 @@ func FuzzExtract(f *testing.F) {
 		qs := quote.Extract(arts, r)
 		people := r.People()
 		for i, q := range qs {
-			if q.ID != i {
+			if int(q.ID) != i {
 				t.Fatalf("quote %d has id %d", i, q.ID)
 			}
 			if q.Span().Start < 0 || q.Span().End > len(text) || q.Span().Start > q.Span().End {
@@ -46,7 +46,7 @@ func FuzzExtract(f *testing.F) {
 			if text[q.Span().Start:q.Span().End] != q.Text {
 				t.Fatalf("text %q is not Text[%v]", q.Text, q.Span())
 			}
-			if q.SpeakerID != corpus.NoPerson && (q.SpeakerID < 0 || q.SpeakerID >= len(people)) {
+			if q.SpeakerID != corpus.NoPerson && (q.SpeakerID < 0 || int(q.SpeakerID) >= len(people)) {
 				t.Fatalf("speaker id %d of %d people", q.SpeakerID, len(people))
 			}
 			if q.SpeakerID == corpus.NoPerson && q.Speaker != "" {

@@ -113,11 +113,11 @@ func TestSeedQuotesAreVerbatim(t *testing.T) {
 	require.NotEmpty(t, c.Quotes)
 	for i, q := range c.Quotes {
 		a := c.Articles[q.Article]
-		assert.Equal(t, i, q.ID)
+		assert.Equal(t, i, int(q.ID))
 		assert.Equal(t, a.Text[q.Span().Start:q.Span().End], q.Text)
 		assert.Equal(t, a.File, q.File)
 		assert.NotEqual(t, corpus.ParaBoilerplate, a.Paragraphs[q.Paragraph].Kind)
-		assert.True(t, a.Paragraphs[q.Paragraph].Span.Contains(q.Span()), "quote %d outside its paragraph", i)
+		assert.True(t, a.Paragraphs[q.Paragraph].Span().Contains(q.Span()), "quote %d outside its paragraph", i)
 		if q.SpeakerID != corpus.NoPerson {
 			assert.Equal(t, c.People[q.SpeakerID].Name, q.Speaker)
 		}

@@ -51,8 +51,8 @@ func extractAll(arts []*corpus.Article, r *person.Resolver, mode filterMode) ext
 	out := x.quotes
 	// Names are filled in last: a later article may give a fuller one.
 	for i := range out {
-		out[i].ID = i
-		if p := r.Person(out[i].SpeakerID); p != nil {
+		out[i].ID = int32(i)
+		if p := r.Person(int(out[i].SpeakerID)); p != nil {
 			out[i].Speaker = p.Name
 		} else {
 			out[i].SpeakerID = corpus.NoPerson

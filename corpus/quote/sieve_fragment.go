@@ -193,7 +193,7 @@ func (x *extraction) dropEchoes(from int) {
 			short := n <= maxEchoWords && (frag || n >= 2)
 			echo := false
 			for _, s := range seen[max(0, len(seen)-maxEchoBack):] {
-				if !frag && s.speaker != q.SpeakerID {
+				if !frag && s.speaker != int(q.SpeakerID) {
 					continue
 				}
 				if s.words == norm || short && strings.Contains(s.words, norm) {
@@ -205,7 +205,7 @@ func (x *extraction) dropEchoes(from int) {
 				continue
 			}
 		}
-		seen = append(seen, said{norm, q.SpeakerID})
+		seen = append(seen, said{norm, int(q.SpeakerID)})
 		x.quotes[keep], x.by[keep] = q, x.by[i]
 		keep++
 	}

@@ -36,8 +36,8 @@ func TestSieveHeadline(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			text := tc.title + "\n" + body
 			a := &corpus.Article{File: "a.txt", Text: text, Paragraphs: []corpus.Paragraph{
-				{Span: corpus.Span{Start: 0, End: len(tc.title)}, Kind: corpus.ParaTitle},
-				{Span: corpus.Span{Start: len(tc.title) + 2, End: len(text) - 1}, Kind: corpus.ParaBody},
+				corpus.NewParagraph(corpus.Span{Start: 0, End: len(tc.title)}, corpus.ParaTitle),
+				corpus.NewParagraph(corpus.Span{Start: len(tc.title) + 2, End: len(text) - 1}, corpus.ParaBody),
 			}}
 			arts := []*corpus.Article{a}
 			qs, by := quote.ExtractTrace(arts, person.Build(arts))

@@ -50,7 +50,7 @@ func sieveNamedAfter(p *para, i int) verdict {
 func nextBody(a *corpus.Article, pi int) corpus.Span {
 	for j := pi + 1; j < len(a.Paragraphs); j++ {
 		if a.Paragraphs[j].Kind == corpus.ParaBody {
-			s := a.Paragraphs[j].Span
+			s := a.Paragraphs[j].Span()
 			if s.End > len(a.Text) || s.Start < 0 || s.Start > s.End {
 				return corpus.Span{}
 			}

@@ -400,20 +400,20 @@ func AllSpeakerExamples(arts []*corpus.Article, r *person.Resolver) []Example {
 		text := a.Text
 		var prevBody corpus.Span
 		for _, pg := range a.Paragraphs {
-			if pg.Kind != corpus.ParaBody || pg.Span.End > len(text) || pg.Span.Start < 0 || pg.Span.Start > pg.Span.End {
+			if pg.Kind != corpus.ParaBody || pg.Span().End > len(text) || pg.Span().Start < 0 || pg.Span().Start > pg.Span().End {
 				continue
 			}
-			ms := scan(text, pg.Span)
+			ms := scan(text, pg.Span())
 			ms = slices.DeleteFunc(ms, func(m marked) bool { return nickname(text, m) })
 			if len(ms) > 0 {
 				sents := segment.SentencesOf(text, a.Sentences, pg)
 				for i := range ms {
 					if words(text, ms[i].inner) >= minModelWords {
-						ex = append(ex, Example{File: a.File, Quote: ms[i].inner, Candidates: candidates(d, pg.Span, prevBody, sents, ms, i)})
+						ex = append(ex, Example{File: a.File, Quote: ms[i].inner, Candidates: candidates(d, pg.Span(), prevBody, sents, ms, i)})
 					}
 				}
 			}
-			prevBody = pg.Span
+			prevBody = pg.Span()
 		}
 	}
 	return ex

@@ -103,12 +103,12 @@ func Split(a *corpus.Article) {
 	var all []corpus.Span
 	end := 0
 	for _, p := range a.Paragraphs {
-		if p.Span.Start < end {
+		if p.Span().Start < end {
 			return
 		}
-		if p.Span.Start >= 0 && p.Span.End <= len(a.Text) && p.Span.Start < p.Span.End {
-			all = appendSentences(all, a.Text, p.Span)
-			end = p.Span.End
+		if p.Span().Start >= 0 && p.Span().End <= len(a.Text) && p.Span().Start < p.Span().End {
+			all = appendSentences(all, a.Text, p.Span())
+			end = p.Span().End
 		}
 	}
 	if all == nil {
@@ -122,11 +122,11 @@ func Split(a *corpus.Article) {
 // nil, segment.Sentences of p's span.
 func SentencesOf(text string, all []corpus.Span, p corpus.Paragraph) []corpus.Span {
 	if all == nil {
-		return Sentences(text, p.Span)
+		return Sentences(text, p.Span())
 	}
-	i, _ := slices.BinarySearchFunc(all, p.Span.Start, func(s corpus.Span, off int) int { return s.Start - off })
+	i, _ := slices.BinarySearchFunc(all, p.Span().Start, func(s corpus.Span, off int) int { return s.Start - off })
 	j := i
-	for j < len(all) && all[j].End <= p.Span.End {
+	for j < len(all) && all[j].End <= p.Span().End {
 		j++
 	}
 	return all[i:j:j]

@@ -66,9 +66,9 @@ func TestSplitKeepsEachParagraphsSentences(t *testing.T) {
 	text := "He spoke. She left.\n\nNo end\n\nOct. 14 came. Then it went."
 	a := &corpus.Article{Text: text}
 	for _, sp := range Paragraphs(text) {
-		a.Paragraphs = append(a.Paragraphs, corpus.Paragraph{Span: sp})
+		a.Paragraphs = append(a.Paragraphs, corpus.NewParagraph(sp, corpus.ParaBody))
 	}
-	a.Paragraphs = append(a.Paragraphs, corpus.Paragraph{Span: corpus.Span{Start: len(text), End: len(text) + 5}}) // broken: no sentences, no panic
+	a.Paragraphs = append(a.Paragraphs, corpus.NewParagraph(corpus.Span{Start: len(text), End: len(text) + 5}, corpus.ParaBody)) // broken: no sentences, no panic
 	Split(a)
 	require.NotNil(t, a.Sentences)
 	want := [][]string{{"He spoke.", "She left."}, {"No end"}, {"Oct. 14 came.", "Then it went."}, {}}
@@ -87,7 +87,7 @@ func TestSplitKeepsEachParagraphsSentences(t *testing.T) {
 func TestSplitLeavesParagraphsOutOfOrderToDemand(t *testing.T) {
 	text := "One. Two.\n\nThree."
 	ps := Paragraphs(text)
-	a := &corpus.Article{Text: text, Paragraphs: []corpus.Paragraph{{Span: ps[1]}, {Span: ps[0]}}}
+	a := &corpus.Article{Text: text, Paragraphs: []corpus.Paragraph{corpus.NewParagraph(ps[1], corpus.ParaBody), corpus.NewParagraph(ps[0], corpus.ParaBody)}}
 	Split(a)
 	assert.Nil(t, a.Sentences)
 	assert.Equal(t, []string{"One.", "Two."}, texts(text, SentencesOf(text, a.Sentences, a.Paragraphs[1])))
