@@ -23,6 +23,7 @@ import (
 	"factdesk/corpus/cluster"
 	"factdesk/corpus/fact"
 	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
 	"factdesk/corpus/load"
 	"factdesk/corpus/person"
 	"factdesk/corpus/quote"
@@ -219,7 +220,9 @@ func assembleContext(ctx context.Context, c *corpus.Corpus, name string) (*snaps
 // served makes a built corpus ready to answer from.
 func served(name string, c *corpus.Corpus, r *person.Resolver, idx *index.Index) *snapshot {
 	r.ForgetCaches() // extraction is over
-	return servedWith(name, c, r, idx, answer.New(c, idx, r))
+	a := answer.New(c, idx, r)
+	lex.ForgetCache() // so is every lemma lookup of the build's
+	return servedWith(name, c, r, idx, a)
 }
 
 // servedWith is served around an answerer already made (restored from a

@@ -110,6 +110,16 @@ var (
 	morphCache = make(map[morphKey][]string)
 )
 
+// ForgetCache empties the morphy cache and gives back its memory (a map
+// keeps its buckets after clear): once a corpus is built, the words its
+// build looked up are not the few a question asks, and the full cache
+// would be served beside the corpus for as long as it runs.
+func ForgetCache() {
+	morphMu.Lock()
+	morphCache = make(map[morphKey][]string)
+	morphMu.Unlock()
+}
+
 func morphyUncached(w string, pos POS) []string {
 	t := tab()
 	var out []string

@@ -294,3 +294,26 @@ func TestConcurrentUse(t *testing.T) {
 	}
 	assert.Equal(t, "say", Lemma("said", 0))
 }
+
+// A built corpus forgets its build's lemma lookups; lemmas read the same
+// after.
+func TestForgetCacheKeepsLemmas(t *testing.T) {
+	words := []string{"resigned", "geese", "running", "better"}
+	var before []string
+	for _, w := range words {
+		before = append(before, Lemma(w, Verb), Lemma(w, Noun))
+	}
+	morphMu.RLock()
+	filled := len(morphCache)
+	morphMu.RUnlock()
+	require.Positive(t, filled)
+	ForgetCache()
+	morphMu.RLock()
+	assert.Zero(t, len(morphCache))
+	morphMu.RUnlock()
+	var after []string
+	for _, w := range words {
+		after = append(after, Lemma(w, Verb), Lemma(w, Noun))
+	}
+	assert.Equal(t, before, after)
+}
