@@ -311,37 +311,10 @@ func matchStory(g []storyGold, qs []corpus.Quote) (right, held []bool, required,
 	return right, held, required, found
 }
 
-func overlapShare(have map[string]int, gw []string) float64 {
-	left := make(map[string]int, len(have))
-	hit := 0
-	for _, w := range gw {
-		n, seen := left[w]
-		if !seen {
-			n = have[w]
-		}
-		if n > 0 {
-			hit++
-			n--
-		}
-		left[w] = n
-	}
-	return float64(hit) / float64(max(1, len(gw)))
-}
-
 func matchPolnear(g []polnearGold, qs []corpus.Quote) (right, held []bool, total, found int) {
-	type ext struct {
-		i     int
-		count map[string]int
-		n     int
-	}
-	byFile := map[string][]ext{}
+	x := goldmatch.NewQuotes()
 	for i, q := range qs {
-		w := goldmatch.Words(q.Text)
-		c := make(map[string]int, len(w))
-		for _, x := range w {
-			c[x]++
-		}
-		byFile[q.File] = append(byFile[q.File], ext{i: i, count: c, n: len(w)})
+		x.Add(i, q.File, q.Text)
 	}
 	used := make([]int, len(qs))
 	speakerOK := make([]int, len(qs)) // +1 a named gold it holds names its speaker, -1 names another
@@ -351,13 +324,7 @@ func matchPolnear(g []polnearGold, qs []corpus.Quote) (right, held []bool, total
 			continue
 		}
 		total++
-		hit, best := -1, 0.5
-		for _, e := range byFile[q.File] {
-			s := overlapShare(e.count, gw)
-			if s > best || s == best && hit < 0 {
-				hit, best = e.i, s
-			}
-		}
+		hit := x.Best(q.File, gw)
 		if hit < 0 {
 			continue
 		}
@@ -373,10 +340,10 @@ func matchPolnear(g []polnearGold, qs []corpus.Quote) (right, held []bool, total
 	}
 	right = make([]bool, len(qs))
 	held = make([]bool, len(qs))
-	for i, q := range qs {
+	for i := range qs {
 		// score.py's rule: it holds gold quotations and is not much longer
 		// than them; and, where the gold names the speaker, it is theirs.
-		held[i] = used[i] > 0 && len(goldmatch.Words(q.Text)) <= 2*used[i]+3
+		held[i] = x.Held(i, used[i])
 		right[i] = held[i] && speakerOK[i] >= 0
 	}
 	return right, held, total, found

@@ -123,21 +123,11 @@ func (f figures) String() string {
 
 // score matches the kept quotations to gold as ../shared/eval/score.py does.
 func score(s *split, keep []bool) figures {
-	type ext struct {
-		i     int
-		count map[string]int
-	}
-	byFile := map[string][]ext{}
+	x := goldmatch.NewQuotes()
 	for i, q := range s.qs {
-		if !keep[i] {
-			continue
+		if keep[i] {
+			x.Add(i, q.File, q.Text)
 		}
-		w := goldmatch.Words(q.Text)
-		c := make(map[string]int, len(w))
-		for _, x := range w {
-			c[x]++
-		}
-		byFile[q.File] = append(byFile[q.File], ext{i: i, count: c})
 	}
 	used := make([]int, len(s.qs))
 	total, found, named, namedRight := 0, 0, 0, 0
@@ -150,13 +140,7 @@ func score(s *split, keep []bool) figures {
 		if g.Kind == "name" {
 			named++
 		}
-		hit, best := -1, 0.5
-		for _, e := range byFile[g.File] {
-			sh := share(e.count, gw)
-			if sh > best || sh == best && hit < 0 {
-				hit, best = e.i, sh
-			}
-		}
+		hit := x.Best(g.File, gw)
 		if hit < 0 {
 			continue
 		}
@@ -168,12 +152,12 @@ func score(s *split, keep []bool) figures {
 	}
 	f := figures{right: make([]bool, len(s.qs))}
 	right := 0
-	for i, q := range s.qs {
+	for i := range s.qs {
 		if !keep[i] {
 			continue
 		}
 		f.kept++
-		if used[i] > 0 && len(goldmatch.Words(q.Text)) <= 2*used[i]+3 {
+		if x.Held(i, used[i]) {
 			f.right[i] = true
 			right++
 		}
@@ -182,24 +166,6 @@ func score(s *split, keep []bool) figures {
 	f.r = float64(found) / math.Max(1, float64(total))
 	f.named = float64(namedRight) / math.Max(1, float64(named))
 	return f
-}
-
-// share is the part of gw's words (with repeats) that have holds.
-func share(have map[string]int, gw []string) float64 {
-	left := map[string]int{}
-	hit := 0
-	for _, w := range gw {
-		n, seen := left[w]
-		if !seen {
-			n = have[w]
-		}
-		if n > 0 {
-			hit++
-			n--
-		}
-		left[w] = n
-	}
-	return float64(hit) / float64(len(gw))
 }
 
 // fit trains a logistic regression on the examples idx of s, by L-BFGS
