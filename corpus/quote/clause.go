@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"factdesk/corpus"
+	"factdesk/corpus/person"
 	"factdesk/corpus/segment"
 )
 
@@ -36,6 +37,9 @@ func cueAfter(d *discourse, s corpus.Span) (cue, bool) {
 					c = r
 				}
 				c.adj = false
+				return c, true
+			}
+			if c, ok := toldBy(toks, j); ok {
 				return c, true
 			}
 			break
@@ -78,12 +82,17 @@ func clauseCue(toks []tok) (cue, bool) {
 			return cue{verb: "according to", m: m, ok: true, adj: true}, true
 		}
 	}
-	if verbOf(toks[0].text) != "" {
+	if v := verbOf(toks[0].text); v != "" {
 		k := 1
 		for k < len(toks) && k < 3 && isAdverb(strings.ToLower(toks[k].text)) {
 			k++
 		}
 		if m, ok := npAt(toks, k); ok && !hasPunct(toks[k].gap) {
+			if v == "tell" && addressee(toks, m) {
+				// "…," told POLITICO: the outlet was told; who told
+				// it stands before the verb.
+				return cue{}, false
+			}
 			return cue{verb: toks[0].text, m: m, ok: true, adj: true}, true
 		}
 		return cue{}, false
@@ -391,4 +400,36 @@ func colonCue(d *discourse, p corpus.Span, sents []corpus.Span, ms []marked) (in
 	}
 	c.id = d.resolve(c.m)
 	return c.id, c
+}
+
+// addressee reports whether the phrase after "told" is who was told, not
+// an inverted speaker: an outlet ("told CNN", "told the Post") or any
+// other phrase the entity types say cannot speak.
+func addressee(toks []tok, m mention) bool {
+	t := person.TypeOf(spanText(toks, m.from, m.to))
+	return t == person.TypeOutlet || !t.Speaks()
+}
+
+// toldBy reads "…, Joe Kasper, told POLITICO …" at toks[j] = "told": the
+// name between the last two commas told the outlet.
+func toldBy(toks []tok, j int) (cue, bool) {
+	if verbOf(toks[j].text) != "tell" {
+		return cue{}, false
+	}
+	m, ok := npAt(toks, j+1)
+	if !ok || !addressee(toks, m) {
+		return cue{}, false
+	}
+	i := j - 1
+	for i > 0 && isCap(toks[i].text) && !hasPunct(toks[i].gap) {
+		i--
+	}
+	if i >= j-1 && !isCap(toks[i].text) || !strings.Contains(toks[i].gap, ",") {
+		return cue{}, false
+	}
+	n, ok := nameAt(toks, i)
+	if !ok || n.to != j {
+		return cue{}, false
+	}
+	return cue{verb: toks[j].text, m: n, ok: true}, true
 }
