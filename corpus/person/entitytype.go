@@ -59,7 +59,13 @@ marathon parade ceremony vote`)
 // book "…"", "a show called "…"") or a description of one ("the clip").
 var workWords = segment.WordSet(`book books film films movie movies show shows series program programme
 programs song songs album albums play novel novels documentary podcast column op-ed essay article
-headline episode sitcom musical memoir poem painting clip video ad advert commercial video bill`)
+headline episode sitcom musical memoir poem painting clip video ad advert commercial bill`)
+
+// shows are the works that are performed or played, not documents that
+// speak for their author ("the book says", "the ad claims" are left to
+// the statement sieve and the resolver).
+var shows = segment.WordSet(`show shows film films movie movies series program programme programs song songs
+album albums episode sitcom musical documentary podcast clip video`)
 
 // titling words name a work after them: "a show called "Brokers"", "an
 // essay titled "…"".
@@ -76,6 +82,12 @@ func TypeOf(name string) EntityType {
 	if len(f) == 0 {
 		return TypeUnknown
 	}
+	for i, w := range f {
+		if i > 0 && strings.EqualFold(w, "of") {
+			f = f[:i] // "the Board of Elections", "the head of state"
+			break
+		}
+	}
 	last, _ := stripPossessive(strings.Trim(f[len(f)-1], ".,;:"))
 	lk := Key(last)
 	capital := isCap(last)
@@ -86,8 +98,8 @@ func TypeOf(name string) EntityType {
 		return TypeOutlet
 	case has(eventWords, lk):
 		return TypeEvent
-	case has(workWords, lk) && !capital:
-		return TypeWork // "the clip", "his book"
+	case has(shows, lk) && !capital:
+		return TypeWork // "the clip", "a talk show"
 	case capital && len(f) > 1 && has(outletWords, lk):
 		return TypeOutlet
 	case has(orgWords, lk) || has(orgWords, Key(f[0])) && len(f) > 1:
@@ -96,13 +108,13 @@ func TypeOf(name string) EntityType {
 		return TypePlace // "Lake County", "Central America"
 	}
 	if !capital {
+		// WordNet's commonest sense of a description's head; its
+		// locations are left out ("the source" is first a place).
 		switch c := lex.FirstClass(lex.Lemma(strings.ToLower(last), lex.Noun), lex.Noun); {
 		case c.Has(lex.NounPerson):
 			return TypePerson // "the spokesman"
 		case c.Has(lex.NounGroup):
 			return TypeOrg // "the agency"
-		case c.Has(lex.NounLocation):
-			return TypePlace // "the city"
 		}
 	}
 	return TypeUnknown

@@ -423,6 +423,9 @@ func (d *discourse) anaphor(pos int, desc string) int {
 // resolve turns a cue's mention into a person id.
 func (d *discourse) resolve(m mention) int {
 	text := m.span.Of(d.a.Text)
+	if m.kind != mPronoun && !d.r.TypeOf(text).Speaks() {
+		return corpus.NoPerson // "the rally", "the Iowa Caucuses", "the clip"
+	}
 	switch m.kind {
 	case mPronoun:
 		return d.pronoun(m.span.Start, text)
