@@ -210,6 +210,9 @@ func candidates(d *discourse, p, prev corpus.Span, sents []corpus.Span, ms []mar
 			continue
 		}
 		for _, n := range d.r.NamesIn(d.a, para.s) {
+			if !d.r.TypeOf(n.Span.Of(text)).Speaks() {
+				continue // a place, an event, a show: nobody to speak
+			}
 			kind := "name"
 			if pp := d.r.Person(n.ID); pp != nil && pp.Kind == corpus.KindOrg {
 				kind = "org"
