@@ -741,6 +741,11 @@ func suffix(a, b string, n int) bool {
 // ("Sen. Cruz", "President Trump").
 func stripTitles(name string) string {
 	f := strings.Fields(name)
+	if len(f) > 1 && has(orgWords, f[len(f)-1]) && titles[Key(f[0])] && !has(orgWords, f[0]) {
+		// "Interior Ministry", "Defense Department": the title word
+		// names the organisation's field, it is no one's title.
+		return name
+	}
 	i := 0
 	for i < len(f)-1 && (titles[Key(f[i])] || descStop[strings.ToLower(f[i])]) {
 		i++

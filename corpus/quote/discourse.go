@@ -544,6 +544,9 @@ func (d *discourse) organisation(s corpus.Span, desc string) int {
 			return m.id
 		}
 	}
+	if name, ok := orgByFunction(f); ok {
+		return d.r.Ensure(d.a, name, s) // "the interior ministry": the Interior Ministry
+	}
 	return corpus.NoPerson
 }
 
@@ -771,3 +774,32 @@ func (d *discourse) subjectAfter(s corpus.Span) int {
 	}
 	return corpus.NoPerson
 }
+
+// orgByFunction names an organisation a description gives by its function
+// alone: "the interior ministry" is the Interior Ministry, "the state
+// department" the State Department. Only "the", then nouns or adjectives
+// of a field (not "local", "new" or a nation's adjective before a word
+// WordNet reads as a group or an office), then the organisation word.
+func orgByFunction(f []string) (string, bool) {
+	if len(f) < 3 || len(f) > 4 || f[0] != "the" && f[0] != "The" {
+		return "", false
+	}
+	head := f[len(f)-1]
+	if !orgFunctionHeads[strings.ToLower(head)] {
+		return "", false
+	}
+	words := make([]string, 0, len(f)-1)
+	for _, w := range f[1:] {
+		lw := strings.ToLower(w)
+		if isCap(w) || !lex.Known(lw, lex.Noun) || lex.FirstClass(lw, lex.Noun).Has(lex.NounPerson) {
+			return "", false
+		}
+		words = append(words, strings.ToUpper(lw[:1])+lw[1:])
+	}
+	return strings.Join(words, " "), true
+}
+
+// orgFunctionHeads are the organisation words that a field before them
+// makes a name: a government's or a firm's parts.
+var orgFunctionHeads = segment.WordSet(`ministry department agency office bureau commission committee council
+authority service directorate inspectorate prosecutor's`)
