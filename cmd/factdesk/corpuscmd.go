@@ -200,7 +200,7 @@ func renderPeople(w io.Writer, c *corpus.Corpus, asJSON bool) error {
 	}
 	for _, p := range c.People {
 		fmt.Fprintf(w, "%s", p.Name)
-		if p.Kind == corpus.KindOrg {
+		if p.Kind.Org() {
 			fmt.Fprint(w, " (organisation)")
 		}
 		fmt.Fprintln(w)

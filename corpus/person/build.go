@@ -52,7 +52,7 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 			fk := first + " " + sn
 			if id, ok = byFirst[fk]; !ok {
 				if id = r.slipOf(sameFirst[first], sn); id == corpus.NoPerson {
-					id = r.add(name, kindOf(c.org))
+					id = r.add(name, r.kindFor(name, c.org))
 					sameFirst[first] = append(sameFirst[first], id)
 				}
 				byFirst[fk] = id
@@ -61,7 +61,7 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 		} else if !ok {
 			id = r.orgOf(arts, c, k, ofPrefix)
 			if id == corpus.NoPerson {
-				id = r.add(name, kindOf(c.org))
+				id = r.add(name, r.kindFor(name, c.org))
 				// "the National Board" after "the National Board of
 				// Port Safety" is it.
 				if i := strings.Index(k, " of "); i > 0 {
@@ -846,7 +846,7 @@ func (r *Resolver) orgOf(arts []*corpus.Article, c candidate, k string, ofPrefix
 	if c.art >= 0 && c.art < len(arts) && arts[c.art] != nil {
 		if acr := acronymAfter(arts[c.art].Text, c.span.End); acr != "" {
 			for _, id := range r.forms[Key(acr)] {
-				if r.people[id].Kind == corpus.KindOrg {
+				if r.people[id].Kind.Org() {
 					return id
 				}
 			}

@@ -3,6 +3,7 @@ package person
 import (
 	"strings"
 
+	"factdesk/corpus"
 	"factdesk/corpus/lex"
 	"factdesk/corpus/segment"
 )
@@ -46,7 +47,7 @@ dispatch inquirer bulletin courier mirror sun express standard independent guard
 // platforms are the social networks and broadcasters news cites by name
 // alone: outlets a quotation is posted on or told to.
 var platforms = segment.WordSet(`twitter facebook instagram youtube tiktok snapchat reddit linkedin telegram
-whatsapp truth cnn msnbc nbc abc cbs pbs npr bbc fox reuters ap afp upi bloomberg axios politico`)
+whatsapp cnn msnbc nbc abc cbs pbs npr bbc reuters ap afp upi axios politico`)
 
 // eventWords end an event's name or head its description ("the Iowa
 // caucuses", "the Republican National Convention", "the Paris attacks").
@@ -215,4 +216,21 @@ func titleCase(words []string) bool {
 		}
 	}
 	return n >= 1
+}
+
+// kindFor is the kind of a new entity named name: its type where the
+// words tell one, else an organisation when an organisation word made it
+// one (org), else a person.
+func (r *Resolver) kindFor(name string, org bool) corpus.EntityKind {
+	switch r.TypeOf(name) {
+	case TypeOutlet:
+		return corpus.KindOutlet
+	case TypePlace:
+		return corpus.KindPlace
+	case TypeEvent:
+		return corpus.KindEvent
+	case TypeWork:
+		return corpus.KindWork
+	}
+	return kindOf(org)
 }

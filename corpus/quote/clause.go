@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"factdesk/corpus"
-	"factdesk/corpus/person"
 	"factdesk/corpus/segment"
 )
 
@@ -403,11 +402,20 @@ func colonCue(d *discourse, p corpus.Span, sents []corpus.Span, ms []marked) (in
 }
 
 // addressee reports whether the phrase after "told" is who was told, not
-// an inverted speaker: an outlet ("told CNN", "told the Post") or any
-// other phrase the entity types say cannot speak.
+// an inverted speaker. "Told" takes its hearer as its object, so any
+// phrase is: an outlet ("told CNN", "told the Post"), a person ("telling
+// Vell"); the entity types add nothing English does not say already.
 func addressee(toks []tok, m mention) bool {
-	t := person.TypeOf(spanText(toks, m.from, m.to))
-	return t == person.TypeOutlet || !t.Speaks()
+	return m.kind != mPronoun || !subjectPronoun(toks[m.from].text)
+}
+
+// subjectPronoun: "told he" is no object.
+func subjectPronoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "he", "she", "they", "we", "i":
+		return true
+	}
+	return false
 }
 
 // toldBy reads "…, Joe Kasper, told POLITICO …" at toks[j] = "told": the

@@ -239,7 +239,7 @@ func (d *discourse) pronounIn(pos int, w string) int {
 			return same
 		}
 		p := d.r.Person(m.id)
-		if p == nil || (p.Kind == corpus.KindOrg) != wantOrg {
+		if p == nil || !p.Kind.Speaks() || p.Kind.Org() != wantOrg {
 			continue
 		}
 		if g := d.r.Gender(m.id); !wantOrg && g == -want {
@@ -281,7 +281,7 @@ func (d *discourse) mainSubject(i, want int, wantOrg bool) int {
 			continue
 		}
 		p := d.r.Person(m.id)
-		if p == nil || (p.Kind == corpus.KindOrg) != wantOrg {
+		if p == nil || !p.Kind.Speaks() || p.Kind.Org() != wantOrg {
 			continue
 		}
 		if g := d.r.Gender(m.id); !wantOrg && g == -want {
@@ -409,7 +409,7 @@ func (d *discourse) anaphor(pos int, desc string) int {
 			break
 		}
 		p := d.r.Person(m.id)
-		if !m.subj || p == nil || p.Kind != kind {
+		if !m.subj || p == nil || p.Kind != kind && !(kind == corpus.KindOrg && p.Kind.Org()) {
 			continue
 		}
 		if d.r.NationClash(m.id, desc) {
@@ -539,7 +539,7 @@ func (d *discourse) organisation(s corpus.Span, desc string) int {
 	d.upTo(s.Start)
 	for i := len(d.ments) - 1; i >= 0; i-- {
 		m := d.ments[i]
-		if p := d.r.Person(m.id); m.pos < s.Start && p != nil && p.Kind == corpus.KindOrg &&
+		if p := d.r.Person(m.id); m.pos < s.Start && p != nil && p.Kind.Org() &&
 			strings.HasSuffix(strings.ToLower(p.Name), strings.ToLower(head)) {
 			return m.id
 		}
