@@ -32,7 +32,7 @@ func TestTypeOf(t *testing.T) {
 		{"a Sunday talk show", person.TypeWork},
 		{"Lake County", person.TypePlace},
 		{"Central America", person.TypePlace},
-		{"Vell", person.TypeUnknown}, // a name alone tells nothing
+		{"Vell", person.TypeUnknown},     // a name alone tells nothing
 		{"the book", person.TypeUnknown}, // a document speaks for its author
 		{"", person.TypeUnknown},
 	} {
