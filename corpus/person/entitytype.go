@@ -68,6 +68,10 @@ headline episode sitcom musical memoir poem painting clip video ad advert commer
 var shows = segment.WordSet(`show shows film films movie movies series program programme programs song songs
 album albums episode sitcom musical documentary podcast clip video`)
 
+// showPeople make and present a programme: "the hosts of "…"".
+var showPeople = segment.WordSet(`host hosts anchor anchors star stars creator creators producer producers
+cast episode episodes edition season`)
+
 // titling words name a work after them: "a show called "Brokers"", "an
 // essay titled "…"".
 var titling = segment.WordSet(`called titled entitled dubbed named headlined`)
@@ -168,7 +172,8 @@ func WorkTitle(text string, start, end int) bool {
 	if start < 0 || end > len(text) || start >= end {
 		return false
 	}
-	if !titleCase(strings.Fields(text[start:end])) {
+	inner := strings.Fields(text[start:end])
+	if !titleCase(inner) {
 		return false
 	}
 	before := strings.Fields(text[max(0, start-40):start])
@@ -186,6 +191,10 @@ func WorkTitle(text string, start, end int) bool {
 			}
 		case w == "in" && n > 1 && strings.ToLower(before[n-2]) == "starred":
 			return true
+		case w == "of" && n > 1 && has(showPeople, strings.ToLower(before[n-2])):
+			return true // "the hosts of "Harbour Mornings""
+		case w == "told" || w == "tells" || w == "telling":
+			return true // 'told "Harbour Mornings"': a programme was told
 		}
 	}
 	after := strings.Fields(text[end:min(len(text), end+30)])
