@@ -56,6 +56,10 @@ election elections referendum rally rallies championship championships olympics 
 attack attacks bombing bombings shooting shootings massacre war hearing hearings inauguration festival
 marathon parade ceremony vote`)
 
+// partyEvents name parties and campaigns when capitalised ("National
+// Rally", "Rally for the Republic"): only "the rally" is an event.
+var partyEvents = segment.WordSet(`rally rallies vote`)
+
 // workWords head a title of a work: the words before a quoted title ("the
 // book "…"", "a show called "…"") or a description of one ("the clip").
 var workWords = segment.WordSet(`book books film films movie movies show shows series program programme
@@ -101,7 +105,7 @@ func TypeOf(name string) EntityType {
 		return TypePerson // "Sen. Ann Lord", "Mrs. Vell"
 	case has(platforms, lk) && (capital || strings.ToUpper(last) == last):
 		return TypeOutlet
-	case has(eventWords, lk):
+	case has(eventWords, lk) && !(capital && has(partyEvents, lk)):
 		return TypeEvent
 	case has(shows, lk) && !capital:
 		return TypeWork // "the clip", "a talk show"

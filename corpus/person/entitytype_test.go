@@ -27,6 +27,7 @@ func TestTypeOf(t *testing.T) {
 		{"CNN", person.TypeOutlet},
 		{"the Dunmore caucuses", person.TypeEvent},
 		{"the rally", person.TypeEvent},
+		{"National Rally", person.TypeUnknown}, // a party
 		{"the Harbour Summit", person.TypeEvent},
 		{"the clip", person.TypeWork},
 		{"a Sunday talk show", person.TypeWork},
