@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"factdesk/corpus"
+	"factdesk/corpus/person"
 	"factdesk/corpus/segment"
 )
 
@@ -270,9 +271,15 @@ func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span, atStart bool) (c
 		}
 	}
 	if participle >= 0 && atStart {
-		// A description speaks when it names a person who resolves
-		// ("The head of state then described his call with Vell, adding …").
-		if m, ok := subjectAt(toks, 0); ok && (m.kind != mDesc || personDesc(toks, m) && d.resolve(m) != corpus.NoPerson) && m.to <= participle {
+		// A description speaks when it names a person or an organisation
+		// that resolves ("The head of state then described his call with
+		// Vell, adding …", "The sheriff's office issued warnings,
+		// emphasizing that …").
+		m, ok := subjectAt(toks, 0)
+		if o, org := orgDesc(toks, m); ok && org && !personDesc(toks, m) {
+			m = o
+		}
+		if ok && (m.kind != mDesc || (personDesc(toks, m) || person.IsOrg(toks[m.to-1].text)) && d.resolve(m) != corpus.NoPerson) && m.to <= participle {
 			if m.kind == mName && d.resolve(m) == corpus.NoPerson {
 				// "Speaking in his own voice again, he read a passage,
 				// saying:": an opening word that names nobody; the

@@ -789,9 +789,16 @@ func orgByFunction(f []string) (string, bool) {
 		return "", false
 	}
 	words := make([]string, 0, len(f)-1)
-	for _, w := range f[1:] {
+	for i, w := range f[1:] {
 		lw := strings.ToLower(w)
-		if isCap(w) || !lex.Known(lw, lex.Noun) || lex.FirstClass(lw, lex.Noun).Has(lex.NounPerson) {
+		// "the sheriff's office": an office's owner may be a person
+		// noun, right before the organisation word.
+		stem, poss := possessive(lw)
+		switch {
+		case isCap(w):
+			return "", false
+		case poss && i == len(f)-3 && lex.FirstClass(stem, lex.Noun).Has(lex.NounPerson):
+		case poss || !lex.Known(lw, lex.Noun) || lex.FirstClass(lw, lex.Noun).Has(lex.NounPerson):
 			return "", false
 		}
 		words = append(words, strings.ToUpper(lw[:1])+lw[1:])

@@ -572,6 +572,23 @@ func notNameStart(lw string) bool {
 // personDesc reports whether description m is definite and its head
 // names a person ("the head of state", "the chairman"), not a thing
 // ("It's become such", "the campaign").
+// orgDesc reads a definite description whose head is an organisation's
+// word ("the sheriff's office", "the ministry"), ending it there: the
+// words after it that the reading of a description took along ("the
+// sheriff's office issued warnings") are its verb's.
+func orgDesc(toks []tok, m mention) (mention, bool) {
+	if m.kind != mDesc || m.to-m.from < 2 || !strings.EqualFold(toks[m.from].text, "the") {
+		return m, false
+	}
+	for j := m.from + 1; j < m.to && j-m.from <= 3; j++ {
+		if person.IsOrg(toks[j].text) && !isCap(toks[j].text) {
+			m.to, m.span.End = j+1, toks[j].span.End
+			return m, true
+		}
+	}
+	return m, false
+}
+
 func personDesc(toks []tok, m mention) bool {
 	if m.kind != mDesc || m.to-m.from < 2 || !strings.EqualFold(toks[m.from].text, "the") {
 		return false
