@@ -21,6 +21,7 @@ func TestTypeOf(t *testing.T) {
 		{"the agency", person.TypeOrg},
 		{"the Board of Elections", person.TypeOrg}, // the head is before "of"
 		{"Interior Ministry", person.TypeOrg},
+		{"Harbour Products", person.TypeOrg}, // a firm's plural word
 		{"Coastal News", person.TypeOutlet},
 		{"The Dunmore Daily", person.TypeOutlet},
 		{"Twitter", person.TypeOutlet},
