@@ -64,7 +64,8 @@ var partyEvents = segment.WordSet(`rally rallies vote`)
 // book "…"", "a show called "…"") or a description of one ("the clip").
 var workWords = segment.WordSet(`book books film films movie movies show shows series program programme
 programs song songs album albums play novel novels documentary podcast column op-ed essay article
-headline episode sitcom musical memoir poem painting clip video ad advert commercial bill`)
+headline episode sitcom musical memoir poem painting clip video ad advert commercial bill anthem hymn ballad
+tune track opera report study`)
 
 // shows are the works that are performed or played, not documents that
 // speak for their author ("the book says", "the ad claims" are left to

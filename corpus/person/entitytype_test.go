@@ -68,6 +68,7 @@ func TestWorkTitle(t *testing.T) {
 		{"titled", `The ad, titled "Dangerous," ran twice.`, `"Dangerous,"`, true},
 		{"starred in", `Lund, who starred in "Coast Guard Blues," said no.`, `"Coast Guard Blues,"`, true},
 		{"a noun after it", `The "Harbour Nights" series ended.`, `"Harbour Nights"`, true},
+		{"a song", `She closed with the old anthem "Harbour Lights Forever," to cheers.`, `"Harbour Lights Forever,"`, true},
 		{"a programme told", `"I wish him well," Vell told the hosts of "Harbour Mornings," on Monday.`, `"Harbour Mornings,"`, true},
 		{"told it", `Vell told "Harbour Mornings" he would run.`, `"Harbour Mornings"`, true},
 		{"speech in lower case", `He called the book "a waste of paper" on Monday.`, `"a waste of paper"`, false},
