@@ -174,6 +174,12 @@ func (r *Resolver) noteOutlet(outlet string) {
 // show called "Brokers"", "starred in "Harbour Nights""), or a work's noun
 // right after it ("the "Harbour Nights" show").
 func WorkTitle(text string, start, end int) bool {
+	return workTitle(text, start, end, 2)
+}
+
+// workTitle is WorkTitle that follows a list of titles back at most
+// depth quotations: 'starred in "A" and "B"' makes "B" a title too.
+func workTitle(text string, start, end, depth int) bool {
 	if start < 0 || end > len(text) || start >= end {
 		return false
 	}
@@ -200,6 +206,10 @@ func WorkTitle(text string, start, end int) bool {
 			return true // "the hosts of "Harbour Mornings""
 		case w == "told" || w == "tells" || w == "telling":
 			return true // 'told "Harbour Mornings"': a programme was told
+		case (w == "and" || w == "or") && depth > 0:
+			if o, c, ok := quotedBefore(text, start-len(before[n-1])-1); ok {
+				return workTitle(text, o, c, depth-1)
+			}
 		}
 	}
 	after := strings.Fields(text[end:min(len(text), end+30)])
@@ -210,6 +220,36 @@ func WorkTitle(text string, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// quotedBefore finds the quotation that closes right before offset at
+// (spaces and a comma between): its marks' span, within 120 bytes.
+func quotedBefore(text string, at int) (open, end int, ok bool) {
+	at = min(max(at, 0), len(text))
+	i := at
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == ',') {
+		i--
+	}
+	var closer string
+	switch {
+	case strings.HasSuffix(text[:i], "\u201d"):
+		closer = "\u201c"
+	case strings.HasSuffix(text[:i], "\""):
+		closer = "\""
+	default:
+		return 0, 0, false
+	}
+	end = i
+	inner := i - len(closer)
+	if closer == "\u201c" {
+		inner = i - len("\u201d")
+	}
+	from := max(0, inner-120)
+	j := strings.LastIndex(text[from:inner], closer)
+	if j < 0 {
+		return 0, 0, false
+	}
+	return from + j, end, true
 }
 
 // titleCase reports whether words read as a title: every word of four letters or more capitalised, and no end of a

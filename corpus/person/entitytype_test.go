@@ -68,6 +68,8 @@ func TestWorkTitle(t *testing.T) {
 		{"titled", `The ad, titled "Dangerous," ran twice.`, `"Dangerous,"`, true},
 		{"starred in", `Lund, who starred in "Coast Guard Blues," said no.`, `"Coast Guard Blues,"`, true},
 		{"a noun after it", `The "Harbour Nights" series ended.`, `"Harbour Nights"`, true},
+		{"a list of titles", `Lund, who starred in "Coast Guard Blues" and "Harbour Nights," said no.`, `"Harbour Nights,"`, true},
+		{"a quotation after speech", `Vell said "we will win" and "Harbour Nights Forever" twice.`, `"Harbour Nights Forever"`, false},
 		{"a song", `She closed with the old anthem "Harbour Lights Forever," to cheers.`, `"Harbour Lights Forever,"`, true},
 		{"a programme told", `"I wish him well," Vell told the hosts of "Harbour Mornings," on Monday.`, `"Harbour Mornings,"`, true},
 		{"told it", `Vell told "Harbour Mornings" he would run.`, `"Harbour Mornings"`, true},
