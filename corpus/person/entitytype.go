@@ -77,7 +77,7 @@ album albums episode sitcom musical documentary podcast clip video`)
 var showPeople = segment.WordSet(`host hosts anchor anchors star stars creator creators producer producers
 cast episode episodes edition season`)
 
-// titling words name a work after them: "a show called "Brokers"", "an
+// titling words name a work after them: "a show called "Harbour Nights"", "an
 // essay titled "…"".
 var titling = segment.WordSet(`called titled entitled dubbed named headlined`)
 
@@ -171,7 +171,7 @@ func (r *Resolver) noteOutlet(outlet string) {
 // WorkTitle reports whether the quoted span [start, end) of text is a
 // title of a work: its words are in title case and a work's noun or a
 // titling word stands right before it ("the book "Harbour Nights"", "a
-// show called "Brokers"", "starred in "Harbour Nights""), or a work's noun
+// show called "Harbour Nights"", "starred in "Harbour Nights""), or a work's noun
 // right after it ("the "Harbour Nights" show").
 func WorkTitle(text string, start, end int) bool {
 	return workTitle(text, start, end, 2)

@@ -31,7 +31,7 @@ func TestTypeOf(t *testing.T) {
 		{"National Rally", person.TypeUnknown}, // a party
 		{"the Harbour Summit", person.TypeEvent},
 		{"the clip", person.TypeWork},
-		{"a Sunday talk show", person.TypeWork},
+		{"a weekly talk show", person.TypeWork},
 		{"Lake County", person.TypePlace},
 		{"Central America", person.TypePlace},
 		{"Vell", person.TypeUnknown},     // a name alone tells nothing
@@ -64,7 +64,7 @@ func TestWorkTitle(t *testing.T) {
 		want               bool
 	}{
 		{"after a work's noun", `He wrote the book "Harbour Nights" in a year.`, `"Harbour Nights"`, true},
-		{"a show called", `It is based on a show called "Brokers," from Spain.`, `"Brokers,"`, true},
+		{"a show called", `It is based on a show called "Dock Lives," from Norway.`, `"Dock Lives,"`, true},
 		{"titled", `The ad, titled "Dangerous," ran twice.`, `"Dangerous,"`, true},
 		{"starred in", `Lund, who starred in "Coast Guard Blues," said no.`, `"Coast Guard Blues,"`, true},
 		{"a noun after it", `The "Harbour Nights" series ended.`, `"Harbour Nights"`, true},
@@ -135,7 +135,7 @@ func TestKindText(t *testing.T) {
 
 func FuzzWorkTitle(f *testing.F) {
 	f.Add(`the book "Harbour Nights" ended`, 9, 25)
-	f.Add(`a show called "Brokers,"`, 14, 24)
+	f.Add(`a show called "Dock Lives,"`, 14, 27)
 	f.Fuzz(func(t *testing.T, text string, start, end int) {
 		_ = person.WorkTitle(text, start, end) // must not panic, whatever the span
 		_ = person.TypeOf(text)

@@ -273,8 +273,8 @@ func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span, atStart bool) (c
 	if participle >= 0 && atStart {
 		// A description speaks when it names a person or an organisation
 		// that resolves ("The head of state then described his call with
-		// Vell, adding …", "The sheriff's office issued warnings,
-		// emphasizing that …").
+		// Vell, adding …", "The harbour master's office sent a
+		// notice, stressing that …").
 		m, ok := subjectAt(toks, 0)
 		if o, org := orgDesc(toks, m); ok && org && !personDesc(toks, m) {
 			m = o

@@ -791,7 +791,7 @@ func orgByFunction(f []string) (string, bool) {
 	words := make([]string, 0, len(f)-1)
 	for i, w := range f[1:] {
 		lw := strings.ToLower(w)
-		// "the sheriff's office": an office's owner may be a person
+		// "the harbour master's office": an office's owner may be a person
 		// noun, right before the organisation word.
 		stem, poss := possessive(lw)
 		switch {

@@ -573,9 +573,9 @@ func notNameStart(lw string) bool {
 // names a person ("the head of state", "the chairman"), not a thing
 // ("It's become such", "the campaign").
 // orgDesc reads a definite description whose head is an organisation's
-// word ("the sheriff's office", "the ministry"), ending it there: the
+// word ("the harbour master's office", "the ministry"), ending it there: the
 // words after it that the reading of a description took along ("the
-// sheriff's office issued warnings") are its verb's.
+// harbour master's office sent a notice") are its verb's.
 func orgDesc(toks []tok, m mention) (mention, bool) {
 	if m.kind != mDesc || m.to-m.from < 2 || !strings.EqualFold(toks[m.from].text, "the") {
 		return m, false

@@ -94,7 +94,7 @@ func ownedTitle(text string, m marked) bool {
 }
 
 // workTitle reports whether a closed quotation is a title of a work the
-// words around it name: "a show called "Brokers"", "starred in "Harbour
+// words around it name: "a show called "Harbour Nights"", "starred in "Harbour
 // Nights"" (see person.WorkTitle).
 func workTitle(text string, m marked) bool {
 	return !m.close.IsZero() && person.WorkTitle(text, m.open.Start, m.close.End)
