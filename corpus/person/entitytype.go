@@ -50,7 +50,7 @@ var platforms = segment.WordSet(`twitter facebook instagram youtube tiktok snapc
 whatsapp cnn msnbc nbc abc cbs pbs npr bbc reuters ap afp upi axios politico`)
 
 // eventWords end an event's name or head its description ("the Iowa
-// caucuses", "the Republican National Convention", "the Paris attacks").
+// caucuses", "the Republican National Convention", "the Dunmore attacks").
 var eventWords = segment.WordSet(`caucus caucuses primary primaries debate debates summit summits convention
 election elections referendum rally rallies championship championships olympics games cup tournament
 attack attacks bombing bombings shooting shootings massacre war hearing hearings inauguration festival

@@ -65,7 +65,7 @@ func TestWorkTitle(t *testing.T) {
 	}{
 		{"after a work's noun", `He wrote the book "Harbour Nights" in a year.`, `"Harbour Nights"`, true},
 		{"a show called", `It is based on a show called "Dock Lives," from Norway.`, `"Dock Lives,"`, true},
-		{"titled", `The ad, titled "Dangerous," ran twice.`, `"Dangerous,"`, true},
+		{"titled", `The ad, titled "Harbour First," ran twice.`, `"Harbour First,"`, true},
 		{"starred in", `Lund, who starred in "Coast Guard Blues," said no.`, `"Coast Guard Blues,"`, true},
 		{"a noun after it", `The "Harbour Nights" series ended.`, `"Harbour Nights"`, true},
 		{"a list of titles", `Lund, who starred in "Coast Guard Blues" and "Harbour Nights," said no.`, `"Harbour Nights,"`, true},

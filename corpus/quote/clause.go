@@ -89,7 +89,7 @@ func clauseCue(toks []tok) (cue, bool) {
 		}
 		if m, ok := npAt(toks, k); ok && !hasPunct(toks[k].gap) {
 			if v == "tell" && addressee(toks, m) {
-				// "…," told POLITICO: the outlet was told; who told
+				// "…," told Coastal News: the outlet was told; who told
 				// it stands before the verb.
 				return cue{}, false
 			}
@@ -425,7 +425,7 @@ func subjectPronoun(w string) bool {
 	return false
 }
 
-// toldBy reads "…, Joe Kasper, told POLITICO …" at toks[j] = "told": the
+// toldBy reads "…, Per Holt, told Coastal News …" at toks[j] = "told": the
 // name between the last two commas told the outlet.
 func toldBy(toks []tok, j int) (cue, bool) {
 	if verbOf(toks[j].text) != "tell" {

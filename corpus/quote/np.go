@@ -258,7 +258,7 @@ func nounHead(toks []tok, m mention, k int) bool {
 		return false
 	}
 	if isCap(toks[m.to-1].text) {
-		return modifierName(toks, m, w) // "the Paris attacks"
+		return modifierName(toks, m, w) // "the Dunmore attacks"
 	}
 	last := strings.ToLower(toks[m.to-1].text)
 	if !strings.HasSuffix(w, "s") {
