@@ -41,8 +41,8 @@ func (t EntityType) Speaks() bool {
 // outletWords end an outlet's name ("Fox News", "The Daily Beast",
 // "Burlington Free Press", "Public Radio").
 var outletWords = segment.WordSet(`news times post journal tribune herald gazette magazine radio tv television
-channel network daily press wire chronicle telegraph observer monitor beast voice register examiner
-dispatch inquirer bulletin courier mirror sun express standard independent guardian politico`)
+channel daily press wire chronicle telegraph observer monitor beast voice register examiner dispatch
+inquirer bulletin courier mirror sun independent guardian politico`)
 
 // platforms are the social networks and broadcasters news cites by name
 // alone: outlets a quotation is posted on or told to.
@@ -56,9 +56,10 @@ election elections referendum rally rallies championship championships olympics 
 attack attacks bombing bombings shooting shootings massacre war hearing hearings inauguration festival
 marathon parade ceremony vote`)
 
-// partyEvents name parties and campaigns when capitalised ("National
-// Rally", "Rally for the Republic"): only "the rally" is an event.
-var partyEvents = segment.WordSet(`rally rallies vote`)
+// partyEvents name parties, campaigns and groups when capitalised
+// ("National Rally", "the Harbour Caucus" of lawmakers): only "the
+// rally", "the caucus" are events.
+var partyEvents = segment.WordSet(`rally rallies vote caucus`)
 
 // workWords head a title of a work: the words before a quoted title ("the
 // book "…"", "a show called "…"") or a description of one ("the clip").
@@ -110,7 +111,7 @@ func TypeOf(name string) EntityType {
 		return TypeEvent
 	case has(shows, lk) && !capital:
 		return TypeWork // "the clip", "a talk show"
-	case capital && len(f) > 1 && has(outletWords, lk):
+	case capital && len(f) > 1 && has(outletWords, lk) && !titled(f):
 		return TypeOutlet
 	case has(orgWords, lk) || has(orgWords, Key(f[0])) && len(f) > 1:
 		return TypeOrg
@@ -128,6 +129,17 @@ func TypeOf(name string) EntityType {
 		}
 	}
 	return TypeUnknown
+}
+
+// titled reports whether a title stands inside a name before its last
+// word: "Dunmore Mayor Ann Guardian" is a person, whatever her surname.
+func titled(f []string) bool {
+	for _, w := range f[:len(f)-1] {
+		if classOf(w)&clTitle != 0 && !has(partyWords, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func determinerWord(w string) bool {

@@ -25,6 +25,8 @@ func TestTypeOf(t *testing.T) {
 		{"Coastal News", person.TypeOutlet},
 		{"The Dunmore Daily", person.TypeOutlet},
 		{"Twitter", person.TypeOutlet},
+		{"Dunmore Mayor Ann Guardian", person.TypeOrg}, // no outlet: a mayor's surname; the scan's organisation word decides
+		{"the Harbour Caucus", person.TypeUnknown},     // lawmakers, not an event
 		{"CNN", person.TypeOutlet},
 		{"the Dunmore caucuses", person.TypeEvent},
 		{"the rally", person.TypeEvent},
