@@ -88,9 +88,10 @@ func clauseCue(toks []tok) (cue, bool) {
 			k++
 		}
 		if m, ok := npAt(toks, k); ok && !hasPunct(toks[k].gap) {
-			if v == "tell" && addressee(toks, m) {
-				// "…," told Coastal News: the outlet was told; who told
-				// it stands before the verb.
+			if v == "tell" {
+				// "…," told Coastal News: "told" takes its hearer as its
+				// object, never an inverted speaker; who told it stands
+				// before the verb.
 				return cue{}, false
 			}
 			return cue{verb: toks[0].text, m: m, ok: true, adj: true}, true
@@ -408,31 +409,13 @@ func colonCue(d *discourse, p corpus.Span, sents []corpus.Span, ms []marked) (in
 	return c.id, c
 }
 
-// addressee reports whether the phrase after "told" is who was told, not
-// an inverted speaker. "Told" takes its hearer as its object, so any
-// phrase is: an outlet ("told CNN", "told the Post"), a person ("telling
-// Vell"); the entity types add nothing English does not say already.
-func addressee(toks []tok, m mention) bool {
-	return m.kind != mPronoun || !subjectPronoun(toks[m.from].text)
-}
-
-// subjectPronoun: "told he" is no object.
-func subjectPronoun(w string) bool {
-	switch strings.ToLower(w) {
-	case "he", "she", "they", "we", "i":
-		return true
-	}
-	return false
-}
-
 // toldBy reads "…, Per Holt, told Coastal News …" at toks[j] = "told": the
 // name between the last two commas told the outlet.
 func toldBy(toks []tok, j int) (cue, bool) {
 	if verbOf(toks[j].text) != "tell" {
 		return cue{}, false
 	}
-	m, ok := npAt(toks, j+1)
-	if !ok || !addressee(toks, m) {
+	if _, ok := npAt(toks, j+1); !ok {
 		return cue{}, false
 	}
 	i := j - 1
