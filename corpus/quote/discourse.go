@@ -777,9 +777,10 @@ func (d *discourse) subjectAfter(s corpus.Span) int {
 
 // orgByFunction names an organisation a description gives by its function
 // alone: "the interior ministry" is the Interior Ministry, "the state
-// department" the State Department. Only "the", then nouns or adjectives
-// of a field (not "local", "new" or a nation's adjective before a word
-// WordNet reads as a group or an office), then the organisation word.
+// department" the State Department. Only "the", then one or two words
+// WordNet knows as nouns that name no person (the field), or a person
+// noun's possessive right before the organisation word ("the harbour
+// master's office"), then that word.
 func orgByFunction(f []string) (string, bool) {
 	if len(f) < 3 || len(f) > 4 || f[0] != "the" && f[0] != "The" {
 		return "", false
@@ -809,4 +810,4 @@ func orgByFunction(f []string) (string, bool) {
 // orgFunctionHeads are the organisation words that a field before them
 // makes a name: a government's or a firm's parts.
 var orgFunctionHeads = segment.WordSet(`ministry department agency office bureau commission committee council
-authority service directorate inspectorate prosecutor's`)
+authority service directorate inspectorate`)

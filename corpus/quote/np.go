@@ -572,6 +572,18 @@ func notNameStart(lw string) bool {
 // personDesc reports whether description m is definite and its head
 // names a person ("the head of state", "the chairman"), not a thing
 // ("It's become such", "the campaign").
+func personDesc(toks []tok, m mention) bool {
+	if m.kind != mDesc || m.to-m.from < 2 || !strings.EqualFold(toks[m.from].text, "the") {
+		return false
+	}
+	for j := m.from + 1; j < m.to; j++ {
+		if strings.EqualFold(toks[j].text, "of") {
+			return personNoun(toks[j-1].text) // "the head of state"
+		}
+	}
+	return personNoun(toks[m.to-1].text)
+}
+
 // orgDesc reads a definite description whose head is an organisation's
 // word ("the harbour master's office", "the ministry"), ending it there: the
 // words after it that the reading of a description took along ("the
@@ -587,16 +599,4 @@ func orgDesc(toks []tok, m mention) (mention, bool) {
 		}
 	}
 	return m, false
-}
-
-func personDesc(toks []tok, m mention) bool {
-	if m.kind != mDesc || m.to-m.from < 2 || !strings.EqualFold(toks[m.from].text, "the") {
-		return false
-	}
-	for j := m.from + 1; j < m.to; j++ {
-		if strings.EqualFold(toks[j].text, "of") {
-			return personNoun(toks[j-1].text) // "the head of state"
-		}
-	}
-	return personNoun(toks[m.to-1].text)
 }
