@@ -442,6 +442,9 @@ func (d *discourse) resolve(m mention) int {
 		}
 		return d.describe(m.span.Start, text)
 	case mName:
+		if id := d.ofPlace(m, text); id != corpus.NoPerson {
+			return id // "Ann Lord of Dunmore, Harbour State, says"
+		}
 		text = stripNickname(text)
 		if !plausibleName(text) && !d.namedLikeAThing(m, text) || d.modifier(m, text) {
 			return corpus.NoPerson
@@ -811,3 +814,42 @@ func orgByFunction(f []string) (string, bool) {
 // makes a name: a government's or a firm's parts.
 var orgFunctionHeads = segment.WordSet(`ministry department agency office bureau commission committee council
 authority service directorate inspectorate`)
+
+// ofPlace reads a place that ends an apposition of origin: "Ann Lord of
+// Dunmore, Harbour State, says" names Lord, not the state. The mention
+// must be a place by WordNet's commonest sense of its last word, after
+// "of" or "from", capitalised words and a comma, right after a person's
+// name.
+func (d *discourse) ofPlace(m mention, name string) int {
+	f := strings.Fields(name)
+	if len(f) == 0 || !lex.FirstClass(strings.ToLower(f[len(f)-1]), lex.Noun).Has(lex.NounLocation) {
+		return corpus.NoPerson
+	}
+	start := max(0, m.span.Start-80)
+	seg := d.a.Text[start:m.span.Start]
+	j, n := strings.LastIndex(seg, " of "), len(" of ")
+	if k := strings.LastIndex(seg, " from "); k > j {
+		j, n = k, len(" from ")
+	}
+	if j < 0 {
+		return corpus.NoPerson
+	}
+	city := strings.TrimSpace(seg[j+n:])
+	if !strings.HasSuffix(city, ",") {
+		return corpus.NoPerson
+	}
+	for _, w := range strings.Fields(strings.TrimSuffix(city, ",")) {
+		if !isCap(w) {
+			return corpus.NoPerson
+		}
+	}
+	end := start + j
+	names := d.r.NamesIn(d.a, corpus.Span{Start: max(0, end-60), End: end})
+	if len(names) == 0 || names[len(names)-1].Span.End != end {
+		return corpus.NoPerson
+	}
+	if p := d.r.Person(names[len(names)-1].ID); p == nil || p.Kind != corpus.KindPerson {
+		return corpus.NoPerson
+	}
+	return names[len(names)-1].ID
+}
