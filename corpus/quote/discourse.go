@@ -156,7 +156,7 @@ func isSubject(text string, s corpus.Span, end int) bool {
 	// "the Nordline hierarchy": a name after a determiner
 	// modifies a noun. "with Sporting boss Rui Amaral expected to":
 	// the preposition may stand before a role.
-	if objectBefore(text, s.Start) {
+	if objectBefore(text, s.Start) || verbObject(text, s.Start) {
 		return false
 	}
 	rest := text[s.End:min(end, s.End+200)]
@@ -622,6 +622,31 @@ func wordBefore(text string, end int) (string, int) {
 	}
 	return text[start:end], start
 }
+
+// verbObject reports whether the name starting at off is a verb's
+// object: the verb of an infinitive ("to kill Vell", "to call Strand",
+// a reporting verb too) or a past form of a verb that does not report
+// ("the gun he used to shoot Vell", "Lund praised Strand"). A reporting
+// verb's finite form before a name is left alone: '"…," said Vell'
+// puts its subject after it.
+func verbObject(text string, off int) bool {
+	w, start := wordBefore(text, off)
+	if w == "" || off-start > 30 || isCap(w) || strings.ContainsAny(w, ",.;:!?()\"'\u201c\u201d\u2019") {
+		return false
+	}
+	if to, _ := wordBefore(text, start); to == "to" {
+		return lex.Known(w, lex.Verb) && !function[w]
+	}
+	if verbForms[w] != "" || namingVerbs[w] || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	l := lex.Lemma(w, lex.Verb)
+	return l != w && lex.Known(l, lex.Verb)
+}
+
+// namingVerbs introduce the name after them, which goes on as the
+// subject: "a worker named Ann Vell".
+var namingVerbs = segment.WordSet(`named called nicknamed dubbed titled entitled`)
 
 // objectBefore reports whether the name starting at off follows a
 // preposition or a determiner, maybe with a role between ("with Sporting

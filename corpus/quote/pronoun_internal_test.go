@@ -1,0 +1,35 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"factdesk/corpus"
+)
+
+// A name after an infinitive or a past form of a verb that does not
+// report is that verb's object, so a later "he" does not mean it.
+func TestVerbObjectIsNoSubject(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, who string
+		object          bool
+	}{
+		{"object of an infinitive", "Lund sold the boat he used to sink Ivo Strand last year.", "Ivo Strand", true},
+		{"object of a reporting infinitive", "He went on to call Ivo Strand a coward.", "Ivo Strand", true},
+		{"object of a past verb", "Lund hired Ivo Strand on Monday.", "Ivo Strand", true},
+		{"subject after a reporting verb", "\"We will win,\" said Ivo Strand, the mayor.", "Ivo Strand", false},
+		{"a name a participle introduces", "A welder named Ivo Strand has nothing but praise.", "Ivo Strand", false},
+		{"a plain subject", "Ivo Strand told reporters on Monday.", "Ivo Strand", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			i := strings.Index(tc.text, tc.who)
+			s := corpus.Span{Start: i, End: i + len(tc.who)}
+			assert.Equal(t, tc.object, verbObject(tc.text, i))
+			if tc.object {
+				assert.False(t, isSubject(tc.text, s, len(tc.text)), "an object is no subject")
+			}
+		})
+	}
+}
