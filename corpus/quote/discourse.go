@@ -73,7 +73,7 @@ func (d *discourse) addNames(p corpus.Span, quoted []corpus.Span) {
 			continue
 		}
 		subj := isSubject(text, n.Span, p.End)
-		d.pending = append(d.pending, ment{pos: n.Span.Start, id: n.ID, subj: subj, sub: subj && afterThat(text, n.Span.Start)})
+		d.pending = append(d.pending, ment{pos: n.Span.Start, id: n.ID, subj: subj, sub: subj && (afterThat(text, n.Span.Start) || afterReport(text, n.Span.Start))})
 	}
 	// "… he outlined that …": a pronoun that is a clause's subject
 	// outside quotations stands for the person it resolves to when
@@ -637,11 +637,60 @@ func verbObject(text string, off int) bool {
 	if to, _ := wordBefore(text, start); to == "to" {
 		return lex.Known(w, lex.Verb) && !function[w]
 	}
+	if addressVerbs[w] {
+		// "Vell told Strand", not '"…," told Strand': the person
+		// after a verb that addresses someone is spoken to.
+		prev, _ := wordBefore(text, start)
+		return prev != "" && !strings.ContainsAny(prev[len(prev)-1:], ",\"'\u201d\u2019")
+	}
 	if verbForms[w] != "" || namingVerbs[w] || !strings.HasSuffix(w, "ed") {
 		return false
 	}
 	l := lex.Lemma(w, lex.Verb)
 	return l != w && lex.Known(l, lex.Verb)
+}
+
+// addressVerbs take the person spoken to, or of, as their object: "Vell
+// told Strand", "Lund urged Moll to", "Ivo accused Ann of".
+var addressVerbs = segment.WordSet(`told tells tell telling asked asks urged urges urging accused accuses accusing
+praised praises thanked thanks blamed blames criticized criticised criticizes slammed attacked warned warns
+reminded reminds assured assures informed congratulated mocked`)
+
+// clauseVerbs report a clause without "that" after them: "Vell said
+// Strand was …", "Lund believes Moll will …".
+var clauseVerbs = segment.WordSet(`said says say saying claimed claims claiming argued argues arguing believes believed
+thinks thought added adds noted notes insisted insists insisting wrote writes suggested suggests predicted predicts
+hopes hoped acknowledged admitted admits conceded concedes stressed stresses contended contends maintained maintains
+explained explains`)
+
+// afterReport reports whether the name at off opens a clause after a
+// reporting verb without "that" ("Vell said Mr. Strand was …", "Lund
+// said having Moll there helps"): up to two lower-case words and any
+// capitalised ones between, none across punctuation. '"…," said Vell'
+// puts the verb's own subject after it, so a verb after a comma or a
+// quotation mark does not count.
+func afterReport(text string, off int) bool {
+	end, lower := off, 0
+	for n := 0; n < 6; n++ {
+		w, start := wordBefore(text, end)
+		if w == "" || off-start > 80 || strings.ContainsAny(w, ",;:!?()\"\u201c\u201d") {
+			return false
+		}
+		if !isCap(w) {
+			if clauseVerbs[w] {
+				prev, _ := wordBefore(text, start)
+				return prev != "" && !strings.ContainsAny(prev[len(prev)-1:], ",\"'\u201d\u2019")
+			}
+			if strings.Contains(w, ".") || function[w] && w != "having" {
+				return false
+			}
+			if lower++; lower > 2 {
+				return false
+			}
+		}
+		end = start
+	}
+	return false
 }
 
 // namingVerbs introduce the name after them, which goes on as the
@@ -681,12 +730,33 @@ func sentenceStart(text string, pos int) int {
 	from := max(0, pos-400)
 	best := from
 	for _, sep := range []string{". ", "? ", "! ", "\n"} {
-		if i := strings.LastIndex(text[from:pos], sep); i >= 0 && from+i+len(sep) > best {
-			best = from + i + len(sep)
+		to := pos
+		for {
+			i := strings.LastIndex(text[from:to], sep)
+			if i < 0 {
+				break
+			}
+			if sep == ". " && abbrevBefore(text, from+i) {
+				to = from + i // "Mr. Vell said": no sentence ends there
+				continue
+			}
+			if from+i+len(sep) > best {
+				best = from + i + len(sep)
+			}
+			break
 		}
 	}
 	return best
 }
+
+// abbrevBefore reports whether the period at dot ends a title's
+// abbreviation or an initial ("Mr.", "Sen.", "J."), not a sentence.
+func abbrevBefore(text string, dot int) bool {
+	w, _ := wordBefore(text, dot)
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' || titleAbbrevs[w]
+}
+
+var titleAbbrevs = segment.WordSet(`Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Prof Rev Jr Sr St Adm Cmdr`)
 
 // commonOpening is the lower-case word after mention m when m is one
 // capitalised word opening its sentence that the corpus also writes in
