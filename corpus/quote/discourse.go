@@ -168,6 +168,9 @@ func isSubject(text string, s corpus.Span, end int) bool {
 			rest = rest[i+1:] // "McCaskill (D-Mo.) scolded him"
 		}
 	}
+	if invertedSubject(text, s.Start) {
+		return true // '"…," said Ann Vell, the port's chief.'
+	}
 	rest = skipAge(rest)
 	if strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ") || strings.HasPrefix(rest, ", the ") || strings.HasPrefix(rest, ", who ") {
 		if i := strings.Index(rest[2:], ","); i >= 0 {
@@ -176,6 +179,8 @@ func isSubject(text string, s corpus.Span, end int) bool {
 		// "Vell, the host of the show "Harbour Nights," said": the
 		// comma inside a quoted title closes the apposition too.
 		rest = strings.TrimLeft(rest, "\"\u201d")
+	} else if r, ok := skipApposition(rest); ok {
+		rest = r
 	}
 	rest = strings.TrimLeft(rest, " \t\u00a0")
 	w := rest
@@ -189,6 +194,63 @@ func isSubject(text string, s corpus.Span, end int) bool {
 		return false
 	}
 	return !notVerb[strings.Trim(w, ",.;:")]
+}
+
+// invertedSubject reports whether the name at off follows a reporting
+// verb that follows a comma or a quotation mark: '"…," said Vell' puts
+// the verb's subject after it.
+func invertedSubject(text string, off int) bool {
+	w, start := wordBefore(text, off)
+	if w == "" || off-start > 20 || verbForms[w] == "" {
+		return false
+	}
+	prev, _ := wordBefore(text, start)
+	return prev != "" && strings.ContainsAny(prev[len(prev)-1:], ",\"\u201d")
+}
+
+// skipApposition reads past an apposition set off by commas that the
+// article-led forms do not cover: one that opens with a lower-case word
+// ("Vell, chairman of the port board, voiced", "Vell, however,
+// wasted") or a party and state ("Vell, R-Ore., said"), maybe followed
+// by a short place ("…, a welder in Dunmore, Ore., said"). It returns
+// the text after the last comma, when a lower-case word follows it.
+func skipApposition(rest string) (string, bool) {
+	if len(rest) < 4 || rest[0] != ',' || rest[1] != ' ' {
+		return rest, false
+	}
+	first := firstWord(rest[2:])
+	if first == "" || isCap(first) && !partyCode(first) {
+		return rest, false
+	}
+	// "Glass-Steagall, she said, is": a clause between commas; "Vell,
+	// and Strand" is no apposition either.
+	if lf := strings.ToLower(first); pronouns[lf] || lf == "and" || lf == "or" || lf == "but" {
+		return rest, false
+	}
+	r := rest[2:]
+	for n := 0; n < 3; n++ {
+		i := strings.IndexByte(r, ',')
+		if i < 0 || i > 120 || strings.ContainsAny(r[:i], ";:?!\"\u201c\u201d()") || strings.Contains(r[:i], ". ") {
+			return rest, false
+		}
+		r = r[i+1:]
+		nx := firstWord(strings.TrimLeft(r, " "))
+		if nx == "" {
+			return rest, false
+		}
+		if !isCap(nx) {
+			return r, true
+		}
+		if len(strings.Fields(r[:min(len(r), strings.IndexByte(r+",", ','))])) > 2 {
+			return rest, false // "…, Strand said": a clause, no place
+		}
+	}
+	return rest, false
+}
+
+// partyCode reports whether w is a party and state ("R-Ore.", "D-Ill.,").
+func partyCode(w string) bool {
+	return len(w) > 3 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-'
 }
 
 // pronoun resolves "he", "she" or "they" at offset pos: the most recent

@@ -29,6 +29,18 @@ func TestPronounMeansTheRightOne(t *testing.T) {
 		{"a reporting verb after a quotation keeps its subject after it",
 			"\"The port will close,\" said Karl Lund, the harbour master. Ivo Strand disagreed.\n\"It will not,\" he said.",
 			"It will not", "Ivo Strand"},
+		{"a subject after its reporting verb and an apposition",
+			"Ivo Strand runs the port. The port may close, said Karl Lund, director of the harbour board.\n\"We have no money left,\" he said.",
+			"no money", "Karl Lund"},
+		{"a subject behind an apposition that opens with a common noun",
+			"Ivo Strand runs the port. Karl Lund, chairman of the harbour board, voiced doubt.\n\"We have no money left,\" he said.",
+			"no money", "Karl Lund"},
+		{"a subject behind a party and state",
+			"Ivo Strand runs the port. Rep. Karl Lund, R-Ore., said the vote will come first.\n\"We have no money left,\" he said.",
+			"no money", "Karl Lund"},
+		{"a clause between commas is no apposition",
+			"Karl Lund wrote the plan. The trouble with Harbour Watch, he said, is its size. Ivo Strand disagreed on Monday.\n\"It is the right size,\" he said.",
+			"right size", "Ivo Strand"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := tc.text
