@@ -219,8 +219,8 @@ func skipApposition(rest string) (string, bool) {
 		return rest, false
 	}
 	first := firstWord(rest[2:])
-	if first == "" || isCap(first) && !partyCode(first) {
-		return rest, false
+	if first == "" || isCap(first) && !partyCode(first) && !strings.HasSuffix(first, "'s") && !strings.HasSuffix(first, "\u2019s") {
+		return rest, false // "Vell, Strand and Lund", but not "Vell, Strand's deputy,"
 	}
 	// "Glass-Steagall, she said, is": a clause between commas; "Vell,
 	// and Strand" is no apposition either.
