@@ -72,7 +72,7 @@ func sharedDir() string {
 // pronounFloor is the accuracy under which each half fails: a little
 // below what the rules reach, so that a change that gives more pronouns
 // to the wrong person is seen.
-var pronounFloor = map[string]float64{"dev": 0.75, "held": 0.70}
+var pronounFloor = map[string]float64{"dev": 0.80, "held": 0.70}
 
 // TestPronounSpeakers measures who a quotation's "he" or "she" is taken
 // for, on hand-labelled quotations of polnear-train whose gold source is
@@ -101,7 +101,7 @@ func TestPronounSpeakers(t *testing.T) {
 	}
 
 	showHeld := os.Getenv("PRONOUN_HELD") == "1"
-	right, total := map[string]int{}, map[string]int{}
+	right, found, total := map[string]int{}, map[string]int{}, map[string]int{}
 	for _, pc := range cases {
 		total[pc.Half]++
 		var got *corpus.Quote
@@ -110,6 +110,9 @@ func TestPronounSpeakers(t *testing.T) {
 				got = &byFile[pc.File][i]
 				break
 			}
+		}
+		if got != nil {
+			found[pc.Half]++
 		}
 		ok := got != nil && speakerHasSurname(got.Speaker, pc.Surname)
 		if ok {
@@ -130,7 +133,7 @@ func TestPronounSpeakers(t *testing.T) {
 		t.Run(half, func(t *testing.T) {
 			require.NotZero(t, total[half])
 			acc := float64(right[half]) / float64(total[half])
-			t.Logf("pronoun speakers, %s half: %d/%d = %.3f", half, right[half], total[half], acc)
+			t.Logf("pronoun speakers, %s half: %d/%d = %.3f (%d of the %d quotations extracted)", half, right[half], total[half], acc, right[half], found[half])
 			assert.GreaterOrEqual(t, acc, pronounFloor[half], "accuracy on the %s half", half)
 		})
 	}
