@@ -210,8 +210,9 @@ func invertedSubject(text string, off int) bool {
 
 // skipApposition reads past an apposition set off by commas that the
 // article-led forms do not cover: one that opens with a lower-case word
-// ("Vell, chairman of the port board, voiced", "Vell, however,
-// wasted") or a party and state ("Vell, R-Ore., said"), maybe followed
+// ("Vell, chairman of the port board, replied", "Vell, however,
+// replied"), an owner ("Vell, Strand's deputy, said") or a party and
+// state ("Vell, R-Ore., said"), maybe followed
 // by a short place ("…, a welder in Dunmore, Ore., said"). It returns
 // the text after the last comma, when a lower-case word follows it.
 func skipApposition(rest string) (string, bool) {
@@ -222,7 +223,7 @@ func skipApposition(rest string) (string, bool) {
 	if first == "" || isCap(first) && !partyCode(first) && !strings.HasSuffix(first, "'s") && !strings.HasSuffix(first, "\u2019s") {
 		return rest, false // "Vell, Strand and Lund", but not "Vell, Strand's deputy,"
 	}
-	// "Glass-Steagall, she said, is": a clause between commas; "Vell,
+	// "Harbour Watch, she said, is": a clause between commas; "Vell,
 	// and Strand" is no apposition either.
 	if lf := strings.ToLower(first); pronouns[lf] || lf == "and" || lf == "or" || lf == "but" {
 		return rest, false
@@ -688,7 +689,7 @@ func wordBefore(text string, end int) (string, int) {
 // verbObject reports whether the name starting at off is a verb's
 // object: the verb of an infinitive ("to kill Vell", "to call Strand",
 // a reporting verb too) or a past form of a verb that does not report
-// ("the gun he used to shoot Vell", "Lund praised Strand"). A reporting
+// ("the rifle he bought to scare Vell", "Lund hired Strand"). A reporting
 // verb's finite form before a name is left alone: '"…," said Vell'
 // puts its subject after it.
 func verbObject(text string, off int) bool {

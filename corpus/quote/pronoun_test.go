@@ -33,7 +33,7 @@ func TestPronounMeansTheRightOne(t *testing.T) {
 			"Ivo Strand runs the port. The port may close, said Karl Lund, director of the harbour board.\n\"We have no money left,\" he said.",
 			"no money", "Karl Lund"},
 		{"a subject behind an apposition that opens with a common noun",
-			"Ivo Strand runs the port. Karl Lund, chairman of the harbour board, voiced doubt.\n\"We have no money left,\" he said.",
+			"Ivo Strand runs the port. Karl Lund, chairman of the harbour board, replied at once.\n\"We have no money left,\" he said.",
 			"no money", "Karl Lund"},
 		{"a subject behind a party and state",
 			"Ivo Strand runs the port. Rep. Karl Lund, R-Ore., said the vote will come first.\n\"We have no money left,\" he said.",
