@@ -676,14 +676,23 @@ var personNouns = segment.WordSet(`head chief source`)
 // starts, read backwards without splitting the text; start is end when
 // there is none.
 func wordBefore(text string, end int) (string, int) {
-	for end > 0 && (text[end-1] == ' ' || text[end-1] == '\t') {
+	for end > 0 && (text[end-1] == ' ' || text[end-1] == '\t' || nbspBefore(text, end)) {
+		if text[end-1] == 0xa0 {
+			end--
+		}
 		end--
 	}
 	start := end
-	for start > 0 && text[start-1] != ' ' && text[start-1] != '\t' && text[start-1] != '\n' {
+	for start > 0 && text[start-1] != ' ' && text[start-1] != '\t' && text[start-1] != '\n' && !nbspBefore(text, start) {
 		start--
 	}
 	return text[start:end], start
+}
+
+// nbspBefore reports whether a no-break space ends at i: some outlets
+// put one between words ("nominee\u00a0on Facebook").
+func nbspBefore(text string, i int) bool {
+	return i >= 2 && text[i-1] == 0xa0 && text[i-2] == 0xc2
 }
 
 // verbObject reports whether the name starting at off is a verb's

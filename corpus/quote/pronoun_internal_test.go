@@ -33,3 +33,23 @@ func TestVerbObjectIsNoSubject(t *testing.T) {
 		})
 	}
 }
+
+// A no-break space parts words as a space does: the name after
+// "on\u00a0" is a preposition's object.
+func TestWordBeforeNoBreakSpace(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"a space", "posted on Harbour", "on"},
+		{"a no-break space before the name", "posted\u00a0on\u00a0Harbour", "on"},
+		{"a no-break space inside the word before", "the board\u00a0on Harbour", "on"},
+		{"nothing before", "Harbour", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			off := strings.Index(tc.text, "Harbour")
+			w, _ := wordBefore(tc.text, off)
+			assert.Equal(t, tc.want, w)
+			assert.Equal(t, tc.want != "", objectBefore(tc.text, off))
+		})
+	}
+}
