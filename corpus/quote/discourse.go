@@ -240,7 +240,9 @@ func skipApposition(rest string) (string, bool) {
 			return rest, false
 		}
 		if !isCap(nx) {
-			return r, true
+			// "…, retired general Vell, late last month, prompting":
+			// a participle after an object's apposition is no verb of it.
+			return r, !strings.HasSuffix(nx, "ing")
 		}
 		if len(strings.Fields(r[:min(len(r), strings.IndexByte(r+",", ','))])) > 2 {
 			return rest, false // "…, Strand said": a clause, no place
