@@ -205,7 +205,15 @@ func invertedSubject(text string, off int) bool {
 		return false
 	}
 	prev, _ := wordBefore(text, start)
-	return prev != "" && strings.ContainsAny(prev[len(prev)-1:], ",\"\u201d")
+	return closesPhrase(prev)
+}
+
+// closesPhrase reports whether a word ends in a comma or a closing
+// quotation mark, after which a reporting verb's subject follows it
+// ('"…," said Vell').
+func closesPhrase(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return r == ',' || r == '"' || r == '\'' || r == '\u201d' || r == '\u2019'
 }
 
 // skipApposition reads past an apposition set off by commas that the
@@ -715,7 +723,7 @@ func verbObject(text string, off int) bool {
 		// "Vell told Strand", not '"…," told Strand': the person
 		// after a verb that addresses someone is spoken to.
 		prev, _ := wordBefore(text, start)
-		return prev != "" && !strings.ContainsAny(prev[len(prev)-1:], ",\"'\u201d\u2019")
+		return prev != "" && !closesPhrase(prev)
 	}
 	if verbForms[w] != "" || namingVerbs[w] || !strings.HasSuffix(w, "ed") {
 		return false
@@ -753,7 +761,7 @@ func afterReport(text string, off int) bool {
 		if !isCap(w) {
 			if clauseVerbs[w] {
 				prev, _ := wordBefore(text, start)
-				return prev != "" && !strings.ContainsAny(prev[len(prev)-1:], ",\"'\u201d\u2019")
+				return prev != "" && !closesPhrase(prev)
 			}
 			if strings.Contains(w, ".") || function[w] && w != "having" {
 				return false

@@ -53,3 +53,22 @@ func TestWordBeforeNoBreakSpace(t *testing.T) {
 		})
 	}
 }
+
+// A name after a reporting verb that follows a quotation's closing mark
+// or a comma is that verb's subject, curly marks included.
+func TestInvertedSubject(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"straight marks", "\"We will win,\" said Ivo Strand as he left.", true},
+		{"curly marks", "\u201cWe will win,\u201d said Ivo Strand as he left.", true},
+		{"curly single marks", "\u2018We will win,\u2019 said Ivo Strand as he left.", true},
+		{"after a comma", "The port will close, said Ivo Strand as he left.", true},
+		{"a main clause's verb", "Karl Lund said Ivo Strand had left.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, invertedSubject(tc.text, strings.Index(tc.text, "Ivo Strand")))
+		})
+	}
+}
