@@ -59,10 +59,10 @@ func readPronounCases(path string) ([]pronounCase, error) {
 	return out, sc.Err()
 }
 
-// sharedDir is the development data folder: $FACTDESK_SHARED, else
+// pronounSharedDir is the development data folder: $FACTDESK_SHARED, else
 // ../shared beside the repository (read through the environment so that
 // go test's cache keys on it).
-func sharedDir() string {
+func pronounSharedDir() string {
 	if d := os.Getenv("FACTDESK_SHARED"); d != "" {
 		return d
 	}
@@ -83,7 +83,7 @@ func TestPronounSpeakers(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipped in -short: reads all of polnear-train")
 	}
-	dir := filepath.Join(sharedDir(), "polnear-train", "corpus")
+	dir := filepath.Join(pronounSharedDir(), "polnear-train", "corpus")
 	if _, err := os.Stat(dir); err != nil {
 		t.Skipf("skipped: polnear-train is not at %s (set FACTDESK_SHARED to the shared folder to run it): %v", dir, err)
 	}
