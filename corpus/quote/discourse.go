@@ -171,7 +171,14 @@ func isSubject(text string, s corpus.Span, end int) bool {
 	if invertedSubject(text, s.Start) {
 		return true // '"…," said Ann Vell, the port's chief.'
 	}
-	rest = skipAge(rest)
+	rest = skipPlace(skipAge(rest))
+	if apposed(text, s.Start) && strings.HasPrefix(rest, ", ") {
+		// "The port's chief, Ann Vell, said": a name set off as an
+		// apposition itself is the subject of the verb after it.
+		if w := firstWord(rest[2:]); verbForms[w] != "" || !isCap(w) && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
 	if strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ") || strings.HasPrefix(rest, ", the ") || strings.HasPrefix(rest, ", who ") {
 		if i := strings.Index(rest[2:], ","); i >= 0 {
 			rest = rest[2+i+1:]
@@ -179,6 +186,11 @@ func isSubject(text string, s corpus.Span, end int) bool {
 		// "Vell, the host of the show "Harbour Nights," said": the
 		// comma inside a quoted title closes the apposition too.
 		rest = strings.TrimLeft(rest, "\"\u201d")
+		// "Vell, a welder in Dunmore, Ore., said": a state after the
+		// town closes the apposition.
+		if w := firstWord(rest); isCap(w) && len(w) <= 6 && strings.HasPrefix(strings.TrimLeft(rest, " ")[len(w):], ".,") {
+			rest = strings.TrimLeft(rest, " ")[len(w)+2:]
+		}
 	} else if r, ok := skipApposition(rest); ok {
 		rest = r
 	}
@@ -257,6 +269,53 @@ func skipApposition(rest string) (string, bool) {
 		}
 	}
 	return rest, false
+}
+
+// skipPlace reads past where a person is from, after their name ("Vell
+// of Ohio said", "Vell of Dunmore, Ore., said", "Vell of Ohio, the
+// party's chair, said"): "of" and up to three capitalised words, and a
+// state's abbreviation after a comma.
+func skipPlace(rest string) string {
+	if !strings.HasPrefix(rest, " of ") {
+		return rest
+	}
+	r := rest[len(" of "):]
+	n := 0
+	for n < 3 {
+		w := r
+		if i := strings.IndexAny(r, " ,\n"); i >= 0 {
+			w = r[:i]
+		}
+		if w == "" || !isCap(w) || function[strings.ToLower(w)] {
+			break
+		}
+		r = r[len(w):]
+		n++
+		if !strings.HasPrefix(r, " ") {
+			break
+		}
+		if nx := firstWord(r); nx == "" || !isCap(nx) {
+			break
+		}
+		r = r[1:]
+	}
+	if n == 0 {
+		return rest
+	}
+	// ", Ore., said": the state closes the place.
+	if strings.HasPrefix(r, ", ") {
+		if w := firstWord(r[2:]); isCap(w) && len(w) <= 6 && strings.HasPrefix(r[2+len(w):], ".,") {
+			return r[2+len(w)+2:]
+		}
+	}
+	return r
+}
+
+// apposed reports whether the name at off follows a comma: it is set off
+// as an apposition to what stands before it.
+func apposed(text string, off int) bool {
+	w, _ := wordBefore(text, off)
+	return strings.HasSuffix(w, ",")
 }
 
 // partyCode reports whether w is a party and state ("R-Ore.", "D-Ill.,").

@@ -72,3 +72,26 @@ func TestInvertedSubject(t *testing.T) {
 		})
 	}
 }
+
+// A subject behind where it is from, set off as an apposition, or behind
+// an apposition ending in a town and a state.
+func TestSubjectBehindPlaces(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"of a state", "Rep. Karl Lund of Ohio said the vote will come.", true},
+		{"of a state, then an apposition", "Rep. Karl Lund of Ohio, the party's whip, said the vote will come.", true},
+		{"of a town and a state", "Karl Lund, 61, of Dunmore, Ore., backed the plan.", true},
+		{"set off as an apposition", "The board's chief, Karl Lund, said the vote will come.", true},
+		{"an apposition ending in a town and a state", "Karl Lund, 61, a welder in Dunmore, Ore., backed the plan.", true},
+		{"in a list", "The board met Ivo Strand, Karl Lund, and Ann Vell.", false},
+		{"of something lower-case", "Karl Lund of the port said nothing.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			i := strings.Index(tc.text, "Karl Lund")
+			s := corpus.Span{Start: i, End: i + len("Karl Lund")}
+			assert.Equal(t, tc.want, isSubject(tc.text, s, len(tc.text)))
+		})
+	}
+}
