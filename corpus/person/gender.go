@@ -22,11 +22,32 @@ func (r *Resolver) Gender(id int) int {
 	return 0
 }
 
-// learnGender counts, for each sentence that names one person, the
+// TextGender is Gender from the articles' evidence alone, without what
+// the given name says: +1, -1 or 0. The speaker model was trained on it
+// (its "he" and "she" features meant "the articles call this person so").
+func (r *Resolver) TextGender(id int) int {
+	if r == nil || id < 0 || id >= len(r.gender) {
+		return 0
+	}
+	switch g := r.gender[id] - r.namePrior(id); {
+	case g > 0:
+		return 1
+	case g < 0:
+		return -1
+	}
+	return 0
+}
+
+// learnGender starts each person from what their given name says
+// (namePrior) and adds, for each sentence that names one person, the
 // pronouns in it and the next sentence of its paragraph, and the honorific
-// before each mention ("Mr.", "Mrs.", "Sir", "Dame").
+// before each mention ("Mr.", "Mrs.", "Sir", "Dame"): the articles' own
+// evidence overturns the name.
 func (r *Resolver) learnGender(arts []*corpus.Article, sents []sentence) {
 	r.gender = make([]int, len(r.people))
+	for id := range r.gender {
+		r.gender[id] = r.namePrior(id)
+	}
 	var names, next []Named // reused from one sentence to the next
 	for i, s := range sents {
 		if s.art < 0 || s.art >= len(arts) || arts[s.art] == nil {
@@ -50,6 +71,25 @@ func (r *Resolver) learnGender(arts []*corpus.Article, sents []sentence) {
 		}
 		r.gender[names[0].ID] += g
 	}
+}
+
+// priorWeight is what a given name counts for against the articles'
+// evidence: a pronoun counts 1 and an honorific 3.
+const priorWeight = 2
+
+// namePrior is priorWeight times what person id's given name says of
+// their gender (GivenGender), 0 for an organisation or a name without a
+// given name ("Vell", "J. Vell").
+func (r *Resolver) namePrior(id int) int {
+	p := r.people[id]
+	if p.Kind != corpus.KindPerson {
+		return 0
+	}
+	first, rest, ok := strings.Cut(p.Name, " ")
+	if !ok || rest == "" {
+		return 0
+	}
+	return priorWeight * GivenGender(first)
 }
 
 // sameLine reports whether no line break lies between two offsets: the

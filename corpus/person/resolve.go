@@ -92,6 +92,7 @@ func (r *Resolver) Ensure(a *corpus.Article, name string, s corpus.Span) int {
 	for len(r.gender) <= id {
 		r.gender = append(r.gender, 0)
 	}
+	r.gender[id] = r.namePrior(id)
 	return id
 }
 
