@@ -126,3 +126,48 @@ func pronounScore(w string) int {
 	}
 	return 0
 }
+
+// resolveTitled is resolveIn for a lone surname after an honorific of
+// gender h (+1 "Mr.", -1 "Mrs.", 0 none): when the person resolveIn finds
+// is of the other gender ("Mr. Vell" where the article named Ann Vell),
+// the one found among the others is taken, or nobody (Build then makes
+// the titled surname a person of its own).
+func (r *Resolver) resolveTitled(art int, k string, off, h int) int {
+	id := r.resolveIn(art, k, off)
+	if h == 0 || id == corpus.NoPerson || r.genderOf(id) != -h {
+		return id
+	}
+	ids := r.forms[k]
+	keep := make([]int, 0, len(ids))
+	for _, x := range ids {
+		if r.genderOf(x) != -h {
+			keep = append(keep, x)
+		}
+	}
+	if len(keep) > 1 {
+		if x := r.principal(art, keep, off); x != corpus.NoPerson {
+			return x
+		}
+	}
+	if x, ok := r.resolveAmong(art, keep, off); ok {
+		return x
+	}
+	return corpus.NoPerson
+}
+
+// genderOf is what person id's given name says of their gender. The
+// gender learnt from pronouns is no test here: it counts the mentions
+// that a wrong join gave the person ("Mr. Vell" joined to Ann Vell).
+func (r *Resolver) genderOf(id int) int {
+	return r.namePrior(id) / priorWeight
+}
+
+// nameHonorific is the honorific that name opens with ("Mrs. Vell"), as
+// honorific reads it in text.
+func nameHonorific(name string) int {
+	i := strings.IndexByte(name, ' ')
+	if i < 0 {
+		return 0
+	}
+	return honorific(name[:i+1], i+1)
+}
