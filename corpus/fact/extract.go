@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"factdesk/corpus"
+	"factdesk/corpus/internal/pack"
 	"factdesk/corpus/person"
 	"factdesk/corpus/segment"
 )
@@ -99,12 +100,16 @@ func packLists(fs []corpus.Fact, vals [][]corpus.Value, people [][]int) {
 // anew (by fmt or lower-casing) when read.
 func internValues(vals [][]corpus.Value) {
 	seen := map[string]string{}
+	// Each kept once, copied together: the first of each, made among the
+	// extraction's garbage, held a page of it.
+	var ar pack.Strings
 	intern := func(s string) string {
 		if c, ok := seen[s]; ok {
 			return c
 		}
-		seen[s] = s
-		return s
+		c := ar.Copy(s)
+		seen[c] = c
+		return c
 	}
 	for _, vs := range vals {
 		for j := range vs {

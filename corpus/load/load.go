@@ -311,8 +311,10 @@ func packArticles(arts []*corpus.Article) {
 	// parser cut from a text (outlet, address, cites) is cut again from
 	// the copy, so the old text is let go.
 	n := 0
+	var names pack.Strings
 	for i := range all {
 		n += len(all[i].Text)
+		all[i].File = names.Copy(all[i].File)
 	}
 	buf := make([]byte, 0, n)
 	for i := range all {

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"factdesk/corpus"
+	"factdesk/corpus/internal/pack"
 )
 
 // Snapshot is what a built Resolver knows beyond the people themselves,
@@ -107,5 +108,26 @@ func (r *Resolver) ForgetCaches() {
 		// come now.
 		r.packMentions()
 		r.roles.compact()
+		r.packNames()
+	}
+}
+
+// packNames makes the tables of names again, their keys copied together
+// and their lists in one array each: made one by one among extraction's
+// garbage, small keys and lists held pages of it in use for as long as
+// the corpus is served (0.3 times the text at 10,000 articles, with the
+// answerer's). The misspellings looked up while extracting are dropped
+// with them; a question looks its own up again.
+func (r *Resolver) packNames() {
+	var ar pack.Strings
+	r.forms = pack.Lists(r.forms, &ar)
+	r.byPrefix, r.bySuffix = pack.Lists(r.byPrefix, &ar), pack.Lists(r.bySuffix, &ar)
+	r.lower = pack.Keys(r.lower, &ar)
+	for i, s := range r.surname {
+		r.surname[i] = ar.Copy(s)
+	}
+	r.surname = slices.Clone(r.surname)
+	if r.missCache != nil {
+		r.missCache = map[string][]int{}
 	}
 }
