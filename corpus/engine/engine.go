@@ -222,6 +222,7 @@ func served(name string, c *corpus.Corpus, r *person.Resolver, idx *index.Index)
 	r.ForgetCaches() // extraction is over
 	a := answer.New(c, idx, r)
 	lex.ForgetCache() // so is every lemma lookup of the build's
+	quote.ForgetCache()
 	return servedWith(name, c, r, idx, a)
 }
 
