@@ -3,7 +3,6 @@ package corpus
 import (
 	"encoding/json"
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -241,8 +240,6 @@ type Article struct {
 	URL        string   `json:"url,omitempty"`
 	Published  Date     `json:"published"`
 	Cites      []string `json:"cites,omitempty"` // upstream sources it relays (AP, Bloomberg)
-
-	lines []int // offsets of line starts, built lazily for Position
 }
 
 // Body returns the paragraphs that are the article's own text (title and
@@ -268,21 +265,12 @@ func (a *Article) Source() Source {
 }
 
 // Position turns a byte offset into a 1-based line and column (in bytes),
-// for printing only.
+// for printing only: the lines are counted each time, not kept beside
+// every article of an archive for the few that are printed.
 func (a *Article) Position(off int) (line, col int) {
-	if a.lines == nil {
-		a.lines = []int{0}
-		for i := 0; i < len(a.Text); i++ {
-			if a.Text[i] == '\n' {
-				a.lines = append(a.lines, i+1)
-			}
-		}
-	}
-	i := sort.SearchInts(a.lines, off+1) - 1
-	if i < 0 {
-		i = 0
-	}
-	return i + 1, off - a.lines[i] + 1
+	before := a.Text[:max(0, min(off, len(a.Text)))]
+	start := strings.LastIndexByte(before, '\n') + 1
+	return strings.Count(before[:start], "\n") + 1, off - start + 1
 }
 
 // EntityKind tells people from organisations: both can speak.
