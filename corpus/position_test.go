@@ -9,7 +9,7 @@ import (
 func TestPositionCountsLines(t *testing.T) {
 	a := &Article{Text: "Title\n\nFirst line of the body.\nSecond."}
 	for _, tc := range []struct {
-		name            string
+		name           string
 		off, line, col int
 	}{
 		{"start", 0, 1, 1},

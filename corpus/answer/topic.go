@@ -130,6 +130,11 @@ func quotedNames(c *corpus.Corpus, quotesBy idLists) []nameParts {
 	slices.SortFunc(out, func(x, y nameParts) int { return x.id - y.id })
 	// Folded one by one among the fold's garbage: copied together.
 	var ar pack.Strings
+	n := 0
+	for _, p := range out {
+		n += len(p.first) + len(p.last)
+	}
+	ar.Reserve(n)
 	for i := range out {
 		out[i].first, out[i].last = ar.Copy(out[i].first), ar.Copy(out[i].last)
 	}

@@ -99,22 +99,26 @@ func packLists(fs []corpus.Fact, vals [][]corpus.Value, people [][]int) {
 // corpus repeats the same days and units thousands of times, each built
 // anew (by fmt or lower-casing) when read.
 func internValues(vals [][]corpus.Value) {
-	seen := map[string]string{}
 	// Each kept once, copied together: the first of each, made among the
 	// extraction's garbage, held a page of it.
-	var ar pack.Strings
-	intern := func(s string) string {
-		if c, ok := seen[s]; ok {
-			return c
+	seen := map[string]string{}
+	n := 0
+	for _, vs := range vals {
+		for _, v := range vs {
+			if _, ok := seen[v.Norm]; !ok {
+				seen[v.Norm] = ""
+				n += len(v.Norm)
+			}
 		}
-		c := ar.Copy(s)
-		seen[c] = c
-		return c
+	}
+	var ar pack.Strings
+	ar.Reserve(n)
+	for s := range seen {
+		seen[s] = ar.Copy(s)
 	}
 	for _, vs := range vals {
 		for j := range vs {
-			v := &vs[j]
-			v.Norm = intern(v.Norm)
+			vs[j].Norm = seen[vs[j].Norm]
 		}
 	}
 }

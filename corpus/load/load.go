@@ -310,10 +310,14 @@ func packArticles(arts []*corpus.Article) {
 	// garbage of the same sizes, and kept those pages part full. What the
 	// parser cut from a text (outlet, address, cites) is cut again from
 	// the copy, so the old text is let go.
-	n := 0
-	var names pack.Strings
+	n, nn := 0, 0
 	for i := range all {
 		n += len(all[i].Text)
+		nn += len(all[i].File)
+	}
+	var names pack.Strings
+	names.Reserve(nn)
+	for i := range all {
 		all[i].File = names.Copy(all[i].File)
 	}
 	buf := make([]byte, 0, n)

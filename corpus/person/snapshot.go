@@ -123,6 +123,11 @@ func (r *Resolver) packNames() {
 	r.forms = pack.Lists(r.forms, &ar)
 	r.byPrefix, r.bySuffix = pack.Lists(r.byPrefix, &ar), pack.Lists(r.bySuffix, &ar)
 	r.lower = pack.Keys(r.lower, &ar)
+	n := 0
+	for _, s := range r.surname {
+		n += len(s)
+	}
+	ar.Reserve(n)
 	for i, s := range r.surname {
 		r.surname[i] = ar.Copy(s)
 	}

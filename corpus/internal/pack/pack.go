@@ -58,16 +58,23 @@ func Map[K comparable, T any](m map[K][]T) {
 	}
 }
 
-// Strings copies strings into shared chunks of chunkSize bytes. Small
-// strings kept for as long as the corpus lives (names, keys), made one by
-// one among a stage's garbage of the same size, each held a page of that
-// garbage in use; copied, they fill pages of their own. The zero value is
-// ready to use.
+// Strings copies strings into shared chunks. Small strings kept for as
+// long as the corpus lives (names, keys), made one by one among a stage's
+// garbage of the same size, each held a page of that garbage in use;
+// copied, they fill pages of their own. The zero value is ready to use;
+// Reserve sizes the next chunk exactly, so that a small corpus does not
+// keep a chunk's unused end.
 type Strings struct{ chunk []byte }
 
-// chunkSize is past the allocator's largest size class, so a chunk has
-// pages of its own, and small enough that a chunk's unused end is little.
-const chunkSize = 64 << 10
+// chunkSize is the size of a chunk nobody reserved.
+const chunkSize = 16 << 10
+
+// Reserve makes room for n more bytes of copies in one chunk.
+func (a *Strings) Reserve(n int) {
+	if n > cap(a.chunk)-len(a.chunk) {
+		a.chunk = make([]byte, 0, n)
+	}
+}
 
 // Copy returns s as bytes of a's chunks.
 func (a *Strings) Copy(s string) string {
@@ -82,11 +89,17 @@ func (a *Strings) Copy(s string) string {
 	return unsafe.String(&a.chunk[at], len(s))
 }
 
-// Keys returns m made again at its size, its keys copied by a.
+// Keys returns m made again at its size, its keys copied by a (room
+// reserved for all of them).
 func Keys[V any](m map[string]V, a *Strings) map[string]V {
 	if m == nil {
 		return nil
 	}
+	n := 0
+	for k := range m {
+		n += len(k)
+	}
+	a.Reserve(n)
 	out := make(map[string]V, len(m))
 	for k, v := range m {
 		out[a.Copy(k)] = v

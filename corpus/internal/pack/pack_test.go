@@ -41,8 +41,11 @@ func TestStringsCopiesIntoSharedChunks(t *testing.T) {
 			assert.Equal(t, tc.in, out)
 		})
 	}
-	a, b := ar.Copy("first"), ar.Copy("second")
+	var fresh Strings
+	fresh.Reserve(len("firstsecond"))
+	a, b := fresh.Copy("first"), fresh.Copy("second")
 	assert.Equal(t, uintptr(len("first")), uintptr(unsafe.Pointer(unsafe.StringData(b)))-uintptr(unsafe.Pointer(unsafe.StringData(a))), "one chunk, in order")
+	assert.Equal(t, len("firstsecond"), cap(fresh.chunk), "reserved exactly")
 }
 
 func TestKeysAndListsKeepEntries(t *testing.T) {
