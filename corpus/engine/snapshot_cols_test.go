@@ -19,7 +19,7 @@ import (
 // appendCorpusColumns and readCorpusColumns, then this list.
 func TestColumnsCoverModel(t *testing.T) {
 	written := map[reflect.Type]string{
-		reflect.TypeOf(corpus.Article{}):   "ID File Text Title Paragraphs Sentences Outlet OutletFrom URL Published Cites lines",
+		reflect.TypeOf(corpus.Article{}):   "ID File Text Title Paragraphs Sentences Outlet OutletFrom URL Published Cites",
 		reflect.TypeOf(corpus.Paragraph{}): "start end Kind why line",
 		reflect.TypeOf(corpus.Date{}):      "Year Month Day",
 		reflect.TypeOf(corpus.Span{}):      "Start End",
