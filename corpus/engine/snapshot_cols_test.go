@@ -28,7 +28,7 @@ func TestColumnsCoverModel(t *testing.T) {
 		reflect.TypeOf(corpus.Quote{}):     "ID Article File Text Paragraph SpeakerID Speaker Cue Cluster start end mStart mEnd Form",
 		reflect.TypeOf(corpus.Fact{}):      "Article Paragraph Cluster nValues nPeople start end Text values people",
 		reflect.TypeOf(corpus.Value{}):     "Text Norm Num start end Unit Kind",
-		reflect.TypeOf(corpus.Cluster{}):   "ids nMem nArt",
+		reflect.TypeOf(corpus.Cluster{}):   "p",
 	}
 	for typ, want := range written {
 		t.Run(typ.Name(), func(t *testing.T) {
