@@ -116,8 +116,8 @@ func (r *Resolver) ForgetCaches() {
 // and their lists in one array each: made one by one among extraction's
 // garbage, small keys and lists held pages of it in use for as long as
 // the corpus is served (0.3 times the text at 10,000 articles, with the
-// answerer's). The misspellings looked up while extracting are dropped
-// with them; a question looks its own up again.
+// answerer's). The misspellings looked up while extracting are kept the
+// same way: questions ask the corpus's names again.
 func (r *Resolver) packNames() {
 	var ar pack.Strings
 	r.forms = pack.Lists(r.forms, &ar)
@@ -132,7 +132,5 @@ func (r *Resolver) packNames() {
 		r.surname[i] = ar.Copy(s)
 	}
 	r.surname = slices.Clone(r.surname)
-	if r.missCache != nil {
-		r.missCache = map[string][]int{}
-	}
+	r.missCache = pack.Lists(r.missCache, &ar)
 }
