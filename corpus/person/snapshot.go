@@ -132,5 +132,7 @@ func (r *Resolver) packNames() {
 		r.surname[i] = ar.Copy(s)
 	}
 	r.surname = slices.Clone(r.surname)
+	r.mu.Lock()
 	r.missCache = pack.Lists(r.missCache, &ar)
+	r.mu.Unlock()
 }
