@@ -273,20 +273,42 @@ func (a *Article) Position(off int) (line, col int) {
 	return strings.Count(before[:start], "\n") + 1, off - start + 1
 }
 
-// EntityKind tells people from organisations: both can speak.
+// EntityKind is what an entity the person stage finds is: a person, an
+// organisation, an outlet (a publisher, a network, a platform: an
+// organisation that reports), a place, an event or a title of a work.
+// Only people, organisations and outlets speak (see corpus/person's
+// entity types).
 type EntityKind uint8
 
 const (
 	KindPerson EntityKind = iota
 	KindOrg
+	KindOutlet
+	KindPlace
+	KindEvent
+	KindWork
 )
+
+var kindNames = [...]string{"person", "org", "outlet", "place", "event", "work"}
+
+// Org reports whether the entity is an organisation, an outlet included.
+func (k EntityKind) Org() bool { return k == KindOrg || k == KindOutlet }
+
+// Speaks reports whether an entity of this kind can be a speaker.
+func (k EntityKind) Speaks() bool { return k <= KindOutlet }
+
+// String is the kind's name: "person", "org", "outlet", "place", "event"
+// or "work".
+func (k EntityKind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "person"
+}
 
 // MarshalText makes kinds readable in JSON.
 func (k EntityKind) MarshalText() ([]byte, error) {
-	if k == KindOrg {
-		return []byte("org"), nil
-	}
-	return []byte("person"), nil
+	return []byte(k.String()), nil
 }
 
 // Mention is one place an article names or refers to a person: "Ushkov",

@@ -347,7 +347,7 @@ func (a *Answerer) findPeople(q Question, from int) (found []mention, unknown []
 			if !ok || !a.plausible(span, p) {
 				continue
 			}
-			if p.Kind == corpus.KindOrg && commonNoun(span, p) {
+			if p.Kind.Org() && commonNoun(span, p) {
 				// "in parliament", "the police", "the office": a common
 				// noun typed in lower case, though an article
 				// capitalises it.
