@@ -114,14 +114,18 @@ func honorific(text string, off int) int {
 }
 
 // pronounScore is +1 for a word that is "he", -1 for "she", 0 otherwise.
+// Only the subject forms count: "her" and "him" after a name are more
+// often someone the named person met or spoke of ("Vell met her"), and
+// a man whom such sentences called "she" lost "he said" once his given
+// name no longer outweighed them.
 func pronounScore(w string) int {
 	if len(w) > 9 || len(w) < 2 || (w[0]|0x20) != 'h' && (w[0]|0x20) != 's' {
 		return 0
 	}
 	switch strings.ToLower(w) {
-	case "he", "his", "him", "himself", "he's", "he\u2019s":
+	case "he", "himself", "he's", "he\u2019s":
 		return 1
-	case "she", "her", "hers", "herself", "she's", "she\u2019s":
+	case "she", "herself", "she's", "she\u2019s":
 		return -1
 	}
 	return 0
