@@ -327,6 +327,12 @@ func (a *Answerer) matchQuotes(ctx context.Context, q index.Query, frag string, 
 // one slip away.
 func numbersMatch(groups []index.Group, h index.Hit) bool {
 	for i, g := range groups {
+		if year(g.Word) {
+			// "the July 2012 cable": a year places the event, which a
+			// sentence of the article tells without repeating the year;
+			// coverage still weighs it.
+			continue
+		}
 		if isNumber(g.Word) && (i >= len(h.Matched) || h.Matched[i] != 2 || i >= len(h.Quality) || h.Quality[i] < 1) {
 			return false
 		}
@@ -902,4 +908,9 @@ func (a *Answerer) foundIn(ans *corpus.Answer, line, text string, h index.Hit, d
 		ans.FactN = int(d.Ref)
 	}
 	ans.Sources = a.sources(d)
+}
+
+// year reports whether w is written as a year of news, 1900 to 2099.
+func year(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isNumber(w)
 }

@@ -440,10 +440,20 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 		if qu.Body < 2 || !copulas[qu.Words[qu.Body-1].Fold] {
 			return nil
 		}
-		if d := qu.Words[qu.Body].Fold; d != "the" && d != "a" && d != "an" {
+		d := qu.Words[qu.Body]
+		if d.Fold != "the" && d.Fold != "a" && d.Fold != "an" && (d.Upper || index.IsStop(d.Fold) || auxiliaries[d.Fold] || a.nm.nameish(d.Fold)) {
 			return nil
 		}
+		// "who is interim boss after the sacking", "who was the camp
+		// director who died": the role, without the clause that places it.
+		to := qu.Body + 1
+		for to < len(qu.Words) && !roleBreak[qu.Words[to].Fold] && !timePlace[qu.Words[to].Fold] {
+			to++
+		}
 		desc = qu.Rest(qu.Body)
+		if to < len(qu.Words) {
+			desc = strings.TrimSpace(qu.Text[qu.Words[qu.Body].Start:qu.Words[to].Start])
+		}
 	}
 	ms := a.roles.find(roleTerms(desc, a.idx.Vocab()))
 	if len(ms) == 0 || ms[0].recall < MinRoleRecall {
@@ -1839,9 +1849,26 @@ func unitNear(f *corpus.Fact, v *corpus.Value, unit string) bool {
 	if rel < 0 || rel > len(f.Text) {
 		return false
 	}
+	if strings.Contains(index.Fold(v.Text), unit) || strings.Contains(index.Fold(v.Text), st) {
+		return true
+	}
+	// The counted noun may follow its modifiers ("13 security personnel",
+	// "eight state legislative candidates"), up to three words on, with
+	// no small word or punctuation between.
 	toks := index.Words.Tokenize(f.Text[rel:])
-	return len(toks) > 0 && toks[0].Start <= 2 && index.Stem(index.Fold(toks[0].Term)) == st ||
-		strings.Contains(index.Fold(v.Text), unit) || strings.Contains(index.Fold(v.Text), st)
+	for i, t := range toks {
+		if i == 3 || i == 0 && t.Start > 2 || i > 0 && t.Start > toks[i-1].End+1 {
+			return false
+		}
+		w := index.Fold(t.Term)
+		if index.Stem(w) == st {
+			return true
+		}
+		if index.IsStop(w) || isNumber(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // valueLine is how a reporter reads a value: a long date, the words of a

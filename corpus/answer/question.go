@@ -145,6 +145,10 @@ func (q Question) Light(i int) bool {
 		// which articles write "will", not a word to match. "going to
 		// the debate" goes somewhere and keeps it.
 		return goingTo(q.Words, i)
+	case "get", "gets", "got", "gotten", "getting":
+		// "after he got sacked": the passive's auxiliary, which articles
+		// write "was sacked" or not at all.
+		return i+1 < len(q.Words) && participle(q.Words[i+1].Fold)
 	case "anything", "something", "everything", "anyone", "anybody", "someone", "somebody":
 		// "did X say anything about Y": a placeholder for what the
 		// sentence says, which may be "nothing".
@@ -417,7 +421,7 @@ func Parse(q string) Question {
 	case first == "how" && (second == "many" || second == "much"):
 		qu.Kind, qu.Body, qu.Much = KindHowMany, start+2, second == "much"
 		if u := w(start + 2); u != "" && !auxiliaries[u] {
-			qu.Unit = u
+			qu.Unit = countedHead(qu, start+2)
 		}
 		if timeUnits[qu.Unit] {
 			// "how many minutes was the call": a length.
@@ -558,4 +562,47 @@ func (q Question) outletsOf() (string, bool) {
 	}
 	rest := strings.TrimRight(q.Rest(i), "?. ")
 	return rest, rest != ""
+}
+
+// countedHead is the thing a "how many" question counts: the head of the
+// noun phrase after "many" ("registered voters", "state legislative
+// candidates", "security personnel"), which the number's own noun must
+// agree with, not its first modifier. The tagger reads the phrase; the
+// word at from stands when it finds no noun there.
+func countedHead(qu Question, from int) string {
+	head := qu.Words[from].Fold
+	start := qu.Words[from].Start
+	// The word as the question reads it: "ppl" is "people".
+	fold := func(t lex.Token) string {
+		for _, w := range qu.Words[from:] {
+			if w.Start == t.Start {
+				return w.Fold
+			}
+		}
+		return index.Fold(t.Text)
+	}
+	noun := ""
+	n := 0
+	for _, t := range lex.Tag(qu.Text) {
+		if t.Start < start {
+			continue
+		}
+		if n++; n > 5 {
+			break // a noun phrase, not the clause after it
+		}
+		switch {
+		case t.Tag == "NNS" || t.Tag == "NNPS":
+			return fold(t) // a plural ends the counted phrase
+		case t.Tag == "NN" || t.Tag == "NNP":
+			noun = fold(t)
+			continue
+		case strings.HasPrefix(t.Tag, "JJ") || t.Tag == "VBN" || t.Tag == "VBG" || noun == "" && t.Tag == "VBD":
+			continue // a modifier: "registered voters", "state legislative candidates"
+		}
+		break
+	}
+	if noun != "" {
+		return noun
+	}
+	return head
 }
