@@ -441,7 +441,7 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 			return nil
 		}
 		d := qu.Words[qu.Body]
-		if d.Fold != "the" && d.Fold != "a" && d.Fold != "an" && (d.Upper || index.IsStop(d.Fold) || auxiliaries[d.Fold] || a.nm.nameish(d.Fold)) {
+		if d.Fold != "the" && d.Fold != "a" && d.Fold != "an" && (d.Upper || index.IsStop(d.Fold) || auxiliaries[d.Fold] || a.nm.nameish(d.Fold) || verbForm(d.Fold)) {
 			return nil
 		}
 		// "who is interim boss after the sacking", "who was the camp
@@ -1861,8 +1861,8 @@ func unitNear(f *corpus.Fact, v *corpus.Value, unit string) bool {
 			return false
 		}
 		w := index.Fold(t.Term)
-		if index.Stem(w) == st {
-			return true
+		if ws := index.Stem(w); ws == st || slices.Contains(index.Synonyms(st), ws) {
+			return true // "323 lawmakers" counts MPs
 		}
 		if index.IsStop(w) || isNumber(w) {
 			return false
@@ -2775,4 +2775,11 @@ func sameAnswer(kind, a, b string) bool {
 		return strings.HasPrefix(a, "No —") == strings.HasPrefix(b, "No —")
 	}
 	return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
+}
+
+// verbForm reports whether a folded word reads as a participle ("taking",
+// "sacked"): the question goes on with an action, not a role.
+func verbForm(w string) bool {
+	base, ing := strings.CutSuffix(w, "ing")
+	return ing && len(base) >= 2 && lex.Known(lex.Lemma(w, lex.Verb), lex.Verb) || participle(w)
 }
