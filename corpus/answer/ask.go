@@ -331,6 +331,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	}
 	if k := slices.IndexFunc(cands, func(c candidate) bool { return !c.weak }); k < 0 {
 		ans.Suggestions = a.suggest(hits)
+		ans.Explain = a.judged(looked, qu)
 		return ans, false
 	} else if k > 0 {
 		best := cands[k]
@@ -441,7 +442,7 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 			return nil
 		}
 		d := qu.Words[qu.Body]
-		if d.Fold != "the" && d.Fold != "a" && d.Fold != "an" && (d.Upper || index.IsStop(d.Fold) || auxiliaries[d.Fold] || a.nm.nameish(d.Fold) || verbForm(d.Fold)) {
+		if d.Fold != "the" && d.Fold != "a" && d.Fold != "an" && (d.Upper || index.IsStop(d.Fold) || auxiliaries[d.Fold] || a.namesSomeone(qu, qu.Body) || verbForm(d.Fold)) {
 			return nil
 		}
 		// "who is interim boss after the sacking", "who was the camp
@@ -456,10 +457,23 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 		}
 	}
 	ms := a.roles.find(roleTerms(desc, a.idx.Vocab()))
-	if len(ms) == 0 || ms[0].recall < MinRoleRecall {
-		return nil
+	// "the press secretary" is a person: an organisation described by
+	// the same words (a phrase naming someone beside it) is not the answer.
+	person := false
+	if ws := strings.Fields(desc); len(ws) > 0 {
+		head := strings.TrimSuffix(index.Fold(ws[len(ws)-1]), "'s")
+		person = lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun) == lex.NounPerson
 	}
-	return a.c.Person(ms[0].id)
+	for _, m := range ms {
+		if m.recall < MinRoleRecall {
+			break
+		}
+		p := a.c.Person(m.id)
+		if p != nil && (!person || p.Kind == corpus.KindPerson) {
+			return p
+		}
+	}
+	return nil
 }
 
 // becomeVerbs and appointed say that someone took a role: "who became
@@ -575,7 +589,7 @@ func init() {
 		"criticize", "criticise", "accuse", "suggest", "propose", "recommend", "advise", "insist", "argue",
 		"promise", "threaten", "describe", "dismiss", "condemn", "announce", "state", "write", "post",
 		"comment", "reply", "respond", "question", "dispute", "reject", "defend", "support", "blame", "congratulate",
-		"predict", "doubt"} {
+		"predict", "doubt", "apologise", "apologize", "admit", "acknowledge", "concede", "confirm", "thank"} {
 		speechActs[index.Stem(w)] = true
 	}
 	for _, w := range []string{"want", "wish", "hope", "fear", "believe", "think", "expect", "worry"} {
@@ -2782,4 +2796,25 @@ func sameAnswer(kind, a, b string) bool {
 func verbForm(w string) bool {
 	base, ing := strings.CutSuffix(w, "ing")
 	return ing && len(base) >= 2 && lex.Known(lex.Lemma(w, lex.Verb), lex.Verb) || participle(w)
+}
+
+// namesSomeone reports whether word i of the question begins a name of
+// someone in the corpus, as typed ("ash carters press secretary"), not
+// a description that fits them.
+func (a *Answerer) namesSomeone(qu Question, i int) bool {
+	found, _ := a.findPeople(qu, i)
+	for _, m := range found {
+		if m.From != i {
+			continue
+		}
+		names := append([]string{m.Person.Name}, m.Person.Aliases...)
+		for _, n := range names {
+			for _, w := range strings.Fields(index.Fold(n)) {
+				if w == qu.Words[i].Fold {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

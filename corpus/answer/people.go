@@ -361,8 +361,8 @@ func (a *Answerer) findPeople(q Question, from int) (found []mention, unknown []
 			continue
 		}
 		v := a.idx.Vocab()
-		if v.Has(w.Fold) || len(v.Near(w.Fold)) > 0 {
-			continue
+		if v.Has(w.Fold) || len(v.Near(w.Fold)) > 0 || slices.ContainsFunc(index.Synonyms(index.Stem(w.Fold)), a.inCorpus) {
+			continue // "MPs" where articles write "lawmakers"
 		}
 		unknown = append(unknown, w.Text)
 	}
@@ -538,3 +538,6 @@ func (a *Answerer) isParty(d index.Doc, m mention) bool {
 	}
 	return false
 }
+
+// inCorpus reports whether the corpus holds stem st.
+func (a *Answerer) inCorpus(st string) bool { return a.idx.DF(st) > 0 }

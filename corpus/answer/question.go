@@ -77,6 +77,9 @@ type Question struct {
 	// the answer is the sentence, or the speaker of the quotation, that
 	// holds them, not the words after them.
 	Bare bool
+	// Why is set for "why …": the answer must give a reason, not only
+	// tell that the thing happened.
+	Why bool
 	// Days are the calendar days the question names, as "MM-DD" ("whom
 	// did Lund meet on May 3": 05-03): the answer must be about
 	// that day.
@@ -381,6 +384,7 @@ func Parse(q string) Question {
 			}
 		}
 	}
+	qu.Why = first == "why"
 	switch {
 	case first == "who" && sayVerbs[second]:
 		qu.Kind, qu.Body = KindWhoSaid, start+2
@@ -546,22 +550,31 @@ var coverVerbs = map[string]bool{"reported": true, "report": true, "covered": tr
 // something ("which outlets reported the fire", "what media covered the
 // strike"), and returns that something as a question of its own.
 func (q Question) outletsOf() (string, bool) {
+	rest, _, ok := q.outletsOn()
+	return rest, ok
+}
+
+// outletsOn is outletsOf, and says whether the thing reported is led by
+// "on" or "about": a topic ("reported on the transcript"), which every
+// article covering it reports, not one event's sentence.
+func (q Question) outletsOn() (rest string, on, ok bool) {
 	if q.Kind != KindWho || !outletTypes[q.Type] {
-		return "", false
+		return "", false, false
 	}
 	i := q.Body
 	for i < len(q.Words) && (kindWord(q.Type, q.Words[i].Fold) || q.Words[i].Fold == "have" || q.Words[i].Fold == "has") {
 		i++
 	}
 	if i >= len(q.Words) || !coverVerbs[q.Words[i].Fold] {
-		return "", false
+		return "", false, false
 	}
 	i++
 	for i < len(q.Words) && (q.Words[i].Fold == "that" || q.Words[i].Fold == "on" || q.Words[i].Fold == "about") {
+		on = on || q.Words[i].Fold != "that"
 		i++
 	}
-	rest := strings.TrimRight(q.Rest(i), "?. ")
-	return rest, rest != ""
+	rest = strings.TrimRight(q.Rest(i), "?. ")
+	return rest, on, rest != ""
 }
 
 // countedHead is the thing a "how many" question counts: the head of the
@@ -596,8 +609,11 @@ func countedHead(qu Question, from int) string {
 		case t.Tag == "NN" || t.Tag == "NNP":
 			noun = fold(t)
 			continue
-		case strings.HasPrefix(t.Tag, "JJ") || t.Tag == "VBN" || t.Tag == "VBG" || noun == "" && t.Tag == "VBD":
-			continue // a modifier: "registered voters", "state legislative candidates"
+		case strings.HasPrefix(t.Tag, "JJ") || t.Tag == "VBN" || t.Tag == "VBG" || noun == "" && strings.HasPrefix(t.Tag, "VB"):
+			// A modifier: "registered voters", "state legislative
+			// candidates", and a noun the tagger does not know in its
+			// British spelling ("harbour pilots").
+			continue
 		}
 		break
 	}
