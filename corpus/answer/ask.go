@@ -1146,7 +1146,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 	// caller lists it among the sources).
 	involved, inSentence := 0, 0
 	for _, m := range people {
-		if a.involves(d, h, m) {
+		if a.involves(d, h, m) || headNamed(qu, m, a.idx.Text(h.Doc)) {
 			involved++
 		}
 		if named(h, m) {
@@ -1182,7 +1182,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		// only in its paragraph, or the actor did it with someone else.
 		// A quotation's speaker may be named only around it.
 		for _, m := range people {
-			if d.Kind != index.KindQuote && !a.involvesText(d, h, m) {
+			if d.Kind != index.KindQuote && !a.involvesText(d, h, m) && !headNamed(qu, m, a.idx.Text(h.Doc)) {
 				c.why = "a person asked about is only in the paragraph around"
 				return c, false
 			}
@@ -2814,6 +2814,26 @@ func (a *Answerer) namesSomeone(qu Question, i int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// headNamed reports whether text speaks of mention m by the noun the
+// question puts after it: in "the Halden port case", the sentence's "the
+// case" is that case, whether or not it names the port again.
+func headNamed(qu Question, m mention, text string) bool {
+	if m.To >= len(qu.Words) {
+		return false
+	}
+	w := qu.Words[m.To]
+	if w.Upper || index.IsStop(w.Fold) || auxiliaries[w.Fold] || !lex.Known(lex.Lemma(w.Fold, lex.Noun), lex.Noun) {
+		return false
+	}
+	toks := index.Words.Tokenize(text)
+	for k := 1; k < len(toks); k++ {
+		if index.Fold(toks[k].Term) == w.Fold && index.Fold(toks[k-1].Term) == "the" {
+			return true
 		}
 	}
 	return false

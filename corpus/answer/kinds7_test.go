@@ -114,3 +114,20 @@ func TestAnApologyIsSaidInOnesOwnWords(t *testing.T) {
 		assert.Contains(t, got.Answer, "Yes")
 	}
 }
+
+func TestAThingNamedByItsHeadNoun(t *testing.T) {
+	f := newFixture(t)
+	f.person("Halden Harbour Levy", nil)
+	berg := f.person("Ann Berg", []string{"Berg"})
+	art := f.article("a.txt", "Harbour Wire", "2025-05-02",
+		"The Halden Harbour Levy went to court in May.\n"+
+			"The county's senior judge, Ann Berg, stepped aside from the case.\n")
+	f.fact(art, "The county's senior judge, Ann Berg, stepped aside from the case.", []int{berg})
+	a := f.build()
+	got := a.Ask(context.Background(), "which judge stepped aside from the halden harbour levy case")
+	if foundAsWanted(t, got, true) {
+		assert.Equal(t, "Ann Berg", got.Answer, "'the case' is the levy's case")
+	}
+	assert.False(t, a.Ask(context.Background(), "which judge stepped aside from the halden harbour levy appeal").Found,
+		"another head noun is another thing")
+}
