@@ -2823,8 +2823,8 @@ func (a *Answerer) namesSomeone(qu Question, i int) bool {
 // question puts after it: in "the Halden port case", the sentence's "the
 // case" is that case, whether or not it names the port again.
 func headNamed(qu Question, m mention, text string) bool {
-	if m.To >= len(qu.Words) {
-		return false
+	if m.To >= len(qu.Words) || !determiners[qu.Words[m.From].Fold] && (m.From == 0 || !determiners[qu.Words[m.From-1].Fold]) {
+		return false // "the X case"; in "X and Y talk" the word after is a verb
 	}
 	w := qu.Words[m.To]
 	if w.Upper || index.IsStop(w.Fold) || auxiliaries[w.Fold] || !lex.Known(lex.Lemma(w.Fold, lex.Noun), lex.Noun) {

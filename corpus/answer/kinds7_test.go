@@ -131,3 +131,30 @@ func TestAThingNamedByItsHeadNoun(t *testing.T) {
 	assert.False(t, a.Ask(context.Background(), "which judge stepped aside from the halden harbour levy appeal").Found,
 		"another head noun is another thing")
 }
+
+func TestLowerCaseWordsWithoutAnArticleDescribeNoOne(t *testing.T) {
+	f := newFixture(t)
+	f.person("Carl Moe", []string{"Moe"}, "state legislative aide")
+	f.person("Ann Berg", []string{"Berg"})
+	f.article("a.txt", "Harbour Wire", "2025-05-02", "Ann Berg endorsed eight state legislative candidates.\n")
+	a := f.build()
+	tests := []struct {
+		name, q string
+		want    []string
+	}{
+		{"a thing asked about, not a description of someone", "how many state legislative candidates did berg endorse", []string{"Ann Berg"}},
+		{"one word of a name does not make a name of the words around it", "did berg endorse the plan", []string{"Ann Berg"}},
+		{"with an article it describes", "when did the state legislative aide resign", []string{"Carl Moe"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qu := Parse(tt.q)
+			found, _ := a.findPeople(qu, qu.Body)
+			var got []string
+			for _, m := range found {
+				got = append(got, m.Person.Name)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

@@ -404,16 +404,29 @@ func (a *Answerer) allNameish(span []Word) bool {
 // one must share a word with the person's names or roles.
 func (a *Answerer) plausible(span []Word, p *corpus.Person) bool {
 	names := personWords(p)
+	// A name: each word of the span a word of the person's names, as
+	// written or slipped; one word alone does not make "sanders
+	// endorse" someone's name.
+	named, all := false, true
 	for _, w := range span {
 		// A word the corpus itself writes is no slip of a name: in a
 		// large archive nearly every common word is one slip from some
 		// name ("fired" from a Mr Fire, among 33,000 people).
 		slip := !a.idx.Vocab().Has(w.Fold)
+		f := strings.TrimSuffix(w.Fold, "'s")
+		hit := false
 		for n := range names {
-			if w.Fold == n || slip && levenshtein.ComputeDistance(w.Fold, n) <= index.MaxEdits(len([]rune(n))) {
-				return true
+			if w.Fold == n || f == n || slip && levenshtein.ComputeDistance(w.Fold, n) <= index.MaxEdits(len([]rune(n))) {
+				hit = true
+				break
 			}
 		}
+		named = named || hit
+		all = all && hit
+	}
+	joined := slices.ContainsFunc(span, func(w Word) bool { return index.IsStop(w.Fold) }) // "Ushakov and Dmitriev"
+	if named && (all || joined) {
+		return true
 	}
 	// A description: every word of it in the person's roles, and either
 	// two words ("the Nebraska Republican") or a capitalised one ("the
@@ -423,6 +436,13 @@ func (a *Answerer) plausible(span []Word, p *corpus.Person) bool {
 		for w := range contentWords(r) {
 			roles[w] = true
 		}
+	}
+	// A description opens with an article or an owner ("the Nebraska
+	// Republican", "the club's chief"), or is capitalised: lower-case
+	// words without one ("state legislative candidates") describe a
+	// thing asked about, not someone.
+	if d := span[0].Fold; !determiners[d] && !possessives[d] && !slices.ContainsFunc(span, func(w Word) bool { return w.Upper }) {
+		return false
 	}
 	n, upper := 0, false
 	for _, w := range span {
