@@ -735,8 +735,18 @@ func (a *Answerer) byConsensus(cands, others []candidate, groups []index.Group, 
 			vote(c)
 		}
 	}
+	// Only a value some candidate gives can win, so only votes for those
+	// are counted: each other sentence's test reads its words, and a
+	// small archive full of one event's reports has hundreds of them.
+	wanted := map[key]bool{}
+	for _, c := range cands {
+		if c.value != nil && c.score >= top/3 {
+			wanted[key{c.value.Kind, c.value.Norm}] = true
+		}
+	}
 	for _, c := range others {
-		if c.value != nil && c.doc.Kind == index.KindFact && !a.aside(&a.c.Facts[c.doc.Ref], c.value, groups, isName, qu) {
+		if c.value != nil && c.doc.Kind == index.KindFact && wanted[key{c.value.Kind, c.value.Norm}] &&
+			!a.aside(&a.c.Facts[c.doc.Ref], c.value, groups, isName, qu) {
 			vote(c)
 		}
 	}
@@ -1335,7 +1345,16 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 			}
 			// "published by Bloomberg on Tuesday, last month's call": the
 			// value next to the question's words is the one it asks for.
-			if dist := a.valueDistance(f, v, groups); best == nil || dist < bestDist {
+			// Distances are read only when two values compete: most
+			// facts give one, and reading one tokenizes the sentence.
+			if best == nil {
+				best, bestDist = v, -1
+				continue
+			}
+			if bestDist < 0 {
+				bestDist = a.valueDistance(f, best, groups)
+			}
+			if dist := a.valueDistance(f, v, groups); dist < bestDist {
 				best, bestDist = v, dist
 			}
 		}

@@ -73,7 +73,7 @@ func (d *discourse) addNames(p corpus.Span, quoted []corpus.Span) {
 			continue
 		}
 		subj := isSubject(text, n.Span, p.End)
-		d.pending = append(d.pending, ment{pos: n.Span.Start, id: n.ID, subj: subj, sub: subj && afterThat(text, n.Span.Start)})
+		d.pending = append(d.pending, ment{pos: n.Span.Start, id: n.ID, subj: subj, sub: subj && (afterThat(text, n.Span.Start) || afterReport(text, n.Span.Start))})
 	}
 	// "… he outlined that …": a pronoun that is a clause's subject
 	// outside quotations stands for the person it resolves to when
@@ -156,7 +156,7 @@ func isSubject(text string, s corpus.Span, end int) bool {
 	// "the Nordline hierarchy": a name after a determiner
 	// modifies a noun. "with Sporting boss Rui Amaral expected to":
 	// the preposition may stand before a role.
-	if objectBefore(text, s.Start) {
+	if objectBefore(text, s.Start) || verbObject(text, s.Start) {
 		return false
 	}
 	rest := text[s.End:min(end, s.End+200)]
@@ -168,7 +168,17 @@ func isSubject(text string, s corpus.Span, end int) bool {
 			rest = rest[i+1:] // "McCaskill (D-Mo.) scolded him"
 		}
 	}
-	rest = skipAge(rest)
+	if invertedSubject(text, s.Start) {
+		return true // '"…," said Ann Vell, the port's chief.'
+	}
+	rest = skipPlace(skipAge(rest))
+	if apposed(text, s.Start) && strings.HasPrefix(rest, ", ") {
+		// "The port's chief, Ann Vell, said": a name set off as an
+		// apposition itself is the subject of the verb after it.
+		if w := firstWord(rest[2:]); verbForms[w] != "" || !isCap(w) && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
 	if strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ") || strings.HasPrefix(rest, ", the ") || strings.HasPrefix(rest, ", who ") {
 		if i := strings.Index(rest[2:], ","); i >= 0 {
 			rest = rest[2+i+1:]
@@ -176,6 +186,13 @@ func isSubject(text string, s corpus.Span, end int) bool {
 		// "Vell, the host of the show "Harbour Nights," said": the
 		// comma inside a quoted title closes the apposition too.
 		rest = strings.TrimLeft(rest, "\"\u201d")
+		// "Vell, a welder in Dunmore, Ore., said": a state after the
+		// town closes the apposition.
+		if w := firstWord(rest); isCap(w) && len(w) <= 6 && strings.HasPrefix(strings.TrimLeft(rest, " ")[len(w):], ".,") {
+			rest = strings.TrimLeft(rest, " ")[len(w)+2:]
+		}
+	} else if r, ok := skipApposition(rest); ok {
+		rest = r
 	}
 	rest = strings.TrimLeft(rest, " \t\u00a0")
 	w := rest
@@ -189,6 +206,121 @@ func isSubject(text string, s corpus.Span, end int) bool {
 		return false
 	}
 	return !notVerb[strings.Trim(w, ",.;:")]
+}
+
+// invertedSubject reports whether the name at off follows a reporting
+// verb that follows a comma or a quotation mark: '"…," said Vell' puts
+// the verb's subject after it.
+func invertedSubject(text string, off int) bool {
+	w, start := wordBefore(text, off)
+	if w == "" || off-start > 20 || verbForms[w] == "" {
+		return false
+	}
+	prev, _ := wordBefore(text, start)
+	return closesPhrase(prev)
+}
+
+// closesPhrase reports whether a word ends in a comma or a closing
+// quotation mark, after which a reporting verb's subject follows it
+// ('"…," said Vell').
+func closesPhrase(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return r == ',' || r == '"' || r == '\'' || r == '\u201d' || r == '\u2019'
+}
+
+// skipApposition reads past an apposition set off by commas that the
+// article-led forms do not cover: one that opens with a lower-case word
+// ("Vell, chairman of the port board, replied", "Vell, however,
+// replied"), an owner ("Vell, Strand's deputy, said") or a party and
+// state ("Vell, R-Ore., said"), maybe followed
+// by a short place ("…, a welder in Dunmore, Ore., said"). It returns
+// the text after the last comma, when a lower-case word follows it.
+func skipApposition(rest string) (string, bool) {
+	if len(rest) < 4 || rest[0] != ',' || rest[1] != ' ' {
+		return rest, false
+	}
+	first := firstWord(rest[2:])
+	if first == "" || isCap(first) && !partyCode(first) && !strings.HasSuffix(first, "'s") && !strings.HasSuffix(first, "\u2019s") {
+		return rest, false // "Vell, Strand and Lund", but not "Vell, Strand's deputy,"
+	}
+	// "Harbour Watch, she said, is": a clause between commas; "Vell,
+	// and Strand" is no apposition either.
+	if lf := strings.ToLower(first); pronouns[lf] || lf == "and" || lf == "or" || lf == "but" {
+		return rest, false
+	}
+	r := rest[2:]
+	for n := 0; n < 3; n++ {
+		i := strings.IndexByte(r, ',')
+		if i < 0 || i > 120 || strings.ContainsAny(r[:i], ";:?!\"\u201c\u201d()") || strings.Contains(r[:i], ". ") {
+			return rest, false
+		}
+		r = r[i+1:]
+		nx := firstWord(strings.TrimLeft(r, " "))
+		if nx == "" {
+			return rest, false
+		}
+		if !isCap(nx) {
+			// "…, retired general Vell, late last month, prompting":
+			// a participle after an object's apposition is no verb of it.
+			return r, !strings.HasSuffix(nx, "ing")
+		}
+		if len(strings.Fields(r[:min(len(r), strings.IndexByte(r+",", ','))])) > 2 {
+			return rest, false // "…, Strand said": a clause, no place
+		}
+	}
+	return rest, false
+}
+
+// skipPlace reads past where a person is from, after their name ("Vell
+// of Ohio said", "Vell of Dunmore, Ore., said", "Vell of Ohio, the
+// party's chair, said"): "of" and up to three capitalised words, and a
+// state's abbreviation after a comma.
+func skipPlace(rest string) string {
+	if !strings.HasPrefix(rest, " of ") {
+		return rest
+	}
+	r := rest[len(" of "):]
+	n := 0
+	for n < 3 {
+		w := r
+		if i := strings.IndexAny(r, " ,\n"); i >= 0 {
+			w = r[:i]
+		}
+		if w == "" || !isCap(w) || function[strings.ToLower(w)] {
+			break
+		}
+		r = r[len(w):]
+		n++
+		if !strings.HasPrefix(r, " ") {
+			break
+		}
+		if nx := firstWord(r); nx == "" || !isCap(nx) {
+			break
+		}
+		r = r[1:]
+	}
+	if n == 0 {
+		return rest
+	}
+	// ", Ore., said": the state closes the place.
+	if strings.HasPrefix(r, ", ") {
+		if w := firstWord(r[2:]); isCap(w) && len(w) <= 6 && strings.HasPrefix(r[2+len(w):], ".,") {
+			return r[2+len(w)+2:]
+		}
+	}
+	return r
+}
+
+// apposed reports whether the name at off follows a comma: it is set off
+// as an apposition to what stands before it.
+func apposed(text string, off int) bool {
+	w, _ := wordBefore(text, off)
+	return strings.HasSuffix(w, ",")
+}
+
+// partyCode reports whether w is a party and state ("R-Ore.", "D-Ill.,").
+func partyCode(w string) bool {
+	return len(w) > 3 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-'
 }
 
 // pronoun resolves "he", "she" or "they" at offset pos: the most recent
@@ -613,15 +745,98 @@ var personNouns = segment.WordSet(`head chief source`)
 // starts, read backwards without splitting the text; start is end when
 // there is none.
 func wordBefore(text string, end int) (string, int) {
-	for end > 0 && (text[end-1] == ' ' || text[end-1] == '\t') {
+	for end > 0 && (text[end-1] == ' ' || text[end-1] == '\t' || nbspBefore(text, end)) {
+		if text[end-1] == 0xa0 {
+			end--
+		}
 		end--
 	}
 	start := end
-	for start > 0 && text[start-1] != ' ' && text[start-1] != '\t' && text[start-1] != '\n' {
+	for start > 0 && text[start-1] != ' ' && text[start-1] != '\t' && text[start-1] != '\n' && !nbspBefore(text, start) {
 		start--
 	}
 	return text[start:end], start
 }
+
+// nbspBefore reports whether a no-break space ends at i: some outlets
+// put one between words ("nominee\u00a0on Facebook").
+func nbspBefore(text string, i int) bool {
+	return i >= 2 && text[i-1] == 0xa0 && text[i-2] == 0xc2
+}
+
+// verbObject reports whether the name starting at off is a verb's
+// object: the verb of an infinitive ("to kill Vell", "to call Strand",
+// a reporting verb too) or a past form of a verb that does not report
+// ("the rifle he bought to scare Vell", "Lund hired Strand"). A reporting
+// verb's finite form before a name is left alone: '"…," said Vell'
+// puts its subject after it.
+func verbObject(text string, off int) bool {
+	w, start := wordBefore(text, off)
+	if w == "" || off-start > 30 || isCap(w) || strings.ContainsAny(w, ",.;:!?()\"'\u201c\u201d\u2019") {
+		return false
+	}
+	if to, _ := wordBefore(text, start); to == "to" {
+		return lex.Known(w, lex.Verb) && !function[w]
+	}
+	if addressVerbs[w] {
+		// "Vell told Strand", not '"…," told Strand': the person
+		// after a verb that addresses someone is spoken to.
+		prev, _ := wordBefore(text, start)
+		return prev != "" && !closesPhrase(prev)
+	}
+	if verbForms[w] != "" || namingVerbs[w] || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	l := lex.Lemma(w, lex.Verb)
+	return l != w && lex.Known(l, lex.Verb)
+}
+
+// addressVerbs take the person spoken to, or of, as their object: "Vell
+// told Strand", "Lund urged Moll to", "Ivo accused Ann of".
+var addressVerbs = segment.WordSet(`told tells tell telling asked asks urged urges urging accused accuses accusing
+praised praises thanked thanks blamed blames criticized criticised criticizes slammed attacked warned warns
+reminded reminds assured assures informed congratulated mocked`)
+
+// clauseVerbs report a clause without "that" after them: "Vell said
+// Strand was …", "Lund believes Moll will …".
+var clauseVerbs = segment.WordSet(`said says say saying claimed claims claiming argued argues arguing believes believed
+thinks thought added adds noted notes insisted insists insisting wrote writes suggested suggests predicted predicts
+hopes hoped acknowledged admitted admits conceded concedes stressed stresses contended contends maintained maintains
+explained explains`)
+
+// afterReport reports whether the name at off opens a clause after a
+// reporting verb without "that" ("Vell said Mr. Strand was …", "Lund
+// said having Moll there helps"): up to two lower-case words and any
+// capitalised ones between, none across punctuation. '"…," said Vell'
+// puts the verb's own subject after it, so a verb after a comma or a
+// quotation mark does not count.
+func afterReport(text string, off int) bool {
+	end, lower := off, 0
+	for n := 0; n < 6; n++ {
+		w, start := wordBefore(text, end)
+		if w == "" || off-start > 80 || strings.ContainsAny(w, ",;:!?()\"\u201c\u201d") {
+			return false
+		}
+		if !isCap(w) {
+			if clauseVerbs[w] {
+				prev, _ := wordBefore(text, start)
+				return prev != "" && !closesPhrase(prev)
+			}
+			if strings.Contains(w, ".") || function[w] && w != "having" {
+				return false
+			}
+			if lower++; lower > 2 {
+				return false
+			}
+		}
+		end = start
+	}
+	return false
+}
+
+// namingVerbs introduce the name after them, which goes on as the
+// subject: "a worker named Ann Vell".
+var namingVerbs = segment.WordSet(`named called nicknamed dubbed titled entitled`)
 
 // objectBefore reports whether the name starting at off follows a
 // preposition or a determiner, maybe with a role between ("with Sporting
@@ -656,12 +871,33 @@ func sentenceStart(text string, pos int) int {
 	from := max(0, pos-400)
 	best := from
 	for _, sep := range []string{". ", "? ", "! ", "\n"} {
-		if i := strings.LastIndex(text[from:pos], sep); i >= 0 && from+i+len(sep) > best {
-			best = from + i + len(sep)
+		to := pos
+		for {
+			i := strings.LastIndex(text[from:to], sep)
+			if i < 0 {
+				break
+			}
+			if sep == ". " && abbrevBefore(text, from+i) {
+				to = from + i // "Mr. Vell said": no sentence ends there
+				continue
+			}
+			if from+i+len(sep) > best {
+				best = from + i + len(sep)
+			}
+			break
 		}
 	}
 	return best
 }
+
+// abbrevBefore reports whether the period at dot ends a title's
+// abbreviation or an initial ("Mr.", "Sen.", "J."), not a sentence.
+func abbrevBefore(text string, dot int) bool {
+	w, _ := wordBefore(text, dot)
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' || titleAbbrevs[w]
+}
+
+var titleAbbrevs = segment.WordSet(`Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Prof Rev Jr Sr St Adm Cmdr`)
 
 // commonOpening is the lower-case word after mention m when m is one
 // capitalised word opening its sentence that the corpus also writes in
