@@ -184,7 +184,7 @@ func (a *Answerer) outlets(ctx context.Context, qu Question, rest string) corpus
 		return ans
 	}
 	if _, on, _ := qu.outletsOn(); on && inner.Bare {
-		// "reported on the transcript": every article about it, not only
+		// "reported on the ferry tender": every article about it, not only
 		// those printing the sentence that answered.
 		ans.Sources = a.coveringTopic(ctx, inner, ans)
 	}
@@ -357,7 +357,7 @@ func (a *Answerer) matchQuotes(ctx context.Context, q index.Query, frag string, 
 func numbersMatch(groups []index.Group, h index.Hit) bool {
 	for i, g := range groups {
 		if year(g.Word) {
-			// "the July 2012 cable": a year places the event, which a
+			// "the March 2019 survey": a year places the event, which a
 			// sentence of the article tells without repeating the year;
 			// coverage still weighs it.
 			continue

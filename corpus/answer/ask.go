@@ -445,7 +445,7 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 		if d.Fold != "the" && d.Fold != "a" && d.Fold != "an" && (d.Upper || index.IsStop(d.Fold) || auxiliaries[d.Fold] || a.namesSomeone(qu, qu.Body) || verbForm(d.Fold)) {
 			return nil
 		}
-		// "who is interim boss after the sacking", "who was the camp
+		// "who is interim harbour master after the strike", "who was the port
 		// director who died": the role, without the clause that places it.
 		to := qu.Body + 1
 		for to < len(qu.Words) && !roleBreak[qu.Words[to].Fold] && !timePlace[qu.Words[to].Fold] {
@@ -1885,8 +1885,8 @@ func unitNear(f *corpus.Fact, v *corpus.Value, unit string) bool {
 	if strings.Contains(index.Fold(v.Text), unit) || strings.Contains(index.Fold(v.Text), st) {
 		return true
 	}
-	// The counted noun may follow its modifiers ("13 security personnel",
-	// "eight state legislative candidates"), up to three words on, with
+	// The counted noun may follow its modifiers ("14 harbour pilots",
+	// "eight county council candidates"), up to three words on, with
 	// no small word or punctuation between.
 	toks := index.Words.Tokenize(f.Text[rel:])
 	for i, t := range toks {
@@ -1895,7 +1895,7 @@ func unitNear(f *corpus.Fact, v *corpus.Value, unit string) bool {
 		}
 		w := index.Fold(t.Term)
 		if ws := index.Stem(w); ws == st || slices.Contains(index.Synonyms(st), ws) {
-			return true // "323 lawmakers" counts MPs
+			return true // "41 lawmakers" counts MPs
 		}
 		if index.IsStop(w) || isNumber(w) {
 			return false
@@ -2818,7 +2818,7 @@ func verbForm(w string) bool {
 }
 
 // namesSomeone reports whether word i of the question begins a name of
-// someone in the corpus, as typed ("ash carters press secretary"), not
+// someone in the corpus, as typed ("berg deputys press officer"), not
 // a description that fits them.
 func (a *Answerer) namesSomeone(qu Question, i int) bool {
 	found, _ := a.findPeople(qu, i)

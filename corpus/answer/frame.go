@@ -74,7 +74,7 @@ func (q Question) Frame() Frame {
 				continue // "the new home secretary": a noun the tagger took for a verb
 			}
 			if !lex.Known(t.Lemma, lex.Verb) {
-				continue // "will witkoff stay": a name typed in lower case after a modal
+				continue // "will nygaard stay": a name typed in lower case after a modal
 			}
 			for i := q.Body; i < len(q.Words); i++ {
 				if q.Words[i].Start == t.Start && !q.Light(i) {
@@ -104,7 +104,7 @@ func (q Question) Frame() Frame {
 			continue
 		}
 		if w.Upper || index.IsStop(w.Fold) || auxiliaries[w.Fold] || q.Light(i) || kindWord(q.Type, w.Fold) || isNumber(w.Fold) ||
-			!lex.Known(lex.Lemma(w.Fold, 0), 0) { // a name typed in lower case: "will witkoff stay"
+			!lex.Known(lex.Lemma(w.Fold, 0), 0) { // a name typed in lower case: "will nygaard stay"
 			inNP = inNP && !index.IsStop(w.Fold)
 			continue
 		}

@@ -405,7 +405,7 @@ func (a *Answerer) allNameish(span []Word) bool {
 func (a *Answerer) plausible(span []Word, p *corpus.Person) bool {
 	names := personWords(p)
 	// A name: each word of the span a word of the person's names, as
-	// written or slipped; one word alone does not make "sanders
+	// written or slipped; one word alone does not make "berg
 	// endorse" someone's name.
 	named, all := false, true
 	for _, w := range span {
@@ -439,7 +439,7 @@ func (a *Answerer) plausible(span []Word, p *corpus.Person) bool {
 	}
 	// A description opens with an article or an owner ("the Nebraska
 	// Republican", "the club's chief"), or is capitalised: lower-case
-	// words without one ("state legislative candidates") describe a
+	// words without one ("county council candidates") describe a
 	// thing asked about, not someone.
 	if d := span[0].Fold; !determiners[d] && !possessives[d] && !slices.ContainsFunc(span, func(w Word) bool { return w.Upper }) {
 		return false

@@ -149,7 +149,7 @@ func (q Question) Light(i int) bool {
 		// the debate" goes somewhere and keeps it.
 		return goingTo(q.Words, i)
 	case "get", "gets", "got", "gotten", "getting":
-		// "after he got sacked": the passive's auxiliary, which articles
+		// "after she got fired": the passive's auxiliary, which articles
 		// write "was sacked" or not at all.
 		return i+1 < len(q.Words) && participle(q.Words[i+1].Fold)
 	case "anything", "something", "everything", "anyone", "anybody", "someone", "somebody":
@@ -555,7 +555,7 @@ func (q Question) outletsOf() (string, bool) {
 }
 
 // outletsOn is outletsOf, and says whether the thing reported is led by
-// "on" or "about": a topic ("reported on the transcript"), which every
+// "on" or "about": a topic ("reported on the ferry tender"), which every
 // article covering it reports, not one event's sentence.
 func (q Question) outletsOn() (rest string, on, ok bool) {
 	if q.Kind != KindWho || !outletTypes[q.Type] {
@@ -578,12 +578,15 @@ func (q Question) outletsOn() (rest string, on, ok bool) {
 }
 
 // countedHead is the thing a "how many" question counts: the head of the
-// noun phrase after "many" ("registered voters", "state legislative
-// candidates", "security personnel"), which the number's own noun must
+// noun phrase after "many" ("registered pilots", "county council
+// candidates", "harbour personnel"), which the number's own noun must
 // agree with, not its first modifier. The tagger reads the phrase; the
 // word at from stands when it finds no noun there.
 func countedHead(qu Question, from int) string {
 	head := qu.Words[from].Fold
+	if from+1 >= len(qu.Words) || auxiliaries[qu.Words[from+1].Fold] || index.IsStop(qu.Words[from+1].Fold) {
+		return head // "how many people came": one word, no tagging
+	}
 	start := qu.Words[from].Start
 	// The word as the question reads it: "ppl" is "people".
 	fold := func(t lex.Token) string {
@@ -610,7 +613,7 @@ func countedHead(qu Question, from int) string {
 			noun = fold(t)
 			continue
 		case strings.HasPrefix(t.Tag, "JJ") || t.Tag == "VBN" || t.Tag == "VBG" || noun == "" && strings.HasPrefix(t.Tag, "VB"):
-			// A modifier: "registered voters", "state legislative
+			// A modifier: "registered pilots", "county council
 			// candidates", and a noun the tagger does not know in its
 			// British spelling ("harbour pilots").
 			continue
