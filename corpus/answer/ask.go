@@ -457,23 +457,10 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 		}
 	}
 	ms := a.roles.find(roleTerms(desc, a.idx.Vocab()))
-	// "the press secretary" is a person: an organisation described by
-	// the same words (a phrase naming someone beside it) is not the answer.
-	person := false
-	if ws := strings.Fields(desc); len(ws) > 0 {
-		head := strings.TrimSuffix(index.Fold(ws[len(ws)-1]), "'s")
-		person = lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun) == lex.NounPerson
+	if len(ms) == 0 || ms[0].recall < MinRoleRecall {
+		return nil
 	}
-	for _, m := range ms {
-		if m.recall < MinRoleRecall {
-			break
-		}
-		p := a.c.Person(m.id)
-		if p != nil && (!person || p.Kind == corpus.KindPerson) {
-			return p
-		}
-	}
-	return nil
+	return a.c.Person(ms[0].id)
 }
 
 // becomeVerbs and appointed say that someone took a role: "who became
@@ -2823,16 +2810,8 @@ func verbForm(w string) bool {
 func (a *Answerer) namesSomeone(qu Question, i int) bool {
 	found, _ := a.findPeople(qu, i)
 	for _, m := range found {
-		if m.From != i {
-			continue
-		}
-		names := append([]string{m.Person.Name}, m.Person.Aliases...)
-		for _, n := range names {
-			for _, w := range strings.Fields(index.Fold(n)) {
-				if w == qu.Words[i].Fold {
-					return true
-				}
-			}
+		if m.From == i && personWords(m.Person)[qu.Words[i].Fold] {
+			return true
 		}
 	}
 	return false
