@@ -3,7 +3,6 @@ package corpus
 import (
 	"encoding/json"
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -241,8 +240,6 @@ type Article struct {
 	URL        string   `json:"url,omitempty"`
 	Published  Date     `json:"published"`
 	Cites      []string `json:"cites,omitempty"` // upstream sources it relays (AP, Bloomberg)
-
-	lines []int // offsets of line starts, built lazily for Position
 }
 
 // Body returns the paragraphs that are the article's own text (title and
@@ -268,37 +265,50 @@ func (a *Article) Source() Source {
 }
 
 // Position turns a byte offset into a 1-based line and column (in bytes),
-// for printing only.
+// for printing only: the lines are counted each time, not kept beside
+// every article of an archive for the few that are printed.
 func (a *Article) Position(off int) (line, col int) {
-	if a.lines == nil {
-		a.lines = []int{0}
-		for i := 0; i < len(a.Text); i++ {
-			if a.Text[i] == '\n' {
-				a.lines = append(a.lines, i+1)
-			}
-		}
-	}
-	i := sort.SearchInts(a.lines, off+1) - 1
-	if i < 0 {
-		i = 0
-	}
-	return i + 1, off - a.lines[i] + 1
+	before := a.Text[:max(0, min(off, len(a.Text)))]
+	start := strings.LastIndexByte(before, '\n') + 1
+	return strings.Count(before[:start], "\n") + 1, off - start + 1
 }
 
-// EntityKind tells people from organisations: both can speak.
+// EntityKind is what an entity the person stage finds is: a person, an
+// organisation, an outlet (a publisher, a network, a platform: an
+// organisation that reports), a place, an event or a title of a work.
+// Only people, organisations and outlets speak (see corpus/person's
+// entity types).
 type EntityKind uint8
 
 const (
 	KindPerson EntityKind = iota
 	KindOrg
+	KindOutlet
+	KindPlace
+	KindEvent
+	KindWork
 )
+
+var kindNames = [...]string{"person", "org", "outlet", "place", "event", "work"}
+
+// Org reports whether the entity is an organisation, an outlet included.
+func (k EntityKind) Org() bool { return k == KindOrg || k == KindOutlet }
+
+// Speaks reports whether an entity of this kind can be a speaker.
+func (k EntityKind) Speaks() bool { return k <= KindOutlet }
+
+// String is the kind's name: "person", "org", "outlet", "place", "event"
+// or "work".
+func (k EntityKind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "person"
+}
 
 // MarshalText makes kinds readable in JSON.
 func (k EntityKind) MarshalText() ([]byte, error) {
-	if k == KindOrg {
-		return []byte("org"), nil
-	}
-	return []byte("person"), nil
+	return []byte(k.String()), nil
 }
 
 // Mention is one place an article names or refers to a person: "Ushkov",
@@ -547,35 +557,92 @@ func (f Fact) MarshalJSON() ([]byte, error) {
 
 // Cluster groups the same quotation, or the same fact, as several articles
 // report it, in whatever wording. A corpus holds about five clusters an
-// article, most of one item, so both lists are one 32-bit array behind a
-// pointer and two lengths, and its id is its place in its list
-// (Corpus.QuoteClusters or FactClusters): 16 bytes a cluster, not 56.
+// article, most of one item, so a cluster is a pointer into one shared
+// 32-bit array, where its counts (one word, see clusterHead) precede its
+// members and its articles; its id is its place in its list
+// (Corpus.QuoteClusters or FactClusters): 8 bytes a cluster and 4 of
+// counts, not 16 (a pointer and two lengths), nor 56 (two slices).
 type Cluster struct {
-	ids  *int32 // the members, then the articles
-	nMem uint32
-	nArt uint32
+	p *int32 // the counts, then the members, then the articles
+}
+
+// Counts of up to shortMembers members and 1<<16 articles share one
+// non-negative word, the members' in its high half; others take three
+// words: -1, then each count.
+const shortMembers = 1 << 15
+
+// ClusterSpace is how many words a cluster of nMembers members and
+// nArticles articles takes in the shared array (see SetPacked).
+func ClusterSpace(nMembers, nArticles int) int {
+	if nMembers+nArticles == 0 {
+		return 0
+	}
+	if nMembers < shortMembers && nArticles < 1<<16 {
+		return 1 + nMembers + nArticles
+	}
+	return 3 + nMembers + nArticles
+}
+
+// counts are the cluster's two counts and where its members start.
+func (c *Cluster) counts() (nMem, nArt, at uint32) {
+	if c.p == nil {
+		return 0, 0, 0
+	}
+	if h := *c.p; h >= 0 {
+		return uint32(h) >> 16, uint32(h) & 0xffff, 1
+	}
+	w := unsafe.Slice(c.p, 3)
+	return uint32(w[1]), uint32(w[2]), 3
+}
+
+// from is the list of n words of the cluster's array from word at.
+func (c *Cluster) from(at, n uint32) []int32 {
+	if n == 0 {
+		return nil
+	}
+	return unsafe.Slice((*int32)(unsafe.Add(unsafe.Pointer(c.p), 4*uintptr(at))), n)
 }
 
 // Members are the cluster's Quote or Fact ids, its representative first.
 // They are shared: change none.
-func (c *Cluster) Members() []int32 { return view(c.ids, c.nMem) }
+func (c *Cluster) Members() []int32 {
+	m, _, at := c.counts()
+	return c.from(at, m)
+}
 
 // Articles are the distinct ids of its members' articles, sorted. They are
 // shared: change none.
 func (c *Cluster) Articles() []int32 {
-	all := view(c.ids, c.nMem+c.nArt)
-	if all == nil {
-		return nil
-	}
-	return all[c.nMem:]
+	m, a, at := c.counts()
+	return c.from(at+m, a)
 }
 
 // SetLists makes ids the cluster's members followed by its nArticles
-// articles; the cluster keeps ids, not a copy. A count past ids is cut to it.
+// articles, copied. A count past ids is cut to it.
 func (c *Cluster) SetLists(ids []int32, nArticles int) {
 	nArticles = max(0, min(nArticles, len(ids)))
-	c.ids, _ = head(ids)
-	c.nMem, c.nArt = uint32(len(ids)-nArticles), uint32(nArticles)
+	buf := make([]int32, ClusterSpace(len(ids)-nArticles, nArticles))
+	if len(buf) > 0 {
+		copy(buf[len(buf)-len(ids):], ids)
+	}
+	c.SetPacked(buf, len(ids)-nArticles, nArticles)
+}
+
+// SetPacked makes buf, of ClusterSpace(nMembers, nArticles) words whose
+// last nMembers+nArticles are the members then the articles, the
+// cluster's: it writes the counts before them and keeps buf, not a copy.
+// A buf of another length leaves the cluster empty.
+func (c *Cluster) SetPacked(buf []int32, nMembers, nArticles int) {
+	if nMembers < 0 || nArticles < 0 || len(buf) != ClusterSpace(nMembers, nArticles) || len(buf) == 0 {
+		c.p = nil
+		return
+	}
+	if len(buf) == 1+nMembers+nArticles {
+		buf[0] = int32(nMembers<<16 | nArticles)
+	} else {
+		buf[0], buf[1], buf[2] = -1, int32(nMembers), int32(nArticles)
+	}
+	c.p = &buf[0]
 }
 
 // MarshalJSON writes the cluster with its lists, as when they were fields.

@@ -111,6 +111,39 @@ func TestClusterLists(t *testing.T) {
 	}
 }
 
+func TestClusterCountsPackedOrLong(t *testing.T) {
+	many := make([]int32, shortMembers+1)
+	for i := range many {
+		many[i] = int32(i)
+	}
+	tests := []struct {
+		name             string
+		members, arts    []int32
+		wantSpace        int
+		wantFirstCountIs int32
+	}{
+		{"one item: counts in one word", []int32{7}, []int32{2}, 3, 1<<16 | 1},
+		{"more members than one word holds: three words", many, []int32{0, 1}, 3 + len(many) + 2, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			space := ClusterSpace(len(tt.members), len(tt.arts))
+			require.Equal(t, tt.wantSpace, space)
+			buf := make([]int32, space)
+			copy(buf[space-len(tt.members)-len(tt.arts):], tt.members)
+			copy(buf[space-len(tt.arts):], tt.arts)
+			var c Cluster
+			c.SetPacked(buf, len(tt.members), len(tt.arts))
+			assert.Equal(t, tt.wantFirstCountIs, buf[0])
+			assert.Equal(t, tt.members, c.Members())
+			assert.Equal(t, tt.arts, c.Articles())
+		})
+	}
+	var c Cluster
+	c.SetPacked(make([]int32, 2), 1, 1)
+	assert.Nil(t, c.Members(), "a buffer of the wrong length leaves the cluster empty")
+}
+
 func TestMentionSpan(t *testing.T) {
 	m := NewMention(4, Span{Start: 10, End: 17})
 	assert.Equal(t, int32(4), m.Article)

@@ -16,17 +16,15 @@ func (k *ParaKind) UnmarshalText(b []byte) error {
 	return fmt.Errorf("paragraph kind %q", b)
 }
 
-// UnmarshalText reads "person" or "org".
+// UnmarshalText reads a kind's name ("person", "org", "outlet", …).
 func (k *EntityKind) UnmarshalText(b []byte) error {
-	switch string(b) {
-	case "person":
-		*k = KindPerson
-	case "org":
-		*k = KindOrg
-	default:
-		return fmt.Errorf("entity kind %q", b)
+	for i, n := range kindNames {
+		if n == string(b) {
+			*k = EntityKind(i)
+			return nil
+		}
 	}
-	return nil
+	return fmt.Errorf("entity kind %q", b)
 }
 
 // UnmarshalText reads a form's name.

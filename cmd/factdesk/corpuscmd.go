@@ -200,8 +200,11 @@ func renderPeople(w io.Writer, c *corpus.Corpus, asJSON bool) error {
 	}
 	for _, p := range c.People {
 		fmt.Fprintf(w, "%s", p.Name)
-		if p.Kind == corpus.KindOrg {
+		switch {
+		case p.Kind == corpus.KindOrg:
 			fmt.Fprint(w, " (organisation)")
+		case p.Kind != corpus.KindPerson:
+			fmt.Fprintf(w, " (%s)", p.Kind) // outlet, place, event, work
 		}
 		fmt.Fprintln(w)
 		if len(p.Aliases) > 0 {

@@ -10,6 +10,7 @@ import (
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
+	"factdesk/corpus/internal/pack"
 	"factdesk/corpus/quote"
 )
 
@@ -106,6 +107,10 @@ func newNames(c *corpus.Corpus, v *index.Vocab) *names {
 	}
 	n.near.Finish()
 	n.words.Finish()
+	// Kept for as long as the corpus: the keys and lists made again
+	// together, out of the pages they shared with this function's garbage.
+	var ar pack.Strings
+	n.forms, n.roles, n.sounds = pack.Lists(n.forms, &ar), pack.Lists(n.roles, &ar), pack.Lists(n.sounds, &ar)
 	return n
 }
 
@@ -342,7 +347,7 @@ func (a *Answerer) findPeople(q Question, from int) (found []mention, unknown []
 			if !ok || !a.plausible(span, p) {
 				continue
 			}
-			if p.Kind == corpus.KindOrg && commonNoun(span, p) {
+			if p.Kind.Org() && commonNoun(span, p) {
 				// "in parliament", "the police", "the office": a common
 				// noun typed in lower case, though an article
 				// capitalises it.

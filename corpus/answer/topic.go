@@ -8,6 +8,7 @@ import (
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
+	"factdesk/corpus/internal/pack"
 )
 
 // quotedPerson resolves who "what did X say" asks about, preferring
@@ -127,7 +128,17 @@ func quotedNames(c *corpus.Corpus, quotesBy idLists) []nameParts {
 		}
 	}
 	slices.SortFunc(out, func(x, y nameParts) int { return x.id - y.id })
-	return out
+	// Folded one by one among the fold's garbage: copied together.
+	var ar pack.Strings
+	n := 0
+	for _, p := range out {
+		n += len(p.first) + len(p.last)
+	}
+	ar.Reserve(n)
+	for i := range out {
+		out[i].first, out[i].last = ar.Copy(out[i].first), ar.Copy(out[i].last)
+	}
+	return slices.Clone(out)
 }
 
 // twins are p and the quoted people whose full name is p's written
@@ -165,6 +176,7 @@ func newSurnames(names []nameParts) surnames {
 		}
 	}
 	s.near.Finish()
+	pack.Map(s.byLast) // its keys are names' own (see quotedNames)
 	return s
 }
 

@@ -211,15 +211,19 @@ func (u *unionFind) assemble(article func(i int) int, better func(i, j int) bool
 		}
 		slices.Sort(as)
 		nArts[k] = len(slices.Compact(as))
-		total += len(m) + nArts[k]
+		total += corpus.ClusterSpace(len(m), nArts[k])
 	}
 	out := make([]corpus.Cluster, len(size))
-	ids := make([]int32, 0, total)
+	ids := make([]int32, total)
+	at := 0
 	for k := range size {
-		at := len(ids)
-		ids = append(ids, members[start[k]:start[k+1]]...)
-		ids = append(ids, arts[start[k]:start[k]+nArts[k]]...)
-		out[k].SetLists(ids[at:len(ids):len(ids)], nArts[k])
+		nm, na := start[k+1]-start[k], nArts[k]
+		n := corpus.ClusterSpace(nm, na)
+		buf := ids[at : at+n : at+n]
+		copy(buf[n-nm-na:], members[start[k]:start[k+1]])
+		copy(buf[n-na:], arts[start[k]:start[k]+na])
+		out[k].SetPacked(buf, nm, na)
+		at += n
 	}
 	if out == nil {
 		out = []corpus.Cluster{}

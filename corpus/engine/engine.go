@@ -10,6 +10,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"runtime"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -219,9 +220,16 @@ func assembleContext(ctx context.Context, c *corpus.Corpus, name string) (*snaps
 
 // served makes a built corpus ready to answer from.
 func served(name string, c *corpus.Corpus, r *person.Resolver, idx *index.Index) *snapshot {
+	// What is built from here on is kept for as long as the corpus is
+	// served: collected first, the stages' garbage leaves holes for it in
+	// pages already in use, instead of its being spread over new pages
+	// among the garbage of building it (0.05-0.1 times the text at 1,000
+	// articles; one collection, under a hundredth of a build).
+	runtime.GC()
 	r.ForgetCaches() // extraction is over
 	a := answer.New(c, idx, r)
 	lex.ForgetCache() // so is every lemma lookup of the build's
+	quote.ForgetCache()
 	return servedWith(name, c, r, idx, a)
 }
 

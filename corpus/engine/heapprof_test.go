@@ -47,7 +47,8 @@ func TestHeapProfile(t *testing.T) {
 	runtime.GC()
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	t.Logf("text %d bytes, heap in use %d (%.2f× the text)", gen.Bytes, ms.HeapInuse, float64(ms.HeapInuse)/float64(gen.Bytes))
+	t.Logf("text %d bytes, heap in use %d (%.2f× the text), live %d (%.2f×)", gen.Bytes, ms.HeapInuse, float64(ms.HeapInuse)/float64(gen.Bytes),
+		ms.HeapAlloc, float64(ms.HeapAlloc)/float64(gen.Bytes))
 	f, err := os.Create(path)
 	if err != nil {
 		t.Fatal(err)

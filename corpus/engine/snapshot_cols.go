@@ -575,17 +575,30 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 
 	for _, cs := range []*[]corpus.Cluster{&c.QuoteClusters, &c.FactClusters} {
 		n := r.count("clusters", 8)
-		ids := make([]int32, r.count("members", 4)+r.count("articles of clusters", 4))
+		// Each cluster's counts, then its members and articles, in one
+		// array as the cluster keeps them: a word of counts each, and a
+		// cluster too large for one word is copied on its own.
+		ids := make([]int32, r.count("members", 4)+r.count("articles of clusters", 4)+n)
 		*cs = list[corpus.Cluster](n)
 		for i := range *cs {
 			cl := &(*cs)[i]
-			// Members then articles, as the cluster keeps them.
 			nm, na := int(r.u32()), int(r.u32())
-			both := take(r, &ids, nm+na)
-			for k := range both {
-				both[k] = int32(r.i32())
+			if nm+na == 0 {
+				continue
 			}
-			cl.SetLists(both, na)
+			if corpus.ClusterSpace(nm, na) != 1+nm+na {
+				both := take(r, &ids, nm+na)
+				for k := range both {
+					both[k] = int32(r.i32())
+				}
+				cl.SetLists(both, na)
+				continue
+			}
+			buf := take(r, &ids, 1+nm+na)
+			for k := 1; k < len(buf); k++ {
+				buf[k] = int32(r.i32())
+			}
+			cl.SetPacked(buf, nm, na)
 		}
 		if r.err != nil {
 			return nil, nil, r.err

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"factdesk/corpus"
+	"factdesk/corpus/internal/pack"
 	"factdesk/corpus/person"
 	"factdesk/corpus/segment"
 )
@@ -98,18 +99,26 @@ func packLists(fs []corpus.Fact, vals [][]corpus.Value, people [][]int) {
 // corpus repeats the same days and units thousands of times, each built
 // anew (by fmt or lower-casing) when read.
 func internValues(vals [][]corpus.Value) {
+	// Each kept once, copied together: the first of each, made among the
+	// extraction's garbage, held a page of it.
 	seen := map[string]string{}
-	intern := func(s string) string {
-		if c, ok := seen[s]; ok {
-			return c
+	n := 0
+	for _, vs := range vals {
+		for _, v := range vs {
+			if _, ok := seen[v.Norm]; !ok {
+				seen[v.Norm] = ""
+				n += len(v.Norm)
+			}
 		}
-		seen[s] = s
-		return s
+	}
+	var ar pack.Strings
+	ar.Reserve(n)
+	for s := range seen {
+		seen[s] = ar.Copy(s)
 	}
 	for _, vs := range vals {
 		for j := range vs {
-			v := &vs[j]
-			v.Norm = intern(v.Norm)
+			vs[j].Norm = seen[vs[j].Norm]
 		}
 	}
 }

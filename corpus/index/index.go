@@ -178,6 +178,7 @@ func Build(c *corpus.Corpus) *Index {
 		b.article(ai, a, quotesOf[ai], factsOf[ai])
 	}
 	x.vocab.finish()
+	x.terms.trim()
 	b.compact()
 	return x
 }

@@ -1,6 +1,9 @@
 package index
 
-import "unsafe"
+import (
+	"slices"
+	"unsafe"
+)
 
 // A Go map from string to int32 costs about 40 bytes an entry beside the
 // string itself; the index's terms and the vocabulary's words are found
@@ -96,6 +99,11 @@ func (t *terms) add(s string) int32 {
 	t.tab.insert(s, id, t.term)
 	return id
 }
+
+// trim copies the arena and starts at their length, giving back the
+// slack append left (up to a quarter of each); strings read before stay
+// valid, in the old arena.
+func (t *terms) trim() { t.bytes, t.start = slices.Clone(t.bytes), slices.Clone(t.start) }
 
 // index rebuilds the lookup of terms whose arena and starts were
 // restored, and reports the first term that comes twice, or -1.

@@ -438,7 +438,7 @@ func (v *Vocab) pastPrefix(i, end int, prefix string) int {
 // finish orders the words for prefix completion and Near's walk.
 func (v *Vocab) finish() {
 	// Copies at their length give back the slack append left.
-	v.arena, v.start, v.stem = slices.Clip(v.arena), slices.Clip(v.start), slices.Clip(v.stem)
+	v.arena, v.start, v.stem = slices.Clone(v.arena), slices.Clone(v.start), slices.Clone(v.stem)
 	v.sorted = make([]int32, v.Len())
 	for i := range v.sorted {
 		v.sorted[i] = int32(i)

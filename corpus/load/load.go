@@ -23,6 +23,7 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"factdesk/corpus"
 )
@@ -305,8 +306,53 @@ func packArticles(arts []*corpus.Article) {
 		all[i] = *a
 		arts[i] = &all[i]
 	}
+	// The texts too: each was a string of its own among the parser's
+	// garbage of the same sizes, and kept those pages part full. What the
+	// parser cut from a text (outlet, address, cites) is cut again from
+	// the copy, so the old text is let go.
+	n, nn := 0, 0
+	for i := range all {
+		n += len(all[i].Text)
+		nn += len(all[i].File)
+	}
+	var names pack.Strings
+	names.Reserve(nn)
+	for i := range all {
+		all[i].File = names.Copy(all[i].File)
+	}
+	buf := make([]byte, 0, n)
+	for i := range all {
+		buf = append(buf, all[i].Text...)
+	}
+	text := unsafe.String(unsafe.SliceData(buf), len(buf))
+	at := 0
+	for i := range all {
+		a := &all[i]
+		old := a.Text
+		a.Text = text[at : at+len(old)]
+		at += len(old)
+		a.Outlet = rehome(a.Outlet, old, a.Text)
+		a.URL = rehome(a.URL, old, a.Text)
+		for k := range a.Cites {
+			a.Cites[k] = rehome(a.Cites[k], old, a.Text)
+		}
+	}
 	pack.Slices(pack.Fields(all, func(a *corpus.Article) *[]corpus.Paragraph { return &a.Paragraphs }))
 	pack.Slices(pack.Fields(all, func(a *corpus.Article) *[]string { return &a.Cites }))
+}
+
+// rehome returns s as the same bytes of to when s is a part of from,
+// which to is a copy of; otherwise s.
+func rehome(s, from, to string) string {
+	if s == "" || from == "" {
+		return s
+	}
+	p, f := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(unsafe.StringData(from)))
+	if p < f || p+uintptr(len(s)) > f+uintptr(len(from)) {
+		return s
+	}
+	off := int(p - f)
+	return to[off : off+len(s)]
 }
 
 // apply lets the manifest overrule what the text says.

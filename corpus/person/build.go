@@ -52,7 +52,7 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 			fk := first + " " + sn
 			if id, ok = byFirst[fk]; !ok {
 				if id = r.slipOf(sameFirst[first], sn); id == corpus.NoPerson {
-					id = r.add(name, kindOf(c.org))
+					id = r.add(name, r.kindFor(name, c.org))
 					sameFirst[first] = append(sameFirst[first], id)
 				}
 				byFirst[fk] = id
@@ -61,7 +61,7 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 		} else if !ok {
 			id = r.orgOf(arts, c, k, ofPrefix)
 			if id == corpus.NoPerson {
-				id = r.add(name, kindOf(c.org))
+				id = r.add(name, r.kindFor(name, c.org))
 				// "the National Board" after "the National Board of
 				// Port Safety" is it.
 				if i := strings.Index(k, " of "); i > 0 {
@@ -741,6 +741,11 @@ func suffix(a, b string, n int) bool {
 // ("Sen. Cruz", "President Trump").
 func stripTitles(name string) string {
 	f := strings.Fields(name)
+	if len(f) > 1 && has(orgWords, f[len(f)-1]) && titles[Key(f[0])] && !has(orgWords, f[0]) {
+		// "Interior Ministry", "Defense Department": the title word
+		// names the organisation's field, it is no one's title.
+		return name
+	}
 	i := 0
 	for i < len(f)-1 && (titles[Key(f[i])] || descStop[strings.ToLower(f[i])]) {
 		i++
@@ -841,7 +846,7 @@ func (r *Resolver) orgOf(arts []*corpus.Article, c candidate, k string, ofPrefix
 	if c.art >= 0 && c.art < len(arts) && arts[c.art] != nil {
 		if acr := acronymAfter(arts[c.art].Text, c.span.End); acr != "" {
 			for _, id := range r.forms[Key(acr)] {
-				if r.people[id].Kind == corpus.KindOrg {
+				if r.people[id].Kind.Org() {
 					return id
 				}
 			}

@@ -21,7 +21,9 @@ func (r *Resolver) notSpeaker(a *corpus.Article, name string, at int) (rest stri
 	if len(f) > 1 && isPlace(f) {
 		return "", true
 	}
-	if !sentenceInitial(a.Text, at) {
+	if !sentenceInitial(a.Text, at) || has(orgWords, f[len(f)-1]) {
+		// An organisation's first word is its own ("Federal Reserve
+		// Board", "Harbor Master's Office"), common or not.
 		return "", false
 	}
 	if _, common := r.lower[Key(f[0])]; !common || classOf(f[0])&clTitle != 0 {

@@ -50,6 +50,7 @@ type Resolver struct {
 	nameKeys []nameKey // per person, while build runs (see nameKey)
 
 	lower      map[string]struct{} // words the corpus writes in lower case (see firstNamed)
+	outlets    map[string]struct{} // Keys of the corpus's publishers (see TypeOf); not in snapshots
 	articles   int                 // how many articles Build read (see prominent)
 	gender     []int               // per person: pronoun evidence, + he, - she
 	mu         sync.Mutex          // guards the misspelling cache below
@@ -84,6 +85,9 @@ func Build(arts []*corpus.Article) *Resolver {
 			continue
 		}
 		cands, sents = cands[:0], sents[:0]
+		if a.Outlet != "" {
+			r.noteOutlet(a.Outlet)
+		}
 		for _, p := range a.Paragraphs { // a.Body() without the copy
 			if p.Kind != corpus.ParaBody {
 				continue

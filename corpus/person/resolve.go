@@ -81,7 +81,7 @@ func (r *Resolver) Ensure(a *corpus.Article, name string, s corpus.Span) int {
 			org = true
 		}
 	}
-	id := r.add(clean, kindOf(org))
+	id := r.add(clean, r.kindFor(clean, org))
 	if f := strings.Fields(clean); len(f) > 1 && !org {
 		r.forms[r.surname[id]] = append(r.forms[r.surname[id]], id)
 	}

@@ -34,7 +34,9 @@ university college school court bureau network press service force federation un
 association commission group center centre fund bank club church army navy forces police media tribune
 herald review daily magazine radio tv television channel kremlin pentagon assembly parliament cabinet
 government club league organization organisation coalition alliance movement project trust board
-authority airlines ltd llc co express telegraph guardian gazette chronicle observer monitor wire`)
+authority airlines ltd llc co express telegraph guardian gazette chronicle observer monitor wire
+products industries systems holdings partners associates enterprises technologies laboratories
+pharmaceuticals motors studios ventures securities`)
 
 // placeWords make a capitalised run a place, not a person.
 var placeWords = segment.WordSet(`states york city county street avenue island islands river valley mountain mountains

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"factdesk/corpus"
+	"factdesk/corpus/person"
 	"factdesk/corpus/segment"
 )
 
@@ -36,6 +37,9 @@ func cueAfter(d *discourse, s corpus.Span) (cue, bool) {
 					c = r
 				}
 				c.adj = false
+				return c, true
+			}
+			if c, ok := toldBy(toks, j); ok {
 				return c, true
 			}
 			break
@@ -78,12 +82,18 @@ func clauseCue(toks []tok) (cue, bool) {
 			return cue{verb: "according to", m: m, ok: true, adj: true}, true
 		}
 	}
-	if verbOf(toks[0].text) != "" {
+	if v := verbOf(toks[0].text); v != "" {
 		k := 1
 		for k < len(toks) && k < 3 && isAdverb(strings.ToLower(toks[k].text)) {
 			k++
 		}
 		if m, ok := npAt(toks, k); ok && !hasPunct(toks[k].gap) {
+			if v == "tell" {
+				// "…," told Coastal News: "told" takes its hearer as its
+				// object, never an inverted speaker; who told it stands
+				// before the verb.
+				return cue{}, false
+			}
 			return cue{verb: toks[0].text, m: m, ok: true, adj: true}, true
 		}
 		return cue{}, false
@@ -262,9 +272,15 @@ func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span, atStart bool) (c
 		}
 	}
 	if participle >= 0 && atStart {
-		// A description speaks when it names a person who resolves
-		// ("The head of state then described his call with Vell, adding …").
-		if m, ok := subjectAt(toks, 0); ok && (m.kind != mDesc || personDesc(toks, m) && d.resolve(m) != corpus.NoPerson) && m.to <= participle {
+		// A description speaks when it names a person or an organisation
+		// that resolves ("The head of state then described his call with
+		// Vell, adding …", "The harbour master's office sent a
+		// notice, stressing that …").
+		m, ok := subjectAt(toks, 0)
+		if o, org := orgDesc(toks, m); ok && org && !personDesc(toks, m) {
+			m = o
+		}
+		if ok && (m.kind != mDesc || (personDesc(toks, m) || person.IsOrg(toks[m.to-1].text)) && d.resolve(m) != corpus.NoPerson) && m.to <= participle {
 			if m.kind == mName && d.resolve(m) == corpus.NoPerson {
 				// "Speaking in his own voice again, he read a passage,
 				// saying:": an opening word that names nobody; the
@@ -391,4 +407,27 @@ func colonCue(d *discourse, p corpus.Span, sents []corpus.Span, ms []marked) (in
 	}
 	c.id = d.resolve(c.m)
 	return c.id, c
+}
+
+// toldBy reads "…, Per Holt, told Coastal News …" at toks[j] = "told": the
+// name between the last two commas told the outlet.
+func toldBy(toks []tok, j int) (cue, bool) {
+	if verbOf(toks[j].text) != "tell" {
+		return cue{}, false
+	}
+	if _, ok := npAt(toks, j+1); !ok {
+		return cue{}, false
+	}
+	i := j - 1
+	for i > 0 && isCap(toks[i].text) && !hasPunct(toks[i].gap) {
+		i--
+	}
+	if i >= j-1 && !isCap(toks[i].text) || !strings.Contains(toks[i].gap, ",") {
+		return cue{}, false
+	}
+	n, ok := nameAt(toks, i)
+	if !ok || n.to != j {
+		return cue{}, false
+	}
+	return cue{verb: toks[j].text, m: n, ok: true}, true
 }

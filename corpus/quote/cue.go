@@ -95,6 +95,12 @@ func verbOf(w string) string {
 // news is small enough to keep.
 var typos sync.Map
 
+// ForgetCache empties the cache of misspelt verbs: once a corpus is built,
+// the words its build looked up (every long word no dictionary knows) are
+// not the few a question asks, and kept they would be served beside the
+// corpus, small strings scattered over pages of the build's garbage.
+func ForgetCache() { typos.Clear() }
+
 func abs(x int) int {
 	if x < 0 {
 		return -x

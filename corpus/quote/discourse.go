@@ -371,7 +371,7 @@ func (d *discourse) pronounIn(pos int, w string) int {
 			return same
 		}
 		p := d.r.Person(m.id)
-		if p == nil || (p.Kind == corpus.KindOrg) != wantOrg {
+		if p == nil || !p.Kind.Speaks() || p.Kind.Org() != wantOrg {
 			continue
 		}
 		if g := d.r.Gender(m.id); !wantOrg && g == -want {
@@ -413,7 +413,7 @@ func (d *discourse) mainSubject(i, want int, wantOrg bool) int {
 			continue
 		}
 		p := d.r.Person(m.id)
-		if p == nil || (p.Kind == corpus.KindOrg) != wantOrg {
+		if p == nil || !p.Kind.Speaks() || p.Kind.Org() != wantOrg {
 			continue
 		}
 		if g := d.r.Gender(m.id); !wantOrg && g == -want {
@@ -541,7 +541,7 @@ func (d *discourse) anaphor(pos int, desc string) int {
 			break
 		}
 		p := d.r.Person(m.id)
-		if !m.subj || p == nil || p.Kind != kind {
+		if !m.subj || p == nil || p.Kind != kind && !(kind == corpus.KindOrg && p.Kind.Org()) {
 			continue
 		}
 		if d.r.NationClash(m.id, desc) {
@@ -555,6 +555,9 @@ func (d *discourse) anaphor(pos int, desc string) int {
 // resolve turns a cue's mention into a person id.
 func (d *discourse) resolve(m mention) int {
 	text := m.span.Of(d.a.Text)
+	if m.kind != mPronoun && !d.r.TypeOf(text).Speaks() {
+		return corpus.NoPerson // "the rally", "the Iowa Caucuses", "the clip"
+	}
 	switch m.kind {
 	case mPronoun:
 		return d.pronoun(m.span.Start, text)
@@ -571,6 +574,9 @@ func (d *discourse) resolve(m mention) int {
 		}
 		return d.describe(m.span.Start, text)
 	case mName:
+		if id := d.ofPlace(m, text); id != corpus.NoPerson {
+			return id // "Ann Lord of Dunmore, Harbour State, says"
+		}
 		text = stripNickname(text)
 		if !plausibleName(text) && !d.namedLikeAThing(m, text) || d.modifier(m, text) {
 			return corpus.NoPerson
@@ -668,10 +674,13 @@ func (d *discourse) organisation(s corpus.Span, desc string) int {
 	d.upTo(s.Start)
 	for i := len(d.ments) - 1; i >= 0; i-- {
 		m := d.ments[i]
-		if p := d.r.Person(m.id); m.pos < s.Start && p != nil && p.Kind == corpus.KindOrg &&
+		if p := d.r.Person(m.id); m.pos < s.Start && p != nil && p.Kind.Org() &&
 			strings.HasSuffix(strings.ToLower(p.Name), strings.ToLower(head)) {
 			return m.id
 		}
+	}
+	if name, ok := orgByFunction(f); ok {
+		return d.r.Ensure(d.a, name, s) // "the interior ministry": the Interior Ministry
 	}
 	return corpus.NoPerson
 }
@@ -1003,4 +1012,80 @@ func (d *discourse) subjectAfter(s corpus.Span) int {
 		}
 	}
 	return corpus.NoPerson
+}
+
+// orgByFunction names an organisation a description gives by its function
+// alone: "the interior ministry" is the Interior Ministry, "the state
+// department" the State Department. Only "the", then one or two words
+// WordNet knows as nouns that name no person (the field), or a person
+// noun's possessive right before the organisation word ("the harbour
+// master's office"), then that word.
+func orgByFunction(f []string) (string, bool) {
+	if len(f) < 3 || len(f) > 4 || f[0] != "the" && f[0] != "The" {
+		return "", false
+	}
+	head := f[len(f)-1]
+	if !orgFunctionHeads[strings.ToLower(head)] {
+		return "", false
+	}
+	words := make([]string, 0, len(f)-1)
+	for i, w := range f[1:] {
+		lw := strings.ToLower(w)
+		// "the harbour master's office": an office's owner may be a person
+		// noun, right before the organisation word.
+		stem, poss := possessive(lw)
+		switch {
+		case isCap(w):
+			return "", false
+		case poss && i == len(f)-3 && lex.FirstClass(stem, lex.Noun).Has(lex.NounPerson):
+		case poss || !lex.Known(lw, lex.Noun) || lex.FirstClass(lw, lex.Noun).Has(lex.NounPerson):
+			return "", false
+		}
+		words = append(words, strings.ToUpper(lw[:1])+lw[1:])
+	}
+	return strings.Join(words, " "), true
+}
+
+// orgFunctionHeads are the organisation words that a field before them
+// makes a name: a government's or a firm's parts.
+var orgFunctionHeads = segment.WordSet(`ministry department agency office bureau commission committee council
+authority service directorate inspectorate`)
+
+// ofPlace reads a place that ends an apposition of origin: "Ann Lord of
+// Dunmore, Harbour State, says" names Lord, not the state. The mention
+// must be a place by WordNet's commonest sense of its last word, after
+// "of" or "from", capitalised words and a comma, right after a person's
+// name.
+func (d *discourse) ofPlace(m mention, name string) int {
+	f := strings.Fields(name)
+	if len(f) == 0 || !lex.FirstClass(strings.ToLower(f[len(f)-1]), lex.Noun).Has(lex.NounLocation) {
+		return corpus.NoPerson
+	}
+	start := max(0, m.span.Start-80)
+	seg := d.a.Text[start:m.span.Start]
+	j, n := strings.LastIndex(seg, " of "), len(" of ")
+	if k := strings.LastIndex(seg, " from "); k > j {
+		j, n = k, len(" from ")
+	}
+	if j < 0 {
+		return corpus.NoPerson
+	}
+	city := strings.TrimSpace(seg[j+n:])
+	if !strings.HasSuffix(city, ",") {
+		return corpus.NoPerson
+	}
+	for _, w := range strings.Fields(strings.TrimSuffix(city, ",")) {
+		if !isCap(w) {
+			return corpus.NoPerson
+		}
+	}
+	end := start + j
+	names := d.r.NamesIn(d.a, corpus.Span{Start: max(0, end-60), End: end})
+	if len(names) == 0 || names[len(names)-1].Span.End != end {
+		return corpus.NoPerson
+	}
+	if p := d.r.Person(names[len(names)-1].ID); p == nil || p.Kind != corpus.KindPerson {
+		return corpus.NoPerson
+	}
+	return names[len(names)-1].ID
 }

@@ -254,7 +254,7 @@ func sentenceEnds(s string) int {
 // and how many words their name has ("Young Latinos" is seldom anyone).
 func speakerFeatures(p *corpus.Person) []string {
 	kind := "kind:person"
-	if p.Kind == corpus.KindOrg {
+	if p.Kind.Org() {
 		kind = "kind:org"
 	}
 	return []string{kind, rangeOf("name-words:", len(strings.Fields(p.Name)), 1, 2, 3)}

@@ -244,18 +244,45 @@ func npBefore(toks []tok, k int) (mention, bool) {
 // recent remarks" (an adjective modifies a noun, it is no subject). A
 // word that is no verb ("reporter") is left to the cue's own reading.
 func nounHead(toks []tok, m mention, k int) bool {
-	if k >= len(toks) || m.to != k || m.to-m.from < 2 || hasPunct(toks[k].gap) || !determiners[strings.ToLower(toks[m.from].text)] {
+	if k >= len(toks) || m.to != k || hasPunct(toks[k].gap) {
 		return false
 	}
 	w := strings.ToLower(toks[k].text)
 	if strings.HasSuffix(w, "ed") || irregularPast[w] || !lex.Known(lex.Lemma(w, lex.Noun), lex.Noun) || !lex.Known(lex.Lemma(w, lex.Verb), lex.Verb) {
 		return false
 	}
+	if m.kind == mName && m.from > 0 && !hasPunct(toks[m.from].gap) && determiners[strings.ToLower(toks[m.from-1].text)] {
+		return modifierName(toks, m, w) // "a Twitter post"
+	}
+	if m.to-m.from < 2 || !determiners[strings.ToLower(toks[m.from].text)] {
+		return false
+	}
+	if isCap(toks[m.to-1].text) {
+		return modifierName(toks, m, w) // "the Dunmore attacks"
+	}
 	last := strings.ToLower(toks[m.to-1].text)
 	if !strings.HasSuffix(w, "s") {
 		return !strings.HasSuffix(last, "s") && !isCap(toks[m.to-1].text)
 	}
 	return !isCap(toks[m.to-1].text) && senseCount(last, lex.Adj) > senseCount(last, lex.Noun)
+}
+
+// modifierName reports whether a name after a determiner modifies the
+// cue word w as a noun: a singular word ("the Harbour attack", "a
+// Twitter post") needs a verb in -s after a singular subject; before a
+// plural one ("the Dunmore attacks") the name must be one that cannot
+// speak or an outlet (a place, an event: person.TypeOf, or a place by
+// WordNet's commonest sense).
+func modifierName(toks []tok, m mention, w string) bool {
+	if !strings.HasSuffix(w, "s") {
+		return true
+	}
+	name := spanText(toks, m.from, m.to)
+	if t := person.TypeOf(name); !t.Speaks() || t == person.TypeOutlet {
+		return true
+	}
+	last := strings.ToLower(toks[m.to-1].text)
+	return lex.FirstClass(last, lex.Noun).Has(lex.NounLocation)
 }
 
 // senseCount is how often WordNet's tagged texts use w in the part of
@@ -555,4 +582,21 @@ func personDesc(toks []tok, m mention) bool {
 		}
 	}
 	return personNoun(toks[m.to-1].text)
+}
+
+// orgDesc reads a definite description whose head is an organisation's
+// word ("the harbour master's office", "the ministry"), ending it there: the
+// words after it that the reading of a description took along ("the
+// harbour master's office sent a notice") are its verb's.
+func orgDesc(toks []tok, m mention) (mention, bool) {
+	if m.kind != mDesc || m.to-m.from < 2 || !strings.EqualFold(toks[m.from].text, "the") {
+		return m, false
+	}
+	for j := m.from + 1; j < m.to && j-m.from <= 3; j++ {
+		if person.IsOrg(toks[j].text) && !isCap(toks[j].text) {
+			m.to, m.span.End = j+1, toks[j].span.End
+			return m, true
+		}
+	}
+	return m, false
 }

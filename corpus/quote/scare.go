@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"factdesk/corpus"
+	"factdesk/corpus/person"
 	"factdesk/corpus/segment"
 )
 
@@ -90,6 +91,13 @@ func ownedTitle(text string, m marked) bool {
 		return isCap(prev)
 	}
 	return prev == "on"
+}
+
+// workTitle reports whether a closed quotation is a title of a work the
+// words around it name: "a show called "Harbour Nights"", "starred in "Harbour
+// Nights"" (see person.WorkTitle).
+func workTitle(text string, m marked) bool {
+	return !m.close.IsZero() && person.WorkTitle(text, m.open.Start, m.close.End)
 }
 
 // namingWords give the quotation after them as a name: "an inquiry

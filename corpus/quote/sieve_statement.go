@@ -358,7 +358,7 @@ func orgLike(r *person.Resolver, id int) bool {
 	if p == nil {
 		return false
 	}
-	if p.Kind == corpus.KindOrg {
+	if p.Kind.Org() {
 		return true
 	}
 	f := strings.Fields(p.Name)

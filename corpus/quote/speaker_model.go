@@ -210,8 +210,11 @@ func candidates(d *discourse, p, prev corpus.Span, sents []corpus.Span, ms []mar
 			continue
 		}
 		for _, n := range d.r.NamesIn(d.a, para.s) {
+			if !d.r.TypeOf(n.Span.Of(text)).Speaks() {
+				continue // a place, an event, a show: nobody to speak
+			}
 			kind := "name"
-			if pp := d.r.Person(n.ID); pp != nil && pp.Kind == corpus.KindOrg {
+			if pp := d.r.Person(n.ID); pp != nil && pp.Kind.Org() {
 				kind = "org"
 			}
 			add(mention{kind: mName, span: n.Span}, n.ID, kind, para.name, isSubject(text, n.Span, para.s.End))

@@ -1,0 +1,145 @@
+package person_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdesk/corpus"
+	"factdesk/corpus/person"
+)
+
+func TestTypeOf(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want person.EntityType
+	}{
+		{"Sen. Ann Lord", person.TypePerson},
+		{"the spokesman", person.TypePerson},
+		{"the Harbour Safety Board", person.TypeOrg},
+		{"the agency", person.TypeOrg},
+		{"the Board of Elections", person.TypeOrg}, // the head is before "of"
+		{"Interior Ministry", person.TypeOrg},
+		{"Harbour Products", person.TypeOrg}, // a firm's plural word
+		{"Coastal News", person.TypeOutlet},
+		{"The Dunmore Daily", person.TypeOutlet},
+		{"Twitter", person.TypeOutlet},
+		{"Dunmore Mayor Ann Guardian", person.TypeOrg}, // no outlet: a mayor's surname; the scan's organisation word decides
+		{"the Harbour Caucus", person.TypeUnknown},     // lawmakers, not an event
+		{"CNN", person.TypeOutlet},
+		{"the Dunmore caucuses", person.TypeEvent},
+		{"the rally", person.TypeEvent},
+		{"National Rally", person.TypeUnknown}, // a party
+		{"the Harbour Summit", person.TypeEvent},
+		{"the clip", person.TypeWork},
+		{"a weekly talk show", person.TypeWork},
+		{"Lake County", person.TypePlace},
+		{"Central America", person.TypePlace},
+		{"Vell", person.TypeUnknown},     // a name alone tells nothing
+		{"the book", person.TypeUnknown}, // a document speaks for its author
+		{"", person.TypeUnknown},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want.String(), person.TypeOf(tc.name).String())
+		})
+	}
+}
+
+func TestTypeSpeaks(t *testing.T) {
+	for _, tc := range []struct {
+		t    person.EntityType
+		want bool
+	}{
+		{person.TypePerson, true}, {person.TypeOrg, true}, {person.TypeOutlet, true}, {person.TypeUnknown, true},
+		{person.TypePlace, false}, {person.TypeEvent, false}, {person.TypeWork, false},
+	} {
+		t.Run(tc.t.String(), func(t *testing.T) {
+			assert.Equal(t, tc.want, tc.t.Speaks())
+		})
+	}
+}
+
+func TestWorkTitle(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, quoted string
+		want               bool
+	}{
+		{"after a work's noun", `He wrote the book "Harbour Nights" in a year.`, `"Harbour Nights"`, true},
+		{"a show called", `It is based on a show called "Dock Lives," from Norway.`, `"Dock Lives,"`, true},
+		{"titled", `The ad, titled "Harbour First," ran twice.`, `"Harbour First,"`, true},
+		{"starred in", `Lund, who starred in "Coast Guard Blues," said no.`, `"Coast Guard Blues,"`, true},
+		{"a noun after it", `The "Harbour Nights" series ended.`, `"Harbour Nights"`, true},
+		{"a list of titles", `Lund, who starred in "Coast Guard Blues" and "Harbour Nights," said no.`, `"Harbour Nights,"`, true},
+		{"a quotation after speech", `Vell said "we will win" and "Harbour Nights Forever" twice.`, `"Harbour Nights Forever"`, false},
+		{"a song", `She closed with the old anthem "Harbour Lights Forever," to cheers.`, `"Harbour Lights Forever,"`, true},
+		{"a programme told", `"I wish him well," Vell told the hosts of "Harbour Mornings," on Monday.`, `"Harbour Mornings,"`, true},
+		{"told it", `Vell told "Harbour Mornings" he would run.`, `"Harbour Mornings"`, true},
+		{"speech in lower case", `He called the book "a waste of paper" on Monday.`, `"a waste of paper"`, false},
+		{"a nickname after called", `Vell called him "Crooked Strand" again.`, `"Crooked Strand"`, false},
+		{"no work named", `"We Will Win," Vell said.`, `"We Will Win,"`, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			i := indexOf(t, tc.text, tc.quoted)
+			assert.Equal(t, tc.want, person.WorkTitle(tc.text, i, i+len(tc.quoted)))
+		})
+	}
+}
+
+func indexOf(t *testing.T, text, sub string) int {
+	t.Helper()
+	for i := 0; i+len(sub) <= len(text); i++ {
+		if text[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	require.FailNow(t, "not in text", sub)
+	return -1
+}
+
+// The kinds a reader sees in `factdesk people --json`.
+func TestBuildKinds(t *testing.T) {
+	text := "On Monday, Sen. Ann Vell spoke to Coastal News about the Dunmore Summit.\n\n" +
+		"Vell said the Harbour Safety Board would meet at the Dunmore Summit again.\n"
+	r := person.Build(articles(text))
+	kinds := map[string]string{}
+	for _, p := range r.People() {
+		kinds[p.Name] = p.Kind.String()
+	}
+	assert.Equal(t, "person", kinds["Ann Vell"])
+	assert.Equal(t, "outlet", kinds["Coastal News"])
+	assert.Equal(t, "event", kinds["Dunmore Summit"])
+	assert.Equal(t, "org", kinds["Harbour Safety Board"])
+}
+
+// A corpus's own publishers are outlets wherever they are named.
+func TestTypeOfCorpusOutlet(t *testing.T) {
+	arts := articles("Vell spoke on Monday.\n")
+	arts[0].Outlet = "The Harbour Ledger"
+	r := person.Build(arts)
+	assert.Equal(t, person.TypeOutlet, r.TypeOf("the Harbour Ledger"))
+	assert.Equal(t, person.TypeUnknown, r.TypeOf("Vell"))
+}
+
+func TestKindText(t *testing.T) {
+	for _, k := range []corpus.EntityKind{corpus.KindPerson, corpus.KindOrg, corpus.KindOutlet, corpus.KindPlace, corpus.KindEvent, corpus.KindWork} {
+		t.Run(k.String(), func(t *testing.T) {
+			b, err := k.MarshalText()
+			require.NoError(t, err)
+			var back corpus.EntityKind
+			require.NoError(t, back.UnmarshalText(b))
+			assert.Equal(t, k, back)
+		})
+	}
+	var k corpus.EntityKind
+	assert.Error(t, k.UnmarshalText([]byte("planet")))
+}
+
+func FuzzWorkTitle(f *testing.F) {
+	f.Add(`the book "Harbour Nights" ended`, 9, 25)
+	f.Add(`a show called "Dock Lives,"`, 14, 27)
+	f.Fuzz(func(t *testing.T, text string, start, end int) {
+		_ = person.WorkTitle(text, start, end) // must not panic, whatever the span
+		_ = person.TypeOf(text)
+	})
+}
