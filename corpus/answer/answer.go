@@ -138,7 +138,31 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 		}
 	}
 	ans.Answer = a.atAGlance(qu, ans.Answer) // glance.go
+	if qu.Why && ans.Found && !givesReason(ans.Quote) {
+		// "why did X cancel": a sentence that X cancelled, and no more,
+		// does not answer it.
+		miss := blank(qu.Text, qu.Kind)
+		miss.Suggestions = []string{"no reason given: " + clip(oneLine(ans.Quote), 120)}
+		ans, loose = miss, false
+	}
 	return a.decideLoose(ctx, qu, ans, loose)
+}
+
+// reasonWords say why something happened.
+var reasonWords = map[string]bool{"because": true, "cause": true, "caused": true, "due": true, "owing": true,
+	"citing": true, "cited": true, "reason": true, "reasons": true, "since": true, "after": true,
+	"following": true, "amid": true, "so": true, "therefore": true, "result": true, "blamed": true,
+	"explained": true, "order": true, "protest": true}
+
+// givesReason reports whether text gives a reason: a word of cause
+// ("because", "citing", "after", "due to").
+func givesReason(text string) bool {
+	for _, t := range index.Words.Tokenize(text) {
+		if reasonWords[index.Fold(t.Term)] {
+			return true
+		}
+	}
+	return false
 }
 
 // outlets answers "which outlets reported X" from the sources: X is
@@ -158,6 +182,11 @@ func (a *Answerer) outlets(ctx context.Context, qu Question, rest string) corpus
 	ans.Question, ans.Kind = qu.Text, qu.Kind
 	if !ans.Found {
 		return ans
+	}
+	if _, on, _ := qu.outletsOn(); on && inner.Bare {
+		// "reported on the ferry tender": every article about it, not only
+		// those printing the sentence that answered.
+		ans.Sources = a.coveringTopic(ctx, inner, ans)
 	}
 	var names []string
 	seen := map[string]bool{}
@@ -327,6 +356,12 @@ func (a *Answerer) matchQuotes(ctx context.Context, q index.Query, frag string, 
 // one slip away.
 func numbersMatch(groups []index.Group, h index.Hit) bool {
 	for i, g := range groups {
+		if year(g.Word) {
+			// "the March 2019 survey": a year places the event, which a
+			// sentence of the article tells without repeating the year;
+			// coverage still weighs it.
+			continue
+		}
 		if isNumber(g.Word) && (i >= len(h.Matched) || h.Matched[i] != 2 || i >= len(h.Quality) || h.Quality[i] < 1) {
 			return false
 		}
@@ -902,4 +937,48 @@ func (a *Answerer) foundIn(ans *corpus.Answer, line, text string, h index.Hit, d
 		ans.FactN = int(d.Ref)
 	}
 	ans.Sources = a.sources(d)
+}
+
+// year reports whether w is written as a year of news, 1900 to 2099.
+func year(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isNumber(w)
+}
+
+// MinOutletTopic is the share of a topic's weight an article must hold to
+// count as reporting on it.
+const MinOutletTopic = 0.75
+
+// maxTopicArticles bounds the articles read for "which outlets reported
+// on X".
+const maxTopicArticles = 200
+
+// coveringTopic lists, after ans's own sources, every article holding
+// MinOutletTopic of the words of topic question qu.
+func (a *Answerer) coveringTopic(ctx context.Context, qu Question, ans corpus.Answer) []corpus.Source {
+	groups := a.idx.Analyze(qu.Rest(qu.Body))
+	if len(groups) == 0 {
+		return ans.Sources
+	}
+	have := map[string]bool{}
+	for _, s := range ans.Sources {
+		have[s.File] = true
+	}
+	out := ans.Sources
+	seen := map[int32]bool{}
+	for _, h := range a.idx.Search(index.Query{Groups: groups, Kinds: index.AnyKind, Limit: maxTopicArticles, Mode: a.mode(ctx)}) {
+		d := a.idx.Doc(h.Doc)
+		if seen[d.Article] {
+			continue
+		}
+		seen[d.Article] = true
+		art := a.c.Articles[d.Article]
+		if have[art.File] || a.articleCoverage(int(d.Article), groups) < MinOutletTopic {
+			continue
+		}
+		have[art.File] = true
+		s := art.Source()
+		s.Wording, s.Span = d.Span.Of(art.Text), d.Span
+		out = append(out, s)
+	}
+	return out
 }

@@ -331,6 +331,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	}
 	if k := slices.IndexFunc(cands, func(c candidate) bool { return !c.weak }); k < 0 {
 		ans.Suggestions = a.suggest(hits)
+		ans.Explain = a.judged(looked, qu)
 		return ans, false
 	} else if k > 0 {
 		best := cands[k]
@@ -440,10 +441,20 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 		if qu.Body < 2 || !copulas[qu.Words[qu.Body-1].Fold] {
 			return nil
 		}
-		if d := qu.Words[qu.Body].Fold; d != "the" && d != "a" && d != "an" {
+		d := qu.Words[qu.Body]
+		if d.Fold != "the" && d.Fold != "a" && d.Fold != "an" && (d.Upper || index.IsStop(d.Fold) || auxiliaries[d.Fold] || a.namesSomeone(qu, qu.Body) || verbForm(d.Fold)) {
 			return nil
 		}
+		// "who is interim harbour master after the strike", "who was the port
+		// director who died": the role, without the clause that places it.
+		to := qu.Body + 1
+		for to < len(qu.Words) && !roleBreak[qu.Words[to].Fold] && !timePlace[qu.Words[to].Fold] {
+			to++
+		}
 		desc = qu.Rest(qu.Body)
+		if to < len(qu.Words) {
+			desc = strings.TrimSpace(qu.Text[qu.Words[qu.Body].Start:qu.Words[to].Start])
+		}
 	}
 	ms := a.roles.find(roleTerms(desc, a.idx.Vocab()))
 	if len(ms) == 0 || ms[0].recall < MinRoleRecall {
@@ -565,7 +576,7 @@ func init() {
 		"criticize", "criticise", "accuse", "suggest", "propose", "recommend", "advise", "insist", "argue",
 		"promise", "threaten", "describe", "dismiss", "condemn", "announce", "state", "write", "post",
 		"comment", "reply", "respond", "question", "dispute", "reject", "defend", "support", "blame", "congratulate",
-		"predict", "doubt"} {
+		"predict", "doubt", "apologise", "apologize", "admit", "acknowledge", "concede", "confirm", "thank"} {
 		speechActs[index.Stem(w)] = true
 	}
 	for _, w := range []string{"want", "wish", "hope", "fear", "believe", "think", "expect", "worry"} {
@@ -1132,7 +1143,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 	// caller lists it among the sources).
 	involved, inSentence := 0, 0
 	for _, m := range people {
-		if a.involves(d, h, m) {
+		if a.involves(d, h, m) || headNamed(qu, m, a.idx.Text(h.Doc)) {
 			involved++
 		}
 		if named(h, m) {
@@ -1168,7 +1179,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		// only in its paragraph, or the actor did it with someone else.
 		// A quotation's speaker may be named only around it.
 		for _, m := range people {
-			if d.Kind != index.KindQuote && !a.involvesText(d, h, m) {
+			if d.Kind != index.KindQuote && !a.involvesText(d, h, m) && !headNamed(qu, m, a.idx.Text(h.Doc)) {
 				c.why = "a person asked about is only in the paragraph around"
 				return c, false
 			}
@@ -1858,9 +1869,26 @@ func unitNear(f *corpus.Fact, v *corpus.Value, unit string) bool {
 	if rel < 0 || rel > len(f.Text) {
 		return false
 	}
+	if strings.Contains(index.Fold(v.Text), unit) || strings.Contains(index.Fold(v.Text), st) {
+		return true
+	}
+	// The counted noun may follow its modifiers ("14 harbour pilots",
+	// "eight county council candidates"), up to three words on, with
+	// no small word or punctuation between.
 	toks := index.Words.Tokenize(f.Text[rel:])
-	return len(toks) > 0 && toks[0].Start <= 2 && index.Stem(index.Fold(toks[0].Term)) == st ||
-		strings.Contains(index.Fold(v.Text), unit) || strings.Contains(index.Fold(v.Text), st)
+	for i, t := range toks {
+		if i == 3 || i == 0 && t.Start > 2 || i > 0 && t.Start > toks[i-1].End+1 {
+			return false
+		}
+		w := index.Fold(t.Term)
+		if ws := index.Stem(w); ws == st || slices.Contains(index.Synonyms(st), ws) {
+			return true // "41 lawmakers" counts MPs
+		}
+		if index.IsStop(w) || isNumber(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // valueLine is how a reporter reads a value: a long date, the words of a
@@ -2767,4 +2795,44 @@ func sameAnswer(kind, a, b string) bool {
 		return strings.HasPrefix(a, "No —") == strings.HasPrefix(b, "No —")
 	}
 	return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
+}
+
+// verbForm reports whether a folded word reads as a participle ("taking",
+// "sacked"): the question goes on with an action, not a role.
+func verbForm(w string) bool {
+	base, ing := strings.CutSuffix(w, "ing")
+	return ing && len(base) >= 2 && lex.Known(lex.Lemma(w, lex.Verb), lex.Verb) || participle(w)
+}
+
+// namesSomeone reports whether word i of the question begins a name of
+// someone in the corpus, as typed ("berg deputys press officer"), not
+// a description that fits them.
+func (a *Answerer) namesSomeone(qu Question, i int) bool {
+	found, _ := a.findPeople(qu, i)
+	for _, m := range found {
+		if m.From == i && personWords(m.Person)[qu.Words[i].Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// headNamed reports whether text speaks of mention m by the noun the
+// question puts after it: in "the Halden port case", the sentence's "the
+// case" is that case, whether or not it names the port again.
+func headNamed(qu Question, m mention, text string) bool {
+	if m.To >= len(qu.Words) || !determiners[qu.Words[m.From].Fold] && (m.From == 0 || !determiners[qu.Words[m.From-1].Fold]) {
+		return false // "the X case"; in "X and Y talk" the word after is a verb
+	}
+	w := qu.Words[m.To]
+	if w.Upper || index.IsStop(w.Fold) || auxiliaries[w.Fold] || !lex.Known(lex.Lemma(w.Fold, lex.Noun), lex.Noun) {
+		return false
+	}
+	toks := index.Words.Tokenize(text)
+	for k := 1; k < len(toks); k++ {
+		if index.Fold(toks[k].Term) == w.Fold && index.Fold(toks[k-1].Term) == "the" {
+			return true
+		}
+	}
+	return false
 }

@@ -73,6 +73,9 @@ func (q Question) Frame() Frame {
 			if k > 0 && (toks[k-1].Tag == "DT" || toks[k-1].Tag == "JJ" || toks[k-1].Tag == "PRP$") {
 				continue // "the new home secretary": a noun the tagger took for a verb
 			}
+			if !lex.Known(t.Lemma, lex.Verb) {
+				continue // "will nygaard stay": a name typed in lower case after a modal
+			}
 			for i := q.Body; i < len(q.Words); i++ {
 				if q.Words[i].Start == t.Start && !q.Light(i) {
 					verb = i
@@ -100,7 +103,8 @@ func (q Question) Frame() Frame {
 			inNP = true // a noun phrase opens
 			continue
 		}
-		if w.Upper || index.IsStop(w.Fold) || auxiliaries[w.Fold] || q.Light(i) || kindWord(q.Type, w.Fold) || isNumber(w.Fold) {
+		if w.Upper || index.IsStop(w.Fold) || auxiliaries[w.Fold] || q.Light(i) || kindWord(q.Type, w.Fold) || isNumber(w.Fold) ||
+			!lex.Known(lex.Lemma(w.Fold, 0), 0) { // a name typed in lower case: "will nygaard stay"
 			inNP = inNP && !index.IsStop(w.Fold)
 			continue
 		}

@@ -366,8 +366,8 @@ func (a *Answerer) findPeople(q Question, from int) (found []mention, unknown []
 			continue
 		}
 		v := a.idx.Vocab()
-		if v.Has(w.Fold) || len(v.Near(w.Fold)) > 0 {
-			continue
+		if v.Has(w.Fold) || len(v.Near(w.Fold)) > 0 || slices.ContainsFunc(index.Synonyms(index.Stem(w.Fold)), a.inCorpus) {
+			continue // "MPs" where articles write "lawmakers"
 		}
 		unknown = append(unknown, w.Text)
 	}
@@ -409,16 +409,29 @@ func (a *Answerer) allNameish(span []Word) bool {
 // one must share a word with the person's names or roles.
 func (a *Answerer) plausible(span []Word, p *corpus.Person) bool {
 	names := personWords(p)
+	// A name: each word of the span a word of the person's names, as
+	// written or slipped; one word alone does not make "berg
+	// endorse" someone's name.
+	named, all := false, true
 	for _, w := range span {
 		// A word the corpus itself writes is no slip of a name: in a
 		// large archive nearly every common word is one slip from some
 		// name ("fired" from a Mr Fire, among 33,000 people).
 		slip := !a.idx.Vocab().Has(w.Fold)
+		f := strings.TrimSuffix(w.Fold, "'s")
+		hit := false
 		for n := range names {
-			if w.Fold == n || slip && levenshtein.ComputeDistance(w.Fold, n) <= index.MaxEdits(len([]rune(n))) {
-				return true
+			if w.Fold == n || f == n || slip && levenshtein.ComputeDistance(w.Fold, n) <= index.MaxEdits(len([]rune(n))) {
+				hit = true
+				break
 			}
 		}
+		named = named || hit
+		all = all && hit
+	}
+	joined := slices.ContainsFunc(span, func(w Word) bool { return index.IsStop(w.Fold) }) // "Ushakov and Dmitriev"
+	if named && (all || joined) {
+		return true
 	}
 	// A description: every word of it in the person's roles, and either
 	// two words ("the Nebraska Republican") or a capitalised one ("the
@@ -428,6 +441,13 @@ func (a *Answerer) plausible(span []Word, p *corpus.Person) bool {
 		for w := range contentWords(r) {
 			roles[w] = true
 		}
+	}
+	// A description opens with an article or an owner ("the Nebraska
+	// Republican", "the club's chief"), or is capitalised: lower-case
+	// words without one ("county council candidates") describe a
+	// thing asked about, not someone.
+	if d := span[0].Fold; !determiners[d] && !possessives[d] && !slices.ContainsFunc(span, func(w Word) bool { return w.Upper }) {
+		return false
 	}
 	n, upper := 0, false
 	for _, w := range span {
@@ -543,3 +563,6 @@ func (a *Answerer) isParty(d index.Doc, m mention) bool {
 	}
 	return false
 }
+
+// inCorpus reports whether the corpus holds stem st.
+func (a *Answerer) inCorpus(st string) bool { return a.idx.DF(st) > 0 }

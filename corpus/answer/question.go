@@ -77,6 +77,9 @@ type Question struct {
 	// the answer is the sentence, or the speaker of the quotation, that
 	// holds them, not the words after them.
 	Bare bool
+	// Why is set for "why …": the answer must give a reason, not only
+	// tell that the thing happened.
+	Why bool
 	// Days are the calendar days the question names, as "MM-DD" ("whom
 	// did Lund meet on May 3": 05-03): the answer must be about
 	// that day.
@@ -145,6 +148,10 @@ func (q Question) Light(i int) bool {
 		// which articles write "will", not a word to match. "going to
 		// the debate" goes somewhere and keeps it.
 		return goingTo(q.Words, i)
+	case "get", "gets", "got", "gotten", "getting":
+		// "after she got fired": the passive's auxiliary, which articles
+		// write "was sacked" or not at all.
+		return i+1 < len(q.Words) && participle(q.Words[i+1].Fold)
 	case "anything", "something", "everything", "anyone", "anybody", "someone", "somebody":
 		// "did X say anything about Y": a placeholder for what the
 		// sentence says, which may be "nothing".
@@ -377,6 +384,7 @@ func Parse(q string) Question {
 			}
 		}
 	}
+	qu.Why = first == "why"
 	switch {
 	case first == "who" && sayVerbs[second]:
 		qu.Kind, qu.Body = KindWhoSaid, start+2
@@ -417,7 +425,7 @@ func Parse(q string) Question {
 	case first == "how" && (second == "many" || second == "much"):
 		qu.Kind, qu.Body, qu.Much = KindHowMany, start+2, second == "much"
 		if u := w(start + 2); u != "" && !auxiliaries[u] {
-			qu.Unit = u
+			qu.Unit = countedHead(qu, start+2)
 		}
 		if timeUnits[qu.Unit] {
 			// "how many minutes was the call": a length.
@@ -542,20 +550,78 @@ var coverVerbs = map[string]bool{"reported": true, "report": true, "covered": tr
 // something ("which outlets reported the fire", "what media covered the
 // strike"), and returns that something as a question of its own.
 func (q Question) outletsOf() (string, bool) {
+	rest, _, ok := q.outletsOn()
+	return rest, ok
+}
+
+// outletsOn is outletsOf, and says whether the thing reported is led by
+// "on" or "about": a topic ("reported on the ferry tender"), which every
+// article covering it reports, not one event's sentence.
+func (q Question) outletsOn() (rest string, on, ok bool) {
 	if q.Kind != KindWho || !outletTypes[q.Type] {
-		return "", false
+		return "", false, false
 	}
 	i := q.Body
 	for i < len(q.Words) && (kindWord(q.Type, q.Words[i].Fold) || q.Words[i].Fold == "have" || q.Words[i].Fold == "has") {
 		i++
 	}
 	if i >= len(q.Words) || !coverVerbs[q.Words[i].Fold] {
-		return "", false
+		return "", false, false
 	}
 	i++
 	for i < len(q.Words) && (q.Words[i].Fold == "that" || q.Words[i].Fold == "on" || q.Words[i].Fold == "about") {
+		on = on || q.Words[i].Fold != "that"
 		i++
 	}
-	rest := strings.TrimRight(q.Rest(i), "?. ")
-	return rest, rest != ""
+	rest = strings.TrimRight(q.Rest(i), "?. ")
+	return rest, on, rest != ""
+}
+
+// countedHead is the thing a "how many" question counts: the head of the
+// noun phrase after "many" ("registered pilots", "county council
+// candidates", "harbour personnel"), which the number's own noun must
+// agree with, not its first modifier. The tagger reads the phrase; the
+// word at from stands when it finds no noun there.
+func countedHead(qu Question, from int) string {
+	head := qu.Words[from].Fold
+	if from+1 >= len(qu.Words) || auxiliaries[qu.Words[from+1].Fold] || index.IsStop(qu.Words[from+1].Fold) {
+		return head // "how many people came": one word, no tagging
+	}
+	start := qu.Words[from].Start
+	// The word as the question reads it: "ppl" is "people".
+	fold := func(t lex.Token) string {
+		for _, w := range qu.Words[from:] {
+			if w.Start == t.Start {
+				return w.Fold
+			}
+		}
+		return index.Fold(t.Text)
+	}
+	noun := ""
+	n := 0
+	for _, t := range lex.Tag(qu.Text) {
+		if t.Start < start {
+			continue
+		}
+		if n++; n > 5 {
+			break // a noun phrase, not the clause after it
+		}
+		switch {
+		case t.Tag == "NNS" || t.Tag == "NNPS":
+			return fold(t) // a plural ends the counted phrase
+		case t.Tag == "NN" || t.Tag == "NNP":
+			noun = fold(t)
+			continue
+		case strings.HasPrefix(t.Tag, "JJ") || t.Tag == "VBN" || t.Tag == "VBG" || noun == "" && strings.HasPrefix(t.Tag, "VB"):
+			// A modifier: "registered pilots", "county council
+			// candidates", and a noun the tagger does not know in its
+			// British spelling ("harbour pilots").
+			continue
+		}
+		break
+	}
+	if noun != "" {
+		return noun
+	}
+	return head
 }

@@ -32,6 +32,8 @@ var synonymGroups = [][]string{
 	// Who someone is, as articles and readers word it.
 	{"boss", "manag", "coach"},
 	{"spokesman", "spokeswoman", "spokesperson"},
+	// Members of a parliament: WordNet knows "MP" only as military police.
+	{"lawmak", "legisl", "mp", "mps", "parliamentarian"},
 }
 
 // SynonymFactor is the weight of a synonym against the word itself.
