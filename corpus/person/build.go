@@ -124,8 +124,13 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 		return c.words[0]
 	}
 	for n, i := range singles {
-		singleKeys[n] = Key(single(cands[i]))
-		ids[n] = r.resolveIn(cands[i].art, singleKeys[n], cands[i].span.Start)
+		c := cands[i]
+		singleKeys[n] = Key(single(c))
+		h := 0
+		if c.titled && c.art >= 0 && c.art < len(arts) && arts[c.art] != nil {
+			h = honorific(arts[c.art].Text, c.span.Start) // "Mrs. Vell" is no man
+		}
+		ids[n] = r.resolveTitled(c.art, singleKeys[n], c.span.Start, h)
 	}
 	for n, i := range singles {
 		c := cands[i]

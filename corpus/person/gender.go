@@ -22,11 +22,32 @@ func (r *Resolver) Gender(id int) int {
 	return 0
 }
 
-// learnGender counts, for each sentence that names one person, the
+// TextGender is Gender from the articles' evidence alone, without what
+// the given name says: +1, -1 or 0. The speaker model was trained on it
+// (its "he" and "she" features meant "the articles call this person so").
+func (r *Resolver) TextGender(id int) int {
+	if r == nil || id < 0 || id >= len(r.gender) {
+		return 0
+	}
+	switch g := r.gender[id] - r.namePrior(id); {
+	case g > 0:
+		return 1
+	case g < 0:
+		return -1
+	}
+	return 0
+}
+
+// learnGender starts each person from what their given name says
+// (namePrior) and adds, for each sentence that names one person, the
 // pronouns in it and the next sentence of its paragraph, and the honorific
-// before each mention ("Mr.", "Mrs.", "Sir", "Dame").
+// before each mention ("Mr.", "Mrs.", "Sir", "Dame"): the articles' own
+// evidence overturns the name.
 func (r *Resolver) learnGender(arts []*corpus.Article, sents []sentence) {
 	r.gender = make([]int, len(r.people))
+	for id := range r.gender {
+		r.gender[id] = r.namePrior(id)
+	}
 	var names, next []Named // reused from one sentence to the next
 	for i, s := range sents {
 		if s.art < 0 || s.art >= len(arts) || arts[s.art] == nil {
@@ -52,6 +73,25 @@ func (r *Resolver) learnGender(arts []*corpus.Article, sents []sentence) {
 	}
 }
 
+// priorWeight is what a given name counts for against the articles'
+// evidence: a pronoun counts 1 and an honorific 3.
+const priorWeight = 2
+
+// namePrior is priorWeight times what person id's given name says of
+// their gender (GivenGender), 0 for an organisation or a name without a
+// given name ("Vell", "J. Vell").
+func (r *Resolver) namePrior(id int) int {
+	p := r.people[id]
+	if p.Kind != corpus.KindPerson {
+		return 0
+	}
+	first, rest, ok := strings.Cut(p.Name, " ")
+	if !ok || rest == "" {
+		return 0
+	}
+	return priorWeight * GivenGender(first)
+}
+
 // sameLine reports whether no line break lies between two offsets: the
 // sentences are of one paragraph.
 func sameLine(text string, from, to int) bool {
@@ -74,15 +114,64 @@ func honorific(text string, off int) int {
 }
 
 // pronounScore is +1 for a word that is "he", -1 for "she", 0 otherwise.
+// Only the subject forms count: "her" and "him" after a name are more
+// often someone the named person met or spoke of ("Vell met her"), and
+// a man whom such sentences called "she" lost "he said" once his given
+// name no longer outweighed them.
 func pronounScore(w string) int {
 	if len(w) > 9 || len(w) < 2 || (w[0]|0x20) != 'h' && (w[0]|0x20) != 's' {
 		return 0
 	}
 	switch strings.ToLower(w) {
-	case "he", "his", "him", "himself", "he's", "he\u2019s":
+	case "he", "himself", "he's", "he\u2019s":
 		return 1
-	case "she", "her", "hers", "herself", "she's", "she\u2019s":
+	case "she", "herself", "she's", "she\u2019s":
 		return -1
 	}
 	return 0
+}
+
+// resolveTitled is resolveIn for a lone surname after an honorific of
+// gender h (+1 "Mr.", -1 "Mrs.", 0 none): when the person resolveIn finds
+// is of the other gender ("Mr. Vell" where the article named Ann Vell),
+// the one found among the others is taken, or nobody (Build then makes
+// the titled surname a person of its own).
+func (r *Resolver) resolveTitled(art int, k string, off, h int) int {
+	id := r.resolveIn(art, k, off)
+	if h == 0 || id == corpus.NoPerson || r.genderOf(id) != -h {
+		return id
+	}
+	ids := r.forms[k]
+	keep := make([]int, 0, len(ids))
+	for _, x := range ids {
+		if r.genderOf(x) != -h {
+			keep = append(keep, x)
+		}
+	}
+	if len(keep) > 1 {
+		if x := r.principal(art, keep, off); x != corpus.NoPerson {
+			return x
+		}
+	}
+	if x, ok := r.resolveAmong(art, keep, off); ok {
+		return x
+	}
+	return corpus.NoPerson
+}
+
+// genderOf is what person id's given name says of their gender. The
+// gender learnt from pronouns is no test here: it counts the mentions
+// that a wrong join gave the person ("Mr. Vell" joined to Ann Vell).
+func (r *Resolver) genderOf(id int) int {
+	return r.namePrior(id) / priorWeight
+}
+
+// nameHonorific is the honorific that name opens with ("Mrs. Vell"), as
+// honorific reads it in text.
+func nameHonorific(name string) int {
+	i := strings.IndexByte(name, ' ')
+	if i < 0 {
+		return 0
+	}
+	return honorific(name[:i+1], i+1)
 }

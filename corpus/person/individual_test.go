@@ -126,3 +126,36 @@ func TestAmpersandMakesAFirm(t *testing.T) {
 		})
 	}
 }
+
+// TestHonorificKeepsGendersApart: a surname after "Mr." or "Mrs." is not
+// the person of the other gender the article named in full, by the given
+// names' table; a name of both genders ("Kelly") decides nothing.
+func TestHonorificKeepsGendersApart(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		form string // as written later in the text, at its end
+		want string // the canonical name it resolves to, "" for a person of its own
+	}{
+		{"Mr. after a woman of the surname", "Ann Quill ran the mill. Mr. Quill said nothing.", "Mr. Quill", ""},
+		{"Mrs. after a man, his wife named too", "Owen Brack and Jane Brack came. Mrs. Brack said it went well.", "Mrs. Brack", "Jane Brack"},
+		{"Mr. after the man", "Owen Brack and Jane Brack came. Mr. Brack said it went well.", "Mr. Brack", "Owen Brack"},
+		{"no honorific: the article's usual choice", "Owen Brack and Jane Brack came. Brack said it went well.", "Brack", "Owen Brack"},
+		{"a given name of both genders", "Kelly Marr ran the mill. Mr. Marr said nothing.", "Mr. Marr", "Kelly Marr"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts := articles(tt.text)
+			r := person.Build(arts)
+			id := r.Resolve(arts[0], tt.form, len(tt.text)-len(tt.form)-len(" said nothing."))
+			if tt.want == "" {
+				if id != corpus.NoPerson {
+					assert.NotContains(t, r.Person(id).Name, " ", "%q resolves to %q", tt.form, r.Person(id).Name)
+				}
+				return
+			}
+			require.NotEqual(t, corpus.NoPerson, id, "%q resolves to nobody", tt.form)
+			assert.Equal(t, tt.want, r.Person(id).Name)
+		})
+	}
+}

@@ -220,6 +220,8 @@ func TestGender(t *testing.T) {
 		"Owen Park spoke first.\nHis meeting with Rosa Vell went well.",
 		"Miss Ada Crane won the title.",
 		"Ruth Dale met the farmer. \u201cHe cares about farms, and he kept his word to us,\u201d Dale said. \"He saved us,\" she said.",
+		"Ann Quist and Owen Barr met. Mr. Carol Tunn chaired it.",
+		"Rosa Penn and Kelly Stroud spoke.\nKelly Stroud left early. He said he was tired.",
 	))
 	for _, tc := range []struct {
 		name, why string
@@ -227,10 +229,14 @@ func TestGender(t *testing.T) {
 	}{
 		{"Jane Miller", "she, her", -1},
 		{"Tom Fuller", "Mr.", 1},
-		{"Anna Lee", "no evidence", 0},
+		{"Anna Lee", "no pronoun, a woman's given name", -1},
+		{"Ann Quist", "named beside another, a woman's given name", -1},
+		{"Owen Barr", "named beside another, a man's given name", 1},
+		{"Carol Tunn", "Mr. overturns a woman's given name", 1},
+		{"Kelly Stroud", "a name of both: the pronouns decide", 1},
 		{"Colin Marsh", "a knight is a man", 1},
 		{"Olive Grant", "a dame is a woman", -1},
-		{"Rosa Vell", "a pronoun before the name means someone named earlier", 0},
+		{"Rosa Vell", "a pronoun before the name means someone named earlier: her given name stays", -1},
 		{"Ada Crane", "Miss", -1},
 		{"Ruth Dale", "her quotation's pronouns are about someone else", -1},
 	} {
@@ -239,6 +245,21 @@ func TestGender(t *testing.T) {
 		})
 	}
 	assert.Equal(t, 0, r.Gender(-1))
+	// TextGender leaves the given name out: what the articles say alone.
+	for _, tc := range []struct {
+		name string
+		want int
+	}{
+		{"Anna Lee", 0},
+		{"Owen Barr", 0},
+		{"Jane Miller", -1},
+		{"Carol Tunn", 1},
+	} {
+		t.Run("text/"+tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, r.TextGender(byName(t, r, tc.name).ID))
+		})
+	}
+	assert.Equal(t, 0, r.TextGender(-1))
 }
 
 func TestStrangeInput(t *testing.T) {

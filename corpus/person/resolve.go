@@ -17,7 +17,11 @@ func (r *Resolver) Resolve(a *corpus.Article, name string, at int) int {
 	if k == "" {
 		return corpus.NoPerson
 	}
-	if id := r.resolveIn(a.ID, k, at); id != corpus.NoPerson {
+	h := nameHonorific(name)
+	if h == 0 && at >= 0 && at <= len(a.Text) {
+		h = honorific(a.Text, at)
+	}
+	if id := r.resolveTitled(a.ID, k, at, h); id != corpus.NoPerson {
 		return id
 	}
 	// "Rival Hillary Clinton": a capitalised word before a known name.
@@ -92,6 +96,7 @@ func (r *Resolver) Ensure(a *corpus.Article, name string, s corpus.Span) int {
 	for len(r.gender) <= id {
 		r.gender = append(r.gender, 0)
 	}
+	r.gender[id] = r.namePrior(id)
 	return id
 }
 

@@ -289,7 +289,7 @@ func entityType(r *person.Resolver, name string, id int, kind string) string {
 	case "org":
 		return "org"
 	}
-	switch r.Gender(id) {
+	switch r.TextGender(id) {
 	case 1:
 		return "he"
 	case -1:
