@@ -807,11 +807,13 @@ praised praises thanked thanks blamed blames criticized criticised criticizes sl
 reminded reminds assured assures informed congratulated mocked`)
 
 // clauseVerbs report a clause without "that" after them: "Vell said
-// Strand was …", "Lund believes Moll will …".
-var clauseVerbs = segment.WordSet(`said says say saying claimed claims claiming argued argues arguing believes believed
-thinks thought added adds noted notes insisted insists insisting wrote writes suggested suggests predicted predicts
-hopes hoped acknowledged admitted admits conceded concedes stressed stresses contended contends maintained maintains
-explained explains`)
+// Strand was …", "Lund believes Moll will …", and after an auxiliary
+// in their plain form: "Vell does believe Moll is right".
+var clauseVerbs = segment.WordSet(`said says say saying claimed claims claiming claim argued argues arguing argue
+believes believed believe thinks thought think added adds noted notes insisted insists insisting insist wrote writes
+write suggested suggests suggest predicted predicts predict hopes hoped hope acknowledged acknowledge admitted admits
+admit conceded concedes concede stressed stresses contended contends contend maintained maintains maintain explained
+explains explain`)
 
 // afterReport reports whether the name at off opens a clause after a
 // reporting verb without "that" ("Vell said Mr. Strand was …", "Lund
