@@ -288,6 +288,9 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 			}
 			c, ok := a.judge(qu, groups, isName, opt, people, h, MinCoverage)
 			if explaining(ctx) && len(looked) < maxExplained {
+				if c.why == whyTooLittle {
+					c.why += ": " + coverageWhy(groups, h, opt)
+				}
 				looked = append(looked, c)
 			}
 			if ok {
@@ -504,6 +507,10 @@ func becameRole(qu Question) int {
 
 // maxLoose bounds the hits judged again for a loose proposal.
 const maxLoose = 50
+
+// whyTooLittle turns a candidate away that matches too little of the
+// question; an explanation adds coverageWhy, which most asks never print.
+const whyTooLittle = "covers too little of the question"
 
 // coverageWhy says, for an explanation, how much of the question's
 // weight h covers and how each word matched ("launch 0.31 ✗").
@@ -1060,7 +1067,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 	c := candidate{hit: h, doc: d, score: h.Score, person: -1}
 	// Enough of the question, names aside, must be matched.
 	if !enoughAt(groups, h, opt, min) {
-		c.why = "covers too little of the question: " + coverageWhy(groups, h, opt)
+		c.why = whyTooLittle // the words' detail only when explaining: propose
 		return c, false
 	}
 	if !numbersMatch(groups, h) {
