@@ -528,9 +528,19 @@ func (r *Resolver) misspelt(k string) []int {
 		return ids
 	}
 	ids := r.misspeltUncached(k, n)
+	if r.missKept > 0 && len(r.missCache) >= max(maxMissCache, 2*r.missKept) {
+		// Questions keep asking new words: a bot answering for months
+		// starts the cache afresh rather than let it grow without end.
+		// (A build's own lookups are bounded by its words.)
+		r.missCache = make(map[string][]int, maxMissCache/8)
+	}
 	r.missCache[k] = ids
 	return ids
 }
+
+// maxMissCache bounds the misspelling cache, once the corpus is built,
+// at this or twice what the build left in it.
+const maxMissCache = 1 << 16
 
 // indexSurnames files the surnames by their first two and last three
 // bytes: a misspelling must share one or the other (see misspelt).

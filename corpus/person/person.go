@@ -55,6 +55,7 @@ type Resolver struct {
 	gender     []int               // per person: pronoun evidence, + he, - she
 	mu         sync.Mutex          // guards the misspelling cache below
 	missCache  map[string][]int    // misspelt results while the people stay the same
+	missKept   int                 // entries the build left in missCache (at least 1 once built; 0 while building)
 	missPeople int
 	byPrefix   map[string][]int // first two bytes and length of a surname -> ids (see head)
 	bySuffix   map[string][]int // last three bytes and length of a surname -> ids

@@ -93,6 +93,7 @@ func Restore(people []*corpus.Person, s *Snapshot) (*Resolver, error) {
 		r.indexRoles(id)
 	}
 	r.roles.compact()
+	r.missKept = 1 // served: the misspelling cache is bounded (see misspelt)
 	return r, nil
 }
 
@@ -134,5 +135,6 @@ func (r *Resolver) packNames() {
 	r.surname = slices.Clone(r.surname)
 	r.mu.Lock()
 	r.missCache = pack.Lists(r.missCache, &ar)
+	r.missKept = max(1, len(r.missCache))
 	r.mu.Unlock()
 }
