@@ -2614,7 +2614,11 @@ func (a *Answerer) saidBy(text string, toks []index.Token, g index.Group, agent 
 	terms := groupTerms([]index.Group{g})
 	for k, t := range toks {
 		st := a.stemOf(t.Term)
-		if !terms[st] && !speechActs[st] {
+		act := speechActs[st]
+		if base := irregular[index.Fold(t.Term)]; base != "" {
+			act = act || speechActs[index.Stem(base)] // "said", "told", "wrote", as "say" is
+		}
+		if !terms[st] && !act {
 			continue
 		}
 		if k > 0 && index.Fold(toks[k-1].Term) == "to" {
