@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"factdesk/corpus/engine"
+	"factdesk/internal/goldmatch"
 )
 
 // reportedSpeech is a sentence of reported speech ending in its speaker:
@@ -44,7 +45,7 @@ func TestSaidFromReportedSpeech(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipped in -short: reads all of polnear-train")
 	}
-	dir := filepath.Join(sharedDir(), "polnear-train", "corpus")
+	dir := filepath.Join(goldmatch.SharedDir(), "polnear-train", "corpus")
 	if _, err := os.Stat(dir); err != nil {
 		t.Skipf("skipped: polnear-train is not at %s (set FACTDESK_SHARED): %v", dir, err)
 	}
@@ -89,13 +90,4 @@ func TestSaidFromReportedSpeech(t *testing.T) {
 	share := float64(right) / float64(len(probes))
 	t.Logf("what X said, reported: %d of %d (%.2f)", right, len(probes), share)
 	assert.GreaterOrEqual(t, share, 0.45, "share answered from the reported sentence")
-}
-
-// sharedDir is the development data folder: $FACTDESK_SHARED, else
-// ../shared beside the repository.
-func sharedDir() string {
-	if d := os.Getenv("FACTDESK_SHARED"); d != "" {
-		return d
-	}
-	return filepath.Join("..", "..", "..", "shared")
 }

@@ -12,6 +12,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"factdesk/corpus"
+	"factdesk/internal/goldmatch"
 	"factdesk/seeds"
 )
 
@@ -168,22 +169,11 @@ func TestPlainArticlesLoseNothing(t *testing.T) {
 		"a dash-attributed headline quotation stays for the extractor")
 }
 
-// sharedDir is the development data folder: $FACTDESK_SHARED, else
-// ../shared beside the repository. Read through the environment, it is a
-// declared input of the test, so a cached skip does not outlive the folder
-// appearing (go test keys its cache on the variables a test reads).
-func sharedDir() string {
-	if d := os.Getenv("FACTDESK_SHARED"); d != "" {
-		return d
-	}
-	return filepath.Join("..", "..", "..", "shared")
-}
-
 // TestGoldQuotationsAreKept checks the seeds' gold quotations all lie in
 // kept paragraphs. The gold file lives in the development data
 // (sharedDir); from a bare clone the test is skipped and says so.
 func TestGoldQuotationsAreKept(t *testing.T) {
-	gold := filepath.Join(sharedDir(), "eval", "seeds-quotes.yaml")
+	gold := filepath.Join(goldmatch.SharedDir(), "eval", "seeds-quotes.yaml")
 	b, err := os.ReadFile(gold)
 	if err != nil {
 		t.Skipf("skipped: the gold quotations are not at %s (set FACTDESK_SHARED to the shared folder to run it): %v", gold, err)

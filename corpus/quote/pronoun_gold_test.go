@@ -16,6 +16,7 @@ import (
 	"factdesk/corpus/load"
 	"factdesk/corpus/person"
 	"factdesk/corpus/quote"
+	"factdesk/internal/goldmatch"
 )
 
 // pronounCase is one row of testdata/pronouns-polnear.tsv: a quotation of
@@ -59,16 +60,6 @@ func readPronounCases(path string) ([]pronounCase, error) {
 	return out, sc.Err()
 }
 
-// pronounSharedDir is the development data folder: $FACTDESK_SHARED, else
-// ../shared beside the repository (read through the environment so that
-// go test's cache keys on it).
-func pronounSharedDir() string {
-	if d := os.Getenv("FACTDESK_SHARED"); d != "" {
-		return d
-	}
-	return filepath.Join("..", "..", "..", "shared")
-}
-
 // pronounFloor is the accuracy under which each half fails: a little
 // below what the rules reach, so that a change that gives more pronouns
 // to the wrong person is seen.
@@ -83,7 +74,7 @@ func TestPronounSpeakers(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipped in -short: reads all of polnear-train")
 	}
-	dir := filepath.Join(pronounSharedDir(), "polnear-train", "corpus")
+	dir := filepath.Join(goldmatch.SharedDir(), "polnear-train", "corpus")
 	if _, err := os.Stat(dir); err != nil {
 		t.Skipf("skipped: polnear-train is not at %s (set FACTDESK_SHARED to the shared folder to run it): %v", dir, err)
 	}
