@@ -39,7 +39,8 @@ func threadCPU() time.Duration {
 // thread's CPU (so that a loaded machine still shows the work). It prints
 // p50 / p99 of each, and the probes slowest at their fastest (a probe
 // slow by itself, not by what ran beside it). FACTDESK_SLOWPROFILE=FILE
-// writes a CPU profile of those probes asked again and again.
+// writes a CPU profile of those probes asked again and again;
+// FACTDESK_NOCOMPACT=1 asks the corpus as the build left it.
 func TestSlowProbes(t *testing.T) {
 	s := os.Getenv("FACTDESK_SLOWPROBES")
 	if s == "" {
@@ -48,7 +49,7 @@ func TestSlowProbes(t *testing.T) {
 	n, err := strconv.Atoi(s)
 	require.NoError(t, err)
 	gen := synth.Generate(synth.Options{Articles: n, Seed: 1})
-	e, err := engine.Open(gen.FS, "synth", engine.Options{})
+	e, err := engine.Open(gen.FS, "synth", engine.Options{NoCompact: os.Getenv("FACTDESK_NOCOMPACT") != ""})
 	require.NoError(t, err)
 	var asks []synth.Probe
 	for _, p := range gen.Probes(400, 2) {
