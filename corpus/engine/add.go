@@ -191,7 +191,14 @@ func extend(old *snapshot, fresh []*corpus.Article) *snapshot {
 		segment.Split(&all[i])
 		c.Articles = append(c.Articles, &all[i])
 	}
-	return assemble(c, old.name)
+	// Laid out again as a build is (compact), so that a server adding
+	// articles for weeks keeps the heap of one that started from them; a
+	// failure leaves it as built.
+	s := assemble(c, old.name)
+	if cs, err := compact(s); err == nil {
+		return cs
+	}
+	return s
 }
 
 // summarize tells, for each article from index from on, what it brought.
