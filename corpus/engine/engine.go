@@ -265,6 +265,7 @@ func served(name string, c *corpus.Corpus, r *person.Resolver, idx *index.Index)
 // servedWith is served around an answerer already made (restored from a
 // snapshot file).
 func servedWith(name string, c *corpus.Corpus, r *person.Resolver, idx *index.Index, ans *answer.Answerer) *snapshot {
+	index.ForgetWords() // the tokens cached while building point into the built text
 	s := &snapshot{name: name, c: c, r: r, idx: idx, ans: ans}
 	for _, a := range c.Articles {
 		s.bytes += len(a.Text)
