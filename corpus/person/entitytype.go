@@ -74,10 +74,9 @@ tune track opera report study`)
 var shows = segment.WordSet(`show shows film films movie movies series program programme programs song songs
 album albums episode sitcom musical documentary podcast clip video`)
 
-// showPeople make and present a programme, write a book or found a
-// group: "the hosts of "…"", "a co-author of "…"", "the founder of "…"".
+// showPeople make and present a programme: "the hosts of "…"".
 var showPeople = segment.WordSet(`host hosts anchor anchors star stars creator creators producer producers
-cast episode episodes edition season author authors co-author co-authors founder founders`)
+cast episode episodes edition season`)
 
 // titling words name a work after them: "a show called "Harbour Nights"", "an
 // essay titled "…"".
@@ -265,30 +264,25 @@ func quotedBefore(text string, at int) (open, end int, ok bool) {
 	return from + j, end, true
 }
 
-// titleCase reports whether words read as a title: every word of four
-// letters or more capitalised but a title's prepositions ("The Night Show
-// with Ann Lee") and numbers, and no end of a sentence inside (the period a title
-// ends with inside its marks is the sentence's own).
+// titleCase reports whether words read as a title: every word of four letters or more capitalised, and no end of a
+// sentence inside.
 func titleCase(words []string) bool {
 	n := 0
-	for i, w := range words {
+	for _, w := range words {
 		w = strings.Trim(w, "\"'\u201c\u201d\u2018\u2019,:;()")
 		if w == "" {
 			continue
 		}
 		n++
-		if len(w) >= 4 && !isCap(w) && !has(titlePrepositions, w) && (w[0] < '0' || w[0] > '9') {
+		if len(w) >= 4 && !isCap(w) {
 			return false
 		}
-		if strings.HasSuffix(w, ".") && len(w) > 3 && i < len(words)-1 {
+		if strings.HasSuffix(w, ".") && len(w) > 3 {
 			return false
 		}
 	}
 	return n >= 1
 }
-
-// titlePrepositions stay in lower case inside a title.
-var titlePrepositions = segment.WordSet(`with from into over upon onto about`)
 
 // kindFor is the kind of a new entity named name: its type where the
 // words tell one, else an organisation when an organisation word made it

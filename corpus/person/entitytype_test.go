@@ -78,11 +78,6 @@ func TestWorkTitle(t *testing.T) {
 		{"speech in lower case", `He called the book "a waste of paper" on Monday.`, `"a waste of paper"`, false},
 		{"a nickname after called", `Vell called him "Crooked Strand" again.`, `"Crooked Strand"`, false},
 		{"no work named", `"We Will Win," Vell said.`, `"We Will Win,"`, false},
-		{"a title's preposition and its closing period", `He is now host of "The Harbour Hour with Ann Vell."`, `"The Harbour Hour with Ann Vell."`, true},
-		{"a book's long title", `She recalled it in the book "Undertow: Ann Vell's Long Battle for the Soul of Harbour Bank."`, `"Undertow: Ann Vell's Long Battle for the Soul of Harbour Bank."`, true},
-		{"a co-author of", `"Be careful," said Ann Vell, a co-author of "Those Harbour Years: Inside the Dock."`, `"Those Harbour Years: Inside the Dock."`, true},
-		{"the founder of a group", `Strand was the founder of "Harbour Voters for Vell 2008."`, `"Harbour Voters for Vell 2008."`, true},
-		{"a sentence ending inside is no title", `Vell wrote the book "Harbour Nights. Then Dawn."`, `"Harbour Nights. Then Dawn."`, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			i := indexOf(t, tc.text, tc.quoted)
