@@ -6,17 +6,21 @@ import (
 	"factdesk/corpus"
 )
 
+// maxTurnLabel bounds, in bytes, the speaker's label before a turn's colon.
+const maxTurnLabel = 40
+
 // transcriptLine reads a paragraph of an interview or a call transcript:
 // the speaker's name, a colon, and what they said ("Witkoff: We are closer
 // to peace than ever."). The name must be of someone the corpus already
 // knows as a person and the article named before, so that "Note:",
 // "Update:", "Washington:" or a heading ("The Gap Goes On:") are not taken
-// for speakers; the speech must be three words or more.
+// for speakers; the speech must be three words or more. Its caller takes
+// it only in an article that holds an exchange (hasExchange).
 func transcriptLine(d *discourse, p corpus.Span) (corpus.Span, cue, bool) {
 	text := d.a.Text
 	para := p.Of(text)
 	colon := strings.IndexByte(para, ':')
-	if colon <= 0 || colon > 40 {
+	if colon <= 0 || colon > maxTurnLabel {
 		return corpus.Span{}, cue{}, false
 	}
 	name := corpus.Span{Start: p.Start, End: p.Start + colon}
@@ -106,7 +110,7 @@ func stageLine(line string) bool {
 // interviewer is often named only there.
 func turnShape(line string) bool {
 	colon := strings.IndexByte(line, ':')
-	if colon <= 0 || colon > 40 || colon+1 >= len(line) || line[colon+1] != ' ' {
+	if colon <= 0 || colon > maxTurnLabel || colon+1 >= len(line) || line[colon+1] != ' ' {
 		return false
 	}
 	ws := strings.Fields(line[:colon])
