@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"factdesk/corpus"
+	"factdesk/corpus/index"
 	"factdesk/corpus/load"
 	"factdesk/corpus/person"
 	"factdesk/corpus/quote"
@@ -125,6 +126,7 @@ func (e *Engine) add(arts []*corpus.Article) (added []Added, err error) {
 		}
 		next := extend(old, fresh)
 		if e.cur.CompareAndSwap(old, next) {
+			index.ForgetWords() // tokens cached from the corpus replaced would keep its text
 			return summarize(next.c, len(old.c.Articles)), nil
 		}
 	}

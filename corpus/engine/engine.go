@@ -117,6 +117,7 @@ func (e *Engine) ReloadContext(ctx context.Context, dir string, opt Options) err
 		return fmt.Errorf("%s: reload abandoned: %w", name, err)
 	}
 	e.cur.Store(s)
+	index.ForgetWords() // tokens cached from the corpus replaced would keep its text
 	return nil
 }
 
@@ -184,7 +185,7 @@ func build(ctx context.Context, fsys fs.FS, name string, opt Options) (*snapshot
 // compact lays a built corpus out again through its snapshot: what a
 // build keeps is scattered among its freed garbage, pages held part full
 // (0.5 MB, half the text at 1,000 articles), and read back from one
-// payload it is dense, for a twentieth of a build.
+// payload it is dense, for about a tenth of a build.
 func compact(s *snapshot) (*snapshot, error) {
 	payload, err := encodeSnapshot(s)
 	if err != nil {

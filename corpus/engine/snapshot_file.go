@@ -188,6 +188,7 @@ func (e *Engine) ReloadSnapshot(path string) error {
 		return err
 	}
 	e.cur.Store(s)
+	index.ForgetWords() // tokens cached from the corpus replaced would keep its text
 	return nil
 }
 

@@ -105,8 +105,11 @@ func (wordTokenizer) Tokenize(text string) []Token { return sharedWords(text) }
 // times for 28 sentences, and the token arrays were half of what an ask
 // allocated (so of the collections that lengthen the latency's tail).
 // Each slot holds its string, so its bytes cannot be reused for another
-// while it is cached; ForgetWords empties it (an engine once built, so
-// that it keeps no build's text).
+// while it is cached. A slot's tokens are parts of the text they were cut
+// from, so they keep all of it (an article's text is part of one string
+// of the corpus's): ForgetWords empties the cache when an engine is built
+// or swaps its corpus, and otherwise a slot keeps a text that went until
+// a question's sentence takes it (a few questions).
 var wordCache [1 << wordCacheBits]atomic.Pointer[wordEntry]
 
 // wordCacheBits bounds the cache, 64 slots: the sentences of one
