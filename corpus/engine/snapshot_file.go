@@ -135,8 +135,14 @@ func encodeSnapshot(s *snapshot) ([]byte, error) {
 	if err := encodePayload(gob.NewEncoder(&buf), &p); err != nil {
 		return nil, corpus.Errorf(corpus.EINTERNAL, "snapshot: %v", err)
 	}
-	// Appended to the gob messages in place: the payload is not copied.
-	raw, err := appendCorpusColumns(buf.Bytes(), &corpus.Corpus{Articles: p.Articles, People: p.People,
+	// Appended to the gob messages in place, in a buffer sized once (a
+	// little over: the strings other than texts and file names are
+	// guessed): grown by doubling, copying it was most of an encoding.
+	need := buf.Len() + itemsSize(c) + p.Index.ColumnsSize() + 64<<10 + 64*len(c.People)
+	for _, a := range c.Articles {
+		need += len(a.Text) + len(a.File) + len(a.URL) + 8
+	}
+	raw, err := appendCorpusColumns(slices.Grow(buf.Bytes(), need), &corpus.Corpus{Articles: p.Articles, People: p.People,
 		Quotes: p.Quotes, Facts: p.Facts, QuoteClusters: p.QuoteClusters, FactClusters: p.FactClusters})
 	if err != nil {
 		return nil, corpus.Errorf(corpus.EINTERNAL, "snapshot: %v", err)
