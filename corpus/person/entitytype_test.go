@@ -184,3 +184,19 @@ func nameOf(r *person.Resolver, id int) string {
 	}
 	return ""
 }
+
+// A verb with "not" run into it opens a question, not a name: "Don’t"
+// is no Don.
+func TestContractionIsNoName(t *testing.T) {
+	for _, tt := range []struct{ name, text string }{
+		{"curly", "Ann Vell spoke on Monday.\n\nBut what if Tom Strand wins? Don\u2019t Republicans run the risk of his picks?\n"},
+		{"straight", "Ann Vell spoke on Monday.\n\nBut what if Tom Strand wins? Won't Republicans run the risk of his picks?\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := person.Build(articles(tt.text))
+			for _, p := range r.People() {
+				assert.NotContains(t, p.Name, "Republicans")
+			}
+		})
+	}
+}
