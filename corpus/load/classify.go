@@ -32,7 +32,7 @@ const (
 	maxTitleBytes = 200  // headlines run to 15 words or so; a lead runs longer
 	maxTitleWords = 25
 	// A headline without a final period may run longer when it quotes
-	// someone and then says who ("'…': Rebrov commented on the win of …");
+	// someone and then says who ("'…': Vell thanked the crew after the final of …");
 	// a lead of that length ends with its period.
 	maxOpenTitleWords = 30
 	// A headline is short: a longer line without a final period is an

@@ -318,7 +318,7 @@ func productWords(arts []*corpus.Article, cands []candidate) map[string]bool {
 		if c.art < 0 || c.art >= len(arts) || arts[c.art] == nil || len(c.words) == 0 {
 			continue
 		}
-		if w := nextWord(arts[c.art].Text, int(c.span.End)); w != "" && has(productHeads, w) {
+		if w := nextWord(arts[c.art].Text, c.span.End); w != "" && has(productHeads, w) {
 			if out == nil {
 				out = map[string]bool{}
 			}
@@ -349,8 +349,8 @@ func nextWord(text string, at int) string {
 // product's ("Boeing Starliner"): its last word modifies a product's noun
 // somewhere in the corpus (products), its first is no given name, so a
 // maker's name stands where a first name would, and no one with a given
-// name bears that last word (people: "the Clinton plane" is a
-// campaign's, and "Unlike Hillary Clinton" still a Clinton).
+// name bears that last word (people: "the Vell plane" is a campaign's,
+// and "Unlike Ann Vell", a name the scanner ran on, still a Vell).
 func productName(name string, products, people map[string]bool) bool {
 	f := strings.Fields(name)
 	if len(f) < 2 {
