@@ -86,10 +86,10 @@ func (a *Answerer) pricesOther(f *corpus.Fact, v *corpus.Value, groups []index.G
 		return false
 	}
 	rel := v.Span().End - f.Span().Start
-	if rel < 0 || rel > len(f.Text) {
+	if rel < 0 || rel > len(f.Text(a.c)) {
 		return false
 	}
-	rest := f.Text[rel:]
+	rest := f.Text(a.c)[rel:]
 	toks := index.Words.Tokenize(rest)
 	terms := groupTerms(groups)
 	noun, at := false, 0
