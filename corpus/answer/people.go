@@ -312,6 +312,10 @@ func soundKey(f string) string {
 // from a snapshot.
 var soundReplacer = strings.NewReplacer("ph", "f", "ck", "k", "z", "s")
 
+// A Replacer builds its tables on first use: built during a build, among
+// its garbage, they kept pages of it part full for the process's life.
+func init() { soundReplacer.Replace("") }
+
 func surname(name string) string {
 	f := strings.Fields(name)
 	if len(f) < 2 {
