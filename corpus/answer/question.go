@@ -84,6 +84,11 @@ type Question struct {
 	// did Lund meet on May 3": 05-03): the answer must be about
 	// that day.
 	Days []string
+	// Since is, for "who took over after Lund was dismissed", the first
+	// word of a closing clause that only places the event in time, or
+	// 0: the sentence that answers seldom says it again, and its
+	// people are the occasion, not the party asked about.
+	Since int
 }
 
 var leadIns = map[string]bool{"on": true, "in": true, "at": true, "for": true, "by": true, "from": true, "to": true}
@@ -479,7 +484,33 @@ func Parse(q string) Question {
 		qu.Bare = true
 		keywords(&qu)
 	}
+	if qu.Kind == KindWho {
+		qu.Since = occasion(qu)
+	}
 	return qu
+}
+
+// occasionWords open a clause that says when something else happened.
+var occasionWords = map[string]bool{"after": true, "before": true, "when": true, "once": true, "following": true}
+
+// occasion is the first word of a clause closing the question that says
+// when the asked event came, with a verb of its own ("after Lund was
+// dismissed", "once she had resigned"), or 0. A bare noun phrase ("after
+// the vote") is no clause: it may be the event's own object.
+func occasion(qu Question) int {
+	for i := qu.Body + 2; i+2 < len(qu.Words); i++ {
+		if !occasionWords[qu.Words[i].Fold] {
+			continue
+		}
+		for j := i + 1; j < len(qu.Words) && j <= i+5; j++ {
+			f := qu.Words[j].Fold
+			if j > i+1 && (auxiliaries[f] || f == "got" || f == "gets") || !qu.Words[j].Upper && participle(f) && j > i+1 {
+				return i
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // keywords places a question typed as words without a question form:
