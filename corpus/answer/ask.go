@@ -1324,6 +1324,10 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			// itself, which has a name of its own.
 			content = groups
 		}
+		if qu.Medium != "" {
+			c.line = medium(a.idx.Text(h.Doc), qu.Medium)
+			break
+		}
 		c.line = a.venue(a.idx.Text(h.Doc), content, people)
 	case KindYesNo:
 		text := a.idx.Text(h.Doc)

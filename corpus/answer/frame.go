@@ -48,6 +48,9 @@ func (q Question) Frame() Frame {
 	if q.Unit != "" {
 		f.Answer = "count of " + q.Unit
 	}
+	if q.Medium != "" {
+		f.Answer = "medium (" + q.Medium + ")"
+	}
 	text := func(from, to int) string {
 		if from >= to || from < 0 || to > len(q.Words) {
 			return ""

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -51,4 +52,51 @@ func TestWhoTookOverIsNamedWhereTheOneDismissedIsNot(t *testing.T) {
 		got := a.Ask(context.Background(), "who took over as interim harbour master after Berg was dismissed")
 		assert.NotEqual(t, "Erik Lund", got.Answer)
 	})
+}
+
+func TestMediumAskedIsTheProgrammeSaidOn(t *testing.T) {
+	tests := []struct{ name, text, noun, want string }{
+		{"a quoted programme past a day", "Lund argued the levy was unfair on Tuesday's “Harbour Hour Show.”", "show", "Harbour Hour Show"},
+		{"an interview with a station", "Berg said in an interview with Fjord Radio that she would stay.", "station", "Fjord Radio"},
+		{"a court is no medium", "Berg said the case was on the Supreme Court's list.", "show", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, medium(tt.text, tt.noun))
+		})
+	}
+	q := Parse("on which show did Lund say the levy was unfair")
+	assert.Equal(t, KindWhere, q.Kind)
+	assert.Equal(t, "show", q.Medium)
+	assert.Equal(t, "medium (show)", q.Frame().Answer)
+}
+
+func FuzzMedium(f *testing.F) {
+	f.Add("Lund spoke on Tuesday's “Harbour Hour Show.”", "show")
+	f.Add("in an interview with", "station")
+	f.Add("on", "")
+	f.Fuzz(func(t *testing.T, text, noun string) {
+		if got := medium(text, noun); got != "" {
+			assert.Contains(t, text, strings.Fields(got)[0])
+		}
+	})
+}
+
+func TestPriceAskedIsHowMuch(t *testing.T) {
+	tests := []struct {
+		name, q string
+		much    bool
+	}{
+		{"the price of a thing", "what is the price of the ferry ticket", true},
+		{"typed without the apostrophe", "whats the cost of the new pier", true},
+		{"a modifier before the noun", "what was the annual fee for the berth", true},
+		{"a price noun inside a longer phrase is not asked", "what is the cost cutting plan", false},
+		{"no price", "what is the plan for the pier", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := Parse(tt.q)
+			assert.Equal(t, tt.much, q.Kind == KindHowMany && q.Much)
+		})
+	}
 }

@@ -84,6 +84,9 @@ type Question struct {
 	// did Lund meet on May 3": 05-03): the answer must be about
 	// that day.
 	Days []string
+	// Medium is, for "on what show did X say …", the kind of medium
+	// asked for: the answer is the name of the programme or channel.
+	Medium string
 	// Since is, for "who took over after Lund was dismissed", the first
 	// word of a closing clause that only places the event in time, or
 	// 0: the sentence that answers seldom says it again, and its
@@ -100,6 +103,10 @@ var questionWords = map[string]bool{"when": true, "what": true, "which": true, "
 var contractions = map[string]string{"dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
 	"wasnt": "wasn't", "werent": "weren't", "hasnt": "hasn't", "havent": "haven't", "wont": "won't",
 	"cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't"}
+
+// contractedIs are question words with "is" typed without the
+// apostrophe: "whats the fee".
+var contractedIs = map[string]bool{"whats": true, "whos": true, "wheres": true, "whens": true, "hows": true}
 
 // shorthands are words typed short in a hurry, which no article writes
 // so: "how many ppl were hurt".
@@ -233,6 +240,25 @@ func tallyAsked(q Question, i int) bool {
 	return tallies[last]
 }
 
+// prices are the nouns that ask for an amount of money.
+var prices = map[string]bool{"price": true, "cost": true, "fee": true, "salary": true, "fine": true,
+	"bail": true, "ransom": true, "budget": true, "bill": true, "wage": true, "pay": true}
+
+// priceAsked reports whether the noun phrase at word i ("the price of
+// the ticket", "the new fee") is headed by a price noun: its first
+// content word, past a determiner and up to one modifier.
+func priceAsked(q Question, i int) bool {
+	if i < len(q.Words) && (determiners[q.Words[i].Fold] || possessives[q.Words[i].Fold]) {
+		i++
+	}
+	for k := i; k < len(q.Words) && k <= i+1; k++ {
+		if prices[q.Words[k].Fold] {
+			return k+1 == len(q.Words) || index.IsStop(q.Words[k+1].Fold)
+		}
+	}
+	return false
+}
+
 // timeUnits count a length of time.
 var timeUnits = map[string]bool{"seconds": true, "minutes": true, "hours": true, "days": true, "weeks": true,
 	"months": true, "years": true}
@@ -323,8 +349,12 @@ func Parse(q string) Question {
 		r, _ := utf8.DecodeRuneInString(t.Term)
 		wd := Word{Text: t.Term, Fold: index.Fold(t.Term), Start: t.Start, Upper: unicode.IsUpper(r)}
 		// "when's" is "when is"; "didnt" typed in a hurry is "didn't".
-		if base, ok := strings.CutSuffix(wd.Fold, "'s"); ok && questionWords[base] {
-			n := len(t.Term) - len("'s")
+		suffix := "'s"
+		if _, ok := contractedIs[wd.Fold]; ok {
+			suffix = "s" // "whats", typed without its apostrophe
+		}
+		if base, ok := strings.CutSuffix(wd.Fold, suffix); ok && questionWords[base] {
+			n := len(t.Term) - len(suffix)
 			qu.Words = append(qu.Words, Word{Text: t.Term[:n], Fold: base, Start: t.Start, Upper: wd.Upper},
 				Word{Text: t.Term[n:], Fold: "is", Start: t.Start + n})
 			continue
@@ -355,6 +385,14 @@ func Parse(q string) Question {
 			qu.Kind, qu.Body = KindWhoSaid, 1
 			return qu
 		}
+	}
+	// "On what show did X say …": the medium it was said on.
+	if leadIns[w(start)] && (w(start+1) == "which" || w(start+1) == "what") && mediumNouns[w(start+2)] {
+		qu.Kind, qu.Medium, qu.Body = KindWhere, w(start+2), start+3
+		if auxiliaries[w(qu.Body)] {
+			qu.Body++
+		}
+		return qu
 	}
 	// "On which day …", "In what year …": the preposition only leads in.
 	if leadIns[w(start)] && (w(start+1) == "which" || w(start+1) == "what") {
@@ -393,6 +431,9 @@ func Parse(q string) Question {
 	switch {
 	case first == "who" && sayVerbs[second]:
 		qu.Kind, qu.Body = KindWhoSaid, start+2
+	case first == "what" && copulas[second] && priceAsked(qu, start+2):
+		// "what was the cost of the pier": how much it cost.
+		qu.Kind, qu.Body, qu.Much = KindHowMany, start+2, true
 	case first == "what" && copulas[second] && tallyAsked(qu, start+2):
 		// "what was the committee vote on X": the tally, "19-15".
 		qu.Kind, qu.Body, qu.Tally = KindHowMany, start+2, true
