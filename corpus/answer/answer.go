@@ -115,7 +115,11 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 		return a.decide(ctx, qu, ans)
 	case KindSaid:
 		ans, loose := a.saidLoose(ctx, qu, true)
-		return a.decideLoose(ctx, qu, ans, loose)
+		out := a.decideLoose(ctx, qu, ans, loose)
+		if out.Found && out.Quote != "" {
+			out.Answer = a.saidLine(qu, out.Speaker, out.Quote) // glance.go
+		}
+		return out
 	}
 	if rest, ok := qu.outletsOf(); ok {
 		return a.decide(ctx, qu, a.outlets(ctx, qu, rest))

@@ -242,7 +242,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	for i := qu.Body; i < len(qu.Words); i++ {
 		w := qu.Words[i]
 		f := strings.TrimSuffix(w.Fold, "'s")
-		if index.IsStop(f) || qu.Kind == KindHowMany && f == "many" || qu.Light(i) || planned(qu, i) {
+		if index.IsStop(f) || pronounVerb(f) || qu.Kind == KindHowMany && f == "many" || qu.Light(i) || planned(qu, i) {
 			continue
 		}
 		in := false
@@ -254,7 +254,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		}
 		g := a.expand(f)
 		if !in {
-			g = a.given(qu, i, a.office(qu, i, a.phrasal(qu, i, g))) // office.go
+			g = a.choosing(qu, i, a.given(qu, i, a.office(qu, i, a.phrasal(qu, i, g)))) // office.go
 		}
 		if in && isNumber(g.Word) && !isNumber(w.Text) {
 			// "Ten Hag" names someone; it counts nothing.
@@ -1293,7 +1293,13 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		}
 		var line string
 		var ok bool
-		if qu.Passive {
+		if len(qu.Choices) == 2 {
+			// "who would X pick between A and B": one of them, chosen by X.
+			if a.chooser(qu, d, h, people) {
+				line = a.chosen(a.idx.Text(h.Doc), qu, all)
+			}
+			ok = line != ""
+		} else if qu.Passive {
 			// "they accused businessman X of …", or "X was accused of …".
 			if line, ok = a.object(h.Doc, all, content); !ok {
 				line, ok = a.actor(h.Doc, d, all, content, qu.Type, asksNegated(qu))

@@ -100,3 +100,73 @@ func TestPriceAskedIsHowMuch(t *testing.T) {
 		})
 	}
 }
+
+func TestWhoWouldTheyPickBetweenTwo(t *testing.T) {
+	f := newFixture(t)
+	lund := f.person("Erik Lund", []string{"Lund"})
+	berg := f.person("Ann Berg", []string{"Berg"})
+	voss := f.person("Clara Voss", []string{"Voss"})
+	art := f.article("a.txt", "Harbour Wire", "2025-05-02",
+		"Speaking at the harbour fair, Clara Voss weighed the two candidates for mayor.\n\n"+
+			"Voss said that in a contest between Lund and Ann Berg, she would back the latter.\n\n"+
+			"Lund picked a fight with Berg over the ferry levy.\n")
+	f.fact(art, "Speaking at the harbour fair, Clara Voss weighed the two candidates for mayor.", []int{voss})
+	f.fact(art, "Voss said that in a contest between Lund and Ann Berg, she would back the latter.", []int{voss, lund, berg})
+	f.fact(art, "Lund picked a fight with Berg over the ferry levy.", []int{lund, berg})
+	a := f.build()
+	for _, tt := range []struct{ name, q string }{
+		{"the latter, by the sentence's order", "who did voss say shed pick between berg and lund"},
+		{"a place at the end is the article's", "who did Voss say she would pick between Berg and Lund at the harbour fair"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			require.True(t, got.Found, got.Suggestions)
+			assert.Equal(t, "Ann Berg", got.Answer)
+		})
+	}
+	t.Run("a fight picked chooses no one", func(t *testing.T) {
+		got := a.Ask(context.Background(), "who did Lund pick between Berg and Voss")
+		assert.NotEqual(t, "Ann Berg", got.Answer)
+	})
+}
+
+func TestPronounWithItsVerbTypedWithoutApostrophe(t *testing.T) {
+	for _, tt := range []struct{ typed, want string }{{"hed", "he'd"}, {"theyre", "they're"}, {"shes", "she's"}} {
+		t.Run(tt.typed, func(t *testing.T) {
+			q := Parse("who did Lund say " + tt.typed + " pick")
+			assert.Equal(t, tt.want, q.Words[4].Fold)
+			assert.True(t, pronounVerb(q.Words[4].Fold), "a small word, not one to match")
+		})
+	}
+}
+
+func TestWhatDidTheySayReadsTheWordsAtAGlance(t *testing.T) {
+	f := newFixture(t)
+	berg := f.person("Ann Berg", []string{"Berg"})
+	art := f.article("a.txt", "Harbour Wire", "2025-05-02",
+		"“We looked at every option for the pier this spring. The ferry levy is unfair to families and must go. We will say more next week,” Ann Berg said.\n")
+	f.quote(art, "We looked at every option for the pier this spring. The ferry levy is unfair to families and must go. We will say more next week,", berg)
+	a := f.build()
+	got := a.Ask(context.Background(), "what did Berg say about the ferry levy")
+	require.True(t, got.Found, got.Suggestions)
+	assert.Equal(t, "Ann Berg: The ferry levy is unfair to families and must go.", got.Answer, "the speaker and the sentence about the topic")
+}
+
+func FuzzFirstSentence(f *testing.F) {
+	fx := newFixture(f)
+	berg := fx.person("Ann Berg", []string{"Berg"})
+	art := fx.article("a.txt", "Harbour Wire", "2025-05-02", "Ann Berg said the levy was unfair.\n")
+	fx.fact(art, "Ann Berg said the levy was unfair.", []int{berg})
+	a := fx.build()
+	q := Parse("what did Berg say about the levy")
+	f.Add("The pier is old. The levy is unfair. U.S. rules apply.")
+	f.Add("3.5 per cent... and more!")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, text string) {
+		if text == "" {
+			return
+		}
+		got := a.firstSentence(q, text)
+		assert.Contains(t, text, got)
+	})
+}

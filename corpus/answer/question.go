@@ -87,6 +87,10 @@ type Question struct {
 	// Medium is, for "on what show did X say …", the kind of medium
 	// asked for: the answer is the name of the programme or channel.
 	Medium string
+	// Choices are, for "who would X pick between A and B", the word
+	// ranges of A and B: the answer is the one the sentence says was
+	// chosen.
+	Choices [][2]int
 	// Since is, for "who took over after Lund was dismissed", the first
 	// word of a closing clause that only places the event in time, or
 	// 0: the sentence that answers seldom says it again, and its
@@ -102,7 +106,11 @@ var questionWords = map[string]bool{"when": true, "what": true, "which": true, "
 // contractions typed without their apostrophe.
 var contractions = map[string]string{"dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
 	"wasnt": "wasn't", "werent": "weren't", "hasnt": "hasn't", "havent": "haven't", "wont": "won't",
-	"cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't"}
+	"cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",
+	// Pronouns with their verb: none is a word of its own.
+	"hed": "he'd", "theyd": "they'd", "youd": "you'd", "hes": "he's", "shes": "she's", "theyre": "they're",
+	"youre": "you're", "thats": "that's", "theres": "there's", "im": "i'm", "ive": "i've", "itll": "it'll",
+	"theyve": "they've", "weve": "we've", "youve": "you've", "wouldve": "would've", "couldve": "could've"}
 
 // contractedIs are question words with "is" typed without the
 // apostrophe: "whats the fee".
@@ -527,8 +535,35 @@ func Parse(q string) Question {
 	}
 	if qu.Kind == KindWho {
 		qu.Since = occasion(qu)
+		qu.Choices = choices(qu)
 	}
 	return qu
+}
+
+// choices is, for "who would X pick between A and B", the words of A and
+// B ({from, to} word ranges), or nil: the answer is one of them.
+func choices(qu Question) [][2]int {
+	for i := qu.Body; i+3 < len(qu.Words); i++ {
+		if qu.Words[i].Fold != "between" {
+			continue
+		}
+		and := -1
+		for j := i + 2; j < len(qu.Words) && j <= i+4; j++ {
+			if qu.Words[j].Fold == "and" {
+				and = j
+				break
+			}
+		}
+		if and < 0 || and+1 >= len(qu.Words) {
+			return nil
+		}
+		end := and + 1
+		for end < len(qu.Words) && end < and+4 && !prepositions[qu.Words[end].Fold] && !index.IsStop(qu.Words[end].Fold) {
+			end++
+		}
+		return [][2]int{{i + 1, and}, {and + 1, end}}
+	}
+	return nil
 }
 
 // occasionWords open a clause that says when something else happened.
@@ -551,8 +586,24 @@ func occasion(qu Question) int {
 		}
 		return 0
 	}
+	// "… at the spring fair": a trailing place where the event was, which
+	// the article names where the sentence that answers may not.
+	for i := len(qu.Words) - 2; i >= qu.Body+2 && i >= len(qu.Words)-maxVenueWords-1; i-- {
+		if qu.Words[i].Fold != "at" {
+			continue
+		}
+		for _, w := range qu.Words[i+1:] {
+			if auxiliaries[w.Fold] || participle(w.Fold) || prepositions[w.Fold] && w.Fold != "by" && w.Fold != "of" {
+				return 0
+			}
+		}
+		return i
+	}
 	return 0
 }
+
+// maxVenueWords bounds the words of a trailing place read as an occasion.
+const maxVenueWords = 4
 
 // keywords places a question typed as words without a question form:
 // "date of the call" and "witkoff ushakov call date" ask when, "length of
