@@ -170,3 +170,21 @@ func FuzzFirstSentence(f *testing.F) {
 		assert.Contains(t, text, got)
 	})
 }
+
+func TestWhichOutletsReportedAThingListsEveryArticleAboutIt(t *testing.T) {
+	f := newFixture(t)
+	lund := f.person("Erik Lund", []string{"Lund"})
+	a1 := f.article("a.txt", "Harbour Wire", "2025-05-02", "Erik Lund defended the ferry tender on Monday.\n")
+	a2 := f.article("b.txt", "Nordic Post", "2025-05-03", "The ferry tender drew four bids, the port said.\n")
+	f.article("c.txt", "Fjord Times", "2025-05-03", "The ferry ran late again.\n")
+	f.fact(a1, "Erik Lund defended the ferry tender on Monday.", []int{lund}, rel("on Monday"))
+	f.fact(a2, "The ferry tender drew four bids, the port said.", nil, num("four", "4"))
+	a := f.build()
+	got := a.Ask(context.Background(), "which outlets reported the ferry tender")
+	require.True(t, got.Found, got.Suggestions)
+	assert.Contains(t, got.Answer, "Harbour Wire")
+	assert.Contains(t, got.Answer, "Nordic Post")
+	assert.NotContains(t, got.Answer, "Fjord Times", "an article that does not cover it")
+	_, on, _ := Parse("which outlets reported the minister resigned").outletsOn()
+	assert.False(t, on, "a clause is an event's sentence, not a thing")
+}

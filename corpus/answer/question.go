@@ -697,7 +697,25 @@ func (q Question) outletsOn() (rest string, on, ok bool) {
 		i++
 	}
 	rest = strings.TrimRight(q.Rest(i), "?. ")
+	if !on && i < len(q.Words) && (determiners[q.Words[i].Fold] || possessives[q.Words[i].Fold]) && !clause(rest) {
+		// "reported the leaked call": a thing, which every article about
+		// it reports, as "on the leaked call" does; "reported the
+		// minister resigned" is an event's sentence.
+		on = true
+	}
 	return rest, on, rest != ""
+}
+
+// clause reports whether the tagger finds a finite verb in text: it says
+// that something happened, it does not only name a thing.
+func clause(text string) bool {
+	for _, t := range lex.Tag(text) {
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
 }
 
 // countedHead is the thing a "how many" question counts: the head of the
