@@ -188,3 +188,35 @@ func TestWhichOutletsReportedAThingListsEveryArticleAboutIt(t *testing.T) {
 	_, on, _ := Parse("which outlets reported the minister resigned").outletsOn()
 	assert.False(t, on, "a clause is an event's sentence, not a thing")
 }
+
+func TestWhatWasItMeantToDoTakesTheQuotationWhoseSentenceNamesIt(t *testing.T) {
+	f := newFixture(t)
+	berg := f.person("Ann Berg", []string{"Berg"})
+	text := "Ann Berg spoke about the leak on Monday. She said the papers had been leaked to “embarrass” the port. " +
+		"“We will keep working with every partner we have in the region and beyond,” Berg said.\n"
+	art := f.article("a.txt", "Harbour Wire", "2025-05-02", text)
+	f.quote(art, "embarrass", berg)
+	f.quote(art, "We will keep working with every partner we have in the region and beyond,", berg)
+	a := f.build()
+	got := a.Ask(context.Background(), "what did Berg say the leak was meant to do")
+	require.True(t, got.Found, got.Suggestions)
+	assert.Equal(t, "embarrass", got.Quote, "the quotation whose own sentence says it was leaked")
+}
+
+func TestReportedSpeechByAPronounAnswersWhatTheySaid(t *testing.T) {
+	f := newFixture(t)
+	berg := f.person("Ann Berg", []string{"Berg"})
+	lund := f.person("Erik Lund", []string{"Lund"})
+	text := "Harbour chief Ann Berg spoke to reporters on Monday. She also said the ferry levy had been raised to fund the pier.\n\n" +
+		"“We are proud of the crews,” Berg said.\n\n" +
+		"Erik Lund said the ferry levy was fair.\n"
+	art := f.article("a.txt", "Harbour Wire", "2025-05-02", text)
+	f.fact(art, "Harbour chief Ann Berg spoke to reporters on Monday.", []int{berg}, rel("on Monday"))
+	f.fact(art, "She also said the ferry levy had been raised to fund the pier.", nil)
+	f.fact(art, "Erik Lund said the ferry levy was fair.", []int{lund})
+	f.quote(art, "We are proud of the crews,", berg)
+	a := f.build()
+	got := a.Ask(context.Background(), "what did Berg say about the ferry levy")
+	require.True(t, got.Found, got.Suggestions)
+	assert.Contains(t, got.Quote, "raised to fund the pier", "she stands for Berg, named last before it")
+}
