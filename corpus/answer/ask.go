@@ -2224,13 +2224,7 @@ var receiveVerbs = map[string]bool{"get": true, "receive": true, "inherit": true
 // giveVerbs hand something to someone, named after "to".
 var giveVerbs = []string{"give", "assign", "hand", "transfer", "entrust", "delegate", "reassign"}
 
-var giveStems = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range giveVerbs {
-		m[index.Stem(w)] = true
-	}
-	return m
-}()
+var giveStems = stemSet(giveVerbs)
 
 // whyGiven marks the verbs of giving added to a receiving verb's group.
 const whyGiven = "given to the one who got it"
@@ -2249,11 +2243,7 @@ func (a *Answerer) given(qu Question, i int, g index.Group) index.Group {
 	if !receiveVerbs[lemma] && !(lemma == "take" && i+1 < len(qu.Words) && qu.Words[i+1].Fold == "over") {
 		return g
 	}
-	stems := make([]string, 0, len(giveVerbs))
-	for _, w := range giveVerbs {
-		stems = append(stems, index.Stem(w))
-	}
-	return a.addSynonyms(g, stems, whyGiven)
+	return a.addSynonyms(g, stemList(giveVerbs), whyGiven)
 }
 
 // recipient is the party a sentence says something was given to: the

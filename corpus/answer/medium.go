@@ -60,13 +60,25 @@ func medium(text string, noun string) string {
 // choiceVerbs choose one of several.
 var choiceVerbs = []string{"pick", "choose", "support", "back", "vote", "prefer", "endorse", "favor", "favour", "select"}
 
-var choiceStems = func() map[string]bool {
+var choiceStems = stemSet(choiceVerbs)
+
+// stemList is the index stems of words.
+func stemList(words []string) []string {
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		out = append(out, index.Stem(w))
+	}
+	return out
+}
+
+// stemSet is the index stems of words, as a set.
+func stemSet(words []string) map[string]bool {
 	m := map[string]bool{}
-	for _, w := range choiceVerbs {
-		m[index.Stem(w)] = true
+	for _, st := range stemList(words) {
+		m[st] = true
 	}
 	return m
-}()
+}
 
 // choosing adds to g, the group of question word i of a question that
 // names its choices, the other verbs of choosing: "pick" is as often
@@ -75,10 +87,7 @@ func (a *Answerer) choosing(qu Question, i int, g index.Group) index.Group {
 	if len(qu.Choices) != 2 || !choiceStems[index.Stem(qu.Words[i].Fold)] {
 		return g
 	}
-	stems := make([]string, 0, len(choiceVerbs))
-	for _, w := range choiceVerbs {
-		stems = append(stems, index.Stem(w))
-	}
+	stems := stemList(choiceVerbs)
 	// Not addSynonyms: "support" and "back" are common words, which it
 	// leaves out for their cost, and a question naming its choices is
 	// rare enough to pay it.
