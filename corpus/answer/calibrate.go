@@ -179,6 +179,9 @@ func (a *Answerer) typeAgrees(qu Question, ans corpus.Answer) float64 {
 		}
 		return 0.5 // a name the corpus does not list as a party
 	case KindWhere:
+		if qu.Medium != "" {
+			return 1 // "on what show": a programme or an outlet is what is asked
+		}
 		if p, ok := a.lookupRun(line); ok && p.Kind == corpus.KindPerson {
 			return 0
 		}
