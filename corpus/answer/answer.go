@@ -39,6 +39,9 @@ type Answerer struct {
 	quotedNames []nameParts
 	surnames    surnames  // finds quotedNames by surname, or one slip from it
 	articleOf   fileIndex // file → article
+	// outletNames are the publishers' names, lower-cased: one lookup, not a
+	// pass over every article, tells an outlet from a place.
+	outletNames map[string]struct{}
 }
 
 // New prepares an Answerer. r may be nil: people are then resolved from
@@ -59,6 +62,12 @@ func newAnswerer(c *corpus.Corpus, idx *index.Index, r *person.Resolver, nm *nam
 	a.quotedNames = quotedNames(c, a.quotesBy)
 	a.surnames = newSurnames(a.quotedNames)
 	a.articleOf = newFileIndex(c.Articles)
+	a.outletNames = map[string]struct{}{}
+	for _, art := range c.Articles {
+		if art.Outlet != "" {
+			a.outletNames[strings.ToLower(art.Outlet)] = struct{}{}
+		}
+	}
 	return a
 }
 
