@@ -426,6 +426,12 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 	if qu.Kind != KindWho || qu.Object || qu.Body >= len(qu.Words) {
 		return nil
 	}
+	if p := a.ownedRole(qu); p != nil {
+		return p // "who is Berg's lawyer" (roles.go)
+	}
+	if p := a.tookRole(qu); p != nil {
+		return p // "who took over as interim coach" (roles.go)
+	}
 	desc := ""
 	if from := becameRole(qu); from > 0 {
 		// "who became harbour master in the spring": the person now
