@@ -98,9 +98,6 @@ func newRoleIndex(c *corpus.Corpus, v *index.Vocab) *roleIndex {
 			} else if ab := appositionBefore(text, m.Span().Start); len(ab) > 0 {
 				add(p.ID, ab)
 			}
-			if rb := representing(text, m.Span().Start); len(rb) > 0 {
-				add(p.ID, rb)
-			}
 			// "Rep. Ann Berg (D-Ohio)": the title and the bracket
 			// describe her together.
 			if br := bracketAfter(text, m.Span().End); len(br) > 0 {
@@ -207,38 +204,6 @@ func appositionBefore(text string, at int) []string {
 	}
 	return nil
 }
-
-// representing is whom a name is said to represent: "lawyer for Berg
-// and Lund" of "Berg and Lund are represented by attorney Ann Vik" (the
-// role written, or "lawyer" when none is). The represented are the words
-// before the verb, back to the clause's start, at most roleBefore of them.
-func representing(text string, at int) []string {
-	seg := text[max(0, at-160):at]
-	i := strings.LastIndex(seg, "represented by ")
-	if i < 0 {
-		return nil
-	}
-	role := strings.Fields(seg[i+len("represented by "):])
-	if len(role) > 3 || slices.ContainsFunc(role, isUpperWord) {
-		return nil // another name between: someone else is the lawyer
-	}
-	if len(role) == 0 {
-		role = []string{"lawyer"}
-	}
-	start := i + (at - len(seg))
-	who := wordsBefore(text, start)
-	for len(who) > 0 && (auxiliaries[index.Fold(who[len(who)-1])] || beForms[index.Fold(who[len(who)-1])]) {
-		who = who[:len(who)-1] // "are", "is being", "have been"
-	}
-	if len(who) == 0 {
-		return nil
-	}
-	return append(append(slices.Clip(role), "for"), who...)
-}
-
-// beForms are the forms of "be" a passive takes besides the
-// auxiliaries.
-var beForms = map[string]bool{"be": true, "being": true, "been": true}
 
 // possessive reports whether a word is written with "'s" or "’s".
 func possessive(w string) bool {
@@ -435,11 +400,6 @@ const MinRoleRecall = 0.6
 type roleTerm struct {
 	stem string
 	alts [][]string
-	// head is set for the words up to the noun that says what the
-	// person is ("lawyer" of "the lawyer for the harbour trust", all of
-	// "the EU foreign policy chief"): a phrase holding none of them
-	// describes someone else, however many of the other words it holds.
-	head bool
 }
 
 // maxRoleAlts bounds the other ways one word is sought.
@@ -454,15 +414,13 @@ var genericPerson = map[string]bool{"guy": true, "man": true, "woman": true, "pe
 // once.
 func roleTerms(desc string, v *index.Vocab) []roleTerm {
 	var out []roleTerm
-	toks := index.Words.Tokenize(desc)
-	head := headNoun(toks)
-	for k, t := range toks {
+	for _, t := range index.Words.Tokenize(desc) {
 		f := strings.TrimSuffix(strings.TrimSuffix(index.Fold(t.Term), "'s"), ".")
 		st := stemIn(v, f)
 		if st == "" || genericPerson[f] || slices.ContainsFunc(out, func(r roleTerm) bool { return r.stem == st }) {
 			continue
 		}
-		rt := roleTerm{stem: st, head: k <= head}
+		rt := roleTerm{stem: st}
 		for _, o := range index.Synonyms(st) {
 			rt.alts = append(rt.alts, []string{o})
 		}
@@ -491,31 +449,6 @@ func roleTerms(desc string, v *index.Vocab) []roleTerm {
 	return out
 }
 
-// headNoun is the token of a description that says what the person is:
-// the last word before its first preposition ("lawyer" of "the lawyer for
-// the trust"), or its last word, when WordNet classes it as a person;
-// -1 otherwise ("head of the union": a head is first a body part).
-func headNoun(toks []index.Token) int {
-	at := len(toks) - 1
-	for k, t := range toks {
-		if k > 0 && headEnds[index.Fold(t.Term)] {
-			at = k - 1
-			break
-		}
-	}
-	if at < 0 {
-		return -1
-	}
-	w := strings.TrimSuffix(index.Fold(toks[at].Term), "'s")
-	if !lex.FirstClass(lex.Lemma(w, lex.Noun), lex.Noun).Has(lex.NounPerson) {
-		return -1
-	}
-	return at
-}
-
-// headEnds are the prepositions after a description's head noun.
-var headEnds = map[string]bool{"of": true, "for": true, "to": true, "at": true, "with": true, "in": true, "on": true, "from": true}
-
 // find ranks the people whose phrases hold most of the description's
 // terms (another way of writing one counts at index.SynonymFactor), best
 // first.
@@ -526,9 +459,6 @@ func (ri *roleIndex) find(terms []roleTerm) []roleMatch {
 	var key strings.Builder
 	for _, t := range terms {
 		key.WriteString(t.stem)
-		if t.head {
-			key.WriteByte('*')
-		}
 		key.WriteByte(' ')
 	}
 	if ms, ok := ri.found.Load(key.String()); ok {
@@ -586,11 +516,7 @@ func (ri *roleIndex) match(terms []roleTerm) []roleMatch {
 		words := ri.phrases.at(ph)
 		var got float64
 		own := ri.own[ph]
-		heads, held := 0, 0
 		for i, t := range terms {
-			if t.head {
-				heads++
-			}
 			switch {
 			case single:
 				// Every phrase of the one word's own list holds it.
@@ -601,15 +527,7 @@ func (ri *roleIndex) match(terms []roleTerm) []roleMatch {
 				return !slices.ContainsFunc(alt, func(s string) bool { return !slices.Contains(words, s) })
 			}):
 				got += weight[i] * index.SynonymFactor
-			default:
-				continue
 			}
-			if t.head {
-				held++
-			}
-		}
-		if heads > 0 && held == 0 {
-			continue
 		}
 		m := roleMatch{id: int(ri.owner[ph]), recall: got / total, precision: min(1, got/own)}
 		if b, ok := best[m.id]; !ok || m.recall > b.recall || m.recall == b.recall && m.precision > b.precision {

@@ -236,7 +236,6 @@ func FuzzRolePhrases(f *testing.F) {
 		"committee chair Rep. Tor Vik (D-Ohio) said",
 		"“Quoted,” said Berg, 57, of Halden.",
 		"The mayor's chief of staff, Kari Holm, said no.",
-		"Dahl is represented by attorney Kari Holm.",
 		"",
 	} {
 		f.Add(s, len(s)/2)
@@ -245,7 +244,7 @@ func FuzzRolePhrases(f *testing.F) {
 		if at < 0 || at > len(text) {
 			return
 		}
-		for _, words := range [][]string{wordsBefore(text, at), apposition(text, at), asRole(text, at), copulaRole(text, at), bracketAfter(text, at), appositionBefore(text, at), representing(text, at)} {
+		for _, words := range [][]string{wordsBefore(text, at), apposition(text, at), asRole(text, at), copulaRole(text, at), bracketAfter(text, at), appositionBefore(text, at)} {
 			for _, w := range words {
 				if !strings.Contains(text, w) {
 					t.Fatalf("%q is not a word of %q", w, text)
