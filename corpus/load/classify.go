@@ -471,7 +471,7 @@ func classify(text string, spans []corpus.Span) []corpus.Paragraph {
 		out[i] = corpus.NewParagraph(s, corpus.ParaBody)
 		reason := ""
 		switch {
-		case i == title:
+		case i == title, title >= 0 && i == title+1 && deck(text, spans[title], s):
 			out[i].Kind = corpus.ParaTitle
 		case i < title:
 			out[i].Kind, reason = corpus.ParaBoilerplate, "before the title"
@@ -639,3 +639,16 @@ func titleShaped(f features) bool {
 func lineOf(text string, off int) int { return strings.Count(text[:off], "\n") + 1 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+// maxDeckWords bounds a deck: a headline's second line is one sentence.
+const maxDeckWords = 30
+
+// deck reports whether line s, right after the headline, is its second
+// line (the deck): a headline that ends with a semicolon goes on in the
+// next line ("Mayor rebuffs offer; / Spurns it, blasts 'ignorant
+// view.'"). Read as body, the deck's first capitalised word became a
+// speaker ("Spurns", "Justice") and its quoted words a quotation.
+func deck(text string, title, s corpus.Span) bool {
+	t := strings.TrimSpace(title.Of(text))
+	return strings.HasSuffix(t, ";") && s.Len() > 0 && len(strings.Fields(s.Of(text))) <= maxDeckWords
+}

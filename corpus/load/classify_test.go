@@ -234,14 +234,52 @@ func TestTitle(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a := Parse("a.txt", tt.text)
 			assert.Equal(t, tt.title, a.Title.Of(a.Text))
-			titles := 0
+			var titles []string
 			for _, p := range a.Paragraphs {
 				if p.Kind == corpus.ParaTitle {
-					titles++
-					assert.Equal(t, a.Title, p.Span())
+					titles = append(titles, p.Span().Of(a.Text))
 				}
 			}
-			assert.LessOrEqual(t, titles, 1)
+			if tt.title == "" {
+				assert.Empty(t, titles)
+			} else {
+				assert.Equal(t, tt.title, titles[0], "the headline is the first title line")
+				assert.LessOrEqual(t, len(titles), 2, "a headline and at most its deck")
+			}
+		})
+	}
+}
+
+// A headline that ends with a semicolon goes on in the next line, its
+// deck: that line is the headline's too, not the body's, so neither its
+// first word ("Spurns") becomes a speaker nor its quoted words a
+// quotation.
+func TestDeck(t *testing.T) {
+	tests := []struct {
+		name, text string
+		titles     []string
+	}{
+		{"a deck after a semicolon",
+			"Mayor rebuffs councillor on bridge plan;\nSpurns offer, calls it 'a fantasy.'\n\n" + goodArticle,
+			[]string{"Mayor rebuffs councillor on bridge plan;", "Spurns offer, calls it 'a fantasy.'"}},
+		{"no semicolon, no deck",
+			"Mayor rebuffs councillor on bridge plan\nSpurns offer, calls it 'a fantasy.'\n\n" + goodArticle,
+			[]string{"Mayor rebuffs councillor on bridge plan"}},
+		{"a long line after a semicolon is the lead",
+			"Mayor rebuffs councillor on bridge plan;\n" + strings.Repeat("The council met on Monday and argued about the bridge again. ", 4) + "\n\n" + goodArticle,
+			[]string{"Mayor rebuffs councillor on bridge plan;"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Parse("a.txt", tt.text)
+			var titles []string
+			for _, p := range a.Paragraphs {
+				if p.Kind == corpus.ParaTitle {
+					titles = append(titles, p.Span().Of(a.Text))
+				}
+			}
+			assert.Equal(t, tt.titles, titles)
+			assert.Equal(t, tt.titles[0], a.Title.Of(a.Text))
 		})
 	}
 }

@@ -70,6 +70,9 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, ex *[]
 	var lastBody speechBefore
 	// The body paragraph before, for the speaker model's candidates.
 	var lastSpan corpus.Span
+	// Whether the article holds a transcript's exchange, read once when
+	// a paragraph first reads as a turn.
+	var exchange lazyBool
 	for pi, pg := range a.Paragraphs {
 		if pg.Span().End > len(text) || pg.Span().Start < 0 || pg.Span().Start > pg.Span().End {
 			continue
@@ -104,7 +107,7 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, ex *[]
 				continue
 			}
 		}
-		if sp, c, ok := transcriptLine(d, pg.Span()); ok {
+		if sp, c, ok := transcriptLine(d, pg.Span()); ok && exchange.of(a) {
 			d.addNames(pg.Span(), []corpus.Span{sp})
 			d.add(ment{pos: c.m.span.Start, id: c.id, subj: true})
 			x.add(a, pi, found{span: sp, form: corpus.FormTranscript, c: c, by: sieveTranscriptName})
@@ -249,3 +252,13 @@ func (d *discourse) noteSpeaker(c cue) {
 }
 
 func words(text string, s corpus.Span) int { return segment.CountWords(text, s) }
+
+// lazyBool is a fact about an article computed the first time it is asked.
+type lazyBool struct{ known, v bool }
+
+func (l *lazyBool) of(a *corpus.Article) bool {
+	if !l.known {
+		l.v, l.known = hasExchange(a), true
+	}
+	return l.v
+}

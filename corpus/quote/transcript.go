@@ -6,17 +6,21 @@ import (
 	"factdesk/corpus"
 )
 
+// maxTurnLabel bounds, in bytes, the speaker's label before a turn's colon.
+const maxTurnLabel = 40
+
 // transcriptLine reads a paragraph of an interview or a call transcript:
 // the speaker's name, a colon, and what they said ("Witkoff: We are closer
 // to peace than ever."). The name must be of someone the corpus already
 // knows as a person and the article named before, so that "Note:",
 // "Update:", "Washington:" or a heading ("The Gap Goes On:") are not taken
-// for speakers; the speech must be three words or more.
+// for speakers; the speech must be three words or more. Its caller takes
+// it only in an article that holds an exchange (hasExchange).
 func transcriptLine(d *discourse, p corpus.Span) (corpus.Span, cue, bool) {
 	text := d.a.Text
 	para := p.Of(text)
 	colon := strings.IndexByte(para, ':')
-	if colon <= 0 || colon > 40 {
+	if colon <= 0 || colon > maxTurnLabel {
 		return corpus.Span{}, cue{}, false
 	}
 	name := corpus.Span{Start: p.Start, End: p.Start + colon}
@@ -59,4 +63,64 @@ func transcriptLine(d *discourse, p corpus.Span) (corpus.Span, cue, bool) {
 		return corpus.Span{}, cue{}, false
 	}
 	return unquote(text, speech), cue{verb: "transcript", m: m, id: id, ok: true, adj: true}, true
+}
+
+// hasExchange reports whether the article holds a transcript that goes
+// back and forth: two turns in a row, stage lines ("(BEGIN VIDEO CLIP)",
+// "…") and the loader's boilerplate passed over. A "Name: phrase" line
+// in an article without one is the writer's list ("Kasich: Now or
+// never." heading what the writer says Kasich needs), not speech; in an
+// article with one, a lone turn after the writer's comment is still the
+// transcript's.
+func hasExchange(a *corpus.Article) bool {
+	prevTurn := false
+	for _, pg := range a.Paragraphs {
+		if pg.Span().Start < 0 || pg.Span().End > len(a.Text) || pg.Span().Start > pg.Span().End {
+			continue
+		}
+		line := strings.TrimSpace(pg.Span().Of(a.Text))
+		if pg.Kind != corpus.ParaBody || stageLine(line) {
+			continue
+		}
+		turn := turnShape(line)
+		if turn && prevTurn {
+			return true
+		}
+		prevTurn = turn
+	}
+	return false
+}
+
+// stageLine reports whether a paragraph is a transcript's stage direction
+// or an elision: "(BEGIN VIDEO CLIP)", "[crosstalk]", "…".
+func stageLine(line string) bool {
+	if line == "" {
+		return true
+	}
+	switch line[0] {
+	case '(', '[':
+		return true
+	}
+	return strings.Trim(line, ".\u2026 ") == ""
+}
+
+// turnShape reports whether a paragraph reads as a transcript turn by its
+// shape alone: one to four capitalised words, a colon, then speech
+// ("TAPPER: Do you think so?"). Its speaker need not be known: an
+// interviewer is often named only there.
+func turnShape(line string) bool {
+	colon := strings.IndexByte(line, ':')
+	if colon <= 0 || colon > maxTurnLabel || colon+1 >= len(line) || line[colon+1] != ' ' {
+		return false
+	}
+	ws := strings.Fields(line[:colon])
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if !isCap(w) {
+			return false
+		}
+	}
+	return strings.TrimSpace(line[colon+1:]) != ""
 }
