@@ -236,6 +236,11 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		ans.Suggestions = a.suggest(nil)
 		return ans, false
 	}
+	if p := a.ownedRole(qu); p != nil {
+		// "Who is Berg's lawyer?", which the name tables may read as a
+		// description of someone else (roles.go).
+		return a.describe(ans, p), false
+	}
 	if (qu.Kind == KindWho || qu.Kind == KindWhat) && len(people) == 1 && !slices.Contains(isName, false) {
 		// "Who is Yuri Ushakov?": nothing to match but the name.
 		return a.describe(ans, people[0].Person), false
@@ -428,9 +433,6 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 func (a *Answerer) whoIs(qu Question) *corpus.Person {
 	if qu.Kind != KindWho || qu.Object || qu.Body >= len(qu.Words) {
 		return nil
-	}
-	if p := a.ownedRole(qu); p != nil {
-		return p // "who is Berg's lawyer" (roles.go)
 	}
 	if p := a.tookRole(qu); p != nil {
 		return p // "who took over as interim coach" (roles.go)

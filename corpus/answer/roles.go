@@ -622,10 +622,8 @@ func (a *Answerer) ownedRole(qu Question) *corpus.Person {
 // question's names are found, or, when a possessive ends the name
 // ("Dahl's", which no name table holds), as its words without it.
 func (a *Answerer) owner(qu Question, i int) (mention, bool) {
-	found, _ := a.findPeople(qu, i)
-	if k := slices.IndexFunc(found, func(m mention) bool { return m.From == i }); k >= 0 {
-		return found[k], true
-	}
+	// The possessive first: the name tables may hold "Berg's campaign
+	// manager" whole, as a description of the manager.
 	for j := i; j < len(qu.Words) && j < i+3; j++ {
 		w := qu.Words[j]
 		if !strings.HasSuffix(w.Fold, "'s") {
@@ -636,6 +634,10 @@ func (a *Answerer) owner(qu Question, i int) (mention, bool) {
 			return mention{From: i, To: j + 1, Person: p}, true
 		}
 		break
+	}
+	found, _ := a.findPeople(qu, i)
+	if k := slices.IndexFunc(found, func(m mention) bool { return m.From == i }); k >= 0 {
+		return found[k], true
 	}
 	return mention{}, false
 }
