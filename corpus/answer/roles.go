@@ -95,7 +95,9 @@ func newRoleIndex(c *corpus.Corpus, v *index.Vocab) *roleIndex {
 			b := wordsBefore(text, m.Span().Start)
 			if len(b) > 0 {
 				add(p.ID, b)
-			} else if ab := appositionBefore(text, m.Span().Start); len(ab) > 0 {
+			} else if ab := appositionBefore(text, m.Span().Start); len(ab) > 0 && p.Kind == corpus.KindPerson {
+				// A person's role: an organisation after a comma is
+				// mostly the next item of a list, or whom it belongs to.
 				add(p.ID, ab)
 			}
 			// "Rep. Ann Berg (D-Ohio)": the title and the bracket
@@ -635,8 +637,17 @@ func (a *Answerer) owner(qu Question, i int) (mention, bool) {
 		}
 		break
 	}
+	// Else a name typed with its possessive's s and no apostrophe
+	// ("carters"), or capitalised: "communications director" names a
+	// firm's last word, not whose director.
 	found, _ := a.findPeople(qu, i)
-	if k := slices.IndexFunc(found, func(m mention) bool { return m.From == i }); k >= 0 {
+	k := slices.IndexFunc(found, func(m mention) bool { return m.From == i })
+	if k < 0 {
+		return mention{}, false
+	}
+	last := qu.Words[found[k].To-1]
+	names := personWords(found[k].Person)
+	if last.Upper || !names[last.Fold] && names[strings.TrimSuffix(last.Fold, "s")] {
 		return found[k], true
 	}
 	return mention{}, false

@@ -179,8 +179,8 @@ func TestValuesAndRolesFromPatterns(t *testing.T) {
 			}
 		}
 	}
-	// Before this round: 0.95, 0.52, 0.18, 0.31, 0.88 and 0.79.
-	floor := map[string]float64{"age": 0.9, "age, before the name": 0.75, "share": 0.6, "role, apposition": 0.8, "role, of whom": 0.8, "role, title": 0.7}
+	// On main before this round: 0.95, 0.52, 0.18, 0.31, 0.90 and 0.79.
+	floor := map[string]float64{"age": 0.9, "age, before the name": 0.75, "share": 0.65, "role, apposition": 0.9, "role, of whom": 0.85, "role, title": 0.75}
 	for class, min := range floor {
 		t.Run(class, func(t *testing.T) {
 			require.Positive(t, total[class], "questions made")
