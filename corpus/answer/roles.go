@@ -207,10 +207,11 @@ func appositionBefore(text string, at int) []string {
 	return nil
 }
 
-// possessive reports whether a word is written with "'s" or "’s".
+// possessive reports whether a word is written with "'s", "’s" (which
+// Fold writes "'s") or "s'".
 func possessive(w string) bool {
 	f := index.Fold(w)
-	return strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "’s") || strings.HasSuffix(f, "s'")
+	return strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "s'")
 }
 
 // roleOpeners may open a role set before a name ("the club's", "his").

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"factdesk/corpus"
 )
 
 func TestRoleSetOffBeforeTheName(t *testing.T) {
@@ -48,7 +50,16 @@ func TestWhoIsSomeonesRole(t *testing.T) {
 	f.mention(dahl, a, "Dahl")
 	f.mention(moen, a, "Per Moen")
 	f.mention(vik, a, "Tor Vik")
+	firm := f.person("Halden Communications", []string{"Communications"})
+	f.c.People[firm].Kind = corpus.KindOrg
+	b := f.article("b.txt", "Harbour News", "2025-05-03",
+		"Sven Dahl hired Halden Communications last spring.\n"+
+			"Lise Berg, the communications director for the ferry company, declined to comment.\n")
+	berg := f.person("Lise Berg", []string{"Berg"})
+	f.mention(firm, b, "Halden Communications")
+	f.mention(berg, b, "Lise Berg")
 	checkAsks(t, f.build(), []askCase{
+		{"a role whose first word is a word of a firm's name", "who is the communications director for the ferry company", "Lise Berg"},
 		{"a possessive role before the name, set off by commas", "who is Sven Dahl's press secretary", "Kari Holm"},
 		{"the possessive typed without its apostrophe", "who is dahls press secretary", "Kari Holm"},
 		{"the owner as a title before the name", "who is Sven Dahl's lawyer", "Tor Vik"},
