@@ -236,7 +236,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		ans.Suggestions = a.suggest(nil)
 		return ans, false
 	}
-	if p := a.ownedRole(qu); p != nil {
+	if p := a.ownedRole(qu, people); p != nil {
 		// "Who is Berg's lawyer?", which the name tables may read as a
 		// description of someone else (roles.go).
 		return a.describe(ans, p), false

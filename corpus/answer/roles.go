@@ -585,7 +585,8 @@ func (a *Answerer) byRole(desc string) (*corpus.Person, bool) {
 // Lund," or "Berg lawyer Ann Lund". X is named in the question, a person
 // or an organisation; the role must close on a noun WordNet classes as a
 // person. nil when the question is not of that form or no one fits.
-func (a *Answerer) ownedRole(qu Question) *corpus.Person {
+// people are the question's names as propose found them, from its body.
+func (a *Answerer) ownedRole(qu Question, people []mention) *corpus.Person {
 	if qu.Kind != KindWho || qu.Object || qu.Body < 2 || qu.Body >= len(qu.Words) || !copulas[qu.Words[qu.Body-1].Fold] {
 		return nil
 	}
@@ -593,7 +594,7 @@ func (a *Answerer) ownedRole(qu Question) *corpus.Person {
 	if qu.Words[i].Fold == "the" {
 		i++
 	}
-	owner, ok := a.owner(qu, i)
+	owner, ok := a.owner(qu, i, people)
 	if !ok {
 		return nil
 	}
@@ -624,7 +625,7 @@ func (a *Answerer) ownedRole(qu Question) *corpus.Person {
 // owner is the person or organisation named at question word i, as the
 // question's names are found, or, when a possessive ends the name
 // ("Dahl's", which no name table holds), as its words without it.
-func (a *Answerer) owner(qu Question, i int) (mention, bool) {
+func (a *Answerer) owner(qu Question, i int, found []mention) (mention, bool) {
 	// The possessive first: the name tables may hold "Berg's campaign
 	// manager" whole, as a description of the manager.
 	for j := i; j < len(qu.Words) && j < i+3; j++ {
@@ -641,8 +642,7 @@ func (a *Answerer) owner(qu Question, i int) (mention, bool) {
 	// Else a name typed with its possessive's s and no apostrophe
 	// ("carters"), or capitalised: "communications director" names a
 	// firm's last word, not whose director.
-	found, _ := a.findPeople(qu, i)
-	k := slices.IndexFunc(found, func(m mention) bool { return m.From == i })
+	k := slices.IndexFunc(found, func(m mention) bool { return m.From == i || m.From == i-1 && qu.Words[m.From].Fold == "the" })
 	if k < 0 {
 		return mention{}, false
 	}
