@@ -275,7 +275,8 @@ func (a *Article) Position(off int) (line, col int) {
 
 // EntityKind is what an entity the person stage finds is: a person, an
 // organisation, an outlet (a publisher, a network, a platform: an
-// organisation that reports), a place, an event or a title of a work.
+// organisation that reports), a place, an event, a title of a work or a
+// product (a spacecraft, a car, an app: its maker speaks, not it).
 // Only people, organisations and outlets speak (see corpus/person's
 // entity types).
 type EntityKind uint8
@@ -287,9 +288,10 @@ const (
 	KindPlace
 	KindEvent
 	KindWork
+	KindProduct
 )
 
-var kindNames = [...]string{"person", "org", "outlet", "place", "event", "work"}
+var kindNames = [...]string{"person", "org", "outlet", "place", "event", "work", "product"}
 
 // Org reports whether the entity is an organisation, an outlet included.
 func (k EntityKind) Org() bool { return k == KindOrg || k == KindOutlet }
@@ -297,8 +299,8 @@ func (k EntityKind) Org() bool { return k == KindOrg || k == KindOutlet }
 // Speaks reports whether an entity of this kind can be a speaker.
 func (k EntityKind) Speaks() bool { return k <= KindOutlet }
 
-// String is the kind's name: "person", "org", "outlet", "place", "event"
-// or "work".
+// String is the kind's name: "person", "org", "outlet", "place", "event",
+// "work" or "product".
 func (k EntityKind) String() string {
 	if int(k) < len(kindNames) {
 		return kindNames[k]

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"strings"
 	"sync"
 	"sync/atomic"
 )
@@ -38,6 +39,10 @@ func UnitOf(s string) Unit {
 	if len(names) >= MaxUnits {
 		return 0
 	}
+	// A copy: s is often cut from an article's text, and the table,
+	// kept for the process's life, would keep the whole text it was cut
+	// from (every article's, read into one array) after that corpus went.
+	s = strings.Clone(s)
 	u := Unit(len(names))
 	// Appending past len never writes an element a reader can see: readers
 	// index only the slice they loaded.

@@ -44,7 +44,9 @@ func init() {
 					dir = args[0]
 				}
 				t0 := time.Now()
-				e, err := engine.OpenDirContext(ctx, dir, engine.Options{})
+				// Written and gone: laid out again it would be read back
+				// for nothing (the file holds the same corpus either way).
+				e, err := engine.OpenDirContext(ctx, dir, engine.Options{NoCompact: true})
 				if err != nil {
 					return err
 				}

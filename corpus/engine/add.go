@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"factdesk/corpus"
+	"factdesk/corpus/index"
 	"factdesk/corpus/load"
 	"factdesk/corpus/person"
 	"factdesk/corpus/quote"
@@ -125,6 +126,7 @@ func (e *Engine) add(arts []*corpus.Article) (added []Added, err error) {
 		}
 		next := extend(old, fresh)
 		if e.cur.CompareAndSwap(old, next) {
+			index.ForgetWords() // tokens cached from the corpus replaced would keep its text
 			return summarize(next.c, len(old.c.Articles)), nil
 		}
 	}
@@ -191,7 +193,14 @@ func extend(old *snapshot, fresh []*corpus.Article) *snapshot {
 		segment.Split(&all[i])
 		c.Articles = append(c.Articles, &all[i])
 	}
-	return assemble(c, old.name)
+	// Laid out again as a build is (compact), so that a server adding
+	// articles for weeks keeps the heap of one that started from them; a
+	// failure leaves it as built.
+	s := assemble(c, old.name)
+	if cs, err := compact(s); err == nil {
+		return cs
+	}
+	return s
 }
 
 // summarize tells, for each article from index from on, what it brought.

@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"strconv"
+	"syscall"
 	"testing"
 	"time"
 
@@ -15,7 +16,8 @@ import (
 // TestHeapProfile writes a heap profile of a built synthetic corpus while
 // it is still held, for finding where the heap goes:
 // FACTDESK_HEAPPROFILE=FILE [FACTDESK_HEAPARTICLES=N] go test -run TestHeapProfile.
-// FACTDESK_HEAPSNAPSHOT=1 profiles a start from a snapshot instead.
+// FACTDESK_HEAPSNAPSHOT=1 profiles a start from a snapshot instead;
+// FACTDESK_NOCOMPACT=1 the corpus as the build left it.
 func TestHeapProfile(t *testing.T) {
 	path := os.Getenv("FACTDESK_HEAPPROFILE")
 	if path == "" {
@@ -30,7 +32,7 @@ func TestHeapProfile(t *testing.T) {
 	}
 	runtime.MemProfileRate = 4096
 	gen := synth.Generate(synth.Options{Articles: n, Seed: 1})
-	e, err := engine.Open(gen.FS, "synth", engine.Options{})
+	e, err := engine.Open(gen.FS, "synth", engine.Options{NoCompact: os.Getenv("FACTDESK_NOCOMPACT") != ""})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,4 +109,35 @@ func TestStartProfile(t *testing.T) {
 	}
 	pprof.StopCPUProfile()
 	t.Logf("a start took %v", time.Since(t0)/time.Duration(starts))
+}
+
+// TestPeakMemory reports the process's peak resident memory after one
+// build, for comparing a build with and without compaction, each in a
+// process of its own: FACTDESK_PEAKARTICLES=N [FACTDESK_NOCOMPACT=1].
+func TestPeakMemory(t *testing.T) {
+	s := os.Getenv("FACTDESK_PEAKARTICLES")
+	if s == "" {
+		t.Skip("FACTDESK_PEAKARTICLES not set")
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gen := synth.Generate(synth.Options{Articles: n, Seed: 1})
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	before := ru.Maxrss
+	t0 := time.Now()
+	e, err := engine.Open(gen.FS, "synth", engine.Options{NoCompact: os.Getenv("FACTDESK_NOCOMPACT") != ""})
+	if err != nil {
+		t.Fatal(err)
+	}
+	took := time.Since(t0)
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	t.Logf("text %.1f MB; peak RSS %.1f MB before the build, %.1f MB after (%.2f× the text); build %v; heap in use %.1f MB",
+		float64(gen.Bytes)/1e6, float64(before)/1e3, float64(ru.Maxrss)/1e3, float64(ru.Maxrss*1000)/float64(gen.Bytes), took, float64(ms.HeapInuse)/1e6)
+	runtime.KeepAlive(e)
 }

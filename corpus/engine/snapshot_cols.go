@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"slices"
 	"time"
 
 	"factdesk/corpus"
@@ -114,6 +115,10 @@ func textAt(a *corpus.Article, sp corpus.Span, s string) bool {
 // appendCorpusColumns appends c's lists to b in the layout above.
 func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 	w := &colWriter{ids: map[string]uint32{}}
+	// Sized once, from the counts, a little over: grown by doubling,
+	// the copies were a third of laying a built corpus out again
+	// (engine.compact).
+	w.b = make([]byte, 0, itemsSize(c))
 	art := func(what string, i, id int) *corpus.Article {
 		if id < 0 || id >= len(c.Articles) {
 			w.fail("%s %d: article %d out of range", what, i, id)
@@ -256,6 +261,11 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 	}
 
 	// The table goes first: the reader needs it for the items.
+	n := 4 + 4*len(w.strs) + len(w.b)
+	for _, s := range w.strs {
+		n += len(s)
+	}
+	b = slices.Grow(b, n)
 	b = binary.LittleEndian.AppendUint32(b, uint32(len(w.strs)))
 	for _, s := range w.strs {
 		if len(s) > math.MaxUint32 {
@@ -267,6 +277,28 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 		b = append(b, s...)
 	}
 	return append(b, w.b...), nil
+}
+
+// itemsSize is about what appendCorpusColumns writes of c's items (the
+// table of strings aside), at least that in the common case.
+func itemsSize(c *corpus.Corpus) int {
+	n := 64
+	for _, a := range c.Articles {
+		n += 48 + 14*len(a.Paragraphs) + 4*len(a.Cites)
+	}
+	for _, p := range c.People {
+		n += 24 + 4*(len(p.Aliases)+len(p.Roles)) + 12*len(p.Mentions)
+	}
+	n += 49 * len(c.Quotes)
+	for _, f := range c.Facts {
+		n += 32 + 29*len(f.Values()) + 4*len(f.People())
+	}
+	for _, cs := range [][]corpus.Cluster{c.QuoteClusters, c.FactClusters} {
+		for _, cl := range cs {
+			n += 8 + 4*(len(cl.Members())+len(cl.Articles()))
+		}
+	}
+	return n
 }
 
 // colReader reads what a colWriter wrote; the first error sticks, and

@@ -110,34 +110,48 @@ func schemaDigest(t reflect.Type) string {
 
 // WriteSnapshot writes the current corpus as a snapshot.
 func (e *Engine) WriteSnapshot(w io.Writer) error {
-	s := e.snap()
+	payload, err := encodeSnapshot(e.snap())
+	if err != nil {
+		return err
+	}
+	sum := sha256.Sum256(payload)
+	var head [40]byte
+	binary.BigEndian.PutUint64(head[:8], uint64(len(payload)))
+	copy(head[8:], sum[:])
+	bw := bufio.NewWriter(w)
+	bw.WriteString(snapshotHeader)
+	bw.Write(head[:])
+	bw.Write(payload)
+	return bw.Flush()
+}
+
+// encodeSnapshot returns the payload of s's snapshot.
+func encodeSnapshot(s *snapshot) ([]byte, error) {
 	c := s.c
 	p := snapshotPayload{Name: s.name, Articles: c.Articles, People: c.People, Quotes: c.Quotes, Facts: c.Facts,
 		QuoteClusters: c.QuoteClusters, FactClusters: c.FactClusters, Problems: c.Problems,
 		Resolver: s.r.Snapshot(), Answer: s.ans.Snapshot(), Index: s.idx.Snapshot()}
 	var buf bytes.Buffer
 	if err := encodePayload(gob.NewEncoder(&buf), &p); err != nil {
-		return corpus.Errorf(corpus.EINTERNAL, "snapshot: %v", err)
+		return nil, corpus.Errorf(corpus.EINTERNAL, "snapshot: %v", err)
 	}
-	raw, err := appendCorpusColumns(buf.AvailableBuffer(), &corpus.Corpus{Articles: p.Articles, People: p.People,
+	// Appended to the gob messages in place, in a buffer sized once (a
+	// little over: the strings other than texts and file names are
+	// guessed): grown by doubling, copying it was most of an encoding.
+	need := buf.Len() + itemsSize(c) + p.Index.ColumnsSize() + 64<<10 + 64*len(c.People)
+	for _, a := range c.Articles {
+		need += len(a.Text) + len(a.File) + len(a.URL) + 8
+	}
+	raw, err := appendCorpusColumns(slices.Grow(buf.Bytes(), need), &corpus.Corpus{Articles: p.Articles, People: p.People,
 		Quotes: p.Quotes, Facts: p.Facts, QuoteClusters: p.QuoteClusters, FactClusters: p.FactClusters})
 	if err != nil {
-		return corpus.Errorf(corpus.EINTERNAL, "snapshot: %v", err)
+		return nil, corpus.Errorf(corpus.EINTERNAL, "snapshot: %v", err)
 	}
 	raw, err = p.Index.AppendColumns(raw)
 	if err != nil {
-		return corpus.Errorf(corpus.EINTERNAL, "snapshot: %v", err)
+		return nil, corpus.Errorf(corpus.EINTERNAL, "snapshot: %v", err)
 	}
-	buf.Write(raw)
-	sum := sha256.Sum256(buf.Bytes())
-	var head [40]byte
-	binary.BigEndian.PutUint64(head[:8], uint64(buf.Len()))
-	copy(head[8:], sum[:])
-	bw := bufio.NewWriter(w)
-	bw.WriteString(snapshotHeader)
-	bw.Write(head[:])
-	bw.Write(buf.Bytes())
-	return bw.Flush()
+	return raw, nil
 }
 
 // WriteSnapshotFile writes the snapshot to path through a temporary file
@@ -180,6 +194,7 @@ func (e *Engine) ReloadSnapshot(path string) error {
 		return err
 	}
 	e.cur.Store(s)
+	index.ForgetWords() // tokens cached from the corpus replaced would keep its text
 	return nil
 }
 

@@ -1,10 +1,14 @@
 package index
 
 import (
+	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
+	"testing"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/kljensen/snowball/english"
 	"golang.org/x/text/unicode/norm"
@@ -59,7 +63,12 @@ type Analyzer struct {
 // Offsets stay those of text.
 func (a *Analyzer) Analyze(text string) []Token {
 	view := clean.Words(text)
-	toks := a.Tokenizer.Tokenize(view.S)
+	var toks []Token
+	if _, shared := a.Tokenizer.(wordTokenizer); shared {
+		toks = words(view.S) // its own copy: the filters rewrite it
+	} else {
+		toks = a.Tokenizer.Tokenize(view.S)
+	}
 	if view.Changed() {
 		for i := range toks {
 			toks[i].Start, toks[i].End = view.Orig(toks[i].Start), view.Orig(toks[i].End)
@@ -80,7 +89,64 @@ var (
 // Words is the tokenizer: runs of letters, digits and marks, keeping an
 // inner apostrophe ("Witkoff's", "don't") but splitting at hyphens, so that
 // "28-point" matches "28 points" and "US-Russia" matches "Russia".
-var Words = TokenizerFunc(words)
+//
+// Its Tokenize may return the slice it returned for the same string
+// before (the same bytes: a sentence of the corpus judged again, see
+// wordCache), so its callers read the tokens and never change them; an
+// Analyzer's filters get a copy of their own.
+var Words Tokenizer = wordTokenizer{}
+
+type wordTokenizer struct{}
+
+func (wordTokenizer) Tokenize(text string) []Token { return sharedWords(text) }
+
+// wordCache keeps the tokens of the last strings tokenized, by where their
+// bytes are: answering a question tokenizes the sentences it judges 66
+// times for 28 sentences, and the token arrays were half of what an ask
+// allocated (so of the collections that lengthen the latency's tail).
+// Each slot holds its string, so its bytes cannot be reused for another
+// while it is cached. A slot's tokens are parts of the text they were cut
+// from, so they keep all of it (an article's text is part of one string
+// of the corpus's): ForgetWords empties the cache when an engine is built
+// or swaps its corpus, and otherwise a slot keeps a text that went until
+// a question's sentence takes it (a few questions).
+var wordCache [1 << wordCacheBits]atomic.Pointer[wordEntry]
+
+// wordCacheBits bounds the cache, 64 slots: the sentences of one
+// question, not of the corpus (a slot is a sentence's tokens, about 1.5 KB).
+const wordCacheBits = 6
+
+type wordEntry struct {
+	text string
+	toks []Token
+}
+
+func sharedWords(text string) []Token {
+	if text == "" {
+		return nil
+	}
+	p := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+	slot := &wordCache[((uint64(p)^uint64(len(text)))*0x9e3779b97f4a7c15)>>(64-wordCacheBits)]
+	if e := slot.Load(); e != nil && len(e.text) == len(text) && unsafe.StringData(e.text) == unsafe.StringData(text) {
+		// Under test, every hit is checked: code that changes what it
+		// was given fails the tests that ask through it.
+		if testing.Testing() && !slices.Equal(e.toks, words(text)) {
+			panic("index: a reader changed the tokens Words shared (see wordCache)")
+		}
+		return e.toks
+	}
+	toks := words(text)
+	toks = toks[:len(toks):len(toks)] // an append by a reader copies
+	slot.Store(&wordEntry{text: text, toks: toks})
+	return toks
+}
+
+// ForgetWords empties Words's cache.
+func ForgetWords() {
+	for i := range wordCache {
+		wordCache[i].Store(nil)
+	}
+}
 
 func words(text string) []Token {
 	// About one word in six bytes: one allocation, mostly.

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"runtime"
+	"slices"
 
 	"factdesk/corpus"
 )
@@ -191,11 +192,15 @@ type column[T int32 | uint32 | uint16 | uint64 | uint8] struct{ p *[]T }
 // columnIO is what a column does whatever its item type.
 type columnIO interface {
 	reset()
+	size() int
 	appendTo(b []byte) ([]byte, error)
 	readFrom(b []byte) ([]byte, error)
 }
 
 func (c column[T]) reset() { *c.p = nil }
+
+// size is how many bytes appendTo appends.
+func (c column[T]) size() int { return 8 + len(*c.p)*binary.Size(T(0)) }
 
 // appendTo appends the column's length (8 bytes) and its items,
 // little-endian.
@@ -243,9 +248,21 @@ func (s *Snapshot) WithoutColumns() *Snapshot {
 	return &t
 }
 
+// ColumnsSize is how many bytes AppendColumns appends.
+func (s *Snapshot) ColumnsSize() int {
+	n := 0
+	for _, c := range s.columns() {
+		n += c.size()
+	}
+	return n
+}
+
 // AppendColumns appends s's numeric arrays to b, each as its length
 // (8 bytes) and its items, little-endian.
 func (s *Snapshot) AppendColumns(b []byte) ([]byte, error) {
+	// Grown once to the arrays' size: appended one by one, the payload
+	// was copied at each doubling.
+	b = slices.Grow(b, s.ColumnsSize())
 	for _, c := range s.columns() {
 		var err error
 		if b, err = c.appendTo(b); err != nil {

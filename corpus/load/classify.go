@@ -31,6 +31,10 @@ const (
 	stopwordsLow  = 0.25 // share in prose that is probably good
 	maxTitleBytes = 200  // headlines run to 15 words or so; a lead runs longer
 	maxTitleWords = 25
+	// A headline without a final period may run longer when it quotes
+	// someone and then says who ("'…': Vell thanked the crew after the final of …");
+	// a lead of that length ends with its period.
+	maxOpenTitleWords = 30
 	// A headline is short: a longer line without a final period is an
 	// unfinished sentence full of names ("Witkoff also recommended to
 	// Ushakov that Putin call the President before Zelensky visited…").
@@ -632,7 +636,7 @@ func quotedSpeech(s string) bool {
 func byline(s string) bool { return len(s) > 3 && strings.EqualFold(s[:3], "by ") }
 
 func titleShaped(f features) bool {
-	return f.words >= 3 && f.words <= maxTitleWords && f.bytes <= maxTitleBytes && !f.allCaps && f.linkBytes == 0
+	return f.words >= 3 && (f.words <= maxTitleWords || !f.sentEnd && f.words <= maxOpenTitleWords) && f.bytes <= maxTitleBytes && !f.allCaps && f.linkBytes == 0
 }
 
 // lineOf is the 1-based line of offset off; only repeats need it.

@@ -229,6 +229,11 @@ func TestTitle(t *testing.T) {
 			"Facebook Instagram X-twitter Youtube\n\u2022 Home\n\u2022 News\nBridge Plan Approved After Long Debate\n\n" + goodArticle,
 			"Bridge Plan Approved After Long Debate"},
 		{"a Markdown heading", "# Bridge Plan Approved After Long Debate\n\n" + goodArticle, "Bridge Plan Approved After Long Debate"},
+		{"a long headline quoting someone, without a period",
+			"\"We rowed for every family on the quay\": Vell spoke after the harbour crew beat the northern crew in the final of the 2026 regional rowing cup\n\n" + goodArticle,
+			"\"We rowed for every family on the quay\": Vell spoke after the harbour crew beat the northern crew in the final of the 2026 regional rowing cup"},
+		{"a lead as long, with its period, is no headline",
+			"The harbour crew beat the northern crew in the final of the 2026 regional rowing cup on Sunday, and the coach said the town had waited years.\n\n" + goodArticle, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

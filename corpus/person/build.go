@@ -86,7 +86,14 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 			r.addForm(id, name, k, count[r.nameKey(id)] < count[k] && len(strings.Fields(name)) >= len(strings.Fields(r.people[id].Name)))
 		}
 	}
+	products := productWords(arts, cands)
+	named := r.givenSurnames(products)
 	for id, p := range r.people {
+		if p.Kind == corpus.KindPerson && productName(p.Name, products, named) {
+			// "Boeing Starliner" is a spacecraft: it keeps its own
+			// names, but "Boeing" alone is no first name of it.
+			p.Kind = corpus.KindProduct
+		}
 		if p.Kind == corpus.KindPerson {
 			r.forms[r.surname[id]] = append(r.forms[r.surname[id]], id)
 			// "Erik ten Hag" is "Ten Hag" and "Hag"; "Ruud van

@@ -300,3 +300,85 @@ func (r *Resolver) kindFor(name string, org bool) corpus.EntityKind {
 	}
 	return kindOf(org)
 }
+
+// productHeads are the nouns a product's name modifies ("the Starliner
+// capsule", "a Galaxy phone"): a thing made and sold, which its maker
+// speaks for.
+var productHeads = segment.WordSet(`spacecraft capsule capsules rocket rockets jet jets airliner airliners
+aircraft plane planes helicopter helicopters drone drones car cars truck trucks vehicle vehicles
+shuttle spaceship satellite satellites rover lander probe missile missiles phone phones smartphone
+smartphones tablet tablets laptop laptops console consoles app apps software chatbot`)
+
+// productWords are the last words of names the corpus writes as a
+// modifier of a product's noun ("Starliner" of "Starliner capsule"),
+// by Key.
+func productWords(arts []*corpus.Article, cands []candidate) map[string]bool {
+	var out map[string]bool
+	for _, c := range cands {
+		if c.art < 0 || c.art >= len(arts) || arts[c.art] == nil || len(c.words) == 0 {
+			continue
+		}
+		if w := nextWord(arts[c.art].Text, c.span.End); w != "" && has(productHeads, w) {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[Key(c.words[len(c.words)-1])] = true
+		}
+	}
+	return out
+}
+
+// nextWord is the lower-case word right after offset at, one space
+// between: "" when it is capitalised or another mark comes first.
+func nextWord(text string, at int) string {
+	if at < 0 || at+1 >= len(text) || text[at] != ' ' {
+		return ""
+	}
+	rest := text[at+1:]
+	n := 0
+	for n < len(rest) && n < 20 && (rest[n] >= 'a' && rest[n] <= 'z') {
+		n++
+	}
+	if n == 0 || n < len(rest) && (rest[n] >= 'A' && rest[n] <= 'Z' || rest[n] == '-') {
+		return ""
+	}
+	return rest[:n]
+}
+
+// productName reports whether a person's name of several words is a
+// product's ("Boeing Starliner"): its last word modifies a product's noun
+// somewhere in the corpus (products), its first is no given name, so a
+// maker's name stands where a first name would, and no one with a given
+// name bears that last word (people: "the Vell plane" is a campaign's,
+// and "Unlike Ann Vell", a name the scanner ran on, still a Vell).
+func productName(name string, products, people map[string]bool) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	sn := Key(surnameOf(f))
+	return products[sn] && !people[sn] && !givenName(f[0])
+}
+
+// givenName reports whether the given-name table holds word.
+func givenName(word string) bool {
+	var buf [40]byte
+	k, ok := givenKey(&buf, word)
+	return ok && givenLookup(givenNames, k) != 0
+}
+
+// givenSurnames are, by Key, the surnames of the people whose names
+// begin with a given name ("Hillary Clinton"), when products holds any
+// name at all: the names a product's cannot be.
+func (r *Resolver) givenSurnames(products map[string]bool) map[string]bool {
+	if len(products) == 0 {
+		return nil
+	}
+	out := map[string]bool{}
+	for id, p := range r.people {
+		if f := strings.Fields(p.Name); len(f) > 0 && p.Kind == corpus.KindPerson && products[r.surname[id]] && givenName(f[0]) {
+			out[r.surname[id]] = true
+		}
+	}
+	return out
+}

@@ -1,6 +1,7 @@
 package person_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -122,7 +123,7 @@ func TestTypeOfCorpusOutlet(t *testing.T) {
 }
 
 func TestKindText(t *testing.T) {
-	for _, k := range []corpus.EntityKind{corpus.KindPerson, corpus.KindOrg, corpus.KindOutlet, corpus.KindPlace, corpus.KindEvent, corpus.KindWork} {
+	for _, k := range []corpus.EntityKind{corpus.KindPerson, corpus.KindOrg, corpus.KindOutlet, corpus.KindPlace, corpus.KindEvent, corpus.KindWork, corpus.KindProduct} {
 		t.Run(k.String(), func(t *testing.T) {
 			b, err := k.MarshalText()
 			require.NoError(t, err)
@@ -142,4 +143,60 @@ func FuzzWorkTitle(f *testing.F) {
 		_ = person.WorkTitle(text, start, end) // must not panic, whatever the span
 		_ = person.TypeOf(text)
 	})
+}
+
+// A maker's name before a product's ("Arlo Skimmer", a drone) names the
+// product, and the maker alone is no first name of it; a person whose
+// surname modifies a product's noun ("the Vell plane") stays a person.
+func TestBuildProduct(t *testing.T) {
+	tests := []struct {
+		name, text, who, kind string
+	}{
+		{"maker and product", "The Arlo Skimmer flew on Monday.\n\nThe Skimmer drone landed late. Arlo said it was safe.\n",
+			"Arlo Skimmer", "product"},
+		{"person's plane", "Sen. Ann Vell flew on Monday.\n\nThe Vell plane landed late. Ann said it was safe.\n",
+			"Ann Vell", "person"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := person.Build(articles(tt.text))
+			kinds := map[string]string{}
+			for _, p := range r.People() {
+				kinds[p.Name] = p.Kind.String()
+			}
+			assert.Equal(t, tt.kind, kinds[tt.who])
+			a := articles(tt.text)[0]
+			id := r.Resolve(a, strings.Fields(tt.who)[0], strings.LastIndex(tt.text, strings.Fields(tt.who)[0]))
+			if tt.kind == "product" {
+				assert.NotEqual(t, tt.who, nameOf(r, id), "the maker alone is not the product")
+			} else {
+				assert.Equal(t, tt.who, nameOf(r, id))
+			}
+		})
+	}
+}
+
+func nameOf(r *person.Resolver, id int) string {
+	for _, p := range r.People() {
+		if p.ID == id {
+			return p.Name
+		}
+	}
+	return ""
+}
+
+// A verb with "not" run into it opens a question, not a name: "Don’t"
+// is no Don.
+func TestContractionIsNoName(t *testing.T) {
+	for _, tt := range []struct{ name, text string }{
+		{"curly", "Ann Vell spoke on Monday.\n\nBut what if Tom Strand wins? Don\u2019t Republicans run the risk of his picks?\n"},
+		{"straight", "Ann Vell spoke on Monday.\n\nBut what if Tom Strand wins? Won't Republicans run the risk of his picks?\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := person.Build(articles(tt.text))
+			for _, p := range r.People() {
+				assert.NotContains(t, p.Name, "Republicans")
+			}
+		})
+	}
 }

@@ -345,6 +345,8 @@ func TestNamesOfPeopleOnly(t *testing.T) {
 		{[]string{"Democratic"}, true},
 		{[]string{"King"}, false},
 		{[]string{"Fellow", "Republicans"}, false}, // a group may speak
+		{[]string{"Saturday"}, true},               // "on Saturday, said"
+		{[]string{"June"}, false},                  // a month may be a given name
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.not, person.NotAName(tt.words), "%q", tt.words)

@@ -184,10 +184,17 @@ func oneLine(s string) bool {
 
 // nameish reports whether a word can be part of a capitalised run.
 func nameish(w string) bool {
-	if !isCap(w) {
+	if !isCap(w) || contraction(w) {
 		return false
 	}
 	return classOf(w)&clCalendar == 0
+}
+
+// contraction reports whether w is a verb with "not" run into it
+// ("Don't", "Can’t", "Won't"): a question's first word, no name's.
+func contraction(w string) bool {
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n\u2019t") ||
+		strings.HasSuffix(w, "N'T") || strings.HasSuffix(w, "N\u2019T")
 }
 
 // allCaps reports whether w is an acronym like "US" or "NATO".

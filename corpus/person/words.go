@@ -78,6 +78,9 @@ func NotAName(words []string) bool {
 	if last := strings.ToLower(words[len(words)-1]); has(things, last) && (len(words) > 1 || last != "bill") {
 		return true // "Bill" alone is a first name
 	}
+	if len(words) == 1 && has(weekdays, strings.Trim(words[0], ".,")) {
+		return true // "on Saturday, said": a day, not the verb's subject
+	}
 	for _, w := range words {
 		if !has(partyWords, w) {
 			return false
@@ -94,6 +97,9 @@ var partyWords = segment.WordSet(`democratic republican democrat gop libertarian
 var calendar = segment.WordSet(`monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov
 dec`)
+
+// weekdays name nobody alone; a month may be a given name ("June").
+var weekdays = segment.WordSet(`monday tuesday wednesday thursday friday saturday sunday`)
 
 // nameSuffixes follow a surname without being one.
 var nameSuffixes = segment.WordSet(`jr sr ii iii iv`)
