@@ -39,6 +39,9 @@ type Answerer struct {
 	quotedNames []nameParts
 	surnames    surnames  // finds quotedNames by surname, or one slip from it
 	articleOf   fileIndex // file → article
+	// outletNames are the publishers' names, lower-cased: one lookup, not a
+	// pass over every article, tells an outlet from a place.
+	outletNames map[string]struct{}
 }
 
 // New prepares an Answerer. r may be nil: people are then resolved from
@@ -59,6 +62,12 @@ func newAnswerer(c *corpus.Corpus, idx *index.Index, r *person.Resolver, nm *nam
 	a.quotedNames = quotedNames(c, a.quotesBy)
 	a.surnames = newSurnames(a.quotedNames)
 	a.articleOf = newFileIndex(c.Articles)
+	a.outletNames = map[string]struct{}{}
+	for _, art := range c.Articles {
+		if art.Outlet != "" {
+			a.outletNames[strings.ToLower(art.Outlet)] = struct{}{}
+		}
+	}
 	return a
 }
 
@@ -115,7 +124,11 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 		return a.decide(ctx, qu, ans)
 	case KindSaid:
 		ans, loose := a.saidLoose(ctx, qu, true)
-		return a.decideLoose(ctx, qu, ans, loose)
+		out := a.decideLoose(ctx, qu, ans, loose)
+		if out.Found && out.Quote != "" {
+			out.Answer = a.saidLine(qu, out.Speaker, out.Quote) // glance.go
+		}
+		return out
 	}
 	if rest, ok := qu.outletsOf(); ok {
 		return a.decide(ctx, qu, a.outlets(ctx, qu, rest))
@@ -798,7 +811,7 @@ func (a *Answerer) saidLoose(ctx context.Context, qu Question, loose bool) (corp
 			ids = append(ids, int(q))
 		}
 	}
-	groups := a.idx.Analyze(qu.Rest(qu.Body))
+	groups := unplanned(qu, a.idx.Analyze(qu.Rest(qu.Body)))
 	if len(ids) == 0 {
 		if len(groups) > 0 && a.reported(ctx, &ans, p, groups) {
 			return ans, false
@@ -842,6 +855,12 @@ func (a *Answerer) saidLoose(ctx context.Context, qu Question, loose bool) (corp
 				// What most outlets carried is what the person said on
 				// it, when the topic is only around the quotations.
 				h.Score *= 1 + 0.2*float64(min(a.clusterSize(int(a.idx.Doc(h.Doc).Ref)), 6)-1)
+				if inText(groups, h, nil) == 0 && a.sentenceHolds(a.idx.Doc(h.Doc), groups) {
+					// The topic only in the paragraph: the quotation whose
+					// own sentence names it ("said the calls were leaked to
+					// “hinder” ties") is what was said of it.
+					h.Score *= sentenceTopicBoost
+				}
 				ok = append(ok, h)
 			}
 		}
@@ -883,14 +902,24 @@ func (a *Answerer) reported(ctx context.Context, ans *corpus.Answer, p *corpus.P
 	hits := a.idx.Search(index.Query{Groups: groups, Kinds: index.KindFact | index.KindSentence, Limit: 10, Mode: a.mode(ctx)})
 	for _, h := range hits {
 		d := a.idx.Doc(h.Doc)
-		if h.Matched[len(groups)-1] != 2 || !enough(groups, h, skip) {
+		if !enough(groups, h, skip) {
 			continue
+		}
+		text := a.idx.Text(h.Doc)
+		agent := map[string]bool{index.Fold(name): true}
+		if h.Matched[len(groups)-1] != 2 {
+			// "He also said the calls were leaked to hinder ties": a
+			// pronoun that stands for the person, named last before it.
+			pr := a.leadingPronoun(d, text)
+			if pr == "" || a.namedBefore(d, text) != p.ID {
+				continue
+			}
+			agent = map[string]bool{pr: true}
 		}
 		// The person must be who speaks in it ("Voss said the offer was
 		// fair"), not someone the speaker speaks of ("Lund said Voss had
 		// resigned").
-		text := a.idx.Text(h.Doc)
-		if !a.saidBy(text, index.Words.Tokenize(text), index.Group{}, map[string]bool{index.Fold(name): true}) {
+		if !a.saidBy(text, index.Words.Tokenize(text), index.Group{}, agent) {
 			continue
 		}
 		a.foundIn(ans, p.Name, text, h, d)
@@ -899,6 +928,101 @@ func (a *Answerer) reported(ctx context.Context, ans *corpus.Answer, p *corpus.P
 		return true
 	}
 	return false
+}
+
+// sentenceTopicBoost weighs a quotation whose sentence names the topic
+// its own words do not, against one that shares only its paragraph.
+const sentenceTopicBoost = 2
+
+// maxSentenceBytes bounds the text read on each side of a quotation for
+// the sentence around it.
+const maxSentenceBytes = 400
+
+// sentenceHolds reports whether the sentence around document d in its
+// article (from the end of the sentence before to the end of its own)
+// holds MinCoverage of the groups' weight: a name the sentence shares
+// with the topic is not enough.
+func (a *Answerer) sentenceHolds(d index.Doc, groups []index.Group) bool {
+	if d.Article < 0 || int(d.Article) >= len(a.c.Articles) {
+		return false
+	}
+	art := a.c.Articles[d.Article].Text
+	from, to := d.Span.Start, d.Span.End
+	if from < 0 || to > len(art) || from >= to {
+		return false
+	}
+	lo := max(0, from-maxSentenceBytes)
+	if i := strings.LastIndexAny(art[lo:from], ".!?\n"); i >= 0 {
+		lo += i + 1
+	}
+	hi := min(len(art), to+maxSentenceBytes)
+	if i := strings.IndexAny(art[to:hi], ".!?\n"); i >= 0 {
+		hi = to + i
+	}
+	have := map[string]bool{}
+	for _, t := range index.Words.Tokenize(art[lo:from] + " " + art[to:hi]) {
+		have[a.stemOf(t.Term)] = true
+	}
+	var held, all float64
+	for _, g := range groups {
+		all += g.Weight
+		for st := range exactTerms([]index.Group{g}) {
+			if have[st] {
+				held += g.Weight
+				break
+			}
+		}
+	}
+	return all > 0 && held >= MinCoverage*all
+}
+
+// unplanned is groups without the words that only say something was
+// planned ("was meant to", "is supposed to"; see planned): what someone
+// said a thing was meant to do is found by what it does.
+func unplanned(qu Question, groups []index.Group) []index.Group {
+	var out []index.Group
+	for _, g := range groups {
+		plan := false
+		for i := qu.Body; i < len(qu.Words); i++ {
+			plan = plan || qu.Words[i].Fold == g.Word && planned(qu, i)
+		}
+		if !plan {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// leadingPronoun is the subject pronoun ("he", "she") that opens text,
+// past a lead-in word or two ("He also said", "Later, she said"), folded,
+// or "".
+func (a *Answerer) leadingPronoun(d index.Doc, text string) string {
+	toks := index.Words.Tokenize(text)
+	for i := 0; i < len(toks) && i < 3; i++ {
+		if f := index.Fold(toks[i].Term); f == "he" || f == "she" {
+			return f
+		}
+	}
+	return ""
+}
+
+// namedBefore is the ID of the person named last before document d in
+// its article (within pronounBack bytes), or -1: whom a pronoun opening
+// it stands for.
+func (a *Answerer) namedBefore(d index.Doc, text string) int {
+	if d.Article < 0 || int(d.Article) >= len(a.c.Articles) {
+		return -1
+	}
+	art := a.c.Articles[d.Article].Text
+	end := d.Span.Start
+	if end <= 0 || end > len(art) {
+		return -1
+	}
+	before := art[max(0, end-pronounBack):end]
+	if p := a.namedLast(before, index.Words.Tokenize(before)); p != nil {
+		return p.ID
+	}
+	return -1
 }
 
 func (a *Answerer) clusterSize(qid int) int {

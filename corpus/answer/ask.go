@@ -120,6 +120,45 @@ func (a *Answerer) otherParticipant(text string, people []mention) bool {
 	return false
 }
 
+// occasionOf splits the people a question names into those the event
+// asked about involves and those of the clause that only dates it
+// (Question.Since).
+func occasionOf(qu Question, people []mention) (asked, occasion []mention) {
+	if qu.Since == 0 {
+		return people, nil
+	}
+	for _, m := range people {
+		if m.From >= qu.Since {
+			occasion = append(occasion, m)
+		} else {
+			asked = append(asked, m)
+		}
+	}
+	return asked, occasion
+}
+
+// inArticle reports whether the article of d names every person of ms,
+// by the last word of their name.
+func (a *Answerer) inArticle(d index.Doc, ms []mention) bool {
+	if len(ms) == 0 {
+		return true
+	}
+	if d.Article < 0 || int(d.Article) >= len(a.c.Articles) {
+		return false
+	}
+	text := a.c.Articles[d.Article].Text
+	for _, m := range ms {
+		key := surname(m.Person.Name)
+		if key == "" {
+			key = m.Person.Name
+		}
+		if !strings.Contains(text, key) {
+			return false
+		}
+	}
+	return true
+}
+
 // lengthVerbs say that something lasted.
 var lengthVerbs = map[string]bool{"last": true, "lasted": true, "take": true, "took": true, "run": true, "ran": true}
 
@@ -196,12 +235,17 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		ans.Suggestions = append([]string{fmt.Sprintf("the corpus does not mention %s", strings.Join(unknown, " "))}, a.quotedPeople(3)...)
 		return ans, false
 	}
+	// The people of a clause that only dates the event ("after Lund was
+	// dismissed") need be in the article, not in the sentence: the one
+	// who took over is named where the dismissal is not.
+	_, occasion := occasionOf(qu, people)
 	var groups []index.Group
 	var isName []bool
+	late := -1 // the first group of the occasion's clause
 	for i := qu.Body; i < len(qu.Words); i++ {
 		w := qu.Words[i]
 		f := strings.TrimSuffix(w.Fold, "'s")
-		if index.IsStop(f) || qu.Kind == KindHowMany && f == "many" || qu.Light(i) || planned(qu, i) {
+		if index.IsStop(f) || pronounVerb(f) || qu.Kind == KindHowMany && f == "many" || qu.Light(i) || planned(qu, i) {
 			continue
 		}
 		in := false
@@ -213,11 +257,18 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		}
 		g := a.expand(f)
 		if !in {
-			g = a.office(qu, i, a.phrasal(qu, i, g)) // office.go
+			g = a.choosing(qu, i, a.given(qu, i, a.office(qu, i, a.phrasal(qu, i, g)))) // office.go
 		}
 		if in && isNumber(g.Word) && !isNumber(w.Text) {
 			// "Ten Hag" names someone; it counts nothing.
 			g.Word = f
+		}
+		if qu.Since > 0 && i >= qu.Since {
+			// The occasion's words weigh less, and need not be matched.
+			if late < 0 {
+				late = len(groups)
+			}
+			g.Weight /= 2
 		}
 		if !in && qu.Modifier(i) {
 			// "the leaked call": an outlet that dates the call need not
@@ -263,6 +314,13 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	}
 	query := index.Query{Groups: groups, Kinds: kinds, Filter: filter, ParaWeight: paraWeight, Limit: limit, Mode: a.mode(ctx)}
 	hits := a.idx.Search(query)
+	if late >= 0 {
+		// Not the action asked: none of its words is the action's, as a
+		// name's are not.
+		for i := late; i < len(isName); i++ {
+			isName[i] = true
+		}
+	}
 	opt := optional(qu, groups, isName)
 	var cands, others []candidate
 	var looked []candidate // judged, for --explain
@@ -295,6 +353,9 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 				continue
 			}
 			c, ok := a.judge(qu, groups, isName, opt, people, h, MinCoverage)
+			if ok && !a.inArticle(c.doc, occasion) {
+				c.why, ok = "the article does not name the people of the occasion asked", false
+			}
 			if explaining(ctx) && len(looked) < maxExplained {
 				if c.why == whyTooLittle {
 					c.why += ": " + coverageWhy(groups, h, opt)
@@ -323,7 +384,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 			if k == maxLoose {
 				break
 			}
-			if c, ok := a.judge(qu, groups, isName, opt, people, h, 0); ok {
+			if c, ok := a.judge(qu, groups, isName, opt, people, h, 0); ok && a.inArticle(c.doc, occasion) {
 				cands = append(cands, c)
 			}
 		}
@@ -1156,6 +1217,8 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			c.score /= 2
 		}
 	}
+	all := people // the occasion's too: none of them is the answer
+	people, _ = occasionOf(qu, people)
 	// The people it names must be involved. A fact that gives the same
 	// value without naming them still reports the same answer (the
 	// caller lists it among the sources).
@@ -1241,19 +1304,25 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		}
 		var line string
 		var ok bool
-		if qu.Passive {
+		if len(qu.Choices) == 2 {
+			// "who would X pick between A and B": one of them, chosen by X.
+			if a.chooser(qu, d, h, people) {
+				line = a.chosen(a.idx.Text(h.Doc), qu, all)
+			}
+			ok = line != ""
+		} else if qu.Passive {
 			// "they accused businessman X of …", or "X was accused of …".
-			if line, ok = a.object(h.Doc, people, content); !ok {
-				line, ok = a.actor(h.Doc, d, people, content, qu.Type, asksNegated(qu))
+			if line, ok = a.object(h.Doc, all, content); !ok {
+				line, ok = a.actor(h.Doc, d, all, content, qu.Type, asksNegated(qu))
 			}
 		} else if qu.Object {
-			line, ok = a.object(h.Doc, people, content)
+			line, ok = a.object(h.Doc, all, content)
 			if !ok && len(content) > 0 && symmetric[a.stemOf(content[0].Word)] {
 				// "who did Witkoff speak with": "Ushakov spoke with Witkoff".
-				line, ok = a.actor(h.Doc, d, people, content, qu.Type, asksNegated(qu))
+				line, ok = a.actor(h.Doc, d, all, content, qu.Type, asksNegated(qu))
 			}
 		} else {
-			line, ok = a.actor(h.Doc, d, people, content, qu.Type, asksNegated(qu))
+			line, ok = a.actor(h.Doc, d, all, content, qu.Type, asksNegated(qu))
 		}
 		if !ok || len(qu.Days) > 0 && a.actsLater(d, line, qu.Days) {
 			c.why = "no party doing the action asked"
@@ -1271,6 +1340,10 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			// "where is the port": the place is found beside the thing
 			// itself, which has a name of its own.
 			content = groups
+		}
+		if qu.Medium != "" {
+			c.line = medium(a.idx.Text(h.Doc), qu.Medium)
+			break
 		}
 		c.line = a.venue(a.idx.Text(h.Doc), content, people)
 	case KindYesNo:
@@ -1995,11 +2068,17 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	// as written or misspelt: a synonym ("obtained" for "leaked") is
 	// often another action by another party.
 	verb := groups
-	for len(verb) > 1 && (kindWord(index.Fold(typ), verb[0].Word) || getPassive[verb[0].Word]) {
+	for len(verb) > 1 && (kindWord(index.Fold(typ), verb[0].Word) || getPassive[verb[0].Word] && participle(verb[1].Word)) {
 		verb = verb[1:]
 	}
 	if len(verb) > 1 {
 		verb = verb[:1]
+	}
+	if len(verb) == 1 && receiving(verb[0]) {
+		// "who got her duties": "assigned her duties to Ann Berg".
+		if name := a.recipient(text, toks, named, fromQuestion); name != "" {
+			return name, true
+		}
 	}
 	terms := exactTerms(verb)
 	for _, g := range verb {
@@ -2151,6 +2230,72 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		}
 	}
 	return "", false
+}
+
+// receiveVerbs take what another gives: who got something is named
+// after "to" in a sentence that says it was given.
+var receiveVerbs = map[string]bool{"get": true, "receive": true, "inherit": true}
+
+// giveVerbs hand something to someone, named after "to".
+var giveVerbs = []string{"give", "assign", "hand", "transfer", "entrust", "delegate", "reassign"}
+
+var giveStems = stemSet(giveVerbs)
+
+// whyGiven marks the verbs of giving added to a receiving verb's group.
+const whyGiven = "given to the one who got it"
+
+// receiving reports whether a question word's group is a verb of
+// receiving, as given made it.
+func receiving(g index.Group) bool {
+	return slices.ContainsFunc(g.Alts, func(a index.Alt) bool { return a.Why == whyGiven })
+}
+
+// given adds to g, the group of question word i, the verbs of giving
+// when it says that someone got something ("got", "received", "took
+// over"): a sentence says more often that it was given to them.
+func (a *Answerer) given(qu Question, i int, g index.Group) index.Group {
+	lemma := lex.Lemma(qu.Words[i].Fold, lex.Verb)
+	if !receiveVerbs[lemma] && !(lemma == "take" && i+1 < len(qu.Words) && qu.Words[i+1].Fold == "over") {
+		return g
+	}
+	return a.addSynonyms(g, stemList(giveVerbs), whyGiven)
+}
+
+// recipient is the party a sentence says something was given to: the
+// name after the "to" that follows a verb of giving, past a role in
+// lower case ("assigned the post to deputy minister Ann Berg"), or "".
+func (a *Answerer) recipient(text string, toks []index.Token, named map[int]bool, fromQuestion func(string) bool) string {
+	for i, t := range toks {
+		if !giveStems[a.stemOf(t.Term)] || negated(toks, i) || modal(toks, i) {
+			continue
+		}
+		for j := i + 1; j+1 < len(toks) && j <= i+12; j++ {
+			if index.Fold(toks[j].Term) != "to" {
+				continue
+			}
+			k := j + 1
+			for k < len(toks) && k < j+8 && !isUpperWord(toks[k].Term) {
+				k++
+			}
+			if k >= len(toks) {
+				break
+			}
+			// The name is the end of the capitalised run: "Deputy
+			// Minister of Justice Ann Berg".
+			end := k
+			for end+1 < len(toks) && (isUpperWord(toks[end+1].Term) || index.Fold(toks[end+1].Term) == "of" || index.Fold(toks[end+1].Term) == "for") &&
+				strings.TrimSpace(text[toks[end].End:toks[end+1].Start]) == "" {
+				end++
+			}
+			for from := k; from <= end; from++ {
+				if p, ok := a.lookupRun(text[toks[from].Start:toks[end].End]); ok && p.Kind == corpus.KindPerson && !named[p.ID] && !fromQuestion(p.Name) {
+					return p.Name
+				}
+			}
+			break
+		}
+	}
+	return ""
 }
 
 // getPassive are the forms of "get" that make a passive ("who got

@@ -179,13 +179,14 @@ func (a *Answerer) typeAgrees(qu Question, ans corpus.Answer) float64 {
 		}
 		return 0.5 // a name the corpus does not list as a party
 	case KindWhere:
+		if qu.Medium != "" {
+			return 1 // "on what show": a programme or an outlet is what is asked
+		}
 		if p, ok := a.lookupRun(line); ok && p.Kind == corpus.KindPerson {
 			return 0
 		}
-		for _, art := range a.c.Articles {
-			if art.Outlet != "" && strings.EqualFold(art.Outlet, line) {
-				return 0 // "told the BBC": an outlet is no place
-			}
+		if _, ok := a.outletNames[strings.ToLower(line)]; ok {
+			return 0 // "told the BBC": an outlet is no place
 		}
 		return 1
 	case KindSaid, KindWhoSaid:

@@ -24,6 +24,7 @@ type Frame struct {
 	Place     string   // a place it names ("in Halden")
 	Negated   bool     // "who did not sign"
 	Modal     string   // "will", "would", "supposed": it may not have happened
+	Occasion  string   // a clause that dates it ("after Lund was dismissed")
 }
 
 // frameAnswer names the kind of answer each kind of question wants.
@@ -47,12 +48,21 @@ func (q Question) Frame() Frame {
 	if q.Unit != "" {
 		f.Answer = "count of " + q.Unit
 	}
+	if q.Medium != "" {
+		f.Answer = "medium (" + q.Medium + ")"
+	}
 	text := func(from, to int) string {
 		if from >= to || from < 0 || to > len(q.Words) {
 			return ""
 		}
 		a, b := q.Words[from], q.Words[to-1]
 		return strings.Trim(q.Text[a.Start:b.Start+len(b.Text)], "?!. ")
+	}
+	if q.Since > 0 && q.Since < len(q.Words) {
+		// The occasion's clause has roles of its own; the question's end
+		// there.
+		f.Occasion = text(q.Since, len(q.Words))
+		q.Words = q.Words[:q.Since]
 	}
 	if q.Kind == KindSaid {
 		f.Agent = q.SubjectText()
@@ -190,7 +200,7 @@ func (f Frame) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "answer=%s", f.Answer)
 	for _, kv := range [][2]string{{"predicate", f.Predicate}, {"class", f.Class}, {"agent", f.Agent}, {"patient", f.Patient},
-		{"topic", f.Topic}, {"place", f.Place}, {"days", strings.Join(f.Days, ",")}, {"modal", f.Modal}} {
+		{"topic", f.Topic}, {"place", f.Place}, {"days", strings.Join(f.Days, ",")}, {"modal", f.Modal}, {"occasion", f.Occasion}} {
 		if kv[1] != "" {
 			fmt.Fprintf(&b, " %s=%q", kv[0], kv[1])
 		}

@@ -34,6 +34,28 @@ func (a *Answerer) atAGlance(qu Question, line string) string {
 	if qu.Kind != KindYesNo && qu.Kind != KindWhat {
 		return line
 	}
+	return a.glanceLine(qu, line)
+}
+
+// saidLine is the answer line of "what did X say about Y": who said it
+// and the words said, cut at a glance to the clause about Y ("Ann Berg:
+// the levy is unfair"), not the speaker's name alone.
+func (a *Answerer) saidLine(qu Question, speaker, quote string) string {
+	words := a.glanceLine(qu, strings.TrimSpace(oneLine(quote)))
+	if len(strings.Fields(words)) > 2*glanceWords {
+		// Several sentences of a speech: the first, or the first that
+		// holds the question's words, reads at a glance.
+		words = a.firstSentence(qu, words)
+	}
+	if speaker == "" {
+		return words
+	}
+	return speaker + ": " + words
+}
+
+// glanceLine is line cut to the clause that holds the question's words
+// (see atAGlance).
+func (a *Answerer) glanceLine(qu Question, line string) string {
 	head := ""
 	for _, p := range []string{"Yes — ", "No — "} {
 		if rest, ok := strings.CutPrefix(line, p); ok {
@@ -144,4 +166,44 @@ func unlabelled(line string) string {
 		}
 	}
 	return line[colon+2:]
+}
+
+// firstSentence is the first sentence of text that holds one of the
+// question's words after its question form, or its first sentence.
+func (a *Answerer) firstSentence(qu Question, text string) string {
+	var sentences []string
+	for rest := text; rest != ""; {
+		i := strings.IndexAny(rest, ".!?")
+		for i >= 0 && i+1 < len(rest) && rest[i+1] != ' ' {
+			// "U.S.", "3.5": no end of sentence.
+			j := strings.IndexAny(rest[i+1:], ".!?")
+			if j < 0 {
+				i = -1
+				break
+			}
+			i += j + 1
+		}
+		if i < 0 {
+			sentences = append(sentences, rest)
+			break
+		}
+		sentences = append(sentences, rest[:i+1])
+		rest = strings.TrimSpace(rest[i+1:])
+	}
+	terms := map[string]bool{}
+	for i := qu.Body; i < len(qu.Words); i++ {
+		if !index.IsStop(qu.Words[i].Fold) {
+			if st := a.stemOf(qu.Words[i].Text); st != "" {
+				terms[st] = true
+			}
+		}
+	}
+	for _, s := range sentences {
+		for _, t := range index.Words.Tokenize(s) {
+			if terms[a.stemOf(t.Term)] {
+				return s
+			}
+		}
+	}
+	return sentences[0]
 }

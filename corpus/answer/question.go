@@ -87,6 +87,18 @@ type Question struct {
 	// did Lund meet on May 3": 05-03): the answer must be about
 	// that day.
 	Days []string
+	// Medium is, for "on what show did X say …", the kind of medium
+	// asked for: the answer is the name of the programme or channel.
+	Medium string
+	// Choices are, for "who would X pick between A and B", the word
+	// ranges of A and B: the answer is the one the sentence says was
+	// chosen.
+	Choices [][2]int
+	// Since is, for "who took over after Lund was dismissed", the first
+	// word of a closing clause that only places the event in time, or
+	// 0: the sentence that answers seldom says it again, and its
+	// people are the occasion, not the party asked about.
+	Since int
 }
 
 var leadIns = map[string]bool{"on": true, "in": true, "at": true, "for": true, "by": true, "from": true, "to": true}
@@ -97,7 +109,15 @@ var questionWords = map[string]bool{"when": true, "what": true, "which": true, "
 // contractions typed without their apostrophe.
 var contractions = map[string]string{"dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
 	"wasnt": "wasn't", "werent": "weren't", "hasnt": "hasn't", "havent": "haven't", "wont": "won't",
-	"cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't"}
+	"cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",
+	// Pronouns with their verb: none is a word of its own.
+	"hed": "he'd", "theyd": "they'd", "youd": "you'd", "hes": "he's", "shes": "she's", "theyre": "they're",
+	"youre": "you're", "thats": "that's", "theres": "there's", "im": "i'm", "ive": "i've", "itll": "it'll",
+	"theyve": "they've", "weve": "we've", "youve": "you've", "wouldve": "would've", "couldve": "could've"}
+
+// contractedIs are question words with "is" typed without the
+// apostrophe: "whats the fee".
+var contractedIs = map[string]bool{"whats": true, "whos": true, "wheres": true, "whens": true, "hows": true}
 
 // shorthands are words typed short in a hurry, which no article writes
 // so: "how many ppl were hurt".
@@ -231,6 +251,25 @@ func tallyAsked(q Question, i int) bool {
 	return tallies[last]
 }
 
+// prices are the nouns that ask for an amount of money.
+var prices = map[string]bool{"price": true, "cost": true, "fee": true, "salary": true, "fine": true,
+	"bail": true, "ransom": true, "budget": true, "bill": true, "wage": true, "pay": true}
+
+// priceAsked reports whether the noun phrase at word i ("the price of
+// the ticket", "the new fee") is headed by a price noun: its first
+// content word, past a determiner and up to one modifier.
+func priceAsked(q Question, i int) bool {
+	if i < len(q.Words) && (determiners[q.Words[i].Fold] || possessives[q.Words[i].Fold]) {
+		i++
+	}
+	for k := i; k < len(q.Words) && k <= i+1; k++ {
+		if prices[q.Words[k].Fold] {
+			return k+1 == len(q.Words) || index.IsStop(q.Words[k+1].Fold)
+		}
+	}
+	return false
+}
+
 // timeUnits count a length of time.
 var timeUnits = map[string]bool{"seconds": true, "minutes": true, "hours": true, "days": true, "weeks": true,
 	"months": true, "years": true}
@@ -321,8 +360,12 @@ func Parse(q string) Question {
 		r, _ := utf8.DecodeRuneInString(t.Term)
 		wd := Word{Text: t.Term, Fold: index.Fold(t.Term), Start: t.Start, Upper: unicode.IsUpper(r)}
 		// "when's" is "when is"; "didnt" typed in a hurry is "didn't".
-		if base, ok := strings.CutSuffix(wd.Fold, "'s"); ok && questionWords[base] {
-			n := len(t.Term) - len("'s")
+		suffix := "'s"
+		if _, ok := contractedIs[wd.Fold]; ok {
+			suffix = "s" // "whats", typed without its apostrophe
+		}
+		if base, ok := strings.CutSuffix(wd.Fold, suffix); ok && questionWords[base] {
+			n := len(t.Term) - len(suffix)
 			qu.Words = append(qu.Words, Word{Text: t.Term[:n], Fold: base, Start: t.Start, Upper: wd.Upper},
 				Word{Text: t.Term[n:], Fold: "is", Start: t.Start + n})
 			continue
@@ -353,6 +396,14 @@ func Parse(q string) Question {
 			qu.Kind, qu.Body = KindWhoSaid, 1
 			return qu
 		}
+	}
+	// "On what show did X say …": the medium it was said on.
+	if leadIns[w(start)] && (w(start+1) == "which" || w(start+1) == "what") && mediumNouns[w(start+2)] {
+		qu.Kind, qu.Medium, qu.Body = KindWhere, w(start+2), start+3
+		if auxiliaries[w(qu.Body)] {
+			qu.Body++
+		}
+		return qu
 	}
 	// "On which day …", "In what year …": the preposition only leads in.
 	if leadIns[w(start)] && (w(start+1) == "which" || w(start+1) == "what") {
@@ -391,6 +442,9 @@ func Parse(q string) Question {
 	switch {
 	case first == "who" && sayVerbs[second]:
 		qu.Kind, qu.Body = KindWhoSaid, start+2
+	case first == "what" && copulas[second] && priceAsked(qu, start+2):
+		// "what was the cost of the pier": how much it cost.
+		qu.Kind, qu.Body, qu.Much = KindHowMany, start+2, true
 	case first == "what" && copulas[second] && tallyAsked(qu, start+2):
 		// "what was the committee vote on X": the tally, "19-15".
 		qu.Kind, qu.Body, qu.Tally = KindHowMany, start+2, true
@@ -488,8 +542,77 @@ func Parse(q string) Question {
 		qu.Bare = true
 		keywords(&qu)
 	}
+	if qu.Kind == KindWho {
+		qu.Since = occasion(qu)
+		qu.Choices = choices(qu)
+	}
 	return qu
 }
+
+// choices is, for "who would X pick between A and B", the words of A and
+// B ({from, to} word ranges), or nil: the answer is one of them.
+func choices(qu Question) [][2]int {
+	for i := qu.Body; i+3 < len(qu.Words); i++ {
+		if qu.Words[i].Fold != "between" {
+			continue
+		}
+		and := -1
+		for j := i + 2; j < len(qu.Words) && j <= i+4; j++ {
+			if qu.Words[j].Fold == "and" {
+				and = j
+				break
+			}
+		}
+		if and < 0 || and+1 >= len(qu.Words) {
+			return nil
+		}
+		end := and + 1
+		for end < len(qu.Words) && end < and+4 && !prepositions[qu.Words[end].Fold] && !index.IsStop(qu.Words[end].Fold) {
+			end++
+		}
+		return [][2]int{{i + 1, and}, {and + 1, end}}
+	}
+	return nil
+}
+
+// occasionWords open a clause that says when something else happened.
+var occasionWords = map[string]bool{"after": true, "before": true, "when": true, "once": true, "following": true}
+
+// occasion is the first word of a clause closing the question that says
+// when the asked event came, with a verb of its own ("after Lund was
+// dismissed", "once she had resigned"), or 0. A bare noun phrase ("after
+// the vote") is no clause: it may be the event's own object.
+func occasion(qu Question) int {
+	for i := qu.Body + 2; i+2 < len(qu.Words); i++ {
+		if !occasionWords[qu.Words[i].Fold] {
+			continue
+		}
+		for j := i + 1; j < len(qu.Words) && j <= i+5; j++ {
+			f := qu.Words[j].Fold
+			if j > i+1 && (auxiliaries[f] || f == "got" || f == "gets") || !qu.Words[j].Upper && participle(f) && j > i+1 {
+				return i
+			}
+		}
+		return 0
+	}
+	// "… at the spring fair": a trailing place where the event was, which
+	// the article names where the sentence that answers may not.
+	for i := len(qu.Words) - 2; i >= qu.Body+2 && i >= len(qu.Words)-maxVenueWords-1; i-- {
+		if qu.Words[i].Fold != "at" {
+			continue
+		}
+		for _, w := range qu.Words[i+1:] {
+			if auxiliaries[w.Fold] || participle(w.Fold) || prepositions[w.Fold] && w.Fold != "by" && w.Fold != "of" {
+				return 0
+			}
+		}
+		return i
+	}
+	return 0
+}
+
+// maxVenueWords bounds the words of a trailing place read as an occasion.
+const maxVenueWords = 4
 
 // keywords places a question typed as words without a question form:
 // "date of the call" and "witkoff ushakov call date" ask when, "length of
@@ -583,7 +706,25 @@ func (q Question) outletsOn() (rest string, on, ok bool) {
 		i++
 	}
 	rest = strings.TrimRight(q.Rest(i), "?. ")
+	if !on && i < len(q.Words) && (determiners[q.Words[i].Fold] || possessives[q.Words[i].Fold]) && !clause(rest) {
+		// "reported the leaked call": a thing, which every article about
+		// it reports, as "on the leaked call" does; "reported the
+		// minister resigned" is an event's sentence.
+		on = true
+	}
 	return rest, on, rest != ""
+}
+
+// clause reports whether the tagger finds a finite verb in text: it says
+// that something happened, it does not only name a thing.
+func clause(text string) bool {
+	for _, t := range lex.Tag(text) {
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
 }
 
 // countedHead is the thing a "how many" question counts: the head of the
