@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"factdesk/corpus"
@@ -22,10 +23,17 @@ const ageLimit = 100
 func (a *Answerer) howOld(ctx context.Context, qu Question) (corpus.Answer, bool) {
 	ans := blank(qu.Text, qu.Kind)
 	people, unknown := a.findPeople(qu, qu.Body)
-	if len(people) != 1 || len(unknown) > 0 {
+	// The person asked about is named first ("how old was Berg when she
+	// met Lund"); a question naming no one there must name one alone.
+	subject := qu.Body
+	if subject < len(qu.Words) && qu.Words[subject].Fold == "the" {
+		subject++
+	}
+	k := slices.IndexFunc(people, func(m mention) bool { return m.From == subject })
+	if k < 0 && (len(people) != 1 || len(unknown) > 0) {
 		return ans, false
 	}
-	p := people[0].Person
+	p := people[max(k, 0)].Person
 	groups := []index.Group{a.expand("year"), a.expand("old")}
 	for _, w := range strings.Fields(index.Fold(p.Name)) {
 		groups = append(groups, a.expand(w))
@@ -105,19 +113,26 @@ func (a *Answerer) ageOf(d index.Doc, v *corpus.Value) int {
 	if at < 0 {
 		return -1
 	}
-	// The name before: "Berg, 52,".
-	if v.Unit.String() != "year old" && at > 0 {
+	// The name before: "Berg, 52,"; "the 52-year-old" is no age of a
+	// name before it.
+	yearOld := v.Unit.String() == "year old" || strings.Contains(strings.ToLower(v.Text), "year")
+	if !yearOld && at > 0 {
 		if p, ok := a.lookupRun(properRun(text, toks, at-1, -1)); ok && p.Kind == corpus.KindPerson {
 			return p.ID
 		}
 	}
 	// The name after: "the 52-year-old Ann Berg".
+	// The value is "52" of "52-year-old" or the whole word.
+	end := v.Span().End
+	if !strings.Contains(strings.ToLower(v.Text), "year") {
+		end += len("-year-old")
+	}
 	after := at
-	for after < len(toks) && f.Span().Start+toks[after].Start < v.Span().End+len("-year-old") {
+	for after < len(toks) && f.Span().Start+toks[after].Start < end {
 		after++
 	}
 	if after < len(toks) && isUpperWord(toks[after].Term) {
-		if p, ok := a.lookupRun(properRun(text, toks, after, 1)); ok && p.Kind == corpus.KindPerson {
+		if p, ok := a.lookupRun(nameAt(text, toks, after)); ok && p.Kind == corpus.KindPerson {
 			return p.ID
 		}
 	}
@@ -135,3 +150,35 @@ func (a *Answerer) lastNamed(art *corpus.Article, end int) int {
 	toks := index.Words.Tokenize(text)
 	return a.lastPersonBefore(text, toks, len(toks))
 }
+
+// nameAt is the name that opens at token i: its capitalised words and the
+// small words inside it ("Erik ten Hag", "Ruud van Nistelrooy"), up to a
+// possessive, which still names the person ("the 54-year-old Berg's
+// contract"); at most maxNameWords words.
+func nameAt(text string, toks []index.Token, i int) string {
+	var run []string
+	for j := i; j < len(toks) && len(run) < maxNameWords; j++ {
+		w := toks[j].Term
+		if j > i && strings.TrimSpace(text[toks[j-1].End:toks[j].Start]) != "" {
+			break
+		}
+		inner := nameParticles[strings.ToLower(w)] && j > i && j+1 < len(toks) && isUpperWord(toks[j+1].Term)
+		if !isUpperWord(w) && !inner {
+			break
+		}
+		if possessive(w) {
+			run = append(run, strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+			break
+		}
+		run = append(run, w)
+	}
+	return strings.Join(run, " ")
+}
+
+// maxNameWords bounds the words of a name read by nameAt.
+const maxNameWords = 4
+
+// nameParticles are the small words inside names ("ten Hag", "van der
+// Berg", "bin Salman"), which a capitalised word follows.
+var nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "ten": true,
+	"ter": true, "da": true, "di": true, "du": true, "la": true, "le": true, "bin": true, "al": true}

@@ -198,6 +198,9 @@ func valueKinds(q Question) []corpus.ValueKind {
 		// A date after "since" says how long too (howlong.go).
 		return []corpus.ValueKind{corpus.ValueDuration, corpus.ValueDate}
 	case KindHowMany:
+		if q.Share {
+			return []corpus.ValueKind{corpus.ValuePercent} // measure.go
+		}
 		if q.Much {
 			// "how much did it cost": an amount before a bare number.
 			return []corpus.ValueKind{corpus.ValueMoney, corpus.ValuePercent, corpus.ValueNumber}
@@ -283,6 +286,11 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	if len(groups) == 0 {
 		ans.Suggestions = a.suggest(nil)
 		return ans, false
+	}
+	if p := a.ownedRole(qu, people); p != nil {
+		// "Who is Berg's lawyer?", which the name tables may read as a
+		// description of someone else (roles.go).
+		return a.describe(ans, p), false
 	}
 	if (qu.Kind == KindWho || qu.Kind == KindWhat) && len(people) == 1 && !slices.Contains(isName, false) {
 		// "Who is Yuri Ushakov?": nothing to match but the name.
@@ -486,6 +494,9 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 func (a *Answerer) whoIs(qu Question) *corpus.Person {
 	if qu.Kind != KindWho || qu.Object || qu.Body >= len(qu.Words) {
 		return nil
+	}
+	if p := a.tookRole(qu); p != nil {
+		return p // "who took over as interim coach" (roles.go)
 	}
 	desc := ""
 	if from := becameRole(qu); from > 0 {
@@ -1156,8 +1167,8 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			return c, false
 		}
 		c.line = valueLine(*c.value, qu)
-		if qu.Measure {
-			c.line = a.measureLine(d, c.value, c.line) // measure.go
+		if qu.Measure || qu.Much {
+			c.line = a.measureLine(d, c.value, c.line) // measure.go: "26 feet"
 		}
 		if qu.Kind == KindWhen && (c.value.Kind == corpus.ValueDate || c.value.Kind == corpus.ValueRelative) {
 			nv, ok := a.shifted(&a.c.Facts[d.Ref], c.value, groups)
@@ -1389,7 +1400,11 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 			if qu.Kind == KindHowLong && k != corpus.ValueDuration && (!sinceDate(a.c, f, v) || groups != nil && !a.sinceOf(f, qu)) {
 				continue // howlong.go
 			}
-			if qu.Unit != "" && unitNear(a.c, f, v, qu.Unit) {
+			if qu.Share && qu.Unit != "" {
+				if sharesOf(a.c, f, v, qu.Unit) {
+					return v // "17% of Republicans" (measure.go)
+				}
+			} else if qu.Unit != "" && unitNear(a.c, f, v, qu.Unit) {
 				// "23 of the 750 girls are unaccounted for": the part
 				// counts the girls who did what the question asks, the
 				// whole those who merely were there.
@@ -1407,7 +1422,7 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 			if qu.Unit != "" && a.pricesOther(f, v, groups) {
 				continue // "how much mooring tax": not "a £90,000 boat" (measure.go)
 			}
-			if k == corpus.ValueNumber && (qu.Unit != "" || qu.Much) && countsOther(a.c, f, v) {
+			if k == corpus.ValueNumber && (qu.Unit != "" || qu.Much) && countsOther(a.c, f, v) && !(qu.Much && measured(v)) {
 				continue // "two astronauts" answers neither "how many fans" nor "how much"
 			}
 			// "published by Bloomberg on Tuesday, last month's call": the

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 
 	"factdesk/corpus"
@@ -56,6 +57,8 @@ func (a *Answerer) measureLine(d index.Doc, v *corpus.Value, line string) string
 // anything otherwise.
 func (q Question) accepts(v *corpus.Value) bool {
 	switch {
+	case q.Share:
+		return v.Kind == corpus.ValuePercent
 	case q.Measure:
 		return measured(v)
 	case q.Tally:
@@ -114,4 +117,40 @@ func (a *Answerer) pricesOther(f *corpus.Fact, v *corpus.Value, groups []index.G
 		noun = true
 	}
 	return noun
+}
+
+// shareWords ask for a part of a whole as a percentage: "what percentage
+// of voters", "which share of the vote".
+var shareWords = map[string]bool{"percent": true, "percentage": true, "share": true, "proportion": true}
+
+// sharesOf reports whether percentage v of fact f is a share of the whole
+// asked ("voters"): "38% of likely voters", "62 percent of the state's
+// voters". A poll gives several shares in one sentence, each of its own
+// whole, and the share asked is the one written before the whole asked.
+// At most four words after "of" are read, to the first punctuation.
+func sharesOf(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value, whole string) bool {
+	if v.Kind != corpus.ValuePercent {
+		return false
+	}
+	rel := v.Span().End - f.Span().Start
+	if rel < 0 || rel > len(f.Text(c)) {
+		return false
+	}
+	rest := f.Text(c)[rel:]
+	toks := index.Words.Tokenize(rest)
+	if len(toks) < 2 || index.Fold(toks[0].Term) != "of" {
+		return false
+	}
+	st := index.Stem(whole)
+	at := toks[0].End
+	for k, t := range toks[1:] {
+		if k == 4 || strings.TrimSpace(rest[at:t.Start]) != "" {
+			return false
+		}
+		at = t.End
+		if ws := index.Stem(index.Fold(t.Term)); ws == st || slices.Contains(index.Synonyms(st), ws) {
+			return true
+		}
+	}
+	return false
 }

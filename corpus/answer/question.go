@@ -58,6 +58,9 @@ type Question struct {
 	// Tally is set for "what was the vote": the answer is a tally or a
 	// score ("19-15").
 	Tally bool
+	// Share is set for "what percentage of X …": the answer is a
+	// percentage (measure.go).
+	Share bool
 	// Measure is set for "how fast", "how high": the answer is a number
 	// with a unit of measure ("26 feet"), not a count of things.
 	Measure bool
@@ -445,6 +448,12 @@ func Parse(q string) Question {
 	case first == "what" && copulas[second] && tallyAsked(qu, start+2):
 		// "what was the committee vote on X": the tally, "19-15".
 		qu.Kind, qu.Body, qu.Tally = KindHowMany, start+2, true
+	case (first == "what" || first == "which") && shareWords[second]:
+		// "what share of voters backed X": a percentage (measure.go).
+		qu.Kind, qu.Body, qu.Share = KindHowMany, start+2, true
+		if w(start+2) == "of" && w(start+3) != "" {
+			qu.Unit = countedHead(qu, start+3) // the whole: "voters"
+		}
 	case (first == "what" || first == "how") && auxiliaries[second]:
 		// "what did X say about Y", "what has X told …"; otherwise a
 		// plain what-question.

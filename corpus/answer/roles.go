@@ -95,6 +95,10 @@ func newRoleIndex(c *corpus.Corpus, v *index.Vocab) *roleIndex {
 			b := wordsBefore(text, m.Span().Start)
 			if len(b) > 0 {
 				add(p.ID, b)
+			} else if ab := appositionBefore(text, m.Span().Start); len(ab) > 0 && p.Kind == corpus.KindPerson {
+				// A person's role: an organisation after a comma is
+				// mostly the next item of a list, or whom it belongs to.
+				add(p.ID, ab)
 			}
 			// "Rep. Ann Berg (D-Ohio)": the title and the bracket
 			// describe her together.
@@ -171,6 +175,47 @@ func wordsBefore(text string, at int) []string {
 	slices.Reverse(out)
 	return out
 }
+
+// appositionBefore is a role set off by a comma before a name: "the
+// port authority's chief engineer" of "The port authority's chief
+// engineer, Ann Berg, said". The words must hold a noun WordNet
+// classes as a person, and open the clause or hold a possessive, so that
+// "after meeting the mayor, Ann Berg said" gives her no role.
+func appositionBefore(text string, at int) []string {
+	lead := strings.TrimRight(text[max(0, at-2):at], " ")
+	if !strings.HasSuffix(lead, ",") {
+		return nil
+	}
+	comma := strings.LastIndexByte(text[:at], ',')
+	words := wordsBefore(text, comma)
+	if len(words) < 2 {
+		return nil
+	}
+	if !slices.ContainsFunc(words, func(w string) bool {
+		return !isUpperWord(w) && lex.FirstClass(lex.Lemma(index.Fold(w), lex.Noun), lex.Noun).Has(lex.NounPerson)
+	}) {
+		return nil // "chief of staff": a person; "Halden, Norway": none
+	}
+	for _, w := range words {
+		if possessive(w) {
+			return words
+		}
+	}
+	if first := index.Fold(words[0]); roleOpeners[first] || isUpperWord(words[0]) && !index.IsStop(first) {
+		return words
+	}
+	return nil
+}
+
+// possessive reports whether a word is written with "'s", "’s" (which
+// Fold writes "'s") or "s'".
+func possessive(w string) bool {
+	f := index.Fold(w)
+	return strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "s'")
+}
+
+// roleOpeners may open a role set before a name ("the club's", "his").
+var roleOpeners = map[string]bool{"the": true, "his": true, "her": true, "their": true, "its": true}
 
 // roleBreak are words that end a title read backwards from a name, or
 // forwards after "as": a preposition or a conjunction opens another
@@ -533,3 +578,137 @@ func (a *Answerer) byRole(desc string) (*corpus.Person, bool) {
 	p := a.c.Person(best.id)
 	return p, p != nil
 }
+
+// ownedRole answers "who is X's ROLE" ("who is the mayor's chief of
+// staff", "who is Berg's lawyer"): the person whose phrases hold both X's
+// last word and the role, which articles write as "Berg's lawyer, Ann
+// Lund," or "Berg lawyer Ann Lund". X is named in the question, a person
+// or an organisation; the role must close on a noun WordNet classes as a
+// person. nil when the question is not of that form or no one fits.
+// people are the question's names as propose found them, from its body.
+func (a *Answerer) ownedRole(qu Question, people []mention) *corpus.Person {
+	if qu.Kind != KindWho || qu.Object || qu.Body < 2 || qu.Body >= len(qu.Words) || !copulas[qu.Words[qu.Body-1].Fold] {
+		return nil
+	}
+	i := qu.Body
+	if qu.Words[i].Fold == "the" {
+		i++
+	}
+	owner, ok := a.owner(qu, i, people)
+	if !ok {
+		return nil
+	}
+	to := owner.To
+	for to < len(qu.Words) && !roleBreak[qu.Words[to].Fold] && !timePlace[qu.Words[to].Fold] && qu.Words[to].Fold != "for" {
+		to++
+	}
+	if to == owner.To {
+		return nil
+	}
+	head := strings.TrimSuffix(qu.Words[to-1].Fold, "'s")
+	if !lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+		return nil
+	}
+	whose := strings.TrimSuffix(strings.TrimSuffix(qu.Words[owner.To-1].Fold, "'s"), "'")
+	desc := whose + " " + qu.Text[qu.Words[owner.To].Start:qu.Words[to-1].Start+len(qu.Words[to-1].Text)]
+	for _, m := range a.roles.find(roleTerms(desc, a.idx.Vocab())) {
+		if m.recall < MinRoleRecall {
+			break
+		}
+		if m.id != owner.Person.ID {
+			return a.c.Person(m.id)
+		}
+	}
+	return nil
+}
+
+// owner is the person or organisation named at question word i, as the
+// question's names are found, or, when a possessive ends the name
+// ("Dahl's", which no name table holds), as its words without it.
+func (a *Answerer) owner(qu Question, i int, found []mention) (mention, bool) {
+	// The possessive first: the name tables may hold "Berg's campaign
+	// manager" whole, as a description of the manager.
+	for j := i; j < len(qu.Words) && j < i+3; j++ {
+		w := qu.Words[j]
+		if !strings.HasSuffix(w.Fold, "'s") {
+			continue
+		}
+		name := qu.Text[qu.Words[i].Start:w.Start] + strings.TrimSuffix(w.Fold, "'s")
+		if p, ok := a.lookup(name); ok && p != nil {
+			return mention{From: i, To: j + 1, Person: p}, true
+		}
+		break
+	}
+	// Else a name typed with its possessive's s and no apostrophe
+	// ("carters"), or capitalised: "communications director" names a
+	// firm's last word, not whose director.
+	k := slices.IndexFunc(found, func(m mention) bool { return m.From == i || m.From == i-1 && qu.Words[m.From].Fold == "the" })
+	if k < 0 {
+		return mention{}, false
+	}
+	last := qu.Words[found[k].To-1]
+	names := personWords(found[k].Person)
+	if last.Upper || !names[last.Fold] && names[strings.TrimSuffix(last.Fold, "s")] {
+		return found[k], true
+	}
+	return mention{}, false
+}
+
+// tookRole answers "who took over as interim coach", "who stepped in as
+// caretaker after Berg left": the person described with the role after
+// "as", as "who became" is answered, but not anyone the question names
+// (Berg held the role before). The verb must take, hold or
+// be given a role; nil when the question is not of that form or no one
+// fits.
+func (a *Answerer) tookRole(qu Question) *corpus.Person {
+	if qu.Kind != KindWho || qu.Object || qu.Body >= len(qu.Words) {
+		return nil
+	}
+	if v := qu.Words[qu.Body].Fold; copulas[v] || !roleVerbs[lex.Lemma(v, lex.Verb)] {
+		return nil
+	}
+	from := -1
+	for k := qu.Body + 1; k < len(qu.Words) && k <= qu.Body+maxBeforeAs; k++ {
+		if qu.Words[k].Fold == "as" {
+			from = k + 1
+			break
+		}
+	}
+	if from < 0 || from >= len(qu.Words) {
+		return nil
+	}
+	if d := qu.Words[from].Fold; d == "the" || d == "a" || d == "an" || d == "new" {
+		from++
+	}
+	to := from
+	for to < len(qu.Words) && !roleBreak[qu.Words[to].Fold] && !timePlace[qu.Words[to].Fold] {
+		to++
+	}
+	if to == from {
+		return nil
+	}
+	desc := qu.Text[qu.Words[from].Start : qu.Words[to-1].Start+len(qu.Words[to-1].Text)]
+	named, _ := a.findPeople(qu, qu.Body)
+	for _, m := range a.roles.find(roleTerms(desc, a.idx.Vocab())) {
+		if m.recall < MinRoleRecall {
+			break
+		}
+		if !slices.ContainsFunc(named, func(n mention) bool { return n.Person.ID == m.id }) {
+			return a.c.Person(m.id)
+		}
+	}
+	return nil
+}
+
+// maxBeforeAs bounds the words between the verb and "as" in tookRole
+// ("took over the club's first team as").
+const maxBeforeAs = 6
+
+// roleVerbs take, hold or give a role, by lemma: "took over as", "was
+// hired as", "stepped in as".
+//
+// "replaced Berg as mayor" is left to the search: anyone described as the
+// mayor, Berg's predecessor too, would answer it.
+var roleVerbs = map[string]bool{"take": true, "step": true, "join": true,
+	"return": true, "serve": true, "act": true, "stand": true, "install": true, "hire": true, "appoint": true,
+	"name": true, "elect": true, "choose": true, "pick": true, "select": true, "tap": true, "come": true}

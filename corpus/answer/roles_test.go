@@ -235,6 +235,7 @@ func FuzzRolePhrases(f *testing.F) {
 		"Kari Holm is now the chair of Mrs. Dahl's board.",
 		"committee chair Rep. Tor Vik (D-Ohio) said",
 		"“Quoted,” said Berg, 57, of Halden.",
+		"The mayor's chief of staff, Kari Holm, said no.",
 		"",
 	} {
 		f.Add(s, len(s)/2)
@@ -243,7 +244,7 @@ func FuzzRolePhrases(f *testing.F) {
 		if at < 0 || at > len(text) {
 			return
 		}
-		for _, words := range [][]string{wordsBefore(text, at), apposition(text, at), asRole(text, at), copulaRole(text, at), bracketAfter(text, at)} {
+		for _, words := range [][]string{wordsBefore(text, at), apposition(text, at), asRole(text, at), copulaRole(text, at), bracketAfter(text, at), appositionBefore(text, at)} {
 			for _, w := range words {
 				if !strings.Contains(text, w) {
 					t.Fatalf("%q is not a word of %q", w, text)
