@@ -494,11 +494,11 @@ func (v Value) MarshalJSON() ([]byte, error) {
 }
 
 // Fact is a sentence that states an event, a date, a number or a duration.
-// A corpus holds about ten per article, so a fact is 56 bytes, not 96:
+// A corpus holds about ten per article, so a fact is 40 bytes, not 96:
 // its id is its place in Corpus.Facts, its file its article's
-// (Corpus.File), its numbers and span 32-bit (Span), and its two lists
-// each a pointer and a 16-bit length into arrays shared by all facts
-// (Values, People).
+// (Corpus.File), its sentence its article's text at its span (Text), its
+// numbers and span 32-bit (Span), and its two lists each a pointer and a
+// 16-bit length into arrays shared by all facts (Values, People).
 type Fact struct {
 	Article    int32
 	Paragraph  int32
@@ -506,9 +506,15 @@ type Fact struct {
 	nValues    uint16
 	nPeople    uint16
 	start, end int32
-	Text       string // the sentence as printed
 	values     *Value
 	people     *int32
+}
+
+// Text is the fact's sentence as printed, its article's text at its span
+// in c: kept as a string of its own it cost 16 bytes of every fact, 0.16
+// times the text.
+func (f *Fact) Text(c *Corpus) string {
+	return c.Articles[f.Article].Text[f.start:f.end]
 }
 
 // Span is where the fact's sentence stands in its article's text.
@@ -544,17 +550,17 @@ func (f *Fact) SetPeople(ids []int32) {
 	f.people, f.nPeople = p, uint16(n)
 }
 
-// MarshalJSON writes the fact with its lists, as when they were fields.
+// MarshalJSON writes the fact with its lists, as when they were fields;
+// its sentence is its article's text at its span.
 func (f Fact) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
 		Article   int32   `json:"article"`
-		Text      string  `json:"text"`
 		Span      Span    `json:"span"`
 		Paragraph int32   `json:"paragraph"`
 		Cluster   int32   `json:"cluster"`
 		Values    []Value `json:"values,omitempty"`
 		People    []int32 `json:"people,omitempty"`
-	}{f.Article, f.Text, f.Span(), f.Paragraph, f.Cluster, f.Values(), f.People()})
+	}{f.Article, f.Span(), f.Paragraph, f.Cluster, f.Values(), f.People()})
 }
 
 // Cluster groups the same quotation, or the same fact, as several articles

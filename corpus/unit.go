@@ -1,9 +1,10 @@
 package corpus
 
 import (
-	"strings"
 	"sync"
 	"sync/atomic"
+
+	"factdesk/corpus/internal/pack"
 )
 
 // Unit is a value's unit ("people", "GBP", "year old") as a code in a
@@ -20,12 +21,21 @@ var units struct {
 	mu    sync.Mutex
 	ids   map[string]Unit
 	names atomic.Pointer[[]string] // append-only: readers take no lock
+	text  pack.Strings             // the names' bytes
 }
 
+// unitsAtStart is how many units the table has room for when the program
+// starts. It lasts as long as the process: grown for a corpus's first
+// units during its build, among the build's garbage, its arrays and each
+// copied name held pages of that garbage part full once it was gone.
+const unitsAtStart = 256
+
 func init() {
-	names := []string{""}
+	names := make([]string, 1, unitsAtStart)
 	units.names.Store(&names)
-	units.ids = map[string]Unit{"": 0}
+	units.ids = make(map[string]Unit, unitsAtStart)
+	units.ids[""] = 0
+	units.text.Reserve(16 * unitsAtStart)
 }
 
 // UnitOf is the code of unit s, adding it to the table when new.
@@ -42,7 +52,7 @@ func UnitOf(s string) Unit {
 	// A copy: s is often cut from an article's text, and the table,
 	// kept for the process's life, would keep the whole text it was cut
 	// from (every article's, read into one array) after that corpus went.
-	s = strings.Clone(s)
+	s = units.text.Copy(s)
 	u := Unit(len(names))
 	// Appending past len never writes an element a reader can see: readers
 	// index only the slice they loaded.

@@ -235,7 +235,7 @@ func factViews(c *corpus.Corpus) []factView {
 			continue
 		}
 		f := c.Facts[cl.Members()[0]]
-		v := factView{Text: f.Text, File: c.File(int(f.Article)), Values: f.Values(), People: []string{}, Reported: []string{},
+		v := factView{Text: f.Text(c), File: c.File(int(f.Article)), Values: f.Values(), People: []string{}, Reported: []string{},
 			Wordings: []string{}, Sources: []corpus.Source{}}
 		if v.Values == nil {
 			v.Values = []corpus.Value{}
@@ -251,11 +251,11 @@ func factViews(c *corpus.Corpus) []factView {
 		seen := map[int32]bool{}
 		for _, m := range cl.Members() {
 			fm := c.Facts[m]
-			v.Wordings = append(v.Wordings, fm.Text)
+			v.Wordings = append(v.Wordings, fm.Text(c))
 			if !seen[fm.Article] {
 				seen[fm.Article] = true
 				src := c.Articles[fm.Article].Source()
-				src.Wording, src.Span = fm.Text, fm.Span()
+				src.Wording, src.Span = fm.Text(c), fm.Span()
 				v.Sources = append(v.Sources, src)
 			}
 		}

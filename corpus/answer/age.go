@@ -74,7 +74,7 @@ func (a *Answerer) howOld(ctx context.Context, qu Question) (corpus.Answer, bool
 	d := best.docs[0]
 	ans.Found = true
 	ans.Answer = fmt.Sprintf("%s, %s", p.Name, best.v.Norm)
-	ans.Quote = a.c.Facts[d.Ref].Text
+	ans.Quote = a.c.Facts[d.Ref].Text(a.c)
 	ans.File = a.c.Articles[d.Article].File
 	ans.FactN = int(d.Ref)
 	ans.Sources = a.sources(d, best.docs[1:]...)
@@ -87,7 +87,7 @@ func (a *Answerer) ageIn(d index.Doc) *corpus.Value {
 	f := &a.c.Facts[d.Ref]
 	for i := range f.Values() {
 		v := &f.Values()[i]
-		if v.Kind == corpus.ValueNumber && (v.Unit.String() == "year old" || age(f, v)) {
+		if v.Kind == corpus.ValueNumber && (v.Unit.String() == "year old" || age(a.c, f, v)) {
 			return v
 		}
 	}
@@ -101,7 +101,7 @@ func (a *Answerer) ageIn(d index.Doc) *corpus.Value {
 func (a *Answerer) ageOf(d index.Doc, v *corpus.Value) int {
 	art := a.c.Articles[d.Article]
 	f := &a.c.Facts[d.Ref]
-	text := f.Text
+	text := f.Text(a.c)
 	toks := index.Words.Tokenize(text)
 	at := -1
 	for i, t := range toks {

@@ -55,7 +55,7 @@ func (a *Answerer) actsLater(d index.Doc, party string, days []string) bool {
 		return false
 	}
 	f := &a.c.Facts[d.Ref]
-	toks := index.Words.Tokenize(f.Text)
+	toks := index.Words.Tokenize(f.Text(a.c))
 	words := strings.Fields(index.Fold(party))
 	last := words[len(words)-1]
 	for _, v := range f.Values() {
@@ -67,7 +67,7 @@ func (a *Answerer) actsLater(d index.Doc, party string, days []string) bool {
 			if t.Start < end || index.Fold(t.Term) != last {
 				continue
 			}
-			if _, at, ok := offset(f.Text, toks, k); ok && toks[at].Start >= end {
+			if _, at, ok := offset(f.Text(a.c), toks, k); ok && toks[at].Start >= end {
 				return true
 			}
 		}
@@ -745,7 +745,7 @@ func (a *Answerer) sameCount(ctx context.Context, qu Question, best candidate, g
 		for i := range f.Values() {
 			if v := &f.Values()[i]; v.Kind == best.value.Kind && v.Norm == best.value.Norm {
 				found = true
-				if unitNear(f, v, qu.Unit) {
+				if unitNear(a.c, f, v, qu.Unit) {
 					near[d] = true
 				}
 			}
@@ -1390,25 +1390,25 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 			// "on Friday" resolved to a day is as good a date as "March 3".
 			asDate := k == corpus.ValueDate && v.Kind == corpus.ValueRelative && fullDate(v.Norm)
 			if k == corpus.ValueDuration && v.Kind == corpus.ValueNumber {
-				if h := halfDuration(f, v); h != nil {
+				if h := halfDuration(a.c, f, v); h != nil {
 					v = h // "two and a half years", read as a count
 				}
 			}
 			if v.Kind != k && !asDate {
 				continue
 			}
-			if qu.Kind == KindHowLong && k != corpus.ValueDuration && (!sinceDate(f, v) || groups != nil && !a.sinceOf(f, qu)) {
+			if qu.Kind == KindHowLong && k != corpus.ValueDuration && (!sinceDate(a.c, f, v) || groups != nil && !a.sinceOf(f, qu)) {
 				continue // howlong.go
 			}
 			if qu.Share && qu.Unit != "" {
-				if sharesOf(f, v, qu.Unit) {
+				if sharesOf(a.c, f, v, qu.Unit) {
 					return v // "17% of Republicans" (measure.go)
 				}
-			} else if qu.Unit != "" && unitNear(f, v, qu.Unit) {
+			} else if qu.Unit != "" && unitNear(a.c, f, v, qu.Unit) {
 				// "23 of the 750 girls are unaccounted for": the part
 				// counts the girls who did what the question asks, the
 				// whole those who merely were there.
-				if part := partOf(f, v); part != nil && a.asksPart(f, qu, groups) {
+				if part := partOf(a.c, f, v); part != nil && a.asksPart(f, qu, groups) {
 					return part
 				}
 				return v
@@ -1416,13 +1416,13 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 			if !qu.accepts(v) {
 				continue // "how fast did it rise" wants "3 metres", not a count of homes (measure.go)
 			}
-			if k == corpus.ValueNumber && (age(f, v) || inName(f, v)) {
+			if k == corpus.ValueNumber && (age(a.c, f, v) || inName(a.c, f, v)) {
 				continue // "Donna Rawlings, 59, of Ashton", "Ten Hag" count nothing
 			}
 			if qu.Unit != "" && a.pricesOther(f, v, groups) {
 				continue // "how much mooring tax": not "a £90,000 boat" (measure.go)
 			}
-			if k == corpus.ValueNumber && (qu.Unit != "" || qu.Much) && countsOther(f, v) && !(qu.Much && measured(v)) {
+			if k == corpus.ValueNumber && (qu.Unit != "" || qu.Much) && countsOther(a.c, f, v) && !(qu.Much && measured(v)) {
 				continue // "two astronauts" answers neither "how many fans" nor "how much"
 			}
 			// "published by Bloomberg on Tuesday, last month's call": the
@@ -1450,12 +1450,12 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 // halfDuration reads a count followed by "and a half" and a unit of time
 // ("two and a half years", "two-and-a-half years"), which the fact stage
 // keeps as the bare count, as the duration it is; nil otherwise.
-func halfDuration(f *corpus.Fact, v *corpus.Value) *corpus.Value {
+func halfDuration(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value) *corpus.Value {
 	rel := v.Span().End - f.Span().Start
-	if rel < 0 || rel > len(f.Text) || v.Norm == "" {
+	if rel < 0 || rel > len(f.Text(c)) || v.Norm == "" {
 		return nil
 	}
-	rest := strings.ToLower(f.Text[rel:])
+	rest := strings.ToLower(f.Text(c)[rel:])
 	var ok bool
 	for _, lead := range []string{" and a half ", "-and-a-half ", "-and-a-half-"} {
 		if r, cut := strings.CutPrefix(rest, lead); cut {
@@ -1473,10 +1473,10 @@ func halfDuration(f *corpus.Fact, v *corpus.Value) *corpus.Value {
 	if !timeUnits[word] && !timeUnits[word+"s"] {
 		return nil
 	}
-	end := rel + len(f.Text[rel:]) - len(rest) + len(word)
+	end := rel + len(f.Text(c)[rel:]) - len(rest) + len(word)
 	h := *v
 	h.Kind = corpus.ValueDuration
-	h.Text = f.Text[v.Span().Start-f.Span().Start : end]
+	h.Text = f.Text(c)[v.Span().Start-f.Span().Start : end]
 	h.SetSpan(corpus.Span{Start: v.Span().Start, End: f.Span().Start + end})
 	h.Norm = "P" + v.Norm + ".5" + strings.ToUpper(word[:1])
 	if strings.HasPrefix(word, "hour") || strings.HasPrefix(word, "min") || strings.HasPrefix(word, "sec") {
@@ -1488,13 +1488,13 @@ func halfDuration(f *corpus.Fact, v *corpus.Value) *corpus.Value {
 // partOf is the number that counts a part of value v's whole, written
 // before it with "of": 23 in "23 of the 750 girls", "about 23, out of the
 // roughly 750 girls"; nil when there is none.
-func partOf(f *corpus.Fact, v *corpus.Value) *corpus.Value {
+func partOf(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value) *corpus.Value {
 	for i := range f.Values() {
 		p := &f.Values()[i]
 		if p.Kind != v.Kind || p.Span().End > v.Span().Start || v.Span().Start-p.Span().End > 32 {
 			continue
 		}
-		gap := strings.Fields(strings.ToLower(f.Text[p.Span().End-f.Span().Start : v.Span().Start-f.Span().Start]))
+		gap := strings.Fields(strings.ToLower(f.Text(c)[p.Span().End-f.Span().Start : v.Span().Start-f.Span().Start]))
 		for len(gap) > 0 && (gap[0] == "," || gap[0] == "out") {
 			gap = gap[1:]
 		}
@@ -1519,7 +1519,7 @@ func partOf(f *corpus.Fact, v *corpus.Value) *corpus.Value {
 // for"; "how many campers were at the camp" has none).
 func (a *Answerer) asksPart(f *corpus.Fact, qu Question, groups []index.Group) bool {
 	unit := index.Stem(index.Fold(qu.Unit))
-	have := a.stemSet(f.Text)
+	have := a.stemSet(f.Text(a.c))
 	// Where the counted things are ("at the port", "from the camp") says
 	// which whole, not which part.
 	place := map[string]bool{}
@@ -1553,10 +1553,10 @@ func (a *Answerer) asksPart(f *corpus.Fact, qu Question, groups []index.Group) b
 // publication asked for.
 func (a *Answerer) datesOther(f *corpus.Fact, v *corpus.Value, groups []index.Group) bool {
 	end := v.Span().End - f.Span().Start
-	if end < 0 || end >= len(f.Text) || f.Text[end] != ' ' {
+	if end < 0 || end >= len(f.Text(a.c)) || f.Text(a.c)[end] != ' ' {
 		return false
 	}
-	toks := index.Words.Tokenize(f.Text[end:])
+	toks := index.Words.Tokenize(f.Text(a.c)[end:])
 	if len(toks) == 0 || toks[0].Start != 1 {
 		return false
 	}
@@ -1600,10 +1600,10 @@ var eventVerbs = map[string]bool{"happened": true, "occurred": true, "place": tr
 // it the event asked about.
 func (a *Answerer) datesEvent(f *corpus.Fact, v *corpus.Value, groups []index.Group, isName []bool, qu Question) bool {
 	start, end := v.Span().Start-f.Span().Start, v.Span().End-f.Span().Start
-	if start <= 0 || end > len(f.Text) || start > end {
+	if start <= 0 || end > len(f.Text(a.c)) || start > end {
 		return false
 	}
-	toks := index.Words.Tokenize(f.Text[:start])
+	toks := index.Words.Tokenize(f.Text(a.c)[:start])
 	i := len(toks) - 1
 	if i >= 0 && (toks[i].Term == "on" || toks[i].Term == "in" || toks[i].Term == "at") {
 		i--
@@ -1629,7 +1629,7 @@ func (a *Answerer) datesEvent(f *corpus.Fact, v *corpus.Value, groups []index.Gr
 		}
 	}
 	later := exactTerms(actions)
-	for _, t := range index.Words.Tokenize(f.Text[end:]) {
+	for _, t := range index.Words.Tokenize(f.Text(a.c)[end:]) {
 		if later[a.stemOf(t.Term)] {
 			return true
 		}
@@ -1662,7 +1662,7 @@ func (a *Answerer) valueDistance(f *corpus.Fact, v *corpus.Value, groups []index
 	}
 	terms := exactTerms(groups) // a synonym is often another event
 	start, end := v.Span().Start-f.Span().Start, v.Span().End-f.Span().Start
-	toks := index.Words.Tokenize(f.Text)
+	toks := index.Words.Tokenize(f.Text(a.c))
 	from, to := -1, -1 // the value's tokens
 	for i, t := range toks {
 		if t.End > start && t.Start < end {
@@ -1735,13 +1735,13 @@ func offset(text string, toks []index.Token, i int) (days, at int, ok bool) {
 // holds them but v is no full date to count from.
 func (a *Answerer) shifted(f *corpus.Fact, v *corpus.Value, groups []index.Group) (out *corpus.Value, ok bool) {
 	terms := exactTerms(groups)
-	toks := index.Words.Tokenize(f.Text)
+	toks := index.Words.Tokenize(f.Text(a.c))
 	start, end := v.Span().Start-f.Span().Start, v.Span().End-f.Span().Start
 	for i, t := range toks {
 		if !terms[a.stemOf(t.Term)] || t.Start < end {
 			continue
 		}
-		days, at, found := offset(f.Text, toks, i)
+		days, at, found := offset(f.Text(a.c), toks, i)
 		if !found || toks[at].Start < end {
 			continue
 		}
@@ -1807,12 +1807,12 @@ func durationWords(norm string) string {
 
 // age reports whether number v is set off by commas right after a
 // capitalised name, as news gives a person's age: "Rawlings, 59, said".
-func age(f *corpus.Fact, v *corpus.Value) bool {
+func age(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value) bool {
 	start, end := v.Span().Start-f.Span().Start, v.Span().End-f.Span().Start
-	if start < 3 || end+1 > len(f.Text) || len(strings.TrimSpace(v.Text)) > 3 || f.Text[end] != ',' {
+	if start < 3 || end+1 > len(f.Text(c)) || len(strings.TrimSpace(v.Text)) > 3 || f.Text(c)[end] != ',' {
 		return false
 	}
-	before := strings.TrimRight(f.Text[:start], " ")
+	before := strings.TrimRight(f.Text(c)[:start], " ")
 	if !strings.HasSuffix(before, ",") {
 		return false
 	}
@@ -1896,25 +1896,25 @@ func isDateKind(k corpus.ValueKind) bool { return k == corpus.ValueDate || k == 
 
 // inName reports whether number v is a capitalised word followed by
 // another, inside a name ("Ten Hag"), not a count.
-func inName(f *corpus.Fact, v *corpus.Value) bool {
+func inName(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value) bool {
 	t := strings.TrimSpace(v.Text)
 	if t == "" || strings.ContainsAny(t, "0123456789") {
 		return false
 	}
 	end := v.Span().End - f.Span().Start
 	start := v.Span().Start - f.Span().Start
-	if end < 0 || end >= len(f.Text) || start < 0 || start > end {
+	if end < 0 || end >= len(f.Text(c)) || start < 0 || start > end {
 		return false
 	}
-	rest := strings.TrimLeft(f.Text[end:], " ")
-	if len(rest) == len(f.Text[end:]) || !isUpperWord(rest) {
+	rest := strings.TrimLeft(f.Text(c)[end:], " ")
+	if len(rest) == len(f.Text(c)[end:]) || !isUpperWord(rest) {
 		return false
 	}
 	if isUpperWord(t) {
 		return true
 	}
 	// "Erik ten Hag": a particle in lower case between two capitalised words.
-	before := strings.TrimRight(f.Text[:start], " ")
+	before := strings.TrimRight(f.Text(c)[:start], " ")
 	if len(before) == start {
 		return false
 	}
@@ -1925,12 +1925,12 @@ func inName(f *corpus.Fact, v *corpus.Value) bool {
 // countsOther reports whether the number v counts a thing of its own,
 // named right after it ("two astronauts", "two and a half years"), which
 // a question asking for another thing or an amount does not want.
-func countsOther(f *corpus.Fact, v *corpus.Value) bool {
+func countsOther(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value) bool {
 	rel := v.Span().End - f.Span().Start
-	if rel < 0 || rel > len(f.Text) {
+	if rel < 0 || rel > len(f.Text(c)) {
 		return false
 	}
-	rest := f.Text[rel:]
+	rest := f.Text(c)[rel:]
 	for _, dash := range []string{"-", "–", "—"} {
 		if r := strings.TrimPrefix(rest, dash); len(r) < len(rest) && r != "" && r[0] >= '0' && r[0] <= '9' {
 			return true // "a 2–1 defeat": a score or a range, no count
@@ -1955,13 +1955,13 @@ var magnitudes = map[string]bool{"hundred": true, "thousand": true, "million": t
 
 // unitNear reports whether the counted thing ("points") is written right
 // after the number ("28-point", "28 points") or is its unit.
-func unitNear(f *corpus.Fact, v *corpus.Value, unit string) bool {
+func unitNear(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value, unit string) bool {
 	st := index.Stem(unit)
 	if v.Unit.String() != "" && index.Stem(index.Fold(v.Unit.String())) == st {
 		return true
 	}
 	rel := v.Span().End - f.Span().Start
-	if rel < 0 || rel > len(f.Text) {
+	if rel < 0 || rel > len(f.Text(c)) {
 		return false
 	}
 	if strings.Contains(index.Fold(v.Text), unit) || strings.Contains(index.Fold(v.Text), st) {
@@ -1970,7 +1970,7 @@ func unitNear(f *corpus.Fact, v *corpus.Value, unit string) bool {
 	// The counted noun may follow its modifiers ("14 harbour pilots",
 	// "eight county council candidates"), up to three words on, with
 	// no small word or punctuation between.
-	toks := index.Words.Tokenize(f.Text[rel:])
+	toks := index.Words.Tokenize(f.Text(c)[rel:])
 	for i, t := range toks {
 		if i == 3 || i == 0 && t.Start > 2 || i > 0 && t.Start > toks[i-1].End+1 {
 			return false

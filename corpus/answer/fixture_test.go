@@ -77,7 +77,7 @@ func (f *fixture) fact(art int, text string, people []int, values ...corpus.Valu
 		require.True(f.t, s.Contains(vs), "value %q outside its fact", values[i].Text)
 		values[i].SetSpan(vs)
 	}
-	fc := corpus.Fact{Article: int32(art), Text: text, Paragraph: int32(f.para(art, s)), Cluster: -1}
+	fc := corpus.Fact{Article: int32(art), Paragraph: int32(f.para(art, s)), Cluster: -1}
 	fc.SetSpan(s)
 	fc.SetValues(values)
 	ids := make([]int32, len(people))

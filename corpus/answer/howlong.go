@@ -15,15 +15,15 @@ import (
 
 // sinceDate reports whether date value v of fact f is what "since" (or
 // "ever since") names: the start of something that goes on.
-func sinceDate(f *corpus.Fact, v *corpus.Value) bool {
+func sinceDate(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value) bool {
 	if v.Kind != corpus.ValueDate && v.Kind != corpus.ValueRelative {
 		return false
 	}
 	rel := v.Span().Start - f.Span().Start
-	if rel <= 0 || rel > len(f.Text) {
+	if rel <= 0 || rel > len(f.Text(c)) {
 		return false
 	}
-	before := strings.Fields(strings.ToLower(f.Text[:rel]))
+	before := strings.Fields(strings.ToLower(f.Text(c)[:rel]))
 	// "since 1988", "since early 1988", "since at least 1988".
 	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
 		switch before[k] {
@@ -59,7 +59,7 @@ func (a *Answerer) sinceOf(f *corpus.Fact, qu Question) bool {
 		return true
 	}
 	// By lemma, not stem: "own" is a stopword to the index.
-	for _, t := range index.Words.Tokenize(f.Text) {
+	for _, t := range index.Words.Tokenize(f.Text(a.c)) {
 		w := strings.ToLower(t.Term)
 		if w == p || lex.Lemma(w, lex.Verb) == p || lex.Lemma(w, lex.Noun) == p {
 			return true

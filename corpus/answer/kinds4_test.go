@@ -208,13 +208,15 @@ func FuzzPlaceReaders(f *testing.F) {
 			_ = commonPlace(text, toks, i, "a")
 			_ = negatedBetween(text, toks, i-1, i+2)
 		}
-		fact := &corpus.Fact{Text: text}
+		// A fact's sentence is its article's text at its span.
+		a.c.Articles[0].Text = text
+		fact := &corpus.Fact{}
 		fact.SetSpan(corpus.Span{End: len(text)})
 		v := &corpus.Value{Kind: corpus.ValueMoney}
 		v.SetSpan(corpus.Span{Start: start, End: end})
 		_ = a.pricesOther(fact, v, groups)
 		v.Kind = corpus.ValueDate
-		_ = sinceDate(fact, v)
+		_ = sinceDate(a.c, fact, v)
 	})
 }
 

@@ -89,10 +89,10 @@ func (a *Answerer) pricesOther(f *corpus.Fact, v *corpus.Value, groups []index.G
 		return false
 	}
 	rel := v.Span().End - f.Span().Start
-	if rel < 0 || rel > len(f.Text) {
+	if rel < 0 || rel > len(f.Text(a.c)) {
 		return false
 	}
-	rest := f.Text[rel:]
+	rest := f.Text(a.c)[rel:]
 	toks := index.Words.Tokenize(rest)
 	terms := groupTerms(groups)
 	noun, at := false, 0
@@ -128,15 +128,15 @@ var shareWords = map[string]bool{"percent": true, "percentage": true, "share": t
 // voters". A poll gives several shares in one sentence, each of its own
 // whole, and the share asked is the one written before the whole asked.
 // At most four words after "of" are read, to the first punctuation.
-func sharesOf(f *corpus.Fact, v *corpus.Value, whole string) bool {
+func sharesOf(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value, whole string) bool {
 	if v.Kind != corpus.ValuePercent {
 		return false
 	}
 	rel := v.Span().End - f.Span().Start
-	if rel < 0 || rel > len(f.Text) {
+	if rel < 0 || rel > len(f.Text(c)) {
 		return false
 	}
-	rest := f.Text[rel:]
+	rest := f.Text(c)[rel:]
 	toks := index.Words.Tokenize(rest)
 	if len(toks) < 2 || index.Fold(toks[0].Term) != "of" {
 		return false

@@ -312,6 +312,10 @@ func soundKey(f string) string {
 // from a snapshot.
 var soundReplacer = strings.NewReplacer("ph", "f", "ck", "k", "z", "s")
 
+// A Replacer builds its tables on first use: built during a build, among
+// its garbage, they kept pages of it part full for the process's life.
+func init() { soundReplacer.Replace("") }
+
 func surname(name string) string {
 	f := strings.Fields(name)
 	if len(f) < 2 {
@@ -501,7 +505,7 @@ func (a *Answerer) pronounFor(d index.Doc, m mention) bool {
 		return false
 	}
 	f := &a.c.Facts[d.Ref]
-	toks := index.Words.Tokenize(f.Text)
+	toks := index.Words.Tokenize(f.Text(a.c))
 	at := slices.IndexFunc(toks, func(t index.Token) bool { return pronouns[index.Fold(t.Term)] }) // ask.go's
 	if at < 0 || f.Article < 0 || int(f.Article) >= len(a.c.Articles) {
 		return false

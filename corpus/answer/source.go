@@ -94,7 +94,7 @@ func (a *Answerer) members(d index.Doc) []member {
 	case index.KindFact:
 		return clusterMembers(a.c.FactClusters, int(a.c.Facts[d.Ref].Cluster), len(a.c.Facts), func(id int) member {
 			m := a.c.Facts[id]
-			return member{art: int(m.Article), text: m.Text, span: m.Span(), fact: id}
+			return member{art: int(m.Article), text: m.Text(a.c), span: m.Span(), fact: id}
 		})
 	}
 	return nil

@@ -40,16 +40,21 @@ func synthetic(n int) *corpus.Corpus {
 	}
 	c := &corpus.Corpus{}
 	for a := 0; a < n; a++ {
-		c.Articles = append(c.Articles, &corpus.Article{ID: a, File: fmt.Sprintf("%06d.txt", a)})
+		art := &corpus.Article{ID: a, File: fmt.Sprintf("%06d.txt", a)}
+		c.Articles = append(c.Articles, art)
 		for i := 0; i < 20; i++ {
-			f := corpus.Fact{Article: int32(a), Text: sentence(12 + rng.IntN(20))}
+			f := corpus.Fact{Article: int32(a)}
+			text := sentence(12 + rng.IntN(20))
 			if rng.IntN(4) == 0 {
 				d := corpus.Date{Year: 2025, Month: 10, Day: 1 + rng.IntN(30)}
 				f.SetValues([]corpus.Value{{Kind: corpus.ValueDate, Norm: d.String()}})
 			}
 			if a > 0 && rng.IntN(10) == 0 {
-				f.Text = c.Facts[rng.IntN(len(c.Facts))].Text
+				text = c.Facts[rng.IntN(len(c.Facts))].Text(c)
 			}
+			// A fact's sentence is its article's text at its span.
+			f.SetSpan(corpus.Span{Start: len(art.Text), End: len(art.Text) + len(text)})
+			art.Text += text + " "
 			c.Facts = append(c.Facts, f)
 		}
 		for i := 0; i < 5; i++ {
@@ -71,7 +76,7 @@ func BenchmarkCluster(b *testing.B) {
 		c := synthetic(n)
 		size := 0
 		for _, f := range c.Facts {
-			size += len(f.Text)
+			size += len(f.Text(c))
 		}
 		for _, q := range c.Quotes {
 			size += len(q.Text)

@@ -170,7 +170,7 @@ func factCorpus(t *testing.T, pub corpus.Date, paras ...string) *corpus.Corpus {
 func factOf(t *testing.T, c *corpus.Corpus, s string) corpus.Fact {
 	t.Helper()
 	for _, f := range c.Facts {
-		if strings.Contains(f.Text, s) {
+		if strings.Contains(f.Text(c), s) {
 			return f
 		}
 	}
@@ -211,16 +211,16 @@ func TestFactClusters(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a, b := factOf(t, c, tt.a), factOf(t, c, tt.b)
 			if tt.same {
-				assert.Equal(t, a.Cluster, b.Cluster, "%q and %q", a.Text, b.Text)
+				assert.Equal(t, a.Cluster, b.Cluster, "%q and %q", a.Text(c), b.Text(c))
 			} else {
-				assert.NotEqual(t, a.Cluster, b.Cluster, "%q and %q", a.Text, b.Text)
+				assert.NotEqual(t, a.Cluster, b.Cluster, "%q and %q", a.Text(c), b.Text(c))
 			}
 		})
 	}
 	t.Run("the representative has the most values", func(t *testing.T) {
 		cl := c.FactClusters[factOf(t, c, "Oct. 14 call").Cluster]
 		assert.Equal(t, []int32{0, 1, 2, 3}, cl.Articles())
-		assert.Contains(t, c.Facts[cl.Members()[0]].Text, "just over five minutes")
+		assert.Contains(t, c.Facts[cl.Members()[0]].Text(c), "just over five minutes")
 	})
 }
 
@@ -261,7 +261,14 @@ func FuzzBuild(f *testing.F) {
 				sp = corpus.NoPerson
 			}
 			c.Quotes = append(c.Quotes, corpus.Quote{ID: int32(i), Article: int32(i % 3), Text: s, SpeakerID: int32(sp % 4)})
-			f := corpus.Fact{Article: int32(i % 3), Text: s}
+			// A fact's sentence is its article's text at its span.
+			art := c.Articles[i%3]
+			if art.Text != "" {
+				art.Text += " "
+			}
+			f := corpus.Fact{Article: int32(i % 3)}
+			f.SetSpan(corpus.Span{Start: len(art.Text), End: len(art.Text) + len(s)})
+			art.Text += s
 			f.SetPeople([]int32{int32(sp % 4)})
 			f.SetValues([]corpus.Value{{Kind: corpus.ValueDate, Norm: "2025-10-1" + string(rune('0'+i%2))}})
 			c.Facts = append(c.Facts, f)

@@ -47,7 +47,7 @@ func analyzeFacts(c *corpus.Corpus, an *analyzer) *factTerms {
 	ft := &factTerms{docs: make([]doc, n), names: make([][]int32, n)}
 	// Outlets often print the same sentence: it is analysed once, and its
 	// facts share what was made of it.
-	first := firstText(n, func(i int) string { return c.Facts[i].Text })
+	first := firstText(n, func(i int) string { return c.Facts[i].Text(c) })
 	var seq, nm []int32
 	var lists arena[int32]
 	for i := range c.Facts {
@@ -55,7 +55,7 @@ func analyzeFacts(c *corpus.Corpus, an *analyzer) *factTerms {
 			ft.docs[i], ft.names[i] = ft.docs[k], ft.names[k]
 			continue
 		}
-		seq, nm = an.terms(seq[:0], nm[:0], c.Facts[i].Text)
+		seq, nm = an.terms(seq[:0], nm[:0], c.Facts[i].Text(c))
 		slices.Sort(seq)
 		ft.docs[i] = doc{terms: lists.copy(dedup(seq))}
 		slices.Sort(nm)

@@ -37,7 +37,7 @@ func TestSeeds(t *testing.T) {
 	factCluster := func(t *testing.T, words string) corpus.Cluster {
 		t.Helper()
 		for _, f := range c.Facts {
-			if strings.Contains(f.Text, words) {
+			if strings.Contains(f.Text(c), words) {
 				return c.FactClusters[f.Cluster]
 			}
 		}

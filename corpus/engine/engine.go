@@ -193,6 +193,10 @@ func compact(s *snapshot) (*snapshot, error) {
 	}
 	s = nil // the payload holds it all; the build can go before decoding
 	runtime.GC()
+	// Emptied by served among the build, the caches' new roots would
+	// hold pages of it once it is gone.
+	lex.ForgetCache()
+	quote.ForgetCache()
 	out, err := decodeSnapshot(payload)
 	if err != nil {
 		return nil, corpus.Errorf(corpus.EINTERNAL, "compacting: %v", err)

@@ -33,7 +33,7 @@ import (
 //	          aliases, roles, mentions (article, span)
 //	quotes    count; per quotation: article, file, text, span, paragraph,
 //	          speaker id, speaker, mention, mention span, cue, form, cluster
-//	facts     count, values, people; per fact: article, text, span,
+//	facts     count, values, people; per fact: article, span,
 //	          paragraph, values (kind, text, span, norm, num 8, unit),
 //	          people, cluster
 //	clusters  twice (quotations', facts'): count, members, articles; per
@@ -218,7 +218,6 @@ func appendCorpusColumns(b []byte, c *corpus.Corpus) ([]byte, error) {
 	for i, f := range c.Facts {
 		a := art("fact", i, int(f.Article))
 		w.i32(int(f.Article))
-		w.str(f.Text, textAt(a, f.Span(), f.Text))
 		w.span(f.Span())
 		w.i32(int(f.Paragraph))
 		w.u32(len(f.Values()))
@@ -566,18 +565,17 @@ func readCorpusColumns(b []byte) (*corpus.Corpus, []byte, error) {
 		}
 	}
 
-	// Facts: each at least 32 bytes, values 29.
-	nf := r.count("facts", 32)
+	// Facts: each at least 28 bytes, values 29.
+	nf := r.count("facts", 28)
 	values := make([]corpus.Value, r.count("values", 29))
 	factPeople := make([]int32, r.count("people of facts", 4))
 	c.Facts = list[corpus.Fact](nf)
 	for i := range c.Facts {
 		f := &c.Facts[i]
 		f.Article = int32(r.i32())
-		textS, textD := r.str()
 		f.SetSpan(r.span())
 		f.Paragraph = int32(r.i32())
-		f.Text = orDerive(textS, textD, "fact", i, int(f.Article), f.Span())
+		derive("fact", i, int(f.Article), f.Span()) // its sentence (Fact.Text) is read there
 		vals := take(r, &values, int(r.u32()))
 		f.SetValues(vals)
 		for k := range vals {

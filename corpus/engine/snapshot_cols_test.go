@@ -26,7 +26,7 @@ func TestColumnsCoverModel(t *testing.T) {
 		reflect.TypeOf(corpus.Person{}):    "ID Name Kind Aliases Roles Mentions",
 		reflect.TypeOf(corpus.Mention{}):   "Article start end",
 		reflect.TypeOf(corpus.Quote{}):     "ID Article File Text Paragraph SpeakerID Speaker Cue Cluster start end mStart mEnd Form",
-		reflect.TypeOf(corpus.Fact{}):      "Article Paragraph Cluster nValues nPeople start end Text values people",
+		reflect.TypeOf(corpus.Fact{}):      "Article Paragraph Cluster nValues nPeople start end values people",
 		reflect.TypeOf(corpus.Value{}):     "Text Norm Num start end Unit Kind",
 		reflect.TypeOf(corpus.Cluster{}):   "p",
 	}
@@ -98,7 +98,7 @@ func TestCorpusColumnsRoundTrip(t *testing.T) {
 				assert.True(t, into(back.Articles[q.Article], q.Text), "quotation %d's text", q.ID)
 			}
 			for i, f := range back.Facts {
-				assert.True(t, into(back.Articles[f.Article], f.Text), "fact %d's text", i)
+				assert.True(t, into(back.Articles[f.Article], f.Text(back)), "fact %d's text", i)
 			}
 		})
 	}

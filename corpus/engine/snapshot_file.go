@@ -47,7 +47,7 @@ import (
 // one line naming the file and what is wrong; the caller then builds.
 
 // SnapshotFormat is the layout's version; it changes when the layout does.
-const SnapshotFormat = 8
+const SnapshotFormat = 9
 
 const snapshotMagic = "factdesk snapshot"
 

@@ -158,7 +158,7 @@ func sentenceFact(a *corpus.Article, s corpus.Span, r *person.Resolver, buf []to
 	if len(vals) == 0 && len(people) == 0 && !namesActor(a.Text, toks) {
 		return corpus.Fact{}, nil, nil, buf, false
 	}
-	f := corpus.Fact{Article: int32(a.ID), Text: text, Cluster: -1}
+	f := corpus.Fact{Article: int32(a.ID), Cluster: -1}
 	f.SetSpan(s)
 	return f, vals, people, buf, true
 }

@@ -65,10 +65,10 @@ func TestExtract(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a := article(0, wed, tt.paras...)
 			got := Extract([]*corpus.Article{a}, nil)
+			c := &corpus.Corpus{Articles: []*corpus.Article{a}}
 			var texts []string
 			for _, f := range got {
-				texts = append(texts, f.Text)
-				assert.Equal(t, f.Text, a.Text[f.Span().Start:f.Span().End])
+				texts = append(texts, f.Text(c))
 				assert.True(t, a.Paragraphs[f.Paragraph].Span().Contains(f.Span()), "paragraph %d", f.Paragraph)
 				assert.Equal(t, int32(0), f.Article)
 			}
@@ -150,8 +150,8 @@ func FuzzExtract(f *testing.F) {
 			a.Paragraphs = append(a.Paragraphs, corpus.NewParagraph(p, corpus.ParaBody))
 		}
 		for _, fc := range Extract([]*corpus.Article{a}, nil) {
-			if fc.Text != s[fc.Span().Start:fc.Span().End] {
-				t.Fatalf("fact text %q is not its span %v", fc.Text, fc.Span())
+			if sp := fc.Span(); sp.Start < 0 || sp.Start > sp.End || sp.End > len(s) {
+				t.Fatalf("fact span %v outside a text of %d bytes", sp, len(s))
 			}
 			for _, v := range fc.Values() {
 				if !fc.Span().Contains(v.Span()) || v.Text != s[v.Span().Start:v.Span().End] {

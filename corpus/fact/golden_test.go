@@ -46,7 +46,7 @@ func TestGolden(t *testing.T) {
 			}
 			var got []goldenFact
 			for _, f := range Extract([]*corpus.Article{a}, nil) {
-				got = append(got, goldenFact{f.Text, f.Span(), int(f.Paragraph), f.Values()})
+				got = append(got, goldenFact{f.Text(&corpus.Corpus{Articles: []*corpus.Article{a}}), f.Span(), int(f.Paragraph), f.Values()})
 			}
 			out, err := json.MarshalIndent(got, "", "  ")
 			require.NoError(t, err)
