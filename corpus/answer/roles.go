@@ -342,6 +342,11 @@ func apposition(text string, at int) []string {
 	}
 	t = t[1:]
 	if i := strings.IndexAny(t, ",.;:()\"“”\n"); i >= 0 {
+		// "Ann Berg, 52, a nurse at the clinic,": an age set off first,
+		// and the role after it.
+		if i < len(t) && t[i] == ',' && ageWord(strings.TrimSpace(t[:i])) {
+			return apposition(text, at+len(rest)-len(t)+i)
+		}
 		t = t[:i]
 	}
 	var out []string
@@ -712,3 +717,17 @@ const maxBeforeAs = 6
 var roleVerbs = map[string]bool{"take": true, "step": true, "join": true,
 	"return": true, "serve": true, "act": true, "stand": true, "install": true, "hire": true, "appoint": true,
 	"name": true, "elect": true, "choose": true, "pick": true, "select": true, "tap": true, "come": true}
+
+// ageWord reports whether w is an age set off beside a name: one or two
+// digits, or three from 100.
+func ageWord(w string) bool {
+	if len(w) == 0 || len(w) > 3 || w[0] == '0' {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return len(w) < 3 || w[0] == '1'
+}
