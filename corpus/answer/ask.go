@@ -176,7 +176,9 @@ func optional(qu Question, groups []index.Group, isName []bool) []bool {
 		// "how long did the strike last": "an 11-day strike" gives the
 		// length without the verb, which still counts where it is.
 		dur := qu.Kind == KindHowLong && lengthVerbs[g.Word]
-		if (typ || att || dur) && i < len(out) {
+		// "what was the score v Halden": the value answers "score".
+		tally := qu.Tally && (tallies[g.Word] || versus[g.Word])
+		if (typ || att || dur || tally) && i < len(out) {
 			if !cloned {
 				out, cloned = slices.Clone(isName), true
 			}
@@ -634,7 +636,7 @@ func (a *Answerer) judged(cs []candidate, qu Question) *corpus.Explanation {
 // is among the fact's people, speaks the quotation, or is named in its
 // text.
 func (a *Answerer) involvesText(d index.Doc, h index.Hit, m mention) bool {
-	return a.isParty(d, m) || named(h, m)
+	return a.isParty(d, m) || named(h, m) || a.roleAnaphor(d, m) // roles.go: "the minister"
 }
 
 // named reports whether m's name is matched in h's own text.
@@ -1385,6 +1387,11 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 	for _, k := range kinds {
 		var best *corpus.Value
 		bestDist := 0
+		// A count of the noun asked beats any other value; of two
+		// ("six debates for five candidates against the 11 debates
+		// scheduled for 17"), the one nearer the question's words.
+		var counted, countedAs *corpus.Value
+		countedDist := -1
 		for i := range f.Values() {
 			v := &f.Values()[i]
 			// "on Friday" resolved to a day is as good a date as "March 3".
@@ -1408,10 +1415,23 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 				// "23 of the 750 girls are unaccounted for": the part
 				// counts the girls who did what the question asks, the
 				// whole those who merely were there.
+				as := v
 				if part := partOf(a.c, f, v); part != nil && a.asksPart(f, qu, groups) {
-					return part
+					as = part
 				}
-				return v
+				if counted == nil {
+					counted, countedAs = v, as
+					continue
+				}
+				// Both stand by the noun: the other words decide.
+				others := withoutWord(groups, qu.Unit)
+				if countedDist < 0 {
+					countedDist = a.valueDistance(f, counted, others)
+				}
+				if dist := a.valueDistance(f, v, others); dist < countedDist {
+					counted, countedAs, countedDist = v, as, dist
+				}
+				continue
 			}
 			if !qu.accepts(v) {
 				continue // "how fast did it rise" wants "3 metres", not a count of homes (measure.go)
@@ -1439,6 +1459,9 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 			if dist := a.valueDistance(f, v, groups); dist < bestDist {
 				best, bestDist = v, dist
 			}
+		}
+		if countedAs != nil {
+			return countedAs
 		}
 		if best != nil {
 			return best

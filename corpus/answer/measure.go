@@ -65,9 +65,16 @@ func (q Question) accepts(v *corpus.Value) bool {
 		return v.Kind == corpus.ValueNumber && (v.Unit.String() == "score" || v.Unit.String() == "ratio")
 	case q.Kind == KindHowMany && !q.Much && q.Unit != "" && v.Kind == corpus.ValueMoney:
 		return countsMoney(q.Unit)
+	case q.Kind == KindHowMany && !q.Much && q.Unit != "" && v.Kind == corpus.ValuePercent:
+		// "how many delegates" is no "69 percent of the delegates", a
+		// share of them; "how many points" may be one.
+		return percentUnits[q.Unit]
 	}
 	return true
 }
+
+// percentUnits are the things a "how many" counts that a percentage gives.
+var percentUnits = map[string]bool{"percent": true, "percentage": true, "points": true, "point": true, "percentage points": true}
 
 // countsMoney reports whether "how many UNIT" can be answered by a sum of
 // money: "how many dollars" or "how many millions" can, "how many rooms"
@@ -153,4 +160,16 @@ func sharesOf(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value, whole string) b
 		}
 	}
 	return false
+}
+
+// withoutWord is groups without the one of question word w: the counted
+// noun, which stands beside every count of it.
+func withoutWord(groups []index.Group, w string) []index.Group {
+	out := make([]index.Group, 0, len(groups))
+	for _, g := range groups {
+		if g.Word != w {
+			out = append(out, g)
+		}
+	}
+	return out
 }

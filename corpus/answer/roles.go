@@ -678,6 +678,11 @@ func (a *Answerer) tookRole(qu Question) *corpus.Person {
 			from = k + 1
 			break
 		}
+		if w := qu.Words[k]; possessive(w.Fold) || w.Fold != "as" && a.ownerBefore(qu, k) {
+			// "took over Berg's duties as minister": the role is Berg's,
+			// and who took the duties is another question.
+			return nil
+		}
 	}
 	if from < 0 || from >= len(qu.Words) {
 		return nil
@@ -705,6 +710,18 @@ func (a *Answerer) tookRole(qu Question) *corpus.Person {
 	return nil
 }
 
+// ownerBefore reports whether question word k is a possessive typed
+// without its apostrophe ("bergs") of a person or organisation the
+// corpus knows.
+func (a *Answerer) ownerBefore(qu Question, k int) bool {
+	w := qu.Words[k].Fold
+	if !strings.HasSuffix(w, "s") || len(w) < 4 || k+1 >= len(qu.Words) {
+		return false
+	}
+	p, ok := a.lookup(strings.TrimSuffix(w, "s"))
+	return ok && p != nil && !lex.Known(w, lex.Noun) && !lex.Known(strings.TrimSuffix(w, "s"), lex.Noun)
+}
+
 // maxBeforeAs bounds the words between the verb and "as" in tookRole
 // ("took over the club's first team as").
 const maxBeforeAs = 6
@@ -730,4 +747,59 @@ func ageWord(w string) bool {
 		}
 	}
 	return len(w) < 3 || w[0] == '1'
+}
+
+// roleAnaphor reports whether fact d speaks of m's person by their role
+// after "the", once the article has named them: "Ann Berg was suspended
+// on Monday. The cabinet assigned the duties of the minister to her
+// deputy" involves Berg, whose roles hold "minister". The role word must
+// be a noun WordNet classes as a person, with no name after it ("the
+// minister, Ann Lund" names another), and the person must be named
+// within pronounBack bytes before the sentence.
+func (a *Answerer) roleAnaphor(d index.Doc, m mention) bool {
+	if d.Kind != index.KindFact || m.Person == nil || m.Person.Kind != corpus.KindPerson || len(m.Person.Roles) == 0 {
+		return false
+	}
+	f := &a.c.Facts[d.Ref]
+	if f.Article < 0 || int(f.Article) >= len(a.c.Articles) {
+		return false
+	}
+	roles := map[string]bool{}
+	for _, r := range m.Person.Roles {
+		for _, w := range strings.Fields(r) {
+			if f := index.Fold(w); !index.IsStop(f) {
+				roles[lex.Lemma(f, lex.Noun)] = true
+			}
+		}
+	}
+	text := f.Text(a.c)
+	toks := index.Words.Tokenize(text)
+	hit := false
+	for i := 1; i < len(toks) && !hit; i++ {
+		w := index.Fold(toks[i].Term)
+		if isUpperWord(toks[i].Term) && i+1 < len(toks) && isUpperWord(toks[i+1].Term) || index.Fold(toks[i-1].Term) != "the" {
+			continue
+		}
+		lemma := lex.Lemma(w, lex.Noun)
+		if !roles[lemma] || !lex.FirstClass(lemma, lex.Noun).Has(lex.NounPerson) {
+			continue
+		}
+		if i+1 < len(toks) && isUpperWord(toks[i+1].Term) {
+			continue // "the minister Ann Lund"
+		}
+		if i+2 < len(toks) && strings.TrimSpace(text[toks[i].End:toks[i+1].Start]) == "," && isUpperWord(toks[i+1].Term) {
+			continue // "the minister, Ann Lund,"
+		}
+		hit = true
+	}
+	if !hit {
+		return false
+	}
+	start := f.Span().Start
+	for _, mm := range m.Person.Mentions {
+		if mm.Article == f.Article && mm.Span().End <= start && start-mm.Span().End <= pronounBack {
+			return true
+		}
+	}
+	return false
 }
