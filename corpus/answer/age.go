@@ -11,6 +11,10 @@ import (
 	"factdesk/corpus/lex"
 )
 
+// maxRoleBeforeName bounds the words of role a question may give before
+// the name asked about ("the camp counsellor Ann Berg").
+const maxRoleBeforeName = 3
+
 // ageLimit bounds the facts read for a person's age.
 const ageLimit = 100
 
@@ -32,14 +36,19 @@ func (a *Answerer) howOld(ctx context.Context, qu Question) (corpus.Answer, bool
 	}
 	k := slices.IndexFunc(people, func(m mention) bool { return m.From == subject })
 	var p *corpus.Person
-	switch {
-	case k < 0 && subject > qu.Body:
+	if k < 0 && subject > qu.Body {
 		// "how old is the nurse from Halden": asked by what the person
 		// is, as "who is the nurse from Halden" is read.
-		if p = a.describedPerson(qu, subject); p == nil && (len(people) != 1 || len(unknown) > 0) {
-			return ans, false
-		}
-	case k < 0 && (len(people) != 1 || len(unknown) > 0):
+		p = a.describedPerson(qu, subject)
+	}
+	if k < 0 && p == nil {
+		// "how old is the camp counsellor Ann Berg": the person named
+		// after a few words of role.
+		k = slices.IndexFunc(people, func(m mention) bool {
+			return m.Person.Kind == corpus.KindPerson && m.From > subject && m.From <= subject+maxRoleBeforeName
+		})
+	}
+	if k < 0 && p == nil && (len(people) != 1 || len(unknown) > 0) {
 		return ans, false
 	}
 	if p == nil {

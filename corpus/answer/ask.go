@@ -1461,9 +1461,12 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 			}
 		}
 		if countedAs != nil {
-			return countedAs
+			best = countedAs
 		}
 		if best != nil {
+			if k == corpus.ValueNumber && len(f.Values()) > 1 && groups != nil {
+				return a.countOfNamed(f, best, kinds, qu, groups) // measure.go
+			}
 			return best
 		}
 	}

@@ -79,3 +79,21 @@ func TestTheScoreAgainst(t *testing.T) {
 		{"versus", "whats the score versus Larvik", "2-1"},
 	})
 }
+
+// TestTheCountOfThePersonAsked: a sentence giving a count for each of two
+// people answers for the one asked about with the count of their clause.
+func TestTheCountOfThePersonAsked(t *testing.T) {
+	f := newFixture(t)
+	berg := f.person("Ann Berg", []string{"Berg"})
+	lund := f.person("Erik Lund", []string{"Lund"})
+	a := f.article("a.txt", "Harbour Wire", "2025-05-02",
+		"In all, 212 members backed Berg's removal, while 190 approved Lund's dismissal.\n")
+	f.mention(berg, a, "Berg")
+	f.mention(lund, a, "Lund")
+	f.fact(a, "In all, 212 members backed Berg's removal, while 190 approved Lund's dismissal.", []int{berg, lund},
+		counted("212", "212", "member"), num("190", "190"))
+	checkAsks(t, f.build(), []askCase{
+		{"the first one's count", "how many members backed the removal of berg", "212 members"},
+		{"the second one's count, its noun left out", "how many members approved the dismissal of lund", "190 members"},
+	})
+}

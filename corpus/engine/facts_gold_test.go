@@ -30,6 +30,8 @@ import (
 const roleNouns = `spokesman|spokeswoman|spokesperson|secretary|lawyer|attorney|adviser|advisor|aide|manager|chairman|chairwoman|director|strategist|pollster|wife|husband|son|daughter|brother|sister|deputy|chief|counsel`
 
 var (
+	// "the Harbour Wire poll": a poll's name.
+	pollName = regexp.MustCompile(`\b([A-Z][\w.&/]+(?:[ -][A-Z][\w.&/]+){0,3}) (?:[Pp]oll|[Ss]urvey)\b`)
 	// "Berg, 52, said": how old is Berg.
 	agePattern = regexp.MustCompile(`(?:^|[^\w'’.])([A-Z][a-z]+ [A-Z][a-z]+), (\d{2}),`)
 	// "the 52-year-old Ann Berg": how old is Ann Berg.
@@ -49,7 +51,7 @@ var (
 	countDid = regexp.MustCompile(`(?:^|[^\w$£€.,%-])(\d{1,3}(?:,\d{3})*) ((?:[a-z]+ )?[a-z]+s) ((?:have |had |were )?[a-z]+ed) ((?:[A-Za-z]+ ){0,2}[A-Za-z]+)\b`)
 	// "a survey of 1,200 likely voters": how many likely voters did the
 	// survey reach.
-	pollSize = regexp.MustCompile(`\b(poll|survey) (?:of|surveyed|interviewed|questioned) (\d{1,3}(?:,\d{3})*|\d+) ((?:[a-z]+ ){0,3}[a-z]+s)\b`)
+	pollSize = regexp.MustCompile(`\b([Pp]oll|[Ss]urvey) (?:of|surveyed|interviewed|questioned) (\d{1,3}(?:,\d{3})*|\d+) ((?:[a-z]+ ){0,3}[a-z]+s)\b`)
 	// "Ann Berg, 52, a nurse at the Halden clinic,": how old is the nurse
 	// at the Halden clinic.
 	ageRole = regexp.MustCompile(`(?:^|[^\w'’.])(?:[A-Z][a-z]+ )?[A-Z][a-z]+, (\d{2}), (?:a|an|the) ((?:[a-z-]+ ){0,3}[a-z-]+ (?:at|for|of|from|in) (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)*)`)
@@ -190,8 +192,19 @@ func valueProbes(t *testing.T, fsys fs.FS, perFile int) []valueProbe {
 			if slices.ContainsFunc(strings.Fields(m[3]), smallWord) || n == perFile {
 				continue
 			}
+			// The poll as the article names it: "the Harbour Wire poll".
+			pn := ""
+			for _, nm := range pollName.FindAllStringSubmatch(text, -1) {
+				if !notNames[strings.Fields(nm[1])[0]] {
+					pn = nm[1] + " "
+					break
+				}
+			}
+			if pn == "" {
+				continue
+			}
 			n++
-			add(valueProbe{"count, poll size", name, fmt.Sprintf("how many %s did the %s survey", m[3], m[1]), []string{m[2], strings.ReplaceAll(m[2], ",", "")}})
+			add(valueProbe{"count, poll size", name, fmt.Sprintf("how many %s did the %s%s survey", m[3], pn, strings.ToLower(m[1])), []string{m[2], strings.ReplaceAll(m[2], ",", "")}})
 		}
 		n = 0
 		for _, m := range ageRole.FindAllStringSubmatch(text, -1) {

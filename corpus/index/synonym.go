@@ -37,7 +37,7 @@ var synonymGroups = [][]string{
 	// What a poll did to the people it counts.
 	{"survey", "poll"},
 	// Members of a parliament: WordNet knows "MP" only as military police.
-	{"lawmak", "legisl", "mp", "mps", "parliamentarian"},
+	{"lawmak", "legisl", "mp", "mps", "parliamentarian", "deputi"},
 }
 
 // SynonymFactor is the weight of a synonym against the word itself.
