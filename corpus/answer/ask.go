@@ -298,6 +298,9 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		// "Who is Yuri Ushakov?": nothing to match but the name.
 		return a.describe(ans, people[0].Person), false
 	}
+	if r, ok := a.replacement(ctx, qu); ok {
+		return r, false // "who replaced X" (replaced.go)
+	}
 	if p := a.whoIs(qu); p != nil {
 		// "Who is the new port director?": the person articles call so.
 		return a.describe(ans, p), false

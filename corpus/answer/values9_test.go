@@ -1,9 +1,13 @@
 package answer
 
 import (
+	"context"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	"factdesk/corpus"
+	"factdesk/corpus/index"
 )
 
 func counted(text, norm, unit string) corpus.Value {
@@ -95,5 +99,59 @@ func TestTheCountOfThePersonAsked(t *testing.T) {
 	checkAsks(t, f.build(), []askCase{
 		{"the first one's count", "how many members backed the removal of berg", "212 members"},
 		{"the second one's count, its noun left out", "how many members approved the dismissal of lund", "190 members"},
+	})
+}
+
+// TestWhoReplaced: who came in for someone is the subject of "replaced"
+// or "succeeded" whose object is them, by name or by a pronoun, or the
+// one after "by" when it is passive; a hoped-for successor is none.
+func TestWhoReplaced(t *testing.T) {
+	f := newFixture(t)
+	berg := f.person("Ann Berg", []string{"Berg"})
+	lund := f.person("Erik Lund", []string{"Lund"})
+	holm := f.person("Kari Holm", []string{"Holm"})
+	dahl := f.person("Sven Dahl", []string{"Dahl"})
+	vik := f.person("Per Vik", []string{"Vik"})
+	moe := f.person("Lise Moe", []string{"Moe"})
+	a := f.article("a.txt", "Harbour Wire", "2025-05-02",
+		"Erik Lund has replaced Ms Berg as harbour master, while Kari Holm has taken his old post and Sven Dahl has replaced her as pilot.\n"+
+			"Per Vik will step down in June, to be replaced by veteran skipper Lise Moe.\n"+
+			"Lise Moe is the early favourite to succeed Erik Lund.\n")
+	for id, name := range map[int]string{berg: "Berg", lund: "Erik Lund", holm: "Kari Holm", dahl: "Sven Dahl", vik: "Per Vik", moe: "Lise Moe"} {
+		f.mention(id, a, name)
+	}
+	f.fact(a, "Erik Lund has replaced Ms Berg as harbour master, while Kari Holm has taken his old post and Sven Dahl has replaced her as pilot.", []int{lund, berg, holm, dahl})
+	f.fact(a, "Per Vik will step down in June, to be replaced by veteran skipper Lise Moe.", []int{vik, moe})
+	f.fact(a, "Lise Moe is the early favourite to succeed Erik Lund.", []int{moe, lund})
+	checkAsks(t, f.build(), []askCase{
+		{"by name", "who replaced berg as harbour master", "Erik Lund"},
+		{"by a pronoun named before the subject", "who replaced kari holm as pilot", "Sven Dahl"},
+		{"passive, past a role", "who will replace per vik", "Lise Moe"},
+	})
+	a2 := f.build()
+	p := Parse("who succeeded erik lund")
+	assert.NotZero(t, replacedAsked(p))
+	got, ok := a2.replacement(context.Background(), p)
+	assert.False(t, ok && got.Answer == "Lise Moe", "a favourite is not a successor: %q", got.Answer)
+}
+
+// FuzzReplacerIn checks that reading who replaced whom never panics on
+// any sentence.
+func FuzzReplacerIn(f *testing.F) {
+	f.Add("Erik Lund has replaced her as pilot.")
+	f.Add("to be replaced by veteran skipper Lise Moe")
+	f.Add("replaced by")
+	f.Add("Ms Berg took over from")
+	fx := newFixture(f)
+	berg := fx.person("Ann Berg", []string{"Berg"})
+	fx.person("Erik Lund", []string{"Lund"})
+	fx.article("a.txt", "Harbour Wire", "2025-05-05", "Halden port.\n")
+	fx.fact(0, "Halden port.", nil)
+	a := fx.build()
+	f.Fuzz(func(t *testing.T, text string) {
+		a.c.Articles[0].Text = text
+		a.c.Facts[0].SetSpan(corpus.Span{End: len(text)})
+		_ = a.replacerIn(index.Doc{Kind: index.KindFact, Ref: 0}, a.c.Person(berg))
+		_ = replacedAsked(Parse(text))
 	})
 }
