@@ -60,7 +60,10 @@ func (q Question) accepts(v *corpus.Value) bool {
 	case q.Share:
 		return v.Kind == corpus.ValuePercent
 	case q.Much && v.Kind != corpus.ValueMoney && q.moneyAsked():
-		return false // "how much did she earn": not "the 800-acre estate"
+		// "how much did she earn": not "the 800-acre estate", "14
+		// percent of the vote" nor "four in 10 voters"; a sum the fact
+		// stage left a number may still be one ("10 million euros").
+		return v.Kind == corpus.ValueNumber && v.Unit.String() == "" && sumWords(v.Text)
 	case q.Measure:
 		return measured(v)
 	case q.Tally:
@@ -269,3 +272,18 @@ func (a *Answerer) clauseNames(f *corpus.Fact, v *corpus.Value, text string, tok
 	}
 	return asked, other
 }
+
+// sumWords reports whether a number as written reads as a sum of money:
+// a magnitude or a currency's name.
+func sumWords(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if magnitudes[w] || currencyNames[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+// currencyNames are currencies written out.
+var currencyNames = map[string]bool{"dollar": true, "euro": true, "pound": true, "yen": true, "rouble": true,
+	"ruble": true, "hryvnia": true, "franc": true, "rupee": true, "yuan": true, "peso": true}
