@@ -1391,8 +1391,8 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 		var best *corpus.Value
 		bestDist := 0
 		// A count of the noun asked beats any other value; of two
-		// ("six debates for five candidates against the 11 debates
-		// scheduled for 17"), the one nearer the question's words.
+		// ("four hearings for six clubs, against the 9 hearings
+		// planned for the cup"), the one nearer the question's words.
 		var counted, countedAs *corpus.Value
 		countedDist := -1
 		for i := range f.Values() {

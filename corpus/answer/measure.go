@@ -60,8 +60,8 @@ func (q Question) accepts(v *corpus.Value) bool {
 	case q.Share:
 		return v.Kind == corpus.ValuePercent
 	case q.Much && v.Kind != corpus.ValueMoney && q.moneyAsked():
-		// "how much did she earn": not "the 800-acre estate", "14
-		// percent of the vote" nor "four in 10 voters"; a sum the fact
+		// "how much did she earn": not "the 40-acre farm", "a third of
+		// the ballots" nor "three in 10 residents"; a sum the fact
 		// stage left a number may still be one ("10 million euros").
 		return v.Kind == corpus.ValueNumber && v.Unit.String() == "" && sumWords(v.Text)
 	case q.Measure:

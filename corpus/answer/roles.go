@@ -751,7 +751,7 @@ func ageWord(w string) bool {
 
 // roleAnaphor reports whether fact d speaks of m's person by their role
 // after "the", once the article has named them: "Ann Berg was suspended
-// on Monday. The cabinet assigned the duties of the minister to her
+// on Monday. The cabinet handed the minister's work to her
 // deputy" involves Berg, whose roles hold "minister". The role word must
 // be a noun WordNet classes as a person, with no name after it ("the
 // minister, Ann Lund" names another), and the person must be named

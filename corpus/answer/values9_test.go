@@ -44,11 +44,11 @@ func TestWhoGotTheDuties(t *testing.T) {
 	holm := f.person("Kari Holm", []string{"Holm"})
 	a := f.article("a.txt", "Harbour Wire", "2025-05-02",
 		"The cabinet suspended Port Minister Ann Berg on Monday.\n\n"+
-			"The premier said the cabinet had assigned the duties of the minister to deputy minister Kari Holm.\n")
+			"The premier said the cabinet had handed the minister's duties over to deputy minister Kari Holm.\n")
 	f.mention(berg, a, "Ann Berg")
 	f.mention(holm, a, "Kari Holm")
 	f.fact(a, "The cabinet suspended Port Minister Ann Berg on Monday.", []int{berg})
-	f.fact(a, "The premier said the cabinet had assigned the duties of the minister to deputy minister Kari Holm.", []int{holm})
+	f.fact(a, "The premier said the cabinet had handed the minister's duties over to deputy minister Kari Holm.", []int{holm})
 	checkAsks(t, f.build(), []askCase{
 		{"got the duties", "who got bergs duties as port minister after she was suspended", "Kari Holm"},
 		{"took over the duties, the role being hers", "who took over berg's duties as port minister", "Kari Holm"},
@@ -60,14 +60,14 @@ func TestWhoGotTheDuties(t *testing.T) {
 func TestACountOfTheNounAsked(t *testing.T) {
 	f := newFixture(t)
 	a := f.article("a.txt", "Harbour Wire", "2025-05-02",
-		"The league held six debates for five clubs, against the 11 debates scheduled for the cup.\n"+
+		"The league held four hearings for six clubs, against the 9 hearings planned for the cup.\n"+
 			"Lund would need 69 percent of the remaining delegates to win.\n")
-	f.fact(a, "The league held six debates for five clubs, against the 11 debates scheduled for the cup.", nil,
-		counted("six", "6", "debate"), counted("five", "5", "club"), counted("11", "11", "debate"))
+	f.fact(a, "The league held four hearings for six clubs, against the 9 hearings planned for the cup.", nil,
+		counted("four", "4", "hearing"), counted("six", "6", "club"), counted("9", "9", "hearing"))
 	f.fact(a, "Lund would need 69 percent of the remaining delegates to win.", nil, pct("69 percent", "69"))
 	checkAsks(t, f.build(), []askCase{
-		{"the count beside the words asked", "how many debates were scheduled for the cup", "11 debates"},
-		{"the other count", "how many debates did the league hold", "6 debates"},
+		{"the count beside the words asked", "how many hearings were planned for the cup", "9 hearings"},
+		{"the other count", "how many hearings did the league hold", "4 hearings"},
 		{"a share is no count", "how many delegates does Lund need to win", ""},
 	})
 }

@@ -704,7 +704,7 @@ func (p *parser) amount(i int) int {
 	if words && k == j+1 && !qualified && (val == 1 || (p.capital(j) && j > 0)) {
 		return k
 	}
-	// "the only one with a path", "this one": a pronoun after a
+	// "the only one left standing", "this one": a pronoun after a
 	// determiner, though a qualifier stands between.
 	if words && k == j+1 && val == 1 && oneDeterminers[p.word(start-1)] {
 		return k
@@ -875,8 +875,8 @@ func singular(w string) string {
 var oneDeterminers = map[string]bool{"the": true, "this": true, "that": true, "each": true, "every": true,
 	"which": true, "any": true, "no": true, "another": true}
 
-// dayRange is where a range of days that a date opens ends: "March
-// 11-13" gives the 11th, and "13" counts nothing. i is the token after
+// dayRange is where a range of days that a date opens ends: "May
+// 2-4" gives the 2nd, and "4" counts nothing. i is the token after
 // the date; i itself when no range follows.
 func (p *parser) dayRange(i int) int {
 	if i+1 >= len(p.toks) || !(p.punct(i, "-") || p.punct(i, "–")) || !p.glued(i) || !p.glued(i+1) {
