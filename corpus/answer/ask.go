@@ -1996,13 +1996,22 @@ func unitNear(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value, unit string) bo
 	if strings.Contains(index.Fold(v.Text), unit) || strings.Contains(index.Fold(v.Text), st) {
 		return true
 	}
+	if v.Unit.String() != "" && strings.ContainsAny(v.Text, "-–") {
+		return false // "18-hole" measures the courses after it, it counts none (measure.go)
+	}
 	// The counted noun may follow its modifiers ("14 harbour pilots",
-	// "eight county council candidates"), up to three words on, with
-	// no small word or punctuation between.
-	toks := index.Words.Tokenize(f.Text(c)[rel:])
+	// "eight county council candidates", "650 nine-hole courses"), up
+	// to three words on, with no small word or punctuation between.
+	text := f.Text(c)[rel:]
+	toks := index.Words.Tokenize(text)
+	skip := 0
 	for i, t := range toks {
-		if i == 3 || i == 0 && t.Start > 2 || i > 0 && t.Start > toks[i-1].End+1 {
+		if i == 3+skip || i == 0 && t.Start > 2 || i > 0 && t.Start > toks[i-1].End+1 && !hyphenated(text, toks, i) {
 			return false
+		}
+		if i+1 < len(toks) && skip < 2 && hyphenated(text, toks, i+1) {
+			skip++
+			continue // "18" of "18-hole", read as a modifier
 		}
 		w := index.Fold(t.Term)
 		if ws := index.Stem(w); ws == st || slices.Contains(index.Synonyms(st), ws) {

@@ -287,3 +287,13 @@ func sumWords(text string) bool {
 // currencyNames are currencies written out.
 var currencyNames = map[string]bool{"dollar": true, "euro": true, "pound": true, "yen": true, "rouble": true,
 	"ruble": true, "hryvnia": true, "franc": true, "rupee": true, "yuan": true, "peso": true}
+
+// hyphenated reports whether token i is joined to the one before it by a
+// hyphen alone ("18-hole"), as a compound modifier is written.
+func hyphenated(text string, toks []index.Token, i int) bool {
+	if i <= 0 || i >= len(toks) {
+		return false
+	}
+	gap := text[toks[i-1].End:toks[i].Start]
+	return gap == "-" || gap == "–"
+}

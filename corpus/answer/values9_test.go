@@ -72,6 +72,19 @@ func TestACountOfTheNounAsked(t *testing.T) {
 	})
 }
 
+// TestACountPastAMeasure: "300 nine-hole courses" counts courses, and
+// "nine-hole" counts none of them.
+func TestACountPastAMeasure(t *testing.T) {
+	f := newFixture(t)
+	a := f.article("a.txt", "Harbour Wire", "2025-05-02",
+		"Almost 300 nine-hole courses have closed since 2010, the golf union says.\n")
+	f.fact(a, "Almost 300 nine-hole courses have closed since 2010, the golf union says.", nil,
+		num("Almost 300", "300"), counted("nine-hole", "9", "hole"), date("2010", "2010"))
+	checkAsks(t, f.build(), []askCase{
+		{"the count before the measure", "how many golf courses have closed since 2010", "Almost 300 courses"},
+	})
+}
+
 // TestTheScoreAgainst: "what was the score v X" asks for the score.
 func TestTheScoreAgainst(t *testing.T) {
 	f := newFixture(t)
