@@ -110,7 +110,11 @@ func (a *Answerer) replacerIn(d index.Doc, x *corpus.Person) *corpus.Person {
 	if d.Kind != index.KindFact {
 		return nil
 	}
-	text := a.c.Facts[d.Ref].Text(a.c)
+	fact := &a.c.Facts[d.Ref]
+	if fact.Article < 0 || int(fact.Article) >= len(a.c.Articles) {
+		return nil
+	}
+	text := fact.Text(a.c)
 	toks := index.Words.Tokenize(text)
 	// The person stage may keep "Ann Berg" and "Berg" apart: one
 	// name ending the other is x.
@@ -124,6 +128,12 @@ func (a *Answerer) replacerIn(d index.Doc, x *corpus.Person) *corpus.Person {
 	isXID := func(id int) bool { return id >= 0 && isX(a.c.Person(id)) }
 	for i, t := range toks {
 		f := index.Fold(t.Term)
+		if successorNouns[f] {
+			if p := a.successorIn(text, toks, i, isX, isXID, func() int { return a.lastNamed(a.c.Articles[fact.Article], fact.Span().Start) }); p != nil {
+				return p
+			}
+			continue
+		}
 		verb := replaceVerbs[lex.Lemma(f, lex.Verb)]
 		over := lex.Lemma(f, lex.Verb) == "take" && i+2 < len(toks) && index.Fold(toks[i+1].Term) == "over" && index.Fold(toks[i+2].Term) == "from"
 		if !verb && !over || negated(toks, i) || hoped(toks, i) {
@@ -218,3 +228,69 @@ var hopes = map[string]bool{"favourite": true, "favorite": true, "candidate": tr
 func hoped(toks []index.Token, i int) bool {
 	return i >= 2 && index.Fold(toks[i-1].Term) == "to" && hopes[index.Fold(toks[i-2].Term)]
 }
+
+// successorNouns name the one who comes in for someone.
+var successorNouns = map[string]bool{"replacement": true, "replacements": true, "successor": true, "successors": true}
+
+// unsure before a successor's noun say that none is named yet: "a
+// potential replacement", "the search for a replacement".
+var unsure = map[string]bool{"potential": true, "possible": true, "likely": true, "permanent": true, "full-time": true,
+	"search": true, "find": true}
+
+// successorIn reads "X's replacement will be Y", "his successor, Y,",
+// "Y was named as X's replacement" around the noun at toks[i]: the
+// noun must be x's, by a possessive of their name, "his" or "her"
+// standing for them (before gives the person named last before the
+// sentence), or "for X"; nil otherwise.
+func (a *Answerer) successorIn(text string, toks []index.Token, i int, isX func(*corpus.Person) bool, isXID func(int) bool, before func() int) *corpus.Person {
+	owner, k := false, i-1
+	for k >= 0 && i-k <= 3 && !possessive(toks[k].Term) && !pronounOwner[index.Fold(toks[k].Term)] {
+		if unsure[index.Fold(toks[k].Term)] || strings.TrimSpace(text[toks[k].End:toks[k+1].Start]) != "" {
+			return nil
+		}
+		k--
+	}
+	switch {
+	case k >= 0 && i-k <= 3 && possessive(toks[k].Term):
+		p, ok := a.lookupRun(strings.TrimSuffix(strings.TrimSuffix(properRun(text, toks, k, -1), "'s"), "’s"))
+		owner = ok && isX(p)
+	case k >= 0 && i-k <= 3:
+		// "his replacement": the person named last before it, in the
+		// article before the sentence when it opens with "his".
+		id := a.lastPersonBefore(text, toks, k)
+		if id < 0 {
+			id = before()
+		}
+		owner = isXID(id)
+	}
+	if !owner && i+2 < len(toks) && index.Fold(toks[i+1].Term) == "for" {
+		p, ok := a.lookupRun(nameAt(text, toks, i+2))
+		owner = ok && isX(p)
+	}
+	if !owner {
+		return nil
+	}
+	// "… replacement will be Y", "… successor is Y", "… successor, Y,".
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		f := index.Fold(toks[j].Term)
+		if f == "will" || f == "would" {
+			continue
+		}
+		if replacedAux[f] || strings.TrimSpace(text[toks[j-1].End:toks[j].Start]) == "," {
+			if p := a.firstPersonAfter(text, toks, j); p != nil && !isX(p) {
+				return p
+			}
+		}
+		break
+	}
+	// "Y was named as X's replacement".
+	if k > 0 && index.Fold(toks[k-1].Term) == "as" {
+		if id := a.lastPersonBefore(text, toks, k-1); id >= 0 && !isXID(id) {
+			return a.c.Person(id)
+		}
+	}
+	return nil
+}
+
+// pronounOwner stand for whose a successor is.
+var pronounOwner = map[string]bool{"his": true, "her": true}

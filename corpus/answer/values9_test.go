@@ -148,6 +148,32 @@ func TestWhoReplaced(t *testing.T) {
 	assert.False(t, ok && got.Answer == "Lise Moe", "a favourite is not a successor: %q", got.Answer)
 }
 
+// TestWhoIsTheSuccessor: "his replacement will be Y" names Y, whose
+// "his" is the one named before; "a potential successor" names none.
+func TestWhoIsTheSuccessor(t *testing.T) {
+	f := newFixture(t)
+	dahl := f.person("Sven Dahl", []string{"Dahl"})
+	moe := f.person("Lise Moe", []string{"Moe"})
+	lie := f.person("Tor Lie", []string{"Lie"})
+	berg := f.person("Ann Berg", []string{"Berg"})
+	a := f.article("a.txt", "Harbour Wire", "2025-05-02",
+		"The ferry line said its chief, Sven Dahl, had retired on Friday.\n"+
+			"His interim replacement will be Lise Moe, the line's finance head.\n"+
+			"Tor Lie was seen as a potential successor to Ann Berg.\n")
+	for id, name := range map[int]string{dahl: "Sven Dahl", moe: "Lise Moe", lie: "Tor Lie", berg: "Ann Berg"} {
+		f.mention(id, a, name)
+	}
+	f.fact(a, "The ferry line said its chief, Sven Dahl, had retired on Friday.", []int{dahl})
+	f.fact(a, "His interim replacement will be Lise Moe, the line's finance head.", []int{moe})
+	f.fact(a, "Tor Lie was seen as a potential successor to Ann Berg.", []int{lie, berg})
+	an := f.build()
+	got, ok := an.replacement(context.Background(), Parse("who replaced sven dahl"))
+	assert.True(t, ok)
+	assert.Equal(t, "Lise Moe", got.Answer)
+	got, ok = an.replacement(context.Background(), Parse("who succeeded ann berg"))
+	assert.False(t, ok, "a potential successor is none: %q", got.Answer)
+}
+
 // FuzzReplacerIn checks that reading who replaced whom never panics on
 // any sentence.
 func FuzzReplacerIn(f *testing.F) {
@@ -155,6 +181,8 @@ func FuzzReplacerIn(f *testing.F) {
 	f.Add("to be replaced by veteran skipper Lise Moe")
 	f.Add("replaced by")
 	f.Add("Ms Berg took over from")
+	f.Add("His replacement will be")
+	f.Add("as Berg's successor")
 	fx := newFixture(f)
 	berg := fx.person("Ann Berg", []string{"Berg"})
 	fx.person("Erik Lund", []string{"Lund"})
