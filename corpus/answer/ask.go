@@ -1690,17 +1690,8 @@ func (a *Answerer) valueDistance(f *corpus.Fact, v *corpus.Value, groups []index
 		return 0
 	}
 	terms := exactTerms(groups) // a synonym is often another event
-	start, end := v.Span().Start-f.Span().Start, v.Span().End-f.Span().Start
 	toks := index.Words.Tokenize(f.Text(a.c))
-	from, to := -1, -1 // the value's tokens
-	for i, t := range toks {
-		if t.End > start && t.Start < end {
-			if from < 0 {
-				from = i
-			}
-			to = i
-		}
-	}
+	from, to := valueTokens(f, v, toks)
 	if from < 0 {
 		return 0
 	}

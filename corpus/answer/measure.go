@@ -236,16 +236,7 @@ var countBreaks = map[string]bool{"while": true, "whereas": true, "but": true, "
 // names another person the corpus knows. The clause runs outward from
 // the value to punctuation or a word of countBreaks.
 func (a *Answerer) clauseNames(f *corpus.Fact, v *corpus.Value, text string, toks []index.Token, names map[string]bool) (asked, other bool) {
-	start, end := v.Span().Start-f.Span().Start, v.Span().End-f.Span().Start
-	from, to := -1, -1
-	for i, t := range toks {
-		if t.End > start && t.Start < end {
-			if from < 0 {
-				from = i
-			}
-			to = i
-		}
-	}
+	from, to := valueTokens(f, v, toks)
 	if from < 0 {
 		return false, false
 	}
@@ -296,4 +287,20 @@ func hyphenated(text string, toks []index.Token, i int) bool {
 	}
 	gap := text[toks[i-1].End:toks[i].Start]
 	return gap == "-" || gap == "–"
+}
+
+// valueTokens are the first and last of toks, fact f's tokens, that
+// value v covers; -1, -1 when none.
+func valueTokens(f *corpus.Fact, v *corpus.Value, toks []index.Token) (from, to int) {
+	start, end := v.Span().Start-f.Span().Start, v.Span().End-f.Span().Start
+	from, to = -1, -1
+	for i, t := range toks {
+		if t.End > start && t.Start < end {
+			if from < 0 {
+				from = i
+			}
+			to = i
+		}
+	}
+	return from, to
 }
