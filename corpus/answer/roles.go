@@ -678,9 +678,10 @@ func (a *Answerer) tookRole(qu Question) *corpus.Person {
 			from = k + 1
 			break
 		}
-		if w := qu.Words[k]; possessive(w.Fold) || w.Fold != "as" && a.ownerBefore(qu, k) {
+		if w := qu.Words[k]; (possessive(w.Fold) || a.ownerBefore(qu, k)) && k+1 < len(qu.Words) && postNouns[qu.Words[k+1].Fold] {
 			// "took over Berg's duties as minister": the role is Berg's,
-			// and who took the duties is another question.
+			// and who took the duties is another question ("took over
+			// the club's first team as coach" is not).
 			return nil
 		}
 	}
@@ -721,6 +722,11 @@ func (a *Answerer) ownerBefore(qu Question, k int) bool {
 	p, ok := a.lookup(strings.TrimSuffix(w, "s"))
 	return ok && p != nil && !lex.Known(w, lex.Noun) && !lex.Known(strings.TrimSuffix(w, "s"), lex.Noun)
 }
+
+// postNouns are what someone holds in a post, which another may take
+// over: "Berg's duties".
+var postNouns = map[string]bool{"duties": true, "job": true, "role": true, "post": true, "position": true,
+	"responsibilities": true, "portfolio": true, "seat": true, "place": true, "work": true}
 
 // maxBeforeAs bounds the words between the verb and "as" in tookRole
 // ("took over the club's first team as").

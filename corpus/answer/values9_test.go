@@ -55,6 +55,19 @@ func TestWhoGotTheDuties(t *testing.T) {
 	})
 }
 
+// TestTookOverAThingAsARole: a possessive before "as" leaves the role to
+// the one who took it, unless what is taken over is the owner's post.
+func TestTookOverAThingAsARole(t *testing.T) {
+	f := newFixture(t)
+	holm := f.person("Kari Holm", []string{"Holm"})
+	a := f.article("a.txt", "Harbour News", "2025-05-02",
+		"Kari Holm will lead the port as acting harbour master until a successor is found.\n")
+	f.mention(holm, a, "Kari Holm")
+	checkAsks(t, f.build(), []askCase{
+		{"the port's pilots, taken over as a role", "who took over the port's pilots as acting harbour master", "Kari Holm"},
+	})
+}
+
 // TestACountOfTheNounAsked: of two counts of the noun asked, the one
 // nearer the question's words; a percentage of them is no count.
 func TestACountOfTheNounAsked(t *testing.T) {
