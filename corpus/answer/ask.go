@@ -507,6 +507,20 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	return ans, wasLoose
 }
 
+// subjectAt is the index of the question's first word after its
+// auxiliaries ("when did Lund sign": Lund), where its subject stands, or
+// -1.
+func subjectAt(qu Question) int {
+	i := qu.Body
+	for i < len(qu.Words) && (auxiliaries[qu.Words[i].Fold] || negations[qu.Words[i].Fold]) {
+		i++
+	}
+	if i >= len(qu.Words) || i == qu.Body && qu.Kind != KindWhen && qu.Kind != KindWhere && qu.Kind != KindHowLong {
+		return -1 // no auxiliary: "who signed", "how many sailed"
+	}
+	return i
+}
+
 // sameEventShare is the share of the best candidate's score below which a
 // candidate of another article is taken for another event.
 const sameEventShare = 0.8
@@ -1246,9 +1260,15 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 	// value without naming them still reports the same answer (the
 	// caller lists it among the sources).
 	involved, inSentence := 0, 0
+	subject := subjectAt(qu)
 	for _, m := range people {
 		if a.involves(d, h, m) || headNamed(qu, m, a.idx.Text(h.Doc)) {
 			involved++
+		} else if m.From == subject && qu.Kind != KindWho && qu.Kind != KindWhere {
+			// "when did Lund apologise": Lund does it, so Lund must be
+			// in it; another party named with the thing is not enough.
+			c.why = "the one the question makes its subject is not in it"
+			return c, false
 		}
 		if named(h, m) {
 			inSentence++
