@@ -507,6 +507,17 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	return ans, wasLoose
 }
 
+// speakerAsked is the first person a question names, whose words' setting
+// it asks, or nil.
+func speakerAsked(people []mention) *corpus.Person {
+	for _, m := range people {
+		if m.Person != nil && m.Person.Kind == corpus.KindPerson {
+			return m.Person
+		}
+	}
+	return nil
+}
+
 // subjectAt is the index of the question's first word after its
 // auxiliaries ("when did Lund sign": Lund), where its subject stands, or
 // -1.
@@ -1390,7 +1401,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		}
 		if d.Kind == index.KindQuote {
 			// The words said are not where they were said (setting.go).
-			c.line = a.settingOf(d)
+			c.line = a.settingOf(d, speakerAsked(people))
 			break
 		}
 		text := a.idx.Text(h.Doc)
@@ -1400,7 +1411,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		if c.line = a.venue(text, content, people); c.line == "" && qu.Setting && min > 0 {
 			// A loose proposal holds too little of the question for its
 			// setting to be the one asked.
-			c.line = a.settingOf(d)
+			c.line = a.settingOf(d, speakerAsked(people))
 		}
 	case KindYesNo:
 		text := a.idx.Text(h.Doc)

@@ -154,3 +154,33 @@ func FuzzUnquoted(f *testing.F) {
 		assert.Equal(t, len(text), len(unquoted(text)))
 	})
 }
+
+func TestSubjectIsTheWordAfterTheAuxiliaries(t *testing.T) {
+	tests := []struct {
+		name, q string
+		want    int
+	}{
+		{"when did X", "when did lund apologise for the delay", 2},
+		{"where was X", "where was lund when he spoke", 2},
+		{"who did it has no subject asked", "who signed the deal", -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, subjectAt(Parse(tt.q)))
+		})
+	}
+}
+
+func TestSettingIsOnlyOfTheOneAsked(t *testing.T) {
+	f := newFixture(t)
+	lund := f.person("Erik Lund", []string{"Lund"})
+	berg := f.person("Ann Berg", []string{"Berg"})
+	art := f.article("a.txt", "Harbour Wire", "2025-05-02",
+		"Ann Berg urged Erik Lund to speak on the levy in Halden.\n\nErik Lund spoke at a rally in Tromso.\n")
+	f.fact(art, "Ann Berg urged Erik Lund to speak on the levy in Halden.", []int{berg, lund})
+	f.fact(art, "Erik Lund spoke at a rally in Tromso.", []int{lund})
+	a := f.build()
+	got := a.Ask(context.Background(), "where did lund speak")
+	require.True(t, got.Found, got.Suggestions)
+	assert.Equal(t, "Tromso", got.Answer)
+}

@@ -75,8 +75,11 @@ var settingLocatives = map[string]bool{"in": true, "at": true, "aboard": true, "
 
 // settingOf is where the words of document d were said or the event of
 // it took place, read from its sentence in the article outside any
-// quotation, or "".
-func (a *Answerer) settingOf(d index.Doc) string {
+// quotation, or "". The one asked about (who, nil for anyone) must be
+// the one speaking: the quotation's speaker, or the first person the
+// sentence names ("Lund urged Berg on the deal in Halden" is no setting
+// of Berg's words).
+func (a *Answerer) settingOf(d index.Doc, who *corpus.Person) string {
 	if d.Article < 0 || int(d.Article) >= len(a.c.Articles) {
 		return ""
 	}
@@ -86,14 +89,17 @@ func (a *Answerer) settingOf(d index.Doc) string {
 		return ""
 	}
 	if d.Kind != index.KindQuote {
-		if s := a.setting(art[from:to]); s != "" {
+		if s := a.settingIn(art[from:to], who); s != "" {
 			return s // the sentence itself
 		}
 		// A headline's event is the one its lede tells, with the place
 		// the headline has no room for.
 		if t := a.c.Articles[d.Article].Title; t.End > t.Start && from <= t.Start && to >= t.End-1 {
-			return a.setting(lede(art, t.End))
+			return a.settingIn(lede(art, t.End), who)
 		}
+		return ""
+	}
+	if who != nil && int(a.c.Quotes[d.Ref].SpeakerID) != who.ID {
 		return ""
 	}
 	lo := max(0, from-maxSentenceBytes)
@@ -112,15 +118,33 @@ func (a *Answerer) settingOf(d index.Doc) string {
 	return a.setting(art[lo:from])
 }
 
-// lede is the first sentence of art after offset at, the title's end.
-func lede(art string, at int) string {
-	at = min(max(at, 0), len(art))
-	rest := strings.TrimLeft(art[at:], " \n.")
-	end := min(len(rest), maxSentenceBytes)
-	if i := strings.IndexAny(rest[:end], ".!?\n"); i >= 0 {
-		end = i
+// maxSubjectWords bounds the words read for a sentence's first person.
+const maxSubjectWords = 12
+
+// settingIn is the setting of sentence text when who (nil: anyone) is the
+// first person it names.
+func (a *Answerer) settingIn(text string, who *corpus.Person) string {
+	if who != nil {
+		toks := index.Words.Tokenize(text)
+		var first *corpus.Person
+		for i := 0; i < len(toks) && i < maxSubjectWords && first == nil; i++ {
+			if !isUpperWord(toks[i].Term) || index.IsStop(index.Fold(toks[i].Term)) {
+				continue
+			}
+			run := properRun(text, toks, i, 1)
+			for w := strings.Fields(run); len(w) > 0 && first == nil; w = w[1:] {
+				// "Billionaire Donald Trump": a title may lead the name.
+				if p, ok := a.lookupRun(strings.Join(w, " ")); ok && p.Kind == corpus.KindPerson {
+					first = p
+				}
+			}
+			i += max(0, len(strings.Fields(run))-1)
+		}
+		if first == nil || first.ID != who.ID {
+			return ""
+		}
 	}
-	return rest[:end]
+	return a.setting(text)
 }
 
 // setting is the first place or medium text says something was said or
@@ -232,4 +256,15 @@ func blankRange(b []byte, from, to int) {
 	for k := from; k < to && k < len(b); k++ {
 		b[k] = ' '
 	}
+}
+
+// lede is the first sentence of art after offset at, the title's end.
+func lede(art string, at int) string {
+	at = min(max(at, 0), len(art))
+	rest := strings.TrimLeft(art[at:], " \n.")
+	end := min(len(rest), maxSentenceBytes)
+	if i := strings.IndexAny(rest[:end], ".!?\n"); i >= 0 {
+		end = i
+	}
+	return strings.ToValidUTF8(rest[:end], "")
 }
