@@ -56,8 +56,8 @@ var namingLeads = map[string]bool{"just": true, "like": true, "simply": true, "r
 
 // namedAs is what text calls the thing asked about (the groups' words):
 // the words after a naming verb ("as" or a quotation past its object),
-// else what a copula after the thing's words says it is ("… use of
-// email was a mistake"); "" when it gives none. A quotation alone
+// else what a copula after the thing's words says it is ("the harbour
+// levy was a tax on work"); "" when it gives none. A quotation alone
 // elsewhere in the sentence may name anything.
 func (a *Answerer) namedAs(text string, groups []index.Group) string {
 	toks := index.Words.Tokenize(text)

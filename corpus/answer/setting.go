@@ -10,7 +10,7 @@ import (
 
 // "Where was X when he said …", "where did X say …": the place asked is
 // the setting of the speaking, which an article writes in the clause of
-// its attribution, outside the quoted words: "told reporters aboard
+// its attribution, outside the quoted words: "spoke to the crew aboard
 // the ferry", "at a rally in Halden", "in an interview with Nordic
 // radio", "on Harbour FM". A place inside the quotation is what the words
 // are about, not where they were said.
