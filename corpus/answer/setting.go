@@ -46,9 +46,9 @@ func asksSetting(qu Question) bool {
 	return true
 }
 
-// movesAfter reports whether a verb of motion follows word i ("where did
-// X say he would move"): the place asked is where one goes, which the
-// words said name.
+// movesAfter reports whether a verb of motion follows word i (where Berg
+// said the ferry would sail): the place asked is where one goes, which
+// the words said name.
 func movesAfter(qu Question, i int) bool {
 	for ; i < len(qu.Words); i++ {
 		f := qu.Words[i].Fold
