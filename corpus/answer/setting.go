@@ -8,7 +8,7 @@ import (
 	"factdesk/corpus/lex"
 )
 
-// "Where was X when he said …", "where did X say …": the place asked is
+// Where someone was when speaking, where words were said: the place asked is
 // the setting of the speaking, which an article writes in the clause of
 // its attribution, outside the quoted words: "spoke to the crew aboard
 // the ferry", "at a rally in Halden", "in an interview with Nordic
@@ -17,8 +17,8 @@ import (
 
 // asksSetting reports whether a "where" question asks where something
 // was said: the action its frame reads is one WordNet counts as speaking
-// ("where was X when he said …", "where did X call Y …"); "where was
-// the briefing held" asks for a place, which an article writes beside
+// (where Berg stood as she spoke, where she named the levy a tax); where
+// the port's board met asks for a place, which an article writes beside
 // the event.
 func asksSetting(qu Question) bool {
 	if qu.Kind != KindWhere {
@@ -28,8 +28,8 @@ func asksSetting(qu Question) bool {
 	if p == "" || !lex.Known(p, lex.Verb) || !lex.IsCommunication(p) {
 		return false
 	}
-	// "where was X told …": X heard it, and where is the telling's
-	// event, not words X said. "where was X when he said": the saying
+	// X being told something, a passive: X heard it, and where is the
+	// telling's event, not words X said. Where X was as she spoke: the speaking
 	// is in a clause of its own, active.
 	be := false
 	for i := 0; i < len(qu.Words); i++ {
