@@ -129,7 +129,9 @@ func npAt(toks []tok, k int) (mention, bool) {
 			return mention{}, false
 		}
 		if n, ok := nameAt(toks, j); ok {
-			return n, true
+			// "former Harbour governor Ann Vell": a place names the
+			// office, the name after the role is the person.
+			return nameAfterRole(toks, n), true
 		}
 		return mention{}, false
 	}
@@ -150,16 +152,23 @@ func npAt(toks []tok, k int) (mention, bool) {
 			return n, true
 		}
 	}
+	return nameAfterRole(toks, m), true
+}
+
+// nameAfterRole is the name that follows mention m across a role in lower
+// case ("Harbour Port boss Erik Lund", "White House press secretary Ann
+// Vell"), or m itself when no name follows.
+func nameAfterRole(toks []tok, m mention) mention {
 	j := m.to
 	for j < len(toks) && j-m.to < 3 && roleWord(toks, j) {
 		j++
 	}
 	if j > m.to && j < len(toks) && !hasPunct(toks[j].gap) {
 		if n, ok := nameAt(toks, j); ok {
-			return n, true
+			return n
 		}
 	}
-	return m, true
+	return m
 }
 
 // roleWord reports whether toks[j] is a lower-case word that can be part of
