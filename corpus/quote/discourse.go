@@ -562,6 +562,9 @@ func (d *discourse) resolve(m mention) int {
 	case mPronoun:
 		return d.pronoun(m.span.Start, text)
 	case mDesc:
+		if id := d.ownOffice(m.span.Start, text); id != corpus.NoPerson {
+			return id // "his office said": the statement is his
+		}
 		if id := d.r.Resolve(d.a, text, m.span.Start); id != corpus.NoPerson {
 			return id // "the White House"
 		}
@@ -588,6 +591,30 @@ func (d *discourse) resolve(m mention) int {
 	}
 	return corpus.NoPerson
 }
+
+// ownOffice resolves "his office" or "her campaign" as a cue's subject to
+// the person the pronoun means: an office or a campaign speaks for its
+// one holder, as news credits it. Other owned things ("his aide") are
+// someone else.
+func (d *discourse) ownOffice(pos int, desc string) int {
+	f := strings.Fields(desc)
+	if len(f) != 2 || !ownedOffices[strings.ToLower(f[1])] {
+		return corpus.NoPerson
+	}
+	id := corpus.NoPerson
+	switch strings.ToLower(f[0]) {
+	case "his":
+		id = d.pronoun(pos, "he")
+	case "her":
+		id = d.pronoun(pos, "she")
+	}
+	if p := d.r.Person(id); p == nil || p.Kind != corpus.KindPerson {
+		return corpus.NoPerson
+	}
+	return id
+}
+
+var ownedOffices = segment.WordSet(`office campaign`)
 
 // possessed reports whether a description opens with an owner: "his",
 // "its", "their", "her" or a name's ("Vell's").

@@ -39,6 +39,10 @@ func pronounOf(w string) string {
 	return ""
 }
 
+// possessivePronouns open a description, never a name: "His office said"
+// is nobody called His.
+var possessivePronouns = segment.WordSet(`his her its their`)
+
 // determiners open a description of a speaker.
 var determiners = segment.WordSet(`the a an his her their its one another some several two three`)
 
@@ -55,7 +59,7 @@ func nameAt(toks []tok, k int) (mention, bool) {
 		if j >= len(toks) || !isCap(toks[j].text) || hasPunct(toks[j].gap) {
 			return mention{}, false
 		}
-	} else if function[lw] || pronouns[lw] || verbOf(lw) != "" || lw == "i" || strings.HasPrefix(lw, "i'") || strings.HasPrefix(lw, "i\u2019") || lw == "we" || lw == "you" || calendar[lw] || months[lw] {
+	} else if function[lw] || pronouns[lw] || possessivePronouns[lw] || verbOf(lw) != "" || lw == "i" || strings.HasPrefix(lw, "i'") || strings.HasPrefix(lw, "i\u2019") || lw == "we" || lw == "you" || calendar[lw] || months[lw] {
 		return mention{}, false
 	}
 	if j == k && opensClause(toks, k) && notNameStart(lw) {
@@ -211,12 +215,27 @@ func npAtRaw(toks []tok, k int) (mention, bool) {
 		if function[w] || verbOf(w) != "" || isAdverb(w) {
 			break
 		}
+		if end == k+1 && possessivePronouns[lw] && orgHeadEnds(toks, end) {
+			end++
+			break // "his office put out a statement": the office is the subject
+		}
 		end++
 	}
 	if end == k+1 {
 		return mention{}, false
 	}
 	return mention{kind: mDesc, from: k, to: end, span: corpus.Span{Start: toks[k].span.Start, End: toks[end-1].span.End}}, true
+}
+
+// orgHeadEnds reports whether toks[j], an organisation's word in lower
+// case ("office", "campaign"), ends a description because a verb follows
+// it: "his office put out", not "his office manager said".
+func orgHeadEnds(toks []tok, j int) bool {
+	if j+1 >= len(toks) || isCap(toks[j].text) || !person.IsOrg(toks[j].text) || hasPunct(toks[j+1].gap) {
+		return false
+	}
+	next := strings.ToLower(toks[j+1].text)
+	return !isCap(toks[j+1].text) && !person.IsOrg(next) && !personNoun(next) && lex.Known(lex.Lemma(next, lex.Verb), lex.Verb)
 }
 
 func isPossessiveName(toks []tok, k int) bool {
