@@ -156,7 +156,28 @@ func npAt(toks []tok, k int) (mention, bool) {
 			return n, true
 		}
 	}
-	return nameAfterRole(toks, m), true
+	if n := nameAfterRole(toks, m); n != m {
+		return n, true
+	}
+	return theModifier(toks, m), true
+}
+
+// theModifier reads "The Harbour senator" as a description, not the name
+// "The Harbour": a capitalised word after "the" followed by a person noun
+// in lower case modifies it (a place, a party, a firm), and the noun is
+// the head. Other names after "the" ("the White House") stay names.
+func theModifier(toks []tok, m mention) mention {
+	if m.kind != mName || !strings.EqualFold(toks[m.from].text, "the") {
+		return m
+	}
+	end := m.to
+	for end < len(toks) && end-m.to < 3 && roleWord(toks, end) {
+		end++
+	}
+	if end == m.to || !personNoun(toks[end-1].text) {
+		return m
+	}
+	return mention{kind: mDesc, from: m.from, to: end, span: corpus.Span{Start: m.span.Start, End: toks[end-1].span.End}}
 }
 
 // nameAfterRole is the name that follows mention m across a role in lower
