@@ -503,10 +503,27 @@ func (d *discourse) describe(pos int, desc string) int {
 	if best != corpus.NoPerson {
 		return best
 	}
-	if p, ok := d.r.Lookup(desc); ok {
+	if p, ok := d.r.Lookup(desc); ok && !commonAsSurname(desc, p.Name) {
 		return p.ID
 	}
 	return d.anaphor(pos, desc)
+}
+
+// commonAsSurname reports whether a description's head noun, in lower
+// case, found a person only as the last word of their name: "the man"
+// is nobody called Man (a film's "Serious Man" took every "a man said",
+// "Real Woman" every "the woman").
+func commonAsSurname(desc, name string) bool {
+	f := strings.Fields(desc)
+	if len(f) == 0 {
+		return false
+	}
+	head := strings.Trim(f[len(f)-1], ".,")
+	if head == "" || isCap(head) || person.IsOrg(head) || groupNoun(head) {
+		return false // "the company", "the group": an organisation's word is its name's too
+	}
+	n := strings.Fields(name)
+	return len(n) > 0 && strings.EqualFold(n[len(n)-1], head)
 }
 
 // anaphorReach bounds, in bytes, how far back a definite description
@@ -565,7 +582,7 @@ func (d *discourse) resolve(m mention) int {
 		if id := d.ownOffice(m.span.Start, text); id != corpus.NoPerson {
 			return id // "his office said": the statement is his
 		}
-		if id := d.r.Resolve(d.a, text, m.span.Start); id != corpus.NoPerson {
+		if id := d.r.Resolve(d.a, text, m.span.Start); id != corpus.NoPerson && !commonAsSurname(text, d.r.Person(id).Name) {
 			return id // "the White House"
 		}
 		if possessed(text) && !speakingHead(text) {

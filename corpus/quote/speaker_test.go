@@ -216,6 +216,9 @@ func TestNobodySpeaks(t *testing.T) {
 		{"a place", "Rain fell for days.\n\"The roads will stay closed until Friday,\" Harlow County said.", "Harlow County"},
 		{"a modifier opening the sentence",
 			"Lena Fors flew the capsule, a space first for the town. Space agency officials said there was \"too much doubt about the valves.\"", "Space"},
+
+		{"a common noun is nobody's surname",
+			"The film \"A Serious Man\" opened in Dunmore, and Serious Man fans queued.\nIvo Strand spoke at the rally. \"They stole the harbour,\" the man shouted.", "Serious Man"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
