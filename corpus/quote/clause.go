@@ -123,8 +123,8 @@ func clauseCue(toks []tok) (cue, bool) {
 		appos := k
 		for j := k + 1; j < len(toks) && j-k < 25; j++ {
 			g := abbrevGap(toks[j].gap)
-			if strings.TrimSpace(g) == "." && segment.IsAbbreviation(toks[j-1].text) {
-				continue // "state Del. Marcia Price"
+			if strings.TrimSpace(g) == "." && (segment.IsAbbreviation(toks[j-1].text) || initial(toks[j-1].text) && isCap(toks[j].text)) {
+				continue // "state Del. Marcia Price", "under George W. Bush"
 			}
 			if nick(toks, j) {
 				j++ // Marcia "Cia" Price: a nickname, not a quotation
@@ -169,6 +169,11 @@ func clauseCue(toks []tok) (cue, bool) {
 		return cue{verb: toks[k].text, m: m, ok: true, adj: true}, true
 	}
 	return cue{}, false
+}
+
+// initial reports whether w is a name's initial ("W" of "George W. Bush").
+func initial(w string) bool {
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // nick reports whether toks[j] is a nickname quoted inside a name: a
