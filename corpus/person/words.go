@@ -24,7 +24,8 @@ advisor commander premier president-elect emir sheikh ayatollah cardinal bishop 
 detective agent inspector lawyer pastor interior defense defence del delegate surrogate advocate administrator associate
 magnate analyst economist strategist pollster consultant researcher scientist historian author writer
 columnist commentator activist organizer actor actress singer rapper comedian businessman businesswoman
-entrepreneur investor billionaire physician doctor nurse teacher student veteran reporter journalist`)
+entrepreneur investor billionaire physician doctor nurse teacher student veteran reporter journalist
+senators counsel`)
 
 // orgWords make a capitalised run an organisation ("the White House",
 // "Fox News", "Air Force One").
@@ -59,7 +60,7 @@ tomorrow last next some many most all both each every no not one two three four 
 nine ten according asked said says told because although though once with without from by of to
 despite under over into about among between against details context read more dear i'm i've i'd i'll
 is was are were does did do has had have can could would should shall might must neither nor either like
-unlike see`)
+unlike see perhaps maybe whatever another several top`)
 
 // particles are the lower-case words inside names (as written: "De
 // Blasio" at a sentence start is a capitalised name of its own).
