@@ -522,6 +522,9 @@ func commonAsSurname(desc, name string) bool {
 	if head == "" || isCap(head) || person.IsOrg(head) || groupNoun(head) {
 		return false // "the company", "the group": an organisation's word is its name's too
 	}
+	if lw := strings.ToLower(head); lex.Lemma(lw, lex.Noun) != lw {
+		return false // "the members wrote": a group in the plural keeps its words
+	}
 	n := strings.Fields(name)
 	return len(n) > 0 && strings.EqualFold(n[len(n)-1], head)
 }
