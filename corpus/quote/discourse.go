@@ -377,6 +377,9 @@ func (d *discourse) pronounIn(pos int, w string) int {
 		if g := d.r.Gender(m.id); !wantOrg && g == -want {
 			continue // "she" is not the last man named
 		}
+		if !wantOrg && pluralName(p.Name) {
+			continue // "he" is no "Young Latinos"
+		}
 		if m.subj && m.sub {
 			if id := d.mainSubject(i, want, wantOrg); id != corpus.NoPerson {
 				return id
@@ -399,6 +402,20 @@ func (d *discourse) pronounIn(pos int, w string) int {
 		any = d.headlined(want)
 	}
 	return any
+}
+
+// pluralName reports whether a name reads as a group in the plural, not
+// one person: its last word is the plural of a noun WordNet knows
+// ("Latinos", "Operations") and its first is no given name ("Bernie
+// Sanders" keeps his "he").
+func pluralName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 || person.IsGivenName(f[0]) {
+		return false
+	}
+	last := strings.ToLower(f[len(f)-1])
+	lemma := lex.Lemma(last, lex.Noun)
+	return lemma != last && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && lex.Known(lemma, lex.Noun)
 }
 
 // mainSubject is the subject of a main clause before mention i in its
