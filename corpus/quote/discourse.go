@@ -665,8 +665,7 @@ func possessed(desc string) bool {
 	if len(f) < 2 {
 		return false
 	}
-	switch strings.ToLower(f[0]) {
-	case "his", "her", "its", "their":
+	if possessivePronouns[strings.ToLower(f[0])] {
 		return true
 	}
 	_, poss := possessive(f[0])
@@ -974,7 +973,7 @@ func sentenceStart(text string, pos int) int {
 // abbreviation or an initial ("Mr.", "Sen.", "J."), not a sentence.
 func abbrevBefore(text string, dot int) bool {
 	w, _ := wordBefore(text, dot)
-	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' || titleAbbrevs[w]
+	return initial(w) || titleAbbrevs[w]
 }
 
 var titleAbbrevs = segment.WordSet(`Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Prof Rev Jr Sr St Adm Cmdr`)
