@@ -22,6 +22,7 @@ import (
 	"factdesk/corpus"
 	"factdesk/corpus/clean"
 	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
 	"factdesk/corpus/person"
 )
 
@@ -106,7 +107,19 @@ const NotFound = "Not found in the corpus."
 // Ask answers a free question ("When did Lund and Voss meet?").
 func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 	q = clean.String(q) // pasted zero-width characters, fullwidth letters, curly quotes
+	// "per the AP, who …": the outlet prefers articles, it is no word to
+	// find (credited.go).
+	body, outlet := creditClause(q)
+	ans := a.askParsed(ctx, body, outlet)
+	ans.Question = q
+	return ans
+}
+
+// askParsed answers question q, which names no outlet but the one given
+// apart ("" for none).
+func (a *Answerer) askParsed(ctx context.Context, q, outlet string) corpus.Answer {
 	qu := Parse(q)
+	qu.Source = outlet
 	switch qu.Kind {
 	case KindWhoSaid:
 		ans, inQuote := a.whoSaid(ctx, q, qu.Rest(qu.Body))
@@ -170,12 +183,71 @@ var reasonWords = map[string]bool{"because": true, "cause": true, "caused": true
 // givesReason reports whether text gives a reason: a word of cause
 // ("because", "citing", "after", "due to").
 func givesReason(text string) bool {
-	for _, t := range index.Words.Tokenize(text) {
-		if reasonWords[index.Fold(t.Term)] {
-			return true
+	return reasonAt(index.Words.Tokenize(text)) >= 0
+}
+
+// reasonAt is the token of toks that opens a reason, or -1: a word of
+// cause, or "over" before what someone was blamed for ("sacked over a
+// post"), not before a number or a time ("over 40", "over the weekend").
+func reasonAt(toks []index.Token) int {
+	for i, t := range toks {
+		f := index.Fold(t.Term)
+		if reasonWords[f] {
+			return i
+		}
+		if f == "over" && i > 0 && i+1 < len(toks) && overReason(toks[i+1:]) {
+			return i
 		}
 	}
+	return -1
+}
+
+// overReason reports whether the words after "over" name a cause: a
+// noun phrase that is no amount and no span of time.
+func overReason(rest []index.Token) bool {
+	for k, t := range rest {
+		if k == 4 {
+			return false
+		}
+		f := index.Fold(t.Term)
+		if isNumber(f) || isNumeric(f) {
+			return false
+		}
+		if determiners[f] || possessives[f] || index.IsStop(f) {
+			continue
+		}
+		lemma := lex.Lemma(f, lex.Noun)
+		if isUpperWord(t.Term) && !lex.Known(lemma, lex.Noun) && !lex.Known(f, lex.Adj) {
+			return false // "over Halden": a place or a name; a headline capitalises every word
+		}
+		if !lex.Known(lemma, lex.Noun) {
+			continue // an adjective before the noun
+		}
+		return !lex.FirstClass(lemma, lex.Noun).Has(lex.NounTime | lex.NounQuantity)
+	}
 	return false
+}
+
+// maxReasonWords bounds the answer line of a "why" question.
+const maxReasonWords = 16
+
+// reasonLine is the reason text gives, from its word of cause to the end
+// of its clause ("after sharing a post that …"), or "".
+func reasonLine(text string) string {
+	toks := index.Words.Tokenize(text)
+	k := reasonAt(toks)
+	if k < 0 {
+		return ""
+	}
+	rest := text[toks[k].Start:]
+	if i := strings.IndexAny(rest, ".;!?\n"); i >= 0 {
+		rest = rest[:i]
+	}
+	words := strings.Fields(rest)
+	if len(words) > maxReasonWords {
+		words = words[:maxReasonWords]
+	}
+	return strings.Trim(strings.Join(words, " "), " ,:\"“”'")
 }
 
 // outlets answers "which outlets reported X" from the sources: X is
@@ -196,9 +268,12 @@ func (a *Answerer) outlets(ctx context.Context, qu Question, rest string) corpus
 	if !ans.Found {
 		return ans
 	}
-	if _, on, _ := qu.outletsOn(); on && inner.Bare {
+	if _, on, _ := qu.outletsOn(); on && inner.Bare || inner.Kind == KindWhat {
 		// "reported on the ferry tender": every article about it, not only
-		// those printing the sentence that answered.
+		// those printing the sentence that answered; "reported Lund
+		// saying the levy was fair": every article that holds the
+		// event's words, in whatever wording, not only the answering
+		// sentence's cluster.
 		ans.Sources = a.coveringTopic(ctx, inner, ans)
 	}
 	var names []string

@@ -176,7 +176,9 @@ func optional(qu Question, groups []index.Group, isName []bool) []bool {
 		// "how long did the strike last": "an 11-day strike" gives the
 		// length without the verb, which still counts where it is.
 		dur := qu.Kind == KindHowLong && lengthVerbs[g.Word]
-		if (typ || att || dur) && i < len(out) {
+		// "what did X call Y": "Y was a farce" names it without the verb.
+		naming := qu.Naming && namingWord(g.Word)
+		if (typ || att || dur || naming) && i < len(out) {
 			if !cloned {
 				out, cloned = slices.Clone(isName), true
 			}
@@ -224,6 +226,7 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 // fitted score then decides on it (FLoose, FLooseOther, the coverages).
 func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus.Answer, bool) {
 	ans := blank(qu.Text, qu.Kind)
+	qu.Setting = asksSetting(qu) // the tagger's reading, once
 	from := qu.Body
 	for from < len(qu.Words) && from <= qu.Body+1 && kindWord(qu.Type, qu.Words[from].Fold) {
 		from++ // "which news agency": the kind asked for names nobody
@@ -290,15 +293,23 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	if p := a.ownedRole(qu, people); p != nil {
 		// "Who is Berg's lawyer?", which the name tables may read as a
 		// description of someone else (roles.go).
-		return a.describe(ans, p), false
+		return a.describe(ans, p, false), false
 	}
 	if (qu.Kind == KindWho || qu.Kind == KindWhat) && len(people) == 1 && !slices.Contains(isName, false) {
 		// "Who is Yuri Ushakov?": nothing to match but the name.
-		return a.describe(ans, people[0].Person), false
+		return a.describe(ans, people[0].Person, true), false
 	}
 	if p := a.whoIs(qu); p != nil {
 		// "Who is the new port director?": the person articles call so.
-		return a.describe(ans, p), false
+		return a.describe(ans, p, false), false
+	}
+	for _, w := range index.Words.Tokenize(qu.Source) {
+		// "per the AP": an article that says so in the sentence ranks
+		// higher, as the words did before they were set apart.
+		if f := index.Fold(w.Term); !index.IsStop(f) {
+			groups = append(groups, a.expand(f))
+			isName = append(isName, false)
+		}
 	}
 	kinds := index.AnyKind
 	vk := valueKinds(qu)
@@ -401,7 +412,15 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		// 28-point plan"); an event's date is one, however many outlets.
 		cands = a.byConsensus(cands, others, groups, isName, qu)
 	}
+	a.preferCredited(cands, qu.Source) // credited.go
 	if k := slices.IndexFunc(cands, func(c candidate) bool { return !c.weak }); k < 0 {
+		ans.Suggestions = a.suggest(hits)
+		ans.Explain = a.judged(looked, qu)
+		return ans, false
+	} else if k > 0 && (qu.Why || qu.Naming) && cands[k].doc.Article != cands[0].doc.Article && cands[k].score < cands[0].score*sameEventShare {
+		// The sentence that best matches the event gives no reason (or
+		// no name for it): one that does, in another article and much
+		// weaker, is likely about another event.
 		ans.Suggestions = a.suggest(hits)
 		ans.Explain = a.judged(looked, qu)
 		return ans, false
@@ -487,6 +506,35 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	ans.Alternatives = alts
 	return ans, wasLoose
 }
+
+// speakerAsked is the first person a question names, whose words' setting
+// it asks, or nil.
+func speakerAsked(people []mention) *corpus.Person {
+	for _, m := range people {
+		if m.Person != nil && m.Person.Kind == corpus.KindPerson {
+			return m.Person
+		}
+	}
+	return nil
+}
+
+// subjectAt is the index of the question's first word after its
+// auxiliaries ("when did Lund sign": Lund), where its subject stands, or
+// -1.
+func subjectAt(qu Question) int {
+	i := qu.Body
+	for i < len(qu.Words) && (auxiliaries[qu.Words[i].Fold] || negations[qu.Words[i].Fold]) {
+		i++
+	}
+	if i >= len(qu.Words) || i == qu.Body && qu.Kind != KindWhen && qu.Kind != KindWhere && qu.Kind != KindHowLong {
+		return -1 // no auxiliary: "who signed", "how many sailed"
+	}
+	return i
+}
+
+// sameEventShare is the share of the best candidate's score below which a
+// candidate of another article is taken for another event.
+const sameEventShare = 0.8
 
 // whoIs answers "who is/was the X": the person whose phrases beside
 // their name fit the description X best (see roleIndex), when it is a
@@ -920,7 +968,7 @@ var planWords = map[string]bool{"supposed": true, "scheduled": true, "meant": tr
 
 // planned reports whether question word i is a plan word before "to".
 func planned(qu Question, i int) bool {
-	return planWords[qu.Words[i].Fold] && i+1 < len(qu.Words) && qu.Words[i+1].Fold == "to" && i > qu.Body
+	return planWords[qu.Words[i].Fold] && i+1 < len(qu.Words) && qu.Words[i+1].Fold == "to" && i >= qu.Body
 }
 
 // common reports whether a term is in more than one document in fifty
@@ -1223,9 +1271,15 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 	// value without naming them still reports the same answer (the
 	// caller lists it among the sources).
 	involved, inSentence := 0, 0
+	subject := subjectAt(qu)
 	for _, m := range people {
 		if a.involves(d, h, m) || headNamed(qu, m, a.idx.Text(h.Doc)) {
 			involved++
+		} else if m.From == subject && qu.Kind != KindWho && qu.Kind != KindWhere {
+			// "when did Lund apologise": Lund does it, so Lund must be
+			// in it; another party named with the thing is not enough.
+			c.why = "the one the question makes its subject is not in it"
+			return c, false
 		}
 		if named(h, m) {
 			inSentence++
@@ -1345,7 +1399,20 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			c.line = medium(a.idx.Text(h.Doc), qu.Medium)
 			break
 		}
-		c.line = a.venue(a.idx.Text(h.Doc), content, people)
+		if d.Kind == index.KindQuote {
+			// The words said are not where they were said (setting.go).
+			c.line = a.settingOf(d, speakerAsked(people))
+			break
+		}
+		text := a.idx.Text(h.Doc)
+		if qu.Setting {
+			text = unquoted(text) // where words were said, not what they say
+		}
+		if c.line = a.venue(text, content, people); c.line == "" && qu.Setting && min > 0 {
+			// A loose proposal holds too little of the question for its
+			// setting to be the one asked.
+			c.line = a.settingOf(d, speakerAsked(people))
+		}
 	case KindYesNo:
 		text := a.idx.Text(h.Doc)
 		toks := index.Words.Tokenize(text) // read by both, tokenized once
@@ -1359,6 +1426,26 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		c.weak = !a.saysItHappened(text, toks, qu, groups, isName, h, speaker)
 	default:
 		switch {
+		case qu.Why:
+			// "why did X quit": the reason the sentence gives; one that
+			// only says it happened answers nothing, and gives way to
+			// one that says why.
+			text := a.idx.Text(h.Doc)
+			if c.line = reasonLine(text); c.line == "" {
+				c.line, c.weak = clauseAround(text, index.Words.Tokenize(text), -1), true
+			}
+		case qu.Naming:
+			// "what did X call Y": the words given Y (naming.go); a
+			// sentence that gives none gives way to one that does.
+			var thing []index.Group
+			for i, g := range groups {
+				if !isName[i] && !namingWord(g.Word) {
+					thing = append(thing, g)
+				}
+			}
+			if c.line = a.namedAs(a.idx.Text(h.Doc), thing); c.line == "" {
+				c.line, c.weak = a.whatLine(h.Doc, groups), true
+			}
 		case qu.Bare && d.Kind == index.KindQuote:
 			// "peace deal": who said it, as for whosaid.
 			c.line = a.speakerOf(h)
@@ -2913,14 +3000,21 @@ func stemIn(v *index.Vocab, f string) string {
 }
 
 // describe answers "who is X" from what the corpus says X is: the roles
-// articles give them, and the articles that name or quote them.
-func (a *Answerer) describe(ans corpus.Answer, p *corpus.Person) corpus.Answer {
+// articles give them, and the articles that name or quote them. named is
+// set when the question gave the name: then the answer must say more.
+func (a *Answerer) describe(ans corpus.Answer, p *corpus.Person, named bool) corpus.Answer {
 	var roles []string
 	for _, r := range p.Roles {
 		// Roles of several words say more than a stray one ("heard").
 		if len(strings.Fields(r)) >= 2 && len(roles) < 2 {
 			roles = append(roles, r)
 		}
+	}
+	if len(roles) == 0 && named {
+		// "Who is Ann Berg?": her name alone answers nothing that was not
+		// asked; what the articles write beside it does ("Ann Berg, a
+		// harbour pilot,").
+		roles = a.besideName(p, 2)
 	}
 	seen := map[int]bool{}
 	var arts []int
@@ -3007,3 +3101,105 @@ func headNamed(qu Question, m mention, text string) bool {
 	}
 	return false
 }
+
+// Bounds of besideName: the mentions read, and a phrase's length.
+const (
+	besideMentions = 32
+	besideWords    = 8
+)
+
+// besideName is what the articles write beside p's name, most often
+// written first, at most n phrases: a title before it ("harbour pilot
+// Ann Berg"), an apposition set off by commas ("Ann Berg, head of the
+// port authority,"), what she is said to be ("Berg is the chair of …"),
+// or how a quotation names her ("said the harbour pilot"). A phrase must
+// hold a noun WordNet calls a person, and say more than the name.
+func (a *Answerer) besideName(p *corpus.Person, n int) []string {
+	if p == nil || n <= 0 {
+		return nil
+	}
+	own := personWords(p)
+	count := map[string]int{}
+	var order []string
+	add := func(words []string) {
+		if len(words) > besideWords {
+			words = words[:besideWords]
+		}
+		for len(words) > 0 && index.IsStop(index.Fold(words[len(words)-1])) {
+			words = words[:len(words)-1] // "director of the": no dangling word
+		}
+		person := false
+		for _, w := range words {
+			f := strings.TrimSuffix(index.Fold(w), "'s")
+			if own[f] || index.IsStop(f) || isUpperWord(w) && !lex.Known(f, lex.Noun) {
+				continue
+			}
+			if lex.Classes(lex.Lemma(f, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+				person = true
+			}
+		}
+		if !person {
+			return
+		}
+		phrase := strings.Join(words, " ")
+		k := strings.ToLower(phrase)
+		if count[k] == 0 {
+			order = append(order, phrase)
+		}
+		count[k]++
+	}
+	for k, m := range p.Mentions {
+		if k == besideMentions {
+			break
+		}
+		if m.Article < 0 || int(m.Article) >= len(a.c.Articles) {
+			continue
+		}
+		text := a.c.Articles[m.Article].Text
+		sp := m.Span()
+		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+			continue
+		}
+		// A line break ends a phrase: a headline above is no title.
+		line := strings.LastIndexByte(text[:sp.Start], '\n') + 1
+		if b := wordsBefore(text[line:], sp.Start-line); len(b) > 0 {
+			add(b)
+		} else if ab := appositionBefore(text[line:], sp.Start-line); len(ab) > 0 {
+			add(ab)
+		}
+		if ap := apposition(text, sp.End); len(ap) > 0 && !relative[index.Fold(ap[0])] && !roleBreak[index.Fold(ap[0])] {
+			add(ap)
+		}
+		if cr := copulaRole(text, sp.End); len(cr) > 0 {
+			add(cr)
+		}
+	}
+	for k, id := range a.quotesBy.of(p.ID) {
+		if k == besideMentions {
+			break
+		}
+		if m := a.c.QuoteMention(&a.c.Quotes[id]); strings.Contains(strings.TrimSpace(m), " ") {
+			add(strings.Fields(m))
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		return count[strings.ToLower(order[i])] > count[strings.ToLower(order[j])]
+	})
+	var out []string
+	for _, ph := range order {
+		if len(out) == n {
+			break
+		}
+		if slices.ContainsFunc(out, func(o string) bool {
+			return strings.Contains(strings.ToLower(o), strings.ToLower(ph)) || strings.Contains(strings.ToLower(ph), strings.ToLower(o))
+		}) {
+			continue
+		}
+		out = append(out, ph)
+	}
+	return out
+}
+
+// relative open a clause after a comma that says what someone did, not
+// what they are ("Ann Berg, who had …").
+var relative = map[string]bool{"who": true, "whose": true, "whom": true, "which": true, "that": true}

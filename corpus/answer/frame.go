@@ -83,7 +83,7 @@ func (q Question) Frame() Frame {
 			if k > 0 && (toks[k-1].Tag == "DT" || toks[k-1].Tag == "JJ" || toks[k-1].Tag == "PRP$") {
 				continue // "the new home secretary": a noun the tagger took for a verb
 			}
-			if !lex.Known(t.Lemma, lex.Verb) {
+			if !lex.Known(t.Lemma, lex.Verb) && !prefixedVerb(t.Lemma) {
 				continue // "will nygaard stay": a name typed in lower case after a modal
 			}
 			for i := q.Body; i < len(q.Words); i++ {
@@ -114,7 +114,7 @@ func (q Question) Frame() Frame {
 			continue
 		}
 		if w.Upper || index.IsStop(w.Fold) || auxiliaries[w.Fold] || q.Light(i) || kindWord(q.Type, w.Fold) || isNumber(w.Fold) ||
-			!lex.Known(lex.Lemma(w.Fold, 0), 0) { // a name typed in lower case: "will nygaard stay"
+			!lex.Known(lex.Lemma(w.Fold, 0), 0) && !prefixedVerb(w.Fold) { // a name typed in lower case: "will nygaard stay"
 			inNP = inNP && !index.IsStop(w.Fold)
 			continue
 		}
@@ -188,6 +188,27 @@ func (q Question) Frame() Frame {
 		i = j
 	}
 	return f
+}
+
+// verbPrefixes make a verb of a verb ("rehire", "unfollow", "co-sign"),
+// many of them too new or too plain for WordNet to list.
+var verbPrefixes = []string{"re", "un", "de", "co", "pre", "over", "out", "mis"}
+
+// prefixedVerb reports whether w, unknown to WordNet, is a verb WordNet
+// knows after a prefix ("rehire": hire again), of four letters or more.
+func prefixedVerb(w string) bool {
+	if lex.Known(w, lex.Verb) {
+		return false
+	}
+	for _, p := range verbPrefixes {
+		if rest, ok := strings.CutPrefix(w, p); ok && len(rest) >= 4 {
+			rest = strings.TrimPrefix(rest, "-")
+			if lex.Known(lex.Lemma(rest, lex.Verb), lex.Verb) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // auxiliaryLemma are verbs that carry tense, mood or voice, not the

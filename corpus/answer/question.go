@@ -83,6 +83,15 @@ type Question struct {
 	// Why is set for "why …": the answer must give a reason, not only
 	// tell that the thing happened.
 	Why bool
+	// Setting is set, for "where" questions, when they ask where words
+	// were said (setting.go): the answerer sets it once per question.
+	Setting bool
+	// Source is the outlet the question names as where it was read
+	// ("per the AP"), set apart from its words; "" when none.
+	Source string
+	// Naming is set for "what did X call Y": the answer is the words X
+	// gave Y, and the verb of naming need not be in the sentence.
+	Naming bool
 	// Days are the calendar days the question names, as "MM-DD" ("whom
 	// did Lund meet on May 3": 05-03): the answer must be about
 	// that day.
@@ -174,7 +183,9 @@ func (q Question) Light(i int) bool {
 	case "get", "gets", "got", "gotten", "getting":
 		// "after she got fired": the passive's auxiliary, which articles
 		// write "was sacked" or not at all.
-		return i+1 < len(q.Words) && participle(q.Words[i+1].Fold)
+		// "get back home": the particle says where one goes, and
+		// articles write "come back" or "return".
+		return i+1 < len(q.Words) && (participle(q.Words[i+1].Fold) || getParticles[q.Words[i+1].Fold])
 	case "anything", "something", "everything", "anyone", "anybody", "someone", "somebody":
 		// "did X say anything about Y": a placeholder for what the
 		// sentence says, which may be "nothing".
@@ -182,6 +193,9 @@ func (q Question) Light(i int) bool {
 	}
 	return lightVerbs[f] && q.Kind != KindWhat
 }
+
+// getParticles, after "get", say the motion that "get" only carries.
+var getParticles = map[string]bool{"back": true, "home": true, "out": true, "away": true, "off": true, "there": true}
 
 // goingTo reports whether word i ("going", "gonna") says the future:
 // followed by "to" (unless it is "gonna") and a verb in its base form.
@@ -546,6 +560,7 @@ func Parse(q string) Question {
 		qu.Since = occasion(qu)
 		qu.Choices = choices(qu)
 	}
+	qu.Naming = asksNaming(qu) // naming.go
 	return qu
 }
 
