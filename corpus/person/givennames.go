@@ -25,6 +25,12 @@ func GivenGender(name string) int {
 	return givenGender(givenNames, name)
 }
 
+// IsGivenName reports whether the table holds name as a given name, of
+// either gender ("Kelly", "June"): a capitalised word that may be someone.
+func IsGivenName(name string) bool {
+	return givenName(name)
+}
+
 // givenGender looks name up in table, a givenNames-shaped table.
 func givenGender(table, name string) int {
 	var buf [40]byte

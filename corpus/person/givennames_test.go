@@ -34,6 +34,23 @@ func TestGivenGender(t *testing.T) {
 	}
 }
 
+func TestIsGivenName(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Kelly", true}, // of both genders
+		{"Owen", true},
+		{"Reprising", false},
+		{"Contrast", false},
+		{"", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, IsGivenName(tc.name))
+		})
+	}
+}
+
 // TestGivenLookup searches small invented tables, the first and last
 // line and names that fall between lines included.
 func TestGivenLookup(t *testing.T) {

@@ -385,3 +385,27 @@ func TestLongTitleBeforeTheName(t *testing.T) {
 		})
 	}
 }
+
+// TestQuestionAndOrderVerbsOpenNoName: a verb that opens a question or an
+// order ("Does Ann Vell …?", "See Vell's remarks") or a word such as
+// "Neither" or "Like" is no part of the name after it.
+func TestQuestionAndOrderVerbsOpenNoName(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"a question", "Ann Vell spoke on Monday. Does Ann Vell want the port sold?", "Ann Vell"},
+		{"an order", "Ivo Strand wrote a book. See Strand's remarks on the harbour.", "Ivo Strand"},
+		{"neither", "Ivo Strand and Ann Vell met. Neither Ivo Strand nor Vell spoke.", "Ivo Strand"},
+		{"a past auxiliary", "Ivo Strand lost. Had Strand won, the port would be open.", "Ivo Strand"},
+		{"an adverb", "Ivo Strand spoke. Perhaps Ivo Strand will win.", "Ivo Strand"},
+		{"a title in the plural", "Senators Ivo Strand and Ann Vell met.", "Ivo Strand"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := person.Build(articles(tc.text))
+			byName(t, r, tc.want)
+			for _, p := range r.People() {
+				for _, w := range []string{"Does", "See", "Neither", "Had", "Perhaps", "Senators"} {
+					assert.False(t, strings.HasPrefix(p.Name, w+" "), "%q", p.Name)
+				}
+			}
+		})
+	}
+}

@@ -24,7 +24,8 @@ advisor commander premier president-elect emir sheikh ayatollah cardinal bishop 
 detective agent inspector lawyer pastor interior defense defence del delegate surrogate advocate administrator associate
 magnate analyst economist strategist pollster consultant researcher scientist historian author writer
 columnist commentator activist organizer actor actress singer rapper comedian businessman businesswoman
-entrepreneur investor billionaire physician doctor nurse teacher student veteran reporter journalist`)
+entrepreneur investor billionaire physician doctor nurse teacher student veteran reporter journalist
+senators counsel`)
 
 // orgWords make a capitalised run an organisation ("the White House",
 // "Fox News", "Air Force One").
@@ -48,13 +49,18 @@ region territory airbase harbor harbour field center heights springs falls`)
 var placeFirst = segment.WordSet(`new los las san santa saint st fort mount port cape middle islamic united european
 soviet great northern southern eastern western central greater`)
 
-// stopCaps are capitalised at a sentence start but never start a name.
+// stopCaps are capitalised at a sentence start but never start a name:
+// function words, and the verbs that open a question or an order ("Does
+// Ann Vell want …?", "See Vell's remarks"). "Will" and "May" are given
+// names and stay out.
 var stopCaps = segment.WordSet(`the a an in on at for but and or if when while this that these those it he she they
 we i you his her their our my your its there here what who why how where after before during since
 until as so yet also then thus later earlier meanwhile however still even just now today yesterday
 tomorrow last next some many most all both each every no not one two three four five six seven eight
 nine ten according asked said says told because although though once with without from by of to
-despite under over into about among between against details context read more dear i'm i've i'd i'll`)
+despite under over into about among between against details context read more dear i'm i've i'd i'll
+is was are were does did do has had have can could would should shall might must neither nor either like
+unlike see perhaps maybe whatever another several top`)
 
 // particles are the lower-case words inside names (as written: "De
 // Blasio" at a sentence start is a capitalised name of its own).

@@ -123,8 +123,8 @@ func clauseCue(toks []tok) (cue, bool) {
 		appos := k
 		for j := k + 1; j < len(toks) && j-k < 25; j++ {
 			g := abbrevGap(toks[j].gap)
-			if strings.TrimSpace(g) == "." && segment.IsAbbreviation(toks[j-1].text) {
-				continue // "state Del. Marcia Price"
+			if strings.TrimSpace(g) == "." && (segment.IsAbbreviation(toks[j-1].text) || initial(toks[j-1].text) && isCap(toks[j].text)) {
+				continue // "state Del. Marcia Price", "under George W. Bush"
 			}
 			if nick(toks, j) {
 				j++ // Marcia "Cia" Price: a nickname, not a quotation
@@ -171,6 +171,11 @@ func clauseCue(toks []tok) (cue, bool) {
 	return cue{}, false
 }
 
+// initial reports whether w is a name's initial ("W" of "George W. Bush").
+func initial(w string) bool {
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
+}
+
 // nick reports whether toks[j] is a nickname quoted inside a name: a
 // capitalised word with a quotation mark before and after it and
 // capitalised words on both sides (Marcia "Cia" Price).
@@ -190,6 +195,49 @@ var hearsay = segment.WordSet(`heard overheard quoted recorded filmed caught see
 
 // modals make the verb after them hypothetical ("Witkoff could say").
 var modals = segment.WordSet(`could would should might may can must will to shall`)
+
+// relativeSubject reads the subject of a verb in a relative clause: in
+// "…, and Tom Keel, who says it is "…"", the name before ", who" (maybe
+// past "has", "also" and the like) is the one who speaks, not the
+// sentence's subject.
+func relativeSubject(toks []tok, v int) (mention, bool) {
+	j := v
+	for j > 0 && v-j < 3 && auxiliaries[strings.ToLower(toks[j-1].text)] && !hasPunct(toks[j].gap) {
+		j--
+	}
+	w := j - 1
+	if w < 1 || !strings.EqualFold(toks[w].text, "who") || hasPunct(toks[j].gap) || strings.TrimSpace(toks[w].gap) != "," {
+		return mention{}, false
+	}
+	n, ok := nameEndingAt(toks, w)
+	if !ok {
+		return mention{}, false
+	}
+	// "Sen. Ann Vell of Harbour, who mused": the place is hers.
+	if k := n.from - 1; k > 0 && !hasPunct(toks[n.from].gap) && !hasPunct(toks[k].gap) {
+		if lk := strings.ToLower(toks[k].text); lk == "of" || lk == "from" {
+			if p, ok := nameEndingAt(toks, k); ok {
+				return p, true
+			}
+		}
+	}
+	return n, true
+}
+
+// nameEndingAt is the name of at most four words that ends right before
+// toks[end].
+func nameEndingAt(toks []tok, end int) (mention, bool) {
+	i := end - 1
+	for i > 0 && end-i < 4 && isCap(toks[i-1].text) && joinGap(toks[i-1], toks[i].gap) {
+		i--
+	}
+	for ; i >= 0 && i < end; i++ {
+		if n, ok := nameAt(toks, i); ok && n.to == end {
+			return n, true
+		}
+	}
+	return mention{}, false
+}
 
 // cueBefore reads the reporting clause before a quotation in its sentence:
 // "Ushakov noted: "", "Dmitriev offered, "", "He added that … "", and
@@ -246,6 +294,9 @@ func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span, atStart bool) (c
 				participle = v
 			}
 			continue
+		}
+		if m, ok := relativeSubject(toks, v); ok {
+			return cue{verb: toks[v].text, m: m, ok: true, adj: colon && len(toks)-v <= 4}, true
 		}
 		if m, ok := npBefore(toks, v); ok {
 			adj := colon && len(toks)-v <= 4

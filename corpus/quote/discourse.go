@@ -377,6 +377,9 @@ func (d *discourse) pronounIn(pos int, w string) int {
 		if g := d.r.Gender(m.id); !wantOrg && g == -want {
 			continue // "she" is not the last man named
 		}
+		if !wantOrg && pluralName(p.Name) {
+			continue // "he" is no "Young Latinos"
+		}
 		if m.subj && m.sub {
 			if id := d.mainSubject(i, want, wantOrg); id != corpus.NoPerson {
 				return id
@@ -399,6 +402,20 @@ func (d *discourse) pronounIn(pos int, w string) int {
 		any = d.headlined(want)
 	}
 	return any
+}
+
+// pluralName reports whether a name reads as a group in the plural, not
+// one person: its last word is the plural of a noun WordNet knows
+// ("Latinos", "Operations") and its first is no given name ("Bernie
+// Sanders" keeps his "he").
+func pluralName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 || person.IsGivenName(f[0]) {
+		return false
+	}
+	last := strings.ToLower(f[len(f)-1])
+	lemma := lex.Lemma(last, lex.Noun)
+	return lemma != last && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && lex.Known(lemma, lex.Noun)
 }
 
 // mainSubject is the subject of a main clause before mention i in its
@@ -503,10 +520,30 @@ func (d *discourse) describe(pos int, desc string) int {
 	if best != corpus.NoPerson {
 		return best
 	}
-	if p, ok := d.r.Lookup(desc); ok {
+	if p, ok := d.r.Lookup(desc); ok && !commonAsSurname(desc, p.Name) {
 		return p.ID
 	}
 	return d.anaphor(pos, desc)
+}
+
+// commonAsSurname reports whether a description's head noun, in lower
+// case, found a person only as the last word of their name: "the man"
+// is nobody called Man (a film's "Serious Man" took every "a man said",
+// "Real Woman" every "the woman").
+func commonAsSurname(desc, name string) bool {
+	f := strings.Fields(desc)
+	if len(f) == 0 {
+		return false
+	}
+	head := strings.Trim(f[len(f)-1], ".,")
+	if head == "" || isCap(head) || person.IsOrg(head) || groupNoun(head) {
+		return false // "the company", "the group": an organisation's word is its name's too
+	}
+	if lw := strings.ToLower(head); lex.Lemma(lw, lex.Noun) != lw {
+		return false // "the members wrote": a group in the plural keeps its words
+	}
+	n := strings.Fields(name)
+	return len(n) > 0 && strings.EqualFold(n[len(n)-1], head)
 }
 
 // anaphorReach bounds, in bytes, how far back a definite description
@@ -562,7 +599,10 @@ func (d *discourse) resolve(m mention) int {
 	case mPronoun:
 		return d.pronoun(m.span.Start, text)
 	case mDesc:
-		if id := d.r.Resolve(d.a, text, m.span.Start); id != corpus.NoPerson {
+		if id := d.ownOffice(m.span.Start, text); id != corpus.NoPerson {
+			return id // "his office said": the statement is his
+		}
+		if id := d.r.Resolve(d.a, text, m.span.Start); id != corpus.NoPerson && !commonAsSurname(text, d.r.Person(id).Name) {
 			return id // "the White House"
 		}
 		if possessed(text) && !speakingHead(text) {
@@ -584,10 +624,39 @@ func (d *discourse) resolve(m mention) int {
 		if d.opener(m, text) {
 			return d.subjectAfter(m.span)
 		}
+		if d.commonWordOpens(m, text) {
+			// "Reprising one of her lines, the mayor …": the clause's
+			// subject after the opening phrase, or nobody.
+			return d.subjectAfter(m.span)
+		}
 		return d.r.Ensure(d.a, text, m.span)
 	}
 	return corpus.NoPerson
 }
+
+// ownOffice resolves "his office" or "her campaign" as a cue's subject to
+// the person the pronoun means: an office or a campaign speaks for its
+// one holder, as news credits it. Other owned things ("his aide") are
+// someone else.
+func (d *discourse) ownOffice(pos int, desc string) int {
+	f := strings.Fields(desc)
+	if len(f) != 2 || !ownedOffices[strings.ToLower(f[1])] {
+		return corpus.NoPerson
+	}
+	id := corpus.NoPerson
+	switch strings.ToLower(f[0]) {
+	case "his":
+		id = d.pronoun(pos, "he")
+	case "her":
+		id = d.pronoun(pos, "she")
+	}
+	if p := d.r.Person(id); p == nil || p.Kind != corpus.KindPerson {
+		return corpus.NoPerson
+	}
+	return id
+}
+
+var ownedOffices = segment.WordSet(`office campaign`)
 
 // possessed reports whether a description opens with an owner: "his",
 // "its", "their", "her" or a name's ("Vell's").
@@ -596,8 +665,7 @@ func possessed(desc string) bool {
 	if len(f) < 2 {
 		return false
 	}
-	switch strings.ToLower(f[0]) {
-	case "his", "her", "its", "their":
+	if possessivePronouns[strings.ToLower(f[0])] {
 		return true
 	}
 	_, poss := possessive(f[0])
@@ -905,7 +973,7 @@ func sentenceStart(text string, pos int) int {
 // abbreviation or an initial ("Mr.", "Sen.", "J."), not a sentence.
 func abbrevBefore(text string, dot int) bool {
 	w, _ := wordBefore(text, dot)
-	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' || titleAbbrevs[w]
+	return initial(w) || titleAbbrevs[w]
 }
 
 var titleAbbrevs = segment.WordSet(`Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Prof Rev Jr Sr St Adm Cmdr`)
@@ -958,6 +1026,44 @@ func (d *discourse) opener(m mention, name string) bool {
 	}
 	return d.r.Resolve(d.a, name, m.span.Start) == corpus.NoPerson
 }
+
+// commonWordOpens reports whether a lone capitalised word that opens its
+// sentence is a common English word there, not a name: "Reprising one of
+// her lines, the mayor …", "Contrast that with Vell, who called …",
+// "Even as Vell spoke, …". It is no given name of the table, WordNet
+// knows it (in any part of speech, as a form of its lemma), it names no
+// group or person ("Proponents of the bill say" speak), and nobody of the
+// corpus is called so. Unlike opener, it needs no lower-case use
+// elsewhere in the corpus, which a small corpus lacks.
+func (d *discourse) commonWordOpens(m mention, name string) bool {
+	if strings.ContainsRune(name, ' ') || person.IsGivenName(name) || sentenceStart(d.a.Text, m.span.Start) != m.span.Start {
+		return false
+	}
+	lw := strings.ToLower(name)
+	if determiners[lw] || indefinites[lw] {
+		return false // "Another notes", "Someone called it": somebody unnamed
+	}
+	known := false
+	for _, pos := range []lex.POS{lex.Noun, lex.Verb, lex.Adj, lex.Adv} {
+		if lex.Known(lex.Lemma(lw, pos), pos) {
+			known = true
+			break
+		}
+	}
+	if !known {
+		return false
+	}
+	if c := lex.FirstClass(lex.Lemma(lw, lex.Noun), lex.Noun); c.Has(lex.NounPerson) || c.Has(lex.NounGroup) || c.Has(lex.NounLocation) {
+		return false // "Proponents say", "Japan branded": a group or a place speaks
+	}
+	if lex.Known(lw, lex.Adv) && !lex.Known(lex.Lemma(lw, lex.Verb), lex.Verb) {
+		return false // "Only 52 percent of voters agreed": the subject goes on past the adverb
+	}
+	return d.r.Resolve(d.a, name, m.span.Start) == corpus.NoPerson
+}
+
+// indefinites are pronouns of somebody unnamed.
+var indefinites = segment.WordSet(`someone somebody anyone anybody everyone everybody nobody`)
 
 // timeAfter reports whether the words after an opening word name a time
 // ("Earlier this week, …", "Late last year, …"): next is a

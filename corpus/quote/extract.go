@@ -166,6 +166,7 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, ex *[]
 				}
 			}
 		}
+		modelContinued(text, ms, fs)
 		hand = corpus.NoPerson
 		for i, f := range fs {
 			if f.drop || !f.c.ok {
@@ -183,6 +184,24 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, ex *[]
 		if len(ms) == 0 {
 			reported = &a.Paragraphs[pi]
 		}
+	}
+}
+
+// modelContinued gives a quotation that opens a sentence, left open by
+// every sieve, the speaker of the quotation right before it when the
+// model attributed that one: '"…," said Ann Vell,  a friend. "…"' goes
+// on as a rule's split quotation does (sieveContinued runs before the
+// model, so it never sees the model's choice).
+func modelContinued(text string, ms []marked, fs []found) {
+	for i := 1; i < len(fs); i++ {
+		prev := fs[i-1]
+		if fs[i].c.ok || fs[i].title || !prev.c.ok || prev.drop || prev.by != sieveModelName && prev.by != sieveModelContinuedName {
+			continue
+		}
+		if ms[i-1].close.IsZero() || sentenceStart(text, ms[i].open.Start) != ms[i].open.Start {
+			continue
+		}
+		fs[i].c, fs[i].drop, fs[i].form, fs[i].by = prev.c, false, corpus.FormContinuation, sieveModelContinuedName
 	}
 }
 

@@ -39,6 +39,10 @@ func pronounOf(w string) string {
 	return ""
 }
 
+// possessivePronouns open a description, never a name: "His office said"
+// is nobody called His.
+var possessivePronouns = segment.WordSet(`his her its their`)
+
 // determiners open a description of a speaker.
 var determiners = segment.WordSet(`the a an his her their its one another some several two three`)
 
@@ -55,7 +59,7 @@ func nameAt(toks []tok, k int) (mention, bool) {
 		if j >= len(toks) || !isCap(toks[j].text) || hasPunct(toks[j].gap) {
 			return mention{}, false
 		}
-	} else if function[lw] || pronouns[lw] || verbOf(lw) != "" || lw == "i" || strings.HasPrefix(lw, "i'") || strings.HasPrefix(lw, "i\u2019") || lw == "we" || lw == "you" || calendar[lw] || months[lw] {
+	} else if function[lw] || pronouns[lw] || possessivePronouns[lw] || verbOf(lw) != "" || lw == "i" || strings.HasPrefix(lw, "i'") || strings.HasPrefix(lw, "i\u2019") || lw == "we" || lw == "you" || calendar[lw] || months[lw] {
 		return mention{}, false
 	}
 	if j == k && opensClause(toks, k) && notNameStart(lw) {
@@ -129,7 +133,9 @@ func npAt(toks []tok, k int) (mention, bool) {
 			return mention{}, false
 		}
 		if n, ok := nameAt(toks, j); ok {
-			return n, true
+			// "former Harbour governor Ann Vell": a place names the
+			// office, the name after the role is the person.
+			return nameAfterRole(toks, n), true
 		}
 		return mention{}, false
 	}
@@ -150,16 +156,44 @@ func npAt(toks []tok, k int) (mention, bool) {
 			return n, true
 		}
 	}
+	if n := nameAfterRole(toks, m); n != m {
+		return n, true
+	}
+	return theModifier(toks, m), true
+}
+
+// theModifier reads "The Harbour senator" as a description, not the name
+// "The Harbour": a capitalised word after "the" followed by a person noun
+// in lower case modifies it (a place, a party, a firm), and the noun is
+// the head. Other names after "the" ("the White House") stay names.
+func theModifier(toks []tok, m mention) mention {
+	if m.kind != mName || !strings.EqualFold(toks[m.from].text, "the") {
+		return m
+	}
+	end := m.to
+	for end < len(toks) && end-m.to < 3 && roleWord(toks, end) {
+		end++
+	}
+	if end == m.to || !personNoun(toks[end-1].text) {
+		return m
+	}
+	return mention{kind: mDesc, from: m.from, to: end, span: corpus.Span{Start: m.span.Start, End: toks[end-1].span.End}}
+}
+
+// nameAfterRole is the name that follows mention m across a role in lower
+// case ("Harbour Port boss Erik Lund", "White House press secretary Ann
+// Vell"), or m itself when no name follows.
+func nameAfterRole(toks []tok, m mention) mention {
 	j := m.to
 	for j < len(toks) && j-m.to < 3 && roleWord(toks, j) {
 		j++
 	}
 	if j > m.to && j < len(toks) && !hasPunct(toks[j].gap) {
 		if n, ok := nameAt(toks, j); ok {
-			return n, true
+			return n
 		}
 	}
-	return m, true
+	return m
 }
 
 // roleWord reports whether toks[j] is a lower-case word that can be part of
@@ -202,12 +236,27 @@ func npAtRaw(toks []tok, k int) (mention, bool) {
 		if function[w] || verbOf(w) != "" || isAdverb(w) {
 			break
 		}
+		if end == k+1 && possessivePronouns[lw] && orgHeadEnds(toks, end) {
+			end++
+			break // "his office put out a statement": the office is the subject
+		}
 		end++
 	}
 	if end == k+1 {
 		return mention{}, false
 	}
 	return mention{kind: mDesc, from: k, to: end, span: corpus.Span{Start: toks[k].span.Start, End: toks[end-1].span.End}}, true
+}
+
+// orgHeadEnds reports whether toks[j], an organisation's word in lower
+// case ("office", "campaign"), ends a description because a verb follows
+// it: "his office put out", not "his office manager said".
+func orgHeadEnds(toks []tok, j int) bool {
+	if j+1 >= len(toks) || isCap(toks[j].text) || !person.IsOrg(toks[j].text) || hasPunct(toks[j+1].gap) {
+		return false
+	}
+	next := strings.ToLower(toks[j+1].text)
+	return !isCap(toks[j+1].text) && !person.IsOrg(next) && !personNoun(next) && lex.Known(lex.Lemma(next, lex.Verb), lex.Verb)
 }
 
 func isPossessiveName(toks []tok, k int) bool {

@@ -72,6 +72,9 @@ const (
 	// sieveModelName is the speaker model (speaker_model.go), the last
 	// and least precise sieve, run on what every rule left open.
 	sieveModelName = "model"
+	// sieveModelContinuedName goes on with the model's speaker for the
+	// quotations after its choice that open a sentence.
+	sieveModelContinuedName = "model-continued"
 )
 
 // Sieves lists the sieves in the order they run, for reports.
@@ -85,7 +88,7 @@ func Sieves() []string {
 			out = append(out, s.name)
 		}
 	}
-	return append(out, sieveNextParaName, sieveModelName)
+	return append(out, sieveNextParaName, sieveModelName, sieveModelContinuedName)
 }
 
 // para is the paragraph the sieves are reading.
