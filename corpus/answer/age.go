@@ -8,7 +8,12 @@ import (
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
 )
+
+// maxRoleBeforeName bounds the words of role a question may give before
+// the name asked about ("the camp counsellor Ann Berg").
+const maxRoleBeforeName = 3
 
 // ageLimit bounds the facts read for a person's age.
 const ageLimit = 100
@@ -30,10 +35,25 @@ func (a *Answerer) howOld(ctx context.Context, qu Question) (corpus.Answer, bool
 		subject++
 	}
 	k := slices.IndexFunc(people, func(m mention) bool { return m.From == subject })
-	if k < 0 && (len(people) != 1 || len(unknown) > 0) {
+	var p *corpus.Person
+	if k < 0 && subject > qu.Body {
+		// "how old is the nurse from Halden": asked by what the person
+		// is, as "who is the nurse from Halden" is read.
+		p = a.describedPerson(qu, subject)
+	}
+	if k < 0 && p == nil {
+		// "how old is the camp counsellor Ann Berg": the person named
+		// after a few words of role.
+		k = slices.IndexFunc(people, func(m mention) bool {
+			return m.Person.Kind == corpus.KindPerson && m.From > subject && m.From <= subject+maxRoleBeforeName
+		})
+	}
+	if k < 0 && p == nil && (len(people) != 1 || len(unknown) > 0) {
 		return ans, false
 	}
-	p := people[max(k, 0)].Person
+	if p == nil {
+		p = people[max(k, 0)].Person
+	}
 	groups := []index.Group{a.expand("year"), a.expand("old")}
 	for _, w := range strings.Fields(index.Fold(p.Name)) {
 		groups = append(groups, a.expand(w))
@@ -182,3 +202,32 @@ const maxNameWords = 4
 // Berg", "bin Salman"), which a capitalised word follows.
 var nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "ten": true,
 	"ter": true, "da": true, "di": true, "du": true, "la": true, "le": true, "bin": true, "al": true}
+
+// descBreak end a description in a question: a clause about the person
+// follows ("the owner who died"). "from", "at" and "of" stay: "the
+// student from Halden" is who is meant.
+var descBreak = map[string]bool{"who": true, "whom": true, "which": true, "that": true, "when": true, "while": true,
+	"after": true, "before": true, "during": true, "said": true, "says": true, "told": true, "because": true, "since": true}
+
+// describedPerson is the person a description names from question word
+// from to the end or to a word that opens another phrase ("the camp
+// owner who died"), as the role table finds them; nil when none holds
+// enough of it.
+func (a *Answerer) describedPerson(qu Question, from int) *corpus.Person {
+	to := from
+	for to < len(qu.Words) && !descBreak[qu.Words[to].Fold] {
+		to++
+	}
+	if to == from {
+		return nil
+	}
+	head := qu.Words[to-1].Fold
+	if to-from == 1 && !lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+		return nil // "how old is the bridge": no one
+	}
+	p, ok := a.byRole(qu.Text[qu.Words[from].Start : qu.Words[to-1].Start+len(qu.Words[to-1].Text)])
+	if !ok || p.Kind != corpus.KindPerson {
+		return nil
+	}
+	return p
+}

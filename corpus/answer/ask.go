@@ -176,9 +176,11 @@ func optional(qu Question, groups []index.Group, isName []bool) []bool {
 		// "how long did the strike last": "an 11-day strike" gives the
 		// length without the verb, which still counts where it is.
 		dur := qu.Kind == KindHowLong && lengthVerbs[g.Word]
+		// "what was the score v Halden": the value answers "score".
+		tally := qu.Tally && (tallies[g.Word] || versus[g.Word])
 		// "what did X call Y": "Y was a farce" names it without the verb.
 		naming := qu.Naming && namingWord(g.Word)
-		if (typ || att || dur || naming) && i < len(out) {
+		if (typ || att || dur || tally || naming) && i < len(out) {
 			if !cloned {
 				out, cloned = slices.Clone(isName), true
 			}
@@ -298,6 +300,9 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	if (qu.Kind == KindWho || qu.Kind == KindWhat) && len(people) == 1 && !slices.Contains(isName, false) {
 		// "Who is Yuri Ushakov?": nothing to match but the name.
 		return a.describe(ans, people[0].Person, true), false
+	}
+	if r, ok := a.replacement(ctx, qu); ok {
+		return r, false // "who replaced X" (replaced.go)
 	}
 	if p := a.whoIs(qu); p != nil {
 		// "Who is the new port director?": the person articles call so.
@@ -682,7 +687,7 @@ func (a *Answerer) judged(cs []candidate, qu Question) *corpus.Explanation {
 // is among the fact's people, speaks the quotation, or is named in its
 // text.
 func (a *Answerer) involvesText(d index.Doc, h index.Hit, m mention) bool {
-	return a.isParty(d, m) || named(h, m)
+	return a.isParty(d, m) || named(h, m) || a.roleAnaphor(d, m) // roles.go: "the minister"
 }
 
 // named reports whether m's name is matched in h's own text.
@@ -1472,6 +1477,11 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 	for _, k := range kinds {
 		var best *corpus.Value
 		bestDist := 0
+		// A count of the noun asked beats any other value; of two
+		// ("four hearings for six clubs, against the 9 hearings
+		// planned for the cup"), the one nearer the question's words.
+		var counted, countedAs *corpus.Value
+		countedDist := -1
 		for i := range f.Values() {
 			v := &f.Values()[i]
 			// "on Friday" resolved to a day is as good a date as "March 3".
@@ -1495,10 +1505,23 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 				// "23 of the 750 girls are unaccounted for": the part
 				// counts the girls who did what the question asks, the
 				// whole those who merely were there.
+				as := v
 				if part := partOf(a.c, f, v); part != nil && a.asksPart(f, qu, groups) {
-					return part
+					as = part
 				}
-				return v
+				if counted == nil {
+					counted, countedAs = v, as
+					continue
+				}
+				// Both stand by the noun: the other words decide.
+				others := withoutWord(groups, qu.Unit)
+				if countedDist < 0 {
+					countedDist = a.valueDistance(f, counted, others)
+				}
+				if dist := a.valueDistance(f, v, others); dist < countedDist {
+					counted, countedAs, countedDist = v, as, dist
+				}
+				continue
 			}
 			if !qu.accepts(v) {
 				continue // "how fast did it rise" wants "3 metres", not a count of homes (measure.go)
@@ -1527,7 +1550,13 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 				best, bestDist = v, dist
 			}
 		}
+		if countedAs != nil {
+			best = countedAs
+		}
 		if best != nil {
+			if k == corpus.ValueNumber && len(f.Values()) > 1 && groups != nil {
+				return a.countOfNamed(f, best, kinds, qu, groups) // measure.go
+			}
 			return best
 		}
 	}
@@ -1748,17 +1777,8 @@ func (a *Answerer) valueDistance(f *corpus.Fact, v *corpus.Value, groups []index
 		return 0
 	}
 	terms := exactTerms(groups) // a synonym is often another event
-	start, end := v.Span().Start-f.Span().Start, v.Span().End-f.Span().Start
 	toks := index.Words.Tokenize(f.Text(a.c))
-	from, to := -1, -1 // the value's tokens
-	for i, t := range toks {
-		if t.End > start && t.Start < end {
-			if from < 0 {
-				from = i
-			}
-			to = i
-		}
-	}
+	from, to := valueTokens(f, v, toks)
 	if from < 0 {
 		return 0
 	}
@@ -2054,13 +2074,22 @@ func unitNear(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value, unit string) bo
 	if strings.Contains(index.Fold(v.Text), unit) || strings.Contains(index.Fold(v.Text), st) {
 		return true
 	}
+	if v.Unit.String() != "" && strings.ContainsAny(v.Text, "-–") {
+		return false // "18-hole" measures the courses after it, it counts none (measure.go)
+	}
 	// The counted noun may follow its modifiers ("14 harbour pilots",
-	// "eight county council candidates"), up to three words on, with
-	// no small word or punctuation between.
-	toks := index.Words.Tokenize(f.Text(c)[rel:])
+	// "eight county council candidates", "650 nine-hole courses"), up
+	// to three words on, with no small word or punctuation between.
+	text := f.Text(c)[rel:]
+	toks := index.Words.Tokenize(text)
+	skip := 0
 	for i, t := range toks {
-		if i == 3 || i == 0 && t.Start > 2 || i > 0 && t.Start > toks[i-1].End+1 {
+		if i == 3+skip || i == 0 && t.Start > 2 || i > 0 && t.Start > toks[i-1].End+1 && !hyphenated(text, toks, i) {
 			return false
+		}
+		if i+1 < len(toks) && skip < 2 && hyphenated(text, toks, i+1) {
+			skip++
+			continue // "18" of "18-hole", read as a modifier
 		}
 		w := index.Fold(t.Term)
 		if ws := index.Stem(w); ws == st || slices.Contains(index.Synonyms(st), ws) {

@@ -59,15 +59,27 @@ func (q Question) accepts(v *corpus.Value) bool {
 	switch {
 	case q.Share:
 		return v.Kind == corpus.ValuePercent
+	case q.Much && v.Kind != corpus.ValueMoney && q.moneyAsked():
+		// "how much did she earn": not "the 40-acre farm", "a third of
+		// the ballots" nor "three in 10 residents"; a sum the fact
+		// stage left a number may still be one ("10 million euros").
+		return v.Kind == corpus.ValueNumber && v.Unit.String() == "" && sumWords(v.Text)
 	case q.Measure:
 		return measured(v)
 	case q.Tally:
 		return v.Kind == corpus.ValueNumber && (v.Unit.String() == "score" || v.Unit.String() == "ratio")
 	case q.Kind == KindHowMany && !q.Much && q.Unit != "" && v.Kind == corpus.ValueMoney:
 		return countsMoney(q.Unit)
+	case q.Kind == KindHowMany && !q.Much && q.Unit != "" && v.Kind == corpus.ValuePercent:
+		// "how many delegates" is no "69 percent of the delegates", a
+		// share of them; "how many points" may be one.
+		return percentUnits[q.Unit]
 	}
 	return true
 }
+
+// percentUnits are the things a "how many" counts that a percentage gives.
+var percentUnits = map[string]bool{"percent": true, "percentage": true, "points": true, "point": true, "percentage points": true}
 
 // countsMoney reports whether "how many UNIT" can be answered by a sum of
 // money: "how many dollars" or "how many millions" can, "how many rooms"
@@ -153,4 +165,142 @@ func sharesOf(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value, whole string) b
 		}
 	}
 	return false
+}
+
+// withoutWord is groups without the one of question word w: the counted
+// noun, which stands beside every count of it.
+func withoutWord(groups []index.Group, w string) []index.Group {
+	out := make([]index.Group, 0, len(groups))
+	for _, g := range groups {
+		if g.Word != w {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// moneyVerbs move money, by lemma: "how much did X earn" asks for an
+// amount of it.
+var moneyVerbs = map[string]bool{"earn": true, "pay": true, "cost": true, "spend": true, "raise": true, "donate": true,
+	"owe": true, "charge": true, "fine": true, "contribute": true, "chip": true, "fund": true, "invest": true,
+	"borrow": true, "lend": true, "loan": true, "bill": true, "sell": true}
+
+// moneyAsked reports whether a "how much" question's verb moves money.
+func (q Question) moneyAsked() bool {
+	for _, w := range q.Words[min(q.Body, len(q.Words)):] {
+		if moneyVerbs[lex.Lemma(w.Fold, lex.Verb)] {
+			return true
+		}
+	}
+	return false
+}
+
+// countOfNamed is the count of fact f for the person the question names
+// when the sentence gives one for each of two ("323 backed Berg's
+// removal, while 315 approved Lund's"): the number in the clause that
+// names them, when best's clause names someone else. best otherwise.
+func (a *Answerer) countOfNamed(f *corpus.Fact, best *corpus.Value, kinds []corpus.ValueKind, qu Question, groups []index.Group) *corpus.Value {
+	names := map[string]bool{}
+	for _, g := range groups {
+		w := index.Fold(g.Word)
+		if p, ok := a.lookup(w); ok && p != nil && p.Kind == corpus.KindPerson && !index.IsStop(w) && personWords(p)[w] {
+			names[w] = true // a word of their name, not a word near one
+		}
+	}
+	if len(names) == 0 {
+		return best
+	}
+	text := f.Text(a.c)
+	toks := index.Words.Tokenize(text)
+	asked, other := a.clauseNames(f, best, text, toks, names)
+	if asked || !other {
+		return best
+	}
+	for i := range f.Values() {
+		v := &f.Values()[i]
+		if v == best || v.Kind != corpus.ValueNumber || !qu.accepts(v) || age(a.c, f, v) || inName(a.c, f, v) {
+			continue
+		}
+		if ok, _ := a.clauseNames(f, v, text, toks, names); ok {
+			return v
+		}
+	}
+	return best
+}
+
+// countBreaks end the clause of a count read outward from it.
+var countBreaks = map[string]bool{"while": true, "whereas": true, "but": true, "and": true, "against": true}
+
+// clauseNames reports whether the clause of value v in fact f names one
+// of names (folded words of the question's people), and whether it
+// names another person the corpus knows. The clause runs outward from
+// the value to punctuation or a word of countBreaks.
+func (a *Answerer) clauseNames(f *corpus.Fact, v *corpus.Value, text string, toks []index.Token, names map[string]bool) (asked, other bool) {
+	from, to := valueTokens(f, v, toks)
+	if from < 0 {
+		return false, false
+	}
+	look := func(i int) bool {
+		w := strings.TrimSuffix(strings.TrimSuffix(index.Fold(toks[i].Term), "'s"), "’s")
+		if names[w] {
+			asked = true
+		} else if isUpperWord(toks[i].Term) && i > 0 {
+			if p, ok := a.lookupRun(w); ok && p.Kind == corpus.KindPerson {
+				other = true
+			}
+		}
+		return countBreaks[index.Fold(toks[i].Term)]
+	}
+	for i := from - 1; i >= 0; i-- {
+		if strings.ContainsAny(text[toks[i].End:toks[i+1].Start], ",;:—–()") || look(i) {
+			break
+		}
+	}
+	for i := to + 1; i < len(toks); i++ {
+		if strings.ContainsAny(text[toks[i-1].End:toks[i].Start], ",;:—–()") || look(i) {
+			break
+		}
+	}
+	return asked, other
+}
+
+// sumWords reports whether a number as written reads as a sum of money:
+// a magnitude or a currency's name.
+func sumWords(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if magnitudes[w] || currencyNames[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+// currencyNames are currencies written out.
+var currencyNames = map[string]bool{"dollar": true, "euro": true, "pound": true, "yen": true, "rouble": true,
+	"ruble": true, "hryvnia": true, "franc": true, "rupee": true, "yuan": true, "peso": true}
+
+// hyphenated reports whether token i is joined to the one before it by a
+// hyphen alone ("18-hole"), as a compound modifier is written.
+func hyphenated(text string, toks []index.Token, i int) bool {
+	if i <= 0 || i >= len(toks) {
+		return false
+	}
+	gap := text[toks[i-1].End:toks[i].Start]
+	return gap == "-" || gap == "–"
+}
+
+// valueTokens are the first and last of toks, fact f's tokens, that
+// value v covers; -1, -1 when none.
+func valueTokens(f *corpus.Fact, v *corpus.Value, toks []index.Token) (from, to int) {
+	start, end := v.Span().Start-f.Span().Start, v.Span().End-f.Span().Start
+	from, to = -1, -1
+	for i, t := range toks {
+		if t.End > start && t.Start < end {
+			if from < 0 {
+				from = i
+			}
+			to = i
+		}
+	}
+	return from, to
 }

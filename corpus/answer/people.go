@@ -489,7 +489,7 @@ func (a *Answerer) involves(d index.Doc, h index.Hit, m mention) bool {
 			return true
 		}
 	}
-	return a.pronounFor(d, m)
+	return a.pronounFor(d, m) || a.roleAnaphor(d, m) // roles.go: "the minister"
 }
 
 // pronounBack bounds the text read before a sentence for whom its

@@ -251,6 +251,9 @@ var measures = map[string]bool{"fast": true, "high": true, "far": true, "deep": 
 // tallies are the nouns that ask for a count of votes or a score.
 var tallies = map[string]bool{"vote": true, "tally": true, "score": true, "margin": true, "result": true, "scoreline": true}
 
+// versus name the other side of a game: "the score v Halden".
+var versus = map[string]bool{"v": true, "vs": true, "versus": true}
+
 // tallyAsked reports whether the noun phrase from word i ("the committee
 // vote", "the final score") ends with a tally noun: the words up to the
 // first small word or the end.
@@ -259,7 +262,7 @@ func tallyAsked(q Question, i int) bool {
 		i++
 	}
 	last := ""
-	for ; i < len(q.Words) && !index.IsStop(q.Words[i].Fold); i++ {
+	for ; i < len(q.Words) && !index.IsStop(q.Words[i].Fold) && !versus[q.Words[i].Fold]; i++ {
 		last = q.Words[i].Fold
 	}
 	return tallies[last]

@@ -342,6 +342,11 @@ func apposition(text string, at int) []string {
 	}
 	t = t[1:]
 	if i := strings.IndexAny(t, ",.;:()\"“”\n"); i >= 0 {
+		// "Ann Berg, 52, a nurse at the clinic,": an age set off first,
+		// and the role after it.
+		if i < len(t) && t[i] == ',' && ageWord(strings.TrimSpace(t[:i])) {
+			return apposition(text, at+len(rest)-len(t)+i)
+		}
 		t = t[:i]
 	}
 	var out []string
@@ -673,6 +678,12 @@ func (a *Answerer) tookRole(qu Question) *corpus.Person {
 			from = k + 1
 			break
 		}
+		if w := qu.Words[k]; (possessive(w.Fold) || a.ownerBefore(qu, k)) && k+1 < len(qu.Words) && postNouns[qu.Words[k+1].Fold] {
+			// "took over Berg's duties as minister": the role is Berg's,
+			// and who took the duties is another question ("took over
+			// the club's first team as coach" is not).
+			return nil
+		}
 	}
 	if from < 0 || from >= len(qu.Words) {
 		return nil
@@ -700,6 +711,23 @@ func (a *Answerer) tookRole(qu Question) *corpus.Person {
 	return nil
 }
 
+// ownerBefore reports whether question word k is a possessive typed
+// without its apostrophe ("bergs") of a person or organisation the
+// corpus knows.
+func (a *Answerer) ownerBefore(qu Question, k int) bool {
+	w := qu.Words[k].Fold
+	if !strings.HasSuffix(w, "s") || len(w) < 4 || k+1 >= len(qu.Words) {
+		return false
+	}
+	p, ok := a.lookup(strings.TrimSuffix(w, "s"))
+	return ok && p != nil && !lex.Known(w, lex.Noun) && !lex.Known(strings.TrimSuffix(w, "s"), lex.Noun)
+}
+
+// postNouns are what someone holds in a post, which another may take
+// over: "Berg's duties".
+var postNouns = map[string]bool{"duties": true, "job": true, "role": true, "post": true, "position": true,
+	"responsibilities": true, "portfolio": true, "seat": true, "place": true, "work": true}
+
 // maxBeforeAs bounds the words between the verb and "as" in tookRole
 // ("took over the club's first team as").
 const maxBeforeAs = 6
@@ -712,3 +740,72 @@ const maxBeforeAs = 6
 var roleVerbs = map[string]bool{"take": true, "step": true, "join": true,
 	"return": true, "serve": true, "act": true, "stand": true, "install": true, "hire": true, "appoint": true,
 	"name": true, "elect": true, "choose": true, "pick": true, "select": true, "tap": true, "come": true}
+
+// ageWord reports whether w is an age set off beside a name: one or two
+// digits, or three from 100.
+func ageWord(w string) bool {
+	if len(w) == 0 || len(w) > 3 || w[0] == '0' {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return len(w) < 3 || w[0] == '1'
+}
+
+// roleAnaphor reports whether fact d speaks of m's person by their role
+// after "the", once the article has named them: "Ann Berg was suspended
+// on Monday. The cabinet handed the minister's work to her
+// deputy" involves Berg, whose roles hold "minister". The role word must
+// be a noun WordNet classes as a person, with no name after it ("the
+// minister, Ann Lund" names another), and the person must be named
+// within pronounBack bytes before the sentence.
+func (a *Answerer) roleAnaphor(d index.Doc, m mention) bool {
+	if d.Kind != index.KindFact || m.Person == nil || m.Person.Kind != corpus.KindPerson || len(m.Person.Roles) == 0 {
+		return false
+	}
+	f := &a.c.Facts[d.Ref]
+	if f.Article < 0 || int(f.Article) >= len(a.c.Articles) {
+		return false
+	}
+	roles := map[string]bool{}
+	for _, r := range m.Person.Roles {
+		for _, w := range strings.Fields(r) {
+			if f := index.Fold(w); !index.IsStop(f) {
+				roles[lex.Lemma(f, lex.Noun)] = true
+			}
+		}
+	}
+	text := f.Text(a.c)
+	toks := index.Words.Tokenize(text)
+	hit := false
+	for i := 1; i < len(toks) && !hit; i++ {
+		w := index.Fold(toks[i].Term)
+		if isUpperWord(toks[i].Term) && i+1 < len(toks) && isUpperWord(toks[i+1].Term) || index.Fold(toks[i-1].Term) != "the" {
+			continue
+		}
+		lemma := lex.Lemma(w, lex.Noun)
+		if !roles[lemma] || !lex.FirstClass(lemma, lex.Noun).Has(lex.NounPerson) {
+			continue
+		}
+		if i+1 < len(toks) && isUpperWord(toks[i+1].Term) {
+			continue // "the minister Ann Lund"
+		}
+		if i+2 < len(toks) && strings.TrimSpace(text[toks[i].End:toks[i+1].Start]) == "," && isUpperWord(toks[i+1].Term) {
+			continue // "the minister, Ann Lund,"
+		}
+		hit = true
+	}
+	if !hit {
+		return false
+	}
+	start := f.Span().Start
+	for _, mm := range m.Person.Mentions {
+		if mm.Article == f.Article && mm.Span().End <= start && start-mm.Span().End <= pronounBack {
+			return true
+		}
+	}
+	return false
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -29,6 +30,8 @@ import (
 const roleNouns = `spokesman|spokeswoman|spokesperson|secretary|lawyer|attorney|adviser|advisor|aide|manager|chairman|chairwoman|director|strategist|pollster|wife|husband|son|daughter|brother|sister|deputy|chief|counsel`
 
 var (
+	// "the Harbour Wire poll": a poll's name.
+	pollName = regexp.MustCompile(`\b([A-Z][\w.&/]+(?:[ -][A-Z][\w.&/]+){0,3}) (?:[Pp]oll|[Ss]urvey)\b`)
 	// "Berg, 52, said": how old is Berg.
 	agePattern = regexp.MustCompile(`(?:^|[^\w'’.])([A-Z][a-z]+ [A-Z][a-z]+), (\d{2}),`)
 	// "the 52-year-old Ann Berg": how old is Ann Berg.
@@ -43,7 +46,48 @@ var (
 	roleOf = regexp.MustCompile(`\b((?:[A-Z][a-z]+ )?([A-Z][a-z]+)), (?:the|a|an) ((?:[a-z]+ ){0,2}(?:` + roleNouns + `) (?:for|of|at|to) (?:the )?(?:[A-Z][\w.]*(?: |,))+)`)
 	// "Berg campaign manager Ann Lund": who is Berg's campaign manager.
 	titleBefore = regexp.MustCompile(`(?:^|[a-z,] )([A-Z][a-z]+) ((?:[a-z]+ ){0,1}(?:` + roleNouns + `)) ((?:[A-Z][a-z]+ ){1,2}([A-Z][a-z]+))\b`)
+	// "312 members voted against the bill": how many members voted
+	// against the bill.
+	countDid = regexp.MustCompile(`(?:^|[^\w$£€.,%-])(\d{1,3}(?:,\d{3})*) ((?:[a-z]+ )?[a-z]+s) ((?:have |had |were )?[a-z]+ed) ((?:[A-Za-z]+ ){0,2}[A-Za-z]+)\b`)
+	// "a survey of 1,200 likely voters": how many likely voters did the
+	// survey reach.
+	pollSize = regexp.MustCompile(`\b([Pp]oll|[Ss]urvey) (?:of|surveyed|interviewed|questioned) (\d{1,3}(?:,\d{3})*|\d+) ((?:[a-z]+ ){0,3}[a-z]+s)\b`)
+	// "Ann Berg, 52, a nurse at the Halden clinic,": how old is the nurse
+	// at the Halden clinic.
+	ageRole = regexp.MustCompile(`(?:^|[^\w'’.])(?:[A-Z][a-z]+ )?[A-Z][a-z]+, (\d{2}), (?:a|an|the) ((?:[a-z-]+ ){0,3}[a-z-]+ (?:at|for|of|from|in) (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)*)`)
+	// "Berg was replaced by Ann Lund", "Ann Lund replaced Berg": who
+	// replaced Berg.
+	replacedBy = regexp.MustCompile(`([A-Z][a-z]+)(?:, [^,]{3,60},)? (?:was|will be|would be|has been|is being|is to be|to be) (?:replaced|succeeded) by (?:[a-z]+ ){0,4}((?:[A-Z][a-z]+ ){0,2}([A-Z][a-z]+))`)
+	replaced   = regexp.MustCompile(`(?:^|[a-z,] )((?:[A-Z][a-z]+ ){0,2}([A-Z][a-z]+)) (?:has |had |will |would )?(?:replaced|succeeded|replace|succeed|replaces|succeeds) (?:Mr |Ms |Mrs )?([A-Z][a-z]+)\b`)
+	// "a 3-1 win over Halden": what was the score against Halden.
+	scoreOver = regexp.MustCompile(`\b(\d{1,2}-\d{1,2}) (?:home |away )?(?:win|victory|defeat|loss|draw|triumph) (?:over|against|to|at|with) (?:the )?((?:[A-Z][a-z]+ ?){1,2})`)
+	scoreBeat = regexp.MustCompile(`\b(?:beat|defeated|lost to|thrashed|edged|edged out) (?:the )?((?:[A-Z][a-z]+ ){1,2})(\d{1,2}-\d{1,2})\b`)
+	// "the crew will return next February": when will the crew return.
+	planned = regexp.MustCompile(`\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) will ([a-z]+)(?: [a-z]+){0,5}? (?:in|on|next|by) (` + months + `)\b`)
 )
+
+const months = `January|February|March|April|May|June|July|August|September|October|November|December`
+
+// smallWord reports whether w is a word a question does not end on, or a
+// verb the patterns take for a plural noun ("was").
+func smallWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "of", "for", "on", "in", "to", "and", "or", "at", "by", "with", "was", "has", "is", "its", "their", "his", "her":
+		return true
+	}
+	return false
+}
+
+// trimSmall drops the small words that end ws.
+func trimSmall(ws []string) []string {
+	for len(ws) > 0 && smallWord(ws[len(ws)-1]) {
+		ws = ws[:len(ws)-1]
+	}
+	return ws
+}
+
+// durationNouns count time, which "how long" asks, not "how many".
+var durationNouns = map[string]bool{"years": true, "days": true, "months": true, "weeks": true, "hours": true, "minutes": true, "seconds": true, "decades": true}
 
 // notNames are capitalised words the patterns take for names.
 var notNames = map[string]bool{}
@@ -133,17 +177,94 @@ func valueProbes(t *testing.T, fsys fs.FS, perFile int) []valueProbe {
 			n++
 			add(valueProbe{"role, title", name, fmt.Sprintf("who is %s's %s", m[1], m[2]), []string{m[4]}})
 		}
+		n = 0
+		for _, m := range countDid.FindAllStringSubmatch(text, -1) {
+			noun := strings.Fields(m[2])
+			rest := strings.Join(trimSmall(strings.Fields(m[4])), " ")
+			if durationNouns[noun[len(noun)-1]] || slices.ContainsFunc(noun, smallWord) || n == perFile {
+				continue
+			}
+			n++
+			add(valueProbe{"count, who did", name, strings.TrimSpace(fmt.Sprintf("how many %s %s %s", m[2], m[3], rest)), []string{m[1], strings.ReplaceAll(m[1], ",", "")}})
+		}
+		n = 0
+		for _, m := range pollSize.FindAllStringSubmatch(text, -1) {
+			if slices.ContainsFunc(strings.Fields(m[3]), smallWord) || n == perFile {
+				continue
+			}
+			// The poll as the article names it: "the Harbour Wire poll".
+			pn := ""
+			for _, nm := range pollName.FindAllStringSubmatch(text, -1) {
+				if !notNames[strings.Fields(nm[1])[0]] {
+					pn = nm[1] + " "
+					break
+				}
+			}
+			if pn == "" {
+				continue
+			}
+			n++
+			add(valueProbe{"count, poll size", name, fmt.Sprintf("how many %s did the %s%s survey", m[3], pn, strings.ToLower(m[1])), []string{m[2], strings.ReplaceAll(m[2], ",", "")}})
+		}
+		n = 0
+		for _, m := range ageRole.FindAllStringSubmatch(text, -1) {
+			if n == perFile {
+				continue
+			}
+			n++
+			add(valueProbe{"age, asked by role", name, "how old is the " + m[2], []string{m[1]}})
+		}
+		n = 0
+		for _, m := range replacedBy.FindAllStringSubmatch(text, -1) {
+			if notNames[m[1]] || notNames[strings.Fields(m[2])[0]] || n == perFile {
+				continue
+			}
+			n++
+			add(valueProbe{"who replaced", name, "who replaced " + m[1], []string{m[3]}})
+		}
+		for _, m := range replaced.FindAllStringSubmatch(text, -1) {
+			if notNames[strings.Fields(m[1])[0]] || notNames[m[3]] || n == perFile {
+				continue
+			}
+			n++
+			add(valueProbe{"who replaced", name, "who replaced " + m[3], []string{m[2]}})
+		}
+		n = 0
+		for _, m := range scoreOver.FindAllStringSubmatch(text, -1) {
+			if n == perFile {
+				continue
+			}
+			n++
+			add(valueProbe{"score", name, "what was the score against " + strings.TrimSpace(m[2]), []string{m[1]}})
+		}
+		for _, m := range scoreBeat.FindAllStringSubmatch(text, -1) {
+			if n == perFile {
+				continue
+			}
+			n++
+			add(valueProbe{"score", name, "what was the score against " + strings.TrimSpace(m[1]), []string{m[2]}})
+		}
+		n = 0
+		for _, m := range planned.FindAllStringSubmatch(text, -1) {
+			if notNames[strings.Fields(m[1])[0]] || n == perFile {
+				continue
+			}
+			n++
+			add(valueProbe{"planned date", name, fmt.Sprintf("when will %s %s", m[1], m[2]), []string{m[3]}})
+		}
 	}
 	return out
 }
 
-// TestValuesAndRolesFromPatterns measures six classes of question over
+// TestValuesAndRolesFromPatterns measures classes of question over
 // polnear-train and the dev stories: a person's age given after or
-// before their name, a percentage of a whole asked by the words after
-// it, a person's role given in apposition or as a title before their
-// name, asked by whose role it is, and one given after it ("a lawyer for
-// the trust"), asked by the role. The answer line must hold the age, the
-// percentage or the person's surname.
+// before their name, or asked by their role; a percentage of a whole
+// asked by the words after it; a person's role given in apposition or as
+// a title before their name, asked by whose role it is, and one given
+// after it ("a lawyer for the trust"), asked by the role; a count of a
+// noun asked with its verb, a poll's size asked by the poll's name; a
+// game's score asked by the other side; a planned date; who replaced
+// someone. The answer line must hold the value or the person's surname.
 func TestValuesAndRolesFromPatterns(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipped in -short: reads all of polnear-train")
@@ -179,9 +300,20 @@ func TestValuesAndRolesFromPatterns(t *testing.T) {
 			}
 		}
 	}
-	// On main before this round: 0.95, 0.52, 0.18, 0.31, 0.90 and 0.79.
-	floor := map[string]float64{"age": 0.9, "age, before the name": 0.75, "share": 0.65, "role, apposition": 0.9, "role, of whom": 0.85, "role, title": 0.75}
-	for class, min := range floor {
+	// Before the eighth round: age 0.95, before the name 0.52, share
+	// 0.18, apposition 0.31, of whom 0.90, title 0.79. Before the ninth:
+	// age by role 0 of 13, counts 29 of 41, poll sizes 0 of 3,
+	// scores 2 of 3, planned dates 3 of 4, who replaced 4 of 4.
+	floor := map[string]float64{"age": 0.9, "age, before the name": 0.75, "share": 0.65, "role, apposition": 0.9, "role, of whom": 0.85, "role, title": 0.75,
+		"age, asked by role": 0.85, "count, who did": 0.7, "count, poll size": 0.3, "score": 0.9, "planned date": 0.5, "who replaced": 0.75}
+	classes := slices.Sorted(maps.Keys(total))
+	for class := range floor {
+		if total[class] == 0 {
+			classes = append(classes, class)
+		}
+	}
+	for _, class := range classes {
+		min := floor[class]
 		t.Run(class, func(t *testing.T) {
 			require.Positive(t, total[class], "questions made")
 			share := float64(right[class]) / float64(total[class])

@@ -98,7 +98,7 @@ func (p *parser) run() []corpus.Value {
 			continue
 		}
 		if j := p.date(i); j > i {
-			i = j
+			i = p.dayRange(j)
 			continue
 		}
 		if j := p.relative(i); j > i {
@@ -704,6 +704,11 @@ func (p *parser) amount(i int) int {
 	if words && k == j+1 && !qualified && (val == 1 || (p.capital(j) && j > 0)) {
 		return k
 	}
+	// "the only one left standing", "this one": a pronoun after a
+	// determiner, though a qualifier stands between.
+	if words && k == j+1 && val == 1 && oneDeterminers[p.word(start-1)] {
+		return k
+	}
 	unit := ""
 	// What follows counts it, unless it is a verb or an adverb: "three
 	// replied", "two learned".
@@ -863,4 +868,22 @@ func singular(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// oneDeterminers before "one" make it a pronoun: "the only one", "each
+// one", "which one".
+var oneDeterminers = map[string]bool{"the": true, "this": true, "that": true, "each": true, "every": true,
+	"which": true, "any": true, "no": true, "another": true}
+
+// dayRange is where a range of days that a date opens ends: "May
+// 2-4" gives the 2nd, and "4" counts nothing. i is the token after
+// the date; i itself when no range follows.
+func (p *parser) dayRange(i int) int {
+	if i+1 >= len(p.toks) || !(p.punct(i, "-") || p.punct(i, "–")) || !p.glued(i) || !p.glued(i+1) {
+		return i
+	}
+	if t := p.toks[i+1]; t.kind == tNum && t.digits <= 2 {
+		return i + 2
+	}
+	return i
 }

@@ -49,6 +49,9 @@ func TestValues(t *testing.T) {
 		{"may the verb is no month", "Putin may call Trump", wed, nil},
 		{"in May is the month", "the flat she bought in May", wed, []v{{corpus.ValueDate, "May", "2025-05", 0, ""}}},
 		{"a speech by May is no month", "a speech by May and a letter from May", wed, nil},
+		{"a range of days is its first day, no count", "the survey ran May 2-4 among 900 voters", wed, []v{{corpus.ValueDate, "May 2", "2025-05-02", 0, ""}, {corpus.ValueNumber, "900", "900", 900, "voter"}}},
+		{"the only one is no count", "she is the only one left in the race", wed, nil},
+		{"one after a qualifier counts", "only one senator voted against", wed, []v{{corpus.ValueNumber, "only one", "1", 1, "senator"}}},
 
 		// Relative times keep their words and resolve when they can.
 		{"on weekday", "the transcript published by Bloomberg on Tuesday", wed, []v{{corpus.ValueRelative, "on Tuesday", "2025-11-25", 0, ""}}},

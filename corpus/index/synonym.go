@@ -32,8 +32,12 @@ var synonymGroups = [][]string{
 	// Who someone is, as articles and readers word it.
 	{"boss", "manag", "coach"},
 	{"spokesman", "spokeswoman", "spokesperson"},
+	// The post someone starts, leaves or takes over.
+	{"job", "role", "post", "posit"},
+	// What a poll did to the people it counts.
+	{"survey", "poll"},
 	// Members of a parliament: WordNet knows "MP" only as military police.
-	{"lawmak", "legisl", "mp", "mps", "parliamentarian"},
+	{"lawmak", "legisl", "mp", "mps", "parliamentarian", "deputi"},
 }
 
 // SynonymFactor is the weight of a synonym against the word itself.
