@@ -102,8 +102,8 @@ func TestACountPastAMeasure(t *testing.T) {
 func TestTheScoreAgainst(t *testing.T) {
 	f := newFixture(t)
 	a := f.article("a.txt", "Harbour Wire", "2025-05-02",
-		"Halden fell to a 2-1 defeat against Larvik on Sunday.\n")
-	f.fact(a, "Halden fell to a 2-1 defeat against Larvik on Sunday.", nil, counted("2-1", "2-1", "score"))
+		"Halden lost 2-1 to Larvik in Sunday's match.\n")
+	f.fact(a, "Halden lost 2-1 to Larvik in Sunday's match.", nil, counted("2-1", "2-1", "score"))
 	checkAsks(t, f.build(), []askCase{
 		{"v", "what was the score v larvik", "2-1"},
 		{"versus", "whats the score versus Larvik", "2-1"},
