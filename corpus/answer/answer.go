@@ -239,13 +239,23 @@ func reasonLine(text string) string {
 	if k < 0 {
 		return ""
 	}
-	rest := text[toks[k].Start:]
+	return phraseUpTo(text[toks[k].Start:], false, maxReasonWords)
+}
+
+// phraseUpTo is rest up to its sentence's end (with comma, up to its
+// first comma too), cut to at most max words and trimmed of the
+// punctuation and quotation marks around it: the few words an answer
+// line shows.
+func phraseUpTo(rest string, comma bool, max int) string {
 	if i := strings.IndexAny(rest, ".;!?\n"); i >= 0 {
 		rest = rest[:i]
 	}
+	if i := strings.Index(rest, ", "); comma && i >= 0 {
+		rest = rest[:i]
+	}
 	words := strings.Fields(rest)
-	if len(words) > maxReasonWords {
-		words = words[:maxReasonWords]
+	if len(words) > max {
+		words = words[:max]
 	}
 	return strings.Trim(strings.Join(words, " "), " ,:\"“”'")
 }

@@ -124,18 +124,7 @@ func description(text string, toks []index.Token, k int) string {
 	if k >= len(toks) {
 		return ""
 	}
-	rest := text[toks[k].Start:]
-	if i := strings.IndexAny(rest, ".;!?\n"); i >= 0 {
-		rest = rest[:i]
-	}
-	if i := strings.Index(rest, ", "); i >= 0 {
-		rest = rest[:i]
-	}
-	words := strings.Fields(rest)
-	if len(words) > maxNamingWords {
-		words = words[:maxNamingWords]
-	}
-	return strings.Trim(strings.Join(words, " "), " ,:\"“”'")
+	return phraseUpTo(text[toks[k].Start:], true, maxNamingWords)
 }
 
 // maxQuoteWords bounds a quotation read as a name given ("a “farce”").
