@@ -14,9 +14,9 @@ import (
 // maxCreditWords bounds the words of an outlet named in a question.
 const maxCreditWords = 4
 
-// creditOpeners open a clause naming the outlet: "per", "according to",
-// "citing".
-var creditOpeners = map[string]int{"per": 1, "according to": 2, "citing": 1}
+// creditOpeners open a clause naming the outlet in one word; "according
+// to" is the two-word one.
+var creditOpeners = map[string]bool{"per": true, "citing": true}
 
 // creditClause splits q into the question without the clause that names
 // an outlet, and that outlet's words ("the AP"); q itself and "" when
@@ -29,7 +29,7 @@ func creditClause(q string) (rest, outlet string) {
 	}
 	opener := func(i int) int {
 		f := index.Fold(toks[i].Term)
-		if n := creditOpeners[f]; n == 1 {
+		if creditOpeners[f] {
 			return 1
 		}
 		if f == "according" && i+1 < len(toks) && index.Fold(toks[i+1].Term) == "to" {
