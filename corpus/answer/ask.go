@@ -551,6 +551,9 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 	if p := a.tookRole(qu); p != nil {
 		return p // "who took over as interim coach" (roles.go)
 	}
+	if p := a.headOf(qu); p != nil {
+		return p // "who chairs the trust" (roles.go)
+	}
 	desc := ""
 	if from := becameRole(qu); from > 0 {
 		// "who became harbour master in the spring": the person now

@@ -809,3 +809,80 @@ func (a *Answerer) roleAnaphor(d index.Doc, m mention) bool {
 	}
 	return false
 }
+
+// headPosts are the posts a verb of heading asks for, by the verb's
+// lemma: "who chairs the Harbour Trust" asks for the person written
+// beside their name as "chairman of the Harbour Trust" or "Harbour
+// Trust chair". WordNet's agent nouns are too loose for it ("run":
+// runner, "advise": advisee).
+var headPosts = map[string][]string{
+	"head":    {"head", "chief", "leader", "president", "chairman", "director"},
+	"lead":    {"leader", "head", "chief"},
+	"chair":   {"chairman", "chairwoman", "chair", "chairperson"},
+	"run":     {"head", "chief", "director", "president", "manager", "executive"},
+	"found":   {"founder", "co-founder"},
+	"cofound": {"co-founder", "founder"},
+	"own":     {"owner", "co-owner"},
+	"direct":  {"director"},
+	"manage":  {"manager"},
+	"coach":   {"coach", "manager"},
+	"edit":    {"editor"},
+	"command": {"commander"},
+	"govern":  {"governor"},
+	"captain": {"captain", "skipper"},
+}
+
+// headOf answers "who heads / chairs / founded / runs X": the person
+// whose phrases beside their name hold one of the verb's posts and X
+// ("Ann Lund, the head of the Harbour Trust,"). The post word itself
+// must be in the phrase, so that a spokesman of X is no answer; nil when
+// the question is not of that form or no one fits.
+func (a *Answerer) headOf(qu Question) *corpus.Person {
+	if qu.Kind != KindWho || qu.Object || qu.Body+1 >= len(qu.Words) {
+		return nil
+	}
+	posts := headPosts[lex.Lemma(qu.Words[qu.Body].Fold, lex.Verb)]
+	if len(posts) == 0 {
+		return nil
+	}
+	from := qu.Body + 1
+	if qu.Words[from].Fold == "the" {
+		from++
+	}
+	to := from
+	for to < len(qu.Words) && !roleBreak[qu.Words[to].Fold] && !timePlace[qu.Words[to].Fold] {
+		to++
+	}
+	if to == from {
+		return nil
+	}
+	org := qu.Text[qu.Words[from].Start : qu.Words[to-1].Start+len(qu.Words[to-1].Text)]
+	v := a.idx.Vocab()
+	var best roleMatch
+	for _, post := range posts {
+		st := stemIn(v, post)
+		for _, m := range a.roles.find(roleTerms(post+" of "+org, v)) {
+			if m.recall < MinRoleRecall {
+				break
+			}
+			if m.recall > best.recall && a.roles.holds(m.id, st) {
+				best = m
+				break
+			}
+		}
+	}
+	if best.recall == 0 {
+		return nil
+	}
+	return a.c.Person(best.id)
+}
+
+// holds reports whether one of person id's phrases holds stem st.
+func (ri *roleIndex) holds(id int, st string) bool {
+	for _, ph := range ri.byStem[st] {
+		if int(ri.owner[ph]) == id {
+			return true
+		}
+	}
+	return false
+}
