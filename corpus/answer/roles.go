@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"factdesk/corpus"
 	"factdesk/corpus/index"
 	"factdesk/corpus/lex"
+	"factdesk/corpus/person"
 )
 
 // A reporter asks for people by what they are ("the Kremlin spokesman",
@@ -77,6 +79,7 @@ func newRoleIndex(c *corpus.Corpus, v *index.Vocab) *roleIndex {
 			ri.byStem[st] = append(ri.byStem[st], n)
 		}
 	}
+	named := namedBefore(c)
 	for _, p := range c.People {
 		for _, r := range p.Roles {
 			add(p.ID, strings.Fields(r))
@@ -99,6 +102,13 @@ func newRoleIndex(c *corpus.Corpus, v *index.Vocab) *roleIndex {
 				// A person's role: an organisation after a comma is
 				// mostly the next item of a list, or whom it belongs to.
 				add(p.ID, ab)
+			}
+			// "Berg thanked his lawyer, Ann Lund,": Lund is Berg's
+			// lawyer, the person named last before the pronoun.
+			if role, at, pron := pronounRole(text, m.Span().Start); len(role) > 0 {
+				if owner := c.Person(named.last(c, int(m.Article), at, p.ID, pron)); owner != nil {
+					add(p.ID, append([]string{cmp.Or(surname(owner.Name), owner.Name)}, role...))
+				}
 			}
 			// "Rep. Ann Berg (D-Ohio)": the title and the bracket
 			// describe her together.
@@ -885,4 +895,93 @@ func (ri *roleIndex) holds(id int, st string) bool {
 		}
 	}
 	return false
+}
+
+// pronounRole is a role after "his", "her" or "their" set off by a comma
+// before a name: "lawyer" of "Berg thanked his lawyer, Ann Lund,", and
+// where the pronoun stands. The role must close on a noun WordNet
+// classes as a person ("his home, Halden" gives none).
+func pronounRole(text string, at int) ([]string, int, string) {
+	lead := strings.TrimRight(text[max(0, at-2):at], " ")
+	if !strings.HasSuffix(lead, ",") {
+		return nil, 0, ""
+	}
+	comma := strings.LastIndexByte(text[:at], ',')
+	words := wordsBefore(text, comma)
+	k := slices.IndexFunc(words, func(w string) bool {
+		f := index.Fold(w)
+		return f == "his" || f == "her" || f == "their"
+	})
+	if k < 0 || k+1 >= len(words) {
+		return nil, 0, ""
+	}
+	role := words[k+1:]
+	if head := index.Fold(role[len(role)-1]); isUpperWord(role[len(role)-1]) || !lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+		return nil, 0, ""
+	}
+	// The pronoun stands before the role's words, which hold no name.
+	return role, max(0, comma-len(strings.Join(role, " "))-5), index.Fold(words[k])
+}
+
+// mentionAt is one mention of a person in an article.
+type mentionAt struct {
+	start, end int
+	id         int
+}
+
+// mentionsByArticle are the people's mentions in each article, in the
+// order of the text.
+type mentionsByArticle map[int][]mentionAt
+
+// namedBefore gathers the mentions of people (not organisations) by
+// article.
+func namedBefore(c *corpus.Corpus) mentionsByArticle {
+	out := mentionsByArticle{}
+	for _, p := range c.People {
+		if p.Kind != corpus.KindPerson {
+			continue
+		}
+		for _, m := range p.Mentions {
+			out[int(m.Article)] = append(out[int(m.Article)], mentionAt{m.Span().Start, m.Span().End, p.ID})
+		}
+	}
+	for _, ms := range out {
+		slices.SortFunc(ms, func(x, y mentionAt) int { return x.start - y.start })
+	}
+	return out
+}
+
+// last is the person named last before offset at in the article, within
+// pronounBack bytes, other than not, whose given name does not say
+// another gender than the pronoun's. When the name says no gender
+// ("Kim") and another such person is named before, whose the pronoun is
+// is not told: -1, as when there is none.
+func (mb mentionsByArticle) last(c *corpus.Corpus, article, at, not int, pron string) int {
+	want := map[string]int{"his": 1, "her": -1}[pron]
+	ms := mb[article]
+	i, _ := slices.BinarySearchFunc(ms, at, func(m mentionAt, at int) int { return m.start - at })
+	found := -1
+	for i--; i >= 0; i-- {
+		m := ms[i]
+		if at-m.end > pronounBack {
+			break
+		}
+		if m.end > at || m.id == not || m.id == found {
+			continue
+		}
+		g := 0
+		if p := c.Person(m.id); p != nil {
+			g = person.GivenGender(strings.Fields(p.Name + " x")[0])
+		}
+		switch {
+		case g != 0 && g != want:
+			continue
+		case found >= 0:
+			return -1 // two people it may stand for
+		case g == want:
+			return m.id
+		}
+		found = m.id
+	}
+	return found
 }

@@ -68,7 +68,7 @@ var (
 	// Trust.
 	headOf = regexp.MustCompile(`\b((?:[A-Z][a-z]+ )?([A-Z][a-z]+)), (?:the |a |an )?(?:[a-z]+ )?(head|leader|chairman|chairwoman|founder|co-founder|owner|director|chief executive|executive director) of (?:the )?([A-Z][\w.&'-]*(?: (?:[A-Z][\w.&'-]*|of|for|to|and|on))*)`)
 	// "Berg thanked his lawyer, Ann Lund,": who is Berg's lawyer.
-	pronounRole = regexp.MustCompile(`(?:^|[.!?] )((?:[A-Z][a-z]+ )?([A-Z][a-z]+)) [^.!?"“”]{0,80}? (?:his|her) ((?:[a-z]+ )?(?:` + roleNouns + `)), ((?:[A-Z][a-z]+ ){1,2}([A-Z][a-z]+)),`)
+	pronounRole = regexp.MustCompile(`\b([A-Z][a-z]+ ([A-Z][a-z]+)) [^.!?"“”]{0,80}? (?:his|her) ((?:[a-z]+ )?(?:` + roleNouns + `)), ((?:[A-Z][a-z]+ ){1,2}([A-Z][a-z]+)),`)
 	// "Ann Berg resigned on Tuesday": when did Ann Berg resign.
 	onWeekday = regexp.MustCompile(`(?:^|[.!?] )((?:[A-Z][a-z]+ )?[A-Z][a-z]+) ([a-z]+ed) ((?:[a-z]+ ){0,3}?)on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 )
