@@ -110,6 +110,11 @@ func newRoleIndex(c *corpus.Corpus, v *index.Vocab) *roleIndex {
 					add(p.ID, append([]string{cmp.Or(surname(owner.Name), owner.Name)}, role...))
 				}
 			}
+			// "the Harbour Trust, founded by Ann Berg,": she is its
+			// founder.
+			if ph := passiveHead(text, m.Span().Start); len(ph) > 0 {
+				add(p.ID, ph)
+			}
 			// "Rep. Ann Berg (D-Ohio)": the title and the bracket
 			// describe her together.
 			if br := bracketAfter(text, m.Span().End); len(br) > 0 {
@@ -985,3 +990,57 @@ func (mb mentionsByArticle) last(c *corpus.Corpus, article, at, not int, pron st
 	}
 	return found
 }
+
+// maxByWords bounds the words of description between "by" and a name
+// ("founded by billionaire and activist Ann Berg").
+const maxByWords = 6
+
+// passiveHead is the post a participle of heading gives the name after
+// "by", with what it heads: "founder Harbour Trust" of "the Harbour
+// Trust, founded by Ann Berg" or "a group led by Ann Berg". nil when the
+// words before the name are not of that form.
+func passiveHead(text string, at int) []string {
+	seg := text[max(0, at-160):at]
+	for len(seg) > 0 && seg[0]&0xC0 == 0x80 {
+		seg = seg[1:]
+	}
+	toks := index.Words.Tokenize(seg)
+	k := len(toks) - 1
+	for n := 0; k >= 1 && n <= maxByWords; k, n = k-1, n+1 {
+		if strings.ContainsAny(seg[toks[k].End:endOf(seg, toks, k)], ",.;:()\"“”") {
+			return nil // another clause between "by" and the name
+		}
+		if index.Fold(toks[k].Term) == "by" {
+			break
+		}
+	}
+	if k < 1 || index.Fold(toks[k].Term) != "by" {
+		return nil
+	}
+	part := toks[k-1]
+	posts := headPosts[lex.Lemma(index.Fold(part.Term), lex.Verb)]
+	if len(posts) == 0 || !strings.HasSuffix(index.Fold(part.Term), "ed") && !irregularParticiple[index.Fold(part.Term)] {
+		return nil
+	}
+	start := len(text[:at]) - len(seg) + part.Start
+	if lead := strings.TrimRight(text[:start], " "); strings.HasSuffix(lead, ",") {
+		start = len(lead) - 1
+	}
+	org := wordsBefore(text, start)
+	if len(org) == 0 {
+		return nil
+	}
+	return append([]string{posts[0]}, org...)
+}
+
+// endOf is where the gap after token k of toks in seg ends.
+func endOf(seg string, toks []index.Token, k int) int {
+	if k+1 < len(toks) {
+		return toks[k+1].Start
+	}
+	return len(seg)
+}
+
+// irregularParticiple are the participles of the verbs of heading that
+// do not end in "-ed".
+var irregularParticiple = map[string]bool{"led": true, "run": true, "co-led": true}

@@ -67,6 +67,9 @@ var (
 	// "Ann Lund, the head of the Harbour Trust,": who heads the Harbour
 	// Trust.
 	headOf = regexp.MustCompile(`\b((?:[A-Z][a-z]+ )?([A-Z][a-z]+)), (?:the |a |an )?(?:[a-z]+ )?(head|leader|chairman|chairwoman|founder|co-founder|owner|director|chief executive|executive director) of (?:the )?([A-Z][\w.&'-]*(?: (?:[A-Z][\w.&'-]*|of|for|to|and|on))*)`)
+	// "the Harbour Trust, founded by Ann Lund,": who founded the Harbour
+	// Trust.
+	headBy = regexp.MustCompile(`\b((?:[A-Z][\w.&'-]*)(?: (?:[A-Z][\w.&'-]*|of|for|to|and|on))*),? (founded|led|headed|chaired|owned|run|co-founded) by (?:[a-z-]+ (?:and )?){0,4}((?:[A-Z][a-z]+ )?([A-Z][a-z]+))\b`)
 	// "Berg thanked his lawyer, Ann Lund,": who is Berg's lawyer.
 	pronounRole = regexp.MustCompile(`\b([A-Z][a-z]+ ([A-Z][a-z]+)) [^.!?"“”]{0,80}? (?:his|her) ((?:[a-z]+ )?(?:` + roleNouns + `)), ((?:[A-Z][a-z]+ ){1,2}([A-Z][a-z]+)),`)
 	// "Ann Berg resigned on Tuesday": when did Ann Berg resign.
@@ -277,6 +280,16 @@ func valueProbes(t *testing.T, fsys fs.FS, perFile int) []valueProbe {
 			}
 			n++
 			add(valueProbe{"role, who heads", name, fmt.Sprintf("who %s %s", headVerbs[m[3]], strings.Join(org, " ")), []string{m[2]}})
+		}
+		n = 0
+		for _, m := range headBy.FindAllStringSubmatch(text, -1) {
+			org := strings.Fields(m[1])
+			verb := map[string]string{"founded": "founded", "co-founded": "founded", "led": "leads", "headed": "heads", "chaired": "chairs", "owned": "owns", "run": "runs"}[m[2]]
+			if notNames[org[0]] || notNames[strings.Fields(m[3])[0]] || n == perFile {
+				continue
+			}
+			n++
+			add(valueProbe{"role, who heads, by", name, fmt.Sprintf("who %s %s", verb, strings.Join(org, " ")), []string{m[4]}})
 		}
 		n = 0
 		for _, m := range pronounRole.FindAllStringSubmatch(text, -1) {
