@@ -1499,6 +1499,9 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 			if v.Kind != k && !asDate {
 				continue
 			}
+			if (k == corpus.ValueDate || asDate) && pastAsked(qu) && a.yetToCome(f, v) {
+				continue // "when did it launch": not the launch to come (when.go)
+			}
 			if qu.Kind == KindHowLong && k != corpus.ValueDuration && (!sinceDate(a.c, f, v) || groups != nil && !a.sinceOf(f, qu)) {
 				continue // howlong.go
 			}

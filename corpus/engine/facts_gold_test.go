@@ -74,6 +74,8 @@ var (
 	pronounRole = regexp.MustCompile(`\b([A-Z][a-z]+ ([A-Z][a-z]+)) [^.!?"“”]{0,80}? (?:his|her) ((?:[a-z]+ )?(?:` + roleNouns + `)), ((?:[A-Z][a-z]+ ){1,2}([A-Z][a-z]+)),`)
 	// "Ann Berg resigned on Tuesday": when did Ann Berg resign.
 	onWeekday = regexp.MustCompile(`(?:^|[.!?] )((?:[A-Z][a-z]+ )?[A-Z][a-z]+) ([a-z]+ed) ((?:[a-z]+ ){0,3}?)on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	// "Ann Berg resigned on March 3": when did Ann Berg resign.
+	onMonth = regexp.MustCompile(`\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) ([a-z]+ed) ((?:[a-z]+ ){0,3}?)(?:on|in) (` + months + `)\b`)
 )
 
 // headVerbs are how a question asks for the holder of a post at the
@@ -307,6 +309,15 @@ func valueProbes(t *testing.T, fsys fs.FS, perFile int) []valueProbe {
 			}
 			n++
 			add(valueProbe{"date, a weekday", name, strings.TrimSpace(fmt.Sprintf("when did %s %s %s", m[1], verb, strings.Join(trimSmall(strings.Fields(m[3])), " "))), []string{m[4]}})
+		}
+		n = 0
+		for _, m := range onMonth.FindAllStringSubmatch(text, -1) {
+			verb, ok := pastVerbs[m[2]]
+			if notNames[strings.Fields(m[1])[0]] || !ok || n == perFile {
+				continue
+			}
+			n++
+			add(valueProbe{"date, a month", name, strings.TrimSpace(fmt.Sprintf("when did %s %s %s", m[1], verb, strings.Join(trimSmall(strings.Fields(m[3])), " "))), []string{m[4]}})
 		}
 		n = 0
 		for _, m := range planned.FindAllStringSubmatch(text, -1) {

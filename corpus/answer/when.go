@@ -1,0 +1,120 @@
+package answer
+
+import (
+	"strconv"
+	"strings"
+
+	"factdesk/corpus"
+)
+
+// A "when did X launch" question asks for something that had happened by
+// the time an article was written. An article of late August that says
+// the capsule "is supposed to launch in late September" gives a date yet
+// to come, which answers "when will it launch", not "when did it".
+
+// pastAsked reports whether qu asks when something happened: "when did",
+// or "when was / were / had" with no word of a plan in the question
+// ("when was the launch scheduled" asks for a planned date).
+func pastAsked(qu Question) bool {
+	if qu.Kind != KindWhen || qu.Future || qu.Body < 1 || qu.Body > len(qu.Words) {
+		return false
+	}
+	switch qu.Words[qu.Body-1].Fold {
+	case "did":
+	case "was", "were", "had":
+		for _, w := range qu.Words[qu.Body:] {
+			if planWords[w.Fold] || plannedWords[w.Fold] {
+				return false
+			}
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// plannedWords say that a date was planned, besides planWords before "to".
+var plannedWords = map[string]bool{"expected": true, "planned": true, "due": true, "supposed": true, "scheduled": true,
+	"slated": true, "set": true, "meant": true, "originally": true, "initially": true, "first": true}
+
+// yetToCome reports whether date value v of fact f is of something yet
+// to happen when the article was written: after its date, or in a clause
+// that says the future.
+func (a *Answerer) yetToCome(f *corpus.Fact, v *corpus.Value) bool {
+	art := a.c.Articles[f.Article]
+	return afterDate(v, art.Published) || futureClause(art.Text, f.Span().Start, v.Span().Start)
+}
+
+// afterDate reports whether the date of v (its Norm: "2024-09",
+// "2024-09-05", "2024") falls after published, the day of the article
+// that gives it: a month after the article's month, or a day after its
+// day. An article without a date, or a value without one, says nothing.
+func afterDate(v *corpus.Value, published corpus.Date) bool {
+	if published.Year == 0 {
+		return false
+	}
+	parts := strings.Split(v.Norm, "-")
+	if len(parts) == 0 || len(parts) > 3 {
+		return false
+	}
+	var ymd [3]int
+	for i, p := range parts {
+		n, err := strconv.Atoi(p)
+		if err != nil {
+			return false
+		}
+		ymd[i] = n
+	}
+	pub := [3]int{published.Year, int(published.Month), published.Day}
+	for i := range parts {
+		if pub[i] == 0 {
+			return false
+		}
+		if ymd[i] != pub[i] {
+			return ymd[i] > pub[i]
+		}
+	}
+	return false
+}
+
+// futureMarks say, in the present tense, that what follows is yet to
+// happen: "the capsule will launch", "is supposed to launch", "is due to
+// return". "Was slated to" and "would" are left out: an article's past
+// plan may have been carried out.
+var futureMarks = []string{" will ", "'ll ", "’ll ", " is supposed to ", " are supposed to ", " is expected to ", " are expected to ",
+	" is scheduled to ", " are scheduled to ", " is set to ", " are set to ", " is due to ", " are due to ", " is slated to ",
+	" are slated to ", " plans to ", " plan to ", " is to ", " are to "}
+
+// futureClause reports whether the sentence of text that starts at from
+// says the future before offset at: a present-tense mark of the future,
+// after which no verb is in the past ("Berg, who will lead the team, was
+// named on Monday" dates the naming). At most maxClauseBack bytes are
+// read.
+func futureClause(text string, from, at int) bool {
+	if at < 0 || at > len(text) || from > at {
+		return false
+	}
+	clause := " " + strings.ToLower(text[max(from, at-maxClauseBack):at])
+	last, end := -1, 0
+	for _, m := range futureMarks {
+		if i := strings.LastIndex(clause, m); i > last {
+			last, end = i, i+len(m)
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(clause[end:]) {
+		w = strings.Trim(w, ",;:()\"'“”‘’")
+		if pastWords[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return true
+}
+
+// pastWords are the auxiliaries of the past.
+var pastWords = map[string]bool{"was": true, "were": true, "had": true, "did": true}
+
+// maxClauseBack bounds the text futureClause reads.
+const maxClauseBack = 240
