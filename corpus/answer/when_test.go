@@ -1,0 +1,95 @@
+package answer
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+
+	"factdesk/corpus"
+)
+
+func TestFutureClause(t *testing.T) {
+	for _, c := range []struct {
+		name, text, value string
+		want              bool
+	}{
+		{"will", "The ferry will sail again in late May.", "May", true},
+		{"is supposed to", "The new ferry is supposed to launch in late May.", "May", true},
+		{"past", "The ferry sailed again in late May.", "May", false},
+		{"a past plan", "The ferry was slated to sail after it was launched in May.", "May", false},
+		{"a past verb after the mark", "Berg, who will lead the crew, was named in May.", "May", false},
+		{"the mark after the date", "The crew left in May for what was expected to be a week.", "May", false},
+		{"a clause that goes on", "The tug will tow it out when it leaves port, freeing the berth in May.", "May", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			at := strings.LastIndex(c.text, c.value)
+			assert.Equal(t, c.want, futureClause(c.text, 0, at))
+		})
+	}
+}
+
+func TestAfterDate(t *testing.T) {
+	pub := corpus.Date{Year: 2025, Month: time.August, Day: 24}
+	for _, c := range []struct {
+		norm string
+		pub  corpus.Date
+		want bool
+	}{
+		{"2025-09", pub, true},
+		{"2025-08", pub, false},
+		{"2025-08-30", pub, true},
+		{"2025-08-20", pub, false},
+		{"2026", pub, true},
+		{"2025-06-05", pub, false},
+		{"2025-09", corpus.Date{}, false},
+		{"next week", pub, false},
+	} {
+		t.Run(c.norm, func(t *testing.T) {
+			assert.Equal(t, c.want, afterDate(&corpus.Value{Kind: corpus.ValueDate, Norm: c.norm}, c.pub))
+		})
+	}
+}
+
+func TestPastAsked(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"when did the ferry launch", true},
+		{"when was the ferry launched", true},
+		{"when was the launch scheduled", false},
+		{"when will the ferry launch", false},
+		{"when is the ferry due", false},
+	} {
+		t.Run(c.q, func(t *testing.T) {
+			assert.Equal(t, c.want, pastAsked(Parse(c.q)))
+		})
+	}
+}
+
+// TestWhenDidNotTheDateToCome: a past question is not answered by the
+// date of the same event's next occasion, written in the future.
+func TestWhenDidNotTheDateToCome(t *testing.T) {
+	f := newFixture(t)
+	a := f.article("a.txt", "Harbour Wire", "",
+		"The Nordlys ferry first sailed from Halden on June 5.\n\n"+
+			"The Nordlys ferry will sail from Halden again in late September.\n")
+	f.fact(a, "The Nordlys ferry first sailed from Halden on June 5.", nil, corpus.Value{Kind: corpus.ValueDate, Text: "June 5", Norm: "2025-06-05"})
+	f.fact(a, "The Nordlys ferry will sail from Halden again in late September.", nil, corpus.Value{Kind: corpus.ValueDate, Text: "late September", Norm: "2025-09"})
+	checkAsks(t, f.build(), []askCase{
+		{"past", "when did the nordlys ferry sail from halden", "June 5, 2025"},
+		{"future", "when will the nordlys ferry sail from halden", "late September"},
+	})
+}
+
+// FuzzFutureClause checks the reader never panics on any text and offset.
+func FuzzFutureClause(f *testing.F) {
+	for _, s := range []string{"The ferry will sail in May.", "", "will ’ll is to", "Berg, who will lead, was named in May."} {
+		f.Add(s, 0, len(s)/2)
+	}
+	f.Fuzz(func(t *testing.T, text string, from, at int) {
+		futureClause(text, from, at)
+	})
+}
