@@ -978,7 +978,7 @@ var planWords = map[string]bool{"supposed": true, "scheduled": true, "meant": tr
 
 // planned reports whether question word i is a plan word before "to".
 func planned(qu Question, i int) bool {
-	return planWords[qu.Words[i].Fold] && i+1 < len(qu.Words) && qu.Words[i+1].Fold == "to" && i >= qu.Body
+	return planWords[qu.Words[i].Fold] && i+1 < len(qu.Words) && qu.Words[i+1].Fold == "to" && i >= qu.Body || dueAt(qu, i) // when.go
 }
 
 // common reports whether a term is in more than one document in fifty

@@ -118,3 +118,18 @@ var pastWords = map[string]bool{"was": true, "were": true, "had": true, "did": t
 
 // maxClauseBack bounds the text futureClause reads.
 const maxClauseBack = 240
+
+// dueAt reports whether question word i is "due" saying when someone is
+// expected somewhere: "when is Berg due in Halden", "due back", "due at
+// the port". Articles say so with the visit's own verb ("Berg will visit
+// Halden next week"): the word is the question's modality, not one to
+// match.
+func dueAt(qu Question, i int) bool {
+	if qu.Kind != KindWhen || i < qu.Body || i >= len(qu.Words) || qu.Words[i].Fold != "due" {
+		return false
+	}
+	return i+1 == len(qu.Words) || dueAfter[qu.Words[i+1].Fold]
+}
+
+// dueAfter are the words after "due" that place the one expected.
+var dueAfter = map[string]bool{"in": true, "at": true, "back": true, "home": true, "on": true, "for": true, "to": true}

@@ -93,3 +93,18 @@ func FuzzFutureClause(f *testing.F) {
 		futureClause(text, from, at)
 	})
 }
+
+// TestWhenDue: "when is X due in Y" is answered by the visit's own verb;
+// "due" is the question's modality.
+func TestWhenDue(t *testing.T) {
+	f := newFixture(t)
+	berg := f.person("Ann Berg", []string{"Berg"})
+	a := f.article("a.txt", "Harbour Wire", "2025-05-02",
+		"The port said Ann Berg has agreed to visit Halden next week.\n")
+	f.mention(berg, a, "Ann Berg")
+	f.fact(a, "The port said Ann Berg has agreed to visit Halden next week.", []int{berg},
+		corpus.Value{Kind: corpus.ValueRelative, Text: "next week", Norm: "next week"})
+	checkAsks(t, f.build(), []askCase{
+		{"due in", "when is berg due in halden", "next week"},
+	})
+}
