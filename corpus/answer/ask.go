@@ -236,6 +236,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		from++ // "which news agency": the kind asked for names nobody
 	}
 	people, unknown := a.findPeople(qu, from)
+	qu.Thing[0], qu.Thing[1] = thingAsked(qu, people) // when.go
 	if len(unknown) > 0 {
 		// The question names someone or something the corpus never
 		// mentions: whatever matches the rest is not about it.
@@ -1255,6 +1256,10 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			f := &a.c.Facts[d.Ref]
 			dist = a.valueDistance(f, c.value, groups)
 			c.score /= 1 + float64(max(0, dist-3))/4
+	if qu.Thing[0] != "" && a.subjectOther(f.Text(a.c), c.value.Span().Start-f.Span().Start, qu.Thing[0], qu.Thing[1], verbAlts(groups, qu.Thing[1])) {
+				c.why = "the date of another party to the event" // when.go
+				return c, false
+			}
 			other := a.datesOther(f, c.value, groups) || a.datesEvent(f, c.value, groups, isName, qu)
 			if other {
 				c.score /= 2

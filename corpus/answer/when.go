@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"factdesk/corpus"
+	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
 )
 
 // A "when did X launch" question asks for something that had happened by
@@ -133,3 +135,112 @@ func dueAt(qu Question, i int) bool {
 
 // dueAfter are the words after "due" that place the one expected.
 var dueAfter = map[string]bool{"in": true, "at": true, "back": true, "home": true, "on": true, "for": true, "to": true}
+
+// A date may belong to another party of the same event: the capsule comes
+// back in September, its crew in February, and most outlets give the
+// crew's. "When will the capsule come back" asks for the date whose
+// sentence makes the capsule, not the crew, the subject of its verb.
+
+// thingAsked is the head noun of a when-question's subject when the
+// subject is a thing, not a person ("capsule" of "when will the Halden
+// ferry come back"), with the verb after it (its lemma); "" when the
+// subject is someone, or the question is not of that form.
+func thingAsked(qu Question, people []mention) (head, verb string) {
+	i := subjectAt(qu)
+	if qu.Kind != KindWhen || i < 0 || i >= len(qu.Words) {
+		return "", ""
+	}
+	for _, m := range people {
+		if m.From <= i+1 && m.To > i && m.Person != nil && m.Person.Kind == corpus.KindPerson {
+			return "", "" // "when will Berg return": people are checked apart
+		}
+	}
+	rest := qu.Text[qu.Words[i].Start:]
+	toks := lex.Tag(rest)
+	for k, t := range toks {
+		if lex.TagPOS(t.Tag) != lex.Verb {
+			continue
+		}
+		if k == 0 {
+			return "", ""
+		}
+		h := toks[k-1]
+		if !strings.HasPrefix(h.Tag, "NN") || strings.HasPrefix(h.Tag, "NNP") {
+			return "", ""
+		}
+		if lex.FirstClass(h.Lemma, lex.Noun).Has(lex.NounPerson) {
+			return "", "" // "the crew", "the pilots": people
+		}
+		return h.Lemma, t.Lemma
+	}
+	return "", ""
+}
+
+// subjectOther reports whether, in text, the verb that comes last before
+// offset at (of lemma verb, or a stem of alts) has for its subject
+// people and not the thing asked (head): "Berg and Lund will come back in
+// February" does not date the ferry's return. The subject is read back
+// from the verb, past modals, to the clause's start.
+func (a *Answerer) subjectOther(text string, at int, head, verb string, alts map[string]bool) bool {
+	if at < 0 || at > len(text) {
+		return false
+	}
+	toks := index.Words.Tokenize(text[:at])
+	v := -1
+	for k := len(toks) - 1; k >= 0; k-- {
+		f := index.Fold(toks[k].Term)
+		if lex.Lemma(f, lex.Verb) == verb || alts[a.stemOf(f)] {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	persons := 0
+	for k := v - 1; k >= 0 && v-k <= maxSubjectBack; k-- {
+		if strings.ContainsAny(text[toks[k].End:toks[k+1].Start], ",;:()\"“”") {
+			break
+		}
+		f := index.Fold(toks[k].Term)
+		switch {
+		case beforeVerb[f]:
+			continue // "will", "is set to", "soon"
+		case subjectStops[f]:
+			k = -1 // "decided that …", "in a spacecraft …"
+			continue
+		case f == "it" || f == head || lex.Lemma(f, lex.Noun) == head:
+			return false
+		}
+		if isUpperWord(toks[k].Term) {
+			if p, ok := a.lookup(toks[k].Term); ok && p != nil && p.Kind == corpus.KindPerson {
+				persons++
+			}
+		}
+	}
+	return persons > 0
+}
+
+// beforeVerb stand between a subject and its verb.
+var beforeVerb = map[string]bool{"will": true, "would": true, "shall": true, "can": true, "could": true, "may": true, "might": true,
+	"must": true, "to": true, "is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "set": true, "due": true,
+	"expected": true, "scheduled": true, "slated": true, "supposed": true, "also": true, "now": true, "then": true, "soon": true,
+	"finally": true, "eventually": true, "not": true, "have": true, "has": true, "had": true, "both": true}
+
+// subjectStops open the clause or end the subject read backwards.
+var subjectStops = map[string]bool{"that": true, "which": true, "who": true, "when": true, "after": true, "before": true,
+	"in": true, "on": true, "at": true, "with": true, "for": true, "from": true, "by": true, "as": true, "if": true, "while": true}
+
+// maxSubjectBack bounds the words read back from a verb for its subject.
+const maxSubjectBack = 8
+
+// verbAlts are the stems of the question group of the verb of lemma verb:
+// the other ways an article writes it.
+func verbAlts(groups []index.Group, verb string) map[string]bool {
+	for _, g := range groups {
+		if lex.Lemma(g.Word, lex.Verb) == verb {
+			return groupTerms([]index.Group{g})
+		}
+	}
+	return nil
+}

@@ -108,3 +108,43 @@ func TestWhenDue(t *testing.T) {
 		{"due in", "when is berg due in halden", "next week"},
 	})
 }
+
+// TestWhenTheThingNotItsCrew: "when will the ferry come back" is not
+// answered by the day its crew comes back, written with the crew as the
+// verb's subject, however many outlets give it.
+func TestWhenTheThingNotItsCrew(t *testing.T) {
+	f := newFixture(t)
+	berg := f.person("Ann Berg", []string{"Berg"})
+	lund := f.person("Per Lund", []string{"Lund"})
+	a := f.article("a.txt", "Harbour Wire", "2025-08-02",
+		"Ann Berg and Per Lund will come back on a tug in February.\n\n"+
+			"The Nordlys ferry will come back to Halden in late September.\n")
+	b := f.article("b.txt", "Coast Post", "2025-08-02",
+		"Ann Berg and Per Lund will come back aboard a tug from the Nordlys ferry in February.\n")
+	for _, art := range []int{a, b} {
+		f.mention(berg, art, "Ann Berg")
+		f.mention(lund, art, "Per Lund")
+	}
+	feb := corpus.Value{Kind: corpus.ValueDate, Text: "February", Norm: "2026-02"}
+	f.fact(a, "Ann Berg and Per Lund will come back on a tug in February.", []int{berg, lund}, feb)
+	f.fact(a, "The Nordlys ferry will come back to Halden in late September.", nil, corpus.Value{Kind: corpus.ValueDate, Text: "late September", Norm: "2025-09"})
+	f.fact(b, "Ann Berg and Per Lund will come back aboard a tug from the Nordlys ferry in February.", []int{berg, lund}, feb)
+	checkAsks(t, f.build(), []askCase{
+		{"the thing", "when will the nordlys ferry come back", "late September"},
+		{"its crew", "when will berg and lund come back", "February"},
+	})
+}
+
+func TestThingAsked(t *testing.T) {
+	for _, c := range []struct{ q, head, verb string }{
+		{"when will the halden ferry come back", "ferry", "come"},
+		{"when will the crew return", "", ""},
+		{"how many boats sailed", "", ""},
+	} {
+		t.Run(c.q, func(t *testing.T) {
+			h, v := thingAsked(Parse(c.q), nil)
+			assert.Equal(t, c.head, h)
+			assert.Equal(t, c.verb, v)
+		})
+	}
+}
