@@ -118,17 +118,20 @@ func TestWhenTheThingNotItsCrew(t *testing.T) {
 	lund := f.person("Per Lund", []string{"Lund"})
 	a := f.article("a.txt", "Harbour Wire", "2025-08-02",
 		"Ann Berg and Per Lund will come back on a tug in February.\n\n"+
-			"The Nordlys ferry will come back to Halden in late September.\n")
+			"The Nordlys ferry will come back in late September.\n")
 	b := f.article("b.txt", "Coast Post", "2025-08-02",
 		"Ann Berg and Per Lund will come back aboard a tug from the Nordlys ferry in February.\n")
-	for _, art := range []int{a, b} {
+	c := f.article("c.txt", "Fjord Times", "2025-08-02",
+		"Ann Berg and Per Lund will come back from the Nordlys ferry in February.\n")
+	for _, art := range []int{a, b, c} {
 		f.mention(berg, art, "Ann Berg")
 		f.mention(lund, art, "Per Lund")
 	}
 	feb := corpus.Value{Kind: corpus.ValueDate, Text: "February", Norm: "2026-02"}
 	f.fact(a, "Ann Berg and Per Lund will come back on a tug in February.", []int{berg, lund}, feb)
-	f.fact(a, "The Nordlys ferry will come back to Halden in late September.", nil, corpus.Value{Kind: corpus.ValueDate, Text: "late September", Norm: "2025-09"})
+	f.fact(a, "The Nordlys ferry will come back in late September.", nil, corpus.Value{Kind: corpus.ValueDate, Text: "late September", Norm: "2025-09"})
 	f.fact(b, "Ann Berg and Per Lund will come back aboard a tug from the Nordlys ferry in February.", []int{berg, lund}, feb)
+	f.fact(c, "Ann Berg and Per Lund will come back from the Nordlys ferry in February.", []int{berg, lund}, feb)
 	checkAsks(t, f.build(), []askCase{
 		{"the thing", "when will the nordlys ferry come back", "late September"},
 		{"its crew", "when will berg and lund come back", "February"},
