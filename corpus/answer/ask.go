@@ -1256,7 +1256,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			f := &a.c.Facts[d.Ref]
 			dist = a.valueDistance(f, c.value, groups)
 			c.score /= 1 + float64(max(0, dist-3))/4
-	if qu.Thing[0] != "" && a.subjectOther(f.Text(a.c), c.value.Span().Start-f.Span().Start, qu.Thing[0], qu.Thing[1], verbAlts(groups, qu.Thing[1])) {
+			if qu.Thing[0] != "" && a.subjectOther(f.Text(a.c), c.value.Span().Start-f.Span().Start, qu.Thing[0], qu.Thing[1], verbAlts(groups, qu.Thing[1])) {
 				c.why = "the date of another party to the event" // when.go
 				return c, false
 			}
@@ -2131,6 +2131,9 @@ func valueLine(v corpus.Value, qu Question) string {
 		if fullDate(v.Norm) {
 			d, _ := corpus.ParseDate(v.Norm)
 			return d.Long() + " (" + strings.TrimSpace(v.Text) + ")"
+		}
+		if m := monthName(v.Norm); m != "" {
+			return m + " (" + strings.TrimSpace(v.Text) + ")" // "next month" (when.go)
 		}
 	case corpus.ValueDuration:
 		// "an 11-day strike": the adjective reads as "11 days".

@@ -3,6 +3,7 @@ package answer
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
@@ -243,4 +244,19 @@ func verbAlts(groups []index.Group, verb string) map[string]bool {
 		}
 	}
 	return nil
+}
+
+// monthName is a month a relative time was resolved to ("2024-09", from
+// "early next month" in an August article) as a reader names it:
+// "September 2024"; "" for any other Norm.
+func monthName(norm string) string {
+	if len(norm) != 7 || norm[4] != '-' {
+		return ""
+	}
+	y, err1 := strconv.Atoi(norm[:4])
+	m, err2 := strconv.Atoi(norm[5:])
+	if err1 != nil || err2 != nil || m < 1 || m > 12 {
+		return ""
+	}
+	return time.Month(m).String() + " " + strconv.Itoa(y)
 }

@@ -151,3 +151,9 @@ func TestThingAsked(t *testing.T) {
 		})
 	}
 }
+
+func TestMonthName(t *testing.T) {
+	for norm, want := range map[string]string{"2024-09": "September 2024", "2024-13": "", "2024-09-05": "", "next week": "", "": ""} {
+		t.Run(norm, func(t *testing.T) { assert.Equal(t, want, monthName(norm)) })
+	}
+}
