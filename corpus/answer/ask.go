@@ -180,9 +180,7 @@ func optional(qu Question, groups []index.Group, isName []bool) []bool {
 		tally := qu.Tally && (tallies[g.Word] || versus[g.Word])
 		// "what did X call Y": "Y was a farce" names it without the verb.
 		naming := qu.Naming && namingWord(g.Word)
-		// "what percent did X get": "X had 37 percent" (measure.go).
-		share := qu.Share && shareVerbs[g.Word]
-		if (typ || att || dur || tally || naming || share) && i < len(out) {
+		if (typ || att || dur || tally || naming) && i < len(out) {
 			if !cloned {
 				out, cloned = slices.Clone(isName), true
 			}

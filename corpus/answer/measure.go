@@ -131,12 +131,6 @@ func (a *Answerer) pricesOther(f *corpus.Fact, v *corpus.Value, groups []index.G
 	return noun
 }
 
-// shareVerbs are what a candidate or a side does with a percentage of a
-// vote or a poll: "what percent did X get" is answered by "X had 37
-// percent" or "X won 37 percent" alike, or by "37 percent for X".
-var shareVerbs = map[string]bool{"get": true, "got": true, "gets": true, "receive": true, "received": true, "win": true, "won": true,
-	"hit": true, "take": true, "took": true, "earn": true, "earned": true, "score": true, "scored": true, "poll": true, "polled": true, "draw": true, "drew": true}
-
 // shareWords ask for a part of a whole as a percentage: "what percentage
 // of voters", "which share of the vote".
 var shareWords = map[string]bool{"percent": true, "percentage": true, "share": true, "proportion": true}

@@ -5,8 +5,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-
-	"factdesk/corpus"
 )
 
 // TestWhoHeadsAnOrganisation: "who heads / chairs / founded / runs X"
@@ -91,19 +89,4 @@ func TestPassiveHead(t *testing.T) {
 			assert.Equal(t, c.want, passiveHead(c.text, at))
 		})
 	}
-}
-
-// TestPercentAVoteGot: "what percent did X get" is answered by the
-// sentence giving X's percentage with another verb ("had", "won").
-func TestPercentAVoteGot(t *testing.T) {
-	f := newFixture(t)
-	berg := f.person("Ann Berg", []string{"Berg"})
-	a := f.article("a.txt", "Harbour Wire", "2025-05-02",
-		"In the Halden Gazette poll, Ann Berg had 37 percent and the mayor 30 percent.\n")
-	f.mention(berg, a, "Ann Berg")
-	f.fact(a, "In the Halden Gazette poll, Ann Berg had 37 percent and the mayor 30 percent.", []int{berg},
-		corpus.Value{Kind: corpus.ValuePercent, Text: "37 percent", Norm: "37"}, corpus.Value{Kind: corpus.ValuePercent, Text: "30 percent", Norm: "30"})
-	checkAsks(t, f.build(), []askCase{
-		{"got, written had", "what percent did berg get in the halden gazette poll", "37 percent"},
-	})
 }

@@ -11,9 +11,9 @@ import (
 )
 
 // A "when did X launch" question asks for something that had happened by
-// the time an article was written. An article of late August that says
-// the capsule "is supposed to launch in late September" gives a date yet
-// to come, which answers "when will it launch", not "when did it".
+// the time an article was written. An article that says the capsule "is
+// supposed to launch in late September" gives a date yet to come, which
+// answers "when will it launch", not "when did it".
 
 // pastAsked reports whether qu asks when something happened: "when did",
 // or "when was / were / had" with no word of a plan in the question
@@ -41,43 +41,13 @@ var plannedWords = map[string]bool{"expected": true, "planned": true, "due": tru
 	"slated": true, "set": true, "meant": true, "originally": true, "initially": true, "first": true}
 
 // yetToCome reports whether date value v of fact f is of something yet
-// to happen when the article was written: after its date, or in a clause
-// that says the future.
+// to happen when the article was written: in a clause that says the
+// future. The article's own date is not compared: a day written without
+// its year ("Dec. 28" in a January article) may be read into the wrong
+// one.
 func (a *Answerer) yetToCome(f *corpus.Fact, v *corpus.Value) bool {
 	art := a.c.Articles[f.Article]
-	return afterDate(v, art.Published) || futureClause(art.Text, f.Span().Start, v.Span().Start)
-}
-
-// afterDate reports whether the date of v (its Norm: "2024-09",
-// "2024-09-05", "2024") falls after published, the day of the article
-// that gives it: a month after the article's month, or a day after its
-// day. An article without a date, or a value without one, says nothing.
-func afterDate(v *corpus.Value, published corpus.Date) bool {
-	if published.Year == 0 {
-		return false
-	}
-	parts := strings.Split(v.Norm, "-")
-	if len(parts) == 0 || len(parts) > 3 {
-		return false
-	}
-	var ymd [3]int
-	for i, p := range parts {
-		n, err := strconv.Atoi(p)
-		if err != nil {
-			return false
-		}
-		ymd[i] = n
-	}
-	pub := [3]int{published.Year, int(published.Month), published.Day}
-	for i := range parts {
-		if pub[i] == 0 {
-			return false
-		}
-		if ymd[i] != pub[i] {
-			return ymd[i] > pub[i]
-		}
-	}
-	return false
+	return futureClause(art.Text, f.Span().Start, v.Span().Start)
 }
 
 // futureMarks say, in the present tense, that what follows is yet to

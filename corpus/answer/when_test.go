@@ -3,7 +3,6 @@ package answer
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 
@@ -26,28 +25,6 @@ func TestFutureClause(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			at := strings.LastIndex(c.text, c.value)
 			assert.Equal(t, c.want, futureClause(c.text, 0, at))
-		})
-	}
-}
-
-func TestAfterDate(t *testing.T) {
-	pub := corpus.Date{Year: 2025, Month: time.August, Day: 24}
-	for _, c := range []struct {
-		norm string
-		pub  corpus.Date
-		want bool
-	}{
-		{"2025-09", pub, true},
-		{"2025-08", pub, false},
-		{"2025-08-30", pub, true},
-		{"2025-08-20", pub, false},
-		{"2026", pub, true},
-		{"2025-06-05", pub, false},
-		{"2025-09", corpus.Date{}, false},
-		{"next week", pub, false},
-	} {
-		t.Run(c.norm, func(t *testing.T) {
-			assert.Equal(t, c.want, afterDate(&corpus.Value{Kind: corpus.ValueDate, Norm: c.norm}, c.pub))
 		})
 	}
 }
