@@ -64,7 +64,7 @@ var futureMarks = []string{" will ", "'ll ", "’ll ", " is supposed to ", " are
 // named on Monday" dates the naming). At most maxClauseBack bytes are
 // read.
 func futureClause(text string, from, at int) bool {
-	if at < 0 || at > len(text) || from > at {
+	if at < 0 || at > len(text) || from < 0 || from > at {
 		return false
 	}
 	clause := " " + strings.ToLower(text[max(from, at-maxClauseBack):at])
