@@ -1004,6 +1004,9 @@ func passiveHead(text string, at int) []string {
 	for len(seg) > 0 && seg[0]&0xC0 == 0x80 {
 		seg = seg[1:]
 	}
+	if !strings.Contains(seg, " by ") {
+		return nil // most names: read no further, at build time
+	}
 	toks := index.Words.Tokenize(seg)
 	k := len(toks) - 1
 	for n := 0; k >= 1 && n <= maxByWords; k, n = k-1, n+1 {
