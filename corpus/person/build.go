@@ -130,14 +130,18 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 		}
 		return c.words[0]
 	}
+	hs := make([]int8, len(singles))
 	for n, i := range singles {
 		c := cands[i]
 		singleKeys[n] = Key(single(c))
-		h := 0
 		if c.titled && c.art >= 0 && c.art < len(arts) && arts[c.art] != nil {
-			h = honorific(arts[c.art].Text, c.span.Start) // "Mrs. Vell" is no man
+			hs[n] = int8(honorific(arts[c.art].Text, c.span.Start)) // "Mrs. Vell" is no man
 		}
-		ids[n] = r.resolveTitled(c.art, singleKeys[n], c.span.Start, h)
+	}
+	r.learnTitled(cands, singles, singleKeys, hs)
+	for n, i := range singles {
+		c := cands[i]
+		ids[n] = r.resolveTitled(c.art, singleKeys[n], c.span.Start, int(hs[n]))
 	}
 	for n, i := range singles {
 		c := cands[i]

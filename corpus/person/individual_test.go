@@ -159,3 +159,35 @@ func TestHonorificKeepsGendersApart(t *testing.T) {
 		})
 	}
 }
+
+// TestHonorificLearntFromOtherArticles: when both given names of a
+// couple are of both genders in the table ("Kim", "Lee"), what other
+// articles call each by, where only one of them was named, decides
+// "Mrs. Tarrow" in an article that names both, though the article
+// introduced the husband first.
+func TestHonorificLearntFromOtherArticles(t *testing.T) {
+	elsewhere := []string{
+		"Kim Tarrow opened the fair.\n\nMrs. Tarrow praised the volunteers.",
+		"Lee Tarrow opened the mill.\n\nMr. Tarrow thanked the workers.",
+	}
+	tests := []struct {
+		name string
+		text string
+		form string // written once, last in the text
+		want string
+	}{
+		{"Mrs. where the husband came first", "Lee Tarrow and Kim Tarrow came.\n\nLee Tarrow spoke, then Mrs. Tarrow", "Mrs. Tarrow", "Kim Tarrow"},
+		{"Mr. where the wife came first", "Kim Tarrow and Lee Tarrow came.\n\nKim Tarrow spoke, then Mr. Tarrow", "Mr. Tarrow", "Lee Tarrow"},
+		{"no honorific: the one introduced first", "Lee Tarrow and Kim Tarrow came.\n\nKim Tarrow spoke, then Tarrow", "Tarrow", "Lee Tarrow"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts := articles(append(elsewhere, tt.text)...)
+			r := person.Build(arts)
+			a := arts[len(arts)-1]
+			id := r.Resolve(a, tt.form, len(tt.text)-len(tt.form))
+			require.NotEqual(t, corpus.NoPerson, id, "%q resolves to nobody", tt.form)
+			assert.Equal(t, tt.want, r.Person(id).Name)
+		})
+	}
+}
