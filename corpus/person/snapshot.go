@@ -20,7 +20,8 @@ type Snapshot struct {
 	Mentions map[int][]int32
 	Gender   []int
 	// Titled is the resolver's honorific evidence per person (see
-	// learnTitled); absent from older snapshots.
+	// learnTitled), of the people Build had found when it counted: those
+	// added after it have none. Absent from older snapshots.
 	Titled []int
 	// Lower holds the words the corpus writes in lower case, sorted:
 	// without them a restored resolver took "Later" opening a sentence
@@ -67,7 +68,7 @@ func Restore(people []*corpus.Person, s *Snapshot) (*Resolver, error) {
 			}
 		}
 	}
-	if len(s.Surname) != n || s.Gender != nil && len(s.Gender) != n || s.Titled != nil && len(s.Titled) != n {
+	if len(s.Surname) != n || s.Gender != nil && len(s.Gender) != n || len(s.Titled) > n {
 		return nil, fmt.Errorf("person: snapshot of %d people for %d", len(s.Surname), n)
 	}
 	r := newResolver()
