@@ -191,3 +191,28 @@ func TestHonorificLearntFromOtherArticles(t *testing.T) {
 		})
 	}
 }
+
+// TestNicknameInsideName: a quoted nickname between a name's parts
+// leaves one person, named without it, whatever the marks.
+func TestNicknameInsideName(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want string
+	}{
+		{"straight apostrophes", "Richard 'Dick' Lane, 70, ran the camp.", "Richard Lane"},
+		{"curly double marks", "Officials said Sunita \u201cSuni\u201d Okafor will stay.", "Sunita Okafor"},
+		{"the NYT's doubled apostrophes", "Officials said John ''Jack'' Roe will stay.", "John Roe"},
+		{"after a title", "Former Marine Sgt. Paul \"Buck\" Mercer spoke.", "Paul Mercer"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := person.Build(articles(tt.text))
+			p := byName(t, r, tt.want)
+			assert.Equal(t, corpus.KindPerson, p.Kind)
+			for _, q := range r.People() {
+				assert.NotContains(t, q.Name, "\"", "a nickname's mark in %q", q.Name)
+			}
+		})
+	}
+}
