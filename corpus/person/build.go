@@ -52,7 +52,11 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 			fk := first + " " + sn
 			if id, ok = byFirst[fk]; !ok {
 				if id = r.slipOf(sameFirst[first], sn); id == corpus.NoPerson {
-					id = r.add(name, r.kindFor(name, c.org))
+					kind := r.kindFor(name, c.org)
+					if c.titled && (kind == corpus.KindOutlet || kind == corpus.KindOrg) {
+						kind = corpus.KindPerson // "Mayor Don Guardian": a title before the name is a person's
+					}
+					id = r.add(name, kind)
 					sameFirst[first] = append(sameFirst[first], id)
 				}
 				byFirst[fk] = id

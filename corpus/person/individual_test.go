@@ -216,3 +216,24 @@ func TestNicknameInsideName(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleInsideRunMakesAPerson: a title inside a capitalised run,
+// then a given name and a surname that is also an organisation word,
+// is a person; the organisation words before the title still make the
+// whole run an organisation.
+func TestTitleInsideRunMakesAPerson(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+		kind             corpus.EntityKind
+	}{
+		{"a city's mayor", "Harbour City Mayor Don Times said the budget was late.", "Don Times", corpus.KindPerson},
+		{"a governor", "Gov. Ann Herald spoke first.", "Ann Herald", corpus.KindPerson},
+		{"no given name: the organisation", "Harbour City Mayor Office Times said it would wait.", "Harbour City Mayor Office Times", corpus.KindOrg},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := person.Build(articles(tt.text))
+			assert.Equal(t, tt.kind, byName(t, r, tt.want).Kind)
+		})
+	}
+}

@@ -324,7 +324,11 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 	// titles does not ("Senate Majority Leader Mitch McConnell"). So
 	// does an ampersand ("Verrico & Associates").
 	amp := n < j && toks[n].Span.Start < endOf(toks[j-1]) && strings.Contains(text[toks[n].Span.Start:endOf(toks[j-1])], " & ")
-	for k := n; k < j; k++ {
+	// "Harbour City Mayor Don Guardian": after a title, a given name and
+	// one word more are a person's name, though the surname is an
+	// organisation word too.
+	titledPerson := n > i && j-n == 2 && !amp && !is(n, clOrg) && IsGivenName(word(n))
+	for k := n; k < j && !titledPerson; k++ {
 		if is(k, clOrg) || amp {
 			c := candidate{art: a.ID, org: true, start: start, span: corpus.Span{Start: toks[i].Span.Start, End: endOf(toks[j-1])}}
 			c.words = sc.keep(ws)
