@@ -898,8 +898,10 @@ func afterReport(text string, off int) bool {
 		}
 		if !isCap(w) {
 			if clauseVerbs[w] {
+				// "…, saying Vell was committed": a participle is never
+				// the inverted verb of '"…," said Vell'.
 				prev, _ := wordBefore(text, start)
-				return prev != "" && !closesPhrase(prev)
+				return prev != "" && (!closesPhrase(prev) || strings.HasSuffix(w, "ing"))
 			}
 			if strings.Contains(w, ".") || function[w] && w != "having" {
 				return false
@@ -926,6 +928,10 @@ func objectBefore(text string, off int) bool {
 		w, start := wordBefore(text, end)
 		if w == "" || off-start > 60 {
 			return false
+		}
+		if titleAbbrevs[strings.TrimSuffix(w, ".")] && strings.HasSuffix(w, ".") {
+			end = start // "with Mr. Vell": a title's period ends no phrase
+			continue
 		}
 		if strings.ContainsAny(w, ",.;:!?()\"\u201c\u201d") {
 			return false
