@@ -111,13 +111,15 @@ func TestHyphenatedWordsBeforeAName(t *testing.T) {
 }
 
 // TestAmpersandMakesAFirm: capitalised words joined by "&" are one
-// organisation, not the person whose surname one of them is.
+// organisation, not the person whose surname one of them is; so is a
+// candidate's "Team".
 func TestAmpersandMakesAFirm(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
 		{"a law firm", "Managing partner Eva Lund spoke. The firm Lund & Berg said it had followed the rules.", "Lund & Berg"},
 		{"at a sentence start", "Holt & Partners issued a statement on Friday.", "Holt & Partners"},
+		{"a candidate's team", "Ann Vell spoke in Dunmore. Team Vell said the count was wrong.", "Team Vell"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -236,4 +238,18 @@ func TestTitleInsideRunMakesAPerson(t *testing.T) {
 			assert.Equal(t, tt.kind, byName(t, r, tt.want).Kind)
 		})
 	}
+}
+
+// TestSharedSurnameStaysWithTheSubject: an article that writes about one
+// person by surname, page after page, names a relative once; the surname
+// after that is still its subject's, however long ago her full name was.
+func TestSharedSurnameStaysWithTheSubject(t *testing.T) {
+	text := "Carla Vance ran the mill for twenty years.\n\n"
+	for i := 0; i < 40; i++ {
+		text += "Vance hired more workers from the valley that season.\n\n"
+	}
+	text += "Her husband, Frank Vance, kept the books.\n\nVance said the mill would stay open.\n\nVance thanked the town."
+	r := person.Build(articles(text))
+	assert.Len(t, byName(t, r, "Frank Vance").Mentions, 1)
+	assert.Len(t, byName(t, r, "Carla Vance").Mentions, 43)
 }

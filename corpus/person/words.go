@@ -37,7 +37,7 @@ herald review daily magazine radio tv television channel kremlin pentagon assemb
 government club league organization organisation coalition alliance movement project trust board
 authority airlines ltd llc co express telegraph guardian gazette chronicle observer monitor wire
 products industries systems holdings partners associates enterprises technologies laboratories
-pharmaceuticals motors studios ventures securities`)
+pharmaceuticals motors studios ventures securities team`)
 
 // placeWords make a capitalised run a place, not a person.
 var placeWords = segment.WordSet(`states york city county street avenue island islands river valley mountain mountains
