@@ -624,6 +624,14 @@ func (d *discourse) resolve(m mention) int {
 		if d.opener(m, text) {
 			return d.subjectAfter(m.span)
 		}
+		if d.dateline(m, text) || d.conjunctionOpens(m, text) {
+			// "DUNMORE, Ore. — Vell said …", "Even as Vell spoke, …",
+			// "Although …, Vell said": the clause's subject after it,
+			// when there is one; else the word goes on as before.
+			if id := d.subjectWithin(m.span.End); id != corpus.NoPerson {
+				return id
+			}
+		}
 		if d.commonWordOpens(m, text) {
 			// "Reprising one of her lines, the mayor …": the clause's
 			// subject after the opening phrase, or nobody.
@@ -1068,6 +1076,41 @@ func (d *discourse) commonWordOpens(m mention, name string) bool {
 	return d.r.Resolve(d.a, name, m.span.Start) == corpus.NoPerson
 }
 
+// conjunctions open a clause; capitalised at a sentence's start they are
+// no one's name.
+var conjunctions = segment.WordSet(`although though because unless whereas whether nor as if when whenever while
+whilst once since until before after`)
+
+// conjunctionOpens reports whether a lone capitalised word that opens its
+// sentence is a conjunction ("Although …") or comes right before one
+// ("Even as …", "Even before …": "Even" is a given name of some).
+func (d *discourse) conjunctionOpens(m mention, name string) bool {
+	text := d.a.Text
+	if strings.ContainsRune(name, ' ') || sentenceStart(text, m.span.Start) != m.span.Start {
+		return false
+	}
+	if conjunctions[strings.ToLower(name)] {
+		return true
+	}
+	next := firstWord(text[m.span.End:min(len(text), m.span.End+20)])
+	return next != "" && !isCap(next) && conjunctions[next]
+}
+
+// dateline reports whether a lone word in capitals opens its paragraph
+// before a comma or a dash: the place a story was filed from ("DUNMORE,
+// Ore. —", "DUNMORE —"), not a speaker ("VELL: …" is a transcript's).
+func (d *discourse) dateline(m mention, name string) bool {
+	text := d.a.Text
+	if strings.ContainsRune(name, ' ') || strings.ToUpper(name) != name || len(name) < 3 {
+		return false
+	}
+	if s := m.span.Start; s > 0 && text[s-1] != '\n' {
+		return false
+	}
+	rest := strings.TrimLeft(text[m.span.End:min(len(text), m.span.End+8)], " \u00a0")
+	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "\u2014") || strings.HasPrefix(rest, "\u2013") || strings.HasPrefix(rest, "- ")
+}
+
 // indefinites are pronouns of somebody unnamed.
 var indefinites = segment.WordSet(`someone somebody anyone anybody everyone everybody nobody`)
 
@@ -1087,6 +1130,31 @@ func (d *discourse) timeAfter(m mention, next string) bool {
 	}
 	w := lex.Lemma(strings.ToLower(strings.TrimRight(f[1], ",.;:")), lex.Noun)
 	return lex.Known(w, lex.Noun) && lex.FirstClass(w, lex.Noun).Has(lex.NounTime)
+}
+
+// subjectWithin is the first person after offset from that is a clause's
+// subject, in the same sentence (a dateline's period of "Ore." is not its
+// end): "DUNMORE, Ore. — Ann Vell said", "Even as Vell spoke". NoPerson
+// when there is none.
+func (d *discourse) subjectWithin(from int) int {
+	text := d.a.Text
+	end := min(len(text), from+openerReach)
+	for _, ms := range [][]ment{d.ments, d.pending} {
+		i := sort.Search(len(ms), func(i int) bool { return ms[i].pos > from })
+		for ; i < len(ms) && ms[i].pos < end; i++ {
+			m := ms[i]
+			if strings.ContainsAny(text[from:m.pos], "!?\n") || strings.Contains(text[from:m.pos], ". ") && !strings.ContainsAny(text[from:m.pos], "\u2014\u2013") {
+				break
+			}
+			if m.id < 0 || !m.subj {
+				continue
+			}
+			if p := d.r.Person(m.id); p != nil && p.Kind == corpus.KindPerson {
+				return m.id
+			}
+		}
+	}
+	return corpus.NoPerson
 }
 
 // openerReach bounds, in bytes, how far after an opening phrase's first

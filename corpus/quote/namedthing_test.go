@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestNamedThingsAreNoQuotations: a quotation in headline case that no
@@ -19,6 +20,26 @@ func TestNamedThingsAreNoQuotations(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			_, got, _ := extract(t, tc.text)
 			assert.Empty(t, got)
+		})
+	}
+}
+
+// TestOpeningWordIsNoSpeaker: a dateline in capitals, or a word opening a
+// sentence before a conjunction, is not who spoke: the clause's subject
+// after it is.
+func TestOpeningWordIsNoSpeaker(t *testing.T) {
+	for _, tc := range []struct{ name, text, speaker string }{
+		{"a dateline",
+			"Ann Vell met Tom Lund on Monday in the port.\n\nDUNMORE, Ore. \u2014 Sen. Tom Lund (R-Ore.) spoke at the dock, calling the delay a \u201cdisgrace to the harbour.\u201d",
+			"Tom Lund"},
+		{"an adverb before a conjunction",
+			"Ann Vell met Tom Lund on Monday in the port.\n\nEven as Ann Vell was attacking Tom Lund on Tuesday, she faced questions about her promise that \u201cthe piers are finally safe for the winter\u201d on the radio.",
+			"Ann Vell"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, got, _ := extract(t, tc.text)
+			require.Len(t, got, 1)
+			assert.Equal(t, tc.speaker, got[0].Speaker)
 		})
 	}
 }
