@@ -1137,24 +1137,9 @@ func (d *discourse) timeAfter(m mention, next string) bool {
 // end): "DUNMORE, Ore. — Ann Vell said", "Even as Vell spoke". NoPerson
 // when there is none.
 func (d *discourse) subjectWithin(from int) int {
-	text := d.a.Text
-	end := min(len(text), from+openerReach)
-	for _, ms := range [][]ment{d.ments, d.pending} {
-		i := sort.Search(len(ms), func(i int) bool { return ms[i].pos > from })
-		for ; i < len(ms) && ms[i].pos < end; i++ {
-			m := ms[i]
-			if strings.ContainsAny(text[from:m.pos], "!?\n") || strings.Contains(text[from:m.pos], ". ") && !strings.ContainsAny(text[from:m.pos], "\u2014\u2013") {
-				break
-			}
-			if m.id < 0 || !m.subj {
-				continue
-			}
-			if p := d.r.Person(m.id); p != nil && p.Kind == corpus.KindPerson {
-				return m.id
-			}
-		}
-	}
-	return corpus.NoPerson
+	return d.firstSubject(from, min(len(d.a.Text), from+openerReach), func(gap string) bool {
+		return strings.ContainsAny(gap, "!?\n") || strings.Contains(gap, ". ") && !strings.ContainsAny(gap, "\u2014\u2013")
+	})
 }
 
 // openerReach bounds, in bytes, how far after an opening phrase's first
@@ -1176,13 +1161,21 @@ func (d *discourse) subjectAfter(s corpus.Span) int {
 	if i := strings.IndexAny(text[s.End:from], ".!?\n"); i >= 0 {
 		return corpus.NoPerson // the sentence ends before any comma
 	}
-	// The names of the paragraph are in ments once reading reached them,
-	// in pending before: both are read, neither changed.
+	return d.firstSubject(from, end, func(gap string) bool { return strings.ContainsAny(gap, ".!?\n") })
+}
+
+// firstSubject is the first person named between from and end who is a
+// clause's subject, before ended says the text from from on has left the
+// sentence; NoPerson when there is none. The names of the paragraph are
+// in ments once reading reached them, in pending before: both are read,
+// neither changed.
+func (d *discourse) firstSubject(from, end int, ended func(gap string) bool) int {
+	text := d.a.Text
 	for _, ms := range [][]ment{d.ments, d.pending} {
 		i := sort.Search(len(ms), func(i int) bool { return ms[i].pos > from })
 		for ; i < len(ms) && ms[i].pos < end; i++ {
 			m := ms[i]
-			if strings.ContainsAny(text[from:m.pos], ".!?\n") {
+			if ended(text[from:m.pos]) {
 				return corpus.NoPerson
 			}
 			if m.id < 0 || !m.subj {
