@@ -182,9 +182,11 @@ func (r *Resolver) titledAgrees(art int, k string, off, h, id int) int {
 	return id
 }
 
-// genderOf is what person id's given name says of their gender. The
-// gender learnt from pronouns is no test here: it counts the mentions
-// that a wrong join gave the person ("Mr. Vell" joined to Ann Vell).
+// genderOf is what person id's given name says of their gender, or, for a
+// name of both genders, what the honorifics before their surname alone
+// say where only they could be meant (learnTitled). The gender learnt
+// from pronouns is no test here: it counts the mentions that a wrong join
+// gave the person ("Mr. Vell" joined to Ann Vell).
 func (r *Resolver) genderOf(id int) int {
 	if g := r.namePrior(id) / priorWeight; g != 0 || id >= len(r.titled) {
 		return g
