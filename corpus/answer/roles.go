@@ -706,14 +706,10 @@ func (a *Answerer) tookRole(qu Question) *corpus.Person {
 	if d := qu.Words[from].Fold; d == "the" || d == "a" || d == "an" || d == "new" {
 		from++
 	}
-	to := from
-	for to < len(qu.Words) && !roleBreak[qu.Words[to].Fold] && !timePlace[qu.Words[to].Fold] {
-		to++
-	}
-	if to == from {
+	desc := roleSpan(qu, from)
+	if desc == "" {
 		return nil
 	}
-	desc := qu.Text[qu.Words[from].Start : qu.Words[to-1].Start+len(qu.Words[to-1].Text)]
 	named, _ := a.findPeople(qu, qu.Body)
 	for _, m := range a.roles.find(roleTerms(desc, a.idx.Vocab())) {
 		if m.recall < MinRoleRecall {
@@ -864,14 +860,10 @@ func (a *Answerer) headOf(qu Question) *corpus.Person {
 	if qu.Words[from].Fold == "the" {
 		from++
 	}
-	to := from
-	for to < len(qu.Words) && !roleBreak[qu.Words[to].Fold] && !timePlace[qu.Words[to].Fold] {
-		to++
-	}
-	if to == from {
+	org := roleSpan(qu, from)
+	if org == "" {
 		return nil
 	}
-	org := qu.Text[qu.Words[from].Start : qu.Words[to-1].Start+len(qu.Words[to-1].Text)]
 	v := a.idx.Vocab()
 	var best roleMatch
 	for _, post := range posts {
@@ -1047,3 +1039,17 @@ func endOf(seg string, toks []index.Token, k int) int {
 // irregularParticiple are the participles of the verbs of heading that
 // do not end in "-ed".
 var irregularParticiple = map[string]bool{"led": true, "run": true, "co-led": true}
+
+// roleSpan is the question's text from word from to the first word that
+// opens another phrase (a preposition, a time or a place): the role or
+// the organisation asked about. "" when there is none.
+func roleSpan(qu Question, from int) string {
+	to := from
+	for to < len(qu.Words) && !roleBreak[qu.Words[to].Fold] && !timePlace[qu.Words[to].Fold] {
+		to++
+	}
+	if to == from {
+		return ""
+	}
+	return qu.Text[qu.Words[from].Start : qu.Words[to-1].Start+len(qu.Words[to-1].Text)]
+}
