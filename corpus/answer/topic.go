@@ -17,6 +17,9 @@ import (
 // "Zelensky", another's "Zelenskyy", kept apart upstream); else the quoted
 // person a description fits.
 func (a *Answerer) quotedPerson(name string) (*corpus.Person, bool) {
+	if a.stranger(strings.Fields(index.Fold(name)), true) {
+		return nil, false // the whole subject is a name no one bears
+	}
 	p, ok := a.lookup(name)
 	ok = ok && p != nil
 	// A name, or a description the corpus itself writes of someone
@@ -289,6 +292,17 @@ func (a *Answerer) aboutTopic(ids []int, groups []index.Group, least float64) (i
 			}
 		}
 	}
+	// A loose match must hold the topic's most telling word: an article
+	// that holds "deal" of "the harbour deal", and not "harbour", is
+	// about some other deal.
+	var head []index.Group
+	if least < MinArticleTopic {
+		for _, g := range groups {
+			if len(head) == 0 || g.Weight > head[0].Weight {
+				head = []index.Group{g}
+			}
+		}
+	}
 	covered := map[int32]float64{}
 	best, bestCov, bestW := -1, 0.0, 0
 	for k, id := range ids {
@@ -299,6 +313,9 @@ func (a *Answerer) aboutTopic(ids []int, groups []index.Group, least float64) (i
 		cov, ok := covered[int32(q.Article)]
 		if !ok {
 			cov = a.articleCoverage(int(q.Article), groups)
+			if len(head) > 0 && cov < MinArticleTopic && a.articleCoverage(int(q.Article), head) == 0 {
+				cov = 0
+			}
 			covered[int32(q.Article)] = cov
 		}
 		w := a.clusterSize(id)*1000 + min(len(q.Text), 999)
