@@ -964,9 +964,9 @@ func (a *Answerer) saidLoose(ctx context.Context, qu Question, loose bool) (corp
 			if a.reported(ctx, &ans, p, groups) {
 				return ans, false
 			}
-			h, found := a.aboutTopic(ids, groups, MinArticleTopic)
+			h, found := a.aboutTopic(ids, groups, MinArticleTopic, false)
 			if !found && loose {
-				h, found = a.aboutTopic(ids, groups, LooseArticleTopic)
+				h, found = a.aboutTopic(ids, groups, LooseArticleTopic, asksAbout(qu))
 				wasLoose = found
 			}
 			if !found {
@@ -1080,6 +1080,17 @@ func (a *Answerer) sentenceAround(d index.Doc) (before, after string, ok bool) {
 		hi = to + i
 	}
 	return art[lo:from], art[to:hi], true
+}
+
+// asksAbout reports whether "what did X say" asks about a thing ("about
+// the levy"), not after or when something happened.
+func asksAbout(qu Question) bool {
+	for i := qu.Body; i < len(qu.Words); i++ {
+		if qu.Words[i].Fold == "about" {
+			return true
+		}
+	}
+	return false
 }
 
 // asksWhy reports whether the topic of "what did X say about …" is a

@@ -69,6 +69,7 @@ func TestStrangerKeepsNicknamesAndSurnamesFirst(t *testing.T) {
 		{"a surname the corpus lacks", []string{"dana", "strand"}, false},
 		{"a surname first", []string{"berg", "holm"}, false},
 		{"one word", []string{"holm"}, false},
+		{"an adverb is no surname", []string{"dana", "before"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -592,6 +592,14 @@ func (a *Answerer) strangerAt(ws []Word, i int) int {
 		if i+l > len(ws) {
 			continue
 		}
+		if i+l < len(ws) && ws[i+l].Upper && a.nm.nameish(ws[i+l].Fold) {
+			continue // "Dana Holm Berg": the name goes on
+		}
+		if l == 2 && i+3 <= len(ws) {
+			if _, ok := a.nm.forms[ws[i].Fold+" "+ws[i+1].Fold+" "+ws[i+2].Fold]; ok {
+				continue // a name of three words someone bears
+			}
+		}
 		f := make([]string, l)
 		for k, w := range ws[i : i+l] {
 			f[k] = w.Fold
@@ -632,6 +640,12 @@ func (a *Answerer) stranger(words []string, alone bool) bool {
 		return false // a middle word that is no initial: some other phrase
 	}
 	if len(first) < 3 || index.IsStop(first) || !person.IsGivenName(first) {
+		return false
+	}
+	// A surname is a name or a noun ("Davis", "Baker"); a word that can
+	// only be an adverb or an adjective ("before", "late") is none,
+	// whoever the person stage took it for.
+	if !lex.Known(last, lex.Noun) && (lex.Known(last, lex.Adv) || lex.Known(last, lex.Adj)) {
 		return false
 	}
 	// Someone called by the given name alone ("Dana") may be named

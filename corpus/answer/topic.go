@@ -279,10 +279,10 @@ const LooseArticleTopic = 0.25
 // maxTopicQuotes bounds the quotations of one speaker read for a topic.
 const maxTopicQuotes = 64
 
-// aboutTopic picks, among quotations ids, the one whose article holds
+// aboutTopic picks (about: the topic was asked "about"), among quotations ids, the one whose article holds
 // most of the topic groups, then the one most outlets carried; false when
 // no article holds least of the topic.
-func (a *Answerer) aboutTopic(ids []int, groups []index.Group, least float64) (index.Hit, bool) {
+func (a *Answerer) aboutTopic(ids []int, groups []index.Group, least float64, about bool) (index.Hit, bool) {
 	if least < MinArticleTopic {
 		for _, g := range groups {
 			if !g.Known() {
@@ -292,11 +292,12 @@ func (a *Answerer) aboutTopic(ids []int, groups []index.Group, least float64) (i
 			}
 		}
 	}
-	// A loose match must hold the topic's most telling word: an article
-	// that holds "deal" of "the harbour deal", and not "harbour", is
-	// about some other deal.
+	// A loose match on a thing asked "about" must hold its most telling
+	// word: an article that holds "deal" of "about the harbour deal",
+	// and not "harbour", is about some other deal. (A clause, "after
+	// Lund left", may be worded otherwise: "after his sacking".)
 	var head []index.Group
-	if least < MinArticleTopic {
+	if least < MinArticleTopic && about {
 		for _, g := range groups {
 			if len(head) == 0 || g.Weight > head[0].Weight {
 				head = []index.Group{g}
