@@ -110,7 +110,15 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 	// "per the AP, who …": the outlet prefers articles, it is no word to
 	// find (credited.go).
 	body, outlet := creditClause(q)
-	ans := a.askParsed(ctx, frontedContext(body), outlet)
+	ans := a.askParsed(ctx, body, outlet)
+	if front := frontedContext(body); front != body {
+		// The scene set first is a constraint; when the question so read
+		// finds nothing, the scene may be what it asks about ("on the
+		// call, what did X advise").
+		if alt := a.askParsed(ctx, front, outlet); alt.Found || !ans.Found {
+			ans = alt
+		}
+	}
 	ans.Question = q
 	return ans
 }
