@@ -680,5 +680,30 @@ func (a *Answerer) stranger(words []string, alone bool) bool {
 			}
 		}
 	}
-	return bearers > 0
+	return bearers > 0 && !a.writtenTogether(first, last)
+}
+
+// maxTogether bounds the sentences read for a given name written beside
+// a surname.
+const maxTogether = 20
+
+// writtenTogether reports whether some sentence of the corpus writes the
+// given name right before the surname ("Richard 'Dick' Holm"): someone
+// the person stage did not list, but the articles name.
+func (a *Answerer) writtenTogether(first, last string) bool {
+	hits := a.idx.Search(index.Query{Groups: []index.Group{a.idx.Expand(first), a.idx.Expand(last)}, Kinds: index.AnyKind, Limit: maxTogether})
+	for _, h := range hits {
+		toks := index.Words.Tokenize(a.idx.Text(h.Doc))
+		for i, t := range toks {
+			if index.Fold(t.Term) != first {
+				continue
+			}
+			for j := i + 1; j < len(toks) && j <= i+2; j++ {
+				if strings.TrimSuffix(index.Fold(toks[j].Term), "'s") == last {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

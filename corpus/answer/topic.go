@@ -292,13 +292,15 @@ func (a *Answerer) aboutTopic(ids []int, groups []index.Group, least float64, ab
 			}
 		}
 	}
-	// A loose match on a thing asked "about" must hold its most telling
-	// word: an article that holds "deal" of "about the harbour deal",
-	// and not "harbour", is about some other deal. (A clause, "after
-	// Lund left", may be worded otherwise: "after his sacking".)
+	// A loose match on a thing asked "about" must hold the word that
+	// tells which: of the words before the topic's last (its head noun),
+	// the heaviest. An article that holds "deal" of "about the harbour
+	// deal", and not "harbour", is about some other deal; the head itself
+	// may be worded otherwise ("the VAR decision" for "the VAR call"), as
+	// may a clause ("after Lund left": "after his sacking").
 	var head []index.Group
-	if least < MinArticleTopic && about {
-		for _, g := range groups {
+	if least < MinArticleTopic && about && len(groups) > 1 {
+		for _, g := range groups[:len(groups)-1] {
 			if len(head) == 0 || g.Weight > head[0].Weight {
 				head = []index.Group{g}
 			}
