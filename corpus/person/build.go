@@ -52,7 +52,11 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 			fk := first + " " + sn
 			if id, ok = byFirst[fk]; !ok {
 				if id = r.slipOf(sameFirst[first], sn); id == corpus.NoPerson {
-					id = r.add(name, r.kindFor(name, c.org))
+					kind := r.kindFor(name, c.org)
+					if c.titled && (kind == corpus.KindOutlet || kind == corpus.KindOrg) {
+						kind = corpus.KindPerson // "Mayor Don Guardian": a title before the name is a person's
+					}
+					id = r.add(name, kind)
 					sameFirst[first] = append(sameFirst[first], id)
 				}
 				byFirst[fk] = id
@@ -130,14 +134,29 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 		}
 		return c.words[0]
 	}
+	hs := make([]int8, len(singles))
 	for n, i := range singles {
 		c := cands[i]
 		singleKeys[n] = Key(single(c))
-		h := 0
 		if c.titled && c.art >= 0 && c.art < len(arts) && arts[c.art] != nil {
-			h = honorific(arts[c.art].Text, c.span.Start) // "Mrs. Vell" is no man
+			hs[n] = int8(honorific(arts[c.art].Text, c.span.Start)) // "Mrs. Vell" is no man
 		}
-		ids[n] = r.resolveTitled(c.art, singleKeys[n], c.span.Start, h)
+	}
+	r.learnTitled(cands, singles, singleKeys, hs)
+	// A surname two people of an article share is recorded as soon as it
+	// is resolved, so that principal, for the next one, counts it among
+	// the article's mentions of the one it goes on writing about
+	// ("Fiorina" of Carly, page after page, after her husband Frank
+	// Fiorina was named once): full names alone fell out of its reach.
+	noted := make([]bool, len(singles))
+	for n, i := range singles {
+		c := cands[i]
+		ids[n] = r.resolveTitled(c.art, singleKeys[n], c.span.Start, int(hs[n]))
+		if id := ids[n]; id != corpus.NoPerson && r.people[id].Kind == corpus.KindPerson && r.sharedIn(c.art, singleKeys[n]) {
+			r.offsetsIn(c.art)
+			r.noteRef(c.art, newRef(c.span, id))
+			noted[n] = true
+		}
 	}
 	for n, i := range singles {
 		c := cands[i]
@@ -161,10 +180,32 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 			continue
 		}
 		r.addForm(id, single(c), k, false)
-		r.mention(arts, c, id)
+		if noted[n] && id == ids[n] {
+			r.mentionNoted(arts, c, id)
+		} else {
+			r.mention(arts, c, id)
+		}
 	}
 	r.sortRefs()
 	r.finish()
+}
+
+// sharedIn reports whether two or more people the article art names share
+// the form k.
+func (r *Resolver) sharedIn(art int, k string) bool {
+	ids := r.forms[k]
+	if len(ids) < 2 {
+		return false
+	}
+	m, n := r.offsetsIn(art), 0
+	for _, id := range ids {
+		if len(m[int32(id)]) > 0 && r.people[id].Kind == corpus.KindPerson {
+			if n++; n > 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // byWordsDesc orders the candidates by their number of words, most
@@ -293,9 +334,14 @@ func contains(ids []int, id int) bool {
 
 // mention records where candidate c names person id, and its roles.
 func (r *Resolver) mention(arts []*corpus.Article, c candidate, id int) {
+	r.noteRef(c.art, newRef(c.span, id))
+	r.mentionNoted(arts, c, id)
+}
+
+// mentionNoted is mention for a mention already in the article's offsets.
+func (r *Resolver) mentionNoted(arts []*corpus.Article, c candidate, id int) {
 	p := r.people[id]
 	r.byArt[c.art] = append(r.byArt[c.art], newRef(c.span, id))
-	r.noteRef(c.art, newRef(c.span, id))
 	p.Mentions = append(p.Mentions, corpus.NewMention(c.art, c.span))
 	for _, role := range c.roles {
 		r.addRole(id, role)

@@ -8,7 +8,7 @@ import (
 )
 
 func FuzzBuild(f *testing.F) {
-	for _, s := range append(fixture, "Mr. G.K. Butterfield (D-N.C.), a lawmaker, met Butterfeld.", "The White House's", "\u2019s Mr.", "The Arlo Skimmer flew. The Skimmer drone", "Don\u2019t Republicans") {
+	for _, s := range append(fixture, "Mr. G.K. Butterfield (D-N.C.), a lawmaker, met Butterfeld.", "The White House's", "\u2019s Mr.", "The Arlo Skimmer flew. The Skimmer drone", "Don\u2019t Republicans", "Ann 'Nan' Lee's \u201cBo\u201d Ray ''Jo'' Dee", "Mrs. Lee and Kim Lee. Mr. Lee") {
 		f.Add(s, "Butterfield")
 	}
 	f.Fuzz(func(t *testing.T, text, name string) {

@@ -138,6 +138,9 @@ func pronounScore(w string) int {
 // the titled surname a person of its own).
 func (r *Resolver) resolveTitled(art int, k string, off, h int) int {
 	id := r.resolveIn(art, k, off)
+	if h != 0 && id != corpus.NoPerson && r.genderOf(id) == 0 {
+		return r.titledAgrees(art, k, off, h, id)
+	}
 	if h == 0 || id == corpus.NoPerson || r.genderOf(id) != -h {
 		return id
 	}
@@ -159,11 +162,77 @@ func (r *Resolver) resolveTitled(art int, k string, off, h int) int {
 	return corpus.NoPerson
 }
 
-// genderOf is what person id's given name says of their gender. The
-// gender learnt from pronouns is no test here: it counts the mentions
-// that a wrong join gave the person ("Mr. Vell" joined to Ann Vell).
+// titledAgrees is resolveTitled's choice when id, the person resolveIn
+// found for a surname after an honorific of gender h, is of no known
+// gender: another of the surname whom the article names and who is known
+// to be of gender h is meant ("Mrs. Vell" where the article named Kim
+// Vell, whom nothing sexes, and Ann Vell), the one named nearest before;
+// else id.
+func (r *Resolver) titledAgrees(art int, k string, off, h, id int) int {
+	m := r.offsetsIn(art)
+	var keep []int
+	for _, x := range r.forms[k] {
+		if x != id && len(m[int32(x)]) > 0 && r.people[x].Kind == corpus.KindPerson && r.genderOf(x) == h {
+			keep = append(keep, x)
+		}
+	}
+	if x := r.inArticle(art, keep, off); x != corpus.NoPerson {
+		return x
+	}
+	return id
+}
+
+// genderOf is what person id's given name says of their gender, or, for a
+// name of both genders, what the honorifics before their surname alone
+// say where only they could be meant (learnTitled). The gender learnt
+// from pronouns is no test here: it counts the mentions that a wrong join
+// gave the person ("Mr. Vell" joined to Ann Vell).
 func (r *Resolver) genderOf(id int) int {
-	return r.namePrior(id) / priorWeight
+	if g := r.namePrior(id) / priorWeight; g != 0 || id >= len(r.titled) {
+		return g
+	}
+	switch t := r.titled[id]; {
+	case t > 0:
+		return 1
+	case t < 0:
+		return -1
+	}
+	return 0
+}
+
+// learnTitled counts, for each person, the honorifics before a lone
+// surname that only they could mean, being the one person of that
+// surname their article names in full ("Mr. Vell" where the article
+// names Tom Vell and no other Vell): what the articles call a person
+// whose given name the table holds for both genders ("Kim", or "Bill"
+// and "Hillary", each given to some of the other gender). Build cannot
+// use the learnt gender for this: that counts the honorifics of the lone
+// surnames it is deciding, so "Mrs. Vell" joined to the husband made him
+// a woman and the next "Mrs. Vell" his. hs[n] is the honorific before
+// singles[n] (+1, -1, 0).
+func (r *Resolver) learnTitled(cands []candidate, singles []int, keys []string, hs []int8) {
+	r.titled = make([]int, len(r.people))
+	for n, i := range singles {
+		if hs[n] == 0 {
+			continue
+		}
+		art := cands[i].art
+		m := r.offsetsIn(art)
+		only := corpus.NoPerson
+		for _, id := range r.forms[keys[n]] {
+			if len(m[int32(id)]) == 0 {
+				continue
+			}
+			if only != corpus.NoPerson && only != id {
+				only = corpus.NoPerson
+				break
+			}
+			only = id
+		}
+		if only != corpus.NoPerson && r.people[only].Kind == corpus.KindPerson {
+			r.titled[only] += int(hs[n])
+		}
+	}
 }
 
 // nameHonorific is the honorific that name opens with ("Mrs. Vell"), as

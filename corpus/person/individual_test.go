@@ -111,13 +111,15 @@ func TestHyphenatedWordsBeforeAName(t *testing.T) {
 }
 
 // TestAmpersandMakesAFirm: capitalised words joined by "&" are one
-// organisation, not the person whose surname one of them is.
+// organisation, not the person whose surname one of them is; so is a
+// candidate's "Team".
 func TestAmpersandMakesAFirm(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
 		{"a law firm", "Managing partner Eva Lund spoke. The firm Lund & Berg said it had followed the rules.", "Lund & Berg"},
 		{"at a sentence start", "Holt & Partners issued a statement on Friday.", "Holt & Partners"},
+		{"a candidate's team", "Ann Vell spoke in Dunmore. Team Vell said the count was wrong.", "Team Vell"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -158,4 +160,96 @@ func TestHonorificKeepsGendersApart(t *testing.T) {
 			assert.Equal(t, tt.want, r.Person(id).Name)
 		})
 	}
+}
+
+// TestHonorificLearntFromOtherArticles: when both given names of a
+// couple are of both genders in the table ("Kim", "Lee"), what other
+// articles call each by, where only one of them was named, decides
+// "Mrs. Tarrow" in an article that names both, though the article
+// introduced the husband first.
+func TestHonorificLearntFromOtherArticles(t *testing.T) {
+	elsewhere := []string{
+		"Kim Tarrow opened the fair.\n\nMrs. Tarrow praised the volunteers.",
+		"Lee Tarrow opened the mill.\n\nMr. Tarrow thanked the workers.",
+	}
+	tests := []struct {
+		name string
+		text string
+		form string // written once, last in the text
+		want string
+	}{
+		{"Mrs. where the husband came first", "Lee Tarrow and Kim Tarrow came.\n\nLee Tarrow spoke, then Mrs. Tarrow", "Mrs. Tarrow", "Kim Tarrow"},
+		{"Mr. where the wife came first", "Kim Tarrow and Lee Tarrow came.\n\nKim Tarrow spoke, then Mr. Tarrow", "Mr. Tarrow", "Lee Tarrow"},
+		{"no honorific: the one introduced first", "Lee Tarrow and Kim Tarrow came.\n\nKim Tarrow spoke, then Tarrow", "Tarrow", "Lee Tarrow"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts := articles(append(elsewhere, tt.text)...)
+			r := person.Build(arts)
+			a := arts[len(arts)-1]
+			id := r.Resolve(a, tt.form, len(tt.text)-len(tt.form))
+			require.NotEqual(t, corpus.NoPerson, id, "%q resolves to nobody", tt.form)
+			assert.Equal(t, tt.want, r.Person(id).Name)
+		})
+	}
+}
+
+// TestNicknameInsideName: a quoted nickname between a name's parts
+// leaves one person, named without it, whatever the marks.
+func TestNicknameInsideName(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want string
+	}{
+		{"straight apostrophes", "Richard 'Dick' Lane, 70, ran the camp.", "Richard Lane"},
+		{"curly double marks", "Officials said Sunita \u201cSuni\u201d Okafor will stay.", "Sunita Okafor"},
+		{"the NYT's doubled apostrophes", "Officials said John ''Jack'' Roe will stay.", "John Roe"},
+		{"after a title", "Former Marine Sgt. Paul \"Buck\" Mercer spoke.", "Paul Mercer"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := person.Build(articles(tt.text))
+			p := byName(t, r, tt.want)
+			assert.Equal(t, corpus.KindPerson, p.Kind)
+			for _, q := range r.People() {
+				assert.NotContains(t, q.Name, "\"", "a nickname's mark in %q", q.Name)
+			}
+		})
+	}
+}
+
+// TestTitleInsideRunMakesAPerson: a title inside a capitalised run,
+// then a given name and a surname that is also an organisation word,
+// is a person; the organisation words before the title still make the
+// whole run an organisation.
+func TestTitleInsideRunMakesAPerson(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+		kind             corpus.EntityKind
+	}{
+		{"a city's mayor", "Harbour City Mayor Don Times said the budget was late.", "Don Times", corpus.KindPerson},
+		{"a governor", "Gov. Ann Herald spoke first.", "Ann Herald", corpus.KindPerson},
+		{"no given name: the organisation", "Harbour City Mayor Office Times said it would wait.", "Harbour City Mayor Office Times", corpus.KindOrg},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := person.Build(articles(tt.text))
+			assert.Equal(t, tt.kind, byName(t, r, tt.want).Kind)
+		})
+	}
+}
+
+// TestSharedSurnameStaysWithTheSubject: an article that writes about one
+// person by surname, page after page, names a relative once; the surname
+// after that is still its subject's, however long ago her full name was.
+func TestSharedSurnameStaysWithTheSubject(t *testing.T) {
+	text := "Carla Vance ran the mill for twenty years.\n\n"
+	for i := 0; i < 40; i++ {
+		text += "Vance hired more workers from the valley that season.\n\n"
+	}
+	text += "Her husband, Frank Vance, kept the books.\n\nVance said the mill would stay open.\n\nVance thanked the town."
+	r := person.Build(articles(text))
+	assert.Len(t, byName(t, r, "Frank Vance").Mentions, 1)
+	assert.Len(t, byName(t, r, "Carla Vance").Mentions, 43)
 }

@@ -53,6 +53,7 @@ type Resolver struct {
 	outlets    map[string]struct{} // Keys of the corpus's publishers (see TypeOf); not in snapshots
 	articles   int                 // how many articles Build read (see prominent)
 	gender     []int               // per person: pronoun evidence, + he, - she
+	titled     []int               // per person: honorifics of surnames only they could mean (see learnTitled)
 	mu         sync.Mutex          // guards the misspelling cache below
 	missCache  map[string][]int    // misspelt results while the people stay the same
 	missKept   int                 // entries the build left in missCache (at least 1 once built; 0 while building)

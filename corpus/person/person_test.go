@@ -347,6 +347,14 @@ func TestNamesOfPeopleOnly(t *testing.T) {
 		{[]string{"Fellow", "Republicans"}, false}, // a group may speak
 		{[]string{"Saturday"}, true},               // "on Saturday, said"
 		{[]string{"June"}, false},                  // a month may be a given name
+		// A function word in capitals after the first word is a
+		// headline's or a title's casing.
+		{[]string{"Smarter", "Than", "Ever"}, true},
+		{[]string{"Walk", "Of", "Fame"}, true},
+		{[]string{"Tales", "From"}, true},
+		{[]string{"Al", "From"}, false},     // a given name first: a surname
+		{[]string{"George", "Will"}, false}, // "Will" is a given name too
+		{[]string{"Ann", "de", "Vere"}, false},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.not, person.NotAName(tt.words), "%q", tt.words)

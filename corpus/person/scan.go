@@ -2,6 +2,7 @@ package person
 
 import (
 	"factdesk/corpus/lex"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -104,7 +105,16 @@ func scanNames(a *corpus.Article, p corpus.Paragraph, out []candidate, sents []s
 			j := i + 1
 			_, poss := stripPossessive(toks[i].Text)
 			org := classOf(toks[i].Text)&clOrg != 0
-			for !poss && j < len(toks) && joins(text, toks[j-1], toks[j]) {
+			nick := false
+			for !poss && j < len(toks) {
+				if !nick && nickAt(text, toks, j) {
+					// Richard "Dick" Lane: one person, whose nickname is
+					// neither a name of its own nor a part of the name.
+					toks = slices.Delete(toks, j, j+1)
+					nick = true
+				} else if !joins(text, toks[j-1], toks[j]) {
+					break
+				}
 				if !nameish(toks[j].Text) {
 					// "the National Board of Port Safety",
 					// "the Department of Justice": an organisation's name
@@ -126,6 +136,9 @@ func scanNames(a *corpus.Article, p corpus.Paragraph, out []candidate, sents []s
 				j++
 			}
 			if c, ok := makeCandidate(a, toks, i, j, first && leadsSentence(text, sent.Start, toks[i].Span.Start), sc); ok {
+				if nick {
+					c.text = "" // the name is its words, without the nickname
+				}
 				out = append(out, c)
 			}
 			first = false
@@ -228,6 +241,32 @@ func joins(text string, a, b segment.Token) bool {
 	return false
 }
 
+// nickAt reports whether toks[j] is a nickname quoted inside a name, one
+// capitalised word between the name's parts: Richard "Dick" Lane, Ann
+// 'Nan' Lee, John ”Jack” Roe (the NYT's doubled marks). Whether the
+// name is a person's is for makeCandidate to say.
+func nickAt(text string, toks []segment.Token, j int) bool {
+	if j < 1 || j+1 >= len(toks) || !nameish(toks[j-1].Text) || !nameish(toks[j].Text) || !nameish(toks[j+1].Text) {
+		return false
+	}
+	if _, poss := stripPossessive(toks[j-1].Text); poss {
+		return false
+	}
+	open, shut := text[toks[j-1].Span.End:toks[j].Span.Start], text[toks[j].Span.End:toks[j+1].Span.Start]
+	return strings.HasPrefix(open, " ") && quoteMarks(open[1:]) &&
+		strings.HasSuffix(shut, " ") && quoteMarks(shut[:len(shut)-1])
+}
+
+// quoteMarks reports whether s is one quotation mark, or the NYT's two
+// apostrophes.
+func quoteMarks(s string) bool {
+	switch s {
+	case "\"", "'", "''", "\u201c", "\u201d", "\u2018", "\u2019":
+		return true
+	}
+	return false
+}
+
 // leadsSentence reports whether only opening marks come before off.
 func leadsSentence(text string, start, off int) bool {
 	for _, r := range text[start:off] {
@@ -285,7 +324,11 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 	// titles does not ("Senate Majority Leader Mitch McConnell"). So
 	// does an ampersand ("Verrico & Associates").
 	amp := n < j && toks[n].Span.Start < endOf(toks[j-1]) && strings.Contains(text[toks[n].Span.Start:endOf(toks[j-1])], " & ")
-	for k := n; k < j; k++ {
+	// "Harbour City Mayor Don Guardian": after a title, a given name and
+	// one word more are a person's name, though the surname is an
+	// organisation word too.
+	titledPerson := n > i && j-n == 2 && !amp && !is(n, clOrg) && IsGivenName(word(n))
+	for k := n; k < j && !titledPerson; k++ {
 		if is(k, clOrg) || amp {
 			c := candidate{art: a.ID, org: true, start: start, span: corpus.Span{Start: toks[i].Span.Start, End: endOf(toks[j-1])}}
 			c.words = sc.keep(ws)

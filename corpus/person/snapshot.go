@@ -19,6 +19,10 @@ type Snapshot struct {
 	// id, three numbers each, by offset.
 	Mentions map[int][]int32
 	Gender   []int
+	// Titled is the resolver's honorific evidence per person (see
+	// learnTitled), of the people Build had found when it counted: those
+	// added after it have none. Absent from older snapshots.
+	Titled []int
 	// Lower holds the words the corpus writes in lower case, sorted:
 	// without them a restored resolver took "Later" opening a sentence
 	// for a name (see Common).
@@ -27,7 +31,7 @@ type Snapshot struct {
 
 // Snapshot returns r's state; its slices are shared, not copied.
 func (r *Resolver) Snapshot() *Snapshot {
-	s := &Snapshot{Forms: r.forms, Surname: r.surname, Gender: r.gender, Mentions: make(map[int][]int32, len(r.byArt)),
+	s := &Snapshot{Forms: r.forms, Surname: r.surname, Gender: r.gender, Titled: r.titled, Mentions: make(map[int][]int32, len(r.byArt)),
 		Lower: make([]string, 0, len(r.lower))}
 	for w := range r.lower {
 		s.Lower = append(s.Lower, w)
@@ -64,11 +68,11 @@ func Restore(people []*corpus.Person, s *Snapshot) (*Resolver, error) {
 			}
 		}
 	}
-	if len(s.Surname) != n || s.Gender != nil && len(s.Gender) != n {
+	if len(s.Surname) != n || s.Gender != nil && len(s.Gender) != n || len(s.Titled) > n {
 		return nil, fmt.Errorf("person: snapshot of %d people for %d", len(s.Surname), n)
 	}
 	r := newResolver()
-	r.people, r.forms, r.surname, r.gender = people, s.Forms, s.Surname, s.Gender
+	r.people, r.forms, r.surname, r.gender, r.titled = people, s.Forms, s.Surname, s.Gender, s.Titled
 	if r.forms == nil {
 		r.forms = map[string][]int{}
 	}

@@ -37,7 +37,7 @@ herald review daily magazine radio tv television channel kremlin pentagon assemb
 government club league organization organisation coalition alliance movement project trust board
 authority airlines ltd llc co express telegraph guardian gazette chronicle observer monitor wire
 products industries systems holdings partners associates enterprises technologies laboratories
-pharmaceuticals motors studios ventures securities`)
+pharmaceuticals motors studios ventures securities team`)
 
 // placeWords make a capitalised run a place, not a person.
 var placeWords = segment.WordSet(`states york city county street avenue island islands river valley mountain mountains
@@ -87,12 +87,39 @@ func NotAName(words []string) bool {
 	if len(words) == 1 && has(weekdays, strings.Trim(words[0], ".,")) {
 		return true // "on Saturday, said": a day, not the verb's subject
 	}
+	if headlineCase(words) {
+		return true
+	}
 	for _, w := range words {
 		if !has(partyWords, w) {
 			return false
 		}
 	}
 	return true
+}
+
+// headlineWords are function words. Capitalised after a run's first word
+// they are a headline's or a title's casing, no name's ("Smarter Than
+// Ever", "Walk Of Fame", "Jane The Virgin", "Women Who Work"); "Will",
+// "May" and "As" are left out, being parts of names too.
+var headlineWords = segment.WordSet(`than with for and the of to in on at by from is are was were be been or nor
+but not who whom what how why into over about against that this these those it its their his our your my
+can has have had no does did`)
+
+// headlineCase reports whether a function word in capitals follows a
+// run's first word: inside the run, or last after a first word that is no
+// given name ("Al From" is a person, "Tales From" is not).
+func headlineCase(words []string) bool {
+	for k := 1; k < len(words); k++ {
+		w := words[k]
+		if !isCap(w) || !has(headlineWords, w) {
+			continue
+		}
+		if k < len(words)-1 || !IsGivenName(words[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // partyWords are adjectives of a party or camp, capitalised but no name

@@ -624,6 +624,14 @@ func (d *discourse) resolve(m mention) int {
 		if d.opener(m, text) {
 			return d.subjectAfter(m.span)
 		}
+		if d.dateline(m, text) || d.conjunctionOpens(m, text) {
+			// "DUNMORE, Ore. — Vell said …", "Even as Vell spoke, …",
+			// "Although …, Vell said": the clause's subject after it,
+			// when there is one; else the word goes on as before.
+			if id := d.subjectWithin(m.span.End); id != corpus.NoPerson {
+				return id
+			}
+		}
 		if d.commonWordOpens(m, text) {
 			// "Reprising one of her lines, the mayor …": the clause's
 			// subject after the opening phrase, or nobody.
@@ -898,8 +906,10 @@ func afterReport(text string, off int) bool {
 		}
 		if !isCap(w) {
 			if clauseVerbs[w] {
+				// "…, saying Vell was committed": a participle is never
+				// the inverted verb of '"…," said Vell'.
 				prev, _ := wordBefore(text, start)
-				return prev != "" && !closesPhrase(prev)
+				return prev != "" && (!closesPhrase(prev) || strings.HasSuffix(w, "ing"))
 			}
 			if strings.Contains(w, ".") || function[w] && w != "having" {
 				return false
@@ -926,6 +936,10 @@ func objectBefore(text string, off int) bool {
 		w, start := wordBefore(text, end)
 		if w == "" || off-start > 60 {
 			return false
+		}
+		if titleAbbrevs[strings.TrimSuffix(w, ".")] && strings.HasSuffix(w, ".") {
+			end = start // "with Mr. Vell": a title's period ends no phrase
+			continue
 		}
 		if strings.ContainsAny(w, ",.;:!?()\"\u201c\u201d") {
 			return false
@@ -1062,6 +1076,41 @@ func (d *discourse) commonWordOpens(m mention, name string) bool {
 	return d.r.Resolve(d.a, name, m.span.Start) == corpus.NoPerson
 }
 
+// conjunctions open a clause; capitalised at a sentence's start they are
+// no one's name.
+var conjunctions = segment.WordSet(`although though because unless whereas whether nor as if when whenever while
+whilst once since until before after`)
+
+// conjunctionOpens reports whether a lone capitalised word that opens its
+// sentence is a conjunction ("Although …") or comes right before one
+// ("Even as …", "Even before …": "Even" is a given name of some).
+func (d *discourse) conjunctionOpens(m mention, name string) bool {
+	text := d.a.Text
+	if strings.ContainsRune(name, ' ') || sentenceStart(text, m.span.Start) != m.span.Start {
+		return false
+	}
+	if conjunctions[strings.ToLower(name)] {
+		return true
+	}
+	next := firstWord(text[m.span.End:min(len(text), m.span.End+20)])
+	return next != "" && !isCap(next) && conjunctions[next]
+}
+
+// dateline reports whether a lone word in capitals opens its paragraph
+// before a comma or a dash: the place a story was filed from ("DUNMORE,
+// Ore. —", "DUNMORE —"), not a speaker ("VELL: …" is a transcript's).
+func (d *discourse) dateline(m mention, name string) bool {
+	text := d.a.Text
+	if strings.ContainsRune(name, ' ') || strings.ToUpper(name) != name || len(name) < 3 {
+		return false
+	}
+	if s := m.span.Start; s > 0 && text[s-1] != '\n' {
+		return false
+	}
+	rest := strings.TrimLeft(text[m.span.End:min(len(text), m.span.End+8)], " \u00a0")
+	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "\u2014") || strings.HasPrefix(rest, "\u2013") || strings.HasPrefix(rest, "- ")
+}
+
 // indefinites are pronouns of somebody unnamed.
 var indefinites = segment.WordSet(`someone somebody anyone anybody everyone everybody nobody`)
 
@@ -1083,6 +1132,16 @@ func (d *discourse) timeAfter(m mention, next string) bool {
 	return lex.Known(w, lex.Noun) && lex.FirstClass(w, lex.Noun).Has(lex.NounTime)
 }
 
+// subjectWithin is the first person after offset from that is a clause's
+// subject, in the same sentence (a dateline's period of "Ore." is not its
+// end): "DUNMORE, Ore. — Ann Vell said", "Even as Vell spoke". NoPerson
+// when there is none.
+func (d *discourse) subjectWithin(from int) int {
+	return d.firstSubject(from, min(len(d.a.Text), from+openerReach), func(gap string) bool {
+		return strings.ContainsAny(gap, "!?\n") || strings.Contains(gap, ". ") && !strings.ContainsAny(gap, "\u2014\u2013")
+	})
+}
+
 // openerReach bounds, in bytes, how far after an opening phrase's first
 // word subjectAfter looks for the clause's subject.
 const openerReach = 300
@@ -1102,13 +1161,21 @@ func (d *discourse) subjectAfter(s corpus.Span) int {
 	if i := strings.IndexAny(text[s.End:from], ".!?\n"); i >= 0 {
 		return corpus.NoPerson // the sentence ends before any comma
 	}
-	// The names of the paragraph are in ments once reading reached them,
-	// in pending before: both are read, neither changed.
+	return d.firstSubject(from, end, func(gap string) bool { return strings.ContainsAny(gap, ".!?\n") })
+}
+
+// firstSubject is the first person named between from and end who is a
+// clause's subject, before ended says the text from from on has left the
+// sentence; NoPerson when there is none. The names of the paragraph are
+// in ments once reading reached them, in pending before: both are read,
+// neither changed.
+func (d *discourse) firstSubject(from, end int, ended func(gap string) bool) int {
+	text := d.a.Text
 	for _, ms := range [][]ment{d.ments, d.pending} {
 		i := sort.Search(len(ms), func(i int) bool { return ms[i].pos > from })
 		for ; i < len(ms) && ms[i].pos < end; i++ {
 			m := ms[i]
-			if strings.ContainsAny(text[from:m.pos], ".!?\n") {
+			if ended(text[from:m.pos]) {
 				return corpus.NoPerson
 			}
 			if m.id < 0 || !m.subj {

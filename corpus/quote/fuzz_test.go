@@ -22,6 +22,9 @@ func FuzzExtract(f *testing.F) {
 		"We played with our hearts today and the young ones showed it.\n- Weber emphasized.",
 		"On Tuesday, before saying, \"x y z.\"",
 		"\u2018No time to rest\u2019 \u2014 Weber tells his squad\nKarl Weber spoke.",
+		"\"The piers will not last another hard winter.\"\n-Mayor Ann Vell, speaking after the vote.",
+		"DUNMORE, Ore. \u2014 Even as Ann Vell spoke, she called it a \"Harbour Friends for Ann 2008\" bus tour.",
+		"She said that it held, to which Lund interjected: \"No.\" \"x y z,\" the report stated.",
 	} {
 		f.Add(s)
 	}

@@ -14,6 +14,12 @@ func TestPronounMeansTheRightOne(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, key, speaker string
 	}{
+		{"a name after a preposition and a title is no subject",
+			"Ivo Strand met Karl Lund on Monday. In a letter, Mr. Strand said the talks with Mr. Lund were only about boats. \"I sell to anyone who pays,\" he wrote.",
+			"I sell to anyone", "Ivo Strand"},
+		{"a participle's reported clause after a comma",
+			"Ivo Strand met Karl Lund on Monday. Strand defended the deal on the radio, saying Lund had agreed to the price. \"Both sides gain from it,\" he said.",
+			"Both sides gain", "Ivo Strand"},
 		{"the main clause's subject, not a reported clause's without that",
 			"Ivo Strand says Karl Lund is hiding the figures. He says voters do not need \"more speeches with no numbers in them.\"",
 			"more speeches", "Ivo Strand"},

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"factdesk/corpus"
@@ -26,6 +27,46 @@ func titleCase(text string, s corpus.Span) bool {
 		n++
 	}
 	return n > 0
+}
+
+// namedThing reports whether a quotation no cue reaches is the name of a
+// thing the sentence speaks of, not words someone said: in headline case
+// (see headline), eight words at most, and the object of a preposition
+// ("the founder of "Harbour Friends for Ann 2008"", "host of "The Late
+// Hour with Ann Lee"") or a modifier of the noun after it (a ""Lee Can
+// Fix It" bus tour"). A memo "titled" so, or a slogan after a comma, is
+// left to the model: PolNeAR gives those to their author.
+func namedThing(text string, m marked) bool {
+	if words(text, m.inner) > 8 || !headline(text, m.inner) {
+		return false
+	}
+	if beforeNoun(text, m) {
+		return true
+	}
+	before := segment.Words(text, corpus.Span{Start: max(0, m.open.Start-30), End: m.open.Start})
+	if len(before) == 0 {
+		return false
+	}
+	prev := before[len(before)-1]
+	return onlySpace(text, prev.Span.End, m.open.Start) && prepositions[prev.Text]
+}
+
+// headline reports whether s is written as a title is: two words or more,
+// the first capitalised, every other one capitalised or a number unless
+// it is a function word ("America with Ann Lee", "Friends for Ann 2008",
+// "Lee Can Fix It").
+func headline(text string, s corpus.Span) bool {
+	ws := segment.Words(text, s)
+	if len(ws) < 2 || !isCap(ws[0].Text) {
+		return false
+	}
+	for _, w := range ws[1:] {
+		r, _ := utf8.DecodeRuneInString(w.Text)
+		if !isCap(w.Text) && !unicode.IsDigit(r) && !function[strings.ToLower(w.Text)] {
+			return false
+		}
+	}
+	return true
 }
 
 // scare reports whether a quotation inside a sentence is a scare quote or

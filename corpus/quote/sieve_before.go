@@ -33,6 +33,16 @@ func sieveBefore(p *para, i int) verdict {
 	if !ok {
 		return open
 	}
+	if !c.adj {
+		if lc, ok := colonLeadIn(p.d, corpus.Span{Start: max(start, c.m.span.End), End: m.open.Start}); ok && lc.id != p.d.resolve(c.m) {
+			// "She said that …, to which Lund interjected: "…"": the
+			// clause that hands the quotation on with its colon is
+			// nearer than the verb the sentence opened with.
+			f.c = lc
+			p.d.noteSpeaker(f.c)
+			return filled
+		}
+	}
 	f.c = c
 	f.c.id = p.d.resolve(c.m)
 	if !c.adj {
@@ -78,3 +88,41 @@ func group(text string, c cue) bool {
 	}
 	return !isCap(head) && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
 }
+
+// colonLeadIn is the subject and verb of the last clause of region r when
+// that clause ends in the colon right before a quotation: after the
+// region's last comma, past a relative or a conjunction ("to which",
+// "and", "but"), a name someone the article knows and a verb. ok is false
+// for anything else.
+func colonLeadIn(d *discourse, r corpus.Span) (cue, bool) {
+	text := d.a.Text
+	if r.Start >= r.End || !strings.HasSuffix(strings.TrimRight(text[r.Start:r.End], " \u00a0\t"), ":") {
+		return cue{}, false
+	}
+	toks := tokens(text, r)
+	k := len(toks)
+	for k > 0 && !strings.Contains(toks[k-1].gap, ",") {
+		k--
+	}
+	if k == 0 {
+		return cue{}, false
+	}
+	k--
+	for k < len(toks) && leadInWords[strings.ToLower(toks[k].text)] {
+		k++
+	}
+	if len(toks)-k < 2 {
+		return cue{}, false
+	}
+	c, ok := colonSubject(toks[k:])
+	if !ok || c.m.kind == mPronoun {
+		return cue{}, false
+	}
+	if c.id = d.resolve(c.m); c.id == corpus.NoPerson {
+		return cue{}, false
+	}
+	return c, true
+}
+
+// leadInWords open a clause after a comma without being its subject.
+var leadInWords = segment.WordSet(`to which whom and but so then when while where after`)

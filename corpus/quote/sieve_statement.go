@@ -147,6 +147,13 @@ func statementCueOwned(d *discourse, toks []tok, before, owned bool) (cue, bool)
 		if id := recentOrg(d, m.span.Start); id != corpus.NoPerson {
 			return cue{verb: toks[v].text, m: m, id: id, ok: true, adj: true}, true
 		}
+		if !before && start == 0 && doc == start+1 && determiners[strings.ToLower(toks[start].text)] {
+			// '"…," the report stated.': a document's words, whose
+			// issuer nobody near names, are quoted all the same; the
+			// quotation goes without a speaker, as '"…," the memo said'
+			// does through the after sieve.
+			return cue{verb: toks[v].text, m: m, id: corpus.NoPerson, ok: true, adj: true}, true
+		}
 		return cue{}, false
 	}
 	// "In a statement, the club said:" / "the club said in a statement":

@@ -227,3 +227,20 @@ func TestSieveAfterRelayed(t *testing.T) {
 			[]traced{{"deeply unfortunate", "Anna Kowalska", "after"}}},
 	})
 }
+
+// TestSieveBeforeColonLeadIn: a clause with its own subject that hands
+// the quotation on with a colon is nearer than the reporting verb the
+// sentence opened with.
+func TestSieveBeforeColonLeadIn(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"to which the other interjected",
+			"Kowalska said that the experts had approved her plan, to which Weber interjected: \"That is simply false.\"",
+			[]traced{{"That is simply false.", "Karl Weber", "before"}}},
+		{"after a subordinate clause",
+			"When Kowalska said the border would open, Weber fired back: \"Not while I am minister.\"",
+			[]traced{{"Not while I am minister.", "Karl Weber", "before"}}},
+		{"the sentence's own speaker goes on when the colon clause has none",
+			"Kowalska said that the experts had approved her plan, adding: \"They signed it twice.\"",
+			[]traced{{"They signed it twice.", "Anna Kowalska", "before"}}},
+	})
+}

@@ -357,6 +357,9 @@ func modelCue(d *discourse, p, prev corpus.Span, sents []corpus.Span, ms []marke
 	if words(d.a.Text, ms[i].inner) < minModelWords {
 		return cue{}, false // a quoted word or two with no cue is a scare quote or a title
 	}
+	if namedThing(d.a.Text, ms[i]) {
+		return cue{}, false
+	}
 	cs := candidates(d, p, prev, sents, ms, i)
 	best, bestScore := 0, model.Score(cs[0].Features)+model["@margin"]
 	for k := 1; k < len(cs); k++ {
