@@ -114,7 +114,7 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 	if front := frontedContext(body); front != body {
 		// The scene set first is a constraint; when the question so read
 		// finds nothing, the scene may be what it asks about ("on the
-		// call, what did X advise").
+		// ferry, what did X tell the crew").
 		if alt := a.askParsed(ctx, front, outlet); alt.Found || !ans.Found {
 			ans = alt
 		}

@@ -296,7 +296,7 @@ func (a *Answerer) aboutTopic(ids []int, groups []index.Group, least float64, ab
 	// tells which: of the words before the topic's last (its head noun),
 	// the heaviest. An article that holds "deal" of "about the harbour
 	// deal", and not "harbour", is about some other deal; the head itself
-	// may be worded otherwise ("the VAR decision" for "the VAR call"), as
+	// may be worded otherwise ("the levy ballot" for "the levy vote"), as
 	// may a clause ("after Lund left": "after his sacking").
 	var head []index.Group
 	if least < MinArticleTopic && about && len(groups) > 1 {
