@@ -112,10 +112,11 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 	body, outlet := creditClause(q)
 	ans := a.askParsed(ctx, body, outlet)
 	if front := frontedContext(body); front != body {
-		// The scene set first is a constraint; when the question so read
-		// finds nothing, the scene may be what it asks about ("on the
-		// ferry, what did X tell the crew").
-		if alt := a.askParsed(ctx, front, outlet); alt.Found || !ans.Found {
+		// The scene set first is a constraint, or what the question asks
+		// about ("on the ferry, what did X tell the crew"): of the two
+		// readings, the answer found that the question's words score
+		// higher.
+		if alt := a.askParsed(ctx, front, outlet); alt.Found && (!ans.Found || alt.Score >= ans.Score) || !ans.Found {
 			ans = alt
 		}
 	}
