@@ -111,6 +111,15 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 	// find (credited.go).
 	body, outlet := creditClause(q)
 	ans := a.askParsed(ctx, body, outlet)
+	if front := frontedContext(body); front != body {
+		// The scene set first is a constraint, or what the question asks
+		// about ("on the ferry, what did X tell the crew"): of the two
+		// readings, the answer found that the question's words score
+		// higher.
+		if alt := a.askParsed(ctx, front, outlet); alt.Found && (!ans.Found || alt.Score >= ans.Score) || !ans.Found {
+			ans = alt
+		}
+	}
 	ans.Question = q
 	return ans
 }
@@ -931,6 +940,7 @@ func (a *Answerer) saidLoose(ctx context.Context, qu Question, loose bool) (corp
 		hits := a.idx.Search(index.Query{Groups: groups, Kinds: index.KindQuote, ParaWeight: paraWeight,
 			Filter: func(d int) bool { return mine[d] }, Limit: 10, Mode: a.mode(ctx)})
 		var ok []index.Hit
+		why := asksWhy(qu)
 		for _, h := range hits {
 			if textCoverage(groups, h) >= MinTopicCoverage {
 				// A word or two in quotation marks ("hinder") says less of
@@ -940,6 +950,15 @@ func (a *Answerer) saidLoose(ctx context.Context, qu Question, loose bool) (corp
 				// What most outlets carried is what the person said on
 				// it, when the topic is only around the quotations.
 				h.Score *= 1 + 0.2*float64(min(a.clusterSize(int(a.idx.Doc(h.Doc).Ref)), 6)-1)
+				if why {
+					// "about why it leaked": the words said with their
+					// reason or purpose, before words on it that give none.
+					if a.givesWhy(a.idx.Doc(h.Doc), groups) || givesReason(a.idx.Text(h.Doc)) {
+						h.Score *= sentenceTopicBoost
+					} else {
+						h.Score /= sentenceTopicBoost
+					}
+				}
 				if inText(groups, h, nil) == 0 && a.sentenceHolds(a.idx.Doc(h.Doc), groups) {
 					// The topic only in the paragraph: the quotation whose
 					// own sentence names it ("said the calls were leaked to
@@ -954,9 +973,9 @@ func (a *Answerer) saidLoose(ctx context.Context, qu Question, loose bool) (corp
 			if a.reported(ctx, &ans, p, groups) {
 				return ans, false
 			}
-			h, found := a.aboutTopic(ids, groups, MinArticleTopic)
+			h, found := a.aboutTopic(ids, groups, MinArticleTopic, false)
 			if !found && loose {
-				h, found = a.aboutTopic(ids, groups, LooseArticleTopic)
+				h, found = a.aboutTopic(ids, groups, LooseArticleTopic, asksAbout(qu))
 				wasLoose = found
 			}
 			if !found {
@@ -1028,24 +1047,12 @@ const maxSentenceBytes = 400
 // holds MinCoverage of the groups' weight: a name the sentence shares
 // with the topic is not enough.
 func (a *Answerer) sentenceHolds(d index.Doc, groups []index.Group) bool {
-	if d.Article < 0 || int(d.Article) >= len(a.c.Articles) {
+	before, after, ok := a.sentenceAround(d)
+	if !ok {
 		return false
-	}
-	art := a.c.Articles[d.Article].Text
-	from, to := d.Span.Start, d.Span.End
-	if from < 0 || to > len(art) || from >= to {
-		return false
-	}
-	lo := max(0, from-maxSentenceBytes)
-	if i := strings.LastIndexAny(art[lo:from], ".!?\n"); i >= 0 {
-		lo += i + 1
-	}
-	hi := min(len(art), to+maxSentenceBytes)
-	if i := strings.IndexAny(art[to:hi], ".!?\n"); i >= 0 {
-		hi = to + i
 	}
 	have := map[string]bool{}
-	for _, t := range index.Words.Tokenize(art[lo:from] + " " + art[to:hi]) {
+	for _, t := range index.Words.Tokenize(before + " " + after) {
 		have[a.stemOf(t.Term)] = true
 	}
 	var held, all float64
@@ -1059,6 +1066,78 @@ func (a *Answerer) sentenceHolds(d index.Doc, groups []index.Group) bool {
 		}
 	}
 	return all > 0 && held >= MinCoverage*all
+}
+
+// sentenceAround is the text of document d's sentence in its article
+// before and after d itself (from the end of the sentence before to the
+// end of its own, at most maxSentenceBytes each side).
+func (a *Answerer) sentenceAround(d index.Doc) (before, after string, ok bool) {
+	if d.Article < 0 || int(d.Article) >= len(a.c.Articles) {
+		return "", "", false
+	}
+	art := a.c.Articles[d.Article].Text
+	from, to := d.Span.Start, d.Span.End
+	if from < 0 || to > len(art) || from >= to {
+		return "", "", false
+	}
+	lo := max(0, from-maxSentenceBytes)
+	if i := strings.LastIndexAny(art[lo:from], ".!?\n"); i >= 0 {
+		lo += i + 1
+	}
+	hi := min(len(art), to+maxSentenceBytes)
+	if i := strings.IndexAny(art[to:hi], ".!?\n"); i >= 0 {
+		hi = to + i
+	}
+	return art[lo:from], art[to:hi], true
+}
+
+// asksAbout reports whether "what did X say" asks about a thing ("about
+// the levy"), not after or when something happened.
+func asksAbout(qu Question) bool {
+	for i := qu.Body; i < len(qu.Words); i++ {
+		if qu.Words[i].Fold == "about" {
+			return true
+		}
+	}
+	return false
+}
+
+// asksWhy reports whether the topic of "what did X say about …" is a
+// reason: "about why the ferry was late".
+func asksWhy(qu Question) bool {
+	for i := qu.Body; i+1 < len(qu.Words); i++ {
+		if qu.Words[i].Fold == "about" && qu.Words[i+1].Fold == "why" {
+			return true
+		}
+	}
+	return false
+}
+
+// givesWhy reports whether the sentence around a quotation of d gives a
+// reason or a purpose for the topic: a word of cause, or "to" after one
+// of the topic's words ("leaked to “hinder” ties").
+func (a *Answerer) givesWhy(d index.Doc, groups []index.Group) bool {
+	before, after, ok := a.sentenceAround(d)
+	if !ok {
+		return false
+	}
+	terms := exactTerms(groups)
+	for _, part := range []string{before, after} {
+		toks := index.Words.Tokenize(part)
+		if reasonAt(toks) >= 0 {
+			return true
+		}
+		for i := 0; i+1 < len(toks); i++ {
+			if terms[a.stemOf(toks[i].Term)] && index.Fold(toks[i+1].Term) == "to" {
+				return true
+			}
+		}
+		// "leaked to" right before the quoted word.
+		if n := len(toks); part == before && n >= 2 && index.Fold(toks[n-1].Term) == "to" && terms[a.stemOf(toks[n-2].Term)] {
+			return true
+		}
+	}
+	return false
 }
 
 // unplanned is groups without the words that only say something was

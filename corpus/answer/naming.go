@@ -102,6 +102,24 @@ func (a *Answerer) afterNaming(text string, toks []index.Token, i int, terms map
 			break
 		}
 	}
+	if last < 0 && len(terms) == 0 {
+		// "what did X call it": the thing is whatever the verb's object
+		// is ("called the publication a fake"), up to the article or
+		// quotation that opens the name given.
+		for k = i + 1; k < len(toks) && k <= i+6; k++ {
+			f := index.Fold(toks[k].Term)
+			if k > i+1 && (f == "a" || f == "an") {
+				break
+			}
+			if k > i+1 && shortQuote(text[toks[k-1].End:toks[k].End]) != "" {
+				break
+			}
+			last = k
+		}
+		if k > i+6 || k >= len(toks) {
+			return ""
+		}
+	}
 	if last < 0 || last+1 >= len(toks) {
 		return ""
 	}

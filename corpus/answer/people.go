@@ -11,6 +11,8 @@ import (
 	"factdesk/corpus"
 	"factdesk/corpus/index"
 	"factdesk/corpus/internal/pack"
+	"factdesk/corpus/lex"
+	"factdesk/corpus/person"
 	"factdesk/corpus/quote"
 )
 
@@ -158,6 +160,9 @@ func (a *Answerer) lookup(name string) (*corpus.Person, bool) {
 	f := strings.Join(strings.Fields(index.Fold(name)), " ")
 	if ids := a.nm.forms[f]; len(ids) > 0 {
 		return a.mostQuoted(ids), true
+	}
+	if a.stranger(strings.Fields(f), false) {
+		return nil, false // a given name none of the surname's bearers has
 	}
 	if ids := a.nm.forms[descriptionKey(f)]; len(ids) > 0 {
 		return a.mostQuoted(ids), true
@@ -339,6 +344,15 @@ func (a *Answerer) findPeople(q Question, from int) (found []mention, unknown []
 	used := make([]bool, len(ws))
 	for i := from; i < len(ws); i++ {
 		if used[i] {
+			continue
+		}
+		if l := a.strangerAt(ws, i); l > 0 {
+			// Someone the corpus does not hold, though each word
+			// names someone: what matches the words is about others.
+			unknown = append(unknown, q.Text[ws[i].Start:ws[i+l-1].Start+len(ws[i+l-1].Text)])
+			for j := i; j < i+l; j++ {
+				used[j] = true
+			}
 			continue
 		}
 		for l := min(4, len(ws)-i); l >= 1; l-- {
@@ -570,3 +584,126 @@ func (a *Answerer) isParty(d index.Doc, m mention) bool {
 
 // inCorpus reports whether the corpus holds stem st.
 func (a *Answerer) inCorpus(st string) bool { return a.idx.DF(st) > 0 }
+
+// strangerAt is the length of the stranger's name (see stranger) that
+// ws[i:] opens with, or 0.
+func (a *Answerer) strangerAt(ws []Word, i int) int {
+	for l := 3; l >= 2; l-- {
+		if i+l > len(ws) {
+			continue
+		}
+		if i+l < len(ws) && ws[i+l].Upper && a.nm.nameish(ws[i+l].Fold) {
+			continue // "Dana Holm Berg": the name goes on
+		}
+		if l == 2 && i+3 <= len(ws) {
+			if _, ok := a.nm.forms[ws[i].Fold+" "+ws[i+1].Fold+" "+ws[i+2].Fold]; ok {
+				continue // a name of three words someone bears
+			}
+		}
+		f := make([]string, l)
+		for k, w := range ws[i : i+l] {
+			f[k] = w.Fold
+		}
+		// A verb typed in lower case is the verb, though it is a given
+		// name or someone's surname ("what did Dana call", "did Lund
+		// say Holm …").
+		if !ws[i].Upper && lex.Known(lex.Lemma(f[0], lex.Verb), lex.Verb) ||
+			!ws[i+l-1].Upper && lex.Known(lex.Lemma(f[l-1], lex.Verb), lex.Verb) {
+			continue
+		}
+		// Alone: nothing follows but a small word or a verb ("who is
+		// Dana Holm", "what did Dana Holm say").
+		alone := i+l == len(ws) || index.IsStop(ws[i+l].Fold) || lex.Known(lex.Lemma(ws[i+l].Fold, lex.Verb), lex.Verb)
+		if a.stranger(f, alone) {
+			return l
+		}
+	}
+	return 0
+}
+
+// stranger reports whether the folded words read as the name of someone
+// the corpus does not hold: a given name, perhaps a middle initial, then
+// a surname that people of the corpus bear, none of whom has that given
+// name. "Dana Holm" where the articles name only Eric Holm and Dana Berg
+// is a stranger, not Eric Holm, whatever the words match apart. A given
+// name is the bearer's when it is one of their names, a slip from one,
+// or shares its first two letters (a nickname: "Mike" for Michael;
+// "Jim" for James is lost, "Jim" for Julie no less wrong); a bearer
+// whose given name the corpus never writes could be anyone, so the name
+// is no stranger.
+func (a *Answerer) stranger(words []string, alone bool) bool {
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	first, last := words[0], strings.TrimSuffix(words[len(words)-1], "'s")
+	if len(words) == 3 && len(strings.TrimSuffix(words[1], ".")) != 1 {
+		return false // a middle word that is no initial: some other phrase
+	}
+	if len(first) < 3 || index.IsStop(first) || !person.IsGivenName(first) {
+		return false
+	}
+	// A surname is a name or a noun ("Davis", "Baker"); a word that can
+	// only be an adverb or an adjective ("before", "late") is none,
+	// whoever the person stage took it for.
+	if !lex.Known(last, lex.Noun) && (lex.Known(last, lex.Adv) || lex.Known(last, lex.Adj)) {
+		return false
+	}
+	// Someone called by the given name alone ("Dana") may be named
+	// beside another's surname ("the Dana Holm debate"), unless the
+	// words stand alone as one name.
+	if !alone && len(a.nm.forms[first]) > 0 {
+		return false
+	}
+	// A surname first is someone ("what did Holm call it"), whatever
+	// the word after it.
+	for _, id := range a.nm.forms[first] {
+		if p := a.c.Person(id); p != nil && index.Fold(surname(p.Name)) == first {
+			return false
+		}
+	}
+	bearers := 0
+	for _, id := range a.nm.forms[last] {
+		p := a.c.Person(id)
+		if p == nil || p.Kind != corpus.KindPerson || index.Fold(surname(p.Name)) != last {
+			continue
+		}
+		bearers++
+		if len(strings.Fields(p.Name)) < 2 {
+			return false // "Mr Holm": any given name may be theirs
+		}
+		for n := range personWords(p) {
+			if n == last {
+				continue
+			}
+			if n == first || len(n) > 1 && n[:2] == first[:2] || levenshtein.ComputeDistance(n, first) <= index.MaxEdits(len(n)) {
+				return false
+			}
+		}
+	}
+	return bearers > 0 && !a.writtenTogether(first, last)
+}
+
+// maxTogether bounds the sentences read for a given name written beside
+// a surname.
+const maxTogether = 20
+
+// writtenTogether reports whether some sentence of the corpus writes the
+// given name right before the surname ("Richard 'Dick' Holm"): someone
+// the person stage did not list, but the articles name.
+func (a *Answerer) writtenTogether(first, last string) bool {
+	hits := a.idx.Search(index.Query{Groups: []index.Group{a.idx.Expand(first), a.idx.Expand(last)}, Kinds: index.AnyKind, Limit: maxTogether})
+	for _, h := range hits {
+		toks := index.Words.Tokenize(a.idx.Text(h.Doc))
+		for i, t := range toks {
+			if index.Fold(t.Term) != first {
+				continue
+			}
+			for j := i + 1; j < len(toks) && j <= i+2; j++ {
+				if strings.TrimSuffix(index.Fold(toks[j].Term), "'s") == last {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

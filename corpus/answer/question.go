@@ -796,3 +796,45 @@ func countedHead(qu Question, from int) string {
 	}
 	return head
 }
+
+// contextOpeners open a phrase that sets the scene before the question
+// word: "in the run-off, who …", "after the storm how …".
+var contextOpeners = map[string]bool{"in": true, "on": true, "at": true, "during": true, "after": true,
+	"before": true, "following": true, "since": true, "amid": true, "over": true, "ahead": true}
+
+// maxContextWords bounds the scene-setting phrase moved behind the question.
+const maxContextWords = 14
+
+// frontedContext moves a scene-setting phrase typed before the question
+// word to the question's end, where questions carry it: "in the run-off,
+// who came second" reads "who came second in the run-off". The phrase is
+// then a constraint (a clause that dates the event, a place, a setting),
+// not the predicate. Only a question word ends the phrase, not an
+// auxiliary ("in the run-off was …" is left as typed).
+func frontedContext(q string) string {
+	toks := index.Words.Tokenize(q)
+	if len(toks) < 4 || !contextOpeners[index.Fold(toks[0].Term)] {
+		return q
+	}
+	// From the third word: "in which year", "on what day" keep their
+	// question word, which Parse reads as leading in. A question word
+	// after a comma is the question's ("in the poll where Lund led,
+	// who came second"); else the first.
+	at := -1
+	for i := 2; i < len(toks) && i <= maxContextWords; i++ {
+		f := index.Fold(toks[i].Term)
+		if !questionWords[f] || f == "ask" || f == "whosaid" {
+			continue
+		}
+		if at < 0 || strings.HasSuffix(strings.TrimSpace(q[:toks[i].Start]), ",") {
+			at = i
+		}
+	}
+	if i := at; i >= 0 {
+		lead := strings.TrimRight(strings.TrimSpace(q[:toks[i].Start]), ",;:—- ")
+		rest := strings.TrimSpace(q[toks[i].Start:])
+		end := strings.TrimRight(rest, "?!. ")
+		return end + " " + lead + rest[len(end):]
+	}
+	return q
+}

@@ -17,6 +17,9 @@ import (
 // "Zelensky", another's "Zelenskyy", kept apart upstream); else the quoted
 // person a description fits.
 func (a *Answerer) quotedPerson(name string) (*corpus.Person, bool) {
+	if a.stranger(strings.Fields(index.Fold(name)), true) {
+		return nil, false // the whole subject is a name no one bears
+	}
 	p, ok := a.lookup(name)
 	ok = ok && p != nil
 	// A name, or a description the corpus itself writes of someone
@@ -276,16 +279,30 @@ const LooseArticleTopic = 0.25
 // maxTopicQuotes bounds the quotations of one speaker read for a topic.
 const maxTopicQuotes = 64
 
-// aboutTopic picks, among quotations ids, the one whose article holds
+// aboutTopic picks (about: the topic was asked "about"), among quotations ids, the one whose article holds
 // most of the topic groups, then the one most outlets carried; false when
 // no article holds least of the topic.
-func (a *Answerer) aboutTopic(ids []int, groups []index.Group, least float64) (index.Hit, bool) {
+func (a *Answerer) aboutTopic(ids []int, groups []index.Group, least float64, about bool) (index.Hit, bool) {
 	if least < MinArticleTopic {
 		for _, g := range groups {
 			if !g.Known() {
 				// "the Access Hollywood tape" in a corpus that never
 				// writes Hollywood: no loose match is about it.
 				return index.Hit{}, false
+			}
+		}
+	}
+	// A loose match on a thing asked "about" must hold the word that
+	// tells which: of the words before the topic's last (its head noun),
+	// the heaviest. An article that holds "deal" of "about the harbour
+	// deal", and not "harbour", is about some other deal; the head itself
+	// may be worded otherwise ("the levy ballot" for "the levy vote"), as
+	// may a clause ("after Lund left": "after his sacking").
+	var head []index.Group
+	if least < MinArticleTopic && about && len(groups) > 1 {
+		for _, g := range groups[:len(groups)-1] {
+			if len(head) == 0 || g.Weight > head[0].Weight {
+				head = []index.Group{g}
 			}
 		}
 	}
@@ -299,6 +316,9 @@ func (a *Answerer) aboutTopic(ids []int, groups []index.Group, least float64) (i
 		cov, ok := covered[int32(q.Article)]
 		if !ok {
 			cov = a.articleCoverage(int(q.Article), groups)
+			if len(head) > 0 && cov < MinArticleTopic && a.articleCoverage(int(q.Article), head) == 0 {
+				cov = 0
+			}
 			covered[int32(q.Article)] = cov
 		}
 		w := a.clusterSize(id)*1000 + min(len(q.Text), 999)
