@@ -238,3 +238,32 @@ func TestNobodySpeaks(t *testing.T) {
 		})
 	}
 }
+
+// TestFunctionWordOpensNoSpeaker: an adverb, a conjunction or a determiner
+// opening a sentence ("Nor", "Later", "Only") is nobody's name; the
+// subject after its phrase speaks, or nobody named, and the words stay.
+func TestFunctionWordOpensNoSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text, quote, speaker string
+	}{
+		{"conjunction, then a pronoun", "\"We kept the harbour open,\" said Bob Lane, the port chief.\nNor, he said, did he say anything that could be \"read as an order\" to the crew.",
+			"read as an order", "Bob Lane"},
+		{"adverb after a closed quotation", "Ann Vell, the mayor, said she had seen \"nothing at all.\" Later in the week, she revised her account, explaining that she had sent nothing \"marked secret at the time.\"",
+			"marked secret at the time.", "Ann Vell"},
+		{"adverb before an unnamed group", "The poll shows a tight race as Vell gains ground.\nOnly 48 percent of likely voters agreed that Vell is in \"good enough shape to lead the council,\" while 70 percent said the same of Reed.",
+			"good enough shape to lead the council,", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, qs, _ := extract(t, tt.text)
+			var got *corpus.Quote
+			for i := range qs {
+				if qs[i].Text == tt.quote {
+					got = &qs[i]
+				}
+			}
+			require.NotNil(t, got, "quotation %q not extracted", tt.quote)
+			assert.Equal(t, tt.speaker, got.Speaker)
+		})
+	}
+}
