@@ -631,6 +631,9 @@ func (d *discourse) resolve(m mention) int {
 			if id := d.subjectWithin(m.span.End); id != corpus.NoPerson {
 				return id
 			}
+			if d.dateline(m, text) {
+				return corpus.NoPerson // a place filed from speaks for nobody
+			}
 		}
 		if d.functionWordOpens(m, text) {
 			// "Nor, he said, …", "Later that week, she wrote …",
@@ -1125,10 +1128,11 @@ func startsSentence(text string, pos int) bool {
 }
 
 // unnamedOpener reports whether mention m is a lone function word opening
-// its sentence with no named subject after it ("Only 52 percent of voters
+// its sentence, or a dateline, with no named subject after it ("Only 52 percent of voters
 // agreed", "Another notes"): somebody unnamed spoke, whose quotation stays.
 func (d *discourse) unnamedOpener(m mention) bool {
-	return m.kind == mName && d.functionWordOpens(m, m.span.Of(d.a.Text))
+	name := m.span.Of(d.a.Text)
+	return m.kind == mName && (d.functionWordOpens(m, name) || d.dateline(m, name))
 }
 
 // maxOpenerTag bounds, in bytes, the text functionWordOpens tags after an

@@ -252,6 +252,8 @@ func TestFunctionWordOpensNoSpeaker(t *testing.T) {
 			"marked secret at the time.", "Ann Vell"},
 		{"adverb before an unnamed group", "The poll shows a tight race as Vell gains ground.\nOnly 48 percent of likely voters agreed that Vell is in \"good enough shape to lead the council,\" while 70 percent said the same of Reed.",
 			"good enough shape to lead the council,", ""},
+		{"dateline with no subject after it", "Harbour board says sorry\nDUNMORE, May 3 — The harbour board released a statement on Monday, offering \"a full and humble apology\" to the fishing crews.",
+			"a full and humble apology", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
