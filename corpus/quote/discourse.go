@@ -614,6 +614,9 @@ func (d *discourse) resolve(m mention) int {
 		}
 		return d.describe(m.span.Start, text)
 	case mName:
+		if function[strings.ToLower(text)] {
+			return d.r.Resolve(d.a, text, m.span.Start) // "From said": only someone named so
+		}
 		if id := d.ofPlace(m, text); id != corpus.NoPerson {
 			return id // "Ann Lord of Dunmore, Harbour State, says"
 		}

@@ -269,3 +269,29 @@ func TestFunctionWordOpensNoSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestFunctionWordAsSurname: a surname that is also a function word
+// ("Will", as in George Will) names its person before a verb; a clause
+// word before a verb ("When asked") names nobody.
+func TestFunctionWordAsSurname(t *testing.T) {
+	text := "Columnist George Will wrote a sharp piece about the mayor this week. \"The mayor is a fraud of the first order,\" Will wrote.\n" +
+		"Will described the mayor as a \"threat to the harbour\" on Friday.\n" +
+		"When asked about the vote, the clerk \"declined to comment\" at once."
+	_, qs, _ := extract(t, text)
+	got := map[string]string{}
+	for _, q := range qs {
+		got[q.Text] = q.Speaker
+	}
+	for _, tt := range []struct{ quote, speaker string }{
+		{"The mayor is a fraud of the first order,", "George Will"},
+		{"threat to the harbour", "George Will"},
+	} {
+		t.Run(tt.quote, func(t *testing.T) {
+			require.Contains(t, got, tt.quote)
+			assert.Equal(t, tt.speaker, got[tt.quote])
+		})
+	}
+	t.Run("a clause word is nobody", func(t *testing.T) {
+		assert.NotEqual(t, "When", got["declined to comment"])
+	})
+}
