@@ -80,7 +80,7 @@ func nameAt(toks []tok, k int) (mention, bool) {
 		}
 	} else if surnameWord(toks, k) {
 		return mention{kind: mName, from: k, to: k + 1, span: toks[k].span}, true // "…," From said: Al From, named before
-	} else if function[lw] || pronouns[lw] || possessivePronouns[lw] || verbOf(lw) != "" || lw == "i" || strings.HasPrefix(lw, "i'") || strings.HasPrefix(lw, "i\u2019") || lw == "we" || lw == "you" || calendar[lw] || months[lw] {
+	} else if function[lw] || pronounOf(lw) != "" || possessivePronouns[lw] || verbOf(lw) != "" || lw == "i" || strings.HasPrefix(lw, "i'") || strings.HasPrefix(lw, "i\u2019") || lw == "we" || lw == "you" || calendar[lw] || months[lw] {
 		return mention{}, false
 	}
 	if j == k && opensClause(toks, k) && notNameStart(lw) {

@@ -295,3 +295,21 @@ func TestFunctionWordAsSurname(t *testing.T) {
 		assert.NotEqual(t, "When", got["declined to comment"])
 	})
 }
+
+// TestContractedPronounIsNoName: "He’s predicting he will do "…"" is the
+// man the pronoun means, never a person called He.
+func TestContractedPronounIsNoName(t *testing.T) {
+	for _, apostrophe := range []string{"\u2019", "'"} {
+		t.Run("apostrophe "+apostrophe, func(t *testing.T) {
+			text := "Tom Reed won the harbour vote on Tuesday.\nBut Reed says he goes \"back to work tomorrow.\" He" + apostrophe + "s predicting he will do \"very, very well\" in the next vote."
+			_, qs, _ := extract(t, text)
+			for _, q := range qs {
+				if q.Text == "very, very well" {
+					assert.Equal(t, "Tom Reed", q.Speaker)
+					return
+				}
+			}
+			t.Fatalf("quotation not extracted: %v", qs)
+		})
+	}
+}
