@@ -234,6 +234,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		from++ // "which news agency": the kind asked for names nobody
 	}
 	people, unknown := a.findPeople(qu, from)
+	qu.Thing[0], qu.Thing[1] = thingAsked(qu, people) // when.go
 	if len(unknown) > 0 {
 		// The question names someone or something the corpus never
 		// mentions: whatever matches the rest is not about it.
@@ -550,6 +551,9 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 	}
 	if p := a.tookRole(qu); p != nil {
 		return p // "who took over as interim coach" (roles.go)
+	}
+	if p := a.headOf(qu); p != nil {
+		return p // "who chairs the trust" (roles.go)
 	}
 	desc := ""
 	if from := becameRole(qu); from > 0 {
@@ -973,7 +977,7 @@ var planWords = map[string]bool{"supposed": true, "scheduled": true, "meant": tr
 
 // planned reports whether question word i is a plan word before "to".
 func planned(qu Question, i int) bool {
-	return planWords[qu.Words[i].Fold] && i+1 < len(qu.Words) && qu.Words[i+1].Fold == "to" && i >= qu.Body
+	return planWords[qu.Words[i].Fold] && i+1 < len(qu.Words) && qu.Words[i+1].Fold == "to" && i >= qu.Body || dueAt(qu, i) // when.go
 }
 
 // common reports whether a term is in more than one document in fifty
@@ -1250,6 +1254,10 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			f := &a.c.Facts[d.Ref]
 			dist = a.valueDistance(f, c.value, groups)
 			c.score /= 1 + float64(max(0, dist-3))/4
+			if qu.Thing[0] != "" && a.subjectOther(f.Text(a.c), c.value.Span().Start-f.Span().Start, qu.Thing[0], qu.Thing[1], verbAlts(groups, qu.Thing[1])) {
+				c.why = "the date of another party to the event" // when.go
+				return c, false
+			}
 			other := a.datesOther(f, c.value, groups) || a.datesEvent(f, c.value, groups, isName, qu)
 			if other {
 				c.score /= 2
@@ -1493,6 +1501,9 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 			}
 			if v.Kind != k && !asDate {
 				continue
+			}
+			if (k == corpus.ValueDate || asDate) && pastAsked(qu) && a.yetToCome(f, v) {
+				continue // "when did it launch": not the launch to come (when.go)
 			}
 			if qu.Kind == KindHowLong && k != corpus.ValueDuration && (!sinceDate(a.c, f, v) || groups != nil && !a.sinceOf(f, qu)) {
 				continue // howlong.go
@@ -2118,6 +2129,9 @@ func valueLine(v corpus.Value, qu Question) string {
 		if fullDate(v.Norm) {
 			d, _ := corpus.ParseDate(v.Norm)
 			return d.Long() + " (" + strings.TrimSpace(v.Text) + ")"
+		}
+		if m := monthName(v.Norm); m != "" {
+			return m + " (" + strings.TrimSpace(v.Text) + ")" // "next month" (when.go)
 		}
 	case corpus.ValueDuration:
 		// "an 11-day strike": the adjective reads as "11 days".

@@ -86,6 +86,9 @@ type Question struct {
 	// Setting is set, for "where" questions, when they ask where words
 	// were said (setting.go): the answerer sets it once per question.
 	Setting bool
+	// Thing is, for a when-question whose subject is a thing, its head
+	// noun and the verb's lemma (when.go); set by propose.
+	Thing [2]string
 	// Source is the outlet the question names as where it was read
 	// ("per the AP"), set apart from its words; "" when none.
 	Source string

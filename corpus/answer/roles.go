@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"factdesk/corpus"
 	"factdesk/corpus/index"
 	"factdesk/corpus/lex"
+	"factdesk/corpus/person"
 )
 
 // A reporter asks for people by what they are ("the Kremlin spokesman",
@@ -77,6 +79,7 @@ func newRoleIndex(c *corpus.Corpus, v *index.Vocab) *roleIndex {
 			ri.byStem[st] = append(ri.byStem[st], n)
 		}
 	}
+	named := namedBefore(c)
 	for _, p := range c.People {
 		for _, r := range p.Roles {
 			add(p.ID, strings.Fields(r))
@@ -99,6 +102,18 @@ func newRoleIndex(c *corpus.Corpus, v *index.Vocab) *roleIndex {
 				// A person's role: an organisation after a comma is
 				// mostly the next item of a list, or whom it belongs to.
 				add(p.ID, ab)
+			}
+			// "Berg thanked his lawyer, Ann Lund,": Lund is Berg's
+			// lawyer, the person named last before the pronoun.
+			if role, at, pron := pronounRole(text, m.Span().Start); len(role) > 0 {
+				if owner := c.Person(named.last(c, int(m.Article), at, p.ID, pron)); owner != nil {
+					add(p.ID, append([]string{cmp.Or(surname(owner.Name), owner.Name)}, role...))
+				}
+			}
+			// "the Harbour Trust, founded by Ann Berg,": she is its
+			// founder.
+			if ph := passiveHead(text, m.Span().Start); len(ph) > 0 {
+				add(p.ID, ph)
 			}
 			// "Rep. Ann Berg (D-Ohio)": the title and the bracket
 			// describe her together.
@@ -691,14 +706,10 @@ func (a *Answerer) tookRole(qu Question) *corpus.Person {
 	if d := qu.Words[from].Fold; d == "the" || d == "a" || d == "an" || d == "new" {
 		from++
 	}
-	to := from
-	for to < len(qu.Words) && !roleBreak[qu.Words[to].Fold] && !timePlace[qu.Words[to].Fold] {
-		to++
-	}
-	if to == from {
+	desc := roleSpan(qu, from)
+	if desc == "" {
 		return nil
 	}
-	desc := qu.Text[qu.Words[from].Start : qu.Words[to-1].Start+len(qu.Words[to-1].Text)]
 	named, _ := a.findPeople(qu, qu.Body)
 	for _, m := range a.roles.find(roleTerms(desc, a.idx.Vocab())) {
 		if m.recall < MinRoleRecall {
@@ -808,4 +819,237 @@ func (a *Answerer) roleAnaphor(d index.Doc, m mention) bool {
 		}
 	}
 	return false
+}
+
+// headPosts are the posts a verb of heading asks for, by the verb's
+// lemma: "who chairs the Harbour Trust" asks for the person written
+// beside their name as "chairman of the Harbour Trust" or "Harbour
+// Trust chair". WordNet's agent nouns are too loose for it ("run":
+// runner, "advise": advisee).
+var headPosts = map[string][]string{
+	"head":    {"head", "chief", "leader", "president", "chairman", "director"},
+	"lead":    {"leader", "head", "chief"},
+	"chair":   {"chairman", "chairwoman", "chair", "chairperson"},
+	"run":     {"head", "chief", "director", "president", "manager", "executive"},
+	"found":   {"founder", "co-founder"},
+	"cofound": {"co-founder", "founder"},
+	"own":     {"owner", "co-owner"},
+	"direct":  {"director"},
+	"manage":  {"manager"},
+	"coach":   {"coach", "manager"},
+	"edit":    {"editor"},
+	"command": {"commander"},
+	"govern":  {"governor"},
+	"captain": {"captain", "skipper"},
+}
+
+// headOf answers "who heads / chairs / founded / runs X": the person
+// whose phrases beside their name hold one of the verb's posts and X
+// ("Ann Lund, the head of the Harbour Trust,"). The post word itself
+// must be in the phrase, so that a spokesman of X is no answer; nil when
+// the question is not of that form or no one fits.
+func (a *Answerer) headOf(qu Question) *corpus.Person {
+	if qu.Kind != KindWho || qu.Object || qu.Body+1 >= len(qu.Words) {
+		return nil
+	}
+	posts := headPosts[lex.Lemma(qu.Words[qu.Body].Fold, lex.Verb)]
+	if len(posts) == 0 {
+		return nil
+	}
+	from := qu.Body + 1
+	if qu.Words[from].Fold == "the" {
+		from++
+	}
+	org := roleSpan(qu, from)
+	if org == "" {
+		return nil
+	}
+	v := a.idx.Vocab()
+	var best roleMatch
+	for _, post := range posts {
+		st := stemIn(v, post)
+		for _, m := range a.roles.find(roleTerms(post+" of "+org, v)) {
+			if m.recall < MinRoleRecall {
+				break
+			}
+			if m.recall > best.recall && a.roles.holds(m.id, st) {
+				best = m
+				break
+			}
+		}
+	}
+	if best.recall == 0 {
+		return nil
+	}
+	return a.c.Person(best.id)
+}
+
+// holds reports whether one of person id's phrases holds stem st.
+func (ri *roleIndex) holds(id int, st string) bool {
+	for _, ph := range ri.byStem[st] {
+		if int(ri.owner[ph]) == id {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounRole is a role after "his", "her" or "their" set off by a comma
+// before a name: "lawyer" of "Berg thanked his lawyer, Ann Lund,", and
+// where the pronoun stands. The role must close on a noun WordNet
+// classes as a person ("his home, Halden" gives none).
+func pronounRole(text string, at int) ([]string, int, string) {
+	lead := strings.TrimRight(text[max(0, at-2):at], " ")
+	if !strings.HasSuffix(lead, ",") {
+		return nil, 0, ""
+	}
+	comma := strings.LastIndexByte(text[:at], ',')
+	words := wordsBefore(text, comma)
+	k := slices.IndexFunc(words, func(w string) bool {
+		f := index.Fold(w)
+		return f == "his" || f == "her" || f == "their"
+	})
+	if k < 0 || k+1 >= len(words) {
+		return nil, 0, ""
+	}
+	role := words[k+1:]
+	if head := index.Fold(role[len(role)-1]); isUpperWord(role[len(role)-1]) || !lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+		return nil, 0, ""
+	}
+	// The pronoun stands before the role's words, which hold no name.
+	return role, max(0, comma-len(strings.Join(role, " "))-5), index.Fold(words[k])
+}
+
+// mentionAt is one mention of a person in an article.
+type mentionAt struct {
+	start, end int
+	id         int
+}
+
+// mentionsByArticle are the people's mentions in each article, in the
+// order of the text.
+type mentionsByArticle map[int][]mentionAt
+
+// namedBefore gathers the mentions of people (not organisations) by
+// article.
+func namedBefore(c *corpus.Corpus) mentionsByArticle {
+	out := mentionsByArticle{}
+	for _, p := range c.People {
+		if p.Kind != corpus.KindPerson {
+			continue
+		}
+		for _, m := range p.Mentions {
+			out[int(m.Article)] = append(out[int(m.Article)], mentionAt{m.Span().Start, m.Span().End, p.ID})
+		}
+	}
+	for _, ms := range out {
+		slices.SortFunc(ms, func(x, y mentionAt) int { return x.start - y.start })
+	}
+	return out
+}
+
+// last is the person named last before offset at in the article, within
+// pronounBack bytes, other than not, whose given name does not say
+// another gender than the pronoun's. When the name says no gender
+// ("Kim") and another such person is named before, whose the pronoun is
+// is not told: -1, as when there is none.
+func (mb mentionsByArticle) last(c *corpus.Corpus, article, at, not int, pron string) int {
+	want := map[string]int{"his": 1, "her": -1}[pron]
+	ms := mb[article]
+	i, _ := slices.BinarySearchFunc(ms, at, func(m mentionAt, at int) int { return m.start - at })
+	found := -1
+	for i--; i >= 0; i-- {
+		m := ms[i]
+		if at-m.end > pronounBack {
+			break
+		}
+		if m.end > at || m.id == not || m.id == found {
+			continue
+		}
+		g := 0
+		if p := c.Person(m.id); p != nil {
+			g = person.GivenGender(strings.Fields(p.Name + " x")[0])
+		}
+		switch {
+		case g != 0 && g != want:
+			continue
+		case found >= 0:
+			return -1 // two people it may stand for
+		case g == want:
+			return m.id
+		}
+		found = m.id
+	}
+	return found
+}
+
+// maxByWords bounds the words of description between "by" and a name
+// ("founded by billionaire and activist Ann Berg").
+const maxByWords = 6
+
+// passiveHead is the post a participle of heading gives the name after
+// "by", with what it heads: "founder Harbour Trust" of "the Harbour
+// Trust, founded by Ann Berg" or "a group led by Ann Berg". nil when the
+// words before the name are not of that form.
+func passiveHead(text string, at int) []string {
+	seg := text[max(0, at-160):at]
+	for len(seg) > 0 && seg[0]&0xC0 == 0x80 {
+		seg = seg[1:]
+	}
+	if !strings.Contains(seg, " by ") {
+		return nil // most names: read no further, at build time
+	}
+	toks := index.Words.Tokenize(seg)
+	k := len(toks) - 1
+	for n := 0; k >= 1 && n <= maxByWords; k, n = k-1, n+1 {
+		if strings.ContainsAny(seg[toks[k].End:endOf(seg, toks, k)], ",.;:()\"“”") {
+			return nil // another clause between "by" and the name
+		}
+		if index.Fold(toks[k].Term) == "by" {
+			break
+		}
+	}
+	if k < 1 || index.Fold(toks[k].Term) != "by" {
+		return nil
+	}
+	part := toks[k-1]
+	posts := headPosts[lex.Lemma(index.Fold(part.Term), lex.Verb)]
+	if len(posts) == 0 || !strings.HasSuffix(index.Fold(part.Term), "ed") && !irregularParticiple[index.Fold(part.Term)] {
+		return nil
+	}
+	start := len(text[:at]) - len(seg) + part.Start
+	if lead := strings.TrimRight(text[:start], " "); strings.HasSuffix(lead, ",") {
+		start = len(lead) - 1
+	}
+	org := wordsBefore(text, start)
+	if len(org) == 0 {
+		return nil
+	}
+	return append([]string{posts[0]}, org...)
+}
+
+// endOf is where the gap after token k of toks in seg ends.
+func endOf(seg string, toks []index.Token, k int) int {
+	if k+1 < len(toks) {
+		return toks[k+1].Start
+	}
+	return len(seg)
+}
+
+// irregularParticiple are the participles of the verbs of heading that
+// do not end in "-ed".
+var irregularParticiple = map[string]bool{"led": true, "run": true, "co-led": true}
+
+// roleSpan is the question's text from word from to the first word that
+// opens another phrase (a preposition, a time or a place): the role or
+// the organisation asked about. "" when there is none.
+func roleSpan(qu Question, from int) string {
+	to := from
+	for to < len(qu.Words) && !roleBreak[qu.Words[to].Fold] && !timePlace[qu.Words[to].Fold] {
+		to++
+	}
+	if to == from {
+		return ""
+	}
+	return qu.Text[qu.Words[from].Start : qu.Words[to-1].Start+len(qu.Words[to-1].Text)]
 }

@@ -236,6 +236,8 @@ func FuzzRolePhrases(f *testing.F) {
 		"committee chair Rep. Tor Vik (D-Ohio) said",
 		"“Quoted,” said Berg, 57, of Halden.",
 		"The mayor's chief of staff, Kari Holm, said no.",
+		"Berg thanked her lawyer, Kari Holm, on Friday.",
+		"The Dock Trust, founded by shipowner Kari Holm, will sue.",
 		"",
 	} {
 		f.Add(s, len(s)/2)
@@ -244,7 +246,12 @@ func FuzzRolePhrases(f *testing.F) {
 		if at < 0 || at > len(text) {
 			return
 		}
-		for _, words := range [][]string{wordsBefore(text, at), apposition(text, at), asRole(text, at), copulaRole(text, at), bracketAfter(text, at), appositionBefore(text, at)} {
+		role, _, _ := pronounRole(text, at)
+		by := passiveHead(text, at)
+		if len(by) > 0 {
+			by = by[1:] // the post is the verb's, not the text's
+		}
+		for _, words := range [][]string{wordsBefore(text, at), apposition(text, at), asRole(text, at), copulaRole(text, at), bracketAfter(text, at), appositionBefore(text, at), role, by} {
 			for _, w := range words {
 				if !strings.Contains(text, w) {
 					t.Fatalf("%q is not a word of %q", w, text)

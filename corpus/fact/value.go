@@ -228,6 +228,14 @@ func (p *parser) skip(i int) int {
 				return i + 1
 			}
 		}
+		// Two numbers joined by one slash name an event, a habit or a
+		// fraction ("9/11", "24/7", "50/50"), never two counts; three
+		// ("10/14/2025") are a date, read by date.
+		if p.punct(i+1, "/") && p.glued(i+1) && p.glued(i+2) && !(p.punct(i+3, "/") && p.glued(i+3)) {
+			if _, ok := p.num(i + 2); ok {
+				return i + 3
+			}
+		}
 		if (p.punct(i+1, ":") || p.punct(i+1, ".")) && p.glued(i+1) && p.glued(i+2) {
 			if n, ok := p.num(i + 2); ok && n.digits == 2 && t.digits <= 2 && p.punct(i+1, ":") {
 				j := i + 3

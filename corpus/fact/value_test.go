@@ -112,6 +112,8 @@ func TestValues(t *testing.T) {
 		{"clock time", "Updated: 26-11-2025 11:56 IST", wed, []v{{corpus.ValueDate, "26-11-2025", "2025-11-26", 0, ""}}},
 		{"clock am pm", "at 5 p.m. the vote began", wed, nil},
 		{"phone number", "Phone: +91-720-6444012", wed, nil},
+		{"an event named by a slash", "the families of the 9/11 victims sued", wed, nil},
+		{"a habit by a slash", "the shelter stays open 24/7 for 30 families", wed, []v{{corpus.ValueNumber, "30", "30", 30, "family"}}},
 		{"copyright year", "© Copyright 2025", wed, nil},
 		{"name with digits", "the G7 and COVID-19 rules", wed, nil},
 		{"air force one", "aboard Air Force One as he flew", wed, nil},
