@@ -31,6 +31,18 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 			count[keys[i]]++
 		}
 	}
+	// Surnames written with a particle inside a longer name ("Ruud van
+	// Nistelrooy"): the same two words alone are that surname even when the
+	// particle is also a given name ("Van Nistelrooy"), while "Al From"
+	// and "Al Gore", never written so, are given name and surname.
+	particled := map[string]bool{}
+	for _, c := range cands {
+		for i := 2; !c.org && i < len(c.words); i++ {
+			if w := c.words[i-1]; particles[w] {
+				particled[Key(w+" "+c.words[i])] = true
+			}
+		}
+	}
 	// Longer names first, so "Donald J. Trump" becomes the canonical name
 	// that "Donald Trump" joins.
 	order := byWordsDesc(cands)
@@ -40,7 +52,7 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 	}
 	for _, i := range order {
 		c := cands[i]
-		if !c.org && (len(c.words) < 2 || len(c.words) == 2 && particles[strings.ToLower(c.words[0])]) {
+		if !c.org && (len(c.words) < 2 || len(c.words) == 2 && particles[strings.ToLower(c.words[0])] && (!IsGivenName(c.words[0]) || particled[Key(c.name())])) {
 			// A lone surname, "De Blasio" included.
 			singles = append(singles, i)
 			continue
@@ -241,12 +253,19 @@ func kindOf(org bool) corpus.EntityKind {
 	return corpus.KindPerson
 }
 
+// leadingParticle reports whether w, a name's first word, is a particle of
+// a surname ("De Blasio" at a sentence's start), not a given name the
+// table holds ("Al From", "Al Gore": "al" is a particle too).
+func leadingParticle(w string) bool {
+	return particles[strings.ToLower(w)] && !IsGivenName(w)
+}
+
 // surnameOf is the last word of a name that is not a suffix like "Jr.".
 func surnameOf(words []string) string {
 	for i := len(words) - 1; i >= 0; i-- {
 		if !has(nameSuffixes, words[i]) {
 			// "Bill de Blasio" is "De Blasio" at the start of a sentence.
-			if i > 0 && particles[strings.ToLower(words[i-1])] {
+			if i > 1 && particles[strings.ToLower(words[i-1])] || i == 1 && leadingParticle(words[0]) {
 				return words[i-1] + " " + words[i]
 			}
 			return words[i]

@@ -417,3 +417,25 @@ func TestQuestionAndOrderVerbsOpenNoName(t *testing.T) {
 		})
 	}
 }
+
+// TestGivenNameParticle: "Al" is a given name and a particle ("al-"); a
+// name it opens is given name and surname, so the surname alone finds
+// the person, while "Van Nistelrooy", written "Ruud van Nistelrooy"
+// elsewhere, stays that man's surname.
+func TestGivenNameParticle(t *testing.T) {
+	arts := articles("Party founder Al Brenton spoke at the dinner. Brenton said the party had changed.\n" +
+		"Coach Ruud van Nistelrooy watched the match. Van Nistelrooy praised the players.")
+	r := person.Build(arts)
+	tests := []struct{ word, want string }{
+		{"Brenton", "Al Brenton"},
+		{"Van Nistelrooy", "Ruud van Nistelrooy"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			at := strings.LastIndex(arts[0].Text, tt.word)
+			id := r.Resolve(arts[0], tt.word, at)
+			require.NotEqual(t, corpus.NoPerson, id)
+			assert.Equal(t, tt.want, r.Person(id).Name)
+		})
+	}
+}

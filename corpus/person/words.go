@@ -60,7 +60,7 @@ tomorrow last next some many most all both each every no not one two three four 
 nine ten according asked said says told because although though once with without from by of to
 despite under over into about among between against details context read more dear i'm i've i'd i'll
 is was are were does did do has had have can could would should shall might must neither nor either like
-unlike see perhaps maybe whatever another several top`)
+unlike see perhaps maybe whatever another other others fellow several top`)
 
 // particles are the lower-case words inside names (as written: "De
 // Blasio" at a sentence start is a capitalised name of its own).

@@ -614,6 +614,9 @@ func (d *discourse) resolve(m mention) int {
 		}
 		return d.describe(m.span.Start, text)
 	case mName:
+		if function[strings.ToLower(text)] {
+			return d.r.Resolve(d.a, text, m.span.Start) // "From said": only someone named so
+		}
 		if id := d.ofPlace(m, text); id != corpus.NoPerson {
 			return id // "Ann Lord of Dunmore, Harbour State, says"
 		}
@@ -631,6 +634,16 @@ func (d *discourse) resolve(m mention) int {
 			if id := d.subjectWithin(m.span.End); id != corpus.NoPerson {
 				return id
 			}
+			if d.dateline(m, text) {
+				return corpus.NoPerson // a place filed from speaks for nobody
+			}
+		}
+		if d.functionWordOpens(m, text) {
+			// "Nor, he said, …", "Later that week, she wrote …",
+			// "Only 52 percent of voters agreed": an adverb or a
+			// conjunction speaks for nobody; the subject of the clause
+			// its opening phrase precedes does, when there is one.
+			return d.subjectAfter(m.span)
 		}
 		if d.commonWordOpens(m, text) {
 			// "Reprising one of her lines, the mayor …": the clause's
@@ -1076,6 +1089,59 @@ func (d *discourse) commonWordOpens(m mention, name string) bool {
 	return d.r.Resolve(d.a, name, m.span.Start) == corpus.NoPerson
 }
 
+// functionTags are the Penn tags of words that are never a speaker: adverbs,
+// conjunctions, prepositions, determiners, comparatives, modals.
+var functionTags = map[string]bool{"RB": true, "RBR": true, "RBS": true, "CC": true, "IN": true, "WRB": true,
+	"WDT": true, "DT": true, "PDT": true, "JJR": true, "JJS": true, "MD": true, "EX": true, "TO": true}
+
+// functionWordOpens reports whether a lone capitalised word that opens its
+// sentence is, by the tagger's reading of the sentence, an adverb, a
+// conjunction, a determiner or the like ("Nor", "Later", "More",
+// "Another"), not a name. A given name of the table ("Will", "Even") and
+// anyone the corpus knows by the word keep their reading.
+func (d *discourse) functionWordOpens(m mention, name string) bool {
+	text := d.a.Text
+	if strings.ContainsRune(name, ' ') || person.IsGivenName(name) || !startsSentence(text, m.span.Start) {
+		return false
+	}
+	if strings.ToUpper(name) == name && len(name) > 1 {
+		return false // an acronym or a dateline, read elsewhere
+	}
+	toks := lex.Tag(text[m.span.Start:min(len(text), m.span.Start+maxOpenerTag)])
+	if len(toks) == 0 || toks[0].End != len(name) || !functionTags[toks[0].Tag] {
+		return false
+	}
+	return d.r.Resolve(d.a, name, m.span.Start) == corpus.NoPerson
+}
+
+// startsSentence reports whether pos starts a sentence, one after a
+// quotation that ended the sentence before included ('…material.” Later
+// that summer, …'), which sentenceStart does not read as an end.
+func startsSentence(text string, pos int) bool {
+	if sentenceStart(text, pos) == pos {
+		return true
+	}
+	before := strings.TrimRight(text[max(0, pos-8):pos], " \u00a0")
+	for _, end := range []string{".\u201d", "?\u201d", "!\u201d", ".\"", "?\"", "!\""} {
+		if strings.HasSuffix(before, end) {
+			return len(before) < len(text[max(0, pos-8):pos])
+		}
+	}
+	return false
+}
+
+// unnamedOpener reports whether mention m is a lone function word opening
+// its sentence, or a dateline, with no named subject after it ("Only 52 percent of voters
+// agreed", "Another notes"): somebody unnamed spoke, whose quotation stays.
+func (d *discourse) unnamedOpener(m mention) bool {
+	name := m.span.Of(d.a.Text)
+	return m.kind == mName && (d.functionWordOpens(m, name) || d.dateline(m, name))
+}
+
+// maxOpenerTag bounds, in bytes, the text functionWordOpens tags after an
+// opening word: enough for the tagger to see the clause it opens.
+const maxOpenerTag = 160
+
 // conjunctions open a clause; capitalised at a sentence's start they are
 // no one's name.
 var conjunctions = segment.WordSet(`although though because unless whereas whether nor as if when whenever while
@@ -1178,11 +1244,23 @@ func (d *discourse) firstSubject(from, end int, ended func(gap string) bool) int
 			if ended(text[from:m.pos]) {
 				return corpus.NoPerson
 			}
-			if m.id < 0 || !m.subj {
+			id := m.id
+			if id == proMarker {
+				// "Nor, he said, …", "Later that day, she wrote": a
+				// pronoun reading has not reached yet is a subject too.
+				w := "he"
+				if m.subj {
+					w = "she"
+				}
+				id = d.pronounIn(m.pos, w)
+			} else if !m.subj {
 				continue
 			}
-			if p := d.r.Person(m.id); p != nil && p.Kind == corpus.KindPerson {
-				return m.id
+			if id < 0 {
+				continue
+			}
+			if p := d.r.Person(id); p != nil && p.Kind == corpus.KindPerson {
+				return id
 			}
 		}
 	}

@@ -46,6 +46,25 @@ var possessivePronouns = segment.WordSet(`his her its their`)
 // determiners open a description of a speaker.
 var determiners = segment.WordSet(`the a an his her their its one another some several two three`)
 
+// surnameWord reports whether toks[k] is a function word written as a
+// surname ("From said", "Will wrote"): capitalised, and a verb in the past
+// or present tense right after it (a modal opening a question has its
+// subject after it). resolve takes such a word only for someone the
+// article named so ("Al From", "George Will"), so "That said, …" names
+// nobody.
+func surnameWord(toks []tok, k int) bool {
+	lw := strings.ToLower(toks[k].text)
+	if !function[lw] || determiners[lw] || pronouns[lw] || conjunctions[lw] || clauseWords[lw] || k+1 >= len(toks) || hasPunct(toks[k+1].gap) {
+		return false
+	}
+	next := toks[k+1].text
+	return !isCap(next) && verbOf(next) != "" && (strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "s") || next == "said" || next == "wrote" || next == "told")
+}
+
+// clauseWords open a clause or point back; written before a verb they are
+// its subject or its adverb, never a surname ("When asked", "It says").
+var clauseWords = segment.WordSet(`when where why how what who which whom whose it this that these those there here then so also thus`)
+
 // nameAt reads a capitalised name starting at toks[k]: "Rep. Don Bacon",
 // "Caddell", "The White House".
 func nameAt(toks []tok, k int) (mention, bool) {
@@ -59,7 +78,9 @@ func nameAt(toks []tok, k int) (mention, bool) {
 		if j >= len(toks) || !isCap(toks[j].text) || hasPunct(toks[j].gap) {
 			return mention{}, false
 		}
-	} else if function[lw] || pronouns[lw] || possessivePronouns[lw] || verbOf(lw) != "" || lw == "i" || strings.HasPrefix(lw, "i'") || strings.HasPrefix(lw, "i\u2019") || lw == "we" || lw == "you" || calendar[lw] || months[lw] {
+	} else if surnameWord(toks, k) {
+		return mention{kind: mName, from: k, to: k + 1, span: toks[k].span}, true // "…," From said: Al From, named before
+	} else if function[lw] || pronounOf(lw) != "" || possessivePronouns[lw] || verbOf(lw) != "" || lw == "i" || strings.HasPrefix(lw, "i'") || strings.HasPrefix(lw, "i\u2019") || lw == "we" || lw == "you" || calendar[lw] || months[lw] {
 		return mention{}, false
 	}
 	if j == k && opensClause(toks, k) && notNameStart(lw) {

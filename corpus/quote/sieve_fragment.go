@@ -80,8 +80,8 @@ func fragmentCue(p *para, i int) (cue, bool) {
 	participle := strings.HasSuffix(strings.ToLower(toks[v].text), "ing")
 	if n, ok := npBefore(toks, v); ok && !participle {
 		c.m, c.ok = n, true
-		if c.id = p.d.resolve(n); c.id != corpus.NoPerson {
-			return c, true
+		if c.id = p.d.resolve(n); c.id != corpus.NoPerson || p.d.unnamedOpener(n) {
+			return c, true // someone's, or an unnamed speaker's ("Another notes")
 		}
 	}
 	if sc, ok := colonSubject(toks[:v+1]); ok {
@@ -117,8 +117,8 @@ func fragmentModel(p *para, i int) (cue, bool) {
 		return cue{}, false
 	}
 	c := cue{m: cs[best].m, ok: true}
-	if c.id = p.d.resolve(c.m); c.id == corpus.NoPerson {
-		return cue{}, false
+	if c.id = p.d.resolve(c.m); c.id == corpus.NoPerson && !p.d.unnamedOpener(c.m) {
+		return cue{}, false // "Only 52 percent of voters agreed": unnamed, but someone's
 	}
 	return c, true
 }

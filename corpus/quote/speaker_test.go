@@ -238,3 +238,78 @@ func TestNobodySpeaks(t *testing.T) {
 		})
 	}
 }
+
+// TestFunctionWordOpensNoSpeaker: an adverb, a conjunction or a determiner
+// opening a sentence ("Nor", "Later", "Only") is nobody's name; the
+// subject after its phrase speaks, or nobody named, and the words stay.
+func TestFunctionWordOpensNoSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text, quote, speaker string
+	}{
+		{"conjunction, then a pronoun", "\"We kept the harbour open,\" said Bob Lane, the port chief.\nNor, he said, did he say anything that could be \"read as an order\" to the crew.",
+			"read as an order", "Bob Lane"},
+		{"adverb after a closed quotation", "Ann Vell, the mayor, said she had seen \"nothing at all.\" Later in the week, she revised her account, explaining that she had sent nothing \"marked secret at the time.\"",
+			"marked secret at the time.", "Ann Vell"},
+		{"adverb before an unnamed group", "The poll shows a tight race as Vell gains ground.\nOnly 48 percent of likely voters agreed that Vell is in \"good enough shape to lead the council,\" while 70 percent said the same of Reed.",
+			"good enough shape to lead the council,", ""},
+		{"dateline with no subject after it", "Harbour board says sorry\nDUNMORE, May 3 — The harbour board released a statement on Monday, offering \"a full and humble apology\" to the fishing crews.",
+			"a full and humble apology", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, qs, _ := extract(t, tt.text)
+			var got *corpus.Quote
+			for i := range qs {
+				if qs[i].Text == tt.quote {
+					got = &qs[i]
+				}
+			}
+			require.NotNil(t, got, "quotation %q not extracted", tt.quote)
+			assert.Equal(t, tt.speaker, got.Speaker)
+		})
+	}
+}
+
+// TestFunctionWordAsSurname: a surname that is also a function word
+// ("Will", as in George Will) names its person before a verb; a clause
+// word before a verb ("When asked") names nobody.
+func TestFunctionWordAsSurname(t *testing.T) {
+	text := "Columnist George Will wrote a sharp piece about the mayor this week. \"The mayor is a fraud of the first order,\" Will wrote.\n" +
+		"Will described the mayor as a \"threat to the harbour\" on Friday.\n" +
+		"When asked about the vote, the clerk \"declined to comment\" at once."
+	_, qs, _ := extract(t, text)
+	got := map[string]string{}
+	for _, q := range qs {
+		got[q.Text] = q.Speaker
+	}
+	for _, tt := range []struct{ quote, speaker string }{
+		{"The mayor is a fraud of the first order,", "George Will"},
+		{"threat to the harbour", "George Will"},
+	} {
+		t.Run(tt.quote, func(t *testing.T) {
+			require.Contains(t, got, tt.quote)
+			assert.Equal(t, tt.speaker, got[tt.quote])
+		})
+	}
+	t.Run("a clause word is nobody", func(t *testing.T) {
+		assert.NotEqual(t, "When", got["declined to comment"])
+	})
+}
+
+// TestContractedPronounIsNoName: "He’s predicting he will do "…"" is the
+// man the pronoun means, never a person called He.
+func TestContractedPronounIsNoName(t *testing.T) {
+	for _, apostrophe := range []string{"\u2019", "'"} {
+		t.Run("apostrophe "+apostrophe, func(t *testing.T) {
+			text := "Tom Reed won the harbour vote on Tuesday.\nBut Reed says he goes \"back to work tomorrow.\" He" + apostrophe + "s predicting he will do \"very, very well\" in the next vote."
+			_, qs, _ := extract(t, text)
+			for _, q := range qs {
+				if q.Text == "very, very well" {
+					assert.Equal(t, "Tom Reed", q.Speaker)
+					return
+				}
+			}
+			t.Fatalf("quotation not extracted: %v", qs)
+		})
+	}
+}
