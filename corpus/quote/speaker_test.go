@@ -246,7 +246,7 @@ func TestFunctionWordOpensNoSpeaker(t *testing.T) {
 	tests := []struct {
 		name, text, quote, speaker string
 	}{
-		{"conjunction, then a pronoun", "\"We kept the harbour open,\" said Bob Lane, the port chief.\nNor, he said, did he say anything that could be \"read as an order\" to the crew.",
+		{"conjunction, then a pronoun", "\"We kept the harbour open,\" said Bob Lane, the port chief.\nNor, he said, had he written a word the crew might \"read as an order\" that night.",
 			"read as an order", "Bob Lane"},
 		{"adverb after a closed quotation", "Ann Vell, the mayor, said she had seen \"nothing at all.\" Later in the week, she revised her account, explaining that she had sent nothing \"marked secret at the time.\"",
 			"marked secret at the time.", "Ann Vell"},
@@ -296,12 +296,12 @@ func TestFunctionWordAsSurname(t *testing.T) {
 	})
 }
 
-// TestContractedPronounIsNoName: "He’s predicting he will do "…"" is the
+// TestContractedPronounIsNoName: "He’s predicting … "…"" is the
 // man the pronoun means, never a person called He.
 func TestContractedPronounIsNoName(t *testing.T) {
 	for _, apostrophe := range []string{"\u2019", "'"} {
 		t.Run("apostrophe "+apostrophe, func(t *testing.T) {
-			text := "Tom Reed won the harbour vote on Tuesday.\nBut Reed says he goes \"back to work tomorrow.\" He" + apostrophe + "s predicting he will do \"very, very well\" in the next vote."
+			text := "Tom Reed won the harbour vote on Tuesday.\nBut Reed says he goes \"back to work tomorrow.\" He" + apostrophe + "s predicting the club will fare \"very, very well\" in the next vote."
 			_, qs, _ := extract(t, text)
 			for _, q := range qs {
 				if q.Text == "very, very well" {
