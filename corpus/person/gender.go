@@ -13,13 +13,7 @@ func (r *Resolver) Gender(id int) int {
 	if r == nil || id < 0 || id >= len(r.gender) {
 		return 0
 	}
-	switch g := r.gender[id]; {
-	case g > 0:
-		return 1
-	case g < 0:
-		return -1
-	}
-	return 0
+	return sign(r.gender[id])
 }
 
 // TextGender is Gender from the articles' evidence alone, without what
@@ -191,10 +185,15 @@ func (r *Resolver) genderOf(id int) int {
 	if g := r.namePrior(id) / priorWeight; g != 0 || id >= len(r.titled) {
 		return g
 	}
-	switch t := r.titled[id]; {
-	case t > 0:
+	return sign(r.titled[id])
+}
+
+// sign reads a tally of gender evidence as 1 (he), -1 (she) or 0.
+func sign(n int) int {
+	switch {
+	case n > 0:
 		return 1
-	case t < 0:
+	case n < 0:
 		return -1
 	}
 	return 0
