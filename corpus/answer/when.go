@@ -36,9 +36,9 @@ func pastAsked(qu Question) bool {
 	return true
 }
 
-// plannedWords say that a date was planned, besides planWords before "to".
-var plannedWords = map[string]bool{"expected": true, "planned": true, "due": true, "supposed": true, "scheduled": true,
-	"slated": true, "set": true, "meant": true, "originally": true, "initially": true, "first": true}
+// plannedWords say that a date was planned, besides planWords (which
+// pastAsked checks too, so they are not repeated here).
+var plannedWords = map[string]bool{"expected": true, "planned": true, "originally": true, "initially": true, "first": true}
 
 // yetToCome reports whether date value v of fact f is of something yet
 // to happen when the article was written: in a clause that says the
