@@ -1107,11 +1107,13 @@ func (d *discourse) functionWordOpens(m mention, name string) bool {
 	if strings.ToUpper(name) == name && len(name) > 1 {
 		return false // an acronym or a dateline, read elsewhere
 	}
-	toks := lex.Tag(text[m.span.Start:min(len(text), m.span.Start+maxOpenerTag)])
-	if len(toks) == 0 || toks[0].End != len(name) || !functionTags[toks[0].Tag] {
+	// Someone the corpus knows by the word keeps it, whatever its tag: ask
+	// the resolver first, as tagging the clause costs far more.
+	if d.r.Resolve(d.a, name, m.span.Start) != corpus.NoPerson {
 		return false
 	}
-	return d.r.Resolve(d.a, name, m.span.Start) == corpus.NoPerson
+	toks := lex.Tag(text[m.span.Start:min(len(text), m.span.Start+maxOpenerTag)])
+	return len(toks) > 0 && toks[0].End == len(name) && functionTags[toks[0].Tag]
 }
 
 // startsSentence reports whether pos starts a sentence, one after a
