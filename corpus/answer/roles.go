@@ -162,6 +162,12 @@ func wordsBefore(text string, at int) []string {
 		from++
 	}
 	seg := text[from:at]
+	// The walk back stops at the first punctuation between two words: the
+	// words before the last such mark are never read, so they are not
+	// tokenised (every mention of every person comes here at build time).
+	if i := strings.LastIndexAny(seg, clauseMarks); i >= 0 {
+		seg = seg[i+1:]
+	}
 	toks := index.Words.Tokenize(seg)
 	var out []string
 	for k := len(toks) - 1; k >= 0 && len(out) < roleTitle; k-- {
@@ -190,6 +196,10 @@ func wordsBefore(text string, at int) []string {
 	slices.Reverse(out)
 	return out
 }
+
+// clauseMarks are ASCII marks that are never part of a word and never
+// the "." of an abbreviation: wordsBefore reads no words across one.
+const clauseMarks = ",;:()\"!?"
 
 // appositionBefore is a role set off by a comma before a name: "the
 // port authority's chief engineer" of "The port authority's chief
