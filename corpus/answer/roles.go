@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
@@ -391,6 +392,9 @@ func asRole(text string, at int) []string {
 	if i := strings.IndexAny(rest, ".;:!?\n\"“”"); i >= 0 {
 		rest = rest[:i]
 	}
+	if !mayHoldAs(rest) {
+		return nil // most mentions: no tokenising, at build time
+	}
 	toks := index.Words.Tokenize(rest)
 	for k, t := range toks {
 		if index.Fold(t.Term) != "as" || k > 0 && index.Fold(toks[k-1].Term) == "such" {
@@ -413,6 +417,18 @@ func asRole(text string, at int) []string {
 		return out
 	}
 	return nil
+}
+
+// mayHoldAs reports whether s may hold the word "as": it has the letters
+// a and s side by side in any case, or a byte beyond ASCII, which Fold
+// might write as either.
+func mayHoldAs(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf || s[i]|0x20 == 'a' && i+1 < len(s) && s[i+1]|0x20 == 's' {
+			return true
+		}
+	}
+	return false
 }
 
 // roleMatch is how well one person's phrases hold a description.
