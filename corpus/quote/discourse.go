@@ -1164,18 +1164,28 @@ func (d *discourse) conjunctionOpens(m mention, name string) bool {
 
 // dateline reports whether a lone word in capitals opens its paragraph
 // before a comma or a dash: the place a story was filed from ("DUNMORE,
-// Ore. —", "DUNMORE —"), not a speaker ("VELL: …" is a transcript's).
+// Ore. —", "DUNMORE —"), not a speaker ("VELL: …" is a transcript's). A
+// wire's name in brackets after it makes any place so, in any case
+// ("WASHINGTON (AP) —", "Mexico City (AFP) –").
 func (d *discourse) dateline(m mention, name string) bool {
 	text := d.a.Text
-	if strings.ContainsRune(name, ' ') || strings.ToUpper(name) != name || len(name) < 3 {
-		return false
-	}
 	if s := m.span.Start; s > 0 && text[s-1] != '\n' {
 		return false
 	}
-	rest := strings.TrimLeft(text[m.span.End:min(len(text), m.span.End+8)], " \u00a0")
+	rest := strings.TrimLeft(text[m.span.End:min(len(text), m.span.End+maxWire+8)], " \u00a0")
+	wire := false
+	if j := strings.IndexByte(rest, ')'); strings.HasPrefix(rest, "(") && j > 2 && j <= maxWire && isCap(rest[1:j]) && !strings.ContainsAny(rest[1:j], " ,-.") {
+		rest, wire = strings.TrimLeft(rest[j+1:], " \u00a0"), true
+	}
+	if !wire && (strings.ContainsRune(name, ' ') || strings.ToUpper(name) != name || len(name) < 3) {
+		return false
+	}
 	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "\u2014") || strings.HasPrefix(rest, "\u2013") || strings.HasPrefix(rest, "- ")
 }
+
+// maxWire bounds, in bytes, a wire's name in brackets after a dateline
+// ("(Reuters)").
+const maxWire = 12
 
 // indefinites are pronouns of somebody unnamed.
 var indefinites = segment.WordSet(`someone somebody anyone anybody everyone everybody nobody`)
