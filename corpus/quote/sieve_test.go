@@ -184,6 +184,12 @@ func TestSieveReported(t *testing.T) {
 		{"a capitalised word that opens the sentence is nobody",
 			"Officials say the border will stay closed all winter.\n\"Nobody in this ministry wants to open it before the spring.\"",
 			nil},
+		{"a short phrase between commas before the verb",
+			"Weber, visibly tired, replied by waving at the reporters, saying the border would stay shut.\n\"Nobody in this ministry wants to open it before the spring.\"",
+			[]traced{{"Nobody in this ministry wants to open it before the spring.", "Karl Weber", "reported"}}},
+		{"a verb WordNet reads as speech, past its list",
+			"Weber elaborated in a column for a Vienna weekly that the border would stay shut.\n\"Nobody in this ministry wants to open it before the spring.\"",
+			[]traced{{"Nobody in this ministry wants to open it before the spring.", "Karl Weber", "reported"}}},
 	})
 }
 
