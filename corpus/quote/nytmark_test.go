@@ -7,8 +7,8 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestNYTMarkAfterSpace: the NYT's closing '' with a space before it,
-// after a comma or after quoted words inside ('Upper Bay,'  ''), still
+// TestNYTMarkAfterSpace: the NYT's closing ” with a space before it,
+// after a comma or after quoted words inside ('Upper Bay,'  ”), still
 // closes the quotation, which is its speaker's.
 func TestNYTMarkAfterSpace(t *testing.T) {
 	tests := []struct {
