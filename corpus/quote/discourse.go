@@ -520,10 +520,26 @@ func (d *discourse) describe(pos int, desc string) int {
 	if best != corpus.NoPerson {
 		return best
 	}
-	if p, ok := d.r.Lookup(desc); ok && !commonAsSurname(desc, p.Name) {
+	if p, ok := d.r.Lookup(desc); ok && !commonAsSurname(desc, p.Name) && !pluralPeople(desc) {
 		return p.ID
 	}
 	return d.anaphor(pos, desc)
+}
+
+// pluralPeople reports whether a description's head is a person noun in
+// the plural ("the authors", "the writers"): several people, whom no
+// one's role in another article names ("one of the paper's authors").
+func pluralPeople(desc string) bool {
+	f := strings.Fields(desc)
+	if len(f) == 0 {
+		return false
+	}
+	head := strings.ToLower(strings.Trim(f[len(f)-1], ".,"))
+	if isCap(f[len(f)-1]) {
+		return false
+	}
+	l := lex.Lemma(head, lex.Noun)
+	return l != head && personNoun(l)
 }
 
 // commonAsSurname reports whether a description's head noun, in lower

@@ -79,3 +79,15 @@ func TestItSaidKeepsWords(t *testing.T) {
 	require.NotNil(t, got)
 	assert.Equal(t, "", got.Speaker)
 }
+
+// TestPluralDescriptionIsNoOneElsewhere: "the authors" is several people;
+// a role in another article ("one of the study's authors") does not make
+// it the one person who holds it.
+func TestPluralDescriptionIsNoOneElsewhere(t *testing.T) {
+	other := "Mara Quill, an economist at a port college and one of the study's authors, spoke on Monday.\n"
+	text := "The harbour board published a plan on Friday.\n\u201cIf we want the fishing crews to stay, we must listen to them first,\u201d wrote the authors of the plan."
+	_, qs, _ := extract(t, other, text)
+	got := quoteOf(qs, "If we want the fishing crews to stay, we must listen to them first,")
+	require.NotNil(t, got)
+	assert.NotEqual(t, "Mara Quill", got.Speaker)
+}
