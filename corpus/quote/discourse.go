@@ -615,6 +615,13 @@ func (d *discourse) resolve(m mention) int {
 	case mPronoun:
 		return d.pronoun(m.span.Start, text)
 	case mDesc:
+		if indefinite(text) {
+			// "one Trump confidant said", "a senior aide said", "A
+			// top Trump adviser": an indefinite brings in someone new,
+			// whom the article keeps unnamed; never a person it named
+			// before, nor the one its words name.
+			return corpus.NoPerson
+		}
 		if id := d.ownOffice(m.span.Start, text); id != corpus.NoPerson {
 			return id // "his office said": the statement is his
 		}
@@ -1202,6 +1209,24 @@ func (d *discourse) dateline(m mention, name string) bool {
 // maxWire bounds, in bytes, a wire's name in brackets after a dateline
 // ("(Reuters)").
 const maxWire = 12
+
+// indefiniteDets open a description of someone new.
+var indefiniteDets = segment.WordSet(`a an one another`)
+
+// indefinite reports whether a description opens with an indefinite
+// determiner ("a", "one", "another") and names a person by its head noun
+// ("one Trump confidant", "a longtime adviser"), not a thing ("a letter").
+func indefinite(desc string) bool {
+	f := strings.Fields(desc)
+	if len(f) < 2 || !indefiniteDets[strings.ToLower(f[0])] {
+		return false
+	}
+	head := f[len(f)-1]
+	if _, poss := possessive(head); poss {
+		return false // "an inspector general's report": the report is the head
+	}
+	return !isCap(head) && personNoun(head)
+}
 
 // indefinites are pronouns of somebody unnamed.
 var indefinites = segment.WordSet(`someone somebody anyone anybody everyone everybody nobody`)
