@@ -264,6 +264,11 @@ func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span, atStart bool) (c
 		tail = strings.TrimSpace(text[toks[len(toks)-1].span.End:s.End])
 	}
 	colon := strings.HasSuffix(tail, ":") || strings.HasSuffix(tail, ",")
+	if strings.HasSuffix(tail, ",") {
+		if c, ok := shapeBefore(toks); ok {
+			return c, true
+		}
+	}
 	participle := -1
 	for v := len(toks) - 1; v >= 0; v-- {
 		lw := strings.ToLower(toks[v].text)
@@ -481,4 +486,31 @@ func toldBy(toks []tok, j int) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{verb: toks[j].text, m: n, ok: true}, true
+}
+
+// shapeBefore reads a clause that ends right before a quotation, after a
+// comma, as a name and a past verb, maybe with its particle ('Vell
+// cracked, "…"', 'Vell shot back, "…"'): the place marks the verb, as the
+// verb-shape sieve reads it after a quotation, whatever the verb. The name
+// opens its clause.
+func shapeBefore(toks []tok) (cue, bool) {
+	v := len(toks) - 1
+	if v >= 1 && particles[strings.ToLower(toks[v].text)] && !hasPunct(toks[v].gap) {
+		v--
+	}
+	if v < 1 || isCap(toks[v].text) || hasPunct(toks[v].gap) {
+		return cue{}, false
+	}
+	lw := strings.ToLower(toks[v].text)
+	if !strings.HasSuffix(lw, "ed") && !irregularPast[lw] && verbOf(lw) == "" {
+		return cue{}, false
+	}
+	m, ok := npBefore(toks, v)
+	if !ok || m.kind != mName || m.to != v {
+		return cue{}, false
+	}
+	if m.from > 0 && !strings.ContainsAny(toks[m.from].gap, ",.;:") {
+		return cue{}, false
+	}
+	return cue{verb: toks[v].text, m: m, ok: true, adj: true}, true
 }

@@ -29,3 +29,18 @@ func TestIndefiniteIsSomeoneNew(t *testing.T) {
 		})
 	}
 }
+
+// TestNameAndPastVerbBeforeQuotation: a name and a past verb right before
+// a quotation, after a comma ('Weber cracked, "…"', 'Weber shot back,
+// "…"'), are its speaker and cue whatever the verb, not the subject of an
+// earlier clause that a listed verb governs.
+func TestNameAndPastVerbBeforeQuotation(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"an unlisted verb",
+			"During the first debate, Weber cracked, \"I am a builder, but a builder who finishes the bridge.\"",
+			[]traced{{"I am a builder, but a builder who finishes the bridge.", "Karl Weber", "before"}}},
+		{"a verb and its particle after a clause with a listed verb",
+			"After Kowalska attacked the plan in the chamber, Weber shot back, \"I could have stayed home, but I chose to serve.\"",
+			[]traced{{"I could have stayed home, but I chose to serve.", "Karl Weber", "before"}}},
+	})
+}
