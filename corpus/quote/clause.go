@@ -322,8 +322,12 @@ func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span, atStart bool) (c
 	// "with Jones stating it would be a "…"": the name the participle
 	// follows after "with" is its subject.
 	if participle > 1 {
-		if m, ok := npBefore(toks, participle); ok && m.kind == mName && m.to == participle && m.from > 0 &&
-			strings.EqualFold(toks[m.from-1].text, "with") && !hasPunct(toks[participle].gap) {
+		at := participle
+		if lw := strings.ToLower(toks[at-1].text); at > 2 && strings.HasSuffix(lw, "ly") && !isCap(toks[at-1].text) && !hasPunct(toks[at].gap) {
+			at-- // "with Trump reportedly yelling": an adverb between
+		}
+		if m, ok := npBefore(toks, at); ok && m.kind == mName && m.to == at && m.from > 0 &&
+			strings.EqualFold(toks[m.from-1].text, "with") && !hasPunct(toks[at].gap) {
 			return cue{verb: toks[participle].text, m: m, ok: true, adj: colon && len(toks)-participle <= 4}, true
 		}
 	}

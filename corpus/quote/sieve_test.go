@@ -173,6 +173,9 @@ func TestSieveBeforeWithParticiple(t *testing.T) {
 		{"with a name and a participle",
 			"The budget stays unclear, with Weber stating it would be a \"decision for the cabinet alone\" in the end.",
 			[]traced{{"decision for the cabinet alone", "Karl Weber", "before"}}},
+		{"with a name, an adverb and a participle",
+			"Guards pushed a heckler out of the hall, with Weber reportedly shouting: \"Take him away at once!\"",
+			[]traced{{"Take him away at once!", "Karl Weber", "before"}}},
 	})
 }
 
