@@ -191,11 +191,15 @@ func theModifier(toks []tok, m mention) mention {
 	if m.kind != mName || !strings.EqualFold(toks[m.from].text, "the") {
 		return m
 	}
+	// The head is the last person noun of the words in lower case: the
+	// walk may run on into the verb ("The Harbour senator sought").
 	end := m.to
-	for end < len(toks) && end-m.to < 3 && roleWord(toks, end) {
-		end++
+	for j := m.to; j < len(toks) && j-m.to < 3 && roleWord(toks, j); j++ {
+		if personNoun(toks[j].text) {
+			end = j + 1
+		}
 	}
-	if end == m.to || !personNoun(toks[end-1].text) {
+	if end == m.to {
 		return m
 	}
 	return mention{kind: mDesc, from: m.from, to: end, span: corpus.Span{Start: m.span.Start, End: toks[end-1].span.End}}

@@ -91,3 +91,15 @@ func TestPluralDescriptionIsNoOneElsewhere(t *testing.T) {
 	require.NotNil(t, got)
 	assert.NotEqual(t, "Mara Quill", got.Speaker)
 }
+
+// TestPlaceBeforeTitleIsADescription: "The Harbour senator sought …" is
+// the senator, a description whose head is the person noun, not a person
+// named "Harbour", when a verb follows the noun.
+func TestPlaceBeforeTitleIsADescription(t *testing.T) {
+	text := "Senator Ann Vell of Harbour ended her bid on Tuesday.\n" +
+		"The Harbour senator sought to calm her supporters, saying the heckler would \u201cnot get hurt\u201d at her rally."
+	_, qs, _ := extract(t, text)
+	got := quoteOf(qs, "not get hurt")
+	require.NotNil(t, got)
+	assert.Equal(t, "Ann Vell", got.Speaker)
+}
