@@ -486,6 +486,13 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 				return m, true
 			}
 		}
+		// "The senator from Harbour said": a person noun before "from"
+		// or "of" and a place is a description, the noun its head.
+		if o := s - 1; o >= 2 && o < s && (strings.EqualFold(toks[o].text, "from") || strings.EqualFold(toks[o].text, "of")) &&
+			!hasPunct(toks[o].gap) && !hasPunct(toks[o-1].gap) && !isCap(toks[o-1].text) && personNoun(toks[o-1].text) &&
+			determiners[strings.ToLower(toks[o-2].text)] && !hasPunct(toks[s].gap) {
+			return mention{kind: mDesc, from: o - 2, to: j, span: corpus.Span{Start: toks[o-2].span.Start, End: toks[last].span.End}}, true
+		}
 		// "the Harbour Board (HB) and the Port Police (PP) said": a
 		// joint subject is credited to its first name, as its lead.
 		o = s - 1

@@ -103,3 +103,14 @@ func TestPlaceBeforeTitleIsADescription(t *testing.T) {
 	require.NotNil(t, got)
 	assert.Equal(t, "Ann Vell", got.Speaker)
 }
+
+// TestNounFromPlaceIsADescription: "The senator from Harbour said" is the
+// senator, not a person named "Harbour".
+func TestNounFromPlaceIsADescription(t *testing.T) {
+	text := "Senator Ann Vell of Harbour ended her bid on Tuesday.\n" +
+		"The senator from Harbour said the vote had been \u201crigged,\u201d and left the hall."
+	_, qs, _ := extract(t, text)
+	got := quoteOf(qs, "rigged,")
+	require.NotNil(t, got)
+	assert.Equal(t, "Ann Vell", got.Speaker)
+}
