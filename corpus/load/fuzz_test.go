@@ -169,6 +169,7 @@ func BenchmarkLoad(b *testing.B) {
 func FuzzMend(f *testing.F) {
 	addSeedTexts(f)
 	f.Add("FranÃ§ois VelÃ\u0083Â¡zquez RaÃol naÃ \u0304ve wasnâ€™t Ã")
+	f.Add("\u0302 a text that opens on a combining accent")
 	f.Fuzz(func(t *testing.T, text string) {
 		out := Mend(text)
 		if len(out) > len(text) {

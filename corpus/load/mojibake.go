@@ -42,8 +42,11 @@ func mayBeMojibake(s string) bool {
 			if _, n := leadAt(s[i:]); n > 0 {
 				return true
 			}
-		case 0xcc: // a combining accent after A or a
-			if _, n := leadAt(s[i-1:]); i > 0 && n > 0 {
+		case 0xcc: // a combining accent after A or a (none before the first byte)
+			if i == 0 {
+				continue
+			}
+			if _, n := leadAt(s[i-1:]); n > 0 {
 				return true
 			}
 		}

@@ -19,6 +19,7 @@ func TestMend(t *testing.T) {
 		{"a spacing accent folded to a space and a combining mark", "a naÃ \u0304ve plan by HÃ©lÃ \u0308ne", "a naïve plan by Hélène"},
 		{"punctuation through Windows-1252", "it wasnâ€™t over", "it wasn’t over"},
 		{"central European letters", "Mayor TomaÅ¡ Novak", "Mayor Tomaš Novak"},
+		{"a text opening on a combining accent", "\u0302and so on", "\u0302and so on"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
