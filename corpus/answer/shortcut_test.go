@@ -97,3 +97,23 @@ func TestMayHoldAs(t *testing.T) {
 	}
 	assert.Equal(t, []string{"interim", "head", "of"}, asRole(roleScanTexts[2], strings.Index(roleScanTexts[2], " will")))
 }
+
+// futureClause searches for its marks only in a clause holding "ll " or
+// " to ": a mark ending otherwise would never be found.
+func TestFutureMarksEndAsTheShortcutAssumes(t *testing.T) {
+	for _, m := range futureMarks {
+		assert.True(t, strings.HasSuffix(m, "ll ") || strings.HasSuffix(m, " to "), "%q", m)
+	}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The ferry trust will open the quay", true},
+		{"The ferry trust IS SET TO open the quay", true},
+		{"The ferry trust opened the quay", false},
+		{"The ferry trust, which plans to grow, was fined", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, futureClause(tt.text, 0, len(tt.text)), tt.text)
+	}
+}
