@@ -1420,6 +1420,15 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		text := a.idx.Text(h.Doc)
 		if qu.Setting {
 			text = unquoted(text) // where words were said, not what they say
+			var cue int
+			if c.line, cue = a.cueSetting(text, speakerAsked(people)); c.line != "" {
+				break // setting.go: the setting in the clause of the speaking
+			} else if cue >= 0 {
+				// What follows the verb is what was said; the setting
+				// may stand before it ("In Halden, Berg said …").
+				c.line = a.venue(text[:cue], content, people)
+				break
+			}
 		}
 		if c.line = a.venue(text, content, people); c.line == "" && qu.Setting && min > 0 {
 			// A loose proposal holds too little of the question for its
