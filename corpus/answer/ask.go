@@ -1254,6 +1254,9 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			f := &a.c.Facts[d.Ref]
 			dist = a.valueDistance(f, c.value, groups)
 			c.score /= 1 + float64(max(0, dist-3))/4
+			if a.modifiesAsked(f, c.value, exactTerms(groups)) {
+				c.score *= modifierBonus // howlong.go: "a six-month mission"
+			}
 			if qu.Thing[0] != "" && a.subjectOther(f.Text(a.c), c.value.Span().Start-f.Span().Start, qu.Thing[0], qu.Thing[1], verbAlts(groups, qu.Thing[1])) {
 				c.why = "the date of another party to the event" // when.go
 				return c, false
@@ -1263,6 +1266,9 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 				c.score /= 2
 			}
 			c.aside = dist > asideDistance || other // as aside says, worked out once
+		}
+		if qu.Kind == KindHowMany && a.modifiesAsked(&a.c.Facts[d.Ref], c.value, exactTerms(groups)) {
+			c.score *= modifierBonus // howlong.go: "a 20-point plan"
 		}
 		if qu.Future && fullDate(c.value.Norm) && a.past(d, c.value.Norm) {
 			// "When will the war end?" is not answered by the day someone
@@ -1421,7 +1427,11 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		if qu.Setting {
 			text = unquoted(text) // where words were said, not what they say
 			var cue int
-			if c.line, cue = a.cueSetting(text, speakerAsked(people)); c.line != "" {
+			if min <= 0 {
+				// A loose proposal holds too little of the question for
+				// its speaking to be the one asked.
+				cue = -1
+			} else if c.line, cue = a.cueSetting(text, speakerAsked(people)); c.line != "" {
 				break // setting.go: the setting in the clause of the speaking
 			} else if cue >= 0 {
 				// What follows the verb is what was said; the setting

@@ -67,3 +67,41 @@ func (a *Answerer) sinceOf(f *corpus.Fact, qu Question) bool {
 	}
 	return false
 }
+
+// maxModified bounds the words read after a value written before its
+// noun: "an eight-day test mission".
+const maxModified = 2
+
+// modifierBonus is how much more a value written before a noun the
+// question asks about counts ("a six-month mission" for how long the
+// mission lasts) than a value the sentence gives something else, which
+// the search may rank above it for the other words it shares with the
+// question ("returned with the mission after spending 80 days").
+const modifierBonus = 2
+
+// modifiesAsked reports whether value v of fact f is written before a
+// noun as its modifier ("a six-month mission", "a 20-point plan", a
+// number joined to a singular unit by a hyphen) and that noun, or the
+// one after it, is one of the question's words (terms, by stem).
+func (a *Answerer) modifiesAsked(f *corpus.Fact, v *corpus.Value, terms map[string]bool) bool {
+	text := f.Text(a.c)
+	toks := index.Words.Tokenize(text)
+	from, to := valueTokens(f, v, toks)
+	if from < 0 || to == from || text[toks[to-1].End:toks[to].Start] != "-" {
+		return false // "six-month": the unit joined to its number
+	}
+	unit := strings.ToLower(toks[to].Term)
+	if lex.Lemma(unit, lex.Noun) != unit {
+		return false // "two-months" is no modifier
+	}
+	for k := to + 1; k < len(toks) && k <= to+maxModified; k++ {
+		w := toks[k].Term
+		if text[toks[k-1].End:toks[k].Start] != " " || isUpperWord(w) || index.IsStop(index.Fold(w)) {
+			return false
+		}
+		if terms[a.stemOf(w)] {
+			return true
+		}
+	}
+	return false
+}

@@ -131,6 +131,10 @@ func (a *Answerer) venue(text string, groups []index.Group, people []mention) st
 		switch {
 		case locatives[f] && f == "to" && i > 0 && index.Fold(toks[i-1].Term) == "according":
 			// "according to NABU" names a source, not a place.
+		case f == "in" && i > 0 && ordinalWord(toks[i-1].Term) && rankAsked(text, toks, i+1, terms, a.stemOf):
+			// "14th in the league table": where a side stands in a
+			// ranking the question names is its place in it.
+			offer(rankLine(text, toks, i-1), i-1, -1)
 		case locatives[f]:
 			j, det := i+1, ""
 			if venueDeterminers[index.Fold(toks[j].Term)] && j+1 < len(toks) {
@@ -295,4 +299,73 @@ func (a *Answerer) ledeNamesRest(d index.Doc, h index.Hit, people []mention) boo
 		}
 	}
 	return len(rest) < len(people) && a.namesAll(art.Text[lede.Start:lede.End], rest)
+}
+
+// maxRankWords bounds the words read after "in" for the ranking a
+// position is in ("the Premier League table").
+const maxRankWords = 5
+
+// ordinalWords are the positions written out.
+var ordinalWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
+	"sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true, "eleventh": true,
+	"twelfth": true, "thirteenth": true, "fourteenth": true, "fifteenth": true, "sixteenth": true,
+	"seventeenth": true, "eighteenth": true, "nineteenth": true, "twentieth": true, "last": true}
+
+// ordinalWord reports whether w is a position: "14th", "2nd", "eighth".
+func ordinalWord(w string) bool {
+	f := strings.ToLower(w)
+	if ordinalWords[f] {
+		return true
+	}
+	digits := len(f) - len(strings.TrimLeft(f, "0123456789"))
+	if digits == 0 || digits > 3 {
+		return false
+	}
+	switch f[digits:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// rankAsked reports whether the words from token j on, up to the
+// noun phrase's end, hold one of the question's words: the ranking the
+// question asks a place in ("in the league" asked, "in the Premier
+// League table" written).
+func rankAsked(text string, toks []index.Token, j int, terms map[string]bool, stem func(string) string) bool {
+	for k := j; k < len(toks) && k < j+maxRankWords; k++ {
+		if k > j && strings.TrimSpace(text[toks[k-1].End:toks[k].Start]) != "" {
+			return false
+		}
+		if !index.IsStop(index.Fold(toks[k].Term)) && terms[stem(toks[k].Term)] {
+			return true
+		}
+	}
+	return false
+}
+
+// rankLine is the position at token i with the ranking after "in": its
+// determiner, its name and a noun the name describes ("14th in the
+// Premier League table"), not a time after it ("… last term").
+func rankLine(text string, toks []index.Token, i int) string {
+	end := toks[i+1].End // "in"
+	k := i + 2
+	if k < len(toks) && venueDeterminers[index.Fold(toks[k].Term)] {
+		end, k = toks[k].End, k+1
+	}
+	for ; k < len(toks) && k < i+2+maxRankWords; k++ {
+		w := toks[k].Term
+		if strings.TrimSpace(text[toks[k-1].End:toks[k].Start]) != "" || index.IsStop(index.Fold(w)) {
+			break
+		}
+		if !isUpperWord(w) {
+			l := lex.Lemma(strings.ToLower(w), lex.Noun)
+			if describes(w) && !lex.Classes(l, lex.Noun).Has(lex.NounTime) {
+				end = toks[k].End // "table", "standings"
+			}
+			break
+		}
+		end = toks[k].End
+	}
+	return text[toks[i].Start:end]
 }

@@ -224,7 +224,11 @@ func (a *Answerer) leadPerson(text string) *corpus.Person {
 func (a *Answerer) setting(text string) string {
 	text = unquoted(text)
 	toks := index.Words.Tokenize(text)
+	common, commonEnd := "", 0
 	for i := 0; i+1 < len(toks); i++ {
+		if common != "" && i > commonEnd+1 {
+			return common
+		}
 		f := index.Fold(toks[i].Term)
 		switch {
 		case settingLocatives[f]:
@@ -242,11 +246,12 @@ func (a *Answerer) setting(text string) string {
 				if p := a.settingPlace(text, toks, j); p != "" {
 					return p
 				}
-			} else if det != "" {
+			} else if det != "" && common == "" {
 				// "aboard his chartered plane", "at a party conference":
-				// a venue or vehicle named by a common noun.
-				if p := commonSetting(text, toks, j, det, f == "at"); p != "" {
-					return p
+				// a venue or vehicle named by a common noun, unless a
+				// name follows it ("at a rally in Halden").
+				if common = commonSetting(text, toks, j, det, f == "at"); common != "" {
+					commonEnd = j + len(strings.Fields(common)) - 1
 				}
 			}
 		case f == "on" || f == "with" && i > 0 && strings.HasPrefix(index.Fold(toks[i-1].Term), "interview"):
@@ -255,7 +260,7 @@ func (a *Answerer) setting(text string) string {
 			}
 		}
 	}
-	return ""
+	return common
 }
 
 // maxSettingWords bounds the words of a venue's noun phrase after its

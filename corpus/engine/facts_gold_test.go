@@ -72,6 +72,10 @@ var (
 	headBy = regexp.MustCompile(`\b((?:[A-Z][\w.&'-]*)(?: (?:[A-Z][\w.&'-]*|of|for|to|and|on))*),? (founded|led|headed|chaired|owned|run|co-founded) by (?:[a-z-]+ (?:and )?){0,4}((?:[A-Z][a-z]+ )?([A-Z][a-z]+))\b`)
 	// "Berg thanked his lawyer, Ann Lund,": who is Berg's lawyer.
 	pronounRole = regexp.MustCompile(`\b([A-Z][a-z]+ ([A-Z][a-z]+)) [^.!?"“”]{0,80}? (?:his|her) ((?:[a-z]+ )?(?:` + roleNouns + `)), ((?:[A-Z][a-z]+ ){1,2}([A-Z][a-z]+)),`)
+	// "a six-month mission": how long was the mission.
+	lengthBefore = regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(day|week|month|year|hour|minute) ([a-z]{3,}(?: [a-z]{3,})?)\b`)
+	// "a 20-point plan": how many points were in the plan.
+	countBefore = regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(point|page|member|seat|mile|acre|story|bed|room|state|county|nation|country|count|vote) ([a-z]{3,})\b`)
 	// "Ann Berg resigned on Tuesday": when did Ann Berg resign.
 	onWeekday = regexp.MustCompile(`(?:^|[.!?] )((?:[A-Z][a-z]+ )?[A-Z][a-z]+) ([a-z]+ed) ((?:[a-z]+ ){0,3}?)on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	// "Ann Berg resigned on March 3": when did Ann Berg resign.
@@ -92,6 +96,16 @@ var pastVerbs = map[string]string{"announced": "announce", "resigned": "resign",
 	"unveiled": "unveil", "called": "call", "revealed": "reveal", "confirmed": "confirm", "stepped": "step", "published": "publish",
 	"reported": "report", "rejected": "reject", "approved": "approve", "sacked": "sack", "dismissed": "dismiss", "fired": "fire",
 	"attacked": "attack", "blasted": "blast", "posted": "post", "killed": "kill", "offered": "offer", "issued": "issue"}
+
+// notNounAfter are words the length pattern reads after a noun that
+// are none ("the drive from", "the video that").
+var notNounAfter = map[string]bool{"from": true, "into": true, "that": true, "which": true, "who": true, "south": true,
+	"north": true, "east": true, "west": true, "apart": true, "away": true, "ago": true, "before": true, "after": true}
+
+// spelledNumbers are the numbers a length is written with before its
+// noun; the answer line gives digits.
+var spelledNumbers = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+	"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12"}
 
 const months = `January|February|March|April|May|June|July|August|September|October|November|December`
 
@@ -320,6 +334,43 @@ func valueProbes(t *testing.T, fsys fs.FS, perFile int) []valueProbe {
 			add(valueProbe{"date, a month", name, strings.TrimSpace(fmt.Sprintf("when did %s %s %s", m[1], verb, strings.Join(trimSmall(strings.Fields(m[3])), " "))), []string{m[4]}})
 		}
 		n = 0
+		for _, m := range lengthBefore.FindAllStringSubmatch(text, -1) {
+			noun := strings.Fields(m[3])
+			if smallWord(noun[0]) || strings.HasSuffix(noun[0], "ly") || n == perFile {
+				continue // "a two-year old", "a five-minute walk"
+			}
+			if noun[0] == "old" {
+				continue // "a two-year old"
+			}
+			if len(noun) == 2 && (smallWord(noun[1]) || notNounAfter[noun[1]] || strings.HasSuffix(noun[1], "ed") || strings.HasSuffix(noun[1], "ing")) {
+				noun = noun[:1] // "a 15-month investigation into"
+			}
+			n++
+			digits := m[1]
+			if d, ok := spelledNumbers[m[1]]; ok {
+				digits = d
+			}
+			add(valueProbe{"length, before its noun", name, "how long was the " + strings.Join(noun, " "),
+				[]string{digits + " " + m[2], m[1] + "-" + m[2], m[1] + " " + m[2]}})
+		}
+		n = 0
+		for _, m := range countBefore.FindAllStringSubmatch(text, -1) {
+			if smallWord(m[3]) || notNounAfter[m[3]] || strings.HasSuffix(m[3], "ly") || n == perFile {
+				continue
+			}
+			n++
+			digits := m[1]
+			if d, ok := spelledNumbers[m[1]]; ok {
+				digits = d
+			}
+			unit := m[2] + "s"
+			if strings.HasSuffix(m[2], "y") && m[2] != "day" {
+				unit = strings.TrimSuffix(m[2], "y") + "ies"
+			}
+			add(valueProbe{"count, before its noun", name, fmt.Sprintf("how many %s were in the %s", unit, m[3]),
+				[]string{digits, m[1]}})
+		}
+		n = 0
 		for _, m := range planned.FindAllStringSubmatch(text, -1) {
 			if notNames[strings.Fields(m[1])[0]] || n == perFile {
 				continue
@@ -380,10 +431,11 @@ func TestValuesAndRolesFromPatterns(t *testing.T) {
 	// age by role 0 of 13, counts 29 of 41, poll sizes 0 of 3,
 	// scores 2 of 3, planned dates 3 of 4, who replaced 4 of 4. Before
 	// the tenth: who heads 2 of 82, by a participle 2 of 3, his or her 1
-	// of 4, a month 8 of 9, a weekday 2 of 2.
+	// of 4, a month 8 of 9, a weekday 2 of 2. Before the eleventh: a
+	// length before its noun 47 of 60, a count before it 29 of 39.
 	floor := map[string]float64{"age": 0.9, "age, before the name": 0.75, "share": 0.65, "role, apposition": 0.9, "role, of whom": 0.85, "role, title": 0.75,
 		"age, asked by role": 0.85, "count, who did": 0.7, "count, poll size": 0.3, "score": 0.9, "planned date": 0.5, "who replaced": 0.75,
-		"role, who heads": 0.85, "role, who heads, by": 0.6, "role, his or her": 0.2, "date, a month": 0.8, "date, a weekday": 0.5}
+		"role, who heads": 0.85, "role, who heads, by": 0.6, "role, his or her": 0.2, "date, a month": 0.8, "date, a weekday": 0.5, "length, before its noun": 0.8, "count, before its noun": 0.85}
 	classes := slices.Sorted(maps.Keys(total))
 	for class := range floor {
 		if total[class] == 0 {
