@@ -71,7 +71,7 @@ func (a *Answerer) venue(text string, groups []index.Group, people []mention) st
 		}
 		return best
 	}
-	best, bestDist := "", -1
+	best, bestDist := "", 0
 	offer := func(name string, i, penalty int) {
 		if name == "" {
 			return
@@ -81,7 +81,7 @@ func (a *Answerer) venue(text string, groups []index.Group, people []mention) st
 			return
 		}
 		d += penalty
-		if bestDist < 0 || d < bestDist {
+		if best == "" || d < bestDist {
 			best, bestDist = name, d
 		}
 	}
@@ -329,10 +329,18 @@ func ordinalWord(w string) bool {
 }
 
 // rankAsked reports whether the words from token j on, up to the
-// noun phrase's end, hold one of the question's words: the ranking the
-// question asks a place in ("in the league" asked, "in the Premier
-// League table" written).
+// noun phrase's end, name a contest or a ranking: a name ("sixth in
+// Iowa", "second in the New Hampshire primary") or one of the
+// question's words ("in the league" asked, "in the Premier League
+// table" written).
 func rankAsked(text string, toks []index.Token, j int, terms map[string]bool, stem func(string) string) bool {
+	k := j
+	if k < len(toks) && venueDeterminers[index.Fold(toks[k].Term)] {
+		k++
+	}
+	if k < len(toks) && isUpperWord(toks[k].Term) && !calendar[index.Fold(toks[k].Term)] {
+		return true
+	}
 	for k := j; k < len(toks) && k < j+maxRankWords; k++ {
 		if k > j && strings.TrimSpace(text[toks[k-1].End:toks[k].Start]) != "" {
 			return false
@@ -360,12 +368,15 @@ func rankLine(text string, toks []index.Token, i int) string {
 		}
 		if !isUpperWord(w) {
 			l := lex.Lemma(strings.ToLower(w), lex.Noun)
-			if describes(w) && !lex.Classes(l, lex.Noun).Has(lex.NounTime) {
-				end = toks[k].End // "table", "standings"
+			if !describes(w) || lex.Classes(l, lex.Noun).Has(lex.NounTime) {
+				break // "… last term"
 			}
+		}
+		end = toks[k].End // "table", "delegate count"
+		if t := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"); t != w {
+			end -= len(w) - len(t) // "sixth in Iowa’s caucuses": Iowa
 			break
 		}
-		end = toks[k].End
 	}
 	return text[toks[i].Start:end]
 }

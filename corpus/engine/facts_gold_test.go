@@ -76,6 +76,9 @@ var (
 	lengthBefore = regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(day|week|month|year|hour|minute) ([a-z]{3,}(?: [a-z]{3,})?)\b`)
 	// "a 20-point plan": how many points were in the plan.
 	countBefore = regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(point|page|member|seat|mile|acre|story|bed|room|state|county|nation|country|count|vote) ([a-z]{3,})\b`)
+	// "Berg finished second in the Halden primary": where did Berg finish
+	// in the Halden primary.
+	rankIn = regexp.MustCompile(`\b([A-Z][a-z]+) (finished|came|placed|is|was|sits|sat|ranks|ranked|stands|remains|were|are) (?:a distant |a close |now )?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last) in (the )?((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,3}(?: [a-z]{4,})?|(?:[a-z]+ )?(?:polls|poll|league|table|standings|race|count|rankings|field|voting|primary|caucuses))`)
 	// "Ann Berg resigned on Tuesday": when did Ann Berg resign.
 	onWeekday = regexp.MustCompile(`(?:^|[.!?] )((?:[A-Z][a-z]+ )?[A-Z][a-z]+) ([a-z]+ed) ((?:[a-z]+ ){0,3}?)on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	// "Ann Berg resigned on March 3": when did Ann Berg resign.
@@ -371,6 +374,17 @@ func valueProbes(t *testing.T, fsys fs.FS, perFile int) []valueProbe {
 				[]string{digits, m[1]}})
 		}
 		n = 0
+		for _, m := range rankIn.FindAllStringSubmatch(text, -1) {
+			if notNames[m[1]] || n == perFile {
+				continue
+			}
+			n++
+			verb := map[string]string{"finished": "did %s finish", "came": "did %s come", "placed": "did %s place",
+				"ranks": "does %s rank", "ranked": "did %s rank", "is": "is %s", "are": "are %s", "sits": "is %s", "stands": "is %s",
+				"remains": "is %s", "was": "was %s", "were": "were %s", "sat": "was %s"}[m[2]]
+			add(valueProbe{"position in a ranking", name, fmt.Sprintf("where "+verb+" in %s%s", m[1], m[4], m[5]), []string{m[3]}})
+		}
+		n = 0
 		for _, m := range planned.FindAllStringSubmatch(text, -1) {
 			if notNames[strings.Fields(m[1])[0]] || n == perFile {
 				continue
@@ -432,10 +446,11 @@ func TestValuesAndRolesFromPatterns(t *testing.T) {
 	// scores 2 of 3, planned dates 3 of 4, who replaced 4 of 4. Before
 	// the tenth: who heads 2 of 82, by a participle 2 of 3, his or her 1
 	// of 4, a month 8 of 9, a weekday 2 of 2. Before the eleventh: a
-	// length before its noun 47 of 60, a count before it 29 of 39.
+	// length before its noun 47 of 60, a count before it 29 of 39, a
+	// position in a ranking 0 of 3.
 	floor := map[string]float64{"age": 0.9, "age, before the name": 0.75, "share": 0.65, "role, apposition": 0.9, "role, of whom": 0.85, "role, title": 0.75,
 		"age, asked by role": 0.85, "count, who did": 0.7, "count, poll size": 0.3, "score": 0.9, "planned date": 0.5, "who replaced": 0.75,
-		"role, who heads": 0.85, "role, who heads, by": 0.6, "role, his or her": 0.2, "date, a month": 0.8, "date, a weekday": 0.5, "length, before its noun": 0.8, "count, before its noun": 0.85}
+		"role, who heads": 0.85, "role, who heads, by": 0.6, "role, his or her": 0.2, "date, a month": 0.8, "date, a weekday": 0.5, "length, before its noun": 0.8, "count, before its noun": 0.85, "position in a ranking": 0.6}
 	classes := slices.Sorted(maps.Keys(total))
 	for class := range floor {
 		if total[class] == 0 {
