@@ -149,7 +149,7 @@ func (a *Answerer) cueSetting(text string, who *corpus.Person) (setting string, 
 				end = toks[k].Start
 				break
 			}
-			if settingLocatives[g] || g == "on" || g == "with" {
+			if settingLocatives[g] || g == "on" || g == "with" || g == "during" {
 				gap = 0
 			} else {
 				gap++
@@ -243,7 +243,9 @@ func (a *Answerer) setting(text string) string {
 				det = ""
 			}
 			if isUpperWord(toks[j].Term) {
-				if p := a.settingPlace(text, toks, j); p != "" {
+				// The name after a venue's noun is the venue's town
+				// ("a rally in Halden"), whoever else it is written as.
+				if p := a.settingPlace(text, toks, j, common != "" && i == commonEnd); p != "" {
 					return p
 				}
 			} else if det != "" && common == "" {
@@ -253,6 +255,11 @@ func (a *Answerer) setting(text string) string {
 				if common = commonSetting(text, toks, j, det, f == "at"); common != "" {
 					commonEnd = j + len(strings.Fields(common)) - 1
 				}
+			}
+		case f == "during" && common == "" && determiners[index.Fold(toks[i+1].Term)] && i+2 < len(toks) && !isUpperWord(toks[i+2].Term):
+			// "said during a news conference": the occasion.
+			if common = commonSetting(text, toks, i+2, index.Fold(toks[i+1].Term), true); common != "" {
+				commonEnd = i + 1 + len(strings.Fields(common))
 			}
 		case f == "on" || f == "with" && i > 0 && strings.HasPrefix(index.Fold(toks[i-1].Term), "interview"):
 			if m := mediumRun(text, toks, i+1); m != "" {
@@ -314,12 +321,19 @@ func occasionNoun(w string) bool {
 
 // settingPlace is the capitalised name at token j when it names a place,
 // not a person, a day or a month.
-func (a *Answerer) settingPlace(text string, toks []index.Token, j int) string {
+// A day after the name is no part of it ("in Halden Saturday").
+// townOfVenue: the name follows a venue's noun, and is its town.
+func (a *Answerer) settingPlace(text string, toks []index.Token, j int, townOfVenue bool) string {
 	name := properRun(text, toks, j, 1)
-	if name == "" || calendar[index.Fold(strings.Fields(name)[0])] {
+	words := strings.Fields(name)
+	for len(words) > 0 && calendar[index.Fold(words[len(words)-1])] {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
 		return ""
 	}
-	if p, ok := a.lookupRun(name); ok && p.Kind == corpus.KindPerson {
+	name = strings.Join(words, " ")
+	if p, ok := a.lookupRun(name); ok && p.Kind == corpus.KindPerson && !townOfVenue {
 		return ""
 	}
 	return name

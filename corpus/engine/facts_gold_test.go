@@ -79,6 +79,9 @@ var (
 	// "Berg finished second in the Halden primary": where did Berg finish
 	// in the Halden primary.
 	rankIn = regexp.MustCompile(`\b([A-Z][a-z]+) (finished|came|placed|is|was|sits|sat|ranks|ranked|stands|remains|were|are) (?:a distant |a close |now )?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last) in (the )?((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,3}(?: [a-z]{4,})?|(?:[a-z]+ )?(?:polls|poll|league|table|standings|race|count|rankings|field|voting|primary|caucuses))`)
+	// "“…,” Berg said at a rally in Halden": where did Berg say it (by
+	// two long words of the quotation).
+	saidAt = regexp.MustCompile(`[“"]([^”"]{20,300})[,.!?][”"] (?:[A-Z][a-z]+ )?([A-Z][a-z]+) (?:said|told [a-z]+)(?: on [A-Z][a-z]+)? (at|aboard|during) (?:a|an|the|his|her) ((?:[a-z-]+ ){0,2}?[a-z-]+?)(?: (?:in|at) ([A-Z][a-z]+(?: [A-Z][a-z]+)?))?[,.;]`)
 	// "Ann Berg resigned on Tuesday": when did Ann Berg resign.
 	onWeekday = regexp.MustCompile(`(?:^|[.!?] )((?:[A-Z][a-z]+ )?[A-Z][a-z]+) ([a-z]+ed) ((?:[a-z]+ ){0,3}?)on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	// "Ann Berg resigned on March 3": when did Ann Berg resign.
@@ -385,6 +388,33 @@ func valueProbes(t *testing.T, fsys fs.FS, perFile int) []valueProbe {
 			add(valueProbe{"position in a ranking", name, fmt.Sprintf("where "+verb+" in %s%s", m[1], m[4], m[5]), []string{m[3]}})
 		}
 		n = 0
+		for _, m := range saidAt.FindAllStringSubmatch(text, -1) {
+			var words []string
+			for _, w := range letters.FindAllString(m[1], -1) {
+				if len(w) > 4 && !reportedStop[strings.ToLower(w)] && w[0] >= 'a' && w[0] <= 'z' {
+					words = append(words, w)
+				}
+			}
+			if notNames[m[2]] || len(words) < 2 || n == perFile {
+				continue
+			}
+			n++
+			sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
+			want := []string{m[5]} // the town of "a rally in Halden"
+			if m[5] == "" {
+				want = nil // the venue's nouns
+				for _, w := range strings.Fields(m[4]) {
+					if w != "here" && w != "there" && !smallWord(w) {
+						want = append(want, w)
+					}
+				}
+			}
+			if len(want) == 0 {
+				continue
+			}
+			add(valueProbe{"setting of words said", name, fmt.Sprintf("where did %s say %s %s", m[2], words[0], words[1]), want})
+		}
+		n = 0
 		for _, m := range planned.FindAllStringSubmatch(text, -1) {
 			if notNames[strings.Fields(m[1])[0]] || n == perFile {
 				continue
@@ -447,10 +477,10 @@ func TestValuesAndRolesFromPatterns(t *testing.T) {
 	// the tenth: who heads 2 of 82, by a participle 2 of 3, his or her 1
 	// of 4, a month 8 of 9, a weekday 2 of 2. Before the eleventh: a
 	// length before its noun 47 of 60, a count before it 29 of 39, a
-	// position in a ranking 0 of 3.
+	// position in a ranking 0 of 3, where words were said 4 of 12.
 	floor := map[string]float64{"age": 0.9, "age, before the name": 0.75, "share": 0.65, "role, apposition": 0.9, "role, of whom": 0.85, "role, title": 0.75,
 		"age, asked by role": 0.85, "count, who did": 0.7, "count, poll size": 0.3, "score": 0.9, "planned date": 0.5, "who replaced": 0.75,
-		"role, who heads": 0.85, "role, who heads, by": 0.6, "role, his or her": 0.2, "date, a month": 0.8, "date, a weekday": 0.5, "length, before its noun": 0.8, "count, before its noun": 0.85, "position in a ranking": 0.6}
+		"role, who heads": 0.85, "role, who heads, by": 0.6, "role, his or her": 0.2, "date, a month": 0.8, "date, a weekday": 0.5, "length, before its noun": 0.8, "count, before its noun": 0.85, "position in a ranking": 0.6, "setting of words said": 0.7}
 	classes := slices.Sorted(maps.Keys(total))
 	for class := range floor {
 		if total[class] == 0 {
