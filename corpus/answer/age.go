@@ -51,6 +51,18 @@ func (a *Answerer) howOld(ctx context.Context, qu Question) (corpus.Answer, bool
 	if k < 0 && p == nil && (len(people) != 1 || len(unknown) > 0) {
 		return ans, false
 	}
+	if k >= 0 && p == nil {
+		// "how old is Berg's son": the age of whom the role names,
+		// never Berg's; not found when no one is known by it.
+		if owner, ok := a.owner(qu, subject, people); ok {
+			if held, asked := a.ownedBy(qu, owner); asked {
+				if held == nil {
+					return ans, true
+				}
+				p = held
+			}
+		}
+	}
 	if p == nil {
 		p = people[max(k, 0)].Person
 	}
