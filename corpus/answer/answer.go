@@ -160,6 +160,9 @@ func (a *Answerer) askParsed(ctx context.Context, q, outlet string) corpus.Answe
 			return a.decide(ctx, qu, c) // counterpart.go
 		}
 	}
+	if c, ok := a.contact(ctx, qu); ok {
+		return a.decide(ctx, qu, c) // contact.go
+	}
 	if qu.Age {
 		if old, ok := a.howOld(ctx, qu); ok {
 			return a.decide(ctx, qu, old) // age.go
