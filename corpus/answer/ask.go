@@ -844,8 +844,9 @@ func (a *Answerer) byConsensus(cands, others []candidate, groups []index.Group, 
 		norm string
 	}
 	arts := map[key]map[int32]bool{}
+	yearOf := yearsGiven(cands) // when.go: "September" with no year is 2024's
 	vote := func(c candidate) {
-		k := key{c.value.Kind, c.value.Norm}
+		k := key{c.value.Kind, withYear(c.value.Norm, yearOf)}
 		if arts[k] == nil {
 			arts[k] = map[int32]bool{}
 		}
@@ -864,11 +865,11 @@ func (a *Answerer) byConsensus(cands, others []candidate, groups []index.Group, 
 	wanted := map[key]bool{}
 	for _, c := range cands {
 		if c.value != nil && c.score >= top/3 {
-			wanted[key{c.value.Kind, c.value.Norm}] = true
+			wanted[key{c.value.Kind, withYear(c.value.Norm, yearOf)}] = true
 		}
 	}
 	for _, c := range others {
-		if c.value != nil && c.doc.Kind == index.KindFact && wanted[key{c.value.Kind, c.value.Norm}] &&
+		if c.value != nil && c.doc.Kind == index.KindFact && wanted[key{c.value.Kind, withYear(c.value.Norm, yearOf)}] &&
 			!a.aside(&a.c.Facts[c.doc.Ref], c.value, groups, isName, qu) {
 			vote(c)
 		}
@@ -878,19 +879,19 @@ func (a *Answerer) byConsensus(cands, others []candidate, groups []index.Group, 
 		if c.value == nil || c.score < top/3 {
 			continue
 		}
-		k := key{c.value.Kind, c.value.Norm}
+		k := key{c.value.Kind, withYear(c.value.Norm, yearOf)}
 		if n := len(arts[k]); n > bn || n == bn && c.score > bs {
 			best, bn, bs = k, n, c.score
 		}
 	}
 	out := make([]candidate, 0, len(cands))
 	for _, c := range cands {
-		if c.value != nil && (key{c.value.Kind, c.value.Norm}) == best {
+		if c.value != nil && (key{c.value.Kind, withYear(c.value.Norm, yearOf)}) == best {
 			out = append(out, c)
 		}
 	}
 	for _, c := range cands {
-		if c.value == nil || (key{c.value.Kind, c.value.Norm}) != best {
+		if c.value == nil || (key{c.value.Kind, withYear(c.value.Norm, yearOf)}) != best {
 			out = append(out, c)
 		}
 	}
