@@ -1427,13 +1427,13 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		text := a.idx.Text(h.Doc)
 		if qu.Setting {
 			text = unquoted(text) // where words were said, not what they say
-			var cue int
-			if min <= 0 {
-				// A loose proposal holds too little of the question for
-				// its speaking to be the one asked.
-				cue = -1
-			} else if c.line, cue = a.cueSetting(text, speakerAsked(people)); c.line != "" {
-				break // setting.go: the setting in the clause of the speaking
+			// setting.go: the setting in the clause of the speaking; a
+			// loose proposal holds too little of the question for its
+			// speaking to be the one asked.
+			line, cue := a.cueSetting(text, speakerAsked(people))
+			if line != "" && min > 0 {
+				c.line = line
+				break
 			} else if cue >= 0 {
 				// What follows the verb is what was said; the setting
 				// may stand before it ("In Halden, Berg said …").

@@ -157,10 +157,15 @@ func (a *Answerer) cueSetting(text string, who *corpus.Person) (setting string, 
 		}
 		if who != nil {
 			// The speaker stands before the verb, by name or, named in
-			// the sentence before, by a pronoun.
-			first := a.leadPerson(text[:t.Start])
-			if first == nil && (i == 0 || !subjectPronouns[index.Fold(toks[i-1].Term)]) || first != nil && first.ID != who.ID {
-				return "", -1
+			// the sentence before, by a pronoun; another's speaking
+			// may follow.
+			from := 0
+			if i > maxSubjectWords {
+				from = toks[i-maxSubjectWords].Start
+			}
+			last := a.lastPerson(text[from:t.Start])
+			if last == nil && (i == 0 || !subjectPronouns[index.Fold(toks[i-1].Term)]) || last != nil && last.ID != who.ID {
+				continue
 			}
 		}
 		return a.setting(text[t.Start:end]), t.Start
@@ -193,6 +198,26 @@ func (a *Answerer) settingIn(text string, who *corpus.Person) string {
 		}
 	}
 	return a.setting(text)
+}
+
+// lastPerson is the last person text names, or nil.
+func (a *Answerer) lastPerson(text string) *corpus.Person {
+	toks := index.Words.Tokenize(text)
+	var last *corpus.Person
+	for i := 0; i < len(toks); i++ {
+		if !isUpperWord(toks[i].Term) || index.IsStop(index.Fold(toks[i].Term)) {
+			continue
+		}
+		run := properRun(text, toks, i, 1)
+		for w := strings.Fields(run); len(w) > 0; w = w[1:] {
+			if p, ok := a.lookupRun(strings.Join(w, " ")); ok && p.Kind == corpus.KindPerson {
+				last = p
+				break
+			}
+		}
+		i += max(0, len(strings.Fields(run))-1)
+	}
+	return last
 }
 
 // leadPerson is the first person text names within its first
