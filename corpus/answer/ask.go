@@ -1257,6 +1257,9 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			c.score /= 1 + float64(max(0, dist-3))/4
 			if a.modifiesAsked(f, c.value, exactTerms(groups)) {
 				c.score *= modifierBonus // howlong.go: "a six-month mission"
+				if l := modifierLine(c.value); l != "" && qu.Kind == KindHowLong {
+					c.line = l
+				}
 			}
 			if qu.Thing[0] != "" && a.subjectOther(f.Text(a.c), c.value.Span().Start-f.Span().Start, qu.Thing[0], qu.Thing[1], verbAlts(groups, qu.Thing[1])) {
 				c.why = "the date of another party to the event" // when.go
@@ -1270,6 +1273,9 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		}
 		if qu.Kind == KindHowMany && a.modifiesAsked(&a.c.Facts[d.Ref], c.value, exactTerms(groups)) {
 			c.score *= modifierBonus // howlong.go: "a 20-point plan"
+			if l := modifierLine(c.value); l != "" {
+				c.line = l
+			}
 		}
 		if qu.Future && fullDate(c.value.Norm) && a.past(d, c.value.Norm) {
 			// "When will the war end?" is not answered by the day someone

@@ -105,3 +105,20 @@ func (a *Answerer) modifiesAsked(f *corpus.Fact, v *corpus.Value, terms map[stri
 	}
 	return false
 }
+
+// modifierLine is the answer line of a value written before its noun, in
+// the article's words with the unit made plural: "a five-minute call"
+// gives "five minutes", "a 20-point plan" "20 points"; "" when v is not
+// written so.
+func modifierLine(v *corpus.Value) string {
+	t := strings.TrimSpace(v.Text)
+	i := strings.LastIndexByte(t, '-')
+	if i <= 0 || i == len(t)-1 || strings.ContainsAny(t, " ") {
+		return ""
+	}
+	n, unit := t[:i], t[i+1:]
+	if n == "1" || strings.EqualFold(n, "one") || strings.EqualFold(n, "a") {
+		return n + " " + unit
+	}
+	return n + " " + unit + "s"
+}
