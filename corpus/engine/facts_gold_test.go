@@ -113,6 +113,15 @@ var notNounAfter = map[string]bool{"from": true, "into": true, "that": true, "wh
 var spelledNumbers = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
 	"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12"}
 
+// spelledOut is spelledNumbers the other way round.
+var spelledOut = func() map[string]string {
+	m := map[string]string{}
+	for w, d := range spelledNumbers {
+		m[d] = w
+	}
+	return m
+}()
+
 const months = `January|February|March|April|May|June|July|August|September|October|November|December`
 
 // smallWord reports whether w is a word a question does not end on, or a
@@ -373,8 +382,11 @@ func valueProbes(t *testing.T, fsys fs.FS, perFile int) []valueProbe {
 			if strings.HasSuffix(m[2], "y") && m[2] != "day" {
 				unit = strings.TrimSuffix(m[2], "y") + "ies"
 			}
-			add(valueProbe{"count, before its noun", name, fmt.Sprintf("how many %s were in the %s", unit, m[3]),
-				[]string{digits, m[1]}})
+			want := []string{digits, m[1]}
+			if w, ok := spelledOut[digits]; ok {
+				want = append(want, w) // another article may write it in words
+			}
+			add(valueProbe{"count, before its noun", name, fmt.Sprintf("how many %s were in the %s", unit, m[3]), want})
 		}
 		n = 0
 		for _, m := range rankIn.FindAllStringSubmatch(text, -1) {
