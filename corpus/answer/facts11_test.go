@@ -169,3 +169,16 @@ func TestEnglishWordIsNoSlipOfAName(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+func TestPlaceVisitedSetAgainstHomeTown(t *testing.T) {
+	f := newFixture(t)
+	dahl := f.person("Ann Dahl", []string{"Dahl"})
+	f.person("Per Tromsa", []string{"Tromsa"}) // one slip from the town
+	art := f.article("a.txt", "Harbour Wire", "2025-05-02",
+		"Ann Dahl, a nurse from Bergen visiting Tromso on holiday, said she saw the ferry capsize.\n")
+	f.fact(art, "Ann Dahl, a nurse from Bergen visiting Tromso on holiday, said she saw the ferry capsize.", []int{dahl})
+	a := f.build()
+	checkAsks(t, a, []askCase{
+		{"the place visited, spelt as a name is not", "where was dahl on holiday", "Tromso"},
+	})
+}

@@ -94,7 +94,9 @@ func (a *Answerer) venue(text string, groups []index.Group, people []mention) st
 		} else if utf8.RuneCountInString(name) < 3 || calendar[index.Fold(name)] {
 			return "" // "to U.S. commitments" is no place called U
 		}
-		if p, ok := a.lookupRun(name); ok && (p.Kind == corpus.KindPerson || asked[p.ID]) {
+		// An article spells its names as they are: a place one slip
+		// from someone's name ("Nice", "Rice") is still the place.
+		if p, ok := a.lookupSpelt(name, false); ok && (p.Kind == corpus.KindPerson || asked[p.ID]) {
 			return ""
 		}
 		if terms[a.stemOf(toks[i].Term)] {
@@ -149,6 +151,10 @@ func (a *Answerer) venue(text string, groups []index.Group, people []mention) st
 			offer(proper(i, ""), i, 0) // "a Kyiv-based office"
 		case f == "of" && i > 0 && placeNouns[index.Fold(toks[i-1].Term)]:
 			offer(proper(i+1, ""), i+1, 0) // "the port of Halden"
+		case visitVerb(toks[i].Term) && isUpperWord(toks[i+1].Term):
+			// "an engineer visiting Tromso on holiday": the place
+			// visited, not the home town the sentence also gives.
+			offer(proper(i+1, ""), i+1, 0)
 		case terms[a.stemOf(toks[i].Term)] && !terms[a.stemOf(toks[i+1].Term)] && !lex.IsCommunication(toks[i].Term):
 			// "visit Moscow"; "told Reuters" names whom it was told.
 			if isUpperWord(toks[i+1].Term) {
@@ -379,4 +385,17 @@ func rankLine(text string, toks []index.Token, i int) string {
 		}
 	}
 	return text[toks[i].Start:end]
+}
+
+// visitVerb reports whether w is a form of a verb whose object is the
+// place one goes to or stays in: visit, tour, holiday, vacation.
+func visitVerb(w string) bool {
+	if isUpperWord(w) {
+		return false
+	}
+	switch lex.Lemma(strings.ToLower(w), lex.Verb) {
+	case "visit", "tour", "holiday", "vacation":
+		return true
+	}
+	return false
 }

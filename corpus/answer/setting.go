@@ -358,7 +358,7 @@ func (a *Answerer) settingPlace(text string, toks []index.Token, j int, townOfVe
 		return ""
 	}
 	name = strings.Join(words, " ")
-	if p, ok := a.lookupRun(name); ok && p.Kind == corpus.KindPerson && !townOfVenue {
+	if p, ok := a.lookupSpelt(name, false); ok && p.Kind == corpus.KindPerson && !townOfVenue {
 		return ""
 	}
 	return name
