@@ -11,9 +11,11 @@ import (
 
 // Parse reads one article's text as received, with no manifest: its
 // paragraphs and what each is (title, body, boilerplate), and the outlet,
-// date and cited sources the text states. Text is kept as is; every span
-// points into it. Parse never fails: strange text yields fewer findings.
+// date and cited sources the text states. Text is kept as is, but for
+// UTF-8 mangled through Latin-1, which is mended (Mend); every span points
+// into it. Parse never fails: strange text yields fewer findings.
 func Parse(file, text string) *corpus.Article {
+	text = Mend(text)
 	a := &corpus.Article{File: file, Text: text}
 	marker, date := dateMarker(text)
 	spans := segment.Paragraphs(text)

@@ -36,8 +36,8 @@ func FuzzParse(f *testing.F) {
 	addSeedTexts(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		a := Parse("f.txt", text)
-		if a.Text != text {
-			t.Fatal("text rewritten")
+		if a.Text != Mend(text) {
+			t.Fatal("text rewritten beyond mending")
 		}
 		marker, _ := dateMarker(text)
 		valid := utf8.ValidString(text)
@@ -160,6 +160,30 @@ func BenchmarkLoad(b *testing.B) {
 			if _, err := Load(fsys, "bench", Options{}); err != nil {
 				b.Fatal(err)
 			}
+		}
+	})
+}
+
+// FuzzMend checks the mojibake repair on any text: no panic, never longer,
+// valid UTF-8 kept valid, and text with no byte above ASCII untouched.
+func FuzzMend(f *testing.F) {
+	addSeedTexts(f)
+	f.Add("FranÃ§ois VelÃ\u0083Â¡zquez RaÃol naÃ \u0304ve wasnâ€™t Ã")
+	f.Add("\u0302 a text that opens on a combining accent")
+	f.Fuzz(func(t *testing.T, text string) {
+		out := Mend(text)
+		if len(out) > len(text) {
+			t.Fatalf("mended text grew: %q -> %q", text, out)
+		}
+		if utf8.ValidString(text) && !utf8.ValidString(out) {
+			t.Fatalf("mended text is not UTF-8: %q -> %q", text, out)
+		}
+		ascii := true
+		for i := 0; i < len(text); i++ {
+			ascii = ascii && text[i] < utf8.RuneSelf
+		}
+		if ascii && out != text {
+			t.Fatalf("ASCII text changed: %q -> %q", text, out)
 		}
 	})
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/agnivade/levenshtein"
 
 	"factdesk/corpus"
+	"factdesk/corpus/lex"
 )
 
 // build turns the candidates into people: full names first, then the lone
@@ -449,7 +450,16 @@ func (r *Resolver) resolveIn(art int, k string, off int) int {
 			return id
 		}
 	}
-	if id, ok := r.resolveAmong(art, r.forms[k], off); ok {
+	if id := r.inArticle(art, r.forms[k], off); id != corpus.NoPerson {
+		return id
+	}
+	if placeWord(k) {
+		// "Washington", "Houston": a word WordNet reads first as a place
+		// names a person only where the article names that person; in
+		// another it is the place, its government or its newspaper.
+		return corpus.NoPerson
+	}
+	if id, ok := r.pick(r.forms[k]); ok {
 		return id
 	}
 	// Misspellings are looked for only when no exact form answers, which
@@ -467,6 +477,12 @@ func (r *Resolver) resolveIn(art int, k string, off int) int {
 		return id
 	}
 	return corpus.NoPerson
+}
+
+// placeWord reports whether the lone word k is, in WordNet, first a
+// place.
+func placeWord(k string) bool {
+	return !strings.Contains(k, " ") && lex.FirstClass(k, lex.Noun).Has(lex.NounLocation)
 }
 
 // prominentShare: a person named in at least one article in this many is

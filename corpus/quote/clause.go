@@ -264,6 +264,11 @@ func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span, atStart bool) (c
 		tail = strings.TrimSpace(text[toks[len(toks)-1].span.End:s.End])
 	}
 	colon := strings.HasSuffix(tail, ":") || strings.HasSuffix(tail, ",")
+	if strings.HasSuffix(tail, ",") {
+		if c, ok := shapeBefore(toks); ok {
+			return c, true
+		}
+	}
 	participle := -1
 	for v := len(toks) - 1; v >= 0; v-- {
 		lw := strings.ToLower(toks[v].text)
@@ -317,8 +322,12 @@ func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span, atStart bool) (c
 	// "with Jones stating it would be a "…"": the name the participle
 	// follows after "with" is its subject.
 	if participle > 1 {
-		if m, ok := npBefore(toks, participle); ok && m.kind == mName && m.to == participle && m.from > 0 &&
-			strings.EqualFold(toks[m.from-1].text, "with") && !hasPunct(toks[participle].gap) {
+		at := participle
+		if lw := strings.ToLower(toks[at-1].text); at > 2 && strings.HasSuffix(lw, "ly") && !isCap(toks[at-1].text) && !hasPunct(toks[at].gap) {
+			at-- // "with Trump reportedly yelling": an adverb between
+		}
+		if m, ok := npBefore(toks, at); ok && m.kind == mName && m.to == at && m.from > 0 &&
+			strings.EqualFold(toks[m.from-1].text, "with") && !hasPunct(toks[at].gap) {
 			return cue{verb: toks[participle].text, m: m, ok: true, adj: colon && len(toks)-participle <= 4}, true
 		}
 	}
@@ -481,4 +490,31 @@ func toldBy(toks []tok, j int) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{verb: toks[j].text, m: n, ok: true}, true
+}
+
+// shapeBefore reads a clause that ends right before a quotation, after a
+// comma, as a name and a past verb, maybe with its particle ('Vell
+// cracked, "…"', 'Vell shot back, "…"'): the place marks the verb, as the
+// verb-shape sieve reads it after a quotation, whatever the verb. The name
+// opens its clause.
+func shapeBefore(toks []tok) (cue, bool) {
+	v := len(toks) - 1
+	if v >= 1 && particles[strings.ToLower(toks[v].text)] && !hasPunct(toks[v].gap) {
+		v--
+	}
+	if v < 1 || isCap(toks[v].text) || hasPunct(toks[v].gap) {
+		return cue{}, false
+	}
+	lw := strings.ToLower(toks[v].text)
+	if !strings.HasSuffix(lw, "ed") && !irregularPast[lw] && verbOf(lw) == "" {
+		return cue{}, false
+	}
+	m, ok := npBefore(toks, v)
+	if !ok || m.kind != mName || m.to != v {
+		return cue{}, false
+	}
+	if m.from > 0 && !strings.ContainsAny(toks[m.from].gap, ",.;:") {
+		return cue{}, false
+	}
+	return cue{verb: toks[v].text, m: m, ok: true, adj: true}, true
 }

@@ -520,10 +520,26 @@ func (d *discourse) describe(pos int, desc string) int {
 	if best != corpus.NoPerson {
 		return best
 	}
-	if p, ok := d.r.Lookup(desc); ok && !commonAsSurname(desc, p.Name) {
+	if p, ok := d.r.Lookup(desc); ok && !commonAsSurname(desc, p.Name) && !pluralPeople(desc) {
 		return p.ID
 	}
 	return d.anaphor(pos, desc)
+}
+
+// pluralPeople reports whether a description's head is a person noun in
+// the plural ("the authors", "the writers"): several people, whom no
+// one's role in another article names ("one of the paper's authors").
+func pluralPeople(desc string) bool {
+	f := strings.Fields(desc)
+	if len(f) == 0 {
+		return false
+	}
+	head := strings.ToLower(strings.Trim(f[len(f)-1], ".,"))
+	if isCap(f[len(f)-1]) {
+		return false
+	}
+	l := lex.Lemma(head, lex.Noun)
+	return l != head && personNoun(l)
 }
 
 // commonAsSurname reports whether a description's head noun, in lower
@@ -599,6 +615,13 @@ func (d *discourse) resolve(m mention) int {
 	case mPronoun:
 		return d.pronoun(m.span.Start, text)
 	case mDesc:
+		if indefinite(text) {
+			// "one Trump confidant said", "a senior aide said", "A
+			// top Trump adviser": an indefinite brings in someone new,
+			// whom the article keeps unnamed; never a person it named
+			// before, nor the one its words name.
+			return corpus.NoPerson
+		}
 		if id := d.ownOffice(m.span.Start, text); id != corpus.NoPerson {
 			return id // "his office said": the statement is his
 		}
@@ -1164,17 +1187,45 @@ func (d *discourse) conjunctionOpens(m mention, name string) bool {
 
 // dateline reports whether a lone word in capitals opens its paragraph
 // before a comma or a dash: the place a story was filed from ("DUNMORE,
-// Ore. —", "DUNMORE —"), not a speaker ("VELL: …" is a transcript's).
+// Ore. —", "DUNMORE —"), not a speaker ("VELL: …" is a transcript's). A
+// wire's name in brackets after it makes any place so, in any case
+// ("WASHINGTON (AP) —", "Mexico City (AFP) –").
 func (d *discourse) dateline(m mention, name string) bool {
 	text := d.a.Text
-	if strings.ContainsRune(name, ' ') || strings.ToUpper(name) != name || len(name) < 3 {
-		return false
-	}
 	if s := m.span.Start; s > 0 && text[s-1] != '\n' {
 		return false
 	}
-	rest := strings.TrimLeft(text[m.span.End:min(len(text), m.span.End+8)], " \u00a0")
+	rest := strings.TrimLeft(text[m.span.End:min(len(text), m.span.End+maxWire+8)], " \u00a0")
+	wire := false
+	if j := strings.IndexByte(rest, ')'); strings.HasPrefix(rest, "(") && j > 2 && j <= maxWire && isCap(rest[1:j]) && !strings.ContainsAny(rest[1:j], " ,-.") {
+		rest, wire = strings.TrimLeft(rest[j+1:], " \u00a0"), true
+	}
+	if !wire && (strings.ContainsRune(name, ' ') || strings.ToUpper(name) != name || len(name) < 3) {
+		return false
+	}
 	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "\u2014") || strings.HasPrefix(rest, "\u2013") || strings.HasPrefix(rest, "- ")
+}
+
+// maxWire bounds, in bytes, a wire's name in brackets after a dateline
+// ("(Reuters)").
+const maxWire = 12
+
+// indefiniteDets open a description of someone new.
+var indefiniteDets = segment.WordSet(`a an one another`)
+
+// indefinite reports whether a description opens with an indefinite
+// determiner ("a", "one", "another") and names a person by its head noun
+// ("one Trump confidant", "a longtime adviser"), not a thing ("a letter").
+func indefinite(desc string) bool {
+	f := strings.Fields(desc)
+	if len(f) < 2 || !indefiniteDets[strings.ToLower(f[0])] {
+		return false
+	}
+	head := f[len(f)-1]
+	if _, poss := possessive(head); poss {
+		return false // "an inspector general's report": the report is the head
+	}
+	return !isCap(head) && personNoun(head)
 }
 
 // indefinites are pronouns of somebody unnamed.

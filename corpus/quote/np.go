@@ -191,11 +191,15 @@ func theModifier(toks []tok, m mention) mention {
 	if m.kind != mName || !strings.EqualFold(toks[m.from].text, "the") {
 		return m
 	}
+	// The head is the last person noun of the words in lower case: the
+	// walk may run on into the verb ("The Harbour senator sought").
 	end := m.to
-	for end < len(toks) && end-m.to < 3 && roleWord(toks, end) {
-		end++
+	for j := m.to; j < len(toks) && j-m.to < 3 && roleWord(toks, j); j++ {
+		if personNoun(toks[j].text) {
+			end = j + 1
+		}
 	}
-	if end == m.to || !personNoun(toks[end-1].text) {
+	if end == m.to {
 		return m
 	}
 	return mention{kind: mDesc, from: m.from, to: end, span: corpus.Span{Start: m.span.Start, End: toks[end-1].span.End}}
@@ -481,6 +485,13 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 				}
 				return m, true
 			}
+		}
+		// "The senator from Harbour said": a person noun before "from"
+		// or "of" and a place is a description, the noun its head.
+		if o := s - 1; o >= 2 && o < s && (strings.EqualFold(toks[o].text, "from") || strings.EqualFold(toks[o].text, "of")) &&
+			!hasPunct(toks[o].gap) && !hasPunct(toks[o-1].gap) && !isCap(toks[o-1].text) && personNoun(toks[o-1].text) &&
+			determiners[strings.ToLower(toks[o-2].text)] && !hasPunct(toks[s].gap) {
+			return mention{kind: mDesc, from: o - 2, to: j, span: corpus.Span{Start: toks[o-2].span.Start, End: toks[last].span.End}}, true
 		}
 		// "the Harbour Board (HB) and the Port Police (PP) said": a
 		// joint subject is credited to its first name, as its lead.

@@ -165,7 +165,11 @@ func classify(text string, p corpus.Span, i int, r rune, n int) (fam family, siz
 			if n2 >= p.End {
 				after = ' '
 			}
-			return double, 2, leftFlank(prev) && !unicode.IsSpace(after), !leftFlank(prev)
+			// Between spaces after a clause's end it closes, as '"'
+			// does: "… left-right coalitions, '' said", or after quoted
+			// words inside: "… 'Park Avenue,'  '' she noted".
+			lone := unicode.IsSpace(prev) && unicode.IsSpace(after) && endsClause(text[p.Start:i])
+			return double, 2, leftFlank(prev) && !unicode.IsSpace(after), !leftFlank(prev) || lone
 		}
 		if wordRune(prev) && wordRune(next) {
 			return 0, 0, false, false // it's, Russia's, rock'n'roll

@@ -53,9 +53,10 @@ func sieveBefore(p *para, i int) verdict {
 			f.drop = true
 			return filled
 		}
-		if f.c.id == corpus.NoPerson && !p.d.unnamedOpener(c.m) {
+		if f.c.id == corpus.NoPerson && !p.d.unnamedOpener(c.m) && !(c.adj && c.m.kind == mDesc && indefinite(c.m.span.Of(text))) {
 			// ("Only 52 percent of voters agreed that …" stays, its
-			// speaker unnamed: an opening adverb is no one.)
+			// speaker unnamed: an opening adverb is no one; so does
+			// "one strategist said, "…"", someone kept unnamed.)
 			// The verb says the words are someone's, but its subject is
 			// no one known ("The head of state noted that there should
 			// be "…""): the fragment sieve and the model may still find

@@ -44,10 +44,18 @@ func reportingSentence(d *discourse, sents []corpus.Span) cue {
 			continue
 		}
 		m, ok := subjectAt(toks, k)
-		if !ok || m.kind == mDesc || m.to >= len(toks) || hasPunct(toks[m.to].gap) {
+		if !ok || m.kind == mDesc || m.to >= len(toks) {
 			continue
 		}
-		if v := toks[m.to].text; verbOf(v) != "" && !isCap(v) && !strings.HasSuffix(v, "ing") {
+		at := m.to
+		if hasPunct(toks[at].gap) {
+			// "Clinton, clearly frustrated, responded by …": a short
+			// phrase set off by commas between the subject and its verb.
+			if at = apposedVerb(toks, at); at < 0 {
+				continue
+			}
+		}
+		if v := toks[at].text; (verbOf(v) != "" || strings.HasSuffix(v, "ed") && commVerb(v) != "") && !isCap(v) && !strings.HasSuffix(v, "ing") {
 			c := cue{verb: v, m: m, ok: true, adj: true}
 			// Someone the article already knows: a capitalised word that
 			// opens a sentence ("President says …") is no one new.
@@ -68,6 +76,33 @@ func firstComma(toks []tok) int {
 	for k := 1; k < len(toks) && k <= 8; k++ {
 		if strings.Contains(toks[k].gap, ",") {
 			return k
+		}
+	}
+	return -1
+}
+
+// maxApposed bounds, in words, a phrase set off by commas between a
+// subject and its verb.
+const maxApposed = 6
+
+// apposedVerb is the index of the word after a short phrase that opens at
+// toks[at] with a comma and closes with one ("Clinton, clearly
+// frustrated, responded"), or -1 when there is none: the phrase holds no
+// other punctuation and no name.
+func apposedVerb(toks []tok, at int) int {
+	if strings.TrimSpace(toks[at].gap) != "," {
+		return -1
+	}
+	for k := at; k < len(toks) && k <= at+maxApposed; k++ {
+		if k > at {
+			if g := strings.TrimSpace(toks[k].gap); g == "," {
+				return k
+			} else if g != "" {
+				return -1
+			}
+		}
+		if isCap(toks[k].text) {
+			return -1
 		}
 	}
 	return -1

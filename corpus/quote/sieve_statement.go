@@ -154,6 +154,12 @@ func statementCueOwned(d *discourse, toks []tok, before, owned bool) (cue, bool)
 			// does through the after sieve.
 			return cue{verb: toks[v].text, m: m, id: corpus.NoPerson, ok: true, adj: true}, true
 		}
+		if !before && start == 0 && doc == 0 && v == 1 {
+			// '"…," it said.': a document or a body spoke, one the
+			// article names by no name ("a letter from the staff
+			// association"); its words stay, unnamed.
+			return cue{verb: toks[v].text, m: m, id: corpus.NoPerson, ok: true, adj: true}, true
+		}
 		return cue{}, false
 	}
 	// "In a statement, the club said:" / "the club said in a statement":

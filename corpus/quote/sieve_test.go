@@ -173,6 +173,9 @@ func TestSieveBeforeWithParticiple(t *testing.T) {
 		{"with a name and a participle",
 			"The budget stays unclear, with Weber stating it would be a \"decision for the cabinet alone\" in the end.",
 			[]traced{{"decision for the cabinet alone", "Karl Weber", "before"}}},
+		{"with a name, an adverb and a participle",
+			"Guards pushed a heckler out of the hall, with Weber reportedly shouting: \"Take him away at once!\"",
+			[]traced{{"Take him away at once!", "Karl Weber", "before"}}},
 	})
 }
 
@@ -184,6 +187,12 @@ func TestSieveReported(t *testing.T) {
 		{"a capitalised word that opens the sentence is nobody",
 			"Officials say the border will stay closed all winter.\n\"Nobody in this ministry wants to open it before the spring.\"",
 			nil},
+		{"a short phrase between commas before the verb",
+			"Weber, visibly tired, replied by waving at the reporters, saying the border would stay shut.\n\"Nobody in this ministry wants to open it before the spring.\"",
+			[]traced{{"Nobody in this ministry wants to open it before the spring.", "Karl Weber", "reported"}}},
+		{"a verb WordNet reads as speech, past its list",
+			"Weber elaborated in a column for a Vienna weekly that the border would stay shut.\n\"Nobody in this ministry wants to open it before the spring.\"",
+			[]traced{{"Nobody in this ministry wants to open it before the spring.", "Karl Weber", "reported"}}},
 	})
 }
 
