@@ -52,7 +52,7 @@ func (a *Answerer) howOld(ctx context.Context, qu Question) (corpus.Answer, bool
 		return ans, false
 	}
 	if k >= 0 && p == nil {
-		// "how old is Berg's son": the age of whom the role names,
+		// "how old is Berg's daughter": the age of whom the role names,
 		// never Berg's; not found when no one is known by it.
 		if owner, ok := a.owner(qu, subject, people); ok && ownerPossessive(qu, owner) {
 			if held, asked := a.ownedBy(qu, owner); asked {

@@ -844,7 +844,7 @@ func (a *Answerer) byConsensus(cands, others []candidate, groups []index.Group, 
 		norm string
 	}
 	arts := map[key]map[int32]bool{}
-	yearOf := yearsGiven(cands) // when.go: "September" with no year is 2024's
+	yearOf := yearsGiven(cands) // when.go: "in May" with no year is the dated articles' May
 	vote := func(c candidate) {
 		k := key{c.value.Kind, withYear(c.value.Norm, yearOf)}
 		if arts[k] == nil {
@@ -1256,7 +1256,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			dist = a.valueDistance(f, c.value, groups)
 			c.score /= 1 + float64(max(0, dist-3))/4
 			if a.modifiesAsked(f, c.value, exactTerms(groups)) {
-				c.score *= modifierBonus // howlong.go: "a six-month mission"
+				c.score *= modifierBonus // howlong.go: "a six-month voyage"
 				if l := modifierLine(c.value); l != "" && qu.Kind == KindHowLong {
 					c.line = l
 				}
@@ -1272,7 +1272,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			c.aside = dist > asideDistance || other // as aside says, worked out once
 		}
 		if qu.Kind == KindHowMany && a.modifiesAsked(&a.c.Facts[d.Ref], c.value, exactTerms(groups)) {
-			c.score *= modifierBonus // howlong.go: "a 20-point plan"
+			c.score *= modifierBonus // howlong.go: "a 12-point charter"
 			if l := modifierLine(c.value); l != "" {
 				c.line = l
 			}

@@ -16,8 +16,9 @@ import (
 func TestSettingByCommonNoun(t *testing.T) {
 	a := harbour9(t)
 	tests := []struct{ name, text, want string }{
-		{"a vehicle after a possessive", "Berg said in an interview aboard her chartered plane.", "her chartered plane"},
-		{"an occasion after at", "Lund vowed to “sell the ferry” in front of dockers at a party conference, with plans to cut fares.", "a party conference"},
+		{"a vehicle after a possessive", "Berg spoke to a radio host aboard her harbour launch.", "her harbour launch"},
+		{"an occasion after at", "Lund vowed to “sell the ferry” to cheering dockers at a union congress, then left for the airport.", "a union congress"},
+		{"in front of is no venue", "Lund spoke in front of dockers and left.", ""},
 		{"an occasion after during", "Berg said during a news briefing that she would stay.", "a news briefing"},
 		{"the town after a venue is the place", "Berg said at a town hall in Halden Saturday that she would stay.", "Halden"},
 		{"a noun followed by of is no venue", "Berg said at the end of the day that she would stay.", ""},
@@ -52,9 +53,9 @@ func TestPositionInARanking(t *testing.T) {
 	f := newFixture(t)
 	berg := f.person("Per Berg", []string{"Berg"})
 	art := f.article("a.txt", "Harbour Wire", "2025-05-02",
-		"Halden sacked coach Per Berg on Monday, with the club 14th in the Nordic League table after nine games.\n\n"+
+		"Halden sacked coach Per Berg on Monday, leaving Halden 14th in the Nordic League table after a dismal spring.\n\n"+
 			"Ann Dahl finished second in the Tromso primary.\n")
-	f.fact(art, "Halden sacked coach Per Berg on Monday, with the club 14th in the Nordic League table after nine games.", []int{berg})
+	f.fact(art, "Halden sacked coach Per Berg on Monday, leaving Halden 14th in the Nordic League table after a dismal spring.", []int{berg})
 	dahl := f.person("Ann Dahl", []string{"Dahl"})
 	f.fact(art, "Ann Dahl finished second in the Tromso primary.", []int{dahl})
 	a := f.build()

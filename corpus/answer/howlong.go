@@ -69,18 +69,18 @@ func (a *Answerer) sinceOf(f *corpus.Fact, qu Question) bool {
 }
 
 // maxModified bounds the words read after a value written before its
-// noun: "an eight-day test mission".
+// noun: "a ten-day relief voyage".
 const maxModified = 2
 
 // modifierBonus is how much more a value written before a noun the
-// question asks about counts ("a six-month mission" for how long the
-// mission lasts) than a value the sentence gives something else, which
+// question asks about counts ("a six-month voyage" for how long the
+// voyage lasts) than a value the sentence gives something else, which
 // the search may rank above it for the other words it shares with the
-// question ("returned with the mission after spending 80 days").
+// question ("came home on the voyage after 80 days ashore").
 const modifierBonus = 2
 
 // modifiesAsked reports whether value v of fact f is written before a
-// noun as its modifier ("a six-month mission", "a 20-point plan", a
+// noun as its modifier ("a six-month voyage", "a 12-point charter", a
 // number joined to a singular unit by a hyphen) and that noun, or the
 // one after it, is one of the question's words (terms, by stem).
 func (a *Answerer) modifiesAsked(f *corpus.Fact, v *corpus.Value, terms map[string]bool) bool {
@@ -107,8 +107,8 @@ func (a *Answerer) modifiesAsked(f *corpus.Fact, v *corpus.Value, terms map[stri
 }
 
 // modifierLine is the answer line of a value written before its noun, in
-// the article's words with the unit made plural: "a five-minute call"
-// gives "five minutes", "a 20-point plan" "20 points"; "" when v is not
+// the article's words with the unit made plural: "a nine-minute speech"
+// gives "nine minutes", "a 12-point charter" "12 points"; "" when v is not
 // written so.
 func modifierLine(v *corpus.Value) string {
 	t := strings.TrimSpace(v.Text)

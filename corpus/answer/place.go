@@ -95,7 +95,7 @@ func (a *Answerer) venue(text string, groups []index.Group, people []mention) st
 			return "" // "to U.S. commitments" is no place called U
 		}
 		// An article spells its names as they are: a place one slip
-		// from someone's name ("Nice", "Rice") is still the place.
+		// from someone's name ("Lund" one slip from a Mr Lunde) is still the place.
 		if p, ok := a.lookupSpelt(name, false); ok && (p.Kind == corpus.KindPerson || asked[p.ID]) {
 			return ""
 		}
@@ -134,7 +134,7 @@ func (a *Answerer) venue(text string, groups []index.Group, people []mention) st
 		case locatives[f] && f == "to" && i > 0 && index.Fold(toks[i-1].Term) == "according":
 			// "according to NABU" names a source, not a place.
 		case f == "in" && i > 0 && ordinalWord(toks[i-1].Term) && rankAsked(text, toks, i+1, terms, a.stemOf):
-			// "14th in the league table": where a side stands in a
+			// "ninth in the league table": where a side stands in a
 			// ranking the question names is its place in it.
 			offer(rankLine(text, toks, i-1), i-1, -1)
 		case locatives[f]:
@@ -308,7 +308,7 @@ func (a *Answerer) ledeNamesRest(d index.Doc, h index.Hit, people []mention) boo
 }
 
 // maxRankWords bounds the words read after "in" for the ranking a
-// position is in ("the Premier League table").
+// position is in ("the Nordic League table").
 const maxRankWords = 5
 
 // ordinalWords are the positions written out.
@@ -336,8 +336,8 @@ func ordinalWord(w string) bool {
 
 // rankAsked reports whether the words from token j on, up to the
 // noun phrase's end, name a contest or a ranking: a name ("sixth in
-// Iowa", "second in the New Hampshire primary") or one of the
-// question's words ("in the league" asked, "in the Premier League
+// Halden", "second in the Tromso primary") or one of the
+// question's words ("in the league" asked, "in the Nordic League
 // table" written).
 func rankAsked(text string, toks []index.Token, j int, terms map[string]bool, stem func(string) string) bool {
 	k := j
@@ -360,7 +360,7 @@ func rankAsked(text string, toks []index.Token, j int, terms map[string]bool, st
 
 // rankLine is the position at token i with the ranking after "in": its
 // determiner, its name and a noun the name describes ("14th in the
-// Premier League table"), not a time after it ("… last term").
+// Nordic League table"), not a time after it ("… last term").
 func rankLine(text string, toks []index.Token, i int) string {
 	end := toks[i+1].End // "in"
 	k := i + 2
@@ -380,7 +380,7 @@ func rankLine(text string, toks []index.Token, i int) string {
 		}
 		end = toks[k].End // "table", "delegate count"
 		if t := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"); t != w {
-			end -= len(w) - len(t) // "sixth in Iowa’s caucuses": Iowa
+			end -= len(w) - len(t) // "sixth in Halden’s caucuses": Halden
 			break
 		}
 	}

@@ -140,7 +140,7 @@ func (a *Answerer) cueSetting(text string, who *corpus.Person) (setting string, 
 		}
 		// The setting follows the verb, past whom it was told to and
 		// from one locative to the next ("said in an interview aboard
-		// his plane"); a longer run of other words is what was said
+		// the ferry"); a longer run of other words is what was said
 		// ("said a plan to end the war in Halden had been agreed").
 		end, gap := len(text), 0
 		for k := i + 1; k < len(toks); k++ {
@@ -274,7 +274,7 @@ func (a *Answerer) setting(text string) string {
 					return p
 				}
 			} else if det != "" && common == "" {
-				// "aboard his chartered plane", "at a party conference":
+				// "aboard the harbour launch", "at a union congress":
 				// a venue or vehicle named by a common noun, unless a
 				// name follows it ("at a rally in Halden").
 				if common = commonSetting(text, toks, j, det, f == "at"); common != "" {
@@ -296,15 +296,15 @@ func (a *Answerer) setting(text string) string {
 }
 
 // maxSettingWords bounds the words of a venue's noun phrase after its
-// determiner ("a party conference", "his chartered plane").
+// determiner ("a union congress", "the harbour launch").
 const maxSettingWords = 3
 
 // commonSetting is the venue a locative names by a common noun at
 // toks[j], after its determiner det: a place or a thing one can be in
-// ("his chartered plane", "the ferry"), or, after "at", an occasion one
-// attends ("a party conference", "a rally", "a news briefing"), never a
+// ("the harbour launch", "the ferry"), or, after "at", an occasion one
+// attends ("a union congress", "a rally", "a news briefing"), never a
 // time ("at the moment"); "" otherwise. A head noun followed by "of" is
-// no venue ("in front of supporters", "at the end of the day").
+// no venue ("in front of dockers", "at the end of the day").
 func commonSetting(text string, toks []index.Token, j int, det string, at bool) string {
 	for k := j; k < len(toks) && k < j+maxSettingWords; k++ {
 		if k > j && strings.TrimSpace(text[toks[k-1].End:toks[k].Start]) != "" {

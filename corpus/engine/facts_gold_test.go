@@ -72,9 +72,9 @@ var (
 	headBy = regexp.MustCompile(`\b((?:[A-Z][\w.&'-]*)(?: (?:[A-Z][\w.&'-]*|of|for|to|and|on))*),? (founded|led|headed|chaired|owned|run|co-founded) by (?:[a-z-]+ (?:and )?){0,4}((?:[A-Z][a-z]+ )?([A-Z][a-z]+))\b`)
 	// "Berg thanked his lawyer, Ann Lund,": who is Berg's lawyer.
 	pronounRole = regexp.MustCompile(`\b([A-Z][a-z]+ ([A-Z][a-z]+)) [^.!?"“”]{0,80}? (?:his|her) ((?:[a-z]+ )?(?:` + roleNouns + `)), ((?:[A-Z][a-z]+ ){1,2}([A-Z][a-z]+)),`)
-	// "a six-month mission": how long was the mission.
+	// "a six-month voyage": how long was the voyage.
 	lengthBefore = regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(day|week|month|year|hour|minute) ([a-z]{3,}(?: [a-z]{3,})?)\b`)
-	// "a 20-point plan": how many points were in the plan.
+	// "a 12-point charter": how many points were in the charter.
 	countBefore = regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(point|page|member|seat|mile|acre|story|bed|room|state|county|nation|country|count|vote) ([a-z]{3,})\b`)
 	// "Berg finished second in the Halden primary": where did Berg finish
 	// in the Halden primary.
