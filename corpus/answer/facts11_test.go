@@ -21,7 +21,7 @@ func TestSettingByCommonNoun(t *testing.T) {
 		{"in front of is no venue", "Lund spoke in front of dockers and left.", ""},
 		{"an occasion after during", "Berg said during a news briefing that she would stay.", "a news briefing"},
 		{"the town after a venue is the place", "Berg said at a town hall in Halden Saturday that she would stay.", "Halden"},
-		{"a noun followed by of is no venue", "Berg said at the end of the day that she would stay.", ""},
+		{"a noun followed by of is no venue", "Berg said at the end of her shift she would stay.", ""},
 		{"a time is no venue", "Berg said at the moment that she would stay.", ""},
 		{"a sentence opening inside a quotation: its words are quoted", `stay in Tromso," Berg told reporters.`, ""},
 	}

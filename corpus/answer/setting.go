@@ -304,7 +304,7 @@ const maxSettingWords = 3
 // ("the harbour launch", "the ferry"), or, after "at", an occasion one
 // attends ("a union congress", "a rally", "a news briefing"), never a
 // time ("at the moment"); "" otherwise. A head noun followed by "of" is
-// no venue ("in front of dockers", "at the end of the day").
+// no venue ("in front of dockers", "at the end of her shift").
 func commonSetting(text string, toks []index.Token, j int, det string, at bool) string {
 	for k := j; k < len(toks) && k < j+maxSettingWords; k++ {
 		if k > j && strings.TrimSpace(text[toks[k-1].End:toks[k].Start]) != "" {
