@@ -54,7 +54,9 @@ func TestPositionInARanking(t *testing.T) {
 	berg := f.person("Per Berg", []string{"Berg"})
 	art := f.article("a.txt", "Harbour Wire", "2025-05-02",
 		"Halden sacked coach Per Berg on Monday, leaving Halden 14th in the Nordic League table after a dismal spring.\n\n"+
+			"Berg had been under pressure since Halden finished eighth in the Nordic League last season.\n\n"+
 			"Ann Dahl finished second in the Tromso primary.\n")
+	f.fact(art, "Berg had been under pressure since Halden finished eighth in the Nordic League last season.", []int{berg})
 	f.fact(art, "Halden sacked coach Per Berg on Monday, leaving Halden 14th in the Nordic League table after a dismal spring.", []int{berg})
 	dahl := f.person("Ann Dahl", []string{"Dahl"})
 	f.fact(art, "Ann Dahl finished second in the Tromso primary.", []int{dahl})
@@ -62,6 +64,7 @@ func TestPositionInARanking(t *testing.T) {
 	checkAsks(t, a, []askCase{
 		{"the position before the ranking asked", "where were halden in the league when berg was sacked", "14th in the Nordic League table"},
 		{"the position before a contest's name", "where did dahl finish in the tromso primary", "second in the Tromso primary"},
+		{"a past period asked", "where did halden finish in the league last season", "eighth in the Nordic League"},
 	})
 }
 

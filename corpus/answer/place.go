@@ -135,8 +135,12 @@ func (a *Answerer) venue(text string, groups []index.Group, people []mention) st
 			// "according to NABU" names a source, not a place.
 		case f == "in" && i > 0 && ordinalWord(toks[i-1].Term) && rankAsked(text, toks, i+1, terms, a.stemOf):
 			// "ninth in the league table": where a side stands in a
-			// ranking the question names is its place in it.
-			offer(rankLine(text, toks, i-1), i-1, -1)
+			// ranking the question names is its place in it, unless the
+			// sentence puts it in a past period the question does not
+			// ask about ("… ninth in the league last season").
+			if line := rankLine(text, toks, i-1); !a.pastPeriod(text, toks, i+1, terms) {
+				offer(line, i-1, -1)
+			}
 		case locatives[f]:
 			j, det := i+1, ""
 			if venueDeterminers[index.Fold(toks[j].Term)] && j+1 < len(toks) {
@@ -398,4 +402,43 @@ func visitVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// maxPeriodGap bounds the words between a ranking and the period after
+// it: "ninth in the Nordic League last season".
+const maxPeriodGap = 6
+
+// pastPeriod reports whether the ranking from token j on is followed,
+// before the clause ends, by "last" or "previous" and a noun of time
+// ("last term", "the previous season") that is none of the question's
+// words (terms, by stem): the place of another period.
+func (a *Answerer) pastPeriod(text string, toks []index.Token, j int, terms map[string]bool) bool {
+	for k := j; k+1 < len(toks) && k < j+maxPeriodGap; k++ {
+		if strings.ContainsAny(text[toks[k].End:toks[k+1].Start], ",;:.") {
+			return false
+		}
+		f := index.Fold(toks[k].Term)
+		if f != "last" && f != "previous" {
+			continue
+		}
+		n := strings.ToLower(toks[k+1].Term)
+		if !lex.Classes(lex.Lemma(n, lex.Noun), lex.Noun).Has(lex.NounTime) {
+			continue
+		}
+		// A question that names a period ("last season") asks about
+		// one, however the article calls it ("last term").
+		for t := range terms {
+			if timeNoun(t) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// timeNoun reports whether stem t is that of a noun whose first sense is
+// a period of time: season, term, year.
+func timeNoun(t string) bool {
+	return lex.Known(t, lex.Noun) && lex.FirstClass(t, lex.Noun).Has(lex.NounTime)
 }
