@@ -54,9 +54,9 @@ func TestPositionInARanking(t *testing.T) {
 	berg := f.person("Per Berg", []string{"Berg"})
 	art := f.article("a.txt", "Harbour Wire", "2025-05-02",
 		"Halden sacked coach Per Berg on Monday, leaving Halden 14th in the Nordic League table after a dismal spring.\n\n"+
-			"Berg had been under pressure since Halden finished eighth in the Nordic League last season.\n\n"+
+			"Berg was sacked by Halden, who had finished eighth in the Nordic League last season.\n\n"+
 			"Ann Dahl finished second in the Tromso primary.\n")
-	f.fact(art, "Berg had been under pressure since Halden finished eighth in the Nordic League last season.", []int{berg})
+	f.fact(art, "Berg was sacked by Halden, who had finished eighth in the Nordic League last season.", []int{berg})
 	f.fact(art, "Halden sacked coach Per Berg on Monday, leaving Halden 14th in the Nordic League table after a dismal spring.", []int{berg})
 	dahl := f.person("Ann Dahl", []string{"Dahl"})
 	f.fact(art, "Ann Dahl finished second in the Tromso primary.", []int{dahl})
