@@ -51,6 +51,18 @@ func (a *Answerer) howOld(ctx context.Context, qu Question) (corpus.Answer, bool
 	if k < 0 && p == nil && (len(people) != 1 || len(unknown) > 0) {
 		return ans, false
 	}
+	if k >= 0 && p == nil {
+		// "how old is Berg's daughter": the age of whom the role names,
+		// never Berg's; not found when no one is known by it.
+		if owner, ok := a.owner(qu, subject, people); ok && ownerPossessive(qu, owner) {
+			if held, asked := a.ownedBy(qu, owner); asked {
+				if held == nil {
+					return ans, true
+				}
+				p = held
+			}
+		}
+	}
 	if p == nil {
 		p = people[max(k, 0)].Person
 	}
@@ -230,4 +242,18 @@ func (a *Answerer) describedPerson(qu Question, from int) *corpus.Person {
 		return nil
 	}
 	return p
+}
+
+// ownerPossessive reports whether the name of mention m is typed as an
+// owner, "Berg's" or "bergs", before a word in lower case: "Admiral
+// Harris" is one name, not the admiral's Harris.
+func ownerPossessive(qu Question, m mention) bool {
+	if m.To >= len(qu.Words) || qu.Words[m.To].Upper {
+		return false
+	}
+	last := qu.Words[m.To-1].Fold
+	if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {
+		return true
+	}
+	return strings.HasSuffix(last, "s") && personWords(m.Person)[strings.TrimSuffix(last, "s")]
 }

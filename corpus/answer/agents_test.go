@@ -78,6 +78,10 @@ func TestGivesAge(t *testing.T) {
 		{"a 20-point plan", "20-point", false},
 		{"at least 44 of the 50 seats", "50", false},
 		{"the 147 passengers", "47", false},
+		{"Mira, an almost six-year-old mare, won", "almost six-year-old", true},
+		{"Six-year-old Ada Brandt rode", "six-year-old", true},
+		{"a six-point plan", "six-point", false},
+		{"the sixteen-year-old", "six", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

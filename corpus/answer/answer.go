@@ -161,6 +161,9 @@ func (a *Answerer) askParsed(ctx context.Context, q, outlet string) corpus.Answe
 			return a.decide(ctx, qu, c) // counterpart.go
 		}
 	}
+	if c, ok := a.contact(ctx, qu); ok {
+		return a.decide(ctx, qu, c) // contact.go
+	}
 	rel := ""
 	if qu.Age {
 		people, _ := a.findPeople(qu, qu.Body)
@@ -1327,7 +1330,16 @@ func (a *Answerer) coveringTopic(ctx context.Context, qu Question, ans corpus.An
 // "age 52", "at 52", or set off by commas ("Berg, 52, said").
 func givesAge(text, value string) bool {
 	n := strings.TrimFunc(value, func(r rune) bool { return r < '0' || r > '9' })
-	if n == "" || strings.ContainsFunc(n, func(r rune) bool { return r < '0' || r > '9' }) {
+	if n == "" {
+		// an age in words ("a five-year-old"): the number word, found as written
+		for _, w := range strings.FieldsFunc(strings.ToLower(value), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if index.Number(w) != w {
+				n, text = w, strings.ToLower(text)
+				break
+			}
+		}
+	}
+	if n == "" || strings.ContainsFunc(n, func(r rune) bool { return (r < '0' || r > '9') && (r < 'a' || r > 'z') }) {
 		return false
 	}
 	for at := 0; ; {
@@ -1338,7 +1350,7 @@ func givesAge(text, value string) bool {
 		i += at
 		before, after := strings.ToLower(text[:i]), strings.ToLower(text[i+len(n):])
 		at = i + len(n)
-		if i > 0 && unicode.IsDigit(rune(text[i-1])) || len(after) > 0 && unicode.IsDigit(rune(after[0])) {
+		if i > 0 && isDigitOrLetter(text[i-1]) || len(after) > 0 && isDigitOrLetter(after[0]) {
 			continue
 		}
 		switch {
@@ -1351,4 +1363,10 @@ func givesAge(text, value string) bool {
 			return true
 		}
 	}
+}
+
+// isDigitOrLetter says whether an ASCII byte continues a number or a word,
+// so "5" is not read inside "15" nor "five" inside "fiver".
+func isDigitOrLetter(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }

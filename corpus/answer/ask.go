@@ -871,8 +871,9 @@ func (a *Answerer) byConsensus(cands, others []candidate, groups []index.Group, 
 		norm string
 	}
 	arts := map[key]map[int32]bool{}
+	yearOf := yearsGiven(cands) // when.go: "in May" with no year is the dated articles' May
 	vote := func(c candidate) {
-		k := key{c.value.Kind, c.value.Norm}
+		k := key{c.value.Kind, withYear(c.value.Norm, yearOf)}
 		if arts[k] == nil {
 			arts[k] = map[int32]bool{}
 		}
@@ -891,11 +892,11 @@ func (a *Answerer) byConsensus(cands, others []candidate, groups []index.Group, 
 	wanted := map[key]bool{}
 	for _, c := range cands {
 		if c.value != nil && c.score >= top/3 {
-			wanted[key{c.value.Kind, c.value.Norm}] = true
+			wanted[key{c.value.Kind, withYear(c.value.Norm, yearOf)}] = true
 		}
 	}
 	for _, c := range others {
-		if c.value != nil && c.doc.Kind == index.KindFact && wanted[key{c.value.Kind, c.value.Norm}] &&
+		if c.value != nil && c.doc.Kind == index.KindFact && wanted[key{c.value.Kind, withYear(c.value.Norm, yearOf)}] &&
 			!a.aside(&a.c.Facts[c.doc.Ref], c.value, groups, isName, qu) {
 			vote(c)
 		}
@@ -905,19 +906,19 @@ func (a *Answerer) byConsensus(cands, others []candidate, groups []index.Group, 
 		if c.value == nil || c.score < top/3 {
 			continue
 		}
-		k := key{c.value.Kind, c.value.Norm}
+		k := key{c.value.Kind, withYear(c.value.Norm, yearOf)}
 		if n := len(arts[k]); n > bn || n == bn && c.score > bs {
 			best, bn, bs = k, n, c.score
 		}
 	}
 	out := make([]candidate, 0, len(cands))
 	for _, c := range cands {
-		if c.value != nil && (key{c.value.Kind, c.value.Norm}) == best {
+		if c.value != nil && (key{c.value.Kind, withYear(c.value.Norm, yearOf)}) == best {
 			out = append(out, c)
 		}
 	}
 	for _, c := range cands {
-		if c.value == nil || (key{c.value.Kind, c.value.Norm}) != best {
+		if c.value == nil || (key{c.value.Kind, withYear(c.value.Norm, yearOf)}) != best {
 			out = append(out, c)
 		}
 	}
@@ -1291,6 +1292,12 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			f := &a.c.Facts[d.Ref]
 			dist = a.valueDistance(f, c.value, groups)
 			c.score /= 1 + float64(max(0, dist-3))/4
+			if a.modifiesAsked(f, c.value, exactTerms(groups)) {
+				c.score *= modifierBonus // howlong.go: "a six-month voyage"
+				if l := modifierLine(c.value); l != "" && qu.Kind == KindHowLong {
+					c.line = l
+				}
+			}
 			if qu.Thing[0] != "" && a.subjectOther(f.Text(a.c), c.value.Span().Start-f.Span().Start, qu.Thing[0], qu.Thing[1], verbAlts(groups, qu.Thing[1])) {
 				c.why = "the date of another party to the event" // when.go
 				return c, false
@@ -1300,6 +1307,12 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 				c.score /= 2
 			}
 			c.aside = dist > asideDistance || other // as aside says, worked out once
+		}
+		if qu.Kind == KindHowMany && a.modifiesAsked(&a.c.Facts[d.Ref], c.value, exactTerms(groups)) {
+			c.score *= modifierBonus // howlong.go: "a 12-point charter"
+			if l := modifierLine(c.value); l != "" {
+				c.line = l
+			}
 		}
 		if qu.Future && fullDate(c.value.Norm) && a.past(d, c.value.Norm) {
 			// "When will the war end?" is not answered by the day someone
@@ -1457,6 +1470,19 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		text := a.idx.Text(h.Doc)
 		if qu.Setting {
 			text = unquoted(text) // where words were said, not what they say
+			// setting.go: the setting in the clause of the speaking; a
+			// loose proposal holds too little of the question for its
+			// speaking to be the one asked.
+			line, cue := a.cueSetting(text, speakerAsked(people))
+			if line != "" && min > 0 {
+				c.line = line
+				break
+			} else if cue >= 0 {
+				// What follows the verb is what was said; the setting
+				// may stand before it ("In Halden, Berg said …").
+				c.line = a.venue(text[:cue], content, people)
+				break
+			}
 		}
 		if c.line = a.venue(text, content, people); c.line == "" && qu.Setting && min > 0 {
 			// A loose proposal holds too little of the question for its

@@ -67,3 +67,58 @@ func (a *Answerer) sinceOf(f *corpus.Fact, qu Question) bool {
 	}
 	return false
 }
+
+// maxModified bounds the words read after a value written before its
+// noun: "a ten-day relief voyage".
+const maxModified = 2
+
+// modifierBonus is how much more a value written before a noun the
+// question asks about counts ("a six-month voyage" for how long the
+// voyage lasts) than a value the sentence gives something else, which
+// the search may rank above it for the other words it shares with the
+// question ("came home on the voyage after 80 days ashore").
+const modifierBonus = 2
+
+// modifiesAsked reports whether value v of fact f is written before a
+// noun as its modifier ("a six-month voyage", "a 12-point charter", a
+// number joined to a singular unit by a hyphen) and that noun, or the
+// one after it, is one of the question's words (terms, by stem).
+func (a *Answerer) modifiesAsked(f *corpus.Fact, v *corpus.Value, terms map[string]bool) bool {
+	text := f.Text(a.c)
+	toks := index.Words.Tokenize(text)
+	from, to := valueTokens(f, v, toks)
+	if from < 0 || to == from || text[toks[to-1].End:toks[to].Start] != "-" {
+		return false // "six-month": the unit joined to its number
+	}
+	unit := strings.ToLower(toks[to].Term)
+	if lex.Lemma(unit, lex.Noun) != unit {
+		return false // "two-months" is no modifier
+	}
+	for k := to + 1; k < len(toks) && k <= to+maxModified; k++ {
+		w := toks[k].Term
+		if text[toks[k-1].End:toks[k].Start] != " " || isUpperWord(w) || index.IsStop(index.Fold(w)) {
+			return false
+		}
+		if terms[a.stemOf(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// modifierLine is the answer line of a value written before its noun, in
+// the article's words with the unit made plural: "a nine-minute speech"
+// gives "nine minutes", "a 12-point charter" "12 points"; "" when v is not
+// written so.
+func modifierLine(v *corpus.Value) string {
+	t := strings.TrimSpace(v.Text)
+	i := strings.LastIndexByte(t, '-')
+	if i <= 0 || i == len(t)-1 || strings.ContainsAny(t, " ") {
+		return ""
+	}
+	n, unit := t[:i], t[i+1:]
+	if n == "1" || strings.EqualFold(n, "one") || strings.EqualFold(n, "a") {
+		return n + " " + unit
+	}
+	return n + " " + unit + "s"
+}

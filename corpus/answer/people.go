@@ -456,8 +456,10 @@ func (a *Answerer) plausible(span []Word, p *corpus.Person) bool {
 		// A word the corpus itself writes is no slip of a name: in a
 		// large archive nearly every common word is one slip from some
 		// name ("fired" from a Mr Fire, among 33,000 people).
-		slip := !a.idx.Vocab().Has(w.Fold)
+		// Nor is an English word typed in lower case, which a small
+		// corpus may never write ("cost" is not a slip of Post).
 		f := strings.TrimSuffix(w.Fold, "'s")
+		slip := !a.idx.Vocab().Has(w.Fold) && (w.Upper || !englishWord(f))
 		hit := false
 		for n := range names {
 			if w.Fold == n || f == n || slip && levenshtein.ComputeDistance(w.Fold, n) <= index.MaxEdits(len([]rune(n))) {
@@ -724,6 +726,17 @@ func (a *Answerer) writtenTogether(first, last string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// englishWord reports whether WordNet knows w as a noun, a verb or an
+// adjective, in any of its forms.
+func englishWord(w string) bool {
+	for _, pos := range []lex.POS{lex.Noun, lex.Verb, lex.Adj} {
+		if lex.Known(lex.Lemma(w, pos), pos) {
+			return true
 		}
 	}
 	return false

@@ -71,7 +71,7 @@ func (a *Answerer) venue(text string, groups []index.Group, people []mention) st
 		}
 		return best
 	}
-	best, bestDist := "", -1
+	best, bestDist := "", 0
 	offer := func(name string, i, penalty int) {
 		if name == "" {
 			return
@@ -81,7 +81,7 @@ func (a *Answerer) venue(text string, groups []index.Group, people []mention) st
 			return
 		}
 		d += penalty
-		if bestDist < 0 || d < bestDist {
+		if best == "" || d < bestDist {
 			best, bestDist = name, d
 		}
 	}
@@ -94,7 +94,9 @@ func (a *Answerer) venue(text string, groups []index.Group, people []mention) st
 		} else if utf8.RuneCountInString(name) < 3 || calendar[index.Fold(name)] {
 			return "" // "to U.S. commitments" is no place called U
 		}
-		if p, ok := a.lookupRun(name); ok && (p.Kind == corpus.KindPerson || asked[p.ID]) {
+		// An article spells its names as they are: a place one slip
+		// from someone's name ("Lund" one slip from a Mr Lunde) is still the place.
+		if p, ok := a.lookupSpelt(name, false); ok && (p.Kind == corpus.KindPerson || asked[p.ID]) {
 			return ""
 		}
 		if terms[a.stemOf(toks[i].Term)] {
@@ -131,6 +133,14 @@ func (a *Answerer) venue(text string, groups []index.Group, people []mention) st
 		switch {
 		case locatives[f] && f == "to" && i > 0 && index.Fold(toks[i-1].Term) == "according":
 			// "according to NABU" names a source, not a place.
+		case f == "in" && i > 0 && ordinalWord(toks[i-1].Term) && rankAsked(text, toks, i+1, terms, a.stemOf):
+			// "ninth in the league table": where a side stands in a
+			// ranking the question names is its place in it, unless the
+			// sentence puts it in a past period the question does not
+			// ask about ("… ninth in the league last season").
+			if line := rankLine(text, toks, i-1); !a.pastPeriod(text, toks, i+1, terms) {
+				offer(line, i-1, -1)
+			}
 		case locatives[f]:
 			j, det := i+1, ""
 			if venueDeterminers[index.Fold(toks[j].Term)] && j+1 < len(toks) {
@@ -145,6 +155,10 @@ func (a *Answerer) venue(text string, groups []index.Group, people []mention) st
 			offer(proper(i, ""), i, 0) // "a Kyiv-based office"
 		case f == "of" && i > 0 && placeNouns[index.Fold(toks[i-1].Term)]:
 			offer(proper(i+1, ""), i+1, 0) // "the port of Halden"
+		case visitVerb(toks[i].Term) && isUpperWord(toks[i+1].Term):
+			// "an engineer visiting Tromso on holiday": the place
+			// visited, not the home town the sentence also gives.
+			offer(proper(i+1, ""), i+1, 0)
 		case terms[a.stemOf(toks[i].Term)] && !terms[a.stemOf(toks[i+1].Term)] && !lex.IsCommunication(toks[i].Term):
 			// "visit Moscow"; "told Reuters" names whom it was told.
 			if isUpperWord(toks[i+1].Term) {
@@ -295,4 +309,136 @@ func (a *Answerer) ledeNamesRest(d index.Doc, h index.Hit, people []mention) boo
 		}
 	}
 	return len(rest) < len(people) && a.namesAll(art.Text[lede.Start:lede.End], rest)
+}
+
+// maxRankWords bounds the words read after "in" for the ranking a
+// position is in ("the Nordic League table").
+const maxRankWords = 5
+
+// ordinalWords are the positions written out.
+var ordinalWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
+	"sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true, "eleventh": true,
+	"twelfth": true, "thirteenth": true, "fourteenth": true, "fifteenth": true, "sixteenth": true,
+	"seventeenth": true, "eighteenth": true, "nineteenth": true, "twentieth": true, "last": true}
+
+// ordinalWord reports whether w is a position: "14th", "2nd", "eighth".
+func ordinalWord(w string) bool {
+	f := strings.ToLower(w)
+	if ordinalWords[f] {
+		return true
+	}
+	digits := len(f) - len(strings.TrimLeft(f, "0123456789"))
+	if digits == 0 || digits > 3 {
+		return false
+	}
+	switch f[digits:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// rankAsked reports whether the words from token j on, up to the
+// noun phrase's end, name a contest or a ranking: a name ("sixth in
+// Halden", "second in the Tromso primary") or one of the
+// question's words ("in the league" asked, "in the Nordic League
+// table" written).
+func rankAsked(text string, toks []index.Token, j int, terms map[string]bool, stem func(string) string) bool {
+	k := j
+	if k < len(toks) && venueDeterminers[index.Fold(toks[k].Term)] {
+		k++
+	}
+	if k < len(toks) && isUpperWord(toks[k].Term) && !calendar[index.Fold(toks[k].Term)] {
+		return true
+	}
+	for k := j; k < len(toks) && k < j+maxRankWords; k++ {
+		if k > j && strings.TrimSpace(text[toks[k-1].End:toks[k].Start]) != "" {
+			return false
+		}
+		if !index.IsStop(index.Fold(toks[k].Term)) && terms[stem(toks[k].Term)] {
+			return true
+		}
+	}
+	return false
+}
+
+// rankLine is the position at token i with the ranking after "in": its
+// determiner, its name and a noun the name describes ("14th in the
+// Nordic League table"), not a time after it ("… last term").
+func rankLine(text string, toks []index.Token, i int) string {
+	end := toks[i+1].End // "in"
+	k := i + 2
+	if k < len(toks) && venueDeterminers[index.Fold(toks[k].Term)] {
+		end, k = toks[k].End, k+1
+	}
+	for ; k < len(toks) && k < i+2+maxRankWords; k++ {
+		w := toks[k].Term
+		if strings.TrimSpace(text[toks[k-1].End:toks[k].Start]) != "" || index.IsStop(index.Fold(w)) {
+			break
+		}
+		if !isUpperWord(w) {
+			l := lex.Lemma(strings.ToLower(w), lex.Noun)
+			if !describes(w) || lex.Classes(l, lex.Noun).Has(lex.NounTime) {
+				break // "… last term"
+			}
+		}
+		end = toks[k].End // "table", "delegate count"
+		if t := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"); t != w {
+			end -= len(w) - len(t) // "sixth in Halden’s caucuses": Halden
+			break
+		}
+	}
+	return text[toks[i].Start:end]
+}
+
+// visitVerb reports whether w is a form of a verb whose object is the
+// place one goes to or stays in: visit, tour, holiday, vacation.
+func visitVerb(w string) bool {
+	if isUpperWord(w) {
+		return false
+	}
+	switch lex.Lemma(strings.ToLower(w), lex.Verb) {
+	case "visit", "tour", "holiday", "vacation":
+		return true
+	}
+	return false
+}
+
+// maxPeriodGap bounds the words between a ranking and the period after
+// it: "ninth in the Nordic League last season".
+const maxPeriodGap = 6
+
+// pastPeriod reports whether the ranking from token j on is followed,
+// before the clause ends, by "last" or "previous" and a noun of time
+// ("last term", "the previous season") that is none of the question's
+// words (terms, by stem): the place of another period.
+func (a *Answerer) pastPeriod(text string, toks []index.Token, j int, terms map[string]bool) bool {
+	for k := j; k+1 < len(toks) && k < j+maxPeriodGap; k++ {
+		if strings.ContainsAny(text[toks[k].End:toks[k+1].Start], ",;:.") {
+			return false
+		}
+		f := index.Fold(toks[k].Term)
+		if f != "last" && f != "previous" {
+			continue
+		}
+		n := strings.ToLower(toks[k+1].Term)
+		if !lex.Classes(lex.Lemma(n, lex.Noun), lex.Noun).Has(lex.NounTime) {
+			continue
+		}
+		// A question that names a period ("last season") asks about
+		// one, however the article calls it ("last term").
+		for t := range terms {
+			if timeNoun(t) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// timeNoun reports whether stem t is that of a noun whose first sense is
+// a period of time: season, term, year.
+func timeNoun(t string) bool {
+	return lex.Known(t, lex.Noun) && lex.FirstClass(t, lex.Noun).Has(lex.NounTime)
 }

@@ -60,6 +60,7 @@ func (a *Answerer) across(ctx context.Context, qu Question) (corpus.Answer, bool
 	if len(content) == 0 {
 		return ans, false
 	}
+	setting := asksSetting(qu)
 	for _, h := range a.idx.Search(index.Query{Groups: groups, Limit: acrossLimit, Mode: a.mode(ctx)}) {
 		if ctx.Err() != nil {
 			break
@@ -75,7 +76,19 @@ func (a *Answerer) across(ctx context.Context, qu Question) (corpus.Answer, bool
 		if !a.namesAll(text, people) || a.covered(text, content) < MinCoverage {
 			continue
 		}
-		line := a.placeAfterArticle(text, content)
+		line := ""
+		if setting {
+			// Where words were said: in the clause of the speaking,
+			// never in what was said (setting.go).
+			text = unquoted(text)
+			var cue int
+			if line, cue = a.cueSetting(text, speakerAsked(people)); line == "" && cue >= 0 {
+				text = text[:cue]
+			}
+		}
+		if line == "" {
+			line = a.placeAfterArticle(text, content)
+		}
 		if line == "" {
 			line = a.venue(text, content, people) // place.go
 		}

@@ -644,16 +644,25 @@ func (a *Answerer) ownedRole(qu Question, people []mention) *corpus.Person {
 	if !ok {
 		return nil
 	}
+	p, _ := a.ownedBy(qu, owner)
+	return p
+}
+
+// ownedBy is the person who holds the role the question gives after its
+// owner ("Berg's lawyer": owner Berg), nil when no one the role table
+// knows does; asked reports whether a role closing on a noun WordNet
+// classes as a person follows the owner at all.
+func (a *Answerer) ownedBy(qu Question, owner mention) (p *corpus.Person, asked bool) {
 	to := owner.To
 	for to < len(qu.Words) && !roleBreak[qu.Words[to].Fold] && !timePlace[qu.Words[to].Fold] && qu.Words[to].Fold != "for" {
 		to++
 	}
 	if to == owner.To {
-		return nil
+		return nil, false
 	}
 	head := strings.TrimSuffix(qu.Words[to-1].Fold, "'s")
 	if !lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun).Has(lex.NounPerson) {
-		return nil
+		return nil, false
 	}
 	whose := strings.TrimSuffix(strings.TrimSuffix(qu.Words[owner.To-1].Fold, "'s"), "'")
 	desc := whose + " " + qu.Text[qu.Words[owner.To].Start:qu.Words[to-1].Start+len(qu.Words[to-1].Text)]
@@ -662,10 +671,10 @@ func (a *Answerer) ownedRole(qu Question, people []mention) *corpus.Person {
 			break
 		}
 		if m.id != owner.Person.ID {
-			return a.c.Person(m.id)
+			return a.c.Person(m.id), true
 		}
 	}
-	return nil
+	return nil, true
 }
 
 // owner is the person or organisation named at question word i, as the

@@ -2,6 +2,8 @@ package answer
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
@@ -118,6 +120,72 @@ func (a *Answerer) settingOf(d index.Doc, who *corpus.Person) string {
 	return a.setting(art[lo:from])
 }
 
+// cueSetting is where the words of sentence text (its quoted words
+// blanked) were said, read in the clause of its first speaking verb,
+// from the verb on ("Lund told reporters aboard the ferry as it sailed
+// to Halden": the ferry, not Halden, where it sailed), when who (nil:
+// anyone) is the first person the sentence names; "" when that clause
+// names no setting. cue is where the verb stands, -1 when the sentence
+// has none of the speaker asked: words after it are what was said.
+func (a *Answerer) cueSetting(text string, who *corpus.Person) (setting string, cue int) {
+	toks := index.Words.Tokenize(text)
+	for i, t := range toks {
+		f := index.Fold(t.Term)
+		if isUpperWord(t.Term) {
+			continue
+		}
+		lemma := lex.Lemma(f, lex.Verb)
+		if lemma == f && !strings.HasSuffix(f, "s") || !lex.Known(lemma, lex.Verb) || !lex.IsCommunication(lemma) {
+			continue // "said", "told", "says": an inflected verb of speaking
+		}
+		// The setting follows the verb, past whom it was told to and
+		// from one locative to the next ("said in an interview aboard
+		// the ferry"); a longer run of other words is what was said
+		// ("said a plan to end the war in Halden had been agreed").
+		end, gap := len(text), 0
+		for k := i + 1; k < len(toks); k++ {
+			g := index.Fold(toks[k].Term)
+			if cueClauseEnds[g] || strings.ContainsAny(text[toks[k-1].End:toks[k].Start], ";:") || gap > maxCueGap {
+				end = toks[k].Start
+				break
+			}
+			if settingLocatives[g] || g == "on" || g == "with" || g == "during" {
+				gap = 0
+			} else {
+				gap++
+			}
+		}
+		if who != nil {
+			// The speaker stands before the verb, by name or, named in
+			// the sentence before, by a pronoun; another's speaking
+			// may follow.
+			from := 0
+			if i > maxSubjectWords {
+				from = toks[i-maxSubjectWords].Start
+			}
+			last := a.lastPerson(text[from:t.Start])
+			if last == nil && (i == 0 || !subjectPronouns[index.Fold(toks[i-1].Term)]) || last != nil && last.ID != who.ID {
+				continue
+			}
+		}
+		return a.setting(text[t.Start:end]), t.Start
+	}
+	return "", -1
+}
+
+// maxCueGap bounds the words between a speaking verb, or a locative
+// after it, and the next locative: whom it was told to ("told a crowd of
+// supporters at"), a day, or a place's noun phrase.
+const maxCueGap = 4
+
+// cueClauseEnds open a clause after a speaking verb whose places are
+// another event's: "as he flew home to Halden".
+var cueClauseEnds = map[string]bool{"as": true, "when": true, "while": true, "after": true, "before": true,
+	"where": true, "who": true, "which": true, "because": true}
+
+// subjectPronouns speak for someone named before.
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true}
+
 // maxSubjectWords bounds the words read for a sentence's first person.
 const maxSubjectWords = 12
 
@@ -125,26 +193,51 @@ const maxSubjectWords = 12
 // first person it names.
 func (a *Answerer) settingIn(text string, who *corpus.Person) string {
 	if who != nil {
-		toks := index.Words.Tokenize(text)
-		var first *corpus.Person
-		for i := 0; i < len(toks) && i < maxSubjectWords && first == nil; i++ {
-			if !isUpperWord(toks[i].Term) || index.IsStop(index.Fold(toks[i].Term)) {
-				continue
-			}
-			run := properRun(text, toks, i, 1)
-			for w := strings.Fields(run); len(w) > 0 && first == nil; w = w[1:] {
-				// "Billionaire Donald Trump": a title may lead the name.
-				if p, ok := a.lookupRun(strings.Join(w, " ")); ok && p.Kind == corpus.KindPerson {
-					first = p
-				}
-			}
-			i += max(0, len(strings.Fields(run))-1)
-		}
-		if first == nil || first.ID != who.ID {
+		if first := a.leadPerson(text); first == nil || first.ID != who.ID {
 			return ""
 		}
 	}
 	return a.setting(text)
+}
+
+// lastPerson is the last person text names, or nil.
+func (a *Answerer) lastPerson(text string) *corpus.Person {
+	toks := index.Words.Tokenize(text)
+	var last *corpus.Person
+	for i := 0; i < len(toks); i++ {
+		if !isUpperWord(toks[i].Term) || index.IsStop(index.Fold(toks[i].Term)) {
+			continue
+		}
+		run := properRun(text, toks, i, 1)
+		for w := strings.Fields(run); len(w) > 0; w = w[1:] {
+			if p, ok := a.lookupRun(strings.Join(w, " ")); ok && p.Kind == corpus.KindPerson {
+				last = p
+				break
+			}
+		}
+		i += max(0, len(strings.Fields(run))-1)
+	}
+	return last
+}
+
+// leadPerson is the first person text names within its first
+// maxSubjectWords words, or nil.
+func (a *Answerer) leadPerson(text string) *corpus.Person {
+	toks := index.Words.Tokenize(text)
+	for i := 0; i < len(toks) && i < maxSubjectWords; i++ {
+		if !isUpperWord(toks[i].Term) || index.IsStop(index.Fold(toks[i].Term)) {
+			continue
+		}
+		run := properRun(text, toks, i, 1)
+		for w := strings.Fields(run); len(w) > 0; w = w[1:] {
+			// "Billionaire Donald Trump": a title may lead the name.
+			if p, ok := a.lookupRun(strings.Join(w, " ")); ok && p.Kind == corpus.KindPerson {
+				return p
+			}
+		}
+		i += max(0, len(strings.Fields(run))-1)
+	}
+	return nil
 }
 
 // setting is the first place or medium text says something was said or
@@ -156,7 +249,11 @@ func (a *Answerer) settingIn(text string, who *corpus.Person) string {
 func (a *Answerer) setting(text string) string {
 	text = unquoted(text)
 	toks := index.Words.Tokenize(text)
+	common, commonEnd := "", 0
 	for i := 0; i+1 < len(toks); i++ {
+		if common != "" && i > commonEnd+1 {
+			return common
+		}
 		f := index.Fold(toks[i].Term)
 		switch {
 		case settingLocatives[f]:
@@ -164,13 +261,30 @@ func (a *Answerer) setting(text string) string {
 				continue // "from X" is whence, said of a move
 			}
 			j := i + 1
-			if determiners[index.Fold(toks[j].Term)] && j+1 < len(toks) {
+			det := index.Fold(toks[j].Term)
+			if (determiners[det] || possessives[det]) && j+1 < len(toks) {
 				j++
+			} else {
+				det = ""
 			}
 			if isUpperWord(toks[j].Term) {
-				if p := a.settingPlace(text, toks, j); p != "" {
+				// The name after a venue's noun is the venue's town
+				// ("a rally in Halden"), whoever else it is written as.
+				if p := a.settingPlace(text, toks, j, common != "" && i == commonEnd); p != "" {
 					return p
 				}
+			} else if det != "" && common == "" {
+				// "aboard the harbour launch", "at a union congress":
+				// a venue or vehicle named by a common noun, unless a
+				// name follows it ("at a rally in Halden").
+				if common = commonSetting(text, toks, j, det, f == "at"); common != "" {
+					commonEnd = j + len(strings.Fields(common)) - 1
+				}
+			}
+		case f == "during" && common == "" && determiners[index.Fold(toks[i+1].Term)] && i+2 < len(toks) && !isUpperWord(toks[i+2].Term):
+			// "said during a news conference": the occasion.
+			if common = commonSetting(text, toks, i+2, index.Fold(toks[i+1].Term), true); common != "" {
+				commonEnd = i + 1 + len(strings.Fields(common))
 			}
 		case f == "on" || f == "with" && i > 0 && strings.HasPrefix(index.Fold(toks[i-1].Term), "interview"):
 			if m := mediumRun(text, toks, i+1); m != "" {
@@ -178,17 +292,73 @@ func (a *Answerer) setting(text string) string {
 			}
 		}
 	}
+	return common
+}
+
+// maxSettingWords bounds the words of a venue's noun phrase after its
+// determiner ("a union congress", "the harbour launch").
+const maxSettingWords = 3
+
+// commonSetting is the venue a locative names by a common noun at
+// toks[j], after its determiner det: a place or a thing one can be in
+// ("the harbour launch", "the ferry"), or, after "at", an occasion one
+// attends ("a union congress", "a rally", "a news briefing"), never a
+// time ("at the moment"); "" otherwise. A head noun followed by "of" is
+// no venue ("in front of dockers", "at the end of her shift").
+func commonSetting(text string, toks []index.Token, j int, det string, at bool) string {
+	for k := j; k < len(toks) && k < j+maxSettingWords; k++ {
+		if k > j && strings.TrimSpace(text[toks[k-1].End:toks[k].Start]) != "" {
+			return "" // punctuation inside: no one noun phrase
+		}
+		w := toks[k].Term
+		if isUpperWord(w) || index.IsStop(index.Fold(w)) {
+			return ""
+		}
+		next := k + 1
+		head := next >= len(toks) || strings.TrimSpace(text[toks[k].End:toks[next].Start]) != "" ||
+			isUpperWord(toks[next].Term) || index.IsStop(index.Fold(toks[next].Term))
+		if !head {
+			continue
+		}
+		if next < len(toks) && index.Fold(toks[next].Term) == "of" {
+			return ""
+		}
+		if placeNoun(w) || at && occasionNoun(w) {
+			return det + " " + text[toks[j].Start:toks[k].End]
+		}
+		return ""
+	}
 	return ""
+}
+
+// occasionNoun reports whether a lower-case noun names an occasion
+// people gather at, whose most frequent sense WordNet classes as a
+// group, an event or an act (conference, rally, meeting, ceremony), or
+// a telling to an audience (briefing), and none of whose senses is a
+// time.
+func occasionNoun(w string) bool {
+	lemma := lex.Lemma(strings.ToLower(w), lex.Noun)
+	if !lex.Known(lemma, lex.Noun) || lex.Classes(lemma, lex.Noun).Has(lex.NounTime) {
+		return false
+	}
+	return lex.FirstClass(lemma, lex.Noun).Has(lex.NounGroup | lex.NounEvent | lex.NounAct | lex.NounCommunication)
 }
 
 // settingPlace is the capitalised name at token j when it names a place,
 // not a person, a day or a month.
-func (a *Answerer) settingPlace(text string, toks []index.Token, j int) string {
+// A day after the name is no part of it ("in Halden Saturday").
+// townOfVenue: the name follows a venue's noun, and is its town.
+func (a *Answerer) settingPlace(text string, toks []index.Token, j int, townOfVenue bool) string {
 	name := properRun(text, toks, j, 1)
-	if name == "" || calendar[index.Fold(strings.Fields(name)[0])] {
+	words := strings.Fields(name)
+	for len(words) > 0 && calendar[index.Fold(words[len(words)-1])] {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
 		return ""
 	}
-	if p, ok := a.lookupRun(name); ok && p.Kind == corpus.KindPerson {
+	name = strings.Join(words, " ")
+	if p, ok := a.lookupSpelt(name, false); ok && p.Kind == corpus.KindPerson && !townOfVenue {
 		return ""
 	}
 	return name
@@ -227,15 +397,27 @@ func mediumRun(text string, toks []index.Token, i int) string {
 
 // unquoted is text with every quoted stretch blanked (its bytes as
 // spaces, so offsets hold): the words said are not where they were said.
+//
+// A sentence may open inside a quotation that began in the sentence
+// before (a quotation of two sentences): when its first mark closes
+// one ("… to Russia,\" Trump told reporters"), the words before it are
+// quoted too.
 func unquoted(text string) string {
 	b := []byte(text)
 	open := -1
+	first := true
 	for i := 0; i < len(b); i++ {
 		switch {
 		case b[i] == '"' || strings.HasPrefix(text[i:], "''"):
 			if b[i] == '\'' {
 				i++ // two apostrophes stand for a quotation mark
 			}
+			if first && closesQuote(text, i) {
+				blankRange(b, 0, i+1)
+				first = false
+				continue
+			}
+			first = false
 			if open < 0 {
 				open = i
 			} else {
@@ -243,13 +425,34 @@ func unquoted(text string) string {
 				open = -1
 			}
 		case strings.HasPrefix(text[i:], "“"):
-			open = i
+			open, first = i, false
 		case strings.HasPrefix(text[i:], "”") && open >= 0:
 			blankRange(b, open, i+len("”"))
 			open = -1
+		case strings.HasPrefix(text[i:], "”") && first:
+			blankRange(b, 0, i+len("”"))
+			first = false
 		}
 	}
 	return string(b)
+}
+
+// closesQuote reports whether the straight quotation mark ending at
+// byte i of text closes a quotation: it follows a word or punctuation
+// and is followed by a space, punctuation or the end.
+func closesQuote(text string, i int) bool {
+	start := i
+	if text[i] == '\'' {
+		start = i - 1 // two apostrophes
+	}
+	if start == 0 || text[start-1] == ' ' || text[start-1] == '\n' {
+		return false
+	}
+	if i+1 >= len(text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+1:])
+	return unicode.IsSpace(r) || unicode.IsPunct(r)
 }
 
 func blankRange(b []byte, from, to int) {

@@ -239,3 +239,40 @@ func monthName(norm string) string {
 	}
 	return time.Month(m).String() + " " + strconv.Itoa(y)
 }
+
+// yearsGiven maps each month ("09") that candidates date with a year to
+// that year ("2024"), when they give it one year only: an undated
+// article's "in September" ("--09") then counts for the September the
+// dated articles give, not as a value of its own.
+func yearsGiven(cands []candidate) map[string]string {
+	years := map[string]string{}
+	for _, c := range cands {
+		if c.value == nil || c.value.Kind != corpus.ValueDate {
+			continue
+		}
+		n := c.value.Norm
+		if len(n) < 7 || n[4] != '-' || strings.HasPrefix(n, "--") {
+			continue
+		}
+		month, year := n[5:7], n[:4]
+		if y, ok := years[month]; ok && y != year {
+			years[month] = "" // two years for one month: no guess
+			continue
+		}
+		years[month] = year
+	}
+	return years
+}
+
+// withYear is date norm n with the year yearOf gives its month when n
+// has none ("--09" → "2024-09", "--09-03" → "2024-09-03"); n itself
+// otherwise.
+func withYear(n string, yearOf map[string]string) string {
+	if !strings.HasPrefix(n, "--") || len(n) < 4 {
+		return n
+	}
+	if y := yearOf[n[2:4]]; y != "" {
+		return y + n[1:]
+	}
+	return n
+}

@@ -72,6 +72,16 @@ var (
 	headBy = regexp.MustCompile(`\b((?:[A-Z][\w.&'-]*)(?: (?:[A-Z][\w.&'-]*|of|for|to|and|on))*),? (founded|led|headed|chaired|owned|run|co-founded) by (?:[a-z-]+ (?:and )?){0,4}((?:[A-Z][a-z]+ )?([A-Z][a-z]+))\b`)
 	// "Berg thanked his lawyer, Ann Lund,": who is Berg's lawyer.
 	pronounRole = regexp.MustCompile(`\b([A-Z][a-z]+ ([A-Z][a-z]+)) [^.!?"“”]{0,80}? (?:his|her) ((?:[a-z]+ )?(?:` + roleNouns + `)), ((?:[A-Z][a-z]+ ){1,2}([A-Z][a-z]+)),`)
+	// "a six-month voyage": how long was the voyage.
+	lengthBefore = regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(day|week|month|year|hour|minute) ([a-z]{3,}(?: [a-z]{3,})?)\b`)
+	// "a 12-point charter": how many points were in the charter.
+	countBefore = regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(point|page|member|seat|mile|acre|story|bed|room|state|county|nation|country|count|vote) ([a-z]{3,})\b`)
+	// "Berg finished second in the Halden primary": where did Berg finish
+	// in the Halden primary.
+	rankIn = regexp.MustCompile(`\b([A-Z][a-z]+) (finished|came|placed|is|was|sits|sat|ranks|ranked|stands|remains|were|are) (?:a distant |a close |now )?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last) in (the )?((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,3}(?: [a-z]{4,})?|(?:[a-z]+ )?(?:polls|poll|league|table|standings|race|count|rankings|field|voting|primary|caucuses))`)
+	// "“…,” Berg said at a rally in Halden": where did Berg say it (by
+	// two long words of the quotation).
+	saidAt = regexp.MustCompile(`[“"]([^”"]{20,300})[,.!?][”"] (?:[A-Z][a-z]+ )?([A-Z][a-z]+) (?:said|told [a-z]+)(?: on [A-Z][a-z]+)? (at|aboard|during) (?:a|an|the|his|her) ((?:[a-z-]+ ){0,2}?[a-z-]+?)(?: (?:in|at) ([A-Z][a-z]+(?: [A-Z][a-z]+)?))?[,.;]`)
 	// "Ann Berg resigned on Tuesday": when did Ann Berg resign.
 	onWeekday = regexp.MustCompile(`(?:^|[.!?] )((?:[A-Z][a-z]+ )?[A-Z][a-z]+) ([a-z]+ed) ((?:[a-z]+ ){0,3}?)on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	// "Ann Berg resigned on March 3": when did Ann Berg resign.
@@ -92,6 +102,25 @@ var pastVerbs = map[string]string{"announced": "announce", "resigned": "resign",
 	"unveiled": "unveil", "called": "call", "revealed": "reveal", "confirmed": "confirm", "stepped": "step", "published": "publish",
 	"reported": "report", "rejected": "reject", "approved": "approve", "sacked": "sack", "dismissed": "dismiss", "fired": "fire",
 	"attacked": "attack", "blasted": "blast", "posted": "post", "killed": "kill", "offered": "offer", "issued": "issue"}
+
+// notNounAfter are words the length pattern reads after a noun that
+// are none ("the drive from", "the video that").
+var notNounAfter = map[string]bool{"from": true, "into": true, "that": true, "which": true, "who": true, "south": true,
+	"north": true, "east": true, "west": true, "apart": true, "away": true, "ago": true, "before": true, "after": true}
+
+// spelledNumbers are the numbers a length is written with before its
+// noun; the answer line gives digits.
+var spelledNumbers = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+	"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12"}
+
+// spelledOut is spelledNumbers the other way round.
+var spelledOut = func() map[string]string {
+	m := map[string]string{}
+	for w, d := range spelledNumbers {
+		m[d] = w
+	}
+	return m
+}()
 
 const months = `January|February|March|April|May|June|July|August|September|October|November|December`
 
@@ -320,6 +349,84 @@ func valueProbes(t *testing.T, fsys fs.FS, perFile int) []valueProbe {
 			add(valueProbe{"date, a month", name, strings.TrimSpace(fmt.Sprintf("when did %s %s %s", m[1], verb, strings.Join(trimSmall(strings.Fields(m[3])), " "))), []string{m[4]}})
 		}
 		n = 0
+		for _, m := range lengthBefore.FindAllStringSubmatch(text, -1) {
+			noun := strings.Fields(m[3])
+			if smallWord(noun[0]) || strings.HasSuffix(noun[0], "ly") || n == perFile {
+				continue // "a two-year old", "a five-minute walk"
+			}
+			if noun[0] == "old" {
+				continue // "a two-year old"
+			}
+			if len(noun) == 2 && (smallWord(noun[1]) || notNounAfter[noun[1]] || strings.HasSuffix(noun[1], "ed") || strings.HasSuffix(noun[1], "ing")) {
+				noun = noun[:1] // "a 15-month investigation into"
+			}
+			n++
+			digits := m[1]
+			if d, ok := spelledNumbers[m[1]]; ok {
+				digits = d
+			}
+			add(valueProbe{"length, before its noun", name, "how long was the " + strings.Join(noun, " "),
+				[]string{digits + " " + m[2], m[1] + "-" + m[2], m[1] + " " + m[2]}})
+		}
+		n = 0
+		for _, m := range countBefore.FindAllStringSubmatch(text, -1) {
+			if smallWord(m[3]) || notNounAfter[m[3]] || strings.HasSuffix(m[3], "ly") || n == perFile {
+				continue
+			}
+			n++
+			digits := m[1]
+			if d, ok := spelledNumbers[m[1]]; ok {
+				digits = d
+			}
+			unit := m[2] + "s"
+			if strings.HasSuffix(m[2], "y") && m[2] != "day" {
+				unit = strings.TrimSuffix(m[2], "y") + "ies"
+			}
+			want := []string{digits, m[1]}
+			if w, ok := spelledOut[digits]; ok {
+				want = append(want, w) // another article may write it in words
+			}
+			add(valueProbe{"count, before its noun", name, fmt.Sprintf("how many %s were in the %s", unit, m[3]), want})
+		}
+		n = 0
+		for _, m := range rankIn.FindAllStringSubmatch(text, -1) {
+			if notNames[m[1]] || n == perFile {
+				continue
+			}
+			n++
+			verb := map[string]string{"finished": "did %s finish", "came": "did %s come", "placed": "did %s place",
+				"ranks": "does %s rank", "ranked": "did %s rank", "is": "is %s", "are": "are %s", "sits": "is %s", "stands": "is %s",
+				"remains": "is %s", "was": "was %s", "were": "were %s", "sat": "was %s"}[m[2]]
+			add(valueProbe{"position in a ranking", name, fmt.Sprintf("where "+verb+" in %s%s", m[1], m[4], m[5]), []string{m[3]}})
+		}
+		n = 0
+		for _, m := range saidAt.FindAllStringSubmatch(text, -1) {
+			var words []string
+			for _, w := range letters.FindAllString(m[1], -1) {
+				if len(w) > 4 && !reportedStop[strings.ToLower(w)] && w[0] >= 'a' && w[0] <= 'z' {
+					words = append(words, w)
+				}
+			}
+			if notNames[m[2]] || len(words) < 2 || n == perFile {
+				continue
+			}
+			n++
+			sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
+			want := []string{m[5]} // the town of "a rally in Halden"
+			if m[5] == "" {
+				want = nil // the venue's nouns
+				for _, w := range strings.Fields(m[4]) {
+					if w != "here" && w != "there" && !smallWord(w) {
+						want = append(want, w)
+					}
+				}
+			}
+			if len(want) == 0 {
+				continue
+			}
+			add(valueProbe{"setting of words said", name, fmt.Sprintf("where did %s say %s %s", m[2], words[0], words[1]), want})
+		}
+		n = 0
 		for _, m := range planned.FindAllStringSubmatch(text, -1) {
 			if notNames[strings.Fields(m[1])[0]] || n == perFile {
 				continue
@@ -380,10 +487,12 @@ func TestValuesAndRolesFromPatterns(t *testing.T) {
 	// age by role 0 of 13, counts 29 of 41, poll sizes 0 of 3,
 	// scores 2 of 3, planned dates 3 of 4, who replaced 4 of 4. Before
 	// the tenth: who heads 2 of 82, by a participle 2 of 3, his or her 1
-	// of 4, a month 8 of 9, a weekday 2 of 2.
+	// of 4, a month 8 of 9, a weekday 2 of 2. Before the eleventh: a
+	// length before its noun 47 of 60, a count before it 29 of 39, a
+	// position in a ranking 0 of 3, where words were said 4 of 12.
 	floor := map[string]float64{"age": 0.9, "age, before the name": 0.75, "share": 0.65, "role, apposition": 0.9, "role, of whom": 0.85, "role, title": 0.75,
 		"age, asked by role": 0.85, "count, who did": 0.7, "count, poll size": 0.3, "score": 0.9, "planned date": 0.5, "who replaced": 0.75,
-		"role, who heads": 0.85, "role, who heads, by": 0.6, "role, his or her": 0.2, "date, a month": 0.8, "date, a weekday": 0.5}
+		"role, who heads": 0.85, "role, who heads, by": 0.6, "role, his or her": 0.2, "date, a month": 0.8, "date, a weekday": 0.5, "length, before its noun": 0.8, "count, before its noun": 0.85, "position in a ranking": 0.6, "setting of words said": 0.7}
 	classes := slices.Sorted(maps.Keys(total))
 	for class := range floor {
 		if total[class] == 0 {
