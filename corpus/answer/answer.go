@@ -16,6 +16,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/agnivade/levenshtein"
 
@@ -160,7 +161,12 @@ func (a *Answerer) askParsed(ctx context.Context, q, outlet string) corpus.Answe
 			return a.decide(ctx, qu, c) // counterpart.go
 		}
 	}
+	rel := ""
 	if qu.Age {
+		people, _ := a.findPeople(qu, qu.Body)
+		rel = relativeAsked(qu, people) // "how old is Lund's daughter": not Lund's age
+	}
+	if qu.Age && rel == "" {
 		if old, ok := a.howOld(ctx, qu); ok {
 			return a.decide(ctx, qu, old) // age.go
 		}
@@ -171,6 +177,13 @@ func (a *Answerer) askParsed(ctx context.Context, q, outlet string) corpus.Answe
 		if two, ok := a.across(ctx, qu); ok {
 			ans, loose = two, false
 		}
+	}
+	if qu.Age && ans.Found && (!givesAge(ans.Quote, ans.Answer) || rel != "" && !givesAge(beside(ans.Quote, rel), ans.Answer)) {
+		// "how old is X", when no age of X is written: a count of
+		// something else ("a 20-point plan") is no age.
+		miss := blank(qu.Text, qu.Kind)
+		miss.Suggestions = []string{"no age given: " + clip(oneLine(ans.Quote), 120)}
+		ans, loose = miss, false
 	}
 	ans.Answer = a.atAGlance(qu, ans.Answer) // glance.go
 	if qu.Why && ans.Found && !givesReason(ans.Quote) {
@@ -436,11 +449,22 @@ func (a *Answerer) whoSaid(ctx context.Context, q, frag string) (corpus.Answer, 
 func (a *Answerer) matchQuotes(ctx context.Context, q index.Query, frag string, groups []index.Group) (ok, hits []index.Hit) {
 	hits = a.idx.Search(q)
 	words := foldedWords(frag)
+	bare := make([]string, len(words)) // "bridge's" typed for "bridge is"
+	for i, w := range words {
+		bare[i] = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	}
 	for _, h := range hits {
-		if enough(groups, h, nil) && numbersMatch(groups, h) && ctx.Err() == nil {
-			// The index ignores small words; a fragment remembered word
-			// for word is told apart by all of them, in order.
-			r := inOrder(words, foldedWords(a.idx.Text(h.Doc)))
+		// The index ignores small words; a fragment remembered word for
+		// word is told apart by all of them, in order.
+		have := foldedWords(a.idx.Text(h.Doc))
+		r := inOrder(words, have)
+		if len(have) >= 5 && len(have) < len(words) && inOrder(have, bare) >= MinHeldInOrder {
+			// The fragment runs on past the quotation into the next
+			// ("the bridge's a help to farmers, it is a help to schools
+			// too" over two quotations): it holds the quotation.
+			r = max(r, MinInOrder)
+		}
+		if enoughFragment(groups, h, len(words), r) && numbersMatch(groups, h) && ctx.Err() == nil {
 			if len(words) >= 5 && r < MinInOrder {
 				// "we never asked the port for more" is not "the port
 				// asked us to wait", though both say "port" and "asked".
@@ -546,6 +570,33 @@ func enoughAt(groups []index.Group, h index.Hit, skip []bool, min float64) bool 
 		}
 	}
 	return n == 0 || unknown <= MaxUnknownShare*n
+}
+
+// MinHeldInOrder is the share of a quotation's words, of five or more,
+// that a longer fragment must hold in order to hold the quotation.
+const MinHeldInOrder = 0.8
+
+// longFragment is the number of words from which a fragment remembered
+// in order says by itself which quotation it is.
+const longFragment = 8
+
+// MinLongInOrder is the share of a long fragment's words, small ones
+// included, that a quotation must hold in order to be taken with less of
+// its weight covered (MinLongCoverage): "the core of these talks is …"
+// remembered for "the heart of these talks is …", where the words said
+// otherwise are the rarest and weigh most.
+const (
+	MinLongInOrder  = 0.6
+	MinLongCoverage = 0.3
+)
+
+// enoughFragment is enough for a remembered fragment of words, whose share
+// in order in the quotation, small words included, is r.
+func enoughFragment(groups []index.Group, h index.Hit, words int, r float64) bool {
+	if words >= longFragment && r >= MinLongInOrder {
+		return enoughAt(groups, h, nil, MinLongCoverage)
+	}
+	return enough(groups, h, nil)
 }
 
 func (a *Answerer) fillQuote(ans *corpus.Answer, h index.Hit, others []index.Hit) {
@@ -1269,4 +1320,35 @@ func (a *Answerer) coveringTopic(ctx context.Context, qu Question, ans corpus.An
 		out = append(out, s)
 	}
 	return out
+}
+
+// givesAge reports whether the number of answer line value stands in
+// text as an age is written: "52-year-old", "52 years old", "aged 52",
+// "age 52", "at 52", or set off by commas ("Berg, 52, said").
+func givesAge(text, value string) bool {
+	n := strings.TrimFunc(value, func(r rune) bool { return r < '0' || r > '9' })
+	if n == "" || strings.ContainsFunc(n, func(r rune) bool { return r < '0' || r > '9' }) {
+		return false
+	}
+	for at := 0; ; {
+		i := strings.Index(text[at:], n)
+		if i < 0 {
+			return false
+		}
+		i += at
+		before, after := strings.ToLower(text[:i]), strings.ToLower(text[i+len(n):])
+		at = i + len(n)
+		if i > 0 && unicode.IsDigit(rune(text[i-1])) || len(after) > 0 && unicode.IsDigit(rune(after[0])) {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(after, "-year-old"), strings.HasPrefix(after, " years old"), strings.HasPrefix(after, " year old"),
+			strings.HasPrefix(after, "-years-old"):
+			return true
+		case strings.HasSuffix(before, "aged "), strings.HasSuffix(before, "age "), strings.HasSuffix(before, "at "):
+			return true
+		case strings.HasSuffix(before, ", ") && strings.HasPrefix(after, ","):
+			return true
+		}
+	}
 }

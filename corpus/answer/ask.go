@@ -137,6 +137,23 @@ func occasionOf(qu Question, people []mention) (asked, occasion []mention) {
 	return asked, occasion
 }
 
+// afterPerson is, for "who was appointed after Lund", the word "after"
+// (or "before", "following") when a person the question names closes the
+// question behind it, or 0: the one who came after Lund is named where
+// Lund often is not, so Lund is the occasion, as in "after Lund was
+// dismissed" (Question.Since).
+func afterPerson(qu Question, people []mention) int {
+	for _, m := range people {
+		if m.To != len(qu.Words) || m.From < qu.Body+3 || m.Person.Kind != corpus.KindPerson {
+			continue
+		}
+		if w := qu.Words[m.From-1].Fold; w == "after" || w == "before" || w == "following" {
+			return m.From - 1
+		}
+	}
+	return 0
+}
+
 // inArticle reports whether the article of d names every person of ms,
 // by the last word of their name.
 func (a *Answerer) inArticle(d index.Doc, ms []mention) bool {
@@ -229,6 +246,9 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus.Answer, bool) {
 	ans := blank(qu.Text, qu.Kind)
 	qu.Setting = asksSetting(qu) // the tagger's reading, once
+	if qu.Object {
+		qu.Verb = qu.Frame().Predicate
+	}
 	from := qu.Body
 	for from < len(qu.Words) && from <= qu.Body+1 && kindWord(qu.Type, qu.Words[from].Fold) {
 		from++ // "which news agency": the kind asked for names nobody
@@ -240,6 +260,9 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		// mentions: whatever matches the rest is not about it.
 		ans.Suggestions = append([]string{fmt.Sprintf("the corpus does not mention %s", strings.Join(unknown, " "))}, a.quotedPeople(3)...)
 		return ans, false
+	}
+	if qu.Kind == KindWho && qu.Since == 0 {
+		qu.Since = afterPerson(qu, people)
 	}
 	// The people of a clause that only dates the event ("after Lund was
 	// dismissed") need be in the article, not in the sentence: the one
@@ -292,6 +315,10 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	if len(groups) == 0 {
 		ans.Suggestions = a.suggest(nil)
 		return ans, false
+	}
+	qu.nouns = make([]bool, len(groups)) // read once, for every candidate (keyAbsent)
+	for i, g := range groups {
+		qu.nouns[i] = !isName[i] && g.Known() && onlyNoun(g.Word)
 	}
 	if p := a.ownedRole(qu, people); p != nil {
 		// "Who is Berg's lawyer?", which the name tables may read as a
@@ -470,7 +497,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 			}
 		}
 	}
-	if qu.Kind == KindWhere && best.value == nil {
+	if (qu.Kind == KindWhere || qu.Naming) && best.value == nil {
 		same = append(same, a.sameStatement(ctx, best.line, groups, isName)...) // source.go
 	}
 	if best.value != nil && (qu.Kind == KindWhen || qu.Kind == KindHowLong) {
@@ -1021,7 +1048,10 @@ func (a *Answerer) phrasal(qu Question, i int, g index.Group) index.Group {
 			continue
 		}
 		senses := lex.Senses(phrase, lex.Verb)
-		if len(senses) == 0 || !index.IsStop(particle) && senses[0].Count < minPhrasalCount {
+		// Any phrase WordNet lists counts, however seldom SemCor tagged
+		// it: "buy back" (repurchase) was tagged never. Its particle
+		// stays a word of its own to match.
+		if len(senses) == 0 {
 			continue
 		}
 		g = a.addWordNet(g, phrase, "WordNet, "+phrase)
@@ -1055,11 +1085,6 @@ func (a *Answerer) allSenses(g index.Group, senses []lex.Sense, why string) inde
 	g.Alts = g.Alts[:min(len(g.Alts), before+maxSenseWords)]
 	return g
 }
-
-// minPhrasalCount is how often (in WordNet's tagged corpus) a phrase
-// whose particle is a content word must be read in its first sense to
-// count as a phrasal verb.
-const minPhrasalCount = 3
 
 // negativeStems are the stems of words that deny: "nothing" is two
 // slips from "anything" and means its opposite.
@@ -1199,6 +1224,12 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		c.why = whyTooLittle // the words' detail only when explaining: propose
 		return c, false
 	}
+	if qu.Kind != KindSaid && a.keyAbsent(groups, qu.nouns, opt, h, d) {
+		// "how many seats does Halden have" is not answered from an
+		// article that never names Halden.
+		c.why = "a thing the question names is nowhere in its article"
+		return c, false
+	}
 	if !numbersMatch(groups, h) {
 		// "the 28-point plan" is not the 20-point one: a number the
 		// question gives must be in the text itself.
@@ -1224,6 +1255,12 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			return c, false
 		}
 		c.line = valueLine(*c.value, qu)
+		if qu.Kind == KindHowMany && a.countOfOther(d, c.value, qu, people) {
+			// "how many seats did Lund win": not the count of "Voss
+			// won 31 of the 40 seats" (described.go).
+			c.why = "the count is another party's"
+			return c, false
+		}
 		if qu.Measure || qu.Much {
 			c.line = a.measureLine(d, c.value, c.line) // measure.go: "26 feet"
 		}
@@ -1379,11 +1416,11 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			ok = line != ""
 		} else if qu.Passive {
 			// "they accused businessman X of …", or "X was accused of …".
-			if line, ok = a.object(h.Doc, all, content); !ok {
+			if line, ok = a.object(h.Doc, all, content, ""); !ok {
 				line, ok = a.actor(h.Doc, d, all, content, qu.Type, asksNegated(qu))
 			}
 		} else if qu.Object {
-			line, ok = a.object(h.Doc, all, content)
+			line, ok = a.object(h.Doc, all, content, qu.Verb)
 			if !ok && len(content) > 0 && symmetric[a.stemOf(content[0].Word)] {
 				// "who did Witkoff speak with": "Ushakov spoke with Witkoff".
 				line, ok = a.actor(h.Doc, d, all, content, qu.Type, asksNegated(qu))
@@ -2359,6 +2396,10 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 			break
 		}
 	}
+	// No one named does it: the one described may (described.go).
+	if who := a.describedAgent(text, toks, terms, askedVerb, neg, named); who != "" {
+		return who, true
+	}
 	return "", false
 }
 
@@ -2573,7 +2614,7 @@ func init() {
 // object answers "who did X call": the known person or capitalised
 // party right after the question's verb, past a preposition or two
 // ("spoke with Kremlin envoy Kirill Dmitriev").
-func (a *Answerer) object(id int, people []mention, groups []index.Group) (string, bool) {
+func (a *Answerer) object(id int, people []mention, groups []index.Group, pred string) (string, bool) {
 	if len(groups) == 0 {
 		return "", false
 	}
@@ -2586,9 +2627,20 @@ func (a *Answerer) object(id int, people []mention, groups []index.Group) (strin
 	if titleCase(toks) {
 		return "", false
 	}
-	terms := exactTerms(groups[:1])
+	// The action is the question's verb, not its first word that names
+	// no one the corpus knows ("who did the board hire": hire).
+	verb := groups[:1]
+	for k, g := range groups {
+		if pred != "" && lex.Lemma(g.Word, lex.Verb) == pred {
+			verb = groups[k : k+1]
+			break
+		}
+	}
+	terms := exactTerms(verb)
 	for i, t := range toks {
-		if !terms[a.stemOf(t.Term)] || negated(toks, i) {
+		// The question names who did it only when it gives the verb
+		// (pred): then another's act is not theirs.
+		if !terms[a.stemOf(t.Term)] || negated(toks, i) || pred != "" && a.otherSubject(text, toks, i, named) {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+3; j++ {
@@ -2597,8 +2649,9 @@ func (a *Answerer) object(id int, people []mention, groups []index.Group) (strin
 			}
 			if !isUpperWord(toks[j].Term) {
 				// Small words, or a role before the name ("accused
-				// businessman Ann Berg").
-				if !index.IsStop(index.Fold(toks[j].Term)) && (j > i+2 || j+1 >= len(toks) || !isUpperWord(toks[j+1].Term)) {
+				// businessman Ann Berg", "phoned harbour inspector Tove
+				// Falk").
+				if !index.IsStop(index.Fold(toks[j].Term)) && (j > i+2 || !roleBeforeName(text, toks, j)) {
 					break
 				}
 				continue
@@ -2614,6 +2667,49 @@ func (a *Answerer) object(id int, people []mention, groups []index.Group) (strin
 		}
 	}
 	return "", false
+}
+
+// otherSubject reports whether the verb at toks[i] is done by a known
+// person the question does not name: "for Berg to phone Lie" does not
+// say whom Voss phoned. The subject is the nearest name before the
+// verb in its clause.
+func (a *Answerer) otherSubject(text string, toks []index.Token, i int, named map[int]bool) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if strings.ContainsAny(text[toks[j].End:toks[j+1].Start], ",;:()") {
+			return false
+		}
+		if !isUpperWord(toks[j].Term) || calendar[index.Fold(toks[j].Term)] {
+			continue
+		}
+		name := properRun(text, toks, j, -1)
+		if name == "" {
+			return false
+		}
+		p, ok := a.lookupRun(name)
+		return ok && p.Kind == corpus.KindPerson && !named[p.ID]
+	}
+	return false
+}
+
+// maxRoleWords bounds the lower-case words of a role before a name.
+const maxRoleWords = 3
+
+// roleBeforeName reports whether toks[j] opens a run of lower-case words
+// that a capitalised name ends ("harbour inspector Tove Falk"), with no
+// small word or punctuation between.
+func roleBeforeName(text string, toks []index.Token, j int) bool {
+	for k := j + 1; k < len(toks) && k <= j+maxRoleWords; k++ {
+		if strings.TrimSpace(text[toks[k-1].End:toks[k].Start]) != "" {
+			return false
+		}
+		if isUpperWord(toks[k].Term) {
+			return true
+		}
+		if index.IsStop(index.Fold(toks[k].Term)) {
+			return false
+		}
+	}
+	return false
 }
 
 func (a *Answerer) isNamed(name string, named map[int]bool) bool {

@@ -243,7 +243,7 @@ func (a *Answerer) bySurname(f string) (*corpus.Person, bool) {
 			continue
 		}
 		mine := personWords(p)
-		if !slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return !mine[w] }) {
+		if !slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return !mine[w] && !titleOf(p, w) }) {
 			fit = append(fit, id)
 		}
 	}
@@ -251,6 +251,24 @@ func (a *Answerer) bySurname(f string) (*corpus.Person, bool) {
 		return nil, false
 	}
 	return a.mostQuoted(fit), true
+}
+
+// titleOf reports whether folded word w is a title the articles give p,
+// as written or cut short ("insp" for Inspector, "supt" for Superintendent): the
+// first letters, three at least, of a word of p's roles.
+func titleOf(p *corpus.Person, w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if len(w) < 3 {
+		return false
+	}
+	for _, r := range p.Roles {
+		for _, rw := range strings.Fields(index.Fold(r)) {
+			if strings.HasPrefix(rw, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // worthResolving reports whether the person stage's resolver, which is
@@ -361,6 +379,9 @@ func (a *Answerer) findPeople(q Question, from int) (found []mention, unknown []
 				continue
 			}
 			text := q.Text[span[0].Start : span[l-1].Start+len(span[l-1].Text)]
+			// "Lund's": the owner is Lund, whose name a slip away from
+			// the possessive may be too short to reach.
+			text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
 			p, ok := a.lookup(text)
 			if !ok || !a.plausible(span, p) {
 				continue

@@ -69,6 +69,12 @@ type Question struct {
 	// Object is set for "who did X call": the answer is the party the
 	// action was done to, named after the verb.
 	Object bool
+	// Verb is, for Object, the action's lemma as the frame reads it
+	// (propose sets it once): "hire" in "who did the board hire".
+	Verb string
+	// nouns marks, for propose, the search groups of words that can be
+	// nothing but a noun and name no one (keyAbsent).
+	nouns []bool
 	// Passive is set for "who was accused of …": the answer is the one
 	// it was done to, after the verb of an active sentence or before
 	// that of a passive one.
@@ -295,6 +301,9 @@ var timeUnits = map[string]bool{"seconds": true, "minutes": true, "hours": true,
 	"months": true, "years": true}
 
 var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "'s": true}
+
+// doForms are the auxiliaries after which a question's subject follows.
+var doForms = map[string]bool{"did": true, "does": true, "do": true}
 
 var auxiliaries = map[string]bool{
 	"did": true, "does": true, "do": true, "is": true, "was": true, "were": true, "are": true,
@@ -530,7 +539,11 @@ func Parse(q string) Question {
 			qu.Body++
 			// "who did Witkoff speak with": a name after the auxiliary
 			// is the subject; the answer is whom it was done to.
-			qu.Object = qu.Body < len(qu.Words) && qu.Words[qu.Body].Upper && !copulas[second]
+			// After "did" or "does" whatever comes is the subject, in
+			// whatever case it is typed ("who did voss phone"); after
+			// "will" or "has" it may be the action ("who has resigned").
+			qu.Object = qu.Body < len(qu.Words) && !copulas[second] && !negations[w(qu.Body)] &&
+				(qu.Words[qu.Body].Upper || doForms[second])
 			// "who was accused of …": a passive asks for whom it was
 			// done to, who an active sentence names after its verb.
 			qu.Passive = copulas[second] && qu.Body < len(qu.Words) && participle(qu.Words[qu.Body].Fold)

@@ -92,6 +92,7 @@ func (a *Answerer) replacement(ctx context.Context, qu Question) (corpus.Answer,
 	if best == nil {
 		return ans, false
 	}
+	docs = append(docs, a.inRoleAsked(ctx, qu, at, x, best, docs)...)
 	d := docs[0]
 	ans.Found = true
 	ans.Answer = best.Name
@@ -294,3 +295,54 @@ func (a *Answerer) successorIn(text string, toks []index.Token, i int, isX func(
 
 // pronounOwner stand for whose a successor is.
 var pronounOwner = map[string]bool{"his": true, "her": true}
+
+// inRoleAsked are the facts that report the same change in other words
+// ("naming Holm as harbour master" beside "Holm has replaced Lund"): a sentence naming y with a word of the role the question gives
+// after "as", in an article that names x, beside the facts of have.
+func (a *Answerer) inRoleAsked(ctx context.Context, qu Question, from int, x, y *corpus.Person, have []index.Doc) []index.Doc {
+	var role []index.Group
+	for i := from; i+1 < len(qu.Words); i++ {
+		if qu.Words[i].Fold != "as" {
+			continue
+		}
+		for _, w := range qu.Words[i+1:] {
+			if !index.IsStop(w.Fold) {
+				role = append(role, a.expand(w.Fold))
+			}
+		}
+		break
+	}
+	if len(role) == 0 {
+		return nil
+	}
+	ys := personWords(y)
+	groups := slices.Clone(role)
+	for w := range ys {
+		groups = append(groups, a.expand(w))
+	}
+	terms := exactTerms(role)
+	seen := map[int32]bool{}
+	for _, d := range have {
+		seen[d.Article] = true
+	}
+	xm := []mention{{Person: x}}
+	var out []index.Doc
+	for _, h := range a.idx.Search(index.Query{Groups: groups, Kinds: index.KindFact, Limit: replacedLimit, Mode: a.mode(ctx)}) {
+		d := a.idx.Doc(h.Doc)
+		if seen[d.Article] || !a.inArticle(d, xm) {
+			continue
+		}
+		toks := index.Words.Tokenize(a.idx.Text(h.Doc))
+		names, says := false, false
+		for _, t := range toks {
+			f := index.Fold(t.Term)
+			names = names || ys[f] && isUpperWord(t.Term)
+			says = says || terms[a.stemOf(t.Term)]
+		}
+		if names && says {
+			seen[d.Article] = true
+			out = append(out, d)
+		}
+	}
+	return out
+}

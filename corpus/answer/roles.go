@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
@@ -162,6 +163,12 @@ func wordsBefore(text string, at int) []string {
 		from++
 	}
 	seg := text[from:at]
+	// The walk back stops at the first punctuation between two words: the
+	// words before the last such mark are never read, so they are not
+	// tokenised (every mention of every person comes here at build time).
+	if i := strings.LastIndexAny(seg, clauseMarks); i >= 0 {
+		seg = seg[i+1:]
+	}
 	toks := index.Words.Tokenize(seg)
 	var out []string
 	for k := len(toks) - 1; k >= 0 && len(out) < roleTitle; k-- {
@@ -190,6 +197,10 @@ func wordsBefore(text string, at int) []string {
 	slices.Reverse(out)
 	return out
 }
+
+// clauseMarks are ASCII marks that are never part of a word and never
+// the "." of an abbreviation: wordsBefore reads no words across one.
+const clauseMarks = ",;:()\"!?"
 
 // appositionBefore is a role set off by a comma before a name: "the
 // port authority's chief engineer" of "The port authority's chief
@@ -381,6 +392,9 @@ func asRole(text string, at int) []string {
 	if i := strings.IndexAny(rest, ".;:!?\n\"“”"); i >= 0 {
 		rest = rest[:i]
 	}
+	if !mayHoldAs(rest) {
+		return nil // most mentions: no tokenising, at build time
+	}
 	toks := index.Words.Tokenize(rest)
 	for k, t := range toks {
 		if index.Fold(t.Term) != "as" || k > 0 && index.Fold(toks[k-1].Term) == "such" {
@@ -403,6 +417,18 @@ func asRole(text string, at int) []string {
 		return out
 	}
 	return nil
+}
+
+// mayHoldAs reports whether s may hold the word "as": it has the letters
+// a and s side by side in any case, or a byte beyond ASCII, which Fold
+// might write as either.
+func mayHoldAs(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf || s[i]|0x20 == 'a' && i+1 < len(s) && s[i+1]|0x20 == 's' {
+			return true
+		}
+	}
+	return false
 }
 
 // roleMatch is how well one person's phrases hold a description.

@@ -68,8 +68,17 @@ func futureClause(text string, from, at int) bool {
 		return false
 	}
 	clause := " " + strings.ToLower(text[max(from, at-maxClauseBack):at])
+	// Every mark ends in "ll " or " to ": a clause holding neither, most
+	// of them, is not searched for each mark in turn.
+	hasLL, hasTo := strings.Contains(clause, "ll "), strings.Contains(clause, " to ")
+	if !hasLL && !hasTo {
+		return false
+	}
 	last, end := -1, 0
 	for _, m := range futureMarks {
+		if !hasLL && strings.HasSuffix(m, "ll ") || !hasTo && strings.HasSuffix(m, " to ") {
+			continue
+		}
 		if i := strings.LastIndex(clause, m); i > last {
 			last, end = i, i+len(m)
 		}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"unicode"
@@ -142,10 +143,15 @@ func sharedWords(text string) []Token {
 }
 
 // ForgetWords empties Words's cache.
+// It empties Stem's too: the words a build stemmed are not the few a
+// question asks.
 func ForgetWords() {
 	for i := range wordCache {
 		wordCache[i].Store(nil)
 	}
+	stemMu.Lock()
+	stemCache = make(map[string]string)
+	stemMu.Unlock()
 }
 
 func words(text string) []Token {
@@ -333,8 +339,32 @@ func Stem(w string) string {
 	if c := w[0]; c >= '0' && c <= '9' {
 		return w
 	}
-	return english.Stem(w, true)
+	// A question's words are stemmed again by every reading of it (the
+	// speech verbs, the role words, each sense): the stemmer's cost once
+	// per word, then a map read.
+	stemMu.RLock()
+	st, ok := stemCache[w]
+	stemMu.RUnlock()
+	if ok {
+		return st
+	}
+	st = english.Stem(w, true)
+	stemMu.Lock()
+	if len(stemCache) >= maxStemCache {
+		clear(stemCache) // a bound, not an eviction policy
+	}
+	// w may be a slice of an article's text; the cache must not pin it.
+	stemCache[strings.Clone(w)] = strings.Clone(st)
+	stemMu.Unlock()
+	return st
 }
+
+const maxStemCache = 1 << 14
+
+var (
+	stemMu    sync.RWMutex
+	stemCache = make(map[string]string)
+)
 
 // NumberWords writes the numbers two to twenty and the tens in digits, so
 // that "a twenty-point plan" finds "the 20-point plan". "One" stays a word:

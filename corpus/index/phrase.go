@@ -482,7 +482,9 @@ func (x *Index) Apostrophes(text string) string {
 		}
 		for _, cut := range []int{len(f) - 1, len(f) - 2} {
 			c := f[:cut] + "'" + f[cut:]
-			if _, stop := x.terms.id(stopPrefix + c); stop || x.vocab.Has(c) {
+			// A small word's contraction ("isnt", "youre") is one
+			// whether or not the corpus writes it.
+			if _, stop := x.terms.id(stopPrefix + c); stop || x.vocab.Has(c) || IsStop(c) {
 				b.WriteString(text[last:t.Start])
 				b.WriteString(c)
 				last = t.End

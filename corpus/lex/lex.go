@@ -117,6 +117,7 @@ var (
 func ForgetCache() {
 	morphMu.Lock()
 	morphCache = make(map[morphKey][]string)
+	lookupCache = make(map[morphKey]int)
 	morphMu.Unlock()
 }
 
@@ -215,6 +216,34 @@ func isConsonant(c byte) bool {
 // lookup finds a lemma of pos (0: any) in the table, lemmatising the word
 // first when it is not a lemma itself; -1 when WordNet does not know it.
 func lookup(word string, pos POS) int {
+	// The sieves ask about the same few thousand words again and again:
+	// a map read instead of normalising and two binary searches of the
+	// table, each step decoding an entry.
+	if len(word) > maxMorphLen {
+		return lookupUncached(word, pos)
+	}
+	k := morphKey{word, pos}
+	morphMu.RLock()
+	id, ok := lookupCache[k]
+	morphMu.RUnlock()
+	if ok {
+		return id
+	}
+	id = lookupUncached(word, pos)
+	morphMu.Lock()
+	if len(lookupCache) >= maxMorphCache {
+		clear(lookupCache) // a bound, as morphCache's
+	}
+	lookupCache[morphKey{strings.Clone(word), pos}] = id
+	morphMu.Unlock()
+	return id
+}
+
+// lookupCache holds lookup's results, under morphMu, emptied with
+// morphCache by ForgetCache.
+var lookupCache = make(map[morphKey]int)
+
+func lookupUncached(word string, pos POS) int {
 	t := tab()
 	w := stripPossessive(normWord(word))
 	if w == "" {

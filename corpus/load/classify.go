@@ -286,12 +286,13 @@ var shareWords = map[string]bool{"facebook": true, "instagram": true, "x": true,
 // on or follow ("Facebook Instagram X-twitter Youtube"): buttons, not a
 // headline.
 func shareBar(s string) bool {
-	ws := strings.Fields(s)
-	if len(ws) < 2 || len(ws) > 12 {
-		return false
-	}
-	n := 0
-	for _, w := range ws {
+	// Read word by word: every paragraph comes here, and most fail at
+	// their first word or their thirteenth, with no list of words made.
+	n, fields := 0, 0
+	for w := range strings.FieldsSeq(s) {
+		if fields++; fields > 12 {
+			return false
+		}
 		w = strings.ToLower(strings.Trim(w, ",|/\u00b7\u2022"))
 		if w == "" {
 			continue // a separator

@@ -518,4 +518,7 @@ func TestShareBar(t *testing.T) {
 	assert.True(t, shareBar("Share | Email | Print"))
 	assert.False(t, shareBar("Facebook"), "one word")
 	assert.False(t, shareBar("Facebook shares fall"), "a headline about a network")
+	assert.False(t, shareBar("Facebook | |"), "one network among separators")
+	assert.True(t, shareBar(strings.TrimSpace(strings.Repeat("Facebook | ", 6))), "twelve words with the separators")
+	assert.False(t, shareBar(strings.Repeat("Facebook | ", 7)), "more than twelve words is a paragraph")
 }

@@ -998,25 +998,28 @@ func objectBefore(text string, off int) bool {
 // for at most 400 bytes back: after the last ". ", "? ", "! " or line end.
 func sentenceStart(text string, pos int) int {
 	from := max(0, pos-400)
-	best := from
-	for _, sep := range []string{". ", "? ", "! ", "\n"} {
-		to := pos
-		for {
-			i := strings.LastIndex(text[from:to], sep)
-			if i < 0 {
-				break
-			}
-			if sep == ". " && abbrevBefore(text, from+i) {
-				to = from + i // "Mr. Vell said": no sentence ends there
+	// One scan back from pos: the first separator met ends the nearest
+	// sentence before (a search for each separator read the 400 bytes
+	// four times, for every mention the sieves look at).
+	for e := pos; e > from; e-- {
+		switch text[e-1] {
+		case '\n':
+			return e
+		case ' ':
+			if e-2 < from {
 				continue
 			}
-			if from+i+len(sep) > best {
-				best = from + i + len(sep)
+			switch text[e-2] {
+			case '?', '!':
+				return e
+			case '.':
+				if !abbrevBefore(text, e-2) { // "Mr. Vell said": no sentence ends there
+					return e
+				}
 			}
-			break
 		}
 	}
-	return best
+	return from
 }
 
 // abbrevBefore reports whether the period at dot ends a title's
@@ -1130,11 +1133,13 @@ func (d *discourse) functionWordOpens(m mention, name string) bool {
 	if strings.ToUpper(name) == name && len(name) > 1 {
 		return false // an acronym or a dateline, read elsewhere
 	}
-	toks := lex.Tag(text[m.span.Start:min(len(text), m.span.Start+maxOpenerTag)])
-	if len(toks) == 0 || toks[0].End != len(name) || !functionTags[toks[0].Tag] {
+	// Someone the corpus knows by the word keeps it, whatever its tag: ask
+	// the resolver first, as tagging the clause costs far more.
+	if d.r.Resolve(d.a, name, m.span.Start) != corpus.NoPerson {
 		return false
 	}
-	return d.r.Resolve(d.a, name, m.span.Start) == corpus.NoPerson
+	toks := lex.Tag(text[m.span.Start:min(len(text), m.span.Start+maxOpenerTag)])
+	return len(toks) > 0 && toks[0].End == len(name) && functionTags[toks[0].Tag]
 }
 
 // startsSentence reports whether pos starts a sentence, one after a

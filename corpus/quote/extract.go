@@ -125,7 +125,7 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, ex *[]
 			continue
 		}
 		ms := scan(text, pg.Span())
-		lastBody.ok = len(ms) == 0 && words(text, pg.Span()) >= 8 && !strings.ContainsAny(pg.Span().Of(text), "\"\u201c\u201d\u00ab")
+		lastBody.ok = len(ms) == 0 && segment.HasWords(text, pg.Span(), 8) && !hasQuoteMark(pg.Span().Of(text))
 		// A nickname inside a name (Marcia "Cia" Price) is part of the
 		// name, not a quotation: it must not cut the reporting clause
 		// that runs through it.
@@ -271,6 +271,15 @@ func (d *discourse) noteSpeaker(c cue) {
 }
 
 func words(text string, s corpus.Span) int { return segment.CountWords(text, s) }
+
+// hasQuoteMark reports whether s holds a straight or curly double
+// quotation mark or a guillemet «. It is strings.ContainsAny over those
+// marks, a search for each in turn: ContainsAny over marks beyond ASCII
+// decodes every rune of a whole paragraph.
+func hasQuoteMark(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "\u201c") || strings.Contains(s, "\u201d") ||
+		strings.Contains(s, "\u00ab")
+}
 
 // lazyBool is a fact about an article computed the first time it is asked.
 type lazyBool struct{ known, v bool }

@@ -297,6 +297,27 @@ func CountWords(text string, s corpus.Span) int {
 	return n
 }
 
+// HasWords reports whether s holds at least n words, counting no further.
+func HasWords(text string, s corpus.Span, n int) bool {
+	if n <= 0 {
+		return true
+	}
+	if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+		return false
+	}
+	for i := s.Start; i < s.End; {
+		j, k := nextWord(text, i, s.End)
+		if j < 0 {
+			return false
+		}
+		if n--; n == 0 {
+			return true
+		}
+		i = k
+	}
+	return false
+}
+
 // nextWord returns the bounds of the first word in text[i:end], or -1.
 func nextWord(text string, i, end int) (int, int) {
 	for i < end {

@@ -128,9 +128,36 @@ func TestWordsOutsideASCII(t *testing.T) {
 			}
 			assert.Equal(t, tt.want, got)
 			assert.Equal(t, len(tt.want), CountWords(tt.in, s))
+			for n := 0; n <= len(tt.want)+1; n++ {
+				assert.Equal(t, n <= len(tt.want), HasWords(tt.in, s, n), "at least %d words", n)
+			}
 		})
 	}
 	assert.Empty(t, Words("abc", corpus.Span{Start: 1, End: 9}), "a span past the text yields no words")
+	assert.False(t, HasWords("abc", corpus.Span{Start: 1, End: 9}, 1), "a span past the text holds no words")
+}
+
+func TestHasWords(t *testing.T) {
+	in := "Ona Vell, the harbour clerk, signed nine forms on Tuesday."
+	tests := []struct {
+		name string
+		span corpus.Span
+		n    int
+		want bool
+	}{
+		{"the whole sentence holds ten words", corpus.Span{Start: 0, End: len(in)}, 10, true},
+		{"but not eleven", corpus.Span{Start: 0, End: len(in)}, 11, false},
+		{"a word cut by the span's end counts", corpus.Span{Start: 0, End: 6}, 2, true},
+		{"the part before the comma holds two", corpus.Span{Start: 0, End: 8}, 3, false},
+		{"an empty span holds none", corpus.Span{Start: 4, End: 4}, 1, false},
+		{"nothing is asked of zero", corpus.Span{Start: 4, End: 4}, 0, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, HasWords(in, tt.span, tt.n))
+			assert.Equal(t, tt.want, CountWords(in, tt.span) >= tt.n)
+		})
+	}
 }
 
 func FuzzSegment(f *testing.F) {
@@ -148,6 +175,9 @@ func FuzzSegment(f *testing.F) {
 				ws := Words(in, s)
 				if n := CountWords(in, s); n != len(ws) {
 					t.Fatalf("CountWords %d, Words %d in %v", n, len(ws), s)
+				}
+				if !HasWords(in, s, len(ws)) || HasWords(in, s, len(ws)+1) {
+					t.Fatalf("HasWords disagrees with %d words in %v", len(ws), s)
 				}
 				for _, w := range ws {
 					if !s.Contains(w.Span) || w.Text != w.Span.Of(in) {

@@ -1,0 +1,51 @@
+package answer
+
+import (
+	"strings"
+
+	"factdesk/corpus"
+	"factdesk/corpus/lex"
+)
+
+// A relation asked of someone ("how old is Lund's daughter") makes the question
+// about the relative: Lund's own age, written beside Lund's name, does not
+// answer it.
+
+// relativeAsked is the relation word that follows, owned, a person the
+// question names ("how old is Lund's daughter", "lunds daughter"), or "".
+func relativeAsked(qu Question, people []mention) string {
+	for _, m := range people {
+		if m.To >= len(qu.Words) || m.Person.Kind != corpus.KindPerson {
+			continue
+		}
+		w := qu.Words[m.To]
+		if !w.Upper && lex.FirstClass(lex.Lemma(w.Fold, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+			return w.Fold
+		}
+	}
+	return ""
+}
+
+// ageReach bounds, in bytes each side, how far from a relation word its
+// age is written ("her daughter, 12,", "her 12-year-old daughter").
+const ageReach = 24
+
+// beside is the stretch of text around the first use of word, about
+// ageReach bytes each side, or "" when the text does not use it.
+func beside(text, word string) string {
+	low := strings.ToLower(text)
+	i := strings.Index(low, word)
+	for i >= 0 && (i > 0 && isLetter(low[i-1]) || i+len(word) < len(low) && isLetter(low[i+len(word)]) && low[i+len(word)] != 's') {
+		j := strings.Index(low[i+1:], word)
+		if j < 0 {
+			return ""
+		}
+		i += 1 + j
+	}
+	if i < 0 {
+		return ""
+	}
+	return text[max(0, i-ageReach):min(len(text), i+len(word)+ageReach)]
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' }
