@@ -61,13 +61,22 @@ func TestWhenDidNotTheDateToCome(t *testing.T) {
 	})
 }
 
-// FuzzFutureClause checks the reader never panics on any text and offset.
+// FuzzFutureClause checks the reader never panics on any text and offset
+// and reads only the clause between from and at.
 func FuzzFutureClause(f *testing.F) {
 	for _, s := range []string{"The ferry will sail in May.", "", "will ’ll is to", "Berg, who will lead, was named in May."} {
 		f.Add(s, 0, len(s)/2)
 	}
 	f.Fuzz(func(t *testing.T, text string, from, at int) {
-		futureClause(text, from, at)
+		got := futureClause(text, from, at)
+		if at < 0 || at > len(text) || from < 0 || from > at {
+			assert.False(t, got, "a span outside the text says nothing")
+			return
+		}
+		// Only the clause before at is read: what follows it, or comes
+		// before from, does not change the reading.
+		assert.Equal(t, got, futureClause(text[:at], from, at), "text after at")
+		assert.Equal(t, got, futureClause("Ny will. "+text, from+9, at+9), "text before from")
 	})
 }
 
