@@ -218,23 +218,8 @@ func placeNoun(w string) bool {
 // to two describing words ("a small rural hospital"); "" when the noun
 // phrase's head is no place.
 func commonPlace(text string, toks []index.Token, j int, det string) string {
-	for k := j; k < len(toks) && k < j+3; k++ {
-		if k > j && strings.TrimSpace(text[toks[k-1].End:toks[k].Start]) != "" {
-			return "" // punctuation inside: no one noun phrase
-		}
-		w := toks[k].Term
-		if isUpperWord(w) || index.IsStop(index.Fold(w)) {
-			return ""
-		}
-		next := k + 1
-		head := next >= len(toks) || strings.TrimSpace(text[toks[k].End:toks[next].Start]) != "" ||
-			isUpperWord(toks[next].Term) || index.IsStop(index.Fold(toks[next].Term))
-		if head {
-			if !placeNoun(w) {
-				return ""
-			}
-			return det + " " + text[toks[j].Start:toks[k].End]
-		}
+	if k := phraseHead(text, toks, j); k >= 0 && placeNoun(toks[k].Term) {
+		return det + " " + text[toks[j].Start:toks[k].End]
 	}
 	return ""
 }

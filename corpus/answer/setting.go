@@ -306,29 +306,36 @@ const maxSettingWords = 3
 // time ("at the moment"); "" otherwise. A head noun followed by "of" is
 // no venue ("in front of dockers", "at the end of her shift").
 func commonSetting(text string, toks []index.Token, j int, det string, at bool) string {
+	k := phraseHead(text, toks, j)
+	if k < 0 || k+1 < len(toks) && index.Fold(toks[k+1].Term) == "of" {
+		return ""
+	}
+	if w := toks[k].Term; placeNoun(w) || at && occasionNoun(w) {
+		return det + " " + text[toks[j].Start:toks[k].End]
+	}
+	return ""
+}
+
+// phraseHead is the index of the head of the lower-case noun phrase that
+// starts at toks[j] (the last word before punctuation, a capital or a
+// small word), reading past up to two describing words; -1 when a capital
+// or a small word comes first, or the phrase runs on past three words.
+func phraseHead(text string, toks []index.Token, j int) int {
 	for k := j; k < len(toks) && k < j+maxSettingWords; k++ {
 		if k > j && strings.TrimSpace(text[toks[k-1].End:toks[k].Start]) != "" {
-			return "" // punctuation inside: no one noun phrase
+			return -1 // punctuation inside: no one noun phrase
 		}
 		w := toks[k].Term
 		if isUpperWord(w) || index.IsStop(index.Fold(w)) {
-			return ""
+			return -1
 		}
 		next := k + 1
-		head := next >= len(toks) || strings.TrimSpace(text[toks[k].End:toks[next].Start]) != "" ||
-			isUpperWord(toks[next].Term) || index.IsStop(index.Fold(toks[next].Term))
-		if !head {
-			continue
+		if next >= len(toks) || strings.TrimSpace(text[toks[k].End:toks[next].Start]) != "" ||
+			isUpperWord(toks[next].Term) || index.IsStop(index.Fold(toks[next].Term)) {
+			return k
 		}
-		if next < len(toks) && index.Fold(toks[next].Term) == "of" {
-			return ""
-		}
-		if placeNoun(w) || at && occasionNoun(w) {
-			return det + " " + text[toks[j].Start:toks[k].End]
-		}
-		return ""
 	}
-	return ""
+	return -1
 }
 
 // occasionNoun reports whether a lower-case noun names an occasion

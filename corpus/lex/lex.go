@@ -75,25 +75,35 @@ func morphy(w string, pos POS) []string {
 	if pos < Noun || pos > Adv || len(w) > maxMorphLen {
 		return nil
 	}
-	k := morphKey{w, pos}
+	return cached(&morphCache, morphKey{w, pos}, func() []string {
+		c := morphyUncached(w, pos)
+		// The word may be a slice of a whole article; the cache must not pin it.
+		for i := range c {
+			c[i] = strings.Clone(c[i])
+		}
+		return c
+	})
+}
+
+// cached returns (*m)[k], computing and keeping it on a miss, under
+// morphMu. At maxMorphCache entries the map is emptied: a bound, not an
+// eviction policy, for news repeats its words. The key's word is cloned,
+// so that the cache does not pin the article it was sliced from.
+func cached[V any](m *map[morphKey]V, k morphKey, compute func() V) V {
 	morphMu.RLock()
-	c, ok := morphCache[k]
+	v, ok := (*m)[k]
 	morphMu.RUnlock()
 	if ok {
-		return c
+		return v
 	}
-	c = morphyUncached(w, pos)
+	v = compute()
 	morphMu.Lock()
-	if len(morphCache) >= maxMorphCache {
-		clear(morphCache) // a bound, not an eviction policy: news repeats its words
+	if len(*m) >= maxMorphCache {
+		clear(*m)
 	}
-	// The word may be a slice of a whole article; the cache must not pin it.
-	for i := range c {
-		c[i] = strings.Clone(c[i])
-	}
-	morphCache[morphKey{strings.Clone(w), pos}] = c
+	(*m)[morphKey{strings.Clone(k.w), k.pos}] = v
 	morphMu.Unlock()
-	return c
+	return v
 }
 
 // The morphy cache: a corpus repeats its words, and a lookup that misses
@@ -222,21 +232,7 @@ func lookup(word string, pos POS) int {
 	if len(word) > maxMorphLen {
 		return lookupUncached(word, pos)
 	}
-	k := morphKey{word, pos}
-	morphMu.RLock()
-	id, ok := lookupCache[k]
-	morphMu.RUnlock()
-	if ok {
-		return id
-	}
-	id = lookupUncached(word, pos)
-	morphMu.Lock()
-	if len(lookupCache) >= maxMorphCache {
-		clear(lookupCache) // a bound, as morphCache's
-	}
-	lookupCache[morphKey{strings.Clone(word), pos}] = id
-	morphMu.Unlock()
-	return id
+	return cached(&lookupCache, morphKey{word, pos}, func() int { return lookupUncached(word, pos) })
 }
 
 // lookupCache holds lookup's results, under morphMu, emptied with
