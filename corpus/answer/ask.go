@@ -2261,7 +2261,7 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	// as written or misspelt: a synonym ("obtained" for "leaked") is
 	// often another action by another party.
 	verb := groups
-	for len(verb) > 1 && (kindWord(index.Fold(typ), verb[0].Word) || getPassive[verb[0].Word] && participle(verb[1].Word)) {
+	for len(verb) > 1 && (kindWord(index.Fold(typ), verb[0].Word) || kindWord(index.Fold(typ), verb[1].Word) || getPassive[verb[0].Word] && participle(verb[1].Word)) {
 		verb = verb[1:]
 	}
 	if len(verb) > 1 {
@@ -2424,7 +2424,10 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	}
 	// No one named does it: the one described may (described.go).
 	if who := a.describedAgent(text, toks, terms, askedVerb, neg, named); who != "" {
-		return who, true
+		// "which judge ruled": "the judge" only repeats the kind asked.
+		if f := strings.Fields(who); typ == "" || a.stemOf(f[len(f)-1]) != index.Stem(index.Fold(typ)) {
+			return who, true
+		}
 	}
 	return "", false
 }
