@@ -2261,7 +2261,7 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	// as written or misspelt: a synonym ("obtained" for "leaked") is
 	// often another action by another party.
 	verb := groups
-	for len(verb) > 1 && (kindWord(index.Fold(typ), verb[0].Word) || getPassive[verb[0].Word] && participle(verb[1].Word)) {
+	for len(verb) > 1 && (kindWord(index.Fold(typ), verb[0].Word) || kindWord(index.Fold(typ), verb[1].Word) || getPassive[verb[0].Word] && participle(verb[1].Word)) {
 		verb = verb[1:]
 	}
 	if len(verb) > 1 {
@@ -2424,7 +2424,10 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	}
 	// No one named does it: the one described may (described.go).
 	if who := a.describedAgent(text, toks, terms, askedVerb, neg, named); who != "" {
-		return who, true
+		// "which judge ruled": "the judge" only repeats the kind asked.
+		if f := strings.Fields(who); typ == "" || a.stemOf(f[len(f)-1]) != index.Stem(index.Fold(typ)) {
+			return who, true
+		}
 	}
 	return "", false
 }
@@ -2678,6 +2681,9 @@ func (a *Answerer) object(id int, people []mention, groups []index.Group, pred s
 				// businessman Ann Berg", "phoned harbour inspector Tove
 				// Falk").
 				if !index.IsStop(index.Fold(toks[j].Term)) && (j > i+2 || !roleBeforeName(text, toks, j)) {
+					if name, ok := a.appositive(text, toks, j, named); ok {
+						return name, true
+					}
 					break
 				}
 				continue
@@ -2686,11 +2692,70 @@ func (a *Answerer) object(id int, people []mention, groups []index.Group, pred s
 			if name == "" {
 				break
 			}
+			if n := j + len(strings.Fields(name)); modifies(text, toks, n) {
+				// "the first Pelagian bishop": a capitalised word before a
+				// noun describes it; the name may follow the description.
+				if name, ok := a.appositive(text, toks, j, named); ok {
+					return name, true
+				}
+				break
+			}
 			if p, ok := a.lookupRun(name); ok && !named[p.ID] {
 				return p.Name, true
 			}
 			break
 		}
+	}
+	return "", false
+}
+
+// modifies reports whether toks[n] is a lower-case word right after
+// the capitalised words before it: those words qualify a noun.
+func modifies(text string, toks []index.Token, n int) bool {
+	if n >= len(toks) || strings.TrimSpace(text[toks[n-1].End:toks[n].Start]) != "" {
+		return false
+	}
+	return !isUpperWord(toks[n].Term) && !index.IsStop(index.Fold(toks[n].Term))
+}
+
+// appositiveLimit bounds the words of a description an appositive name
+// follows.
+const appositiveLimit = 10
+
+// appositive answers an object told by what they are, then named after a
+// comma that ends the clause ("appointed the first woman to lead the
+// guild, Mara Holt."): the description, from toks[j], must hold a noun
+// for people, and the name must close the sentence or clause.
+func (a *Answerer) appositive(text string, toks []index.Token, j int, named map[int]bool) (string, bool) {
+	people := false
+	for k := j; k < len(toks) && k < j+appositiveLimit; k++ {
+		w := toks[k].Term
+		if !isUpperWord(w) && !index.IsStop(index.Fold(w)) && peopleNoun(index.Fold(w)) {
+			people = true
+		}
+		if k+1 >= len(toks) {
+			return "", false
+		}
+		gap := strings.TrimSpace(text[toks[k].End:toks[k+1].Start])
+		if !strings.ContainsAny(gap, ",.;:!?()\"“”") {
+			// Words, or a possessive's apostrophe ("the pilots' guild").
+			continue
+		}
+		if gap != "," || !people {
+			return "", false
+		}
+		name := properRun(text, toks, k+1, 1)
+		if name == "" {
+			return "", false
+		}
+		end := k + 1 + len(strings.Fields(name))
+		if end < len(toks) && !strings.ContainsAny(text[toks[end-1].End:toks[end].Start], ".,;:!?") {
+			return "", false
+		}
+		if p, ok := a.lookupRun(name); ok && p.Kind == corpus.KindPerson && !named[p.ID] {
+			return p.Name, true
+		}
+		return "", false
 	}
 	return "", false
 }

@@ -560,6 +560,11 @@ func Parse(q string) Question {
 		// and likely named right after the word for its kind ("outlet
 		// Bloomberg").
 		qu.Kind, qu.Body, qu.Type = KindWho, start+1, second
+		if third := w(start + 2); third != "" && !verbForm(second) && lex.Known(third, lex.Noun) && (participle(w(start+3)) || auxiliaries[w(start+3)]) {
+			// "which harbour board ruled": the kind is the head of a
+			// noun compound; the word before it says which.
+			qu.Type = third
+		}
 	case first == "what" && (parties[second] || second == "news" && parties[w(start+2)]):
 		// "what outlet published it" asks for a party as "which" does.
 		qu.Kind, qu.Body, qu.Type = KindWho, start+1, second

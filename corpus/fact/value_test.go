@@ -85,6 +85,8 @@ func TestValues(t *testing.T) {
 
 		// Counts, money, percentages, plain numbers.
 		{"hyphenated count", "the 28-point peace proposal", wed, []v{{corpus.ValueNumber, "28-point", "28", 28, "point"}}},
+		{"a unit whose plural adds -es", "nearly 9 inches of snow settled on the pass", wed, []v{{corpus.ValueNumber, "nearly 9", "9", 9, "inch"}}},
+		{"a unit whose plural adds -s", "the ferry carried 40 crates of apples", wed, []v{{corpus.ValueNumber, "40", "40", 40, "crate"}}},
 		{"count in words", "a 20-point Trump plan that was 20 points for peace", wed, []v{
 			{corpus.ValueNumber, "20-point", "20", 20, "point"}, {corpus.ValueNumber, "20", "20", 20, "point"}}},
 		{"money with scale", "a fund of $10 trillion", wed, []v{{corpus.ValueMoney, "$10 trillion", "10000000000000", 1e13, "USD"}}},
