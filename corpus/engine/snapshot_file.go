@@ -74,8 +74,43 @@ type snapshotPayload struct {
 }
 
 // snapshotHeader is the first line of a snapshot file written by this
-// program.
-var snapshotHeader = fmt.Sprintf("%s %d %s\n", snapshotMagic, SnapshotFormat, schemaDigest(reflect.TypeOf(snapshotPayload{})))
+// program: the layout's version, the payload's schema, and the program.
+var snapshotHeader = sync.OnceValue(func() string {
+	return fmt.Sprintf("%s %d %s %s\n", snapshotMagic, SnapshotFormat, schemaDigest(reflect.TypeOf(snapshotPayload{})), programID())
+})
+
+// programID names the program that writes and reads snapshots: its VCS
+// revision when built from a clean checkout, else a digest of its own
+// executable. Extraction rules change between versions while the payload's
+// types stay the same; a snapshot from another version would answer from
+// the old rules' quotations and facts, so it is refused and built again.
+// Worked out once, on first use: reading the executable takes tens of ms.
+var programID = sync.OnceValue(func() string {
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		rev, clean := "", false
+		for _, s := range bi.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value
+			case "vcs.modified":
+				clean = s.Value == "false"
+			}
+		}
+		if rev != "" && clean {
+			return "rev-" + rev[:min(12, len(rev))]
+		}
+	}
+	if exe, err := os.Executable(); err == nil {
+		if f, err := os.Open(exe); err == nil {
+			defer f.Close()
+			h := sha256.New()
+			if _, err := io.Copy(h, f); err == nil {
+				return "exe-" + hex.EncodeToString(h.Sum(nil))[:12]
+			}
+		}
+	}
+	return "unknown"
+})
 
 // schemaDigest digests the names and kinds of t's fields, recursively.
 func schemaDigest(t reflect.Type) string {
@@ -119,7 +154,7 @@ func (e *Engine) WriteSnapshot(w io.Writer) error {
 	binary.BigEndian.PutUint64(head[:8], uint64(len(payload)))
 	copy(head[8:], sum[:])
 	bw := bufio.NewWriter(w)
-	bw.WriteString(snapshotHeader)
+	bw.WriteString(snapshotHeader())
 	bw.Write(head[:])
 	bw.Write(payload)
 	return bw.Flush()
@@ -222,9 +257,9 @@ func readSnapshot(r io.Reader, size int64) (*snapshot, error) {
 	if err != nil || !strings.HasPrefix(line, snapshotMagic+" ") {
 		return nil, fmt.Errorf("not a factdesk snapshot")
 	}
-	if line != snapshotHeader {
+	if line != snapshotHeader() {
 		return nil, fmt.Errorf("snapshot of another version (%s), this program reads %s: build it again",
-			strings.TrimSpace(strings.TrimPrefix(line, snapshotMagic+" ")), strings.TrimSpace(strings.TrimPrefix(snapshotHeader, snapshotMagic+" ")))
+			strings.TrimSpace(strings.TrimPrefix(line, snapshotMagic+" ")), strings.TrimSpace(strings.TrimPrefix(snapshotHeader(), snapshotMagic+" ")))
 	}
 	// The header line came through br; what it read ahead belongs to
 	// the rest.

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"testing"
 	"testing/fstest"
@@ -99,7 +100,7 @@ func TestSnapshotRefused(t *testing.T) {
 	e, err := OpenDir("", Options{})
 	require.NoError(t, err)
 	good := snapshotOf(t, e)
-	head := len(snapshotHeader)
+	head := len(snapshotHeader())
 	flip := func(at int) []byte {
 		b := bytes.Clone(good)
 		b[at] ^= 0x40
@@ -115,7 +116,10 @@ func TestSnapshotRefused(t *testing.T) {
 		{"cut short", good[:len(good)-100], "cut short"},
 		{"no payload", good[:head+10], "cut short"},
 		{"another version", append([]byte("factdesk snapshot 0 0000000000000000\n"), good[head:]...), "another version"},
-		{"another schema", append([]byte(snapshotHeader[:len(snapshotHeader)-2]+"x\n"), good[head:]...), "another version"},
+		{"another schema", append([]byte(strings.Replace(snapshotHeader(), " "+programID(), "x "+programID(), 1)), good[head:]...), "another version"},
+		// the same layout and types, written by another build of factdesk,
+		// whose rules may have extracted otherwise: built again
+		{"another program", append([]byte(strings.Replace(snapshotHeader(), programID(), "exe-000000000000", 1)), good[head:]...), "another version"},
 		{"not a snapshot", []byte("- file: 001.txt\n  outlet: AP\n"), "not a factdesk snapshot"},
 		{"empty", nil, "not a factdesk snapshot"},
 	}
@@ -137,7 +141,7 @@ func TestSnapshotRefused(t *testing.T) {
 	payload := good[head+40:]
 	reseal := func(p []byte) []byte {
 		var buf bytes.Buffer
-		buf.WriteString(snapshotHeader)
+		buf.WriteString(snapshotHeader())
 		var n [8]byte
 		binary.BigEndian.PutUint64(n[:], uint64(len(p)))
 		sum := sha256.Sum256(p)
@@ -188,8 +192,8 @@ func FuzzSnapshot(f *testing.F) {
 	}
 	good := snapshotOf(f, e)
 	f.Add(good, false)
-	f.Add(good[len(snapshotHeader)+40:], true)
-	f.Add([]byte(snapshotHeader), false)
+	f.Add(good[len(snapshotHeader())+40:], true)
+	f.Add([]byte(snapshotHeader()), false)
 	f.Fuzz(func(t *testing.T, data []byte, payload bool) {
 		if payload {
 			if s, err := decodeSnapshot(data); err == nil {
