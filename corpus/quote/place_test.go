@@ -92,25 +92,23 @@ func TestPluralDescriptionIsNoOneElsewhere(t *testing.T) {
 	assert.NotEqual(t, "Mara Quill", got.Speaker)
 }
 
-// TestPlaceBeforeTitleIsADescription: "The Harbour senator sought …" is
-// the senator, a description whose head is the person noun, not a person
-// named "Harbour", when a verb follows the noun.
-func TestPlaceBeforeTitleIsADescription(t *testing.T) {
-	text := "Senator Ann Vell of Harbour ended her bid on Tuesday.\n" +
-		"The Harbour senator sought to calm her supporters, saying the heckler would \u201cnot get hurt\u201d at her rally."
-	_, qs, _ := extract(t, text)
-	got := quoteOf(qs, "not get hurt")
-	require.NotNil(t, got)
-	assert.Equal(t, "Ann Vell", got.Speaker)
-}
-
-// TestNounFromPlaceIsADescription: "The senator from Harbour said" is the
-// senator, not a person named "Harbour".
-func TestNounFromPlaceIsADescription(t *testing.T) {
-	text := "Senator Ann Vell of Harbour ended her bid on Tuesday.\n" +
-		"The senator from Harbour said the vote had been \u201crigged,\u201d and left the hall."
-	_, qs, _ := extract(t, text)
-	got := quoteOf(qs, "rigged,")
-	require.NotNil(t, got)
-	assert.Equal(t, "Ann Vell", got.Speaker)
+// TestPlaceWithTitleIsADescription: "The Harbour senator sought …" and
+// "The senator from Harbour said" are the senator, a description whose
+// head is the person noun, not a person named "Harbour".
+func TestPlaceWithTitleIsADescription(t *testing.T) {
+	intro := "Senator Ann Vell of Harbour ended her bid on Tuesday.\n"
+	tests := []struct{ name, text, quote string }{
+		{"place before the title, a verb after the noun",
+			"The Harbour senator sought to calm her supporters, saying the heckler would \u201cnot get hurt\u201d at her rally.", "not get hurt"},
+		{"place after the title",
+			"The senator from Harbour said the vote had been \u201crigged,\u201d and left the hall.", "rigged,"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, qs, _ := extract(t, intro+tt.text)
+			got := quoteOf(qs, tt.quote)
+			require.NotNil(t, got)
+			assert.Equal(t, "Ann Vell", got.Speaker)
+		})
+	}
 }
