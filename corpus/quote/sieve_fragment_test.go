@@ -100,5 +100,14 @@ func TestScareModifierUnderReportingVerb(t *testing.T) {
 		{"the writer's own possessive",
 			"Friends said they would work for my \"campaign\" all year.",
 			nil},
+		{"a characterisation that ends on its own comma modifies nothing after it",
+			"Weber called the offer a \"cheap trick,\" leaving the room soon after.",
+			[]traced{{"cheap trick,", "Karl Weber", "before"}}},
+		{"a clause after the characterisation is no noun it modifies",
+			"Weber called Kowalska a \"tough rival\" who's never late.",
+			[]traced{{"tough rival", "Karl Weber", "before"}}},
+		{"a capitalised name ending on a comma stays a name",
+			"Weber writes a column, \"Notebook,\" every week.",
+			nil},
 	})
 }
