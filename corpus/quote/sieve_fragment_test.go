@@ -41,6 +41,29 @@ func TestSieveFragment(t *testing.T) {
 	})
 }
 
+// A verb no list holds whose first sense in WordNet is one of communication
+// governs a fragment too, when the tagger reads it as the clause's verb and
+// the article names its subject.
+func TestSieveFragmentCommunicationVerb(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"a verb of communication with its object before the fragment",
+			"Weber heralded the harbour deal as a \"turning point\" for the region.",
+			[]traced{{"turning point", "Karl Weber", "fragment"}}},
+		{"its present tense",
+			"Kowalska advocates a \"slow and patient\" approach to the talks.",
+			[]traced{{"slow and patient", "Anna Kowalska", "fragment"}}},
+		{"a nearer verb of another kind governs the fragment",
+			"Weber advised on how best to present the plan for a \"lasting peace\" to the board.",
+			nil},
+		{"a participle before the fragment modifies it",
+			"Weber read out a detailed \"action plan\" at the meeting.",
+			nil},
+		{"a group nobody names",
+			"Protesters heralded the vote as a \"great day\" for the city.",
+			nil},
+	})
+}
+
 // A fragment that only repeats words the article quoted before refers back
 // to that quotation: it is listed once, with its first speaker.
 func TestFragmentEchoes(t *testing.T) {

@@ -138,9 +138,9 @@ func TestSieveBeforeWordNetVerb(t *testing.T) {
 		{"a plural noun before a comma is no verb",
 			"Weber raised a few questions, \"Who pays and who decides?\"",
 			nil},
-		{"a quoted phrase further on is not cued by it",
+		{"a quoted phrase further on is not cued by it: only the fragment sieve reads it",
 			"Weber advised a \"peace plan\" for the region.",
-			nil},
+			[]traced{{"peace plan", "Karl Weber", "fragment"}}},
 	})
 }
 
