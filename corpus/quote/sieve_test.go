@@ -257,3 +257,24 @@ func TestSieveBeforeColonLeadIn(t *testing.T) {
 			[]traced{{"They signed it twice.", "Anna Kowalska", "before"}}},
 	})
 }
+
+func TestSieveUnclosed(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"the closing mark left out before the verb and the name",
+			"\"We will sign the harbour treaty before the winter comes, said Karl Weber, who leads the German side.",
+			[]traced{{"We will sign the harbour treaty before the winter comes,", "Karl Weber", "unclosed"}}},
+		{"the name before the verb, closing the sentence",
+			"\"We will sign the harbour treaty before the winter comes, Kowalska said.",
+			[]traced{{"We will sign the harbour treaty before the winter comes,", "Anna Kowalska", "unclosed"}}},
+		{"the next paragraph goes on with the same speaker",
+			"\"We will sign the harbour treaty before the winter comes, said Karl Weber.\n\"And the ports will open in spring.\"",
+			[]traced{{"We will sign the harbour treaty before the winter comes,", "Karl Weber", "unclosed"},
+				{"And the ports will open in spring.", "Karl Weber", "handed-on"}}},
+		{"a clause that reports other words is no cue",
+			"\"The treaty was signed in March after long talks. Then, in May, Weber said that the ports would open.",
+			nil},
+		{"too few words before the comma",
+			"\"Well, said Weber, we shall see.",
+			nil},
+	})
+}
