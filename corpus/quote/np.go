@@ -341,6 +341,17 @@ func nounHead(toks []tok, m mention, k int) bool {
 	return !isCap(toks[m.to-1].text) && senseCount(last, lex.Adj) > senseCount(last, lex.Noun)
 }
 
+// participleClause reports whether the clause that toks[k] stands in,
+// after the last comma a few words before it, opens with a word in -ing.
+func participleClause(toks []tok, k int) bool {
+	for a := k - 1; a >= 0 && k-a <= 12; a-- {
+		if hasPunct(toks[a].gap) {
+			return strings.HasSuffix(strings.ToLower(toks[a].text), "ing")
+		}
+	}
+	return false
+}
+
 // modifierName reports whether a name after a determiner modifies the
 // cue word w as a noun: a singular word ("the Harbour attack", "a
 // Twitter post") needs a verb in -s after a singular subject; before a
@@ -466,6 +477,14 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 			s++
 		}
 		if s > last {
+			return mention{}, false
+		}
+		// "The suit, which was filed in Chicago, alleged": a name after a
+		// preposition, closing a clause set off by commas, is that
+		// preposition's object, not the verb's subject. A clause that
+		// opens with a participle ("Lee, speaking in Chicago, said") is
+		// left to the reading of participles.
+		if s > 0 && s == start && prepositions[strings.ToLower(toks[s-1].text)] && !hasPunct(toks[s].gap) && strings.Contains(gapAt(toks, j), ",") && !participleClause(toks, s) {
 			return mention{}, false
 		}
 		// "Mr. Morgan of the Sierra Club said": the person before "of".

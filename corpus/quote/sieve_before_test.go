@@ -37,3 +37,16 @@ func TestDayIsNoSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// A name after a preposition that closes a clause set off by commas is the
+// preposition's object, not the subject of the verb after the comma.
+func TestSieveBeforeNameInClause(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"an apposition ending in a name",
+			"Polish envoy Kowalska, an early ally of Weber, calls the plan \"a fair start for both sides.\"",
+			[]traced{{"a fair start for both sides.", "Anna Kowalska", "before"}}},
+		{"a relative clause ending in a place",
+			"The lawsuit, which was filed in a court in Vienna, alleged that the ministry \"lost every record it was given.\"",
+			nil},
+	})
+}
