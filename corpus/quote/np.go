@@ -341,6 +341,25 @@ func nounHead(toks []tok, m mention, k int) bool {
 	return !isCap(toks[m.to-1].text) && senseCount(last, lex.Adj) > senseCount(last, lex.Noun)
 }
 
+// adjunctStart is the index of the first word of a phrase set off by
+// commas that ends at toks[j-1] and opens with a preposition (", in an
+// attempt to …,"), or -1.
+func adjunctStart(toks []tok, j int) int {
+	for a := j - 1; a > 0 && j-a <= 12; a-- {
+		g := toks[a].gap
+		if strings.ContainsAny(g, ".;:!?()\"\u201c\u201d") {
+			return -1
+		}
+		if strings.Contains(g, ",") {
+			if w := toks[a].text; !isCap(w) && prepositions[w] {
+				return a
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // participleClause reports whether the clause that toks[k] stands in,
 // after the last comma a few words before it, opens with a word in -ing.
 func participleClause(toks []tok, k int) bool {
@@ -418,6 +437,14 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 				j, paren = a, true
 				break
 			}
+		}
+	}
+	// An adjunct set off by commas that opens with a preposition ("Ann
+	// Lee, in a letter to the board, wrote") stands between the subject
+	// and its verb: the subject is before it.
+	if j > 0 && appos && !paren && !age && strings.Contains(gapAt(toks, j), ",") {
+		if a := adjunctStart(toks, j); a > 0 {
+			return npBeforeX(toks[:a], a, appos)
 		}
 	}
 	// An apposition ("Michael Mulgrew, president of the United
