@@ -89,7 +89,7 @@ func nameAt(toks []tok, k int) (mention, bool) {
 		return mention{}, false
 	}
 	end := j + 1
-	for end < len(toks) && isCap(toks[end].text) && verbOf(toks[end].text) == "" {
+	for end < len(toks) && isCap(toks[end].text) && (verbOf(toks[end].text) == "" || nounInName(toks, end)) {
 		if _, poss := possessive(toks[end-1].text); poss {
 			break
 		}
@@ -113,6 +113,15 @@ func nameAt(toks []tok, k int) (mention, bool) {
 	}
 	m := mention{kind: mName, from: k, to: end, span: corpus.Span{Start: toks[k].span.Start, End: toks[end-1].span.End}}
 	return m, true
+}
+
+// nounInName reports whether the capitalised reporting verb toks[k] is a
+// noun that ends a name ("The Harbour Post", "Morning Report") rather than
+// a headline's verb ("Lee Says …"): its bare form, with a lower-case word
+// or nothing after it.
+func nounInName(toks []tok, k int) bool {
+	lw := strings.ToLower(toks[k].text)
+	return verbOf(lw) == lw && (k+1 == len(toks) || !isCap(toks[k+1].text))
 }
 
 // joinGap: two capitalised words are one name when only spaces (or the
