@@ -52,7 +52,7 @@ func TestSieveBeforeSubject(t *testing.T) {
 			"Vienna Courier columnist Anna Kowalska, in a letter to the board, wrote, \"The harbour plan was never put to a vote.\"",
 			[]traced{{"The harbour plan was never put to a vote.", "Anna Kowalska", "before"}}},
 		{"an outlet whose name ends in a noun that is also a reporting verb",
-			"The Vienna Post recently ran a piece that noted Weber's \"plan would help the rich far more than the poor.\"",
+			"The Vienna Post last week printed an essay that noted Weber's \"plan would help the rich far more than the poor.\"",
 			[]traced{{"plan would help the rich far more than the poor.", "Vienna Post", "before"}}},
 		{"a relative clause ending in a place",
 			"The lawsuit, which was filed in a court in Vienna, alleged that the ministry \"lost every record it was given.\"",
