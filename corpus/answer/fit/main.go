@@ -12,7 +12,8 @@
 // at even positions (0, 2, …) are fitted on, those at odd positions held
 // out. corpus/answer/testdata/split.tsv lists it. Every question of the
 // sets in train.tsv is fitted on (-train "" leaves them out); none of them
-// is among the stories' questions, so the held-out half stays unseen.
+// is among the stories' questions, so the held-out half stays unseen. The
+// sets in testdata/report.tsv (-report) are only reported on.
 package main
 
 import (
@@ -65,7 +66,7 @@ type sample struct {
 func main() {
 	write := flag.Bool("w", false, "write corpus/answer/weights.go")
 	verbose := flag.Bool("v", false, "list every question's proposal, label and features")
-	reportList := flag.String("report", "", "question sets only reported on, listed as in -train's file")
+	reportList := flag.String("report", "corpus/answer/testdata/report.tsv", "question sets only reported on, listed as in -train's file (\"\" for none)")
 	trainList := flag.String("train", "corpus/answer/testdata/train.tsv", "question sets of our own fitted on whole (\"\" for none)")
 	flag.Parse()
 	if flag.NArg() < 1 {
