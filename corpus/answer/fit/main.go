@@ -111,11 +111,19 @@ func main() {
 		}
 		train = append(train, own...)
 	}
+	var reported []*sample
+	if *reportList != "" {
+		reported, err = collectListed(*reportList, flag.Arg(0))
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "fit:", err)
+			os.Exit(1)
+		}
+	}
 	w := fitLogistic(train)
 	th := bestThreshold(train, w)
 	if *verbose {
 		for t := 0.0; t < 0.96; t += 0.05 {
-			fmt.Printf("threshold %.2f: fitted half %d, held-out half %d\n", t, passed(train, w, t), passed(test, w, t))
+			fmt.Printf("threshold %.2f: fitted half %d, held-out half %d, reported only %d\n", t, passed(train, w, t), passed(test, w, t), passed(reported, w, t))
 		}
 	}
 	fmt.Printf("weights: ")
@@ -136,12 +144,7 @@ func main() {
 	report("fitted on: the stories' fitted half and our own sets", train, w, th)
 	report("held-out half of the stories", test, w, th)
 	if *reportList != "" {
-		ss, err := collectListed(*reportList, flag.Arg(0))
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "fit:", err)
-			os.Exit(1)
-		}
-		report("reported only: "+*reportList, ss, w, th)
+		report("reported only: "+*reportList, reported, w, th)
 	}
 	for i, ss := range extra {
 		if *verbose {
