@@ -443,12 +443,25 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 			if k == maxLoose {
 				break
 			}
-			if c, ok := a.judge(qu, groups, isName, opt, people, h, 0); ok && a.inArticle(c.doc, occasion) {
-				if c.absent > 0 {
-					far = append(far, c)
-				} else {
-					cands = append(cands, c)
+			c, ok := a.judge(qu, groups, isName, opt, people, h, 0)
+			if ok && !a.inArticle(c.doc, occasion) {
+				c.why, ok = "the article does not name the people of the occasion asked", false
+			}
+			if explaining(ctx) && len(looked) < 2*maxExplained && (!ok || c.absent > 0) {
+				// The loose tier's own reasons, after the strict ones.
+				if ok {
+					c.why = whyAbsent
 				}
+				c.why = "loose: " + c.why
+				looked = append(looked, c)
+			}
+			if !ok {
+				continue
+			}
+			if c.absent > 0 {
+				far = append(far, c)
+			} else {
+				cands = append(cands, c)
 			}
 		}
 		if len(cands) == 0 {
