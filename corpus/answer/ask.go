@@ -187,8 +187,12 @@ var lengthVerbs = map[string]bool{"last": true, "lasted": true, "take": true, "t
 func optional(qu Question, groups []index.Group, isName []bool) []bool {
 	out := isName
 	cloned := false
+	// "which ferry union chief said …": the words before the kind say which
+	// one, as an article may say it elsewhere or not at all ("Ann Berg,
+	// the opposition's leader"); the sentence that answers need not.
+	kind := slices.IndexFunc(groups[:min(len(groups), maxKindWords)], func(g index.Group) bool { return kindWord(qu.Type, g.Word) })
 	for i, g := range groups {
-		typ := i < 2 && kindWord(qu.Type, g.Word)
+		typ := i <= kind
 		att := qu.Kind == KindWho && attitudes[index.Stem(g.Word)] && i+1 < len(groups)
 		// "how long did the strike last": "an 11-day strike" gives the
 		// length without the verb, which still counts where it is.
@@ -231,6 +235,49 @@ func valueKinds(q Question) []corpus.ValueKind {
 	return nil
 }
 
+// describedNames marks the question's words that describe a person it
+// names, right before the name: "harbour inspector" of "harbour
+// inspector tove falk". They name that person with the name, as
+// "professor" does in "Professor Nega"; the sentence that answers seldom
+// says them again. The words are in lower case, at most maxTitleWords,
+// no verb and no other name, with nothing between them and the name, and
+// hold a noun WordNet classes first as a person; the first is not the
+// kind a "which" question asks for.
+func describedNames(qu Question, people []mention) map[int]bool {
+	var out map[int]bool
+	for _, m := range people {
+		if m.Person == nil || m.Person.Kind != corpus.KindPerson {
+			continue
+		}
+		from, person := m.From, false
+		for from > qu.Body && m.From-from < maxTitleWords {
+			w := qu.Words[from-1]
+			if w.Upper || index.IsStop(w.Fold) || auxiliaries[w.Fold] || strings.HasSuffix(w.Fold, "'s") || isNumber(w.Fold) ||
+				verbForm(w.Fold) || presentVerb(qu, from-1) || lex.Known(w.Fold, lex.Verb) && !lex.Known(lex.Lemma(w.Fold, lex.Noun), lex.Noun) ||
+				slices.ContainsFunc(people, func(o mention) bool { return from-1 >= o.From && from-1 < o.To }) {
+				break // "replaced harbour inspector Falk": the verb is no description
+			}
+			if lex.FirstClass(lex.Lemma(w.Fold, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+				person = true
+			}
+			from--
+		}
+		if !person || from == qu.Body && qu.Type != "" {
+			continue // "which professor Nega …" is no question of ours
+		}
+		if out == nil {
+			out = map[int]bool{}
+		}
+		for i := from; i < m.From; i++ {
+			out[i] = true
+		}
+	}
+	return out
+}
+
+// maxTitleWords bounds the words of a description before a name.
+const maxTitleWords = 3
+
 // maxJudged bounds the hits one question judges (see ask).
 const maxJudged = 800
 
@@ -271,13 +318,14 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	var groups []index.Group
 	var isName []bool
 	late := -1 // the first group of the occasion's clause
+	describing := describedNames(qu, people)
 	for i := qu.Body; i < len(qu.Words); i++ {
 		w := qu.Words[i]
 		f := strings.TrimSuffix(w.Fold, "'s")
 		if index.IsStop(f) || pronounVerb(f) || qu.Kind == KindHowMany && f == "many" || qu.Light(i) || planned(qu, i) {
 			continue
 		}
-		in := false
+		in := describing[i]
 		for k := range people {
 			if i >= people[k].From && i < people[k].To {
 				in = true
@@ -786,8 +834,8 @@ func speechVerb(qu Question, isName []bool) (int, bool) {
 		if index.IsStop(f) || qu.Light(i) {
 			continue
 		}
-		if i <= qu.Body+1 && kindWord(qu.Type, f) {
-			n++ // "which lawmaker called for": the kind of party
+		if i < qu.kindEnd() {
+			n++ // "which lawmaker called for": the kind of party, and the words that say which
 			continue
 		}
 		if n < len(isName) && isName[n] {
@@ -2261,6 +2309,9 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	// as written or misspelt: a synonym ("obtained" for "leaked") is
 	// often another action by another party.
 	verb := groups
+	if k := slices.IndexFunc(verb[:min(len(verb), maxKindWords)], func(g index.Group) bool { return kindWord(index.Fold(typ), g.Word) }); k >= 0 && k+1 < len(verb) {
+		verb = verb[k+1:] // "which ferry union chief said": the kind and the words before it
+	}
 	for len(verb) > 1 && (kindWord(index.Fold(typ), verb[0].Word) || kindWord(index.Fold(typ), verb[1].Word) || getPassive[verb[0].Word] && participle(verb[1].Word)) {
 		verb = verb[1:]
 	}

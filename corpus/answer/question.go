@@ -239,6 +239,18 @@ func (q Question) Modifier(i int) bool {
 
 var timeWords = map[string]bool{"day": true, "date": true, "month": true, "year": true, "week": true, "time": true}
 
+// kindEnd is the index of the first question word after the kind of
+// party asked for, when the kind is among the body's first maxKindWords
+// words ("which ferry union chief said": the word after "chief"), else Body.
+func (q Question) kindEnd() int {
+	for i := q.Body; i < len(q.Words) && i < q.Body+maxKindWords; i++ {
+		if kindWord(q.Type, q.Words[i].Fold) {
+			return i + 1
+		}
+	}
+	return q.Body
+}
+
 // kindWord reports whether the folded question word w names the kind of
 // party a question asks for (typ, its Type), "news" of "which news agency"
 // included.
@@ -339,6 +351,25 @@ func participle(w string) bool {
 	}
 	base, ok := strings.CutSuffix(w, "ed")
 	return ok && len(base) >= 2 && lex.Known(lex.Lemma(w, lex.Verb), lex.Verb)
+}
+
+// maxKindWords bounds the words of "which A B C …" read as one kind.
+const maxKindWords = 3
+
+// presentVerb reports whether question word i is a verb in the present
+// tense, as the tagger reads it ("wants" in "which state senator wants
+// Lund fired"): most such words are also nouns' plurals, so only the
+// tagger tells.
+func presentVerb(qu Question, i int) bool {
+	if i >= len(qu.Words) || !strings.HasSuffix(qu.Words[i].Fold, "s") {
+		return false // no tagging for most questions
+	}
+	for _, t := range lex.Tag(qu.Text) {
+		if t.Start == qu.Words[i].Start {
+			return t.Tag == "VBZ"
+		}
+	}
+	return false
 }
 
 // saidVerb is the reporting verb that ends the speaker's description in
@@ -560,10 +591,17 @@ func Parse(q string) Question {
 		// and likely named right after the word for its kind ("outlet
 		// Bloomberg").
 		qu.Kind, qu.Body, qu.Type = KindWho, start+1, second
-		if third := w(start + 2); third != "" && !verbForm(second) && lex.Known(third, lex.Noun) && (participle(w(start+3)) || auxiliaries[w(start+3)]) {
-			// "which harbour board ruled": the kind is the head of a
-			// noun compound; the word before it says which.
-			qu.Type = third
+		// "which harbour board ruled", "which coastal rescue team
+		// arrived": the kind is the head of a noun compound, the last
+		// noun before the verb; the words before it say which.
+		for k := start + 2; k <= start+1+maxKindWords && k < len(qu.Words); k++ {
+			if verbForm(w(k-1)) || !lex.Known(w(k), lex.Noun) {
+				break
+			}
+			if participle(w(k+1)) || auxiliaries[w(k+1)] || presentVerb(qu, k+1) {
+				qu.Type = w(k)
+				break
+			}
 		}
 	case first == "what" && (parties[second] || second == "news" && parties[w(start+2)]):
 		// "what outlet published it" asks for a party as "which" does.
