@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"factdesk/corpus"
 )
 
 // "which A B <verb>": the kind asked is the last noun before the verb,
@@ -47,5 +49,44 @@ func TestDescriptionBeforeAName(t *testing.T) {
 	checkAsks(t, f.build(), []askCase{
 		{"a description before the name", "when did port inspector tove falk resign", "May 2, 2025"},
 		{"a verb before the name is no description", "when did the board sack tove falk", ""},
+	})
+}
+
+// A price asked without a question form ("price of the harbour flat") is
+// asked as "what was the price of the harbour flat": the amount answers.
+func TestBarePriceAsksHowMuch(t *testing.T) {
+	f := newFixture(t)
+	art := f.article("a.txt", "Coast Post", "2025-05-03",
+		"The purchase of her harbour flat in Nordby, which cost about £450,000, is now under review.\n")
+	f.fact(art, "The purchase of her harbour flat in Nordby, which cost about £450,000, is now under review.", nil,
+		corpus.Value{Kind: corpus.ValueMoney, Text: "£450,000", Norm: "GBP450000"})
+	checkAsks(t, f.build(), []askCase{
+		{"typed without a question form", "price of the nordby flat", "£450,000"},
+		{"asked in full", "what was the price of the nordby flat", "£450,000"},
+	})
+}
+
+// A role given after a pronoun that opens a sentence ("She is a partner
+// in …", "He was the county's fire marshal") is the role of the person it
+// stands for; "who is the partner" asks for a person, not for the firm
+// the same words precede.
+func TestRoleAfterAPronounOpeningASentence(t *testing.T) {
+	f := newFixture(t)
+	berg := f.person("Laura Berg", []string{"Berg"})
+	lund := f.person("Daniel Lund", []string{"Lund"})
+	firm := f.person("Holm & Vik", nil)
+	f.c.People[firm].Kind = corpus.KindOrg
+	text := "Laura Berg, who speaks for the ferry board, said the case would be heard in spring. " +
+		"She is a partner in the law firm of Holm & Vik, which has advised the board for years.\n\n" +
+		"Daniel Lund told reporters the operator would appeal. He was the county's fire marshal before he joined the operator.\n"
+	art := f.article("a.txt", "Coast Post", "2025-05-03", text)
+	f.mention(berg, art, "Laura Berg")
+	f.mention(firm, art, "Holm & Vik")
+	f.mention(lund, art, "Daniel Lund")
+	f.fact(art, "She is a partner in the law firm of Holm & Vik, which has advised the board for years.", []int{firm})
+	f.fact(art, "He was the county's fire marshal before he joined the operator.", nil)
+	checkAsks(t, f.build(), []askCase{
+		{"she is a partner", "who is the partner at holm & vik", "Laura Berg"},
+		{"he was the marshal", "who was the county's fire marshal", "Daniel Lund"},
 	})
 }

@@ -667,7 +667,30 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 	if len(ms) == 0 || ms[0].recall < MinRoleRecall {
 		return nil
 	}
+	if head := lastWord(desc); lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+		// "who is the partner": a person, not the firm written after
+		// "She is a partner in the firm of", which the same words
+		// describe.
+		for _, m := range ms {
+			if m.recall < ms[0].recall {
+				break
+			}
+			if p := a.c.Person(m.id); p != nil && p.Kind == corpus.KindPerson {
+				return p
+			}
+		}
+	}
 	return a.c.Person(ms[0].id)
+}
+
+// lastWord is the last word of a description, folded, without a
+// possessive.
+func lastWord(desc string) string {
+	toks := index.Words.Tokenize(desc)
+	if len(toks) == 0 {
+		return ""
+	}
+	return strings.TrimSuffix(index.Fold(toks[len(toks)-1].Term), "'s")
 }
 
 // becomeVerbs and appointed say that someone took a role: "who became

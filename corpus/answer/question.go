@@ -617,6 +617,11 @@ func Parse(q string) Question {
 		qu.Body = start
 		qu.Bare = true
 		keywords(&qu)
+		if qu.Kind == KindWhat && priceAsked(qu, start) {
+			// "price of the harbour flat", typed without "what was": how
+			// much it cost, as the question in full asks.
+			qu.Kind, qu.Much, qu.Bare = KindHowMany, true, false
+		}
 	}
 	if qu.Kind == KindWho {
 		qu.Since = occasion(qu)
