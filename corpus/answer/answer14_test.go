@@ -90,3 +90,39 @@ func TestRoleAfterAPronounOpeningASentence(t *testing.T) {
 		{"he was the marshal", "who was the county's fire marshal", "Daniel Lund"},
 	})
 }
+
+// "what's the name of the <role> who …" asks who did it, one described
+// by the role: when the articles name no one doing it, nothing answers.
+func TestNameOfTheRoleWho(t *testing.T) {
+	for _, tt := range []struct{ q, kind, typ string }{
+		{"what's the name of the harbour pilot who steered the ferry", KindWho, "pilot"},
+		{"what is the name of the aide who leaked the memo", KindWho, "aide"},
+		{"what is the name of the ship that sank", KindWhat, ""},
+	} {
+		t.Run(tt.q, func(t *testing.T) {
+			qu := Parse(tt.q)
+			assert.Equal(t, tt.kind, qu.Kind)
+			assert.Equal(t, tt.typ, qu.Type)
+		})
+	}
+	f := newFixture(t)
+	falk := f.person("Tove Falk", []string{"Falk"})
+	berg := f.person("Ann Berg", []string{"Berg"})
+	lund := f.person("Erik Lund", []string{"Lund"})
+	holm := f.person("Kari Holm", []string{"Holm"})
+	text := "Harbour pilot Tove Falk steered the ferry into port on Friday.\n\n" +
+		"The leak of the memo involved the minister's aide, Ann Berg.\n\n" +
+		"Erik Lund advised the board to wait. Kari Holm, the board's adviser, said nothing.\n"
+	art := f.article("a.txt", "Coast Post", "2025-05-03", text)
+	for id, name := range map[int]string{falk: "Tove Falk", berg: "Ann Berg", lund: "Erik Lund", holm: "Kari Holm"} {
+		f.mention(id, art, name)
+	}
+	f.fact(art, "Harbour pilot Tove Falk steered the ferry into port on Friday.", []int{falk})
+	f.fact(art, "The leak of the memo involved the minister's aide, Ann Berg.", []int{berg})
+	f.fact(art, "Erik Lund advised the board to wait.", []int{lund})
+	checkAsks(t, f.build(), []askCase{
+		{"the role and the deed", "what's the name of the pilot who steered the ferry", "Tove Falk"},
+		{"the role beside a name that did nothing", "what's the name of the aide who leaked the memo", ""},
+		{"a deed done by someone the articles do not call so", "what's the name of the adviser who advised the board", ""},
+	})
+}

@@ -235,6 +235,36 @@ func valueKinds(q Question) []corpus.ValueKind {
 	return nil
 }
 
+// ofKind reports whether the party named line may be of the kind a
+// "which" question asks for. A kind that is a person's role ("which
+// harbour pilot", "the name of the adviser who …") asks, when the
+// articles describe anyone so, for one of them: "Berg's adviser, Ann Lund," is the adviser, not the
+// prime minister quoted beside her. A general kind ("which official",
+// "which outlet", the parties) and a kind nobody is described by ask
+// nothing of the party.
+func (a *Answerer) ofKind(kind, line string) bool {
+	if kind == "" || parties[kind] || !lex.FirstClass(lex.Lemma(kind, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+		return true
+	}
+	p, ok := a.lookup(line)
+	if !ok || p == nil {
+		return true
+	}
+	ms := a.roles.find(roleTerms(kind, a.idx.Vocab()))
+	if len(ms) == 0 || ms[0].recall < MinRoleRecall {
+		return true
+	}
+	for _, m := range ms {
+		if m.recall < MinRoleRecall {
+			break
+		}
+		if m.id == p.ID {
+			return true
+		}
+	}
+	return false
+}
+
 // describedNames marks the question's words that describe a person it
 // names, right before the name: "harbour inspector" of "harbour
 // inspector tove falk". They name that person with the name, as
@@ -1516,6 +1546,10 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			c.why = "no party doing the action asked"
 			return c, false
 		}
+		if !a.ofKind(qu.Type, line) {
+			c.why = "the party is not of the kind asked"
+			return c, false
+		}
 		c.line = line
 	case KindWhere:
 		var content []index.Group
@@ -2359,10 +2393,19 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		}
 	}
 	if typ != "" {
-		// "which outlet": "outlet Bloomberg", "the outlet, Bloomberg,".
+		// "which outlet": "outlet Bloomberg", "the outlet, Bloomberg,",
+		// when the sentence does the action asked: "The leak involved
+		// the minister's aide, Ann Berg" names the leak, not who leaked.
 		st := index.Stem(index.Fold(typ))
+		acts := false
 		for i, t := range toks {
-			if a.stemOf(t.Term) != st || i+1 >= len(toks) {
+			if terms[a.stemOf(t.Term)] && (i == 0 || !determiners[index.Fold(toks[i-1].Term)]) {
+				acts = true // the action's word, not a noun after "the"
+				break
+			}
+		}
+		for i, t := range toks {
+			if !acts || a.stemOf(t.Term) != st || i+1 >= len(toks) {
 				continue
 			}
 			if name := properRun(text, toks, i+1, 1); name != "" && !a.isNamed(name, named) && !fromQuestion(name) {
