@@ -148,3 +148,30 @@ func TestReportedSpeechBeforeAQuotationAroundTheTopic(t *testing.T) {
 		{"reported in the quotation's paragraph", "what did lund say about the new stand", "It will be the best in the league,"},
 	}, func(got corpus.Answer) string { return got.Quote })
 }
+
+// A description no phrase beside a name holds whole ("the attorney for
+// the family that sued the port") names the person whose phrase holds its
+// head ("lawyer Erik Lund") and whose name the rest of it stands just
+// before; typed without "who is" too.
+func TestDescribedInContext(t *testing.T) {
+	f := newFixture(t)
+	holm := f.person("Kari Holm", []string{"Holm"})
+	falk := f.person("Tove Falk", []string{"Falk"})
+	lund := f.person("Erik Lund", []string{"Lund"})
+	text := "The ferry union will move its office to the northern towns. Press officer Kari Holm says the union keeps a small staff.\n\n" +
+		"The family of two divers has sued the port of Halden over the accident. They are represented by lawyer Erik Lund, who called the port careless.\n\n" +
+		"Press officer Tove Falk said the harbour would reopen on Monday.\n"
+	art := f.article("a.txt", "Coast Post", "2025-05-03", text)
+	for id, name := range map[int]string{holm: "Kari Holm", falk: "Tove Falk", lund: "Erik Lund"} {
+		f.mention(id, art, name)
+	}
+	f.fact(art, "The ferry union will move its office to the northern towns.", nil)
+	f.fact(art, "Press officer Tove Falk said the harbour would reopen on Monday.", []int{falk})
+	f.fact(art, "They are represented by lawyer Erik Lund, who called the port careless.", []int{lund})
+	checkAsks(t, f.build(), []askCase{
+		{"typed without who is", "ferry union press officer", "Kari Holm"},
+		{"the head before its preposition", "who is the attorney for the family that sued the port", "Erik Lund"},
+		{"typed without who is, the head first", "attorney for the divers' family in the halden case", "Erik Lund"},
+		{"a description nobody's name stands beside", "press officer of the pilots' guild", ""},
+	})
+}

@@ -187,12 +187,8 @@ var lengthVerbs = map[string]bool{"last": true, "lasted": true, "take": true, "t
 func optional(qu Question, groups []index.Group, isName []bool) []bool {
 	out := isName
 	cloned := false
-	// "which ferry union chief said …": the words before the kind say which
-	// one, as an article may say it elsewhere or not at all ("Ann Berg,
-	// the opposition's leader"); the sentence that answers need not.
-	kind := slices.IndexFunc(groups[:min(len(groups), maxKindWords)], func(g index.Group) bool { return kindWord(qu.Type, g.Word) })
 	for i, g := range groups {
-		typ := i <= kind
+		typ := i < maxKindWords && kindWord(qu.Type, g.Word)
 		att := qu.Kind == KindWho && attitudes[index.Stem(g.Word)] && i+1 < len(groups)
 		// "how long did the strike last": "an 11-day strike" gives the
 		// length without the verb, which still counts where it is.
@@ -382,6 +378,12 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 			// say again that it leaked.
 			g.Weight /= 2
 		}
+		if i+1 < qu.kindEnd() && !in {
+			// "which ferry union chief said …": the words before the kind say
+			// which one, as an article may say elsewhere or not at all
+			// ("Ann Berg, the opposition's leader").
+			g.Weight /= 2
+		}
 		if qu.Type != "" && (parties[f] || f == "news") && i <= qu.Body+1 {
 			// "which lawmaker called for …": articles name the party
 			// without calling it a lawmaker.
@@ -413,6 +415,13 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	if p := a.whoIs(qu); p != nil {
 		// "Who is the new port director?": the person articles call so.
 		return a.describe(ans, p, false), false
+	}
+	if qu.Bare && qu.Kind == KindWhat {
+		if p := a.inContext(qu.Rest(qu.Body)); p != nil {
+			// "press officer of the ferry union", typed without "who
+			// is": the person so described.
+			return a.describe(ans, p, false), false
+		}
 	}
 	for _, w := range index.Words.Tokenize(qu.Source) {
 		// "per the AP": an article that says so in the sentence ranks
@@ -695,6 +704,9 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 	}
 	ms := a.roles.find(roleTerms(desc, a.idx.Vocab()))
 	if len(ms) == 0 || ms[0].recall < MinRoleRecall {
+		if from := becameRole(qu); from == 0 {
+			return a.inContext(desc) // "who is the attorney for the family that sued the port"
+		}
 		return nil
 	}
 	if head := lastWord(desc); lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun).Has(lex.NounPerson) {
@@ -712,6 +724,127 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 	}
 	return a.c.Person(ms[0].id)
 }
+
+// inContext resolves a description that no phrase beside a name holds
+// whole: "the press officer of the ferry union" when the article says
+// "The ferry union … Press officer Kari Holm says", "the attorney for the
+// family that sued the port" when it says "the family … is represented by
+// lawyer Kari Holm". The description's head, the person noun before its
+// first preposition or at its end, must be in a phrase beside the
+// person's name (or a word WordNet gives for the same kind of person);
+// the rest of it, weighted by how rare each word is, must be in the text
+// just before one of their names or a little after, MinRoleRecall of it
+// at least, and more of it than around any other such person's name.
+// nil when the description is not of that form or no one, or more than
+// one, fits.
+func (a *Answerer) inContext(desc string) *corpus.Person {
+	toks := index.Words.Tokenize(desc)
+	h := len(toks) - 1
+	for i, t := range toks {
+		if f := index.Fold(t.Term); i > 0 && (prepositions[f] || f == "who" || f == "that") {
+			h = i - 1
+			break
+		}
+	}
+	if h < 0 {
+		return nil
+	}
+	head := strings.TrimSuffix(index.Fold(toks[h].Term), "'s")
+	if genericPerson[head] || !lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+		return nil
+	}
+	rest := strings.TrimSpace(desc[:toks[h].Start] + " " + desc[toks[h].End:])
+	groups := a.idx.Analyze(rest)
+	var total float64
+	for _, g := range groups {
+		total += g.Weight
+	}
+	if total == 0 {
+		return nil
+	}
+	cover := func(has func(string) bool) float64 {
+		var got float64
+		for _, g := range groups {
+			if slices.ContainsFunc(g.Alts, func(alt index.Alt) bool { return has(alt.Term) }) {
+				got += g.Weight
+			}
+		}
+		return got / total
+	}
+	best, second := -1.0, -1.0
+	var who *corpus.Person
+	for k, m := range a.roles.find(roleTerms(head, a.idx.Vocab())) {
+		if m.recall < MinRoleRecall || k == maxInContext {
+			break
+		}
+		p := a.c.Person(m.id)
+		if p == nil || p.Kind != corpus.KindPerson {
+			continue
+		}
+		mine := -1.0
+		seen := map[int32]bool{}
+		for n, mm := range p.Mentions {
+			if n == mentionsPerRole || mm.Article < 0 || int(mm.Article) >= len(a.c.Articles) {
+				break
+			}
+			// The article first, by its postings; then the text just
+			// before the name and a little after, where the description
+			// is given.
+			if in, ok := seen[mm.Article]; ok && !in || !ok && cover(func(t string) bool { return a.idx.InArticle(t, int(mm.Article)) }) < MinRoleRecall {
+				seen[mm.Article] = false
+				continue
+			}
+			seen[mm.Article] = true
+			text := a.c.Articles[mm.Article].Text
+			sp := mm.Span()
+			if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
+				continue
+			}
+			from, to := max(0, sp.Start-lookBack), min(len(text), sp.End+contextAfter)
+			for from > 0 && text[from]&0xC0 == 0x80 {
+				from--
+			}
+			for to < len(text) && text[to]&0xC0 == 0x80 {
+				to++
+			}
+			// Words in the sentence or two around the name count twice:
+			// "the ferry union … Press officer Kari Holm" over a name
+			// further on.
+			stems, near := map[string]bool{}, map[string]bool{}
+			for _, t := range index.Words.Tokenize(text[from:to]) {
+				st := a.stemOf(t.Term)
+				stems[st] = true
+				if from+t.End >= sp.Start-nearContext && from+t.Start <= sp.End+nearContext {
+					near[st] = true
+				}
+			}
+			if far := cover(func(t string) bool { return stems[t] }); far >= MinRoleRecall {
+				mine = max(mine, far+cover(func(t string) bool { return near[t] }))
+			}
+		}
+		switch {
+		case mine > best:
+			best, second, who = mine, best, p
+		case mine > second:
+			second = mine
+		}
+	}
+	if who == nil || best < 0 || second >= best {
+		return nil
+	}
+	return who
+}
+
+// contextAfter bounds the text read after a name for the rest of its
+// description, and nearContext the text on each side that counts twice,
+// in bytes.
+const (
+	contextAfter = 300
+	nearContext  = 200
+)
+
+// maxInContext bounds the people inContext reads.
+const maxInContext = 256
 
 // lastWord is the last word of a description, folded, without a
 // possessive.
