@@ -784,7 +784,7 @@ func (a *Answerer) inContext(desc string) *corpus.Person {
 		mine := -1.0
 		seen := map[int32]bool{}
 		for n, mm := range p.Mentions {
-			if n == mentionsPerRole || mm.Article < 0 || int(mm.Article) >= len(a.c.Articles) {
+			if n == mentionsPerRole || len(seen) == maxInContextArticles || mm.Article < 0 || int(mm.Article) >= len(a.c.Articles) {
 				break
 			}
 			// The article first, by its postings; then the text just
@@ -843,8 +843,12 @@ const (
 	nearContext  = 200
 )
 
-// maxInContext bounds the people inContext reads.
-const maxInContext = 256
+// maxInContext bounds the people inContext reads, and
+// maxInContextArticles the articles of each.
+const (
+	maxInContext         = 64
+	maxInContextArticles = 8
+)
 
 // lastWord is the last word of a description, folded, without a
 // possessive.
