@@ -175,3 +175,26 @@ func TestDescribedInContext(t *testing.T) {
 		{"a description nobody's name stands beside", "press officer of the pilots' guild", ""},
 	})
 }
+
+// "what did X call Y": Y is the thing named even when it is a person's
+// name, a copula before a verb ("Y is doing well") gives no name, and a
+// place closing the question ("at the spring fair") need not be in the
+// sentence that names Y.
+func TestNamingAPerson(t *testing.T) {
+	f := newFixture(t)
+	lund := f.person("Erik Lund", []string{"Lund"})
+	berg := f.person("Ann Berg", []string{"Berg"})
+	text := "Erik Lund spoke for an hour at the spring fair in Halden on Saturday.\n\n" +
+		"He went on to call Berg \u201cthe worst mayor this county has had.\u201d\n\n" +
+		"Ann Berg is doing better than Erik Lund in the polls.\n"
+	art := f.article("a.txt", "Coast Post", "2025-05-03", text)
+	f.mention(lund, art, "Erik Lund")
+	f.mention(berg, art, "Ann Berg")
+	f.fact(art, "Erik Lund spoke for an hour at the spring fair in Halden on Saturday.", []int{lund})
+	f.fact(art, "He went on to call Berg \u201cthe worst mayor this county has had.\u201d", []int{berg})
+	f.fact(art, "Ann Berg is doing better than Erik Lund in the polls.", []int{berg, lund})
+	checkAsks(t, f.build(), []askCase{
+		{"a person named", "what did erik lund call ann berg", "the worst mayor this county has had"},
+		{"a place closing the question", "what did erik lund call ann berg at the spring fair", "the worst mayor this county has had"},
+	})
+}

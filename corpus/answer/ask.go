@@ -1755,9 +1755,13 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		case qu.Naming:
 			// "what did X call Y": the words given Y (naming.go); a
 			// sentence that gives none gives way to one that does.
+			// The thing named is what follows the verb, a person's name
+			// too ("what did Berg call Lund"); a name before it is who
+			// named it.
 			var thing []index.Group
+			verb := slices.IndexFunc(groups, func(g index.Group) bool { return namingWord(g.Word) })
 			for i, g := range groups {
-				if !isName[i] && !namingWord(g.Word) {
+				if (!isName[i] || verb >= 0 && i > verb) && !namingWord(g.Word) {
 					thing = append(thing, g)
 				}
 			}

@@ -660,6 +660,11 @@ func Parse(q string) Question {
 		qu.Choices = choices(qu)
 	}
 	qu.Naming = asksNaming(qu) // naming.go
+	if qu.Naming && qu.Since == 0 {
+		// "what did X call Y at the spring fair": the sentence that
+		// names Y seldom says where again.
+		qu.Since = occasion(qu)
+	}
 	return qu
 }
 
