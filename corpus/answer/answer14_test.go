@@ -33,25 +33,6 @@ func TestWhichKindAndTheWordsThatSayWhich(t *testing.T) {
 	})
 }
 
-// Words describing a person right before the name the question gives
-// ("port inspector Tove Falk") name her with it.
-func TestDescriptionBeforeAName(t *testing.T) {
-	f := newFixture(t)
-	falk := f.person("Tove Falk", []string{"Falk"})
-	lund := f.person("Erik Lund", []string{"Lund"})
-	art := f.article("a.txt", "Coast Post", "2025-05-03",
-		"Tove Falk resigned on Friday, May 2, after the audit.\n\n"+
-			"Erik Lund founded the Halden Rowing Club in 2019 with two friends.\n")
-	f.mention(falk, art, "Tove Falk")
-	f.mention(lund, art, "Erik Lund")
-	f.fact(art, "Tove Falk resigned on Friday, May 2, after the audit.", []int{falk}, date("Friday, May 2", "2025-05-02"))
-	f.fact(art, "Erik Lund founded the Halden Rowing Club in 2019 with two friends.", []int{lund}, date("2019", "2019"))
-	checkAsks(t, f.build(), []askCase{
-		{"a description before the name", "when did port inspector tove falk resign", "May 2, 2025"},
-		{"a verb before the name is no description", "when did the board sack tove falk", ""},
-	})
-}
-
 // A price asked without a question form ("price of the harbour flat") is
 // asked as "what was the price of the harbour flat": the amount answers.
 func TestBarePriceAsksHowMuch(t *testing.T) {

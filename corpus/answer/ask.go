@@ -261,49 +261,6 @@ func (a *Answerer) ofKind(kind, line string) bool {
 	return false
 }
 
-// describedNames marks the question's words that describe a person it
-// names, right before the name: "harbour inspector" of "harbour
-// inspector tove falk". They name that person with the name, as
-// "professor" does in "Professor Nega"; the sentence that answers seldom
-// says them again. The words are in lower case, at most maxTitleWords,
-// no verb and no other name, with nothing between them and the name, and
-// hold a noun WordNet classes first as a person; the first is not the
-// kind a "which" question asks for.
-func describedNames(qu Question, people []mention) map[int]bool {
-	var out map[int]bool
-	for _, m := range people {
-		if m.Person == nil || m.Person.Kind != corpus.KindPerson {
-			continue
-		}
-		from, person := m.From, false
-		for from > qu.Body && m.From-from < maxTitleWords {
-			w := qu.Words[from-1]
-			if w.Upper || index.IsStop(w.Fold) || auxiliaries[w.Fold] || strings.HasSuffix(w.Fold, "'s") || isNumber(w.Fold) ||
-				verbForm(w.Fold) || presentVerb(qu, from-1) || lex.Known(w.Fold, lex.Verb) && !lex.Known(lex.Lemma(w.Fold, lex.Noun), lex.Noun) ||
-				slices.ContainsFunc(people, func(o mention) bool { return from-1 >= o.From && from-1 < o.To }) {
-				break // "replaced harbour inspector Falk": the verb is no description
-			}
-			if lex.FirstClass(lex.Lemma(w.Fold, lex.Noun), lex.Noun).Has(lex.NounPerson) {
-				person = true
-			}
-			from--
-		}
-		if !person || from == qu.Body && qu.Type != "" {
-			continue // "which professor Nega …" is no question of ours
-		}
-		if out == nil {
-			out = map[int]bool{}
-		}
-		for i := from; i < m.From; i++ {
-			out[i] = true
-		}
-	}
-	return out
-}
-
-// maxTitleWords bounds the words of a description before a name.
-const maxTitleWords = 3
-
 // maxJudged bounds the hits one question judges (see ask).
 const maxJudged = 800
 
@@ -344,14 +301,13 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	var groups []index.Group
 	var isName []bool
 	late := -1 // the first group of the occasion's clause
-	describing := describedNames(qu, people)
 	for i := qu.Body; i < len(qu.Words); i++ {
 		w := qu.Words[i]
 		f := strings.TrimSuffix(w.Fold, "'s")
 		if index.IsStop(f) || pronounVerb(f) || qu.Kind == KindHowMany && f == "many" || qu.Light(i) || planned(qu, i) {
 			continue
 		}
-		in := describing[i]
+		in := false
 		for k := range people {
 			if i >= people[k].From && i < people[k].To {
 				in = true
