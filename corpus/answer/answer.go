@@ -1028,9 +1028,8 @@ func (a *Answerer) saidLoose(ctx context.Context, qu Question, loose bool) (corp
 			// elsewhere that reports X's words on it ("Voss told
 			// reporters that the levy would go") holds what X said of it.
 			// In the quotation's own paragraph it introduces the
-			// quotation, which says it in X's words; a sentence holding
-			// quotation marks is another quotation's.
-			if rep := ans; a.reported(ctx, &rep, p, groups) && !a.inParagraphOf(a.idx.Doc(ok[0].Doc), rep.Quote) && !strings.ContainsAny(rep.Quote, "\"“”") {
+			// quotation, which says it in X's words.
+			if rep := ans; a.reported(ctx, &rep, p, groups) && !a.inParagraphOf(a.idx.Doc(ok[0].Doc), rep.Quote) {
 				return rep, false
 			}
 		}
