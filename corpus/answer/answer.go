@@ -1023,16 +1023,6 @@ func (a *Answerer) saidLoose(ctx context.Context, qu Question, loose bool) (corp
 			}
 		}
 		sort.SliceStable(ok, func(i, j int) bool { return ok[i].Score > ok[j].Score })
-		if len(ok) > 0 && inText(groups, ok[0], nil) < MinCoverage {
-			// The quotation holds the topic only around it; a sentence
-			// elsewhere that reports X's words on it ("Voss told
-			// reporters that the levy would go") holds what X said of it.
-			// In the quotation's own paragraph it introduces the
-			// quotation, which says it in X's words.
-			if rep := ans; a.reported(ctx, &rep, p, groups) && !a.inParagraphOf(a.idx.Doc(ok[0].Doc), rep.Quote) {
-				return rep, false
-			}
-		}
 		if len(ok) == 0 {
 			if a.reported(ctx, &ans, p, groups) {
 				return ans, false
@@ -1096,23 +1086,6 @@ func (a *Answerer) reported(ctx context.Context, ans *corpus.Answer, p *corpus.P
 		return true
 	}
 	return false
-}
-
-// inParagraphOf reports whether text is in the paragraph of document d.
-func (a *Answerer) inParagraphOf(d index.Doc, text string) bool {
-	if d.Article < 0 || int(d.Article) >= len(a.c.Articles) || text == "" {
-		return false
-	}
-	art := a.c.Articles[d.Article]
-	if d.Kind != index.KindQuote || d.Ref < 0 || int(d.Ref) >= len(a.c.Quotes) {
-		return false
-	}
-	p := a.c.Quotes[d.Ref].Paragraph
-	if p < 0 || int(p) >= len(art.Paragraphs) {
-		return false
-	}
-	ps := art.Paragraphs[p].Span()
-	return ps.Start >= 0 && ps.End <= len(art.Text) && strings.Contains(art.Text[ps.Start:ps.End], text)
 }
 
 // sentenceTopicBoost weighs a quotation whose sentence names the topic

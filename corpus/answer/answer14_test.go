@@ -108,28 +108,6 @@ func TestNameOfTheRoleWho(t *testing.T) {
 	})
 }
 
-// Reported speech elsewhere in the article ("Lund told reporters that
-// the club would appeal the ruling") holds what someone said on a topic
-// that one of their quotations has only in its paragraph; the reporting
-// sentence in the quotation's own paragraph introduces it.
-func TestReportedSpeechBeforeAQuotationAroundTheTopic(t *testing.T) {
-	f := newFixture(t)
-	lund := f.person("Daniel Lund", []string{"Lund"})
-	text := "Daniel Lund told reporters that the club would appeal the ruling within a week.\n\n" +
-		"An appeal against a ruling on the ground's licence would be heard in May. \"We have done nothing wrong,\" Lund said.\n\n" +
-		"Lund said the new stand would open in August. \"It will be the best in the league,\" he said.\n"
-	art := f.article("a.txt", "Coast Post", "2025-05-03", text)
-	f.mention(lund, art, "Daniel Lund")
-	f.quote(art, "We have done nothing wrong,", lund)
-	f.quote(art, "It will be the best in the league,", lund)
-	f.fact(art, "Daniel Lund told reporters that the club would appeal the ruling within a week.", []int{lund})
-	f.fact(art, "Lund said the new stand would open in August.", []int{lund}, date("August", "--08"))
-	checkAsksBy(t, f.build(), []askCase{
-		{"reported elsewhere", "what did lund say about appealing the ruling", "Daniel Lund told reporters that the club would appeal the ruling within a week."},
-		{"reported in the quotation's paragraph", "what did lund say about the new stand", "It will be the best in the league,"},
-	}, func(got corpus.Answer) string { return got.Quote })
-}
-
 // A description no phrase beside a name holds whole ("the attorney for
 // the family that sued the port") names the person whose phrase holds its
 // head ("lawyer Erik Lund") and whose name the rest of it stands just
