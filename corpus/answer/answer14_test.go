@@ -26,8 +26,11 @@ func TestWhichKindAndTheWordsThatSayWhich(t *testing.T) {
 	voss := f.person("Mira Voss", []string{"Voss"})
 	art := f.article("a.txt", "Coast Post", "2025-05-03",
 		"Mira Voss, who has steered ships into Nordby for twenty years, said the new quay \"should be closed\" before winter.\n")
-	f.quote(art, "should be closed", voss)
+	q1 := f.quote(art, "should be closed", voss)
 	f.fact(art, "Mira Voss, who has steered ships into Nordby for twenty years, said the new quay \"should be closed\" before winter.", []int{voss})
+	other := f.article("b.txt", "Harbour Wire", "2025-05-04",
+		"The new quay \"should be closed\" before winter, Mira Voss said on Sunday.\n")
+	f.sameQuote(q1, f.quote(other, "should be closed", voss))
 	checkAsks(t, f.build(), []askCase{
 		{"a present verb after the kind", "which nordby pilot wants the quay closed", "Mira Voss"},
 	})
