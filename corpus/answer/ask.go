@@ -192,7 +192,7 @@ func optional(qu Question, groups []index.Group, isName []bool) []bool {
 	out := isName
 	cloned := false
 	for i, g := range groups {
-		typ := i < 2 && kindWord(qu.Type, g.Word)
+		typ := i < maxKindWords && kindWord(qu.Type, g.Word)
 		att := qu.Kind == KindWho && attitudes[index.Stem(g.Word)] && i+1 < len(groups)
 		// "how long did the strike last": "an 11-day strike" gives the
 		// length without the verb, which still counts where it is.
@@ -233,6 +233,36 @@ func valueKinds(q Question) []corpus.ValueKind {
 		return []corpus.ValueKind{corpus.ValueNumber, corpus.ValueMoney, corpus.ValuePercent}
 	}
 	return nil
+}
+
+// ofKind reports whether the party named line may be of the kind a
+// "which" question asks for. A kind that is a person's role ("which
+// harbour pilot", "the name of the adviser who …") asks, when the
+// articles describe anyone so, for one of them: "Berg's adviser, Ann Lund," is the adviser, not the
+// prime minister quoted beside her. A general kind ("which official",
+// "which outlet", the parties) and a kind nobody is described by ask
+// nothing of the party.
+func (a *Answerer) ofKind(kind, line string) bool {
+	if kind == "" || parties[kind] || !lex.FirstClass(lex.Lemma(kind, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+		return true
+	}
+	p, ok := a.lookup(line)
+	if !ok || p == nil {
+		return true
+	}
+	ms := a.roles.find(roleTerms(kind, a.idx.Vocab()))
+	if len(ms) == 0 || ms[0].recall < MinRoleRecall {
+		return true
+	}
+	for _, m := range ms {
+		if m.recall < MinRoleRecall {
+			break
+		}
+		if m.id == p.ID {
+			return true
+		}
+	}
+	return false
 }
 
 // maxJudged bounds the hits one question judges (see ask).
@@ -308,6 +338,12 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 			// say again that it leaked.
 			g.Weight /= 2
 		}
+		if i+1 < qu.kindEnd() && !in {
+			// "which ferry union chief said …": the words before the kind say
+			// which one, as an article may say elsewhere or not at all
+			// ("Ann Berg, the opposition's leader").
+			g.Weight /= 2
+		}
 		if qu.Type != "" && (parties[f] || f == "news") && i <= qu.Body+1 {
 			// "which lawmaker called for …": articles name the party
 			// without calling it a lawmaker.
@@ -339,6 +375,13 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	if p := a.whoIs(qu); p != nil {
 		// "Who is the new port director?": the person articles call so.
 		return a.describe(ans, p, false), false
+	}
+	if qu.Bare && qu.Kind == KindWhat {
+		if p := a.inContext(qu.Rest(qu.Body)); p != nil {
+			// "press officer of the ferry union", typed without "who
+			// is": the person so described.
+			return a.describe(ans, p, false), false
+		}
 	}
 	for _, w := range index.Words.Tokenize(qu.Source) {
 		// "per the AP": an article that says so in the sentence ranks
@@ -652,9 +695,160 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 	}
 	ms := a.roles.find(roleTerms(desc, a.idx.Vocab()))
 	if len(ms) == 0 || ms[0].recall < MinRoleRecall {
+		if from := becameRole(qu); from == 0 {
+			return a.inContext(desc) // "who is the attorney for the family that sued the port"
+		}
 		return nil
 	}
+	if head := lastWord(desc); lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+		// "who is the partner": a person, not the firm written after
+		// "She is a partner in the firm of", which the same words
+		// describe.
+		for _, m := range ms {
+			if m.recall < ms[0].recall {
+				break
+			}
+			if p := a.c.Person(m.id); p != nil && p.Kind == corpus.KindPerson {
+				return p
+			}
+		}
+	}
 	return a.c.Person(ms[0].id)
+}
+
+// inContext resolves a description that no phrase beside a name holds
+// whole: "the press officer of the ferry union" when the article says
+// "The ferry union … Press officer Kari Holm says", "the attorney for the
+// family that sued the port" when it says "the family … is represented by
+// lawyer Kari Holm". The description's head, the person noun before its
+// first preposition or at its end, must be in a phrase beside the
+// person's name (or a word WordNet gives for the same kind of person);
+// the rest of it, weighted by how rare each word is, must be in the text
+// just before one of their names or a little after, MinRoleRecall of it
+// at least, and more of it than around any other such person's name.
+// nil when the description is not of that form or no one, or more than
+// one, fits.
+func (a *Answerer) inContext(desc string) *corpus.Person {
+	toks := index.Words.Tokenize(desc)
+	h := len(toks) - 1
+	for i, t := range toks {
+		if f := index.Fold(t.Term); i > 0 && (prepositions[f] || f == "who" || f == "that") {
+			h = i - 1
+			break
+		}
+	}
+	if h < 0 {
+		return nil
+	}
+	head := strings.TrimSuffix(index.Fold(toks[h].Term), "'s")
+	if genericPerson[head] || !lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+		return nil
+	}
+	rest := strings.TrimSpace(desc[:toks[h].Start] + " " + desc[toks[h].End:])
+	groups := a.idx.Analyze(rest)
+	var total float64
+	for _, g := range groups {
+		total += g.Weight
+	}
+	if total == 0 {
+		return nil
+	}
+	cover := func(has func(string) bool) float64 {
+		var got float64
+		for _, g := range groups {
+			if slices.ContainsFunc(g.Alts, func(alt index.Alt) bool { return has(alt.Term) }) {
+				got += g.Weight
+			}
+		}
+		return got / total
+	}
+	best, second := -1.0, -1.0
+	var who *corpus.Person
+	for k, m := range a.roles.find(roleTerms(head, a.idx.Vocab())) {
+		if m.recall < MinRoleRecall || k == maxInContext {
+			break
+		}
+		p := a.c.Person(m.id)
+		if p == nil || p.Kind != corpus.KindPerson {
+			continue
+		}
+		mine := -1.0
+		seen := map[int32]bool{}
+		for n, mm := range p.Mentions {
+			if n == mentionsPerRole || len(seen) == maxInContextArticles || mm.Article < 0 || int(mm.Article) >= len(a.c.Articles) {
+				break
+			}
+			// The article first, by its postings; then the text just
+			// before the name and a little after, where the description
+			// is given.
+			if in, ok := seen[mm.Article]; ok && !in || !ok && cover(func(t string) bool { return a.idx.InArticle(t, int(mm.Article)) }) < MinRoleRecall {
+				seen[mm.Article] = false
+				continue
+			}
+			seen[mm.Article] = true
+			text := a.c.Articles[mm.Article].Text
+			sp := mm.Span()
+			if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
+				continue
+			}
+			from, to := max(0, sp.Start-lookBack), min(len(text), sp.End+contextAfter)
+			for from > 0 && text[from]&0xC0 == 0x80 {
+				from--
+			}
+			for to < len(text) && text[to]&0xC0 == 0x80 {
+				to++
+			}
+			// Words in the sentence or two around the name count twice:
+			// "the ferry union … Press officer Kari Holm" over a name
+			// further on.
+			stems, near := map[string]bool{}, map[string]bool{}
+			for _, t := range index.Words.Tokenize(text[from:to]) {
+				st := a.stemOf(t.Term)
+				stems[st] = true
+				if from+t.End >= sp.Start-nearContext && from+t.Start <= sp.End+nearContext {
+					near[st] = true
+				}
+			}
+			if far := cover(func(t string) bool { return stems[t] }); far >= MinRoleRecall {
+				mine = max(mine, far+cover(func(t string) bool { return near[t] }))
+			}
+		}
+		switch {
+		case mine > best:
+			best, second, who = mine, best, p
+		case mine > second:
+			second = mine
+		}
+	}
+	if who == nil || best < 0 || second >= best {
+		return nil
+	}
+	return who
+}
+
+// contextAfter bounds the text read after a name for the rest of its
+// description, and nearContext the text on each side that counts twice,
+// in bytes.
+const (
+	contextAfter = 300
+	nearContext  = 200
+)
+
+// maxInContext bounds the people inContext reads, and
+// maxInContextArticles the articles of each.
+const (
+	maxInContext         = 64
+	maxInContextArticles = 8
+)
+
+// lastWord is the last word of a description, folded, without a
+// possessive.
+func lastWord(desc string) string {
+	toks := index.Words.Tokenize(desc)
+	if len(toks) == 0 {
+		return ""
+	}
+	return strings.TrimSuffix(index.Fold(toks[len(toks)-1].Term), "'s")
 }
 
 // becomeVerbs and appointed say that someone took a role: "who became
@@ -825,8 +1019,8 @@ func speechVerb(qu Question, isName []bool) (int, bool) {
 		if index.IsStop(f) || qu.Light(i) {
 			continue
 		}
-		if i <= qu.Body+1 && kindWord(qu.Type, f) {
-			n++ // "which lawmaker called for": the kind of party
+		if i < qu.kindEnd() {
+			n++ // "which lawmaker called for": the kind of party, and the words that say which
 			continue
 		}
 		if n < len(isName) && isName[n] {
@@ -1491,6 +1685,10 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			c.why = "no party doing the action asked"
 			return c, false
 		}
+		if !a.ofKind(qu.Type, line) {
+			c.why = "the party is not of the kind asked"
+			return c, false
+		}
 		c.line = line
 	case KindWhere:
 		var content []index.Group
@@ -1559,9 +1757,13 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		case qu.Naming:
 			// "what did X call Y": the words given Y (naming.go); a
 			// sentence that gives none gives way to one that does.
+			// The thing named is what follows the verb, a person's name
+			// too ("what did Berg call Lund"); a name before it is who
+			// named it.
 			var thing []index.Group
+			verb := slices.IndexFunc(groups, func(g index.Group) bool { return namingWord(g.Word) })
 			for i, g := range groups {
-				if !isName[i] && !namingWord(g.Word) {
+				if (!isName[i] || verb >= 0 && i > verb) && !namingWord(g.Word) {
 					thing = append(thing, g)
 				}
 			}
@@ -2307,6 +2509,9 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	// as written or misspelt: a synonym ("obtained" for "leaked") is
 	// often another action by another party.
 	verb := groups
+	if k := slices.IndexFunc(verb[:min(len(verb), maxKindWords)], func(g index.Group) bool { return kindWord(index.Fold(typ), g.Word) }); k >= 0 && k+1 < len(verb) {
+		verb = verb[k+1:] // "which ferry union chief said": the kind and the words before it
+	}
 	for len(verb) > 1 && (kindWord(index.Fold(typ), verb[0].Word) || kindWord(index.Fold(typ), verb[1].Word) || getPassive[verb[0].Word] && participle(verb[1].Word)) {
 		verb = verb[1:]
 	}
@@ -2331,10 +2536,19 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		}
 	}
 	if typ != "" {
-		// "which outlet": "outlet Bloomberg", "the outlet, Bloomberg,".
+		// "which outlet": "outlet Bloomberg", "the outlet, Bloomberg,",
+		// when the sentence does the action asked: "The leak involved
+		// the minister's aide, Ann Berg" names the leak, not who leaked.
 		st := index.Stem(index.Fold(typ))
+		acts := false
 		for i, t := range toks {
-			if a.stemOf(t.Term) != st || i+1 >= len(toks) {
+			if terms[a.stemOf(t.Term)] && (i == 0 || !determiners[index.Fold(toks[i-1].Term)]) {
+				acts = true // the action's word, not a noun after "the"
+				break
+			}
+		}
+		for i, t := range toks {
+			if !acts || a.stemOf(t.Term) != st || i+1 >= len(toks) {
 				continue
 			}
 			if name := properRun(text, toks, i+1, 1); name != "" && !a.isNamed(name, named) && !fromQuestion(name) {
