@@ -197,7 +197,10 @@ func optional(qu Question, groups []index.Group, isName []bool) []bool {
 		tally := qu.Tally && (tallies[g.Word] || versus[g.Word])
 		// "what did X call Y": "Y was a farce" names it without the verb.
 		naming := qu.Naming && namingWord(g.Word)
-		if (typ || att || dur || tally || naming) && i < len(out) {
+		// "when did the osprey-4 crew land": "the crew landed on
+		// Sunday" goes on about it without its number (namenumber.go).
+		_, _, num := nameNumber(g.Word)
+		if (typ || att || dur || tally || naming || num) && i < len(out) {
 			if !cloned {
 				out, cloned = slices.Clone(isName), true
 			}
@@ -291,6 +294,11 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		if in && isNumber(g.Word) && !isNumber(w.Text) {
 			// "Ten Hag" names someone; it counts nothing.
 			g.Word = f
+		}
+		if !in && qu.NameNumber(i) {
+			// "the osprey-4 crew": the number is part of a name
+			// (namenumber.go), written as one word with it.
+			g.Word = qu.Words[i-1].Fold + "-" + f
 		}
 		if qu.Since > 0 && i >= qu.Since {
 			// The occasion's words weigh less, and need not be matched.
@@ -497,7 +505,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 			}
 		}
 	}
-	if (qu.Kind == KindWhere || qu.Naming) && best.value == nil {
+	if (qu.Kind == KindWhere || qu.Naming || qu.Type != "") && best.value == nil {
 		same = append(same, a.sameStatement(ctx, best.line, groups, isName)...) // source.go
 	}
 	if best.value != nil && (qu.Kind == KindWhen || qu.Kind == KindHowLong) {
@@ -1235,6 +1243,10 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		// "the 28-point plan" is not the 20-point one: a number the
 		// question gives must be in the text itself.
 		c.why = "a number of the question is not in its text"
+		return c, false
+	}
+	if a.otherNumbered(groups, h.Doc) {
+		c.why = "names another of the things numbered alike"
 		return c, false
 	}
 	if len(qu.Days) > 0 && !a.onDay(d, qu.Days) {
@@ -2871,6 +2883,11 @@ func properRun(text string, toks []index.Token, i, dir int) string {
 	for ; i >= 0 && i < len(toks) && len(run) < 7; i += dir {
 		// "Secretary of State Marco Rubio" is one run.
 		inner := len(run) > 0 && toks[i].Term == "of" && i+dir >= 0 && i+dir < len(toks) && upper(i+dir)
+		if dir > 0 && len(run) > 0 && allDigits(toks[i].Term) && text[toks[i-1].End:toks[i].Start] == "-" {
+			// "the Osprey-4 mission": the number is part of the name.
+			run[len(run)-1] += "-" + toks[i].Term
+			break
+		}
 		if !inner && (!upper(i) || index.IsStop(index.Fold(toks[i].Term))) {
 			break
 		}
