@@ -404,6 +404,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 				}
 				continue
 			}
+			h = a.goesOnFrom(h, groups, isName) // previous.go: "It showed …"
 			c, ok := a.judge(qu, groups, isName, opt, people, h, MinCoverage)
 			if ok && !a.inArticle(c.doc, occasion) {
 				c.why, ok = "the article does not name the people of the occasion asked", false
@@ -436,7 +437,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 			if k == maxLoose {
 				break
 			}
-			if c, ok := a.judge(qu, groups, isName, opt, people, h, 0); ok && a.inArticle(c.doc, occasion) {
+			if c, ok := a.judge(qu, groups, isName, opt, people, a.goesOnFrom(h, groups, isName), 0); ok && a.inArticle(c.doc, occasion) {
 				cands = append(cands, c)
 			}
 		}
@@ -2438,6 +2439,9 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	if who := a.describedAgent(text, toks, terms, askedVerb, neg, named); who != "" {
 		// "which judge ruled": "the judge" only repeats the kind asked.
 		if f := strings.Fields(who); typ == "" || a.stemOf(f[len(f)-1]) != index.Stem(index.Fold(typ)) {
+			if p := a.describedBefore(d, who, named); p != nil {
+				return p.Name, true // previous.go: "Berg … The inspector left"
+			}
 			return who, true
 		}
 	}
