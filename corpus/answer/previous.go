@@ -269,8 +269,8 @@ func (a *Answerer) goesOnFrom(h index.Hit, groups []index.Group, isName []bool) 
 	}
 	art := a.c.Articles[d.Article]
 	prev, ok := previousSentence(art, d.Span)
-	if !ok || d.Span.End > len(art.Text) || !a.goesOn(art.Text, prev, d.Span) {
-		return h
+	if !ok || d.Span.End > len(art.Text) || !a.goesOn(art.Text, prev, d.Span) || a.overlapsQuote(int(d.Article), d.Span) {
+		return h // words someone said answer as the quotation they are
 	}
 	stems := a.stemSet(art.Text[prev.Start:prev.End])
 	before := coverageOf(groups, h, nil)
@@ -299,7 +299,8 @@ func (a *Answerer) goesOnFrom(h index.Hit, groups []index.Group, isName []bool) 
 // person's name ("Ann Berg had checked the quay twice. Then the inspector
 // left."): news names someone, then goes on by what they are. Nil when
 // the description is not "the" and a person noun, when d names the person
-// itself, or when the sentence before opens with no one.
+// itself, or when the sentence before, in the same paragraph, opens with
+// no one.
 func (a *Answerer) describedBefore(d index.Doc, desc string, named map[int]bool) *corpus.Person {
 	f := strings.Fields(index.Fold(desc))
 	if len(f) < 2 || f[0] != "the" || isUpperWord(strings.Fields(desc)[1]) || d.Article < 0 || int(d.Article) >= len(a.c.Articles) {
@@ -307,8 +308,8 @@ func (a *Answerer) describedBefore(d index.Doc, desc string, named map[int]bool)
 	}
 	art := a.c.Articles[d.Article]
 	prev, ok := previousSentence(art, d.Span)
-	if !ok {
-		return nil
+	if !ok || prev.End > d.Span.Start || d.Span.Start > len(art.Text) || strings.Contains(art.Text[prev.End:d.Span.Start], "\n") {
+		return nil // the sentence before, in the same paragraph
 	}
 	text := art.Text[prev.Start:prev.End]
 	p := a.personOpening(text, index.Words.Tokenize(text), named)
@@ -321,4 +322,15 @@ func (a *Answerer) describedBefore(d index.Doc, desc string, named map[int]bool)
 		return nil // named in d too: the description is someone else
 	}
 	return p
+}
+
+// overlapsQuote reports whether span sp of article art shares text with
+// one of its quotations.
+func (a *Answerer) overlapsQuote(art int, sp corpus.Span) bool {
+	for _, id := range a.quotesIn.of(art) {
+		if q := a.c.Quotes[id].Span(); q.Start < sp.End && sp.Start < q.End {
+			return true
+		}
+	}
+	return false
 }
