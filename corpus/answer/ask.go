@@ -2438,10 +2438,12 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	// No one named does it: the one described may (described.go).
 	if who := a.describedAgent(text, toks, terms, askedVerb, neg, named); who != "" {
 		// "which judge ruled": "the judge" only repeats the kind asked.
+		if p := a.describedBefore(d, who, named); p != nil {
+			// previous.go: "Berg … Then the inspector left", which
+			// answers "which inspector left" too.
+			return p.Name, true
+		}
 		if f := strings.Fields(who); typ == "" || a.stemOf(f[len(f)-1]) != index.Stem(index.Fold(typ)) {
-			if p := a.describedBefore(d, who, named); p != nil {
-				return p.Name, true // previous.go: "Berg … The inspector left"
-			}
 			return who, true
 		}
 	}

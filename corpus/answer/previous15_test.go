@@ -22,5 +22,6 @@ func TestGoesOnFromTheSentenceBefore(t *testing.T) {
 	checkAsks(t, a, []askCase{
 		{"it: the thing named before", "What did the survey show?", "that 62 percent wanted a second quay"},
 		{"the inspector: the person named before", "Who fell from the pier?", "Ann Berg"},
+		{"the kind asked, told by the sentence before", "Which inspector fell from the pier?", "Ann Berg"},
 	})
 }
