@@ -473,21 +473,6 @@ func roleTerms(desc string, v *index.Vocab) []roleTerm {
 		for _, o := range index.Synonyms(st) {
 			rt.alts = append(rt.alts, []string{o})
 		}
-		if v != nil && !v.Has(f) && !lex.Known(lex.Lemma(f, lex.Noun), lex.Noun) && !lex.Known(f, 0) {
-			// "the harbour baillif": a word neither the corpus nor
-			// WordNet knows is read as the corpus words a slip away.
-			near := v.Near(f)
-			if len(near) == 0 {
-				// A doubled letter put on the wrong one ("baillif" for "bailiff"):
-				// two edits, one apart once doubles are single.
-				near = slices.DeleteFunc(v.Near(undoubled(f)), func(n index.Near) bool { return undoubled(n.Word) != undoubled(f) })
-			}
-			for _, n := range near {
-				if len(rt.alts) < maxRoleAlts {
-					rt.alts = append(rt.alts, []string{n.Stem})
-				}
-			}
-		}
 		for _, sense := range lex.Senses(lex.Lemma(f, lex.Noun), lex.Noun) {
 			if !sense.Class.Has(lex.NounPerson) {
 				continue
@@ -1102,16 +1087,4 @@ func roleSpan(qu Question, from int) string {
 		return ""
 	}
 	return qu.Text[qu.Words[from].Start : qu.Words[to-1].Start+len(qu.Words[to-1].Text)]
-}
-
-// undoubled is w with each run of one letter written once ("bailif" for
-// "bailiff" and "baillif").
-func undoubled(w string) string {
-	var b strings.Builder
-	for i := 0; i < len(w); i++ {
-		if i == 0 || w[i] != w[i-1] {
-			b.WriteByte(w[i])
-		}
-	}
-	return b.String()
 }
