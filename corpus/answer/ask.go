@@ -249,6 +249,9 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus.Answer, bool) {
 	ans := blank(qu.Text, qu.Kind)
 	qu.Setting = asksSetting(qu) // the tagger's reading, once
+	if qu.Unit != "" {
+		qu.Unit = a.writtenUnit(qu.Unit)
+	}
 	if qu.Object {
 		qu.Verb = qu.Frame().Predicate
 	}
@@ -980,7 +983,62 @@ func (a *Answerer) lexical(g index.Group, f string) index.Group {
 	if isNumber(f) {
 		return g
 	}
-	return a.addWordNet(g, f, "WordNet")
+	g = a.addWordNet(g, f, "WordNet")
+	if !slices.ContainsFunc(g.Alts, func(alt index.Alt) bool { return alt.Cover >= 1 }) {
+		g = a.addSynonyms(g, a.anySense(f), "WordNet, a sense the corpus writes")
+	}
+	return g
+}
+
+// anySense is, for a noun the corpus never writes (nor a slip of it), the
+// one-word synonyms of every sense WordNet gives it, not only the sense
+// most often meant: the corpus's own words tell which sense a question
+// means ("whirlybirds" where articles write "helicopters"; the sense most
+// often meant may be another).
+func (a *Answerer) anySense(f string) []string {
+	var out []string
+	for _, w := range senseWords(f) {
+		out = append(out, index.Stem(w))
+	}
+	return out
+}
+
+// senseWords are the one-word synonyms, lower-cased, of every noun sense
+// WordNet gives folded word f.
+func senseWords(f string) []string {
+	lemma := lex.Lemma(f, lex.Noun)
+	if lemma == "" || index.IsStop(f) {
+		return nil
+	}
+	var out []string
+	for _, sense := range lex.Senses(lemma, lex.Noun) {
+		for _, w := range sense.Synonyms {
+			if !strings.ContainsAny(w, " -_") && w != lemma {
+				out = append(out, strings.ToLower(w))
+			}
+		}
+	}
+	return out
+}
+
+// writtenUnit is the thing a count question counts as the corpus writes
+// it: the unit itself when the corpus has it or a slip of it, else the
+// first synonym of any of its senses that the corpus has ("how many
+// whirlybirds": helicopter).
+func (a *Answerer) writtenUnit(unit string) string {
+	f := index.Fold(unit)
+	if a.idx.DF(index.Stem(f)) > 0 || slices.ContainsFunc(a.idx.Expand(f).Alts, func(alt index.Alt) bool { return alt.Cover >= 1 }) {
+		return unit
+	}
+	for _, w := range senseWords(f) {
+		if a.idx.DF(index.Stem(w)) > 0 {
+			if lex.Lemma(f, lex.Noun) != f && !strings.HasSuffix(w, "s") {
+				w += "s" // asked in the plural
+			}
+			return w
+		}
+	}
+	return unit
 }
 
 // addWordNet adds to g, as synonyms, the corpus words index.Lexical gives
