@@ -30,7 +30,11 @@ type candidate struct {
 	// weak is set when the candidate agrees with an answer but cannot
 	// give one by itself (see saysItHappened): it may only be a source.
 	weak bool
-	why  string // why judge turned it away, for explanations
+	// absent is the share of the weight of the question's nouns that its
+	// article never writes (see absentShare): such a candidate is proposed
+	// only when no other is, and the fitted score decides on it.
+	absent float64
+	why    string // why judge turned it away, for explanations
 }
 
 // onDay reports whether document d is a fact dated on one of days
@@ -327,7 +331,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		ans.Suggestions = a.suggest(nil)
 		return ans, false
 	}
-	qu.nouns = make([]bool, len(groups)) // read once, for every candidate (keyAbsent)
+	qu.nouns = make([]bool, len(groups)) // read once, for every candidate (absentShare)
 	for i, g := range groups {
 		qu.nouns[i] = !isName[i] && g.Known() && onlyNoun(g.Word)
 	}
@@ -379,6 +383,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	opt := optional(qu, groups, isName)
 	var cands, others []candidate
 	var looked []candidate // judged, for --explain
+	var held []candidate   // taken but for a noun their article lacks (absentShare)
 	top := 0.0
 	// The best-scored hits need not be answers: in a large archive a
 	// surname several people share fills the first page with sentences
@@ -412,6 +417,10 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 			if ok && !a.inArticle(c.doc, occasion) {
 				c.why, ok = "the article does not name the people of the occasion asked", false
 			}
+			if ok && c.absent > 0 {
+				held = append(held, c)
+				c.why, ok = whyAbsent, false
+			}
 			if explaining(ctx) && len(looked) < maxExplained {
 				if c.why == whyTooLittle {
 					c.why += ": " + coverageWhy(groups, h, opt)
@@ -433,16 +442,42 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		hits = a.idx.Search(query)
 	}
 	wasLoose := false
+	if len(cands) == 0 && loose && len(held) > 0 {
+		// Every candidate's article lacks a noun of the question: the
+		// best is proposed, and the fitted score decides (FAbsent).
+		cands = held
+	}
 	if len(cands) == 0 && loose && ctx.Err() == nil {
 		// Nothing covers enough of the question: what covers less is
 		// proposed, and the fitted score decides whether to give it.
+		var far []candidate
 		for k, h := range hits {
 			if k == maxLoose {
 				break
 			}
-			if c, ok := a.judge(qu, groups, isName, opt, people, a.goesOnFrom(h, groups, isName), 0); ok && a.inArticle(c.doc, occasion) {
+			c, ok := a.judge(qu, groups, isName, opt, people, a.goesOnFrom(h, groups, isName), 0)
+			if ok && !a.inArticle(c.doc, occasion) {
+				c.why, ok = "the article does not name the people of the occasion asked", false
+			}
+			if explaining(ctx) && len(looked) < 2*maxExplained && (!ok || c.absent > 0) {
+				// The loose tier's own reasons, after the strict ones.
+				if ok {
+					c.why = whyAbsent
+				}
+				c.why = "loose: " + c.why
+				looked = append(looked, c)
+			}
+			if !ok {
+				continue
+			}
+			if c.absent > 0 {
+				far = append(far, c)
+			} else {
 				cands = append(cands, c)
 			}
+		}
+		if len(cands) == 0 {
+			cands = far
 		}
 		wasLoose = len(cands) > 0
 	}
@@ -679,6 +714,10 @@ const maxLoose = 50
 // whyTooLittle turns a candidate away that matches too little of the
 // question; an explanation adds coverageWhy, which most asks never print.
 const whyTooLittle = "covers too little of the question"
+
+// whyAbsent holds a candidate back whose article lacks a noun of the
+// question: it is proposed only when no other candidate is.
+const whyAbsent = "a thing the question names is nowhere in its article (held back)"
 
 // coverageWhy says, for an explanation, how much of the question's
 // weight h covers and how each word matched ("launch 0.31 ✗").
@@ -1292,11 +1331,18 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		c.why = whyTooLittle // the words' detail only when explaining: propose
 		return c, false
 	}
-	if qu.Kind != KindSaid && a.keyAbsent(groups, qu.nouns, opt, h, d) {
-		// "how many seats does Halden have" is not answered from an
-		// article that never names Halden.
-		c.why = "a thing the question names is nowhere in its article"
-		return c, false
+	if qu.Kind != KindSaid {
+		// "how many ferries does the port run" is seldom answered from
+		// an article that never names a ferry; but the noun may be the
+		// asker's own word for what the article says otherwise ("the
+		// harbour chief" for its director). propose holds such a
+		// candidate back and proposes it when no other is; the score
+		// decides on it. A place is not said otherwise.
+		var place bool
+		if c.absent, place = a.absentShare(groups, qu.nouns, opt, h, d); place {
+			c.why = "a place the question names is nowhere in its article"
+			return c, false
+		}
 	}
 	if !numbersMatch(groups, h) {
 		// "the 28-point plan" is not the 20-point one: a number the

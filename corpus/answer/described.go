@@ -153,21 +153,34 @@ func (a *Answerer) countOfOther(d index.Doc, v *corpus.Value, qu Question, peopl
 	return false
 }
 
-// keyAbsent reports whether a noun the question names (nouns marks the
-// groups of words that can be nothing but a noun and name no one:
-// "Halden", "ferries") is in no document
-// of h's article, in any form its search group allows: the article is
-// about something else, however well the rest matches.
-func (a *Answerer) keyAbsent(groups []index.Group, nouns, opt []bool, h index.Hit, d index.Doc) bool {
+// absentShare is the share of the weight of the nouns the question
+// names (nouns marks the groups of words that can be nothing but a noun
+// and name no one: "ferries", "halden") that no document of h's article
+// holds in any form its search group allows, 0 when the article holds
+// them all. An article that lacks a noun is often about something else;
+// it may also say in its own words what the asker called so ("special
+// forces" for "commandos"). A place is not said in other words: place
+// reports that an absent noun is one (WordNet's noun.location first),
+// and the article is then about another place.
+func (a *Answerer) absentShare(groups []index.Group, nouns, opt []bool, h index.Hit, d index.Doc) (share float64, place bool) {
+	var all, absent float64
 	for i, g := range groups {
-		if i >= len(nouns) || !nouns[i] || opt[i] || i < len(h.Matched) && h.Matched[i] > 0 {
+		if i >= len(nouns) || !nouns[i] || opt[i] {
+			continue
+		}
+		all += g.Weight
+		if i < len(h.Matched) && h.Matched[i] > 0 {
 			continue
 		}
 		if !slices.ContainsFunc(g.Alts, func(alt index.Alt) bool { return a.idx.InArticle(alt.Term, int(d.Article)) }) {
-			return true
+			absent += g.Weight
+			place = place || lex.FirstClass(lex.Lemma(g.Word, lex.Noun), lex.Noun) == lex.NounLocation
 		}
 	}
-	return false
+	if absent == 0 {
+		return 0, false
+	}
+	return absent / all, place
 }
 
 // onlyNoun reports whether WordNet knows the folded word as a noun and

@@ -73,7 +73,7 @@ type Question struct {
 	// (propose sets it once): "hire" in "who did the board hire".
 	Verb string
 	// nouns marks, for propose, the search groups of words that can be
-	// nothing but a noun and name no one (keyAbsent).
+	// nothing but a noun and name no one (absentShare).
 	nouns []bool
 	// Passive is set for "who was accused of …": the answer is the one
 	// it was done to, after the verb of an active sentence or before

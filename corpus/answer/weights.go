@@ -3,7 +3,7 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.5920, 0.6341, -0.3839, 0.1155, 0.4241, -0.5538, 0.2312, -0.1738, 0.5953, -0.1803, -1.6069, 1.1837, -0.2404, -0.8852, 0.5141}
+var Weights = [NFeatures + 1]float64{0.3360, 0.5830, 0.0615, 0.1173, 0.1657, -0.4250, 0.3727, 0.1551, 0.4128, 0.1092, -1.2561, 0.6400, -0.5196, -0.8347, 1.6309}
 
 // Threshold is the fitted probability below which a proposal is not given.
-const Threshold = 0.60
+const Threshold = 0.84

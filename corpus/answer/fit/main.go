@@ -1,15 +1,19 @@
 // Command fit fits the score that decides between an answer and "not
 // found" (corpus/answer/calibrate.go): a logistic regression over the
 // features of each proposed answer, labelled right or wrong by the gold of
-// the development stories' questions, on one half of them; it reports the
-// figures on the other half and, with -w, writes the weights to
-// corpus/answer/weights.go.
+// question sets, on one half of the development stories' questions and on
+// the question sets of our own listed in corpus/answer/testdata/train.tsv;
+// it reports the figures on the other half of the stories and, with -w,
+// writes the weights to corpus/answer/weights.go.
 //
 //	go run ./corpus/answer/fit [-w] ../shared/dev-stories
 //
 // The split is by position: in each story's questions.yaml the questions
 // at even positions (0, 2, …) are fitted on, those at odd positions held
-// out. corpus/answer/testdata/split.tsv lists it.
+// out. corpus/answer/testdata/split.tsv lists it. Every question of the
+// sets in train.tsv is fitted on (-train "" leaves them out); none of them
+// is among the stories' questions, so the held-out half stays unseen. The
+// sets in testdata/report.tsv (-report) are only reported on.
 package main
 
 import (
@@ -17,17 +21,20 @@ import (
 	"factdesk/internal/goldmatch"
 	"flag"
 	"fmt"
+	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"testing/fstest"
 
 	"go.yaml.in/yaml/v3"
 
 	"factdesk/corpus"
 	"factdesk/corpus/answer"
 	"factdesk/corpus/engine"
+	"factdesk/seeds"
 )
 
 // item is one gold question, in the shape of ../shared/eval's files.
@@ -59,6 +66,8 @@ type sample struct {
 func main() {
 	write := flag.Bool("w", false, "write corpus/answer/weights.go")
 	verbose := flag.Bool("v", false, "list every question's proposal, label and features")
+	reportList := flag.String("report", "corpus/answer/testdata/report.tsv", "question sets only reported on, listed as in -train's file (\"\" for none)")
+	trainList := flag.String("train", "corpus/answer/testdata/train.tsv", "question sets of our own fitted on whole (\"\" for none)")
 	flag.Parse()
 	if flag.NArg() < 1 {
 		fmt.Fprintln(os.Stderr, "usage: fit [-w] [-v] DEV-STORIES-DIR [REPORT-DIR ...]")
@@ -93,11 +102,28 @@ func main() {
 			test = append(test, s)
 		}
 	}
+	var own []*sample
+	if *trainList != "" {
+		own, err = collectListed(*trainList, flag.Arg(0))
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "fit:", err)
+			os.Exit(1)
+		}
+		train = append(train, own...)
+	}
+	var reported []*sample
+	if *reportList != "" {
+		reported, err = collectListed(*reportList, flag.Arg(0))
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "fit:", err)
+			os.Exit(1)
+		}
+	}
 	w := fitLogistic(train)
 	th := bestThreshold(train, w)
 	if *verbose {
 		for t := 0.0; t < 0.96; t += 0.05 {
-			fmt.Printf("threshold %.2f: fitted half %d, held-out half %d\n", t, passed(train, w, t), passed(test, w, t))
+			fmt.Printf("threshold %.2f: fitted half %d, held-out half %d, reported only %d\n", t, passed(train, w, t), passed(test, w, t), passed(reported, w, t))
 		}
 	}
 	fmt.Printf("weights: ")
@@ -110,8 +136,16 @@ func main() {
 			fmt.Printf("%-10.10s %2d proposed=%-5v right=%-5v none=%-5v p=%.2f %v %q → %q\n", s.story, s.pos, s.proposed, s.right, s.none, prob(w, s.x), s.x, s.q, s.answer)
 		}
 	}
-	report("fitted half", train, w, th)
-	report("held-out half", test, w, th)
+	if *verbose {
+		for _, s := range own {
+			fmt.Printf("%-10.10s %2d proposed=%-5v right=%-5v none=%-5v p=%.2f %v %q → %q\n", s.story, s.pos, s.proposed, s.right, s.none, prob(w, s.x), s.x, s.q, s.answer)
+		}
+	}
+	report("fitted on: the stories' fitted half and our own sets", train, w, th)
+	report("held-out half of the stories", test, w, th)
+	if *reportList != "" {
+		report("reported only: "+*reportList, reported, w, th)
+	}
 	for i, ss := range extra {
 		if *verbose {
 			for _, s := range ss {
@@ -137,38 +171,126 @@ func collect(stories []string) ([]*sample, error) {
 	sort.Strings(stories)
 	var out []*sample
 	for _, path := range stories {
-		raw, err := os.ReadFile(path)
-		if err != nil {
-			return nil, err
-		}
-		var items []item
-		if err := yaml.Unmarshal(raw, &items); err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
 		story := filepath.Dir(path)
 		e, err := engine.OpenDir(filepath.Join(story, "corpus"), engine.Options{})
 		if err != nil {
 			return nil, err
 		}
-		for pos, it := range items {
-			if it.Command != "ask" && it.Command != "whosaid" {
+		ss, err := ask(e, path, filepath.Base(story))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ss...)
+	}
+	return out, nil
+}
+
+// collectListed asks the questions of the sets listed in file list, one
+// a line: the set's path, a tab, and its corpus: "seeds" (the embedded
+// ones), a folder, or several joined by "+" read as one (the seeds with
+// invented outlets beside them). A path that starts with "dev-stories/"
+// is under the stories' folder, stories; the others are from the
+// repository's root.
+func collectListed(list, stories string) ([]*sample, error) {
+	raw, err := os.ReadFile(list)
+	if err != nil {
+		return nil, err
+	}
+	var out []*sample
+	for n, line := range strings.Split(string(raw), "\n") {
+		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		set, corp, ok := strings.Cut(line, "\t")
+		if !ok {
+			return nil, fmt.Errorf("%s:%d: want a set, a tab and its corpus", list, n+1)
+		}
+		var parts []fs.FS
+		for _, c := range strings.Split(strings.TrimSpace(corp), "+") {
+			switch {
+			case c == "seeds":
+				parts = append(parts, seeds.FS)
+			case strings.HasPrefix(c, "dev-stories/"):
+				parts = append(parts, os.DirFS(filepath.Join(stories, strings.TrimPrefix(c, "dev-stories/"))))
+			default:
+				parts = append(parts, os.DirFS(c))
+			}
+		}
+		fsys, err := merged(parts)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", list, n+1, err)
+		}
+		e, err := engine.Open(fsys, corp, engine.Options{})
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", list, n+1, err)
+		}
+		ss, err := ask(e, set, strings.TrimSuffix(filepath.Base(set), ".yaml"))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ss...)
+	}
+	return out, nil
+}
+
+// merged is the folders' articles as one folder, their sources.yaml
+// joined.
+func merged(parts []fs.FS) (fs.FS, error) {
+	if len(parts) == 1 {
+		return parts[0], nil
+	}
+	m := fstest.MapFS{}
+	var manifest []byte
+	for _, fsys := range parts {
+		names, err := fs.Glob(fsys, "*")
+		if err != nil {
+			return nil, err
+		}
+		for _, n := range names {
+			b, err := fs.ReadFile(fsys, n)
+			if err != nil {
+				return nil, err
+			}
+			if n == "sources.yaml" {
+				manifest = append(append(manifest, b...), '\n')
 				continue
 			}
-			var rec answer.Record
-			ctx := answer.Recording(context.Background(), &rec)
-			if it.Command == "ask" {
-				_, err = e.Ask(ctx, it.Q)
-			} else {
-				_, err = e.WhoSaid(ctx, it.Q)
-			}
-			if err != nil {
-				return nil, fmt.Errorf("%s: %q: %w", path, it.Q, err)
-			}
-			s := &sample{story: filepath.Base(story), pos: pos, proposed: rec.Proposed.Found, x: rec.Features,
-				none: it.Found != nil && !*it.Found, q: it.Q, answer: rec.Proposed.Answer}
-			s.right = s.proposed && !s.none && passes(it, rec.Proposed)
-			out = append(out, s)
+			m[n] = &fstest.MapFile{Data: b}
 		}
+	}
+	m["sources.yaml"] = &fstest.MapFile{Data: manifest}
+	return m, nil
+}
+
+// ask asks e the questions of set path and labels the proposals.
+func ask(e *engine.Engine, path, story string) ([]*sample, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var items []item
+	if err := yaml.Unmarshal(raw, &items); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	var out []*sample
+	for pos, it := range items {
+		if it.Command != "ask" && it.Command != "whosaid" {
+			continue
+		}
+		var rec answer.Record
+		ctx := answer.Recording(context.Background(), &rec)
+		if it.Command == "ask" {
+			_, err = e.Ask(ctx, it.Q)
+		} else {
+			_, err = e.WhoSaid(ctx, it.Q)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %q: %w", path, it.Q, err)
+		}
+		s := &sample{story: story, pos: pos, proposed: rec.Proposed.Found, x: rec.Features,
+			none: it.Found != nil && !*it.Found, q: it.Q, answer: rec.Proposed.Answer}
+		s.right = s.proposed && !s.none && passes(it, rec.Proposed)
+		out = append(out, s)
 	}
 	return out, nil
 }

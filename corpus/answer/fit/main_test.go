@@ -2,9 +2,12 @@ package main
 
 import (
 	"math"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"factdesk/corpus/answer"
 )
@@ -38,4 +41,29 @@ func TestBestThreshold(t *testing.T) {
 
 func logit(p float64) float64 {
 	return -math.Log(1/p - 1)
+}
+
+// TestCollectListed: the list of our own sets skips comments and blank
+// lines, and names the line that lacks its corpus.
+func TestCollectListed(t *testing.T) {
+	tests := []struct {
+		name, list, wantErr string
+	}{
+		{"comments and blank lines only", "# none yet\n\n", ""},
+		{"a set without its corpus", "# sets\nsome/set.yaml\n", "list.tsv:2: want a set, a tab and its corpus"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "list.tsv")
+			require.NoError(t, os.WriteFile(path, []byte(tt.list), 0o644))
+			got, err := collectListed(path, t.TempDir())
+			if tt.wantErr != "" {
+				require.Error(t, err)
+				assert.Contains(t, err.Error(), tt.wantErr)
+				return
+			}
+			require.NoError(t, err)
+			assert.Empty(t, got)
+		})
+	}
 }
