@@ -201,7 +201,10 @@ func optional(qu Question, groups []index.Group, isName []bool) []bool {
 		tally := qu.Tally && (tallies[g.Word] || versus[g.Word])
 		// "what did X call Y": "Y was a farce" names it without the verb.
 		naming := qu.Naming && namingWord(g.Word)
-		if (typ || att || dur || tally || naming) && i < len(out) {
+		// "when did the osprey-4 crew land": "the crew landed on
+		// Sunday" goes on about it without its number (namenumber.go).
+		_, _, num := nameNumber(g.Word)
+		if (typ || att || dur || tally || naming || num) && i < len(out) {
 			if !cloned {
 				out, cloned = slices.Clone(isName), true
 			}
@@ -280,6 +283,9 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus.Answer, bool) {
 	ans := blank(qu.Text, qu.Kind)
 	qu.Setting = asksSetting(qu) // the tagger's reading, once
+	if qu.Unit != "" {
+		qu.Unit = a.writtenUnit(qu.Unit)
+	}
 	if qu.Object {
 		qu.Verb = qu.Frame().Predicate
 	}
@@ -325,6 +331,11 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		if in && isNumber(g.Word) && !isNumber(w.Text) {
 			// "Ten Hag" names someone; it counts nothing.
 			g.Word = f
+		}
+		if !in && qu.NameNumber(i) {
+			// "the osprey-4 crew": the number is part of a name
+			// (namenumber.go), written as one word with it.
+			g.Word = qu.Words[i-1].Fold + "-" + f
 		}
 		if qu.Since > 0 && i >= qu.Since {
 			// The occasion's words weigh less, and need not be matched.
@@ -444,6 +455,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 				}
 				continue
 			}
+			h = a.goesOnFrom(h, groups, isName) // previous.go: "It showed …"
 			c, ok := a.judge(qu, groups, isName, opt, people, h, MinCoverage)
 			if ok && !a.inArticle(c.doc, occasion) {
 				c.why, ok = "the article does not name the people of the occasion asked", false
@@ -486,7 +498,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 			if k == maxLoose {
 				break
 			}
-			c, ok := a.judge(qu, groups, isName, opt, people, h, 0)
+			c, ok := a.judge(qu, groups, isName, opt, people, a.goesOnFrom(h, groups, isName), 0)
 			if ok && !a.inArticle(c.doc, occasion) {
 				c.why, ok = "the article does not name the people of the occasion asked", false
 			}
@@ -575,7 +587,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 			}
 		}
 	}
-	if (qu.Kind == KindWhere || qu.Naming) && best.value == nil {
+	if (qu.Kind == KindWhere || qu.Naming || qu.Type != "") && best.value == nil {
 		same = append(same, a.sameStatement(ctx, best.line, groups, isName)...) // source.go
 	}
 	if best.value != nil && (qu.Kind == KindWhen || qu.Kind == KindHowLong) {
@@ -1204,7 +1216,62 @@ func (a *Answerer) lexical(g index.Group, f string) index.Group {
 	if isNumber(f) {
 		return g
 	}
-	return a.addWordNet(g, f, "WordNet")
+	g = a.addWordNet(g, f, "WordNet")
+	if !slices.ContainsFunc(g.Alts, func(alt index.Alt) bool { return alt.Cover >= 1 }) {
+		g = a.addSynonyms(g, a.anySense(f), "WordNet, a sense the corpus writes")
+	}
+	return g
+}
+
+// anySense is, for a noun the corpus never writes (nor a slip of it), the
+// one-word synonyms of every sense WordNet gives it, not only the sense
+// most often meant: the corpus's own words tell which sense a question
+// means ("whirlybirds" where articles write "helicopters"; the sense most
+// often meant may be another).
+func (a *Answerer) anySense(f string) []string {
+	var out []string
+	for _, w := range senseWords(f) {
+		out = append(out, index.Stem(w))
+	}
+	return out
+}
+
+// senseWords are the one-word synonyms, lower-cased, of every noun sense
+// WordNet gives folded word f.
+func senseWords(f string) []string {
+	lemma := lex.Lemma(f, lex.Noun)
+	if lemma == "" || index.IsStop(f) {
+		return nil
+	}
+	var out []string
+	for _, sense := range lex.Senses(lemma, lex.Noun) {
+		for _, w := range sense.Synonyms {
+			if !strings.ContainsAny(w, " -_") && w != lemma {
+				out = append(out, strings.ToLower(w))
+			}
+		}
+	}
+	return out
+}
+
+// writtenUnit is the thing a count question counts as the corpus writes
+// it: the unit itself when the corpus has it or a slip of it, else the
+// first synonym of any of its senses that the corpus has ("how many
+// whirlybirds": helicopter).
+func (a *Answerer) writtenUnit(unit string) string {
+	f := index.Fold(unit)
+	if a.idx.DF(index.Stem(f)) > 0 || slices.ContainsFunc(a.idx.Expand(f).Alts, func(alt index.Alt) bool { return alt.Cover >= 1 }) {
+		return unit
+	}
+	for _, w := range senseWords(f) {
+		if a.idx.DF(index.Stem(w)) > 0 {
+			if lex.Lemma(f, lex.Noun) != f && !strings.HasSuffix(w, "s") {
+				w += "s" // asked in the plural
+			}
+			return w
+		}
+	}
+	return unit
 }
 
 // addWordNet adds to g, as synonyms, the corpus words index.Lexical gives
@@ -1475,6 +1542,10 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		// "the 28-point plan" is not the 20-point one: a number the
 		// question gives must be in the text itself.
 		c.why = "a number of the question is not in its text"
+		return c, false
+	}
+	if a.otherNumbered(groups, h.Doc) {
+		c.why = "names another of the things numbered alike"
 		return c, false
 	}
 	if len(qu.Days) > 0 && !a.onDay(d, qu.Days) {
@@ -2685,6 +2756,11 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	// No one named does it: the one described may (described.go).
 	if who := a.describedAgent(text, toks, terms, askedVerb, neg, named); who != "" {
 		// "which judge ruled": "the judge" only repeats the kind asked.
+		if p := a.describedBefore(d, who, named); p != nil {
+			// previous.go: "Berg … Then the inspector left", which
+			// answers "which inspector left" too.
+			return p.Name, true
+		}
 		if f := strings.Fields(who); typ == "" || a.stemOf(f[len(f)-1]) != index.Stem(index.Fold(typ)) {
 			return who, true
 		}
@@ -3131,6 +3207,11 @@ func properRun(text string, toks []index.Token, i, dir int) string {
 	for ; i >= 0 && i < len(toks) && len(run) < 7; i += dir {
 		// "Secretary of State Marco Rubio" is one run.
 		inner := len(run) > 0 && toks[i].Term == "of" && i+dir >= 0 && i+dir < len(toks) && upper(i+dir)
+		if dir > 0 && len(run) > 0 && allDigits(toks[i].Term) && text[toks[i-1].End:toks[i].Start] == "-" {
+			// "the Osprey-4 mission": the number is part of the name.
+			run[len(run)-1] += "-" + toks[i].Term
+			break
+		}
 		if !inner && (!upper(i) || index.IsStop(index.Fold(toks[i].Term))) {
 			break
 		}
