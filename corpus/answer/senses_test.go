@@ -16,5 +16,6 @@ func TestAQuestionWordFindsItsRarerSensesOnly(t *testing.T) {
 	a := f.build()
 	checkAsks(t, a, []askCase{
 		{"a rarer sense of the word counts what the article counts", "How many choppers did the county send to the valley?", "9 choppers"},
+		{"a noun's synonym does not find a verb sharing its stem", "What was Halden's salary in the cup final?", ""},
 	})
 }

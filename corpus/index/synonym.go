@@ -142,17 +142,33 @@ func lexical(word string) []string {
 	}
 	if best != nil {
 		for _, w := range best.Synonyms {
+			if best.POS == lex.Noun && stemIsVerb(w) {
+				continue
+			}
 			add(w)
 		}
 		// And what is derived from them: "answer" is "respond", whose
 		// noun is "response".
 		for _, w := range best.Synonyms {
+			if best.POS == lex.Noun && stemIsVerb(w) {
+				continue
+			}
 			for _, r := range lex.Related(w) {
 				add(r)
 			}
 		}
 	}
 	return out
+}
+
+// stemIsVerb reports whether noun w's stem is a verb other than w
+// itself: "earnings" stems to "earn", so it would find "earned a second
+// chance" for a question about a salary. Its matches would be the verb's,
+// not the noun's.
+func stemIsVerb(w string) bool {
+	w = strings.ToLower(w)
+	st := Stem(w)
+	return st != w && lex.Known(st, lex.Verb) && !lex.Known(st, lex.Noun)
 }
 
 // Weighted is a stem that stands for a question word, and how much a
@@ -205,7 +221,7 @@ func RarerSenses(word string) []Weighted {
 				continue
 			}
 			st := Stem(strings.ToLower(w))
-			if !seen[st] && mostlyMeans(w, lemma, s.Class) {
+			if !seen[st] && mostlyMeans(w, lemma, s.Class) && !stemIsVerb(w) {
 				seen[st] = true
 				out = append(out, Weighted{st, f})
 			}

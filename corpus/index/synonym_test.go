@@ -18,6 +18,7 @@ func TestLexical(t *testing.T) {
 		{"a multi-word synonym is left out", "resign", nil, []string{"step down", "give up"}},
 		{"a word WordNet does not know brings nothing", "zorblatt", nil, []string{"zorblatt"}},
 		{"a stopword brings nothing", "the", nil, []string{"the"}},
+		{"a noun synonym whose stem is another verb is left out", "salary", []string{"wage"}, []string{"earn"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
