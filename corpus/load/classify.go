@@ -66,6 +66,16 @@ func leadIn(s string, f features) bool {
 	return strings.HasSuffix(s, ";") || (strings.HasSuffix(s, ":") && f.lowerWords+f.stops > 0)
 }
 
+// introducesQuote reports whether paragraph i ends with a colon and the
+// paragraph after it opens with a quotation mark.
+func introducesQuote(text string, spans []corpus.Span, i int) bool {
+	if !strings.HasSuffix(strings.TrimSpace(spans[i].Of(text)), ":") || i+1 >= len(spans) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(spans[i+1].Of(text)))
+	return r == '"' || r == '\u201c' || r == '\u2018' || r == '\u00ab'
+}
+
 // announces reports whether a paragraph announces a list: it ends with a
 // colon and is not itself boilerplate ("• Country:").
 func announces(p string, c class) bool {
@@ -390,6 +400,11 @@ func classify(text string, spans []corpus.Span) []corpus.Paragraph {
 			// "…has to accomplish the following:" then "Stop lying": the
 			// items of a list the text announces are not section heads.
 			cls[i], why[i] = clShort, ""
+		} else if why[i] == whyHeading && introducesQuote(text, spans, i) {
+			// "Replied Lund:" then a paragraph in quotation marks: a
+			// lead-in whose verb comes first, not a section head.
+			cls[i], why[i] = clShort, ""
+			inList = false
 		} else {
 			inList = announces(p, cls[i])
 		}

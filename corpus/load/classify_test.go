@@ -522,3 +522,25 @@ func TestShareBar(t *testing.T) {
 	assert.True(t, shareBar(strings.TrimSpace(strings.Repeat("Facebook | ", 6))), "twelve words with the separators")
 	assert.False(t, shareBar(strings.Repeat("Facebook | ", 7)), "more than twelve words is a paragraph")
 }
+
+// A short line ending in a colon, with its verb first ("Replied Lund:"),
+// hands on the quotation in the next paragraph: it is no section head.
+func TestVerbFirstLeadInKept(t *testing.T) {
+	tests := []struct {
+		name, lead, next string
+		kind             corpus.ParaKind
+	}{
+		{"before a quotation", "Replied Lund:", "\u201cThe harbour will stay open all winter, whatever the board decides.\u201d", corpus.ParaBody},
+		{"before straight quotation marks", "Added Vell:", "\"We have waited long enough for this bridge.\"", corpus.ParaBody},
+		{"a heading before prose stays a heading", "Details:", "The mayor said the bridge would open in June, two years late.", corpus.ParaBoilerplate},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "Harbour bridge opens late\n\nThe mayor of Port Elling said on Monday that the new bridge would open two years late.\n\n" + tt.lead + "\n\n" + tt.next + "\n\n" + goodArticle
+			got := paras(Parse("a.txt", text))
+			require.GreaterOrEqual(t, len(got), 3)
+			assert.Equal(t, tt.lead, got[2].prefix)
+			assert.Equal(t, tt.kind, got[2].kind)
+		})
+	}
+}

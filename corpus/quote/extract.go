@@ -180,7 +180,7 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, ex *[]
 		if hand == corpus.NoPerson {
 			hand, handCf = colonCue(d, pg.Span(), sents, ms)
 		}
-		prev = closingCue(fs, ms, sents)
+		prev = closingCue(text, fs, ms, sents)
 		if len(ms) == 0 {
 			reported = &a.Paragraphs[pi]
 		}

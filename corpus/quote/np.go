@@ -89,7 +89,7 @@ func nameAt(toks []tok, k int) (mention, bool) {
 		return mention{}, false
 	}
 	end := j + 1
-	for end < len(toks) && isCap(toks[end].text) && verbOf(toks[end].text) == "" {
+	for end < len(toks) && isCap(toks[end].text) && (verbOf(toks[end].text) == "" || nounInName(toks, end)) {
 		if _, poss := possessive(toks[end-1].text); poss {
 			break
 		}
@@ -113,6 +113,15 @@ func nameAt(toks []tok, k int) (mention, bool) {
 	}
 	m := mention{kind: mName, from: k, to: end, span: corpus.Span{Start: toks[k].span.Start, End: toks[end-1].span.End}}
 	return m, true
+}
+
+// nounInName reports whether the capitalised reporting verb toks[k] is a
+// noun that ends a name ("The Harbour Post", "Morning Report") rather than
+// a headline's verb ("Lee Says …"): its bare form, with a lower-case word
+// or nothing after it.
+func nounInName(toks []tok, k int) bool {
+	lw := strings.ToLower(toks[k].text)
+	return verbOf(lw) == lw && (k+1 == len(toks) || !isCap(toks[k+1].text))
 }
 
 // joinGap: two capitalised words are one name when only spaces (or the
@@ -341,6 +350,36 @@ func nounHead(toks []tok, m mention, k int) bool {
 	return !isCap(toks[m.to-1].text) && senseCount(last, lex.Adj) > senseCount(last, lex.Noun)
 }
 
+// adjunctStart is the index of the first word of a phrase set off by
+// commas that ends at toks[j-1] and opens with a preposition (", in an
+// attempt to …,"), or -1.
+func adjunctStart(toks []tok, j int) int {
+	for a := j - 1; a > 0 && j-a <= 12; a-- {
+		g := toks[a].gap
+		if strings.ContainsAny(g, ".;:!?()\"\u201c\u201d") {
+			return -1
+		}
+		if strings.Contains(g, ",") {
+			if w := toks[a].text; !isCap(w) && prepositions[w] {
+				return a
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// participleClause reports whether the clause that toks[k] stands in,
+// after the last comma a few words before it, opens with a word in -ing.
+func participleClause(toks []tok, k int) bool {
+	for a := k - 1; a >= 0 && k-a <= 12; a-- {
+		if hasPunct(toks[a].gap) {
+			return strings.HasSuffix(strings.ToLower(toks[a].text), "ing")
+		}
+	}
+	return false
+}
+
 // modifierName reports whether a name after a determiner modifies the
 // cue word w as a noun: a singular word ("the Harbour attack", "a
 // Twitter post") needs a verb in -s after a singular subject; before a
@@ -409,6 +448,14 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 			}
 		}
 	}
+	// An adjunct set off by commas that opens with a preposition ("Ann
+	// Lee, in a letter to the board, wrote") stands between the subject
+	// and its verb: the subject is before it.
+	if j > 0 && appos && !paren && !age && strings.Contains(gapAt(toks, j), ",") {
+		if a := adjunctStart(toks, j); a > 0 {
+			return npBeforeX(toks[:a], a, appos)
+		}
+	}
 	// An apposition ("Michael Mulgrew, president of the United
 	// Federation of Teachers, said"), maybe ending in a parenthesis
 	// ("Jeff Lund, chairman of Harbour Rising (a boat club), wrote").
@@ -466,6 +513,14 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 			s++
 		}
 		if s > last {
+			return mention{}, false
+		}
+		// "The suit, which was filed in Chicago, alleged": a name after a
+		// preposition, closing a clause set off by commas, is that
+		// preposition's object, not the verb's subject. A clause that
+		// opens with a participle ("Lee, speaking in Chicago, said") is
+		// left to the reading of participles.
+		if s > 0 && s == start && prepositions[strings.ToLower(toks[s-1].text)] && !hasPunct(toks[s].gap) && strings.Contains(gapAt(toks, j), ",") && !participleClause(toks, s) {
 			return mention{}, false
 		}
 		// "Mr. Morgan of the Sierra Club said": the person before "of".

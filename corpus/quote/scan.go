@@ -38,6 +38,9 @@ type marked struct {
 func scan(text string, p corpus.Span) []marked {
 	var out []marked
 	var stack []opening
+	// nested is the last closer that closed a quotation inside the
+	// top-level one of the same family (see the end of the scan).
+	var nested corpus.Span
 	i := p.Start
 	for i < p.End {
 		// Every mark starts with one of these bytes: " ' or the lead byte
@@ -60,6 +63,9 @@ func scan(text string, p corpus.Span) []marked {
 				if stack[k].fam == fam {
 					if k == 0 {
 						out = appendMarked(out, text, stack[0], corpus.Span{Start: i, End: i + size}, p.End)
+						nested = corpus.Span{}
+					} else if stack[0].fam == fam {
+						nested = corpus.Span{Start: i, End: i + size}
 					}
 					stack = stack[:k]
 					closed = true
@@ -82,10 +88,28 @@ func scan(text string, p corpus.Span) []marked {
 		}
 		i += size
 	}
+	if len(stack) == 1 && !nested.IsZero() && nested.Start > stack[0].pos && onlyClosers(text, nested.End, p.End) {
+		// '"… a column titled "'Sorry,' …'" ': a quotation inside the
+		// quotation opened with the same mark and never closed, so the
+		// last mark of the paragraph, taken for its closer, closes the
+		// outer quotation.
+		return appendMarked(out, text, stack[0], nested, p.End)
+	}
 	if len(stack) > 0 && (stack[0].fam != single || singleRun(text, p, stack[0])) && opensRun(text, p.Start, stack[0].pos) {
 		out = appendMarked(out, text, stack[0], corpus.Span{}, p.End)
 	}
 	return out
+}
+
+// onlyClosers reports whether text[from:to] holds nothing but spaces and
+// sentence punctuation: the mark before it ended the paragraph's words.
+func onlyClosers(text string, from, to int) bool {
+	for _, r := range text[from:to] {
+		if !unicode.IsSpace(r) && !strings.ContainsRune(".,!?;:", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // reopens reports whether the mark at i, which opens, instead starts the

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"factdesk/corpus"
 )
 
 // hasQuoteMark decides whether a paragraph without quotations may carry
@@ -84,6 +86,34 @@ func TestSentenceStart(t *testing.T) {
 			for p := 0; p <= len(tt.text); p++ {
 				assert.Equal(t, sentenceStartBySearch(tt.text, p), sentenceStart(tt.text, p), "at %d", p)
 			}
+		})
+	}
+}
+
+// A quotation inside a quotation, opened with the same mark and never
+// closed, must not swallow the outer quotation's closing mark.
+func TestScanNestedSameMarkUnclosed(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"a nested title whose own closer is missing",
+			"Lund went on, \u201cShe even wrote a column titled \u201c\u2018Never Again,\u2019 and meant every word of it.\u201d",
+			[]string{"She even wrote a column titled \u201c\u2018Never Again,\u2019 and meant every word of it."}},
+		{"a nested quotation closed as usual",
+			"Lund went on, \u201cShe called it \u201cmy plan\u201d and left.\u201d",
+			[]string{"She called it \u201cmy plan\u201d and left."}},
+		{"words after the last mark: no closer to borrow",
+			"Lund went on, \u201cShe called it \u201cmy plan\u201d and left the room",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, m := range scan(tt.in, corpus.Span{Start: 0, End: len(tt.in)}) {
+				got = append(got, m.inner.Of(tt.in))
+			}
+			assert.Equal(t, tt.want, got)
 		})
 	}
 }

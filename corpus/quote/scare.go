@@ -160,19 +160,31 @@ func named(text string, m marked) bool {
 	return false
 }
 
+// endsOnPunct reports whether a lower-case quotation ends on its own
+// comma or stop: "called it a "bad deal," adding …". A capitalised one is
+// still a name however it ends (a column, ""Notebook," every Monday").
+func endsOnPunct(text string, m marked) bool {
+	in := strings.TrimRight(m.inner.Of(text), " ")
+	return !isCap(in) && in != strings.TrimRight(in, ",.;:!?")
+}
+
 // beforeNoun reports whether a lower-case word that is no function word
 // and no reporting verb follows the quotation's closing mark, as the noun
-// it modifies does: "a "peace" deal".
+// it modifies does: "a "peace" deal". A quotation that closes on its own
+// punctuation (see endsOnPunct) has ended its phrase, and a
+// function word contracted with "is" ("a "bad deal" that's …") opens a
+// clause, not a noun.
 func beforeNoun(text string, m marked) bool {
-	if m.close.IsZero() {
+	if m.close.IsZero() || endsOnPunct(text, m) {
 		return false
 	}
 	after := segment.Words(text, corpus.Span{Start: m.close.End, End: min(len(text), m.close.End+40)})
 	if len(after) == 0 || !onlySpace(text, m.close.End, after[0].Span.Start) || m.close.End >= after[0].Span.Start {
 		return false
 	}
-	w := after[0].Text
-	return !isCap(w) && !function[strings.ToLower(w)] && verbOf(w) == ""
+	w := strings.ToLower(after[0].Text)
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	return !isCap(after[0].Text) && !function[w] && verbOf(after[0].Text) == ""
 }
 
 // nickname reports whether the quotation is a capitalised word between

@@ -43,6 +43,7 @@ var cueSieves = []sieve{
 	{name: "colon", fill: sieveColon, chain: true},
 	{name: "subject", fill: sieveSubject, chain: true},
 	{name: "name-colon", fill: sieveNameColon, chain: true},
+	{name: "unclosed", fill: sieveUnclosed, chain: true},
 }
 
 // fillSieves give a quotation without a clause of its own the cue of a

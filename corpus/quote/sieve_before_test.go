@@ -37,3 +37,25 @@ func TestDayIsNoSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// The subject of the verb before a quotation: not a name that closes a
+// clause set off by commas after a preposition (that preposition's
+// object), not the words of a phrase set off by commas between subject
+// and verb, and the whole of a name that ends in a noun spelt like a
+// reporting verb.
+func TestSieveBeforeSubject(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"an apposition ending in a name",
+			"Polish envoy Kowalska, an early ally of Weber, calls the plan \"a fair start for both sides.\"",
+			[]traced{{"a fair start for both sides.", "Anna Kowalska", "before"}}},
+		{"an adjunct opening with a preposition between the subject and its verb",
+			"Vienna Courier columnist Anna Kowalska, in a letter to the board, wrote, \"The harbour plan was never put to a vote.\"",
+			[]traced{{"The harbour plan was never put to a vote.", "Anna Kowalska", "before"}}},
+		{"an outlet whose name ends in a noun that is also a reporting verb",
+			"The Vienna Post last week printed an essay that noted Weber's \"plan would help the rich far more than the poor.\"",
+			[]traced{{"plan would help the rich far more than the poor.", "Vienna Post", "before"}}},
+		{"a relative clause ending in a place",
+			"The lawsuit, which was filed in a court in Vienna, alleged that the ministry \"lost every record it was given.\"",
+			nil},
+	})
+}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"factdesk/corpus"
+	"factdesk/corpus/lex"
 	"factdesk/corpus/segment"
 )
 
@@ -69,6 +70,12 @@ func fragmentCue(p *para, i int) (cue, bool) {
 	from := max(s.Start, m.open.Start-maxClause)
 	toks := tokens(text, corpus.Span{Start: from, End: m.open.Start})
 	v := reportingVerbBefore(text, toks, m.open.Start, clauseMarks, p.ms[:i])
+	// A verb only WordNet calls one of communication says less: its own
+	// subject must be someone the article names.
+	wide := false
+	if v < 0 {
+		v, wide = communicationVerbBefore(text, toks, m.open.Start, p.ms[:i]), true
+	}
 	if v < 0 {
 		return cue{}, false
 	}
@@ -80,7 +87,11 @@ func fragmentCue(p *para, i int) (cue, bool) {
 	participle := strings.HasSuffix(strings.ToLower(toks[v].text), "ing")
 	if n, ok := npBefore(toks, v); ok && !participle {
 		c.m, c.ok = n, true
-		if c.id = p.d.resolve(n); c.id != corpus.NoPerson || p.d.unnamedOpener(n) {
+		c.id = p.d.resolve(n)
+		if wide && commonPlural(p.d, c.id) {
+			return cue{}, false // "Investigators documented …": a group, no one to name
+		}
+		if c.id != corpus.NoPerson || p.d.unnamedOpener(n) && !wide {
 			return c, true // someone's, or an unnamed speaker's ("Another notes")
 		}
 	}
@@ -89,6 +100,9 @@ func fragmentCue(p *para, i int) (cue, bool) {
 			c.m, c.id, c.ok = sc.m, id, true
 			return c, true
 		}
+	}
+	if wide {
+		return cue{}, false
 	}
 	// Whom the speaker model would pick among the people near it.
 	if mc, ok := fragmentModel(p, i); ok {
@@ -145,6 +159,68 @@ func reportingVerbBefore(text string, toks []tok, off int, stops string, skip []
 		}
 	}
 	return -1
+}
+
+// communicationVerbBefore is reportingVerbBefore for the verbs no list
+// holds: a word whose most frequent sense in WordNet is one of
+// communication ("heralded", "assailed", "touted") and that the tagger
+// reads as a finite verb or a participle of the clause ("Weber hailed it",
+// "hailing it"), not as a modifier ("a detailed "…"", "a memo titled
+// "…""). Tagging costs more than the list, so it runs only on the words
+// before a fragment the list left without a verb.
+func communicationVerbBefore(text string, toks []tok, off int, skip []marked) int {
+	if len(toks) == 0 {
+		return -1
+	}
+	var tags []lex.Token
+	from := toks[0].span.Start
+	for k := len(toks) - 1; k >= 0 && len(toks)-1-k <= maxFragmentReach; k-- {
+		if inQuote(skip, toks[k].span) {
+			continue
+		}
+		if strings.ContainsAny(text[toks[k].span.End:off], clauseMarks) {
+			return -1
+		}
+		if isCap(toks[k].text) {
+			continue
+		}
+		if tags == nil {
+			tags = lex.Tag(text[from:off])
+		}
+		switch tagAt(tags, toks[k].span.Start-from) {
+		case "VBD", "VBZ", "VBP", "VBG":
+			if l := lex.Lemma(toks[k].text, lex.Verb); l != "" && lex.FirstClass(l, lex.Verb) == lex.VerbCommunication {
+				return k
+			}
+			return -1 // the nearest verb governs the fragment: "advised how to present a "…""
+		case "VB", "VBN":
+			return -1
+		}
+	}
+	return -1
+}
+
+// commonPlural reports whether the one the article knows by id is named by
+// a single plural common noun, a capitalised group at the start of a
+// sentence ("Investigators", "Protesters"), not a person.
+func commonPlural(d *discourse, id int) bool {
+	pr := d.r.Person(id)
+	if pr == nil || strings.Contains(pr.Name, " ") {
+		return false
+	}
+	w := strings.ToLower(pr.Name)
+	l := lex.Lemma(w, lex.Noun)
+	return l != "" && l != w && lex.Known(l, lex.Noun)
+}
+
+// tagAt is the tag of the token that starts at off, or "".
+func tagAt(tags []lex.Token, off int) string {
+	for _, t := range tags {
+		if t.Start == off {
+			return t.Tag
+		}
+	}
+	return ""
 }
 
 // inQuote reports whether s lies inside one of the quotations ms.

@@ -41,6 +41,29 @@ func TestSieveFragment(t *testing.T) {
 	})
 }
 
+// A verb no list holds whose first sense in WordNet is one of communication
+// governs a fragment too, when the tagger reads it as the clause's verb and
+// the article names its subject.
+func TestSieveFragmentCommunicationVerb(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"a verb of communication with its object before the fragment",
+			"Weber heralded the harbour deal as a \"turning point\" for the region.",
+			[]traced{{"turning point", "Karl Weber", "fragment"}}},
+		{"its present tense",
+			"Kowalska advocates a \"slow and patient\" approach to the talks.",
+			[]traced{{"slow and patient", "Anna Kowalska", "fragment"}}},
+		{"a nearer verb of another kind governs the fragment",
+			"Weber advised on how best to present the plan for a \"lasting peace\" to the board.",
+			nil},
+		{"a participle before the fragment modifies it",
+			"Weber read out a detailed \"action plan\" at the meeting.",
+			nil},
+		{"a group nobody names",
+			"Protesters heralded the vote as a \"great day\" for the city.",
+			nil},
+	})
+}
+
 // A fragment that only repeats words the article quoted before refers back
 // to that quotation: it is listed once, with its first speaker.
 func TestFragmentEchoes(t *testing.T) {
@@ -99,6 +122,15 @@ func TestScareModifierUnderReportingVerb(t *testing.T) {
 			nil},
 		{"the writer's own possessive",
 			"Friends said they would work for my \"campaign\" all year.",
+			nil},
+		{"a characterisation that ends on its own comma modifies nothing after it",
+			"Weber called the offer a \"cheap trick,\" leaving the room soon after.",
+			[]traced{{"cheap trick,", "Karl Weber", "before"}}},
+		{"a clause after the characterisation is no noun it modifies",
+			"Weber called Kowalska a \"tough rival\" who's never late.",
+			[]traced{{"tough rival", "Karl Weber", "before"}}},
+		{"a capitalised name ending on a comma stays a name",
+			"Weber writes a column, \"Notebook,\" every week.",
 			nil},
 	})
 }

@@ -31,16 +31,26 @@ func speechParagraph(p *para) bool {
 }
 
 // closingCue is the cue of the last quotation kept in a paragraph when it
-// stands in the paragraph's last sentence, for sieveParagraph.
-func closingCue(fs []found, ms []marked, sents []corpus.Span) cue {
+// stands in the paragraph's last sentence, for sieveParagraph. A reporting
+// clause after a quotation closed on "?" or "!" ('"…, are you?" Lee
+// asked.') may be cut off as a sentence of its own: the quotation still
+// closes the paragraph when that clause is all that follows it.
+func closingCue(text string, fs []found, ms []marked, sents []corpus.Span) cue {
 	for i := len(fs) - 1; i >= 0; i-- {
 		if fs[i].drop || !fs[i].c.ok {
 			continue
 		}
-		if len(sents) > 0 && ms[i].inner.End < sents[len(sents)-1].Start {
+		if len(sents) > 0 && ms[i].inner.End < sents[len(sents)-1].Start && !cueSentenceAfter(text, fs[i].c, ms[i], sents[len(sents)-1]) {
 			return cue{}
 		}
 		return fs[i].c
 	}
 	return cue{}
+}
+
+// cueSentenceAfter reports whether last, the paragraph's last sentence, is
+// the reporting clause of quotation m, right after its closing mark.
+func cueSentenceAfter(text string, c cue, m marked, last corpus.Span) bool {
+	return !m.close.IsZero() && m.close.End <= last.Start && onlySpace(text, m.close.End, last.Start) &&
+		c.m.span.Start >= last.Start && c.m.span.End <= last.End
 }

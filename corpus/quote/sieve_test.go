@@ -94,6 +94,10 @@ func TestSieveParagraph(t *testing.T) {
 			"\"We will not sign this paper,\" Weber said.\n\"The people of my country would never forgive a government that did.\"",
 			[]traced{{"We will not sign this paper,", "Karl Weber", "after"},
 				{"The people of my country would never forgive a government that did.", "Karl Weber", "paragraph"}}},
+		{"a speech that runs on after a question asked before the cue",
+			"\"Who would sign a paper like this? Would you?\" Weber asked.\n\"The people of my country would never forgive a government that did.\"",
+			[]traced{{"Who would sign a paper like this? Would you?", "Karl Weber", "after"},
+				{"The people of my country would never forgive a government that did.", "Karl Weber", "paragraph"}}},
 		{"a paragraph between them breaks the run",
 			"\"We will not sign this paper,\" Weber said.\nThe talks went on into the night.\n\"The people of my country would never forgive a government that did.\"",
 			[]traced{{"We will not sign this paper,", "Karl Weber", "after"}}},
@@ -134,9 +138,9 @@ func TestSieveBeforeWordNetVerb(t *testing.T) {
 		{"a plural noun before a comma is no verb",
 			"Weber raised a few questions, \"Who pays and who decides?\"",
 			nil},
-		{"a quoted phrase further on is not cued by it",
+		{"a quoted phrase further on is not cued by it: only the fragment sieve reads it",
 			"Weber advised a \"peace plan\" for the region.",
-			nil},
+			[]traced{{"peace plan", "Karl Weber", "fragment"}}},
 	})
 }
 
@@ -251,5 +255,26 @@ func TestSieveBeforeColonLeadIn(t *testing.T) {
 		{"the sentence's own speaker goes on when the colon clause has none",
 			"Kowalska said that the experts had approved her plan, adding: \"They signed it twice.\"",
 			[]traced{{"They signed it twice.", "Anna Kowalska", "before"}}},
+	})
+}
+
+func TestSieveUnclosed(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"the closing mark left out before the verb and the name",
+			"\"We will sign the harbour treaty before the winter comes, said Karl Weber, who leads the German side.",
+			[]traced{{"We will sign the harbour treaty before the winter comes,", "Karl Weber", "unclosed"}}},
+		{"the name before the verb, closing the sentence",
+			"\"We will sign the harbour treaty before the winter comes, Kowalska said.",
+			[]traced{{"We will sign the harbour treaty before the winter comes,", "Anna Kowalska", "unclosed"}}},
+		{"the next paragraph goes on with the same speaker",
+			"\"We will sign the harbour treaty before the winter comes, said Karl Weber.\n\"And the ports will open in spring.\"",
+			[]traced{{"We will sign the harbour treaty before the winter comes,", "Karl Weber", "unclosed"},
+				{"And the ports will open in spring.", "Karl Weber", "handed-on"}}},
+		{"a clause that reports other words is no cue",
+			"\"The treaty was signed in March after long talks. Then, in May, Weber said that the ports would open.",
+			nil},
+		{"too few words before the comma",
+			"\"Well, said Weber, we shall see.",
+			nil},
 	})
 }
