@@ -1277,7 +1277,25 @@ func (a *Answerer) writtenUnit(unit string) string {
 // addWordNet adds to g, as synonyms, the corpus words index.Lexical gives
 // for word, but those g has and those too common to search (see common).
 func (a *Answerer) addWordNet(g index.Group, word, why string) index.Group {
-	return a.addSynonyms(g, index.Lexical(word), why)
+	g = a.addSynonyms(g, index.Lexical(word), why)
+	return a.addWeighted(g, index.RarerSenses(word), why+", rarer sense")
+}
+
+// addWeighted adds to g the stems the corpus has at their own factors,
+// but those g has and those too common to search (see common).
+func (a *Answerer) addWeighted(g index.Group, alts []index.Weighted, why string) index.Group {
+	have := map[string]bool{}
+	for _, alt := range g.Alts {
+		have[alt.Term] = true
+	}
+	for _, w := range alts {
+		if have[w.Stem] || a.idx.DF(w.Stem) == 0 || a.common(w.Stem) {
+			continue
+		}
+		have[w.Stem] = true
+		g.Alts = append(g.Alts, index.Alt{Term: w.Stem, Factor: w.Factor, Cover: w.Factor, Why: why})
+	}
+	return g
 }
 
 // addSynonyms adds to g, as synonyms, the stems the corpus has, but those
@@ -2485,7 +2503,7 @@ func unitNear(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value, unit string) bo
 			continue // "18" of "18-hole", read as a modifier
 		}
 		w := index.Fold(t.Term)
-		if ws := index.Stem(w); ws == st || slices.Contains(index.Synonyms(st), ws) {
+		if index.SameThing(unit, index.Stem(w)) {
 			return true // "41 lawmakers" counts MPs
 		}
 		if index.IsStop(w) || isNumber(w) {
