@@ -1032,6 +1032,9 @@ func (a *Answerer) saidLoose(ctx context.Context, qu Question, loose bool) (corp
 				h, found = a.aboutTopic(ids, groups, LooseArticleTopic, asksAbout(qu))
 				wasLoose = found
 			}
+			if found {
+				h = a.ownWords(h, hits, groups)
+			}
 			if !found {
 				ans.Suggestions = a.quotesOf(p, 3)
 				return ans, false

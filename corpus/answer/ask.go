@@ -192,7 +192,7 @@ func optional(qu Question, groups []index.Group, isName []bool) []bool {
 	out := isName
 	cloned := false
 	for i, g := range groups {
-		typ := i < 2 && kindWord(qu.Type, g.Word)
+		typ := i < maxKindWords && kindWord(qu.Type, g.Word)
 		att := qu.Kind == KindWho && attitudes[index.Stem(g.Word)] && i+1 < len(groups)
 		// "how long did the strike last": "an 11-day strike" gives the
 		// length without the verb, which still counts where it is.
@@ -201,7 +201,10 @@ func optional(qu Question, groups []index.Group, isName []bool) []bool {
 		tally := qu.Tally && (tallies[g.Word] || versus[g.Word])
 		// "what did X call Y": "Y was a farce" names it without the verb.
 		naming := qu.Naming && namingWord(g.Word)
-		if (typ || att || dur || tally || naming) && i < len(out) {
+		// "when did the osprey-4 crew land": "the crew landed on
+		// Sunday" goes on about it without its number (namenumber.go).
+		_, _, num := nameNumber(g.Word)
+		if (typ || att || dur || tally || naming || num) && i < len(out) {
 			if !cloned {
 				out, cloned = slices.Clone(isName), true
 			}
@@ -235,6 +238,36 @@ func valueKinds(q Question) []corpus.ValueKind {
 	return nil
 }
 
+// ofKind reports whether the party named line may be of the kind a
+// "which" question asks for. A kind that is a person's role ("which
+// harbour pilot", "the name of the adviser who …") asks, when the
+// articles describe anyone so, for one of them: "Berg's adviser, Ann Lund," is the adviser, not the
+// prime minister quoted beside her. A general kind ("which official",
+// "which outlet", the parties) and a kind nobody is described by ask
+// nothing of the party.
+func (a *Answerer) ofKind(kind, line string) bool {
+	if kind == "" || parties[kind] || !lex.FirstClass(lex.Lemma(kind, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+		return true
+	}
+	p, ok := a.lookup(line)
+	if !ok || p == nil {
+		return true
+	}
+	ms := a.roles.find(roleTerms(kind, a.idx.Vocab()))
+	if len(ms) == 0 || ms[0].recall < MinRoleRecall {
+		return true
+	}
+	for _, m := range ms {
+		if m.recall < MinRoleRecall {
+			break
+		}
+		if m.id == p.ID {
+			return true
+		}
+	}
+	return false
+}
+
 // maxJudged bounds the hits one question judges (see ask).
 const maxJudged = 800
 
@@ -250,6 +283,9 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus.Answer, bool) {
 	ans := blank(qu.Text, qu.Kind)
 	qu.Setting = asksSetting(qu) // the tagger's reading, once
+	if qu.Unit != "" {
+		qu.Unit = a.writtenUnit(qu.Unit)
+	}
 	if qu.Object {
 		qu.Verb = qu.Frame().Predicate
 	}
@@ -296,6 +332,11 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 			// "Ten Hag" names someone; it counts nothing.
 			g.Word = f
 		}
+		if !in && qu.NameNumber(i) {
+			// "the osprey-4 crew": the number is part of a name
+			// (namenumber.go), written as one word with it.
+			g.Word = qu.Words[i-1].Fold + "-" + f
+		}
 		if qu.Since > 0 && i >= qu.Since {
 			// The occasion's words weigh less, and need not be matched.
 			if late < 0 {
@@ -306,6 +347,12 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		if !in && qu.Modifier(i) {
 			// "the leaked call": an outlet that dates the call need not
 			// say again that it leaked.
+			g.Weight /= 2
+		}
+		if i+1 < qu.kindEnd() && !in {
+			// "which ferry union chief said …": the words before the kind say
+			// which one, as an article may say elsewhere or not at all
+			// ("Ann Berg, the opposition's leader").
 			g.Weight /= 2
 		}
 		if qu.Type != "" && (parties[f] || f == "news") && i <= qu.Body+1 {
@@ -339,6 +386,13 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	if p := a.whoIs(qu); p != nil {
 		// "Who is the new port director?": the person articles call so.
 		return a.describe(ans, p, false), false
+	}
+	if qu.Bare && qu.Kind == KindWhat {
+		if p := a.inContext(qu.Rest(qu.Body)); p != nil {
+			// "press officer of the ferry union", typed without "who
+			// is": the person so described.
+			return a.describe(ans, p, false), false
+		}
 	}
 	for _, w := range index.Words.Tokenize(qu.Source) {
 		// "per the AP": an article that says so in the sentence ranks
@@ -401,6 +455,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 				}
 				continue
 			}
+			h = a.goesOnFrom(h, groups, isName) // previous.go: "It showed …"
 			c, ok := a.judge(qu, groups, isName, opt, people, h, MinCoverage)
 			if ok && !a.inArticle(c.doc, occasion) {
 				c.why, ok = "the article does not name the people of the occasion asked", false
@@ -443,7 +498,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 			if k == maxLoose {
 				break
 			}
-			c, ok := a.judge(qu, groups, isName, opt, people, h, 0)
+			c, ok := a.judge(qu, groups, isName, opt, people, a.goesOnFrom(h, groups, isName), 0)
 			if ok && !a.inArticle(c.doc, occasion) {
 				c.why, ok = "the article does not name the people of the occasion asked", false
 			}
@@ -532,7 +587,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 			}
 		}
 	}
-	if (qu.Kind == KindWhere || qu.Naming) && best.value == nil {
+	if (qu.Kind == KindWhere || qu.Naming || qu.Type != "") && best.value == nil {
 		same = append(same, a.sameStatement(ctx, best.line, groups, isName)...) // source.go
 	}
 	if best.value != nil && (qu.Kind == KindWhen || qu.Kind == KindHowLong) {
@@ -652,9 +707,160 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 	}
 	ms := a.roles.find(roleTerms(desc, a.idx.Vocab()))
 	if len(ms) == 0 || ms[0].recall < MinRoleRecall {
+		if from := becameRole(qu); from == 0 {
+			return a.inContext(desc) // "who is the attorney for the family that sued the port"
+		}
 		return nil
 	}
+	if head := lastWord(desc); lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+		// "who is the partner": a person, not the firm written after
+		// "She is a partner in the firm of", which the same words
+		// describe.
+		for _, m := range ms {
+			if m.recall < ms[0].recall {
+				break
+			}
+			if p := a.c.Person(m.id); p != nil && p.Kind == corpus.KindPerson {
+				return p
+			}
+		}
+	}
 	return a.c.Person(ms[0].id)
+}
+
+// inContext resolves a description that no phrase beside a name holds
+// whole: "the press officer of the ferry union" when the article says
+// "The ferry union … Press officer Kari Holm says", "the attorney for the
+// family that sued the port" when it says "the family … is represented by
+// lawyer Kari Holm". The description's head, the person noun before its
+// first preposition or at its end, must be in a phrase beside the
+// person's name (or a word WordNet gives for the same kind of person);
+// the rest of it, weighted by how rare each word is, must be in the text
+// just before one of their names or a little after, MinRoleRecall of it
+// at least, and more of it than around any other such person's name.
+// nil when the description is not of that form or no one, or more than
+// one, fits.
+func (a *Answerer) inContext(desc string) *corpus.Person {
+	toks := index.Words.Tokenize(desc)
+	h := len(toks) - 1
+	for i, t := range toks {
+		if f := index.Fold(t.Term); i > 0 && (prepositions[f] || f == "who" || f == "that") {
+			h = i - 1
+			break
+		}
+	}
+	if h < 0 {
+		return nil
+	}
+	head := strings.TrimSuffix(index.Fold(toks[h].Term), "'s")
+	if genericPerson[head] || !lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+		return nil
+	}
+	rest := strings.TrimSpace(desc[:toks[h].Start] + " " + desc[toks[h].End:])
+	groups := a.idx.Analyze(rest)
+	var total float64
+	for _, g := range groups {
+		total += g.Weight
+	}
+	if total == 0 {
+		return nil
+	}
+	cover := func(has func(string) bool) float64 {
+		var got float64
+		for _, g := range groups {
+			if slices.ContainsFunc(g.Alts, func(alt index.Alt) bool { return has(alt.Term) }) {
+				got += g.Weight
+			}
+		}
+		return got / total
+	}
+	best, second := -1.0, -1.0
+	var who *corpus.Person
+	for k, m := range a.roles.find(roleTerms(head, a.idx.Vocab())) {
+		if m.recall < MinRoleRecall || k == maxInContext {
+			break
+		}
+		p := a.c.Person(m.id)
+		if p == nil || p.Kind != corpus.KindPerson {
+			continue
+		}
+		mine := -1.0
+		seen := map[int32]bool{}
+		for n, mm := range p.Mentions {
+			if n == mentionsPerRole || len(seen) == maxInContextArticles || mm.Article < 0 || int(mm.Article) >= len(a.c.Articles) {
+				break
+			}
+			// The article first, by its postings; then the text just
+			// before the name and a little after, where the description
+			// is given.
+			if in, ok := seen[mm.Article]; ok && !in || !ok && cover(func(t string) bool { return a.idx.InArticle(t, int(mm.Article)) }) < MinRoleRecall {
+				seen[mm.Article] = false
+				continue
+			}
+			seen[mm.Article] = true
+			text := a.c.Articles[mm.Article].Text
+			sp := mm.Span()
+			if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
+				continue
+			}
+			from, to := max(0, sp.Start-lookBack), min(len(text), sp.End+contextAfter)
+			for from > 0 && text[from]&0xC0 == 0x80 {
+				from--
+			}
+			for to < len(text) && text[to]&0xC0 == 0x80 {
+				to++
+			}
+			// Words in the sentence or two around the name count twice:
+			// "the ferry union … Press officer Kari Holm" over a name
+			// further on.
+			stems, near := map[string]bool{}, map[string]bool{}
+			for _, t := range index.Words.Tokenize(text[from:to]) {
+				st := a.stemOf(t.Term)
+				stems[st] = true
+				if from+t.End >= sp.Start-nearContext && from+t.Start <= sp.End+nearContext {
+					near[st] = true
+				}
+			}
+			if far := cover(func(t string) bool { return stems[t] }); far >= MinRoleRecall {
+				mine = max(mine, far+cover(func(t string) bool { return near[t] }))
+			}
+		}
+		switch {
+		case mine > best:
+			best, second, who = mine, best, p
+		case mine > second:
+			second = mine
+		}
+	}
+	if who == nil || best < 0 || second >= best {
+		return nil
+	}
+	return who
+}
+
+// contextAfter bounds the text read after a name for the rest of its
+// description, and nearContext the text on each side that counts twice,
+// in bytes.
+const (
+	contextAfter = 300
+	nearContext  = 200
+)
+
+// maxInContext bounds the people inContext reads, and
+// maxInContextArticles the articles of each.
+const (
+	maxInContext         = 64
+	maxInContextArticles = 8
+)
+
+// lastWord is the last word of a description, folded, without a
+// possessive.
+func lastWord(desc string) string {
+	toks := index.Words.Tokenize(desc)
+	if len(toks) == 0 {
+		return ""
+	}
+	return strings.TrimSuffix(index.Fold(toks[len(toks)-1].Term), "'s")
 }
 
 // becomeVerbs and appointed say that someone took a role: "who became
@@ -825,8 +1031,8 @@ func speechVerb(qu Question, isName []bool) (int, bool) {
 		if index.IsStop(f) || qu.Light(i) {
 			continue
 		}
-		if i <= qu.Body+1 && kindWord(qu.Type, f) {
-			n++ // "which lawmaker called for": the kind of party
+		if i < qu.kindEnd() {
+			n++ // "which lawmaker called for": the kind of party, and the words that say which
 			continue
 		}
 		if n < len(isName) && isName[n] {
@@ -1010,13 +1216,86 @@ func (a *Answerer) lexical(g index.Group, f string) index.Group {
 	if isNumber(f) {
 		return g
 	}
-	return a.addWordNet(g, f, "WordNet")
+	g = a.addWordNet(g, f, "WordNet")
+	if !slices.ContainsFunc(g.Alts, func(alt index.Alt) bool { return alt.Cover >= 1 }) {
+		g = a.addSynonyms(g, a.anySense(f), "WordNet, a sense the corpus writes")
+	}
+	return g
+}
+
+// anySense is, for a noun the corpus never writes (nor a slip of it), the
+// one-word synonyms of every sense WordNet gives it, not only the sense
+// most often meant: the corpus's own words tell which sense a question
+// means ("whirlybirds" where articles write "helicopters"; the sense most
+// often meant may be another).
+func (a *Answerer) anySense(f string) []string {
+	var out []string
+	for _, w := range senseWords(f) {
+		out = append(out, index.Stem(w))
+	}
+	return out
+}
+
+// senseWords are the one-word synonyms, lower-cased, of every noun sense
+// WordNet gives folded word f.
+func senseWords(f string) []string {
+	lemma := lex.Lemma(f, lex.Noun)
+	if lemma == "" || index.IsStop(f) {
+		return nil
+	}
+	var out []string
+	for _, sense := range lex.Senses(lemma, lex.Noun) {
+		for _, w := range sense.Synonyms {
+			if !strings.ContainsAny(w, " -_") && w != lemma {
+				out = append(out, strings.ToLower(w))
+			}
+		}
+	}
+	return out
+}
+
+// writtenUnit is the thing a count question counts as the corpus writes
+// it: the unit itself when the corpus has it or a slip of it, else the
+// first synonym of any of its senses that the corpus has ("how many
+// whirlybirds": helicopter).
+func (a *Answerer) writtenUnit(unit string) string {
+	f := index.Fold(unit)
+	if a.idx.DF(index.Stem(f)) > 0 || slices.ContainsFunc(a.idx.Expand(f).Alts, func(alt index.Alt) bool { return alt.Cover >= 1 }) {
+		return unit
+	}
+	for _, w := range senseWords(f) {
+		if a.idx.DF(index.Stem(w)) > 0 {
+			if lex.Lemma(f, lex.Noun) != f && !strings.HasSuffix(w, "s") {
+				w += "s" // asked in the plural
+			}
+			return w
+		}
+	}
+	return unit
 }
 
 // addWordNet adds to g, as synonyms, the corpus words index.Lexical gives
 // for word, but those g has and those too common to search (see common).
 func (a *Answerer) addWordNet(g index.Group, word, why string) index.Group {
-	return a.addSynonyms(g, index.Lexical(word), why)
+	g = a.addSynonyms(g, index.Lexical(word), why)
+	return a.addWeighted(g, index.RarerSenses(word), why+", rarer sense")
+}
+
+// addWeighted adds to g the stems the corpus has at their own factors,
+// but those g has and those too common to search (see common).
+func (a *Answerer) addWeighted(g index.Group, alts []index.Weighted, why string) index.Group {
+	have := map[string]bool{}
+	for _, alt := range g.Alts {
+		have[alt.Term] = true
+	}
+	for _, w := range alts {
+		if have[w.Stem] || a.idx.DF(w.Stem) == 0 || a.common(w.Stem) {
+			continue
+		}
+		have[w.Stem] = true
+		g.Alts = append(g.Alts, index.Alt{Term: w.Stem, Factor: w.Factor, Cover: w.Factor, Why: why})
+	}
+	return g
 }
 
 // addSynonyms adds to g, as synonyms, the stems the corpus has, but those
@@ -1283,6 +1562,10 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		c.why = "a number of the question is not in its text"
 		return c, false
 	}
+	if a.otherNumbered(groups, h.Doc) {
+		c.why = "names another of the things numbered alike"
+		return c, false
+	}
 	if len(qu.Days) > 0 && !a.onDay(d, qu.Days) {
 		// "who did Ushakov speak with on October 29": not the call of
 		// the 14th.
@@ -1491,6 +1774,10 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			c.why = "no party doing the action asked"
 			return c, false
 		}
+		if !a.ofKind(qu.Type, line) {
+			c.why = "the party is not of the kind asked"
+			return c, false
+		}
 		c.line = line
 	case KindWhere:
 		var content []index.Group
@@ -1559,9 +1846,13 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		case qu.Naming:
 			// "what did X call Y": the words given Y (naming.go); a
 			// sentence that gives none gives way to one that does.
+			// The thing named is what follows the verb, a person's name
+			// too ("what did Berg call Lund"); a name before it is who
+			// named it.
 			var thing []index.Group
+			verb := slices.IndexFunc(groups, func(g index.Group) bool { return namingWord(g.Word) })
 			for i, g := range groups {
-				if !isName[i] && !namingWord(g.Word) {
+				if (!isName[i] || verb >= 0 && i > verb) && !namingWord(g.Word) {
 					thing = append(thing, g)
 				}
 			}
@@ -2212,7 +2503,7 @@ func unitNear(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value, unit string) bo
 			continue // "18" of "18-hole", read as a modifier
 		}
 		w := index.Fold(t.Term)
-		if ws := index.Stem(w); ws == st || slices.Contains(index.Synonyms(st), ws) {
+		if index.SameThing(unit, index.Stem(w)) {
 			return true // "41 lawmakers" counts MPs
 		}
 		if index.IsStop(w) || isNumber(w) {
@@ -2307,6 +2598,9 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	// as written or misspelt: a synonym ("obtained" for "leaked") is
 	// often another action by another party.
 	verb := groups
+	if k := slices.IndexFunc(verb[:min(len(verb), maxKindWords)], func(g index.Group) bool { return kindWord(index.Fold(typ), g.Word) }); k >= 0 && k+1 < len(verb) {
+		verb = verb[k+1:] // "which ferry union chief said": the kind and the words before it
+	}
 	for len(verb) > 1 && (kindWord(index.Fold(typ), verb[0].Word) || kindWord(index.Fold(typ), verb[1].Word) || getPassive[verb[0].Word] && participle(verb[1].Word)) {
 		verb = verb[1:]
 	}
@@ -2331,10 +2625,19 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		}
 	}
 	if typ != "" {
-		// "which outlet": "outlet Bloomberg", "the outlet, Bloomberg,".
+		// "which outlet": "outlet Bloomberg", "the outlet, Bloomberg,",
+		// when the sentence does the action asked: "The leak involved
+		// the minister's aide, Ann Berg" names the leak, not who leaked.
 		st := index.Stem(index.Fold(typ))
+		acts := false
 		for i, t := range toks {
-			if a.stemOf(t.Term) != st || i+1 >= len(toks) {
+			if terms[a.stemOf(t.Term)] && (i == 0 || !determiners[index.Fold(toks[i-1].Term)]) {
+				acts = true // the action's word, not a noun after "the"
+				break
+			}
+		}
+		for i, t := range toks {
+			if !acts || a.stemOf(t.Term) != st || i+1 >= len(toks) {
 				continue
 			}
 			if name := properRun(text, toks, i+1, 1); name != "" && !a.isNamed(name, named) && !fromQuestion(name) {
@@ -2471,6 +2774,11 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	// No one named does it: the one described may (described.go).
 	if who := a.describedAgent(text, toks, terms, askedVerb, neg, named); who != "" {
 		// "which judge ruled": "the judge" only repeats the kind asked.
+		if p := a.describedBefore(d, who, named); p != nil {
+			// previous.go: "Berg … Then the inspector left", which
+			// answers "which inspector left" too.
+			return p.Name, true
+		}
 		if f := strings.Fields(who); typ == "" || a.stemOf(f[len(f)-1]) != index.Stem(index.Fold(typ)) {
 			return who, true
 		}
@@ -2917,6 +3225,11 @@ func properRun(text string, toks []index.Token, i, dir int) string {
 	for ; i >= 0 && i < len(toks) && len(run) < 7; i += dir {
 		// "Secretary of State Marco Rubio" is one run.
 		inner := len(run) > 0 && toks[i].Term == "of" && i+dir >= 0 && i+dir < len(toks) && upper(i+dir)
+		if dir > 0 && len(run) > 0 && allDigits(toks[i].Term) && text[toks[i-1].End:toks[i].Start] == "-" {
+			// "the Osprey-4 mission": the number is part of the name.
+			run[len(run)-1] += "-" + toks[i].Term
+			break
+		}
 		if !inner && (!upper(i) || index.IsStop(index.Fold(toks[i].Term))) {
 			break
 		}

@@ -75,7 +75,8 @@ func (a *Answerer) namedAs(text string, groups []index.Group) string {
 			last = i
 			continue
 		}
-		if copulas[f] && last >= 0 && i-last <= maxCopulaGap && !strings.ContainsAny(text[toks[last].End:t.Start], ",;:") {
+		if copulas[f] && last >= 0 && i-last <= maxCopulaGap && !strings.ContainsAny(text[toks[last].End:t.Start], ",;:") &&
+			!(i+1 < len(toks) && verbForm(index.Fold(toks[i+1].Term))) { // "was doing", "was sacked": no description
 			if s := description(text, toks, i+1); s != "" {
 				return s
 			}

@@ -93,6 +93,11 @@ func newNames(c *corpus.Corpus, v *index.Vocab) *names {
 				n.words.Add(w, w)
 			}
 		}
+		if f := strings.Fields(index.Fold(p.Name)); p.Kind == corpus.KindPerson && len(f) > 1 {
+			// "Kate" may be typed for Katherine (nameish).
+			g := person.FullGiven(f[0])
+			n.words.Add(g, g)
+		}
 		for _, r := range p.Roles {
 			ws, ok := roleWords[r]
 			if !ok {
@@ -137,7 +142,8 @@ func appendID(ids []int, id int) []int {
 // nameish reports whether a folded question word can be part of a name
 // or a description of someone.
 func (n *names) nameish(w string) bool {
-	return n.words.Has(w) || n.words.Has(index.Stem(w)) || len(n.words.Near(w)) > 0
+	return n.words.Has(w) || n.words.Has(index.Stem(w)) || len(n.words.Near(w)) > 0 ||
+		person.IsGivenName(w) && n.words.Has(person.FullGiven(w)) // "Kate" for Katherine
 }
 
 // lookup resolves a name as typed: a full name, alias or surname of the
@@ -243,7 +249,14 @@ func (a *Answerer) bySurname(f string) (*corpus.Person, bool) {
 			continue
 		}
 		mine := personWords(p)
-		if !slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return !mine[w] && !titleOf(p, w) }) {
+		given := ""
+		if f := fieldsOf(index.Fold(p.Name)); len(f) > 1 {
+			given = f[0]
+		}
+		// "Jim Holm" for James Holm: a familiar form of the given name.
+		if !slices.ContainsFunc(words[:len(words)-1], func(w string) bool {
+			return !mine[w] && !titleOf(p, w) && !(person.IsGivenName(w) && person.SameGiven(w, given))
+		}) {
 			fit = append(fit, id)
 		}
 	}
@@ -448,6 +461,10 @@ func (a *Answerer) allNameish(span []Word) bool {
 // one must share a word with the person's names or roles.
 func (a *Answerer) plausible(span []Word, p *corpus.Person) bool {
 	names := personWords(p)
+	given := ""
+	if f := strings.Fields(index.Fold(p.Name)); p.Kind == corpus.KindPerson && len(f) > 1 {
+		given = f[0]
+	}
 	// A name: each word of the span a word of the person's names, as
 	// written or slipped; one word alone does not make "berg
 	// endorse" someone's name.
@@ -462,7 +479,8 @@ func (a *Answerer) plausible(span []Word, p *corpus.Person) bool {
 		slip := !a.idx.Vocab().Has(w.Fold) && (w.Upper || !englishWord(f))
 		hit := false
 		for n := range names {
-			if w.Fold == n || f == n || slip && levenshtein.ComputeDistance(w.Fold, n) <= index.MaxEdits(len([]rune(n))) {
+			if w.Fold == n || f == n || slip && levenshtein.ComputeDistance(w.Fold, n) <= index.MaxEdits(len([]rune(n))) ||
+				n == given && person.IsGivenName(f) && person.SameGiven(f, n) { // "Jim" for James
 				hit = true
 				break
 			}
@@ -650,8 +668,8 @@ func (a *Answerer) strangerAt(ws []Word, i int) int {
 // name. "Dana Holm" where the articles name only Eric Holm and Dana Berg
 // is a stranger, not Eric Holm, whatever the words match apart. A given
 // name is the bearer's when it is one of their names, a slip from one,
-// or shares its first two letters (a nickname: "Mike" for Michael;
-// "Jim" for James is lost, "Jim" for Julie no less wrong); a bearer
+// shares its first two letters ("Mike" for Michael), or is a familiar
+// form of it ("Jim" for James, person.SameGiven); a bearer
 // whose given name the corpus never writes could be anyone, so the name
 // is no stranger.
 func (a *Answerer) stranger(words []string, alone bool) bool {
@@ -698,7 +716,7 @@ func (a *Answerer) stranger(words []string, alone bool) bool {
 			if n == last {
 				continue
 			}
-			if n == first || len(n) > 1 && n[:2] == first[:2] || levenshtein.ComputeDistance(n, first) <= index.MaxEdits(len(n)) {
+			if n == first || len(n) > 1 && n[:2] == first[:2] || person.SameGiven(n, first) || levenshtein.ComputeDistance(n, first) <= index.MaxEdits(len(n)) {
 				return false
 			}
 		}

@@ -244,3 +244,93 @@ func (a *Answerer) placeAfterArticle(text string, groups []index.Group) string {
 // placeArticles stand between a locative and a place's name: "in a
 // LinkedIn post", "at her Halden office".
 var placeArticles = map[string]bool{"a": true, "an": true, "his": true, "her": true, "their": true, "its": true}
+
+// goesOnFrom is hit h with the question's words that only its paragraph
+// held counted as its own when they are in the sentence right before it
+// and h's sentence goes on from that one ("A survey of shippers was taken
+// in May. It showed …"): what "it" or "the survey" stands for is what the
+// sentence says. Names are left to the checks of who is involved; the
+// score grows as the coverage does.
+func (a *Answerer) goesOnFrom(h index.Hit, groups []index.Group, isName []bool) index.Hit {
+	d := a.idx.Doc(h.Doc)
+	if d.Kind != index.KindFact && d.Kind != index.KindSentence || d.Article < 0 || int(d.Article) >= len(a.c.Articles) ||
+		len(h.Matched) < len(groups) || len(h.Quality) < len(groups) {
+		return h
+	}
+	carry := false
+	for i := range groups {
+		if h.Matched[i] == 1 && !(i < len(isName) && isName[i]) {
+			carry = true
+			break
+		}
+	}
+	if !carry {
+		return h
+	}
+	art := a.c.Articles[d.Article]
+	prev, ok := previousSentence(art, d.Span)
+	if !ok || d.Span.End > len(art.Text) || !a.goesOn(art.Text, prev, d.Span) || a.overlapsQuote(int(d.Article), d.Span) {
+		return h // words someone said answer as the quotation they are
+	}
+	stems := a.stemSet(art.Text[prev.Start:prev.End])
+	before := coverageOf(groups, h, nil)
+	out := h
+	out.Matched, out.Quality = slices.Clone(h.Matched), slices.Clone(h.Quality)
+	for i, g := range groups {
+		if h.Matched[i] != 1 || i < len(isName) && isName[i] {
+			continue
+		}
+		for _, alt := range g.Alts {
+			if stems[alt.Term] {
+				out.Matched[i], out.Quality[i] = 2, max(h.Quality[i], alt.Cover)
+				break
+			}
+		}
+	}
+	if after := coverageOf(groups, out, nil); before > 0 && after > before {
+		out.Score *= after / before
+		out.Coverage = after
+	}
+	return out
+}
+
+// describedBefore is the person a definite description ("the inspector")
+// in document d stands for when the sentence before d opens with that
+// person's name ("Ann Berg had checked the quay twice. Then the inspector
+// left."): news names someone, then goes on by what they are. Nil when
+// the description is not "the" and a person noun, when d names the person
+// itself, or when the sentence before, in the same paragraph, opens with
+// no one.
+func (a *Answerer) describedBefore(d index.Doc, desc string, named map[int]bool) *corpus.Person {
+	f := strings.Fields(index.Fold(desc))
+	if len(f) < 2 || f[0] != "the" || isUpperWord(strings.Fields(desc)[1]) || d.Article < 0 || int(d.Article) >= len(a.c.Articles) {
+		return nil
+	}
+	art := a.c.Articles[d.Article]
+	prev, ok := previousSentence(art, d.Span)
+	if !ok || prev.End > d.Span.Start || d.Span.Start > len(art.Text) || strings.Contains(art.Text[prev.End:d.Span.Start], "\n") {
+		return nil // the sentence before, in the same paragraph
+	}
+	text := art.Text[prev.Start:prev.End]
+	p := a.personOpening(text, index.Words.Tokenize(text), named)
+	if p == nil || p.Kind != corpus.KindPerson || !peopleNoun(f[len(f)-1]) {
+		return nil
+	}
+	if d.Span.End <= len(art.Text) && slices.ContainsFunc(strings.Fields(index.Fold(art.Text[d.Span.Start:d.Span.End])), func(w string) bool {
+		return w == index.Fold(surname(p.Name))
+	}) {
+		return nil // named in d too: the description is someone else
+	}
+	return p
+}
+
+// overlapsQuote reports whether span sp of article art shares text with
+// one of its quotations.
+func (a *Answerer) overlapsQuote(art int, sp corpus.Span) bool {
+	for _, id := range a.quotesIn.of(art) {
+		if q := a.c.Quotes[id].Span(); q.Start < sp.End && sp.Start < q.End {
+			return true
+		}
+	}
+	return false
+}

@@ -239,6 +239,18 @@ func (q Question) Modifier(i int) bool {
 
 var timeWords = map[string]bool{"day": true, "date": true, "month": true, "year": true, "week": true, "time": true}
 
+// kindEnd is the index of the first question word after the kind of
+// party asked for, when the kind is among the body's first maxKindWords
+// words ("which ferry union chief said": the word after "chief"), else Body.
+func (q Question) kindEnd() int {
+	for i := q.Body; i < len(q.Words) && i < q.Body+maxKindWords; i++ {
+		if kindWord(q.Type, q.Words[i].Fold) {
+			return i + 1
+		}
+	}
+	return q.Body
+}
+
 // kindWord reports whether the folded question word w names the kind of
 // party a question asks for (typ, its Type), "news" of "which news agency"
 // included.
@@ -339,6 +351,49 @@ func participle(w string) bool {
 	}
 	base, ok := strings.CutSuffix(w, "ed")
 	return ok && len(base) >= 2 && lex.Known(lex.Lemma(w, lex.Verb), lex.Verb)
+}
+
+// nameOfWho is, for "the name of the <role> who …" at word i, the
+// index of the role's head: the last word before "who" or "that", a noun
+// WordNet classes first as a person, within maxKindWords words; 0 when
+// the words are not of that form.
+func nameOfWho(qu Question, i int) int {
+	if i+3 >= len(qu.Words) || !determiners[qu.Words[i].Fold] || qu.Words[i+1].Fold != "name" || qu.Words[i+2].Fold != "of" {
+		return 0
+	}
+	from := i + 3
+	if determiners[qu.Words[from].Fold] {
+		from++
+	}
+	for k := from + 1; k < len(qu.Words) && k <= from+maxKindWords; k++ {
+		if f := qu.Words[k].Fold; f == "who" || f == "that" {
+			head := qu.Words[k-1].Fold
+			if !lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+				return 0
+			}
+			return k - 1
+		}
+	}
+	return 0
+}
+
+// maxKindWords bounds the words of "which A B C …" read as one kind.
+const maxKindWords = 3
+
+// presentVerb reports whether question word i is a verb in the present
+// tense, as the tagger reads it ("wants" in "which state senator wants
+// Lund fired"): most such words are also nouns' plurals, so only the
+// tagger tells.
+func presentVerb(qu Question, i int) bool {
+	if i >= len(qu.Words) || !strings.HasSuffix(qu.Words[i].Fold, "s") {
+		return false // no tagging for most questions
+	}
+	for _, t := range lex.Tag(qu.Text) {
+		if t.Start == qu.Words[i].Start {
+			return t.Tag == "VBZ"
+		}
+	}
+	return false
 }
 
 // saidVerb is the reporting verb that ends the speaker's description in
@@ -471,6 +526,14 @@ func Parse(q string) Question {
 	switch {
 	case first == "who" && sayVerbs[second]:
 		qu.Kind, qu.Body = KindWhoSaid, start+2
+	case first == "what" && copulas[second] && nameOfWho(qu, start+2) > 0:
+		// "what's the name of the inspector who stopped the ferry": who
+		// stopped it, an inspector; no name, no answer.
+		kind := nameOfWho(qu, start+2)
+		qu.Kind, qu.Type, qu.Body = KindWho, qu.Words[kind].Fold, start+5
+		if determiners[w(start+5)] {
+			qu.Body++
+		}
 	case first == "what" && copulas[second] && priceAsked(qu, start+2):
 		// "what was the cost of the pier": how much it cost.
 		qu.Kind, qu.Body, qu.Much = KindHowMany, start+2, true
@@ -560,10 +623,17 @@ func Parse(q string) Question {
 		// and likely named right after the word for its kind ("outlet
 		// Bloomberg").
 		qu.Kind, qu.Body, qu.Type = KindWho, start+1, second
-		if third := w(start + 2); third != "" && !verbForm(second) && lex.Known(third, lex.Noun) && (participle(w(start+3)) || auxiliaries[w(start+3)]) {
-			// "which harbour board ruled": the kind is the head of a
-			// noun compound; the word before it says which.
-			qu.Type = third
+		// "which harbour board ruled", "which coastal rescue team
+		// arrived": the kind is the head of a noun compound, the last
+		// noun before the verb; the words before it say which.
+		for k := start + 2; k <= start+1+maxKindWords && k < len(qu.Words); k++ {
+			if verbForm(w(k-1)) || !lex.Known(w(k), lex.Noun) {
+				break
+			}
+			if participle(w(k+1)) || auxiliaries[w(k+1)] || presentVerb(qu, k+1) {
+				qu.Type = w(k)
+				break
+			}
 		}
 	case first == "what" && (parties[second] || second == "news" && parties[w(start+2)]):
 		// "what outlet published it" asks for a party as "which" does.
@@ -579,12 +649,22 @@ func Parse(q string) Question {
 		qu.Body = start
 		qu.Bare = true
 		keywords(&qu)
+		if qu.Kind == KindWhat && priceAsked(qu, start) {
+			// "price of the harbour flat", typed without "what was": how
+			// much it cost, as the question in full asks.
+			qu.Kind, qu.Much, qu.Bare = KindHowMany, true, false
+		}
 	}
 	if qu.Kind == KindWho {
 		qu.Since = occasion(qu)
 		qu.Choices = choices(qu)
 	}
 	qu.Naming = asksNaming(qu) // naming.go
+	if qu.Naming && qu.Since == 0 {
+		// "what did X call Y at the spring fair": the sentence that
+		// names Y seldom says where again.
+		qu.Since = occasion(qu)
+	}
 	return qu
 }
 

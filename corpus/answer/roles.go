@@ -132,6 +132,18 @@ func newRoleIndex(c *corpus.Corpus, v *index.Vocab) *roleIndex {
 			}
 		}
 	}
+	// "Ann Berg chairs the board. She is also a partner in a law firm":
+	// a role given after a pronoun opening a sentence is the role of the
+	// person it stands for.
+	for art, a := range c.Articles {
+		for _, pr := range pronounCopulas(a.Text) {
+			if role := copulaRole(a.Text, pr.at); len(role) > 0 {
+				if id := named.last(c, art, pr.at, -1, pr.pron); id >= 0 {
+					add(id, role)
+				}
+			}
+		}
+	}
 	for i := range c.Quotes {
 		q := &c.Quotes[i]
 		// "said the Russian diplomat": the mention itself describes.
@@ -1087,4 +1099,55 @@ func roleSpan(qu Question, from int) string {
 		return ""
 	}
 	return qu.Text[qu.Words[from].Start : qu.Words[to-1].Start+len(qu.Words[to-1].Text)]
+}
+
+// pronounAt is a personal pronoun opening a sentence and the offset after
+// it, with the possessive that says its gender ("his" for "He").
+type pronounAt struct {
+	at   int
+	pron string
+}
+
+// pronounCopulas finds "He" and "She" opening a sentence of text and
+// followed by a copula ("She is", "He was"): where a role after a pronoun
+// may be given.
+func pronounCopulas(text string) []pronounAt {
+	var out []pronounAt
+	for _, pr := range [...]struct{ word, pron string }{{"He ", "his"}, {"She ", "her"}} {
+		for from := 0; ; {
+			i := strings.Index(text[from:], pr.word)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(pr.word)
+			if !sentenceStart(text, i) {
+				continue
+			}
+			rest := text[from:min(len(text), from+8)]
+			if f := strings.Fields(rest); len(f) == 0 || !copulas[strings.ToLower(f[0])] {
+				continue
+			}
+			out = append(out, pronounAt{at: i + len(pr.word) - 1, pron: pr.pron})
+		}
+	}
+	return out
+}
+
+// sentenceStart reports whether offset i of text opens a sentence: at
+// the start of the text or a line, or after a full stop, a question or
+// exclamation mark and a space, a closing quotation mark between.
+func sentenceStart(text string, i int) bool {
+	j := i
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	if j == 0 || text[j-1] == '\n' {
+		return true
+	}
+	if j == i {
+		return false // "Shoe …": no space before it
+	}
+	lead := strings.TrimRight(text[max(0, j-4):j], "\"'”’")
+	return strings.HasSuffix(lead, ".") || strings.HasSuffix(lead, "?") || strings.HasSuffix(lead, "!")
 }

@@ -354,3 +354,28 @@ func (a *Answerer) articleCoverage(art int, groups []index.Group) float64 {
 	}
 	return coveredBy(groups, func(term string) bool { return title[term] || a.idx.InArticle(term, art) })
 }
+
+// ownWords is, among the speaker's quotations that search found (hits),
+// the one whose own words hold the most of the topic, when the one picked
+// by its article (picked) holds none of it and that one holds at least
+// half LooseArticleTopic: a quotation that speaks of the topic says more of it
+// than one that only stands in an article about it.
+func (a *Answerer) ownWords(picked index.Hit, hits []index.Hit, groups []index.Group) index.Hit {
+	for _, h := range hits {
+		if h.Doc == picked.Doc && inText(groups, h, nil) > 0 {
+			return picked
+		}
+	}
+	best, bestCov := -1, LooseArticleTopic/2
+	for k, h := range hits {
+		if c := inText(groups, h, nil); c >= bestCov {
+			best, bestCov = k, c
+		}
+	}
+	if best < 0 {
+		return picked
+	}
+	h := hits[best]
+	h.Score = max(h.Score, picked.Score)
+	return h
+}

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -141,15 +142,126 @@ func lexical(word string) []string {
 	}
 	if best != nil {
 		for _, w := range best.Synonyms {
+			if best.POS == lex.Noun && stemIsVerb(w) {
+				continue
+			}
 			add(w)
 		}
 		// And what is derived from them: "answer" is "respond", whose
 		// noun is "response".
 		for _, w := range best.Synonyms {
+			if best.POS == lex.Noun && stemIsVerb(w) {
+				continue
+			}
 			for _, r := range lex.Related(w) {
 				add(r)
 			}
 		}
 	}
 	return out
+}
+
+// stemIsVerb reports whether noun w's stem is a verb other than w
+// itself: "earnings" stems to "earn", so it would find "earned a second
+// chance" for a question about a salary. Its matches would be the verb's,
+// not the noun's.
+func stemIsVerb(w string) bool {
+	w = strings.ToLower(w)
+	st := Stem(w)
+	return st != w && lex.Known(st, lex.Verb) && !lex.Known(st, lex.Noun)
+}
+
+// Weighted is a stem that stands for a question word, and how much a
+// match of it counts as a match of the word (at most SynonymFactor).
+type Weighted struct {
+	Stem   string
+	Factor float64
+}
+
+// maxRarer bounds the words RarerSenses brings for one question word.
+const maxRarer = 8
+
+// RarerSenses returns the stems of the synonyms of a noun's senses other
+// than its most frequent one, which Lexical leaves out, each weighted by
+// how often its sense is meant against the most frequent:
+// SynonymFactor × (count+1) / (best+1), with SemCor's counts. A word whose
+// first sense is an act can still name a thing ("a fleet of whirlybirds"
+// asked about with "choppers"), while a sense SemCor tagged far less often
+// than the first brings its words at a small weight, so that a sentence
+// matching only them does not cover the question. Multi-word synonyms,
+// stop words, the stems Lexical gives and synonyms that mostly mean
+// something else (see mostlyMeans) are left out.
+func RarerSenses(word string) []Weighted {
+	lemma := lex.Lemma(word, lex.Noun)
+	if lemma == "" || IsStop(word) {
+		return nil
+	}
+	senses := lex.Senses(lemma, lex.Noun)
+	if len(senses) < 2 {
+		return nil
+	}
+	first := 0
+	for i := range senses {
+		if senses[i].Count > senses[first].Count {
+			first = i
+		}
+	}
+	seen := map[string]bool{Stem(word): true}
+	for _, st := range Lexical(word) {
+		seen[st] = true
+	}
+	var out []Weighted
+	for i, s := range senses {
+		if i == first {
+			continue
+		}
+		f := SynonymFactor * float64(s.Count+1) / float64(senses[first].Count+1)
+		for _, w := range s.Synonyms {
+			if len(out) >= maxRarer || strings.ContainsAny(w, " -_") || IsStop(w) {
+				continue
+			}
+			st := Stem(strings.ToLower(w))
+			if !seen[st] && mostlyMeans(w, lemma, s.Class) && !stemIsVerb(w) {
+				seen[st] = true
+				out = append(out, Weighted{st, f})
+			}
+		}
+	}
+	return out
+}
+
+// mostlyMeans reports whether noun w's most frequent sense is lemma's
+// sense of class c: "helicopter" means mostly what a chopper may mean,
+// while "office", a synonym of one of "post"'s senses, mostly means a
+// workplace and would find offices for a post on social media.
+func mostlyMeans(w, lemma string, c lex.Class) bool {
+	senses := lex.Senses(w, lex.Noun)
+	if len(senses) == 0 {
+		return false
+	}
+	first := 0
+	for i := range senses {
+		if senses[i].Count > senses[first].Count {
+			first = i
+		}
+	}
+	return senses[first].Class == c && slices.Contains(senses[first].Synonyms, lemma)
+}
+
+// SameThing reports whether stem names what word names, in the words
+// this file gives for it: the word's own stem, its synonym group, WordNet's
+// synonyms of its most frequent sense (Lexical) or of its other noun
+// senses (RarerSenses). "14 whirlybirds" counts what "how many choppers"
+// asks for.
+func SameThing(word, stem string) bool {
+	st := Stem(word)
+	if stem == st || slices.Contains(Synonyms(st), stem) || slices.Contains(Lexical(word), stem) {
+		return true
+	}
+	for _, w := range RarerSenses(word) {
+		if w.Stem == stem {
+			return true
+		}
+	}
+	return false
 }
