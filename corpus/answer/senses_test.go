@@ -15,7 +15,7 @@ func TestAQuestionWordFindsItsRarerSensesOnly(t *testing.T) {
 	f.fact(art, "A late goal earned Halden a place in the cup final.", nil)
 	a := f.build()
 	checkAsks(t, a, []askCase{
-		{"a rarer sense of the word counts what the article counts", "How many choppers did the county send to the valley?", "9 choppers"},
+		{"a rarer sense of the word counts what the article counts", "How many choppers did the county send to the valley?", "9 helicopters"},
 		{"a noun's synonym does not find a verb sharing its stem", "What was Halden's salary in the cup final?", ""},
 	})
 }

@@ -3,7 +3,7 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.3360, 0.5830, 0.0615, 0.1173, 0.1657, -0.4250, 0.3727, 0.1551, 0.4128, 0.1092, -1.2561, 0.6400, -0.5196, -0.8347, 1.6309}
+var Weights = [NFeatures + 1]float64{0.3243, 0.5720, 0.0594, 0.1197, 0.1807, -0.4086, 0.4013, 0.1530, 0.4075, 0.0987, -1.3022, 0.6436, -0.5264, -0.8276, 1.6121}
 
 // Threshold is the fitted probability below which a proposal is not given.
-const Threshold = 0.84
+const Threshold = 0.83

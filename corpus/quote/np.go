@@ -736,3 +736,43 @@ func orgDesc(toks []tok, m mention) (mention, bool) {
 	}
 	return m, false
 }
+
+// possessorBefore reads a reporting noun at toks[v] owned by a name:
+// "Lund's claim that …", "Weber's recent assertion that …". The name
+// ends in a possessive at most three words before the noun, and the
+// words between are ones the tagger reads as modifiers (adjectives,
+// adverbs, a participle, a singular noun: "Weber's clarion call"), with
+// no punctuation anywhere between; tags are
+// lex.Tag's tokens of the text from offset from. The noun itself must be
+// tagged a noun: "Lund's aide said" has a verb, whose subject is the aide.
+func possessorBefore(toks []tok, v int, tags []lex.Token, from int) (mention, bool) {
+	if !strings.HasPrefix(tagAt(tags, toks[v].span.Start-from), "NN") {
+		return mention{}, false
+	}
+	for k := v - 1; k >= 0 && v-k <= 4; k-- {
+		if hasPunct(toks[k+1].gap) {
+			return mention{}, false
+		}
+		if _, poss := possessive(toks[k].text); poss {
+			if !isCap(toks[k].text) {
+				return mention{}, false
+			}
+			s := k
+			for s > 0 && isCap(toks[s-1].text) && joinGap(toks[s-1], toks[s].gap) {
+				s--
+			}
+			for ; s <= k; s++ {
+				if n, ok := nameAt(toks, s); ok && n.to == k+1 {
+					return n, true
+				}
+			}
+			return mention{}, false
+		}
+		switch t := tagAt(tags, toks[k].span.Start-from); {
+		case strings.HasPrefix(t, "JJ"), strings.HasPrefix(t, "RB"), t == "VBG", t == "VBN", t == "NN":
+		default:
+			return mention{}, false
+		}
+	}
+	return mention{}, false
+}

@@ -74,6 +74,14 @@ func fragmentCue(p *para, i int) (cue, bool) {
 	// subject must be someone the article names.
 	wide := false
 	if v < 0 {
+		// No verb, but a noun of speech a person's name owns: "Lund's
+		// recent assertion that "…"" (a country's or a firm's
+		// "proposals for a "…"" name a thing, not words).
+		if k, n, ok := ownedNounBefore(text, toks, m.open.Start, from, p.ms[:i]); ok && !placeOrGroup(n.span.Of(text)) {
+			if id := p.d.resolve(n); id != corpus.NoPerson && !orgLike(p.d.r, id) {
+				return cue{verb: toks[k].text, m: n, id: id, ok: true}, true
+			}
+		}
 		v, wide = communicationVerbBefore(text, toks, m.open.Start, p.ms[:i]), true
 	}
 	if v < 0 {
@@ -198,6 +206,71 @@ func communicationVerbBefore(text string, toks []tok, off int, skip []marked) in
 		}
 	}
 	return -1
+}
+
+// ownedNounBefore finds, in the clause before off, a noun whose most
+// frequent WordNet sense is one of communication ("claim", "assertion",
+// "suggestion") that a name owns (see possessorBefore): "Lund's claim
+// that the vote was "…"", "Weber's recent assertion that "…"". It returns
+// the noun's index in toks and the owner; toks are the words from offset
+// from.
+func ownedNounBefore(text string, toks []tok, off, from int, skip []marked) (int, mention, bool) {
+	var tags []lex.Token
+	for k := len(toks) - 1; k >= 1 && len(toks)-1-k <= maxFragmentReach; k-- {
+		if inQuote(skip, toks[k].span) {
+			continue
+		}
+		if strings.ContainsAny(text[toks[k].span.End:off], clauseMarks) {
+			break
+		}
+		lw := strings.ToLower(toks[k].text)
+		l := lex.Lemma(lw, lex.Noun)
+		if isCap(toks[k].text) || l == "" || lex.FirstClass(l, lex.Noun) != lex.NounCommunication {
+			continue
+		}
+		if tags == nil {
+			tags = lex.Tag(text[from:off])
+		}
+		if !nounGoverns(toks, k, tags, from) {
+			return -1, mention{}, false
+		}
+		if n, ok := possessorBefore(toks, k, tags, from); ok {
+			return k, n, true
+		}
+	}
+	return -1, mention{}, false
+}
+
+// placeOrGroup reports whether a word of name is, in WordNet, first a
+// place or a group ("Vienna", "Parliament"): read before the name is
+// resolved, which teaches the resolver the name.
+func placeOrGroup(name string) bool {
+	for _, w := range strings.Fields(name) {
+		w, _ = possessive(w)
+		if isCap(w) && len(w) >= 3 && lex.FirstClass(strings.ToLower(w), lex.Noun).Has(lex.NounGroup|lex.NounLocation) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounGoverns reports whether the noun toks[k] reaches the quotation
+// after the last of toks: no finite verb stands between them, save the
+// noun's own "is" ("Lund's motto is "…"") or a verb in the "that" clause
+// right after it ("Lund's claim that the vote was "…""). "Lund's claim
+// about taxes was "…"" has a verb of its own, whose words are another's
+// verdict on the claim.
+func nounGoverns(toks []tok, k int, tags []lex.Token, from int) bool {
+	if k+1 < len(toks) && strings.EqualFold(toks[k+1].text, "that") {
+		return true
+	}
+	for j := k + 2; j < len(toks); j++ {
+		switch tagAt(tags, toks[j].span.Start-from) {
+		case "VBZ", "VBD", "VBP", "MD":
+			return false
+		}
+	}
+	return true
 }
 
 // commonPlural reports whether the one the article knows by id is named by

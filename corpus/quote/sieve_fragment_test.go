@@ -64,6 +64,25 @@ func TestSieveFragmentCommunicationVerb(t *testing.T) {
 	})
 }
 
+// With no verb of speech before it, a noun of speech that a person's name
+// owns governs a fragment: the words are the owner's.
+func TestSieveFragmentOwnedNoun(t *testing.T) {
+	runSieveCases(t, []sieveCase{
+		{"a possessive name and a noun of communication",
+			"For a while, Weber's recent baseless assertion that \"many hundreds\" of farmers left the valley spread online.",
+			[]traced{{"many hundreds", "Karl Weber", "fragment"}}},
+		{"the noun's own copula",
+			"Kowalska's campaign slogan is \"Bread first.\"",
+			[]traced{{"Bread first.", "Anna Kowalska", "fragment"}}},
+		{"another verb judges the claim: not the owner's words",
+			"A fact checker found that Weber's assertion about the harbour tolls was \"mostly false.\"",
+			nil},
+		{"a country owns the noun: a thing, not words",
+			"Weber advised on how best to present Vienna's proposals for a \"lasting peace\" to the board.",
+			nil},
+	})
+}
+
 // A fragment that only repeats words the article quoted before refers back
 // to that quotation: it is listed once, with its first speaker.
 func TestFragmentEchoes(t *testing.T) {

@@ -102,23 +102,9 @@ func main() {
 			test = append(test, s)
 		}
 	}
-	var own []*sample
-	if *trainList != "" {
-		own, err = collectListed(*trainList, flag.Arg(0))
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "fit:", err)
-			os.Exit(1)
-		}
-		train = append(train, own...)
-	}
-	var reported []*sample
-	if *reportList != "" {
-		reported, err = collectListed(*reportList, flag.Arg(0))
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "fit:", err)
-			os.Exit(1)
-		}
-	}
+	own := listed(*trainList, flag.Arg(0))
+	train = append(train, own...)
+	reported := listed(*reportList, flag.Arg(0))
 	w := fitLogistic(train)
 	th := bestThreshold(train, w)
 	if *verbose {
@@ -191,6 +177,20 @@ func collect(stories []string) ([]*sample, error) {
 // invented outlets beside them). A path that starts with "dev-stories/"
 // is under the stories' folder, stories; the others are from the
 // repository's root.
+// listed reads the question sets a list file names ("" for none), or
+// exits with the reason.
+func listed(list, stories string) []*sample {
+	if list == "" {
+		return nil
+	}
+	ss, err := collectListed(list, stories)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "fit:", err)
+		os.Exit(1)
+	}
+	return ss
+}
+
 func collectListed(list, stories string) ([]*sample, error) {
 	raw, err := os.ReadFile(list)
 	if err != nil {
