@@ -423,6 +423,11 @@ func (a *Answerer) whoSaid(ctx context.Context, q, frag string) (corpus.Answer, 
 			}
 		}
 		ok, hits = a.matchQuotes(ctx, sq, frag, sq.Groups)
+		if len(ok) == 0 && len(pok) == 0 {
+			if h, found := a.reordered(frag, sq.Groups, hits); found {
+				ok = []index.Hit{h}
+			}
+		}
 	}
 	if len(pok) > 0 {
 		rest := pok[1:]
