@@ -310,7 +310,8 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	_, occasion := occasionOf(qu, people)
 	var groups []index.Group
 	var isName []bool
-	late := -1 // the first group of the occasion's clause
+	late := -1                    // the first group of the occasion's clause
+	tags := questionTags(qu.Text) // informs.go
 	for i := qu.Body; i < len(qu.Words); i++ {
 		w := qu.Words[i]
 		f := strings.TrimSuffix(w.Fold, "'s")
@@ -336,6 +337,11 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 			// "the osprey-4 crew": the number is part of a name
 			// (namenumber.go), written as one word with it.
 			g.Word = qu.Words[i-1].Fold + "-" + f
+		}
+		if !in {
+			// "actually", "roughly", "lol": what the word can name
+			// (informs.go).
+			g.Weight *= informs(qu, tags, i)
 		}
 		if qu.Since > 0 && i >= qu.Since {
 			// The occasion's words weigh less, and need not be matched.
