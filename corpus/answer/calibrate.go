@@ -46,6 +46,7 @@ const (
 	FWhoOrder   // share of the fragment's words, small ones included, in order in the quotation
 	FWhoHeld    // coverage of the fragment, the asker's own words weighing least
 	FWhoLead    // how far the quotation's score stands above the best of another speaker's
+	FWhoPart    // share of the quotation's own words, small ones aside, the fragment holds
 	NFeatures
 )
 
@@ -53,7 +54,7 @@ const (
 var FeatureNames = [NFeatures]string{"coverage in text", "coverage in article", "unknown words",
 	"no topic", "quotation", "value asked", "sources", "names in article", "margin", "predicate", "loose", "answer type", "roles",
 	"loose, another action", "whosaid loose", "whosaid coverage in text", "whosaid coverage in article",
-	"whosaid sources", "whosaid in order", "whosaid held", "whosaid lead"}
+	"whosaid sources", "whosaid in order", "whosaid held", "whosaid lead", "whosaid part of the quotation"}
 
 // Features describe a proposed answer to a question.
 type Features [NFeatures]float64

@@ -161,6 +161,10 @@ func (a *Answerer) whoFeatures(qu Question, ans corpus.Answer, ws *whoProposal) 
 	}
 	f[FWhoSources] = math.Log1p(float64(len(ans.Sources)))
 	f[FWhoOrder], f[FWhoHeld], f[FWhoLead] = ws.order, ws.held, ws.lead
+	// A long quotation holds many a fragment's words by chance, scattered
+	// over its sentences; of one the fragment recalls, a good part is in
+	// the fragment (heldShare, reordered.go).
+	f[FWhoPart] = heldShare(ans.Quote, foldedWords(qu.Rest(qu.Body)))
 	return f
 }
 
