@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"math"
+	"strings"
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
@@ -171,4 +172,29 @@ func (a *Answerer) whoFeatures(qu Question, ans corpus.Answer, ws *whoProposal) 
 // decideWho is decide for a whosaid proposal described by ws.
 func (a *Answerer) decideWho(ctx context.Context, qu Question, ans corpus.Answer, ws whoProposal) corpus.Answer {
 	return a.decideFull(ctx, qu, ans, ws.loose, &ws)
+}
+
+// withoutNote is fragment frag without the notes in brackets the asker
+// adds of where or when it was said ("less guns the better (the police
+// chief, before the convention)"): they are no words of the quotation, and
+// the fitted score finds them in its article (FWhoArticle, FCovArticle
+// read the whole question). A fragment that is all note stays as it is.
+func withoutNote(frag string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range frag {
+		switch {
+		case r == '(' || r == '[':
+			depth++
+		case (r == ')' || r == ']') && depth > 0:
+			depth--
+			b.WriteByte(' ')
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	if depth > 0 || len(strings.Fields(b.String())) < 2 {
+		return frag
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
 }

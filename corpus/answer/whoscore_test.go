@@ -98,3 +98,18 @@ func TestWhoSaidNamedWording(t *testing.T) {
 	require.True(t, got.Found, "suggestions %q", got.Suggestions)
 	assert.Equal(t, "Ola Brenvik", got.Answer)
 }
+
+// TestWithoutNote: a note in brackets is taken out of the fragment sought;
+// a fragment that is all note, or a bracket left open, stays whole.
+func TestWithoutNote(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"the ferry runs all winter (said at the council, in May)", "the ferry runs all winter"},
+		{"the ferry [harbour meeting] runs all winter", "the ferry runs all winter"},
+		{"(said at the council)", "(said at the council)"},
+		{"the ferry runs (said at", "the ferry runs (said at"},
+		{"no note here", "no note here"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, withoutNote(tt.in), tt.in)
+	}
+}
