@@ -132,8 +132,8 @@ func (a *Answerer) askParsed(ctx context.Context, q, outlet string) corpus.Answe
 	qu.Source = outlet
 	switch qu.Kind {
 	case KindWhoSaid:
-		ans, inQuote := a.whoSaid(ctx, q, qu.Rest(qu.Body))
-		if !inQuote && qu.Body >= 2 {
+		ans, ws := a.whoSaidLoose(ctx, q, qu.Rest(qu.Body), true)
+		if !ws.inQuote && qu.Body >= 2 {
 			// "Who said a proposal was fine-tuned?" may be reported
 			// speech, not a quotation: who did the saying. A quotation
 			// that holds the words only around it gives way to that.
@@ -144,7 +144,7 @@ func (a *Answerer) askParsed(ctx context.Context, q, outlet string) corpus.Answe
 				return a.decide(ctx, qu, other)
 			}
 		}
-		return a.decide(ctx, qu, ans)
+		return a.decideWho(ctx, qu, ans, ws)
 	case KindSaid:
 		ans, loose := a.saidLoose(ctx, qu, true)
 		out := a.decideLoose(ctx, qu, ans, loose)
@@ -338,8 +338,8 @@ func (a *Answerer) WhoSaid(ctx context.Context, q string) corpus.Answer {
 	} else {
 		qu = Question{Text: q, Kind: KindWhoSaid, Words: qu.Words}
 	}
-	ans, _ := a.whoSaid(ctx, q, frag)
-	return a.decide(ctx, qu, ans)
+	ans, ws := a.whoSaidLoose(ctx, q, frag, true)
+	return a.decideWho(ctx, qu, ans, ws)
 }
 
 // final makes a reply that found nothing say so, and hold nothing that
@@ -362,10 +362,20 @@ func (a *Answerer) mode(ctx context.Context) index.Mode {
 	return 0
 }
 
-// whoSaid also reports whether the quotation found holds most of the
-// fragment itself, not only in the paragraph around it.
+// whoSaid is whoSaidLoose without its loose tier.
 func (a *Answerer) whoSaid(ctx context.Context, q, frag string) (corpus.Answer, bool) {
+	ans, ws := a.whoSaidLoose(ctx, q, frag, false)
+	return ans, ws.inQuote
+}
+
+// whoSaidLoose proposes the quotation a fragment recalls, and describes
+// the proposal for the fitted score (whoProposal, whoscore.go): whether
+// the quotation holds most of the fragment itself, not only in the
+// paragraph around it, and whether it came from the loose tier (when
+// loose is set and no quotation passes the gates, the best is proposed).
+func (a *Answerer) whoSaidLoose(ctx context.Context, q, frag string, loose bool) (corpus.Answer, whoProposal) {
 	ans := blank(q, KindWhoSaid)
+	frag = withoutNote(frag)
 	frag = a.idx.Apostrophes(frag)
 	groups := a.idx.Analyze(frag)
 	for i := range groups {
@@ -380,7 +390,7 @@ func (a *Answerer) whoSaid(ctx context.Context, q, frag string) (corpus.Answer, 
 	}
 	if len(groups) == 0 {
 		ans.Suggestions = a.suggest(nil)
-		return ans, false
+		return ans, whoProposal{}
 	}
 	// A remembered fragment is sought as a phrase first (each word as
 	// typed or one slip away, at its distance from the others, small
@@ -409,7 +419,7 @@ func (a *Answerer) whoSaid(ctx context.Context, q, frag string) (corpus.Answer, 
 	}
 	if len(pok) == 0 && small {
 		ans.Suggestions = a.suggest(nil)
-		return ans, false
+		return ans, whoProposal{}
 	}
 	if len(pok) == 0 || !a.idx.Broad(groups) {
 		if len(pok) == 0 {
@@ -438,18 +448,29 @@ func (a *Answerer) whoSaid(ctx context.Context, q, frag string) (corpus.Answer, 
 		}
 		ok = append([]index.Hit{pok[0]}, rest...)
 	}
+	wasLoose := false
+	if len(ok) == 0 && loose && ctx.Err() == nil {
+		// Nothing passes the gates: the best quotation is proposed, and
+		// the fitted score decides (FWhoLoose and the fragment's features).
+		if h, found := a.looseQuote(frag, sq.Groups, hits); found {
+			ok, wasLoose = []index.Hit{h}, true
+		}
+	}
 	if len(ok) == 0 {
 		ans.Suggestions = a.suggest(hits)
-		return ans, false
+		return ans, whoProposal{}
 	}
-	best := ok[0]
-	a.fillQuote(&ans, best, ok[1:])
+	best := a.named(ok)
+	others := slices.DeleteFunc(slices.Clone(ok), func(h index.Hit) bool { return h.Doc == best.Doc })
+	a.fillQuote(&ans, best, others)
 	ans.Answer = ans.Speaker
 	if ans.Answer == "" {
 		ans.Answer = "an unnamed speaker"
 	}
-	ans.Alternatives = a.alternatives(a.without(ok[1:], a.sameQuote(a.c.Quotes[a.idx.Doc(best.Doc).Ref], ok[1:])), best, func(h index.Hit) string { return a.speakerOf(h) })
-	return ans, inText(groups, best, nil) >= MinCoverage
+	ans.Alternatives = a.alternatives(a.without(others, a.sameQuote(a.c.Quotes[a.idx.Doc(best.Doc).Ref], others)), best, func(h index.Hit) string { return a.speakerOf(h) })
+	ws := a.proposal(frag, groups, best, hits)
+	ws.inQuote, ws.loose = inText(groups, best, nil) >= MinCoverage, wasLoose
+	return ans, ws
 }
 
 // matchQuotes returns the quotations q finds that match enough of the

@@ -34,13 +34,27 @@ const (
 	FType              // the answer line is of the kind the question's frame asks for
 	FRoles             // share of the weight of the frame's agent and patient in the answer's text
 	FLooseOther        // loose, and the text lacks the question's action: likely another event
+	// A quotation proposed for a whosaid fragment by the loose tier (none
+	// passed the gates) is described by features of its own
+	// (whoscore.go), the others left at 0: what tells a fragment said in
+	// other words from a chance match differs from what tells a
+	// sentence that answers a question.
+	FWhoLoose   // 1: a whosaid quotation proposed by the loose tier
+	FWhoCov     // coverage in text, as FCovText
+	FWhoArticle // coverage in the quotation's article, as FCovArticle: a note of where it was said
+	FWhoSources // ln(1 + the number of articles reporting it)
+	FWhoOrder   // share of the fragment's words, small ones included, in order in the quotation
+	FWhoHeld    // coverage of the fragment, the asker's own words weighing least
+	FWhoLead    // how far the quotation's score stands above the best of another speaker's
+	FWhoPart    // share of the quotation's own words, small ones aside, the fragment holds
 	NFeatures
 )
 
 // FeatureNames name the features, for explanations and the fit's report.
 var FeatureNames = [NFeatures]string{"coverage in text", "coverage in article", "unknown words",
 	"no topic", "quotation", "value asked", "sources", "names in article", "margin", "predicate", "loose", "answer type", "roles",
-	"loose, another action"}
+	"loose, another action", "whosaid loose", "whosaid coverage in text", "whosaid coverage in article",
+	"whosaid sources", "whosaid in order", "whosaid held", "whosaid lead", "whosaid part of the quotation"}
 
 // Features describe a proposed answer to a question.
 type Features [NFeatures]float64
@@ -64,16 +78,30 @@ func Recording(ctx context.Context, rec *Record) context.Context {
 // Probability is the fitted probability that an answer with features f
 // is right.
 func Probability(f Features) float64 {
-	z := Weights[NFeatures]
+	return ProbabilityWith(Weights[:], f)
+}
+
+// ProbabilityWith is Probability with weights w (the features', then the
+// bias). A loose whosaid proposal has an intercept of its own, the weight
+// of FWhoLoose, in place of the bias: its features are none of the
+// others, and the two fits stay apart.
+func ProbabilityWith(w []float64, f Features) float64 {
+	z := w[NFeatures]
+	if f[FWhoLoose] != 0 {
+		z = 0
+	}
 	for i, x := range f {
-		z += Weights[i] * x
+		z += w[i] * x
 	}
 	return 1 / (1 + math.Exp(-z))
 }
 
 // features describes proposal ans to question qu.
-func (a *Answerer) features(qu Question, ans corpus.Answer, loose bool) Features {
+func (a *Answerer) features(qu Question, ans corpus.Answer, loose bool, ws *whoProposal) Features {
 	var f Features
+	if ws != nil && ws.loose {
+		return a.whoFeatures(qu, ans, ws)
+	}
 	if loose {
 		f[FLoose] = 1
 	}
@@ -279,6 +307,12 @@ func (a *Answerer) decide(ctx context.Context, qu Question, ans corpus.Answer) c
 // decideLoose is decide for a proposal that may come from a candidate
 // covering less than MinCoverage (loose).
 func (a *Answerer) decideLoose(ctx context.Context, qu Question, ans corpus.Answer, loose bool) corpus.Answer {
+	return a.decideFull(ctx, qu, ans, loose, nil)
+}
+
+// decideFull is decideLoose for a proposal described further by ws, when
+// it is a quotation proposed for a whosaid fragment.
+func (a *Answerer) decideFull(ctx context.Context, qu Question, ans corpus.Answer, loose bool, ws *whoProposal) corpus.Answer {
 	if !ans.Found {
 		if rec, ok := ctx.Value(recordKey{}).(*Record); ok && rec != nil {
 			*rec = Record{Proposed: ans}
@@ -291,14 +325,18 @@ func (a *Answerer) decideLoose(ctx context.Context, qu Question, ans corpus.Answ
 		// question's tags) would cost time and change nothing.
 		return final(ans)
 	}
-	f := a.features(qu, ans, loose)
+	f := a.features(qu, ans, loose, ws)
 	p := Probability(f)
+	th := Threshold
+	if f[FWhoLoose] != 0 {
+		th = ThresholdWhoLoose
+	}
 	if recording && rec != nil {
 		*rec = Record{Proposed: ans, Features: f, P: p}
 	}
 	if ans.Explain != nil || explaining(ctx) {
 		fr := &corpus.Explanation{Message: "question frame: " + qu.Frame().String()}
-		e := &corpus.Explanation{Value: p, Message: fmt.Sprintf("fitted probability that the answer is right (given when ≥ %.2f):", Threshold)}
+		e := &corpus.Explanation{Value: p, Message: fmt.Sprintf("fitted probability that the answer is right (given when ≥ %.2f):", th)}
 		for i, x := range f {
 			e.Children = append(e.Children, &corpus.Explanation{Value: x * Weights[i], Message: fmt.Sprintf("%s = %.2f × weight %.2f", FeatureNames[i], x, Weights[i])})
 		}
@@ -308,8 +346,8 @@ func (a *Answerer) decideLoose(ctx context.Context, qu Question, ans corpus.Answ
 		}
 		ans.Explain = root
 	}
-	if p < Threshold {
-		sugg := []string{fmt.Sprintf("a likely answer scored %.2f, below %.2f: %s", p, Threshold, clip(oneLine(ans.Answer+" — "+ans.Quote), 120))}
+	if p < th {
+		sugg := []string{fmt.Sprintf("a likely answer scored %.2f, below %.2f: %s", p, th, clip(oneLine(ans.Answer+" — "+ans.Quote), 120))}
 		ans.Found = false
 		ans.Suggestions = append(sugg, ans.Suggestions...)
 	}

@@ -34,7 +34,10 @@ func TestWhoSaidReordered(t *testing.T) {
 		})
 	}
 	t.Run("words scattered over a long quotation", func(t *testing.T) {
-		got := a.WhoSaid(context.Background(), "the crews say the floods in spring stopped the ferry for weeks before the storms")
+		// The gates and this rule turn it away; the loose tier (whoscore.go)
+		// may still propose it, and the fitted score decides, with the
+		// share of the quotation the fragment holds among its features.
+		got, _ := a.whoSaid(context.Background(), "", "the crews say the floods in spring stopped the ferry for weeks before the storms")
 		assert.False(t, got.Found, "%q %q", got.Answer, got.Quote)
 	})
 }

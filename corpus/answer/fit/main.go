@@ -25,6 +25,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing/fstest"
@@ -34,6 +35,8 @@ import (
 	"factdesk/corpus"
 	"factdesk/corpus/answer"
 	"factdesk/corpus/engine"
+	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
 	"factdesk/seeds"
 )
 
@@ -52,21 +55,23 @@ type item struct {
 // sample is one question's proposal: its features, whether it is right,
 // and whether "not found" would be right instead.
 type sample struct {
-	story    string
-	pos      int
-	proposed bool // something was proposed
-	x        answer.Features
-	right    bool // the proposal passes the gold
-	none     bool // the gold wants "not found"
-	p        float64
-	q        string // for -v
-	answer   string
+	story     string
+	pos       int
+	generated bool // a fragment made by absentQuotes or recalledQuotes
+	proposed  bool // something was proposed
+	x         answer.Features
+	right     bool // the proposal passes the gold
+	none      bool // the gold wants "not found"
+	p         float64
+	q         string // for -v
+	answer    string
 }
 
 func main() {
 	write := flag.Bool("w", false, "write corpus/answer/weights.go")
 	verbose := flag.Bool("v", false, "list every question's proposal, label and features")
 	reportList := flag.String("report", "corpus/answer/testdata/report.tsv", "question sets only reported on, listed as in -train's file (\"\" for none)")
+	generated := flag.String("generated", "../shared/polnear-dev/corpus", "a corpus of many articles asked generated whosaid fragments (absentQuotes, recalledQuotes) besides the stories' own (\"\" for none)")
 	trainList := flag.String("train", "corpus/answer/testdata/train.tsv", "question sets of our own fitted on whole (\"\" for none)")
 	flag.Parse()
 	if flag.NArg() < 1 {
@@ -78,7 +83,7 @@ func main() {
 		fmt.Fprintf(os.Stderr, "fit: %s: no */questions.yaml\n", flag.Arg(0))
 		os.Exit(1)
 	}
-	samples, err := collect(stories)
+	samples, err := collect(stories, *generated)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "fit:", err)
 		os.Exit(1)
@@ -87,7 +92,7 @@ func main() {
 	// says how the score does on questions it has not seen.
 	var extra [][]*sample
 	for _, dir := range flag.Args()[1:] {
-		ss, err := collect([]string{filepath.Join(dir, "questions.yaml")})
+		ss, err := collect([]string{filepath.Join(dir, "questions.yaml")}, "")
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "fit:", err)
 			os.Exit(1)
@@ -106,7 +111,12 @@ func main() {
 	train = append(train, own...)
 	reported := listed(*reportList, flag.Arg(0))
 	w := fitLogistic(train)
-	th := bestThreshold(train, w)
+	// The threshold is chosen on the questions people wrote: the
+	// generated fragments fit the weights of the whosaid features, and
+	// their number would otherwise move the point where every other
+	// question is given or not.
+	th := bestThreshold(slices.DeleteFunc(slices.Clone(train), func(s *sample) bool { return s.generated }), w)
+	thWho := looseWhoThreshold(train, w)
 	if *verbose {
 		for t := 0.0; t < 0.96; t += 0.05 {
 			fmt.Printf("threshold %.2f: fitted half %d, held-out half %d, reported only %d\n", t, passed(train, w, t), passed(test, w, t), passed(reported, w, t))
@@ -116,7 +126,7 @@ func main() {
 	for i, n := range answer.FeatureNames {
 		fmt.Printf("%s %.3f; ", n, w[i])
 	}
-	fmt.Printf("bias %.3f; threshold %.2f\n", w[answer.NFeatures], th)
+	fmt.Printf("bias %.3f; threshold %.2f; loose whosaid threshold %.2f\n", w[answer.NFeatures], th, thWho)
 	if *verbose {
 		for _, s := range samples {
 			fmt.Printf("%-10.10s %2d proposed=%-5v right=%-5v none=%-5v p=%.2f %v %q → %q\n", s.story, s.pos, s.proposed, s.right, s.none, prob(w, s.x), s.x, s.q, s.answer)
@@ -141,7 +151,7 @@ func main() {
 		report("reported only: "+flag.Arg(i+1), ss, w, th)
 	}
 	if *write {
-		if err := writeWeights("corpus/answer/weights.go", w, th); err != nil {
+		if err := writeWeights("corpus/answer/weights.go", w, th, thWho); err != nil {
 			fmt.Fprintln(os.Stderr, "fit:", err)
 			os.Exit(1)
 		}
@@ -153,9 +163,10 @@ func main() {
 }
 
 // collect asks every question of every story and labels the proposals.
-func collect(stories []string) ([]*sample, error) {
+func collect(stories []string, generated string) ([]*sample, error) {
 	sort.Strings(stories)
 	var out []*sample
+	var engines []*engine.Engine
 	for _, path := range stories {
 		story := filepath.Dir(path)
 		e, err := engine.OpenDir(filepath.Join(story, "corpus"), engine.Options{})
@@ -167,8 +178,64 @@ func collect(stories []string) ([]*sample, error) {
 			return nil, err
 		}
 		out = append(out, ss...)
+		engines = append(engines, e)
+	}
+	if len(engines) > 1 {
+		for i, e := range engines {
+			other := engines[(i+1)%len(engines)]
+			name := filepath.Base(filepath.Dir(stories[i]))
+			out = append(out, absentQuotes(e, other, "absent:"+name)...)
+			out = append(out, recalledQuotes(e, "recalled:"+name)...)
+		}
+	}
+	if generated != "" && len(engines) > 0 {
+		// A large corpus holds many quotations sharing a few words with
+		// any fragment: chance matches as the stories' ten articles
+		// seldom give them.
+		g, err := engine.OpenDir(generated, engine.Options{})
+		if err != nil {
+			return nil, err
+		}
+		name := filepath.Base(filepath.Dir(generated))
+		for _, e := range engines {
+			out = append(out, absentQuotes(g, e, "absent:"+name)...)
+		}
+		out = append(out, recalledQuotes(g, "recalled:"+name)...)
 	}
 	return out, nil
+}
+
+// absentPerStory is how many quotations of another story each story is
+// asked whosaid about.
+const absentPerStory = 24
+
+// absentQuotes asks e whosaid about the opening words of quotations of
+// another story, other, whose corpus does not hold them: each answer
+// found is wrong. The gold questions seldom ask about a quotation the
+// corpus lacks, and a whosaid fragment matches some quotation by a few of
+// its words nearly always; these samples teach the score what a chance
+// match looks like.
+func absentQuotes(e, other *engine.Engine, story string) []*sample {
+	var out []*sample
+	seen := map[int32]bool{}
+	quotes := other.Corpus().Quotes
+	step := max(1, len(quotes)/(3*absentPerStory))
+	for k := 0; k < len(quotes) && len(out) < absentPerStory; k += step {
+		q := quotes[k]
+		words := strings.Fields(q.Text)
+		if len(words) < 6 || q.Cluster >= 0 && seen[q.Cluster] {
+			continue
+		}
+		seen[q.Cluster] = true
+		frag := strings.Join(words[:min(len(words), 12)], " ")
+		var rec answer.Record
+		if _, err := e.WhoSaid(answer.Recording(context.Background(), &rec), frag); err != nil {
+			continue
+		}
+		out = append(out, &sample{story: story, pos: len(out), generated: true, proposed: rec.Proposed.Found, x: rec.Features,
+			none: true, q: frag, answer: rec.Proposed.Answer})
+	}
+	return out
 }
 
 // collectListed asks the questions of the sets listed in file list, one
@@ -303,30 +370,57 @@ func fitLogistic(train []*sample) []float64 {
 	var xs []answer.Features
 	var ys []float64
 	for _, s := range train {
+		if s.generated && s.x[answer.FWhoLoose] == 0 {
+			// A generated fragment fits the loose tier's features only:
+			// the strict gates' proposals are scored with the questions'
+			// features, fitted on questions people wrote.
+			continue
+		}
 		if s.proposed {
 			xs = append(xs, s.x)
 			ys = append(ys, b2f(s.right))
 		}
 	}
 	const rate, l2, rounds = 0.5, 0.01, 20000
-	n := float64(len(xs))
+	// The loose whosaid tier's features are 0 on every other proposal
+	// and the others' on it: two fits in one, each averaged over its own
+	// proposals, so that neither moves the other's weights.
+	var nWho, nRight float64
+	for k, x := range xs {
+		if x[answer.FWhoLoose] != 0 {
+			nWho++
+			nRight += ys[k]
+		}
+	}
+	// Most generated fragments the loose tier proposes for are of
+	// quotations the corpus lacks, while a reporter asks about what was
+	// said: its right and wrong proposals weigh half each.
+	cw := [2]float64{1, 1}
+	if nRight > 0 && nRight < nWho {
+		cw = [2]float64{nWho / (2 * (nWho - nRight)), nWho / (2 * nRight)}
+	}
+	n, nWho := float64(len(xs))-nWho, max(nWho, 1)
 	for r := 0; r < rounds && n > 0; r++ {
 		grad := make([]float64, len(w))
 		for k, x := range xs {
-			z := w[answer.NFeatures]
-			for i, v := range x {
-				z += w[i] * v
+			d := prob(w, x) - ys[k]
+			if x[answer.FWhoLoose] != 0 {
+				d *= cw[int(ys[k])]
 			}
-			d := 1/(1+math.Exp(-z)) - ys[k]
 			for i, v := range x {
 				grad[i] += d * v
 			}
-			grad[answer.NFeatures] += d
+			if x[answer.FWhoLoose] == 0 {
+				grad[answer.NFeatures] += d // the loose whosaid tier has its own intercept
+			}
 		}
 		for i := range w {
 			g := grad[i] / n
-			if i < answer.NFeatures {
-				g += l2 * w[i]
+			if i >= answer.FWhoLoose && i < answer.NFeatures {
+				g = grad[i] / nWho
+			}
+			if i < answer.NFeatures && i != answer.FWhoLoose {
+				g += l2 * w[i] // intercepts are not held small
 			}
 			w[i] -= rate * g
 		}
@@ -335,11 +429,7 @@ func fitLogistic(train []*sample) []float64 {
 }
 
 func prob(w []float64, x answer.Features) float64 {
-	z := w[answer.NFeatures]
-	for i, v := range x {
-		z += w[i] * v
-	}
-	return 1 / (1 + math.Exp(-z))
+	return answer.ProbabilityWith(w, x)
 }
 
 // passed counts the questions that pass when proposals under th are
@@ -397,7 +487,7 @@ func report(name string, ss []*sample, w []float64, th float64) {
 	}
 }
 
-func writeWeights(path string, w []float64, th float64) error {
+func writeWeights(path string, w []float64, th, thWho float64) error {
 	var b strings.Builder
 	b.WriteString("// Code generated by go run ./corpus/answer/fit -w ../shared/dev-stories; DO NOT EDIT.\n\npackage answer\n\n")
 	b.WriteString("// Weights are the fitted weights of the features, then the bias.\n")
@@ -410,6 +500,8 @@ func writeWeights(path string, w []float64, th float64) error {
 	}
 	b.WriteString("}\n\n// Threshold is the fitted probability below which a proposal is not given.\n")
 	fmt.Fprintf(&b, "const Threshold = %.2f\n", th)
+	b.WriteString("\n// ThresholdWhoLoose is Threshold for a whosaid quotation proposed by the\n// loose tier (FWhoLoose): chosen on the generated fragments.\n")
+	fmt.Fprintf(&b, "const ThresholdWhoLoose = %.2f\n", thWho)
 	return os.WriteFile(path, []byte(b.String()), 0o644)
 }
 
@@ -419,6 +511,9 @@ func writeSplit(path string, ss []*sample) error {
 	var b strings.Builder
 	b.WriteString("story\tposition\thalf\n")
 	for _, s := range ss {
+		if s.generated {
+			continue // made again by every run
+		}
 		half := "fit"
 		if s.pos%2 == 1 {
 			half = "held-out"
@@ -485,4 +580,136 @@ func passes(it item, r corpus.Answer) bool {
 		}
 	}
 	return 2*have >= len(it.FilesHalf)
+}
+
+// recalledQuotes asks e whosaid about its own quotations as a reporter
+// recalls them: the opening words, some of them left out, some said with
+// a WordNet synonym, apostrophes and every third small word dropped. An
+// answer is right when it names the quotation's speaker. With the absent
+// quotations (absentQuotes) they teach the score what a quotation
+// remembered in other words looks like beside a chance match.
+func recalledQuotes(e *engine.Engine, story string) []*sample {
+	var out []*sample
+	c := e.Corpus()
+	seen := map[int32]bool{}
+	step := max(1, len(c.Quotes)/(3*absentPerStory))
+	for k := step / 2; k < len(c.Quotes) && len(out) < absentPerStory; k += step {
+		q := c.Quotes[k]
+		who := q.Speaker
+		if p := c.Person(int(q.SpeakerID)); who == "" && p != nil {
+			who = p.Name
+		}
+		words := strings.Fields(q.Text)
+		if who == "" || len(words) < 6 || q.Cluster >= 0 && seen[q.Cluster] {
+			continue
+		}
+		seen[q.Cluster] = true
+		frag := recall(words[:min(len(words), 14)])
+		var rec answer.Record
+		if _, err := e.WhoSaid(answer.Recording(context.Background(), &rec), frag); err != nil {
+			continue
+		}
+		s := &sample{story: story, pos: len(out), generated: true, proposed: rec.Proposed.Found, x: rec.Features, q: frag, answer: rec.Proposed.Answer}
+		s.right = s.proposed && goldmatch.SameSurname(rec.Proposed.Speaker, who)
+		out = append(out, s)
+	}
+	return out
+}
+
+// recall words a quotation's words as a reporter remembers them, loosely:
+// of the words that carry meaning, a quarter left out and half said with
+// a WordNet synonym (left out when WordNet has none); every third small
+// word dropped, apostrophes too; and the last third of the words told
+// first.
+func recall(words []string) string {
+	var out []string
+	content, small := 0, 0
+	for _, w := range words {
+		f := strings.ToLower(strings.Trim(w, ".,;:!?\"'“”‘’()[]—-"))
+		f = strings.NewReplacer("'", "", "’", "").Replace(f)
+		if f == "" {
+			continue
+		}
+		if index.IsStop(f) {
+			small++
+			if small%3 != 0 {
+				out = append(out, f)
+			}
+			continue
+		}
+		content++
+		switch {
+		case content%4 == 1 && content > 1:
+			continue // left out
+		case content%2 == 0:
+			if f = otherWord(f); f == "" {
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	cut := len(out) - len(out)/3
+	return strings.Join(append(out[cut:], out[:cut]...), " ")
+}
+
+// otherWord is a one-word WordNet synonym of f, or "".
+func otherWord(f string) string {
+	for _, pos := range []lex.POS{lex.Adj, lex.Verb, lex.Noun} {
+		lemma := lex.Lemma(f, pos)
+		if lemma == "" {
+			continue
+		}
+		for _, s := range lex.Synonyms(lemma, pos) {
+			if !strings.Contains(s, " ") && s != lemma && s != f {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// looseWhoThreshold is the threshold for the loose whosaid tier's
+// proposals among ss: the middle of the run of thresholds that pass the
+// largest share of them, right and wrong proposals weighing half each,
+// as in the fit (a reporter asks about what was said; most generated
+// fragments are of quotations the corpus lacks).
+func looseWhoThreshold(ss []*sample, w []float64) float64 {
+	var right, wrong []float64
+	for _, s := range ss {
+		if !s.proposed || s.x[answer.FWhoLoose] == 0 {
+			continue
+		}
+		if s.right {
+			right = append(right, prob(w, s.x))
+		} else {
+			wrong = append(wrong, prob(w, s.x))
+		}
+	}
+	if len(right) == 0 || len(wrong) == 0 {
+		return 0.5
+	}
+	score := func(t float64) float64 {
+		r, g := 0, 0
+		for _, p := range right {
+			if p >= t {
+				r++
+			}
+		}
+		for _, p := range wrong {
+			if p < t {
+				g++
+			}
+		}
+		return float64(r)/float64(len(right)) + float64(g)/float64(len(wrong))
+	}
+	best, end, bs := 1, 1, score(0.01)
+	for t := 2; t <= 95; t++ {
+		switch sc := score(float64(t) / 100); {
+		case sc > bs+1e-9:
+			best, end, bs = t, t, sc
+		case math.Abs(sc-bs) <= 1e-9 && end == t-1:
+			end = t
+		}
+	}
+	return math.Round(float64(best+end)/2) / 100
 }

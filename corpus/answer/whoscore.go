@@ -1,0 +1,200 @@
+package answer
+
+import (
+	"context"
+	"math"
+	"strings"
+
+	"factdesk/corpus"
+	"factdesk/corpus/index"
+)
+
+// A fragment remembered loosely ("X is a budding tyrant" for "X is a
+// tyrant in the making", a note of where it was said in brackets, words
+// of the asker's own) often covers less than MinCoverage of its weight in
+// any quotation, for the words the quotation never writes are the rarest
+// and weigh most. When no quotation passes the gates, whoSaidLoose
+// proposes the best one (looseQuote) and the fitted score decides, with
+// features that tell a paraphrase from a chance match (whoProposal):
+// the share of the fragment's words in order in the quotation, its
+// coverage with the asker's own words weighed less, and how far it
+// stands ahead of the best quotation of another speaker.
+
+// whoProposal describes a whosaid proposal for the fitted score.
+type whoProposal struct {
+	set     bool // a quotation was proposed: the features below hold
+	inQuote bool // the quotation holds MinCoverage of the fragment itself
+	loose   bool // proposed by the loose tier: nothing passed the gates
+	order   float64
+	held    float64
+	lead    float64
+}
+
+// MinLooseWords is the least number of the fragment's words a quotation
+// proposed by the loose tier must hold in its own text: one word shared
+// says nothing of which quotation it is.
+const MinLooseWords = 2
+
+// looseQuote returns the best of hits for a fragment no quotation
+// matched well enough: its score raised by its share of the fragment's
+// words in order, as matchQuotes does.
+func (a *Answerer) looseQuote(frag string, groups []index.Group, hits []index.Hit) (index.Hit, bool) {
+	words := foldedWords(frag)
+	best, found := index.Hit{}, false
+	for _, h := range hits {
+		if a.idx.Doc(h.Doc).Kind != index.KindQuote || !numbersMatch(groups, h) || matchedInText(groups, h) < MinLooseWords {
+			continue
+		}
+		r := inOrder(words, foldedWords(a.idx.Text(h.Doc)))
+		h.Score *= 1 + r
+		if !found || h.Score > best.Score {
+			best, found = h, true
+		}
+	}
+	return best, found
+}
+
+// named returns the first of ok, or, when its speaker is unnamed, the
+// first other wording of the same quotation whose speaker is named: one
+// outlet credits the line, another gives it bare.
+func (a *Answerer) named(ok []index.Hit) index.Hit {
+	first := ok[0]
+	d := a.idx.Doc(first.Doc)
+	if d.Kind != index.KindQuote || a.c.Quotes[d.Ref].SpeakerID >= 0 || a.c.Quotes[d.Ref].Speaker != "" {
+		return first
+	}
+	mine := foldedWords(a.idx.Text(first.Doc))
+	for _, h := range ok[1:] {
+		o := a.idx.Doc(h.Doc)
+		if o.Kind != index.KindQuote || a.c.Quotes[o.Ref].SpeakerID < 0 && a.c.Quotes[o.Ref].Speaker == "" {
+			continue
+		}
+		if sameWords(mine, foldedWords(a.idx.Text(h.Doc))) {
+			return h
+		}
+	}
+	return first
+}
+
+// sameWords reports whether two quotations are one in other outlets'
+// wordings: of three words or more, the shorter's words are
+// MinHeldInOrder in order in the longer.
+func sameWords(x, y []string) bool {
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	return len(x) >= 3 && inOrder(x, y) >= MinHeldInOrder
+}
+
+// proposal gives the features of quotation best proposed for frag, among
+// hits.
+func (a *Answerer) proposal(frag string, groups []index.Group, best index.Hit, hits []index.Hit) whoProposal {
+	ws := whoProposal{set: true}
+	ws.order = inOrder(foldedWords(frag), foldedWords(a.idx.Text(best.Doc)))
+	ws.held = coverageOf(ownWeighed(groups, hits), best, nil)
+	// The lead is taken on the scores matchQuotes gives, raised by the
+	// share of the fragment in order, over the quotations that are not
+	// best in other words (another outlet's wording, credited to nobody).
+	words := foldedWords(frag)
+	mine := foldedWords(a.idx.Text(best.Doc))
+	raised := func(h index.Hit) float64 { return h.Score * (1 + inOrder(words, foldedWords(a.idx.Text(h.Doc)))) }
+	top := raised(best)
+	for _, h := range hits {
+		if h.Doc == best.Doc {
+			top = raised(h) // the search's score, before matchQuotes raised it
+		}
+	}
+	who := a.speakerOf(best)
+	second := 0.0
+	for _, h := range hits {
+		if h.Doc == best.Doc || a.speakerOf(h) == who || sameWords(mine, foldedWords(a.idx.Text(h.Doc))) {
+			continue
+		}
+		second = max(second, raised(h))
+	}
+	if top > 0 {
+		ws.lead = max(0, 1-second/top)
+	}
+	return ws
+}
+
+// ownWeighed returns groups with the weight of each word no quotation
+// among hits holds in its own text (the asker's own: a filler, a note of
+// where it was said, a word remembered otherwise) lowered to the least
+// weight of the fragment's words: a word rare in the corpus is heavy, and
+// when no quotation writes it, it tells no quotation from another.
+func ownWeighed(groups []index.Group, hits []index.Hit) []index.Group {
+	if len(groups) == 0 {
+		return groups
+	}
+	least := groups[0].Weight
+	for _, g := range groups {
+		least = min(least, g.Weight)
+	}
+	out := make([]index.Group, len(groups))
+	copy(out, groups)
+	for i := range out {
+		held := false
+		for _, h := range hits {
+			if i < len(h.Matched) && h.Matched[i] == 2 {
+				held = true
+				break
+			}
+		}
+		if !held {
+			out[i].Weight = least
+		}
+	}
+	return out
+}
+
+// whoFeatures describes whosaid proposal ans, ws, to the fitted score.
+func (a *Answerer) whoFeatures(qu Question, ans corpus.Answer, ws *whoProposal) Features {
+	var f Features
+	f[FWhoLoose] = 1
+	f[FWhoCov], f[FWhoArticle] = 1, 1
+	if groups := a.idx.Analyze(qu.Rest(qu.Body)); len(groups) > 0 {
+		f[FWhoCov] = covered(groups, a.stemSet(ans.Quote))
+		f[FWhoArticle] = f[FWhoCov]
+		if art, ok := a.articleOf.find(ans.File); ok {
+			f[FWhoArticle] = a.articleCoverage(art, groups)
+		}
+	}
+	f[FWhoSources] = math.Log1p(float64(len(ans.Sources)))
+	f[FWhoOrder], f[FWhoHeld], f[FWhoLead] = ws.order, ws.held, ws.lead
+	// A long quotation holds many a fragment's words by chance, scattered
+	// over its sentences; of one the fragment recalls, a good part is in
+	// the fragment (heldShare, reordered.go).
+	f[FWhoPart] = heldShare(ans.Quote, foldedWords(qu.Rest(qu.Body)))
+	return f
+}
+
+// decideWho is decide for a whosaid proposal described by ws.
+func (a *Answerer) decideWho(ctx context.Context, qu Question, ans corpus.Answer, ws whoProposal) corpus.Answer {
+	return a.decideFull(ctx, qu, ans, ws.loose, &ws)
+}
+
+// withoutNote is fragment frag without the notes in brackets the asker
+// adds of where or when it was said ("less guns the better (the police
+// chief, before the convention)"): they are no words of the quotation, and
+// the fitted score finds them in its article (FWhoArticle, FCovArticle
+// read the whole question). A fragment that is all note stays as it is.
+func withoutNote(frag string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range frag {
+		switch {
+		case r == '(' || r == '[':
+			depth++
+		case (r == ')' || r == ']') && depth > 0:
+			depth--
+			b.WriteByte(' ')
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	if depth > 0 || len(strings.Fields(b.String())) < 2 {
+		return frag
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
