@@ -565,6 +565,12 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		ans.QuoteN, ans.Speaker, ans.SpeakerID = int(q.ID), a.speakerOf(best.hit), int(q.SpeakerID)
 	case index.KindFact:
 		ans.FactN = int(d.Ref)
+		if qu.Kind != KindWho {
+			// The answer is someone's quoted words (inquote.go).
+			if name, id, ok := a.quotedSpeaker(d, best); ok {
+				ans.Speaker, ans.SpeakerID = name, id
+			}
+		}
 	}
 	// Other documents that give the same answer (the same date, however
 	// each outlet writes it) report it too.
