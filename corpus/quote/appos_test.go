@@ -22,3 +22,21 @@ func TestSieveApposEndingOnAName(t *testing.T) {
 			[]traced{{"The harbour has never looked worse.", "Ole Brandt", "before"}}},
 	})
 }
+
+// A sentence that opens "To X," or "For X," gives X's view: a "she
+// said" after it means X, not a woman who spoke before.
+func TestSievePronounAfterFrontedTopic(t *testing.T) {
+	stayed := traced{"We will stay,", "Anna Kowalska", "after"}
+	funeral := traced{"It looked like a funeral,", "Ida Brandt", "after"}
+	runSieveCases(t, []sieveCase{
+		{"to a historian",
+			"\"We will stay,\" Kowalska said.\nTo harbour historian Ida Brandt, the crowd's stare seemed to reflect sadness.\n\"It looked like a funeral,\" she said.",
+			[]traced{stayed, funeral}},
+		{"for a historian",
+			"\"We will stay,\" Kowalska said.\nFor Ida Brandt, the evening was a sad one.\n\"It looked like a funeral,\" she said.",
+			[]traced{stayed, funeral}},
+		{"a preposition inside the sentence leaves the subject",
+			"\"We will stay,\" Kowalska said.\nThe crowd's stare seemed sad to Ida Brandt.\n\"It looked like a funeral,\" she said.",
+			[]traced{stayed, {"It looked like a funeral,", "Anna Kowalska", "after"}}},
+	})
+}
