@@ -569,6 +569,8 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 			// The answer is someone's quoted words (inquote.go).
 			if name, id, ok := a.quotedSpeaker(d, best); ok {
 				ans.Speaker, ans.SpeakerID = name, id
+			} else if p := speakerAsked(people); p != nil && speechAct(qu, isName) && a.reportedBy(d, p, best.line) {
+				ans.Speaker, ans.SpeakerID = p.Name, p.ID // what they said, reported
 			}
 		}
 	}

@@ -5,6 +5,7 @@ import (
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
 )
 
 // An answer drawn from a sentence is often someone's words: "'There were
@@ -90,4 +91,43 @@ func (a *Answerer) clusterSpeaker(q *corpus.Quote) (name string, id int, ok bool
 		}
 	}
 	return name, id, name != ""
+}
+
+// A question about what a person said ("what did Berg call the plan")
+// may be answered from words the sentence reports without quoting them
+// whole: "Berg added that the plan is the port's "last chance"". When
+// the sentence has the person asked as the subject of a verb of speech
+// (one of whose first two WordNet senses is verb.communication: "said",
+// "added"), before the answer's words, the reply
+// names them as its speaker.
+
+// reportedBy reports whether fact document d's sentence has p speaking,
+// by a verb of communication within a few words after one of p's names
+// (or right before it: "added Berg"), before the answer line.
+func (a *Answerer) reportedBy(d index.Doc, p *corpus.Person, line string) bool {
+	if d.Kind != index.KindFact || p == nil || int(d.Ref) >= len(a.c.Facts) {
+		return false
+	}
+	text := a.c.Facts[d.Ref].Text(a.c)
+	at := strings.Index(text, line)
+	if at < 0 || line == "" {
+		return false
+	}
+	names := personWords(p)
+	toks := index.Words.Tokenize(text)
+	for k, t := range toks {
+		if t.End > at {
+			break
+		}
+		w := index.Fold(t.Term)
+		if isUpperWord(t.Term) || !lex.IsCommunication(w) {
+			continue
+		}
+		for _, j := range []int{k - 1, k - 2, k - 3, k + 1} {
+			if j >= 0 && j < len(toks) && names[strings.TrimSuffix(index.Fold(toks[j].Term), "'s")] {
+				return true
+			}
+		}
+	}
+	return false
 }
