@@ -636,6 +636,9 @@ func (a *Answerer) fillQuote(ans *corpus.Answer, h index.Hit, others []index.Hit
 	if p := a.c.Person(int(q.SpeakerID)); p != nil && ans.Speaker == "" {
 		ans.Speaker = p.Name
 	}
+	if name, id, ok := a.clusterSpeaker(&q); ok {
+		ans.Speaker, ans.SpeakerID = name, id // named by another outlet (inquote.go)
+	}
 	ans.Quote, ans.File, ans.QuoteN, ans.FactN = q.Text, q.File, int(q.ID), -1
 	ans.Sources = a.sources(d, a.sameQuote(q, others)...)
 	ans.Score = h.Score
@@ -818,6 +821,9 @@ func (a *Answerer) speakerOf(h index.Hit) string {
 	}
 	if p := a.c.Person(int(q.SpeakerID)); p != nil {
 		return p.Name
+	}
+	if name, _, ok := a.clusterSpeaker(&q); ok {
+		return name
 	}
 	return "an unnamed speaker"
 }

@@ -50,7 +50,8 @@ func TestAskKinds(t *testing.T) {
 		// same fact as a.txt.
 		{"who did it, from a sentence", "Who published the transcript?", KindWho, "Bloomberg", "", "Bloomberg published", []string{"a.txt", "b.txt", "c.txt"}},
 		{"did it happen: no", "Did the White House dispute the transcript?", KindYesNo, "No — The White House did not dispute", "", "did not dispute", []string{"a.txt"}},
-		{"what", "What did Dmitriev call the publication?", KindWhat, "a fake", "", "called the publication a fake", []string{"b.txt"}},
+		// What the person asked said, reported: the reply names them (inquote.go).
+		{"what", "What did Dmitriev call the publication?", KindWhat, "a fake", "Kirill Dmitriev", "called the publication a fake", []string{"b.txt"}},
 		{"words without a question: who said them", "really good call", KindWhat, "Steve Witkoff", "Steve Witkoff", "really good call", []string{"a.txt", "b.txt"}},
 		{"keywords asking when", "witkoff ushakov phone call date", KindWhen, "October 14, 2025", "", "Oct. 14", []string{"a.txt", "b.txt", "c.txt"}},
 	}

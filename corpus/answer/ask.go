@@ -571,6 +571,14 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		ans.QuoteN, ans.Speaker, ans.SpeakerID = int(q.ID), a.speakerOf(best.hit), int(q.SpeakerID)
 	case index.KindFact:
 		ans.FactN = int(d.Ref)
+		if qu.Kind != KindWho {
+			// The answer is someone's quoted words (inquote.go).
+			if name, id, ok := a.quotedSpeaker(d, best); ok {
+				ans.Speaker, ans.SpeakerID = name, id
+			} else if p := speakerAsked(people); p != nil && speechAct(qu, isName) && a.reportedBy(d, p, best.line) {
+				ans.Speaker, ans.SpeakerID = p.Name, p.ID // what they said, reported
+			}
+		}
 	}
 	// Other documents that give the same answer (the same date, however
 	// each outlet writes it) report it too.

@@ -72,7 +72,7 @@ func (d *discourse) addNames(p corpus.Span, quoted []corpus.Span) {
 		if q < len(quoted) && quoted[q].Start <= n.Span.Start && n.Span.End <= quoted[q].End {
 			continue
 		}
-		subj := isSubject(text, n.Span, p.End)
+		subj := isSubject(text, n.Span, p.End) || frontedTopic(text, n.Span)
 		d.pending = append(d.pending, ment{pos: n.Span.Start, id: n.ID, subj: subj, sub: subj && (afterThat(text, n.Span.Start) || afterReport(text, n.Span.Start))})
 	}
 	// "… he outlined that …": a pronoun that is a clause's subject
@@ -104,6 +104,26 @@ func (d *discourse) addNames(p corpus.Span, quoted []corpus.Span) {
 	if len(pros) > 0 {
 		d.pending = mergeMents(d.pending, pros)
 	}
+}
+
+// topicOpeners open a sentence with the person whose view or lot it
+// gives: "To Ida Brandt, the crowd looked tired", "For Ida Brandt, …".
+var topicOpeners = map[string]bool{"To": true, "For": true}
+
+// frontedTopic reports whether the name at s ends a phrase that opens its
+// sentence with a topicOpener and closes with a comma ("To harbour
+// historian Ida Brandt, the stare seemed sad."). The name is then what
+// the sentence is about, the one a "she said" after it most likely
+// means, though no verb follows it.
+func frontedTopic(text string, s corpus.Span) bool {
+	st := sentenceStart(text, s.Start)
+	head := text[st:s.Start]
+	sp := strings.IndexByte(head, ' ')
+	if sp < 0 || !topicOpeners[head[:sp]] || strings.ContainsAny(head, ",.;:!?()\"\u201c\u201d") {
+		return false
+	}
+	rest := text[s.End:]
+	return strings.HasPrefix(rest, ",")
 }
 
 // proMarker marks a pending pronoun (subj tells "she" from "he"), resolved

@@ -311,6 +311,33 @@ func opensClause(toks []tok, k int) bool {
 	return false
 }
 
+// maxPremodifier bounds the words that describe a name before it.
+const maxPremodifier = 4
+
+// premodified reports whether the name at toks[k] opens its clause after
+// a few words that describe it ("81-year-old Ole Brandt",
+// "retired pilot Ole Brandt"): no function word, pronoun, verb of speech
+// or other name stands between the clause's opening and the name, so the
+// words are the name's, not a clause whose object it is.
+func premodified(toks []tok, k int) bool {
+	if k == 0 || k >= len(toks) || hasPunct(toks[k].gap) {
+		return false
+	}
+	for i := k - 1; i >= 0 && k-i <= maxPremodifier; i-- {
+		w := strings.ToLower(toks[i].text)
+		opening := i == 0 || hasPunct(toks[i].gap)
+		// A capital is a name's, unless it opens the clause and is a
+		// word ("Retired pilot Ole Brandt").
+		if isCap(toks[i].text) && !(opening && lex.Known(w, 0)) || function[w] || pronouns[w] || pronounOf(w) != "" || verbOf(w) != "" || isAdverb(w) {
+			return false
+		}
+		if opening {
+			return true
+		}
+	}
+	return false
+}
+
 // npBefore reads the speaker phrase that ends right before toks[k],
 // skipping adverbs and an apposition ("Flynn, a top Trump surrogate, said").
 func npBefore(toks []tok, k int) (mention, bool) {
@@ -615,7 +642,7 @@ func apposHead(toks []tok, j int) (mention, bool) {
 				}
 			}
 		}
-		if m, ok := npBeforeX(toks[:b], b, false); ok && m.kind == mName && opensClause(toks, m.from) && !strings.Contains(toks[m.from].gap, "(") {
+		if m, ok := npBeforeX(toks[:b], b, false); ok && m.kind == mName && (opensClause(toks, m.from) || premodified(toks, m.from)) && !strings.Contains(toks[m.from].gap, "(") {
 			if m.from == 0 {
 				return m, true
 			}

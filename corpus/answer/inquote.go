@@ -1,0 +1,133 @@
+package answer
+
+import (
+	"strings"
+
+	"factdesk/corpus"
+	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
+)
+
+// An answer drawn from a sentence is often someone's words: "'There were
+// 24 arrests,' the spokesman said", "Berg called the plan 'reckless and
+// late'", "the mayor said crews were 'stretched thin'". The sentence is
+// the fact the answer rests on, and the quotation inside it, which
+// extraction attributed, says whose words the answer is: the reply names
+// that speaker, as it does when it rests on the quotation itself. A who
+// question is left alone: its answer is a person, who need not be the one
+// quoted.
+
+// quotedSpeaker is the speaker of the quotations of fact document d that
+// hold or overlap the answer's words (its value, or else its line as
+// the sentence writes it), when they name one person; ok is false when
+// none does, or they name more than one.
+func (a *Answerer) quotedSpeaker(d index.Doc, c candidate) (name string, id int, ok bool) {
+	if d.Kind != index.KindFact || int(d.Ref) >= len(a.c.Facts) {
+		return "", corpus.NoPerson, false
+	}
+	f := &a.c.Facts[d.Ref]
+	var at corpus.Span
+	switch {
+	case c.value != nil && c.value.Span().End > c.value.Span().Start:
+		at = c.value.Span()
+	case strings.TrimSpace(c.line) != "":
+		k := strings.Index(f.Text(a.c), c.line)
+		if k < 0 {
+			return "", corpus.NoPerson, false
+		}
+		at = corpus.Span{Start: f.Span().Start + k, End: f.Span().Start + k + len(c.line)}
+	default:
+		return "", corpus.NoPerson, false
+	}
+	id = corpus.NoPerson
+	for _, qid := range a.quotesIn.of(int(f.Article)) {
+		q := &a.c.Quotes[qid]
+		sp := q.Span()
+		if sp.End <= at.Start || sp.Start >= at.End {
+			continue
+		}
+		who := q.Speaker
+		if p := a.c.Person(int(q.SpeakerID)); p != nil && who == "" {
+			who = p.Name
+		}
+		if who == "" {
+			continue
+		}
+		if name != "" && (int(q.SpeakerID) != id || who != name) {
+			return "", corpus.NoPerson, false // two people's words
+		}
+		name, id = who, int(q.SpeakerID)
+	}
+	return name, id, name != ""
+}
+
+// One outlet prints words as "a company executive wrote", another names
+// the executive. The same quotation in several articles is one cluster,
+// and clustering never joins two named speakers: a quotation whose
+// article leaves its speaker unnamed takes the one name its cluster's
+// other wordings give.
+
+// clusterSpeaker is the one named speaker of the other wordings of
+// quotation q, when q has none and they name exactly one person.
+func (a *Answerer) clusterSpeaker(q *corpus.Quote) (name string, id int, ok bool) {
+	if q.Speaker != "" || q.SpeakerID != corpus.NoPerson || q.Cluster < 0 || int(q.Cluster) >= len(a.c.QuoteClusters) {
+		return "", corpus.NoPerson, false
+	}
+	id = corpus.NoPerson
+	for _, m := range a.c.QuoteClusters[q.Cluster].Members() {
+		if int(m) < 0 || int(m) >= len(a.c.Quotes) || m == q.ID {
+			continue
+		}
+		o := &a.c.Quotes[m]
+		if o.SpeakerID == corpus.NoPerson {
+			continue
+		}
+		if name != "" && int(o.SpeakerID) != id {
+			return "", corpus.NoPerson, false
+		}
+		id, name = int(o.SpeakerID), o.Speaker
+		if p := a.c.Person(id); p != nil && name == "" {
+			name = p.Name
+		}
+	}
+	return name, id, name != ""
+}
+
+// A question about what a person said ("what did Berg call the plan")
+// may be answered from words the sentence reports without quoting them
+// whole: "Berg added that the plan is the port's "last chance"". When
+// the sentence has the person asked as the subject of a verb of speech
+// (one of whose first two WordNet senses is verb.communication: "said",
+// "added"), before the answer's words, the reply
+// names them as its speaker.
+
+// reportedBy reports whether fact document d's sentence has p speaking,
+// by a verb of communication within a few words after one of p's names
+// (or right before it: "added Berg"), before the answer line.
+func (a *Answerer) reportedBy(d index.Doc, p *corpus.Person, line string) bool {
+	if d.Kind != index.KindFact || p == nil || int(d.Ref) >= len(a.c.Facts) {
+		return false
+	}
+	text := a.c.Facts[d.Ref].Text(a.c)
+	at := strings.Index(text, line)
+	if at < 0 || line == "" {
+		return false
+	}
+	names := personWords(p)
+	toks := index.Words.Tokenize(text)
+	for k, t := range toks {
+		if t.End > at {
+			break
+		}
+		w := index.Fold(t.Term)
+		if isUpperWord(t.Term) || !lex.IsCommunication(w) {
+			continue
+		}
+		for _, j := range []int{k - 1, k - 2, k - 3, k + 1} {
+			if j >= 0 && j < len(toks) && names[strings.TrimSuffix(index.Fold(toks[j].Term), "'s")] {
+				return true
+			}
+		}
+	}
+	return false
+}
