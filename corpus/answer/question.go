@@ -481,6 +481,11 @@ func Parse(q string) Question {
 			return qu
 		}
 	}
+	// "roughly how much …", "so when did …": an adverb typed before the
+	// question word hedges it and leaves the question form as it is.
+	if f := w(start); !questionWords[f] && !index.IsStop(f) && lex.Known(f, lex.Adv) && questionWords[w(start+1)] {
+		start++
+	}
 	// "On what show did X say …": the medium it was said on.
 	if leadIns[w(start)] && (w(start+1) == "which" || w(start+1) == "what") && mediumNouns[w(start+2)] {
 		qu.Kind, qu.Medium, qu.Body = KindWhere, w(start+2), start+3
