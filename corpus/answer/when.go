@@ -95,6 +95,60 @@ func futureClause(text string, from, at int) bool {
 	return true
 }
 
+// futureAsked reports whether qu asks when something is yet to happen:
+// "when will", or "when is X due back".
+func futureAsked(qu Question) bool {
+	if qu.Kind != KindWhen {
+		return false
+	}
+	if qu.Future {
+		return true
+	}
+	for i := qu.Body; i < len(qu.Words); i++ {
+		if dueAt(qu, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastClause reports whether date value v of fact f is in a clause about
+// the past: "since June" (a start, not the day asked), or a verb in the
+// past between the clause's start and the date, with no mark of the
+// future ("who docked at the station in June, will return next year":
+// June dates the docking). It answers "when did", not "when will".
+func (a *Answerer) pastClause(f *corpus.Fact, v *corpus.Value) bool {
+	text := a.c.Articles[f.Article].Text
+	from, at := f.Span().Start, v.Span().Start
+	if at < 0 || at > len(text) || from < 0 || from > at {
+		return false
+	}
+	clause := strings.ToLower(text[max(from, at-maxClauseBack):at])
+	if i := strings.LastIndexAny(clause, ",;:(–—"); i >= 0 {
+		clause = clause[i+1:]
+	}
+	words := strings.Fields(clause)
+	if len(words) > 0 && (words[len(words)-1] == "since" || len(words) > 1 && words[len(words)-2] == "since") {
+		return true
+	}
+	if futureClause(" "+clause, 0, len(clause)+1) {
+		return false
+	}
+	// The last verb in the past decides, unless an infinitive follows it:
+	// "has agreed to visit Halden next week" dates the visit.
+	past := false
+	for _, w := range words {
+		w = strings.Trim(w, "\"'“”‘’")
+		switch {
+		case pastWords[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && lex.Known(lex.Lemma(w, lex.Verb), lex.Verb):
+			past = true
+		case w == "to":
+			past = false
+		}
+	}
+	return past
+}
+
 // pastWords are the auxiliaries of the past.
 var pastWords = map[string]bool{"was": true, "were": true, "had": true, "did": true}
 
