@@ -3,7 +3,7 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.3243, 0.5720, 0.0594, 0.1197, 0.1807, -0.4086, 0.4013, 0.1530, 0.4075, 0.0987, -1.3022, 0.6436, -0.5264, -0.8276, 1.6121}
+var Weights = [NFeatures + 1]float64{0.2189, 0.5030, 0.0635, 0.1371, 0.2603, -0.6056, 0.2763, 0.1466, 0.2772, -0.0525, -1.2203, 0.6243, -0.5548, -0.7651, 0.3278, 1.6706}
 
 // Threshold is the fitted probability below which a proposal is not given.
-const Threshold = 0.83
+const Threshold = 0.82
