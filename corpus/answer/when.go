@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
@@ -123,10 +125,12 @@ func (a *Answerer) pastClause(f *corpus.Fact, v *corpus.Value) bool {
 	if at < 0 || at > len(text) || from < 0 || from > at {
 		return false
 	}
-	clause := strings.ToLower(text[max(from, at-maxClauseBack):at])
+	clause := text[max(from, at-maxClauseBack):at]
 	if i := strings.LastIndexAny(clause, ",;:(–—"); i >= 0 {
 		clause = clause[i+1:]
 	}
+	raw := strings.Fields(clause)
+	clause = strings.ToLower(clause)
 	words := strings.Fields(clause)
 	if len(words) > 0 && (words[len(words)-1] == "since" || len(words) > 1 && words[len(words)-2] == "since") {
 		return true
@@ -137,16 +141,24 @@ func (a *Answerer) pastClause(f *corpus.Fact, v *corpus.Value) bool {
 	// The last verb in the past decides, unless an infinitive follows it:
 	// "has agreed to visit Halden next week" dates the visit.
 	past := false
-	for _, w := range words {
+	for k, w := range words {
 		w = strings.Trim(w, "\"'“”‘’")
 		switch {
 		case pastWords[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && lex.Known(lex.Lemma(w, lex.Verb), lex.Verb):
 			past = true
-		case w == "to":
+		case w == "to" && k+1 < len(words) && infinitive(raw[k+1]):
 			past = false
 		}
 	}
 	return past
+}
+
+// infinitive reports whether a word as written after "to" reads as a verb
+// ("to visit"), not as the noun of a preposition ("to the", "to Halden").
+func infinitive(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	f := index.Fold(w)
+	return unicode.IsLower(r) && !index.IsStop(f) && lex.Known(f, lex.Verb)
 }
 
 // pastWords are the auxiliaries of the past.
