@@ -3,7 +3,7 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.2189, 0.5030, 0.0635, 0.1371, 0.2603, -0.6056, 0.2763, 0.1466, 0.2772, -0.0525, -1.2203, 0.6243, -0.5548, -0.7651, 0.3278, 1.6706}
+var Weights = [NFeatures + 1]float64{0.3281, 0.5737, 0.0593, 0.1195, 0.1774, -0.3961, 0.4079, 0.1603, 0.3835, 0.0847, -1.2770, 0.6447, -0.5258, -0.7965, 0.3596, 1.2732}
 
 // Threshold is the fitted probability below which a proposal is not given.
-const Threshold = 0.82
+const Threshold = 0.83

@@ -138,19 +138,36 @@ func (a *Answerer) pastClause(f *corpus.Fact, v *corpus.Value) bool {
 	if futureClause(" "+clause, 0, len(clause)+1) {
 		return false
 	}
+	// A verb in the past right after the date: "last month advised".
+	after := strings.Fields(strings.ToLower(text[v.Span().End:min(len(text), v.Span().End+40)]))
+	for k := 0; k < len(after) && k < 2; k++ {
+		w := strings.Trim(after[k], "\"'“”‘’")
+		if pastVerb(w) {
+			return true
+		}
+		if w != after[k] || strings.ContainsAny(w, ",;:") {
+			break
+		}
+	}
 	// The last verb in the past decides, unless an infinitive follows it:
 	// "has agreed to visit Halden next week" dates the visit.
 	past := false
 	for k, w := range words {
 		w = strings.Trim(w, "\"'“”‘’")
 		switch {
-		case pastWords[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && lex.Known(lex.Lemma(w, lex.Verb), lex.Verb):
+		case pastVerb(w):
 			past = true
 		case w == "to" && k+1 < len(words) && infinitive(raw[k+1]):
 			past = false
 		}
 	}
 	return past
+}
+
+// pastVerb reports whether a folded word is an auxiliary of the past or a
+// verb's "-ed" form.
+func pastVerb(w string) bool {
+	return pastWords[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && lex.Known(lex.Lemma(w, lex.Verb), lex.Verb)
 }
 
 // infinitive reports whether a word as written after "to" reads as a verb
