@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"factdesk/corpus"
@@ -55,6 +56,15 @@ func (a *Answerer) howOld(ctx context.Context, qu Question) (corpus.Answer, bool
 		// "how old is Berg's daughter": the age of whom the role names,
 		// never Berg's; not found when no one is known by it.
 		if owner, ok := a.owner(qu, subject, people); ok && ownerPossessive(qu, owner) {
+			// "Berg's brother Tom": the role names the one asked, and
+			// the name after it says who that is.
+			if n := slices.IndexFunc(people, func(m mention) bool {
+				return m.Person.Kind == corpus.KindPerson && m.Person != owner.Person && m.From > owner.To && m.From <= owner.To+maxRoleBeforeName
+			}); n >= 0 {
+				p = people[n].Person
+			}
+		}
+		if owner, ok := a.owner(qu, subject, people); p == nil && ok && ownerPossessive(qu, owner) {
 			if held, asked := a.ownedBy(qu, owner); asked {
 				if held == nil {
 					return ans, true
@@ -119,7 +129,7 @@ func (a *Answerer) ageIn(d index.Doc) *corpus.Value {
 	f := &a.c.Facts[d.Ref]
 	for i := range f.Values() {
 		v := &f.Values()[i]
-		if v.Kind == corpus.ValueNumber && (v.Unit.String() == "year old" || age(a.c, f, v)) {
+		if v.Kind == corpus.ValueNumber && (v.Unit.String() == "year old" || age(a.c, f, v) || agedAt(a.c, f, v)) {
 			return v
 		}
 	}
@@ -167,6 +177,14 @@ func (a *Answerer) ageOf(d index.Doc, v *corpus.Value) int {
 		if p, ok := a.lookupRun(nameAt(text, toks, after)); ok && p.Kind == corpus.KindPerson {
 			return p.ID
 		}
+	}
+	// "Berg, who died in 1981 at the age of 43": the one named last
+	// before it, in the sentence or, when it names no one, before it.
+	if agedAt(a.c, f, v) {
+		if id := a.lastPersonBefore(text, toks, at); id >= 0 {
+			return id
+		}
+		return a.lastNamed(art, f.Span().Start)
 	}
 	// "The 45-year-old …" opening the sentence: who was named before.
 	if at <= 1 {
@@ -256,4 +274,31 @@ func ownerPossessive(qu Question, m mention) bool {
 		return true
 	}
 	return strings.HasSuffix(last, "s") && personWords(m.Person)[strings.TrimSuffix(last, "s")]
+}
+
+// agedLeads are the words before a bare number that make it an age: "at
+// the age of 43", "aged 43", "at age 43", "died at 43".
+var agedLeads = [][]string{{"at", "the", "age", "of"}, {"aged"}, {"at", "age"}, {"died", "at"}, {"dies", "at"}}
+
+// agedAt reports whether number v of fact f is an age by the words before
+// it (agedLeads): a whole number below 130 written without a unit.
+func agedAt(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value) bool {
+	if v.Kind != corpus.ValueNumber || v.Unit.String() != "" {
+		return false
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(v.Text))
+	if err != nil || n <= 0 || n >= 130 {
+		return false
+	}
+	start := v.Span().Start - f.Span().Start
+	if start < 0 || start > len(f.Text(c)) {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(f.Text(c)[max(0, start-40):start]))
+	for _, lead := range agedLeads {
+		if len(before) >= len(lead) && slices.Equal(before[len(before)-len(lead):], lead) {
+			return true
+		}
+	}
+	return false
 }

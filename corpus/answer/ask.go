@@ -1919,6 +1919,9 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 			if (k == corpus.ValueDate || asDate) && pastAsked(qu) && a.yetToCome(f, v) {
 				continue // "when did it launch": not the launch to come (when.go)
 			}
+			if (k == corpus.ValueDate || asDate || v.Kind == corpus.ValueRelative) && futureAsked(qu) && a.pastClause(f, v) {
+				continue // "when will they return": not the day they docked (when.go)
+			}
 			if qu.Kind == KindHowLong && k != corpus.ValueDuration && (!sinceDate(a.c, f, v) || groups != nil && !a.sinceOf(f, qu)) {
 				continue // howlong.go
 			}
@@ -1954,7 +1957,7 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 			if k == corpus.ValueNumber && (age(a.c, f, v) || inName(a.c, f, v)) {
 				continue // "Donna Rawlings, 59, of Ashton", "Ten Hag" count nothing
 			}
-			if qu.Unit != "" && a.pricesOther(f, v, groups) {
+			if qu.Unit != "" && a.pricesOther(f, v, qu.unitGroups(groups)) {
 				continue // "how much mooring tax": not "a £90,000 boat" (measure.go)
 			}
 			if k == corpus.ValueNumber && (qu.Unit != "" || qu.Much) && countsOther(a.c, f, v) && !(qu.Much && measured(v)) {
@@ -2485,8 +2488,13 @@ func countsOther(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value) bool {
 // magnitudes are the words that make a number bigger, not a thing counted.
 var magnitudes = map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true, "m": true, "bn": true, "k": true}
 
+// moneyOf lead from a sum of money to what it was paid as: "£40,000 in
+// tax", "£40,000 worth of tax".
+var moneyOf = map[string]bool{"in": true, "worth": true, "of": true}
+
 // unitNear reports whether the counted thing ("points") is written right
-// after the number ("28-point", "28 points") or is its unit.
+// after the number ("28-point", "28 points") or is its unit; for a sum of
+// money, past "in" or "worth of" ("£40,000 in stamp duty").
 func unitNear(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value, unit string) bool {
 	st := index.Stem(unit)
 	if v.Unit.String() != "" && index.Stem(index.Fold(v.Unit.String())) == st {
@@ -2517,6 +2525,10 @@ func unitNear(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value, unit string) bo
 			continue // "18" of "18-hole", read as a modifier
 		}
 		w := index.Fold(t.Term)
+		if v.Kind == corpus.ValueMoney && i == skip && skip < 2 && moneyOf[w] {
+			skip++
+			continue // "£40,000 in stamp duty", "£40,000 worth of duty"
+		}
 		if index.SameThing(unit, index.Stem(w)) {
 			return true // "41 lawmakers" counts MPs
 		}

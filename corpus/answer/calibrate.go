@@ -34,6 +34,7 @@ const (
 	FType              // the answer line is of the kind the question's frame asks for
 	FRoles             // share of the weight of the frame's agent and patient in the answer's text
 	FLooseOther        // loose, and the text lacks the question's action: likely another event
+	FThing             // the answer's text names the thing asked ("how much tax", "what church"), or there is none
 	// A quotation proposed for a whosaid fragment by the loose tier (none
 	// passed the gates) is described by features of its own
 	// (whoscore.go), the others left at 0: what tells a fragment said in
@@ -53,7 +54,7 @@ const (
 // FeatureNames name the features, for explanations and the fit's report.
 var FeatureNames = [NFeatures]string{"coverage in text", "coverage in article", "unknown words",
 	"no topic", "quotation", "value asked", "sources", "names in article", "margin", "predicate", "loose", "answer type", "roles",
-	"loose, another action", "whosaid loose", "whosaid coverage in text", "whosaid coverage in article",
+	"loose, another action", "thing asked", "whosaid loose", "whosaid coverage in text", "whosaid coverage in article",
 	"whosaid sources", "whosaid in order", "whosaid held", "whosaid lead", "whosaid part of the quotation"}
 
 // Features describe a proposed answer to a question.
@@ -181,11 +182,48 @@ func (a *Answerer) features(qu Question, ans corpus.Answer, loose bool, ws *whoP
 			f[FRoles] = covered(roles, a.stemSet(ans.Quote))
 		}
 	}
+	f[FThing] = a.holdsThing(qu, ans.Quote)
 	f[FMargin] = 1
 	if len(ans.Alternatives) > 0 && ans.Score > 0 {
 		f[FMargin] = max(0, 1-ans.Alternatives[0].Score/ans.Score)
 	}
 	return f
+}
+
+// thingOf is the noun that names what question qu asks for, besides its
+// form: the counted thing of "how many girls" or "how much tax", the
+// kind of "what church does X lead"; "" when there is none.
+func thingOf(qu Question) string {
+	switch {
+	case qu.Kind == KindHowMany && !qu.Age && !qu.Share:
+		return qu.Unit
+	case qu.Kind == KindWhat && !qu.Define && !qu.Bare && qu.Body > 0 && qu.Body < len(qu.Words):
+		if w := qu.Words[qu.Body-1].Fold; w != "what" && w != "which" {
+			return ""
+		}
+		head := countedHead(qu, qu.Body)
+		if !lex.Known(lex.Lemma(head, lex.Noun), lex.Noun) {
+			return ""
+		}
+		return head
+	}
+	return ""
+}
+
+// holdsThing is 1 when text names the thing asked (thingOf), as written,
+// in another form or as a WordNet synonym or derivation, or when the
+// question names none; 0 otherwise: "how much does the levy bring in"
+// is not answered by a sentence on another tax that shares its other
+// words.
+func (a *Answerer) holdsThing(qu Question, text string) float64 {
+	thing := thingOf(qu)
+	if thing == "" || text == "" {
+		return 1
+	}
+	if covered([]index.Group{a.withForms(a.expand(thing))}, a.stemSet(text)) > 0 {
+		return 1
+	}
+	return 0
 }
 
 // typeAgrees is 1 when the answer line is of the kind asked for: a

@@ -131,6 +131,36 @@ func (a *Answerer) pricesOther(f *corpus.Fact, v *corpus.Value, groups []index.G
 	return noun
 }
 
+// unitGroups are the groups of the words that name what a "how much"
+// question counts, from its first word after the question form to the
+// counted noun ("stamp duty" of "how much stamp duty did she owe on the
+// flat"): the thing whose amount is asked. The flat is where the duty
+// fell, and "her £800,000 flat" gives its price, not the duty. All
+// groups when the counted noun is not among the question's words.
+func (q Question) unitGroups(groups []index.Group) []index.Group {
+	end := -1
+	for i := q.Body; i < len(q.Words); i++ {
+		if q.Words[i].Fold == q.Unit {
+			end = i
+			break
+		}
+	}
+	if end < 0 || groups == nil {
+		return groups
+	}
+	phrase := map[string]bool{}
+	for _, w := range q.Words[q.Body : end+1] {
+		phrase[w.Fold] = true
+	}
+	out := make([]index.Group, 0, end+1-q.Body)
+	for _, g := range groups {
+		if phrase[g.Word] {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
 // shareWords ask for a part of a whole as a percentage: "what percentage
 // of voters", "which share of the vote".
 var shareWords = map[string]bool{"percent": true, "percentage": true, "share": true, "proportion": true}

@@ -289,18 +289,25 @@ func tallyAsked(q Question, i int) bool {
 	return tallies[last]
 }
 
+// hedge reports whether a folded word only hedges a question typed as
+// keywords ("roughly", "exactly"): an adverb and nothing else.
+func hedge(w string) bool {
+	return !index.IsStop(w) && lex.Known(w, lex.Adv) && !lex.Known(lex.Lemma(w, lex.Noun), lex.Noun) && !lex.Known(lex.Lemma(w, lex.Verb), lex.Verb) && !lex.Known(w, lex.Adj)
+}
+
 // prices are the nouns that ask for an amount of money.
 var prices = map[string]bool{"price": true, "cost": true, "fee": true, "salary": true, "fine": true,
 	"bail": true, "ransom": true, "budget": true, "bill": true, "wage": true, "pay": true}
 
 // priceAsked reports whether the noun phrase at word i ("the price of
-// the ticket", "the new fee") is headed by a price noun: its first
-// content word, past a determiner and up to one modifier.
+// the ticket", "the new fee", "the estimated repair bill") is headed by a
+// price noun: its first content word, past a determiner and up to two
+// modifiers.
 func priceAsked(q Question, i int) bool {
 	if i < len(q.Words) && (determiners[q.Words[i].Fold] || possessives[q.Words[i].Fold]) {
 		i++
 	}
-	for k := i; k < len(q.Words) && k <= i+1; k++ {
+	for k := i; k < len(q.Words) && k <= i+2; k++ {
 		if prices[q.Words[k].Fold] {
 			return k+1 == len(q.Words) || index.IsStop(q.Words[k+1].Fold)
 		}
@@ -481,6 +488,11 @@ func Parse(q string) Question {
 			return qu
 		}
 	}
+	// "roughly how much …", "so when did …": an adverb typed before the
+	// question word hedges it and leaves the question form as it is.
+	if f := w(start); !questionWords[f] && !index.IsStop(f) && lex.Known(f, lex.Adv) && questionWords[w(start+1)] {
+		start++
+	}
 	// "On what show did X say …": the medium it was said on.
 	if leadIns[w(start)] && (w(start+1) == "which" || w(start+1) == "what") && mediumNouns[w(start+2)] {
 		qu.Kind, qu.Medium, qu.Body = KindWhere, w(start+2), start+3
@@ -649,10 +661,28 @@ func Parse(q string) Question {
 		qu.Body = start
 		qu.Bare = true
 		keywords(&qu)
-		if qu.Kind == KindWhat && priceAsked(qu, start) {
+		// The noun that says what is asked may end the question, before
+		// a hedge ("harbour flat price roughly?", "Berg age?", "the
+		// dismissal - vote count?").
+		last := len(qu.Words) - 1
+		for last > start && hedge(qu.Words[last].Fold) {
+			last--
+		}
+		switch {
+		case qu.Kind != KindWhat:
+		case priceAsked(qu, start) || last > start && prices[w(last)]:
 			// "price of the harbour flat", typed without "what was": how
 			// much it cost, as the question in full asks.
 			qu.Kind, qu.Much, qu.Bare = KindHowMany, true, false
+		case last > start && tallies[w(last)] && !tallies[w(start)]:
+			qu.Kind, qu.Tally, qu.Bare = KindHowMany, true, false
+		case last > start+1 && (w(last) == "count" || w(last) == "number" || w(last) == "total"):
+			// "the dismissal - vote count?": how many.
+			qu.Kind, qu.Bare = KindHowMany, false
+			qu.Words = qu.Words[:last]
+		case last > start && w(last) == "age":
+			qu.Kind, qu.Age, qu.Bare = KindHowMany, true, false
+			qu.Words = qu.Words[:last]
 		}
 	}
 	if qu.Kind == KindWho {
@@ -745,9 +775,11 @@ func keywords(qu *Question) {
 		if !ok {
 			continue
 		}
-		// Only a kind word at either end, or before "of": "the date of
-		// the call", "call date"; not "a date night".
-		if i != qu.Body && i != len(qu.Words)-1 && !(i+1 < len(qu.Words) && qu.Words[i+1].Fold == "of") {
+		// Only a kind word at either end, or before a small word: "the
+		// date of the call", "call date", "launch date to the station";
+		// not "a date night".
+		if i != qu.Body && i != len(qu.Words)-1 && !(i+1 < len(qu.Words) && index.IsStop(qu.Words[i+1].Fold) &&
+			qu.Words[i+1].Fold != "and" && qu.Words[i+1].Fold != "or") {
 			continue
 		}
 		qu.Kind = k

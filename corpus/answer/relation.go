@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 
 	"factdesk/corpus"
@@ -19,7 +20,9 @@ func relativeAsked(qu Question, people []mention) string {
 			continue
 		}
 		w := qu.Words[m.To]
-		if !w.Upper && lex.FirstClass(lex.Lemma(w.Fold, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+		named := slices.ContainsFunc(people, func(n mention) bool { return n.From == m.To+1 && n.Person != m.Person })
+		if !w.Upper && !named && lex.FirstClass(lex.Lemma(w.Fold, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+			// "Lund's daughter"; "Lund's brother Tom" names whom it asks.
 			return w.Fold
 		}
 	}

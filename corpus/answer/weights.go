@@ -3,7 +3,7 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.3243, 0.5720, 0.0594, 0.1197, 0.1807, -0.4086, 0.4013, 0.1530, 0.4075, 0.0987, -1.3022, 0.6436, -0.5264, -0.8276, -4.5119, 0.9447, 0.6070, 0.9702, 2.1776, 0.9686, 3.5267, 0.7748, 1.6121}
+var Weights = [NFeatures + 1]float64{0.3281, 0.5737, 0.0593, 0.1195, 0.1774, -0.3961, 0.4079, 0.1603, 0.3835, 0.0847, -1.2770, 0.6447, -0.5258, -0.7965, 0.3596, -4.5119, 0.9447, 0.6070, 0.9702, 2.1776, 0.9686, 3.5267, 0.7748, 1.2732}
 
 // Threshold is the fitted probability below which a proposal is not given.
 const Threshold = 0.83

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
@@ -93,6 +95,87 @@ func futureClause(text string, from, at int) bool {
 		}
 	}
 	return true
+}
+
+// futureAsked reports whether qu asks when something is yet to happen:
+// "when will", or "when is X due back".
+func futureAsked(qu Question) bool {
+	if qu.Kind != KindWhen {
+		return false
+	}
+	if qu.Future {
+		return true
+	}
+	for i := qu.Body; i < len(qu.Words); i++ {
+		if dueAt(qu, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastClause reports whether date value v of fact f is in a clause about
+// the past: "since June" (a start, not the day asked), or a verb in the
+// past between the clause's start and the date, with no mark of the
+// future ("who docked at the station in June, will return next year":
+// June dates the docking). It answers "when did", not "when will".
+func (a *Answerer) pastClause(f *corpus.Fact, v *corpus.Value) bool {
+	text := a.c.Articles[f.Article].Text
+	from, at := f.Span().Start, v.Span().Start
+	if at < 0 || at > len(text) || from < 0 || from > at {
+		return false
+	}
+	clause := text[max(from, at-maxClauseBack):at]
+	if i := strings.LastIndexAny(clause, ",;:(–—"); i >= 0 {
+		clause = clause[i+1:]
+	}
+	raw := strings.Fields(clause)
+	clause = strings.ToLower(clause)
+	words := strings.Fields(clause)
+	if len(words) > 0 && (words[len(words)-1] == "since" || len(words) > 1 && words[len(words)-2] == "since") {
+		return true
+	}
+	if futureClause(" "+clause, 0, len(clause)+1) {
+		return false
+	}
+	// A verb in the past right after the date: "last month advised".
+	after := strings.Fields(strings.ToLower(text[v.Span().End:min(len(text), v.Span().End+40)]))
+	for k := 0; k < len(after) && k < 2; k++ {
+		w := strings.Trim(after[k], "\"'“”‘’")
+		if pastVerb(w) {
+			return true
+		}
+		if w != after[k] || strings.ContainsAny(w, ",;:") {
+			break
+		}
+	}
+	// The last verb in the past decides, unless an infinitive follows it:
+	// "has agreed to visit Halden next week" dates the visit.
+	past := false
+	for k, w := range words {
+		w = strings.Trim(w, "\"'“”‘’")
+		switch {
+		case pastVerb(w):
+			past = true
+		case w == "to" && k+1 < len(words) && infinitive(raw[k+1]):
+			past = false
+		}
+	}
+	return past
+}
+
+// pastVerb reports whether a folded word is an auxiliary of the past or a
+// verb's "-ed" form.
+func pastVerb(w string) bool {
+	return pastWords[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && lex.Known(lex.Lemma(w, lex.Verb), lex.Verb)
+}
+
+// infinitive reports whether a word as written after "to" reads as a verb
+// ("to visit"), not as the noun of a preposition ("to the", "to Halden").
+func infinitive(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	f := index.Fold(w)
+	return unicode.IsLower(r) && !index.IsStop(f) && lex.Known(f, lex.Verb)
 }
 
 // pastWords are the auxiliaries of the past.
