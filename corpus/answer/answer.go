@@ -120,6 +120,9 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 	// "per the AP, who …": the outlet prefers articles, it is no word to
 	// find (credited.go).
 	body, outlet := creditClause(q)
+	if outlet == "" {
+		body, outlet = a.knownCredit(q) // "the toll reported by Nordwire" (cited.go)
+	}
 	ans := a.askParsed(ctx, body, outlet)
 	if topic := topicFirst(body); topic != body {
 		// "the mayor's remarks - which paper ran them": the question

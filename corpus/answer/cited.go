@@ -223,3 +223,63 @@ func topicFirst(q string) string {
 	}
 	return q
 }
+
+// creditOpenersLoose open, before an outlet the corpus knows, the words
+// that name where a figure was read, with no comma before them ("the
+// death toll reported by Fjord Courier", "the count according to
+// Nordwire").
+var creditOpenersLoose = [][]string{{"reported", "by"}, {"according", "to"}, {"per"}, {"from"}, {"in"}, {"by"}}
+
+// knownCredit finds, in a question creditClause left whole, an outlet
+// the corpus knows named as where the thing was read: after "reported
+// by", "according to", "per", "from", "in" or "by" at the question's end,
+// or in a possessive that opens it ("Nordwire's figure for the cost").
+// It returns the question without those words and the outlet; q and ""
+// when there is none.
+func (a *Answerer) knownCredit(q string) (string, string) {
+	toks := index.Words.Tokenize(q)
+	if len(toks) < 3 {
+		return q, ""
+	}
+	known := func(s string) string {
+		for _, n := range a.outletList {
+			if outletKey(n) == outletKey(s) || sameOutlet(s, n) && len(outletKey(s)) >= 2 {
+				return n
+			}
+		}
+		return ""
+	}
+	// At the end: the longest run of words after an opener that names one.
+	for i := 1; i < len(toks)-1; i++ {
+		for _, op := range creditOpenersLoose {
+			if i+len(op) >= len(toks) || len(toks)-i-len(op) > maxCreditWords {
+				continue
+			}
+			match := true
+			for k, w := range op {
+				match = match && index.Fold(toks[i+k].Term) == w
+			}
+			if !match {
+				continue
+			}
+			name := strings.TrimRight(strings.TrimSpace(q[toks[i+len(op)].Start:]), "?!. ")
+			if n := known(name); n != "" {
+				return strings.TrimSpace(q[:toks[i].Start]) + trailingMark(q), n
+			}
+		}
+	}
+	// At the start: "Nordwire's figure for the cost".
+	for k := 0; k < len(toks)-1 && k < maxCreditWords; k++ {
+		t := toks[k].Term
+		base, ok := strings.CutSuffix(strings.ReplaceAll(t, "’", "'"), "'s")
+		if !ok {
+			continue
+		}
+		name := strings.TrimSpace(q[toks[0].Start:toks[k].Start] + base)
+		if n := known(name); n != "" {
+			return strings.TrimSpace(q[toks[k+1].Start:]), n
+		}
+		break
+	}
+	return q, ""
+}

@@ -2,10 +2,13 @@ package answer
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"factdesk/corpus"
 )
 
 // harbourCited is an invented corpus whose outlets cite each other: a
@@ -81,4 +84,55 @@ func TestNamedOutletIsAWholeName(t *testing.T) {
 	assert.Equal(t, "Sky Harbour News", namedOutlet("She told Sky Harbour News so.", outlets, none))
 	assert.Equal(t, "", namedOutlet("Nordwirex said so.", outlets, none))
 	assert.Equal(t, "", namedOutlet("Nordwire said so.", outlets, func(string) bool { return true }))
+}
+
+// harbourTolls has two outlets giving two counts of the same storm.
+func harbourTolls(t *testing.T) *Answerer {
+	f := newFixture(t)
+	a := f.article("a.txt", "Fjord Courier", "2025-05-02", "The storm in Halden killed 12 fishermen, officials said.\n")
+	b := f.article("b.txt", "Halden Radio", "2025-05-03", "The storm in Halden killed 14 fishermen, officials said.\n")
+	f.fact(a, "The storm in Halden killed 12 fishermen, officials said.", nil, corpus.Value{Kind: corpus.ValueNumber, Text: "12", Norm: "12"})
+	f.fact(b, "The storm in Halden killed 14 fishermen, officials said.", nil, corpus.Value{Kind: corpus.ValueNumber, Text: "14", Norm: "14"})
+	return f.build()
+}
+
+func TestAnOutletNamedInTheQuestionGivesItsFigure(t *testing.T) {
+	a := harbourTolls(t)
+	tests := []struct{ name, q, want string }{
+		{"reported by the outlet", "how many fishermen did the storm in halden kill reported by halden radio", "14"},
+		{"the outlet typed loosely after per", "how many fishermen did the storm in halden kill per fjord courier", "12"},
+		{"the other outlet", "how many fishermen did the storm in halden kill according to Halden Radio", "14"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// Two counts of one storm in a two-article corpus score below
+			// the line: what leads, answer or likely answer, is asked.
+			got := a.Ask(context.Background(), tt.q)
+			line := got.Answer
+			if !got.Found {
+				require.NotEmpty(t, got.Suggestions)
+				line = got.Suggestions[0]
+				if _, after, ok := strings.Cut(line, ": "); ok {
+					line = after // "a likely answer scored …: 14 fishermen — …"
+				}
+			}
+			assert.True(t, strings.HasPrefix(line, tt.want), line)
+		})
+	}
+}
+
+func TestKnownCreditSetsTheOutletApart(t *testing.T) {
+	a := harbourTolls(t)
+	tests := []struct{ q, rest, outlet string }{
+		{"storm toll reported by halden radio?", "storm toll?", "Halden Radio"},
+		{"Fjord Courier's count of the dead", "count of the dead", "Fjord Courier"},
+		{"storm toll in Halden", "storm toll in Halden", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			rest, outlet := a.knownCredit(tt.q)
+			assert.Equal(t, tt.rest, rest)
+			assert.Equal(t, tt.outlet, outlet)
+		})
+	}
 }
