@@ -3,7 +3,7 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.3243, 0.5720, 0.0594, 0.1197, 0.1807, -0.4086, 0.4013, 0.1530, 0.4075, 0.0987, -1.3022, 0.6436, -0.5264, -0.8276, 1.6121}
+var Weights = [NFeatures + 1]float64{0.3239, 0.5708, 0.0604, 0.1200, 0.1820, -0.4117, 0.4034, 0.1539, 0.4083, 0.0807, -1.3039, 0.6412, -0.5266, -0.8305, 1.6273}
 
 // Threshold is the fitted probability below which a proposal is not given.
 const Threshold = 0.83
