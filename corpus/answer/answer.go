@@ -44,6 +44,9 @@ type Answerer struct {
 	// outletNames are the publishers' names, lower-cased: one lookup, not a
 	// pass over every article, tells an outlet from a place.
 	outletNames map[string]struct{}
+	// outletList are the publishers' and the cited sources' names as
+	// written, longest first (cited.go).
+	outletList []string
 }
 
 // New prepares an Answerer. r may be nil: people are then resolved from
@@ -70,6 +73,12 @@ func newAnswerer(c *corpus.Corpus, idx *index.Index, r *person.Resolver, nm *nam
 			a.outletNames[strings.ToLower(art.Outlet)] = struct{}{}
 		}
 	}
+	var outlets, cites [][]string
+	for _, art := range c.Articles {
+		outlets = append(outlets, []string{art.Outlet})
+		cites = append(cites, art.Cites)
+	}
+	a.outletList = knownOutlets(outlets, cites)
 	return a
 }
 
@@ -111,7 +120,17 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 	// "per the AP, who …": the outlet prefers articles, it is no word to
 	// find (credited.go).
 	body, outlet := creditClause(q)
+	if outlet == "" {
+		body, outlet = a.knownCredit(q) // "the toll reported by Nordwire" (cited.go)
+	}
 	ans := a.askParsed(ctx, body, outlet)
+	if topic := topicFirst(body); topic != body {
+		// "the mayor's remarks - which paper ran them": the question
+		// asked of the topic typed first (cited.go), when it finds more.
+		if alt := a.askParsed(ctx, topic, outlet); alt.Found && (!ans.Found || alt.Score >= ans.Score) {
+			ans = alt
+		}
+	}
 	if front := frontedContext(body); front != body {
 		// The scene set first is a constraint, or what the question asks
 		// about ("on the ferry, what did X tell the crew"): of the two

@@ -30,6 +30,9 @@ type candidate struct {
 	// weak is set when the candidate agrees with an answer but cannot
 	// give one by itself (see saysItHappened): it may only be a source.
 	weak bool
+	// own is set when the answer is the article's own outlet, its
+	// sentence naming no source (cited.go).
+	own bool
 	// absent is the share of the weight of the question's nouns that its
 	// article never writes (see absentShare): such a candidate is proposed
 	// only when no other is, and the fitted score decides on it.
@@ -542,6 +545,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		cands = a.byConsensus(cands, others, groups, isName, qu)
 	}
 	a.preferCredited(cands, qu.Source) // credited.go
+	preferCited(cands)                 // cited.go
 	if k := slices.IndexFunc(cands, func(c candidate) bool { return !c.weak }); k < 0 {
 		ans.Suggestions = a.suggest(hits)
 		ans.Explain = a.judged(looked, qu)
@@ -1780,6 +1784,16 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			if !ok && len(content) > 0 && symmetric[a.stemOf(content[0].Word)] {
 				// "who did Witkoff speak with": "Ushakov spoke with Witkoff".
 				line, ok = a.actor(h.Doc, d, all, content, qu.Type, asksNegated(qu))
+			}
+		} else if qu.asksOutlet() {
+			// "which news agency carried it": the outlet the sentence
+			// names, the one doing the verb, or the article's own (cited.go).
+			fromQuestion := askedWords(qu)
+			if line = namedOutlet(a.idx.Text(h.Doc), a.outletList, fromQuestion); line != "" {
+				ok = true
+			} else if line, ok = a.actor(h.Doc, d, all, content, qu.Type, asksNegated(qu)); !ok {
+				line, ok = a.citedOutlet(h.Doc, int(d.Article), qu.reportAsked(), fromQuestion)
+				c.own = ok
 			}
 		} else {
 			line, ok = a.actor(h.Doc, d, all, content, qu.Type, asksNegated(qu))

@@ -45,6 +45,9 @@ func (q Question) Frame() Frame {
 	if q.Type != "" {
 		f.Answer = q.Type
 	}
+	if q.asksOutlet() {
+		f.Answer = "outlet"
+	}
 	if q.Unit != "" {
 		f.Answer = "count of " + q.Unit
 	}

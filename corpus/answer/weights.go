@@ -3,7 +3,7 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.3281, 0.5737, 0.0593, 0.1195, 0.1774, -0.3961, 0.4079, 0.1603, 0.3835, 0.0847, -1.2770, 0.6447, -0.5258, -0.7965, 0.3596, -4.5119, 0.9447, 0.6070, 0.9702, 2.1776, 0.9686, 3.5267, 0.7748, 1.2732}
+var Weights = [NFeatures + 1]float64{0.3278, 0.5727, 0.0603, 0.1197, 0.1787, -0.3990, 0.4098, 0.1612, 0.3842, 0.0668, -1.2787, 0.6425, -0.5260, -0.7994, 0.3606, -4.5119, 0.9447, 0.6070, 0.9702, 2.1776, 0.9686, 3.5267, 0.7748, 1.2872}
 
 // Threshold is the fitted probability below which a proposal is not given.
 const Threshold = 0.83

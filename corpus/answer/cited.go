@@ -1,0 +1,285 @@
+package answer
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
+)
+
+// "Which news agency carried the minister's remarks", "what paper
+// reported it first": the answer is an outlet, and the outlet is rarely
+// the subject of the sentence's verb. A sentence names its source as it
+// pleases ("…, Reuters wrote", "according to the Herald", "told Sky
+// News"); the outlets a corpus knows (the articles' publishers and the
+// sources the load stage found them citing) are looked for in it, and when
+// it names none, the article that reports it is its own source.
+
+// outletKinds are the kinds of party that are publishers whatever word
+// stands before them ("which paper").
+var outletKinds = map[string]bool{"outlet": true, "newspaper": true, "paper": true, "publication": true,
+	"broadcaster": true, "wire": true, "tabloid": true, "broadsheet": true, "channel": true}
+
+// outletAfter are the kinds that are publishers after a word of news
+// ("which news agency", "what TV station"): alone, "which agency" is as
+// often a government's.
+var outletAfter = map[string]bool{"agency": true, "network": true, "service": true, "site": true,
+	"website": true, "station": true, "organisation": true, "organization": true, "outlet": true}
+
+// newsWords make a kind of party a publisher.
+var newsWords = map[string]bool{"news": true, "press": true, "wire": true, "tv": true, "television": true, "radio": true, "media": true}
+
+// reportLemmas are what an outlet does with a story.
+var reportLemmas = map[string]bool{"report": true, "carry": true, "publish": true, "run": true, "cover": true,
+	"break": true, "print": true, "air": true, "broadcast": true, "write": true, "reveal": true, "release": true,
+	"obtain": true, "cite": true, "quote": true, "post": true, "share": true}
+
+// asksOutlet reports whether a who question asks for an outlet.
+func (q Question) asksOutlet() bool {
+	if q.Kind != KindWho || q.Type == "" {
+		return false
+	}
+	if outletKinds[q.Type] {
+		return true
+	}
+	if !outletAfter[q.Type] {
+		return false
+	}
+	for i := q.Body; i+1 < len(q.Words) && i <= q.Body+maxKindWords; i++ {
+		if q.Words[i+1].Fold == q.Type && newsWords[q.Words[i].Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportAsked reports whether the question's action is one an outlet
+// does with a story ("carried", "ran", "broke").
+func (q Question) reportAsked() bool {
+	for _, w := range q.Words[min(q.Body, len(q.Words)):] {
+		if reportLemmas[lex.Lemma(w.Fold, lex.Verb)] {
+			return true
+		}
+	}
+	return false
+}
+
+// knownOutlets are the names of the corpus's publishers and of the
+// sources its articles cite, as written, longest first (so "Sky News"
+// is found before "Sky").
+func knownOutlets(outlets, cites [][]string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, list := range append(outlets, cites...) {
+		for _, n := range list {
+			n = strings.TrimSpace(n)
+			if n == "" || seen[strings.ToLower(n)] {
+				continue
+			}
+			seen[strings.ToLower(n)] = true
+			out = append(out, n)
+		}
+	}
+	slices.SortStableFunc(out, func(x, y string) int { return len(y) - len(x) })
+	return out
+}
+
+// namedOutlet is the first known outlet that text names as a whole word
+// (its first letter a capital, as a name is written), other than those
+// skip rejects; "" when none.
+func namedOutlet(text string, outlets []string, skip func(string) bool) string {
+	best, at := "", len(text)+1
+	for _, n := range outlets {
+		if r, _ := utf8.DecodeRuneInString(n); !unicode.IsUpper(r) || skip(n) {
+			continue
+		}
+		for from := 0; from < len(text); {
+			i := strings.Index(text[from:], n)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(n)
+			if wordEdge(text, i, true) && wordEdge(text, end, false) {
+				if i < at {
+					best, at = n, i
+				}
+				break
+			}
+			from = end
+		}
+	}
+	return best
+}
+
+// wordEdge reports whether byte offset i of text starts (or, with
+// start false, ends) a word.
+func wordEdge(text string, i int, start bool) bool {
+	var r rune
+	if start {
+		if i == 0 {
+			return true
+		}
+		r, _ = utf8.DecodeLastRuneInString(text[:i])
+	} else {
+		if i >= len(text) {
+			return true
+		}
+		r, _ = utf8.DecodeRuneInString(text[i:])
+	}
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// citedOutlet answers "which outlet …" from the sentence of doc id in
+// article art: the outlet it names as its source, not one the question
+// names (fromQuestion); else, when the question asks who reported it
+// (report), the article's own outlet.
+func (a *Answerer) citedOutlet(id, art int, report bool, fromQuestion func(string) bool) (string, bool) {
+	text := a.idx.Text(id)
+	if n := namedOutlet(text, a.outletList, fromQuestion); n != "" {
+		return n, true
+	}
+	if report && art >= 0 && art < len(a.c.Articles) && a.c.Articles[art].Outlet != "" {
+		return a.c.Articles[art].Outlet, true
+	}
+	return "", false
+}
+
+// askedWords is whether every word of name is one of the question's.
+func askedWords(qu Question) func(string) bool {
+	asked := map[string]bool{}
+	for _, w := range qu.Words {
+		asked[w.Fold] = true
+	}
+	return func(name string) bool {
+		for _, w := range strings.Fields(name) {
+			if !asked[index.Fold(w)] {
+				return false
+			}
+		}
+		return true
+	}
+}
+
+// preferCited moves ahead of a first candidate answered by its article's
+// own outlet the first of the same article whose sentence names its
+// source: the article says there where its report comes from.
+func preferCited(cands []candidate) {
+	if len(cands) < 2 || !cands[0].own {
+		return
+	}
+	k := slices.IndexFunc(cands, func(c candidate) bool {
+		return !c.own && !c.weak && c.line != "" && c.doc.Article == cands[0].doc.Article
+	})
+	if k <= 0 {
+		return
+	}
+	best := cands[k]
+	copy(cands[1:k+1], cands[:k])
+	cands[0] = best
+}
+
+// topicPronouns stand, in a question typed after its topic, for the
+// topic ("the mayor's remarks - which paper ran them").
+var topicPronouns = map[string]bool{"it": true, "them": true, "they": true, "this": true, "that": true, "these": true, "those": true}
+
+// maxTopicWords bounds the topic typed before a question.
+const maxTopicWords = 12
+
+// topicFirst reads a question typed after its topic and a dash or a
+// colon ("the mayor's remarks - which paper ran them first") as the
+// question asked of the topic: its first pronoun is the topic ("which
+// paper ran the mayor's remarks first"), or, with none, the topic ends
+// it. q itself when it opens with a question word or has no such topic.
+func topicFirst(q string) string {
+	toks := index.Words.Tokenize(q)
+	if len(toks) < 4 || questionWords[index.Fold(toks[0].Term)] || auxiliaries[index.Fold(toks[0].Term)] {
+		return q
+	}
+	for i := 2; i < len(toks) && i <= maxTopicWords; i++ {
+		gap := q[toks[i-1].End:toks[i].Start]
+		if !strings.ContainsAny(gap, "-–—:") || !strings.ContainsAny(gap, " :") {
+			if questionWords[index.Fold(toks[i].Term)] {
+				return q // "the man who …": a clause, no question
+			}
+			continue
+		}
+		if f := index.Fold(toks[i].Term); !questionWords[f] || f == "ask" || f == "whosaid" {
+			return q
+		}
+		topic := strings.TrimSpace(q[:toks[i-1].End])
+		rest := strings.TrimSpace(q[toks[i].Start:])
+		for _, t := range toks[i+2:] {
+			if topicPronouns[index.Fold(t.Term)] {
+				s, e := t.Start-toks[i].Start, t.End-toks[i].Start
+				return rest[:s] + topic + rest[e:]
+			}
+		}
+		end := strings.TrimRight(rest, "?!. ")
+		return end + " " + topic + rest[len(end):]
+	}
+	return q
+}
+
+// creditOpenersLoose open, before an outlet the corpus knows, the words
+// that name where a figure was read, with no comma before them ("the
+// death toll reported by Fjord Courier", "the count according to
+// Nordwire").
+var creditOpenersLoose = [][]string{{"reported", "by"}, {"according", "to"}, {"per"}, {"from"}, {"in"}, {"by"}}
+
+// knownCredit finds, in a question creditClause left whole, an outlet
+// the corpus knows named as where the thing was read: after "reported
+// by", "according to", "per", "from", "in" or "by" at the question's end,
+// or in a possessive that opens it ("Nordwire's figure for the cost").
+// It returns the question without those words and the outlet; q and ""
+// when there is none.
+func (a *Answerer) knownCredit(q string) (string, string) {
+	toks := index.Words.Tokenize(q)
+	if len(toks) < 3 {
+		return q, ""
+	}
+	known := func(s string) string {
+		for _, n := range a.outletList {
+			if outletKey(n) == outletKey(s) || sameOutlet(s, n) && len(outletKey(s)) >= 2 {
+				return n
+			}
+		}
+		return ""
+	}
+	// At the end: the longest run of words after an opener that names one.
+	for i := 1; i < len(toks)-1; i++ {
+		for _, op := range creditOpenersLoose {
+			if i+len(op) >= len(toks) || len(toks)-i-len(op) > maxCreditWords {
+				continue
+			}
+			match := true
+			for k, w := range op {
+				match = match && index.Fold(toks[i+k].Term) == w
+			}
+			if !match {
+				continue
+			}
+			name := strings.TrimRight(strings.TrimSpace(q[toks[i+len(op)].Start:]), "?!. ")
+			if n := known(name); n != "" {
+				return strings.TrimSpace(q[:toks[i].Start]) + trailingMark(q), n
+			}
+		}
+	}
+	// At the start: "Nordwire's figure for the cost".
+	for k := 0; k < len(toks)-1 && k < maxCreditWords; k++ {
+		t := toks[k].Term
+		base, ok := strings.CutSuffix(strings.ReplaceAll(t, "’", "'"), "'s")
+		if !ok {
+			continue
+		}
+		name := strings.TrimSpace(q[toks[0].Start:toks[k].Start] + base)
+		if n := known(name); n != "" {
+			return strings.TrimSpace(q[toks[k+1].Start:]), n
+		}
+		break
+	}
+	return q, ""
+}
