@@ -6,8 +6,8 @@ import (
 	"factdesk/corpus/lex"
 )
 
-// A question is typed fast, in the asker's own words: "what day was the
-// call actually", "roughly how much rain came down", "vote count lol".
+// A question is typed fast, in the asker's own words: "what time did the
+// ferry leave actually", "roughly how much snow fell", "seat count lol".
 // Its words do not all say as much of what is asked. A word's IDF says
 // how rare it is in the corpus, not whether it names the thing asked
 // about, so an adverb the corpus happens to write once weighed more than

@@ -133,9 +133,9 @@ func (a *Answerer) pricesOther(f *corpus.Fact, v *corpus.Value, groups []index.G
 
 // unitGroups are the groups of the words that name what a "how much"
 // question counts, from its first word after the question form to the
-// counted noun ("stamp duty" of "how much stamp duty did she owe on the
-// flat"): the thing whose amount is asked. The flat is where the duty
-// fell, and "her £800,000 flat" gives its price, not the duty. All
+// counted noun ("harbour fee" of "how much harbour fee did he pay on the
+// yacht"): the thing whose amount is asked. The yacht is what the fee
+// fell on, and "his £300,000 yacht" gives its price, not the fee. All
 // groups when the counted noun is not among the question's words.
 func (q Question) unitGroups(groups []index.Group) []index.Group {
 	end := -1
