@@ -1829,6 +1829,12 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			break
 		}
 		text := a.idx.Text(h.Doc)
+		if who := speakerAsked(people); qu.Setting && who != nil && a.isTitle(d) {
+			// A headline has no room for where its speaker spoke: its
+			// lede, bound to the speaker asked, says (setting.go).
+			c.line = a.settingOf(d, who)
+			break
+		}
 		if qu.Setting {
 			text = unquoted(text) // where words were said, not what they say
 			// setting.go: the setting in the clause of the speaking; a
@@ -1841,7 +1847,11 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			} else if cue >= 0 {
 				// What follows the verb is what was said; the setting
 				// may stand before it ("In Halden, Berg said …").
-				c.line = a.venue(text[:cue], content, people)
+				if c.line = a.venue(text[:cue], content, people); c.line == "" && min > 0 {
+					// The sentence tells the speaking but not where:
+					// the sentences around it or the lede may (occasion.go).
+					c.line = a.occasionNear(d, speakerAsked(people))
+				}
 				break
 			}
 		}

@@ -97,9 +97,11 @@ func (a *Answerer) settingOf(d index.Doc, who *corpus.Person) string {
 		// A headline's event is the one its lede tells, with the place
 		// the headline has no room for.
 		if t := a.c.Articles[d.Article].Title; t.End > t.Start && from <= t.Start && to >= t.End-1 {
-			return a.settingIn(lede(art, t.End), who)
+			if s := a.settingIn(lede(art, t.End), who); s != "" {
+				return s
+			}
 		}
-		return ""
+		return a.occasionNear(d, who) // occasion.go
 	}
 	if who != nil && int(a.c.Quotes[d.Ref].SpeakerID) != who.ID {
 		return ""
@@ -117,7 +119,10 @@ func (a *Answerer) settingOf(d index.Doc, who *corpus.Person) string {
 	if s := a.setting(art[to:hi]); s != "" {
 		return s
 	}
-	return a.setting(art[lo:from])
+	if s := a.setting(art[lo:from]); s != "" {
+		return s
+	}
+	return a.occasionNear(d, who) // occasion.go
 }
 
 // cueSetting is where the words of sentence text (its quoted words
