@@ -2835,10 +2835,31 @@ func receiving(g index.Group) bool {
 // over"): a sentence says more often that it was given to them.
 func (a *Answerer) given(qu Question, i int, g index.Group) index.Group {
 	lemma := lex.Lemma(qu.Words[i].Fold, lex.Verb)
-	if !receiveVerbs[lemma] && !(lemma == "take" && i+1 < len(qu.Words) && qu.Words[i+1].Fold == "over") {
+	if !receiveVerbs[lemma] && !(lemma == "take" && i+1 < len(qu.Words) && qu.Words[i+1].Fold == "over") && !givenTo(qu, i) {
 		return g
 	}
-	return a.addSynonyms(g, stemList(giveVerbs), whyGiven)
+	g = a.addSynonyms(g, stemList(giveVerbs), whyGiven)
+	if !receiving(g) && len(g.Alts) > 0 {
+		// "got handed" when the corpus has no other verb of giving: the
+		// word itself still asks for the one given to.
+		own := g.Alts[0]
+		own.Why = whyGiven
+		g.Alts = append(g.Alts, own)
+	}
+	return g
+}
+
+// givenTo reports whether question word i is a verb of giving in the
+// passive, after a form of "get" or "be" ("who got handed the duties",
+// "who was given the post"): it asks for the one given to, as "who got
+// the duties" does, not for the giver.
+func givenTo(qu Question, i int) bool {
+	w := qu.Words[i].Fold
+	if lemma := lex.Lemma(w, lex.Verb); i == 0 || lemma == w || !slices.Contains(giveVerbs, lemma) {
+		return false
+	}
+	prev := qu.Words[i-1].Fold
+	return getPassive[prev] || copulas[prev] || prev == "been" || prev == "be"
 }
 
 // recipient is the party a sentence says something was given to: the
