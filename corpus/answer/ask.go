@@ -333,6 +333,12 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 			// "Ten Hag" names someone; it counts nothing.
 			g.Word = f
 		}
+		if !in && isNumber(g.Word) && !isNumber(w.Text) && thoseCounted(qu, i) {
+			// "dismiss the two ministers": the ones the article has
+			// named, which a sentence calls "the ministers" or by name;
+			// the number is not a figure it must hold.
+			g.Word = f
+		}
 		if !in && qu.NameNumber(i) {
 			// "the osprey-4 crew": the number is part of a name
 			// (namenumber.go), written as one word with it.
@@ -2847,6 +2853,18 @@ func (a *Answerer) given(qu Question, i int, g index.Group) index.Group {
 		g.Alts = append(g.Alts, own)
 	}
 	return g
+}
+
+// thoseCounted reports whether question word i, a number in words,
+// stands between "the" and a plural noun ("the two ministers"): it points
+// at things already told of, not at a count to find.
+func thoseCounted(qu Question, i int) bool {
+	if i == 0 || i+1 >= len(qu.Words) || qu.Words[i-1].Fold != "the" {
+		return false
+	}
+	next := qu.Words[i+1].Fold
+	lemma := lex.Lemma(next, lex.Noun)
+	return lemma != "" && lemma != next && lex.Known(lemma, lex.Noun)
 }
 
 // givenTo reports whether question word i is a verb of giving in the

@@ -21,3 +21,18 @@ func TestGivenInThePassive(t *testing.T) {
 		{"got assigned", "who got assigned the duties of the harbour master", "Siri Moe"},
 	})
 }
+
+// TestTheTwoOfThem: "the two wardens" points at wardens the article
+// has named; the sentence that answers need not hold the number.
+func TestTheTwoOfThem(t *testing.T) {
+	f := newFixture(t)
+	holm := f.person("Kari Holm", []string{"Holm"})
+	text := "The council voted to remove the wardens of the north and south piers.\n" +
+		"The proposal, filed by councillor Kari Holm, cited the missing harbour fees.\n"
+	a := f.article("a.txt", "Harbour Wire", "2025-05-02", text)
+	f.mention(holm, a, "Kari Holm")
+	f.fact(a, "The proposal, filed by councillor Kari Holm, cited the missing harbour fees.", []int{holm})
+	checkAsks(t, f.build(), []askCase{
+		{"the two, pointing back", "which councillor filed the proposal to remove the two wardens", "Kari Holm"},
+	})
+}
