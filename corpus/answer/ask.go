@@ -336,6 +336,12 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 			// "Ten Hag" names someone; it counts nothing.
 			g.Word = f
 		}
+		if !in && isNumber(g.Word) && !isNumber(w.Text) && thoseCounted(qu, i) {
+			// "dismiss the two ministers": the ones the article has
+			// named, which a sentence calls "the ministers" or by name;
+			// the number is not a figure it must hold.
+			g.Word = f
+		}
 		if !in && qu.NameNumber(i) {
 			// "the osprey-4 crew": the number is part of a name
 			// (namenumber.go), written as one word with it.
@@ -2859,10 +2865,43 @@ func receiving(g index.Group) bool {
 // over"): a sentence says more often that it was given to them.
 func (a *Answerer) given(qu Question, i int, g index.Group) index.Group {
 	lemma := lex.Lemma(qu.Words[i].Fold, lex.Verb)
-	if !receiveVerbs[lemma] && !(lemma == "take" && i+1 < len(qu.Words) && qu.Words[i+1].Fold == "over") {
+	if !receiveVerbs[lemma] && !(lemma == "take" && i+1 < len(qu.Words) && qu.Words[i+1].Fold == "over") && !givenTo(qu, i) {
 		return g
 	}
-	return a.addSynonyms(g, stemList(giveVerbs), whyGiven)
+	g = a.addSynonyms(g, stemList(giveVerbs), whyGiven)
+	if !receiving(g) && len(g.Alts) > 0 {
+		// "got handed" when the corpus has no other verb of giving: the
+		// word itself still asks for the one given to.
+		own := g.Alts[0]
+		own.Why = whyGiven
+		g.Alts = append(g.Alts, own)
+	}
+	return g
+}
+
+// thoseCounted reports whether question word i, a number in words,
+// stands between "the" and a plural noun ("the two ministers"): it points
+// at things already told of, not at a count to find.
+func thoseCounted(qu Question, i int) bool {
+	if i == 0 || i+1 >= len(qu.Words) || qu.Words[i-1].Fold != "the" {
+		return false
+	}
+	next := qu.Words[i+1].Fold
+	lemma := lex.Lemma(next, lex.Noun)
+	return lemma != "" && lemma != next && lex.Known(lemma, lex.Noun)
+}
+
+// givenTo reports whether question word i is a verb of giving in the
+// passive, after a form of "get" or "be" ("who got handed the duties",
+// "who was given the post"): it asks for the one given to, as "who got
+// the duties" does, not for the giver.
+func givenTo(qu Question, i int) bool {
+	w := qu.Words[i].Fold
+	if lemma := lex.Lemma(w, lex.Verb); i == 0 || lemma == w || !slices.Contains(giveVerbs, lemma) {
+		return false
+	}
+	prev := qu.Words[i-1].Fold
+	return getPassive[prev] || copulas[prev] || prev == "been" || prev == "be"
 }
 
 // recipient is the party a sentence says something was given to: the
