@@ -31,18 +31,11 @@ func harbourCited(t *testing.T) *Answerer {
 
 func TestWhichOutletIsTheSourceTheSentenceNames(t *testing.T) {
 	a := harbourCited(t)
-	tests := []struct{ name, q, want string }{
+	assertAnswers(t, a, []answerCase{
 		{"the source the sentence cites, not the paper relaying it", "which news agency carried minister voss saying the harbour levy is regrettable", "Nordwire"},
 		{"the topic typed first, the question after a dash", "minister voss saying the harbour levy is regrettable - which news agency carried it", "Nordwire"},
 		{"no source named: the article's own outlet reported it", "which outlet reported berg revealing the shortfall of the ferry fund", "Halden Radio"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := a.Ask(context.Background(), tt.q)
-			require.True(t, got.Found, got.Suggestions)
-			assert.Equal(t, tt.want, got.Answer)
-		})
-	}
+	})
 }
 
 func TestOutletKindsAskForAnOutlet(t *testing.T) {

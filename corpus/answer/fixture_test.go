@@ -1,9 +1,11 @@
 package answer
 
 import (
+	"context"
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"factdesk/corpus"
@@ -194,4 +196,20 @@ func story(t testing.TB) (*fixture, *Answerer) {
 	f.fact(c, "In a separate call recorded October 29, Ushakov talked with Kirill Dmitriev about the paper.", []int{ush, dmi}, date("October 29", "2025-10-29"))
 	f.fact(c, "Ushakov said Witkoff has agreed to visit Moscow next week.", []int{ush, wit}, rel("next week"))
 	return f, f.build()
+}
+
+// answerCase is a question and the answer line it must get.
+type answerCase struct{ name, q, want string }
+
+// assertAnswers asks a each case's question and checks that it is found
+// with the answer line wanted.
+func assertAnswers(t *testing.T, a *Answerer, tests []answerCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			require.True(t, got.Found, got.Suggestions)
+			assert.Equal(t, tt.want, got.Answer)
+		})
+	}
 }

@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"context"
 	"strings"
 	"testing"
 
@@ -33,16 +32,9 @@ func dock13(t *testing.T) (*Answerer, int) {
 
 func TestOccasionOfTheSpeakerNearTheSentence(t *testing.T) {
 	a, _ := dock13(t)
-	tests := []struct{ name, q, want string }{
+	assertAnswers(t, a, []answerCase{
 		{"the next sentence says where the one asked spoke", "where was lund when he described the dock plan as a bargain", "Nordic Star"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := a.Ask(context.Background(), tt.q)
-			require.True(t, got.Found, got.Suggestions)
-			assert.Equal(t, tt.want, got.Answer)
-		})
-	}
+	})
 }
 
 func TestOccasionNearIsBoundToTheSpeaker(t *testing.T) {
