@@ -212,7 +212,8 @@ func topicFirst(q string) string {
 		}
 		topic := strings.TrimSpace(q[:toks[i-1].End])
 		rest := strings.TrimSpace(q[toks[i].Start:])
-		for _, t := range toks[i+2:] {
+		for k := i + 2; k < len(toks); k++ { // the question word may end q
+			t := toks[k]
 			if topicPronouns[index.Fold(t.Term)] {
 				s, e := t.Start-toks[i].Start, t.End-toks[i].Start
 				return rest[:s] + topic + rest[e:]

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -128,4 +129,44 @@ func TestKnownCreditSetsTheOutletApart(t *testing.T) {
 			assert.Equal(t, tt.outlet, outlet)
 		})
 	}
+}
+
+// The readers of this file take whatever a user types.
+func FuzzTopicFirst(f *testing.F) {
+	for _, s := range []string{"the mayor's remarks - which paper ran them first", "which paper: ran it", "a - b - c - d", "x —  who", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		got := topicFirst(q)
+		if got != q && utf8.ValidString(q) {
+			assert.True(t, utf8.ValidString(got), "%q → %q", q, got)
+		}
+	})
+}
+
+func FuzzNamedOutlet(f *testing.F) {
+	outlets := []string{"Nordwire", "Fjord Courier", "Halden Radio", "nordwire"}
+	for _, s := range []string{"as Nordwire reported", "Fjord Courier's count", "NordwireX", "é Halden Radio."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		got := namedOutlet(text, outlets, func(string) bool { return false })
+		if got != "" {
+			assert.Contains(t, text, got)
+			assert.NotEqual(t, "nordwire", got, "a lower-case word is no outlet's name")
+		}
+	})
+}
+
+func FuzzWithoutNote(f *testing.F) {
+	for _, s := range []string{"we never saw it (said at the debate)", "[a] b c", "((", "a ) b ( c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, frag string) {
+		got := withoutNote(frag)
+		if got != frag {
+			assert.NotContains(t, got, "(")
+			assert.NotContains(t, got, "[")
+		}
+	})
 }
