@@ -14,7 +14,7 @@ import (
 
 // harbourCited is an invented corpus whose outlets cite each other: a
 // regional paper relaying a wire, a broadcaster reporting on its own.
-func harbourCited(t *testing.T) *Answerer {
+func harbourCited(t testing.TB) *Answerer {
 	f := newFixture(t)
 	voss := f.person("Clara Voss", []string{"Voss"})
 	berg := f.person("Ann Berg", []string{"Berg"})
@@ -167,6 +167,23 @@ func FuzzWithoutNote(f *testing.F) {
 		if got != frag {
 			assert.NotContains(t, got, "(")
 			assert.NotContains(t, got, "[")
+		}
+	})
+}
+
+// FuzzAskOutlets asks whatever is typed of a corpus whose outlets cite
+// each other: every reader this file and the question parser add runs,
+// and none may panic or give an answer with no source.
+func FuzzAskOutlets(f *testing.F) {
+	a := harbourCited(f)
+	for _, s := range []string{"which news agency carried voss - which", "the levy - which paper ran it", "toll per Nordwire", "Nordwire's figure for the levy?", "roughly how much levy", "(voss) levy regrettable", "levy age?"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		for _, got := range []corpus.Answer{a.Ask(context.Background(), q), a.WhoSaid(context.Background(), q)} {
+			if got.Found {
+				assert.NotEmpty(t, got.Sources, "%q", q)
+			}
 		}
 	})
 }
