@@ -9,13 +9,13 @@ import "testing"
 func TestSieveApposEndingOnAName(t *testing.T) {
 	runSieveCases(t, []sieveCase{
 		{"an age before the name, a colon handing on",
-			"81-year-old Ole Brandt, a widower who once crewed for Karl Weber, said that given the choice:\n\"There is only one man for this job. He pays his own way.\"",
-			[]traced{{"There is only one man for this job. He pays his own way.", "Ole Brandt", "handed-on"}}},
+			"81-year-old Ole Brandt, a widower who once crewed for Karl Weber, said that on reflection:\n\"The ferry should stay in public hands. Nobody else will run it at night.\"",
+			[]traced{{"The ferry should stay in public hands. Nobody else will run it at night.", "Ole Brandt", "handed-on"}}},
 		{"after another sentence, two names in the apposition",
-			"For many, that choice is Weber. 81-year-old Ole Brandt, a nominal Liberal who voted for JFK and Anna Kowalska, said that given the crop of candidates on both sides:\n\"There is only one man for this job. He pays his own way.\"",
-			[]traced{{"There is only one man for this job. He pays his own way.", "Ole Brandt", "handed-on"}}},
+			"The quay was quiet on Sunday. 81-year-old Ole Brandt, a lifelong sailor who fished with Karl Weber and Anna Kowalska, said that after the storms of last winter:\n\"The ferry should stay in public hands. Nobody else will run it at night.\"",
+			[]traced{{"The ferry should stay in public hands. Nobody else will run it at night.", "Ole Brandt", "handed-on"}}},
 		{"a job before the name, the quotation after the verb",
-			"Retired pilot Ole Brandt, a man who voted for JFK and Anna Kowalska, said, \"The harbour has never looked worse.\"",
+			"Retired pilot Ole Brandt, a man who sailed with Karl Weber and Anna Kowalska, said, \"The harbour has never looked worse.\"",
 			[]traced{{"The harbour has never looked worse.", "Ole Brandt", "before"}}},
 		{"the name opening the sentence, as before",
 			"Ole Brandt, a neighbour of Anna Kowalska, said, \"The harbour has never looked worse.\"",
@@ -30,7 +30,7 @@ func TestSievePronounAfterFrontedTopic(t *testing.T) {
 	funeral := traced{"It looked like a funeral,", "Ida Brandt", "after"}
 	runSieveCases(t, []sieveCase{
 		{"to a historian",
-			"\"We will stay,\" Kowalska said.\nTo harbour historian Ida Brandt, the crowd's stare seemed to reflect sadness.\n\"It looked like a funeral,\" she said.",
+			"\"We will stay,\" Kowalska said.\nTo harbour historian Ida Brandt, the empty quay told a sad story.\n\"It looked like a funeral,\" she said.",
 			[]traced{stayed, funeral}},
 		{"for a historian",
 			"\"We will stay,\" Kowalska said.\nFor Ida Brandt, the evening was a sad one.\n\"It looked like a funeral,\" she said.",
