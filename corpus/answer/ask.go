@@ -313,8 +313,8 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	_, occasion := occasionOf(qu, people)
 	var groups []index.Group
 	var isName []bool
-	late := -1                    // the first group of the occasion's clause
-	tags := questionTags(qu.Text) // informs.go
+	late := -1               // the first group of the occasion's clause
+	tags := questionTags(qu) // informs.go
 	for i := qu.Body; i < len(qu.Words); i++ {
 		w := qu.Words[i]
 		f := strings.TrimSuffix(w.Fold, "'s")

@@ -78,7 +78,7 @@ func (q Question) Frame() Frame {
 	inNP, headOpen := false, false // inside a noun phrase; its head may still move right
 	if q.Kind != KindSaid && q.Body < len(q.Words) {
 		from := q.Words[q.Body].Start
-		toks := lex.Tag(q.Text)
+		toks := q.tags()
 		for k, t := range toks {
 			if t.Start < from || !strings.HasPrefix(t.Tag, "VB") || auxiliaryLemma[t.Lemma] {
 				continue

@@ -32,8 +32,8 @@ const (
 
 // questionTags maps each question word's byte offset to the tagger's
 // tag for it.
-func questionTags(text string) map[int]string {
-	toks := lex.Tag(text)
+func questionTags(qu Question) map[int]string {
+	toks := qu.tags()
 	out := make(map[int]string, len(toks))
 	for _, t := range toks {
 		out[t.Start] = t.Tag

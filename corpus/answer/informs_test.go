@@ -24,7 +24,7 @@ func TestInforms(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.q+"/"+tt.word, func(t *testing.T) {
 			qu := Parse(tt.q)
-			tags := questionTags(qu.Text)
+			tags := questionTags(qu)
 			for i, w := range qu.Words {
 				if w.Fold == tt.word {
 					assert.Equal(t, tt.want, informs(qu, tags, i))

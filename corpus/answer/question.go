@@ -3,6 +3,7 @@ package answer
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -37,9 +38,12 @@ type Word struct {
 
 // Question is a parsed question.
 type Question struct {
-	Text  string
-	Kind  string
-	Words []Word
+	Text string
+	// tagged is the tagger's reading of Text, shared by the copies of a
+	// parsed question and read once (tags).
+	tagged *taggedText
+	Kind   string
+	Words  []Word
 	// Body is the index of the first word after the question form ("when
 	// did", "who said"): the words the answer must match.
 	Body int
@@ -395,7 +399,7 @@ func presentVerb(qu Question, i int) bool {
 	if i >= len(qu.Words) || !strings.HasSuffix(qu.Words[i].Fold, "s") {
 		return false // no tagging for most questions
 	}
-	for _, t := range lex.Tag(qu.Text) {
+	for _, t := range qu.tags() {
 		if t.Start == qu.Words[i].Start {
 			return t.Tag == "VBZ"
 		}
@@ -446,7 +450,7 @@ func feltAbout(qu Question, from int) int {
 // Parse reads a question. It never fails: a question it cannot place is
 // KindWhat, matched on all its words.
 func Parse(q string) Question {
-	qu := Question{Text: q, Kind: KindWhat}
+	qu := Question{Text: q, Kind: KindWhat, tagged: &taggedText{}}
 	for _, t := range index.Words.Tokenize(q) {
 		r, _ := utf8.DecodeRuneInString(t.Term)
 		wd := Word{Text: t.Term, Fold: index.Fold(t.Term), Start: t.Start, Upper: unicode.IsUpper(r)}
@@ -900,7 +904,7 @@ func countedHead(qu Question, from int) string {
 	}
 	noun := ""
 	n := 0
-	for _, t := range lex.Tag(qu.Text) {
+	for _, t := range qu.tags() {
 		if t.Start < start {
 			continue
 		}
@@ -967,4 +971,23 @@ func frontedContext(q string) string {
 		return end + " " + lead + rest[len(end):]
 	}
 	return q
+}
+
+// taggedText holds the tagger's reading of a question's text: the frame,
+// the weights of its words (informs.go) and several readers here all ask
+// for it, and a question is tagged once.
+type taggedText struct {
+	once sync.Once
+	toks []lex.Token
+}
+
+// tags is the tagger's reading of q.Text, read once for a parsed
+// question (a Question built by hand is tagged each time). The tokens
+// are shared: callers only read them.
+func (q Question) tags() []lex.Token {
+	if q.tagged == nil {
+		return lex.Tag(q.Text)
+	}
+	q.tagged.once.Do(func() { q.tagged.toks = lex.Tag(q.Text) })
+	return q.tagged.toks
 }
