@@ -479,7 +479,7 @@ func (a *Answerer) whoSaidLoose(ctx context.Context, q, frag string, loose bool)
 		ans.Suggestions = a.suggest(hits)
 		return ans, whoProposal{}
 	}
-	best := a.named(ok)
+	best := ok[0]
 	others := slices.DeleteFunc(slices.Clone(ok), func(h index.Hit) bool { return h.Doc == best.Doc })
 	a.fillQuote(&ans, best, others)
 	ans.Answer = ans.Speaker
@@ -655,8 +655,11 @@ func (a *Answerer) fillQuote(ans *corpus.Answer, h index.Hit, others []index.Hit
 	if p := a.c.Person(int(q.SpeakerID)); p != nil && ans.Speaker == "" {
 		ans.Speaker = p.Name
 	}
-	if name, id, ok := a.clusterSpeaker(&q); ok {
+	if name, id, ok := a.wordingSpeaker(&q, others); ok {
 		ans.Speaker, ans.SpeakerID = name, id // named by another outlet (inquote.go)
+		// this copy now has the speaker the other outlets name, so their
+		// wordings are found as the same quotation, for the sources
+		q.Speaker, q.SpeakerID = name, int32(id)
 	}
 	ans.Quote, ans.File, ans.QuoteN, ans.FactN = q.Text, q.File, int(q.ID), -1
 	ans.Sources = a.sources(d, a.sameQuote(q, others)...)
@@ -841,7 +844,7 @@ func (a *Answerer) speakerOf(h index.Hit) string {
 	if p := a.c.Person(int(q.SpeakerID)); p != nil {
 		return p.Name
 	}
-	if name, _, ok := a.clusterSpeaker(&q); ok {
+	if name, _, ok := a.wordingSpeaker(&q, nil); ok {
 		return name
 	}
 	return "an unnamed speaker"

@@ -65,10 +65,42 @@ func (a *Answerer) quotedSpeaker(d index.Doc, c candidate) (name string, id int,
 // the executive. The same quotation in several articles is one cluster,
 // and clustering never joins two named speakers: a quotation whose
 // article leaves its speaker unnamed takes the one name its cluster's
-// other wordings give.
+// other wordings give. Clustering needs a few words in common, so a
+// short line ("that makes me smart") is also matched against the other
+// quotations the question found, by its words in order (sameWords).
+
+// wordingSpeaker is the named speaker of another wording of quotation q,
+// when q has none: the one person its cluster's other wordings name or,
+// failing that, the first of others (the question's other matches, best
+// first) that holds q's words in order and names its speaker.
+func (a *Answerer) wordingSpeaker(q *corpus.Quote, others []index.Hit) (name string, id int, ok bool) {
+	if q.Speaker != "" || q.SpeakerID != corpus.NoPerson {
+		return "", corpus.NoPerson, false
+	}
+	if name, id, ok := a.clusterSpeaker(q); ok {
+		return name, id, ok
+	}
+	mine := foldedWords(q.Text)
+	for _, h := range others {
+		o := a.idx.Doc(h.Doc)
+		if o.Kind != index.KindQuote || int(o.Ref) >= len(a.c.Quotes) {
+			continue
+		}
+		oq := &a.c.Quotes[o.Ref]
+		if oq.SpeakerID == corpus.NoPerson && oq.Speaker == "" || !sameWords(mine, foldedWords(oq.Text)) {
+			continue
+		}
+		name = oq.Speaker
+		if p := a.c.Person(int(oq.SpeakerID)); p != nil && name == "" {
+			name = p.Name
+		}
+		return name, int(oq.SpeakerID), name != ""
+	}
+	return "", corpus.NoPerson, false
+}
 
 // clusterSpeaker is the one named speaker of the other wordings of
-// quotation q, when q has none and they name exactly one person.
+// quotation q in its cluster, when they name exactly one person.
 func (a *Answerer) clusterSpeaker(q *corpus.Quote) (name string, id int, ok bool) {
 	if q.Speaker != "" || q.SpeakerID != corpus.NoPerson || q.Cluster < 0 || int(q.Cluster) >= len(a.c.QuoteClusters) {
 		return "", corpus.NoPerson, false

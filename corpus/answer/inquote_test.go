@@ -74,6 +74,35 @@ func TestClusterSpeaker(t *testing.T) {
 	assert.Equal(t, "Ann Berg", ans.Speaker)
 }
 
+// A line too short to cluster takes its speaker from another outlet's
+// wording the question also found, and both outlets are its sources.
+func TestWordingSpeakerShortLine(t *testing.T) {
+	f := newFixture(t)
+	berg := f.person("Ann Berg", []string{"Berg"})
+	one := f.article("a.txt", "Harbour Post", "2026-03-02", "\"That keeps us afloat,\" an official wrote.\n")
+	two := f.article("b.txt", "Coast Wire", "2026-03-03", "\"Frankly, that keeps us afloat,\" Ann Berg said of the ferry grant.\n")
+	three := f.article("c.txt", "Island Courier", "2026-03-04", "\"That keeps the ferry afloat,\" a clerk said.\n")
+	unnamed := f.quote(one, "That keeps us afloat,", corpus.NoPerson)
+	f.quote(two, "Frankly, that keeps us afloat,", berg)
+	clerk := f.quote(three, "That keeps the ferry afloat,", corpus.NoPerson)
+	a := f.build()
+	_, _, ok := a.clusterSpeaker(&a.c.Quotes[unnamed])
+	require.False(t, ok, "no cluster joins them")
+
+	ans, _ := a.whoSaid(t.Context(), "that keeps us afloat", "that keeps us afloat")
+	require.True(t, ans.Found)
+	assert.Equal(t, "Ann Berg", ans.Speaker)
+	var outlets []string
+	for _, s := range ans.Sources {
+		require.NotNil(t, s.Outlet)
+		outlets = append(outlets, *s.Outlet)
+	}
+	assert.ElementsMatch(t, []string{"Harbour Post", "Coast Wire"}, outlets)
+
+	_, _, ok = a.wordingSpeaker(&a.c.Quotes[clerk], nil)
+	assert.False(t, ok, "with no other wording found, no name")
+}
+
 func TestReportedBy(t *testing.T) {
 	f := newFixture(t)
 	berg := f.person("Ann Berg", []string{"Berg"})

@@ -54,28 +54,6 @@ func (a *Answerer) looseQuote(frag string, groups []index.Group, hits []index.Hi
 	return best, found
 }
 
-// named returns the first of ok, or, when its speaker is unnamed, the
-// first other wording of the same quotation whose speaker is named: one
-// outlet credits the line, another gives it bare.
-func (a *Answerer) named(ok []index.Hit) index.Hit {
-	first := ok[0]
-	d := a.idx.Doc(first.Doc)
-	if d.Kind != index.KindQuote || a.c.Quotes[d.Ref].SpeakerID >= 0 || a.c.Quotes[d.Ref].Speaker != "" {
-		return first
-	}
-	mine := foldedWords(a.idx.Text(first.Doc))
-	for _, h := range ok[1:] {
-		o := a.idx.Doc(h.Doc)
-		if o.Kind != index.KindQuote || a.c.Quotes[o.Ref].SpeakerID < 0 && a.c.Quotes[o.Ref].Speaker == "" {
-			continue
-		}
-		if sameWords(mine, foldedWords(a.idx.Text(h.Doc))) {
-			return h
-		}
-	}
-	return first
-}
-
 // sameWords reports whether two quotations are one in other outlets'
 // wordings: of three words or more, the shorter's words are
 // MinHeldInOrder in order in the longer.
