@@ -471,8 +471,17 @@ func (a *Answerer) whoSaidLoose(ctx context.Context, q, frag string, loose bool)
 	if len(ok) == 0 && loose && ctx.Err() == nil {
 		// Nothing passes the gates: the best quotation is proposed, and
 		// the fitted score decides (FWhoLoose and the fragment's features).
-		if h, found := a.looseQuote(frag, sq.Groups, hits); found {
-			ok, wasLoose = []index.Hit{h}, true
+		// Its words are read as a question's (looseGroups): a filler
+		// weighs little, a verb finds its other forms and first sense.
+		lg, changed := a.looseGroups(frag, sq.Groups)
+		lhits := hits
+		if changed {
+			lq := sq
+			lq.Groups = lg
+			lhits = a.idx.Search(lq)
+		}
+		if h, found := a.looseQuote(frag, lg, lhits); found {
+			ok, wasLoose, groups, hits = []index.Hit{h}, true, lg, lhits
 		}
 	}
 	if len(ok) == 0 {
@@ -487,7 +496,7 @@ func (a *Answerer) whoSaidLoose(ctx context.Context, q, frag string, loose bool)
 		ans.Answer = "an unnamed speaker"
 	}
 	ans.Alternatives = a.alternatives(a.without(others, a.sameQuote(a.c.Quotes[a.idx.Doc(best.Doc).Ref], others)), best, func(h index.Hit) string { return a.speakerOf(h) })
-	ws := a.proposal(frag, groups, best, hits)
+	ws := a.proposal(frag, groups, best, hits, wasLoose)
 	ws.inQuote, ws.loose = inText(groups, best, nil) >= MinCoverage, wasLoose
 	return ans, ws
 }

@@ -35,6 +35,7 @@ const (
 	FRoles             // share of the weight of the frame's agent and patient in the answer's text
 	FLooseOther        // loose, and the text lacks the question's action: likely another event
 	FThing             // the answer's text names the thing asked ("how much tax", "what church"), or there is none
+	FAbsent            // share of the question's naming words, written somewhere in the corpus, that the answer's article lacks
 	// A quotation proposed for a whosaid fragment by the loose tier (none
 	// passed the gates) is described by features of its own
 	// (whoscore.go), the others left at 0: what tells a fragment said in
@@ -54,7 +55,7 @@ const (
 // FeatureNames name the features, for explanations and the fit's report.
 var FeatureNames = [NFeatures]string{"coverage in text", "coverage in article", "unknown words",
 	"no topic", "quotation", "value asked", "sources", "names in article", "margin", "predicate", "loose", "answer type", "roles",
-	"loose, another action", "thing asked", "whosaid loose", "whosaid coverage in text", "whosaid coverage in article",
+	"loose, another action", "thing asked", "absent from the article", "whosaid loose", "whosaid coverage in text", "whosaid coverage in article",
 	"whosaid sources", "whosaid in order", "whosaid held", "whosaid lead", "whosaid part of the quotation"}
 
 // Features describe a proposed answer to a question.
@@ -183,6 +184,9 @@ func (a *Answerer) features(qu Question, ans corpus.Answer, loose bool, ws *whoP
 		}
 	}
 	f[FThing] = a.holdsThing(qu, ans.Quote)
+	if art, ok := a.articleOf.find(ans.File); ok {
+		f[FAbsent] = a.absentFrom(qu, art)
+	}
 	f[FMargin] = 1
 	if len(ans.Alternatives) > 0 && ans.Score > 0 {
 		f[FMargin] = max(0, 1-ans.Alternatives[0].Score/ans.Score)
@@ -224,6 +228,42 @@ func (a *Answerer) holdsThing(qu Question, text string) float64 {
 		return 1
 	}
 	return 0
+}
+
+// absentFrom is the share of the words of question qu that can name a
+// thing or an action (informs.go: nouns, verbs, numbers; not fillers, not
+// names, which the rules check) and that the corpus writes somewhere,
+// which are nowhere in article art, not in another form nor as a WordNet
+// synonym. A question's constraint (the group polled, the place of the
+// event, the action timed) that the whole article leaves out says the
+// article answers another question: "what share of left-handed voters"
+// is not answered by an article on right-handed ones, however many of
+// its other words it shares. A word the corpus never writes is the
+// asker's own (slang, a word said otherwise), and says nothing.
+func (a *Answerer) absentFrom(qu Question, art int) float64 {
+	tags := questionTags(qu)
+	n, absent := 0, 0
+	for i := qu.Body; i < len(qu.Words); i++ {
+		w := qu.Words[i]
+		f := strings.TrimSuffix(w.Fold, "'s")
+		if w.Upper && i > 0 || index.IsStop(f) || pronounVerb(f) || qu.Kind == KindHowMany && f == "many" || qu.Light(i) || planned(qu, i) {
+			continue // names are checked by the rules that proposed the answer
+		}
+		if informs(qu, tags, i) < 1 {
+			continue
+		}
+		if !a.idx.Expand(f).Known() {
+			continue
+		}
+		n++
+		if a.articleCoverage(art, []index.Group{a.expand(f)}) == 0 {
+			absent++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(absent) / float64(n)
 }
 
 // typeAgrees is 1 when the answer line is of the kind asked for: a

@@ -52,19 +52,23 @@ func informs(qu Question, tags map[int]string, i int) float64 {
 	if w.Upper && i > 0 || isNumber(w.Fold) {
 		return 1
 	}
-	tag := tags[w.Start]
+	return tagInforms(w.Fold, tags[w.Start])
+}
+
+// tagInforms is informs for folded word f, tagged tag.
+func tagInforms(f, tag string) float64 {
 	switch {
 	case tag == "RB" || tag == "RBR" || tag == "RBS" || tag == "UH":
 		return fillerFactor
 	case strings.HasPrefix(tag, "NN") || strings.HasPrefix(tag, "VB") || tag == "CD":
-		if nounOrVerb(w.Fold) {
+		if nounOrVerb(f) {
 			return 1
 		}
 		if tag == "NNP" || tag == "NNPS" {
 			return 1 // a name typed in lower case
 		}
 	}
-	if nounOrVerb(w.Fold) {
+	if nounOrVerb(f) {
 		return 1
 	}
 	return modifierFactor

@@ -3,11 +3,11 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.3278, 0.5727, 0.0603, 0.1197, 0.1787, -0.3990, 0.4098, 0.1612, 0.3842, 0.0668, -1.2787, 0.6425, -0.5260, -0.7994, 0.3606, -4.5119, 0.9447, 0.6070, 0.9702, 2.1776, 0.9686, 3.5267, 0.7748, 1.2872}
+var Weights = [NFeatures + 1]float64{0.2701, 0.4964, 0.0575, 0.1164, 0.1816, -0.3830, 0.4049, 0.1391, 0.3972, 0.0428, -1.1808, 0.6417, -0.5467, -0.7416, 0.3548, -0.6309, -4.2706, 0.4367, 0.3021, 0.7667, 2.2813, 0.9943, 3.5493, 1.0217, 1.5030}
 
 // Threshold is the fitted probability below which a proposal is not given.
-const Threshold = 0.83
+const Threshold = 0.80
 
 // ThresholdWhoLoose is Threshold for a whosaid quotation proposed by the
 // loose tier (FWhoLoose): chosen on the generated fragments.
-const ThresholdWhoLoose = 0.47
+const ThresholdWhoLoose = 0.46

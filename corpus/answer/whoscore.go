@@ -3,10 +3,12 @@ package answer
 import (
 	"context"
 	"math"
+	"slices"
 	"strings"
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
 )
 
 // A fragment remembered loosely ("X is a budding tyrant" for "X is a
@@ -26,6 +28,7 @@ type whoProposal struct {
 	inQuote bool // the quotation holds MinCoverage of the fragment itself
 	loose   bool // proposed by the loose tier: nothing passed the gates
 	order   float64
+	cov     float64 // coverage of the fragment in the quotation's own text
 	held    float64
 	lead    float64
 }
@@ -37,21 +40,61 @@ const MinLooseWords = 2
 
 // looseQuote returns the best of hits for a fragment no quotation
 // matched well enough: its score raised by its share of the fragment's
-// words in order, as matchQuotes does.
+// words in order, as matchQuotes does, the words compared by their stems
+// (looseOrder).
 func (a *Answerer) looseQuote(frag string, groups []index.Group, hits []index.Hit) (index.Hit, bool) {
-	words := foldedWords(frag)
+	words := stemmedWords(frag)
 	best, found := index.Hit{}, false
 	for _, h := range hits {
 		if a.idx.Doc(h.Doc).Kind != index.KindQuote || !numbersMatch(groups, h) || matchedInText(groups, h) < MinLooseWords {
 			continue
 		}
-		r := inOrder(words, foldedWords(a.idx.Text(h.Doc)))
+		r := inOrder(words, stemmedWords(a.idx.Text(h.Doc)))
 		h.Score *= 1 + r
 		if !found || h.Score > best.Score {
 			best, found = h, true
 		}
 	}
 	return best, found
+}
+
+// stemmedWords are the words of s, folded and stemmed, a contraction
+// told as its two words ("shouldn't": should, not): a fragment
+// remembered loosely keeps a quotation's words in order but not their
+// forms ("saying" for "to say", "working" for "works", "shouldn't" for
+// "should not").
+func stemmedWords(s string) []string {
+	words := foldedWords(s)
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		w = strings.ReplaceAll(w, "’", "'")
+		if base, tail, ok := clitic(w); ok {
+			out = append(out, index.Stem(base), tail)
+			continue
+		}
+		out = append(out, index.Stem(w))
+	}
+	return out
+}
+
+// clitic splits a contraction into its word and the small word it
+// stands for: "shouldn't" is "should" and "not", "i'm" "i" and "am".
+// English has these few; no resource lists them.
+func clitic(w string) (string, string, bool) {
+	switch {
+	case w == "can't" || w == "cannot":
+		return "can", "not", true
+	case w == "won't":
+		return "will", "not", true
+	case strings.HasSuffix(w, "n't") && len(w) > 3:
+		return strings.TrimSuffix(w, "n't"), "not", true
+	}
+	for _, c := range [...][2]string{{"'m", "am"}, {"'re", "are"}, {"'ve", "have"}, {"'ll", "will"}, {"'d", "would"}} {
+		if strings.HasSuffix(w, c[0]) && len(w) > len(c[0]) {
+			return strings.TrimSuffix(w, c[0]), c[1], true
+		}
+	}
+	return "", "", false
 }
 
 // sameWords reports whether two quotations are one in other outlets'
@@ -65,17 +108,23 @@ func sameWords(x, y []string) bool {
 }
 
 // proposal gives the features of quotation best proposed for frag, among
-// hits.
-func (a *Answerer) proposal(frag string, groups []index.Group, best index.Hit, hits []index.Hit) whoProposal {
+// hits. A loose proposal (loose) compares the words in order by their
+// stems, as looseQuote chose it.
+func (a *Answerer) proposal(frag string, groups []index.Group, best index.Hit, hits []index.Hit, loose bool) whoProposal {
+	split := foldedWords
+	if loose {
+		split = stemmedWords
+	}
+	words := split(frag)
 	ws := whoProposal{set: true}
-	ws.order = inOrder(foldedWords(frag), foldedWords(a.idx.Text(best.Doc)))
+	ws.order = inOrder(words, split(a.idx.Text(best.Doc)))
 	ws.held = coverageOf(ownWeighed(groups, hits), best, nil)
+	ws.cov = inText(groups, best, nil)
 	// The lead is taken on the scores matchQuotes gives, raised by the
 	// share of the fragment in order, over the quotations that are not
 	// best in other words (another outlet's wording, credited to nobody).
-	words := foldedWords(frag)
 	mine := foldedWords(a.idx.Text(best.Doc))
-	raised := func(h index.Hit) float64 { return h.Score * (1 + inOrder(words, foldedWords(a.idx.Text(h.Doc)))) }
+	raised := func(h index.Hit) float64 { return h.Score * (1 + inOrder(words, split(a.idx.Text(h.Doc)))) }
 	top := raised(best)
 	for _, h := range hits {
 		if h.Doc == best.Doc {
@@ -131,9 +180,10 @@ func (a *Answerer) whoFeatures(qu Question, ans corpus.Answer, ws *whoProposal) 
 	var f Features
 	f[FWhoLoose] = 1
 	f[FWhoCov], f[FWhoArticle] = 1, 1
-	if groups := a.idx.Analyze(qu.Rest(qu.Body)); len(groups) > 0 {
-		f[FWhoCov] = covered(groups, a.stemSet(ans.Quote))
-		f[FWhoArticle] = f[FWhoCov]
+	rest := qu.Rest(qu.Body)
+	if groups, _ := a.looseGroups(rest, a.idx.Analyze(rest)); len(groups) > 0 {
+		f[FWhoCov] = ws.cov // as the search matched it, WordNet's words counting
+		f[FWhoArticle] = covered(groups, a.stemSet(ans.Quote))
 		if art, ok := a.articleOf.find(ans.File); ok {
 			f[FWhoArticle] = a.articleCoverage(art, groups)
 		}
@@ -175,4 +225,54 @@ func withoutNote(frag string) string {
 		return frag
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// looseGroups returns groups, the analysis of fragment frag (one group a
+// word, in order), read as a question's words are (informs.go): each
+// weighs by what its word can name, for a fragment is typed as loosely
+// as a question, with fillers ("basically", "tho"), a contraction ("im")
+// or an adverb the quotation never wrote, which the corpus knows little
+// or not at all and so weigh most by their IDF. A word the tagger reads
+// as a verb also stands for its other forms ("feel" for "felt") and for
+// the words of its first verb sense ("backing" for "support"), which the
+// noun sense WordNet gives most often ("back", the body part) hides.
+// changed says whether a group has words it did not have.
+func (a *Answerer) looseGroups(frag string, groups []index.Group) (out []index.Group, changed bool) {
+	toks := index.Surface().Analyze(frag)
+	if len(toks) != len(groups) {
+		return groups, false
+	}
+	tags := map[int]string{}
+	for _, t := range lex.Tag(frag) {
+		tags[t.Start] = t.Tag
+	}
+	out = slices.Clone(groups)
+	for i, t := range toks {
+		if isNumber(t.Term) {
+			continue
+		}
+		tag := tags[t.Start]
+		out[i].Weight *= tagInforms(t.Term, tag)
+		if !strings.HasPrefix(tag, "VB") {
+			continue
+		}
+		n := len(out[i].Alts)
+		out[i].Alts = slices.Clone(out[i].Alts)
+		if other, ok := irregular[t.Term]; ok {
+			out[i] = a.merge(out[i], other)
+		} else if other, ok := irregularPast[lex.Lemma(t.Term, lex.Verb)]; ok {
+			out[i] = a.merge(out[i], other)
+		}
+		if senses := lex.Senses(lex.Lemma(t.Term, lex.Verb), lex.Verb); len(senses) > 0 {
+			var stems []string
+			for _, w := range senses[0].Synonyms { // the sense most often meant
+				if !strings.ContainsAny(w, " -_") {
+					stems = append(stems, index.Stem(strings.ToLower(w)))
+				}
+			}
+			out[i] = a.addSynonyms(out[i], stems, "WordNet, the verb's first sense")
+		}
+		changed = changed || len(out[i].Alts) > n
+	}
+	return out, changed
 }
