@@ -398,7 +398,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	if r, ok := a.replacement(ctx, qu); ok {
 		return r, false // "who replaced X" (replaced.go)
 	}
-	if p := a.whoIs(qu); p != nil {
+	if p := a.whoIs(ctx, qu); p != nil {
 		// "Who is the new port director?": the person articles call so.
 		return a.describe(ans, p, false), false
 	}
@@ -686,7 +686,7 @@ const sameEventShare = 0.8
 // whoIs answers "who is/was the X": the person whose phrases beside
 // their name fit the description X best (see roleIndex), when it is a
 // description ("the", "a") and one fits; nil otherwise.
-func (a *Answerer) whoIs(qu Question) *corpus.Person {
+func (a *Answerer) whoIs(ctx context.Context, qu Question) *corpus.Person {
 	if qu.Kind != KindWho || qu.Object || qu.Body >= len(qu.Words) {
 		return nil
 	}
@@ -697,6 +697,7 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 		return p // "who chairs the trust" (roles.go)
 	}
 	desc := ""
+	clause := -1 // where the words after the role begin (roleclause.go)
 	if from := becameRole(qu); from > 0 {
 		// "who became harbour master in the spring": the person now
 		// described so, the time or place of it aside.
@@ -704,11 +705,15 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 		for to < len(qu.Words) && !roleBreak[qu.Words[to].Fold] && !timePlace[qu.Words[to].Fold] {
 			to++
 		}
+		to = roleClauseEnd(qu, from, to)
 		if to == from {
 			return nil
 		}
 		for _, w := range qu.Words[from:to] {
 			desc += w.Text + " "
+		}
+		if relativeAt(qu, to) {
+			clause = to
 		}
 	} else {
 		if qu.Body < 2 || !copulas[qu.Words[qu.Body-1].Fold] {
@@ -724,9 +729,13 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 		for to < len(qu.Words) && !roleBreak[qu.Words[to].Fold] && !timePlace[qu.Words[to].Fold] {
 			to++
 		}
+		to = roleClauseEnd(qu, qu.Body, to)
 		desc = qu.Rest(qu.Body)
 		if to < len(qu.Words) {
 			desc = strings.TrimSpace(qu.Text[qu.Words[qu.Body].Start:qu.Words[to].Start])
+		}
+		if relativeAt(qu, to) {
+			clause = to
 		}
 	}
 	ms := a.roles.find(roleTerms(desc, a.idx.Vocab()))
@@ -735,6 +744,11 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 			return a.inContext(desc) // "who is the attorney for the family that sued the port"
 		}
 		return nil
+	}
+	if p := a.byClause(ctx, qu, clause, ms); p != nil {
+		// "the political director who ran the slide show": of those
+		// the role fits, the one who did it.
+		return p
 	}
 	if head := lastWord(desc); lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun).Has(lex.NounPerson) {
 		// "who is the partner": a person, not the firm written after

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"cmp"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -32,6 +33,9 @@ type roleIndex struct {
 	// own is each phrase's weight, its stems' idf summed once: find
 	// reads it for thousands of phrases in a large archive.
 	own []float64
+	// stems are byStem's keys in order, for the words a clipped one
+	// may stand for (clipped).
+	stems []string
 	// found keeps find's matches of descriptions already asked (up to
 	// maxFound of them): the same few ("the phone", "the minister") come
 	// back question after question, and in a large archive one reads
@@ -157,6 +161,7 @@ func newRoleIndex(c *corpus.Corpus, v *index.Vocab) *roleIndex {
 // weigh sets each phrase's own weight from the phrases and their stems,
 // once they are built or restored from a snapshot.
 func (ri *roleIndex) weigh() *roleIndex {
+	ri.stems = slices.Sorted(maps.Keys(ri.byStem))
 	ri.own = make([]float64, ri.phrases.len())
 	for i := range ri.own {
 		for _, w := range ri.phrases.at(int32(i)) {
@@ -544,9 +549,16 @@ func (ri *roleIndex) match(terms []roleTerm) []roleMatch {
 	// one (by its first word); one list alone holds each phrase once,
 	// and needs no set.
 	var lists [][]int32
-	for _, t := range terms {
+	for i, t := range terms {
 		if l := ri.byStem[t.stem]; len(l) > 0 {
 			lists = append(lists, l)
+		} else if len(t.alts) == 0 {
+			// "the foreign sec": no phrase holds the word, which may be
+			// one clipped short.
+			for _, st := range ri.clipped(t.stem) {
+				terms[i].alts = append(terms[i].alts, []string{st})
+			}
+			t = terms[i]
 		}
 		for _, alt := range t.alts {
 			if l := ri.byStem[alt[0]]; len(l) > 0 {
@@ -614,6 +626,32 @@ func (ri *roleIndex) match(terms []roleTerm) []roleMatch {
 		}
 		return x.id - y.id
 	})
+	return out
+}
+
+// minClipped is the length of a word read as clipped from a longer one.
+const minClipped = 3
+
+// clipped are the stems of the phrases that open with st and are longer
+// ("secretari" for "sec", "gov" for "governor"), at most maxRoleAlts of
+// them: a reporter types "the foreign sec", "the county exec". A word of
+// fewer than minClipped letters, or one that opens more stems than that,
+// says too little to be read so.
+func (ri *roleIndex) clipped(st string) []string {
+	if len(st) < minClipped {
+		return nil
+	}
+	i, _ := slices.BinarySearch(ri.stems, st)
+	var out []string
+	for ; i < len(ri.stems) && strings.HasPrefix(ri.stems[i], st); i++ {
+		if ri.stems[i] == st {
+			continue
+		}
+		if len(out) == maxRoleAlts {
+			return nil
+		}
+		out = append(out, ri.stems[i])
+	}
 	return out
 }
 
