@@ -134,6 +134,9 @@ func newRoleIndex(c *corpus.Corpus, v *index.Vocab) *roleIndex {
 			if a := copulaRole(text, m.Span().End); len(a) > 0 {
 				add(p.ID, a)
 			}
+			if a := appointedRole(text, m.Span().End); len(a) > 0 {
+				add(p.ID, a)
+			}
 		}
 	}
 	// "Ann Berg chairs the board. She is also a partner in a law firm":
@@ -296,6 +299,56 @@ func copulaRole(text string, at int) []string {
 	var out []string
 	for _, t := range toks[k+1:] {
 		if len(out) == roleAfter || roleBreak[index.Fold(t.Term)] || index.Fold(t.Term) == "and" {
+			break
+		}
+		out = append(out, t.Term)
+	}
+	return out
+}
+
+// appointAux are the auxiliaries of a passive after a name: "was",
+// "has been", "will be".
+var appointAux = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "had": true,
+	"have": true, "will": true, "would": true, "been": true, "be": true}
+
+// appointedRole is the post a name is said to have been given in its
+// clause: "justice secretary" of "Ann Berg has also been made justice
+// secretary", "harbour master" of "Berg was named harbour master on
+// Monday". The verb of appointing must follow an auxiliary (the passive:
+// in "Berg named Lund her deputy" the post is Lund's), and the post
+// opens on a word that is no small word ("was named in the report",
+// "was made to wait": none); it ends at the first small word but "of"
+// and a "the" after it.
+func appointedRole(text string, at int) []string {
+	rest := text[at:min(len(text), at+160)]
+	rest = rest[:clauseEnd(rest)]
+	toks := index.Words.Tokenize(rest)
+	k, aux := 0, false
+	for k < len(toks) && k < 4 {
+		f := index.Fold(toks[k].Term)
+		if !appointAux[f] && !(aux && copulaAdverb[f]) {
+			break
+		}
+		aux = true
+		k++
+	}
+	if !aux || k >= len(toks) || !appointed[index.Fold(toks[k].Term)] {
+		return nil
+	}
+	k++
+	if k < len(toks) && index.Fold(toks[k].Term) == "as" {
+		k++
+	}
+	if k < len(toks) {
+		if d := index.Fold(toks[k].Term); d == "the" || d == "a" || d == "an" {
+			k++
+		}
+	}
+	var out []string
+	for _, t := range toks[k:] {
+		f := index.Fold(t.Term)
+		after := len(out) > 0 && index.Fold(out[len(out)-1]) == "of"
+		if len(out) == roleAfter || roleBreak[f] || index.IsStop(f) && (len(out) == 0 || f != "of" && !(after && f == "the")) {
 			break
 		}
 		out = append(out, t.Term)
