@@ -398,7 +398,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	if r, ok := a.replacement(ctx, qu); ok {
 		return r, false // "who replaced X" (replaced.go)
 	}
-	if p := a.whoIs(qu); p != nil {
+	if p := a.whoIs(ctx, qu); p != nil {
 		// "Who is the new port director?": the person articles call so.
 		return a.describe(ans, p, false), false
 	}
@@ -686,7 +686,7 @@ const sameEventShare = 0.8
 // whoIs answers "who is/was the X": the person whose phrases beside
 // their name fit the description X best (see roleIndex), when it is a
 // description ("the", "a") and one fits; nil otherwise.
-func (a *Answerer) whoIs(qu Question) *corpus.Person {
+func (a *Answerer) whoIs(ctx context.Context, qu Question) *corpus.Person {
 	if qu.Kind != KindWho || qu.Object || qu.Body >= len(qu.Words) {
 		return nil
 	}
@@ -697,6 +697,7 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 		return p // "who chairs the trust" (roles.go)
 	}
 	desc := ""
+	clause := -1 // where the words after the role begin (roleclause.go)
 	if from := becameRole(qu); from > 0 {
 		// "who became harbour master in the spring": the person now
 		// described so, the time or place of it aside.
@@ -704,11 +705,15 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 		for to < len(qu.Words) && !roleBreak[qu.Words[to].Fold] && !timePlace[qu.Words[to].Fold] {
 			to++
 		}
+		to = roleClauseEnd(qu, from, to)
 		if to == from {
 			return nil
 		}
 		for _, w := range qu.Words[from:to] {
 			desc += w.Text + " "
+		}
+		if relativeAt(qu, to) {
+			clause = to
 		}
 	} else {
 		if qu.Body < 2 || !copulas[qu.Words[qu.Body-1].Fold] {
@@ -724,9 +729,13 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 		for to < len(qu.Words) && !roleBreak[qu.Words[to].Fold] && !timePlace[qu.Words[to].Fold] {
 			to++
 		}
+		to = roleClauseEnd(qu, qu.Body, to)
 		desc = qu.Rest(qu.Body)
 		if to < len(qu.Words) {
 			desc = strings.TrimSpace(qu.Text[qu.Words[qu.Body].Start:qu.Words[to].Start])
+		}
+		if relativeAt(qu, to) {
+			clause = to
 		}
 	}
 	ms := a.roles.find(roleTerms(desc, a.idx.Vocab()))
@@ -735,6 +744,11 @@ func (a *Answerer) whoIs(qu Question) *corpus.Person {
 			return a.inContext(desc) // "who is the attorney for the family that sued the port"
 		}
 		return nil
+	}
+	if p := a.byClause(ctx, qu, clause, ms); p != nil {
+		// "the political director who ran the slide show": of those
+		// the role fits, the one who did it.
+		return p
 	}
 	if head := lastWord(desc); lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun).Has(lex.NounPerson) {
 		// "who is the partner": a person, not the firm written after
@@ -903,6 +917,8 @@ func becameRole(qu Question) int {
 	switch {
 	case i < len(qu.Words) && becomeVerbs[qu.Words[i].Fold]:
 		i++
+	case i < len(qu.Words) && getPassive[qu.Words[i].Fold] && postAfter(qu, i+1):
+		i++ // "who got foreign secretary": who became it
 	case i+1 < len(qu.Words) && copulas[qu.Words[i].Fold] && appointed[qu.Words[i+1].Fold],
 		i > 0 && i < len(qu.Words) && copulas[qu.Words[i-1].Fold] && appointed[qu.Words[i].Fold]:
 		if !appointed[qu.Words[i].Fold] {
@@ -924,6 +940,25 @@ func becameRole(qu Question) int {
 		return 0
 	}
 	return i
+}
+
+// postAfter reports whether the question's words from i name a post: a
+// noun phrase, maybe after "the", that closes on a noun WordNet classes
+// as a person before a preposition, a time or a place ("foreign
+// secretary in the reshuffle"; not "the sack", "handed the duties").
+func postAfter(qu Question, i int) bool {
+	if i < len(qu.Words) && (qu.Words[i].Fold == "the" || qu.Words[i].Fold == "a") {
+		i++
+	}
+	to := i
+	for to < len(qu.Words) && !roleBreak[qu.Words[to].Fold] && !timePlace[qu.Words[to].Fold] && !index.IsStop(qu.Words[to].Fold) {
+		to++
+	}
+	if to == i {
+		return false
+	}
+	head := qu.Words[to-1].Fold
+	return lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun).Has(lex.NounPerson) && !verbForm(qu.Words[i].Fold)
 }
 
 // maxLoose bounds the hits judged again for a loose proposal.
@@ -2731,6 +2766,11 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 				return a.canonical(name), true
 			}
 		}
+		// "was set up as a trap a year ago by site writer Ann Berg": the
+		// agent of a passive, later in the verb's clause (byAgent).
+		if name := a.byAgent(text, toks, i, named, fromQuestion); name != "" {
+			return name, true
+		}
 		// "Bloomberg published"
 		if i > 0 && strings.TrimSpace(text[toks[i-1].End:t.Start]) == "" {
 			if name := properRun(text, toks, i-1, -1); name != "" && !calendar[index.Fold(name)] && !a.nationality(name) && !a.isNamed(name, named) && !fromQuestion(name) {
@@ -2840,6 +2880,84 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		}
 	}
 	return "", false
+}
+
+// beForms make a passive of the participle after them.
+var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true}
+
+// maxByGap bounds the words between a passive's participle and its "by".
+const maxByGap = 10
+
+// byAgent is the agent of the passive whose participle is toks[i], named
+// after a "by" later in its clause ("was set up as a trap a year ago by
+// Ann Berg"), or "". The participle must follow a form of "be" (an
+// adverb between), no comma or other mark may stand between it and
+// "by", and no other participle (whose agent the "by" would name). Past
+// the "by", a role in lower case, or one that opens with the capitalised
+// name of where the person works ("site writer", "Harbour Wire
+// reporter"), goes before the name.
+func (a *Answerer) byAgent(text string, toks []index.Token, i int, named map[int]bool, fromQuestion func(string) bool) string {
+	passive := false
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		f := index.Fold(toks[j].Term)
+		if beForms[f] {
+			passive = true
+			break
+		}
+		if !strings.HasSuffix(f, "ly") && !copulaAdverb[f] {
+			break
+		}
+	}
+	if !passive {
+		return ""
+	}
+	for b := i + 1; b < len(toks) && b <= i+maxByGap; b++ {
+		if strings.ContainsAny(text[toks[b-1].End:toks[b].Start], ",.;:()\"“”—–") {
+			return ""
+		}
+		f := index.Fold(toks[b].Term)
+		if f != "by" {
+			if b > i+1 && participle(f) && beForms[index.Fold(toks[b-1].Term)] {
+				return "" // another passive's
+			}
+			continue
+		}
+		if b == i+1 {
+			return "" // read before: the caller's "published by"
+		}
+		for k := b + 1; k < len(toks) && k <= b+6; k++ {
+			if gap := text[toks[k-1].End:toks[k].Start]; gap != "." && strings.ContainsAny(gap, ",.;:()\"“”") {
+				return "" // a mark between words; "Site.com" is one
+			}
+			w := toks[k].Term
+			if !isUpperWord(w) {
+				if index.IsStop(index.Fold(w)) {
+					return ""
+				}
+				continue // "by labour minister Ann Berg"
+			}
+			name := properRun(text, toks, k, 1)
+			if name == "" {
+				return ""
+			}
+			n := k + len(strings.Fields(name))
+			for n < len(toks) && text[toks[n-1].End:toks[n].Start] == "." && n+1 < len(toks) {
+				n++ // "Site.com"
+			}
+			if modifies(text, toks, n) {
+				// "Harbour Wire reporter Ann Berg": the capitalised words
+				// say where the one named after the role works.
+				k = n - 1
+				continue
+			}
+			if fromQuestion(name) || a.isNamed(name, named) || calendar[index.Fold(name)] {
+				return ""
+			}
+			return a.canonical(name)
+		}
+		return ""
+	}
+	return ""
 }
 
 // receiveVerbs take what another gives: who got something is named

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"cmp"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -32,6 +33,9 @@ type roleIndex struct {
 	// own is each phrase's weight, its stems' idf summed once: find
 	// reads it for thousands of phrases in a large archive.
 	own []float64
+	// stems are byStem's keys in order, for the words a clipped one
+	// may stand for (clipped).
+	stems []string
 	// found keeps find's matches of descriptions already asked (up to
 	// maxFound of them): the same few ("the phone", "the minister") come
 	// back question after question, and in a large archive one reads
@@ -130,6 +134,9 @@ func newRoleIndex(c *corpus.Corpus, v *index.Vocab) *roleIndex {
 			if a := copulaRole(text, m.Span().End); len(a) > 0 {
 				add(p.ID, a)
 			}
+			if a := appointedRole(text, m.Span().End); len(a) > 0 {
+				add(p.ID, a)
+			}
 		}
 	}
 	// "Ann Berg chairs the board. She is also a partner in a law firm":
@@ -157,6 +164,7 @@ func newRoleIndex(c *corpus.Corpus, v *index.Vocab) *roleIndex {
 // weigh sets each phrase's own weight from the phrases and their stems,
 // once they are built or restored from a snapshot.
 func (ri *roleIndex) weigh() *roleIndex {
+	ri.stems = slices.Sorted(maps.Keys(ri.byStem))
 	ri.own = make([]float64, ri.phrases.len())
 	for i := range ri.own {
 		for _, w := range ri.phrases.at(int32(i)) {
@@ -291,6 +299,56 @@ func copulaRole(text string, at int) []string {
 	var out []string
 	for _, t := range toks[k+1:] {
 		if len(out) == roleAfter || roleBreak[index.Fold(t.Term)] || index.Fold(t.Term) == "and" {
+			break
+		}
+		out = append(out, t.Term)
+	}
+	return out
+}
+
+// appointAux are the auxiliaries of a passive after a name: "was",
+// "has been", "will be".
+var appointAux = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "had": true,
+	"have": true, "will": true, "would": true, "been": true, "be": true}
+
+// appointedRole is the post a name is said to have been given in its
+// clause: "justice secretary" of "Ann Berg has also been made justice
+// secretary", "harbour master" of "Berg was named harbour master on
+// Monday". The verb of appointing must follow an auxiliary (the passive:
+// in "Berg named Lund her deputy" the post is Lund's), and the post
+// opens on a word that is no small word ("was named in the report",
+// "was made to wait": none); it ends at the first small word but "of"
+// and a "the" after it.
+func appointedRole(text string, at int) []string {
+	rest := text[at:min(len(text), at+160)]
+	rest = rest[:clauseEnd(rest)]
+	toks := index.Words.Tokenize(rest)
+	k, aux := 0, false
+	for k < len(toks) && k < 4 {
+		f := index.Fold(toks[k].Term)
+		if !appointAux[f] && !(aux && copulaAdverb[f]) {
+			break
+		}
+		aux = true
+		k++
+	}
+	if !aux || k >= len(toks) || !appointed[index.Fold(toks[k].Term)] {
+		return nil
+	}
+	k++
+	if k < len(toks) && index.Fold(toks[k].Term) == "as" {
+		k++
+	}
+	if k < len(toks) {
+		if d := index.Fold(toks[k].Term); d == "the" || d == "a" || d == "an" {
+			k++
+		}
+	}
+	var out []string
+	for _, t := range toks[k:] {
+		f := index.Fold(t.Term)
+		after := len(out) > 0 && index.Fold(out[len(out)-1]) == "of"
+		if len(out) == roleAfter || roleBreak[f] || index.IsStop(f) && (len(out) == 0 || f != "of" && !(after && f == "the")) {
 			break
 		}
 		out = append(out, t.Term)
@@ -544,9 +602,16 @@ func (ri *roleIndex) match(terms []roleTerm) []roleMatch {
 	// one (by its first word); one list alone holds each phrase once,
 	// and needs no set.
 	var lists [][]int32
-	for _, t := range terms {
+	for i, t := range terms {
 		if l := ri.byStem[t.stem]; len(l) > 0 {
 			lists = append(lists, l)
+		} else if len(t.alts) == 0 {
+			// "the foreign sec": no phrase holds the word, which may be
+			// one clipped short.
+			for _, st := range ri.clipped(t.stem) {
+				terms[i].alts = append(terms[i].alts, []string{st})
+			}
+			t = terms[i]
 		}
 		for _, alt := range t.alts {
 			if l := ri.byStem[alt[0]]; len(l) > 0 {
@@ -614,6 +679,32 @@ func (ri *roleIndex) match(terms []roleTerm) []roleMatch {
 		}
 		return x.id - y.id
 	})
+	return out
+}
+
+// minClipped is the length of a word read as clipped from a longer one.
+const minClipped = 3
+
+// clipped are the stems of the phrases that open with st and are longer
+// ("secretari" for "sec", "gov" for "governor"), at most maxRoleAlts of
+// them: a reporter types "the foreign sec", "the county exec". A word of
+// fewer than minClipped letters, or one that opens more stems than that,
+// says too little to be read so.
+func (ri *roleIndex) clipped(st string) []string {
+	if len(st) < minClipped {
+		return nil
+	}
+	i, _ := slices.BinarySearch(ri.stems, st)
+	var out []string
+	for ; i < len(ri.stems) && strings.HasPrefix(ri.stems[i], st); i++ {
+		if ri.stems[i] == st {
+			continue
+		}
+		if len(out) == maxRoleAlts {
+			return nil
+		}
+		out = append(out, ri.stems[i])
+	}
 	return out
 }
 

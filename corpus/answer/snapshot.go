@@ -230,6 +230,6 @@ func (ri *roleIndex) compact() *roleIndex {
 		}
 		out.phrases.add(stems)
 	}
-	out.own = ri.own
+	out.own, out.stems = ri.own, ri.stems
 	return out
 }
