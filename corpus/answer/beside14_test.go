@@ -66,6 +66,7 @@ func TestWhichTownAsksWhere(t *testing.T) {
 		{"which state did berg win", KindWhere},
 		{"which city council approved the levy", KindWho},
 		{"which minister approved the levy", KindWho},
+		{"what region did berg say the levy would cover", KindWhat},
 	} {
 		t.Run(tt.q, func(t *testing.T) {
 			assert.Equal(t, tt.kind, Parse(tt.q).Kind)

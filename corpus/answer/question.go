@@ -1004,7 +1004,8 @@ func (q Question) tags() []lex.Token {
 // placeKind reports whether the word at i, after "which" or "what", is
 // a kind of place: a noun whose first WordNet sense is a location
 // ("town", "city", "state", "county", "venue"), not the head of a longer
-// kind ("which state department", "which city council said").
+// kind ("which state department", "which city council"), and not in a
+// question of what someone said ("what territory did X say …").
 func placeKind(qu Question, i int) bool {
 	if i >= len(qu.Words) || i+1 >= len(qu.Words) {
 		return false
@@ -1012,6 +1013,11 @@ func placeKind(qu Question, i int) bool {
 	f := qu.Words[i].Fold
 	if !lex.FirstClass(lex.Lemma(f, lex.Noun), lex.Noun).Has(lex.NounLocation) {
 		return false
+	}
+	for _, w := range qu.Words[i+1:] {
+		if sayVerbs[w.Fold] {
+			return false // "what territory did X say a deal needs": what X said
+		}
 	}
 	next := qu.Words[i+1].Fold
 	if auxiliaries[next] || index.IsStop(next) {
