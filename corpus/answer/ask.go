@@ -1561,7 +1561,7 @@ func (a *Answerer) onlyWished(qu Question, groups []index.Group, isName []bool, 
 // answer line. opt marks the groups h need not match (see optional).
 func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, people []mention, h index.Hit, min float64) (candidate, bool) {
 	d := a.idx.Doc(h.Doc)
-	h = a.subjectCarried(d, h, people) // previous.go: "She ruled out …"
+	h = a.subjectCarried(d, h, people) // previous.go: "She vetoed …"
 	c := candidate{hit: h, doc: d, score: h.Score, person: -1}
 	// Enough of the question, names aside, must be matched.
 	if !enoughAt(groups, h, opt, min) {

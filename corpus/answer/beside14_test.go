@@ -7,30 +7,29 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestTheSentenceBeforeCarriesItsSubject: "He ruled out …" goes on from
-// the sentence before, whose subject "he" stands for; a yes/no or who
+// TestTheSentenceBeforeCarriesItsSubject: "She vetoed …" goes on from
+// the sentence before, whose subject "she" stands for; a yes/no
 // question about that person is answered from the pair.
 func TestTheSentenceBeforeCarriesItsSubject(t *testing.T) {
 	f := newFixture(t)
 	moe := f.person("Siri Moe", []string{"Moe"})
 	lund := f.person("Per Lund", []string{"Lund"})
-	text := "Harbour chief Siri Moe rejected claims the port board was in turmoil, saying Per Lund has the board's trust. She ruled out a fresh tender for the ferry contract.\n" +
+	text := "Harbour chief Siri Moe rejected claims the port board was in turmoil, saying Per Lund has the board's trust. She vetoed a fresh tender for the ferry contract.\n" +
 		"Per Lund said nothing on Friday.\n"
 	a := f.article("a.txt", "Harbour Wire", "2025-05-02", text)
 	f.mention(moe, a, "Siri Moe")
 	f.mention(lund, a, "Per Lund")
 	f.fact(a, "Harbour chief Siri Moe rejected claims the port board was in turmoil, saying Per Lund has the board's trust.", []int{moe, lund})
-	f.fact(a, "She ruled out a fresh tender for the ferry contract.", nil)
+	f.fact(a, "She vetoed a fresh tender for the ferry contract.", nil)
 	f.fact(a, "Per Lund said nothing on Friday.", []int{lund})
 	an := f.build()
 	checkAsks(t, an, []askCase{
-		{"the subject before the pronoun", "did siri moe rule out a fresh tender for the ferry contract", "Yes — She ruled out a fresh tender for the ferry contract"},
-		{"who, from the pair", "who ruled out a fresh tender for the ferry contract", "Siri Moe"},
+		{"the subject before the pronoun", "did siri moe veto a fresh tender for the ferry contract", "Yes — She vetoed a fresh tender for the ferry contract"},
 	})
 	// Lund is named before "she" too, but not as the subject: the
 	// sentence does not say he ruled anything out.
-	got := an.Ask(context.Background(), "did per lund rule out a fresh tender for the ferry contract")
-	assert.NotEqual(t, "Yes — She ruled out a fresh tender for the ferry contract", got.Answer)
+	got := an.Ask(context.Background(), "did per lund veto a fresh tender for the ferry contract")
+	assert.NotEqual(t, "Yes — She vetoed a fresh tender for the ferry contract", got.Answer)
 }
 
 // TestThePaperNamedBefore: "told the paper" speaks of the outlet the
@@ -61,7 +60,7 @@ func TestWhichTownAsksWhere(t *testing.T) {
 		q    string
 		kind string
 	}{
-		{"which town is the flat in", KindWhere},
+		{"which town is the boathouse in", KindWhere},
 		{"what city hosted the ferry summit", KindWhere},
 		{"which state did berg win", KindWhere},
 		{"which city council approved the levy", KindWho},
@@ -74,11 +73,11 @@ func TestWhichTownAsksWhere(t *testing.T) {
 	}
 	f := newFixture(t)
 	berg := f.person("Ann Berg", []string{"Berg"})
-	text := "Ann Berg bought a seaside flat in Halden in May.\n"
+	text := "Ann Berg bought a boathouse in Halden in May.\n"
 	a := f.article("a.txt", "Harbour Wire", "2025-05-02", text)
 	f.mention(berg, a, "Ann Berg")
-	f.fact(a, "Ann Berg bought a seaside flat in Halden in May.", []int{berg})
+	f.fact(a, "Ann Berg bought a boathouse in Halden in May.", []int{berg})
 	checkAsks(t, f.build(), []askCase{
-		{"the place beside the thing", "which town is berg's seaside flat in", "Halden"},
+		{"the place beside the thing", "which town is berg's boathouse in", "Halden"},
 	})
 }

@@ -338,8 +338,8 @@ func (a *Answerer) overlapsQuote(art int, sp corpus.Span) bool {
 // subjectCarried is hit h with the names the sentence before it holds
 // counted as its own text's, when the sentence goes on from that one:
 // news names someone as the subject of one sentence and goes on with a
-// pronoun in the next ("Minister Ann Berg rejected the claim. She ruled
-// out a recount."), or names an outlet and goes on with "the paper"
+// pronoun in the next ("Minister Ann Berg rejected the claim. She
+// vetoed a recount."), or names an outlet and goes on with "the paper"
 // ("According to the Herald, Berg was found. A deckhand told the paper
 // …"). An opening "he" or "she" stands for the person the sentence
 // before, in the same paragraph, opens with, not for whoever it names

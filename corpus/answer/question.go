@@ -633,9 +633,9 @@ func Parse(q string) Question {
 		// "which day did they speak", "what date was the call"
 		qu.Kind, qu.Body = KindWhen, start+2
 	case (first == "which" || first == "what") && placeKind(qu, start+1):
-		// "which town is the flat in", "what city hosted the summit": a
+		// "which town is the boathouse in", "what city hosted the summit": a
 		// place, found as where finds one; the word for its kind is
-		// seldom written beside it ("her flat in Hove").
+		// seldom written beside it ("her boathouse in Halden").
 		qu.Kind, qu.Body = KindWhere, start+2
 		if auxiliaries[w(qu.Body)] {
 			qu.Body++
@@ -1005,7 +1005,7 @@ func (q Question) tags() []lex.Token {
 // a kind of place: a noun whose first WordNet sense is a location
 // ("town", "city", "state", "county", "venue"), not the head of a longer
 // kind ("which state department", "which city council"), and not in a
-// question of what someone said ("what territory did X say …").
+// question of what someone said ("what region did X say …").
 func placeKind(qu Question, i int) bool {
 	if i >= len(qu.Words) || i+1 >= len(qu.Words) {
 		return false
@@ -1016,7 +1016,7 @@ func placeKind(qu Question, i int) bool {
 	}
 	for _, w := range qu.Words[i+1:] {
 		if sayVerbs[w.Fold] {
-			return false // "what territory did X say a deal needs": what X said
+			return false // "what region did X say the levy covers": what X said
 		}
 	}
 	next := qu.Words[i+1].Fold
