@@ -47,7 +47,7 @@ func TestWhichKindIsTheCompoundHead(t *testing.T) {
 	for _, tt := range []struct{ q, want string }{
 		{"which harbour board decided it", "board"},
 		{"which outlet published it", "outlet"},
-		{"which state did lund win", "state"},
+		{"which award did lund win", "award"}, // "which state": a place, asked as where (beside14_test.go)
 	} {
 		t.Run(tt.q, func(t *testing.T) {
 			assert.Equal(t, tt.want, Parse(tt.q).Type)

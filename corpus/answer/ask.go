@@ -1596,6 +1596,7 @@ func (a *Answerer) onlyWished(qu Question, groups []index.Group, isName []bool, 
 // answer line. opt marks the groups h need not match (see optional).
 func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, people []mention, h index.Hit, min float64) (candidate, bool) {
 	d := a.idx.Doc(h.Doc)
+	h = a.subjectCarried(d, h, people) // previous.go: "She vetoed …"
 	c := candidate{hit: h, doc: d, score: h.Score, person: -1}
 	// Enough of the question, names aside, must be matched.
 	if !enoughAt(groups, h, opt, min) {
@@ -1830,10 +1831,16 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			// "which news agency carried it": the outlet the sentence
 			// names, the one doing the verb, or the article's own (cited.go).
 			fromQuestion := askedWords(qu)
-			if line = namedOutlet(a.idx.Text(h.Doc), a.outletList, fromQuestion); line != "" {
+			text := a.idx.Text(h.Doc)
+			if line = namedOutlet(text, a.outletList, fromQuestion); line != "" {
 				ok = true
+			} else if line = a.outletBefore(d, text, fromQuestion); line != "" {
+				ok = true // "told the paper": the one named just before
 			} else if line, ok = a.actor(h.Doc, d, all, content, qu.Type, asksNegated(qu)); !ok {
-				line, ok = a.citedOutlet(h.Doc, int(d.Article), qu.reportAsked(), fromQuestion)
+				// The outlet's own words, when the question asks what it
+				// said and the sentence reports nobody's.
+				own := qu.reportAsked() || speechAct(qu, isName) && d.Kind != index.KindQuote && a.narration(text)
+				line, ok = a.citedOutlet(h.Doc, int(d.Article), own, fromQuestion)
 				c.own = ok
 			}
 		} else {

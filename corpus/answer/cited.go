@@ -284,3 +284,63 @@ func (a *Answerer) knownCredit(q string) (string, string) {
 	}
 	return q, ""
 }
+
+// outletAnaphors are the nouns by which, after "the", a sentence speaks
+// again of an outlet named before it ("According to the Herald, the
+// ferry sank. A deckhand told the paper …").
+var outletAnaphors = map[string]bool{"publication": true, "paper": true, "newspaper": true, "outlet": true,
+	"broadcaster": true, "network": true, "magazine": true, "station": true, "website": true, "site": true,
+	"agency": true, "tabloid": true, "channel": true, "daily": true}
+
+// outletBefore is the outlet "the paper" in text (the sentence of doc d)
+// stands for: the one the sentence before it (on its line or the line
+// before) names, other than those the question names (fromQuestion); "" when
+// text speaks of no outlet so, or the sentence before names none.
+func (a *Answerer) outletBefore(d index.Doc, text string, fromQuestion func(string) bool) string {
+	if !outletAnaphor(text) || d.Article < 0 || int(d.Article) >= len(a.c.Articles) {
+		return ""
+	}
+	art := a.c.Articles[d.Article]
+	prev, ok := sentenceBefore(art, d.Span, true) // previous.go
+	if !ok {
+		return ""
+	}
+	text = art.Text[prev.Start:prev.End]
+	if i := strings.LastIndex(text, "\n"); i >= 0 {
+		text = text[i+1:]
+	}
+	return namedOutlet(text, a.outletList, fromQuestion)
+}
+
+// narration reports whether text tells something in its outlet's own
+// voice: it quotes nobody and no verb of speaking reports someone's
+// words ("The decision is one of the agency's boldest in years"). "Which
+// outlet said …" is then answered by the outlet whose article it is.
+func (a *Answerer) narration(text string) bool {
+	if strings.ContainsAny(text, "\"“”") {
+		return false
+	}
+	for _, t := range index.Words.Tokenize(text) {
+		f := index.Fold(t.Term)
+		if f == "according" || speechActs[a.stemOf(f)] {
+			return false
+		}
+		if base := irregular[f]; base != "" && speechActs[index.Stem(base)] {
+			return false
+		}
+	}
+	return true
+}
+
+// outletAnaphor reports whether text speaks of an outlet by "the" and a
+// word for one ("told the paper"), not by its name.
+func outletAnaphor(text string) bool {
+	toks := index.Words.Tokenize(text)
+	for i := 1; i < len(toks); i++ {
+		if index.Fold(toks[i-1].Term) == "the" && outletAnaphors[index.Fold(toks[i].Term)] &&
+			(i+1 == len(toks) || !isUpperWord(toks[i+1].Term) || strings.TrimSpace(text[toks[i].End:toks[i+1].Start]) != "") { // not "the Paper Mill Theatre"
+			return true
+		}
+	}
+	return false
+}

@@ -334,3 +334,83 @@ func (a *Answerer) overlapsQuote(art int, sp corpus.Span) bool {
 	}
 	return false
 }
+
+// subjectCarried is hit h with the names the sentence before it holds
+// counted as its own text's, when the sentence goes on from that one:
+// news names someone as the subject of one sentence and goes on with a
+// pronoun in the next ("Minister Ann Berg rejected the claim. She
+// vetoed a recount."), or names an outlet and goes on with "the paper"
+// ("According to the Herald, Berg was found. A deckhand told the paper
+// …"). An opening "he" or "she" stands for the person the sentence
+// before, in the same paragraph, opens with, not for whoever it names
+// last; "the paper" carries every name of the sentence before. Checks
+// that a person asked about is in the text itself (who did it, did X do
+// it) then hold for the pair of sentences, as they do for one.
+func (a *Answerer) subjectCarried(d index.Doc, h index.Hit, people []mention) index.Hit {
+	if len(people) == 0 || d.Kind != index.KindFact && d.Kind != index.KindSentence || d.Article < 0 || int(d.Article) >= len(a.c.Articles) {
+		return h
+	}
+	open := false
+	for _, m := range people {
+		for _, g := range m.groups {
+			open = open || g < len(h.Matched) && h.Matched[g] < 2
+		}
+	}
+	if !open {
+		return h // every name is in the text, or none is near
+	}
+	art := a.c.Articles[d.Article]
+	if d.Span.End > len(art.Text) || d.Span.Start < 0 {
+		return h
+	}
+	own := art.Text[d.Span.Start:d.Span.End]
+	toks := index.Words.Tokenize(own)
+	subject := len(toks) >= 2 && pronouns[index.Fold(toks[0].Term)]
+	if !subject && !outletAnaphor(own) {
+		return h
+	}
+	prev, ok := sentenceBefore(art, d.Span, !subject)
+	if !ok {
+		return h
+	}
+	text := art.Text[prev.Start:prev.End]
+	if i := strings.LastIndex(text, "\n"); i >= 0 {
+		text = text[i+1:] // a heading the segmenter left joined to it
+	}
+	carried := func(m mention) bool { return false }
+	if subject {
+		p := a.personOpening(text, index.Words.Tokenize(text), nil)
+		carried = func(m mention) bool { return p != nil && m.Person != nil && m.Person.ID == p.ID }
+	} else if namedOutlet(text, a.outletList, func(string) bool { return false }) != "" {
+		names := a.stemSet(text)
+		carried = func(m mention) bool {
+			return m.Person != nil && names[a.stemOf(surname(m.Person.Name))]
+		}
+	}
+	out := h
+	out.Matched = slices.Clone(h.Matched)
+	for _, m := range people {
+		if !carried(m) {
+			continue
+		}
+		for _, g := range m.groups {
+			if g < len(out.Matched) && out.Matched[g] < 2 {
+				out.Matched[g] = 2
+			}
+		}
+	}
+	return out
+}
+
+// sentenceBefore is the sentence right before span s of article art: in the
+// same paragraph, or, with lines set, on the line before too (scraped
+// articles often put each sentence on a line of its own; "the paper"
+// names what it points back to plainly enough to cross one).
+func sentenceBefore(art *corpus.Article, s corpus.Span, lines bool) (corpus.Span, bool) {
+	prev, ok := previousSentence(art, s)
+	if !ok || prev.End > s.Start || s.Start > len(art.Text) {
+		return prev, false
+	}
+	gap := strings.Count(art.Text[prev.End:s.Start], "\n")
+	return prev, gap == 0 || lines && gap == 1
+}

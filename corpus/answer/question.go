@@ -632,6 +632,15 @@ func Parse(q string) Question {
 	case (first == "which" || first == "what") && timeWords[second]:
 		// "which day did they speak", "what date was the call"
 		qu.Kind, qu.Body = KindWhen, start+2
+	case (first == "which" || first == "what") && placeKind(qu, start+1):
+		// "which town is the boathouse in", "what city hosted the summit": a
+		// place, found as where finds one; the word for its kind is
+		// seldom written beside it ("her boathouse in Halden").
+		qu.Kind, qu.Body = KindWhere, start+2
+		if auxiliaries[w(qu.Body)] {
+			qu.Body++
+			qu.Future = w(start+2) == "will" || w(start+2) == "would" || w(start+2) == "shall"
+		}
 	case first == "which" && second == "news" && parties[w(start+2)]:
 		qu.Kind, qu.Body, qu.Type = KindWho, start+1, w(start+2)
 	case first == "which":
@@ -990,4 +999,31 @@ func (q Question) tags() []lex.Token {
 	}
 	q.tagged.once.Do(func() { q.tagged.toks = lex.Tag(q.Text) })
 	return q.tagged.toks
+}
+
+// placeKind reports whether the word at i, after "which" or "what", is
+// a kind of place: a noun whose first WordNet sense is a location
+// ("town", "city", "state", "county", "venue"), not the head of a longer
+// kind ("which state department", "which city council"), and not in a
+// question of what someone said ("what region did X say …").
+func placeKind(qu Question, i int) bool {
+	if i >= len(qu.Words) || i+1 >= len(qu.Words) {
+		return false
+	}
+	f := qu.Words[i].Fold
+	if !lex.FirstClass(lex.Lemma(f, lex.Noun), lex.Noun).Has(lex.NounLocation) {
+		return false
+	}
+	for _, w := range qu.Words[i+1:] {
+		if sayVerbs[w.Fold] {
+			return false // "what region did X say the levy covers": what X said
+		}
+	}
+	next := qu.Words[i+1].Fold
+	if auxiliaries[next] || index.IsStop(next) {
+		return true
+	}
+	// A noun after it makes a compound ("state department"); a verb
+	// ("hosted", "won") does not.
+	return !lex.Known(lex.Lemma(next, lex.Noun), lex.Noun) || lex.Known(lex.Lemma(next, lex.Verb), lex.Verb) && lex.Lemma(next, lex.Verb) != next
 }
