@@ -587,6 +587,8 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 				ans.Speaker, ans.SpeakerID = name, id
 			} else if p := speakerAsked(people); p != nil && speechAct(qu, isName) && a.reportedBy(d, p, best.line) {
 				ans.Speaker, ans.SpeakerID = p.Name, p.ID // what they said, reported
+			} else if p := a.attributedTo(d, best); p != nil {
+				ans.Speaker, ans.SpeakerID = p.Name, p.ID // the source of a figure (attributed.go)
 			}
 		}
 	}
