@@ -1948,6 +1948,9 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 			if v.Kind != k && !asDate {
 				continue
 			}
+			if qu.Kind == KindWhen && !hasGrain(v.Norm, qu.Grain) {
+				continue // "what month": not "earlier this year"
+			}
 			if (k == corpus.ValueDate || asDate) && pastAsked(qu) && a.yetToCome(f, v) {
 				continue // "when did it launch": not the launch to come (when.go)
 			}
