@@ -734,6 +734,12 @@ var grains = map[string]string{"month": "month", "year": "year"}
 func inSitu(qu *Question, start int) bool {
 	for i := start + 1; i+1 < len(qu.Words); i++ {
 		x, y := qu.Words[i].Fold, qu.Words[i+1].Fold
+		prev := qu.Words[i-1]
+		if (x == "how" || x == "what" || x == "which") && strings.TrimSpace(qu.Text[prev.Start+len(prev.Text):qu.Words[i].Start]) != "" {
+			// "the film's budget, how much did they spend": a question
+			// of its own after a topic, not words in the answer's place.
+			return false
+		}
 		switch {
 		case x == "how" && (y == "much" || y == "many"):
 			qu.Kind, qu.Much, qu.Bare = KindHowMany, y == "much", false

@@ -28,6 +28,7 @@ func TestParseValueAsked(t *testing.T) {
 		{"what month did Berg sell the cabin", KindWhen, "", "month", false, false, nil},
 		{"which day did Berg sell the cabin", KindWhen, "", "", false, false, nil},
 		{"berg cabin price", KindHowMany, "", "", true, false, nil},
+		{"the crane, how much did the board spend", KindWhat, "", "", false, false, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
