@@ -57,7 +57,7 @@ func (a *Answerer) attributedTo(d index.Doc, c candidate) *corpus.Person {
 	}
 	nt := art.Text[next[0].Start:next[0].End]
 	toks := index.Words.Tokenize(nt)
-	if len(toks) < 3 || !openers[index.Fold(toks[0].Term)] || isUpperWord(toks[0].Term) && index.Fold(toks[0].Term) != "it" && index.Fold(toks[0].Term) != "they" {
+	if len(toks) < 3 || !thingOpeners[index.Fold(toks[0].Term)] {
 		return nil
 	}
 	nd := d
@@ -66,6 +66,10 @@ func (a *Answerer) attributedTo(d index.Doc, c candidate) *corpus.Person {
 	// clause: its whole text, as the answer's place.
 	return a.teller(nd, nt, 0, 0)
 }
+
+// thingOpeners open a sentence that goes on about a thing named before
+// it ("It last read 9 feet").
+var thingOpeners = map[string]bool{"it": true, "they": true, "its": true, "their": true}
 
 // teller is the person text (the sentence of document d) reports saying
 // what stands at bytes from..to of it, or nil.
