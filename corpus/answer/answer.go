@@ -127,7 +127,10 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 	if topic := topicFirst(body); topic != body {
 		// "the mayor's remarks - which paper ran them": the question
 		// asked of the topic typed first (cited.go), when it finds more.
-		if alt := a.askParsed(ctx, topic, outlet); alt.Found && (!ans.Found || alt.Score >= ans.Score) {
+		// A question read without its form ("guccifer plea - how many
+		// …" as bare words) does not know what is asked; the reading
+		// after the dash does, and its answer is of the kind asked.
+		if alt := a.askParsed(ctx, topic, outlet); alt.Found && (!ans.Found || alt.Score >= ans.Score || Parse(body).Bare && valueKinds(Parse(topic)) != nil) {
 			ans = alt
 		}
 	}

@@ -40,7 +40,9 @@ func TestAskKinds(t *testing.T) {
 		{"topic only in the paragraph around the quotation", "What did Trump say about Witkoff's approach?", KindSaid, "Donald Trump", "Donald Trump", "sell Ukraine", []string{"a.txt", "c.txt"}},
 		{"when, a date written three ways", "When did Witkoff and Ushakov speak on the phone?", KindWhen, "October 14, 2025", "", "Oct. 14", []string{"a.txt", "b.txt", "c.txt"}},
 		{"when, the people decide the event", "When did Ushakov and Dmitriev talk?", KindWhen, "October 29, 2025", "", "October 29", []string{"c.txt"}},
-		{"when, in the future", "When will Witkoff visit Moscow?", KindWhen, "next week", "", "visit Moscow", []string{"c.txt"}},
+		// "Ushakov said Witkoff has agreed to visit …": the date is
+		// Ushakov's telling, and the reply names him (attributed.go).
+		{"when, in the future", "When will Witkoff visit Moscow?", KindWhen, "next week", "Yuri Ushakov", "visit Moscow", []string{"c.txt"}},
 		{"how long", "How long did the call last?", KindHowLong, "just over five minutes", "", "five minutes", []string{"a.txt", "b.txt"}},
 		{"how many, with the counted thing", "How many points did the peace proposal have?", KindHowMany, "28 points", "", "28-point", []string{"b.txt"}},
 		{"how long, in digits for words", "How long did the call last, 5 minutes?", KindHowLong, "just over five minutes", "", "five minutes", []string{"a.txt", "b.txt"}},

@@ -587,6 +587,8 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 				ans.Speaker, ans.SpeakerID = name, id
 			} else if p := speakerAsked(people); p != nil && speechAct(qu, isName) && a.reportedBy(d, p, best.line) {
 				ans.Speaker, ans.SpeakerID = p.Name, p.ID // what they said, reported
+			} else if p := a.attributedTo(d, best); p != nil {
+				ans.Speaker, ans.SpeakerID = p.Name, p.ID // the source of a figure (attributed.go)
 			}
 		}
 	}
@@ -1987,6 +1989,9 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 			}
 			if v.Kind != k && !asDate {
 				continue
+			}
+			if qu.Kind == KindWhen && !hasGrain(v.Norm, qu.Grain) {
+				continue // "what month": not "earlier this year"
 			}
 			if (k == corpus.ValueDate || asDate) && pastAsked(qu) && a.yetToCome(f, v) {
 				continue // "when did it launch": not the launch to come (when.go)

@@ -207,7 +207,13 @@ func topicFirst(q string) string {
 			}
 			continue
 		}
-		if f := index.Fold(toks[i].Term); !questionWords[f] || f == "ask" || f == "whosaid" {
+		f := index.Fold(toks[i].Term)
+		if i+1 < len(toks) && !questionWords[f] && hedge(f) {
+			// "the plea - roughly how many …": a hedge before the
+			// question word, which Parse skips.
+			f = index.Fold(toks[i+1].Term)
+		}
+		if !questionWords[f] || f == "ask" || f == "whosaid" {
 			return q
 		}
 		topic := strings.TrimSpace(q[:toks[i-1].End])

@@ -109,6 +109,9 @@ type Question struct {
 	// did Lund meet on May 3": 05-03): the answer must be about
 	// that day.
 	Days []string
+	// Grain is, for "what month …" or "which year …", how much of a
+	// date is asked: "month" or "year"; "" for any date.
+	Grain string
 	// Medium is, for "on what show did X say …", the kind of medium
 	// asked for: the answer is the name of the programme or channel.
 	Medium string
@@ -145,7 +148,9 @@ var contractedIs = map[string]bool{"whats": true, "whos": true, "wheres": true, 
 // so: "how many ppl were hurt".
 var shorthands = map[string]string{"ppl": "people", "govt": "government", "gov't": "government",
 	"dept": "department", "pres": "president", "yrs": "years", "yr": "year", "hrs": "hours",
-	"mins": "minutes", "secs": "seconds", "approx": "approximately", "intl": "international"}
+	"mins": "minutes", "secs": "seconds", "approx": "approximately", "intl": "international",
+	// "till 2026": articles write "until".
+	"till": "until"}
 
 // sameLetters reports whether a and b hold the same letters in another
 // order ("hwo" for "who").
@@ -556,6 +561,17 @@ func Parse(q string) Question {
 	case first == "what" && copulas[second] && tallyAsked(qu, start+2):
 		// "what was the committee vote on X": the tally, "19-15".
 		qu.Kind, qu.Body, qu.Tally = KindHowMany, start+2, true
+	case (first == "what" || first == "which") && start+1 < len(qu.Words) &&
+		strings.Contains(q[qu.Words[start].Start+len(qu.Words[start].Text):qu.Words[start+1].Start], "%"):
+		// "what % of the fee went to Lund", "what % cut": "%" is no
+		// word to the tokenizer, and asks as "percentage" does.
+		qu.Kind, qu.Body, qu.Share = KindHowMany, start+1, true
+		if k := start + 2; w(start+1) == "of" && w(k) != "" {
+			if determiners[w(k)] && w(k+1) != "" {
+				k++ // "of the fee"
+			}
+			qu.Unit = countedHead(qu, k)
+		}
 	case (first == "what" || first == "which") && shareWords[second]:
 		// "what share of voters backed X": a percentage (measure.go).
 		qu.Kind, qu.Body, qu.Share = KindHowMany, start+2, true
@@ -632,6 +648,7 @@ func Parse(q string) Question {
 	case (first == "which" || first == "what") && timeWords[second]:
 		// "which day did they speak", "what date was the call"
 		qu.Kind, qu.Body = KindWhen, start+2
+		qu.Grain = grains[second]
 	case (first == "which" || first == "what") && placeKind(qu, start+1):
 		// "which town is the boathouse in", "what city hosted the summit": a
 		// place, found as where finds one; the word for its kind is
@@ -683,6 +700,9 @@ func Parse(q string) Question {
 		}
 		switch {
 		case qu.Kind != KindWhat:
+		case inSitu(&qu, start):
+			// "the pac paid how much for the spot": asked where the
+			// answer goes.
 		case priceAsked(qu, start) || last > start && prices[w(last)]:
 			// "price of the harbour flat", typed without "what was": how
 			// much it cost, as the question in full asks.
@@ -709,6 +729,56 @@ func Parse(q string) Question {
 		qu.Since = occasion(qu)
 	}
 	return qu
+}
+
+// grains are the time words that ask for a date to the month or the
+// year, which a date that does not name one cannot answer.
+var grains = map[string]string{"month": "month", "year": "year"}
+
+// inSitu reads a question typed as a statement with its question words
+// where the answer goes, after word start: "the pac paid how much for the
+// spot", "the gauge rose how many feet", "the lease ran till what year".
+// It drops them from the words to match and sets the kind they ask; it
+// reports whether there were any.
+func inSitu(qu *Question, start int) bool {
+	for i := start + 1; i+1 < len(qu.Words); i++ {
+		x, y := qu.Words[i].Fold, qu.Words[i+1].Fold
+		prev := qu.Words[i-1]
+		if (x == "how" || x == "what" || x == "which") && strings.TrimSpace(qu.Text[prev.Start+len(prev.Text):qu.Words[i].Start]) != "" {
+			// "the film's budget, how much did they spend": a question
+			// of its own after a topic, not words in the answer's place.
+			return false
+		}
+		switch {
+		case x == "how" && (y == "much" || y == "many"):
+			qu.Kind, qu.Much, qu.Bare = KindHowMany, y == "much", false
+			qu.Words = append(qu.Words[:i:i], qu.Words[i+2:]...)
+			if y == "many" && i < len(qu.Words) {
+				qu.Unit = countedHead(*qu, i)
+			}
+			if timeUnits[qu.Unit] {
+				qu.Kind, qu.Unit = KindHowLong, ""
+			}
+			return true
+		case (x == "what" || x == "which") && timeWords[y] && y != "time" && y != "week":
+			qu.Kind, qu.Bare, qu.Grain = KindWhen, false, grains[y]
+			qu.Words = append(qu.Words[:i:i], qu.Words[i+2:]...)
+			return true
+		}
+	}
+	return false
+}
+
+// hasGrain reports whether a date's norm ("2025-05", "2025", "--05-03")
+// names the month, or the year, as grain asks; any date for "".
+func hasGrain(norm, grain string) bool {
+	switch grain {
+	case "year":
+		return len(norm) >= 4 && norm[0] != '-' && allDigits(norm[:4])
+	case "month":
+		return len(norm) >= 7 && norm[4] == '-' && allDigits(norm[:4]) || strings.HasPrefix(norm, "--") && len(norm) >= 4
+	}
+	return true
 }
 
 // choices is, for "who would X pick between A and B", the words of A and

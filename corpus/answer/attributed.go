@@ -1,0 +1,315 @@
+package answer
+
+import (
+	"strings"
+
+	"factdesk/corpus"
+	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
+	"factdesk/corpus/segment"
+)
+
+// A figure a reporter uses needs its source. An answer drawn from a
+// sentence of reported speech ("About 40 boats were lost, the harbour
+// master said"; "Berg said the crews had found 14 boats"; "… according
+// to Ann Berg of the coastguard") is that person's telling, quoted or
+// not: the reply names them as its speaker, as it does for a quotation.
+// The answer's words must stand in what was said: after a verb of
+// saying whose subject is the person, or before a closing clause that
+// names them (", Berg said", ", said Berg", "according to Berg"). A
+// sentence that only goes on from the one answering ("It last read 9
+// feet, according to Berg", after "A gauge showed a rise of 22 feet")
+// lends it its source.
+
+// attributedTo is the person fact document d's sentence reports as
+// telling the answer c (its value, or else its line), or nil.
+func (a *Answerer) attributedTo(d index.Doc, c candidate) *corpus.Person {
+	if d.Kind != index.KindFact || int(d.Ref) >= len(a.c.Facts) || int(d.Article) >= len(a.c.Articles) {
+		return nil
+	}
+	f := &a.c.Facts[d.Ref]
+	text := f.Text(a.c)
+	from, to := -1, -1
+	switch {
+	case c.value != nil && c.value.Span().End > c.value.Span().Start:
+		from, to = c.value.Span().Start-f.Span().Start, c.value.Span().End-f.Span().Start
+	case strings.TrimSpace(c.line) != "":
+		if k := strings.Index(text, c.line); k >= 0 {
+			from, to = k, k+len(c.line)
+		}
+	}
+	if from < 0 || to > len(text) {
+		return nil
+	}
+	if p := a.teller(d, text, from, to); p != nil {
+		return p
+	}
+	// The sentence after, when it goes on about the same thing, may
+	// close with the source of both.
+	art := a.c.Articles[d.Article]
+	end := f.Span().End
+	if end >= len(art.Text) {
+		return nil
+	}
+	next := segment.Sentences(art.Text, corpus.Span{Start: end, End: min(len(art.Text), end+lookBack)})
+	if len(next) == 0 || strings.Contains(art.Text[end:next[0].Start], "\n") {
+		return nil // another paragraph
+	}
+	nt := art.Text[next[0].Start:next[0].End]
+	toks := index.Words.Tokenize(nt)
+	if len(toks) < 3 || !thingOpeners[index.Fold(toks[0].Term)] {
+		return nil
+	}
+	nd := d
+	nd.Span = next[0]
+	// What the sentence goes on to say stands before its closing
+	// clause: its whole text, as the answer's place.
+	return a.teller(nd, nt, 0, 0)
+}
+
+// thingOpeners open a sentence that goes on about a thing named before
+// it ("It last read 9 feet").
+var thingOpeners = map[string]bool{"it": true, "they": true, "its": true, "their": true}
+
+// teller is the person text (the sentence of document d) reports saying
+// what stands at bytes from..to of it, or nil.
+func (a *Answerer) teller(d index.Doc, text string, from, to int) *corpus.Person {
+	toks := index.Words.Tokenize(text)
+	if len(toks) < 3 {
+		return nil
+	}
+	tags := lex.Tag(text)
+	verbAt := func(t index.Token) bool {
+		for _, tg := range tags {
+			if tg.Start == t.Start {
+				return tg.Tag == "VBD" || tg.Tag == "VBZ" || tg.Tag == "VBP"
+			}
+		}
+		return false
+	}
+	// A closing clause: the source right after a comma that follows
+	// the answer (", Berg said.", ", said the harbour master"), not a
+	// clause of its own ("…, the day after Berg spoke in Halden").
+	closing := func(start int) bool {
+		return to <= start && strings.HasSuffix(strings.TrimRight(text[:start], " \u00a0\"'”’"), ",")
+	}
+	for k, t := range toks {
+		w := index.Fold(t.Term)
+		if w == "according" && k+2 < len(toks) && index.Fold(toks[k+1].Term) == "to" {
+			// "… according to Ann Berg": the answer is not the source's
+			// own name.
+			if p := a.sourceAfter(d, text, toks, k+2); p != nil && (to <= t.Start || from >= toks[k+2].End) {
+				return p
+			}
+			continue
+		}
+		if isUpperWord(t.Term) || !lex.IsCommunication(w) || lex.Lemma(w, lex.Verb) == w || !verbAt(t) {
+			continue
+		}
+		// "said Berg", closing the sentence after a comma.
+		if k > 0 && strings.Contains(text[toks[k-1].End:t.Start], ",") && k+1 < len(toks) {
+			if p := a.sourceAfter(d, text, toks, k+1); p != nil && closing(t.Start) {
+				return p
+			}
+		}
+		// "Berg said …", "…, the harbour master said", "Berg, a pilot
+		// in Halden, told …"; a closing clause that names someone else
+		// after its verb tells of them, not of the figure.
+		p, start := a.subjectBefore(d, text, toks, k)
+		if p == nil {
+			continue
+		}
+		if from >= t.End || closing(start) && !a.namesOther(text, toks, k+1, p) {
+			return p
+		}
+	}
+	return nil
+}
+
+// sayingAux are the words that may stand between a speaker and their
+// verb of saying ("Berg has said", "Berg also told").
+var sayingAux = map[string]bool{"has": true, "had": true, "have": true, "also": true, "later": true, "then": true}
+
+// maxApposWords bounds a phrase between commas read as the speaker's
+// description ("Berg, a pilot in Halden, said").
+const maxApposWords = 10
+
+// subjectBefore is the person who does the verb of saying at token k,
+// named right before it, and the byte where their words start; nil when
+// the subject names no one the corpus knows as a person.
+func (a *Answerer) subjectBefore(d index.Doc, text string, toks []index.Token, k int) (*corpus.Person, int) {
+	j := k - 1
+	for j >= 0 && sayingAux[index.Fold(toks[j].Term)] && !strings.Contains(text[toks[j].End:toks[j+1].Start], ",") {
+		j--
+	}
+	if j < 0 {
+		return nil, 0
+	}
+	if strings.Contains(text[toks[j].End:toks[j+1].Start], ",") {
+		// "Berg, a pilot in Halden, said" and "Darran Berg of the
+		// Halden Pilots, said": the person first named in the phrases
+		// between commas before the verb, nearest first.
+		end := j + 1 // the phrase's tokens are [start, end)
+		for seg := 0; seg < 2; seg++ {
+			start := end - 1
+			for start > 0 && end-start < maxApposWords && !strings.ContainsAny(text[toks[start-1].End:toks[start].Start], ",;:—–(") {
+				start--
+			}
+			if end-start >= maxApposWords {
+				return nil, 0
+			}
+			if p := a.firstNamed(text, toks, start, end); p != nil {
+				return p, toks[start].Start
+			}
+			if start == 0 || !strings.Contains(text[toks[start-1].End:toks[start].Start], ",") {
+				return nil, 0
+			}
+			end = start
+		}
+		return nil, 0
+	}
+	w := index.Fold(toks[j].Term)
+	switch {
+	case isUpperWord(toks[j].Term):
+		run := properRun(text, toks, j, -1)
+		if p := a.personRun(run); p != nil {
+			return p, toks[max(0, j-len(strings.Fields(run))+1)].Start
+		}
+		return nil, 0
+	case w == "he" || w == "she":
+		before := text[:toks[j].Start]
+		if p := a.namedLast(before, index.Words.Tokenize(before)); p != nil {
+			return p, toks[j].Start
+		}
+		if id := a.namedBefore(d, text); id >= 0 {
+			return a.c.Person(id), toks[j].Start
+		}
+		return nil, 0
+	}
+	// "the harbour master said": a role the article gives one person.
+	i := j
+	for i > 0 && j-i < 4 && !isUpperWord(toks[i-1].Term) && !determiners[index.Fold(toks[i-1].Term)] &&
+		!possessives[index.Fold(toks[i-1].Term)] && !index.IsStop(index.Fold(toks[i-1].Term)) &&
+		strings.TrimSpace(text[toks[i-1].End:toks[i].Start]) == "" {
+		i--
+	}
+	if i == 0 || !determiners[index.Fold(toks[i-1].Term)] && !possessives[index.Fold(toks[i-1].Term)] {
+		return nil, 0
+	}
+	if p := a.roleInArticle(int(d.Article), text[toks[i].Start:toks[j].End]); p != nil {
+		return p, toks[i-1].Start
+	}
+	return nil, 0
+}
+
+// firstNamed is the first person the corpus knows named in tokens
+// [from, to) of text, or nil.
+func (a *Answerer) firstNamed(text string, toks []index.Token, from, to int) *corpus.Person {
+	for i := from; i < to; i++ {
+		if !isUpperWord(toks[i].Term) {
+			continue
+		}
+		run := properRun(text, toks, i, 1)
+		if p := a.personRun(run); p != nil {
+			return p
+		}
+		i += max(0, len(strings.Fields(run))-1)
+	}
+	return nil
+}
+
+// personRun is the person a run of capitalised words names, in whole
+// or in part, the longest part first ("Governor Ann Berg", "Ann Berg of
+// Halden Pilots"), or nil.
+func (a *Answerer) personRun(run string) *corpus.Person {
+	ws := strings.Fields(run)
+	for n := len(ws); n > 0; n-- {
+		for i := 0; i+n <= len(ws); i++ {
+			if ws[i] == "of" || ws[i+n-1] == "of" {
+				continue
+			}
+			if p, ok := a.lookupSpelt(strings.Join(ws[i:i+n], " "), false); ok && p != nil && p.Kind == corpus.KindPerson {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// sourceAfter is the person named or described from token k on ("Ann
+// Berg of the coastguard", "the harbour master"), or nil.
+func (a *Answerer) sourceAfter(d index.Doc, text string, toks []index.Token, k int) *corpus.Person {
+	if k >= len(toks) {
+		return nil
+	}
+	if isUpperWord(toks[k].Term) {
+		return a.personRun(properRun(text, toks, k, 1))
+	}
+	if !determiners[index.Fold(toks[k].Term)] && !possessives[index.Fold(toks[k].Term)] {
+		return nil
+	}
+	j := k + 1
+	for j < len(toks) && j-k <= 4 && !isUpperWord(toks[j].Term) && !index.IsStop(index.Fold(toks[j].Term)) &&
+		strings.TrimSpace(text[toks[j-1].End:toks[j].Start]) == "" {
+		j++
+	}
+	if j == k+1 {
+		return nil
+	}
+	return a.roleInArticle(int(d.Article), text[toks[k+1].Start:toks[j-1].End])
+}
+
+// roleInArticle is the one person of article art whom the articles
+// describe by role ("lieutenant governor", "harbour master"), a noun of
+// a person at its head; nil when no one, or more than one, is.
+func (a *Answerer) roleInArticle(art int, role string) *corpus.Person {
+	head := lastWord(role)
+	if head == "" || genericPerson[head] || !lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+		return nil
+	}
+	var who *corpus.Person
+	for _, m := range a.roles.find(roleTerms(role, a.idx.Vocab())) {
+		if m.recall < MinRoleRecall {
+			break
+		}
+		p := a.c.Person(m.id)
+		if p == nil || p.Kind != corpus.KindPerson || p == who {
+			continue
+		}
+		in := false
+		for _, mm := range p.Mentions {
+			if int(mm.Article) == art {
+				in = true
+				break
+			}
+		}
+		if !in {
+			continue
+		}
+		if who != nil {
+			return nil // two of them: the role does not say which
+		}
+		who = p
+	}
+	return who
+}
+
+// namesOther reports whether the clause from token k to the next
+// punctuation names a person other than p: "…, Berg talked with Lund"
+// tells of a meeting, not of where the figure before it came from.
+func (a *Answerer) namesOther(text string, toks []index.Token, k int, p *corpus.Person) bool {
+	for i := k; i < len(toks); i++ {
+		if i > k && strings.ContainsAny(text[toks[i-1].End:toks[i].Start], ",;:—–(") {
+			return false
+		}
+		if !isUpperWord(toks[i].Term) {
+			continue
+		}
+		run := properRun(text, toks, i, 1)
+		if o := a.personRun(run); o != nil && o != p {
+			return true
+		}
+		i += max(0, len(strings.Fields(run))-1)
+	}
+	return false
+}
