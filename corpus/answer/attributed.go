@@ -44,9 +44,12 @@ func (a *Answerer) attributedTo(d index.Doc, c candidate) *corpus.Person {
 	if p := a.teller(d, text, from, to); p != nil {
 		return p
 	}
+	art := a.c.Articles[d.Article]
+	if p := a.accountGoesOn(d, f.Span().Start, text); p != nil {
+		return p
+	}
 	// The sentence after, when it goes on about the same thing, may
 	// close with the source of both.
-	art := a.c.Articles[d.Article]
 	end := f.Span().End
 	if end >= len(art.Text) {
 		return nil
@@ -79,14 +82,6 @@ func (a *Answerer) teller(d index.Doc, text string, from, to int) *corpus.Person
 		return nil
 	}
 	tags := lex.Tag(text)
-	verbAt := func(t index.Token) bool {
-		for _, tg := range tags {
-			if tg.Start == t.Start {
-				return tg.Tag == "VBD" || tg.Tag == "VBZ" || tg.Tag == "VBP"
-			}
-		}
-		return false
-	}
 	// A closing clause: the source right after a comma that follows
 	// the answer (", Berg said.", ", said the harbour master"), not a
 	// clause of its own ("…, the day after Berg spoke in Halden").
@@ -103,7 +98,7 @@ func (a *Answerer) teller(d index.Doc, text string, from, to int) *corpus.Person
 			}
 			continue
 		}
-		if isUpperWord(t.Term) || !lex.IsCommunication(w) || lex.Lemma(w, lex.Verb) == w || !verbAt(t) {
+		if !sayingVerb(toks, tags, k) {
 			continue
 		}
 		// "said Berg", closing the sentence after a comma.
@@ -310,6 +305,78 @@ func (a *Answerer) namesOther(text string, toks []index.Token, k int, p *corpus.
 			return true
 		}
 		i += max(0, len(strings.Fields(run))-1)
+	}
+	return false
+}
+
+// A news paragraph that opens with someone's account ("Berg said more
+// than 400 people were searching.") often goes on with it unattributed
+// ("Nine boats and two planes are helping."): the account is still
+// hers. accountGoesOn is the person whose account the sentence before
+// opens, in the same paragraph, when text (the answer's sentence, at
+// byte start of the article) neither quotes nor speaks of its own.
+func (a *Answerer) accountGoesOn(d index.Doc, start int, text string) *corpus.Person {
+	art := a.c.Articles[d.Article].Text
+	if start <= 0 || start > len(art) || strings.ContainsAny(text, "\"“”") {
+		return nil
+	}
+	own := index.Words.Tokenize(text)
+	ownTags := lex.Tag(text)
+	for k := range own {
+		if sayingVerb(own, ownTags, k) {
+			return nil // a verb of saying of its own: teller reads it
+		}
+	}
+	prev := segment.Sentences(art, corpus.Span{Start: max(0, start-lookBack), End: start})
+	if len(prev) == 0 {
+		return nil
+	}
+	ps := prev[len(prev)-1]
+	if strings.Contains(art[ps.End:start], "\n") || strings.ContainsAny(art[ps.Start:ps.End], "\"“”") {
+		return nil // another paragraph, or a quotation's own sentence
+	}
+	pt := art[ps.Start:ps.End]
+	toks := index.Words.Tokenize(pt)
+	tags := lex.Tag(pt)
+	// The account opens its sentence: a subject, then a verb of saying
+	// within the first few words, then what was said.
+	for k := 1; k < len(toks) && k <= maxOpeningWords; k++ {
+		if k+3 >= len(toks) || !sayingVerb(toks, tags, k) {
+			continue
+		}
+		pd := d
+		pd.Span = ps
+		p, from := a.subjectBefore(pd, pt, toks, k)
+		if p == nil {
+			return nil
+		}
+		// only a title may stand before the subject ("Governor Ann Berg")
+		for _, t := range toks[:k] {
+			if t.Start < from && !isUpperWord(t.Term) {
+				return nil
+			}
+		}
+		return p
+	}
+	return nil
+}
+
+// maxOpeningWords bounds the subject and verb that open an account
+// ("Lieutenant Governor Dan Patrick has said").
+const maxOpeningWords = 7
+
+// sayingVerb reports whether token k of toks is a verb of saying in a
+// finite form, by the tagger's reading (tags): "drones" and "reports"
+// are nouns as often as verbs.
+func sayingVerb(toks []index.Token, tags []lex.Token, k int) bool {
+	w := index.Fold(toks[k].Term)
+	if isUpperWord(toks[k].Term) || !lex.IsCommunication(w) || lex.Lemma(w, lex.Verb) == w {
+		return false
+	}
+	for _, tg := range tags {
+		if tg.Start == toks[k].Start {
+			return tg.Tag == "VBD" || tg.Tag == "VBZ" || tg.Tag == "VBP"
+		}
 	}
 	return false
 }

@@ -24,7 +24,11 @@ func TestAttributedTo(t *testing.T) {
 		"Nine ferries were cancelled, the harbour master said on Monday.\n" +
 		"The gauge at Tromvik rose 9 feet in an hour. It stopped at 14 feet, said Moe.\n" +
 		"The ferry returned on May 3, the day after Lund spoke at the quay.\n" +
-		"Moe parked 30 cars on the deck.\n"
+		"Moe parked 30 cars on the deck.\n" +
+		"Lund said more than 200 people were searching the shore. Six boats and two planes are helping.\n" +
+		"Lund said the search would go on. \"Seven divers are ready,\" a sergeant added.\n" +
+		"Lund spoke on Monday. Four roads are closed.\n" +
+		"Lund said the search would go on.\nEight boats are helping.\n"
 	a := f.article("a.txt", "Harbour Post", "2026-03-02", text)
 	f.mention(berg, a, "Berg")
 	f.mention(lund, a, "Ola Lund")
@@ -40,6 +44,10 @@ func TestAttributedTo(t *testing.T) {
 		{"the next sentence goes on and closes with the source", "The gauge at Tromvik rose 9 feet in an hour.", "9", "Siri Moe"},
 		{"a clause of its own", "The ferry returned on May 3, the day after Lund spoke at the quay.", "May 3", ""},
 		{"no verb of saying", "Moe parked 30 cars on the deck.", "30", ""},
+		{"the paragraph goes on with the account its first sentence opens", "Six boats and two planes are helping.", "Six", "Ola Lund"},
+		{"a quotation of another's, not the account going on", "\"Seven divers are ready,\" a sergeant added.", "Seven", ""},
+		{"the sentence before tells no account", "Four roads are closed.", "Four", ""},
+		{"a new paragraph", "Eight boats are helping.", "Eight", ""},
 	}
 	ids := make([]int, len(cases))
 	for i, c := range cases {
