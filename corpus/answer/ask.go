@@ -748,7 +748,7 @@ func (a *Answerer) whoIs(ctx context.Context, qu Question) *corpus.Person {
 		return nil
 	}
 	if p := a.byClause(ctx, qu, clause, ms); p != nil {
-		// "the political director who ran the slide show": of those
+		// "the press officer who wrote the memo": of those
 		// the role fits, the one who did it.
 		return p
 	}

@@ -320,7 +320,7 @@ func (a *Answerer) outletBefore(d index.Doc, text string, fromQuestion func(stri
 
 // narration reports whether text tells something in its outlet's own
 // voice: it quotes nobody and no verb of speaking reports someone's
-// words ("The decision is one of the agency's boldest in years"). "Which
+// words ("The ruling is the port board's sharpest turn in a decade"). "Which
 // outlet said …" is then answered by the outlet whose article it is.
 func (a *Answerer) narration(text string) bool {
 	if strings.ContainsAny(text, "\"“”") {

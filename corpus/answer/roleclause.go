@@ -8,10 +8,10 @@ import (
 	"factdesk/corpus/index"
 )
 
-// "Who is the political director who ran the slide show", "whos the
-// county sheriff giving the death toll": a role, and a clause that says
+// "Who is the press officer who wrote the memo", "whos the harbour
+// master reading out the list": a role, and a clause that says
 // what the one meant did. The role alone may fit several people about
-// equally (every campaign has a political director); the clause says
+// equally (every ministry has a press officer); the clause says
 // which. roleClauseEnd ends the role where the tagger reads a verb after
 // its noun, and byClause picks, among the people the role fits as well
 // as the best, the one a sentence naming them says did what the clause
