@@ -19,9 +19,9 @@ func TestRoleWithClause(t *testing.T) {
 	moen := f.person("Siri Moen", []string{"Moen"})
 	holm := f.person("Kari Holm", []string{"Holm"})
 	falk := f.person("Tove Falk", []string{"Falk"})
-	text := "Erik Dahl, the party's political director, spoke at the rally on Monday.\n" +
-		"Siri Moen, the union's political director, stayed home.\n" +
-		"Moen walked the delegates through a slide show on the budget.\n" +
+	text := "Erik Dahl, the party's press officer, spoke at the rally on Monday.\n" +
+		"Siri Moen, the union's press officer, stayed home.\n" +
+		"Moen walked the delegates through a chart of the budget.\n" +
 		"Harbour sheriff Kari Holm gave the count of the missing on Friday.\n" +
 		"Tove Falk, the harbour treasurer, left in the spring.\n"
 	a := f.article("a.txt", "Harbour Wire", "2025-05-02", text)
@@ -30,14 +30,14 @@ func TestRoleWithClause(t *testing.T) {
 	f.mention(moen, a, "Moen")
 	f.mention(holm, a, "Kari Holm")
 	f.mention(falk, a, "Tove Falk")
-	f.fact(a, "Erik Dahl, the party's political director, spoke at the rally on Monday.", []int{dahl})
-	f.fact(a, "Siri Moen, the union's political director, stayed home.", []int{moen})
-	f.fact(a, "Moen walked the delegates through a slide show on the budget.", []int{moen})
+	f.fact(a, "Erik Dahl, the party's press officer, spoke at the rally on Monday.", []int{dahl})
+	f.fact(a, "Siri Moen, the union's press officer, stayed home.", []int{moen})
+	f.fact(a, "Moen walked the delegates through a chart of the budget.", []int{moen})
 	f.fact(a, "Harbour sheriff Kari Holm gave the count of the missing on Friday.", []int{holm})
 	f.fact(a, "Tove Falk, the harbour treasurer, left in the spring.", []int{falk})
 	checkAsks(t, f.build(), []askCase{
-		{"relative clause", "who is the political director who ran the slide show for the delegates", "Siri Moen"},
-		{"the other one", "who was the political director who spoke at the rally", "Erik Dahl"},
+		{"relative clause", "who is the press officer who showed the delegates the chart", "Siri Moen"},
+		{"the other one", "who was the press officer who spoke at the rally", "Erik Dahl"},
 		{"participle ends the role", "whos the harbour sheriff giving the count of the missing", "Kari Holm"},
 		{"clipped word", "who is the harbour treas", "Tove Falk"},
 		{"got a post", "who got harbour treasurer in the end", "Tove Falk"},
