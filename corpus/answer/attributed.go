@@ -78,10 +78,10 @@ var thingOpeners = map[string]bool{"it": true, "they": true, "its": true, "their
 // what stands at bytes from..to of it, or nil.
 func (a *Answerer) teller(d index.Doc, text string, from, to int) *corpus.Person {
 	toks := index.Words.Tokenize(text)
-	if len(toks) < 3 {
+	if len(toks) < 3 || !anySayingWord(toks) {
 		return nil
 	}
-	tags := lex.Tag(text)
+	tags := lazyTags(text)
 	// A closing clause: the source right after a comma that follows
 	// the answer (", Berg said.", ", said the harbour master"), not a
 	// clause of its own ("…, the day after Berg spoke in Halden").
@@ -320,11 +320,12 @@ func (a *Answerer) accountGoesOn(d index.Doc, start int, text string) *corpus.Pe
 	if start <= 0 || start > len(art) || strings.ContainsAny(text, "\"“”") {
 		return nil
 	}
-	own := index.Words.Tokenize(text)
-	ownTags := lex.Tag(text)
-	for k := range own {
-		if sayingVerb(own, ownTags, k) {
-			return nil // a verb of saying of its own: teller reads it
+	if own := index.Words.Tokenize(text); anySayingWord(own) {
+		ownTags := lazyTags(text)
+		for k := range own {
+			if sayingVerb(own, ownTags, k) {
+				return nil // a verb of saying of its own: teller reads it
+			}
 		}
 	}
 	prev := segment.Sentences(art, corpus.Span{Start: max(0, start-lookBack), End: start})
@@ -337,7 +338,10 @@ func (a *Answerer) accountGoesOn(d index.Doc, start int, text string) *corpus.Pe
 	}
 	pt := art[ps.Start:ps.End]
 	toks := index.Words.Tokenize(pt)
-	tags := lex.Tag(pt)
+	if !anySayingWord(toks[:min(len(toks), maxOpeningWords+1)]) {
+		return nil
+	}
+	tags := lazyTags(pt)
 	// The account opens its sentence: a subject, then a verb of saying
 	// within the first few words, then what was said.
 	for k := 1; k < len(toks) && k <= maxOpeningWords; k++ {
@@ -368,14 +372,47 @@ const maxOpeningWords = 7
 // sayingVerb reports whether token k of toks is a verb of saying in a
 // finite form, by the tagger's reading (tags): "drones" and "reports"
 // are nouns as often as verbs.
-func sayingVerb(toks []index.Token, tags []lex.Token, k int) bool {
-	w := index.Fold(toks[k].Term)
-	if isUpperWord(toks[k].Term) || !lex.IsCommunication(w) || lex.Lemma(w, lex.Verb) == w {
+func sayingVerb(toks []index.Token, tags func() []lex.Token, k int) bool {
+	if !sayingWord(toks[k]) {
 		return false
 	}
-	for _, tg := range tags {
+	if w := index.Fold(toks[k].Term); !lex.Known(lex.Lemma(w, lex.Noun), lex.Noun) && !lex.Known(w, lex.Adj) {
+		return true // "said", "told": no other reading, no need to tag
+	}
+	for _, tg := range tags() {
 		if tg.Start == toks[k].Start {
 			return tg.Tag == "VBD" || tg.Tag == "VBZ" || tg.Tag == "VBP"
+		}
+	}
+	return false
+}
+
+// lazyTags tags text once, when first asked: tagging costs more than
+// an answer's other steps, and most verbs of saying need none.
+func lazyTags(text string) func() []lex.Token {
+	var tags []lex.Token
+	done := false
+	return func() []lex.Token {
+		if !done {
+			tags, done = lex.Tag(text), true
+		}
+		return tags
+	}
+}
+
+// sayingWord reports whether t may be a verb of saying in a finite
+// form, by its word alone: the cheap test before the tagger is run.
+func sayingWord(t index.Token) bool {
+	w := index.Fold(t.Term)
+	return !isUpperWord(t.Term) && lex.IsCommunication(w) && lex.Lemma(w, lex.Verb) != w
+}
+
+// anySayingWord reports whether any of toks may be a verb of saying,
+// or "according": a sentence with none needs no tagging.
+func anySayingWord(toks []index.Token) bool {
+	for _, t := range toks {
+		if sayingWord(t) || index.Fold(t.Term) == "according" {
+			return true
 		}
 	}
 	return false
