@@ -57,6 +57,7 @@ func TestSlowProbes(t *testing.T) {
 			asks = append(asks, p)
 		}
 	}
+	defer unverified()()
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	ctx := context.Background()

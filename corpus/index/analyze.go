@@ -117,6 +117,12 @@ var wordCache [1 << wordCacheBits]atomic.Pointer[wordEntry]
 // question, not of the corpus (a slot is a sentence's tokens, about 1.5 KB).
 const wordCacheBits = 6
 
+// VerifyShared checks every hit of wordCache against the text tokenized
+// again, so that a reader that changes the shared tokens fails the tests
+// that ask through it. It is on under test; a benchmark turns it off, since
+// it tokenizes every judged sentence twice and a user's binary never does.
+var VerifyShared = testing.Testing()
+
 type wordEntry struct {
 	text string
 	toks []Token
@@ -131,7 +137,7 @@ func sharedWords(text string) []Token {
 	if e := slot.Load(); e != nil && len(e.text) == len(text) && unsafe.StringData(e.text) == unsafe.StringData(text) {
 		// Under test, every hit is checked: code that changes what it
 		// was given fails the tests that ask through it.
-		if testing.Testing() && !slices.Equal(e.toks, words(text)) {
+		if VerifyShared && !slices.Equal(e.toks, words(text)) {
 			panic("index: a reader changed the tokens Words shared (see wordCache)")
 		}
 		return e.toks
