@@ -37,6 +37,10 @@ var tagger = sync.OnceValue(func() *tag.Tagger {
 // it on the sentences they need, not on every article.
 func Tag(text string) []Token { return tagText(text, true, MaxTagBytes) }
 
+// TagStatement is Tag without the question fix: for a few words cut from
+// an article's sentence, whose auxiliary at the start opens no question.
+func TagStatement(text string) []Token { return tagText(text, false, MaxTagBytes) }
+
 // tagText is Tag with its bound as a parameter and the question fix
 // optional, so that tests can measure both.
 func tagText(text string, fixQuestions bool, limit int) []Token {
