@@ -5,7 +5,6 @@ import (
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
-	"factdesk/corpus/lex"
 )
 
 // An answer drawn from a sentence is often someone's words: "'There were
@@ -133,9 +132,9 @@ func (a *Answerer) clusterSpeaker(q *corpus.Quote) (name string, id int, ok bool
 // "added"), before the answer's words, the reply
 // names them as its speaker.
 
-// reportedBy reports whether fact document d's sentence has p speaking,
-// by a verb of communication within a few words after one of p's names
-// (or right before it: "added Berg"), before the answer line.
+// reportedBy reports whether fact document d's sentence has p telling
+// what its answer line says: p is the sentence's teller (attributed.go),
+// the subject of its verb of saying or named in its closing clause.
 func (a *Answerer) reportedBy(d index.Doc, p *corpus.Person, line string) bool {
 	if d.Kind != index.KindFact || p == nil || int(d.Ref) >= len(a.c.Facts) {
 		return false
@@ -145,21 +144,6 @@ func (a *Answerer) reportedBy(d index.Doc, p *corpus.Person, line string) bool {
 	if at < 0 || line == "" {
 		return false
 	}
-	names := personWords(p)
-	toks := index.Words.Tokenize(text)
-	for k, t := range toks {
-		if t.End > at {
-			break
-		}
-		w := index.Fold(t.Term)
-		if isUpperWord(t.Term) || !lex.IsCommunication(w) {
-			continue
-		}
-		for _, j := range []int{k - 1, k - 2, k - 3, k + 1} {
-			if j >= 0 && j < len(toks) && names[strings.TrimSuffix(index.Fold(toks[j].Term), "'s")] {
-				return true
-			}
-		}
-	}
-	return false
+	who := a.teller(d, text, at, at+len(line)) // attributed.go
+	return who != nil && who.ID == p.ID
 }
