@@ -3,11 +3,11 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.8774, 0.3114, 0.3831, 0.1370, 1.0839, 0.1050, 0.4589, -0.0233, 1.4513, 0.3062, -1.0147, 0.0306, 0.5657, -0.4290, 0.3623, -0.4948, -3.4723, 0.4700, 0.7898, -0.0354, 2.3863, 1.0972, 2.7423, 1.5789, -1.7923}
+var Weights = [NFeatures + 1]float64{0.2701, 0.4964, 0.0575, 0.1164, 0.1816, -0.3830, 0.4049, 0.1391, 0.3972, 0.0428, -1.1808, 0.6417, -0.5467, -0.7416, 0.3548, -0.6309, -4.2706, 0.4367, 0.3021, 0.7667, 2.2813, 0.9943, 3.5493, 1.0217, 1.5030}
 
 // Threshold is the fitted probability below which a proposal is not given.
-const Threshold = 0.28
+const Threshold = 0.80
 
 // ThresholdWhoLoose is Threshold for a whosaid quotation proposed by the
 // loose tier (FWhoLoose): chosen on the generated fragments.
-const ThresholdWhoLoose = 0.52
+const ThresholdWhoLoose = 0.46
