@@ -3,10 +3,10 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.8774, 0.3114, 0.3831, 0.1370, 1.0839, 0.1050, 0.4589, -0.0233, 1.4513, 0.3062, -1.0147, 0.0306, 0.5657, -0.4290, 0.3623, -0.4948, -3.4723, 0.4700, 0.7898, -0.0354, 2.3863, 1.0972, 2.7423, 1.5789, -1.7923}
+var Weights = [NFeatures + 1]float64{0.8018, 0.4079, 0.3448, 0.1379, 1.1241, 0.2132, 0.3677, -0.0151, 1.4569, 0.2472, -0.9758, 0.0301, 0.5534, -0.3496, 0.3032, -0.4995, -3.4723, 0.4700, 0.7898, -0.0354, 2.3863, 1.0972, 2.7423, 1.5789, -1.6588}
 
 // Threshold is the fitted probability below which a proposal is not given.
-const Threshold = 0.28
+const Threshold = 0.31
 
 // ThresholdWhoLoose is Threshold for a whosaid quotation proposed by the
 // loose tier (FWhoLoose): chosen on the generated fragments.
