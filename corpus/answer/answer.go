@@ -128,9 +128,11 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 		// "the mayor's remarks - which paper ran them": the question
 		// asked of the topic typed first (cited.go), when it finds more.
 		// A question read without its form ("guccifer plea - how many
-		// …" as bare words) does not know what is asked; the reading
-		// after the dash does, and its answer is of the kind asked.
-		if alt := a.askParsed(ctx, topic, outlet); alt.Found && (!ans.Found || alt.Score >= ans.Score || Parse(body).Bare && valueKinds(Parse(topic)) != nil) {
+		// …", "the actress - where were her parents sent" as bare
+		// words) does not know what is asked; the reading after the
+		// dash does, and its answer is of the kind asked: a value, a
+		// place, a party.
+		if alt := a.askParsed(ctx, topic, outlet); alt.Found && (!ans.Found || alt.Score >= ans.Score || Parse(body).Bare && Parse(topic).Kind != KindWhat) {
 			ans = alt
 		}
 	}

@@ -2060,9 +2060,9 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 		}
 		if best != nil {
 			if k == corpus.ValueNumber && len(f.Values()) > 1 && groups != nil {
-				return a.countOfNamed(f, best, kinds, qu, groups) // measure.go
+				best = a.countOfNamed(f, best, kinds, qu, groups) // measure.go
 			}
-			return best
+			return ranged(a.c, f, best) // asked.go: "10–15%"
 		}
 	}
 	return nil
@@ -2644,6 +2644,9 @@ func valueLine(v corpus.Value, qu Question) string {
 			}
 		}
 	case corpus.ValueNumber:
+		if t := strings.TrimSpace(v.Text); rangeText(t) {
+			return t // "between 30 and 40 pilots", as written (asked.go)
+		}
 		if t := strings.TrimSpace(v.Text); qu.Unit != "" && strings.ContainsAny(t, " ") && !strings.Contains(strings.ToLower(t), qu.Unit) {
 			// "almost 14 million" as written, not 14000000.
 			return t + " " + qu.Unit

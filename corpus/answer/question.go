@@ -614,9 +614,10 @@ func Parse(q string) Question {
 		if u := w(start + 2); u != "" && !auxiliaries[u] {
 			qu.Unit = countedHead(qu, start+2)
 		}
-		if timeUnits[qu.Unit] {
-			// "how many minutes was the call": a length.
-			qu.Kind, qu.Unit = KindHowLong, ""
+		if timeUnits[qu.Unit] || qu.Much && spanOfTime(qu, start+2) {
+			// "how many minutes was the call": a length; "how much
+			// leave do the pilots get" too (asked.go).
+			qu.Kind, qu.Unit, qu.Much = KindHowLong, "", false
 		}
 	case first == "how" && second == "old":
 		// "how old is X": X's age, which news writes beside the name.
@@ -716,8 +717,20 @@ func Parse(q string) Question {
 		case last > start && w(last) == "age":
 			qu.Kind, qu.Age, qu.Bare = KindHowMany, true, false
 			qu.Words = qu.Words[:last]
+		case ageBefore(qu, start) > 0:
+			// "Berg age when she left the club": her age then.
+			i := ageBefore(qu, start)
+			qu.Kind, qu.Age, qu.Bare = KindHowMany, true, false
+			qu.Words = append(qu.Words[:i:i], qu.Words[i+1:]...)
+		case countOf(qu, start) >= 0:
+			// "number of pilots the port needs": how many (asked.go).
+			i := countOf(qu, start)
+			qu.Kind, qu.Bare = KindHowMany, false
+			qu.Words = append(qu.Words[:i:i], qu.Words[i+2:]...)
+			qu.Unit = countedHead(qu, i)
 		}
 	}
+	askedLast(&qu) // asked.go: "…, word count", "…, percentage wise"
 	if qu.Kind == KindWho {
 		qu.Since = occasion(qu)
 		qu.Choices = choices(qu)
@@ -857,6 +870,9 @@ func keywords(qu *Question) {
 		k, ok := kinds[qu.Words[i].Fold]
 		if !ok {
 			continue
+		}
+		if k == KindWhen && i > qu.Body && qu.Words[i-1].Fold == "age" {
+			continue // "Berg age when she left": her age then (ageBefore)
 		}
 		// Only a kind word at either end, or before a small word: "the
 		// date of the call", "call date", "launch date to the station";

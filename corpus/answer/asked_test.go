@@ -1,0 +1,78 @@
+package answer
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdesk/corpus"
+)
+
+// TestParseNounAsked: a noun typed in the question says what value it
+// asks, where the question form does not: an age before a clause of
+// when, "number of" before the counted noun, "<noun> count" or
+// "percentage wise" after a comma.
+func TestParseNounAsked(t *testing.T) {
+	tests := []struct {
+		q, kind, unit string
+		age, share    bool
+		words         []string // the words left to match, from Body
+	}{
+		{"ola lund age when his boat sank", KindHowMany, "", true, false, []string{"ola", "lund", "when", "his", "boat", "sank"}},
+		{"number of pilots the harbour board laid off", KindHowMany, "pilots", false, false, []string{"pilots", "the", "harbour", "board", "laid", "off"}},
+		{"the magic number of votes Lund needs", KindHowMany, "votes", false, false, nil},
+		{"how long was the guild's letter to the board, word count?", KindHowMany, "word", false, false, []string{"was", "the", "guild's", "letter", "to", "the", "board"}},
+		{"what cut did the pilots take, percentage wise", KindHowMany, "", false, true, []string{"cut", "did", "the", "pilots", "take"}},
+		{"how much sick leave do the harbour pilots get", KindHowLong, "", false, false, nil},
+		{"how much time did Lund spend at sea", KindHowLong, "", false, false, nil},
+		// Left as they were: no noun of asking where it would ask.
+		{"how long was the guild's strike", KindHowLong, "", false, false, nil},
+		{"when did Lund count the votes", KindWhen, "", false, false, nil},
+		{"the number plate on Berg's car", KindWhat, "", false, false, nil},
+		{"ola lund age", KindHowMany, "", true, false, nil},
+		{"how much money did Lund spend at sea", KindHowMany, "money", false, false, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			q := Parse(tt.q)
+			assert.Equal(t, tt.kind, q.Kind)
+			assert.Equal(t, tt.unit, q.Unit)
+			assert.Equal(t, tt.age, q.Age, "age")
+			assert.Equal(t, tt.share, q.Share, "share")
+			if tt.words != nil {
+				var got []string
+				for _, w := range q.Words[q.Body:] {
+					got = append(got, w.Text)
+				}
+				assert.Equal(t, tt.words, got)
+			}
+		})
+	}
+}
+
+// TestRangeAnswers: a value that ends or opens a range answers with the
+// range ("8–12%", "between 3 and 5"), not one of its ends.
+func TestRangeAnswers(t *testing.T) {
+	f := newFixture(t)
+	text := "Inspectors found the pilots' guild demanded 8–12% cuts from ferry operators.\n" +
+		"The harbour board expects to hire between 30 and 40 pilots next year.\n" +
+		"The guild's fee rose 4% in May, to 200 crowns.\n"
+	a := f.article("a.txt", "Harbour Post", "2026-09-02", text)
+	f.fact(a, "Inspectors found the pilots' guild demanded 8–12% cuts from ferry operators.", nil,
+		num("8", "8"), corpus.Value{Kind: corpus.ValuePercent, Text: "12%", Norm: "12"})
+	f.fact(a, "The harbour board expects to hire between 30 and 40 pilots next year.", nil, num("30", "30"), num("40 pilots", "40"))
+	f.fact(a, "The guild's fee rose 4% in May, to 200 crowns.", nil, corpus.Value{Kind: corpus.ValuePercent, Text: "4%", Norm: "4"}, num("200", "200"))
+	an := f.build()
+	for _, tt := range []struct{ name, q, want string }{
+		{"a dash", "what cut did the pilots' guild demand from ferry operators, percentage wise", "8–12%"},
+		{"between and", "how many pilots does the harbour board expect to hire", "between 30 and 40"},
+		{"no range", "by what percentage did the guild's fee rise in may", "4%"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ans := an.Ask(t.Context(), tt.q)
+			require.True(t, ans.Found, "suggestions: %v", ans.Suggestions)
+			assert.Contains(t, ans.Answer, tt.want)
+		})
+	}
+}
