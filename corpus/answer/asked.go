@@ -1,9 +1,9 @@
 package answer
 
 import (
-	"factdesk/corpus"
 	"strings"
 
+	"factdesk/corpus"
 	"factdesk/corpus/index"
 	"factdesk/corpus/lex"
 )
