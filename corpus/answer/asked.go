@@ -125,11 +125,12 @@ func ranged(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value) *corpus.Value {
 		}
 		start := from.Start
 		if join == "and" {
-			before := strings.TrimRight(text[max(0, from.Start-10):from.Start], " ")
+			lo := max(0, from.Start-10)
+			before := strings.TrimRight(text[lo:from.Start], " ")
 			if !strings.HasSuffix(strings.ToLower(before), "between") {
 				continue
 			}
-			start -= from.Start - max(0, from.Start-10) - len(before) + len("between")
+			start = lo + len(before) - len("between") // the text opens at "between"
 		}
 		out := *v
 		out.Text = text[start:to.End]

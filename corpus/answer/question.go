@@ -699,6 +699,7 @@ func Parse(q string) Question {
 		for last > start && hedge(qu.Words[last].Fold) {
 			last--
 		}
+		ageAt, countAt := ageBefore(qu, start), countOf(qu, start) // asked.go
 		switch {
 		case qu.Kind != KindWhat:
 		case inSitu(&qu, start):
@@ -717,14 +718,14 @@ func Parse(q string) Question {
 		case last > start && w(last) == "age":
 			qu.Kind, qu.Age, qu.Bare = KindHowMany, true, false
 			qu.Words = qu.Words[:last]
-		case ageBefore(qu, start) > 0:
+		case ageAt > 0:
 			// "Berg age when she left the club": her age then.
-			i := ageBefore(qu, start)
+			i := ageAt
 			qu.Kind, qu.Age, qu.Bare = KindHowMany, true, false
 			qu.Words = append(qu.Words[:i:i], qu.Words[i+1:]...)
-		case countOf(qu, start) >= 0:
-			// "number of pilots the port needs": how many (asked.go).
-			i := countOf(qu, start)
+		case countAt >= 0:
+			// "number of pilots the port needs": how many.
+			i := countAt
 			qu.Kind, qu.Bare = KindHowMany, false
 			qu.Words = append(qu.Words[:i:i], qu.Words[i+2:]...)
 			qu.Unit = countedHead(qu, i)
