@@ -430,7 +430,10 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		limit = 200
 	}
 	query := index.Query{Groups: groups, Kinds: kinds, Filter: filter, ParaWeight: paraWeight, Limit: limit, Mode: a.mode(ctx)}
-	hits := a.idx.Search(query)
+	// The search is ranked once and read a page at a time (see below).
+	ranking := a.idx.Rank(query)
+	defer ranking.Close()
+	hits := ranking.Hits(query.Limit)
 	if late >= 0 {
 		// Not the action asked: none of its words is the action's, as a
 		// name's are not.
@@ -497,8 +500,9 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		}
 		judged = len(hits)
 		query.Limit = min(4*query.Limit, maxJudged)
-		hits = a.idx.Search(query)
+		hits = ranking.Hits(query.Limit)
 	}
+	ranking.Close()
 	wasLoose := false
 	if len(cands) == 0 && loose && len(held) > 0 {
 		// Every candidate's article lacks a noun of the question: the

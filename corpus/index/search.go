@@ -275,16 +275,51 @@ func (x *Index) Broad(groups []Group) bool {
 // Search scores the documents that match the groups and returns the best
 // q.Limit of them (all when Limit is 0), best first.
 func (x *Index) Search(q Query) []Hit {
+	r := x.Rank(q)
+	defer r.Close()
+	return r.Hits(q.Limit)
+}
+
+// Ranking is a search whose candidates are scored, to be read a page at
+// a time: Hits(n) is what Search gives with Limit n, and a longer page
+// costs the choice of its hits, not the search again. It holds working
+// memory of the index until Close.
+type Ranking struct {
+	x     *Index
+	q     Query
+	s     *scratch
+	all   []ranked
+	total float64
+}
+
+// ranked is a candidate's document and score, before its hit is built.
+type ranked struct {
+	d     int32
+	score float64
+}
+
+// better orders candidates best first: by score, then by document.
+func better(a, b ranked) bool {
+	if a.score != b.score {
+		return a.score > b.score
+	}
+	return a.d < b.d
+}
+
+// Rank scores every document that matches q's groups; q.Limit is left to
+// Hits.
+func (x *Index) Rank(q Query) *Ranking {
+	r := &Ranking{x: x, q: q}
 	ng := len(q.Groups)
 	if ng == 0 || x.docs.len() == 0 {
-		return nil
+		return r
 	}
 	kinds := q.Kinds
 	if kinds == 0 {
 		kinds = AnyKind
 	}
 	s := x.getScratch()
-	defer x.putScratch(s)
+	r.s = s
 	ntext, npara := x.docs.len(), len(x.paraLen)
 	var rare, common []posting
 	cut := x.commonDocs()
@@ -364,38 +399,37 @@ func (x *Index) Search(q Query) []Hit {
 	for _, p := range common {
 		x.probe(s, q, p)
 	}
-	var total float64
 	for _, g := range q.Groups {
-		total += g.Weight
+		r.total += g.Weight
 	}
-	// Score every candidate without allocating, keep the best, then
-	// build the full hits of those alone.
-	type ranked struct {
-		d     int32
-		score float64
-	}
-	better := func(a, b ranked) bool {
-		if a.score != b.score {
-			return a.score > b.score
-		}
-		return a.d < b.d
-	}
-	all := make([]ranked, 0, min(len(s.docs), 256))
+	// Score every candidate without allocating; Hits builds the full hits
+	// of the best alone.
+	r.all = make([]ranked, 0, min(len(s.docs), 256))
 	for _, d := range s.acc {
-		all = append(all, ranked{d, x.score(q, s, d, total, false, false).Score})
+		r.all = append(r.all, ranked{d, x.score(q, s, d, r.total, false, false).Score})
 	}
-	if q.Limit > 0 && len(all) > q.Limit {
-		// Partial selection: a heap of the best Limit, its root the
-		// worst of them.
-		top := append(all[:0:0], all[:q.Limit]...)
+	return r
+}
+
+// Hits returns the best n hits (all when n is 0), best first: the same
+// whatever pages were asked before.
+func (r *Ranking) Hits(n int) []Hit {
+	if r.s == nil {
+		return nil
+	}
+	all := r.all
+	if n > 0 && len(all) > n {
+		// Partial selection: a heap of the best n, its root the worst of
+		// them.
+		top := append(all[:0:0], all[:n]...)
 		down := func(i int) {
 			for {
-				w, l, r := i, 2*i+1, 2*i+2
-				if l < len(top) && better(top[w], top[l]) {
-					w = l
+				w, left, right := i, 2*i+1, 2*i+2
+				if left < len(top) && better(top[w], top[left]) {
+					w = left
 				}
-				if r < len(top) && better(top[w], top[r]) {
-					w = r
+				if right < len(top) && better(top[w], top[right]) {
+					w = right
 				}
 				if w == i {
 					return
@@ -407,9 +441,9 @@ func (x *Index) Search(q Query) []Hit {
 		for i := len(top)/2 - 1; i >= 0; i-- {
 			down(i)
 		}
-		for _, r := range all[q.Limit:] {
-			if better(r, top[0]) {
-				top[0] = r
+		for _, c := range all[n:] {
+			if better(c, top[0]) {
+				top[0] = c
 				down(0)
 			}
 		}
@@ -417,10 +451,19 @@ func (x *Index) Search(q Query) []Hit {
 	}
 	sort.Slice(all, func(i, j int) bool { return better(all[i], all[j]) })
 	hits := make([]Hit, len(all))
-	for i, r := range all {
-		hits[i] = x.score(q, s, r.d, total, true, q.Mode&Explain != 0)
+	for i, c := range all {
+		hits[i] = r.x.score(r.q, r.s, c.d, r.total, true, r.q.Mode&Explain != 0)
 	}
 	return hits
+}
+
+// Close gives the ranking's working memory back to the index; Hits
+// returns nothing after it.
+func (r *Ranking) Close() {
+	if r.s != nil {
+		r.x.putScratch(r.s)
+		r.s = nil
+	}
 }
 
 // admit makes d a candidate if the query's filter lets it through, and
