@@ -253,9 +253,23 @@ func Fold(s string) string {
 	if ascii {
 		return strings.ToLower(s)
 	}
-	s = strings.ReplaceAll(s, "\u2019", "'")
+	s = norm.NFD.String(strings.ReplaceAll(s, "\u2019", "'"))
+	// A text of several words (an article, for a test of the names in
+	// it) is mostly ASCII: its bytes are lowered where they stand, and
+	// only the rest decoded.
 	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		if unicode.Is(unicode.Mn, r) {
 			continue
 		}

@@ -2,10 +2,13 @@ package index
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestStandardAnalyzer(t *testing.T) {
@@ -70,12 +73,51 @@ func TestFold(t *testing.T) {
 		{"Zelenskyý", "zelenskyy"},
 		{"don’t", "don't"},
 		{"ÉLYSÉE", "elysee"},
+		{"Marta Quell told the “Harbour Post” she’d stay.", "marta quell told the “harbour post” she'd stay."},
+		{"Øster ÅS\xffX", "øster as\ufffdx"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			assert.Equal(t, tt.want, Fold(tt.in))
+			assert.Equal(t, referenceFold(tt.in), Fold(tt.in))
 		})
 	}
+}
+
+// referenceFold is Fold before its ASCII bytes were lowered in place:
+// every rune of a text beyond ASCII decoded, lowered and written.
+func referenceFold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	s = strings.ReplaceAll(s, "\u2019", "'")
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// FuzzFold checks that Fold folds any text as referenceFold does.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"Ushakov", "ÉLYSÉE don’t", "\xff\xfeA", "İstanbul ΣΑΣ", "a\u0301B"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Fold(s), referenceFold(s); got != want {
+			t.Fatalf("Fold(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
 
 // referenceWords is appendWords before its ASCII fast path: every rune
