@@ -41,11 +41,12 @@ func (a *Answerer) attributedTo(d index.Doc, c candidate) *corpus.Person {
 	if from < 0 || to > len(text) {
 		return nil
 	}
-	if p := a.teller(d, text, from, to); p != nil {
+	verbs := newSayingVerbs(text) // read by both, tagged once
+	if p := a.tellerOf(d, verbs, from, to); p != nil {
 		return p
 	}
 	art := a.c.Articles[d.Article]
-	if p := a.accountGoesOn(d, f.Span().Start, text); p != nil {
+	if p := a.accountGoesOn(d, f.Span().Start, verbs); p != nil {
 		return p
 	}
 	// The sentence after, when it goes on about the same thing, may
@@ -77,7 +78,13 @@ var thingOpeners = map[string]bool{"it": true, "they": true, "its": true, "their
 // teller is the person text (the sentence of document d) reports saying
 // what stands at bytes from..to of it, or nil.
 func (a *Answerer) teller(d index.Doc, text string, from, to int) *corpus.Person {
-	toks := index.Words.Tokenize(text)
+	return a.tellerOf(d, newSayingVerbs(text), from, to)
+}
+
+// tellerOf is teller over a sentence whose verbs of saying are read once
+// (see sayingVerbs).
+func (a *Answerer) tellerOf(d index.Doc, verbs *sayingVerbs, from, to int) *corpus.Person {
+	text, toks := verbs.text, verbs.toks
 	if len(toks) < 3 || !anySayingWord(toks) {
 		return nil
 	}
@@ -97,12 +104,18 @@ func (a *Answerer) teller(d index.Doc, text string, from, to int) *corpus.Person
 			}
 			continue
 		}
-		if !sayingVerb(text, toks, k) {
+		// Whether the word is a verb of saying there (the tagger's
+		// reading, the cost of this) is asked only once a person stands
+		// where its source would: the answer is the same.
+		if !sayingWord(t) {
 			continue
 		}
 		// "said Berg", closing the sentence after a comma.
 		if k > 0 && strings.Contains(text[toks[k-1].End:t.Start], ",") && k+1 < len(toks) {
 			if p := a.sourceAfter(d, text, toks, k+1); p != nil && closing(t.Start) {
+				if !verbs.at(k) {
+					continue
+				}
 				return p
 			}
 		}
@@ -113,11 +126,37 @@ func (a *Answerer) teller(d index.Doc, text string, from, to int) *corpus.Person
 		if p == nil {
 			continue
 		}
-		if from >= t.End || closing(start) && !a.namesOther(text, toks, k+1, p) {
+		if (from >= t.End || closing(start) && !a.namesOther(text, toks, k+1, p)) && verbs.at(k) {
 			return p
 		}
 	}
 	return nil
+}
+
+// sayingVerbs reads which words of one sentence are verbs of saying
+// (sayingVerb), each once and only when asked: attributedTo asks teller
+// and then accountGoesOn about the same sentence, and tagging is most of
+// what either costs.
+type sayingVerbs struct {
+	text string
+	toks []index.Token
+	read []int8 // per token: 0 not read yet, 1 a verb of saying, -1 not
+}
+
+func newSayingVerbs(text string) *sayingVerbs {
+	toks := index.Words.Tokenize(text)
+	return &sayingVerbs{text: text, toks: toks, read: make([]int8, len(toks))}
+}
+
+// at reports whether token k is a verb of saying.
+func (v *sayingVerbs) at(k int) bool {
+	if v.read[k] == 0 {
+		v.read[k] = -1
+		if sayingVerb(v.text, v.toks, k) {
+			v.read[k] = 1
+		}
+	}
+	return v.read[k] > 0
 }
 
 // sayingAux are the words that may stand between a speaker and their
@@ -312,20 +351,32 @@ func (a *Answerer) namesOther(text string, toks []index.Token, k int, p *corpus.
 // than 400 people were searching.") often goes on with it unattributed
 // ("Nine boats and two planes are helping."): the account is still
 // hers. accountGoesOn is the person whose account the sentence before
-// opens, in the same paragraph, when text (the answer's sentence, at
+// opens, in the same paragraph, when own (the answer's sentence, at
 // byte start of the article) neither quotes nor speaks of its own.
-func (a *Answerer) accountGoesOn(d index.Doc, start int, text string) *corpus.Person {
+func (a *Answerer) accountGoesOn(d index.Doc, start int, own *sayingVerbs) *corpus.Person {
 	art := a.c.Articles[d.Article].Text
-	if start <= 0 || start > len(art) || strings.ContainsAny(text, "\"“”") {
+	if start <= 0 || start > len(art) || strings.ContainsAny(own.text, "\"“”") {
 		return nil
 	}
-	if own := index.Words.Tokenize(text); anySayingWord(own) {
-		for k := range own {
-			if sayingVerb(text, own, k) {
-				return nil // a verb of saying of its own: teller reads it
-			}
+	p := a.accountBefore(d, start)
+	if p == nil || !anySayingWord(own.toks) {
+		return p
+	}
+	// Whether the sentence speaks of its own is read last, when the one
+	// before opens an account: it takes the tagger.
+	for k := range own.toks {
+		if own.at(k) {
+			return nil // a verb of saying of its own: teller reads it
 		}
 	}
+	return p
+}
+
+// accountBefore is the person whose account the sentence before byte
+// start of d's article opens, in the same paragraph (see accountGoesOn),
+// or nil.
+func (a *Answerer) accountBefore(d index.Doc, start int) *corpus.Person {
+	art := a.c.Articles[d.Article].Text
 	prev := segment.Sentences(art, corpus.Span{Start: max(0, start-lookBack), End: start})
 	if len(prev) == 0 {
 		return nil
