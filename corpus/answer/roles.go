@@ -919,14 +919,9 @@ func (a *Answerer) roleAnaphor(d index.Doc, m mention) bool {
 	if f.Article < 0 || int(f.Article) >= len(a.c.Articles) {
 		return false
 	}
-	roles := map[string]bool{}
-	for _, r := range m.Person.Roles {
-		for _, w := range strings.Fields(r) {
-			if f := index.Fold(w); !index.IsStop(f) {
-				roles[lex.Lemma(f, lex.Noun)] = true
-			}
-		}
-	}
+	// The person's roles are read only for a noun of a person after
+	// "the": most sentences have none, and a person's roles are many words.
+	var roles map[string]bool
 	text := f.Text(a.c)
 	toks := index.Words.Tokenize(text)
 	hit := false
@@ -936,7 +931,13 @@ func (a *Answerer) roleAnaphor(d index.Doc, m mention) bool {
 			continue
 		}
 		lemma := lex.Lemma(w, lex.Noun)
-		if !roles[lemma] || !lex.FirstClass(lemma, lex.Noun).Has(lex.NounPerson) {
+		if !lex.FirstClass(lemma, lex.Noun).Has(lex.NounPerson) {
+			continue
+		}
+		if roles == nil {
+			roles = roleLemmas(m.Person)
+		}
+		if !roles[lemma] {
 			continue
 		}
 		if i+1 < len(toks) && isUpperWord(toks[i+1].Term) {
@@ -957,6 +958,20 @@ func (a *Answerer) roleAnaphor(d index.Doc, m mention) bool {
 		}
 	}
 	return false
+}
+
+// roleLemmas are the noun lemmas of the words of p's roles, small words
+// aside.
+func roleLemmas(p *corpus.Person) map[string]bool {
+	roles := map[string]bool{}
+	for _, r := range p.Roles {
+		for _, w := range strings.Fields(r) {
+			if f := index.Fold(w); !index.IsStop(f) {
+				roles[lex.Lemma(f, lex.Noun)] = true
+			}
+		}
+	}
+	return roles
 }
 
 // headPosts are the posts a verb of heading asks for, by the verb's
