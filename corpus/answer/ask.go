@@ -2353,8 +2353,9 @@ func (a *Answerer) shifted(f *corpus.Fact, v *corpus.Value, groups []index.Group
 	terms := exactTerms(groups)
 	toks := index.Words.Tokenize(f.Text(a.c))
 	start, end := v.Span().Start-f.Span().Start, v.Span().End-f.Span().Start
+	var stems []string // of toks, read once a clause is weighed
 	for i, t := range toks {
-		if !terms[a.stemOf(t.Term)] || t.Start < end {
+		if t.Start < end || !terms[a.stemOf(t.Term)] {
 			continue
 		}
 		days, at, found := offset(f.Text(a.c), toks, i)
@@ -2365,15 +2366,24 @@ func (a *Answerer) shifted(f *corpus.Fact, v *corpus.Value, groups []index.Group
 		// sentence: "the call between Witkoff and Ushakov held on the
 		// 14th, the day after Trump spoke" dates their call, not Trump's
 		// speech, though both speak.
+		if stems == nil {
+			stems = make([]string, len(toks))
+			for k, t := range toks {
+				stems[k] = a.stemOf(t.Term)
+			}
+		}
 		in, out := 0, 0
 		for _, g := range groups {
 			want := exactTerms([]index.Group{g})
-			has := func(ts []index.Token) bool {
-				return slices.ContainsFunc(ts, func(t index.Token) bool {
-					return (t.End <= start || t.Start >= end) && want[a.stemOf(t.Term)]
-				})
+			has := func(from, to int) bool {
+				for k := from; k < to; k++ {
+					if t := toks[k]; (t.End <= start || t.Start >= end) && want[stems[k]] {
+						return true
+					}
+				}
+				return false
 			}
-			inClause, before := has(toks[at:]), has(toks[:at])
+			inClause, before := has(at, len(toks)), has(0, at)
 			switch {
 			case inClause && !before:
 				in++
