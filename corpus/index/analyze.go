@@ -155,6 +155,9 @@ func ForgetWords() {
 	for i := range wordCache {
 		wordCache[i].Store(nil)
 	}
+	for i := range foldCache {
+		foldCache[i].Store(nil)
+	}
 	stemMu.Lock()
 	stemCache = make(map[string]string)
 	stemMu.Unlock()
@@ -236,13 +239,60 @@ func runeAt(s string, i int) (rune, int) {
 // meet) and writes the typographic apostrophe as ASCII.
 var LowerCase = FilterFunc(func(toks []Token) []Token {
 	for i := range toks {
-		toks[i].Term = Fold(toks[i].Term)
+		toks[i].Term = fold(toks[i].Term)
 	}
 	return toks
 })
 
 // Fold is the normalisation LowerCase applies to one word.
+//
+// A word that Fold would change (a capital, a letter beyond ASCII) is
+// looked up first in foldCache, by where its bytes are: answering folds
+// the same words of the sentences it judges many times over (a name, a
+// sentence's first word), once for each reader, and each fold of a
+// capitalised word was a string allocated. A word already folded costs
+// no lookup.
 func Fold(s string) string {
+	changes := false
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			changes = true
+			break
+		}
+	}
+	if !changes {
+		return s
+	}
+	if len(s) > maxFoldCached {
+		return fold(s)
+	}
+	slot := &foldCache[((uint64(uintptr(unsafe.Pointer(unsafe.StringData(s))))^uint64(len(s)))*0x9e3779b97f4a7c15)>>(64-foldCacheBits)]
+	if e := slot.Load(); e != nil && len(e.word) == len(s) && unsafe.StringData(e.word) == unsafe.StringData(s) {
+		return e.folded
+	}
+	f := fold(s)
+	slot.Store(&foldEntry{word: s, folded: f})
+	return f
+}
+
+// foldCache keeps the folds of the last words Fold changed, by where
+// their bytes are, as wordCache keeps tokens: an entry holds its word, so
+// the bytes cannot be reused for another while it is cached, and
+// ForgetWords empties it with wordCache (a word of an article keeps the
+// article's text).
+var foldCache [1 << foldCacheBits]atomic.Pointer[foldEntry]
+
+// foldCacheBits bounds foldCache, 1,024 slots: the capitalised words of
+// the sentences one question judges. maxFoldCached keeps texts out.
+const foldCacheBits, maxFoldCached = 10, 64
+
+type foldEntry struct {
+	word, folded string
+}
+
+// fold is Fold without the cache: for the index's builder, which folds
+// every word of the corpus once.
+func fold(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {

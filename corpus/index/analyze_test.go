@@ -84,6 +84,19 @@ func TestFold(t *testing.T) {
 	}
 }
 
+// TestFoldCache checks that a word folded again, or a word that starts
+// where another does (the cache keys words by where their bytes are), is
+// folded as the first time.
+func TestFoldCache(t *testing.T) {
+	text := "MARTA QUELL of Øster Vik"
+	words := []string{text[:5], text, text[:5], text[6:11], text[6:11], "Øster", text[15:22], text}
+	for i, w := range words {
+		assert.Equal(t, referenceFold(w), Fold(w), "word %d %q", i, w)
+	}
+	ForgetWords()
+	assert.Equal(t, "marta", Fold(text[:5]))
+}
+
 // referenceFold is Fold before its ASCII bytes were lowered in place:
 // every rune of a text beyond ASCII decoded, lowered and written.
 func referenceFold(s string) string {

@@ -478,7 +478,7 @@ func (b *builder) analyze(text string, s corpus.Span) []Token {
 			// in a phrase ("know a this easy"), so it is indexed under a
 			// term no question word can spell.
 			if wt.stopTid == 0 {
-				if f := Fold(t.Term); IsStop(f) {
+				if f := fold(t.Term); IsStop(f) {
 					wt.stopTid = b.term(stopPrefix+f) + 1
 				} else {
 					wt.stopTid = -1
