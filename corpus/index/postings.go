@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -351,20 +352,26 @@ func (c *cursor) advance(target int32) bool {
 	if c.i < 0 || c.i >= c.nd || c.doc[c.i] > target {
 		c.i = 0
 	}
-	for {
-		for c.i < c.nd && c.doc[c.i] < target {
-			c.i++
-		}
-		if c.i < c.nd {
-			return true
-		}
-		if c.nd == c.n {
-			// Only the last block ends below a target inside its bounds.
-			c.i = c.n
-			return false
-		}
-		c.fill(target)
+	if c.i < c.nd && c.doc[c.nd-1] >= target {
+		// Decoded already: the first at least target, by halves.
+		j, _ := slices.BinarySearch(c.doc[c.i:c.nd], target)
+		c.i += j
+		return true
 	}
+	if c.nd == c.n {
+		// Only the last block ends below a target inside its bounds.
+		c.i = c.n
+		return false
+	}
+	// Every posting decoded is below target: fill stops at the first
+	// that is not, the last it decodes.
+	c.fill(target)
+	if c.doc[c.nd-1] >= target {
+		c.i = c.nd - 1
+		return true
+	}
+	c.i = c.n // the block ends below target: the last block
+	return false
 }
 
 // at reports whether the cursor is on a posting.
