@@ -2770,8 +2770,14 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	if len(verb) > 0 {
 		askedVerb = verb[0].Word
 	}
+	// The words that do the action (not "leaker" for "leaked"), read once
+	// for the three passes below.
+	acts := make([]bool, len(toks))
 	for i, t := range toks {
-		if !terms[a.stemOf(t.Term)] || agentNoun(index.Fold(t.Term), askedVerb) {
+		acts[i] = terms[a.stemOf(t.Term)] && !agentNoun(index.Fold(t.Term), askedVerb)
+	}
+	for i, t := range toks {
+		if !acts[i] {
 			continue
 		}
 		if i > 0 && isUpperWord(t.Term) {
@@ -2811,13 +2817,9 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	// ("Witkoff has a preliminary agreement to visit Moscow"): only a
 	// known person, since capitalised words there are often not actors.
 	for i, t := range toks {
-		if !terms[a.stemOf(t.Term)] || agentNoun(index.Fold(t.Term), askedVerb) {
+		if !acts[i] || negated(toks, i) != neg {
 			continue
 		}
-		if negated(toks, i) != neg {
-			continue
-		}
-
 		if i <= 2 && index.Fold(toks[0].Term) == "in" {
 			// "In response to a question …, Ken Bowersox said": the
 			// action is a phrase set before the sentence's subject,
@@ -2897,7 +2899,7 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		}
 	}
 	// No one named does it: the one described may (described.go).
-	if who := a.describedAgent(text, toks, terms, askedVerb, neg, named); who != "" {
+	if who := a.describedAgent(text, toks, acts, neg, named); who != "" {
 		// "which judge ruled": "the judge" only repeats the kind asked.
 		if p := a.describedBefore(d, who, named); p != nil {
 			// previous.go: "Berg … Then the inspector left", which

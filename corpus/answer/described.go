@@ -27,12 +27,12 @@ var auxBefore = map[string]bool{"has": true, "have": true, "had": true, "will": 
 var subjectDeterminers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true,
 	"his": true, "her": true, "our": true, "some": true, "two": true, "three": true, "several": true}
 
-// describedAgent is the described subject of the first verb of toks whose
-// stem is in terms, as the sentence writes it ("the night watchman"),
-// or "".
-func (a *Answerer) describedAgent(text string, toks []index.Token, terms map[string]bool, askedVerb string, neg bool, named map[int]bool) string {
+// describedAgent is the described subject of the first verb of toks
+// that does the action asked (acts, per token; see actor), as the
+// sentence writes it ("the night watchman"), or "".
+func (a *Answerer) describedAgent(text string, toks []index.Token, acts []bool, neg bool, named map[int]bool) string {
 	for i, t := range toks {
-		if i == 0 || !terms[a.stemOf(t.Term)] || agentNoun(index.Fold(t.Term), askedVerb) || isUpperWord(t.Term) {
+		if i == 0 || !acts[i] || isUpperWord(t.Term) {
 			continue
 		}
 		if negated(toks, i) != neg || modal(toks, i) {
