@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -125,6 +126,42 @@ func TestSearchLimitKeepsTheBest(t *testing.T) {
 		assert.Equal(t, all[i].Doc, top[i].Doc, "rank %d", i)
 		assert.InDelta(t, all[i].Score, top[i].Score, 1e-12)
 	}
+}
+
+// TestRankingPages checks that a ranking read a page at a time gives each
+// page as a search with that limit does, whatever was read before.
+func TestRankingPages(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 40; i++ {
+		// Sentence i holds "ferry" i%5+1 times and "strike" every third.
+		b.WriteString("The ferry")
+		for j := 0; j < i%5; j++ {
+			b.WriteString(" ferry")
+		}
+		if i%3 == 0 {
+			b.WriteString(" strike")
+		}
+		b.WriteString(" sailed on.\n")
+	}
+	x := Build(smallCorpus(t, b.String()))
+	q := Query{Groups: x.Analyze("ferry strike"), Kinds: KindSentence}
+	r := x.Rank(q)
+	defer r.Close()
+	for _, n := range []int{5, 20, 3, 0, 40, 50} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			q.Limit = n
+			want := x.Search(q)
+			got := r.Hits(n)
+			require.Len(t, got, len(want))
+			for i := range want {
+				assert.Equal(t, want[i].Doc, got[i].Doc, "rank %d", i)
+				assert.Equal(t, want[i].Score, got[i].Score, "rank %d", i)
+				assert.Equal(t, want[i].Matched, got[i].Matched, "rank %d", i)
+			}
+		})
+	}
+	r.Close()
+	assert.Empty(t, r.Hits(5), "closed")
 }
 
 // A word in hundreds of documents is scored for the candidates only, its
