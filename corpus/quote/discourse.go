@@ -572,8 +572,15 @@ func commonAsSurname(desc, name string) bool {
 		return false
 	}
 	head := strings.Trim(f[len(f)-1], ".,")
-	if head == "" || isCap(head) || person.IsOrg(head) || groupNoun(head) {
-		return false // "the company", "the group": an organisation's word is its name's too
+	if head == "" || isCap(head) {
+		return false
+	}
+	if person.IsOrg(head) || groupNoun(head) {
+		// "the company", "the group": an organisation's word is its
+		// name's too ("Columbia Gas Company"), but alone it is nobody's
+		// name: "Company", from a sentence that opened with the word
+		// somewhere in the archive, took every "the company said".
+		return strings.EqualFold(strings.TrimSpace(name), head)
 	}
 	if lw := strings.ToLower(head); lex.Lemma(lw, lex.Noun) != lw {
 		return false // "the members wrote": a group in the plural keeps its words
@@ -614,7 +621,7 @@ func (d *discourse) anaphor(pos int, desc string) int {
 			break
 		}
 		p := d.r.Person(m.id)
-		if !m.subj || p == nil || p.Kind != kind && !(kind == corpus.KindOrg && p.Kind.Org()) {
+		if !m.subj || p == nil || p.Kind != kind && !(kind == corpus.KindOrg && orgLike(d.r, m.id)) {
 			continue
 		}
 		if d.r.NationClash(m.id, desc) {
