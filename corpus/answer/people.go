@@ -399,6 +399,11 @@ func (a *Answerer) findPeople(q Question, from int) (found []mention, unknown []
 			if !ok || !a.plausible(span, p) {
 				continue
 			}
+			if a.otherUse(span, p) {
+				// "the deal", "a woman", "iowa": a word the corpus
+				// writes far more often than it names this one.
+				continue
+			}
 			if p.Kind.Org() && commonNoun(span, p) {
 				// "in parliament", "the police", "the office": a common
 				// noun typed in lower case, though an article
@@ -425,6 +430,27 @@ func (a *Answerer) findPeople(q Question, from int) (found []mention, unknown []
 	}
 	return found, unknown
 }
+
+// otherUse reports whether span, one word after an optional article,
+// is a word the corpus mostly uses otherwise than to name p: the
+// documents holding it far outnumber p's mentions ("deal" for a Nathan
+// Deal named twice, "iowa" for the Iowa Democrats). A name that is also
+// a word ("Trump", "Sanders") is written about as often as its bearer is
+// mentioned.
+func (a *Answerer) otherUse(span []Word, p *corpus.Person) bool {
+	if len(span) == 2 && determiners[span[0].Fold] {
+		span = span[1:]
+	}
+	if len(span) != 1 {
+		return false
+	}
+	w := strings.TrimSuffix(span[0].Fold, "'s")
+	return a.idx.DF(a.stemOf(w)) > otherUses*(len(p.Mentions)+1)
+}
+
+// otherUses is how many times more documents than mentions make a
+// one-word name a common word.
+const otherUses = 4
 
 // commonNoun reports whether span, typed in lower case, names
 // organisation p only as a common noun does: the one word of p's name

@@ -490,7 +490,14 @@ func TestValuesAndRolesFromPatterns(t *testing.T) {
 	// of 4, a month 8 of 9, a weekday 2 of 2. Before the eleventh: a
 	// length before its noun 47 of 60, a count before it 29 of 39, a
 	// position in a ranking 0 of 3, where words were said 4 of 12.
-	floor := map[string]float64{"age": 0.9, "age, before the name": 0.75, "share": 0.65, "role, apposition": 0.9, "role, of whom": 0.85, "role, title": 0.75,
+	// Session 16: "age, before the name" 22 → 20 of 27 when a word the
+	// corpus uses far more often than it names someone stopped naming
+	// them: "how old is Vermont" and "how old is Iranian", made from
+	// "the Vermont senator, 74" and "an Iranian, 18", had been answered
+	// through the "Vermont Democrats" and the Revolutionary Guard Corps;
+	// "how old is James York" now finds nothing instead of Cory James's
+	// age.
+	floor := map[string]float64{"age": 0.9, "age, before the name": 0.74, "share": 0.65, "role, apposition": 0.9, "role, of whom": 0.85, "role, title": 0.75,
 		"age, asked by role": 0.85, "count, who did": 0.7, "count, poll size": 0.3, "score": 0.9, "planned date": 0.5, "who replaced": 0.75,
 		"role, who heads": 0.85, "role, who heads, by": 0.6, "role, his or her": 0.2, "date, a month": 0.8, "date, a weekday": 0.5, "length, before its noun": 0.8, "count, before its noun": 0.85, "position in a ranking": 0.6, "setting of words said": 0.7}
 	classes := slices.Sorted(maps.Keys(total))
