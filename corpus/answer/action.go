@@ -1,0 +1,73 @@
+package answer
+
+import (
+	"strings"
+
+	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
+)
+
+// actionAsked is, for a who-question, the lemma of the action its frame
+// reads (the tagger's first verb after the question form: "table" in
+// "who actually tabled the motion", "set" in "who at Site set up the
+// account"), or "" when that verb stands in a clause that only places
+// the event ("who is the new chair after Lund quit"): the action of the
+// occasion is not the one asked.
+func actionAsked(qu Question) string {
+	pred := qu.Frame().Predicate
+	if pred == "" {
+		return ""
+	}
+	for i := qu.Body; i < len(qu.Words); i++ {
+		w := qu.Words[i].Fold
+		if occasionWords[w] || qu.Since > 0 && i >= qu.Since {
+			return ""
+		}
+		if w == pred || lex.Lemma(w, lex.Verb) == pred {
+			return pred
+		}
+	}
+	return ""
+}
+
+// predicateGroup is the index of the group of groups whose word is the
+// action pred (actionAsked, or the frame's predicate), or -1. The kind
+// asked and the words before it ("which harbour board") are not the
+// action, whatever the tagger reads.
+func predicateGroup(groups []index.Group, pred, typ string) int {
+	if pred == "" {
+		return -1
+	}
+	kind := index.Fold(typ)
+	from := 0
+	for k := 0; k < min(len(groups), maxKindWords); k++ {
+		if kindWord(kind, groups[k].Word) {
+			from = k + 1
+		}
+	}
+	for k := from; k < len(groups); k++ {
+		g := groups[k]
+		if kindWord(kind, g.Word) {
+			continue
+		}
+		if g.Word == pred || lex.Lemma(g.Word, lex.Verb) == pred {
+			return k
+		}
+	}
+	return -1
+}
+
+// kindTitle reports whether toks[i], the noun of the kind a "which KIND"
+// question asks for, is written in lower case right before a
+// capitalised name, as a title ("envoy Ann Berg", "the law firm Berg &
+// Lund"): the sentence itself says the one named is of that kind, even
+// when it tells what they did in other words than the question's ("called
+// the report a fake" for "trashed"), which the fitted score weighs
+// (FPredicate). An apposition ("the minister's aide, Ann Berg") is not a
+// title: it may name the thing the action was about, not its doer.
+func kindTitle(text string, toks []index.Token, i int) bool {
+	if i+1 >= len(toks) || isUpperWord(toks[i].Term) || !isUpperWord(toks[i+1].Term) {
+		return false
+	}
+	return strings.TrimSpace(text[toks[i].End:toks[i+1].Start]) == ""
+}
