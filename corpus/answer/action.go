@@ -12,11 +12,12 @@ import (
 // "who actually tabled the motion", "set" in "who at Site set up the
 // account"), or "" when that verb stands in a clause that only places
 // the event ("who is the new chair after Lund quit"): the action of the
-// occasion is not the one asked.
+// occasion is not the one asked. A frame that finds no verb reads the
+// first content word; a noun ("who's the new deputy pm") is no action.
 func actionAsked(qu Question) string {
 	pred := qu.Frame().Predicate
-	if pred == "" {
-		return ""
+	if pred == "" || !lex.Known(pred, lex.Verb) {
+		return "" // "who's the new deputy pm": no verb, and the frame's is a noun
 	}
 	for i := qu.Body; i < len(qu.Words); i++ {
 		w := qu.Words[i].Fold

@@ -17,6 +17,7 @@ func TestActionAsked(t *testing.T) {
 		{"place before the verb", "who at nordwire set up the ferry account", "set"},
 		{"plain", "who closed the quay", "close"},
 		{"occasion's verb", "who is the new harbour master after voss quit", ""},
+		{"no verb", "who's the new harbour pm", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, actionAsked(Parse(tt.q)))
