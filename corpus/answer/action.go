@@ -72,3 +72,33 @@ func kindTitle(text string, toks []index.Token, i int) bool {
 	}
 	return strings.TrimSpace(text[toks[i].End:toks[i+1].Start]) == ""
 }
+
+// kindNamed is the name toks[i], the noun of the kind asked, closes:
+// the noun written in lower case right after a capitalised name, a
+// number joined to it by a hyphen ("Orion-4"), with a determiner or a
+// preposition before the name ("on the Orion-4 capsule", "the Trask
+// campaign"): the sentence calls the thing named a thing of that kind.
+// "" when there is none; a name at the sentence's start is not told from
+// its first word, and is left to the rules of the action.
+func kindNamed(text string, toks []index.Token, i int) string {
+	if i < 2 || isUpperWord(toks[i].Term) || strings.TrimSpace(text[toks[i-1].End:toks[i].Start]) != "" {
+		return ""
+	}
+	k := i - 1
+	if isNumber(toks[k].Term) && k > 0 && text[toks[k-1].End:toks[k].Start] == "-" {
+		k-- // "Orion-4"
+	}
+	if !isUpperWord(toks[k].Term) {
+		return ""
+	}
+	for k > 0 && isUpperWord(toks[k-1].Term) && strings.TrimSpace(text[toks[k-1].End:toks[k].Start]) == "" {
+		k--
+	}
+	if k == 0 {
+		return ""
+	}
+	if f := index.Fold(toks[k-1].Term); !determiners[f] && !prepositions[f] {
+		return ""
+	}
+	return text[toks[k].Start:toks[i-1].End]
+}

@@ -37,7 +37,8 @@ func TestActionAndKindTitle(t *testing.T) {
 	holt := f.person("Mara Holt", []string{"Holt"})
 	text := "The harbour levy, tabled by Deputy Mayor Ivo Renk, was passed on Monday.\n" +
 		"The ferry account was set up as a prank last spring by Nordwire writer Ann Berg.\n" +
-		"Trade envoy Mara Holt called the tariff report a fabrication.\n"
+		"Trade envoy Mara Holt called the tariff report a fabrication.\n" +
+		"The two divers will fly home on the Orion-4 capsule in June.\n"
 	a := f.article("a.txt", "Harbour Wire", "2025-05-02", text)
 	f.mention(renk, a, "Ivo Renk")
 	f.mention(berg, a, "Ann Berg")
@@ -45,10 +46,12 @@ func TestActionAndKindTitle(t *testing.T) {
 	f.fact(a, "The harbour levy, tabled by Deputy Mayor Ivo Renk, was passed on Monday.", []int{renk})
 	f.fact(a, "The ferry account was set up as a prank last spring by Nordwire writer Ann Berg.", []int{berg})
 	f.fact(a, "Trade envoy Mara Holt called the tariff report a fabrication.", []int{holt})
+	f.fact(a, "The two divers will fly home on the Orion-4 capsule in June.", nil)
 	checkAsks(t, f.build(), []askCase{
 		{"adverb before the verb", "who actually tabled the harbour levy", "Ivo Renk"},
 		{"place typed before the verb", "who at nordwire set up the ferry account as a prank", "Ann Berg"},
 		{"title of the kind", "which trade envoy dismissed the tariff report as a fabrication", "Mara Holt"},
+		{"name before the kind", "which capsule are the two divers flying home on", "Orion-4"},
 	})
 }
 
@@ -66,6 +69,24 @@ func TestKindTitle(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			toks := index.Words.Tokenize(tt.text)
 			assert.Equal(t, tt.want, kindTitle(tt.text, toks, tt.at))
+		})
+	}
+}
+
+func TestKindNamed(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		at         int
+		want       string
+	}{
+		{"after a determiner", "they will fly home on the Orion-4 capsule", 8, "Orion-4"},
+		{"after a preposition", "crews sailed in Nordby Line ferries", 5, "Nordby Line"},
+		{"sentence start", "Nordby ferries sailed", 1, ""},
+		{"no name before", "the old capsule", 2, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := index.Words.Tokenize(tt.text)
+			assert.Equal(t, tt.want, kindNamed(tt.text, toks, tt.at))
 		})
 	}
 }

@@ -2761,6 +2761,16 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 				return a.canonical(name), true
 			}
 		}
+		for i, t := range toks {
+			// "flew home on the Orion-4 capsule": the name before the
+			// kind's noun (kindNamed).
+			if a.stemOf(t.Term) != st {
+				continue
+			}
+			if name := kindNamed(text, toks, i); name != "" && !calendar[index.Fold(name)] && !a.nationality(name) && !a.isNamed(name, named) && !fromQuestion(name) {
+				return a.canonical(name), true
+			}
+		}
 		delete(terms, st)
 	}
 	askedVerb := ""
