@@ -12,12 +12,18 @@ import (
 // "who actually tabled the motion", "set" in "who at Site set up the
 // account"), or "" when that verb stands in a clause that only places
 // the event ("who is the new chair after Lund quit"): the action of the
-// occasion is not the one asked. A frame that finds no verb reads the
+// occasion is not the one asked, nor when the kind asked stands before an
+// auxiliary and the verb's subject ("which court did Lund plead in"). A frame that finds no verb reads the
 // first content word; a noun ("who's the new deputy pm") is no action.
 func actionAsked(qu Question) string {
 	pred := qu.Frame().Predicate
 	if pred == "" || !lex.Known(pred, lex.Verb) {
 		return "" // "who's the new deputy pm": no verb, and the frame's is a noun
+	}
+	if k := qu.kindEnd(); qu.Type != "" && k < len(qu.Words) && auxiliaries[qu.Words[k].Fold] {
+		// "which court did the hacker plead guilty in": the kind is not
+		// who does the verb; its subject follows the auxiliary.
+		return ""
 	}
 	for i := qu.Body; i < len(qu.Words); i++ {
 		w := qu.Words[i].Fold
@@ -101,4 +107,31 @@ func kindNamed(text string, toks []index.Token, i int) string {
 		return ""
 	}
 	return text[toks[k].Start:toks[i-1].End]
+}
+
+// otherForm reports whether word, whose stem is that of the action pred,
+// is a noun and not a form of the verb ("replacements" for "replace"): a
+// noun of the action says nothing of who did it ("has been critical", an
+// adjective, still tells who criticised).
+func otherForm(word, pred string) bool {
+	if pred == "" {
+		return false
+	}
+	f := index.Fold(word)
+	return index.Stem(f) == index.Stem(pred) && lex.Lemma(f, lex.Verb) != pred && lex.Known(lex.Lemma(f, lex.Noun), lex.Noun)
+}
+
+// askedPassive reports whether question qu asks in the passive ("who was
+// accused", "who got escorted out"): the one before a passive verb in a
+// sentence is then the one asked.
+func askedPassive(qu Question) bool {
+	if qu.Passive {
+		return true
+	}
+	for i := max(qu.Body, 1); i < len(qu.Words); i++ {
+		if p := qu.Words[i-1].Fold; (getPassive[p] || beForms[p]) && participle(qu.Words[i].Fold) {
+			return true
+		}
+	}
+	return false
 }

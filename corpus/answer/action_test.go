@@ -18,6 +18,7 @@ func TestActionAsked(t *testing.T) {
 		{"plain", "who closed the quay", "close"},
 		{"occasion's verb", "who is the new harbour master after voss quit", ""},
 		{"no verb", "who's the new harbour pm", ""},
+		{"the kind is not the subject", "which court did the ferry captain plead guilty in", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, actionAsked(Parse(tt.q)))
@@ -35,24 +36,37 @@ func TestActionAndKindTitle(t *testing.T) {
 	renk := f.person("Ivo Renk", []string{"Renk"})
 	berg := f.person("Ann Berg", []string{"Berg"})
 	holt := f.person("Mara Holt", []string{"Holt"})
+	lind := f.person("Per Lind", []string{"Lind"})
 	text := "The harbour levy, tabled by Deputy Mayor Ivo Renk, was passed on Monday.\n" +
 		"The ferry account was set up as a prank last spring by Nordwire writer Ann Berg.\n" +
 		"Trade envoy Mara Holt called the tariff report a fabrication.\n" +
-		"The two divers will fly home on the Orion-4 capsule in June.\n"
+		"The two divers will fly home on the Orion-4 capsule in June.\n" +
+		"Skipper Per Lind, who seemed close to being dropped from the rowing crew, rowed on Sunday.\n"
 	a := f.article("a.txt", "Harbour Wire", "2025-05-02", text)
 	f.mention(renk, a, "Ivo Renk")
 	f.mention(berg, a, "Ann Berg")
 	f.mention(holt, a, "Mara Holt")
+	f.mention(lind, a, "Per Lind")
 	f.fact(a, "The harbour levy, tabled by Deputy Mayor Ivo Renk, was passed on Monday.", []int{renk})
 	f.fact(a, "The ferry account was set up as a prank last spring by Nordwire writer Ann Berg.", []int{berg})
 	f.fact(a, "Trade envoy Mara Holt called the tariff report a fabrication.", []int{holt})
 	f.fact(a, "The two divers will fly home on the Orion-4 capsule in June.", nil)
+	f.fact(a, "Skipper Per Lind, who seemed close to being dropped from the rowing crew, rowed on Sunday.", []int{lind})
 	checkAsks(t, f.build(), []askCase{
 		{"adverb before the verb", "who actually tabled the harbour levy", "Ivo Renk"},
 		{"place typed before the verb", "who at nordwire set up the ferry account as a prank", "Ann Berg"},
 		{"title of the kind", "which trade envoy dismissed the tariff report as a fabrication", "Mara Holt"},
 		{"name before the kind", "which capsule are the two divers flying home on", "Orion-4"},
+		{"the one before a passive is not who did it", "who dropped someone from the rowing crew", ""},
 	})
+}
+
+func TestOtherForm(t *testing.T) {
+	assert.True(t, otherForm("replacements", "replace"))
+	assert.False(t, otherForm("replaced", "replace"))
+	assert.False(t, otherForm("tabled", "table"))
+	assert.False(t, otherForm("critical", "criticize"))
+	assert.False(t, otherForm("replacements", ""))
 }
 
 func TestKindTitle(t *testing.T) {

@@ -2778,7 +2778,7 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		askedVerb = verb[0].Word
 	}
 	for i, t := range toks {
-		if !terms[a.stemOf(t.Term)] || agentNoun(index.Fold(t.Term), askedVerb) {
+		if !terms[a.stemOf(t.Term)] || agentNoun(index.Fold(t.Term), askedVerb) || otherForm(t.Term, qu.Verb) {
 			continue
 		}
 		if i > 0 && isUpperWord(t.Term) {
@@ -2818,13 +2818,17 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	// ("Witkoff has a preliminary agreement to visit Moscow"): only a
 	// known person, since capitalised words there are often not actors.
 	for i, t := range toks {
-		if !terms[a.stemOf(t.Term)] || agentNoun(index.Fold(t.Term), askedVerb) {
+		if !terms[a.stemOf(t.Term)] || agentNoun(index.Fold(t.Term), askedVerb) || otherForm(t.Term, qu.Verb) {
 			continue
 		}
 		if negated(toks, i) != neg {
 			continue
 		}
-
+		if !askedPassive(qu) && participle(index.Fold(t.Term)) && passive(toks, i) {
+			// "the coach, who seemed close to being replaced": the one
+			// before a passive is who it was done to.
+			continue
+		}
 		if i <= 2 && index.Fold(toks[0].Term) == "in" {
 			// "In response to a question …, Ken Bowersox said": the
 			// action is a phrase set before the sentence's subject,
