@@ -104,19 +104,3 @@ func TestKindNamed(t *testing.T) {
 		})
 	}
 }
-
-// TestDeedInQuotedWords: a quotation answers for a deed not done by
-// speaking when its own words name who did it (a club's statement); its
-// speaker is not the one who did it.
-func TestDeedInQuotedWords(t *testing.T) {
-	f := newFixture(t)
-	club := f.person("Nordby Rowing Club", []string{"Nordby"})
-	vik := f.person("Lars Vik", []string{"Vik"})
-	text := "In a statement, the club said: \"Former captain Lars Vik will steer the rowing squad until the spring regatta.\"\n"
-	a := f.article("a.txt", "Harbour Wire", "2025-05-02", text)
-	f.mention(vik, a, "Lars Vik")
-	f.quote(a, "Former captain Lars Vik will steer the rowing squad until the spring regatta.", club)
-	checkAsks(t, f.build(), []askCase{
-		{"the deed told in a statement", "who will steer the rowing squad until the regatta", "Lars Vik"},
-	})
-}

@@ -1794,11 +1794,11 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		// A speaker did what the question asks only when it is done by
 		// speaking ("who demanded the minister resign"); "who leaked the
 		// memo" is not answered by someone mentioning "a leaked memo".
-		// Its words may still tell who did it ("Lund will take charge of
-		// the team", in the club's statement): the party is then read
-		// from them as from a sentence, and the fitted score weighs it.
-		inWords := d.Kind == index.KindQuote && !speechAct(qu, isName)
-		if d.Kind == index.KindQuote && !inWords && a.speakerNamed(d, groups, isName) {
+		if d.Kind == index.KindQuote && !speechAct(qu, isName) {
+			c.why = "a quotation cannot answer for a deed not done by speaking"
+			return c, false
+		}
+		if d.Kind == index.KindQuote && a.speakerNamed(d, groups, isName) {
 			// "Who called for Daliov to be fired?" is not answered by
 			// Jonse Daliov, whose own name is the word that matched: when
 			// several people share the name the question gives, its
@@ -1823,13 +1823,13 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		} else if qu.Passive {
 			// "they accused businessman X of …", or "X was accused of …".
 			if line, ok = a.object(h.Doc, all, content, ""); !ok {
-				line, ok = a.actor(h.Doc, d, all, content, qu, inWords)
+				line, ok = a.actor(h.Doc, d, all, content, qu)
 			}
 		} else if qu.Object {
 			line, ok = a.object(h.Doc, all, content, qu.Verb)
 			if !ok && len(content) > 0 && symmetric[a.stemOf(content[0].Word)] {
 				// "who did Witkoff speak with": "Ushakov spoke with Witkoff".
-				line, ok = a.actor(h.Doc, d, all, content, qu, inWords)
+				line, ok = a.actor(h.Doc, d, all, content, qu)
 			}
 		} else if qu.asksOutlet() {
 			// "which news agency carried it": the outlet the sentence
@@ -1840,7 +1840,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 				ok = true
 			} else if line = a.outletBefore(d, text, fromQuestion); line != "" {
 				ok = true // "told the paper": the one named just before
-			} else if line, ok = a.actor(h.Doc, d, all, content, qu, inWords); !ok {
+			} else if line, ok = a.actor(h.Doc, d, all, content, qu); !ok {
 				// The outlet's own words, when the question asks what it
 				// said and the sentence reports nobody's.
 				own := qu.reportAsked() || speechAct(qu, isName) && d.Kind != index.KindQuote && a.narration(text)
@@ -1848,7 +1848,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 				c.own = ok
 			}
 		} else {
-			line, ok = a.actor(h.Doc, d, all, content, qu, inWords)
+			line, ok = a.actor(h.Doc, d, all, content, qu)
 		}
 		if !ok || len(qu.Days) > 0 && a.actsLater(d, line, qu.Days) {
 			c.why = "no party doing the action asked"
@@ -2666,10 +2666,8 @@ func valueLine(v corpus.Value, qu Question) string {
 // actor answers "who did X": the speaker of a quotation (not one of the
 // people the question names), or the named party doing the action in a
 // sentence: the capitalised words just before the matched verb, or after
-// "by" ("published by Bloomberg"). With inWords, when the deed asked is
-// not done by speaking, a quotation is read as a sentence: its words may
-// name who did it.
-func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.Group, qu Question, inWords bool) (string, bool) {
+// "by" ("published by Bloomberg").
+func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.Group, qu Question) (string, bool) {
 	typ, neg := qu.Type, asksNegated(qu)
 	named := map[int]bool{}
 	for _, m := range people {
@@ -2688,7 +2686,7 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		}
 		return true
 	}
-	if d.Kind == index.KindQuote && !inWords {
+	if d.Kind == index.KindQuote {
 		q := a.c.Quotes[d.Ref]
 		if q.SpeakerID < 0 || named[int(q.SpeakerID)] {
 			return "", false
