@@ -2776,7 +2776,7 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		askedVerb = verb[0].Word
 	}
 	for i, t := range toks {
-		if !terms[a.stemOf(t.Term)] || agentNoun(index.Fold(t.Term), askedVerb) || otherForm(t.Term, qu.Verb) {
+		if !terms[a.stemOf(t.Term)] || agentNoun(index.Fold(t.Term), askedVerb) {
 			continue
 		}
 		if i > 0 && isUpperWord(t.Term) {
@@ -2816,6 +2816,8 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	// ("Witkoff has a preliminary agreement to visit Moscow"): only a
 	// known person, since capitalised words there are often not actors.
 	for i, t := range toks {
+		// A noun of the action tells no doer before it ("potential
+		// replacements"), though one after "by" ("a recommendation by").
 		if !terms[a.stemOf(t.Term)] || agentNoun(index.Fold(t.Term), askedVerb) || otherForm(t.Term, qu.Verb) {
 			continue
 		}
