@@ -3,10 +3,10 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.3594, 0.4955, 0.0707, 0.1321, -0.0196, -0.2236, 0.2124, 0.0843, 0.3149, 0.2078, -1.3880, 0.6389, -0.4854, -1.0144, 0.2774, -0.6353, -4.2706, 0.4367, 0.3021, 0.7667, 2.2813, 0.9943, 3.5493, 1.0217, 1.5913}
+var Weights = [NFeatures + 1]float64{0.2701, 0.4964, 0.0575, 0.1164, 0.1816, -0.3830, 0.4049, 0.1391, 0.3972, 0.0428, -1.1808, 0.6417, -0.5467, -0.7416, 0.3548, -0.6309, -4.2706, 0.4367, 0.3021, 0.7667, 2.2813, 0.9943, 3.5493, 1.0217, 1.5030}
 
 // Threshold is the fitted probability below which a proposal is not given.
-const Threshold = 0.76
+const Threshold = 0.80
 
 // ThresholdWhoLoose is Threshold for a whosaid quotation proposed by the
 // loose tier (FWhoLoose): chosen on the generated fragments.
