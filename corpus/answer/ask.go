@@ -291,6 +291,8 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	}
 	if qu.Object {
 		qu.Verb = qu.Frame().Predicate
+	} else if qu.Kind == KindWho {
+		qu.Verb = actionAsked(qu) // "who actually tabled": the action, not the adverb
 	}
 	from := qu.Body
 	for from < len(qu.Words) && from <= qu.Body+1 && kindWord(qu.Type, qu.Words[from].Fold) {
@@ -1825,13 +1827,13 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		} else if qu.Passive {
 			// "they accused businessman X of …", or "X was accused of …".
 			if line, ok = a.object(h.Doc, all, content, ""); !ok {
-				line, ok = a.actor(h.Doc, d, all, content, qu.Type, asksNegated(qu))
+				line, ok = a.actor(h.Doc, d, all, content, qu)
 			}
 		} else if qu.Object {
 			line, ok = a.object(h.Doc, all, content, qu.Verb)
 			if !ok && len(content) > 0 && symmetric[a.stemOf(content[0].Word)] {
 				// "who did Witkoff speak with": "Ushakov spoke with Witkoff".
-				line, ok = a.actor(h.Doc, d, all, content, qu.Type, asksNegated(qu))
+				line, ok = a.actor(h.Doc, d, all, content, qu)
 			}
 		} else if qu.asksOutlet() {
 			// "which news agency carried it": the outlet the sentence
@@ -1842,7 +1844,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 				ok = true
 			} else if line = a.outletBefore(d, text, fromQuestion); line != "" {
 				ok = true // "told the paper": the one named just before
-			} else if line, ok = a.actor(h.Doc, d, all, content, qu.Type, asksNegated(qu)); !ok {
+			} else if line, ok = a.actor(h.Doc, d, all, content, qu); !ok {
 				// The outlet's own words, when the question asks what it
 				// said and the sentence reports nobody's.
 				own := qu.reportAsked() || speechAct(qu, isName) && d.Kind != index.KindQuote && a.narration(text)
@@ -1850,7 +1852,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 				c.own = ok
 			}
 		} else {
-			line, ok = a.actor(h.Doc, d, all, content, qu.Type, asksNegated(qu))
+			line, ok = a.actor(h.Doc, d, all, content, qu)
 		}
 		if !ok || len(qu.Days) > 0 && a.actsLater(d, line, qu.Days) {
 			c.why = "no party doing the action asked"
@@ -2679,7 +2681,8 @@ func valueLine(v corpus.Value, qu Question) string {
 // people the question names), or the named party doing the action in a
 // sentence: the capitalised words just before the matched verb, or after
 // "by" ("published by Bloomberg").
-func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.Group, typ string, neg bool) (string, bool) {
+func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.Group, qu Question) (string, bool) {
+	typ, neg := qu.Type, asksNegated(qu)
 	named := map[int]bool{}
 	for _, m := range people {
 		named[m.Person.ID] = true
@@ -2727,6 +2730,12 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	if len(verb) > 1 {
 		verb = verb[:1]
 	}
+	if k := predicateGroup(groups, qu.Verb, typ); k >= 0 {
+		// The frame's predicate, read by the tagger, when it is one of
+		// the words to match: "who actually tabled", "who at Site set
+		// up" ask about tabling and setting up, not "actually" or "site".
+		verb = groups[k : k+1]
+	}
 	if len(verb) == 1 && receiving(verb[0]) {
 		// "who got her duties": "assigned her duties to Ann Berg".
 		if name := a.recipient(text, toks, named, fromQuestion); name != "" {
@@ -2757,10 +2766,20 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 			}
 		}
 		for i, t := range toks {
-			if !acts || a.stemOf(t.Term) != st || i+1 >= len(toks) {
+			if a.stemOf(t.Term) != st || i+1 >= len(toks) || !acts && !kindTitle(text, toks, i) {
 				continue
 			}
 			if name := properRun(text, toks, i+1, 1); name != "" && !a.isNamed(name, named) && !fromQuestion(name) {
+				return a.canonical(name), true
+			}
+		}
+		for i, t := range toks {
+			// "flew home on the Orion-4 capsule": the name before the
+			// kind's noun (kindNamed).
+			if a.stemOf(t.Term) != st {
+				continue
+			}
+			if name := kindNamed(text, toks, i); name != "" && !calendar[index.Fold(name)] && !a.nationality(name) && !a.isNamed(name, named) && !fromQuestion(name) {
 				return a.canonical(name), true
 			}
 		}
@@ -2817,7 +2836,14 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	// ("Witkoff has a preliminary agreement to visit Moscow"): only a
 	// known person, since capitalised words there are often not actors.
 	for i, t := range toks {
-		if !acts[i] || negated(toks, i) != neg {
+		// A noun of the action tells no doer before it ("potential
+		// replacements"), though one after "by" ("a recommendation by").
+		if !acts[i] || otherForm(t.Term, qu.Verb) || negated(toks, i) != neg {
+			continue
+		}
+		if !askedPassive(qu) && participle(index.Fold(t.Term)) && passive(toks, i) {
+			// "the coach, who seemed close to being replaced": the one
+			// before a passive is who it was done to.
 			continue
 		}
 		if i <= 2 && index.Fold(toks[0].Term) == "in" {
