@@ -22,10 +22,10 @@ func TestOrgWordAloneIsNoName(t *testing.T) {
 		want       []string // acceptable speakers
 	}{
 		{"the word alone: unknown, or the company named before",
-			"Brightline said on Friday that it had suspended accounts.\n\n\"We have always sought a balance,\" the company said in a statement.\n",
+			"Brightline said on Friday that it had closed old accounts.\n\n\"Our rules apply to everyone,\" the company added.\n",
 			[]string{"", "Brightline"}},
 		{"the word ending a name the article gave",
-			"The Brightline Company said on Friday that it had suspended accounts.\n\n\"We have always sought a balance,\" the company said in a statement.\n",
+			"The Brightline Company said on Friday that it had closed old accounts.\n\n\"Our rules apply to everyone,\" the company added.\n",
 			[]string{"Brightline Company"}},
 	}
 	for _, tc := range cases {
