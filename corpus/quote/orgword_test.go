@@ -22,10 +22,10 @@ func TestOrgWordAloneIsNoName(t *testing.T) {
 		want       []string // acceptable speakers
 	}{
 		{"the word alone: unknown, or the company named before",
-			"Brightline said on Friday that it had closed old accounts.\n\n\"Our rules apply to everyone,\" the company added.\n",
+			"Brightline closed old accounts this week.\n\n\"Our rules apply to everyone,\" the company added.\n",
 			[]string{"", "Brightline"}},
 		{"the word ending a name the article gave",
-			"The Brightline Company said on Friday that it had closed old accounts.\n\n\"Our rules apply to everyone,\" the company added.\n",
+			"The Brightline Company closed old accounts this week.\n\n\"Our rules apply to everyone,\" the company added.\n",
 			[]string{"Brightline Company"}},
 	}
 	for _, tc := range cases {
