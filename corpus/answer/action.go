@@ -9,16 +9,16 @@ import (
 
 // actionAsked is, for a who-question, the lemma of the action its frame
 // reads (the tagger's first verb after the question form: "table" in
-// "who actually tabled the motion", "set" in "who at Site set up the
+// "who actually tabled the levy", "set" in "who at Site set up the
 // account"), or "" when that verb stands in a clause that only places
 // the event ("who is the new chair after Lund quit"): the action of the
 // occasion is not the one asked, nor when the kind asked stands before an
 // auxiliary and the verb's subject ("which court did Lund plead in"). A frame that finds no verb reads the
-// first content word; a noun ("who's the new deputy pm") is no action.
+// first content word; a noun ("who's the new harbour chief") is no action.
 func actionAsked(qu Question) string {
 	pred := qu.Frame().Predicate
 	if pred == "" || !lex.Known(pred, lex.Verb) {
-		return "" // "who's the new deputy pm": no verb, and the frame's is a noun
+		return "" // "who's the new harbour chief": no verb, and the frame's is a noun
 	}
 	if k := qu.kindEnd(); qu.Type != "" && k < len(qu.Words) && auxiliaries[qu.Words[k].Fold] {
 		// "which court did the hacker plead guilty in": the kind is not
