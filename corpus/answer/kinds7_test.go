@@ -146,6 +146,18 @@ func TestLowerCaseWordsWithoutAnArticleDescribeNoOne(t *testing.T) {
 		{"one word of a name does not make a name of the words around it", "did berg endorse the plan", []string{"Ann Berg"}},
 		{"with an article it describes", "when did the state legislative aide resign", []string{"Carl Moe"}},
 	}
+	assertPeopleFound(t, a, tests)
+}
+
+// peopleCase is a question and the people findPeople should read in it.
+type peopleCase = struct {
+	name, q string
+	want    []string
+}
+
+// assertPeopleFound checks the people a reads in each question.
+func assertPeopleFound(t *testing.T, a *Answerer, tests []peopleCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			qu := Parse(tt.q)

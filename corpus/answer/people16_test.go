@@ -71,17 +71,7 @@ func TestAWordUsedMostlyOtherwiseNamesNoOne(t *testing.T) {
 		{"a name is kept", "did berg sign the deal", []string{"Ann Berg"}},
 		{"a name written as often as its bearer is mentioned", "when will pike sign", []string{"Ola Pike"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			qu := Parse(tt.q)
-			found, _ := a.findPeople(qu, qu.Body)
-			var got []string
-			for _, m := range found {
-				got = append(got, m.Person.Name)
-			}
-			assert.Equal(t, tt.want, got)
-		})
-	}
+	assertPeopleFound(t, a, tests)
 	got := a.Ask(context.Background(), "who signed the ferry deal")
 	if foundAsWanted(t, got, true) {
 		assert.Equal(t, "Ola Pike", got.Answer, "the sentence need not name a Mr Deal")
