@@ -78,6 +78,15 @@ func newAnswerer(c *corpus.Corpus, idx *index.Index, r *person.Resolver, nm *nam
 		outlets = append(outlets, []string{art.Outlet})
 		cites = append(cites, art.Cites)
 	}
+	// Outlets the articles name ("told Harbour FM") besides those that
+	// published them or that they cite.
+	var named []string
+	for _, p := range c.People {
+		if p.Kind == corpus.KindOutlet {
+			named = append(named, p.Name)
+		}
+	}
+	cites = append(cites, named)
 	a.outletList = knownOutlets(outlets, cites)
 	return a
 }

@@ -159,7 +159,9 @@ func (a *Answerer) features(qu Question, ans corpus.Answer, loose bool, ws *whoP
 	}
 	fr := qu.Frame() // the tagger's reading: once
 	f[FPredicate] = 1
-	if pred := fr.Predicate; pred != "" && qu.Kind != KindSaid && qu.Kind != KindWhoSaid {
+	if pred := fr.Predicate; pred != "" && qu.Kind != KindSaid && qu.Kind != KindWhoSaid && !(publishes(pred) && a.outletAnswer(qu, ans)) {
+		// "which outlet ran the spokesman's remarks": the outlet's running
+		// them is the article itself, whose text need not say so.
 		stems := a.stemSet(ans.Quote)
 		if !a.holdsPredicate(pred, stems) && !a.holdsPredicate(phrasalOf(qu, pred), stems) {
 			f[FPredicate] = 0
@@ -274,7 +276,7 @@ func (a *Answerer) typeAgrees(qu Question, ans corpus.Answer) float64 {
 	line := strings.TrimPrefix(ans.Answer, "the ")
 	switch qu.Kind {
 	case KindWho:
-		if ans.QuoteN >= 0 || ans.Speaker != "" {
+		if ans.QuoteN >= 0 || ans.Speaker != "" || a.outletAnswer(qu, ans) {
 			return 1
 		}
 		if _, ok := a.lookupRun(line); ok {
@@ -302,6 +304,30 @@ func (a *Answerer) typeAgrees(qu Question, ans corpus.Answer) float64 {
 	}
 	return 1
 }
+
+// outletAnswer reports whether qu asks for an outlet and the answer line
+// names a publisher of the corpus.
+func (a *Answerer) outletAnswer(qu Question, ans corpus.Answer) bool {
+	if !qu.asksOutlet() {
+		return false
+	}
+	_, ok := a.outletNames[strings.ToLower(strings.TrimPrefix(ans.Answer, "the "))]
+	return ok
+}
+
+// coverLemmas are the lemmas of coverVerbs: what an outlet does with a
+// story, as a frame's predicate reads it ("ran" is "run").
+var coverLemmas = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range coverVerbs {
+		m[lex.Lemma(w, lex.Verb)] = true
+	}
+	return m
+}()
+
+// publishes reports whether a frame's predicate is an outlet's act of
+// publishing.
+func publishes(pred string) bool { return coverVerbs[pred] || coverLemmas[pred] }
 
 // phrasalOf is the phrasal verb the question writes with predicate pred
 // and a small word after it ("brought up": "bring up", whose senses

@@ -187,3 +187,42 @@ func FuzzAskOutlets(f *testing.F) {
 		}
 	})
 }
+
+func TestWhichOutletRanWhatItsArticleSays(t *testing.T) {
+	f := newFixture(t)
+	voss := f.person("Clara Voss", []string{"Voss"})
+	berg := f.person("Ann Berg", []string{"Berg"})
+	tv := f.person("Coastline TV", nil)
+	f.c.People[tv].Kind = corpus.KindOutlet
+	a := f.article("a.txt", "Fjord Courier", "2025-05-02",
+		"The port authority spokesman Clara Voss said on Monday that the ferry levy was not a matter for the council alone.\n")
+	b := f.article("b.txt", "Halden Radio", "2025-05-03",
+		"In an interview with Coastline TV's evening editor, Ann Berg admitted the shortfall of the ferry fund.\n")
+	f.fact(a, "The port authority spokesman Clara Voss said on Monday that the ferry levy was not a matter for the council alone.", []int{voss})
+	f.fact(b, "In an interview with Coastline TV's evening editor, Ann Berg admitted the shortfall of the ferry fund.", []int{berg})
+	ans := f.build()
+	assertAnswers(t, ans, []answerCase{
+		{"the publisher, by a verb of publishing the text lacks", "which paper ran the port spokesmans comments that the ferry levy isnt the councils alone", "Fjord Courier"},
+		// An outlet the text names, not the article's publisher.
+		{"an outlet the sentence names", "which channel was bergs interview about the ferry fund on", "Coastline TV"},
+	})
+	// The paper's running the remarks is its article, whose text need
+	// not say "ran": the score does not count the verb as missing, nor
+	// the publisher as a party of unknown kind. A minister's running of
+	// something is still looked for in the text.
+	sentence := "The port authority spokesman Clara Voss said on Monday that the ferry levy was not a matter for the council alone."
+	for _, tt := range []struct {
+		q, line      string
+		pred, typeOK float64
+	}{
+		{"which paper ran the spokesmans comments on the ferry levy", "Fjord Courier", 1, 1},
+		{"which outlet carried the spokesmans comments on the ferry levy", "Fjord Courier", 1, 1},
+		{"which minister ran the ferry levy", "Clara Voss", 0, 1},
+	} {
+		t.Run(tt.q, func(t *testing.T) {
+			got := ans.features(Parse(tt.q), corpus.Answer{Found: true, Answer: tt.line, Quote: sentence, File: "a.txt", QuoteN: -1}, false, nil)
+			assert.Equal(t, tt.pred, got[FPredicate], "predicate")
+			assert.Equal(t, tt.typeOK, got[FType], "answer type")
+		})
+	}
+}
