@@ -43,13 +43,13 @@ const MinLooseWords = 2
 // words in order, as matchQuotes does, the words compared by their stems
 // (looseOrder).
 func (a *Answerer) looseQuote(frag string, groups []index.Group, hits []index.Hit) (index.Hit, bool) {
-	words := stemmedWords(frag)
+	words := looseWords(frag)
 	best, found := index.Hit{}, false
 	for _, h := range hits {
 		if a.idx.Doc(h.Doc).Kind != index.KindQuote || !numbersMatch(groups, h) || matchedInText(groups, h) < MinLooseWords {
 			continue
 		}
-		r := inOrder(words, stemmedWords(a.idx.Text(h.Doc)))
+		r := looseOrder(words, stemmedWords(a.idx.Text(h.Doc)))
 		h.Score *= 1 + r
 		if !found || h.Score > best.Score {
 			best, found = h, true
@@ -111,20 +111,21 @@ func sameWords(x, y []string) bool {
 // hits. A loose proposal (loose) compares the words in order by their
 // stems, as looseQuote chose it.
 func (a *Answerer) proposal(frag string, groups []index.Group, best index.Hit, hits []index.Hit, loose bool) whoProposal {
-	split := foldedWords
+	words := foldedWords(frag)
+	order := func(doc int) float64 { return inOrder(words, foldedWords(a.idx.Text(doc))) }
 	if loose {
-		split = stemmedWords
+		lw := looseWords(frag)
+		order = func(doc int) float64 { return looseOrder(lw, stemmedWords(a.idx.Text(doc))) }
 	}
-	words := split(frag)
 	ws := whoProposal{set: true}
-	ws.order = inOrder(words, split(a.idx.Text(best.Doc)))
+	ws.order = order(best.Doc)
 	ws.held = coverageOf(ownWeighed(groups, hits), best, nil)
 	ws.cov = inText(groups, best, nil)
 	// The lead is taken on the scores matchQuotes gives, raised by the
 	// share of the fragment in order, over the quotations that are not
 	// best in other words (another outlet's wording, credited to nobody).
 	mine := foldedWords(a.idx.Text(best.Doc))
-	raised := func(h index.Hit) float64 { return h.Score * (1 + inOrder(words, split(a.idx.Text(h.Doc)))) }
+	raised := func(h index.Hit) float64 { return h.Score * (1 + order(h.Doc)) }
 	top := raised(best)
 	for _, h := range hits {
 		if h.Doc == best.Doc {
@@ -194,6 +195,9 @@ func (a *Answerer) whoFeatures(qu Question, ans corpus.Answer, ws *whoProposal) 
 	// over its sentences; of one the fragment recalls, a good part is in
 	// the fragment (heldShare, reordered.go).
 	f[FWhoPart] = heldShare(ans.Quote, foldedWords(qu.Rest(qu.Body)))
+	if ws.loose {
+		f[FWhoPart] = looseHeld(ans.Quote, looseWords(qu.Rest(qu.Body)))
+	}
 	return f
 }
 
@@ -253,11 +257,14 @@ func (a *Answerer) looseGroups(frag string, groups []index.Group) (out []index.G
 		}
 		tag := tags[t.Start]
 		out[i].Weight *= tagInforms(t.Term, tag)
+		n := len(out[i].Alts)
+		out[i].Alts = slices.Clone(out[i].Alts)
+		out[i] = a.addWeighted(out[i], kinAlts(t.Term), "WordNet, a derivation or a sense's synonym")
+		changed = changed || len(out[i].Alts) > n
 		if !strings.HasPrefix(tag, "VB") {
 			continue
 		}
-		n := len(out[i].Alts)
-		out[i].Alts = slices.Clone(out[i].Alts)
+		n = len(out[i].Alts)
 		if other, ok := irregular[t.Term]; ok {
 			out[i] = a.merge(out[i], other)
 		} else if other, ok := irregularPast[lex.Lemma(t.Term, lex.Verb)]; ok {

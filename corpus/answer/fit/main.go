@@ -617,8 +617,9 @@ func recalledQuotes(e *engine.Engine, story string) []*sample {
 }
 
 // recall words a quotation's words as a reporter remembers them, loosely:
-// of the words that carry meaning, a quarter left out and half said with
-// a WordNet synonym (left out when WordNet has none); every third small
+// of the words that carry meaning, a quarter left out, half said with
+// a WordNet synonym (left out when WordNet has none) and a sixth in a form
+// WordNet derives from it (kept when it has none); every third small
 // word dropped, apostrophes too; and the last third of the words told
 // first.
 func recall(words []string) string {
@@ -645,11 +646,33 @@ func recall(words []string) string {
 			if f = otherWord(f); f == "" {
 				continue
 			}
+		case content%3 == 0:
+			if d := derivedWord(f); d != "" {
+				f = d
+			}
 		}
 		out = append(out, f)
 	}
 	cut := len(out) - len(out)/3
 	return strings.Join(append(out[cut:], out[:cut]...), " ")
+}
+
+// derivedWord is a one-word lemma WordNet derives from f's, in another
+// form ("suspended" for "suspension", "investigate" for "investigation"),
+// or "".
+func derivedWord(f string) string {
+	for _, pos := range []lex.POS{lex.Verb, lex.Noun, lex.Adj} {
+		lemma := lex.Lemma(f, pos)
+		if lemma == "" || !lex.Known(lemma, pos) {
+			continue
+		}
+		for _, r := range lex.Related(lemma) {
+			if !strings.Contains(r, " ") && index.Stem(r) != index.Stem(f) {
+				return r
+			}
+		}
+	}
+	return ""
 }
 
 // otherWord is a one-word WordNet synonym of f, or "".

@@ -1,0 +1,203 @@
+package answer
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/agnivade/levenshtein"
+
+	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
+)
+
+// A fragment remembered loosely says a quotation's words in other forms
+// and other words: a derivation ("being suspended" for "suspension", "they
+// investigate" for "the investigation"), a synonym of a sense other than
+// the one most often meant ("probe" for "investigation", "post" for
+// "position", "correct" for "right"). The loose tier compares the fragment
+// with a quotation word by word (looseOrder, looseHeld); each of the
+// fragment's words stands for its kin: its own stem, the stems of its
+// lemmas in every part of speech, of the lemmas WordNet derives from them,
+// and of the one-word synonyms of each of their senses, each weighed by
+// how much it says the same thing (kinOf). The fitted score reads the
+// shares these give (FWhoOrder, FWhoPart), so a paraphrase and a chance
+// match are told apart by the fit, not by a list of pairs.
+
+// DerivedFactor is how much a word derived from another ("suspension",
+// "suspended") counts as the word: the same event, in another part of
+// speech.
+const DerivedFactor = 0.85
+
+// kin maps stems to how much each counts as the word it was made for.
+type kin map[string]float64
+
+var (
+	kinMu    sync.RWMutex
+	kinCache = map[string]kin{}
+)
+
+const maxKinCache = 1 << 15
+
+// kinOf is the kin of folded word w: its stem at 1; the stems of its
+// lemmas at 1; of the lemmas derived from them at DerivedFactor; of the
+// one-word synonyms of each sense of a lemma at index.SynonymFactor for
+// the sense most often meant in its part of speech, and less for the
+// rarer ones, by their share of the uses WordNet counts (as
+// index.RarerSenses weighs them). A small word is only itself.
+func kinOf(w string) kin {
+	kinMu.RLock()
+	k, ok := kinCache[w]
+	kinMu.RUnlock()
+	if ok {
+		return k
+	}
+	k = makeKin(w)
+	kinMu.Lock()
+	if len(kinCache) < maxKinCache {
+		kinCache[w] = k
+	}
+	kinMu.Unlock()
+	return k
+}
+
+func makeKin(w string) kin {
+	k := kin{index.Stem(w): 1}
+	if index.IsStop(w) || isNumber(w) {
+		return k
+	}
+	add := func(word string, f float64) {
+		if strings.ContainsAny(word, " -_") || index.IsStop(word) {
+			return
+		}
+		st := index.Stem(strings.ToLower(word))
+		if f > k[st] {
+			k[st] = f
+		}
+	}
+	for _, pos := range [...]lex.POS{lex.Noun, lex.Verb, lex.Adj, lex.Adv} {
+		lemma := lex.Lemma(w, pos)
+		if lemma == "" || !lex.Known(lemma, pos) {
+			continue
+		}
+		add(lemma, 1)
+		for _, r := range lex.Related(lemma) {
+			add(r, DerivedFactor)
+		}
+		senses := lex.Senses(lemma, pos)
+		most := 0
+		for _, s := range senses {
+			most = max(most, s.Count)
+		}
+		for _, s := range senses {
+			f := index.SynonymFactor * float64(s.Count+1) / float64(most+1)
+			for _, syn := range s.Synonyms {
+				add(syn, f)
+			}
+		}
+	}
+	return k
+}
+
+// likeness is how much quotation word h, a stem, counts as the fragment
+// word whose own stem is own and whose kin is k: 1 for the stem itself or
+// one slip of it (four letters or more: "civilised", "civilized"), the
+// kin's factor for a word of its kin, else 0.
+func likeness(own string, k kin, h string) float64 {
+	if h == own || len(own) >= 4 && len(h) >= 4 && abs(len(own)-len(h)) <= 1 && levenshtein.ComputeDistance(own, h) <= 1 {
+		return 1
+	}
+	return k[h]
+}
+
+// looseWord is a fragment word as the loose tier compares it.
+type looseWord struct {
+	stem string
+	kin  kin
+}
+
+// looseWords are the words of fragment s as the loose tier compares them
+// with a quotation: folded, a contraction told as its two words
+// (stemmedWords), each with its kin.
+func looseWords(s string) []looseWord {
+	var out []looseWord
+	for _, w := range foldedWords(s) {
+		w = strings.ReplaceAll(w, "’", "'")
+		if base, tail, ok := clitic(w); ok {
+			out = append(out, looseWord{index.Stem(base), kinOf(base)}, looseWord{index.Stem(tail), kinOf(tail)})
+			continue
+		}
+		out = append(out, looseWord{index.Stem(w), kinOf(w)})
+	}
+	return out
+}
+
+// looseOrder is inOrder for the loose tier: the share of the fragment's
+// words found in the same order in have (stemmedWords of a quotation),
+// each counting by its likeness to the word it is matched with.
+func looseOrder(want []looseWord, have []string) float64 {
+	if len(want) == 0 || len(have) == 0 {
+		return 0
+	}
+	if len(have) > 400 {
+		have = have[:400]
+	}
+	prev := make([]float64, len(have)+1)
+	cur := make([]float64, len(have)+1)
+	for _, w := range want {
+		for j, h := range have {
+			cur[j+1] = max(prev[j+1], cur[j])
+			if s := likeness(w.stem, w.kin, h); s > 0 {
+				cur[j+1] = max(cur[j+1], prev[j]+s)
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(have)] / float64(len(want))
+}
+
+// looseHeld is heldShare for the loose tier: the share of text's words,
+// small ones aside, that a word of the fragment stands for, each counting
+// by its best likeness.
+func looseHeld(text string, want []looseWord) float64 {
+	n, in := 0, 0.0
+	for _, w := range foldedWords(text) {
+		if index.IsStop(w) {
+			continue
+		}
+		n++
+		st, best := index.Stem(w), 0.0
+		for _, f := range want {
+			best = max(best, likeness(f.stem, f.kin, st))
+		}
+		in += best
+	}
+	if n == 0 {
+		return 0
+	}
+	return in / float64(n)
+}
+
+// maxKinAlts bounds the words of its kin a fragment word is searched
+// with: the likest.
+const maxKinAlts = 12
+
+// kinAlts are the stems of folded word w's kin but its own, likest first,
+// for the loose tier's search.
+func kinAlts(w string) []index.Weighted {
+	own := index.Stem(w)
+	var out []index.Weighted
+	for st, f := range kinOf(w) {
+		if st != own {
+			out = append(out, index.Weighted{Stem: st, Factor: f})
+		}
+	}
+	slices.SortFunc(out, func(x, y index.Weighted) int {
+		if c := cmp.Compare(y.Factor, x.Factor); c != 0 {
+			return c
+		}
+		return strings.Compare(x.Stem, y.Stem)
+	})
+	return out[:min(len(out), maxKinAlts)]
+}

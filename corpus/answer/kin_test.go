@@ -1,0 +1,66 @@
+package answer
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"factdesk/corpus/index"
+)
+
+// TestLikeness: a fragment's word counts as a quotation's word that is
+// itself, a slip of it, a derivation of it, or a synonym of one of its
+// senses, each by how much it says the same thing; an unrelated word
+// counts nothing.
+func TestLikeness(t *testing.T) {
+	tests := []struct {
+		name       string
+		frag, have string
+		want       float64
+	}{
+		{"the word itself", "harbour", "harbour", 1},
+		{"another form, same stem", "dredging", "dredged", 1},
+		{"a spelling slip", "harbour", "harbor", 1},
+		{"a derivation", "destroyed", "destruction", DerivedFactor},
+		{"a sense other than the most often meant", "probe", "investigation", index.SynonymFactor},
+		{"an adjective's synonym", "correct", "right", index.SynonymFactor},
+		{"unrelated", "harbour", "tractor", 0},
+		{"a small word is only itself", "the", "a", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := looseWords(tt.frag)[0]
+			assert.InDelta(t, tt.want, likeness(w.stem, w.kin, index.Stem(tt.have)), 1e-9)
+		})
+	}
+}
+
+// TestLooseOrder: the share of a fragment in order in a quotation counts
+// each word by its likeness, and a word out of order not at all.
+func TestLooseOrder(t *testing.T) {
+	quote := stemmedWords("The destruction of the harbour was right while the investigation runs")
+	tests := []struct {
+		name string
+		frag string
+		want float64
+	}{
+		{"as written", "the harbour was right", 1},
+		{"a derivation and a synonym", "destroying the harbour was correct", (DerivedFactor + 3 + index.SynonymFactor) / 5},
+		{"a sense's synonym", "while the probe runs", (3 + index.SynonymFactor) / 4},
+		{"out of order", "runs the investigation", 2.0 / 3},
+		{"nothing shared", "tractors plough fields", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.InDelta(t, tt.want, looseOrder(looseWords(tt.frag), quote), 1e-9)
+		})
+	}
+}
+
+// TestLooseHeld: the share of a quotation's own words, small ones aside,
+// that the fragment's words stand for, each by its likeness.
+func TestLooseHeld(t *testing.T) {
+	got := looseHeld("The destruction of the harbour was right while the investigation runs", looseWords("destroying the harbour was correct"))
+	// destruction (derived), harbour, right (synonym); investigation and runs held by none
+	assert.InDelta(t, (DerivedFactor+1+index.SynonymFactor)/5, got, 1e-9)
+}
