@@ -393,6 +393,13 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		// description of someone else (roles.go).
 		return a.describe(ans, p, false), false
 	}
+	if p := a.jobAsked(qu, people); p != nil {
+		// "Berg - what's her actual job": what the articles call her,
+		// when they call her anything (roles.go).
+		if d := a.describe(ans, p, true); strings.Contains(d.Answer, " — ") {
+			return d, false
+		}
+	}
 	if (qu.Kind == KindWho || qu.Kind == KindWhat) && len(people) == 1 && !slices.Contains(isName, false) {
 		// "Who is Yuri Ushakov?": nothing to match but the name.
 		return a.describe(ans, people[0].Person, true), false

@@ -872,6 +872,57 @@ func (a *Answerer) ownerBefore(qu Question, k int) bool {
 	return ok && p != nil && !lex.Known(w, lex.Noun) && !lex.Known(strings.TrimSuffix(w, "s"), lex.Noun)
 }
 
+// jobAsked is the person whose post a question asks in words, not by
+// "who is": "darren holm - whats his actual job", "who is Ann Berg,
+// what's her role with the trust", "Berg's position?". A noun of
+// postNouns after "his", "her", "their" (the person named last before
+// it) or after a name's possessive; every other word of the question is
+// a name, a small word, or one that names nothing (informs below 1:
+// "actual", "exactly"). nil when the question is not of that form.
+func (a *Answerer) jobAsked(qu Question, people []mention) *corpus.Person {
+	at := -1
+	for i := qu.Body; i < len(qu.Words); i++ {
+		if postNouns[qu.Words[i].Fold] && i > 0 {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	tags := questionTags(qu) // informs.go
+	own := at - 1
+	for own > qu.Body && !possessives[qu.Words[own].Fold] && !possessive(qu.Words[own].Fold) && informs(qu, tags, own) < 1 {
+		own-- // "his actual job"
+	}
+	var owner *corpus.Person
+	prev := qu.Words[own].Fold
+	for _, m := range people {
+		if m.Person == nil || m.Person.Kind != corpus.KindPerson {
+			continue
+		}
+		if possessives[prev] && m.To <= own || possessive(prev) && m.To == own+1 {
+			owner = m.Person // the last named before the pronoun
+		}
+	}
+	if owner == nil {
+		return nil
+	}
+	for i := range qu.Words {
+		f := qu.Words[i].Fold
+		if i == at || index.IsStop(f) || possessives[f] || copulas[f] || f == "who" || f == "what" || f == "whats" || f == "w" {
+			continue
+		}
+		if slices.ContainsFunc(people, func(m mention) bool { return i >= m.From && i < m.To }) {
+			continue
+		}
+		if informs(qu, tags, i) >= 1 {
+			return nil // "what was his job before the merger": more is asked
+		}
+	}
+	return owner
+}
+
 // postNouns are what someone holds in a post, which another may take
 // over: "Berg's duties".
 var postNouns = map[string]bool{"duties": true, "job": true, "role": true, "post": true, "position": true,
