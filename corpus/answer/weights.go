@@ -3,7 +3,7 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.2705, 0.4967, 0.0575, 0.1163, 0.1813, -0.3822, 0.4026, 0.1391, 0.3966, 0.0431, -1.1810, 0.6417, -0.5465, -0.7417, 0.3548, -0.6310, -4.2706, 0.4367, 0.3021, 0.7667, 2.2813, 0.9943, 3.5493, 1.0217, 1.5051}
+var Weights = [NFeatures + 1]float64{0.2705, 0.4967, 0.0575, 0.1163, 0.1813, -0.3822, 0.4026, 0.1391, 0.3966, 0.0431, -1.1810, 0.6417, -0.5465, -0.7417, 0.3548, -0.6310, -4.2695, 0.4370, 0.2992, 0.7664, 2.2815, 0.9946, 3.5495, 1.0217, 1.5051}
 
 // Threshold is the fitted probability below which a proposal is not given.
 const Threshold = 0.80
