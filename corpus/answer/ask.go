@@ -2012,6 +2012,9 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 			if (k == corpus.ValueDate || asDate || v.Kind == corpus.ValueRelative) && futureAsked(qu) && a.pastClause(f, v) {
 				continue // "when will they return": not the day they docked (when.go)
 			}
+			if qu.Begun && !startDate(a.c, f, v) {
+				continue // "since when was she minister": not the day she left (howlong.go)
+			}
 			if qu.Kind == KindHowLong && k != corpus.ValueDuration && (!sinceDate(a.c, f, v) || groups != nil && !a.sinceOf(f, qu)) {
 				continue // howlong.go
 			}
@@ -2041,7 +2044,7 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 				}
 				continue
 			}
-			if !qu.accepts(v) {
+			if !qu.accepts(v) && !(qu.Tally && qu.votesAsked() && castBy(a.c, f, v)) {
 				continue // "how fast did it rise" wants "3 metres", not a count of homes (measure.go)
 			}
 			if k == corpus.ValueNumber && (age(a.c, f, v) || inName(a.c, f, v)) {

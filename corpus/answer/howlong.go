@@ -37,6 +37,42 @@ func sinceDate(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value) bool {
 	return false
 }
 
+// startDate reports whether date value v of fact f dates a start, as
+// "since when" asks: written after "since" or "from" ("she headed the
+// ministry from July 17"), or after a verb of taking up a post or
+// beginning ("was appointed in April", "took office on May 2"), at most
+// maxStartBack words before it.
+func startDate(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value) bool {
+	if v.Kind != corpus.ValueDate && v.Kind != corpus.ValueRelative {
+		return false
+	}
+	if sinceDate(c, f, v) {
+		return true
+	}
+	rel := v.Span().Start - f.Span().Start
+	if rel <= 0 || rel > len(f.Text(c)) {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(f.Text(c)[:rel]))
+	for k := len(before) - 1; k >= 0 && k >= len(before)-maxStartBack; k-- {
+		w := strings.Trim(before[k], ",;:—–-\"'“”‘’")
+		if w == "from" || w == "since" || startVerbs[lex.Lemma(w, lex.Verb)] {
+			return true
+		}
+		if w != before[k] && k < len(before)-1 {
+			return false // punctuation between: another clause
+		}
+	}
+	return false
+}
+
+// maxStartBack bounds the words startDate reads before a date.
+const maxStartBack = 4
+
+// startVerbs say that someone took up a post or something began.
+var startVerbs = map[string]bool{"appoint": true, "name": true, "hire": true, "elect": true, "swear": true,
+	"install": true, "join": true, "begin": true, "start": true, "launch": true, "become": true}
+
 // sinceLine is the answer line of a how-long question answered by a
 // start date: "since 1988", "since May 2, 2024".
 func sinceLine(v corpus.Value, qu Question) (string, bool) {

@@ -67,7 +67,8 @@ func (q Question) accepts(v *corpus.Value) bool {
 	case q.Measure:
 		return measured(v)
 	case q.Tally:
-		return v.Kind == corpus.ValueNumber && (v.Unit.String() == "score" || v.Unit.String() == "ratio")
+		return v.Kind == corpus.ValueNumber && (v.Unit.String() == "score" || v.Unit.String() == "ratio" ||
+			q.votesAsked() && votersCounted(v))
 	case q.Kind == KindHowMany && !q.Much && q.Unit != "" && v.Kind == corpus.ValueMoney:
 		return countsMoney(q.Unit)
 	case q.Kind == KindHowMany && !q.Much && q.Unit != "" && v.Kind == corpus.ValuePercent:
@@ -76,6 +77,52 @@ func (q Question) accepts(v *corpus.Value) bool {
 		return percentUnits[q.Unit]
 	}
 	return true
+}
+
+// votesAsked reports whether q asks about a vote ("the dismissal vote
+// tally"): a tally of one is also written as how many voted for it.
+func (q Question) votesAsked() bool {
+	for _, w := range q.Words[min(q.Body, len(q.Words)):] {
+		if lex.Lemma(w.Fold, lex.Noun) == "vote" || lex.Lemma(w.Fold, lex.Verb) == "vote" {
+			return true
+		}
+	}
+	return false
+}
+
+// votersCounted reports whether number v counts votes or those who cast
+// them: "240 votes", "315 lawmakers", "90 members" (WordNet's people and
+// groups by their first sense), which give a vote's tally as a score does.
+func votersCounted(v *corpus.Value) bool {
+	u := strings.TrimRight(v.Unit.String(), "'’")
+	if u == "" {
+		return false
+	}
+	n := lex.Lemma(u, lex.Noun)
+	if n == "vote" || n == "ballot" {
+		return true
+	}
+	return lex.FirstClass(n, lex.Noun)&(lex.NounPerson|lex.NounGroup) != 0
+}
+
+// castBy reports whether number v of fact f, written with no unit, is
+// the subject of a verb in the past right after it: "while 315 approved
+// the dismissal", the count of those who voted, its noun given once
+// before ("323 lawmakers backed X, while 315 approved Y").
+func castBy(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value) bool {
+	if v.Kind != corpus.ValueNumber || v.Unit.String() != "" {
+		return false
+	}
+	rel := v.Span().End - f.Span().Start
+	if rel < 0 || rel > len(f.Text(c)) {
+		return false
+	}
+	rest := f.Text(c)[rel:]
+	toks := index.Words.Tokenize(rest)
+	if len(toks) == 0 || strings.TrimSpace(rest[:toks[0].Start]) != "" {
+		return false
+	}
+	return pastVerb(index.Fold(toks[0].Term))
 }
 
 // percentUnits are the things a "how many" counts that a percentage gives.

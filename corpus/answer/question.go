@@ -52,6 +52,10 @@ type Question struct {
 	// Future is set for "when will …": a relative time ("next week") is then
 	// as good an answer as a date.
 	Future bool
+	// Begun is set for "since when was Lund chair": the date asked is
+	// when it began, which articles write after "since" or "from" or
+	// with the verb of its start ("was appointed in July").
+	Begun bool
 	// Unit is, for KindHowMany, the thing counted ("points").
 	Unit string
 	// Much is set for "how much …": an amount (money, a share) answers
@@ -127,6 +131,10 @@ type Question struct {
 }
 
 var leadIns = map[string]bool{"on": true, "in": true, "at": true, "for": true, "by": true, "from": true, "to": true}
+
+// startLeads are the prepositions that lead in "since when …" and
+// "until when …".
+var startLeads = map[string]bool{"since": true, "until": true, "from": true}
 
 var questionWords = map[string]bool{"when": true, "what": true, "which": true, "who": true, "whom": true,
 	"how": true, "why": true, "where": true, "whose": true, "whosaid": true, "ask": true}
@@ -514,6 +522,13 @@ func Parse(q string) Question {
 	if leadIns[w(start)] && (w(start+1) == "which" || w(start+1) == "what") {
 		start++
 	}
+	// "Since when was Lund chair", "until when …": the preposition only
+	// leads in; the question asks for a date as "when" does.
+	begun := false
+	if startLeads[w(start)] && w(start+1) == "when" {
+		begun = w(start) != "until"
+		start++
+	}
 	// A question word typed in a hurry ("wen did …", "hwo said"): one
 	// slip from a question word, and not a word of its own.
 	if f := w(start); !questionWords[f] && !auxiliaries[f] && !index.IsStop(f) {
@@ -593,7 +608,7 @@ func Parse(q string) Question {
 		qu.Kind, qu.Body = KindWhat, start+2
 		qu.Define = first == "what" && copulas[second]
 	case first == "when":
-		qu.Kind, qu.Body = KindWhen, start+1
+		qu.Kind, qu.Body, qu.Begun = KindWhen, start+1, begun
 		if auxiliaries[second] {
 			qu.Body++
 			qu.Future = second == "will" || second == "would" || second == "shall"

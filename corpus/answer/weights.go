@@ -3,7 +3,7 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.2705, 0.4967, 0.0575, 0.1163, 0.1813, -0.3822, 0.4026, 0.1391, 0.3966, 0.0431, -1.1810, 0.6417, -0.5465, -0.7417, 0.3548, -0.6310, -4.5332, 1.1841, 0.6536, 1.0285, 2.0544, 0.8431, 2.7635, 1.1823, 1.5051}
+var Weights = [NFeatures + 1]float64{0.2705, 0.4967, 0.0575, 0.1163, 0.1813, -0.3822, 0.4026, 0.1391, 0.3966, 0.0431, -1.1810, 0.6417, -0.5465, -0.7417, 0.3548, -0.6310, -4.5336, 1.1849, 0.6528, 1.0281, 2.0543, 0.8442, 2.7640, 1.1824, 1.5051}
 
 // Threshold is the fitted probability below which a proposal is not given.
 const Threshold = 0.80

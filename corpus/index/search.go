@@ -1,6 +1,8 @@
 package index
 
 import (
+	"factdesk/corpus/lex"
+
 	"fmt"
 	"math"
 	"slices"
@@ -144,7 +146,10 @@ func (x *Index) Expand(word string) Group {
 		g.Weight = IDF(n, 0) * min(1, float64(utf8.RuneCountInString(word))/4)
 	}
 	syn := Synonyms(st)
-	if len(g.Alts) == 0 && len(syn) == 0 {
+	// A word misspelt finds its synonyms through the word it slips from
+	// ("speek": speak, call); a word of the language the corpus does not
+	// use is no slip ("hired" is not "fired", whose synonyms are "sack").
+	if len(g.Alts) == 0 && len(syn) == 0 && !lex.Known(lex.Lemma(word, 0), 0) {
 		for _, near := range synonymVocab.Near(st) {
 			syn = append(syn, near.Word)
 			syn = append(syn, Synonyms(near.Word)...)

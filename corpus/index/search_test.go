@@ -200,3 +200,24 @@ func TestSearchCommonWordCounts(t *testing.T) {
 		})
 	}
 }
+
+// TestExpandWordOfTheLanguage: a word WordNet knows that the corpus does
+// not use is no slip of a word one letter away, and brings none of that
+// word's synonyms ("hired" is not "fired", nor "sacked").
+func TestExpandWordOfTheLanguage(t *testing.T) {
+	x := Build(smallCorpus(t, "The club sacked the coach on Monday.\n"))
+	for _, tt := range []struct {
+		word string
+		want bool // finds "sack"
+	}{
+		{"hired", false},
+		{"dismised", true}, // a slip of "dismissed", whose synonym it is
+	} {
+		g := x.Expand(tt.word)
+		found := false
+		for _, alt := range g.Alts {
+			found = found || alt.Term == Stem("sacked")
+		}
+		assert.Equal(t, tt.want, found, tt.word)
+	}
+}
