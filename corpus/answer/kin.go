@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/agnivade/levenshtein"
 
@@ -33,10 +32,9 @@ const DerivedFactor = 0.85
 // kin maps stems to how much each counts as the word it was made for.
 type kin map[string]float64
 
-var (
-	kinMu    sync.RWMutex
-	kinCache = map[string]kin{}
-)
+// kinMemo keeps the kin of up to maxKinCache words: a fragment's words
+// recur across questions.
+var kinMemo = index.NewMemo(maxKinCache, makeKin)
 
 const maxKinCache = 1 << 15
 
@@ -46,21 +44,7 @@ const maxKinCache = 1 << 15
 // the sense most often meant in its part of speech, and less for the
 // rarer ones, by their share of the uses WordNet counts (as
 // index.RarerSenses weighs them). A small word is only itself.
-func kinOf(w string) kin {
-	kinMu.RLock()
-	k, ok := kinCache[w]
-	kinMu.RUnlock()
-	if ok {
-		return k
-	}
-	k = makeKin(w)
-	kinMu.Lock()
-	if len(kinCache) < maxKinCache {
-		kinCache[w] = k
-	}
-	kinMu.Unlock()
-	return k
-}
+func kinOf(w string) kin { return kinMemo.Get(w) }
 
 func makeKin(w string) kin {
 	k := kin{index.Stem(w): 1}

@@ -105,6 +105,17 @@ func votersCounted(v *corpus.Value) bool {
 	return lex.FirstClass(n, lex.Noun)&(lex.NounPerson|lex.NounGroup) != 0
 }
 
+// after is the text of fact f after its value v, and that text's words;
+// false when v does not lie in f.
+func after(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value) (string, []index.Token, bool) {
+	rel := v.Span().End - f.Span().Start
+	if rel < 0 || rel > len(f.Text(c)) {
+		return "", nil, false
+	}
+	rest := f.Text(c)[rel:]
+	return rest, index.Words.Tokenize(rest), true
+}
+
 // castBy reports whether number v of fact f, written with no unit, is
 // the subject of a verb in the past right after it: "while 315 approved
 // the dismissal", the count of those who voted, its noun given once
@@ -113,13 +124,8 @@ func castBy(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value) bool {
 	if v.Kind != corpus.ValueNumber || v.Unit.String() != "" {
 		return false
 	}
-	rel := v.Span().End - f.Span().Start
-	if rel < 0 || rel > len(f.Text(c)) {
-		return false
-	}
-	rest := f.Text(c)[rel:]
-	toks := index.Words.Tokenize(rest)
-	if len(toks) == 0 || strings.TrimSpace(rest[:toks[0].Start]) != "" {
+	rest, toks, ok := after(c, f, v)
+	if !ok || len(toks) == 0 || strings.TrimSpace(rest[:toks[0].Start]) != "" {
 		return false
 	}
 	return pastVerb(index.Fold(toks[0].Term))
@@ -221,13 +227,8 @@ func sharesOf(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value, whole string) b
 	if v.Kind != corpus.ValuePercent {
 		return false
 	}
-	rel := v.Span().End - f.Span().Start
-	if rel < 0 || rel > len(f.Text(c)) {
-		return false
-	}
-	rest := f.Text(c)[rel:]
-	toks := index.Words.Tokenize(rest)
-	if len(toks) < 2 || index.Fold(toks[0].Term) != "of" {
+	rest, toks, ok := after(c, f, v)
+	if !ok || len(toks) < 2 || index.Fold(toks[0].Term) != "of" {
 		return false
 	}
 	st := index.Stem(whole)

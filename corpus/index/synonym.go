@@ -3,7 +3,6 @@ package index
 import (
 	"slices"
 	"strings"
-	"sync"
 
 	"factdesk/corpus/lex"
 )
@@ -81,28 +80,11 @@ const maxLexical = 12
 // dismiss). Multi-word synonyms and the word's own stem are left out.
 // They match as synonyms do, at SynonymFactor; a word WordNet does not
 // know brings none.
-func Lexical(word string) []string {
-	lexicalMu.RLock()
-	out, ok := lexicalCache[word]
-	lexicalMu.RUnlock()
-	if ok {
-		return out
-	}
-	out = lexical(word)
-	lexicalMu.Lock()
-	if len(lexicalCache) < maxLexicalCache {
-		lexicalCache[word] = out
-	}
-	lexicalMu.Unlock()
-	return out
-}
+func Lexical(word string) []string { return lexicalMemo.Get(word) }
 
 // Lexical's results are kept, for the words of questions recur; up to
 // maxLexicalCache words, after which new ones are worked out each time.
-var (
-	lexicalMu    sync.RWMutex
-	lexicalCache = map[string][]string{}
-)
+var lexicalMemo = NewMemo(maxLexicalCache, lexical)
 
 const maxLexicalCache = 1 << 16
 
