@@ -1,8 +1,6 @@
 package index
 
 import (
-	"factdesk/corpus/lex"
-
 	"fmt"
 	"math"
 	"slices"
@@ -10,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"factdesk/corpus"
+	"factdesk/corpus/lex"
 )
 
 // Alt is one index term a question word may match, with its weight.
