@@ -196,6 +196,11 @@ func (q Question) Light(i int) bool {
 		return false
 	}
 	f := q.Words[i].Fold
+	if endUp[f] {
+		// "who did they end up hiring": the outcome, which articles
+		// write as the verb after "up" alone.
+		return i+2 < len(q.Words) && q.Words[i+1].Fold == "up" && strings.HasSuffix(q.Words[i+2].Fold, "ing")
+	}
 	switch f {
 	case "take", "took", "taken":
 		return i+1 < len(q.Words) && q.Words[i+1].Fold == "place"
@@ -212,6 +217,8 @@ func (q Question) Light(i int) bool {
 		// "get back home": the particle says where one goes, and
 		// articles write "come back" or "return".
 		return i+1 < len(q.Words) && (participle(q.Words[i+1].Fold) || getParticles[q.Words[i+1].Fold])
+	case "up":
+		return i > 0 && endUp[q.Words[i-1].Fold] && q.Light(i-1)
 	case "anything", "something", "everything", "anyone", "anybody", "someone", "somebody":
 		// "did X say anything about Y": a placeholder for what the
 		// sentence says, which may be "nothing".
@@ -219,6 +226,10 @@ func (q Question) Light(i int) bool {
 	}
 	return lightVerbs[f] && q.Kind != KindWhat
 }
+
+// endUp are the forms of "end" and "wind" that, with "up", say the outcome.
+var endUp = map[string]bool{"end": true, "ended": true, "ends": true, "ending": true,
+	"wind": true, "wound": true, "winds": true, "winding": true}
 
 // getParticles, after "get", say the motion that "get" only carries.
 var getParticles = map[string]bool{"back": true, "home": true, "out": true, "away": true, "off": true, "there": true}
