@@ -638,6 +638,11 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	if qu.Kind == KindHowMany && qu.Unit != "" && best.value != nil {
 		same = append(same, a.sameCount(ctx, qu, best, groups)...)
 	}
+	if qu.Kind == KindHowMany && qu.Unit == "" && best.value != nil && !slices.Contains(isName, true) {
+		// "what did the flat cost": nothing counted to stand next to the
+		// amount; the sentences that give it of the same thing.
+		same = append(same, a.valueSources(ctx, qu, *best.value, groups)...) // source.go
+	}
 	if d.Kind == index.KindQuote {
 		// The same words in other wordings, clustering missed or not.
 		same = append(same, a.sameQuote(a.c.Quotes[d.Ref], nil)...)

@@ -343,6 +343,24 @@ func priceAsked(q Question, i int) bool {
 	return false
 }
 
+// costVerbs have an amount of money for their object: "what did the flat
+// cost", "what did the club pay for him".
+var costVerbs = map[string]bool{"cost": true, "pay": true, "spend": true, "charge": true}
+
+// costVerb reports whether a question word from i on is a verb of
+// costVerbs: not after a determiner or a possessive, where it is a noun
+// ("what did the pay rise do"). The tagger is no help here: it reads
+// "what did the flat cost her" as a noun "flat cost".
+func costVerb(q Question, i int) bool {
+	for k := max(i, 1); k < len(q.Words); k++ {
+		w, prev := q.Words[k].Fold, q.Words[k-1].Fold
+		if costVerbs[lex.Lemma(w, lex.Verb)] && !determiners[prev] && !possessives[prev] {
+			return true
+		}
+	}
+	return false
+}
+
 // timeUnits count a length of time.
 var timeUnits = map[string]bool{"seconds": true, "minutes": true, "hours": true, "days": true, "weeks": true,
 	"months": true, "years": true}
@@ -618,6 +636,10 @@ func Parse(q string) Question {
 		}
 		qu.Kind, qu.Body = KindWhat, start+2
 		qu.Define = first == "what" && copulas[second]
+		if first == "what" && !copulas[second] && costVerb(qu, start+2) {
+			// "what did the flat cost her": how much it cost.
+			qu.Kind, qu.Much = KindHowMany, true
+		}
 	case first == "when":
 		qu.Kind, qu.Body, qu.Begun = KindWhen, start+1, begun
 		if auxiliaries[second] {
