@@ -602,6 +602,8 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 				ans.Speaker, ans.SpeakerID = p.Name, p.ID // what they said, reported
 			} else if p := a.attributedTo(d, best); p != nil {
 				ans.Speaker, ans.SpeakerID = p.Name, p.ID // the source of a figure (attributed.go)
+			} else if p := speakerAsked(people); p != nil && a.pronounFor(d, mention{Person: p}) {
+				ans.Answer = namePronoun(ans.Answer, p.Name)
 			}
 		}
 	}
@@ -3599,6 +3601,24 @@ func negatedExcept(toks []index.Token, i int, asked func(index.Token) bool) bool
 		}
 	}
 	return false
+}
+
+// namePronoun writes name for the pronoun that opens answer line line,
+// past "Yes — " or "No — ": "Yes — Ann Berg ruled out an election", not
+// "Yes — he ruled out …", which says nothing read alone. The caller
+// knows the pronoun stands for the person asked about (pronounFor).
+func namePronoun(line, name string) string {
+	head := ""
+	for _, p := range []string{"Yes — ", "No — "} {
+		if rest, ok := strings.CutPrefix(line, p); ok {
+			head, line = p, rest
+		}
+	}
+	w, rest, _ := strings.Cut(line, " ")
+	if f := strings.ToLower(w); f != "he" && f != "she" {
+		return head + line
+	}
+	return head + name + " " + rest
 }
 
 // yesNoLine answers "did X happen" from the sentence that reports it: "No —"
