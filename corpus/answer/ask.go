@@ -1832,7 +1832,11 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		}
 		var line string
 		var ok bool
-		if len(qu.Choices) == 2 {
+		if thingKind(qu.Type) {
+			// "which SpaceX flight brings them home", whatever the
+			// voice: the thing's name (thing.go).
+			line, ok = a.namedThing(a.idx.Text(h.Doc), qu.Type, askedWords(qu))
+		} else if len(qu.Choices) == 2 {
 			// "who would X pick between A and B": one of them, chosen by X.
 			if a.chooser(qu, d, h, people) {
 				line = a.chosen(a.idx.Text(h.Doc), qu, all)
