@@ -17,6 +17,7 @@ func TestCostVerbAsksAnAmount(t *testing.T) {
 	}{
 		{"what did the harbour flat cost her", true},
 		{"roughly what did the club pay for the striker", true},
+		{"what was the coach earning per week", true},
 		{"what would the new bridge cost", true},
 		{"what did the pay rise do to morale", false},
 		{"what did the mayor say about the cost", false},

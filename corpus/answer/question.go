@@ -345,15 +345,18 @@ func priceAsked(q Question, i int) bool {
 
 // costVerbs have an amount of money for their object: "what did the flat
 // cost", "what did the club pay for him".
-var costVerbs = map[string]bool{"cost": true, "pay": true, "spend": true, "charge": true}
+var costVerbs = map[string]bool{"cost": true, "pay": true, "spend": true, "charge": true, "earn": true}
 
 // costVerb reports whether a question word from i on is a verb of
-// costVerbs: not after a determiner or a possessive, where it is a noun
+// costVerbs (after a copula, in -ing: "what was he earning"): not after a determiner or a possessive, where it is a noun
 // ("what did the pay rise do"). The tagger is no help here: it reads
 // "what did the flat cost her" as a noun "flat cost".
-func costVerb(q Question, i int) bool {
+func costVerb(q Question, i int, copula bool) bool {
 	for k := max(i, 1); k < len(q.Words); k++ {
 		w, prev := q.Words[k].Fold, q.Words[k-1].Fold
+		if copula && !strings.HasSuffix(w, "ing") {
+			continue // "what was the pay like": after a copula, only "was X earning"
+		}
 		if costVerbs[lex.Lemma(w, lex.Verb)] && !determiners[prev] && !possessives[prev] {
 			return true
 		}
@@ -636,7 +639,7 @@ func Parse(q string) Question {
 		}
 		qu.Kind, qu.Body = KindWhat, start+2
 		qu.Define = first == "what" && copulas[second]
-		if first == "what" && !copulas[second] && costVerb(qu, start+2) {
+		if first == "what" && costVerb(qu, start+2, copulas[second]) {
 			// "what did the flat cost her": how much it cost.
 			qu.Kind, qu.Much = KindHowMany, true
 		}
