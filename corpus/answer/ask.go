@@ -602,6 +602,8 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 				ans.Speaker, ans.SpeakerID = p.Name, p.ID // what they said, reported
 			} else if p := a.attributedTo(d, best); p != nil {
 				ans.Speaker, ans.SpeakerID = p.Name, p.ID // the source of a figure (attributed.go)
+			} else if p := speakerAsked(people); p != nil && a.pronounFor(d, mention{Person: p}) {
+				ans.Answer = namePronoun(ans.Answer, p.Name)
 			}
 		}
 	}
@@ -637,6 +639,11 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	}
 	if qu.Kind == KindHowMany && qu.Unit != "" && best.value != nil {
 		same = append(same, a.sameCount(ctx, qu, best, groups)...)
+	}
+	if qu.Kind == KindHowMany && qu.Unit == "" && best.value != nil && !slices.Contains(isName, true) {
+		// "what did the flat cost": nothing counted to stand next to the
+		// amount; the sentences that give it of the same thing.
+		same = append(same, a.valueSources(ctx, qu, *best.value, groups)...) // source.go
 	}
 	if d.Kind == index.KindQuote {
 		// The same words in other wordings, clustering missed or not.
@@ -1825,7 +1832,11 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		}
 		var line string
 		var ok bool
-		if len(qu.Choices) == 2 {
+		if thingKind(qu.Type) {
+			// "which SpaceX flight brings them home", whatever the
+			// voice: the thing's name (thing.go).
+			line, ok = a.namedThing(a.idx.Text(h.Doc), qu.Type, askedWords(qu))
+		} else if len(qu.Choices) == 2 {
 			// "who would X pick between A and B": one of them, chosen by X.
 			if a.chooser(qu, d, h, people) {
 				line = a.chosen(a.idx.Text(h.Doc), qu, all)
@@ -3594,6 +3605,24 @@ func negatedExcept(toks []index.Token, i int, asked func(index.Token) bool) bool
 		}
 	}
 	return false
+}
+
+// namePronoun writes name for the pronoun that opens answer line line,
+// past "Yes — " or "No — ": "Yes — Ann Berg ruled out an election", not
+// "Yes — he ruled out …", which says nothing read alone. The caller
+// knows the pronoun stands for the person asked about (pronounFor).
+func namePronoun(line, name string) string {
+	head := ""
+	for _, p := range []string{"Yes — ", "No — "} {
+		if rest, ok := strings.CutPrefix(line, p); ok {
+			head, line = p, rest
+		}
+	}
+	w, rest, _ := strings.Cut(line, " ")
+	if f := strings.ToLower(w); f != "he" && f != "she" {
+		return head + line
+	}
+	return head + name + " " + rest
 }
 
 // yesNoLine answers "did X happen" from the sentence that reports it: "No —"

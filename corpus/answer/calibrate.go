@@ -276,6 +276,13 @@ func (a *Answerer) typeAgrees(qu Question, ans corpus.Answer) float64 {
 	line := strings.TrimPrefix(ans.Answer, "the ")
 	switch qu.Kind {
 	case KindWho:
+		if thingKind(qu.Type) {
+			// "which flight": the thing's name (thing.go), no party.
+			if p, ok := a.lookupRun(line); ok && p.Kind == corpus.KindPerson {
+				return 0
+			}
+			return 1
+		}
 		if ans.QuoteN >= 0 || ans.Speaker != "" || a.outletAnswer(qu, ans) {
 			return 1
 		}

@@ -32,7 +32,13 @@ func (q Question) becomesOffice(i int) bool {
 	if i < 0 || i >= len(q.Words) || !becomeForms[q.Words[i].Fold] {
 		return false
 	}
-	for k := i + 1; k < len(q.Words) && k <= i+maxOfficeGap; k++ {
+	return q.officeWithin(i+1, i+maxOfficeGap)
+}
+
+// officeWithin reports whether a question word from..to (inclusive) is
+// a noun WordNet classes as a person: the office.
+func (q Question) officeWithin(from, to int) bool {
+	for k := from; k < len(q.Words) && k <= to; k++ {
 		w := strings.TrimSuffix(q.Words[k].Fold, "'s")
 		if lex.FirstClass(lex.Lemma(w, lex.Noun), lex.Noun).Has(lex.NounPerson) {
 			return true
@@ -41,10 +47,35 @@ func (q Question) becomesOffice(i int) bool {
 	return false
 }
 
-// office widens group g of question word i, "become" before an office,
+// takesAs reports whether question word i is a verb whose phrase runs,
+// through at most a particle, to "as" and an office: "hired as head
+// coach", "took over as foreign secretary", "filling in as minister".
+// Whatever the verb, a party put in an office "as" it is what articles
+// word as appointed, named or installed, which the verb's synonyms do
+// not reach (hire and appoint share no WordNet synset).
+func (q Question) takesAs(i int) bool {
+	if i < 0 || i+1 >= len(q.Words) || q.Words[i].Upper || !lex.Known(q.Words[i].Fold, lex.Verb) {
+		return false
+	}
+	j := i + 1
+	if asParticles[q.Words[j].Fold] {
+		j++
+	}
+	if j >= len(q.Words) || q.Words[j].Fold != "as" {
+		return false
+	}
+	return q.officeWithin(j+1, j+maxOfficeGap)
+}
+
+// asParticles may stand between a verb and its "as": "took over as",
+// "stepped in as", "filling in as".
+var asParticles = map[string]bool{"over": true, "in": true, "on": true, "up": true}
+
+// office widens group g of question word i, "become" before an office
+// or a verb put "as" one,
 // to the words that take or hold one, each counted as the word itself.
 func (a *Answerer) office(qu Question, i int, g index.Group) index.Group {
-	if !qu.becomesOffice(i) {
+	if !qu.becomesOffice(i) && !qu.takesAs(i) {
 		return g
 	}
 	return a.merge(g, officeWords...)

@@ -605,7 +605,46 @@ func (a *Answerer) pronounFor(d index.Doc, m mention) bool {
 		return false // not named before: nothing to tokenize
 	}
 	p := a.namedLast(before, index.Words.Tokenize(before))
+	if p != nil && p.ID == m.Person.ID {
+		return true
+	}
+	// A pronoun opening a sentence stands, as often, for the subject of
+	// the sentence before, though another is named after it: "Darren
+	// Jones dismissed talk of a crisis, insisting Starmer had the
+	// strongest team. He ruled out an early election."
+	if at > 1 {
+		return false
+	}
+	ps, ok := previousSentence(art, f.Span()) // previous.go
+	if !ok {
+		return false
+	}
+	prev := art.Text[ps.Start:ps.End]
+	p = a.namedFirst(prev, index.Words.Tokenize(prev))
 	return p != nil && p.ID == m.Person.ID
+}
+
+// namedFirst is the person named first in toks by a name of their own
+// (see namedLast), in the subject's place: before any other capitalised
+// run that is no one.
+func (a *Answerer) namedFirst(text string, toks []index.Token) *corpus.Person {
+	for j := 0; j < len(toks); j++ {
+		if !isUpperWord(toks[j].Term) {
+			continue
+		}
+		i := j
+		for i+1 < len(toks) && isUpperWord(toks[i+1].Term) && strings.TrimSpace(text[toks[i].End:toks[i+1].Start]) == "" {
+			i++
+		}
+		for k := j; k <= i; k++ {
+			// "Chief Secretary Darren Jones": the name is the run's end.
+			if p, ok := a.lookupRun(text[toks[k].Start:toks[i].End]); ok && p.Kind == corpus.KindPerson {
+				return p
+			}
+		}
+		j = i
+	}
+	return nil
 }
 
 // namedLast is the person named last in toks by a name of their own: a

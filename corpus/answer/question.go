@@ -196,6 +196,11 @@ func (q Question) Light(i int) bool {
 		return false
 	}
 	f := q.Words[i].Fold
+	if endUp[f] {
+		// "who did they end up hiring": the outcome, which articles
+		// write as the verb after "up" alone.
+		return i+2 < len(q.Words) && q.Words[i+1].Fold == "up" && strings.HasSuffix(q.Words[i+2].Fold, "ing")
+	}
 	switch f {
 	case "take", "took", "taken":
 		return i+1 < len(q.Words) && q.Words[i+1].Fold == "place"
@@ -212,6 +217,8 @@ func (q Question) Light(i int) bool {
 		// "get back home": the particle says where one goes, and
 		// articles write "come back" or "return".
 		return i+1 < len(q.Words) && (participle(q.Words[i+1].Fold) || getParticles[q.Words[i+1].Fold])
+	case "up":
+		return i > 0 && endUp[q.Words[i-1].Fold] && q.Light(i-1)
 	case "anything", "something", "everything", "anyone", "anybody", "someone", "somebody":
 		// "did X say anything about Y": a placeholder for what the
 		// sentence says, which may be "nothing".
@@ -219,6 +226,10 @@ func (q Question) Light(i int) bool {
 	}
 	return lightVerbs[f] && q.Kind != KindWhat
 }
+
+// endUp are the forms of "end" and "wind" that, with "up", say the outcome.
+var endUp = map[string]bool{"end": true, "ended": true, "ends": true, "ending": true,
+	"wind": true, "wound": true, "winds": true, "winding": true}
 
 // getParticles, after "get", say the motion that "get" only carries.
 var getParticles = map[string]bool{"back": true, "home": true, "out": true, "away": true, "off": true, "there": true}
@@ -327,6 +338,27 @@ func priceAsked(q Question, i int) bool {
 	for k := i; k < len(q.Words) && k <= i+2; k++ {
 		if prices[q.Words[k].Fold] {
 			return k+1 == len(q.Words) || index.IsStop(q.Words[k+1].Fold)
+		}
+	}
+	return false
+}
+
+// costVerbs have an amount of money for their object: "what did the flat
+// cost", "what did the club pay for him".
+var costVerbs = map[string]bool{"cost": true, "pay": true, "spend": true, "charge": true, "earn": true}
+
+// costVerb reports whether a question word from i on is a verb of
+// costVerbs (after a copula, in -ing: "what was he earning"): not after a determiner or a possessive, where it is a noun
+// ("what did the pay rise do"). The tagger is no help here: it reads
+// "what did the flat cost her" as a noun "flat cost".
+func costVerb(q Question, i int, copula bool) bool {
+	for k := max(i, 1); k < len(q.Words); k++ {
+		w, prev := q.Words[k].Fold, q.Words[k-1].Fold
+		if copula && !strings.HasSuffix(w, "ing") {
+			continue // "what was the pay like": after a copula, only "was X earning"
+		}
+		if costVerbs[lex.Lemma(w, lex.Verb)] && !determiners[prev] && !possessives[prev] {
+			return true
 		}
 	}
 	return false
@@ -607,6 +639,10 @@ func Parse(q string) Question {
 		}
 		qu.Kind, qu.Body = KindWhat, start+2
 		qu.Define = first == "what" && copulas[second]
+		if first == "what" && costVerb(qu, start+2, copulas[second]) {
+			// "what did the flat cost her": how much it cost.
+			qu.Kind, qu.Much = KindHowMany, true
+		}
 	case first == "when":
 		qu.Kind, qu.Body, qu.Begun = KindWhen, start+1, begun
 		if auxiliaries[second] {

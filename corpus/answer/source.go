@@ -355,11 +355,44 @@ func (a *Answerer) valueSources(ctx context.Context, qu Question, v corpus.Value
 				n++
 			}
 		}
-		if 2*n >= len(groups) && h.Matched[pred] == 2 {
+		if 2*n >= len(groups) && (h.Matched[pred] == 2 || a.attributeOf(h, v, wide, pred)) {
 			out = append(out, a.idx.Doc(h.Doc))
 		}
 	}
 	return out
+}
+
+// attrGap bounds the words between a value and the noun it qualifies
+// ("£800,000 seaside flat").
+const attrGap = 3
+
+// attributeOf reports whether, in fact hit h, a value like v stands
+// before a noun of the question in the same phrase: "her £800,000
+// seaside flat" gives what the flat cost though no verb says so. The
+// question's predicate (group pred) is not that noun.
+func (a *Answerer) attributeOf(h index.Hit, v corpus.Value, groups []index.Group, pred int) bool {
+	f := &a.c.Facts[a.idx.Doc(h.Doc).Ref]
+	for _, x := range f.Values() {
+		if !sameValue(x, v) {
+			continue
+		}
+		rest, toks, ok := after(a.c, f, &x) // measure.go
+		if !ok {
+			continue
+		}
+		for k, t := range toks {
+			if k == attrGap || strings.ContainsAny(rest[:t.Start], ",.;:()\"“”") {
+				break
+			}
+			st := index.Stem(index.Fold(t.Term))
+			for i, g := range groups {
+				if i != pred && h.Matched[i] == 2 && slices.ContainsFunc(g.Alts, func(alt index.Alt) bool { return alt.Term == st }) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // withForms adds to group g the stems of its word's WordNet synonyms and

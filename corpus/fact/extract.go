@@ -147,7 +147,7 @@ func sentenceFact(a *corpus.Article, s corpus.Span, r *person.Resolver, buf []to
 		}
 		kept = append(kept, v)
 	}
-	vals = kept
+	vals = outsideNames(a, s, r, kept)
 	if len(vals) == 0 {
 		vals = nil
 	}
@@ -161,6 +161,53 @@ func sentenceFact(a *corpus.Article, s corpus.Span, r *person.Resolver, buf []to
 	f := corpus.Fact{Article: int32(a.ID), Cluster: -1}
 	f.SetSpan(s)
 	return f, vals, people, buf, true
+}
+
+// outsideNames drops the numbers written in words that begin a name the
+// resolver knows: "Ten Hag's final game" counts no ten. The person stage
+// may have taken the name from "Hag" on, the capital of "Ten" being the
+// sentence's; the person's full name ("Erik ten Hag") says it is theirs.
+func outsideNames(a *corpus.Article, s corpus.Span, r *person.Resolver, vals []corpus.Value) []corpus.Value {
+	worded := false
+	for _, v := range vals {
+		worded = worded || v.Kind == corpus.ValueNumber && !strings.ContainsAny(v.Text, "0123456789")
+	}
+	if !worded || r == nil {
+		return vals
+	}
+	names := r.NamesIn(a, s)
+	kept := vals[:0]
+	for _, v := range vals {
+		if !inName(a.Text, v, names, r) {
+			kept = append(kept, v)
+		}
+	}
+	return kept
+}
+
+// inName reports whether worded number v lies in one of names, or just
+// before one whose person's full name holds both: "Ten" before "Hag" of
+// Erik ten Hag.
+func inName(text string, v corpus.Value, names []person.Named, r *person.Resolver) bool {
+	if v.Kind != corpus.ValueNumber || strings.ContainsAny(v.Text, "0123456789") {
+		return false
+	}
+	vs := v.Span()
+	for _, n := range names {
+		if n.Span.Start <= vs.Start && vs.End <= n.Span.End {
+			return true
+		}
+		if n.Span.Start < vs.End || n.Span.Start > vs.End+1 || strings.TrimSpace(text[vs.End:n.Span.Start]) != "" {
+			continue
+		}
+		if p := r.Person(n.ID); p != nil {
+			whole := strings.ToLower(text[vs.Start:n.Span.End])
+			if strings.Contains(strings.ToLower(p.Name), whole) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func countWords(toks []tok) int {

@@ -119,6 +119,29 @@ func TestExtractPeople(t *testing.T) {
 	assert.ElementsMatch(t, facts[0].People(), facts[1].People())
 }
 
+// TestNumberWordInAName: a number word that begins a person's name at the
+// start of a sentence ("Ten Hag's") counts nothing; the same word
+// before a plural noun does.
+func TestNumberWordInAName(t *testing.T) {
+	arts := []*corpus.Article{article(0, wed,
+		"Rovers sacked their manager, Erik ten Hag, on Monday.",
+		"Ten Hag's final game ended in a defeat.",
+		"Ten players were booked in the game.",
+	)}
+	r := person.Build(arts)
+	facts := Extract(arts, r)
+	counts := map[string]string{}
+	for _, f := range facts {
+		for _, v := range f.Values() {
+			if v.Kind == corpus.ValueNumber {
+				counts[f.Text(&corpus.Corpus{Articles: arts})[:9]] = v.Norm
+			}
+		}
+	}
+	assert.NotContains(t, counts, "Ten Hag's")
+	assert.Equal(t, "10", counts["Ten playe"])
+}
+
 func TestExtractStrangeInput(t *testing.T) {
 	tests := []struct {
 		name string
