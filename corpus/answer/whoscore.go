@@ -202,12 +202,12 @@ func (a *Answerer) whoFeatures(qu Question, ans corpus.Answer, ws *whoProposal) 
 }
 
 // asPrinted is fragment frag as an article prints its words: its
-// informal forms ("cos", "gonna", "im": index.Informal) and its
+// informal forms ("cos", "gonna", "im": informal) and its
 // contractions typed without their apostrophe (index.Apostrophes)
 // written back, so that they meet the quotation's "because", "going to",
 // "I'm" and weigh as those do, not as words the corpus never writes.
 func (a *Answerer) asPrinted(frag string) string {
-	return a.idx.Apostrophes(index.Informal(frag))
+	return a.idx.Apostrophes(informal(frag))
 }
 
 // decideWho is decide for a whosaid proposal described by ws.

@@ -1,14 +1,16 @@
-package index
+package answer
 
 import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"factdesk/corpus/index"
 )
 
 // A fragment typed fast writes words as they are said: each is written
 // back as an article prints it, and every other word stays as typed.
-func TestInformal(t *testing.T) {
+func TestInformalForms(t *testing.T) {
 	tests := []struct {
 		name, typed, want string
 	}{
@@ -24,7 +26,7 @@ func TestInformal(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, Informal(tt.typed))
+			assert.Equal(t, tt.want, informal(tt.typed))
 		})
 	}
 }
@@ -36,7 +38,7 @@ func FuzzInformal(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		got := Informal(s)
+		got := informal(s)
 		if !slashForm(s) && !hasInformal(s) {
 			assert.Equal(t, s, got)
 		}
@@ -53,8 +55,8 @@ func slashForm(s string) bool {
 }
 
 func hasInformal(s string) bool {
-	for _, tok := range Words.Tokenize(s) {
-		if _, ok := informalForms[Fold(s[tok.Start:tok.End])]; ok {
+	for _, tok := range index.Words.Tokenize(s) {
+		if _, ok := informalForm(index.Fold(s[tok.Start:tok.End])); ok {
 			return true
 		}
 	}

@@ -1,39 +1,45 @@
-package index
+package answer
 
 import (
 	"regexp"
 	"strings"
+
+	"factdesk/corpus/index"
 )
 
 // A fragment typed fast writes some words as they are said, not as an
 // article prints them: "im", "cos", "gonna", "tho", "w/". No corpus
 // writes these, so each is an unknown word, which weighs most in a
 // search, and the quotation's own words ("I'm", "because", "going to")
-// go unmatched. Informal writes them back as printed. Apostrophes mends a
-// contraction the corpus knows; these are the few informal forms of
+// go unmatched. informal writes them back as printed. index.Apostrophes
+// mends a contraction the corpus prints; these are the informal forms of
 // English that no apostrophe mends, or whose bare form is also a rare
-// word ("cant", "wont"), so the corpus cannot tell them. The table is
+// word ("cant", "wont"), so the corpus cannot tell them. The tables are
 // closed: English has these few and no resource lists them.
 
-// informalForms maps an informal form, folded, to the words it stands for.
-var informalForms = map[string]string{
-	// contractions typed without their apostrophe that are too short for
-	// Apostrophes, or are also rare words of their own
-	"im": "i'm", "ive": "i've", "cant": "can't", "wont": "won't", "aint": "ain't",
-	"dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
-	"wasnt": "wasn't", "arent": "aren't", "werent": "weren't", "havent": "haven't",
-	"hasnt": "hasn't", "hadnt": "hadn't", "wouldnt": "wouldn't", "couldnt": "couldn't",
-	"shouldnt": "shouldn't", "thats": "that's", "whats": "what's", "theres": "there's",
-	"youre": "you're", "theyre": "they're", "youve": "you've", "theyve": "they've",
-	"weve": "we've", "youll": "you'll", "theyll": "they'll", "itll": "it'll",
-	// spoken and shortened forms
+// spokenForms map words typed as said, folded, to the words an article
+// prints: beside the contractions and shorthands a question is read with
+// (question.go), which are one word each, these may be two.
+var spokenForms = map[string]string{
 	"cos": "because", "coz": "because", "cuz": "because", "bc": "because",
 	"gonna": "going to", "wanna": "want to", "gotta": "got to", "hafta": "have to",
 	"kinda": "kind of", "sorta": "sort of", "outta": "out of", "lotta": "lot of",
 	"gimme": "give me", "lemme": "let me", "dunno": "don't know",
 	"tho": "though", "altho": "although", "thru": "through",
-	"u": "you", "ur": "your", "ya": "you", "yall": "you all",
-	"ppl": "people", "govt": "government", "pls": "please", "plz": "please",
+	"u": "you", "ur": "your", "ya": "you", "yall": "you all", "pls": "please", "plz": "please",
+}
+
+// informalForm is what an article prints for folded word w typed
+// informally, and whether w is so typed.
+func informalForm(w string) (string, bool) {
+	if full, ok := contractions[w]; ok {
+		return full, true
+	}
+	if full, ok := shorthands[w]; ok {
+		return full, true
+	}
+	full, ok := spokenForms[w]
+	return full, ok
 }
 
 // slashForms are the informal forms written with a slash, which the word
@@ -47,10 +53,10 @@ var slashForms = []struct {
 	{regexp.MustCompile(`(?i)\bw/\s*`), "with "},
 }
 
-// Informal writes the informal forms of text (informalForms, slashForms)
+// informal writes the informal forms of text (informalForm, slashForms)
 // as an article prints them, and leaves every other word as typed. A
 // letter of an abbreviation ("u" of "U.S.") is no word of its own.
-func Informal(text string) string {
+func informal(text string) string {
 	if strings.Contains(text, "/") {
 		for _, f := range slashForms {
 			text = f.re.ReplaceAllString(text, f.full)
@@ -58,8 +64,8 @@ func Informal(text string) string {
 	}
 	var b strings.Builder
 	last := 0
-	for _, t := range Words.Tokenize(text) {
-		full, ok := informalForms[Fold(text[t.Start:t.End])]
+	for _, t := range index.Words.Tokenize(text) {
+		full, ok := informalForm(index.Fold(text[t.Start:t.End]))
 		if !ok || t.Start > 0 && text[t.Start-1] == '.' || t.End < len(text) && text[t.End] == '.' && t.End+1 < len(text) && text[t.End+1] != ' ' {
 			continue
 		}
