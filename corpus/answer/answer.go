@@ -408,8 +408,7 @@ func (a *Answerer) whoSaid(ctx context.Context, q, frag string) (corpus.Answer, 
 // loose is set and no quotation passes the gates, the best is proposed).
 func (a *Answerer) whoSaidLoose(ctx context.Context, q, frag string, loose bool) (corpus.Answer, whoProposal) {
 	ans := blank(q, KindWhoSaid)
-	frag = withoutNote(frag)
-	frag = a.idx.Apostrophes(frag)
+	frag = a.asPrinted(withoutNote(frag))
 	groups := a.idx.Analyze(frag)
 	for i := range groups {
 		groups[i] = a.soundsLike(groups[i])

@@ -146,7 +146,8 @@ var contractions = map[string]string{"dont": "don't", "didnt": "didn't", "doesnt
 	// Pronouns with their verb: none is a word of its own.
 	"hed": "he'd", "theyd": "they'd", "youd": "you'd", "hes": "he's", "shes": "she's", "theyre": "they're",
 	"youre": "you're", "thats": "that's", "theres": "there's", "im": "i'm", "ive": "i've", "itll": "it'll",
-	"theyve": "they've", "weve": "we've", "youve": "you've", "wouldve": "would've", "couldve": "could've"}
+	"theyve": "they've", "weve": "we've", "youve": "you've", "wouldve": "would've", "couldve": "could've",
+	"arent": "aren't", "hadnt": "hadn't", "aint": "ain't", "youll": "you'll", "theyll": "they'll"}
 
 // contractedIs are question words with "is" typed without the
 // apostrophe: "whats the fee".

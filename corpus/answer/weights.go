@@ -3,7 +3,7 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.2705, 0.4967, 0.0575, 0.1163, 0.1813, -0.3822, 0.4026, 0.1391, 0.3966, 0.0431, -1.1810, 0.6417, -0.5465, -0.7417, 0.3548, -0.6310, -4.5336, 1.1849, 0.6528, 1.0281, 2.0543, 0.8442, 2.7640, 1.1824, 1.5051}
+var Weights = [NFeatures + 1]float64{0.2705, 0.4947, 0.0574, 0.1163, 0.1817, -0.3824, 0.4028, 0.1392, 0.3967, 0.0434, -1.1814, 0.6417, -0.5468, -0.7417, 0.3548, -0.6314, -4.4898, 1.1676, 0.6435, 1.0143, 2.0729, 0.8278, 2.7571, 1.1760, 1.5067}
 
 // Threshold is the fitted probability below which a proposal is not given.
 const Threshold = 0.80

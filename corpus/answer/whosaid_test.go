@@ -97,3 +97,35 @@ func TestSurnamesLike(t *testing.T) {
 	assert.Equal(t, []int32{5, 6}, s.like("brenvik"), "one slip away, both long")
 	assert.Equal(t, []int32{7}, s.like("bren"), "a short surname as written only")
 }
+
+// TestWhoSaidTypedInformally: a fragment typed as said ("im", "cos",
+// "gonna", "w/") meets the quotation's printed words, and still tells one
+// speaker's quotation from another's.
+func TestWhoSaidTypedInformally(t *testing.T) {
+	f := newFixture(t)
+	ola := f.person("Ola Brenvik", []string{"Brenvik"})
+	tam := f.person("Tamsin Orrey", []string{"Orrey"})
+	art := f.article("a.txt", "Harbour", "", "\"I'm staying on because the harbour is going to need every crane,\" Brenvik said.\n\n"+
+		"\"We can't sail without the pilot,\" Orrey said.\n\n"+
+		"\"The ferry timetable changes with the tides,\" Orrey said.\n")
+	f.quote(art, "I'm staying on because the harbour is going to need every crane,", ola)
+	f.quote(art, "We can't sail without the pilot,", tam)
+	f.quote(art, "The ferry timetable changes with the tides,", tam)
+	a := f.build()
+	tests := []struct {
+		name, frag, want string
+	}{
+		{"a contraction and a spoken because", "im staying on cos the harbour is gonna need every crane", "Ola Brenvik"},
+		{"a contraction that is also a word, and a slash form", "we cant sail w/o the pilot", "Tamsin Orrey"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.WhoSaid(context.Background(), tt.frag)
+			require.True(t, got.Found, "suggestions %q", got.Suggestions)
+			assert.Equal(t, tt.want, got.Answer)
+			// held as written, not only proposed by the loose tier
+			_, ws := a.whoSaidLoose(context.Background(), tt.frag, tt.frag, true)
+			assert.True(t, ws.inQuote && !ws.loose, "%+v", ws)
+		})
+	}
+}

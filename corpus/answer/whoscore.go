@@ -181,7 +181,7 @@ func (a *Answerer) whoFeatures(qu Question, ans corpus.Answer, ws *whoProposal) 
 	var f Features
 	f[FWhoLoose] = 1
 	f[FWhoCov], f[FWhoArticle] = 1, 1
-	rest := qu.Rest(qu.Body)
+	rest := a.asPrinted(qu.Rest(qu.Body))
 	if groups, _ := a.looseGroups(rest, a.idx.Analyze(rest)); len(groups) > 0 {
 		f[FWhoCov] = ws.cov // as the search matched it, WordNet's words counting
 		f[FWhoArticle] = covered(groups, a.stemSet(ans.Quote))
@@ -194,11 +194,20 @@ func (a *Answerer) whoFeatures(qu Question, ans corpus.Answer, ws *whoProposal) 
 	// A long quotation holds many a fragment's words by chance, scattered
 	// over its sentences; of one the fragment recalls, a good part is in
 	// the fragment (heldShare, reordered.go).
-	f[FWhoPart] = heldShare(ans.Quote, foldedWords(qu.Rest(qu.Body)))
+	f[FWhoPart] = heldShare(ans.Quote, foldedWords(rest))
 	if ws.loose {
-		f[FWhoPart] = looseHeld(ans.Quote, looseWords(qu.Rest(qu.Body)))
+		f[FWhoPart] = looseHeld(ans.Quote, looseWords(rest))
 	}
 	return f
+}
+
+// asPrinted is fragment frag as an article prints its words: its
+// informal forms ("cos", "gonna", "im": informal) and its
+// contractions typed without their apostrophe (index.Apostrophes)
+// written back, so that they meet the quotation's "because", "going to",
+// "I'm" and weigh as those do, not as words the corpus never writes.
+func (a *Answerer) asPrinted(frag string) string {
+	return a.idx.Apostrophes(informal(frag))
 }
 
 // decideWho is decide for a whosaid proposal described by ws.
