@@ -45,16 +45,16 @@ func TestPutInOfficeAnsweredByAppointment(t *testing.T) {
 	vale := f.person("Ivo Vale", []string{"Vale"})
 	ruda := f.person("Tom Ruda", []string{"Ruda"})
 	art := f.article("a.txt", "Harbour Wire", "2025-05-02",
-		"Rovers appointed Ivo Vale as their new head coach on Friday.\n"+
+		"Rovers appointed Ivo Vale as first-team coach on Friday.\n"+
 			"Tom Ruda had led training for two weeks after the sacking.\n")
 	f.mentionAll(vale, art, "Ivo Vale")
 	f.mentionAll(ruda, art, "Tom Ruda")
-	f.fact(art, "Rovers appointed Ivo Vale as their new head coach on Friday.", []int{vale})
+	f.fact(art, "Rovers appointed Ivo Vale as first-team coach on Friday.", []int{vale})
 	f.fact(art, "Tom Ruda had led training for two weeks after the sacking.", []int{ruda})
 	a := f.build()
 	for _, q := range []string{
-		"who did rovers end up hiring as the permanent head coach",
-		"who did rovers pick as head coach",
+		"who did rovers wind up hiring as their permanent coach",
+		"who did rovers pick as coach",
 	} {
 		got := a.Ask(context.Background(), q)
 		assert.True(t, got.Found, q)

@@ -15,18 +15,18 @@ func TestYesNoLineNamesWhomItsPronounMeans(t *testing.T) {
 	holm := f.person("Per Holm", []string{"Holm"})
 	lund := f.person("Ola Lund", []string{"Lund"})
 	text := "Harbour Secretary Per Holm dismissed talk of a crisis, insisting Lund had the strongest team. " +
-		"He ruled out an early election amid claims of splits.\n"
+		"He ruled out a snap vote amid claims of splits.\n"
 	art := f.article("a.txt", "Harbour Wire", "2025-05-02", text)
 	f.mentionAll(holm, art, "Per Holm")
 	f.mentionAll(lund, art, "Lund")
 	f.fact(art, "Harbour Secretary Per Holm dismissed talk of a crisis, insisting Lund had the strongest team.", []int{holm, lund})
-	f.fact(art, "He ruled out an early election amid claims of splits.", nil)
+	f.fact(art, "He ruled out a snap vote amid claims of splits.", nil)
 	a := f.build()
-	got := a.Ask(context.Background(), "did per holm rule out an early election")
+	got := a.Ask(context.Background(), "did per holm rule out a snap vote")
 	assert.True(t, got.Found)
-	assert.Equal(t, "Yes — Per Holm ruled out an early election amid claims of splits", got.Answer)
+	assert.Equal(t, "Yes — Per Holm ruled out a snap vote amid claims of splits", got.Answer)
 	// Asked of the other man, the sentence is not his.
-	got = a.Ask(context.Background(), "did ola lund rule out an early election")
+	got = a.Ask(context.Background(), "did ola lund rule out a snap vote")
 	assert.NotContains(t, got.Answer, "Ola Lund ruled out")
 }
 
