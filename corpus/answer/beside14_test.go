@@ -24,12 +24,12 @@ func TestTheSentenceBeforeCarriesItsSubject(t *testing.T) {
 	f.fact(a, "Per Lund said nothing on Friday.", []int{lund})
 	an := f.build()
 	checkAsks(t, an, []askCase{
-		{"the subject before the pronoun", "did siri moe veto a fresh tender for the ferry contract", "Yes — She vetoed a fresh tender for the ferry contract"},
+		{"the subject before the pronoun", "did siri moe veto a fresh tender for the ferry contract", "Yes — Siri Moe vetoed a fresh tender for the ferry contract"},
 	})
 	// Lund is named before "she" too, but not as the subject: the
 	// sentence does not say he ruled anything out.
 	got := an.Ask(context.Background(), "did per lund veto a fresh tender for the ferry contract")
-	assert.NotEqual(t, "Yes — She vetoed a fresh tender for the ferry contract", got.Answer)
+	assert.NotContains(t, got.Answer, "vetoed a fresh tender")
 }
 
 // TestThePaperNamedBefore: "told the paper" speaks of the outlet the

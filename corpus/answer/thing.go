@@ -54,8 +54,8 @@ func namelike(t string) bool {
 // not a person's name, that holds a word the question does not (asked)
 // and holds a word the question
 // names ("SpaceX" of "which SpaceX flight"), or stands before the kind
-// itself ("the Artemis flight"). The noun after it is kept: "SpaceX
-// Crew-9 mission".
+// itself ("the Artemis flight"). The noun after it is kept when it is
+// not the kind: "SpaceX Crew-9 mission" for a flight.
 func (a *Answerer) namedThing(text, kind string, asked func(string) bool) (string, bool) {
 	toks := index.Words.Tokenize(text)
 	for j := 0; j < len(toks); j++ {
@@ -104,8 +104,8 @@ func (a *Answerer) namedThing(text, kind string, asked func(string) bool) (strin
 		if !kindAfter && !known {
 			continue // "NASA astronauts": a name, but of no thing asked
 		}
-		if noun {
-			end = toks[to+1].End
+		if noun && !kindAfter {
+			end = toks[to+1].End // "Crew-9 mission" for a flight; "Orion-4" for a capsule
 		}
 		return text[toks[from].Start:end], true
 	}
