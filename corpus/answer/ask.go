@@ -1833,7 +1833,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		var line string
 		var ok bool
 		if thingKind(qu.Type) {
-			// "which SpaceX flight brings them home", whatever the
+			// "which Vostra flight brings them home", whatever the
 			// voice: the thing's name (thing.go).
 			line, ok = a.namedThing(a.idx.Text(h.Doc), qu.Type, askedWords(qu))
 		} else if len(qu.Choices) == 2 {

@@ -609,9 +609,9 @@ func (a *Answerer) pronounFor(d index.Doc, m mention) bool {
 		return true
 	}
 	// A pronoun opening a sentence stands, as often, for the subject of
-	// the sentence before, though another is named after it: "Darren
-	// Jones dismissed talk of a crisis, insisting Starmer had the
-	// strongest team. He ruled out an early election."
+	// the sentence before, though another is named after it: "Ann Berg
+	// dismissed talk of a crisis, insisting Lund had the board's trust.
+	// She ruled out a snap vote."
 	if at > 1 {
 		return false
 	}
@@ -625,8 +625,8 @@ func (a *Answerer) pronounFor(d index.Doc, m mention) bool {
 }
 
 // namedFirst is the person named first in toks by a name of their own
-// (see namedLast), in the subject's place: before any other capitalised
-// run that is no one.
+// (see namedLast): the subject, where a sentence opens with them.
+// Capitalised runs that name no one are passed over.
 func (a *Answerer) namedFirst(text string, toks []index.Token) *corpus.Person {
 	for j := 0; j < len(toks); j++ {
 		if !isUpperWord(toks[j].Term) {
@@ -637,7 +637,7 @@ func (a *Answerer) namedFirst(text string, toks []index.Token) *corpus.Person {
 			i++
 		}
 		for k := j; k <= i; k++ {
-			// "Chief Secretary Darren Jones": the name is the run's end.
+			// "Harbour Secretary Ann Berg": the name is the run's end.
 			if p, ok := a.lookupRun(text[toks[k].Start:toks[i].End]); ok && p.Kind == corpus.KindPerson {
 				return p
 			}

@@ -363,12 +363,12 @@ func (a *Answerer) valueSources(ctx context.Context, qu Question, v corpus.Value
 }
 
 // attrGap bounds the words between a value and the noun it qualifies
-// ("£800,000 seaside flat").
+// ("£450,000 harbour flat").
 const attrGap = 3
 
 // attributeOf reports whether, in fact hit h, a value like v stands
-// before a noun of the question in the same phrase: "her £800,000
-// seaside flat" gives what the flat cost though no verb says so. The
+// before a noun of the question in the same phrase: "her £450,000
+// harbour flat" gives what the flat cost though no verb says so. The
 // question's predicate (group pred) is not that noun.
 func (a *Answerer) attributeOf(h index.Hit, v corpus.Value, groups []index.Group, pred int) bool {
 	f := &a.c.Facts[a.idx.Doc(h.Doc).Ref]

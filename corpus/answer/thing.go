@@ -11,8 +11,8 @@ import (
 
 // "Which spacecraft mission brings them back" asks for a thing by its
 // kind, not a party: the answer is the name the sentence gives the thing,
-// the capitalised or coded words before a noun ("the SpaceX Crew-9
-// mission", "Operation Midas"), with a word the question does not give.
+// the capitalised or coded words before a noun ("the Vostra Kestrel-4
+// mission", "Operation Lantern"), with a word the question does not give.
 // A person's name, or the question's own names, are not that name.
 
 // thingKind reports whether typ, the kind a "which" question asks for,
@@ -36,7 +36,7 @@ func thingKind(typ string) bool {
 }
 
 // namelike reports whether token t may be part of a thing's name: it
-// opens with a capital, or mixes letters and digits ("Crew-9", "F-35").
+// opens with a capital, or mixes letters and digits ("Kestrel-4", "F-35").
 func namelike(t string) bool {
 	if isUpperWord(t) {
 		return true
@@ -53,9 +53,9 @@ func namelike(t string) bool {
 // the first run of namelike words, not opening the sentence alone and
 // not a person's name, that holds a word the question does not (asked)
 // and holds a word the question
-// names ("SpaceX" of "which SpaceX flight"), or stands before the kind
+// names ("Vostra" of "which Vostra flight"), or stands before the kind
 // itself ("the Artemis flight"). The noun after it is kept when it is
-// not the kind: "SpaceX Crew-9 mission" for a flight.
+// not the kind: "Vostra Kestrel-4 mission" for a flight.
 func (a *Answerer) namedThing(text, kind string, asked func(string) bool) (string, bool) {
 	toks := index.Words.Tokenize(text)
 	for j := 0; j < len(toks); j++ {
@@ -69,7 +69,7 @@ func (a *Answerer) namedThing(text, kind string, asked func(string) bool) (strin
 			if gap != "-" && !possessive && (strings.TrimSpace(gap) != "" || !namelike(toks[i+1].Term)) {
 				break
 			}
-			i++ // "Crew-9": the tokenizer splits at the hyphen
+			i++ // "Kestrel-4": the tokenizer splits at the hyphen
 		}
 		from, to := j, i
 		j = i
@@ -83,7 +83,7 @@ func (a *Answerer) namedThing(text, kind string, asked func(string) bool) (strin
 			continue
 		}
 		if p, ok := a.lookupRun(text[toks[from].Start:toks[to].End]); ok && p != nil && p.Kind == corpus.KindPerson {
-			continue // a person's name, not a thing's; "SpaceX's Crew-9" may be
+			continue // a person's name, not a thing's; "Vostra's Kestrel-4" may be
 		}
 		news, known := 0, false
 		for k := from; k <= to; k++ {
@@ -105,7 +105,7 @@ func (a *Answerer) namedThing(text, kind string, asked func(string) bool) (strin
 			continue // "NASA astronauts": a name, but of no thing asked
 		}
 		if noun && !kindAfter {
-			end = toks[to+1].End // "Crew-9 mission" for a flight; "Orion-4" for a capsule
+			end = toks[to+1].End // "Kestrel-4 mission" for a flight; "Orion-4" for a capsule
 		}
 		return text[toks[from].Start:end], true
 	}

@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -164,15 +165,11 @@ func sentenceFact(a *corpus.Article, s corpus.Span, r *person.Resolver, buf []to
 }
 
 // outsideNames drops the numbers written in words that begin a name the
-// resolver knows: "Ten Hag's final game" counts no ten. The person stage
-// may have taken the name from "Hag" on, the capital of "Ten" being the
-// sentence's; the person's full name ("Erik ten Hag") says it is theirs.
+// resolver knows: "Ten Brink's final game" counts no ten. The person
+// stage may have taken the name from "Brink" on, the capital of "Ten"
+// being the sentence's; the full name ("Ivo ten Brink") says it is theirs.
 func outsideNames(a *corpus.Article, s corpus.Span, r *person.Resolver, vals []corpus.Value) []corpus.Value {
-	worded := false
-	for _, v := range vals {
-		worded = worded || v.Kind == corpus.ValueNumber && !strings.ContainsAny(v.Text, "0123456789")
-	}
-	if !worded || r == nil {
+	if r == nil || !slices.ContainsFunc(vals, worded) {
 		return vals
 	}
 	names := r.NamesIn(a, s)
@@ -185,11 +182,16 @@ func outsideNames(a *corpus.Article, s corpus.Span, r *person.Resolver, vals []c
 	return kept
 }
 
+// worded reports whether v is a number written in words ("Ten").
+func worded(v corpus.Value) bool {
+	return v.Kind == corpus.ValueNumber && !strings.ContainsAny(v.Text, "0123456789")
+}
+
 // inName reports whether worded number v lies in one of names, or just
-// before one whose person's full name holds both: "Ten" before "Hag" of
-// Erik ten Hag.
+// before one whose person's full name holds both: "Ten" before "Brink"
+// of Ivo ten Brink.
 func inName(text string, v corpus.Value, names []person.Named, r *person.Resolver) bool {
-	if v.Kind != corpus.ValueNumber || strings.ContainsAny(v.Text, "0123456789") {
+	if !worded(v) {
 		return false
 	}
 	vs := v.Span()
