@@ -167,6 +167,14 @@ var sayingAux = map[string]bool{"has": true, "had": true, "have": true, "also": 
 // description ("Berg, a pilot in Halden, said").
 const maxApposWords = 10
 
+// maxRelativeWords bounds a relative clause between commas passed over
+// on the way back to the speaker ("Berg, who has run the port since
+// 2019 and the ferry office since May, said").
+const maxRelativeWords = 30
+
+// relativeOpeners open a clause that describes the noun before it.
+var relativeOpeners = map[string]bool{"who": true, "whose": true, "whom": true, "which": true}
+
 // subjectBefore is the person who does the verb of saying at token k,
 // named right before it, and the byte where their words start; nil when
 // the subject names no one the corpus knows as a person.
@@ -182,17 +190,23 @@ func (a *Answerer) subjectBefore(d index.Doc, text string, toks []index.Token, k
 		// "Berg, a pilot in Halden, said" and "Darran Berg of the
 		// Halden Pilots, said": the person first named in the phrases
 		// between commas before the verb, nearest first.
+		// A relative clause ("Berg, who met Lund at dawn, said") only
+		// describes the one named before it: it is passed over, however
+		// long, and whoever it names is not the speaker.
 		end := j + 1 // the phrase's tokens are [start, end)
-		for seg := 0; seg < 2; seg++ {
+		for seg := 0; seg < 3; seg++ {
 			start := end - 1
-			for start > 0 && end-start < maxApposWords && !strings.ContainsAny(text[toks[start-1].End:toks[start].Start], ",;:—–(") {
+			for start > 0 && end-start < maxRelativeWords && !strings.ContainsAny(text[toks[start-1].End:toks[start].Start], ",;:—–(") {
 				start--
 			}
-			if end-start >= maxApposWords {
+			relative := relativeOpeners[index.Fold(toks[start].Term)]
+			if end-start >= maxApposWords && !relative || end-start >= maxRelativeWords {
 				return nil, 0
 			}
-			if p := a.firstNamed(text, toks, start, end); p != nil {
-				return p, toks[start].Start
+			if !relative {
+				if p := a.firstNamed(text, toks, start, end); p != nil {
+					return p, toks[start].Start
+				}
 			}
 			if start == 0 || !strings.Contains(text[toks[start-1].End:toks[start].Start], ",") {
 				return nil, 0

@@ -28,7 +28,9 @@ func TestAttributedTo(t *testing.T) {
 		"Lund said more than 200 people were searching the shore. Six boats and two planes are helping.\n" +
 		"Lund said the search would go on. \"Seven divers are ready,\" a sergeant added.\n" +
 		"Lund spoke on Monday. Four roads are closed.\n" +
-		"Lund said the search would go on.\nEight boats are helping.\n"
+		"Lund said the search would go on.\nEight boats are helping.\n" +
+		"Siri Moe, who runs the rescue centre and the ferry office on the island of Tromvik for the county, told reporters that 11 boats were missing.\n" +
+		"Berg, who met Ola Lund on the quay at dawn, said 15 crews were out.\n"
 	a := f.article("a.txt", "Harbour Post", "2026-03-02", text)
 	f.mention(berg, a, "Berg")
 	f.mention(lund, a, "Ola Lund")
@@ -48,6 +50,8 @@ func TestAttributedTo(t *testing.T) {
 		{"a quotation of another's, not the account going on", "\"Seven divers are ready,\" a sergeant added.", "Seven", ""},
 		{"the sentence before tells no account", "Four roads are closed.", "Four", ""},
 		{"a new paragraph", "Eight boats are helping.", "Eight", ""},
+		{"a long relative clause describes the speaker", "Siri Moe, who runs the rescue centre and the ferry office on the island of Tromvik for the county, told reporters that 11 boats were missing.", "11", "Siri Moe"},
+		{"a person named in the relative clause is not the speaker", "Berg, who met Ola Lund on the quay at dawn, said 15 crews were out.", "15", "Ann Berg"},
 	}
 	ids := make([]int, len(cases))
 	for i, c := range cases {
