@@ -163,6 +163,9 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 func (a *Answerer) askParsed(ctx context.Context, q, outlet string) corpus.Answer {
 	qu := Parse(q)
 	qu.Source = outlet
+	if qu.Kind != KindWhoSaid {
+		qu = a.namesAsNames(qu)
+	}
 	switch qu.Kind {
 	case KindWhoSaid:
 		ans, ws := a.whoSaidLoose(ctx, q, qu.Rest(qu.Body), true)

@@ -76,9 +76,15 @@ func (q Question) Frame() Frame {
 	// small word, no auxiliary.
 	verb, noun := -1, ""
 	inNP, headOpen := false, false // inside a noun phrase; its head may still move right
+	adverb := map[int]bool{}       // byte offsets of the words the tagger reads as adverbs
 	if q.Kind != KindSaid && q.Body < len(q.Words) {
 		from := q.Words[q.Body].Start
 		toks := q.tags()
+		for _, t := range toks {
+			if strings.HasPrefix(t.Tag, "RB") {
+				adverb[t.Start] = true
+			}
+		}
 		for k, t := range toks {
 			if t.Start < from || !strings.HasPrefix(t.Tag, "VB") || auxiliaryLemma[t.Lemma] {
 				continue
@@ -90,7 +96,7 @@ func (q Question) Frame() Frame {
 				continue // "will nygaard stay": a name typed in lower case after a modal
 			}
 			for i := q.Body; i < len(q.Words); i++ {
-				if q.Words[i].Start == t.Start && !q.Light(i) {
+				if q.Words[i].Start == t.Start && !q.Light(i) && !q.Words[i].Name {
 					verb = i
 					f.Predicate = t.Lemma
 					break
@@ -116,7 +122,9 @@ func (q Question) Frame() Frame {
 			inNP = true // a noun phrase opens
 			continue
 		}
-		if w.Upper || index.IsStop(w.Fold) || auxiliaries[w.Fold] || q.Light(i) || kindWord(q.Type, w.Fold) || isNumber(w.Fold) ||
+		// An adverb ("first", "now", "actually") says how or when the
+		// action was done; it is not the action.
+		if w.Upper || w.Name || index.IsStop(w.Fold) || auxiliaries[w.Fold] || q.Light(i) || kindWord(q.Type, w.Fold) || isNumber(w.Fold) || adverb[w.Start] && !inNP ||
 			!lex.Known(lex.Lemma(w.Fold, 0), 0) && !prefixedVerb(w.Fold) { // a name typed in lower case: "will nygaard stay"
 			inNP = inNP && !index.IsStop(w.Fold)
 			continue

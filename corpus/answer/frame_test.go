@@ -21,10 +21,33 @@ func TestFrame(t *testing.T) {
 		{"Did Voss resign?", `answer=yes/no predicate="resign" class="verb.social" agent="Voss"`},
 		{"Who is the new port director?", `answer=person predicate="director" class="noun.person"`},
 		{"when's the vote", `answer=date predicate="vote" class="verb.social"`},
+		{"when are Moe and Lund now due back", `answer=date predicate="due" class="noun.attribute" agent="Moe and Lund now" patient="back"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
 			assert.Equal(t, tt.want, Parse(tt.q).Frame().String())
+		})
+	}
+}
+
+// TestNamesTypedInLowerCase: a name the corpus knows, typed in lower case,
+// is read as a name, not as the action asked, even when its words are
+// common words.
+func TestNamesTypedInLowerCase(t *testing.T) {
+	f := newFixture(t)
+	f.person("Rose Hill", []string{"Hill"})
+	f.person("Will Baker", []string{"Baker"})
+	an := f.build()
+	tests := []struct{ q, pred, agent string }{
+		{"when did rose hill quit the board", "quit", "rose hill"},
+		{"when did Rose Hill quit the board", "quit", "Rose Hill"},
+		{"when did the price rose", "rise", "price"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			fr := an.namesAsNames(Parse(tt.q)).Frame()
+			assert.Equal(t, tt.pred, fr.Predicate)
+			assert.Equal(t, tt.agent, fr.Agent)
 		})
 	}
 }

@@ -367,6 +367,30 @@ type mention struct {
 	groups   []int // the question's search groups that name them
 }
 
+// namesAsNames marks the words of qu that name someone the corpus knows
+// (Word.Name), however they are typed: a frame otherwise takes "ten" in
+// "when did ten hag leave" or "butch" in "is butch back" for the action
+// asked, and the tagger's verb "Rose" in "did Rose Hill quit".
+func (a *Answerer) namesAsNames(qu Question) Question {
+	people, _ := a.findPeople(qu, qu.Body)
+	var ws []Word
+	for _, m := range people {
+		for i := m.From; i < m.To && i < len(qu.Words); i++ {
+			if index.IsStop(qu.Words[i].Fold) {
+				continue
+			}
+			if ws == nil {
+				ws = slices.Clone(qu.Words) // the parse's words are shared
+			}
+			ws[i].Name = true
+		}
+	}
+	if ws != nil {
+		qu.Words = ws
+	}
+	return qu
+}
+
 // findPeople finds the people a question names in Words[from:], longest
 // spans first, and the capitalised words that name nobody and nothing the
 // corpus knows ("Biden", "Champions League").

@@ -34,6 +34,7 @@ type Word struct {
 	Fold  string // folded, as the index sees it before stemming
 	Start int    // byte offset in the question
 	Upper bool   // starts with a capital letter
+	Name  bool   // part of the name of someone the corpus knows (namesAsNames)
 }
 
 // Question is a parsed question.
