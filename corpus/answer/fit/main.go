@@ -133,7 +133,7 @@ func main() {
 		}
 	}
 	if *verbose {
-		for _, s := range own {
+		for _, s := range append(slices.Clone(own), reported...) {
 			fmt.Printf("%-10.10s %2d proposed=%-5v right=%-5v none=%-5v p=%.2f %v %q → %q\n", s.story, s.pos, s.proposed, s.right, s.none, prob(w, s.x), s.x, s.q, s.answer)
 		}
 	}
