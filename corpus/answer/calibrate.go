@@ -36,13 +36,6 @@ const (
 	FLooseOther        // loose, and the text lacks the question's action: likely another event
 	FThing             // the answer's text names the thing asked ("how much tax", "what church"), or there is none
 	FAbsent            // share of the question's naming words, written somewhere in the corpus, that the answer's article lacks
-	FNovel             // share of the question's words that are nouns of WordNet the corpus never writes (novel.go)
-	FEcho              // the answer line says nothing the question did not (novel.go)
-	FFar               // share of the question's topic the sentence holds only away from the value asked (novel.go)
-	FRare              // the answer's text holds the question's rarest known word (novel.go)
-	FRareArt           // the answer's article holds it
-	FRival             // margin over the best alternative from another article (novel.go)
-	FCompound          // share of the question's compounds the answer's text holds together (novel.go)
 	// A quotation proposed for a whosaid fragment by the loose tier (none
 	// passed the gates) is described by features of its own
 	// (whoscore.go), the others left at 0: what tells a fragment said in
@@ -62,7 +55,7 @@ const (
 // FeatureNames name the features, for explanations and the fit's report.
 var FeatureNames = [NFeatures]string{"coverage in text", "coverage in article", "unknown words",
 	"no topic", "quotation", "value asked", "sources", "names in article", "margin", "predicate", "loose", "answer type", "roles",
-	"loose, another action", "thing asked", "absent from the article", "nouns named nowhere", "answer echoes the question", "topic away from the value", "rarest word in text", "rarest word in article", "margin over another article", "compounds held", "whosaid loose", "whosaid coverage in text", "whosaid coverage in article",
+	"loose, another action", "thing asked", "absent from the article", "whosaid loose", "whosaid coverage in text", "whosaid coverage in article",
 	"whosaid sources", "whosaid in order", "whosaid held", "whosaid lead", "whosaid part of the quotation"}
 
 // Features describe a proposed answer to a question.
@@ -125,19 +118,10 @@ func (a *Answerer) features(qu Question, ans corpus.Answer, loose bool, ws *whoP
 	}
 	if len(topic) == 0 {
 		f[FNoTopic] = 1
-		f[FRare], f[FRareArt] = 1, 1
 		f[FCovText], f[FCovArticle] = 1, 1
 	} else {
 		text := a.stemSet(ans.Quote)
 		f[FCovText] = covered(topic, text)
-		f[FFar] = a.farFromValue(qu, ans, topic, f[FCovText])
-		f[FRare], f[FRareArt] = 1, 1
-		if g, ok := rarest(topic); ok {
-			f[FRare] = covered([]index.Group{g}, text)
-			if art, ok := a.articleOf.find(ans.File); ok {
-				f[FRareArt] = a.articleCoverage(art, []index.Group{g})
-			}
-		}
 		if art, ok := a.articleOf.find(ans.File); ok {
 			f[FCovArticle] = a.articleCoverage(art, topic)
 		}
@@ -205,10 +189,6 @@ func (a *Answerer) features(qu Question, ans corpus.Answer, loose bool, ws *whoP
 	if art, ok := a.articleOf.find(ans.File); ok {
 		f[FAbsent] = a.absentFrom(qu, art)
 	}
-	f[FNovel] = a.novelNouns(qu)
-	f[FEcho] = a.echoes(qu, ans)
-	f[FRival] = rivalElsewhere(ans)
-	f[FCompound] = a.compoundsHeld(qu, ans.Quote)
 	f[FMargin] = 1
 	if len(ans.Alternatives) > 0 && ans.Score > 0 {
 		f[FMargin] = max(0, 1-ans.Alternatives[0].Score/ans.Score)

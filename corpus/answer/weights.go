@@ -3,10 +3,10 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.1262, 0.3532, 0.0482, 0.0992, 0.1402, -0.3240, 0.3994, 0.1533, 0.3120, -0.0259, -1.0697, 0.6452, -0.5539, -0.6912, 0.2910, -0.5559, 0.0030, 0.0000, 0.0621, 0.2771, 0.4547, 0.3763, 0.1439, -4.4898, 1.1676, 0.6435, 1.0143, 2.0729, 0.8278, 2.7571, 1.1760, 0.9455}
+var Weights = [NFeatures + 1]float64{0.2705, 0.4947, 0.0574, 0.1163, 0.1817, -0.3824, 0.4028, 0.1392, 0.3967, 0.0434, -1.1814, 0.6417, -0.5468, -0.7417, 0.3548, -0.6314, -4.4898, 1.1676, 0.6435, 1.0143, 2.0729, 0.8278, 2.7571, 1.1760, 1.5067}
 
 // Threshold is the fitted probability below which a proposal is not given.
-const Threshold = 0.76
+const Threshold = 0.80
 
 // ThresholdWhoLoose is Threshold for a whosaid quotation proposed by the
 // loose tier (FWhoLoose): chosen on the generated fragments.
