@@ -133,7 +133,7 @@ func main() {
 		}
 	}
 	if *verbose {
-		for _, s := range own {
+		for _, s := range append(slices.Clone(own), reported...) {
 			fmt.Printf("%-10.10s %2d proposed=%-5v right=%-5v none=%-5v p=%.2f %v %q → %q\n", s.story, s.pos, s.proposed, s.right, s.none, prob(w, s.x), s.x, s.q, s.answer)
 		}
 	}
@@ -467,6 +467,9 @@ func bestThreshold(ss []*sample, w []float64) float64 {
 func report(name string, ss []*sample, w []float64, th float64) {
 	fmt.Printf("%s: %d questions; passed %d with the fitted score, %d giving every proposal\n",
 		name, len(ss), passed(ss, w, th), passed(ss, w, 0))
+	k := outcomes(ss, w, th)
+	fmt.Printf("  right answers given %d, withheld %d; unanswerable answered %d; loose proposals right %d, to unanswerable questions %d\n",
+		k.given, k.withheld, k.answered, k.looseRight, k.looseNone)
 	by := map[string][2]int{}
 	for _, s := range ss {
 		give := s.proposed && prob(w, s.x) >= th
@@ -485,6 +488,45 @@ func report(name string, ss []*sample, w []float64, th float64) {
 	for _, k := range names {
 		fmt.Printf("  %-40s %d/%d\n", k, by[k][0], by[k][1])
 	}
+}
+
+// counts are what the score does with a set's proposals to questions
+// people wrote (generated fragments aside), the loose whosaid tier's
+// aside (it has a threshold of its own).
+type counts struct {
+	given, withheld, answered int // right given, right withheld, unanswerable given
+	looseRight, looseNone     int // loose ask proposals: right, to an unanswerable question
+}
+
+// outcomes counts, among ss, the right answers the score gives and
+// withholds at th and the unanswerable questions it answers; and the
+// loose tier's ask proposals, right and to unanswerable questions: the
+// few the fit has of them set the weights of loose proposals.
+func outcomes(ss []*sample, w []float64, th float64) counts {
+	var k counts
+	for _, s := range ss {
+		if s.generated || !s.proposed || s.x[answer.FWhoLoose] != 0 {
+			continue
+		}
+		give := prob(w, s.x) >= th
+		switch {
+		case s.right && give:
+			k.given++
+		case s.right:
+			k.withheld++
+		case s.none && give:
+			k.answered++
+		}
+		if s.x[answer.FLoose] != 0 {
+			if s.right {
+				k.looseRight++
+			}
+			if s.none {
+				k.looseNone++
+			}
+		}
+	}
+	return k
 }
 
 func writeWeights(path string, w []float64, th, thWho float64) error {

@@ -67,3 +67,34 @@ func TestCollectListed(t *testing.T) {
 		})
 	}
 }
+
+// TestOutcomes: right answers given and withheld, unanswerable questions
+// answered, and the loose proposals, counted without the generated
+// fragments and the loose whosaid tier.
+func TestOutcomes(t *testing.T) {
+	w := make([]float64, answer.NFeatures+1)
+	w[0] = 1
+	at := func(p float64, right, none, loose bool) *sample {
+		var x answer.Features
+		x[0] = logit(p)
+		if loose {
+			x[answer.FLoose] = 1e-9 // marks it loose, moves p by nothing
+		}
+		return &sample{proposed: true, x: x, right: right, none: none}
+	}
+	who := at(0.9, true, false, false)
+	who.x[answer.FWhoLoose] = 1
+	gen := at(0.9, false, true, false)
+	gen.generated = true
+	ss := []*sample{
+		at(0.9, true, false, false),  // given
+		at(0.6, true, false, true),   // withheld, loose
+		at(0.85, false, true, true),  // unanswerable answered, loose
+		at(0.5, false, true, false),  // unanswerable withheld
+		at(0.9, false, false, false), // wrong, given: none of the counts
+		{proposed: false, none: true},
+		who, gen,
+	}
+	got := outcomes(ss, w, 0.8)
+	assert.Equal(t, counts{given: 1, withheld: 1, answered: 1, looseRight: 1, looseNone: 1}, got)
+}
