@@ -115,11 +115,11 @@ func main() {
 	// generated fragments fit the weights of the whosaid features, and
 	// their number would otherwise move the point where every other
 	// question is given or not.
-	th := bestThreshold(slices.DeleteFunc(slices.Clone(train), func(s *sample) bool { return s.generated }), w)
 	thWho := looseWhoThreshold(train, w)
+	th := bestThreshold(slices.DeleteFunc(slices.Clone(train), func(s *sample) bool { return s.generated }), w, thWho)
 	if *verbose {
 		for t := 0.0; t < 0.96; t += 0.05 {
-			fmt.Printf("threshold %.2f: fitted half %d, held-out half %d, reported only %d\n", t, passed(train, w, t), passed(test, w, t), passed(reported, w, t))
+			fmt.Printf("threshold %.2f: fitted half %d, held-out half %d, reported only %d\n", t, passed(train, w, t, thWho), passed(test, w, t, thWho), passed(reported, w, t, thWho))
 		}
 	}
 	fmt.Printf("weights: ")
@@ -137,10 +137,10 @@ func main() {
 			fmt.Printf("%-10.10s %2d proposed=%-5v right=%-5v none=%-5v p=%.2f %v %q → %q\n", s.story, s.pos, s.proposed, s.right, s.none, prob(w, s.x), s.x, s.q, s.answer)
 		}
 	}
-	report("fitted on: the stories' fitted half and our own sets", train, w, th)
-	report("held-out half of the stories", test, w, th)
+	report("fitted on: the stories' fitted half and our own sets", train, w, th, thWho)
+	report("held-out half of the stories", test, w, th, thWho)
 	if *reportList != "" {
-		report("reported only: "+*reportList, reported, w, th)
+		report("reported only: "+*reportList, reported, w, th, thWho)
 	}
 	for i, ss := range extra {
 		if *verbose {
@@ -148,7 +148,7 @@ func main() {
 				fmt.Printf("%-10.10s %2d proposed=%-5v right=%-5v none=%-5v p=%.2f %v %q → %q\n", s.story, s.pos, s.proposed, s.right, s.none, prob(w, s.x), s.x, s.q, s.answer)
 			}
 		}
-		report("reported only: "+flag.Arg(i+1), ss, w, th)
+		report("reported only: "+flag.Arg(i+1), ss, w, th, thWho)
 	}
 	if *write {
 		if err := writeWeights("corpus/answer/weights.go", w, th, thWho); err != nil {
@@ -433,11 +433,16 @@ func prob(w []float64, x answer.Features) float64 {
 }
 
 // passed counts the questions that pass when proposals under th are
-// withheld: a withheld one passes when the gold wants "not found".
-func passed(ss []*sample, w []float64, th float64) int {
+// withheld, loose whosaid ones under thWho, as the product decides: a
+// withheld one passes when the gold wants "not found".
+func passed(ss []*sample, w []float64, th, thWho float64) int {
 	n := 0
 	for _, s := range ss {
-		give := s.proposed && prob(w, s.x) >= th
+		t := th
+		if s.x[answer.FWhoLoose] != 0 {
+			t = thWho
+		}
+		give := s.proposed && prob(w, s.x) >= t
 		if give && s.right || !give && s.none {
 			n++
 		}
@@ -450,10 +455,10 @@ func passed(ss []*sample, w []float64, th float64) int {
 // near either end of the run is not decided by where the search began.
 // Withholding must gain at least two questions over giving every
 // proposal: a threshold that turns one question around was fitted to it.
-func bestThreshold(ss []*sample, w []float64) float64 {
-	best, end, bn := 0, 0, passed(ss, w, 0)+1
+func bestThreshold(ss []*sample, w []float64, thWho float64) float64 {
+	best, end, bn := 0, 0, passed(ss, w, 0, thWho)+1
 	for t := 1; t <= 95; t++ {
-		n := passed(ss, w, float64(t)/100)
+		n := passed(ss, w, float64(t)/100, thWho)
 		switch {
 		case n > bn:
 			best, end, bn = t, t, n
@@ -464,20 +469,17 @@ func bestThreshold(ss []*sample, w []float64) float64 {
 	return math.Round(float64(best+end)/2) / 100
 }
 
-func report(name string, ss []*sample, w []float64, th float64) {
+func report(name string, ss []*sample, w []float64, th, thWho float64) {
 	fmt.Printf("%s: %d questions; passed %d with the fitted score, %d giving every proposal\n",
-		name, len(ss), passed(ss, w, th), passed(ss, w, 0))
+		name, len(ss), passed(ss, w, th, thWho), passed(ss, w, 0, 0))
 	k := outcomes(ss, w, th)
 	fmt.Printf("  right answers given %d, withheld %d; unanswerable answered %d; loose proposals right %d, to unanswerable questions %d\n",
 		k.given, k.withheld, k.answered, k.looseRight, k.looseNone)
 	by := map[string][2]int{}
 	for _, s := range ss {
-		give := s.proposed && prob(w, s.x) >= th
 		c := by[s.story]
 		c[1]++
-		if give && s.right || !give && s.none {
-			c[0]++
-		}
+		c[0] += passed([]*sample{s}, w, th, thWho)
 		by[s.story] = c
 	}
 	var names []string

@@ -34,9 +34,25 @@ func TestBestThreshold(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.InDelta(t, tt.want, bestThreshold(tt.ss, w), 0.011)
+			assert.InDelta(t, tt.want, bestThreshold(tt.ss, w, 0.5), 0.011)
 		})
 	}
+}
+
+// TestPassedJudgesLooseWhosaidByItsOwnThreshold: a loose whosaid
+// proposal is given or withheld at the loose whosaid threshold, as the
+// product decides, not at the main one.
+func TestPassedJudgesLooseWhosaidByItsOwnThreshold(t *testing.T) {
+	w := make([]float64, answer.NFeatures+1)
+	w[0] = 1
+	var x answer.Features
+	x[0] = logit(0.6)
+	plain := &sample{proposed: true, x: x, right: true}
+	x[answer.FWhoLoose] = 1 // weight 0: p stays 0.6
+	loose := &sample{proposed: true, x: x, right: true}
+	assert.Equal(t, 0, passed([]*sample{plain}, w, 0.8, 0.5), "under the main threshold: withheld")
+	assert.Equal(t, 1, passed([]*sample{loose}, w, 0.8, 0.5), "over its own threshold: given")
+	assert.Equal(t, 0, passed([]*sample{loose}, w, 0.5, 0.7), "under its own threshold: withheld")
 }
 
 func logit(p float64) float64 {
