@@ -114,6 +114,7 @@ func FuzzParse(f *testing.F) {
 		}
 		_ = p.SubjectText()
 		_ = p.Rest(p.Body)
+		_ = a.namesAsNames(p).Frame()
 		if !utf8.ValidString(q) {
 			return
 		}
