@@ -191,8 +191,8 @@ func (a *Answerer) subjectBefore(d index.Doc, text string, toks []index.Token, k
 		// Halden Pilots, said": the person first named in the phrases
 		// between commas before the verb, nearest first.
 		// A relative clause ("Berg, who met Lund at dawn, said") only
-		// describes the one named before it: it is passed over, however
-		// long, and whoever it names is not the speaker.
+		// describes the one named before it: it is passed over, up to
+		// maxRelativeWords, and whoever it names is not the speaker.
 		end := j + 1 // the phrase's tokens are [start, end)
 		for seg := 0; seg < 3; seg++ {
 			start := end - 1
