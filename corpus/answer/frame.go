@@ -166,6 +166,14 @@ func (q Question) Frame() Frame {
 		for to > from && (index.IsStop(q.Words[to-1].Fold) || negations[q.Words[to-1].Fold] || auxiliaries[q.Words[to-1].Fold]) {
 			to--
 		}
+		// The subject follows the auxiliary ("what share of the vote did
+		// Lund win": Lund); the words before it end the asked phrase.
+		for k := to - 1; k > from; k-- {
+			if auxiliaries[q.Words[k].Fold] {
+				from = k + 1
+				break
+			}
+		}
 		f.Agent = text(from, to)
 	}
 	// After the action: its patient up to a preposition, then what

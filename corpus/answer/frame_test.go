@@ -22,6 +22,9 @@ func TestFrame(t *testing.T) {
 		{"Who is the new port director?", `answer=person predicate="director" class="noun.person"`},
 		{"when's the vote", `answer=date predicate="vote" class="verb.social"`},
 		{"when are Moe and Lund now due back", `answer=date predicate="due" class="noun.attribute" agent="Moe and Lund now" patient="back"`},
+		// The subject follows the auxiliary; what comes before it is asked.
+		{"what share of the crews did Voss send north", `answer=count of crews predicate="send" class="verb.motion" agent="Voss" patient="north"`},
+		{"how many of the boats will Lund sell", `answer=count of boats predicate="sell" class="verb.possession" agent="Lund" modal="will"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -700,14 +700,26 @@ func (a *Answerer) namedLast(text string, toks []index.Token) *corpus.Person {
 	return nil
 }
 
-// isParty reports whether m's person speaks quotation d or is among the
-// people of fact d.
+// isParty reports whether m's person speaks quotation d, or is among the
+// people of fact d or speaks the words quoted in it: "He went on, 'Ten
+// percent will walk'" is the words of whom extraction credits them to,
+// though the sentence names no one.
 func (a *Answerer) isParty(d index.Doc, m mention) bool {
 	switch d.Kind {
 	case index.KindQuote:
 		return int(a.c.Quotes[d.Ref].SpeakerID) == m.Person.ID
 	case index.KindFact:
-		return slices.Contains(a.c.Facts[d.Ref].People(), int32(m.Person.ID))
+		f := &a.c.Facts[d.Ref]
+		if slices.Contains(f.People(), int32(m.Person.ID)) {
+			return true
+		}
+		sp := f.Span()
+		for _, id := range a.quotesIn.of(int(f.Article)) {
+			q := &a.c.Quotes[id]
+			if int(q.SpeakerID) == m.Person.ID && q.Span().Start < sp.End && q.Span().End > sp.Start {
+				return true
+			}
+		}
 	}
 	return false
 }

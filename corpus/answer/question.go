@@ -1037,6 +1037,14 @@ func clause(text string) bool {
 // agree with, not its first modifier. The tagger reads the phrase; the
 // word at from stands when it finds no noun there.
 func countedHead(qu Question, from int) string {
+	// "how many of the boats", "what share of the crews": the counted
+	// thing is the noun after "of" and its determiner.
+	if qu.Words[from].Fold == "of" && from+1 < len(qu.Words) {
+		from++
+	}
+	if determiners[qu.Words[from].Fold] && from+1 < len(qu.Words) {
+		from++
+	}
 	head := qu.Words[from].Fold
 	if from+1 >= len(qu.Words) || auxiliaries[qu.Words[from+1].Fold] || index.IsStop(qu.Words[from+1].Fold) {
 		return head // "how many people came": one word, no tagging
