@@ -82,6 +82,10 @@ func TestNameOfTheRoleWho(t *testing.T) {
 		{"what's the name of the harbour pilot who steered the ferry", KindWho, "pilot"},
 		{"what is the name of the aide who leaked the memo", KindWho, "aide"},
 		{"what is the name of the ship that sank", KindWhat, ""},
+		// Typed tersely, without the question word.
+		{"name of the harbour pilot who steered the ferry", KindWho, "pilot"},
+		{"the name of the aide who leaked the memo?", KindWho, "aide"},
+		{"name of the ship that sank", KindWhat, ""},
 	} {
 		t.Run(tt.q, func(t *testing.T) {
 			qu := Parse(tt.q)
@@ -106,6 +110,7 @@ func TestNameOfTheRoleWho(t *testing.T) {
 	f.fact(art, "Erik Lund advised the board to wait.", []int{lund})
 	checkAsks(t, f.build(), []askCase{
 		{"the role and the deed", "what's the name of the pilot who steered the ferry", "Tove Falk"},
+		{"the role and the deed, typed tersely", "name of the pilot who steered the ferry", "Tove Falk"},
 		{"the role beside a name that did nothing", "what's the name of the aide who leaked the memo", ""},
 		{"a deed done by someone the articles do not call so", "what's the name of the adviser who advised the board", ""},
 	})

@@ -411,15 +411,19 @@ func participle(w string) bool {
 	return ok && len(base) >= 2 && lex.Known(lex.Lemma(w, lex.Verb), lex.Verb)
 }
 
-// nameOfWho is, for "the name of the <role> who …" at word i, the
-// index of the role's head: the last word before "who" or "that", a noun
-// WordNet classes first as a person, within maxKindWords words; 0 when
-// the words are not of that form.
-func nameOfWho(qu Question, i int) int {
-	if i+3 >= len(qu.Words) || !determiners[qu.Words[i].Fold] || qu.Words[i+1].Fold != "name" || qu.Words[i+2].Fold != "of" {
-		return 0
+// nameOfWho is, for "the name of the <role> who …" at word i (its
+// article may be left out, as a terse question does: "name of the pilot
+// who landed"), the index of the role's head word, a noun of a person,
+// and the index of the word after "of" and its article, where the body
+// of the question opens; 0, 0 when it is not.
+func nameOfWho(qu Question, i int) (kind, body int) {
+	if i < len(qu.Words) && determiners[qu.Words[i].Fold] {
+		i++
 	}
-	from := i + 3
+	if i+2 >= len(qu.Words) || qu.Words[i].Fold != "name" || qu.Words[i+1].Fold != "of" {
+		return 0, 0
+	}
+	from := i + 2
 	if determiners[qu.Words[from].Fold] {
 		from++
 	}
@@ -427,12 +431,18 @@ func nameOfWho(qu Question, i int) int {
 		if f := qu.Words[k].Fold; f == "who" || f == "that" {
 			head := qu.Words[k-1].Fold
 			if !lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun).Has(lex.NounPerson) {
-				return 0
+				return 0, 0
 			}
-			return k - 1
+			return k - 1, from
 		}
 	}
-	return 0
+	return 0, 0
+}
+
+// nameOfWhoAt reports whether nameOfWho reads a role at word i.
+func nameOfWhoAt(qu Question, i int) bool {
+	k, _ := nameOfWho(qu, i)
+	return k > 0
 }
 
 // maxKindWords bounds the words of "which A B C …" read as one kind.
@@ -596,14 +606,17 @@ func Parse(q string) Question {
 	switch {
 	case first == "who" && sayVerbs[second]:
 		qu.Kind, qu.Body = KindWhoSaid, start+2
-	case first == "what" && copulas[second] && nameOfWho(qu, start+2) > 0:
-		// "what's the name of the inspector who stopped the ferry": who
-		// stopped it, an inspector; no name, no answer.
-		kind := nameOfWho(qu, start+2)
-		qu.Kind, qu.Type, qu.Body = KindWho, qu.Words[kind].Fold, start+5
-		if determiners[w(start+5)] {
-			qu.Body++
+	case first == "what" && copulas[second] && nameOfWhoAt(qu, start+2),
+		!questionWords[first] && nameOfWhoAt(qu, start):
+		// "what's the name of the inspector who stopped the ferry", or
+		// typed tersely "name of the inspector who …": who stopped it,
+		// an inspector; no name, no answer.
+		at := start
+		if first == "what" {
+			at = start + 2
 		}
+		kind, body := nameOfWho(qu, at)
+		qu.Kind, qu.Type, qu.Body = KindWho, qu.Words[kind].Fold, body
 	case first == "what" && copulas[second] && priceAsked(qu, start+2):
 		// "what was the cost of the pier": how much it cost.
 		qu.Kind, qu.Body, qu.Much = KindHowMany, start+2, true
