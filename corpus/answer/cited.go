@@ -201,6 +201,9 @@ func topicFirst(q string) string {
 	}
 	for i := 2; i < len(toks) && i <= maxTopicWords; i++ {
 		gap := q[toks[i-1].End:toks[i].Start]
+		if strings.TrimSpace(gap) == "," && i+1 < len(toks) && questionForm(toks[i].Term, toks[i+1].Term) {
+			gap = " - " // "the harbour fee, how much was it": a comma before a question's form
+		}
 		if !strings.ContainsAny(gap, "-–—:") || !strings.ContainsAny(gap, " :") {
 			if questionWords[index.Fold(toks[i].Term)] {
 				return q // "the man who …": a clause, no question
@@ -229,6 +232,17 @@ func topicFirst(q string) string {
 		return end + " " + topic + rest[len(end):]
 	}
 	return q
+}
+
+// questionForm reports whether words w, next open a question's form ("how
+// much", "what did", "when was"), not a relative clause ("who resigned",
+// "which ran"), so that a comma before them ends a topic typed first.
+func questionForm(w, next string) bool {
+	w, next = index.Fold(w), index.Fold(next)
+	if !questionWords[w] {
+		return false
+	}
+	return auxiliaries[next] || w == "how" && (next == "many" || next == "much" || next == "long" || next == "old")
 }
 
 // creditOpenersLoose open, before an outlet the corpus knows, the words
