@@ -77,8 +77,12 @@ func (q Question) Frame() Frame {
 	verb, noun := -1, ""
 	inNP, headOpen := false, false // inside a noun phrase; its head may still move right
 	adverb := map[int]bool{}       // byte offsets of the words the tagger reads as adverbs
-	if q.Kind != KindSaid && q.Body < len(q.Words) {
-		from := q.Words[q.Body].Start
+	body := q.Body
+	if k := countedAux(q); k > 0 {
+		body = k + 1
+	}
+	if q.Kind != KindSaid && body < len(q.Words) {
+		from := q.Words[body].Start
 		toks := q.tags()
 		for _, t := range toks {
 			if strings.HasPrefix(t.Tag, "RB") {
@@ -95,7 +99,7 @@ func (q Question) Frame() Frame {
 			if !lex.Known(t.Lemma, lex.Verb) && !prefixedVerb(t.Lemma) {
 				continue // "will nygaard stay": a name typed in lower case after a modal
 			}
-			for i := q.Body; i < len(q.Words); i++ {
+			for i := body; i < len(q.Words); i++ {
 				if q.Words[i].Start == t.Start && !q.Light(i) && !q.Words[i].Name {
 					verb = i
 					f.Predicate = t.Lemma
@@ -115,8 +119,8 @@ func (q Question) Frame() Frame {
 		case modals[w.Fold] || w.Fold == "will" || w.Fold == "supposed":
 			f.Modal = w.Fold
 		}
-		if verb >= 0 {
-			continue // the tagger found it; only negation and modality to read
+		if verb >= 0 || i < body {
+			continue // the tagger found it, or the counted phrase; only negation and modality to read
 		}
 		if determiners[w.Fold] || possessives[w.Fold] {
 			inNP = true // a noun phrase opens
@@ -207,6 +211,30 @@ func (q Question) Frame() Frame {
 		i = j
 	}
 	return f
+}
+
+// countedAux is, in "how much stamp duty did Lund pay" or "how long a
+// ban will the club get", the index of the auxiliary that ends the
+// counted phrase, after which the subject and the action come; 0 when
+// there is none within two words of the phrase's start, or a verb in the
+// past or third person stands before it ("how many said they would"):
+// then the phrase is the subject and that verb the action. The tagger
+// takes "stamp" or "cash" for a verb there.
+func countedAux(q Question) int {
+	if q.Kind != KindHowMany && q.Kind != KindHowLong {
+		return 0
+	}
+	for k := q.Body; k < len(q.Words)-1 && k <= q.Body+2; k++ {
+		if f := q.Words[k].Fold; doForms[f] || modals[f] || f == "will" {
+			for _, t := range q.tags() {
+				if t.Start >= q.Words[q.Body].Start && t.Start < q.Words[k].Start && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBN") {
+					return 0
+				}
+			}
+			return k
+		}
+	}
+	return 0
 }
 
 // verbPrefixes make a verb of a verb ("rehire", "unfollow", "co-sign"),

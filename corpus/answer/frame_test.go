@@ -24,6 +24,9 @@ func TestFrame(t *testing.T) {
 		{"when are Moe and Lund now due back", `answer=date predicate="due" class="noun.attribute" agent="Moe and Lund now" patient="back"`},
 		// The subject follows the auxiliary; what comes before it is asked.
 		{"what share of the crews did Voss send north", `answer=count of crews predicate="send" class="verb.motion" agent="Voss" patient="north"`},
+		// The counted phrase ends at the auxiliary, whatever the tagger reads in it.
+		{"how much stamp duty did Lund underpay", `answer=count of duty predicate="underpay" class="verb.possession" agent="Lund"`},
+		{"how many people said they would vote", `answer=count of people predicate="say" class="verb.communication" patient="they would vote" modal="would"`},
 		{"how many of the boats will Lund sell", `answer=count of boats predicate="sell" class="verb.possession" agent="Lund" modal="will"`},
 	}
 	for _, tt := range tests {
