@@ -50,7 +50,7 @@ func TestClitic(t *testing.T) {
 
 // TestLooseGroups: a fragment's filler weighs a quarter, a word WordNet
 // gives no noun or verb sense half, a noun its own weight; a verb finds
-// its irregular form.
+// its irregular form (the index's own group for it holds it already).
 func TestLooseGroups(t *testing.T) {
 	f := newFixture(t)
 	ola := f.person("Ola Brenvik", []string{"Brenvik"})
@@ -60,9 +60,8 @@ func TestLooseGroups(t *testing.T) {
 
 	frag := "basically i feel the ferry crew cares"
 	groups := a.idx.Analyze(frag)
-	got, changed := a.looseGroups(frag, groups)
+	got, _ := a.looseGroups(frag, groups)
 	require.Len(t, got, len(groups))
-	assert.True(t, changed, "a verb found another form")
 	byWord := map[string]int{}
 	for i, g := range got {
 		byWord[g.Word] = i

@@ -118,8 +118,18 @@ func (x *Index) Expand(word string) Group {
 		g.Alts = append(g.Alts, Alt{Term: term, Factor: f, Cover: cover, Why: why})
 	}
 	add(st, 1, "exact")
+	// A verb's irregular forms are the word itself, which the stemmer
+	// cannot see: "pay" finds "paid", "sold" finds "sell".
+	if !isNumber(word) {
+		if lemma := lex.Lemma(word, lex.Verb); lemma != "" {
+			add(Stem(lemma), 1, "form of "+lemma)
+			for _, f := range lex.Forms(lemma) {
+				add(Stem(f), 1, "form of "+lemma)
+			}
+		}
+	}
 	if len(g.Alts) > 0 {
-		g.Weight = IDF(n, x.DF(st))
+		g.Weight = IDF(n, x.DF(g.Alts[0].Term))
 	} else if !isNumber(word) {
 		// Of the words one slip away, the closest and then the most
 		// common are the likeliest meant (see slips).
