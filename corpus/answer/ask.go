@@ -353,6 +353,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 			// "actually", "roughly", "lol": what the word can name
 			// (informs.go).
 			g.Weight *= informs(qu, tags, i)
+			g.Weight *= unwrittenVerb(qu, tags, i, g) // unwritten.go
 		}
 		if qu.Since > 0 && i >= qu.Since {
 			// The occasion's words weigh less, and need not be matched.
