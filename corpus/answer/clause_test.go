@@ -36,11 +36,12 @@ func TestHoldsAction(t *testing.T) {
 		name, pred, text string
 		want             bool
 	}{
-		{"speak, told", "speak", "Moe Lund, 41, told the paper the ferry was late.", true},
+		{"claim, told", "claim", "Moe Lund, 41, told the paper the ferry was late.", true},
 		{"tell, said", "tell", "Berg said the harbour would close.", true},
 		{"say, revealed", "say", "The river rose nine feet in an hour, Voss revealed.", true},
 		{"no verb of saying", "tell", "The river rose nine feet in an hour.", false},
 		{"not a predicate of saying", "sell", "Berg said she bought the flat in May.", false},
+		{"a communication that reports no words", "approve", "Berg said the fee was fair.", false},
 		{"an irregular past", "buy", "Berg bought the flat in May.", true},
 		{"an irregular past after a prefix", "underpay", "Berg underpaid the tax by £400.", true},
 	}
