@@ -163,7 +163,7 @@ func (a *Answerer) features(qu Question, ans corpus.Answer, loose bool, ws *whoP
 		// "which outlet ran the spokesman's remarks": the outlet's running
 		// them is the article itself, whose text need not say so.
 		stems := a.stemSet(ans.Quote)
-		if !a.holdsPredicate(pred, stems) && !a.holdsPredicate(phrasalOf(qu, pred), stems) {
+		if !a.holdsPredicate(pred, stems) && !a.holdsPredicate(phrasalOf(qu, pred), stems) && !holdsAction(pred, ans.Quote) {
 			f[FPredicate] = 0
 		}
 	}

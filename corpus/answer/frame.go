@@ -74,9 +74,10 @@ func (q Question) Frame() Frame {
 	// The predicate: the first verb the tagger finds after the question
 	// form, but an auxiliary; else the first word that is no name, no
 	// small word, no auxiliary.
-	verb, noun := -1, ""
-	inNP, headOpen := false, false // inside a noun phrase; its head may still move right
-	adverb := map[int]bool{}       // byte offsets of the words the tagger reads as adverbs
+	verb, noun, first := -1, "", -1 // first: the first word that may be the action, when none is a verb
+	inNP, headOpen := false, false  // inside a noun phrase; its head may still move right
+	adverb := map[int]bool{}        // byte offsets of the words the tagger reads as adverbs
+	described := false              // the tagger found only verbs of clauses that describe a noun (clause.go)
 	body := q.Body
 	if k := countedAux(q); k > 0 {
 		body = k + 1
@@ -99,6 +100,10 @@ func (q Question) Frame() Frame {
 			if !lex.Known(t.Lemma, lex.Verb) && !prefixedVerb(t.Lemma) {
 				continue // "will nygaard stay": a name typed in lower case after a modal
 			}
+			if subordinate(toks, k, from) {
+				described = true
+				continue // "the book that came out": the book's clause, not the question's
+			}
 			for i := body; i < len(q.Words); i++ {
 				if q.Words[i].Start == t.Start && !q.Light(i) && !q.Words[i].Name {
 					verb = i
@@ -119,8 +124,8 @@ func (q Question) Frame() Frame {
 		case modals[w.Fold] || w.Fold == "will" || w.Fold == "supposed":
 			f.Modal = w.Fold
 		}
-		if verb >= 0 || i < body {
-			continue // the tagger found it, or the counted phrase; only negation and modality to read
+		if verb >= 0 || described || i < body {
+			continue // the tagger found it (or only a noun's clause), or the counted phrase; only negation and modality to read
 		}
 		if determiners[w.Fold] || possessives[w.Fold] {
 			inNP = true // a noun phrase opens
@@ -142,8 +147,21 @@ func (q Question) Frame() Frame {
 			}
 			continue
 		}
-		verb = i
-		f.Predicate = lex.Lemma(w.Fold, lex.Verb)
+		// A word WordNet knows only as a verb is the action before one
+		// it knows as a noun or an adjective: "which paper did
+		// counselor Wright speak to" (the tagger read "counselor" as a
+		// verb and "speak" as a noun).
+		if first < 0 {
+			first = i
+		}
+		if onlyVerb(w.Fold) {
+			verb = i
+			f.Predicate = lex.Lemma(w.Fold, lex.Verb)
+		}
+	}
+	if verb < 0 && first >= 0 {
+		verb = first
+		f.Predicate = lex.Lemma(q.Words[first].Fold, lex.Verb)
 	}
 	if verb < 0 && f.Predicate == "" && noun != "" {
 		// No verb: the event is named by its noun ("when's the vote").

@@ -3,10 +3,10 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.2705, 0.4947, 0.0574, 0.1163, 0.1817, -0.3824, 0.4028, 0.1392, 0.3967, 0.0434, -1.1814, 0.6417, -0.5468, -0.7417, 0.3548, -0.6314, -4.4898, 1.1676, 0.6435, 1.0143, 2.0729, 0.8278, 2.7571, 1.1760, 1.5067}
+var Weights = [NFeatures + 1]float64{0.2500, 0.4861, 0.0583, 0.1150, 0.1700, -0.3622, 0.4234, 0.1309, 0.3925, 0.2453, -1.1711, 0.6411, -0.5404, -0.7157, 0.3430, -0.6150, -4.4898, 1.1676, 0.6435, 1.0143, 2.0729, 0.8278, 2.7571, 1.1760, 1.3570}
 
 // Threshold is the fitted probability below which a proposal is not given.
-const Threshold = 0.80
+const Threshold = 0.81
 
 // ThresholdWhoLoose is Threshold for a whosaid quotation proposed by the
 // loose tier (FWhoLoose): chosen on the generated fragments.
