@@ -3,11 +3,11 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.2500, 0.4861, 0.0583, 0.1150, 0.1700, -0.3622, 0.4234, 0.1309, 0.3925, 0.2453, -1.1711, 0.6411, -0.5404, -0.7157, 0.3430, -0.6150, -4.4898, 1.1676, 0.6435, 1.0143, 2.0729, 0.8278, 2.7571, 1.1760, 1.3570}
+var Weights = [NFeatures + 1]float64{0.3447, 0.5956, 0.0619, 0.1141, 0.1871, -0.3498, 0.4248, 0.1251, 0.4070, 0.1958, -1.1355, 0.6387, -0.5607, -0.7042, 0.3373, -0.5789, -4.5748, 1.1802, 0.5853, 1.1860, 2.0227, 0.8074, 2.8755, 1.1283, 1.2071}
 
 // Threshold is the fitted probability below which a proposal is not given.
-const Threshold = 0.81
+const Threshold = 0.80
 
 // ThresholdWhoLoose is Threshold for a whosaid quotation proposed by the
 // loose tier (FWhoLoose): chosen on the generated fragments.
-const ThresholdWhoLoose = 0.46
+const ThresholdWhoLoose = 0.48
