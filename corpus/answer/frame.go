@@ -231,13 +231,14 @@ func (q Question) Frame() Frame {
 	return f
 }
 
-// countedAux is, in "how much stamp duty did Lund pay" or "how long a
+// countedAux is, in "how much harbour duty did Lund pay" or "how long a
 // ban will the club get", the index of the auxiliary that ends the
 // counted phrase, after which the subject and the action come; 0 when
 // there is none within two words of the phrase's start, or a verb in the
 // past or third person stands before it ("how many said they would"):
-// then the phrase is the subject and that verb the action. The tagger
-// takes "stamp" or "cash" for a verb there.
+// then the phrase is the subject and that verb the action. Without it,
+// a first word WordNet knows as a verb ("harbour", "cash") was taken for
+// the action when the tagger found none.
 func countedAux(q Question) int {
 	if q.Kind != KindHowMany && q.Kind != KindHowLong {
 		return 0

@@ -25,7 +25,7 @@ func TestFrame(t *testing.T) {
 		// The subject follows the auxiliary; what comes before it is asked.
 		{"what share of the crews did Voss send north", `answer=count of crews predicate="send" class="verb.motion" agent="Voss" patient="north"`},
 		// The counted phrase ends at the auxiliary, whatever the tagger reads in it.
-		{"how much stamp duty did Lund underpay", `answer=count of duty predicate="underpay" class="verb.possession" agent="Lund"`},
+		{"how much harbour duty did Lund underpay", `answer=count of duty predicate="underpay" class="verb.possession" agent="Lund"`},
 		{"how many people said they would vote", `answer=count of people predicate="say" class="verb.communication" patient="they would vote" modal="would"`},
 		{"how many of the boats will Lund sell", `answer=count of boats predicate="sell" class="verb.possession" agent="Lund" modal="will"`},
 	}
