@@ -16,7 +16,7 @@ func TestPredicateOfMainClause(t *testing.T) {
 		{"reduced relative after a copula", "what year was the old mill fire people remember best", ""},
 		{"relative pronoun, then a conjunction before a subject", "title of the ferry report that came out after she resigned", ""},
 		{"participle in an apposition", "how many days off does norbank, the firm running the ferries, give new staff", "give"},
-		{"according to", "harbour fee at present according to the council paper", ""},
+		{"according to", "harbour fee today according to the council paper", ""},
 		{"a verb after a noun the tagger read as a verb", "which paper did counselor Moe Lund speak to", "speak"},
 		{"progressive after a form of be", "who is leading the port talks", "lead"},
 		{"a noun with no verb", "Who is the new port director?", "director"},
