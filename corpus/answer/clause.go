@@ -7,12 +7,12 @@ import (
 )
 
 // A question's action is the verb of its main clause. A verb of a clause
-// that only describes one of its nouns is not it: "the book that came
-// out", "the company making the clothes", "the flood people compare this
-// to", "according to the paper". The frame (frame.go) passes over such a
-// verb (subordinate) and takes the main clause's, or none when the main
-// clause has only a form of "be" ("what year was the flood people compare
-// this to" asks the year of the flood, not of a comparing).
+// that only describes one of its nouns is not it: "the report that came
+// out", "the firm running the ferries", "the old mill fire people
+// remember", "according to the paper". The frame (frame.go) passes over
+// such a verb (subordinate) and takes the main clause's, or none when the
+// main clause has only a form of "be" ("what year was the old mill fire
+// people remember best" asks the year of the fire, not of a remembering).
 
 // relativeWords open a clause that describes the noun before them.
 var relativeWords = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true}
@@ -28,8 +28,8 @@ var nominative = map[string]bool{"i": true, "he": true, "she": true, "we": true,
 // a comma, with no auxiliary before it ("who is leading", "did they begin
 // evacuating") or set off by commas; or a present
 // verb after a finite auxiliary with its own subject between, for a
-// clause has one finite verb ("was the flood people compare": "compare"
-// is the flood's). from is the byte offset where the question's body
+// clause has one finite verb ("was the mill fire people remember":
+// "remember" is the fire's). from is the byte offset where the question's body
 // starts.
 func subordinate(toks []lex.Token, k, from int) bool {
 	t := toks[k]
