@@ -109,6 +109,31 @@ func scare(text string, m marked) bool {
 		(afterArticle(text, m.open.Start) || !reported(text, m.open.Start))
 }
 
+// subtitled reports whether a quotation is a work's title and subtitle:
+// a headline of one word or more, a colon, then another ("Harbour Lights: A Life on
+// the Quay", with or without a full stop inside the closing mark), as a
+// book, a film or a report is named. Speech after a speaker's colon goes
+// on in lower case ("Lund: We Will see about that" is no title), and so
+// does a quoted sentence after a colon of its own.
+func subtitled(text string, m marked) bool {
+	in := m.inner.Of(text)
+	colon := strings.Index(in, ": ")
+	if colon <= 0 {
+		return false
+	}
+	head := corpus.Span{Start: m.inner.Start, End: m.inner.Start + colon}
+	ws := segment.Words(text, head)
+	if len(ws) == 0 {
+		return false
+	}
+	for i, w := range ws {
+		if !isCap(w.Text) && (i == 0 || !function[strings.ToLower(w.Text)]) {
+			return false
+		}
+	}
+	return headline(text, corpus.Span{Start: head.End + 1, End: m.inner.End})
+}
+
 // ownedTitle reports whether a quotation whose every word is capitalised
 // stands right after a capitalised possessive or "on": the name of a
 // programme or a column ("on the network's "Morning Call,"", "said on

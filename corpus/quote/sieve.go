@@ -119,7 +119,7 @@ type para struct {
 func (p *para) runSieves() {
 	for i := range p.ms {
 		p.fs[i] = found{span: p.ms[i].inner, form: corpus.FormMarked}
-		if ownedTitle(p.d.a.Text, p.ms[i]) || workTitle(p.d.a.Text, p.ms[i]) {
+		if ownedTitle(p.d.a.Text, p.ms[i]) || workTitle(p.d.a.Text, p.ms[i]) || subtitled(p.d.a.Text, p.ms[i]) {
 			p.fs[i].drop, p.fs[i].title = true, true // a programme's name, no one's words
 			continue
 		}
