@@ -43,6 +43,7 @@ var cueSieves = []sieve{
 	{name: "colon", fill: sieveColon, chain: true},
 	{name: "subject", fill: sieveSubject, chain: true},
 	{name: "name-colon", fill: sieveNameColon, chain: true},
+	{name: "bracket", fill: sieveBracket},
 	{name: "unclosed", fill: sieveUnclosed, chain: true},
 }
 
