@@ -1121,8 +1121,8 @@ func speechVerb(qu Question, isName []bool) (int, bool) {
 			n++
 			continue
 		}
-		if irregular[f] != "" {
-			f = irregular[f]
+		if base := irregularVerb(f); base != "" {
+			f = base
 		}
 		return n, speechActs[index.Stem(f)]
 	}
@@ -1252,27 +1252,20 @@ func (a *Answerer) byConsensus(cands, others []candidate, groups []index.Group, 
 	return out
 }
 
-// irregular pairs past forms with their verb, which no stemmer joins.
-var irregular = map[string]string{
-	"met": "meet", "said": "say", "told": "tell", "spoke": "speak", "sent": "send", "held": "hold",
-	"made": "make", "gave": "give", "went": "go", "saw": "see", "heard": "hear", "won": "win",
-	"thought": "think", "wrote": "write", "began": "begin", "left": "leave", "led": "lead",
-	"brought": "bring", "became": "become", "knew": "know", "found": "find", "came": "come",
-	"paid": "pay", "sold": "sell", "lost": "lose", "meant": "mean", "stood": "stand", "took": "take",
-	"got": "get", "chose": "choose", "fought": "fight", "struck": "strike", "sought": "seek", "ran": "run",
-	"drew": "draw", "bought": "buy", "caught": "catch", "felt": "feel", "kept": "keep", "spent": "spend",
+// irregularVerb is the verb of an irregular form, from WordNet's exception
+// list ("met": meet, "sought": seek), which no stemmer joins to it. An
+// auxiliary ("was", "had", "did") is not read as one: it stands beside
+// the verb that carries the meaning.
+func irregularVerb(f string) string {
+	if auxiliaries[f] || beForms[f] {
+		return ""
+	}
+	return lex.Irregular(f)
 }
 
-var irregularPast = func() map[string]string {
-	m := map[string]string{}
-	for past, verb := range irregular {
-		m[verb] = past
-	}
-	return m
-}()
-
 // expand is the index's group for a question word, joined by the other
-// form of an irregular verb: "who met Putin" finds "to meet with Putin".
+// forms of an irregular verb and their typo readings: "who met Putin"
+// finds "to meet with Putin".
 func (a *Answerer) expand(f string) index.Group {
 	g := samePolarity(a.soundsLike(a.idx.Expand(f)))
 	g = a.lexical(g, f)
@@ -1280,14 +1273,10 @@ func (a *Answerer) expand(f string) index.Group {
 		// "October 29" finds "October 29th".
 		return a.merge(g, f+"th", f+"st", f+"nd", f+"rd")
 	}
-	other, ok := irregular[f]
-	if !ok {
-		other, ok = irregularPast[f]
+	if base := irregularVerb(f); base != "" {
+		return a.merge(g, base)
 	}
-	if !ok {
-		return g
-	}
-	return a.merge(g, other)
+	return a.merge(g, lex.Forms(f)...)
 }
 
 // lexical adds to g the corpus words WordNet gives for its word f
@@ -1555,6 +1544,9 @@ func skeleton(w string) string {
 // merge adds to g the words of other forms of its word, counting as the
 // word itself.
 func (a *Answerer) merge(g index.Group, forms ...string) index.Group {
+	if len(forms) == 0 {
+		return g
+	}
 	at := map[string]int{}
 	for i, alt := range g.Alts {
 		at[alt.Term] = i
@@ -3755,7 +3747,7 @@ func (a *Answerer) saidBy(text string, toks []index.Token, g index.Group, agent 
 	for k, t := range toks {
 		st := a.stemOf(t.Term)
 		act := speechActs[st]
-		if base := irregular[index.Fold(t.Term)]; base != "" {
+		if base := irregularVerb(index.Fold(t.Term)); base != "" {
 			act = act || speechActs[index.Stem(base)] // "said", "told", "wrote", as "say" is
 		}
 		if !terms[st] && !act {

@@ -345,7 +345,7 @@ func (a *Answerer) narration(text string) bool {
 		if f == "according" || speechActs[a.stemOf(f)] {
 			return false
 		}
-		if base := irregular[f]; base != "" && speechActs[index.Stem(base)] {
+		if base := irregularVerb(f); base != "" && speechActs[index.Stem(base)] {
 			return false
 		}
 	}

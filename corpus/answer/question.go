@@ -404,7 +404,7 @@ var reportVerbs = func() map[string]bool {
 // participle reports whether a folded word reads as a past participle:
 // an irregular one, or a regular "-ed" form of a verb WordNet knows.
 func participle(w string) bool {
-	if irregular[w] != "" {
+	if irregularVerb(w) != "" {
 		return true
 	}
 	base, ok := strings.CutSuffix(w, "ed")

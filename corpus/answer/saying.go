@@ -3,6 +3,7 @@ package answer
 import (
 	"strings"
 
+	"factdesk/corpus/index"
 	"factdesk/corpus/lex"
 )
 
@@ -24,6 +25,9 @@ func holdsAction(pred, text string) bool {
 		return false
 	}
 	saying := reportsWords(pred)
+	if !saying && !hasVerbForm(pred, text) {
+		return false // tagging can only confirm a form the words hold
+	}
 	for _, t := range lex.TagStatement(text) {
 		if !strings.HasPrefix(t.Tag, "VB") {
 			continue
@@ -32,6 +36,18 @@ func holdsAction(pred, text string) bool {
 			return true
 		}
 		if saying && !auxiliaryLemma[t.Lemma] && lex.IsCommunication(t.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasVerbForm reports whether a word of text is a form of verb pred,
+// whatever its part of speech: a test without the tagger, which costs
+// more than the rest of a question's scoring.
+func hasVerbForm(pred, text string) bool {
+	for _, t := range index.Words.Tokenize(text) {
+		if lex.Lemma(strings.ToLower(t.Term), lex.Verb) == pred {
 			return true
 		}
 	}

@@ -274,10 +274,10 @@ func (a *Answerer) looseGroups(frag string, groups []index.Group) (out []index.G
 			continue
 		}
 		n = len(out[i].Alts)
-		if other, ok := irregular[t.Term]; ok {
-			out[i] = a.merge(out[i], other)
-		} else if other, ok := irregularPast[lex.Lemma(t.Term, lex.Verb)]; ok {
-			out[i] = a.merge(out[i], other)
+		if base := irregularVerb(t.Term); base != "" {
+			out[i] = a.merge(out[i], base)
+		} else {
+			out[i] = a.merge(out[i], lex.Forms(lex.Lemma(t.Term, lex.Verb))...)
 		}
 		if senses := lex.Senses(lex.Lemma(t.Term, lex.Verb), lex.Verb); len(senses) > 0 {
 			var stems []string

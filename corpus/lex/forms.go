@@ -15,6 +15,7 @@ func Forms(lemma string) []string {
 var (
 	formsOnce sync.Once
 	verbForms map[string][]string
+	verbBase  map[string]string // form to lemma, the first the list gives
 )
 
 // buildForms inverts the verb exceptions once, on first use: the table
@@ -23,6 +24,7 @@ var (
 func buildForms() {
 	t := tab()
 	verbForms = map[string][]string{}
+	verbBase = map[string]string{}
 	for i := 0; i < t.n; i++ {
 		_, _, excs := t.record(i)
 		for _, e := range excs {
@@ -32,7 +34,19 @@ func buildForms() {
 			form, base := t.word(i), t.word(e.base)
 			if form != "" && base != "" && form != base {
 				verbForms[base] = append(verbForms[base], form)
+				if verbBase[form] == "" {
+					verbBase[form] = base
+				}
 			}
 		}
 	}
+}
+
+// Irregular returns the verb lemma that WordNet's exception list gives
+// for an irregular form ("met": meet; "sought": seek; "was": be), or ""
+// when word is no such form: the forms no stemmer brings back to their
+// verb.
+func Irregular(word string) string {
+	formsOnce.Do(buildForms)
+	return verbBase[normWord(word)]
 }
