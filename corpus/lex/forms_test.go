@@ -29,3 +29,20 @@ func TestFormsAreTheIrregularOnes(t *testing.T) {
 		})
 	}
 }
+
+func TestIrregularGivesTheVerb(t *testing.T) {
+	tests := []struct{ form, verb string }{
+		{"met", "meet"},
+		{"sought", "seek"},
+		{"underpaid", "underpay"},
+		{"Taught", "teach"},
+		{"resigned", ""}, // regular: the stemmer's work
+		{"harbour", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.form, func(t *testing.T) {
+			assert.Equal(t, tt.verb, Irregular(tt.form))
+		})
+	}
+}
