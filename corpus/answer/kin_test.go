@@ -57,6 +57,28 @@ func TestLooseOrder(t *testing.T) {
 	}
 }
 
+// TestLooseMatch: a fragment that holds a short quotation whole, with
+// the words of the sentence around it, matches it as fully as one the
+// quotation holds; a quotation the fragment holds only in part, or one
+// too short to tell, keeps the fragment's share in order.
+func TestLooseMatch(t *testing.T) {
+	tests := []struct {
+		name, frag, quote string
+		want              float64
+	}{
+		{"a short quotation held whole", "the ferryman said the bridge will not get built this decade", "not get built", 1},
+		{"held whole in other forms", "the ferryman thinks the bridge is never getting built", "never get built", 1},
+		{"held in part: the fragment's share", "the ferryman said the bridge will not get built", "not be built soon", 2.0 / 9},
+		{"two words are held by chance", "the ferryman said the bridge will not open", "will not", 2.0 / 8},
+		{"a quotation longer than the fragment", "bridge not built", "the bridge was not built by anyone", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.InDelta(t, tt.want, looseMatch(looseWords(tt.frag), stemmedWords(tt.quote)), 1e-9)
+		})
+	}
+}
+
 // TestLooseHeld: the share of a quotation's own words, small ones aside,
 // that the fragment's words stand for, each by its likeness.
 func TestLooseHeld(t *testing.T) {

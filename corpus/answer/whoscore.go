@@ -41,7 +41,8 @@ const MinLooseWords = 2
 // looseQuote returns the best of hits for a fragment no quotation
 // matched well enough: its score raised by its share of the fragment's
 // words in order, as matchQuotes does, the words compared by their stems
-// (looseOrder).
+// (looseOrder), or by the share of a short quotation the fragment holds
+// whole (looseMatch).
 func (a *Answerer) looseQuote(frag string, groups []index.Group, hits []index.Hit) (index.Hit, bool) {
 	words := looseWords(frag)
 	best, found := index.Hit{}, false
@@ -49,7 +50,7 @@ func (a *Answerer) looseQuote(frag string, groups []index.Group, hits []index.Hi
 		if a.idx.Doc(h.Doc).Kind != index.KindQuote || !numbersMatch(groups, h) || matchedInText(groups, h) < MinLooseWords {
 			continue
 		}
-		r := looseOrder(words, stemmedWords(a.idx.Text(h.Doc)))
+		r := looseMatch(words, stemmedWords(a.idx.Text(h.Doc)))
 		h.Score *= 1 + r
 		if !found || h.Score > best.Score {
 			best, found = h, true
@@ -115,7 +116,7 @@ func (a *Answerer) proposal(frag string, groups []index.Group, best index.Hit, h
 	order := func(doc int) float64 { return inOrder(words, foldedWords(a.idx.Text(doc))) }
 	if loose {
 		lw := looseWords(frag)
-		order = func(doc int) float64 { return looseOrder(lw, stemmedWords(a.idx.Text(doc))) }
+		order = func(doc int) float64 { return looseMatch(lw, stemmedWords(a.idx.Text(doc))) }
 	}
 	ws := whoProposal{set: true}
 	ws.order = order(best.Doc)
