@@ -174,9 +174,15 @@ const minWithin = 3
 
 // looseMatch is the share of the fragment in order in the quotation, or
 // of a short quotation in order in the fragment when the fragment holds
-// it whole (looseWithin at MinHeldInOrder or more), whichever is more.
-func looseMatch(want []looseWord, have []string) float64 {
+// it whole (looseWithin at MinHeldInOrder or more) and the sentence
+// around it holds another of the fragment's words (around), whichever is
+// more: a fragment that holds "build the dam" and goes on about what the
+// sentence around it never says is not recalling it.
+func looseMatch(want []looseWord, have []string, around bool) float64 {
 	r := looseOrder(want, have)
+	if !around {
+		return r
+	}
 	if w := looseWithin(want, have); w >= MinHeldInOrder {
 		r = max(r, w)
 	}

@@ -64,17 +64,19 @@ func TestLooseOrder(t *testing.T) {
 func TestLooseMatch(t *testing.T) {
 	tests := []struct {
 		name, frag, quote string
+		around            bool // the sentence around the quotation holds another word of the fragment
 		want              float64
 	}{
-		{"a short quotation held whole", "the ferryman said the bridge will not get built this decade", "not get built", 1},
-		{"held whole in other forms", "the ferryman thinks the bridge is never getting built", "never get built", 1},
-		{"held in part: the fragment's share", "the ferryman said the bridge will not get built", "not be built soon", 2.0 / 9},
-		{"two words are held by chance", "the ferryman said the bridge will not open", "will not", 2.0 / 8},
-		{"a quotation longer than the fragment", "bridge not built", "the bridge was not built by anyone", 1},
+		{"a short quotation held whole", "the ferryman said the bridge will not get built this decade", "not get built", true, 1},
+		{"held whole in other forms", "the ferryman thinks the bridge is never getting built", "never get built", true, 1},
+		{"held whole, but nothing around it recalled", "the ferryman said the bridge will not get built this decade", "not get built", false, 3.0 / 11},
+		{"held in part: the fragment's share", "the ferryman said the bridge will not get built", "not be built soon", true, 2.0 / 9},
+		{"two words are held by chance", "the ferryman said the bridge will not open", "will not", true, 2.0 / 8},
+		{"a quotation longer than the fragment", "bridge not built", "the bridge was not built by anyone", true, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.InDelta(t, tt.want, looseMatch(looseWords(tt.frag), stemmedWords(tt.quote)), 1e-9)
+			assert.InDelta(t, tt.want, looseMatch(looseWords(tt.frag), stemmedWords(tt.quote), tt.around), 1e-9)
 		})
 	}
 }
