@@ -135,10 +135,25 @@ func looseOrder(want []looseWord, have []string) float64 {
 			if s := likeness(w.stem, w.kin, h); s > 0 {
 				cur[j+1] = max(cur[j+1], prev[j]+s)
 			}
+			if j > 0 && joined(w.stem, have[j-1], h) {
+				cur[j+1] = max(cur[j+1], prev[j-1]+1)
+			}
 		}
 		prev, cur = cur, prev
 	}
 	return prev[len(have)] / float64(len(want))
+}
+
+// joined reports whether the fragment word whose stem is own is the
+// quotation's two words a, b (stems) written as one: "frontline" for
+// "front line", "healthcare" for "health care". Of six letters or more,
+// within a slip, for the stem of the word written as one ends otherwise.
+func joined(own, a, b string) bool {
+	if len(own) < 6 || len(a) < 2 || len(b) < 2 || index.IsStop(a) || index.IsStop(b) {
+		return false
+	}
+	j := a + b
+	return j == own || abs(len(j)-len(own)) <= 1 && strings.HasPrefix(j, a) && strings.HasPrefix(own, a) && levenshtein.ComputeDistance(j, own) <= 1
 }
 
 // looseWithin is looseOrder the other way: the share of a short

@@ -73,10 +73,32 @@ func TestLooseMatch(t *testing.T) {
 		{"held in part: the fragment's share", "the ferryman said the bridge will not get built", "not be built soon", true, 2.0 / 9},
 		{"two words are held by chance", "the ferryman said the bridge will not open", "will not", true, 2.0 / 8},
 		{"a quotation longer than the fragment", "bridge not built", "the bridge was not built by anyone", true, 1},
+		{"two of its words typed as one", "the shipyard needs money", "the ship yard needs more money", false, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.InDelta(t, tt.want, looseMatch(looseWords(tt.frag), stemmedWords(tt.quote), tt.around), 1e-9)
+		})
+	}
+}
+
+// TestJoined: a fragment's word may be two of the quotation's words
+// typed as one, but not two small words, nor a short word.
+func TestJoined(t *testing.T) {
+	tests := []struct {
+		frag, a, b string
+		want       bool
+	}{
+		{"frontline", "front", "line", true},
+		{"healthcare", "health", "care", true},
+		{"shipyards", "ship", "yards", true},
+		{"frontline", "front", "door", false},
+		{"into", "in", "to", false},
+		{"cannot", "can", "not", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.frag+" "+tt.a+" "+tt.b, func(t *testing.T) {
+			assert.Equal(t, tt.want, joined(index.Stem(tt.frag), index.Stem(tt.a), index.Stem(tt.b)))
 		})
 	}
 }
