@@ -149,11 +149,16 @@ func looseOrder(want []looseWord, have []string) float64 {
 // "front line", "healthcare" for "health care". Of six letters or more,
 // within a slip, for the stem of the word written as one ends otherwise.
 func joined(own, a, b string) bool {
-	if len(own) < 6 || len(a) < 2 || len(b) < 2 || index.IsStop(a) || index.IsStop(b) {
+	// Checked in every cell of looseOrder's table: the cheap tests
+	// first, and no string made.
+	if len(own) < 6 || len(a) < 2 || len(b) < 2 || !strings.HasPrefix(own, a) {
 		return false
 	}
-	j := a + b
-	return j == own || abs(len(j)-len(own)) <= 1 && strings.HasPrefix(j, a) && strings.HasPrefix(own, a) && levenshtein.ComputeDistance(j, own) <= 1
+	rest := own[len(a):]
+	if rest != b && (abs(len(rest)-len(b)) > 1 || levenshtein.ComputeDistance(rest, b) > 1) {
+		return false
+	}
+	return !index.IsStop(a) && !index.IsStop(b)
 }
 
 // looseWithin is looseOrder the other way: the share of a short

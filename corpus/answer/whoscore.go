@@ -133,8 +133,8 @@ func (a *Answerer) proposal(frag string, groups []index.Group, best index.Hit, h
 	order := func(doc int) float64 { return inOrder(words, foldedWords(a.idx.Text(doc))) }
 	if loose {
 		lw := looseWords(frag)
-		around := map[int]bool{}
-		for _, h := range append(hits, best) {
+		around := map[int]bool{best.Doc: heldAround(groups, best)}
+		for _, h := range hits {
 			around[h.Doc] = around[h.Doc] || heldAround(groups, h)
 		}
 		order = func(doc int) float64 { return looseMatch(lw, stemmedWords(a.idx.Text(doc)), around[doc]) }
