@@ -135,10 +135,78 @@ func looseOrder(want []looseWord, have []string) float64 {
 			if s := likeness(w.stem, w.kin, h); s > 0 {
 				cur[j+1] = max(cur[j+1], prev[j]+s)
 			}
+			if j > 0 && joined(w.stem, have[j-1], h) {
+				cur[j+1] = max(cur[j+1], prev[j-1]+1)
+			}
 		}
 		prev, cur = cur, prev
 	}
 	return prev[len(have)] / float64(len(want))
+}
+
+// joined reports whether the fragment word whose stem is own is the
+// quotation's two words a, b (stems) written as one: "frontline" for
+// "front line", "healthcare" for "health care". Of six letters or more,
+// within a slip, for the stem of the word written as one ends otherwise.
+func joined(own, a, b string) bool {
+	// Checked in every cell of looseOrder's table: the cheap tests
+	// first, and no string made.
+	if len(own) < 6 || len(a) < 2 || len(b) < 2 || !strings.HasPrefix(own, a) {
+		return false
+	}
+	rest := own[len(a):]
+	if rest != b && (abs(len(rest)-len(b)) > 1 || levenshtein.ComputeDistance(rest, b) > 1) {
+		return false
+	}
+	return !index.IsStop(a) && !index.IsStop(b)
+}
+
+// looseWithin is looseOrder the other way: the share of a short
+// quotation's words (have, its stemmedWords) that fragment want holds in
+// the same order, each counting by its likeness. A reporter recalls a
+// quotation of a few words with the sentence around it ("the heckler
+// would not get hurt at my rally" for a sentence that quotes only "not
+// get hurt"): the fragment then holds the quotation, not the quotation
+// the fragment. 0 for a quotation of fewer than minWithin words, or of
+// more than the fragment's.
+func looseWithin(want []looseWord, have []string) float64 {
+	if len(have) < minWithin || len(have) > len(want) {
+		return 0
+	}
+	prev := make([]float64, len(want)+1)
+	cur := make([]float64, len(want)+1)
+	for _, h := range have {
+		for j, w := range want {
+			cur[j+1] = max(prev[j+1], cur[j])
+			if s := likeness(w.stem, w.kin, h); s > 0 {
+				cur[j+1] = max(cur[j+1], prev[j]+s)
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(want)] / float64(len(have))
+}
+
+// minWithin is the fewest words of a quotation that a longer fragment
+// holding them all says is the one recalled: two words ("said no") are
+// held by chance.
+const minWithin = 3
+
+// looseMatch is the share of the fragment in order in the quotation, or
+// of a short quotation in order in the fragment when the fragment holds
+// it whole (looseWithin at MinHeldInOrder or more) and the sentence
+// around it holds another of the fragment's words (around), whichever is
+// more: a fragment that holds "build the dam" and goes on about what the
+// sentence around it never says is not recalling it.
+func looseMatch(want []looseWord, have []string, around bool) float64 {
+	r := looseOrder(want, have)
+	if !around {
+		return r
+	}
+	if w := looseWithin(want, have); w >= MinHeldInOrder {
+		r = max(r, w)
+	}
+	return r
 }
 
 // looseHeld is heldShare for the loose tier: the share of text's words,

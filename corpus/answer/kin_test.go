@@ -57,6 +57,52 @@ func TestLooseOrder(t *testing.T) {
 	}
 }
 
+// TestLooseMatch: a fragment that holds a short quotation whole, with
+// the words of the sentence around it, matches it as fully as one the
+// quotation holds; a quotation the fragment holds only in part, or one
+// too short to tell, keeps the fragment's share in order.
+func TestLooseMatch(t *testing.T) {
+	tests := []struct {
+		name, frag, quote string
+		around            bool // the sentence around the quotation holds another word of the fragment
+		want              float64
+	}{
+		{"a short quotation held whole", "the ferryman said the bridge will not get built this decade", "not get built", true, 1},
+		{"held whole in other forms", "the ferryman thinks the bridge is never getting built", "never get built", true, 1},
+		{"held whole, but nothing around it recalled", "the ferryman said the bridge will not get built this decade", "not get built", false, 3.0 / 11},
+		{"held in part: the fragment's share", "the ferryman said the bridge will not get built", "not be built soon", true, 2.0 / 9},
+		{"two words are held by chance", "the ferryman said the bridge will not open", "will not", true, 2.0 / 8},
+		{"a quotation longer than the fragment", "bridge not built", "the bridge was not built by anyone", true, 1},
+		{"two of its words typed as one", "the shipyard needs money", "the ship yard needs more money", false, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.InDelta(t, tt.want, looseMatch(looseWords(tt.frag), stemmedWords(tt.quote), tt.around), 1e-9)
+		})
+	}
+}
+
+// TestJoined: a fragment's word may be two of the quotation's words
+// typed as one, but not two small words, nor a short word.
+func TestJoined(t *testing.T) {
+	tests := []struct {
+		frag, a, b string
+		want       bool
+	}{
+		{"frontline", "front", "line", true},
+		{"healthcare", "health", "care", true},
+		{"shipyards", "ship", "yards", true},
+		{"frontline", "front", "door", false},
+		{"into", "in", "to", false},
+		{"cannot", "can", "not", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.frag+" "+tt.a+" "+tt.b, func(t *testing.T) {
+			assert.Equal(t, tt.want, joined(index.Stem(tt.frag), index.Stem(tt.a), index.Stem(tt.b)))
+		})
+	}
+}
+
 // TestLooseHeld: the share of a quotation's own words, small ones aside,
 // that the fragment's words stand for, each by its likeness.
 func TestLooseHeld(t *testing.T) {

@@ -41,7 +41,8 @@ const MinLooseWords = 2
 // looseQuote returns the best of hits for a fragment no quotation
 // matched well enough: its score raised by its share of the fragment's
 // words in order, as matchQuotes does, the words compared by their stems
-// (looseOrder).
+// (looseOrder), or by the share of a short quotation the fragment holds
+// whole (looseMatch).
 func (a *Answerer) looseQuote(frag string, groups []index.Group, hits []index.Hit) (index.Hit, bool) {
 	words := looseWords(frag)
 	best, found := index.Hit{}, false
@@ -49,13 +50,30 @@ func (a *Answerer) looseQuote(frag string, groups []index.Group, hits []index.Hi
 		if a.idx.Doc(h.Doc).Kind != index.KindQuote || !numbersMatch(groups, h) || matchedInText(groups, h) < MinLooseWords {
 			continue
 		}
-		r := looseOrder(words, stemmedWords(a.idx.Text(h.Doc)))
+		r := looseMatch(words, stemmedWords(a.idx.Text(h.Doc)), heldAround(groups, h))
 		h.Score *= 1 + r
 		if !found || h.Score > best.Score {
 			best, found = h, true
 		}
 	}
 	return best, found
+}
+
+// heldAround reports whether the paragraph around hit h's quotation
+// holds most of the fragment's words the quotation does not: MinCoverage
+// of their weight (groups).
+func heldAround(groups []index.Group, h index.Hit) bool {
+	var rest, around float64
+	for i, g := range groups {
+		if i >= len(h.Matched) || h.Matched[i] == 2 {
+			continue
+		}
+		rest += g.Weight
+		if h.Matched[i] == 1 {
+			around += g.Weight
+		}
+	}
+	return rest > 0 && around >= MinCoverage*rest
 }
 
 // stemmedWords are the words of s, folded and stemmed, a contraction
@@ -115,7 +133,11 @@ func (a *Answerer) proposal(frag string, groups []index.Group, best index.Hit, h
 	order := func(doc int) float64 { return inOrder(words, foldedWords(a.idx.Text(doc))) }
 	if loose {
 		lw := looseWords(frag)
-		order = func(doc int) float64 { return looseOrder(lw, stemmedWords(a.idx.Text(doc))) }
+		around := map[int]bool{best.Doc: heldAround(groups, best)}
+		for _, h := range hits {
+			around[h.Doc] = around[h.Doc] || heldAround(groups, h)
+		}
+		order = func(doc int) float64 { return looseMatch(lw, stemmedWords(a.idx.Text(doc)), around[doc]) }
 	}
 	ws := whoProposal{set: true}
 	ws.order = order(best.Doc)

@@ -84,6 +84,26 @@ func TestWhoSaidLooseTier(t *testing.T) {
 	assert.False(t, ans.Found, "%q", ans.Quote)
 }
 
+// TestWhoSaidShortQuotationRecalled: a reporter recalls the few words a
+// sentence quotes with the sentence around them; the quotation is found
+// over another speaker's longer one that shares more of the fragment's
+// words by chance.
+func TestWhoSaidShortQuotationRecalled(t *testing.T) {
+	f := newFixture(t)
+	ola := f.person("Ola Brenvik", []string{"Brenvik"})
+	tam := f.person("Tamsin Orrey", []string{"Orrey"})
+	art := f.article("a.txt", "Harbour", "", "Brenvik waved off a fisherman's jeering at the quay, promising the man would \"never be thrown out\" of a meeting he chaired.\n\n"+
+		"\"We were never thrown a rope by the council. We were never told why the meeting was moved. We shall keep rowing out,\" Orrey said.\n")
+	f.quote(art, "never be thrown out", ola)
+	f.quote(art, "We were never thrown a rope by the council. We were never told why the meeting was moved. We shall keep rowing out,", tam)
+	a := f.build()
+
+	ans, ws := a.whoSaidLoose(context.Background(), "", "the fisherman will never be thrown out of any meeting i chair", true)
+	require.True(t, ans.Found, "suggestions %q", ans.Suggestions)
+	assert.Equal(t, "Ola Brenvik", ans.Answer)
+	assert.InDelta(t, 1.0, ws.order, 1e-9, "the fragment holds the quotation whole")
+}
+
 // TestWhoSaidNamedWording: of two outlets' wordings of one quotation,
 // one credited to nobody, the named speaker is given.
 func TestWhoSaidNamedWording(t *testing.T) {
