@@ -5,7 +5,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strings"
 	"unicode/utf8"
 
 	"factdesk/corpus"
@@ -125,22 +124,6 @@ func (x *Index) Expand(word string) Group {
 		if lemma := lex.Lemma(word, lex.Verb); lemma != "" {
 			add(Stem(lemma), 1, "form of "+lemma)
 			for _, f := range lex.Forms(lemma) {
-				add(Stem(f), 1, "form of "+lemma)
-			}
-		}
-	}
-	// So are a noun's irregular plurals: "child" finds "children", and
-	// "women" finds "woman". A Latin plural in "-a" ("media", "data")
-	// is a noun of its own in English, and is left as it is.
-	if !isNumber(word) && !strings.HasSuffix(word, "a") {
-		switch lemma := lex.Lemma(word, lex.Noun); {
-		case lex.IsLemma(word, lex.Noun):
-			for _, f := range lex.NounForms(word) {
-				add(Stem(f), 1, "form of "+word)
-			}
-		case lemma != "" && slices.Contains(lex.NounForms(lemma), word):
-			add(Stem(lemma), 1, "form of "+lemma)
-			for _, f := range lex.NounForms(lemma) {
 				add(Stem(f), 1, "form of "+lemma)
 			}
 		}

@@ -105,14 +105,6 @@ func lexical(word string) []string {
 			seen[st] = true
 			out = append(out, st)
 		}
-		// A noun's irregular plural is the noun: "kids" is "child", and
-		// articles write "children".
-		for _, f := range lex.NounForms(strings.ToLower(w)) {
-			if fs := Stem(f); !seen[fs] && len(out) < maxLexical {
-				seen[fs] = true
-				out = append(out, fs)
-			}
-		}
 	}
 	add(lemma)
 	for _, w := range lex.Related(lemma) {
@@ -214,12 +206,6 @@ func RarerSenses(word string) []Weighted {
 			if !seen[st] && mostlyMeans(w, lemma, s.Class) && !stemIsVerb(w) {
 				seen[st] = true
 				out = append(out, Weighted{st, f})
-				for _, p := range lex.NounForms(strings.ToLower(w)) {
-					if ps := Stem(p); !seen[ps] {
-						seen[ps] = true
-						out = append(out, Weighted{ps, f})
-					}
-				}
 			}
 		}
 	}

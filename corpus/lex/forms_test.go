@@ -29,31 +29,3 @@ func TestFormsAreTheIrregularOnes(t *testing.T) {
 		})
 	}
 }
-
-func TestNounFormsAreTheIrregularPlurals(t *testing.T) {
-	tests := []struct {
-		lemma string
-		has   []string
-	}{
-		{"child", []string{"children"}},
-		{"woman", []string{"women"}},
-		{"crisis", []string{"crises"}},
-		{"harbour", nil}, // regular: the stemmer joins its forms
-	}
-	for _, tt := range tests {
-		t.Run(tt.lemma, func(t *testing.T) {
-			got := NounForms(tt.lemma)
-			if tt.has == nil {
-				assert.Empty(t, got)
-				return
-			}
-			assert.Subset(t, got, tt.has)
-		})
-	}
-}
-
-func TestIsLemmaTellsANounOfItsOwnFromAForm(t *testing.T) {
-	assert.True(t, IsLemma("woman", Noun))
-	assert.True(t, IsLemma("child", Noun))
-	assert.False(t, IsLemma("children", Noun), "only a form of child")
-}
