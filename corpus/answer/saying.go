@@ -23,7 +23,9 @@ func holdsAction(pred, text string) bool {
 	if pred == "" || strings.Contains(pred, " ") || !lex.Known(pred, lex.Verb) {
 		return false
 	}
-	saying := reportsWords(pred)
+	// "Speak to" and "talk to" an outlet are done by saying words to it:
+	// "told the paper" holds them.
+	saying := reportsWords(pred) || pred == "speak" || pred == "talk"
 	for _, t := range lex.TagStatement(text) {
 		if !strings.HasPrefix(t.Tag, "VB") {
 			continue
