@@ -42,9 +42,6 @@ func TestHoldsAction(t *testing.T) {
 		{"no verb of saying", "tell", "The river rose nine feet in an hour.", false},
 		{"not a predicate of saying", "sell", "Berg said she bought the flat in May.", false},
 		{"a communication that reports no words", "approve", "Berg said the fee was fair.", false},
-		{"speak to an outlet, told it", "speak", "Harbour pilot Ida Moe, 44, told the paper: \"The quay flooded twice.\"", true},
-		{"talk to an outlet, said to it", "talk", "Moe said to the radio station that the quay flooded.", true},
-		{"speak, no verb of saying", "speak", "Moe sailed to the quay at dawn.", false},
 		{"an irregular past", "buy", "Berg bought the flat in May.", true},
 		{"an irregular past after a prefix", "underpay", "Berg underpaid the tax by £400.", true},
 	}

@@ -159,10 +159,7 @@ func (q Question) Frame() Frame {
 			f.Predicate = lex.Lemma(w.Fold, lex.Verb)
 		}
 	}
-	if verb < 0 && first >= 0 && !copulaAsked(q) {
-		// A question whose verb is "be" ("how long was the club
-		// statement") has no action of its own: a word the tagger read
-		// as no verb, and WordNet knows as a noun too, is not one.
+	if verb < 0 && first >= 0 {
 		verb = first
 		f.Predicate = lex.Lemma(q.Words[first].Fold, lex.Verb)
 	}
@@ -299,15 +296,4 @@ func (f Frame) String() string {
 		b.WriteString(" negated")
 	}
 	return b.String()
-}
-
-// copulaAsked reports whether the question's verb before its body is a
-// form of "be": "how long was …", "what is …".
-func copulaAsked(q Question) bool {
-	for i := 0; i <= q.Body && i < len(q.Words); i++ {
-		if copulas[q.Words[i].Fold] {
-			return true
-		}
-	}
-	return false
 }

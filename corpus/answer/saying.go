@@ -23,9 +23,7 @@ func holdsAction(pred, text string) bool {
 	if pred == "" || strings.Contains(pred, " ") || !lex.Known(pred, lex.Verb) {
 		return false
 	}
-	// "Speak to" and "talk to" an outlet are done by saying words to it:
-	// "told the paper" holds them.
-	saying := reportsWords(pred) || pred == "speak" || pred == "talk"
+	saying := reportsWords(pred)
 	for _, t := range lex.TagStatement(text) {
 		if !strings.HasPrefix(t.Tag, "VB") {
 			continue
