@@ -48,6 +48,18 @@ func subordinate(toks []lex.Token, k, from int) bool {
 	if k == 0 {
 		return false
 	}
+	if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" {
+		// A contact clause: "the 40 boats the port counted", a noun
+		// phrase set right after another with no relative pronoun, is
+		// the first one's.
+		d := k - 1
+		for d > 0 && (nounTag(toks[d].Tag) || toks[d].Tag == "JJ" || toks[d].Tag == "NNP") {
+			d--
+		}
+		if d > 0 && d < k-1 && toks[d].Tag == "DT" && toks[d].Start >= from && (nounTag(toks[d-1].Tag) || toks[d-1].Tag == "JJ" || toks[d-1].Tag == "CD") {
+			return true
+		}
+	}
 	prev := toks[k-1].Tag
 	if t.Tag == "VBG" && (nounTag(prev) || strings.HasPrefix(prev, "RB") || prev == ",") && (!afterAuxiliary(toks, k) || setOff(toks, k)) {
 		return true

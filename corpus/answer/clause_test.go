@@ -20,6 +20,10 @@ func TestPredicateOfMainClause(t *testing.T) {
 		{"a verb after a noun the tagger read as a verb", "which paper did counselor Moe Lund speak to", "speak"},
 		{"progressive after a form of be", "who is leading the port talks", "lead"},
 		{"a noun with no verb", "Who is the new port director?", "director"},
+		{"contact clause: a noun phrase right after another", "how many ferries were among the 40 boats the port counted", ""},
+		{"contact clause in a phrase typed first", "of the 40 boats the port counted friday, how many were ferries", ""},
+		{"a subject after its auxiliary is no contact clause", "when did the union hire moe", "hire"},
+		{"a past verb after a plain subject", "how many boats the port authority counted", "count"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
