@@ -127,6 +127,14 @@ func looseOrder(want []looseWord, have []string) float64 {
 	if len(have) > 400 {
 		have = have[:400]
 	}
+	return orderedLikeness(want, have, true) / float64(len(want))
+}
+
+// orderedLikeness is the most that the words of want and have matched in
+// the same order add up to, each pair counting by its likeness; with
+// join, a word of want may also match two neighbouring words of have
+// written as one.
+func orderedLikeness(want []looseWord, have []string, join bool) float64 {
 	prev := make([]float64, len(have)+1)
 	cur := make([]float64, len(have)+1)
 	for _, w := range want {
@@ -135,13 +143,13 @@ func looseOrder(want []looseWord, have []string) float64 {
 			if s := likeness(w.stem, w.kin, h); s > 0 {
 				cur[j+1] = max(cur[j+1], prev[j]+s)
 			}
-			if j > 0 && joined(w.stem, have[j-1], h) {
+			if join && j > 0 && joined(w.stem, have[j-1], h) {
 				cur[j+1] = max(cur[j+1], prev[j-1]+1)
 			}
 		}
 		prev, cur = cur, prev
 	}
-	return prev[len(have)] / float64(len(want))
+	return prev[len(have)]
 }
 
 // joined reports whether the fragment word whose stem is own is the
@@ -173,18 +181,7 @@ func looseWithin(want []looseWord, have []string) float64 {
 	if len(have) < minWithin || len(have) > len(want) {
 		return 0
 	}
-	prev := make([]float64, len(want)+1)
-	cur := make([]float64, len(want)+1)
-	for _, h := range have {
-		for j, w := range want {
-			cur[j+1] = max(prev[j+1], cur[j])
-			if s := likeness(w.stem, w.kin, h); s > 0 {
-				cur[j+1] = max(cur[j+1], prev[j]+s)
-			}
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(want)] / float64(len(have))
+	return orderedLikeness(want, have, false) / float64(len(have))
 }
 
 // minWithin is the fewest words of a quotation that a longer fragment
