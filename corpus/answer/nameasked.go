@@ -50,7 +50,7 @@ func asksName(qu Question) bool {
 }
 
 // namedKind is the word for the thing whose name qu asks: the last word
-// of the noun phrase after "name of" ("the law firm that …": "firm"),
+// of the noun phrase after "name of" ("the harbour office that …": "office"),
 // before a relative word or a verb; "" when the question gives none.
 func namedKind(qu Question) string {
 	i := qu.Body
@@ -75,7 +75,7 @@ func namedKind(qu Question) string {
 
 // givenName is the name text gives: a short quotation or a capitalised
 // run right after a verb of naming ("known as" too), else a capitalised
-// run set right after the word for the thing (kind: "the law firm Osk &
+// run set right after the word for the thing (kind: "the legal firm Osk &
 // Varde", "her last novel, The Quiet Harbour,"); it holds a word the
 // question does not (terms, stems); "" when there is none.
 func (a *Answerer) givenName(text, kind string, terms map[string]bool) string {

@@ -13,7 +13,7 @@ import (
 func TestAsksName(t *testing.T) {
 	for q, want := range map[string]bool{
 		"what is the codename of the harbour inquiry":        true,
-		"whats the name of the ferry that sank off Tarvik":   true,
+		"what is the sunken Tarvik ferry's name":             true,
 		"harbour inquiry codename?":                          true,
 		"what is the ferry's nickname":                       true,
 		"what is its name":                                   true,
@@ -35,8 +35,8 @@ func TestNameAskedAnsweredByTheName(t *testing.T) {
 			"Police in Tarvik opened a harbour inquiry into smuggling last spring, dubbed Operation Grey Heron.", "Operation Grey Heron"},
 		{"what is the codename of the Tarvik harbour inquiry",
 			"Police in Tarvik led a harbour inquiry code-named \"Lantern\" that found forged manifests.", "Lantern"},
-		{"what was the name of the law firm that handled the Tarvik ferry sale",
-			"The law firm Osk & Varde, which handled the Tarvik ferry sale, denied any fault.", "Osk & Varde"},
+		{"name of the Tarvik solicitors' firm that sold the ferry",
+			"The Tarvik solicitors' firm Osk & Varde, which sold the ferry, denied any fault.", "Osk & Varde"},
 		{"name of the ferry captain's memoir that came out in Tarvik",
 			"The ferry captain's memoir, The Long Night on Tarvik Sound, came out in Tarvik on Friday.", "The Long Night on Tarvik Sound"},
 	} {
