@@ -1964,6 +1964,13 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			if c.line = a.namedAs(a.idx.Text(h.Doc), thing); c.line == "" {
 				c.line, c.weak = a.whatLine(h.Doc, groups), true
 			}
+		case qu.NameAsked:
+			// "what is the codename of X": the name given; a sentence
+			// that gives none gives way to one that does.
+			text := a.idx.Text(h.Doc)
+			if c.line = a.givenName(text, namedKind(qu), groupTerms(groups)); c.line == "" {
+				c.line, c.weak = clauseAround(text, index.Words.Tokenize(text), -1), true
+			}
 		case qu.Bare && d.Kind == index.KindQuote:
 			// "peace deal": who said it, as for whosaid.
 			c.line = a.speakerOf(h)

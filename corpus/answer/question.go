@@ -110,6 +110,9 @@ type Question struct {
 	// Naming is set for "what did X call Y": the answer is the words X
 	// gave Y, and the verb of naming need not be in the sentence.
 	Naming bool
+	// NameAsked is set for "what is the codename of X": the answer is
+	// the name the sentence gives (nameasked.go).
+	NameAsked bool
 	// Days are the calendar days the question names, as "MM-DD" ("whom
 	// did Lund meet on May 3": 05-03): the answer must be about
 	// that day.
@@ -803,6 +806,7 @@ func Parse(q string) Question {
 		qu.Choices = choices(qu)
 	}
 	qu.Naming = asksNaming(qu) // naming.go
+	qu.NameAsked = !qu.Naming && asksName(qu)
 	if qu.Naming && qu.Since == 0 {
 		// "what did X call Y at the spring fair": the sentence that
 		// names Y seldom says where again.
