@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"factdesk/corpus"
 	"factdesk/corpus/lex"
@@ -40,7 +41,7 @@ func sieveStatement(p *para, i int) verdict {
 		return open
 	}
 	toks := tokens(text, region)
-	if len(toks) == 0 || !strings.Contains(toks[0].gap, ",") && !strings.HasSuffix(m.inner.Of(text), ",") {
+	if len(toks) == 0 || !strings.Contains(toks[0].gap, ",") && !strings.ContainsAny(lastRune(m.inner.Of(text)), ",?!") {
 		return open
 	}
 	if c, ok := statementCue(p.d, toks, false); ok {
@@ -409,4 +410,10 @@ func writing(w string) bool {
 		return false
 	}
 	return lex.FirstClass(strings.ToLower(w), lex.Noun).Has(lex.NounCommunication)
+}
+
+// lastRune is the last character of s, as a string ("" for none).
+func lastRune(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
 }
