@@ -290,7 +290,7 @@ func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span, atStart bool) (c
 		if l == "" || isCap(toks[v].text) && v > 0 {
 			continue
 		}
-		if v > 0 && (modals[strings.ToLower(toks[v-1].text)] || determiners[strings.ToLower(toks[v-1].text)]) {
+		if v > 0 && (modals[strings.ToLower(toks[v-1].text)] || determiners[strings.ToLower(toks[v-1].text)]) && !anotherSpeaks(toks, v, colon) {
 			continue // "could say", "the calls"
 		}
 		// "…, saying that": the subject is the clause's, before.
@@ -517,4 +517,14 @@ func shapeBefore(toks []tok) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{verb: toks[v].text, m: m, ok: true, adj: true}, true
+}
+
+// anotherSpeaks reports whether the verb toks[v] has a lone "another" for
+// its subject, the clause opening with it and the quotation following
+// the verb at once ("Another tweeted, "…"", "Another wrote: "…""): one
+// more of those just quoted, unnamed. "Another call" stays a noun.
+func anotherSpeaks(toks []tok, v int, colon bool) bool {
+	a := v - 1
+	return colon && v == len(toks)-1 && strings.EqualFold(toks[a].text, "another") &&
+		(a == 0 || hasPunct(toks[a].gap)) && !hasPunct(toks[v].gap)
 }

@@ -1250,6 +1250,9 @@ var indefiniteDets = segment.WordSet(`a an one another`)
 // ("one Trump confidant", "a longtime adviser"), not a thing ("a letter").
 func indefinite(desc string) bool {
 	f := strings.Fields(desc)
+	if len(f) == 1 && strings.EqualFold(f[0], "another") {
+		return true // "another wrote": someone more, unnamed
+	}
 	if len(f) < 2 || !indefiniteDets[strings.ToLower(f[0])] {
 		return false
 	}

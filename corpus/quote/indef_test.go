@@ -44,3 +44,35 @@ func TestNameAndPastVerbBeforeQuotation(t *testing.T) {
 			[]traced{{"I could have stayed home, but I chose to serve.", "Karl Weber", "before"}}},
 	})
 }
+
+// TestOneOfOthersSpeaks: a speaker the writer picks out of others without
+// a name ("tweeted another", "Another wrote, "…"", "said one of two
+// ferrymen") keeps the quotation, with no speaker named; "one of" and a
+// thing ("one of the reasons") speaks for nobody, and "another" before a
+// noun ("another call") is no subject.
+func TestOneOfOthersSpeaks(t *testing.T) {
+	intro := "Mayor Tom Lund defended the new ferry fares at the quay on Monday.\n"
+	tests := []struct {
+		name, text, quote string
+		kept              bool
+	}{
+		{"another after the quotation", "\u201cThe fares punish the people who cross every day,\u201d tweeted another.", "The fares punish the people who cross every day,", true},
+		{"another before its verb, after", "\u201cNobody asked the islanders before the vote,\u201d another wrote.", "Nobody asked the islanders before the vote,", true},
+		{"another opening the sentence", "Another posted, \u201cThe mayor rides the ferry for free and always has.\u201d", "The mayor rides the ferry for free and always has.", true},
+		{"one of a group", "\u201cWe were told the fares would fall by spring,\u201d said one of two ferrymen who asked not to be named.", "We were told the fares would fall by spring,", true},
+		{"one of a group, before its verb", "\u201cThe timetable has not changed in ten years,\u201d one of the deckhands said.", "The timetable has not changed in ten years,", true},
+		{"one of a thing", "\u201cFerry Pass\u201d is one of the reasons prices rose.", "Ferry Pass", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, qs, _ := extract(t, intro+tt.text)
+			got := quoteOf(qs, tt.quote)
+			if !tt.kept {
+				assert.Nil(t, got)
+				return
+			}
+			require.NotNil(t, got, "the words stay")
+			assert.Equal(t, "", got.Speaker, "nobody named")
+		})
+	}
+}

@@ -264,6 +264,9 @@ func npAtRaw(toks []tok, k int) (mention, bool) {
 	if !determiners[lw] && !isPossessiveName(toks, k) {
 		return mention{}, false
 	}
+	if m, ok := unnamedOne(toks, k); ok {
+		return m, true
+	}
 	end := k + 1
 	for end < len(toks) && end-k <= 6 && !hasPunct(toks[end].gap) {
 		w := strings.ToLower(toks[end].text)
@@ -502,6 +505,11 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 	}
 	last := j - 1
 	lw := strings.ToLower(toks[last].text)
+	if lw == "another" && (last == 0 || hasPunct(toks[last].gap)) {
+		// "Another tweeted, "…"": one more of those just quoted,
+		// whom the writer leaves unnamed.
+		return mention{kind: mDesc, from: last, to: j, span: toks[last].span}, true
+	}
 	if determiners[lw] || function[lw] {
 		return mention{}, false
 	}
@@ -799,6 +807,34 @@ func possessorBefore(toks []tok, v int, tags []lex.Token, from int) (mention, bo
 		case strings.HasPrefix(t, "JJ"), strings.HasPrefix(t, "RB"), t == "VBG", t == "VBN", t == "NN":
 		default:
 			return mention{}, false
+		}
+	}
+	return mention{}, false
+}
+
+// unnamedOne reads a speaker the writer leaves unnamed by picking one out
+// of others: "another" standing alone ("tweeted another", "another
+// wrote"), or "one of" and a group of people ("said one of two
+// fishermen", "one of the jurors said"). The phrase ends at the group's
+// noun, which must name people, so "one of the reasons" is no speaker.
+func unnamedOne(toks []tok, k int) (mention, bool) {
+	lw := strings.ToLower(toks[k].text)
+	at := func(from, to int) mention {
+		return mention{kind: mDesc, from: from, to: to, span: corpus.Span{Start: toks[from].span.Start, End: toks[to-1].span.End}}
+	}
+	if lw == "another" && (k+1 == len(toks) || hasPunct(toks[k+1].gap) || verbOf(toks[k+1].text) != "") {
+		return at(k, k+1), true
+	}
+	if lw != "one" || k+2 >= len(toks) || !strings.EqualFold(toks[k+1].text, "of") || hasPunct(toks[k+1].gap) {
+		return mention{}, false
+	}
+	for j := k + 2; j < len(toks) && j-k <= 6 && !hasPunct(toks[j].gap); j++ {
+		w := toks[j].text
+		if personNoun(w) && !isCap(w) {
+			return at(k, j+1), true
+		}
+		if verbOf(w) != "" && !determiners[strings.ToLower(w)] {
+			break
 		}
 	}
 	return mention{}, false

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,6 +37,20 @@ type marked struct {
 // paragraph and never closed runs to its end, as news prints a quotation
 // that goes on in the next paragraph.
 func scan(text string, p corpus.Span) []marked {
+	return scanIgnoring(text, p, nil)
+}
+
+// maxStray bounds how many stray single marks scan sets aside in one
+// paragraph before it gives up on the paragraph's single marks.
+const maxStray = 3
+
+// scanIgnoring is scan with the marks at the offsets in stray read as
+// apostrophes. A single mark left open at the paragraph's end that may
+// not run to it was never a quotation's opener but an apostrophe printed
+// the wrong way round ("KDLT‘ Morning Show", "how ‘bout", "toMoll‘s"):
+// every quotation opened after it was read as one inside it and lost, so
+// the paragraph is read again without it.
+func scanIgnoring(text string, p corpus.Span, stray []int) []marked {
 	var out []marked
 	var stack []opening
 	// nested is the last closer that closed a quotation inside the
@@ -51,7 +66,7 @@ func scan(text string, p corpus.Span) []marked {
 		}
 		r, n := utf8.DecodeRuneInString(text[i:p.End])
 		fam, size, canOpen, canClose := classify(text, p, i, r, n)
-		if fam == 0 {
+		if fam == 0 || slices.Contains(stray, i) {
 			i += n
 			continue
 		}
@@ -97,6 +112,8 @@ func scan(text string, p corpus.Span) []marked {
 	}
 	if len(stack) > 0 && (stack[0].fam != single || singleRun(text, p, stack[0])) && opensRun(text, p.Start, stack[0].pos) {
 		out = appendMarked(out, text, stack[0], corpus.Span{}, p.End)
+	} else if len(stack) > 0 && stack[0].fam == single && len(stray) < maxStray {
+		return scanIgnoring(text, p, append(stray, stack[0].pos))
 	}
 	return out
 }

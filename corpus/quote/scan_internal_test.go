@@ -117,3 +117,31 @@ func TestScanNestedSameMarkUnclosed(t *testing.T) {
 		})
 	}
 }
+
+// A single mark left open that may not run to the paragraph's end was an
+// apostrophe printed the wrong way round; the quotations after it are
+// found as if it were not there, and a single quotation that closes, or
+// one that opens the paragraph and runs on, stays as it was.
+func TestScanSetsAsideStraySingleMark(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"after a network's name", "On KDLT\u2018 Harbour Hour, Vell stated, \u201cThe channel stays open all winter.\u201d", []string{"The channel stays open all winter."}},
+		{"inside a word", "Vell said she meant toMoll\u2018s plan, \u201cnot the council itself.\u201d", []string{"not the council itself."}},
+		{"an elision", "And how \u2018bout the pier? Vell said, \u201cWe rebuild it in May,\u201d and \u201cnot a day later.\u201d", []string{"We rebuild it in May,", "not a day later."}},
+		{"two strays", "KDLT\u2018 and WPRT\u2018 both aired it: \u201cThe ferry runs at six.\u201d", []string{"The ferry runs at six."}},
+		{"a single quotation is kept", "Vell called it \u2018a fair price\u2019 and left.", []string{"a fair price"}},
+		{"a double inside a single", "Vell said \u2018the clerk told me \u201cno\u201d twice\u2019 at the quay.", []string{"the clerk told me \u201cno\u201d twice"}},
+		{"a single opening the paragraph runs on", "\u2018We will rebuild the pier by May.", []string{"We will rebuild the pier by May."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, m := range scan(tt.in, corpus.Span{Start: 0, End: len(tt.in)}) {
+				got = append(got, m.inner.Of(tt.in))
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

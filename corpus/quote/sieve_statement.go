@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"factdesk/corpus"
 	"factdesk/corpus/lex"
@@ -40,7 +41,7 @@ func sieveStatement(p *para, i int) verdict {
 		return open
 	}
 	toks := tokens(text, region)
-	if len(toks) == 0 || !strings.Contains(toks[0].gap, ",") && !strings.HasSuffix(m.inner.Of(text), ",") {
+	if len(toks) == 0 || !strings.Contains(toks[0].gap, ",") && !strings.ContainsAny(lastRune(m.inner.Of(text)), ",?!") {
 		return open
 	}
 	if c, ok := statementCue(p.d, toks, false); ok {
@@ -126,6 +127,14 @@ func statementCueOwned(d *discourse, toks []tok, before, owned bool) (cue, bool)
 	}
 	if doc < 0 && v-1 == start && strings.EqualFold(toks[start].text, "it") {
 		doc = start // "it said": the document spoken of before
+	}
+	if doc < 0 && !before && start == 0 && v == 2 && docVerbs[strings.ToLower(toks[v].text)] && determiners[strings.ToLower(toks[0].text)] && writing(toks[1].text) {
+		// '"…," the editorial read.': a piece of writing WordNet knows
+		// that no list names speaks as a document does, with a verb a
+		// document's words take (not '"…," a biography written by');
+		// nobody near is named its issuer, so its words stay unnamed.
+		m := mention{kind: mDesc, from: 0, to: 2, span: corpus.Span{Start: toks[0].span.Start, End: toks[1].span.End}}
+		return cue{verb: toks[v].text, m: m, id: corpus.NoPerson, ok: true, adj: true}, true
 	}
 	if doc >= 0 {
 		if m, id := docOwner(d, toks, start, doc, v); id != corpus.NoPerson {
@@ -392,3 +401,19 @@ func orgLike(r *person.Resolver, id int) bool {
 // orgReach bounds, in bytes, how far back a document without an owner
 // looks for its organisation.
 const orgReach = 800
+
+// writing reports whether w, in lower case, is a noun whose commonest
+// WordNet sense is a communication ("editorial", "petition", "caption"),
+// and no person's.
+func writing(w string) bool {
+	if isCap(w) || personNoun(w) {
+		return false
+	}
+	return lex.FirstClass(strings.ToLower(w), lex.Noun).Has(lex.NounCommunication)
+}
+
+// lastRune is the last character of s, as a string ("" for none).
+func lastRune(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
+}
