@@ -632,6 +632,9 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	if (qu.Kind == KindWhere || qu.Naming || qu.Type != "") && best.value == nil {
 		same = append(same, a.sameStatement(ctx, best.line, groups, isName)...) // source.go
 	}
+	if (qu.Kind == KindWhat || qu.Kind == KindWho || qu.Kind == KindWhere) && best.value == nil {
+		same = append(same, a.sameSentence(ctx, qu, best.line, groups, isName)...) // source.go
+	}
 	if best.value != nil && (qu.Kind == KindWhen || qu.Kind == KindHowLong) {
 		same = append(same, a.sameValueFacts(ctx, best, groups, isName)...)
 		if !slices.Contains(isName, true) {

@@ -423,3 +423,98 @@ func (a *Answerer) withForms(g index.Group) index.Group {
 	}
 	return g
 }
+
+// Other outlets' sentences that give a sentence's answer: how far from
+// the question's action the answering word may stand, in words, and how
+// many documents are searched for them.
+const (
+	answerReach       = 3
+	sameSentenceLimit = 100
+)
+
+// sameSentence finds, for an answer that is a sentence ("the capsule
+// was dogged by valve faults and argon leaks" for "what was leaking"),
+// the documents of other articles that say the same thing in their own
+// sentence: they hold the question's action as the answer line writes it
+// together with the word beside it that answers (a run such as "argon
+// leaks", within answerReach words, crossing no punctuation, the
+// question's own words not counting as the answer), and every person the
+// question names, in the text or its paragraph. One search, bounded by
+// sameSentenceLimit, finds them. A sentence that holds the action alone,
+// or the answering word alone, may say something else, and is left out.
+func (a *Answerer) sameSentence(ctx context.Context, qu Question, line string, groups []index.Group, isName []bool) []index.Doc {
+	pred := qu.Frame().Predicate
+	if pred == "" {
+		return nil
+	}
+	toks := index.Words.Tokenize(line)
+	if len(toks) <= 4 {
+		return nil // a value, not a sentence: sameStatement's
+	}
+	asked := map[string]bool{}
+	for _, g := range groups {
+		for _, alt := range g.Alts {
+			asked[alt.Term] = true
+		}
+	}
+	stems := make([]string, len(toks))
+	for i, t := range toks {
+		stems[i] = index.Stem(index.Number(index.Fold(t.Term)))
+	}
+	predStem := index.Stem(pred)
+	var runs [][]string
+	var texts []string
+	for i := range toks {
+		if stems[i] != predStem {
+			continue
+		}
+		for _, dir := range []int{-1, 1} {
+			for j := i + dir; j >= 0 && j < len(toks) && abs(j-i) <= answerReach; j += dir {
+				lo, hi := min(i, j), max(i, j)
+				if strings.ContainsAny(line[toks[lo].End:toks[lo+1].Start], ",.;:()\"“”—") || strings.ContainsAny(line[toks[hi-1].End:toks[hi].Start], ",.;:()\"“”—") {
+					break
+				}
+				f := index.Fold(toks[j].Term)
+				if index.IsStop(f) {
+					continue
+				}
+				if !asked[stems[j]] && !asked[a.stemOf(f)] {
+					runs = append(runs, stems[lo:hi+1])
+					texts = append(texts, line[toks[lo].Start:toks[hi].End])
+				}
+				break
+			}
+		}
+	}
+	if len(runs) == 0 {
+		return nil
+	}
+	var q []index.Group
+	var names []int
+	for i, g := range groups {
+		if i < len(isName) && isName[i] {
+			names = append(names, len(q))
+			q = append(q, g)
+		}
+	}
+	for _, t := range texts {
+		q = append(q, a.idx.Analyze(t)...)
+	}
+	var out []index.Doc
+	for _, h := range a.idx.Search(index.Query{Groups: q, ParaWeight: paraWeight, Limit: sameSentenceLimit, Mode: a.mode(ctx)}) {
+		if slices.ContainsFunc(names, func(i int) bool { return h.Matched[i] == 0 }) {
+			continue
+		}
+		words := foldedWords(a.idx.Text(h.Doc))
+		if len(words) > maxRunWords {
+			words = words[:maxRunWords]
+		}
+		for i, w := range words {
+			words[i] = index.Stem(w)
+		}
+		if slices.ContainsFunc(runs, func(r []string) bool { return len(longestRun(r, words)) == len(r) }) {
+			out = append(out, a.idx.Doc(h.Doc))
+		}
+	}
+	return out
+}

@@ -128,3 +128,59 @@ func TestReprintsOfCommonWordsAreFoundAsPhrases(t *testing.T) {
 	assert.ElementsMatch(t, []string{"a.txt", "b.txt", "c.txt"}, files(got.Sources),
 		"b.txt prints the opening run, c.txt the closing one; no filler article holds either")
 }
+
+// An answer that is a sentence is reported by the other outlets that say
+// the same thing in a sentence of their own: the question's action beside
+// the same answering word. A sentence with the action alone, or the word
+// alone, or about another boat than the one a named person's question
+// asks about, is not a source.
+func TestASentenceAnswerListsTheOutletsThatSayTheSame(t *testing.T) {
+	tests := []struct {
+		name     string
+		articles [][4]string // file, outlet, published, text
+		fact     string      // the first article's sentence, a fact (of Lund when named)
+		named    bool
+		q        string
+		want     []string
+	}{
+		{"the action beside the answering word in each outlet's own sentence",
+			[][4]string{
+				{"a.txt", "Harbour Wire", "2025-05-02", "The ferry Nordlys has been dogged by rudder faults and diesel leaks since March.\n"},
+				{"b.txt", "Nordic Post", "2025-05-03", "Repairs followed a string of rudder faults and diesel leaks on the vessel.\n"},
+				{"c.txt", "Coast TV", "2025-05-03", "Engineers traced several leaks in the hull of a tanker moored nearby.\n"},
+				{"d.txt", "Fjord News", "2025-05-04", "The diesel tanks of the ferry were refilled at Tromvik.\n"},
+			},
+			"The ferry Nordlys has been dogged by rudder faults and diesel leaks since March.", false,
+			"What was leaking on the ferry?", []string{"a.txt", "b.txt"}},
+		{"a named person's boat: an outlet that never names them reports another boat",
+			[][4]string{
+				{"a.txt", "Harbour Wire", "2025-05-02", "Erik Lund's trawler has been plagued by pump failures and diesel leaks all season.\n"},
+				{"b.txt", "Nordic Post", "2025-05-03", "Lund's crew logged pump failures and diesel leaks before the storm.\n"},
+				{"c.txt", "Coast TV", "2025-05-03", "Another trawler from Tromvik suffered diesel leaks last winter.\n"},
+			},
+			"Erik Lund's trawler has been plagued by pump failures and diesel leaks all season.", true,
+			"What was leaking on Lund's trawler?", []string{"a.txt", "b.txt"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t)
+			var people []int
+			if tt.named {
+				people = []int{f.person("Erik Lund", []string{"Lund"})}
+			}
+			first := -1
+			for _, ar := range tt.articles {
+				id := f.article(ar[0], ar[1], ar[2], ar[3])
+				if first < 0 {
+					first = id
+				}
+			}
+			f.fact(first, tt.fact, people)
+			a := f.build()
+			got := a.Ask(context.Background(), tt.q)
+			require.True(t, got.Found)
+			assert.Equal(t, "a.txt", got.File)
+			assert.ElementsMatch(t, tt.want, files(got.Sources))
+		})
+	}
+}
