@@ -151,7 +151,7 @@ func TestASentenceAnswerListsTheOutletsThatSayTheSame(t *testing.T) {
 				{"d.txt", "Fjord News", "2025-05-04", "The diesel tanks of the ferry were refilled at Tromvik.\n"},
 			},
 			"The ferry Nordlys has been dogged by rudder faults and diesel leaks since March.", false,
-			"What was leaking on the ferry?", []string{"a.txt", "b.txt"}},
+			"What was leaking aboard the ferry?", []string{"a.txt", "b.txt"}},
 		{"a named person's boat: an outlet that never names them reports another boat",
 			[][4]string{
 				{"a.txt", "Harbour Wire", "2025-05-02", "Erik Lund's trawler has been plagued by pump failures and diesel leaks all season.\n"},

@@ -109,11 +109,7 @@ func TestScanNestedSameMarkUnclosed(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, m := range scan(tt.in, corpus.Span{Start: 0, End: len(tt.in)}) {
-				got = append(got, m.inner.Of(tt.in))
-			}
-			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want, scanned(tt.in))
 		})
 	}
 }
@@ -137,11 +133,16 @@ func TestScanSetsAsideStraySingleMark(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, m := range scan(tt.in, corpus.Span{Start: 0, End: len(tt.in)}) {
-				got = append(got, m.inner.Of(tt.in))
-			}
-			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want, scanned(tt.in))
 		})
 	}
+}
+
+// scanned is the inner text of each quotation scan finds in the whole of in.
+func scanned(in string) []string {
+	var got []string
+	for _, m := range scan(in, corpus.Span{Start: 0, End: len(in)}) {
+		got = append(got, m.inner.Of(in))
+	}
+	return got
 }
