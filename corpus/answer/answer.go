@@ -183,7 +183,7 @@ func (a *Answerer) askParsed(ctx context.Context, q, outlet string) corpus.Answe
 		return a.decideWho(ctx, qu, ans, ws)
 	case KindSaid:
 		ans, loose := a.saidLoose(ctx, qu, true)
-		out := a.decideLoose(ctx, qu, ans, loose)
+		out := a.decideLoose(ctx, qu, ans, looseIf(loose))
 		if out.Found && out.Quote != "" {
 			out.Answer = a.saidLine(qu, out.Speaker, out.Quote) // glance.go
 		}
@@ -210,11 +210,11 @@ func (a *Answerer) askParsed(ctx context.Context, q, outlet string) corpus.Answe
 			return a.decide(ctx, qu, old) // age.go
 		}
 	}
-	ans, loose := a.propose(ctx, qu, true)
+	ans, t := a.propose(ctx, qu, true)
 	if !ans.Found {
 		// An answer may lie across two sentences (previous.go).
 		if two, ok := a.across(ctx, qu); ok {
-			ans, loose = two, false
+			ans, t = two, tierStrict
 		}
 	}
 	if qu.Age && ans.Found && (!givesAge(ans.Quote, ans.Answer) || rel != "" && !givesAge(beside(ans.Quote, rel), ans.Answer)) {
@@ -222,7 +222,7 @@ func (a *Answerer) askParsed(ctx context.Context, q, outlet string) corpus.Answe
 		// something else ("a 20-point plan") is no age.
 		miss := blank(qu.Text, qu.Kind)
 		miss.Suggestions = []string{"no age given: " + clip(oneLine(ans.Quote), 120)}
-		ans, loose = miss, false
+		ans, t = miss, tierStrict
 	}
 	ans.Answer = a.atAGlance(qu, ans.Answer) // glance.go
 	if qu.Why && ans.Found && !givesReason(ans.Quote) {
@@ -230,9 +230,9 @@ func (a *Answerer) askParsed(ctx context.Context, q, outlet string) corpus.Answe
 		// does not answer it.
 		miss := blank(qu.Text, qu.Kind)
 		miss.Suggestions = []string{"no reason given: " + clip(oneLine(ans.Quote), 120)}
-		ans, loose = miss, false
+		ans, t = miss, tierStrict
 	}
-	return a.decideLoose(ctx, qu, ans, loose)
+	return a.decideLoose(ctx, qu, ans, t)
 }
 
 // reasonWords say why something happened.

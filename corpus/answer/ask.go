@@ -283,7 +283,10 @@ func (a *Answerer) ask(ctx context.Context, qu Question) corpus.Answer {
 // when none does and loose is set, from the best of the others the rules
 // accept, however little they cover, reporting that it did so: the
 // fitted score then decides on it (FLoose, FLooseOther, the coverages).
-func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus.Answer, bool) {
+// With loose set, a yes/no question that no sentence answers by itself
+// is answered "No" from the best that denies it in other words, and the
+// score decides (FDenied).
+func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus.Answer, tier) {
 	ans := blank(qu.Text, qu.Kind)
 	qu.Setting = asksSetting(qu) // the tagger's reading, once
 	if qu.Unit != "" {
@@ -304,7 +307,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		// The question names someone or something the corpus never
 		// mentions: whatever matches the rest is not about it.
 		ans.Suggestions = append([]string{fmt.Sprintf("the corpus does not mention %s", strings.Join(unknown, " "))}, a.quotedPeople(3)...)
-		return ans, false
+		return ans, tierStrict
 	}
 	if qu.Kind == KindWho && qu.Since == 0 {
 		qu.Since = afterPerson(qu, people)
@@ -383,7 +386,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	}
 	if len(groups) == 0 {
 		ans.Suggestions = a.suggest(nil)
-		return ans, false
+		return ans, tierStrict
 	}
 	qu.nouns = make([]bool, len(groups)) // read once, for every candidate (absentShare)
 	for i, g := range groups {
@@ -392,31 +395,31 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	if p := a.ownedRole(qu, people); p != nil {
 		// "Who is Berg's lawyer?", which the name tables may read as a
 		// description of someone else (roles.go).
-		return a.describe(ans, p, false), false
+		return a.describe(ans, p, false), tierStrict
 	}
 	if p := a.jobAsked(qu, people); p != nil {
 		// "Berg - what's her actual job": what the articles call her,
 		// when they call her anything (roles.go).
 		if d := a.describe(ans, p, true); strings.Contains(d.Answer, " — ") {
-			return d, false
+			return d, tierStrict
 		}
 	}
 	if (qu.Kind == KindWho || qu.Kind == KindWhat) && len(people) == 1 && !slices.Contains(isName, false) {
 		// "Who is Yuri Ushakov?": nothing to match but the name.
-		return a.describe(ans, people[0].Person, true), false
+		return a.describe(ans, people[0].Person, true), tierStrict
 	}
 	if r, ok := a.replacement(ctx, qu); ok {
-		return r, false // "who replaced X" (replaced.go)
+		return r, tierStrict // "who replaced X" (replaced.go)
 	}
 	if p := a.whoIs(ctx, qu); p != nil {
 		// "Who is the new port director?": the person articles call so.
-		return a.describe(ans, p, false), false
+		return a.describe(ans, p, false), tierStrict
 	}
 	if qu.Bare && qu.Kind == KindWhat {
 		if p := a.inContext(qu.Rest(qu.Body)); p != nil {
 			// "press officer of the ferry union", typed without "who
 			// is": the person so described.
-			return a.describe(ans, p, false), false
+			return a.describe(ans, p, false), tierStrict
 		}
 	}
 	for _, w := range index.Words.Tokenize(qu.Source) {
@@ -556,7 +559,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	if len(cands) == 0 {
 		ans.Suggestions = a.suggest(hits)
 		ans.Explain = a.judged(looked, qu)
-		return ans, false
+		return ans, tierStrict
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	if qu.Kind == KindWhen {
@@ -566,17 +569,31 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	}
 	a.preferCredited(cands, qu.Source) // credited.go
 	preferCited(cands)                 // cited.go
-	if k := slices.IndexFunc(cands, func(c candidate) bool { return !c.weak }); k < 0 {
+	t := looseIf(wasLoose)
+	k := slices.IndexFunc(cands, func(c candidate) bool { return !c.weak })
+	if k < 0 && qu.Kind == KindYesNo && loose {
+		// No sentence says it by itself. One that denies it in other
+		// words ("did not take part" for "participate", "did not
+		// dispute" for "deny") still answers "No": a negation before a
+		// word matched to the question's. One that agrees in other words
+		// says too little for "Yes" (saysItHappened).
+		if k = slices.IndexFunc(cands, func(c candidate) bool {
+			return strings.HasPrefix(c.line, noLine) && a.denies(a.idx.Text(c.hit.Doc), groups, isName)
+		}); k >= 0 {
+			t |= tierDenied
+		}
+	}
+	if k < 0 {
 		ans.Suggestions = a.suggest(hits)
 		ans.Explain = a.judged(looked, qu)
-		return ans, false
+		return ans, tierStrict
 	} else if k > 0 && (qu.Why || qu.Naming) && cands[k].doc.Article != cands[0].doc.Article && cands[k].score < cands[0].score*sameEventShare {
 		// The sentence that best matches the event gives no reason (or
 		// no name for it): one that does, in another article and much
 		// weaker, is likely about another event.
 		ans.Suggestions = a.suggest(hits)
 		ans.Explain = a.judged(looked, qu)
-		return ans, false
+		return ans, tierStrict
 	} else if k > 0 {
 		best := cands[k]
 		copy(cands[1:k+1], cands[:k])
@@ -677,7 +694,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		alts = append(alts, alt)
 	}
 	ans.Alternatives = alts
-	return ans, wasLoose
+	return ans, t
 }
 
 // speakerAsked is the first person a question names, whose words' setting
@@ -3628,6 +3645,9 @@ func namePronoun(line, name string) string {
 	return head + name + " " + rest
 }
 
+// noLine opens the answer line of a yes/no question the sentence denies.
+const noLine = "No — "
+
 // yesNoLine answers "did X happen" from the sentence that reports it: "No —"
 // when a negation stands right before a matched word, "Yes —" otherwise,
 // followed by the clause that says so.
@@ -3650,7 +3670,7 @@ func (a *Answerer) yesNoLine(text string, toks []index.Token, groups []index.Gro
 	}
 	clause := clauseAround(text, toks, at)
 	if neg {
-		return "No — " + clause
+		return noLine + clause
 	}
 	return "Yes — " + clause
 }

@@ -36,6 +36,7 @@ const (
 	FLooseOther        // loose, and the text lacks the question's action: likely another event
 	FThing             // the answer's text names the thing asked ("how much tax", "what church"), or there is none
 	FAbsent            // share of the question's naming words, written somewhere in the corpus, that the answer's article lacks
+	FDenied            // a yes/no "No" from a sentence that denies the question's action in other words, none saying it as asked
 	// A quotation proposed for a whosaid fragment by the loose tier (none
 	// passed the gates) is described by features of its own
 	// (whoscore.go), the others left at 0: what tells a fragment said in
@@ -55,7 +56,7 @@ const (
 // FeatureNames name the features, for explanations and the fit's report.
 var FeatureNames = [NFeatures]string{"coverage in text", "coverage in article", "unknown words",
 	"no topic", "quotation", "value asked", "sources", "names in article", "margin", "predicate", "loose", "answer type", "roles",
-	"loose, another action", "thing asked", "absent from the article", "whosaid loose", "whosaid coverage in text", "whosaid coverage in article",
+	"loose, another action", "thing asked", "absent from the article", "denied in other words", "whosaid loose", "whosaid coverage in text", "whosaid coverage in article",
 	"whosaid sources", "whosaid in order", "whosaid held", "whosaid lead", "whosaid part of the quotation"}
 
 // Features describe a proposed answer to a question.
@@ -98,14 +99,36 @@ func ProbabilityWith(w []float64, f Features) float64 {
 	return 1 / (1 + math.Exp(-z))
 }
 
-// features describes proposal ans to question qu.
-func (a *Answerer) features(qu Question, ans corpus.Answer, loose bool, ws *whoProposal) Features {
+// tier says how the rules reached a proposal, for its features: a set
+// of the ways it fell short of a strict candidate's.
+type tier uint8
+
+const (
+	tierStrict tier = 0         // a candidate that covers MinCoverage of the question and passes every gate
+	tierLoose  tier = 1 << iota // none covered enough: the best of the rest (FLoose)
+	tierDenied                  // a yes/no question no sentence answers as asked: "No" from one denying it in other words (FDenied)
+)
+
+// looseIf is tierLoose when loose is set, else tierStrict.
+func looseIf(loose bool) tier {
+	if loose {
+		return tierLoose
+	}
+	return tierStrict
+}
+
+// features describes proposal ans to question qu, reached as t says.
+func (a *Answerer) features(qu Question, ans corpus.Answer, t tier, ws *whoProposal) Features {
 	var f Features
 	if ws != nil && ws.loose {
 		return a.whoFeatures(qu, ans, ws)
 	}
+	loose := t&tierLoose != 0
 	if loose {
 		f[FLoose] = 1
+	}
+	if t&tierDenied != 0 {
+		f[FDenied] = 1
 	}
 	groups := a.idx.Analyze(qu.Rest(qu.Body))
 	// Names are checked by the rules that proposed the answer; what is
@@ -412,18 +435,18 @@ func coveredBy(groups []index.Group, has func(string) bool) float64 {
 // decide gives proposal ans, or "not found" when the fitted score says it
 // is more likely wrong than right.
 func (a *Answerer) decide(ctx context.Context, qu Question, ans corpus.Answer) corpus.Answer {
-	return a.decideLoose(ctx, qu, ans, false)
+	return a.decideLoose(ctx, qu, ans, tierStrict)
 }
 
 // decideLoose is decide for a proposal that may come from a candidate
 // covering less than MinCoverage (loose).
-func (a *Answerer) decideLoose(ctx context.Context, qu Question, ans corpus.Answer, loose bool) corpus.Answer {
-	return a.decideFull(ctx, qu, ans, loose, nil)
+func (a *Answerer) decideLoose(ctx context.Context, qu Question, ans corpus.Answer, t tier) corpus.Answer {
+	return a.decideFull(ctx, qu, ans, t, nil)
 }
 
 // decideFull is decideLoose for a proposal described further by ws, when
 // it is a quotation proposed for a whosaid fragment.
-func (a *Answerer) decideFull(ctx context.Context, qu Question, ans corpus.Answer, loose bool, ws *whoProposal) corpus.Answer {
+func (a *Answerer) decideFull(ctx context.Context, qu Question, ans corpus.Answer, t tier, ws *whoProposal) corpus.Answer {
 	if !ans.Found {
 		if rec, ok := ctx.Value(recordKey{}).(*Record); ok && rec != nil {
 			*rec = Record{Proposed: ans}
@@ -431,12 +454,12 @@ func (a *Answerer) decideFull(ctx context.Context, qu Question, ans corpus.Answe
 		return final(ans)
 	}
 	rec, recording := ctx.Value(recordKey{}).(*Record)
-	if Threshold <= 0 && !loose && !recording && !explaining(ctx) {
+	if Threshold <= 0 && t == tierStrict && !recording && !explaining(ctx) {
 		// Every proposal is given: the features (an article's words, the
 		// question's tags) would cost time and change nothing.
 		return final(ans)
 	}
-	f := a.features(qu, ans, loose, ws)
+	f := a.features(qu, ans, t, ws)
 	p := Probability(f)
 	th := Threshold
 	if f[FWhoLoose] != 0 {

@@ -223,7 +223,7 @@ func TestWhichOutletRanWhatItsArticleSays(t *testing.T) {
 		{"which minister ran the ferry levy", "Clara Voss", 0, 1},
 	} {
 		t.Run(tt.q, func(t *testing.T) {
-			got := ans.features(Parse(tt.q), corpus.Answer{Found: true, Answer: tt.line, Quote: sentence, File: "a.txt", QuoteN: -1}, false, nil)
+			got := ans.features(Parse(tt.q), corpus.Answer{Found: true, Answer: tt.line, Quote: sentence, File: "a.txt", QuoteN: -1}, tierStrict, nil)
 			assert.Equal(t, tt.pred, got[FPredicate], "predicate")
 			assert.Equal(t, tt.typeOK, got[FType], "answer type")
 		})

@@ -234,7 +234,7 @@ func (a *Answerer) asPrinted(frag string) string {
 
 // decideWho is decide for a whosaid proposal described by ws.
 func (a *Answerer) decideWho(ctx context.Context, qu Question, ans corpus.Answer, ws whoProposal) corpus.Answer {
-	return a.decideFull(ctx, qu, ans, ws.loose, &ws)
+	return a.decideFull(ctx, qu, ans, looseIf(ws.loose), &ws)
 }
 
 // withoutNote is fragment frag without the notes in brackets the asker

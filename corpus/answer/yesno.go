@@ -27,3 +27,26 @@ func negatedBetween(text string, toks []index.Token, from, to int) bool {
 	}
 	return false
 }
+
+// denies reports whether text negates, a few words before it, a word
+// matched to one of the question's words that names no one (isName):
+// "Boeing did not participate" denies "did Boeing take part". A
+// negation before a name denies nothing the question asks: "said he
+// had not heard Lund" says nothing of whether Lund resigned.
+func (a *Answerer) denies(text string, groups []index.Group, isName []bool) bool {
+	var content []index.Group
+	for i, g := range groups {
+		if i >= len(isName) || !isName[i] {
+			content = append(content, g)
+		}
+	}
+	terms := groupTerms(content)
+	asked := func(t index.Token) bool { return terms[a.stemOf(t.Term)] }
+	toks := index.Words.Tokenize(text)
+	for i, t := range toks {
+		if asked(t) && negatedExcept(toks, i, asked) {
+			return true
+		}
+	}
+	return false
+}
