@@ -9,6 +9,7 @@ import (
 	"factdesk/corpus"
 	"factdesk/corpus/index"
 	"factdesk/corpus/internal/pack"
+	"factdesk/corpus/lex"
 )
 
 // quotedPerson resolves who "what did X say" asks about, preferring
@@ -378,4 +379,38 @@ func (a *Answerer) ownWords(picked index.Hit, hits []index.Hit, groups []index.G
 	h := hits[best]
 	h.Score = max(h.Score, picked.Score)
 	return h
+}
+
+// namesNoOne reports whether name, the words before "say" in a
+// what-said question, names no one: its head, the last word, is a
+// common noun for no person ("the hostage joke tweet", "nonpartisan
+// analyses": a thing, which says only what its words find), no person
+// or description the corpus knows fits it, and the corpus writes every
+// word of it. A name the corpus never writes is someone it does not
+// quote; a word for a person ("the harbour spokesman") is someone the
+// corpus may not know, not words to search.
+func (a *Answerer) namesNoOne(name string) bool {
+	var words []string
+	for _, w := range strings.Fields(index.Fold(name)) {
+		if w = strings.TrimSuffix(strings.Trim(w, ".,;:!?\"'()"), "'s"); w != "" && !index.IsStop(w) {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 {
+		return false
+	}
+	head := lex.Lemma(words[len(words)-1], lex.Noun)
+	if head == "" || !lex.Known(head, lex.Noun) || lex.FirstClass(head, lex.Noun).Has(lex.NounPerson) {
+		return false
+	}
+	for _, w := range words {
+		if !a.inCorpus(a.stemOf(w)) {
+			return false
+		}
+	}
+	if p, ok := a.lookup(name); ok && p != nil {
+		return false
+	}
+	_, quoted := a.quotedPerson(name)
+	return !quoted
 }
