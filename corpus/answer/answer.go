@@ -183,8 +183,8 @@ func (a *Answerer) askParsed(ctx context.Context, q, outlet string) corpus.Answe
 		return a.decideWho(ctx, qu, ans, ws)
 	case KindSaid:
 		if rest := qu.Rest(qu.Subject[0]); a.namesNoOne(qu.SubjectText()) {
-			// The words before "say" name no one ("the hostage joke
-			// tweet", "nonpartisan analyses", a clause before a second
+			// The words before "say" name no one ("the council's joke
+			// post", "independent audits", a clause before a second
 			// question): the question is read by its words, as a bare
 			// one is, and the fitted score decides.
 			if alt := a.askParsed(ctx, rest, outlet); alt.Found {

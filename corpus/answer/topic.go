@@ -383,8 +383,8 @@ func (a *Answerer) ownWords(picked index.Hit, hits []index.Hit, groups []index.G
 
 // namesNoOne reports whether name, the words before "say" in a
 // what-said question, names no one: its head, the last word, is a
-// common noun for no person ("the hostage joke tweet", "nonpartisan
-// analyses": a thing, which says only what its words find), no person
+// common noun for no person ("the council's joke post", "independent
+// audits": a thing, which says only what its words find), no person
 // or description the corpus knows fits it, and the corpus writes every
 // word of it. A name the corpus never writes is someone it does not
 // quote; a word for a person ("the harbour spokesman") is someone the
