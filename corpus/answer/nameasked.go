@@ -89,7 +89,7 @@ func (a *Answerer) givenName(text, kind string, terms map[string]bool) string {
 					return q
 				}
 			}
-			if run := capitalRun(text, toks, i+1, terms, a); run != "" {
+			if run := a.capitalRun(text, toks, i+1, terms); run != "" {
 				return run
 			}
 		}
@@ -97,7 +97,7 @@ func (a *Answerer) givenName(text, kind string, terms map[string]bool) string {
 	for i, t := range toks {
 		if kind != "" && i+1 < len(toks) && a.stemOf(t.Term) == a.stemOf(kind) && !isUpperWord(t.Term) &&
 			(text[t.End:toks[i+1].Start] == " " || text[t.End:toks[i+1].Start] == ", ") {
-			if run := capitalRun(text, toks, i+1, terms, a); run != "" {
+			if run := a.capitalRun(text, toks, i+1, terms); run != "" {
 				return run
 			}
 		}
@@ -111,7 +111,7 @@ var nameJoiners = map[string]bool{"of": true, "for": true, "the": true, "and": t
 // capitalRun is the run of capitalised words of text from token k
 // ("Operation Lantern", "Osk & Varde"), when it holds a word the question
 // does not give; "" otherwise.
-func capitalRun(text string, toks []index.Token, k int, terms map[string]bool, a *Answerer) string {
+func (a *Answerer) capitalRun(text string, toks []index.Token, k int, terms map[string]bool) string {
 	if k >= len(toks) || !namelike(toks[k].Term) || calendar[index.Fold(toks[k].Term)] {
 		return ""
 	}
