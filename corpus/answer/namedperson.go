@@ -11,7 +11,7 @@ import (
 
 // A reporter asks a person's name in several ways besides "who is": the
 // description typed first and the name asked after it ("harbour master
-// at Tarvik - whats his name", "the ferry inspector who resigned -
+// at Tarvik - whats his name", "the ferry inspector sacked in May -
 // name?"), or the name asked of the description ("name of the ferry
 // inspector", "what was the name of the lifeboat coxswain"). Each asks
 // who the described person is, and "who is <description>" is how the
@@ -29,7 +29,9 @@ var nameAskWords = map[string]bool{"what": true, "whats": true, "is": true, "was
 // of a person it describes (see above), "" otherwise. The description's
 // head noun (its last word before a relative word, a small word or a
 // participle) must be a person's by WordNet's commonest sense: "the
-// name of the operation" asks a thing's name (nameasked.go).
+// name of the operation" asks a thing's name (nameasked.go). A
+// description with a relative clause is left to the deed it names
+// (nameOfWho): its role alone would name someone who did nothing.
 func personNameAsked(q string) string {
 	toks := index.Words.Tokenize(q)
 	if len(toks) < 2 {
@@ -72,6 +74,13 @@ func personNameAsked(q string) string {
 	desc = strings.TrimSpace(strings.TrimRight(desc, "?!. "))
 	if desc == "" || !personHead(desc) {
 		return ""
+	}
+	for _, t := range index.Words.Tokenize(desc) {
+		if relativeWords[index.Fold(t.Term)] {
+			// "the pilot who steered the ferry": the deed names the
+			// person (nameOfWho), not the role alone.
+			return ""
+		}
 	}
 	if d := index.Words.Tokenize(desc); len(d) > 0 && determiners[index.Fold(d[0].Term)] {
 		desc = strings.TrimSpace(desc[d[0].End:])
