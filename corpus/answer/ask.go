@@ -2642,6 +2642,10 @@ func unitNear(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value, unit string) bo
 			continue // "18" of "18-hole", read as a modifier
 		}
 		w := index.Fold(t.Term)
+		if w == "of" && i == skip+1 && v.Unit.String() != "" && index.Stem(toks[skip].Term) != "" {
+			skip += 2
+			continue // "12 inches of rainfall": the thing measured follows its unit
+		}
 		if v.Kind == corpus.ValueMoney && i == skip && skip < 2 && moneyOf[w] {
 			skip++
 			continue // "£40,000 in stamp duty", "£40,000 worth of duty"
