@@ -37,7 +37,11 @@ type candidate struct {
 	// article never writes (see absentShare): such a candidate is proposed
 	// only when no other is, and the fitted score decides on it.
 	absent float64
-	why    string // why judge turned it away, for explanations
+	// kindNamed is set when the line is the name the sentence gives a
+	// thing of the kind a what-question asks ("what airline": "Trans
+	// Tarvik Airlines"), kindname.go.
+	kindNamed bool
+	why       string // why judge turned it away, for explanations
 }
 
 // onDay reports whether document d is a fact dated on one of days
@@ -566,6 +570,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	}
 	a.preferCredited(cands, qu.Source) // credited.go
 	preferCited(cands)                 // cited.go
+	preferKindNamed(cands)             // kindname.go
 	if k := slices.IndexFunc(cands, func(c candidate) bool { return !c.weak }); k < 0 {
 		ans.Suggestions = a.suggest(hits)
 		ans.Explain = a.judged(looked, qu)
@@ -1982,6 +1987,13 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			c.line = clauseAround(text, index.Words.Tokenize(text), -1)
 		default:
 			c.line = a.whatLine(h.Doc, groups)
+			if thing := thingOf(qu); thing != "" {
+				// "what airline did she fly for": the airline's name,
+				// when the sentence gives one (kindname.go).
+				if name := kindName(a.idx.Text(h.Doc), thing, qu); name != "" {
+					c.line, c.kindNamed = name, true
+				}
+			}
 		}
 	}
 	if c.line == "" {
