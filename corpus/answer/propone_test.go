@@ -36,3 +36,12 @@ func TestPropOne(t *testing.T) {
 		})
 	}
 }
+
+// TestOughtIsAModal: in "ought to be sacked" the modal is no word to
+// match: articles write "should be sacked", and "should" is a small word.
+func TestOughtIsAModal(t *testing.T) {
+	qu := Parse("which councillor said the harbour chief ought to be sacked")
+	for i, w := range qu.Words {
+		assert.Equal(t, w.Fold == "ought", qu.Light(i), w.Fold)
+	}
+}

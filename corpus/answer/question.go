@@ -224,6 +224,10 @@ func (q Question) Light(i int) bool {
 		return i+1 < len(q.Words) && (participle(q.Words[i+1].Fold) || getParticles[q.Words[i+1].Fold])
 	case "up":
 		return i > 0 && endUp[q.Words[i-1].Fold] && q.Light(i-1)
+	case "ought":
+		// "X ought to be fired": the modal, which articles write
+		// "should", a word too small to match, or "must".
+		return true
 	case "one", "ones":
 		// "the other call, the Lund–Berg one", "which one resigned": a
 		// word that stands for the noun said before it, which the
