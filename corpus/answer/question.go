@@ -224,6 +224,11 @@ func (q Question) Light(i int) bool {
 		return i+1 < len(q.Words) && (participle(q.Words[i+1].Fold) || getParticles[q.Words[i+1].Fold])
 	case "up":
 		return i > 0 && endUp[q.Words[i-1].Fold] && q.Light(i-1)
+	case "give", "gave", "given", "giving", "hold", "held", "holding", "conduct", "conducted", "grant", "granted":
+		// "give the interview", "held a long briefing": the verb
+		// only carries the act its noun names, which articles write
+		// "in an interview with", "interviewed".
+		return supportVerb(q.Words, i)
 	case "ought":
 		// "X ought to be fired": the modal, which articles write
 		// "should", a word too small to match, or "must".
@@ -240,6 +245,29 @@ func (q Question) Light(i int) bool {
 		return q.Kind == KindYesNo
 	}
 	return lightVerbs[f] && q.Kind != KindWhat
+}
+
+// supportVerb reports whether the verb at word i carries the act of the
+// noun phrase after it, opened by an article or a possessive within four
+// words ("give the Sky News interview", "holding his rally"): its noun is
+// one WordNet also knows as a verb, with a sense that is an act, an event
+// or a communication. "give new staff" names whom it is given to, "give
+// the boat" a thing.
+func supportVerb(words []Word, i int) bool {
+	det := false
+	for k := i + 1; k < len(words) && k <= i+4; k++ {
+		f := words[k].Fold
+		if determiners[f] || possessives[f] {
+			det = true
+			continue
+		}
+		if index.IsStop(f) || words[k].Upper || words[k].Name || lex.Known(f, lex.Adj) && !lex.Known(f, lex.Noun) {
+			continue // "the Sky News interview", "a long interview"
+		}
+		acts := lex.NounAct | lex.NounEvent | lex.NounCommunication
+		return det && lex.Classes(lex.Lemma(f, lex.Noun), lex.Noun)&acts != 0 && lex.Known(lex.Lemma(f, lex.Verb), lex.Verb)
+	}
+	return false
 }
 
 // propOne reports whether "one" at word i stands for a noun said
