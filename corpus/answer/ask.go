@@ -3361,7 +3361,7 @@ func (a *Answerer) object(id int, people []mention, groups []index.Group, pred s
 			if p, ok := a.lookupRun(name); ok && !named[p.ID] {
 				return p.Name, true
 			}
-			// "an interview with Sky News' political editor, Ann
+			// "an interview with Fjord Radio's political editor, Ann
 			// Berg": the party the question names, then the person.
 			if name, ok := a.appositive(text, toks, j, named); ok {
 				return name, true

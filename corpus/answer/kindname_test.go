@@ -35,7 +35,7 @@ func TestWhatKindAnsweredByItsName(t *testing.T) {
 	f.mentionAll(holm, art, "Holm")
 	f.fact(art, "Per Holm, a cheerful airline pilot with a knack for card tricks, joked with the crew.", []int{holm})
 	f.fact(art, "Holm later left the family shipyard to work as a pilot for Trans Fjord Airlines.", []int{holm})
-	got := f.build().Ask(context.Background(), "what airline did per holm work for as a pilot")
+	got := f.build().Ask(context.Background(), "what airline did per holm work for")
 	assert.True(t, got.Found)
 	assert.Equal(t, "Trans Fjord Airlines", got.Answer)
 }

@@ -13,7 +13,7 @@ import (
 // description typed first and the name asked after it ("harbour master
 // at Tarvik - whats his name", "the ferry inspector sacked in May -
 // name?"), or the name asked of the description ("name of the ferry
-// inspector", "what was the name of the lifeboat coxswain"). Each asks
+// inspector", "what's the lifeboat coxswain's name"). Each asks
 // who the described person is, and "who is <description>" is how the
 // answerer reads a person from what articles write beside the name
 // (roles.go). Read as a what-question or as bare words, the same
@@ -39,7 +39,8 @@ func personNameAsked(q string) string {
 	}
 	fold := func(i int) string { return strings.TrimSuffix(index.Fold(toks[i].Term), "’s") }
 	desc := ""
-	// The name asked of the description: "[what's|what is|what was] [the] name of [the] …".
+	// The name asked of the description: "name of the …", after a question
+	// word and its copula or not.
 	i := 0
 	switch {
 	case fold(0) == "whats" || fold(0) == "what's":

@@ -249,7 +249,7 @@ func (q Question) Light(i int) bool {
 
 // supportVerb reports whether the verb at word i carries the act of the
 // noun phrase after it, opened by an article or a possessive within four
-// words ("give the Sky News interview", "holding his rally"): its noun is
+// words ("give the Fjord Radio interview", "holding his rally"): its noun is
 // one WordNet also knows as a verb, with a sense that is an act, an event
 // or a communication. "give new staff" names whom it is given to, "give
 // the boat" a thing.
@@ -262,7 +262,7 @@ func supportVerb(words []Word, i int) bool {
 			continue
 		}
 		if index.IsStop(f) || words[k].Upper || words[k].Name || lex.Known(f, lex.Adj) && !lex.Known(f, lex.Noun) {
-			continue // "the Sky News interview", "a long interview"
+			continue // "the Fjord Radio interview", "a long interview"
 		}
 		acts := lex.NounAct | lex.NounEvent | lex.NounCommunication
 		return det && lex.Classes(lex.Lemma(f, lex.Noun), lex.Noun)&acts != 0 && lex.Known(lex.Lemma(f, lex.Verb), lex.Verb)
