@@ -154,6 +154,9 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 			ans = alt
 		}
 	}
+	// "the harbour master - whats his name": who the described person
+	// is (namedperson.go).
+	ans = a.askPersonNamed(ctx, body, outlet, ans)
 	ans.Question = q
 	return ans
 }

@@ -37,7 +37,11 @@ type candidate struct {
 	// article never writes (see absentShare): such a candidate is proposed
 	// only when no other is, and the fitted score decides on it.
 	absent float64
-	why    string // why judge turned it away, for explanations
+	// kindNamed is set when the line is the name the sentence gives a
+	// thing of the kind a what-question asks ("what airline": "Trans
+	// Tarvik Airlines"), kindname.go.
+	kindNamed bool
+	why       string // why judge turned it away, for explanations
 }
 
 // onDay reports whether document d is a fact dated on one of days
@@ -569,6 +573,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	}
 	a.preferCredited(cands, qu.Source) // credited.go
 	preferCited(cands)                 // cited.go
+	preferKindNamed(cands)             // kindname.go
 	t := looseIf(wasLoose)
 	k := slices.IndexFunc(cands, func(c candidate) bool { return !c.weak })
 	if k < 0 && qu.Kind == KindYesNo && loose {
@@ -1999,6 +2004,13 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			c.line = clauseAround(text, index.Words.Tokenize(text), -1)
 		default:
 			c.line = a.whatLine(h.Doc, groups)
+			if thing := thingOf(qu); thing != "" {
+				// "what airline did she fly for": the airline's name,
+				// when the sentence gives one (kindname.go).
+				if name := kindName(a.idx.Text(h.Doc), thing, qu); name != "" {
+					c.line, c.kindNamed = name, true
+				}
+			}
 		}
 	}
 	if c.line == "" {
@@ -2659,6 +2671,10 @@ func unitNear(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value, unit string) bo
 			continue // "18" of "18-hole", read as a modifier
 		}
 		w := index.Fold(t.Term)
+		if w == "of" && i == skip+1 && v.Unit.String() != "" && index.Stem(toks[skip].Term) != "" {
+			skip += 2
+			continue // "12 inches of rainfall": the thing measured follows its unit
+		}
 		if v.Kind == corpus.ValueMoney && i == skip && skip < 2 && moneyOf[w] {
 			skip++
 			continue // "£40,000 in stamp duty", "£40,000 worth of duty"
@@ -3361,6 +3377,11 @@ func (a *Answerer) object(id int, people []mention, groups []index.Group, pred s
 			}
 			if p, ok := a.lookupRun(name); ok && !named[p.ID] {
 				return p.Name, true
+			}
+			// "an interview with Fjord Radio's political editor, Ann
+			// Berg": the party the question names, then the person.
+			if name, ok := a.appositive(text, toks, j, named); ok {
+				return name, true
 			}
 			break
 		}

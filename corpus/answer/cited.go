@@ -205,9 +205,11 @@ func topicFirst(q string) string {
 			gap = " - " // "the harbour fee, how much was it": a comma before a question's form
 		}
 		if !strings.ContainsAny(gap, "-–—:") || !strings.ContainsAny(gap, " :") {
-			if questionWords[index.Fold(toks[i].Term)] {
-				return q // "the man who …": a clause, no question
+			if f := index.Fold(toks[i].Term); questionWords[f] && !relativeWords[f] {
+				return q
 			}
+			// "the skipper who sold the boat - what outlet got her story":
+			// a clause of the topic; the question comes after the dash.
 			continue
 		}
 		f := index.Fold(toks[i].Term)

@@ -64,6 +64,7 @@ func TestTopicFirstReadsTheQuestionAskedOfIt(t *testing.T) {
 		{"a question word first is left as typed", "who ran the story - the wire?", "who ran the story - the wire?"},
 		{"a hyphen inside a word is no dash", "the run-off result in Halden", "the run-off result in Halden"},
 		{"a clause is no question", "the man who sold the boat", "the man who sold the boat"},
+		{"a topic with a clause, then the question", "the skipper who sold the boat - what outlet got her story", "what outlet got her story the skipper who sold the boat"},
 		{"a comma before a question's form", "the harbour levy, how much was it", "how much was the harbour levy"},
 		{"a comma before a relative clause is no topic", "Lund, who sold the boat", "Lund, who sold the boat"},
 		{"a comma before a question with no pronoun", "of the 40 crew, how many were rescued", "how many were rescued of the 40 crew"},

@@ -224,6 +224,21 @@ func (q Question) Light(i int) bool {
 		return i+1 < len(q.Words) && (participle(q.Words[i+1].Fold) || getParticles[q.Words[i+1].Fold])
 	case "up":
 		return i > 0 && endUp[q.Words[i-1].Fold] && q.Light(i-1)
+	case "give", "gave", "given", "giving", "hold", "held", "holding", "conduct", "conducted", "grant", "granted":
+		// "give the interview", "held a long briefing": the verb
+		// only carries the act its noun names, which articles write
+		// "in an interview with", "interviewed".
+		return supportVerb(q.Words, i)
+	case "ought":
+		// "X ought to be fired": the modal, which articles write
+		// "should", a word too small to match, or "must".
+		return true
+	case "one", "ones":
+		// "the other call, the Lund–Berg one", "which one resigned": a
+		// word that stands for the noun said before it, which the
+		// article writes as the noun. Not a count: "only one", "one of
+		// them", "one boat".
+		return propOne(q.Words, i)
 	case "anything", "something", "everything", "anyone", "anybody", "someone", "somebody":
 		// "did X say anything about Y": a placeholder for what the
 		// sentence says, which may be "nothing".
@@ -231,6 +246,49 @@ func (q Question) Light(i int) bool {
 	}
 	return lightVerbs[f] && q.Kind != KindWhat
 }
+
+// supportVerb reports whether the verb at word i carries the act of the
+// noun phrase after it, opened by an article or a possessive within four
+// words ("give the Fjord Radio interview", "holding his rally"): its noun is
+// one WordNet also knows as a verb, with a sense that is an act, an event
+// or a communication. "give new staff" names whom it is given to, "give
+// the boat" a thing.
+func supportVerb(words []Word, i int) bool {
+	det := false
+	for k := i + 1; k < len(words) && k <= i+4; k++ {
+		f := words[k].Fold
+		if determiners[f] || possessives[f] {
+			det = true
+			continue
+		}
+		if index.IsStop(f) || words[k].Upper || words[k].Name || lex.Known(f, lex.Adj) && !lex.Known(f, lex.Noun) {
+			continue // "the Fjord Radio interview", "a long interview"
+		}
+		acts := lex.NounAct | lex.NounEvent | lex.NounCommunication
+		return det && lex.Classes(lex.Lemma(f, lex.Noun), lex.Noun)&acts != 0 && lex.Known(lex.Lemma(f, lex.Verb), lex.Verb)
+	}
+	return false
+}
+
+// propOne reports whether "one" at word i stands for a noun said
+// before it: after a word that is no number or quantity ("the other
+// one", "the Lund one", "which one"), and before the question's end, a
+// relative word or a verb's auxiliary, not a noun or "of".
+func propOne(words []Word, i int) bool {
+	if i == 0 || countBefore[words[i-1].Fold] || isNumber(words[i-1].Fold) {
+		return false
+	}
+	if i+1 < len(words) {
+		next := words[i+1].Fold
+		return relativeWords[next] || auxiliaries[next]
+	}
+	return true
+}
+
+// countBefore make "one" after them a count: "only one", "just one",
+// "no one".
+var countBefore = map[string]bool{"only": true, "just": true, "no": true, "than": true, "least": true,
+	"exactly": true, "about": true, "over": true, "under": true, "every": true, "each": true, "any": true}
 
 // endUp are the forms of "end" and "wind" that, with "up", say the outcome.
 var endUp = map[string]bool{"end": true, "ended": true, "ends": true, "ending": true,

@@ -1,0 +1,148 @@
+package answer
+
+import (
+	"context"
+	"strings"
+
+	"factdesk/corpus"
+	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
+)
+
+// A reporter asks a person's name in several ways besides "who is": the
+// description typed first and the name asked after it ("harbour master
+// at Tarvik - whats his name", "the ferry inspector sacked in May -
+// name?"), or the name asked of the description ("name of the ferry
+// inspector", "what's the lifeboat coxswain's name"). Each asks
+// who the described person is, and "who is <description>" is how the
+// answerer reads a person from what articles write beside the name
+// (roles.go). Read as a what-question or as bare words, the same
+// question is answered by any sentence that holds the description's
+// words ("Comments on the harbour master's page …"), which names no one.
+
+// nameAskWords are the words that may follow a description typed first
+// and ask its name: "- name?", "- whats his name", "- her full name".
+var nameAskWords = map[string]bool{"what": true, "whats": true, "is": true, "was": true, "s": true, "'s": true,
+	"his": true, "her": true, "their": true, "the": true, "full": true, "name": true}
+
+// personNameAsked is "who is <description>" when question q asks the name
+// of a person it describes (see above), "" otherwise. The description's
+// head noun (its last word before a relative word, a small word or a
+// participle) must be a person's by WordNet's commonest sense: "the
+// name of the operation" asks a thing's name (nameasked.go). A
+// description with a relative clause is left to the deed it names
+// (nameOfWho): its role alone would name someone who did nothing.
+func personNameAsked(q string) string {
+	toks := index.Words.Tokenize(q)
+	if len(toks) < 2 {
+		return ""
+	}
+	fold := func(i int) string { return strings.TrimSuffix(index.Fold(toks[i].Term), "’s") }
+	desc := ""
+	// The name asked of the description: "name of the …", after a question
+	// word and its copula or not.
+	i := 0
+	switch {
+	case fold(0) == "whats" || fold(0) == "what's":
+		i = 1
+	case fold(0) == "what" && len(toks) > 2 && copulas[fold(1)]:
+		i = 2
+	}
+	if i < len(toks) && fold(i) == "the" {
+		i++
+	}
+	if i+2 < len(toks) && fold(i) == "name" && fold(i+1) == "of" {
+		desc = q[toks[i+2].Start:]
+	}
+	// The description typed first, a dash or a colon, then only the name
+	// asked.
+	for k := 1; desc == "" && k < len(toks); k++ {
+		gap := q[toks[k-1].End:toks[k].Start]
+		if !strings.ContainsAny(gap, "-–—:") {
+			continue
+		}
+		rest, named := true, false
+		for j := k; j < len(toks); j++ {
+			f := fold(j)
+			rest = rest && nameAskWords[f]
+			named = named || f == "name"
+		}
+		if rest && named {
+			desc = q[:toks[k-1].End]
+		}
+		break
+	}
+	desc = strings.TrimSpace(strings.TrimRight(desc, "?!. "))
+	if desc == "" || !personHead(desc) {
+		return ""
+	}
+	for _, t := range index.Words.Tokenize(desc) {
+		if relativeWords[index.Fold(t.Term)] {
+			// "the pilot who steered the ferry": the deed names the
+			// person (nameOfWho), not the role alone.
+			return ""
+		}
+	}
+	if d := index.Words.Tokenize(desc); len(d) > 0 && determiners[index.Fold(d[0].Term)] {
+		desc = strings.TrimSpace(desc[d[0].End:])
+	}
+	return "who is the " + desc
+}
+
+// personHead reports whether the head of description desc, its last word
+// before a relative word, a small word or a participle ("camp director
+// killed in the flood": director), is a person by WordNet's commonest
+// sense.
+func personHead(desc string) bool {
+	head := ""
+	for k, t := range index.Words.Tokenize(desc) {
+		f := index.Fold(t.Term)
+		if k == 0 && determiners[f] {
+			continue
+		}
+		if relativeWords[f] || index.IsStop(f) || head != "" && participle(f) {
+			break
+		}
+		head = f
+	}
+	if head == "" {
+		return false
+	}
+	return lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun).Has(lex.NounPerson)
+}
+
+// namesPerson reports whether answer ans names a person the corpus
+// knows: its line, before any " — " of roles, is one.
+func (a *Answerer) namesPerson(ans corpus.Answer) bool {
+	if !ans.Found {
+		return false
+	}
+	line, _, _ := strings.Cut(ans.Answer, " — ")
+	p, ok := a.lookupRun(line)
+	return ok && p != nil && p.Kind == corpus.KindPerson
+}
+
+// askPersonNamed answers question q again as "who is <description>" when
+// it asks a described person's name (personNameAsked) and ans, its
+// answer read otherwise, names no person; ans when it does, or when the
+// other reading finds no one. The fitting command's record is of the
+// answer given.
+func (a *Answerer) askPersonNamed(ctx context.Context, q, outlet string, ans corpus.Answer) corpus.Answer {
+	who := personNameAsked(q)
+	if who == "" || a.namesPerson(ans) {
+		return ans
+	}
+	rec, _ := ctx.Value(recordKey{}).(*Record)
+	var kept Record
+	if rec != nil {
+		kept = *rec
+	}
+	alt := a.askParsed(ctx, who, outlet)
+	if !alt.Found {
+		if rec != nil {
+			*rec = kept
+		}
+		return ans
+	}
+	return alt
+}
