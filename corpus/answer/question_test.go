@@ -31,7 +31,7 @@ func TestParse(t *testing.T) {
 		// makes it a synonym ("do": "answer").
 		{q: "how did the harbour master describe the dredging plan", kind: KindSaid, subject: "the harbour master", rest: "the dredging plan"},
 		{q: "what did the ferry union tell the crews to do if the strike held", kind: KindSaid, subject: "the ferry union", rest: "the crews to do if the strike held"},
-		{q: "what was the name of the yard that did the repairs", kind: KindWhat, rest: "the name of the yard that did the repairs", define: true},
+		{q: "what did the ferry union do after the yard closed", kind: KindWhat, rest: "the ferry union do after the yard closed"},
 		{q: "When did Witkoff and Ushakov speak on the phone?", kind: KindWhen, rest: "Witkoff and Ushakov speak on the phone?"},
 		{q: "when will Witkoff visit Moscow", kind: KindWhen, rest: "Witkoff visit Moscow", future: true},
 		{q: "How long did the call last?", kind: KindHowLong, rest: "did the call last?"},
