@@ -19,7 +19,8 @@ import (
 // with a quotation word by word (looseOrder, looseHeld); each of the
 // fragment's words stands for its kin: its own stem, the stems of its
 // lemmas in every part of speech, of the lemmas WordNet derives from them,
-// and of the one-word synonyms of each of their senses, each weighed by
+// and of the one-word synonyms and, for a verb, the hypernyms of each of
+// their senses (a phrasal verb's standing for its verb), each weighed by
 // how much it says the same thing (kinOf). The fitted score reads the
 // shares these give (FWhoOrder, FWhoPart), so a paraphrase and a chance
 // match are told apart by the fit, not by a list of pairs.
@@ -40,7 +41,8 @@ const maxKinCache = 1 << 15
 
 // kinOf is the kin of folded word w: its stem at 1; the stems of its
 // lemmas at 1; of the lemmas derived from them at DerivedFactor; of the
-// one-word synonyms of each sense of a lemma at index.SynonymFactor for
+// one-word synonyms of each sense of a lemma, and of a verb sense's
+// hypernyms (a phrasal verb standing for its verb), at index.SynonymFactor for
 // the sense most often meant in its part of speech, and less for the
 // rarer ones, by their share of the uses WordNet counts (as
 // index.RarerSenses weighs them). A small word is only itself.
@@ -52,7 +54,7 @@ func makeKin(w string) kin {
 		return k
 	}
 	add := func(word string, f float64) {
-		if strings.ContainsAny(word, " -_") || index.IsStop(word) {
+		if word == "" || strings.ContainsAny(word, " -_") || index.IsStop(word) {
 			return
 		}
 		st := index.Stem(strings.ToLower(word))
@@ -74,14 +76,37 @@ func makeKin(w string) kin {
 		for _, s := range senses {
 			most = max(most, s.Count)
 		}
-		for _, s := range senses {
+		broader := lex.Broader(lemma, pos)
+		for i, s := range senses {
 			f := index.SynonymFactor * float64(s.Count+1) / float64(most+1)
 			for _, syn := range s.Synonyms {
 				add(syn, f)
+				add(particleVerb(syn, pos), f)
+			}
+			if i < len(broader) && pos == lex.Verb {
+				// A verb's hypernym counts as its sense's synonyms do: a
+				// paraphrase often says the plainer verb ("clinging" for
+				// "hold on").
+				for _, b := range broader[i] {
+					add(b, f)
+					add(particleVerb(b, pos), f)
+				}
 			}
 		}
 	}
 	return k
+}
+
+// particleVerb is the verb of a phrasal verb, a verb and an adverb of
+// WordNet's that is a small word ("hold on", "give up", "step down"), for
+// a kin's synonym: a quotation that writes it holds its verb; "" for
+// anything else.
+func particleVerb(lemma string, pos lex.POS) string {
+	verb, particle, ok := strings.Cut(lemma, " ")
+	if pos != lex.Verb || !ok || strings.Contains(particle, " ") || !index.IsStop(particle) || !lex.Known(particle, lex.Adv) {
+		return ""
+	}
+	return verb
 }
 
 // likeness is how much quotation word h, a stem, counts as the fragment

@@ -24,6 +24,9 @@ func TestLikeness(t *testing.T) {
 		{"a derivation", "destroyed", "destruction", DerivedFactor},
 		{"a sense other than the most often meant", "probe", "investigation", index.SynonymFactor},
 		{"an adjective's synonym", "correct", "right", index.SynonymFactor},
+		{"a verb's hypernym, as its sense's synonyms count (cling's third sense of 9, 5, 2 uses)", "clinging", "grasp", index.SynonymFactor * 3 / 10},
+		{"a phrasal verb in the hypernyms stands for its verb", "clinging", "hold", index.SynonymFactor * 3 / 10},
+		{"a phrasal synonym stands for its verb (resign: step down)", "resigned", "step", index.SynonymFactor},
 		{"unrelated", "harbour", "tractor", 0},
 		{"a small word is only itself", "the", "a", 0},
 	}

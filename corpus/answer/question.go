@@ -530,11 +530,13 @@ func presentVerb(qu Question, i int) bool {
 // that ends the question or is followed by a small word ("say in reply
 // to", "write to the fans") ends it, the first such; a word that only
 // looks like one inside a name ("the state department say") is followed
-// by a content word. Else the last reporting verb ("tell reporters").
+// by a content word. Else the last reporting verb ("tell reporters"). A
+// verb of communication with a verb of saying among its synonyms counts
+// (saysWords: "how did X describe Y").
 func saidVerb(qu Question, from int) int {
 	last := 0
 	for i := from; i < len(qu.Words); i++ {
-		if !reportVerbs[qu.Words[i].Fold] {
+		if f := qu.Words[i].Fold; !reportVerbs[f] && !saysWords(f) {
 			continue
 		}
 		if i+1 == len(qu.Words) || index.IsStop(qu.Words[i+1].Fold) {
@@ -543,6 +545,15 @@ func saidVerb(qu Question, from int) int {
 		last = i
 	}
 	return last
+}
+
+// saysWords reports whether folded word w, in its bare form as after
+// "did", is a verb of communication that WordNet gives a verb of saying
+// as a synonym ("describe": "report"), and no noun, which a question would
+// rather read as part of the speaker's name or the thing asked ("the
+// warning", "the phone number").
+func saysWords(w string) bool {
+	return lex.Lemma(w, lex.Verb) == w && !lex.Known(w, lex.Noun) && lex.IsCommunication(w) && reportsWords(w)
 }
 
 // feltAbout returns the index, from word from on, of a word of feeling

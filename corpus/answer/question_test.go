@@ -25,6 +25,13 @@ func TestParse(t *testing.T) {
 		{q: "what did the Nebraska Republican say", kind: KindSaid, subject: "the Nebraska Republican"},
 		{q: "What has Ushkov told reporters about confidentiality", kind: KindSaid, subject: "Ushkov", rest: "reporters about confidentiality"},
 		{q: "what did the secretary of state say", kind: KindSaid, subject: "the secretary of state"},
+		// A verb of communication that WordNet gives a verb of saying as a
+		// synonym ("describe": "report") ends the speaker too; a verb
+		// that is not one of communication does not, though a rare sense
+		// makes it a synonym ("do": "answer").
+		{q: "how did the harbour master describe the dredging plan", kind: KindSaid, subject: "the harbour master", rest: "the dredging plan"},
+		{q: "what did the ferry union tell the crews to do if the strike held", kind: KindSaid, subject: "the ferry union", rest: "the crews to do if the strike held"},
+		{q: "what did the ferry union do after the yard closed", kind: KindWhat, rest: "the ferry union do after the yard closed"},
 		{q: "When did Witkoff and Ushakov speak on the phone?", kind: KindWhen, rest: "Witkoff and Ushakov speak on the phone?"},
 		{q: "when will Witkoff visit Moscow", kind: KindWhen, rest: "Witkoff visit Moscow", future: true},
 		{q: "How long did the call last?", kind: KindHowLong, rest: "did the call last?"},

@@ -416,6 +416,42 @@ func Senses(lemma string, pos POS) []Sense {
 	return out
 }
 
+// Broader lists, for each of the lemma's senses in the part of speech (0:
+// all) in Senses' order, the lemmas one step broader in meaning: a verb
+// sense's hypernyms ("cling" → "grasp", "hold on"), but not the roots of
+// WordNet's verb tree, which say too little ("win" → "get"); an adjective
+// sense's similar ones ("correct" → "accurate"). Nouns and adverbs have
+// none here. A paraphrase often says the more general word.
+func Broader(lemma string, pos POS) [][]string {
+	t := tab()
+	id := lookup(lemma, pos)
+	if id < 0 {
+		return nil
+	}
+	var out [][]string
+	var syns []int
+	for _, s := range t.senses(id) {
+		if p := t.pos(s.syn); pos != 0 && p != pos {
+			continue
+		}
+		var words []string
+		syns = t.broaderOf(s.syn, syns[:0])
+		for _, b := range syns {
+			if t.pos(b) == Verb && len(t.broaderOf(b, nil)) == 0 {
+				continue // a root of the verbs' tree ("get", "change", "make"): too general to say the same
+			}
+			_, members := t.synset(b)
+			for _, m := range members {
+				if m != id {
+					words = append(words, t.word(m))
+				}
+			}
+		}
+		out = append(out, words)
+	}
+	return out
+}
+
 // Synonyms lists the other lemmas of every synset of the lemma in the part
 // of speech (0: all), the most frequent sense's first, without repeats. A
 // caller that wants only close synonyms takes Senses(lemma, pos)[0].

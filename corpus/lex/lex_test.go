@@ -2,6 +2,7 @@ package lex
 
 import (
 	"encoding/binary"
+	"slices"
 	"testing"
 
 	"factdesk/corpus/lex/internal/wnfmt"
@@ -149,6 +150,49 @@ func TestSynonymsAndRelated(t *testing.T) {
 	})
 }
 
+// TestBroader: each sense of a verb has the verbs one step more general
+// in meaning, an adjective's the ones WordNet calls similar; a noun has
+// none, and an unknown word nothing.
+func TestBroader(t *testing.T) {
+	has := func(senses [][]string, w string) bool {
+		for _, s := range senses {
+			if slices.Contains(s, w) {
+				return true
+			}
+		}
+		return false
+	}
+	tests := []struct {
+		name         string
+		lemma        string
+		pos          POS
+		want, absent string
+	}{
+		{"holding on tightly is holding", "cling", Verb, "hold on", "cling"},
+		{"an inflected form is read as its lemma", "clinging", Verb, "grasp", "clinging"},
+		{"whispering is a way of talking", "whisper", Verb, "talk", "harbour"},
+		{"an adjective's similar one", "correct", Adj, "accurate", "correct"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Broader(tt.lemma, tt.pos)
+			assert.Len(t, got, len(Senses(tt.lemma, tt.pos)), "one list per sense")
+			assert.True(t, has(got, tt.want), "%q in %q", tt.want, got)
+			assert.False(t, has(got, tt.absent), "%q in %q", tt.absent, got)
+		})
+	}
+	t.Run("a root of the verbs' tree says too little", func(t *testing.T) {
+		assert.False(t, has(Broader("win", Verb), "get"))
+		assert.False(t, has(Broader("cling", Verb), "touch"))
+	})
+	t.Run("a noun has none here", func(t *testing.T) {
+		for _, s := range Broader("harbour", Noun) {
+			assert.Empty(t, s)
+		}
+	})
+	assert.Nil(t, Broader("zzxqv", Verb), "an unknown word")
+}
+
 func TestKnown(t *testing.T) {
 	tests := []struct {
 		word string
@@ -221,6 +265,7 @@ func tinyTable() []byte {
 	b = binary.LittleEndian.AppendUint32(b, 8)
 	b = binary.LittleEndian.AppendUint32(b, uint32(len(word)))
 	b = binary.LittleEndian.AppendUint32(b, uint32(len(syn)))
+	b = binary.LittleEndian.AppendUint32(b, 0) // no broader links
 	b = binary.LittleEndian.AppendUint32(b, 0)
 	b = binary.LittleEndian.AppendUint32(b, uint32(len(word)))
 	b = append(b, word...)
@@ -258,6 +303,7 @@ func FuzzOpenTable(f *testing.F) {
 			for _, s := range senses {
 				tb.synset(s.syn)
 				tb.pos(s.syn)
+				tb.broaderOf(s.syn, nil)
 			}
 			for _, d := range derivs {
 				tb.word(d.word)

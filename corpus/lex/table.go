@@ -24,7 +24,8 @@ type table struct {
 	wordOff []byte // uint32 × (n+1)
 	words   []byte
 	synRec  []byte
-	n       int // words
+	broader []byte // uint32 pairs (synset, broader synset), sorted
+	n       int    // words
 }
 
 var (
@@ -60,7 +61,10 @@ func openTable(b []byte) (*table, error) {
 		sec[i] = b[off : off+n]
 		off += n
 	}
-	t := &table{wordOff: sec[wnfmt.WordOff], words: sec[wnfmt.Words], synRec: sec[wnfmt.Synsets]}
+	t := &table{wordOff: sec[wnfmt.WordOff], words: sec[wnfmt.Words], synRec: sec[wnfmt.Synsets], broader: sec[wnfmt.Broader]}
+	if len(t.broader)%8 != 0 {
+		return nil, fmt.Errorf("broader links (%d bytes) are not pairs", len(t.broader))
+	}
 	t.n = len(t.wordOff)/4 - 1
 	if t.n < 0 || len(t.wordOff)%4 != 0 || u32(t.wordOff, t.n) != uint32(len(t.words)) {
 		return nil, fmt.Errorf("word offsets (%d bytes) do not end at the words' end", len(t.wordOff))
@@ -186,6 +190,17 @@ func (t *table) synset(s int) (class int, members []int) {
 		members = append(members, int(r.next()))
 	}
 	return int(t.synRec[s]), members
+}
+
+// broaderOf appends to out the synsets a step broader than synset s (see
+// wnfmt.Broader).
+func (t *table) broaderOf(s int, out []int) []int {
+	n := len(t.broader) / 8
+	i := sort.Search(n, func(i int) bool { return int(u32(t.broader, 2*i)) >= s })
+	for ; i < n && int(u32(t.broader, 2*i)) == s; i++ {
+		out = append(out, int(u32(t.broader, 2*i+1)))
+	}
+	return out
 }
 
 func (t *table) class(s int) int {

@@ -439,3 +439,29 @@ func TestGivenNameParticle(t *testing.T) {
 		})
 	}
 }
+
+// A generation's numeral after a name ends it as "Jr." does: the person is
+// found, and the surname alone finds them later; a run of capitals is
+// still no one's name.
+func TestNameWithAGenerationNumeral(t *testing.T) {
+	r := person.Build(articles(
+		"Harbour donor Tobias Renn Halvar IV, a Dunmore ferry owner, paid for the banner.\n" +
+			"Halvar said he had acted alone.\n" +
+			"Later Omar Pell III led the service.\n" +
+			"The sign read STOP THE FERRY IV in red."))
+	for _, tc := range []struct{ name, alias string }{
+		{"Tobias Renn Halvar IV", "Halvar"},
+		{"Omar Pell III", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := byName(t, r, tc.name)
+			assert.Equal(t, corpus.KindPerson, p.Kind)
+			if tc.alias != "" {
+				assert.Contains(t, p.Aliases, tc.alias)
+			}
+		})
+	}
+	for _, p := range r.People() {
+		assert.NotContains(t, p.Name, "FERRY", "a shouted phrase is no name")
+	}
+}

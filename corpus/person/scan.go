@@ -306,10 +306,14 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 	}
 	word := func(k int) string { return ws[k-i] }
 	is := func(k int, cl class) bool { return cls[k-i]&cl != 0 }
+	// A generation's numeral after two name words or more ("Ann Lee
+	// Vell III") ends the name as "Jr." does; it is no acronym.
+	generation := j-i >= 3 && allCaps(word(j-1)) && has(nameSuffixes, word(j-1)) && !allCaps(word(j-2))
+	acronym := func(k int) bool { return allCaps(word(k)) && !(generation && k == j-1) }
 	// Titles and acronyms before the name are roles, not the name.
 	n, caps := i, 0
 	for k := i; k < j; k++ {
-		if ac := allCaps(word(k)); ac || is(k, clTitle) || hyphenTitle(word(k)) {
+		if ac := acronym(k); ac || is(k, clTitle) || hyphenTitle(word(k)) {
 			n = k + 1
 			if ac {
 				caps++
@@ -359,7 +363,7 @@ func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool
 		return candidate{}, false
 	}
 	for k := n; k < j; k++ {
-		if is(k, clPlace) || allCaps(word(k)) {
+		if is(k, clPlace) || acronym(k) {
 			return candidate{}, false
 		}
 	}

@@ -126,6 +126,12 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, ex *[]
 		}
 		ms := scan(text, pg.Span())
 		lastBody.ok = len(ms) == 0 && segment.HasWords(text, pg.Span(), 8) && !hasQuoteMark(pg.Span().Of(text))
+		if waited != nil && len(ms) == 0 && !segment.HasWords(text, pg.Span(), maxInsertWords) && !hasQuoteMark(pg.Span().Of(text)) {
+			// A short line of no one's words inside a speech that runs
+			// on (a photo's caption, its credit, a link) is set in the
+			// page between two of its paragraphs: the speech still waits.
+			waiting = waited
+		}
 		// A nickname inside a name (Marcia "Cia" Price) is part of the
 		// name, not a quotation: it must not cut the reporting clause
 		// that runs through it.
@@ -146,7 +152,13 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, ex *[]
 			// A quotation that opens the paragraph and runs on into the
 			// next, whose cue comes there: ""I was doing my job. …" /
 			// ""Anyone knows that," Witkoff said."
-			waiting = &pendingQuote{pi: pi, f: fs[0], open: ms[0].open.Of(text)}
+			waiting = &pendingQuote{pi: pi, f: fs[0], open: ms[0].open.Of(text), before: closing}
+			if waited != nil && waited.before.ok && ms[0].open.Of(text) == waited.open {
+				// A chain of paragraphs left open: the cue before the first
+				// waits with it.
+				waiting.before = waited.before
+				waiting.earlier = append(waited.earlier, waitedQuote{pi: waited.pi, f: waited.f})
+			}
 		}
 		// What waited for this paragraph takes its first quotation's cue,
 		// if that quotation opens the paragraph; otherwise it was no
@@ -157,6 +169,18 @@ func extractArticle(a *corpus.Article, r *person.Resolver, x *extraction, ex *[]
 		if waited != nil && len(fs) > 0 && !fs[0].drop && fs[0].c.ok && onlySpace(text, pg.Span().Start, ms[0].open.Start) && ms[0].open.Of(text) == waited.open {
 			waited.f.c, waited.f.form, waited.f.drop, waited.f.by = fs[0].c, corpus.FormMarked, false, sieveNextParaName
 			x.add(a, waited.pi, waited.f)
+		} else if waited != nil && waited.before.ok && waited.before.id != corpus.NoPerson && len(fs) > 0 && !fs[0].c.ok && !fs[0].title &&
+			onlySpace(text, pg.Span().Start, ms[0].open.Start) && ms[0].open.Of(text) == waited.open && (waiting == nil || !ms[0].close.IsZero()) {
+			// A speech that goes on over paragraphs each reopened with the
+			// same mark and none named, after the quotation that closed
+			// the paragraph before it ('"…," she said. / "… / "…."'):
+			// the last paragraph closes it, and the whole run is the
+			// speaker's of that cue.
+			for _, w := range append(waited.earlier, waitedQuote{pi: waited.pi, f: waited.f}) {
+				w.f.c, w.f.form, w.f.drop, w.f.by = waited.before, corpus.FormContinuation, false, sieveRunOnName
+				x.add(a, w.pi, w.f)
+			}
+			fs[0].c, fs[0].form, fs[0].drop, fs[0].by = waited.before, corpus.FormContinuation, false, sieveRunOnName
 		}
 		// The last sieve: the speaker model, for what no rule attributed.
 		for i := range fs {
@@ -205,11 +229,27 @@ func modelContinued(text string, ms []marked, fs []found) {
 	}
 }
 
+// maxInsertWords is the length under which a paragraph quoting nothing,
+// met while a speech runs on, is matter set into the page (a caption, a
+// credit) rather than the writer's own paragraph.
+const maxInsertWords = 15
+
 // pendingQuote is a quotation of paragraph pi waiting for its cue.
 type pendingQuote struct {
 	pi   int
 	f    found
 	open string // its opening mark
+	// before is the cue of the quotation that closed the paragraph before
+	// the first of a run of paragraphs left open, if one did.
+	before cue
+	// earlier are the paragraphs of that run before this one.
+	earlier []waitedQuote
+}
+
+// waitedQuote is one paragraph's quotation of a run left open.
+type waitedQuote struct {
+	pi int
+	f  found
 }
 
 func makeQuote(a *corpus.Article, pi int, f found) corpus.Quote {

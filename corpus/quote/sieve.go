@@ -71,6 +71,7 @@ const (
 	sieveDashName       = "dash"
 	sieveDashLineName   = "dash-line"
 	sieveNextParaName   = "next-paragraph"
+	sieveRunOnName      = "run-on"
 	// sieveModelName is the speaker model (speaker_model.go), the last
 	// and least precise sieve, run on what every rule left open.
 	sieveModelName = "model"
@@ -90,7 +91,7 @@ func Sieves() []string {
 			out = append(out, s.name)
 		}
 	}
-	return append(out, sieveNextParaName, sieveModelName, sieveModelContinuedName)
+	return append(out, sieveNextParaName, sieveRunOnName, sieveModelName, sieveModelContinuedName)
 }
 
 // para is the paragraph the sieves are reading.

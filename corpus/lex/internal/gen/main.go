@@ -47,6 +47,7 @@ type ptr struct {
 	tgtWord  int
 	lexical  bool
 	deriving bool
+	broader  bool // a verb's hypernym ("@") or an adjective's similar-to ("&"), synset to synset
 }
 
 type synKey struct {
@@ -295,7 +296,33 @@ func Build(dir string) ([]byte, error) {
 		wordOff = append(wordOff, uint32(len(wordRec)))
 	}
 
+	// Broader links, synset to synset by record offset, sorted.
+	var links [][2]uint64
+	for i, k := range keys {
+		for _, p := range synsets[k].ptrs {
+			if !p.broader {
+				continue
+			}
+			j, ok := synID[p.target]
+			if !ok {
+				return nil, fmt.Errorf("data: broader pointer to missing synset %v", p.target)
+			}
+			links = append(links, [2]uint64{synOff[i], synOff[j]})
+		}
+	}
+	sort.Slice(links, func(a, b int) bool {
+		if links[a][0] != links[b][0] {
+			return links[a][0] < links[b][0]
+		}
+		return links[a][1] < links[b][1]
+	})
+	var broader []uint32
+	for _, l := range links {
+		broader = append(broader, uint32(l[0]), uint32(l[1]))
+	}
+
 	sections := make([][]byte, wnfmt.NumSections)
+	sections[wnfmt.Broader] = u32s(broader)
 	sections[wnfmt.WordOff] = u32s(wordOff)
 	sections[wnfmt.Words] = wordRec
 	sections[wnfmt.Synsets] = synRec
@@ -376,6 +403,7 @@ func parseData(line string, pos int) (*synset, int, error) {
 		// "+" derivations, "\" pertainyms (presidential → president,
 		// quickly → quick): both are word-to-word morphological links.
 		q.deriving = q.lexical && (sym == "+" || sym == `\`)
+		q.broader = !q.lexical && tpos == pos && (pos == wnfmt.Verb && sym == "@" || pos == wnfmt.Adj && sym == "&")
 		s.ptrs = append(s.ptrs, q)
 	}
 	return s, off, nil

@@ -46,6 +46,31 @@ func TestBuildNamesTheBadFile(t *testing.T) {
 	}
 }
 
+// TestParseDataBroader: a verb's hypernym and an adjective's similar-to
+// pointers are kept as links a step broader; a noun's hypernym and a
+// word-to-word derivation are not.
+func TestParseDataBroader(t *testing.T) {
+	tests := []struct {
+		name, line string
+		pos        int
+		want       []bool
+	}{
+		{"a verb's hypernym", "00002000 35 v 01 moor_fast 0 002 @ 00001000 v 0000 + 00003000 n 0101 | x", 2, []bool{true, false}},
+		{"an adjective's similar one", "00002000 00 s 01 harbourish 0 001 & 00001000 a 0000 | x", 3, []bool{true}},
+		{"a noun's hypernym is left out", "00002000 06 n 01 quay 0 001 @ 00001000 n 0000 | x", 1, []bool{false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, _, err := parseData(tt.line, tt.pos)
+			require.NoError(t, err)
+			require.Len(t, s.ptrs, len(tt.want))
+			for i, w := range tt.want {
+				assert.Equal(t, w, s.ptrs[i].broader, "pointer %d", i)
+			}
+		})
+	}
+}
+
 // FuzzParseData holds the data-line parser to an error, never a panic, on
 // lines WordNet never wrote.
 func FuzzParseData(f *testing.F) {

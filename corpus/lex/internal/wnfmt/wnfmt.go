@@ -7,7 +7,7 @@
 package wnfmt
 
 // Magic opens the file; the digit is the format version.
-const Magic = "FDWORDN4"
+const Magic = "FDWORDN5"
 
 // Section numbers, in file order. The header holds one uint32 byte length per
 // section after Magic.
@@ -18,11 +18,15 @@ const Magic = "FDWORDN4"
 // word id); its exceptions (POS<<24 | base word id). A synset is named by the
 // offset of its record in Synsets: its lexicographer file number (one byte)
 // and a counted list of member word ids. Word ids number the entries in
-// sorted order.
+// sorted order. Broader links a synset to the one a step more general in
+// meaning: a verb synset to its hypernyms ("cling" → "hold"), an adjective
+// synset to the ones WordNet calls similar ("proper" ↔ "right"), both
+// named by record offset and sorted by the first.
 const (
 	WordOff     = iota // uint32 × (N+1): word i's entry is Words[WordOff[i]:WordOff[i+1]]
 	Words              // word entries, sorted by text
 	Synsets            // synset records
+	Broader            // uint32 pairs (synset, broader synset), sorted: a verb's hypernyms, an adjective's similar-to heads
 	NumSections        // how many sections there are
 )
 
