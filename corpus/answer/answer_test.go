@@ -377,9 +377,7 @@ func TestYesNoNeedsTheSentenceToSayIt(t *testing.T) {
 	f.fact(art, "Ushakov said the recordings were not leaked by Moscow.", []int{ush})
 	f.fact(art, "Witkoff was dismissed as a dealmaker by critics.", []int{wit})
 	a := f.build()
-	tests := []struct {
-		name, q, want string // want "" is not found
-	}{
+	tests := []askCase{
 		{"what someone wants did not happen", "Was Witkoff fired?", ""},
 		{"a synonym says another thing", "Did Witkoff resign?", ""},
 		{"what someone said, modal and all", "Did Bacon say Witkoff should be fired?", "Yes — "},
@@ -390,15 +388,7 @@ func TestYesNoNeedsTheSentenceToSayIt(t *testing.T) {
 		{"not for someone else", "Did Witkoff comment on the recordings?", ""},
 		{"the agent must be in the sentence, not only its paragraph", "Did Bacon endorse Ushakov?", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := a.Ask(context.Background(), tt.q)
-			if !foundAsWanted(t, got, tt.want != "") {
-				return
-			}
-			assert.True(t, strings.HasPrefix(got.Answer, tt.want), "answer %q", got.Answer)
-		})
-	}
+	checkAsksBy(t, a, tests, yesNoOf)
 }
 
 func TestTheDayAfterDatesTheOtherEvent(t *testing.T) {
@@ -703,6 +693,17 @@ type askCase struct{ name, q, want string }
 func checkAsks(t *testing.T, a *Answerer, tests []askCase) {
 	t.Helper()
 	checkAsksBy(t, a, tests, func(got corpus.Answer) string { return got.Answer })
+}
+
+// yesNoOf is a yes/no reply's verdict ("Yes — ", "No — "), else its
+// whole answer line.
+func yesNoOf(got corpus.Answer) string {
+	for _, v := range []string{yesLine, noLine} {
+		if strings.HasPrefix(got.Answer, v) {
+			return v
+		}
+	}
+	return got.Answer
 }
 
 // checkAsksBy is checkAsks for another part of the reply (its speaker).

@@ -3654,7 +3654,7 @@ func negatedExcept(toks []index.Token, i int, asked func(index.Token) bool) bool
 // knows the pronoun stands for the person asked about (pronounFor).
 func namePronoun(line, name string) string {
 	head := ""
-	for _, p := range []string{"Yes — ", "No — "} {
+	for _, p := range []string{yesLine, noLine} {
 		if rest, ok := strings.CutPrefix(line, p); ok {
 			head, line = p, rest
 		}
@@ -3666,8 +3666,12 @@ func namePronoun(line, name string) string {
 	return head + name + " " + rest
 }
 
-// noLine opens the answer line of a yes/no question the sentence denies.
-const noLine = "No — "
+// yesLine and noLine open the answer line of a yes/no question the
+// sentence says or denies.
+const (
+	yesLine = "Yes — "
+	noLine  = "No — "
+)
 
 // yesNoLine answers "did X happen" from the sentence that reports it: "No —"
 // when a negation stands right before a matched word, "Yes —" otherwise,
@@ -3693,7 +3697,7 @@ func (a *Answerer) yesNoLine(text string, toks []index.Token, groups []index.Gro
 	if neg {
 		return noLine + clause
 	}
-	return "Yes — " + clause
+	return yesLine + clause
 }
 
 // saysItHappened reports whether a sentence can answer a yes/no question

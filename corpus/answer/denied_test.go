@@ -1,12 +1,6 @@
 package answer
 
-import (
-	"context"
-	"strings"
-	"testing"
-
-	"github.com/stretchr/testify/assert"
-)
+import "testing"
 
 // A yes/no question that no sentence answers in its own words is
 // answered "No" by a sentence that denies its action in other words; a
@@ -25,20 +19,10 @@ func TestNoFromADenialInOtherWords(t *testing.T) {
 	f.fact(art, "The ferry operator Tarn Shipping departed the pilot scheme in January.", []int{tarn})
 	f.fact(art, "Mira Kolb said she had not heard Sven Brandt talk about the harbour levy since May.", []int{kolb, brandt})
 	a := f.build()
-	tests := []struct {
-		name, q, want string // want "" is not found
-	}{
+	tests := []askCase{
 		{"a denial in other words answers no", "did tarn shipping take part in the quay hearing", "No — "},
 		{"an agreement in other words says too little for yes", "did tarn shipping leave the pilot scheme", ""},
 		{"a negation before a name denies nothing asked", "did sven brandt scrap the harbour levy", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := a.Ask(context.Background(), tt.q)
-			if !foundAsWanted(t, got, tt.want != "") {
-				return
-			}
-			assert.True(t, strings.HasPrefix(got.Answer, tt.want), "answer %q", got.Answer)
-		})
-	}
+	checkAsksBy(t, a, tests, yesNoOf)
 }

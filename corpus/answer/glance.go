@@ -57,7 +57,7 @@ func (a *Answerer) saidLine(qu Question, speaker, quote string) string {
 // (see atAGlance).
 func (a *Answerer) glanceLine(qu Question, line string) string {
 	head := ""
-	for _, p := range []string{"Yes — ", "No — "} {
+	for _, p := range []string{yesLine, noLine} {
 		if rest, ok := strings.CutPrefix(line, p); ok {
 			head, line = p, rest
 		}
