@@ -2981,6 +2981,14 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 			break
 		}
 	}
+	if (qu.Verb == "" || !slices.Contains(acts, true)) && !neg {
+		// No action asked, or no word of it here: a role the question
+		// asks for may be written in apposition to its holder ("his
+		// closest aide at the port, Ann Berg").
+		if name := a.apposed(text, toks, groups, named, fromQuestion); name != "" {
+			return name, true
+		}
+	}
 	// No one named does it: the one described may (described.go).
 	if who := a.describedAgent(text, toks, acts, neg, named); who != "" {
 		// "which judge ruled": "the judge" only repeats the kind asked.
@@ -2995,6 +3003,64 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 	}
 	return "", false
 }
+
+// apposed is the person a sentence names in apposition to a noun of the
+// question that WordNet classes as a person: "his closest aide at the
+// port, Ann Berg" for "who was Lund's closest aide". The noun's phrase
+// may run on a few words without a punctuation mark or a verb ("at the
+// Nordline port"), and
+// the name must be someone the corpus knows, not one the question names.
+// "" when there is none.
+func (a *Answerer) apposed(text string, toks []index.Token, groups []index.Group, named map[int]bool, fromQuestion func(string) bool) string {
+	roles := map[string]bool{}
+	for _, g := range groups {
+		if lex.FirstClass(lex.Lemma(g.Word, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+			roles[a.stemOf(g.Word)] = true
+		}
+	}
+	if len(roles) == 0 {
+		return ""
+	}
+	for i, t := range toks {
+		if !roles[a.stemOf(t.Term)] || isUpperWord(t.Term) {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+maxApposGap; k++ {
+			gap := strings.TrimSpace(text[toks[k-1].End:toks[k].Start])
+			if isUpperWord(toks[k].Term) && k == i+1 {
+				break // "sporting director Ann Berg": held by the name right after
+			}
+			if gap == "," {
+				name := properRun(text, toks, k, 1)
+				if name == "" || fromQuestion(name) {
+					break
+				}
+				// The name is set off as the noun's was, or ends the
+				// sentence: "…, Ann Berg, who …", not the subject of the
+				// main clause after a phrase put first ("Following a
+				// recommendation by the director, Nordline sacked him").
+				if end := k + len(strings.Fields(name)); end < len(toks) && !strings.ContainsAny(text[toks[end-1].End:toks[end].Start], ",;)(—–") {
+					break
+				}
+				if p, ok := a.lookupRun(name); ok && !named[p.ID] && p.Kind == corpus.KindPerson {
+					return p.Name
+				}
+				break
+			}
+			if gap != "" {
+				break
+			}
+			if f := index.Fold(toks[k].Term); participle(f) || auxiliaries[f] || beForms[f] {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// maxApposGap bounds the words between a role's noun and the comma
+// before its holder's name.
+const maxApposGap = 5
 
 // beForms make a passive of the participle after them.
 var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true}
