@@ -146,7 +146,7 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 		}
 	}
 	if alt, ok := a.askSpeakerFirst(ctx, body, outlet); ok && alt.Found {
-		// "the mayor's interview - what did she say …": what the person
+		// "the mayor at the hearing - what did she tell the board": what the person
 		// the topic names said (speakerfirst.go). The question's form
 		// asks for her words, which the readings above, with no speaker
 		// known, matched only as bare words.

@@ -188,7 +188,7 @@ func TestReactAsksWhatWasSaid(t *testing.T) {
 		})
 	}
 	a := portStrike(t)
-	got := a.Ask(context.Background(), "how did lund react to the offer, what did he actually say")
+	got := a.Ask(context.Background(), "how did lund react to the offer, what did he tell them")
 	require.True(t, got.Found, "suggestions %q", got.Suggestions)
 	assert.Equal(t, "Erik Lund: We will not sign this,", got.Answer)
 }

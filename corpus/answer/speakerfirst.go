@@ -9,8 +9,8 @@ import (
 )
 
 // A reporter types the person first and asks of them by a pronoun: "the
-// harbour chief's radio interview - what did she say the fee would
-// cost". The question after the dash names its speaker only as "she";
+// harbour chief on the radio - what did she tell listeners the fee
+// would cost". The question after the dash names its speaker only as "she";
 // the person is the one the topic names.
 
 // speakerPronouns stand for a person named before them.
