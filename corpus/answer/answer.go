@@ -145,6 +145,13 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 			ans = alt
 		}
 	}
+	if alt, ok := a.askSpeakerFirst(ctx, body, outlet); ok && alt.Found {
+		// "the mayor at the hearing - what did she tell the board": what the person
+		// the topic names said (speakerfirst.go). The question's form
+		// asks for her words, which the readings above, with no speaker
+		// known, matched only as bare words.
+		ans = alt
+	}
 	if front := frontedContext(body); front != body {
 		// The scene set first is a constraint, or what the question asks
 		// about ("on the ferry, what did X tell the crew"): of the two

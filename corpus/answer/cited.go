@@ -195,9 +195,29 @@ const maxTopicWords = 12
 // paper ran the mayor's remarks first"), or, with none, the topic ends
 // it. q itself when it opens with a question word or has no such topic.
 func topicFirst(q string) string {
+	topic, rest, at := splitTopic(q)
+	if at < 0 {
+		return q
+	}
+	toks := index.Words.Tokenize(rest)
+	for k := 2; k < len(toks); k++ { // the question word may end q
+		t := toks[k]
+		if topicPronouns[index.Fold(t.Term)] {
+			return rest[:t.Start] + topic + rest[t.End:]
+		}
+	}
+	end := strings.TrimRight(rest, "?!. ")
+	return end + " " + topic + rest[len(end):]
+}
+
+// splitTopic splits a question typed after its topic and a dash, a colon
+// or a comma before a question's form into the topic and the question,
+// and gives the byte offset of the question in q; -1 when q has no such
+// topic (topicFirst).
+func splitTopic(q string) (topic, rest string, at int) {
 	toks := index.Words.Tokenize(q)
 	if len(toks) < 4 || questionWords[index.Fold(toks[0].Term)] || auxiliaries[index.Fold(toks[0].Term)] {
-		return q
+		return "", "", -1
 	}
 	for i := 2; i < len(toks) && i <= maxTopicWords; i++ {
 		gap := q[toks[i-1].End:toks[i].Start]
@@ -206,7 +226,7 @@ func topicFirst(q string) string {
 		}
 		if !strings.ContainsAny(gap, "-–—:") || !strings.ContainsAny(gap, " :") {
 			if f := index.Fold(toks[i].Term); questionWords[f] && !relativeWords[f] {
-				return q
+				return "", "", -1
 			}
 			// "the skipper who sold the boat - what outlet got her story":
 			// a clause of the topic; the question comes after the dash.
@@ -219,21 +239,11 @@ func topicFirst(q string) string {
 			f = index.Fold(toks[i+1].Term)
 		}
 		if !questionWords[f] || f == "ask" || f == "whosaid" {
-			return q
+			return "", "", -1
 		}
-		topic := strings.TrimSpace(q[:toks[i-1].End])
-		rest := strings.TrimSpace(q[toks[i].Start:])
-		for k := i + 2; k < len(toks); k++ { // the question word may end q
-			t := toks[k]
-			if topicPronouns[index.Fold(t.Term)] {
-				s, e := t.Start-toks[i].Start, t.End-toks[i].Start
-				return rest[:s] + topic + rest[e:]
-			}
-		}
-		end := strings.TrimRight(rest, "?!. ")
-		return end + " " + topic + rest[len(end):]
+		return strings.TrimSpace(q[:toks[i-1].End]), strings.TrimSpace(q[toks[i].Start:]), toks[i].Start
 	}
-	return q
+	return "", "", -1
 }
 
 // questionForm reports whether words w, next open a question's form ("how

@@ -540,11 +540,68 @@ func saidVerb(qu Question, from int) int {
 			continue
 		}
 		if i+1 == len(qu.Words) || index.IsStop(qu.Words[i+1].Fold) {
-			return i
+			last = i
+			break
 		}
 		last = i
 	}
+	if b := bareSaid(qu, from); b > 0 && (last == 0 || b < last) {
+		return b
+	}
 	return last
+}
+
+// bareSaid is the first word from word from on that is a verb in its
+// bare form, as after "did" ("how did X react to Y"), and reports words
+// in its first sense: a verb of saying, or one whose most frequent sense
+// has a verb of saying among its synonyms ("react": "respond", "reply":
+// "answer"); else 0. "How did X react to Y, what did he say" asks what X
+// said in reply, and its speaker ends at the first such verb, not the
+// last. The word is a verb if WordNet knows it as no noun or the tagger
+// reads it as a bare verb ("reply", "comment" are nouns too); typed in
+// lower case a name can take the tagger's verb, so its reading of the
+// other words is not asked. A verb whose first sense is another act
+// ("do": "make") is no answer of words, nor is an infinitive ("to react").
+func bareSaid(qu Question, from int) int {
+	for i := from; i < len(qu.Words); i++ {
+		f := qu.Words[i].Fold
+		if lex.Lemma(f, lex.Verb) != f || !firstSenseSays(f) || qu.Words[i-1].Fold == "to" {
+			continue
+		}
+		if !lex.Known(f, lex.Noun) || wordTag(qu, i) == "VB" {
+			return i
+		}
+	}
+	return 0
+}
+
+// firstSenseSays reports whether verb v is a verb of saying (reportVerbs)
+// or its most frequent sense has one of the plain ones (sayVerbs) among
+// its synonyms: "post", "report" name other acts too ("station": "post").
+func firstSenseSays(v string) bool {
+	if reportVerbs[v] {
+		return true
+	}
+	ss := lex.Senses(v, lex.Verb)
+	if len(ss) == 0 {
+		return false
+	}
+	for _, s := range ss[0].Synonyms {
+		if sayVerbs[s] {
+			return true
+		}
+	}
+	return false
+}
+
+// wordTag is the tagger's tag of question word i, or "".
+func wordTag(qu Question, i int) string {
+	for _, t := range qu.tags() {
+		if t.Start == qu.Words[i].Start {
+			return t.Tag
+		}
+	}
+	return ""
 }
 
 // saysWords reports whether folded word w, in its bare form as after

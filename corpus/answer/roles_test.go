@@ -157,6 +157,42 @@ func TestSaidSubjectEndsAtTheVerb(t *testing.T) {
 	}
 }
 
+// "How did X react" asks what X said in reply: the speaker ends at the
+// first bare verb that reports words in its first sense, not at a verb of
+// saying later in a question joined to it; a name typed in lower case,
+// which the tagger may read as a verb, does not stop it. A verb of
+// another act ("do") or an infinitive ("to react") asks no words.
+func TestReactAsksWhatWasSaid(t *testing.T) {
+	tests := []struct {
+		q       string
+		said    bool
+		subject string
+	}{
+		{"how did lund react to the offer, what did he say exactly", true, "lund"},
+		{"How did Erik Lund react to the pay offer?", true, "Erik Lund"},
+		{"how did the dockers union reply to the port board", true, "the dockers union"},
+		{"how did berg respond", true, "berg"},
+		{"what did Lund do after the vote", false, ""},
+		{"what did the port board want the union to react to", false, ""},
+		{"what did the harbour station manager say", true, "the harbour station manager"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			got := Parse(tt.q)
+			if !tt.said {
+				assert.NotEqual(t, KindSaid, got.Kind)
+				return
+			}
+			require.Equal(t, KindSaid, got.Kind)
+			assert.Equal(t, tt.subject, got.SubjectText())
+		})
+	}
+	a := portStrike(t)
+	got := a.Ask(context.Background(), "how did lund react to the offer, what did he tell them")
+	require.True(t, got.Found, "suggestions %q", got.Suggestions)
+	assert.Equal(t, "Erik Lund: We will not sign this,", got.Answer)
+}
+
 func TestCountOfAPartOrTheWhole(t *testing.T) {
 	a := portStrike(t)
 	tests := []askCase{
