@@ -136,8 +136,14 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 	// A reading of part of the question may drop the noun that asks for
 	// a figure ("score in the cup final" read as the cup final): its
 	// answer must still give one (figure.go).
-	fig := Parse(body).Figure
-	gives := func(alt corpus.Answer) bool { return fig == noFigure || fig.in(alt.Answer) }
+	var fig *figure // parsed again only when another reading answers
+	gives := func(alt corpus.Answer) bool {
+		if fig == nil {
+			f := Parse(body).Figure
+			fig = &f
+		}
+		return *fig == noFigure || fig.in(alt.Answer)
+	}
 	if topic := topicFirst(body); topic != body {
 		// "the mayor's remarks - which paper ran them": the question
 		// asked of the topic typed first (cited.go), when it finds more.
