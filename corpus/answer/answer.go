@@ -133,6 +133,17 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 		body, outlet = a.knownCredit(q) // "the toll reported by Nordwire" (cited.go)
 	}
 	ans := a.askParsed(ctx, body, outlet)
+	// A reading of part of the question may drop the noun that asks for
+	// a figure ("score in the cup final" read as the cup final): its
+	// answer must still give one (figure.go).
+	var fig *figure // parsed again only when another reading answers
+	gives := func(alt corpus.Answer) bool {
+		if fig == nil {
+			f := Parse(body).Figure
+			fig = &f
+		}
+		return *fig == noFigure || fig.in(alt.Answer)
+	}
 	if topic := topicFirst(body); topic != body {
 		// "the mayor's remarks - which paper ran them": the question
 		// asked of the topic typed first (cited.go), when it finds more.
@@ -141,7 +152,7 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 		// words) does not know what is asked; the reading after the
 		// dash does, and its answer is of the kind asked: a value, a
 		// place, a party.
-		if alt := a.askParsed(ctx, topic, outlet); alt.Found && (!ans.Found || alt.Score >= ans.Score || Parse(body).Bare && Parse(topic).Kind != KindWhat) {
+		if alt := a.askParsed(ctx, topic, outlet); alt.Found && gives(alt) && (!ans.Found || alt.Score >= ans.Score || Parse(body).Bare && Parse(topic).Kind != KindWhat) {
 			ans = alt
 		}
 	}
@@ -157,7 +168,7 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 		// about ("on the ferry, what did X tell the crew"): of the two
 		// readings, the answer found that the question's words score
 		// higher.
-		if alt := a.askParsed(ctx, front, outlet); alt.Found && (!ans.Found || alt.Score >= ans.Score) || !ans.Found {
+		if alt := a.askParsed(ctx, front, outlet); alt.Found && gives(alt) && (!ans.Found || alt.Score >= ans.Score) || !ans.Found {
 			ans = alt
 		}
 	}

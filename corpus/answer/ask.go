@@ -521,9 +521,12 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	}
 	ranking.Close()
 	wasLoose := false
-	if len(cands) == 0 && loose && len(held) > 0 {
-		// Every candidate's article lacks a noun of the question: the
-		// best is proposed, and the fitted score decides (FAbsent).
+	notWeak := func(c candidate) bool { return !c.weak }
+	if len(cands) == 0 && loose && len(held) > 0 ||
+		qu.Figure != noFigure && loose && !slices.ContainsFunc(cands, notWeak) && slices.ContainsFunc(held, notWeak) {
+		// Every candidate's article lacks a noun of the question, or
+		// only one such gives the figure asked: the best is proposed,
+		// and the fitted score decides (FAbsent).
 		cands = held
 	}
 	if len(cands) == 0 && loose && ctx.Err() == nil {
@@ -2011,6 +2014,12 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 					c.line, c.kindNamed = name, true
 				}
 			}
+		}
+		if qu.Figure != noFigure && !qu.Figure.in(c.line) {
+			// "the final visitor number of the fair": a line that writes
+			// no count gives way to one that does, or to none
+			// (figure.go).
+			c.weak = true
 		}
 	}
 	if c.line == "" {

@@ -132,6 +132,12 @@ type Question struct {
 	// 0: the sentence that answers seldom says it again, and its
 	// people are the occasion, not the party asked about.
 	Since int
+	// Figure is set for a what-question, or words typed without one,
+	// whose noun asked is one the parse reads elsewhere as asking a
+	// value ("the visitor number of X", "price the club paid for
+	// him"): a line that writes no value of its kind answers nothing
+	// (figure.go).
+	Figure figure
 }
 
 var leadIns = map[string]bool{"on": true, "in": true, "at": true, "for": true, "by": true, "from": true, "to": true}
@@ -927,6 +933,7 @@ func Parse(q string) Question {
 		}
 	}
 	askedLast(&qu) // asked.go: "…, word count", "…, percentage wise"
+	qu.Figure = figureAsked(qu)
 	if qu.Kind == KindWho {
 		qu.Since = occasion(qu)
 		qu.Choices = choices(qu)
