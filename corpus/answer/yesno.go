@@ -30,7 +30,7 @@ func negatedBetween(text string, toks []index.Token, from, to int) bool {
 
 // denies reports whether text negates, a few words before it, a word
 // matched to one of the question's words that names no one (isName):
-// "Boeing did not participate" denies "did Boeing take part". A
+// "Tarn Shipping did not participate" denies "did Tarn Shipping take part". A
 // negation before a name denies nothing the question asks: "said he
 // had not heard Lund" says nothing of whether Lund resigned.
 func (a *Answerer) denies(text string, groups []index.Group, isName []bool) bool {
