@@ -212,6 +212,13 @@ func (q Question) Light(i int) bool {
 		// write as the verb after "up" alone.
 		return i+2 < len(q.Words) && q.Words[i+1].Fold == "up" && strings.HasSuffix(q.Words[i+2].Fold, "ing")
 	}
+	if supportVerbs[lex.Lemma(f, lex.Verb)] {
+		// "give the interview", "held a long briefing": the verb
+		// only carries the act its noun names, which articles write
+		// "in an interview with", "interviewed". Any form of it
+		// (WordNet's lemma).
+		return supportVerb(q.Words, i)
+	}
 	switch f {
 	case "take", "took", "taken":
 		return i+1 < len(q.Words) && q.Words[i+1].Fold == "place"
@@ -230,11 +237,6 @@ func (q Question) Light(i int) bool {
 		return i+1 < len(q.Words) && (participle(q.Words[i+1].Fold) || getParticles[q.Words[i+1].Fold])
 	case "up":
 		return i > 0 && endUp[q.Words[i-1].Fold] && q.Light(i-1)
-	case "give", "gave", "given", "giving", "hold", "held", "holding", "conduct", "conducted", "grant", "granted":
-		// "give the interview", "held a long briefing": the verb
-		// only carries the act its noun names, which articles write
-		// "in an interview with", "interviewed".
-		return supportVerb(q.Words, i)
 	case "ought":
 		// "X ought to be fired": the modal, which articles write
 		// "should", a word too small to match, or "must".
@@ -252,6 +254,9 @@ func (q Question) Light(i int) bool {
 	}
 	return lightVerbs[f] && q.Kind != KindWhat
 }
+
+// supportVerbs carry the act a noun after them names.
+var supportVerbs = map[string]bool{"give": true, "hold": true, "conduct": true, "grant": true}
 
 // supportVerb reports whether the verb at word i carries the act of the
 // noun phrase after it, opened by an article or a possessive within four

@@ -19,6 +19,7 @@ func TestSupportVerb(t *testing.T) {
 		{"holding a rally", "where was Holm holding his rally on Friday", "holding", true},
 		{"give someone something", "how many days off does the port give new staff", "give", false},
 		{"give a thing", "who did Holm give the boat to", "give", false},
+		{"any form of the verb", "which paper does Holm say he gives the interview to", "gives", true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			qu := Parse(c.q)
