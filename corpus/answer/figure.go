@@ -24,8 +24,9 @@ const (
 // asked: the nouns the parse reads elsewhere as asking a value (prices,
 // tallies, "number", "count", "total").
 func figureOf(w string) figure {
-	if w = lex.Lemma(w, lex.Noun); figureOf1(strings.TrimSuffix(w, "s")) != noFigure {
-		return figureOf1(strings.TrimSuffix(w, "s")) // "numbers", which WordNet holds apart
+	w = lex.Lemma(w, lex.Noun)
+	if f := figureOf1(strings.TrimSuffix(w, "s")); f != noFigure {
+		return f // "numbers", which WordNet holds apart
 	}
 	return figureOf1(w)
 }
