@@ -9,7 +9,6 @@ import (
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
-	"factdesk/corpus/lex"
 )
 
 // maxRoleBeforeName bounds the words of role a question may give before
@@ -252,7 +251,7 @@ func (a *Answerer) describedPerson(qu Question, from int) *corpus.Person {
 		return nil
 	}
 	head := qu.Words[to-1].Fold
-	if to-from == 1 && !lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+	if to-from == 1 && !personNoun(head) {
 		return nil // "how old is the bridge": no one
 	}
 	p, ok := a.byRole(qu.Text[qu.Words[from].Start : qu.Words[to-1].Start+len(qu.Words[to-1].Text)])

@@ -253,7 +253,7 @@ func valueKinds(q Question) []corpus.ValueKind {
 // "which outlet", the parties) and a kind nobody is described by ask
 // nothing of the party.
 func (a *Answerer) ofKind(kind, line string) bool {
-	if kind == "" || parties[kind] || !lex.FirstClass(lex.Lemma(kind, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+	if kind == "" || parties[kind] || !personNoun(kind) {
 		return true
 	}
 	p, ok := a.lookup(line)
@@ -801,7 +801,7 @@ func (a *Answerer) whoIs(ctx context.Context, qu Question) *corpus.Person {
 		// the role fits, the one who did it.
 		return p
 	}
-	if head := lastWord(desc); lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+	if head := lastWord(desc); personNoun(head) {
 		// "who is the partner": a person, not the firm written after
 		// "She is a partner in the firm of", which the same words
 		// describe.
@@ -842,7 +842,7 @@ func (a *Answerer) inContext(desc string) *corpus.Person {
 		return nil
 	}
 	head := strings.TrimSuffix(index.Fold(toks[h].Term), "'s")
-	if genericPerson[head] || !lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+	if genericPerson[head] || !personNoun(head) {
 		return nil
 	}
 	rest := strings.TrimSpace(desc[:toks[h].Start] + " " + desc[toks[h].End:])
@@ -1009,7 +1009,7 @@ func postAfter(qu Question, i int) bool {
 		return false
 	}
 	head := qu.Words[to-1].Fold
-	return lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun).Has(lex.NounPerson) && !verbForm(qu.Words[i].Fold)
+	return personNoun(head) && !verbForm(qu.Words[i].Fold)
 }
 
 // maxLoose bounds the hits judged again for a loose proposal.
@@ -3023,7 +3023,7 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 func (a *Answerer) apposed(text string, toks []index.Token, groups []index.Group, named map[int]bool, fromQuestion func(string) bool) string {
 	roles := map[string]bool{}
 	for _, g := range groups {
-		if lex.FirstClass(lex.Lemma(g.Word, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+		if personNoun(g.Word) {
 			roles[a.stemOf(g.Word)] = true
 		}
 	}

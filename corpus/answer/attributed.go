@@ -311,7 +311,7 @@ func (a *Answerer) sourceAfter(d index.Doc, text string, toks []index.Token, k i
 // a person at its head; nil when no one, or more than one, is.
 func (a *Answerer) roleInArticle(art int, role string) *corpus.Person {
 	head := lastWord(role)
-	if head == "" || genericPerson[head] || !lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+	if head == "" || genericPerson[head] || !personNoun(head) {
 		return nil
 	}
 	var who *corpus.Person

@@ -6,7 +6,6 @@ import (
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
-	"factdesk/corpus/lex"
 )
 
 // A reporter asks a person's name in several ways besides "who is": the
@@ -108,7 +107,7 @@ func personHead(desc string) bool {
 	if head == "" {
 		return false
 	}
-	return lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun).Has(lex.NounPerson)
+	return personNoun(head)
 }
 
 // namesPerson reports whether answer ans names a person the corpus

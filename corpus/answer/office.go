@@ -40,7 +40,7 @@ func (q Question) becomesOffice(i int) bool {
 func (q Question) officeWithin(from, to int) bool {
 	for k := from; k < len(q.Words) && k <= to; k++ {
 		w := strings.TrimSuffix(q.Words[k].Fold, "'s")
-		if lex.FirstClass(lex.Lemma(w, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+		if personNoun(w) {
 			return true
 		}
 	}

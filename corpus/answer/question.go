@@ -502,7 +502,7 @@ func nameOfWho(qu Question, i int) (kind, body int) {
 	for k := from + 1; k < len(qu.Words) && k <= from+maxKindWords; k++ {
 		if f := qu.Words[k].Fold; f == "who" || f == "that" {
 			head := qu.Words[k-1].Fold
-			if !lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+			if !personNoun(head) {
 				return 0, 0
 			}
 			return k - 1, from

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"factdesk/corpus"
-	"factdesk/corpus/lex"
 )
 
 // A relation asked of someone ("how old is Lund's daughter") makes the question
@@ -21,7 +20,7 @@ func relativeAsked(qu Question, people []mention) string {
 		}
 		w := qu.Words[m.To]
 		named := slices.ContainsFunc(people, func(n mention) bool { return n.From == m.To+1 && n.Person != m.Person })
-		if !w.Upper && !named && lex.FirstClass(lex.Lemma(w.Fold, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+		if !w.Upper && !named && personNoun(w.Fold) {
 			// "Lund's daughter"; "Lund's brother Tom" names whom it asks.
 			return w.Fold
 		}

@@ -238,7 +238,7 @@ func appositionBefore(text string, at int) []string {
 		return nil
 	}
 	if !slices.ContainsFunc(words, func(w string) bool {
-		return !isUpperWord(w) && lex.FirstClass(lex.Lemma(index.Fold(w), lex.Noun), lex.Noun).Has(lex.NounPerson)
+		return !isUpperWord(w) && personNoun(index.Fold(w))
 	}) {
 		return nil // "chief of staff": a person; "Halden, Norway": none
 	}
@@ -764,7 +764,7 @@ func (a *Answerer) ownedBy(qu Question, owner mention) (p *corpus.Person, asked 
 		return nil, false
 	}
 	head := strings.TrimSuffix(qu.Words[to-1].Fold, "'s")
-	if !lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+	if !personNoun(head) {
 		return nil, false
 	}
 	whose := strings.TrimSuffix(strings.TrimSuffix(qu.Words[owner.To-1].Fold, "'s"), "'")
@@ -1117,7 +1117,7 @@ func pronounRole(text string, at int) ([]string, int, string) {
 		return nil, 0, ""
 	}
 	role := words[k+1:]
-	if head := index.Fold(role[len(role)-1]); isUpperWord(role[len(role)-1]) || !lex.FirstClass(lex.Lemma(head, lex.Noun), lex.Noun).Has(lex.NounPerson) {
+	if head := index.Fold(role[len(role)-1]); isUpperWord(role[len(role)-1]) || !personNoun(head) {
 		return nil, 0, ""
 	}
 	// The pronoun stands before the role's words, which hold no name.
@@ -1307,4 +1307,10 @@ func sentenceStart(text string, i int) bool {
 	}
 	lead := strings.TrimRight(text[max(0, j-4):j], "\"'”’")
 	return strings.HasSuffix(lead, ".") || strings.HasSuffix(lead, "?") || strings.HasSuffix(lead, "!")
+}
+
+// personNoun reports whether noun w (folded, any number) names a person
+// by WordNet's commonest sense: "aide", "coxswains", not "harbour".
+func personNoun(w string) bool {
+	return lex.FirstClass(lex.Lemma(w, lex.Noun), lex.Noun).Has(lex.NounPerson)
 }
