@@ -475,11 +475,15 @@ func report(name string, ss []*sample, w []float64, th, thWho float64) {
 	k := outcomes(ss, w, th)
 	fmt.Printf("  right answers given %d, withheld %d; unanswerable answered %d; loose proposals right %d, to unanswerable questions %d\n",
 		k.given, k.withheld, k.answered, k.looseRight, k.looseNone)
-	by := map[string][2]int{}
+	// Per set: passed, asked, and the unanswerable questions answered
+	// (a set whose failures nobody may read still tells how many are
+	// those).
+	by := map[string][3]int{}
 	for _, s := range ss {
 		c := by[s.story]
 		c[1]++
 		c[0] += passed([]*sample{s}, w, th, thWho)
+		c[2] += outcomes([]*sample{s}, w, th).answered
 		by[s.story] = c
 	}
 	var names []string
@@ -488,7 +492,11 @@ func report(name string, ss []*sample, w []float64, th, thWho float64) {
 	}
 	sort.Strings(names)
 	for _, k := range names {
-		fmt.Printf("  %-40s %d/%d\n", k, by[k][0], by[k][1])
+		fmt.Printf("  %-40s %d/%d", k, by[k][0], by[k][1])
+		if by[k][2] > 0 {
+			fmt.Printf("  unanswerable answered %d", by[k][2])
+		}
+		fmt.Println()
 	}
 }
 
