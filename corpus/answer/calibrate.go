@@ -37,8 +37,6 @@ const (
 	FThing             // the answer's text names the thing asked ("how much tax", "what church"), or there is none
 	FAbsent            // share of the question's naming words, written somewhere in the corpus, that the answer's article lacks
 	FDenied            // a yes/no "No" from a sentence that denies the question's action in other words, none saying it as asked
-	FMissing2          // the sentence leaves out two of the question's action, one of its names or numbers, the thing it asks for (constraint.go)
-	FFiner             // a day is asked and the answer line gives only a month or a year
 	// A quotation proposed for a whosaid fragment by the loose tier (none
 	// passed the gates) is described by features of its own
 	// (whoscore.go), the others left at 0: what tells a fragment said in
@@ -58,8 +56,7 @@ const (
 // FeatureNames name the features, for explanations and the fit's report.
 var FeatureNames = [NFeatures]string{"coverage in text", "coverage in article", "unknown words",
 	"no topic", "quotation", "value asked", "sources", "names in article", "margin", "predicate", "loose", "answer type", "roles",
-	"loose, another action", "thing asked", "absent from the article", "denied in other words",
-	"two constraints missing", "finer value asked", "whosaid loose", "whosaid coverage in text", "whosaid coverage in article",
+	"loose, another action", "thing asked", "absent from the article", "denied in other words", "whosaid loose", "whosaid coverage in text", "whosaid coverage in article",
 	"whosaid sources", "whosaid in order", "whosaid held", "whosaid lead", "whosaid part of the quotation"}
 
 // Features describe a proposed answer to a question.
@@ -215,13 +212,6 @@ func (a *Answerer) features(qu Question, ans corpus.Answer, t tier, ws *whoPropo
 	if art, ok := a.articleOf.find(ans.File); ok {
 		f[FAbsent] = a.absentFrom(qu, art)
 	}
-	// A quotation's act is its speaking, told by the sentence around it,
-	// not by its own words.
-	actMissing := f[FPredicate] == 0 && ans.QuoteN < 0
-	if b2f(actMissing)+b2f(a.constraintsMissing(qu, ans) > 0)+b2f(f[FThing] == 0) >= 2 {
-		f[FMissing2] = 1
-	}
-	f[FFiner] = finerAsked(qu, ans.Answer)
 	f[FMargin] = 1
 	if len(ans.Alternatives) > 0 && ans.Score > 0 {
 		f[FMargin] = max(0, 1-ans.Alternatives[0].Score/ans.Score)

@@ -57,9 +57,7 @@ type item struct {
 type sample struct {
 	story     string
 	pos       int
-	generated bool // a fragment made by absentQuotes or recalledQuotes, or a question by swappedQuestions
-	swapped   bool // a question made by swappedQuestions: fitted on, not counted as a question people wrote
-	kind      string
+	generated bool // a fragment made by absentQuotes or recalledQuotes
 	proposed  bool // something was proposed
 	x         answer.Features
 	right     bool // the proposal passes the gold
@@ -68,8 +66,6 @@ type sample struct {
 	q         string // for -v
 	answer    string
 }
-
-var swap = flag.Bool("swapped", false, "fit the constraint features on questions made by swapping the person named (swappedQuestions)")
 
 func main() {
 	write := flag.Bool("w", false, "write corpus/answer/weights.go")
@@ -114,18 +110,13 @@ func main() {
 	own := listed(*trainList, flag.Arg(0))
 	train = append(train, own...)
 	reported := listed(*reportList, flag.Arg(0))
-	w := make([]float64, answer.NFeatures+1)
-	fitStage(train, w, false)
+	w := fitLogistic(train)
 	// The threshold is chosen on the questions people wrote: the
 	// generated fragments fit the weights of the whosaid features, and
 	// their number would otherwise move the point where every other
-	// question is given or not. It is chosen before the constraint
-	// features are fitted: they only take away from a proposal's score,
-	// and the questions people wrote hold too few wrong details to
-	// place it again.
+	// question is given or not.
 	thWho := looseWhoThreshold(train, w)
 	th := bestThreshold(slices.DeleteFunc(slices.Clone(train), func(s *sample) bool { return s.generated }), w, thWho)
-	fitStage(train, w, true)
 	if *verbose {
 		for t := 0.0; t < 0.96; t += 0.05 {
 			fmt.Printf("threshold %.2f: fitted half %d, held-out half %d, reported only %d\n", t, passed(train, w, t, thWho), passed(test, w, t, thWho), passed(reported, w, t, thWho))
@@ -187,9 +178,6 @@ func collect(stories []string, generated string) ([]*sample, error) {
 			return nil, err
 		}
 		out = append(out, ss...)
-		if *swap {
-			out = append(out, swappedQuestions(e, ss, "swapped:"+filepath.Base(story))...)
-		}
 		engines = append(engines, e)
 	}
 	if len(engines) > 1 {
@@ -284,10 +272,6 @@ func collectListed(list, stories string) ([]*sample, error) {
 		if !ok {
 			return nil, fmt.Errorf("%s:%d: want a set, a tab and its corpus", list, n+1)
 		}
-		// A third column "constraint": the set fits only the constraint
-		// features (constraintFeature).
-		corp, mark, _ := strings.Cut(corp, "\t")
-		onlyConstraint := strings.TrimSpace(mark) == "constraint"
 		var parts []fs.FS
 		for _, c := range strings.Split(strings.TrimSpace(corp), "+") {
 			switch {
@@ -310,10 +294,6 @@ func collectListed(list, stories string) ([]*sample, error) {
 		ss, err := ask(e, set, strings.TrimSuffix(filepath.Base(set), ".yaml"))
 		if err != nil {
 			return nil, err
-		}
-		for _, s := range ss {
-			s.swapped = onlyConstraint
-			s.generated = s.generated || onlyConstraint
 		}
 		out = append(out, ss...)
 	}
@@ -375,7 +355,7 @@ func ask(e *engine.Engine, path, story string) ([]*sample, error) {
 			return nil, fmt.Errorf("%s: %q: %w", path, it.Q, err)
 		}
 		s := &sample{story: story, pos: pos, proposed: rec.Proposed.Found, x: rec.Features,
-			none: it.Found != nil && !*it.Found, q: it.Q, answer: rec.Proposed.Answer, kind: rec.Proposed.Kind}
+			none: it.Found != nil && !*it.Found, q: it.Q, answer: rec.Proposed.Answer}
 		s.right = s.proposed && !s.none && passes(it, rec.Proposed)
 		out = append(out, s)
 	}
@@ -385,34 +365,12 @@ func ask(e *engine.Engine, path, story string) ([]*sample, error) {
 // fitLogistic fits weights (then the bias) on the proposals of train by
 // gradient descent on the log loss, with a little L2 so that a feature
 // that separates a few questions does not run off.
-//
-// It fits in two stages. The first fits every weight but the constraint
-// features' (constraintFeature) on the questions people wrote (and the
-// generated whosaid fragments, for their tier), as the score was fitted
-// before them. The second, from those weights, fits only the
-// constraint features, on the same questions and on those made for
-// them (swappedQuestions, the sets marked "constraint"), every other
-// weight and the bias held: a set made for a few features, unlike the
-// questions people write in every other way, moves only those.
-//
-// main runs the stages itself, choosing the threshold between them.
 func fitLogistic(train []*sample) []float64 {
 	w := make([]float64, answer.NFeatures+1)
-	fitStage(train, w, false)
-	fitStage(train, w, true)
-	return w
-}
-
-// fitStage is one stage of fitLogistic, on w: the constraint features
-// alone when constraint is set, every other weight otherwise.
-func fitStage(train []*sample, w []float64, constraint bool) {
 	var xs []answer.Features
 	var ys []float64
 	for _, s := range train {
-		if s.swapped && !constraint {
-			continue
-		}
-		if s.generated && !s.swapped && s.x[answer.FWhoLoose] == 0 {
+		if s.generated && s.x[answer.FWhoLoose] == 0 {
 			// A generated fragment fits the loose tier's features only:
 			// the strict gates' proposals are scored with the questions'
 			// features, fitted on questions people wrote.
@@ -457,9 +415,6 @@ func fitStage(train []*sample, w []float64, constraint bool) {
 			}
 		}
 		for i := range w {
-			if i < answer.NFeatures && constraintFeature(i) != constraint || i == answer.NFeatures && constraint {
-				continue // the other stage's
-			}
 			g := grad[i] / n
 			if i >= answer.FWhoLoose && i < answer.NFeatures {
 				g = grad[i] / nWho
@@ -470,15 +425,7 @@ func fitStage(train []*sample, w []float64, constraint bool) {
 			w[i] -= rate * g
 		}
 	}
-}
-
-// constraintFeature reports whether feature i says what detail of the
-// question the answer's sentence leaves out (constraint.go): the only
-// weights the swapped questions and the sets marked "constraint" fit.
-// Made for those features, they are otherwise unlike the questions
-// people write, and would pull every other weight and the bias.
-func constraintFeature(i int) bool {
-	return i == answer.FMissing2 || i == answer.FFiner
+	return w
 }
 
 func prob(w []float64, x answer.Features) float64 {
@@ -529,7 +476,8 @@ func report(name string, ss []*sample, w []float64, th, thWho float64) {
 	fmt.Printf("  right answers given %d, withheld %d; unanswerable answered %d; loose proposals right %d, to unanswerable questions %d\n",
 		k.given, k.withheld, k.answered, k.looseRight, k.looseNone)
 	// Per set: passed, asked, and the unanswerable questions answered
-	// (a set's failures need not be read to know how many are those).
+	// (a set whose failures nobody may read still tells how many are
+	// those).
 	by := map[string][3]int{}
 	for _, s := range ss {
 		c := by[s.story]
@@ -839,113 +787,4 @@ func looseWhoThreshold(ss []*sample, w []float64) float64 {
 		}
 	}
 	return math.Round(float64(best+end)/2) / 100
-}
-
-// swappedQuestions asks e again the questions of ss that are fitted on
-// (even positions) and answered right, each with the name of one person
-// it names put for another person of the corpus, one it does not name:
-// "when did A sign the deal" becomes "when did C sign the deal". The
-// commonest unanswerable question is of this shape, one detail wrong,
-// and the questions people wrote hold too few of them for the score to
-// learn what its proposals look like (the sentence of A's deal, which
-// names no C). The swapped question is labelled "not found"; now and
-// then C did the same, and the label is wrong, which the fit bears as
-// noise. A question of what someone said is left out: C said other
-// things. The swapped questions fit the weights, not the threshold.
-// swapsPerQuestion is how many persons are put in turn for the one a
-// question names.
-const swapsPerQuestion = 2
-
-func swappedQuestions(e *engine.Engine, ss []*sample, story string) []*sample {
-	c := e.Corpus()
-	// The persons most mentioned, the most often asked about.
-	var people []*corpus.Person
-	for k := range c.People {
-		if p := c.People[k]; p.Kind == corpus.KindPerson && len(strings.Fields(p.Name)) >= 2 {
-			people = append(people, p)
-		}
-	}
-	sort.SliceStable(people, func(i, j int) bool { return len(people[i].Mentions) > len(people[j].Mentions) })
-	var out []*sample
-	for _, s := range ss {
-		if s.pos%2 != 0 || !s.right || s.kind == answer.KindSaid || s.kind == answer.KindWhoSaid {
-			continue
-		}
-		q := strings.ToLower(s.q)
-		// The longest written form of a person the question names.
-		at, end, named := -1, -1, -1
-		for k, p := range people {
-			for _, form := range append([]string{p.Name}, p.Aliases...) {
-				i := wordIndex(q, strings.ToLower(form))
-				if i >= 0 && len(form) > end-at {
-					at, end, named = i, i+len(form), k
-				}
-			}
-		}
-		if named < 0 {
-			continue
-		}
-		// "ten hag" found by its alias "hag": the whole name is put back.
-		full := strings.Fields(strings.ToLower(people[named].Name))
-		for at > 0 {
-			prev := strings.LastIndexByte(strings.TrimRight(q[:at], " "), ' ') + 1
-			if w := strings.TrimSpace(q[prev:at]); w == "" || !slices.Contains(full, w) {
-				break
-			}
-			at = prev
-		}
-		made := 0
-		for k, p := range people {
-			if made == swapsPerQuestion {
-				break
-			}
-			if k == named || wordIndex(q, strings.ToLower(lastWord(p.Name))) >= 0 || lastWord(p.Name) == lastWord(people[named].Name) {
-				continue
-			}
-			sq := s.q[:at] + p.Name + s.q[end:]
-			var rec answer.Record
-			if _, err := e.Ask(answer.Recording(context.Background(), &rec), sq); err != nil {
-				break
-			}
-			// Even positions: every swapped question is fitted on.
-			out = append(out, &sample{story: story, pos: 2 * len(out), generated: true, swapped: true, proposed: rec.Proposed.Found,
-				x: rec.Features, none: true, q: sq, answer: rec.Proposed.Answer, kind: rec.Proposed.Kind})
-			made++
-		}
-	}
-	return out
-}
-
-// wordIndex is the byte offset of word (one or more words) in s where it
-// stands as whole words, or -1.
-func wordIndex(s, word string) int {
-	if word == "" {
-		return -1
-	}
-	for from := 0; from < len(s); {
-		i := strings.Index(s[from:], word)
-		if i < 0 {
-			return -1
-		}
-		i += from
-		j := i + len(word)
-		if (i == 0 || !isWordByte(s[i-1])) && (j == len(s) || !isWordByte(s[j])) {
-			return i
-		}
-		from = i + 1
-	}
-	return -1
-}
-
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
-}
-
-// lastWord is the last word of name.
-func lastWord(name string) string {
-	f := strings.Fields(name)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
 }
