@@ -475,21 +475,38 @@ func report(name string, ss []*sample, w []float64, th, thWho float64) {
 	k := outcomes(ss, w, th)
 	fmt.Printf("  right answers given %d, withheld %d; unanswerable answered %d; loose proposals right %d, to unanswerable questions %d\n",
 		k.given, k.withheld, k.answered, k.looseRight, k.looseNone)
-	by := map[string][2]int{}
-	for _, s := range ss {
-		c := by[s.story]
-		c[1]++
-		c[0] += passed([]*sample{s}, w, th, thWho)
-		by[s.story] = c
-	}
+	by := perSet(ss, w, th, thWho)
 	var names []string
 	for k := range by {
 		names = append(names, k)
 	}
 	sort.Strings(names)
 	for _, k := range names {
-		fmt.Printf("  %-40s %d/%d\n", k, by[k][0], by[k][1])
+		fmt.Printf("  %-40s %d/%d", k, by[k].passed, by[k].asked)
+		if by[k].answered > 0 {
+			fmt.Printf("  unanswerable answered %d", by[k].answered)
+		}
+		fmt.Println()
 	}
+}
+
+// setCount is one question set's figures: questions passed, asked,
+// and unanswerable questions answered.
+type setCount struct{ passed, asked, answered int }
+
+// perSet counts ss by set. The unanswerable questions answered are
+// counted apart, so that a set whose failures nobody may read (a
+// kept-back probe) still tells how many of them are those.
+func perSet(ss []*sample, w []float64, th, thWho float64) map[string]setCount {
+	by := map[string]setCount{}
+	for _, s := range ss {
+		c := by[s.story]
+		c.asked++
+		c.passed += passed([]*sample{s}, w, th, thWho)
+		c.answered += outcomes([]*sample{s}, w, th).answered
+		by[s.story] = c
+	}
+	return by
 }
 
 // counts are what the score does with a set's proposals to questions

@@ -55,6 +55,39 @@ func TestPassedJudgesLooseWhosaidByItsOwnThreshold(t *testing.T) {
 	assert.Equal(t, 0, passed([]*sample{loose}, w, 0.5, 0.7), "under its own threshold: withheld")
 }
 
+// TestPerSetCountsUnanswerableAnswered: each set's line tells how many
+// of its questions the articles do not answer got an answer, besides
+// how many passed.
+func TestPerSetCountsUnanswerableAnswered(t *testing.T) {
+	w := make([]float64, answer.NFeatures+1)
+	w[0] = 1
+	at := func(set string, p float64, proposed, right, none bool) *sample {
+		var x answer.Features
+		x[0] = logit(p)
+		return &sample{story: set, proposed: proposed, x: x, right: right, none: none}
+	}
+	ss := []*sample{
+		at("p-north", 0.9, true, true, false),   // right, given
+		at("p-north", 0.9, true, false, true),   // unanswerable, answered
+		at("p-north", 0.6, true, false, true),   // unanswerable, withheld: passes
+		at("p-north", 0.9, false, false, true),  // unanswerable, nothing proposed: passes
+		at("p-south", 0.95, true, false, false), // a wrong answer to an answerable question
+	}
+	got := perSet(ss, w, 0.8, 0.5)
+	tests := []struct {
+		set  string
+		want setCount
+	}{
+		{"p-north", setCount{passed: 3, asked: 4, answered: 1}},
+		{"p-south", setCount{passed: 0, asked: 1, answered: 0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.set, func(t *testing.T) {
+			assert.Equal(t, tt.want, got[tt.set])
+		})
+	}
+}
+
 func logit(p float64) float64 {
 	return -math.Log(1/p - 1)
 }
