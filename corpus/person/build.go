@@ -21,6 +21,8 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 	byFirst := map[string]int{}     // first+surname key -> id, to join "Donald J. Trump" and "Donald Trump"
 	ofPrefix := map[string]int{}    // Key of an organisation's name before " of " -> id
 	sameFirst := map[string][]int{} // Key of a first name -> the people of that first name
+	sameSkel := map[string][]int{}  // a surname's consonants -> the people of such a surname (variantOf)
+	var variants []variantSurname
 	var singles []int
 	// The most frequent spelling of a full name decides its canonical form.
 	count := map[string]int{}
@@ -65,12 +67,19 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 			fk := first + " " + sn
 			if id, ok = byFirst[fk]; !ok {
 				if id = r.slipOf(sameFirst[first], sn); id == corpus.NoPerson {
+					if id = r.variantOf(sameSkel[skeleton(sn)], first, sn, len(c.words)); id != corpus.NoPerson && sn != Key(surnameOf(strings.Fields(r.people[id].Name))) {
+						// "Grynchuk" alone is hers too.
+						variants = append(variants, variantSurname{id, sn})
+					}
+				}
+				if id == corpus.NoPerson {
 					kind := r.kindFor(name, c.org)
 					if c.titled && (kind == corpus.KindOutlet || kind == corpus.KindOrg) {
 						kind = corpus.KindPerson // "Mayor Don Guardian": a title before the name is a person's
 					}
 					id = r.add(name, kind)
 					sameFirst[first] = append(sameFirst[first], id)
+					sameSkel[skeleton(sn)] = append(sameSkel[skeleton(sn)], id)
 				}
 				byFirst[fk] = id
 			}
@@ -118,6 +127,11 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 			if i := strings.LastIndexByte(r.surname[id], ' '); i >= 0 {
 				r.forms[r.surname[id][i+1:]] = append(r.forms[r.surname[id][i+1:]], id)
 			}
+		}
+	}
+	for _, v := range variants {
+		if r.people[v.id].Kind == corpus.KindPerson && !slices.Contains(r.forms[v.sn], v.id) {
+			r.forms[v.sn] = append(r.forms[v.sn], v.id)
 		}
 	}
 	// Each person's mentions of full names, counted first, fill an array
@@ -616,6 +630,11 @@ func (r *Resolver) misspelt(k string) []int {
 		return ids
 	}
 	ids := r.misspeltUncached(k, n)
+	if len(ids) == 0 && n >= 6 && (k[0] == 'g' || k[0] == 'h') {
+		// "Grinchuk" for "Hrynchuk": the first letter transliterated
+		// the other way (variant).
+		ids = r.misspeltUncached(string('g'+'h'-k[0])+k[1:], n)
+	}
 	if r.missKept > 0 && len(r.missCache) >= max(maxMissCache, 2*r.missKept) {
 		// Questions keep asking new words: a bot answering for months
 		// starts the cache afresh rather than let it grow without end.
@@ -743,6 +762,80 @@ func (r *Resolver) slipOf(ids []int, sn string) int {
 		found = id
 	}
 	return found
+}
+
+// variantSurname is a surname written another way than a person's own,
+// joined to them by variantOf.
+type variantSurname struct {
+	id int
+	sn string
+}
+
+// variantOf returns the one person among ids, named with n words, whose
+// given name and surname are each first and sn or written another way
+// (slip, or transliterated: "Yuliia" and "Yulia", "Hrynchuk" and
+// "Grynchuk", "Herman" and "German"), or NoPerson. A given name must
+// have five letters or more, a surname six: short ones differ between
+// people; and two given names that are both known as names are never
+// one.
+func (r *Resolver) variantOf(ids []int, first, sn string, n int) int {
+	found := corpus.NoPerson
+	for k, id := range ids {
+		if k >= slipReach {
+			break
+		}
+		p := r.people[id]
+		ws := strings.Fields(p.Name)
+		if p.Kind != corpus.KindPerson || len(ws) != n {
+			continue
+		}
+		of, osn := Key(ws[0]), Key(surnameOf(ws))
+		// Two given names both known as names are two people's ("Maria",
+		// "Mario"), however close.
+		if !(of == first || variant(of, first, 5) && !(IsGivenName(of) && IsGivenName(first))) || !(osn == sn || variant(osn, sn, 6)) {
+			continue
+		}
+		if found != corpus.NoPerson && found != id {
+			return corpus.NoPerson // two such: neither
+		}
+		found = id
+	}
+	return found
+}
+
+// variant reports whether names a and b, each at least min letters long,
+// differ as one name misspelt or transliterated from another alphabet
+// does: a slip, or an "h" first where the other has "g" (the one letter
+// of the Cyrillic "Г" written either way) and a slip or nothing else.
+func variant(a, b string, min int) bool {
+	if a == b || utf8.RuneCountInString(a) < min || utf8.RuneCountInString(b) < min {
+		return false
+	}
+	if slip(a, b) {
+		return true
+	}
+	if a[0] != b[0] && (a[0] == 'h' && b[0] == 'g' || a[0] == 'g' && b[0] == 'h') {
+		return a[1:] == b[1:] || slip(a[1:], b[1:])
+	}
+	return false
+}
+
+// skeleton is a surname's consonants, each once where it is doubled and
+// a first "h" read as "g": the names variant may join share it.
+func skeleton(sn string) string {
+	var b strings.Builder
+	var last rune
+	for i, c := range sn {
+		if i == 0 && c == 'h' {
+			c = 'g'
+		}
+		if vowel(c) || c == last {
+			continue
+		}
+		b.WriteRune(c)
+		last = c
+	}
+	return b.String()
 }
 
 // slip reports whether a and b differ the way a name is misspelt or

@@ -283,6 +283,9 @@ func TestRolesAreDescriptions(t *testing.T) {
 		{"a number is no role", "The 20-point Donald Trump plan was leaked.", "Donald Trump", nil, []string{"20-point"}},
 		{"kin after to is a role", "She detoured to daughter Chelsea Clinton's home.", "Chelsea Clinton", []string{"daughter"}, nil},
 		{"titles and adjectives before a noun stay", "Former Secretary of State John Kerry spoke.", "John Kerry", []string{"Former Secretary of State"}, nil},
+		{"a title joined by to the is whole", "Senior Adviser to the Interior Minister Mara Holt denied a rift.", "Mara Holt", []string{"Senior Adviser to the Interior Minister"}, []string{"Interior Minister"}},
+		{"a title joined by to is whole", "Envoy to Fisheries Commissioner Ilse Brandt flew home.", "Ilse Brandt", []string{"Envoy to Fisheries Commissioner"}, []string{"Fisheries Commissioner"}},
+		{"a verb's to is no title's", "Voters turned to Mara Holt in the spring.", "Mara Holt", nil, []string{"turned to"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -464,4 +467,43 @@ func TestNameWithAGenerationNumeral(t *testing.T) {
 	for _, p := range r.People() {
 		assert.NotContains(t, p.Name, "FERRY", "a shouted phrase is no name")
 	}
+}
+
+// A word that says when or how someone holds a role, capitalised at a
+// sentence's start, opens no name: the organisation or person after it
+// is named without it.
+func TestAStatusWordOpensNoName(t *testing.T) {
+	tests := []struct{ name, text, want, not string }{
+		{"former before a league", "Former Kelp Harbour League referee Ann Voss said the goal stood.", "Ann Voss", "Former Kelp Harbour League"},
+		{"senior before a party", "Senior Tarnby Party figures met Ivo Lindqvist on Monday.", "Ivo Lindqvist", "Senior Tarnby Party"},
+		{"outgoing before a name", "Outgoing Ivo Lindqvist thanked the staff.", "Ivo Lindqvist", "Outgoing Ivo Lindqvist"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := person.Build(articles(tt.text))
+			byName(t, r, tt.want)
+			for _, p := range r.People() {
+				assert.NotEqual(t, tt.not, p.Name)
+			}
+		})
+	}
+}
+
+// A name misspelt or transliterated another way ("Hrytsenko",
+// "Grytsenko"; "Oleksii", "Oleksiy") is one person's; two given names
+// both known as names ("Maria", "Mario") are two people's.
+func TestANameWrittenAnotherWayIsOnePerson(t *testing.T) {
+	r := person.Build(articles(
+		"Olena Hrytsenko said the port would reopen. Olena Hrytsenko spoke on Monday.",
+		"Olena Grytsenko said the port would reopen soon.",
+		"Oleksii Vorontsov met the board. Oleksii Vorontsov left early.",
+		"Oleksiy Vorontsov met the board on Friday.",
+		"Maria Castellano sang first. Mario Castellano sang second.",
+	))
+	p := byName(t, r, "Olena Hrytsenko")
+	assert.Contains(t, p.Aliases, "Olena Grytsenko")
+	p = byName(t, r, "Oleksii Vorontsov")
+	assert.Contains(t, p.Aliases, "Oleksiy Vorontsov")
+	byName(t, r, "Maria Castellano")
+	byName(t, r, "Mario Castellano")
 }

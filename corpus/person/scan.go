@@ -281,7 +281,7 @@ func leadsSentence(text string, start, off int) bool {
 func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool, sc *scratch) (candidate, bool) {
 	text := a.Text
 	// Determiners and sentence-initial words are not names.
-	for i < j && classOf(toks[i].Text)&clStopCap != 0 {
+	for i < j && (classOf(toks[i].Text)&clStopCap != 0 || statusWords[strings.ToLower(toks[i].Text)]) {
 		i++
 		start = false
 	}
@@ -452,6 +452,17 @@ func preRole(text string, toks []segment.Token, n int) string {
 			k--
 			continue
 		}
+		// "Chief Adviser to the Harbour Board", "Ambassador to
+		// Spain": "to" (and "the") between capitalised words, the title
+		// before it holding a role's noun.
+		if t2 := k - 2; lw == "the" && t2 > 0 && strings.ToLower(toks[t2].Text) == "to" && isCap(toks[k].Text) && titleTo(text, toks, t2) {
+			k -= 2
+			continue
+		}
+		if lw == "to" && isCap(toks[k].Text) && titleTo(text, toks, k-1) {
+			k--
+			continue
+		}
 		if !isCap(t.Text) && (roleStop[lw] || !roleNoun(t.Text) && !roleAdjectives[lw]) {
 			break
 		}
@@ -471,6 +482,17 @@ func preRole(text string, toks []segment.Token, n int) string {
 		end++
 	}
 	return text[toks[k].Span.Start:end]
+}
+
+// titleTo reports whether toks[to] is a "to" that joins a capitalised
+// title holding a role's noun right before it ("Secretary to", "Adviser
+// to") to what follows it.
+func titleTo(text string, toks []segment.Token, to int) bool {
+	if to < 1 || strings.ToLower(toks[to].Text) != "to" || !joins(text, toks[to-1], toks[to]) || !joins(text, toks[to], toks[to+1]) {
+		return false
+	}
+	w := toks[to-1].Text
+	return isCap(w) && roleNoun(w)
 }
 
 // apposedRole is a role set off by commas before a name that a comma
@@ -533,6 +555,12 @@ func describes(text string, toks []segment.Token, k, n int) bool {
 	}
 	return true
 }
+
+// statusWords say when or how someone holds a role and never open a
+// name, though a sentence's first word or a headline capitalises them:
+// "Former Premier League referee Ann Berg" names the league, "Senior
+// Labour figures" the party.
+var statusWords = segment.WordSet(`former ex late senior veteran longtime retired outgoing incoming acting interim current`)
 
 // roleAdjectives are the lower-case words a role is made of besides its
 // nouns: "longtime Democratic pollster", "Putin's foreign policy adviser".
