@@ -748,7 +748,8 @@ func (a *Answerer) whoIs(ctx context.Context, qu Question) *corpus.Person {
 		return p // "who chairs the trust" (roles.go)
 	}
 	desc := ""
-	clause := -1 // where the words after the role begin (roleclause.go)
+	clause := -1         // where the words after the role begin (roleclause.go)
+	end := len(qu.Words) // where the role ends
 	if from := becameRole(qu); from > 0 {
 		// "who became harbour master in the spring": the person now
 		// described so, the time or place of it aside.
@@ -763,6 +764,7 @@ func (a *Answerer) whoIs(ctx context.Context, qu Question) *corpus.Person {
 		for _, w := range qu.Words[from:to] {
 			desc += w.Text + " "
 		}
+		end = to
 		if relativeAt(qu, to) {
 			clause = to
 		}
@@ -785,11 +787,21 @@ func (a *Answerer) whoIs(ctx context.Context, qu Question) *corpus.Person {
 		if to < len(qu.Words) {
 			desc = strings.TrimSpace(qu.Text[qu.Words[qu.Body].Start:qu.Words[to].Start])
 		}
+		end = to
 		if relativeAt(qu, to) {
 			clause = to
 		}
 	}
 	ms := a.roles.find(roleTerms(desc, a.idx.Vocab()))
+	if end < len(qu.Words) {
+		// "who became deputy head after Berg quit", "who is the new
+		// deputy head now Berg has gone": Berg, named after the role,
+		// held it before, and is not the one asked for.
+		named, _ := a.findPeople(qu, end)
+		ms = slices.DeleteFunc(ms, func(m roleMatch) bool {
+			return slices.ContainsFunc(named, func(n mention) bool { return n.Person != nil && n.Person.ID == m.id })
+		})
+	}
 	if len(ms) == 0 || ms[0].recall < MinRoleRecall {
 		if from := becameRole(qu); from == 0 {
 			return a.inContext(desc) // "who is the attorney for the family that sued the port"
@@ -1009,7 +1021,15 @@ func postAfter(qu Question, i int) bool {
 		return false
 	}
 	head := qu.Words[to-1].Fold
-	return personNoun(head) && !verbForm(qu.Words[i].Fold)
+	return (personNoun(head) || shortPersonNoun(head)) && !verbForm(qu.Words[i].Fold)
+}
+
+// shortPersonNoun reports whether w is a short word, mostly an
+// abbreviation ("pm", "mp"), that WordNet gives a sense of a person in any
+// of its senses, not only its first ("pm" is also an element's symbol),
+// and not a word for a post itself ("job").
+func shortPersonNoun(w string) bool {
+	return len(w) <= 3 && !postNouns[w] && lex.Classes(lex.Lemma(w, lex.Noun), lex.Noun).Has(lex.NounPerson)
 }
 
 // maxLoose bounds the hits judged again for a loose proposal.

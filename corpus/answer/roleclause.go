@@ -31,6 +31,10 @@ func roleClauseEnd(qu Question, from, to int) int {
 		switch {
 		case noun && (t == "VBG" || t == "VBN" || t == "VBD" || t == "VBZ"):
 			return k
+		case noun && qu.Words[k].Fold == "to" && k+1 < to && tags[qu.Words[k+1].Start] == "VB":
+			// "the early favourite to succeed Berg": what the one
+			// meant is expected to do, not part of the role.
+			return k
 		case strings.HasPrefix(t, "NN"):
 			noun = true
 		}

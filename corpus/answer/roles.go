@@ -519,6 +519,10 @@ const MinRoleRecall = 0.6
 type roleTerm struct {
 	stem string
 	alts [][]string
+	// spelt is the number of alts, first in the list, that the word
+	// spells by their initials ("pm": prime minister): the same word
+	// written short, which counts as the word itself.
+	spelt int
 }
 
 // maxRoleAlts bounds the other ways one word is sought.
@@ -543,7 +547,7 @@ func roleTerms(desc string, v *index.Vocab) []roleTerm {
 		for _, o := range index.Synonyms(st) {
 			rt.alts = append(rt.alts, []string{o})
 		}
-		for _, sense := range lex.Senses(lex.Lemma(f, lex.Noun), lex.Noun) {
+		for _, sense := range lex.Senses(hyphened(lex.Lemma(f, lex.Noun)), lex.Noun) {
 			if !sense.Class.Has(lex.NounPerson) {
 				continue
 			}
@@ -552,14 +556,22 @@ func roleTerms(desc string, v *index.Vocab) []roleTerm {
 					break
 				}
 				var stems []string
-				for _, w := range strings.FieldsFunc(syn, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+				words := strings.FieldsFunc(syn, func(r rune) bool { return r == ' ' || r == '-' || r == '_' })
+				for _, w := range words {
 					if s := stemIn(v, index.Fold(w)); s != "" && s != st {
 						stems = append(stems, s)
 					}
 				}
-				if len(stems) > 0 {
-					rt.alts = append(rt.alts, stems)
+				if len(stems) == 0 {
+					continue
 				}
+				if initials(words) == f {
+					// "pm" of "prime minister": the word itself.
+					rt.alts = slices.Insert(rt.alts, rt.spelt, stems)
+					rt.spelt++
+					continue
+				}
+				rt.alts = append(rt.alts, stems)
 			}
 		}
 		out = append(out, rt)
@@ -567,6 +579,39 @@ func roleTerms(desc string, v *index.Vocab) []roleTerm {
 	slices.SortFunc(out, func(x, y roleTerm) int { return strings.Compare(x.stem, y.stem) })
 	return out
 }
+
+// initials are the first letters of words, folded: "pm" of "Prime
+// Minister"; "" for fewer than two words.
+func initials(words []string) string {
+	if len(words) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(index.Fold(w))
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// hyphened is a noun WordNet does not know written as one that it
+// knows with a hyphen ("frontrunner": front-runner), or the noun as it
+// was.
+func hyphened(n string) string {
+	if len(n) < 2*minHyphenPart || lex.Known(n, lex.Noun) || strings.ContainsAny(n, "- ") {
+		return n
+	}
+	for i := minHyphenPart; i <= len(n)-minHyphenPart; i++ {
+		if h := n[:i] + "-" + n[i:]; lex.Known(h, lex.Noun) {
+			return h
+		}
+	}
+	return n
+}
+
+// minHyphenPart is the fewest letters of either part of a word read as
+// two written together.
+const minHyphenPart = 3
 
 // find ranks the people whose phrases hold most of the description's
 // terms (another way of writing one counts at index.SynonymFactor), best
@@ -649,7 +694,11 @@ func (ri *roleIndex) match(terms []roleTerm) []roleMatch {
 				got = weight[0]
 			case slices.Contains(words, t.stem):
 				got += weight[i]
-			case slices.ContainsFunc(t.alts, func(alt []string) bool {
+			case slices.ContainsFunc(t.alts[:t.spelt], func(alt []string) bool {
+				return !slices.ContainsFunc(alt, func(s string) bool { return !slices.Contains(words, s) })
+			}):
+				got += weight[i]
+			case slices.ContainsFunc(t.alts[t.spelt:], func(alt []string) bool {
 				return !slices.ContainsFunc(alt, func(s string) bool { return !slices.Contains(words, s) })
 			}):
 				got += weight[i] * index.SynonymFactor
