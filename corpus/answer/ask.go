@@ -2096,6 +2096,11 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 				}
 				continue
 			}
+			if qu.Age && k == corpus.ValueNumber && (v.Unit.String() == "year old" || age(a.c, f, v) || agedAt(a.c, f, v)) {
+				// "how old was the owner": "Berg, 70, a father-of-four"
+				// gives her age, not a count of her children.
+				return v
+			}
 			if !qu.accepts(v) && !(qu.Tally && qu.votesAsked() && castBy(a.c, f, v)) {
 				continue // "how fast did it rise" wants "3 metres", not a count of homes (measure.go)
 			}
