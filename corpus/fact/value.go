@@ -676,6 +676,15 @@ func (p *parser) amount(i int) int {
 			return p.add(j, k+2, corpus.ValueNumber, fmtNum(val)+"-"+fmtNum(b.num), val, "score")
 		}
 	}
+	// The same score typeset with an en dash ("a 2–1 defeat"), the same
+	// value as "2-1". An en dash also joins the ends of a range ("10–15
+	// pilots", "1994–95"), which rises: a score is read only when it does
+	// not, in two digits at most, and no "%" follows.
+	if t := p.toks[j]; !qualified && t.kind == tNum && k == j+1 && t.digits <= 2 && p.punct(k, "–") && p.glued(k) && p.glued(k+1) {
+		if b, ok := p.num(k + 1); ok && b.digits <= 2 && !b.ordinal && b.num <= val && !p.punct(k+2, "%") && timeUnits[p.word(k+2)].secs == 0 {
+			return p.add(j, k+2, corpus.ValueNumber, fmtNum(val)+"-"+fmtNum(b.num), val, "score")
+		}
+	}
 	// "five-minute", "28-point": the hyphenated noun is the unit.
 	u := k
 	hyphen := p.punct(k, "-") && p.glued(k) && p.glued(k+1) && p.word(k+1) != ""
