@@ -7,6 +7,7 @@ import (
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
 	"factdesk/corpus/segment"
 )
 
@@ -259,7 +260,7 @@ func (a *Answerer) goesOnFrom(h index.Hit, groups []index.Group, isName []bool) 
 	}
 	carry := false
 	for i := range groups {
-		if h.Matched[i] == 1 && !(i < len(isName) && isName[i]) {
+		if h.Matched[i] < 2 && !(i < len(isName) && isName[i]) {
 			carry = true
 			break
 		}
@@ -269,15 +270,23 @@ func (a *Answerer) goesOnFrom(h index.Hit, groups []index.Group, isName []bool) 
 	}
 	art := a.c.Articles[d.Article]
 	prev, ok := previousSentence(art, d.Span)
-	if !ok || d.Span.End > len(art.Text) || !a.goesOn(art.Text, prev, d.Span) || a.overlapsQuote(int(d.Article), d.Span) {
+	if !ok || d.Span.End > len(art.Text) || a.overlapsQuote(int(d.Article), d.Span) {
 		return h // words someone said answer as the quotation they are
+	}
+	// A sentence that opens by going on from the one before carries the
+	// words of its paragraph; one that points back with "this" and a
+	// noun carries them across a paragraph's end too ("315 deputies voted
+	// for this decision" after the paragraph that tells the decision).
+	back := pointsBack(art.Text[d.Span.Start:d.Span.End])
+	if !back && !a.goesOn(art.Text, prev, d.Span) {
+		return h
 	}
 	stems := a.stemSet(art.Text[prev.Start:prev.End])
 	before := coverageOf(groups, h, nil)
 	out := h
 	out.Matched, out.Quality = slices.Clone(h.Matched), slices.Clone(h.Quality)
 	for i, g := range groups {
-		if h.Matched[i] != 1 || i < len(isName) && isName[i] {
+		if h.Matched[i] == 2 || h.Matched[i] == 0 && !back || i < len(isName) && isName[i] {
 			continue
 		}
 		for _, alt := range g.Alts {
@@ -292,6 +301,24 @@ func (a *Answerer) goesOnFrom(h index.Hit, groups []index.Group, isName []bool) 
 		out.Coverage = after
 	}
 	return out
+}
+
+// pointsBack reports whether a sentence speaks of something the one
+// before it told, by "this" or "these" and a noun that names no time
+// ("voted for this decision", "these payments"; not "this week").
+func pointsBack(text string) bool {
+	toks := index.Words.Tokenize(text)
+	for i := 0; i+1 < len(toks); i++ {
+		if f := index.Fold(toks[i].Term); f != "this" && f != "these" {
+			continue
+		}
+		n := index.Fold(toks[i+1].Term)
+		if isUpperWord(toks[i+1].Term) || index.IsStop(n) || calendar[n] || lex.FirstClass(lex.Lemma(n, lex.Noun), lex.Noun).Has(lex.NounTime) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // describedBefore is the person a definite description ("the inspector")
@@ -366,10 +393,15 @@ func (a *Answerer) subjectCarried(d index.Doc, h index.Hit, people []mention) in
 	own := art.Text[d.Span.Start:d.Span.End]
 	toks := index.Words.Tokenize(own)
 	subject := len(toks) >= 2 && pronouns[index.Fold(toks[0].Term)]
+	back := !subject && pointsBack(own)
+	subject = subject || back
 	if !subject && !outletAnaphor(own) {
 		return h
 	}
 	prev, ok := sentenceBefore(art, d.Span, !subject)
+	if back {
+		prev, ok = previousSentence(art, d.Span)
+	}
 	if !ok {
 		return h
 	}
@@ -380,7 +412,7 @@ func (a *Answerer) subjectCarried(d index.Doc, h index.Hit, people []mention) in
 	carried := func(m mention) bool { return false }
 	if subject {
 		p := a.personOpening(text, index.Words.Tokenize(text), nil)
-		carried = func(m mention) bool { return p != nil && m.Person != nil && m.Person.ID == p.ID }
+		carried = func(m mention) bool { return p != nil && m.Person != nil && a.sameSpeaker(m.Person.ID, p.ID) }
 	} else if namedOutlet(text, a.outletList, func(string) bool { return false }) != "" {
 		names := a.stemSet(text)
 		carried = func(m mention) bool {
