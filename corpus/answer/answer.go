@@ -1494,7 +1494,7 @@ func (a *Answerer) compounds(q string) string {
 	last := 0
 	for _, t := range index.Words.Tokenize(q) {
 		w := index.Fold(t.Term)
-		if len(w) < 7 || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" || a.idx.Vocab().Has(w) || lex.Known(lex.Lemma(w, 0), 0) || a.idx.Expand(w).Known() {
+		if len(w) < 7 || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" || a.idx.Vocab().Has(w) || lex.Known(lex.Lemma(w, 0), 0) {
 			continue
 		}
 		for i := 3; i <= len(w)-3; i++ {
@@ -1502,6 +1502,9 @@ func (a *Answerer) compounds(q string) string {
 			if index.IsStop(mod) || index.IsStop(head) || !a.idx.Vocab().Has(mod) || !a.idx.Vocab().Has(head) ||
 				!lex.Known(lex.Lemma(mod, 0), 0) || !lex.Known(lex.Lemma(head, 0), 0) {
 				continue
+			}
+			if a.idx.Expand(w).Known() {
+				break // a slip of a corpus word, read as that
 			}
 			b.WriteString(q[last : t.Start+i])
 			b.WriteByte(' ')

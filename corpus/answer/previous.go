@@ -258,26 +258,29 @@ func (a *Answerer) goesOnFrom(h index.Hit, groups []index.Group, isName []bool) 
 		len(h.Matched) < len(groups) || len(h.Quality) < len(groups) {
 		return h
 	}
-	carry := false
-	for i := range groups {
-		if h.Matched[i] < 2 && !(i < len(isName) && isName[i]) {
-			carry = true
-			break
-		}
-	}
-	if !carry {
-		return h
-	}
-	art := a.c.Articles[d.Article]
-	prev, ok := previousSentence(art, d.Span)
-	if !ok || d.Span.End > len(art.Text) || a.overlapsQuote(int(d.Article), d.Span) {
-		return h // words someone said answer as the quotation they are
-	}
 	// A sentence that opens by going on from the one before carries the
 	// words of its paragraph; one that points back with "this" and a
 	// noun carries them across a paragraph's end too ("315 deputies voted
 	// for this decision" after the paragraph that tells the decision).
-	back := pointsBack(art.Text[d.Span.Start:d.Span.End])
+	inContext, unmatched := false, false
+	for i := range groups {
+		if !(i < len(isName) && isName[i]) {
+			inContext = inContext || h.Matched[i] == 1
+			unmatched = unmatched || h.Matched[i] == 0
+		}
+	}
+	art := a.c.Articles[d.Article]
+	if d.Span.End > len(art.Text) {
+		return h
+	}
+	back := unmatched && pointsBack(art.Text[d.Span.Start:d.Span.End])
+	if !inContext && !back {
+		return h
+	}
+	prev, ok := previousSentence(art, d.Span)
+	if !ok || a.overlapsQuote(int(d.Article), d.Span) {
+		return h // words someone said answer as the quotation they are
+	}
 	if !back && !a.goesOn(art.Text, prev, d.Span) {
 		return h
 	}
@@ -307,6 +310,9 @@ func (a *Answerer) goesOnFrom(h index.Hit, groups []index.Group, isName []bool) 
 // before it told, by "this" or "these" and a noun that names no time
 // ("voted for this decision", "these payments"; not "this week").
 func pointsBack(text string) bool {
+	if !strings.Contains(text, "this ") && !strings.Contains(text, "these ") && !strings.Contains(text, "This ") && !strings.Contains(text, "These ") {
+		return false // most sentences: no tokens read
+	}
 	toks := index.Words.Tokenize(text)
 	for i := 0; i+1 < len(toks); i++ {
 		if f := index.Fold(toks[i].Term); f != "this" && f != "these" {
