@@ -2043,6 +2043,8 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 		// planned for the cup"), the one nearer the question's words.
 		var counted, countedAs *corpus.Value
 		countedDist := -1
+		var aged *corpus.Value // an age, when the question asks one
+		agedDist := -1
 		for i := range f.Values() {
 			v := &f.Values()[i]
 			// "on Friday" resolved to a day is as good a date as "March 3".
@@ -2098,8 +2100,20 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 			}
 			if qu.Age && k == corpus.ValueNumber && (v.Unit.String() == "year old" || age(a.c, f, v) || agedAt(a.c, f, v)) {
 				// "how old was the owner": "Berg, 70, a father-of-four"
-				// gives her age, not a count of her children.
-				return v
+				// gives her age, not a count of her children; of two
+				// ages ("Lund, 31, with 13-year-old Tor"), the one
+				// nearer the question's words.
+				if aged == nil {
+					aged = v
+					continue
+				}
+				if agedDist < 0 {
+					agedDist = a.valueDistance(f, aged, groups)
+				}
+				if dist := a.valueDistance(f, v, groups); dist < agedDist {
+					aged, agedDist = v, dist
+				}
+				continue
 			}
 			if !qu.accepts(v) && !(qu.Tally && qu.votesAsked() && castBy(a.c, f, v)) {
 				continue // "how fast did it rise" wants "3 metres", not a count of homes (measure.go)
@@ -2130,6 +2144,9 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 		}
 		if countedAs != nil {
 			best = countedAs
+		}
+		if aged != nil {
+			return aged
 		}
 		if best != nil {
 			if k == corpus.ValueNumber && len(f.Values()) > 1 && groups != nil {
