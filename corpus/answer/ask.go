@@ -2098,7 +2098,7 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 				}
 				continue
 			}
-			if qu.Age && k == corpus.ValueNumber && (v.Unit.String() == "year old" || age(a.c, f, v) || agedAt(a.c, f, v)) {
+			if qu.Age && k == corpus.ValueNumber && (v.Unit.String() == "year old" || age(a.c, f, v) || agedAt(a.c, f, v)) && a.ageAsked(qu, a.ageOf(d, v)) {
 				// "how old was the owner": "Berg, 70, a father-of-four"
 				// gives her age, not a count of her children; of two
 				// ages ("Lund, 31, with 13-year-old Tor"), the one
@@ -2156,6 +2156,39 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 		}
 	}
 	return nil
+}
+
+// ageAsked reports whether an age whose owner is person id (-1 when
+// unknown) can answer "how old" question qu: not when the question asks
+// a relative's age ("how old is Berg's son", "bergs son"), nor when it names people
+// and the owner is none of them ("how old is Lund" is not answered by
+// "Berg, 52,"). A question that names no one but by description ("the
+// Skarnes Inn owner") takes any.
+func (a *Answerer) ageAsked(qu Question, id int) bool {
+	people, _ := a.findPeople(qu, qu.Body)
+	if relativeAsked(qu, people) != "" {
+		return false
+	}
+	if p := a.c.Person(id); p != nil {
+		// "how old is bergs son": the owner's name typed as an owner's.
+		words := personWords(p)
+		for _, w := range qu.Words[qu.Body:] {
+			if strings.HasSuffix(w.Fold, "s") && words[strings.TrimSuffix(w.Fold, "s")] {
+				return false
+			}
+		}
+	}
+	named := false
+	for _, m := range people {
+		if m.Person == nil || m.Person.Kind != corpus.KindPerson || theNamed(qu, m) {
+			continue
+		}
+		named = true
+		if id >= 0 && a.sameSpeaker(id, m.Person.ID) {
+			return true
+		}
+	}
+	return !named || id < 0
 }
 
 // halfDuration reads a count followed by "and a half" and a unit of time
