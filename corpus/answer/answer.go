@@ -182,7 +182,7 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 // askParsed answers question q, which names no outlet but the one given
 // apart ("" for none).
 func (a *Answerer) askParsed(ctx context.Context, q, outlet string) corpus.Answer {
-	qu := Parse(q)
+	qu := Parse(a.compounds(q))
 	qu.Source = outlet
 	if qu.Kind != KindWhoSaid {
 		qu = a.namesAsNames(qu)
@@ -1481,4 +1481,40 @@ func givesAge(text, value string) bool {
 // so "5" is not read inside "15" nor "five" inside "fiver".
 func isDigitOrLetter(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// compounds writes apart a compound typed as one word ("phonecall",
+// "deathtoll"): a word of seven letters or more that neither the corpus
+// (as written or one slip away) nor WordNet knows, made of two words of
+// three letters or more that both do. Each is then a word of the
+// question, matched as the articles write them. The question comes back
+// unchanged when it holds none.
+func (a *Answerer) compounds(q string) string {
+	var b strings.Builder
+	last := 0
+	for _, t := range index.Words.Tokenize(q) {
+		w := index.Fold(t.Term)
+		if len(w) < 7 || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" || a.idx.Vocab().Has(w) || lex.Known(lex.Lemma(w, 0), 0) {
+			continue
+		}
+		for i := 3; i <= len(w)-3; i++ {
+			mod, head := w[:i], w[i:]
+			if index.IsStop(mod) || index.IsStop(head) || !a.idx.Vocab().Has(mod) || !a.idx.Vocab().Has(head) ||
+				!lex.Known(lex.Lemma(mod, 0), 0) || !lex.Known(lex.Lemma(head, 0), 0) {
+				continue
+			}
+			if a.idx.Expand(w).Known() {
+				break // a slip of a corpus word, read as that
+			}
+			b.WriteString(q[last : t.Start+i])
+			b.WriteByte(' ')
+			last = t.Start + i
+			break
+		}
+	}
+	if last == 0 {
+		return q
+	}
+	b.WriteString(q[last:])
+	return b.String()
 }

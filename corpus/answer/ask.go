@@ -2063,6 +2063,8 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 		// planned for the cup"), the one nearer the question's words.
 		var counted, countedAs *corpus.Value
 		countedDist := -1
+		var aged *corpus.Value // an age, when the question asks one
+		agedDist := -1
 		for i := range f.Values() {
 			v := &f.Values()[i]
 			// "on Friday" resolved to a day is as good a date as "March 3".
@@ -2116,6 +2118,23 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 				}
 				continue
 			}
+			if qu.Age && k == corpus.ValueNumber && (v.Unit.String() == "year old" || age(a.c, f, v) || agedAt(a.c, f, v)) && a.ageAsked(qu, a.ageOf(d, v)) {
+				// "how old was the owner": "Berg, 70, a father-of-four"
+				// gives her age, not a count of her children; of two
+				// ages ("Lund, 31, with 13-year-old Tor"), the one
+				// nearer the question's words.
+				if aged == nil {
+					aged = v
+					continue
+				}
+				if agedDist < 0 {
+					agedDist = a.valueDistance(f, aged, groups)
+				}
+				if dist := a.valueDistance(f, v, groups); dist < agedDist {
+					aged, agedDist = v, dist
+				}
+				continue
+			}
 			if !qu.accepts(v) && !(qu.Tally && qu.votesAsked() && castBy(a.c, f, v)) {
 				continue // "how fast did it rise" wants "3 metres", not a count of homes (measure.go)
 			}
@@ -2146,6 +2165,9 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 		if countedAs != nil {
 			best = countedAs
 		}
+		if aged != nil {
+			return aged
+		}
 		if best != nil {
 			if k == corpus.ValueNumber && len(f.Values()) > 1 && groups != nil {
 				best = a.countOfNamed(f, best, kinds, qu, groups) // measure.go
@@ -2154,6 +2176,39 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 		}
 	}
 	return nil
+}
+
+// ageAsked reports whether an age whose owner is person id (-1 when
+// unknown) can answer "how old" question qu: not when the question asks
+// a relative's age ("how old is Berg's son", "bergs son"), nor when it names people
+// and the owner is none of them ("how old is Lund" is not answered by
+// "Berg, 52,"). A question that names no one but by description ("the
+// Skarnes Inn owner") takes any.
+func (a *Answerer) ageAsked(qu Question, id int) bool {
+	people, _ := a.findPeople(qu, qu.Body)
+	if relativeAsked(qu, people) != "" {
+		return false
+	}
+	if p := a.c.Person(id); p != nil {
+		// "how old is bergs son": the owner's name typed as an owner's.
+		words := personWords(p)
+		for _, w := range qu.Words[qu.Body:] {
+			if strings.HasSuffix(w.Fold, "s") && words[strings.TrimSuffix(w.Fold, "s")] {
+				return false
+			}
+		}
+	}
+	named := false
+	for _, m := range people {
+		if m.Person == nil || m.Person.Kind != corpus.KindPerson || theNamed(qu, m) {
+			continue
+		}
+		named = true
+		if id >= 0 && a.sameSpeaker(id, m.Person.ID) {
+			return true
+		}
+	}
+	return !named || id < 0
 }
 
 // halfDuration reads a count followed by "and a half" and a unit of time

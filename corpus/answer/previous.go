@@ -7,6 +7,7 @@ import (
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
 	"factdesk/corpus/segment"
 )
 
@@ -257,27 +258,38 @@ func (a *Answerer) goesOnFrom(h index.Hit, groups []index.Group, isName []bool) 
 		len(h.Matched) < len(groups) || len(h.Quality) < len(groups) {
 		return h
 	}
-	carry := false
+	// A sentence that opens by going on from the one before carries the
+	// words of its paragraph; one that points back with "this" and a
+	// noun carries them across a paragraph's end too ("315 deputies voted
+	// for this decision" after the paragraph that tells the decision).
+	inContext, unmatched := false, false
 	for i := range groups {
-		if h.Matched[i] == 1 && !(i < len(isName) && isName[i]) {
-			carry = true
-			break
+		if !(i < len(isName) && isName[i]) {
+			inContext = inContext || h.Matched[i] == 1
+			unmatched = unmatched || h.Matched[i] == 0
 		}
 	}
-	if !carry {
+	art := a.c.Articles[d.Article]
+	if d.Span.End > len(art.Text) {
 		return h
 	}
-	art := a.c.Articles[d.Article]
+	back := unmatched && pointsBack(art.Text[d.Span.Start:d.Span.End])
+	if !inContext && !back {
+		return h
+	}
 	prev, ok := previousSentence(art, d.Span)
-	if !ok || d.Span.End > len(art.Text) || !a.goesOn(art.Text, prev, d.Span) || a.overlapsQuote(int(d.Article), d.Span) {
+	if !ok || a.overlapsQuote(int(d.Article), d.Span) {
 		return h // words someone said answer as the quotation they are
+	}
+	if !back && !a.goesOn(art.Text, prev, d.Span) {
+		return h
 	}
 	stems := a.stemSet(art.Text[prev.Start:prev.End])
 	before := coverageOf(groups, h, nil)
 	out := h
 	out.Matched, out.Quality = slices.Clone(h.Matched), slices.Clone(h.Quality)
 	for i, g := range groups {
-		if h.Matched[i] != 1 || i < len(isName) && isName[i] {
+		if h.Matched[i] == 2 || h.Matched[i] == 0 && !back || i < len(isName) && isName[i] {
 			continue
 		}
 		for _, alt := range g.Alts {
@@ -292,6 +304,27 @@ func (a *Answerer) goesOnFrom(h index.Hit, groups []index.Group, isName []bool) 
 		out.Coverage = after
 	}
 	return out
+}
+
+// pointsBack reports whether a sentence speaks of something the one
+// before it told, by "this" or "these" and a noun that names no time
+// ("voted for this decision", "these payments"; not "this week").
+func pointsBack(text string) bool {
+	if !strings.Contains(text, "this ") && !strings.Contains(text, "these ") && !strings.Contains(text, "This ") && !strings.Contains(text, "These ") {
+		return false // most sentences: no tokens read
+	}
+	toks := index.Words.Tokenize(text)
+	for i := 0; i+1 < len(toks); i++ {
+		if f := index.Fold(toks[i].Term); f != "this" && f != "these" {
+			continue
+		}
+		n := index.Fold(toks[i+1].Term)
+		if isUpperWord(toks[i+1].Term) || index.IsStop(n) || calendar[n] || lex.FirstClass(lex.Lemma(n, lex.Noun), lex.Noun).Has(lex.NounTime) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // describedBefore is the person a definite description ("the inspector")
@@ -366,10 +399,15 @@ func (a *Answerer) subjectCarried(d index.Doc, h index.Hit, people []mention) in
 	own := art.Text[d.Span.Start:d.Span.End]
 	toks := index.Words.Tokenize(own)
 	subject := len(toks) >= 2 && pronouns[index.Fold(toks[0].Term)]
+	back := !subject && pointsBack(own)
+	subject = subject || back
 	if !subject && !outletAnaphor(own) {
 		return h
 	}
 	prev, ok := sentenceBefore(art, d.Span, !subject)
+	if back {
+		prev, ok = previousSentence(art, d.Span)
+	}
 	if !ok {
 		return h
 	}
@@ -380,7 +418,7 @@ func (a *Answerer) subjectCarried(d index.Doc, h index.Hit, people []mention) in
 	carried := func(m mention) bool { return false }
 	if subject {
 		p := a.personOpening(text, index.Words.Tokenize(text), nil)
-		carried = func(m mention) bool { return p != nil && m.Person != nil && m.Person.ID == p.ID }
+		carried = func(m mention) bool { return p != nil && m.Person != nil && a.sameSpeaker(m.Person.ID, p.ID) }
 	} else if namedOutlet(text, a.outletList, func(string) bool { return false }) != "" {
 		names := a.stemSet(text)
 		carried = func(m mention) bool {

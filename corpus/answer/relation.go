@@ -15,7 +15,7 @@ import (
 // question names ("how old is Lund's daughter", "lunds daughter"), or "".
 func relativeAsked(qu Question, people []mention) string {
 	for _, m := range people {
-		if m.To >= len(qu.Words) || m.Person.Kind != corpus.KindPerson {
+		if m.To >= len(qu.Words) || m.Person.Kind != corpus.KindPerson || theNamed(qu, m) {
 			continue
 		}
 		w := qu.Words[m.To]
@@ -26,6 +26,15 @@ func relativeAsked(qu Question, people []mention) string {
 		}
 	}
 	return ""
+}
+
+// theNamed reports whether mention m stands between "the" and a word in
+// lower case, as a modifier of that noun ("the Harbour Inn landlord"):
+// it names what the noun belongs to, not whom the question asks, and is
+// no owner as "Berg's daughter" is.
+func theNamed(qu Question, m mention) bool {
+	the := qu.Words[m.From].Fold == "the" || m.From > 0 && qu.Words[m.From-1].Fold == "the"
+	return the && m.To < len(qu.Words) && !qu.Words[m.To].Upper && !ownerPossessive(qu, m)
 }
 
 // ageReach bounds, in bytes each side, how far from a relation word its

@@ -8,6 +8,7 @@ import (
 
 	"factdesk/corpus"
 	"factdesk/corpus/internal/pack"
+	"factdesk/corpus/lex"
 	"factdesk/corpus/person"
 	"factdesk/corpus/segment"
 )
@@ -250,6 +251,18 @@ var finiteVerbs = map[string]bool{
 	"calls": true, "reveals": true, "faces": true, "warns": true, "urges": true,
 }
 
+// shortPast reports whether a four-letter word in "-ed" is a verb's past
+// ("died", "axed", "sued", "fled"), which the length rule of the regular
+// past leaves out with "need" and "feed": WordNet reads it as a form of
+// another verb, while "need", "seed" and "shed" are their own lemmas.
+func shortPast(w string) bool {
+	if !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	l := lex.Lemma(w, lex.Verb)
+	return l != "" && l != w
+}
+
 // notVerbsEd end in "-ed" without being a past tense.
 var notVerbsEd = map[string]bool{
 	"need": true, "speed": true, "seed": true, "feed": true, "bed": true, "red": true,
@@ -289,6 +302,9 @@ func hasFiniteVerb(text string, toks []tok) bool {
 			upper = false
 		}
 		if !upper && i > 0 && len(w) > 4 && strings.HasSuffix(w, "ed") && !notVerbsEd[w] {
+			return true
+		}
+		if !upper && i > 0 && len(w) == 4 && shortPast(w) {
 			return true
 		}
 		if prevSubject && !upper && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {

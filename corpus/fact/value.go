@@ -115,9 +115,34 @@ func (p *parser) run() []corpus.Value {
 				continue
 			}
 		}
+		if j := p.timesOnce(i); j > i {
+			i = j
+			continue
+		}
 		i++
 	}
 	return p.out
+}
+
+// onceWords are the counts of times English writes in one word.
+var onceWords = map[string]float64{"twice": 2, "thrice": 3}
+
+// multiplied are the words after "twice" that make it a multiplier
+// ("twice as many", "twice the size", "twice a week"), not a count of
+// times.
+var multiplied = map[string]bool{"as": true, "the": true, "that": true, "this": true, "a": true, "an": true,
+	"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true,
+	"more": true, "than": true, "what": true, "over": true, "per": true}
+
+// timesOnce reads "twice" as a count of two times ("has miscalculated
+// twice since 1888"), as "three times" is read: not before a word that
+// makes it a multiplier or a rate.
+func (p *parser) timesOnce(i int) int {
+	n, ok := onceWords[p.word(i)]
+	if !ok || multiplied[p.word(i+1)] || i+1 < len(p.toks) && p.toks[i+1].kind == tNum {
+		return i
+	}
+	return p.add(i, i+1, corpus.ValueNumber, fmtNum(n), n, "time")
 }
 
 // amountReach bounds how far before its number an amount starts: "a little
@@ -673,6 +698,15 @@ func (p *parser) amount(i int) int {
 	// A vote or a score: "voted 7-2", "won 3-1".
 	if t := p.toks[j]; !qualified && t.kind == tNum && k == j+1 && t.digits <= 3 && p.punct(k, "-") && p.glued(k) && p.glued(k+1) {
 		if b, ok := p.num(k + 1); ok && b.digits <= 3 && !b.ordinal && timeUnits[p.word(k+2)].secs == 0 {
+			return p.add(j, k+2, corpus.ValueNumber, fmtNum(val)+"-"+fmtNum(b.num), val, "score")
+		}
+	}
+	// The same score typeset with an en dash ("a 2–1 defeat"), the same
+	// value as "2-1". An en dash also joins the ends of a range ("10–15
+	// pilots", "1994–95"), which rises: a score is read only when it does
+	// not, in two digits at most, and no "%" follows.
+	if t := p.toks[j]; !qualified && t.kind == tNum && k == j+1 && t.digits <= 2 && p.punct(k, "–") && p.glued(k) && p.glued(k+1) {
+		if b, ok := p.num(k + 1); ok && b.digits <= 2 && !b.ordinal && b.num <= val && !p.punct(k+2, "%") && timeUnits[p.word(k+2)].secs == 0 {
 			return p.add(j, k+2, corpus.ValueNumber, fmtNum(val)+"-"+fmtNum(b.num), val, "score")
 		}
 	}
