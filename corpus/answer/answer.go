@@ -187,6 +187,13 @@ func (a *Answerer) askParsed(ctx context.Context, q, outlet string) corpus.Answe
 	if qu.Kind != KindWhoSaid {
 		qu = a.namesAsNames(qu)
 	}
+	if said, ok := whyBelieved(qu); ok {
+		// "why does X think Y": the reason X gives, in what X said about
+		// it (believed.go); else the question's own reading.
+		if alt := a.askParsed(ctx, said, outlet); alt.Found {
+			return alt
+		}
+	}
 	switch qu.Kind {
 	case KindWhoSaid:
 		ans, ws := a.whoSaidLoose(ctx, q, qu.Rest(qu.Body), true)

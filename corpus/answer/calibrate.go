@@ -186,7 +186,7 @@ func (a *Answerer) features(qu Question, ans corpus.Answer, t tier, ws *whoPropo
 		// "which outlet ran the spokesman's remarks": the outlet's running
 		// them is the article itself, whose text need not say so.
 		stems := a.stemSet(ans.Quote)
-		if !a.holdsPredicate(pred, stems) && !a.holdsPredicate(phrasalOf(qu, pred), stems) && !holdsAction(pred, ans.Quote) {
+		if !a.holdsPredicate(pred, stems) && !a.holdsPredicate(phrasalOf(qu, pred), stems) && !holdsAction(pred, ans.Quote) && !spokeAsAsked(qu, pred, ans.Quote) {
 			f[FPredicate] = 0
 		}
 	}

@@ -67,3 +67,29 @@ func reportsWords(pred string) bool {
 	}
 	return false
 }
+
+// speaking reports whether verb pred names the act of speaking itself
+// (WordNet's synset of "speak" and "talk", any of whose members pred is
+// or has as a synonym): "where was X speaking", "which paper did X talk
+// to" ask of an act any verb of saying reports ("X told the paper").
+func speaking(pred string) bool {
+	if pred == "speak" || pred == "talk" {
+		return true
+	}
+	for _, s := range lex.Synonyms(pred, lex.Verb) {
+		if s == "speak" || s == "talk" {
+			return true
+		}
+	}
+	return false
+}
+
+// spokeAsAsked reports whether text holds the act of speaking that a
+// question for where someone spoke, or for the outlet they spoke to,
+// asks of: any verb of saying ("X told the paper", "X said at the
+// rally"). Only those two ask where or to whom the words went, which
+// the sentence that reports them answers whatever its verb; for other
+// questions speaking stays an act of its own.
+func spokeAsAsked(qu Question, pred, text string) bool {
+	return speaking(pred) && (qu.Kind == KindWhere || qu.asksOutlet()) && holdsAction("say", text)
+}
