@@ -41,7 +41,10 @@ type candidate struct {
 	// thing of the kind a what-question asks ("what airline": "Trans
 	// Tarvik Airlines"), kindname.go.
 	kindNamed bool
-	why       string // why judge turned it away, for explanations
+	// slotted is set when the line is what the sentence writes in the
+	// slot the question asks (slot.go).
+	slotted bool
+	why     string // why judge turned it away, for explanations
 }
 
 // onDay reports whether document d is a fact dated on one of days
@@ -577,6 +580,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	a.preferCredited(cands, qu.Source) // credited.go
 	preferCited(cands)                 // cited.go
 	preferKindNamed(cands)             // kindname.go
+	preferSlotted(cands)               // slot.go
 	t := looseIf(wasLoose)
 	k := slices.IndexFunc(cands, func(c candidate) bool { return !c.weak })
 	if k < 0 && qu.Kind == KindYesNo && loose {
@@ -655,24 +659,35 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		}
 	}
 	if (qu.Kind == KindWhere || qu.Naming || qu.Type != "") && best.value == nil {
-		same = append(same, a.sameStatement(ctx, best.line, groups, isName)...) // source.go
+		line := best.line
+		if qu.Kind == KindWho && thingKind(qu.Type) {
+			line = thingCore(line, kindModifiers(qu)) // thing.go
+		}
+		same = append(same, a.sameStatement(ctx, line, groups, isName)...) // source.go
+	}
+	if best.slotted {
+		same = append(same, a.slotSources(ctx, best.line, groups, isName)...) // slot.go
+	}
+	if qu.Figure != noFigure && best.value == nil && !best.weak {
+		same = append(same, a.figureSources(ctx, qu, best.line, groups, isName, people)...) // figure.go
+	}
+	if qu.NameAsked && best.value == nil && !best.weak {
+		same = append(same, a.sameName(ctx, best.line, groups, isName)...) // nameasked.go
 	}
 	if (qu.Kind == KindWhat || qu.Kind == KindWho || qu.Kind == KindWhere) && best.value == nil {
 		same = append(same, a.sameSentence(ctx, qu, best.line, groups, isName)...) // source.go
 	}
 	if best.value != nil && (qu.Kind == KindWhen || qu.Kind == KindHowLong) {
-		same = append(same, a.sameValueFacts(ctx, best, groups, isName)...)
-		if !slices.Contains(isName, true) {
-			same = append(same, a.valueSources(ctx, qu, *best.value, groups)...) // source.go
-		}
+		same = append(same, a.sameValueFacts(ctx, best, groups, isName, people)...)
+		same = append(same, a.valueSources(ctx, qu, *best.value, groups, isName, people)...) // source.go
 	}
 	if qu.Kind == KindHowMany && qu.Unit != "" && best.value != nil {
 		same = append(same, a.sameCount(ctx, qu, best, groups)...)
 	}
-	if qu.Kind == KindHowMany && qu.Unit == "" && best.value != nil && !slices.Contains(isName, true) {
+	if qu.Kind == KindHowMany && qu.Unit == "" && best.value != nil {
 		// "what did the flat cost": nothing counted to stand next to the
 		// amount; the sentences that give it of the same thing.
-		same = append(same, a.valueSources(ctx, qu, *best.value, groups)...) // source.go
+		same = append(same, a.valueSources(ctx, qu, *best.value, groups, isName, people)...) // source.go
 	}
 	if d.Kind == index.KindQuote {
 		// The same words in other wordings, clustering missed or not.
@@ -1876,7 +1891,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		if thingKind(qu.Type) {
 			// "which Vostra flight brings them home", whatever the
 			// voice: the thing's name (thing.go).
-			line, ok = a.namedThing(a.idx.Text(h.Doc), qu.Type, askedWords(qu))
+			line, ok = a.namedThing(a.idx.Text(h.Doc), qu.Type, askedWords(qu), kindModifiers(qu))
 		} else if len(qu.Choices) == 2 {
 			// "who would X pick between A and B": one of them, chosen by X.
 			if a.chooser(qu, d, h, people) {
@@ -2025,6 +2040,15 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		case qu.Define || qu.Bare:
 			text := a.idx.Text(h.Doc)
 			c.line = clauseAround(text, index.Words.Tokenize(text), -1)
+		case qu.Slot[1] != "":
+			// "congratulate Berg on what": what follows the slot's
+			// words, when the sentence writes them (slot.go).
+			text := a.idx.Text(h.Doc)
+			if c.line = a.slotFill(text, qu.Slot, groups); c.line != "" {
+				c.slotted = true
+			} else {
+				c.line = a.whatLine(h.Doc, groups)
+			}
 		default:
 			c.line = a.whatLine(h.Doc, groups)
 			if thing := thingOf(qu); thing != "" {
@@ -2590,8 +2614,11 @@ func age(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value) bool {
 // sameValueFacts finds the facts that give best's date or length of the
 // same event in other words ("will return in February" for "will come
 // back … in February"): a fact with the same value that names the
-// question's people, sharing two more words with best's sentence.
-func (a *Answerer) sameValueFacts(ctx context.Context, best candidate, groups []index.Group, isName []bool) []index.Doc {
+// question's people, in the sentence or its paragraph, sharing two more
+// words with best's sentence. One that calls someone otherwise than the
+// question ("Sunny" for "Sunniva"), or "the crew" beside a sentence that
+// names them, names them in its article.
+func (a *Answerer) sameValueFacts(ctx context.Context, best candidate, groups []index.Group, isName []bool, people []mention) []index.Doc {
 	var q []index.Group
 	for i, g := range groups {
 		if i < len(isName) && isName[i] {
@@ -2619,18 +2646,21 @@ func (a *Answerer) sameValueFacts(ctx context.Context, best candidate, groups []
 		}
 		return false
 	}
+	names := groupTerms(q)
 	var out []index.Doc
-	for _, h := range a.idx.Search(index.Query{Groups: q, Kinds: index.KindFact, Filter: filter, Limit: 100, Mode: a.mode(ctx)}) {
-		if h.Coverage < 1 {
-			continue // every person asked about
+	for _, h := range a.idx.Search(index.Query{Groups: q, Kinds: index.KindFact, Filter: filter, ParaWeight: paraWeight, Limit: 100, Mode: a.mode(ctx)}) {
+		if h.Coverage < 1 && !a.inArticle(a.idx.Doc(h.Doc), people) {
+			// Every person asked about, in the sentence or, called
+			// otherwise there ("Sunny" for "Sunniva"), in its article.
+			continue
 		}
 		seen := map[string]bool{}
 		for _, t := range index.Words.Tokenize(a.idx.Text(h.Doc)) {
-			if st := a.stemOf(t.Term); mine[st] {
+			if st := a.stemOf(t.Term); mine[st] && !names[st] {
 				seen[st] = true
 			}
 		}
-		if len(seen) >= len(q)+2 {
+		if len(seen) >= 2 {
 			out = append(out, a.idx.Doc(h.Doc))
 		}
 	}

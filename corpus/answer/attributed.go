@@ -217,13 +217,15 @@ func (a *Answerer) subjectBefore(d index.Doc, text string, toks []index.Token, k
 	}
 	w := index.Fold(toks[j].Term)
 	switch {
-	case isUpperWord(toks[j].Term):
+	case isUpperWord(toks[j].Term) && !(j == 0 && (w == "he" || w == "she")):
 		run := properRun(text, toks, j, -1)
 		if p := a.personRun(run); p != nil {
 			return p, toks[max(0, j-len(strings.Fields(run))+1)].Start
 		}
 		return nil, 0
 	case w == "he" || w == "she":
+		// "He also said …" opening the sentence: its capital is the
+		// sentence's, the one meant is named before.
 		before := text[:toks[j].Start]
 		if p := a.namedLast(before, index.Words.Tokenize(before)); p != nil {
 			return p, toks[j].Start

@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"context"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -80,26 +82,66 @@ func figureAsked(qu Question) figure {
 // for a price; a count, an amount or a share for a count. A date or a
 // year is none ("in 2012"), nor a measure for a count ("a 20-yard run").
 func (f figure) in(line string) bool {
+	_, ok := f.value(line)
+	return ok
+}
+
+// value is the first value of figure f that line writes (see in).
+func (f figure) value(line string) (corpus.Value, bool) {
 	for _, v := range fact.Values(line, corpus.Span{End: len(line)}, corpus.Date{}) {
 		if partOfName(line, v) {
 			continue
 		}
 		switch v.Kind {
 		case corpus.ValueMoney:
-			return true
+			return v, true
 		case corpus.ValuePercent:
 			if f == figureCount {
-				return true
+				return v, true
 			}
 		case corpus.ValueNumber:
 			if f == figureCount && (!measured(&v) || tallies[v.Unit.String()]) {
 				// A count or a score ("a 5-2 win"), not a length ("the
 				// 20-yard line").
-				return true
+				return v, true
 			}
 		}
 	}
-	return false
+	return corpus.Value{}, false
+}
+
+// figureSources lists, for an answer line that writes the figure asked
+// (a sentence that holds "a 3-0 defeat" for "score in the cup final"),
+// the facts that write the same figure in an article that names the
+// question's people, with one of the question's other words in the
+// sentence itself: "a 3-0 home defeat by Harbour" reports the
+// score of "the Harbour game"; a 3-0 of another match names another
+// side, or another team's article.
+func (a *Answerer) figureSources(ctx context.Context, qu Question, line string, groups []index.Group, isName []bool, people []mention) []index.Doc {
+	v, ok := qu.Figure.value(line)
+	if !ok || len(people) == 0 {
+		return nil
+	}
+	filter := func(d int) bool {
+		doc := a.idx.Doc(d)
+		if doc.Kind != index.KindFact {
+			return false
+		}
+		return slices.ContainsFunc(a.c.Facts[doc.Ref].Values(), func(x corpus.Value) bool { return sameValue(x, v) })
+	}
+	var out []index.Doc
+	for _, h := range a.idx.Search(index.Query{Groups: groups, Kinds: index.KindFact, Filter: filter, Limit: valueSourceLimit, Mode: a.mode(ctx)}) {
+		words := 0
+		for i, m := range h.Matched {
+			if m == 2 && (i >= len(isName) || !isName[i]) {
+				words++
+			}
+		}
+		if words > 0 && a.inArticle(a.idx.Doc(h.Doc), people) {
+			out = append(out, a.idx.Doc(h.Doc))
+		}
+	}
+	return out
 }
 
 // partOfName reports whether value v of line is a number word that a

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"context"
 	"strings"
 
 	"factdesk/corpus/index"
@@ -137,4 +138,24 @@ func (a *Answerer) capitalRun(text string, toks []index.Token, k int, terms map[
 		return ""
 	}
 	return text[toks[k].Start:toks[end].End]
+}
+
+// sameName lists the documents that give name, the answer to a question
+// for a thing's name ("what is the operation's codename"), as another
+// outlet writes it: the name's own words, those the question does not
+// give ("Lantern" of "Operation Lantern"), beside the question's names
+// and another of its words (sameStatement). An outlet that writes
+// "the Lantern case" or "code-named Lantern" reports the name too.
+func (a *Answerer) sameName(ctx context.Context, name string, groups []index.Group, isName []bool) []index.Doc {
+	terms := groupTerms(groups)
+	var own []string
+	for _, t := range index.Words.Tokenize(name) {
+		if !terms[a.stemOf(t.Term)] {
+			own = append(own, t.Term)
+		}
+	}
+	if len(own) == 0 {
+		return nil
+	}
+	return a.sameStatement(ctx, strings.Join(own, " "), groups, isName)
 }

@@ -50,3 +50,35 @@ func TestNameAskedAnsweredByTheName(t *testing.T) {
 		assert.Equal(t, c.want, got.Answer, c.q)
 	}
 }
+
+// TestNameAskedSourcesWriteTheName: a name given for a thing is reported
+// by every outlet that writes the name's own word beside the question's
+// words, however it writes the rest ("the Heron operation", "called
+// Heron"); an outlet that does not write the name does not report it.
+func TestNameAskedSourcesWriteTheName(t *testing.T) {
+	for _, c := range []struct {
+		name, other string
+		reports     bool
+	}{
+		{"the name's own word beside the kind", "Tarvik police said the harbour operation, called Heron, had found forged manifests.", true},
+		{"the name as another outlet words it", "The Heron operation at the Tarvik harbour has found forged manifests, police said.", true},
+		{"the inquiry without its name", "Tarvik police said the harbour operation had found forged manifests.", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			f := newFixture(t)
+			given := "Police in Tarvik began a harbour sweep for smugglers last spring, dubbed Operation Heron."
+			a1 := f.article("a.txt", "Coast Wire", "2025-05-02", given+"\n")
+			f.fact(a1, given, nil)
+			a2 := f.article("b.txt", "Harbour Post", "2025-05-03", c.other+"\n")
+			f.fact(a2, c.other, nil)
+			got := f.build().Ask(context.Background(), "tarvik harbour operation codename?")
+			assert.Contains(t, got.Answer, "Heron")
+			files := map[string]bool{}
+			for _, s := range got.Sources {
+				files[s.File] = true
+			}
+			assert.True(t, files["a.txt"])
+			assert.Equal(t, c.reports, files["b.txt"], "the other outlet among the sources")
+		})
+	}
+}

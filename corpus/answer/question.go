@@ -138,6 +138,11 @@ type Question struct {
 	// him"): a line that writes no value of its kind answers nothing
 	// (figure.go).
 	Figure figure
+	// Slot is, for a question typed as a statement with "what" after a
+	// preposition ("X should congratulate Y on what"), the word before
+	// the preposition and the preposition, folded: the answer is what
+	// follows them in a sentence (slot.go).
+	Slot [2]string
 }
 
 var leadIns = map[string]bool{"on": true, "in": true, "at": true, "for": true, "by": true, "from": true, "to": true}
@@ -662,6 +667,14 @@ func Parse(q string) Question {
 				Word{Text: t.Term[n:], Fold: "is", Start: t.Start + n})
 			continue
 		}
+		if base, ok := strings.CutSuffix(wd.Fold, "'d"); ok && questionWords[base] && base != "who" {
+			// "where'd they hold it" is "where did"; "who'd" is as often
+			// "who would", and is left as typed.
+			n := len(t.Term) - len("'d")
+			qu.Words = append(qu.Words, Word{Text: t.Term[:n], Fold: base, Start: t.Start, Upper: wd.Upper},
+				Word{Text: t.Term[n:], Fold: "did", Start: t.Start + n})
+			continue
+		}
 		if full, ok := contractions[wd.Fold]; ok {
 			wd.Fold = full
 		} else if full, ok := shorthands[wd.Fold]; ok {
@@ -955,7 +968,7 @@ func Parse(q string) Question {
 
 // grains are the time words that ask for a date to the month or the
 // year, which a date that does not name one cannot answer.
-var grains = map[string]string{"month": "month", "year": "year"}
+var grains = map[string]string{"month": "month", "year": "year", "day": "day", "date": "day"}
 
 // inSitu reads a question typed as a statement with its question words
 // where the answer goes, after word start: "the pac paid how much for the
@@ -987,14 +1000,25 @@ func inSitu(qu *Question, start int) bool {
 			qu.Words = append(qu.Words[:i:i], qu.Words[i+2:]...)
 			return true
 		}
+		if slot, ok := slotAt(*qu, i); ok {
+			// "Lund should thank Berg for what": what follows "Berg
+			// for" in a sentence (slot.go).
+			qu.Bare, qu.Slot = false, slot
+			qu.Words = append(qu.Words[:i:i], qu.Words[i+1:]...)
+			return true
+		}
 	}
 	return false
 }
 
 // hasGrain reports whether a date's norm ("2025-05", "2025", "--05-03")
-// names the month, or the year, as grain asks; any date for "".
+// names the month, the year or the day, as grain asks; any date for "".
+// "What day did it sail" is not answered by "in February", nor by "on
+// Friday" that no date pins down.
 func hasGrain(norm, grain string) bool {
 	switch grain {
+	case "day":
+		return len(norm) >= 10 && norm[4] == '-' && norm[7] == '-' || strings.HasPrefix(norm, "--") && len(norm) >= 7
 	case "year":
 		return len(norm) >= 4 && norm[0] != '-' && allDigits(norm[:4])
 	case "month":

@@ -55,6 +55,9 @@ func TestParse(t *testing.T) {
 		{q: "Where will Witkoff go next week?", kind: KindWhere, rest: "Witkoff go next week?", future: true},
 		{q: "how many minutes was the call", kind: KindHowLong, rest: "minutes was the call"},
 		{q: "where did they meet", kind: KindWhere, rest: "they meet"},
+		// "where'd" is "where did"; "who'd" may be "who would", and stays.
+		{q: "where'd the harbour board hold its vote", kind: KindWhere, rest: "the harbour board hold its vote"},
+		{q: "when'd the ferry sail", kind: KindWhen, rest: "the ferry sail"},
 		{q: "date of the call", kind: KindWhen, rest: "the call"},
 		{q: "witkoff ushakov call date", kind: KindWhen, rest: "witkoff ushakov call date"},
 		{q: "call length", kind: KindHowLong, rest: "call length"},

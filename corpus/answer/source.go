@@ -320,15 +320,18 @@ const (
 	maxWordForms     = 12
 )
 
-// valueSources lists, for an answer resting on value v to a question that
-// names nobody ("when did she buy the cabin"), the facts that give the
-// same value of the same thing in other words: the same value (a month
-// one article dates without its year included), and in the sentence
-// itself the question's predicate and at least half of its words, each
-// as written, in another form, or as a WordNet synonym or derivation
-// ("the purchase in June" for "buy"; "the cabin was painted in June"
-// does not say it was bought then).
-func (a *Answerer) valueSources(ctx context.Context, qu Question, v corpus.Value, groups []index.Group) []index.Doc {
+// valueSources lists, for an answer resting on value v, the facts that
+// give the same value of the same thing in other words: the same value
+// (a month one article dates without its year included), and in the
+// sentence itself the question's predicate and at least half of its
+// words, each as written, in another form, or as a WordNet synonym or
+// derivation ("the purchase in June" for "buy"; "the cabin was painted
+// in June" does not say it was bought then). When the question names
+// people (isName, people), their article names them too, and the
+// predicate beside the value says enough: "an underpayment of £40,000"
+// in an article on the minister is her underpaying it, however the
+// sentence calls her.
+func (a *Answerer) valueSources(ctx context.Context, qu Question, v corpus.Value, groups []index.Group, isName []bool, people []mention) []index.Doc {
 	pred := -1
 	if p := qu.Frame().Predicate; p != "" {
 		pred = slices.IndexFunc(groups, func(g index.Group) bool { return g.Word == p || lex.Lemma(g.Word, lex.Verb) == p })
@@ -355,7 +358,12 @@ func (a *Answerer) valueSources(ctx context.Context, qu Question, v corpus.Value
 				n++
 			}
 		}
-		if 2*n >= len(groups) && (h.Matched[pred] == 2 || a.attributeOf(h, v, wide, pred)) {
+		named := len(people) > 0 && slices.Contains(isName, true)
+		if named && !a.inArticle(a.idx.Doc(h.Doc), people) {
+			continue
+		}
+		half := 2*n >= len(groups)
+		if named && h.Matched[pred] == 2 || half && (h.Matched[pred] == 2 || a.attributeOf(h, v, wide, pred)) {
 			out = append(out, a.idx.Doc(h.Doc))
 		}
 	}

@@ -49,14 +49,24 @@ func namelike(t string) bool {
 	return digit && letter
 }
 
+// numbered reports whether a name ends in a word that holds a digit
+// ("Vostra Kestrel-4"): a made thing's number, which no person's name
+// carries, though the people tables may have taken the name for one.
+func numbered(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 1 && strings.IndexFunc(f[len(f)-1], unicode.IsDigit) >= 0
+}
+
 // namedThing is the name sentence text gives a thing of the kind asked:
 // the first run of namelike words, not opening the sentence alone and
 // not a person's name, that holds a word the question does not (asked)
-// and holds a word the question
-// names ("Vostra" of "which Vostra flight"), or stands before the kind
-// itself ("the Artemis flight"). The noun after it is kept when it is
-// not the kind: "Vostra Kestrel-4 mission" for a flight.
-func (a *Answerer) namedThing(text, kind string, asked func(string) bool) (string, bool) {
+// and holds a word the question names before the kind (which: "Vostra"
+// of "which Vostra flight"), or stands before the kind itself ("the
+// Artemis flight"). The noun after it is kept when it is not the kind:
+// "Vostra Kestrel-4 mission" for a flight. The question's other words
+// name other things: "which Vostra flight brings the Lynx crew home" is
+// not answered by "the Orbis Lynx" that carried them up.
+func (a *Answerer) namedThing(text, kind string, asked, which func(string) bool) (string, bool) {
 	toks := index.Words.Tokenize(text)
 	for j := 0; j < len(toks); j++ {
 		if !namelike(toks[j].Term) {
@@ -82,15 +92,16 @@ func (a *Answerer) namedThing(text, kind string, asked func(string) bool) (strin
 		if calendar[index.Fold(toks[to].Term)] {
 			continue
 		}
-		if p, ok := a.lookupRun(text[toks[from].Start:toks[to].End]); ok && p != nil && p.Kind == corpus.KindPerson {
+		if p, ok := a.lookupRun(text[toks[from].Start:toks[to].End]); ok && p != nil && p.Kind == corpus.KindPerson && !numbered(p.Name) {
 			continue // a person's name, not a thing's; "Vostra's Kestrel-4" may be
 		}
 		news, known := 0, false
 		for k := from; k <= to; k++ {
-			if asked(strings.TrimSuffix(index.Fold(toks[k].Term), "'s")) {
-				known = true
-			} else {
+			w := strings.TrimSuffix(index.Fold(toks[k].Term), "'s")
+			if !asked(w) {
 				news++
+			} else if which(w) {
+				known = true
 			}
 		}
 		if news == 0 {
@@ -110,4 +121,53 @@ func (a *Answerer) namedThing(text, kind string, asked func(string) bool) (strin
 		return text[toks[from].Start:end], true
 	}
 	return "", false
+}
+
+// kindModifiers tells the words question qu writes before the kind it
+// asks for ("vostra" of "which vostra flight"): the words that say which
+// thing of the kind. A question with none has its every word tell.
+func kindModifiers(qu Question) func(string) bool {
+	end := qu.kindEnd() - 1
+	if end <= qu.Body {
+		return askedWords(qu)
+	}
+	which := map[string]bool{}
+	for _, w := range qu.Words[qu.Body:end] {
+		which[w.Fold] = true
+	}
+	return func(name string) bool {
+		for _, w := range strings.Fields(name) {
+			if !which[index.Fold(w)] {
+				return false
+			}
+		}
+		return true
+	}
+}
+
+// thingCore is the part of a thing's name (namedThing) another outlet
+// writes too: without the noun after it and without the words that
+// only say which of the kind the question asked ("Kestrel-4" of
+// "Vostra's Kestrel-4 mission" for "which Vostra flight"), which
+// outlets write in other ways ("Vostra's", "[Vostra's]", "Vostra").
+func thingCore(name string, which func(string) bool) string {
+	f := strings.Fields(name)
+	if len(f) > 1 && !namelike(f[len(f)-1]) {
+		f = f[:len(f)-1]
+	}
+	for len(f) > 1 && which(possessiveless(f[0])) {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+// possessiveless is word without its possessive ending ("Vostra's",
+// "Vostra’s": "Vostra").
+func possessiveless(word string) string {
+	for _, s := range []string{"'s", "’s", "'S", "’S"} {
+		if w, ok := strings.CutSuffix(word, s); ok {
+			return w
+		}
+	}
+	return word
 }

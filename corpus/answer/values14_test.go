@@ -26,7 +26,8 @@ func TestParseValueAsked(t *testing.T) {
 		{"the ferry strike lasted how many days", KindHowLong, "", "", false, false, nil},
 		{"berg lease - it ran till what year", KindWhen, "", "year", false, false, []string{"berg", "lease", "it", "ran", "till"}},
 		{"what month did Berg sell the cabin", KindWhen, "", "month", false, false, nil},
-		{"which day did Berg sell the cabin", KindWhen, "", "", false, false, nil},
+		{"which day did Berg sell the cabin", KindWhen, "", "day", false, false, nil},
+		{"what date did Berg sell the cabin", KindWhen, "", "day", false, false, nil},
 		{"berg cabin price", KindHowMany, "", "", true, false, nil},
 		{"the crane, how much did the board spend", KindWhat, "", "", false, false, nil},
 	}
@@ -62,6 +63,12 @@ func TestHasGrain(t *testing.T) {
 		{"--05-03", "year", false},
 		{"next week", "year", false},
 		{"next week", "", true},
+		{"2025-05-03", "day", true},
+		{"--05-03", "day", true},
+		{"2025-05", "day", false},
+		{"--05", "day", false},
+		{"2025", "day", false},
+		{"saturday", "day", false},
 	} {
 		assert.Equal(t, tt.want, hasGrain(tt.norm, tt.grain), "%s %s", tt.norm, tt.grain)
 	}
@@ -90,6 +97,33 @@ func TestValueAskedAnswers(t *testing.T) {
 		{"in place, what year", "guild quay lease - it runs till what year?", "2031"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
+			ans := an.Ask(t.Context(), tt.q)
+			require.True(t, ans.Found, "suggestions: %v", ans.Suggestions)
+			assert.Contains(t, ans.Answer, tt.want)
+		})
+	}
+}
+
+// TestWhatDayWantsADay: "what day" is answered by a date that names the
+// day, not by the month a sentence that matches the question better
+// gives, nor by a weekday no date pins down.
+func TestWhatDayWantsADay(t *testing.T) {
+	f := newFixture(t)
+	berg := f.person("Ann Berg", []string{"Berg"})
+	month := "Berg sold the harbour cabin in May, the Tromvik registry shows, to a buyer from the harbour."
+	weekday := "Berg sold the harbour cabin on Saturday to a buyer from the harbour, her office said."
+	day := "Records show the cabin was sold by Berg on May 3."
+	a := f.article("a.txt", "Harbour Post", "", month+"\n"+weekday+"\n"+day+"\n")
+	f.mention(berg, a, "Berg")
+	f.fact(a, month, []int{berg}, date("May", "2026-05"))
+	f.fact(a, weekday, []int{berg}, corpus.Value{Kind: corpus.ValueRelative, Text: "on Saturday", Norm: "saturday"})
+	f.fact(a, day, []int{berg}, date("May 3", "2026-05-03"))
+	an := f.build()
+	for _, tt := range []struct{ q, want string }{
+		{"what day did berg sell the harbour cabin", "May 3"},
+		{"what month did berg sell the harbour cabin", "May"},
+	} {
+		t.Run(tt.q, func(t *testing.T) {
 			ans := an.Ask(t.Context(), tt.q)
 			require.True(t, ans.Found, "suggestions: %v", ans.Suggestions)
 			assert.Contains(t, ans.Answer, tt.want)

@@ -1,10 +1,12 @@
 package answer
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"factdesk/corpus"
 )
@@ -141,5 +143,49 @@ func TestThingAsked(t *testing.T) {
 func TestMonthName(t *testing.T) {
 	for norm, want := range map[string]string{"2024-09": "September 2024", "2024-13": "", "2024-09-05": "", "next week": "", "": ""} {
 		t.Run(norm, func(t *testing.T) { assert.Equal(t, want, monthName(norm)) })
+	}
+}
+
+// TestWhenSourcesNameThemOtherwise: a date asked of named people is
+// reported by an outlet whose sentence, in other words than the
+// question's, calls one of them by another form of the name or only "the
+// crew" beside a sentence that names them, when its article names them;
+// not by one whose article never does.
+func TestWhenSourcesNameThemOtherwise(t *testing.T) {
+	for _, c := range []struct {
+		name, article, sentence string
+		reports                 bool
+	}{
+		{"another form of the name",
+			"Annie Berg and Per Lund will return from the Nordlys station on a tug in February.\n",
+			"Annie Berg and Per Lund will return from the Nordlys station on a tug in February.", true},
+		{"the crew, beside their names",
+			"Ann Berg and Per Lund were stranded at the Nordlys station. The station crew will return on a tug in February.\n",
+			"The station crew will return on a tug in February.", true},
+		{"the crew, never named",
+			"A storm closed the Nordlys station. The station crew will return on a tug in February.\n",
+			"The station crew will return on a tug in February.", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			f := newFixture(t)
+			berg := f.person("Ann Berg", []string{"Berg"})
+			lund := f.person("Per Lund", []string{"Lund"})
+			lead := "Ann Berg and Per Lund, stranded at the Nordlys station, are due back on a tug in February."
+			a := f.article("a.txt", "Harbour Wire", "2025-08-02", lead+"\n")
+			f.mention(berg, a, "Ann Berg")
+			f.mention(lund, a, "Per Lund")
+			feb := corpus.Value{Kind: corpus.ValueDate, Text: "February", Norm: "2026-02"}
+			f.fact(a, lead, []int{berg, lund}, feb)
+			b := f.article("b.txt", "Coast Post", "2025-08-03", c.article)
+			f.fact(b, c.sentence, nil, feb)
+			got := f.build().Ask(context.Background(), "when are ann berg and per lund due back")
+			require.True(t, got.Found)
+			assert.True(t, strings.HasPrefix(got.Answer, "February"), got.Answer)
+			files := map[string]bool{}
+			for _, s := range got.Sources {
+				files[s.File] = true
+			}
+			assert.Equal(t, c.reports, files["b.txt"], "the other outlet among the sources")
+		})
 	}
 }
