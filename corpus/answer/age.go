@@ -216,7 +216,7 @@ func nameAt(text string, toks []index.Token, i int) string {
 			break
 		}
 		if possessive(w) {
-			run = append(run, strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+			run = append(run, dropPossessive(w))
 			break
 		}
 		run = append(run, w)

@@ -561,7 +561,7 @@ func (a *Answerer) matchQuotes(ctx context.Context, q index.Query, frag string, 
 	words := foldedWords(frag)
 	bare := make([]string, len(words)) // "bridge's" typed for "bridge is"
 	for i, w := range words {
-		bare[i] = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		bare[i] = dropPossessive(w)
 	}
 	for _, h := range hits {
 		// The index ignores small words; a fragment remembered word for

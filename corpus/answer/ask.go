@@ -329,7 +329,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	tags := questionTags(qu) // informs.go
 	for i := qu.Body; i < len(qu.Words); i++ {
 		w := qu.Words[i]
-		f := strings.TrimSuffix(w.Fold, "'s")
+		f := dropPossessive(w.Fold)
 		if index.IsStop(f) || pronounVerb(f) || qu.Kind == KindHowMany && f == "many" || qu.Light(i) || planned(qu, i) {
 			continue
 		}
@@ -868,7 +868,7 @@ func (a *Answerer) inContext(desc string) *corpus.Person {
 	if h < 0 {
 		return nil
 	}
-	head := strings.TrimSuffix(index.Fold(toks[h].Term), "'s")
+	head := dropPossessive(index.Fold(toks[h].Term))
 	if genericPerson[head] || !personNoun(head) {
 		return nil
 	}
@@ -976,7 +976,7 @@ func lastWord(desc string) string {
 	if len(toks) == 0 {
 		return ""
 	}
-	return strings.TrimSuffix(index.Fold(toks[len(toks)-1].Term), "'s")
+	return dropPossessive(index.Fold(toks[len(toks)-1].Term))
 }
 
 // becomeVerbs and appointed say that someone took a role: "who became
@@ -1172,7 +1172,7 @@ func (a *Answerer) speakerNamed(d index.Doc, groups []index.Group, isName []bool
 func speechVerb(qu Question, isName []bool) (int, bool) {
 	n := 0
 	for i := qu.Body; i < len(qu.Words); i++ {
-		f := strings.TrimSuffix(qu.Words[i].Fold, "'s")
+		f := dropPossessive(qu.Words[i].Fold)
 		if index.IsStop(f) || qu.Light(i) {
 			continue
 		}
@@ -4010,7 +4010,7 @@ func (a *Answerer) saidBy(text string, toks []index.Token, g index.Group, agent 
 			if j == k+1 && !inverts[st] {
 				continue // "advising Ushakov": Ushakov is advised
 			}
-			if j >= 0 && j < len(toks) && agent[strings.TrimSuffix(index.Fold(toks[j].Term), "'s")] {
+			if j >= 0 && j < len(toks) && agent[dropPossessive(index.Fold(toks[j].Term))] {
 				return true
 			}
 		}
@@ -4101,7 +4101,7 @@ func (a *Answerer) whatLine(id int, groups []index.Group) string {
 
 // stemOf is the index term of a word as the corpus writes it.
 func (a *Answerer) stemOf(word string) string {
-	return stemIn(a.idx.Vocab(), index.Number(strings.TrimSuffix(index.Fold(word), "'s")))
+	return stemIn(a.idx.Vocab(), index.Number(dropPossessive(index.Fold(word))))
 }
 
 // stemIn is the stem of the folded word f, read from the corpus
@@ -4250,7 +4250,7 @@ func (a *Answerer) besideName(p *corpus.Person, n int) []string {
 		}
 		person := false
 		for _, w := range words {
-			f := strings.TrimSuffix(index.Fold(w), "'s")
+			f := dropPossessive(index.Fold(w))
 			if own[f] || index.IsStop(f) || isUpperWord(w) && !lex.Known(f, lex.Noun) {
 				continue
 			}

@@ -172,7 +172,7 @@ func (a *Answerer) features(qu Question, ans corpus.Answer, t tier, ws *whoPropo
 				continue
 			}
 			n++
-			if strings.Contains(text, strings.TrimSuffix(w.Fold, "'s")) {
+			if strings.Contains(text, dropPossessive(w.Fold)) {
 				in++
 			}
 		}
@@ -270,7 +270,7 @@ func (a *Answerer) absentFrom(qu Question, art int) float64 {
 	n, absent := 0, 0
 	for i := qu.Body; i < len(qu.Words); i++ {
 		w := qu.Words[i]
-		f := strings.TrimSuffix(w.Fold, "'s")
+		f := dropPossessive(w.Fold)
 		if w.Upper && i > 0 || index.IsStop(f) || pronounVerb(f) || qu.Kind == KindHowMany && f == "many" || qu.Light(i) || planned(qu, i) {
 			continue // names are checked by the rules that proposed the answer
 		}

@@ -3,7 +3,6 @@ package answer
 import (
 	"context"
 	"regexp"
-	"strings"
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
@@ -96,7 +95,7 @@ func (a *Answerer) contact(ctx context.Context, qu Question) (corpus.Answer, boo
 	}
 	var groups []index.Group
 	for i := qu.Body; i < len(qu.Words); i++ {
-		f := strings.TrimSuffix(qu.Words[i].Fold, "'s")
+		f := dropPossessive(qu.Words[i].Fold)
 		if index.IsStop(f) || qu.Light(i) || contactWords[f] || phoneWords[f] || emailWords[f] {
 			continue
 		}

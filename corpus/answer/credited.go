@@ -88,7 +88,7 @@ func outletKey(s string) string {
 		f = f[1:]
 	}
 	for i := range f {
-		f[i] = strings.TrimSuffix(f[i], "'s")
+		f[i] = dropPossessive(f[i])
 	}
 	return strings.Join(f, " ")
 }

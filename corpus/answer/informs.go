@@ -77,7 +77,7 @@ func tagInforms(f, tag string) float64 {
 // nounOrVerb reports whether WordNet gives folded word f a noun or a
 // verb sense, in any of its inflected forms.
 func nounOrVerb(f string) bool {
-	f = strings.TrimSuffix(f, "'s")
+	f = dropPossessive(f)
 	if n := lex.Lemma(f, lex.Noun); n != "" && lex.Known(n, lex.Noun) {
 		return true
 	}

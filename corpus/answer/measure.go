@@ -319,7 +319,7 @@ func (a *Answerer) clauseNames(f *corpus.Fact, v *corpus.Value, text string, tok
 		return false, false
 	}
 	look := func(i int) bool {
-		w := strings.TrimSuffix(strings.TrimSuffix(index.Fold(toks[i].Term), "'s"), "’s")
+		w := dropPossessive(index.Fold(toks[i].Term))
 		if names[w] {
 			asked = true
 		} else if isUpperWord(toks[i].Term) && i > 0 {

@@ -38,7 +38,7 @@ func medium(text string, noun string) string {
 		}
 		for k := i + 1; k < len(toks) && k <= i+1+maxMediumLead; k++ {
 			w := index.Fold(toks[k].Term)
-			day := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			day := dropPossessive(w)
 			if calendar[day] || determiners[w] || possessives[w] {
 				continue // "on Wednesday's", "on the", "on his"
 			}

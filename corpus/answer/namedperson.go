@@ -36,7 +36,7 @@ func personNameAsked(q string) string {
 	if len(toks) < 2 {
 		return ""
 	}
-	fold := func(i int) string { return strings.TrimSuffix(index.Fold(toks[i].Term), "’s") }
+	fold := func(i int) string { return index.Fold(toks[i].Term) }
 	desc := ""
 	// The name asked of the description: "name of the …", after a question
 	// word and its copula or not.

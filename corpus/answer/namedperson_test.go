@@ -24,6 +24,8 @@ func TestPersonNameAsked(t *testing.T) {
 		{"a firm's name", "name of the solicitors firm that sold the ferry", ""},
 		{"more than the name", "brekke harbour sheriff - what did he say", ""},
 		{"no description first", "whats his name", ""},
+		{"what's, straight or curly", "what's the name of the lifeboat coxswain", "who is the lifeboat coxswain"},
+		{"what’s, curly", "what’s the name of the lifeboat coxswain", "who is the lifeboat coxswain"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			assert.Equal(t, c.want, personNameAsked(c.q))

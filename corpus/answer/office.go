@@ -1,8 +1,6 @@
 package answer
 
 import (
-	"strings"
-
 	"factdesk/corpus/index"
 	"factdesk/corpus/lex"
 )
@@ -39,7 +37,7 @@ func (q Question) becomesOffice(i int) bool {
 // a noun WordNet classes as a person: the office.
 func (q Question) officeWithin(from, to int) bool {
 	for k := from; k < len(q.Words) && k <= to; k++ {
-		w := strings.TrimSuffix(q.Words[k].Fold, "'s")
+		w := dropPossessive(q.Words[k].Fold)
 		if personNoun(w) {
 			return true
 		}

@@ -215,7 +215,7 @@ func (a *Answerer) lookup(name string) (*corpus.Person, bool) {
 	// A document speaks for whoever issued it, as the statement sieve
 	// reads it: "the club statement", "the ministry's letter".
 	if words := strings.Fields(name); len(words) > 1 && quote.DocumentNoun(strings.ToLower(words[len(words)-1])) {
-		words[len(words)-2] = strings.TrimSuffix(strings.TrimSuffix(words[len(words)-2], "'s"), "’s")
+		words[len(words)-2] = dropPossessive(words[len(words)-2])
 		if issuer := strings.Join(words[:len(words)-1], " "); len(contentWords(issuer)) > 0 {
 			return a.lookup(issuer)
 		}
@@ -325,7 +325,7 @@ func contentWords(s string) map[string]bool { return contentWordsIn(s, nil) }
 func contentWordsIn(s string, v *index.Vocab) map[string]bool {
 	m := map[string]bool{}
 	for _, t := range index.Words.Tokenize(s) {
-		if st := stemIn(v, strings.TrimSuffix(index.Fold(t.Term), "'s")); st != "" {
+		if st := stemIn(v, dropPossessive(index.Fold(t.Term))); st != "" {
 			m[st] = true
 		}
 	}
@@ -418,7 +418,7 @@ func (a *Answerer) findPeople(q Question, from int) (found []mention, unknown []
 			text := q.Text[span[0].Start : span[l-1].Start+len(span[l-1].Text)]
 			// "Lund's": the owner is Lund, whose name a slip away from
 			// the possessive may be too short to reach.
-			text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
+			text = dropPossessive(text)
 			p, ok := a.lookup(text)
 			if !ok || !a.plausible(span, p) {
 				continue
@@ -468,7 +468,7 @@ func (a *Answerer) otherUse(span []Word, p *corpus.Person) bool {
 	if len(span) != 1 {
 		return false
 	}
-	w := strings.TrimSuffix(span[0].Fold, "'s")
+	w := dropPossessive(span[0].Fold)
 	return a.idx.DF(a.stemOf(w)) > otherUses*(len(p.Mentions)+1)
 }
 
@@ -499,7 +499,7 @@ func (a *Answerer) allNameish(span []Word) bool {
 		if i == 0 && (w.Fold == "the" || w.Fold == "a") {
 			continue
 		}
-		if index.IsStop(w.Fold) || !a.nm.nameish(strings.TrimSuffix(w.Fold, "'s")) {
+		if index.IsStop(w.Fold) || !a.nm.nameish(dropPossessive(w.Fold)) {
 			return false
 		}
 	}
@@ -525,7 +525,7 @@ func (a *Answerer) plausible(span []Word, p *corpus.Person) bool {
 		// name ("fired" from a Mr Fire, among 33,000 people).
 		// Nor is an English word typed in lower case, which a small
 		// corpus may never write ("cost" is not a slip of Post).
-		f := strings.TrimSuffix(w.Fold, "'s")
+		f := dropPossessive(w.Fold)
 		slip := !a.idx.Vocab().Has(w.Fold) && (w.Upper || !englishWord(f))
 		hit := false
 		for n := range names {
@@ -560,7 +560,7 @@ func (a *Answerer) plausible(span []Word, p *corpus.Person) bool {
 	}
 	n, upper := 0, false
 	for _, w := range span {
-		f := strings.TrimSuffix(w.Fold, "'s")
+		f := dropPossessive(w.Fold)
 		if index.IsStop(f) {
 			continue
 		}
@@ -777,7 +777,7 @@ func (a *Answerer) stranger(words []string, alone bool) bool {
 	if len(words) < 2 || len(words) > 3 {
 		return false
 	}
-	first, last := words[0], strings.TrimSuffix(words[len(words)-1], "'s")
+	first, last := words[0], dropPossessive(words[len(words)-1])
 	if len(words) == 3 && len(strings.TrimSuffix(words[1], ".")) != 1 {
 		return false // a middle word that is no initial: some other phrase
 	}
@@ -841,7 +841,7 @@ func (a *Answerer) writtenTogether(first, last string) bool {
 				continue
 			}
 			for j := i + 1; j < len(toks) && j <= i+2; j++ {
-				if strings.TrimSuffix(index.Fold(toks[j].Term), "'s") == last {
+				if dropPossessive(index.Fold(toks[j].Term)) == last {
 					return true
 				}
 			}

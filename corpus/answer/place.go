@@ -368,7 +368,7 @@ func rankLine(text string, toks []index.Token, i int) string {
 			}
 		}
 		end = toks[k].End // "table", "delegate count"
-		if t := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"); t != w {
+		if t := dropPossessive(w); t != w {
 			end -= len(w) - len(t) // "sixth in Halden’s caucuses": Halden
 			break
 		}

@@ -48,7 +48,7 @@ func (a *Answerer) across(ctx context.Context, qu Question) (corpus.Answer, bool
 	}
 	var groups, content []index.Group
 	for i := qu.Body; i < len(qu.Words); i++ {
-		f := strings.TrimSuffix(qu.Words[i].Fold, "'s")
+		f := dropPossessive(qu.Words[i].Fold)
 		if index.IsStop(f) || qu.Light(i) {
 			continue
 		}

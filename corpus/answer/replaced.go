@@ -253,7 +253,7 @@ func (a *Answerer) successorIn(text string, toks []index.Token, i int, isX func(
 	}
 	switch {
 	case k >= 0 && i-k <= 3 && possessive(toks[k].Term):
-		p, ok := a.lookupRun(strings.TrimSuffix(strings.TrimSuffix(properRun(text, toks, k, -1), "'s"), "’s"))
+		p, ok := a.lookupRun(dropPossessive(properRun(text, toks, k, -1)))
 		owner = ok && isX(p)
 	case k >= 0 && i-k <= 3:
 		// "his replacement": the person named last before it, in the

@@ -92,7 +92,7 @@ func (a *Answerer) byClause(ctx context.Context, qu Question, from int, ms []rol
 	}
 	var groups []index.Group
 	for _, w := range qu.Words[from:] {
-		f := strings.TrimSuffix(w.Fold, "'s")
+		f := dropPossessive(w.Fold)
 		if index.IsStop(f) || roleBreak[f] || pronounVerb(f) {
 			continue
 		}

@@ -64,7 +64,7 @@ func newRoleIndex(c *corpus.Corpus, v *index.Vocab) *roleIndex {
 	add := func(id int, words []string) {
 		var stems []string
 		for _, w := range words {
-			f := strings.TrimSuffix(strings.TrimSuffix(index.Fold(w), "'s"), ".")
+			f := strings.TrimSuffix(dropPossessive(index.Fold(w)), ".")
 			if st := stemIn(v, f); st != "" && !slices.Contains(stems, st) {
 				stems = append(stems, st)
 			}
@@ -251,6 +251,15 @@ func appositionBefore(text string, at int) []string {
 		return words
 	}
 	return nil
+}
+
+// dropPossessive is a word without its possessive "'s" ("Lund's" →
+// "Lund"), or "’s" in text not folded, which Fold writes "'s".
+func dropPossessive(w string) string {
+	if s, ok := strings.CutSuffix(w, "'s"); ok {
+		return s
+	}
+	return strings.TrimSuffix(w, "’s")
 }
 
 // possessive reports whether a word is written with "'s", "’s" (which
@@ -538,7 +547,7 @@ var genericPerson = map[string]bool{"guy": true, "man": true, "woman": true, "pe
 func roleTerms(desc string, v *index.Vocab) []roleTerm {
 	var out []roleTerm
 	for _, t := range index.Words.Tokenize(desc) {
-		f := strings.TrimSuffix(strings.TrimSuffix(index.Fold(t.Term), "'s"), ".")
+		f := strings.TrimSuffix(dropPossessive(index.Fold(t.Term)), ".")
 		st := stemIn(v, f)
 		if st == "" || genericPerson[f] || slices.ContainsFunc(out, func(r roleTerm) bool { return r.stem == st }) {
 			continue
@@ -812,11 +821,11 @@ func (a *Answerer) ownedBy(qu Question, owner mention) (p *corpus.Person, asked 
 	if to == owner.To {
 		return nil, false
 	}
-	head := strings.TrimSuffix(qu.Words[to-1].Fold, "'s")
+	head := dropPossessive(qu.Words[to-1].Fold)
 	if !personNoun(head) {
 		return nil, false
 	}
-	whose := strings.TrimSuffix(strings.TrimSuffix(qu.Words[owner.To-1].Fold, "'s"), "'")
+	whose := strings.TrimSuffix(dropPossessive(qu.Words[owner.To-1].Fold), "'")
 	desc := whose + " " + qu.Text[qu.Words[owner.To].Start:qu.Words[to-1].Start+len(qu.Words[to-1].Text)]
 	for _, m := range a.roles.find(roleTerms(desc, a.idx.Vocab())) {
 		if m.recall < MinRoleRecall {
@@ -840,7 +849,7 @@ func (a *Answerer) owner(qu Question, i int, found []mention) (mention, bool) {
 		if !strings.HasSuffix(w.Fold, "'s") {
 			continue
 		}
-		name := qu.Text[qu.Words[i].Start:w.Start] + strings.TrimSuffix(w.Fold, "'s")
+		name := qu.Text[qu.Words[i].Start:w.Start] + dropPossessive(w.Fold)
 		if p, ok := a.lookup(name); ok && p != nil {
 			return mention{From: i, To: j + 1, Person: p}, true
 		}

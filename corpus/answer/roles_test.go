@@ -396,3 +396,18 @@ func TestWhoGotDone(t *testing.T) {
 		{"nobody got arrested", "who got arrested at the port offices", ""},
 	})
 }
+
+// TestDropPossessive: a name asked with its possessive is the name, typed
+// with a straight or a curly apostrophe; a word that only ends in "s" is
+// left whole.
+func TestDropPossessive(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"lund's", "lund"},
+		{"Lund’s", "Lund"},
+		{"lunds", "lunds"},
+		{"boss", "boss"},
+		{"'s", ""},
+	} {
+		assert.Equal(t, c.want, dropPossessive(c.in), c.in)
+	}
+}

@@ -381,7 +381,7 @@ func (a *Answerer) settingPlace(text string, toks []index.Token, j int, townOfVe
 // ("WEEI radio", "Nordic state television", "Harbour News"), or "".
 func mediumRun(text string, toks []index.Token, i int) string {
 	for i < len(toks) {
-		w := strings.TrimSuffix(strings.TrimSuffix(index.Fold(toks[i].Term), "'s"), "’s")
+		w := dropPossessive(index.Fold(toks[i].Term))
 		if !determiners[w] && !possessives[w] && !calendar[w] {
 			break
 		}

@@ -66,7 +66,7 @@ func (a *Answerer) topicPerson(tq Question) *corpus.Person {
 			if index.IsStop(span[l-1].Fold) {
 				continue
 			}
-			f := strings.TrimSuffix(strings.TrimSuffix(index.Fold(tq.Text[span[0].Start:span[l-1].Start+len(span[l-1].Text)]), "'s"), "’s")
+			f := dropPossessive(index.Fold(tq.Text[span[0].Start : span[l-1].Start+len(span[l-1].Text)]))
 			ids := a.nm.forms[strings.Join(strings.Fields(f), " ")]
 			if len(ids) == 0 {
 				continue

@@ -97,7 +97,7 @@ func (a *Answerer) namedThing(text, kind string, asked, which func(string) bool)
 		}
 		news, known := 0, false
 		for k := from; k <= to; k++ {
-			w := strings.TrimSuffix(index.Fold(toks[k].Term), "'s")
+			w := dropPossessive(index.Fold(toks[k].Term))
 			if !asked(w) {
 				news++
 			} else if which(w) {

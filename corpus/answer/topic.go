@@ -392,7 +392,7 @@ func (a *Answerer) ownWords(picked index.Hit, hits []index.Hit, groups []index.G
 func (a *Answerer) namesNoOne(name string) bool {
 	var words []string
 	for _, w := range strings.Fields(index.Fold(name)) {
-		if w = strings.TrimSuffix(strings.Trim(w, ".,;:!?\"'()"), "'s"); w != "" && !index.IsStop(w) {
+		if w = dropPossessive(strings.Trim(w, ".,;:!?\"'()")); w != "" && !index.IsStop(w) {
 			words = append(words, w)
 		}
 	}
