@@ -2,7 +2,6 @@ package answer
 
 import (
 	"context"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -122,15 +121,8 @@ func (a *Answerer) figureSources(ctx context.Context, qu Question, line string, 
 	if !ok || len(people) == 0 {
 		return nil
 	}
-	filter := func(d int) bool {
-		doc := a.idx.Doc(d)
-		if doc.Kind != index.KindFact {
-			return false
-		}
-		return slices.ContainsFunc(a.c.Facts[doc.Ref].Values(), func(x corpus.Value) bool { return sameValue(x, v) })
-	}
 	var out []index.Doc
-	for _, h := range a.idx.Search(index.Query{Groups: groups, Kinds: index.KindFact, Filter: filter, Limit: valueSourceLimit, Mode: a.mode(ctx)}) {
+	for _, h := range a.idx.Search(index.Query{Groups: groups, Kinds: index.KindFact, Filter: a.factsWith(v), Limit: valueSourceLimit, Mode: a.mode(ctx)}) {
 		words := 0
 		for i, m := range h.Matched {
 			if m == 2 && (i >= len(isName) || !isName[i]) {

@@ -127,17 +127,7 @@ func (a *Answerer) slotSources(ctx context.Context, fill string, groups []index.
 	q := append(slices.Clone(groups), a.idx.Analyze(fill)...)
 	var out []index.Doc
 	for _, h := range a.idx.Search(index.Query{Groups: q, ParaWeight: paraWeight, Limit: sameStatementLimit, Mode: a.mode(ctx)}) {
-		names, words := true, 0
-		for i := range groups {
-			name := i < len(isName) && isName[i]
-			switch {
-			case name && h.Matched[i] == 0:
-				names = false
-			case !name && h.Matched[i] == 2:
-				words++
-			}
-		}
-		if !names || words == 0 {
+		if names, words := namesAndWords(h.Matched, groups, isName, nil); !names || words == 0 {
 			continue
 		}
 		has := 0

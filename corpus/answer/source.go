@@ -293,17 +293,7 @@ func (a *Answerer) sameStatement(ctx context.Context, line string, groups []inde
 	q = append(q, a.idx.Analyze(line)...)
 	var out []index.Doc
 	for _, h := range a.idx.Search(index.Query{Groups: q, ParaWeight: paraWeight, Limit: sameStatementLimit, Mode: a.mode(ctx)}) {
-		names, words := true, 0
-		for i := range groups {
-			name := i < len(isName) && isName[i]
-			switch {
-			case name && h.Matched[i] == 0:
-				names = false
-			case !name && !answer[groups[i].Word] && h.Matched[i] == 2:
-				words++
-			}
-		}
-		if !names || words == 0 {
+		if names, words := namesAndWords(h.Matched, groups, isName, answer); !names || words == 0 {
 			continue
 		}
 		if longest := longestRun(want, foldedWords(a.idx.Text(h.Doc))); len(longest) == len(want) {
@@ -319,6 +309,34 @@ const (
 	valueSourceLimit = 100
 	maxWordForms     = 12
 )
+
+// namesAndWords reports whether a hit holds every name of the question
+// (isName) and how many of its other words it holds as written, not
+// counting those of skip (the answer's own words).
+func namesAndWords(matched []uint8, groups []index.Group, isName []bool, skip map[string]bool) (bool, int) {
+	names, words := true, 0
+	for i := range groups {
+		name := i < len(isName) && isName[i]
+		switch {
+		case name && matched[i] == 0:
+			names = false
+		case !name && !skip[groups[i].Word] && matched[i] == 2:
+			words++
+		}
+	}
+	return names, words
+}
+
+// factsWith is a search filter that keeps the facts giving value v.
+func (a *Answerer) factsWith(v corpus.Value) func(int) bool {
+	return func(d int) bool {
+		doc := a.idx.Doc(d)
+		if doc.Kind != index.KindFact {
+			return false
+		}
+		return slices.ContainsFunc(a.c.Facts[doc.Ref].Values(), func(x corpus.Value) bool { return sameValue(x, v) })
+	}
+}
 
 // valueSources lists, for an answer resting on value v, the facts that
 // give the same value of the same thing in other words: the same value
@@ -343,15 +361,8 @@ func (a *Answerer) valueSources(ctx context.Context, qu Question, v corpus.Value
 	for i, g := range groups {
 		wide[i] = a.withForms(g)
 	}
-	filter := func(d int) bool {
-		doc := a.idx.Doc(d)
-		if doc.Kind != index.KindFact {
-			return false
-		}
-		return slices.ContainsFunc(a.c.Facts[doc.Ref].Values(), func(x corpus.Value) bool { return sameValue(x, v) })
-	}
 	var out []index.Doc
-	for _, h := range a.idx.Search(index.Query{Groups: wide, Kinds: index.KindFact, Filter: filter, Limit: valueSourceLimit, Mode: a.mode(ctx)}) {
+	for _, h := range a.idx.Search(index.Query{Groups: wide, Kinds: index.KindFact, Filter: a.factsWith(v), Limit: valueSourceLimit, Mode: a.mode(ctx)}) {
 		n := 0
 		for _, m := range h.Matched {
 			if m == 2 {
