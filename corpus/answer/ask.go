@@ -607,9 +607,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		ans.Explain = a.judged(looked, qu)
 		return ans, tierStrict
 	} else if k > 0 {
-		best := cands[k]
-		copy(cands[1:k+1], cands[:k])
-		cands[0] = best
+		promote(cands, k)
 	}
 	best := cands[0]
 	d := best.doc

@@ -174,12 +174,9 @@ func preferCited(cands []candidate) {
 	k := slices.IndexFunc(cands, func(c candidate) bool {
 		return !c.own && !c.weak && c.line != "" && c.doc.Article == cands[0].doc.Article
 	})
-	if k <= 0 {
-		return
+	if k > 0 {
+		promote(cands, k)
 	}
-	best := cands[k]
-	copy(cands[1:k+1], cands[:k])
-	cands[0] = best
 }
 
 // topicPronouns stand, in a question typed after its topic, for the

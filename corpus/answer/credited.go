@@ -148,10 +148,7 @@ func (a *Answerer) preferCredited(cands []candidate, outlet string) {
 			break
 		}
 	}
-	if k <= 0 {
-		return
+	if k > 0 {
+		promote(cands, k)
 	}
-	best := cands[k]
-	copy(cands[1:k+1], cands[:k])
-	cands[0] = best
 }

@@ -56,13 +56,24 @@ func kindName(text, thing string, qu Question) string {
 // thing of the kind asked (kindName) when the first does not and it
 // matched the question about as well (sameEventShare).
 func preferKindNamed(cands []candidate) {
-	if len(cands) < 2 || cands[0].kindNamed {
+	preferWhen(cands, func(c candidate) bool { return c.kindNamed }, sameEventShare)
+}
+
+// preferWhen moves ahead the first candidate, not weak, that has what
+// the first lacks when it matched the question at least share as well.
+func preferWhen(cands []candidate, has func(candidate) bool, share float64) {
+	if len(cands) < 2 || has(cands[0]) {
 		return
 	}
-	k := slices.IndexFunc(cands, func(c candidate) bool { return c.kindNamed && !c.weak })
-	if k <= 0 || cands[k].score < cands[0].score*sameEventShare {
+	k := slices.IndexFunc(cands, func(c candidate) bool { return has(c) && !c.weak })
+	if k <= 0 || cands[k].score < cands[0].score*share {
 		return
 	}
+	promote(cands, k)
+}
+
+// promote moves cands[k] to the front, the others keeping their order.
+func promote(cands []candidate, k int) {
 	best := cands[k]
 	copy(cands[1:k+1], cands[:k])
 	cands[0] = best

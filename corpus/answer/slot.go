@@ -88,16 +88,7 @@ func (a *Answerer) slotFill(text string, slot [2]string, groups []index.Group) s
 // question at least half as well: the sentence with the most of the
 // question's words often says them in another order.
 func preferSlotted(cands []candidate) {
-	if len(cands) < 2 || cands[0].slotted {
-		return
-	}
-	k := slices.IndexFunc(cands, func(c candidate) bool { return c.slotted && !c.weak })
-	if k <= 0 || cands[k].score < cands[0].score*slotShare {
-		return
-	}
-	best := cands[k]
-	copy(cands[1:k+1], cands[:k])
-	cands[0] = best
+	preferWhen(cands, func(c candidate) bool { return c.slotted }, slotShare)
 }
 
 // slotShare is the least share of the best candidate's score a slotted
