@@ -24,6 +24,7 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 	sameSkel := map[string][]int{}  // a surname's consonants -> the people of such a surname (variantOf)
 	var variants []variantSurname
 	var singles []int
+	runOn(arts, cands)
 	// The most frequent spelling of a full name decides its canonical form.
 	count := map[string]int{}
 	names, keys := make([]string, len(cands)), make([]string, len(cands))
@@ -215,6 +216,72 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 	}
 	r.sortRefs()
 	r.finish()
+}
+
+// runOn cuts the words run onto a person's name off it: "Harbour
+// Authority Ann Vell", "Kentuckian Ann Vell", "Moderator Ann Vell" are
+// Ann Vell, when the corpus names her so elsewhere. The last two words
+// must be a name written alone in the corpus, opening with a given name,
+// or with a word no dictionary knows whose surname is written alone too
+// ("Svetla Vell", "Vell"; not "Rights Watch", "Watch"); the words before
+// must hold no given name, initial or lower-case word, which keeps
+// "Tom Ann Vell", "Tom A. Vell" and "Board of Ann Vell" whole.
+func runOn(arts []*corpus.Article, cands []candidate) {
+	var two, one map[string]bool
+	for i := range cands {
+		c := &cands[i]
+		if len(c.words) < 3 || c.art < 0 || c.art >= len(arts) || arts[c.art] == nil {
+			continue
+		}
+		n := len(c.words) - 2
+		if slices.ContainsFunc(c.words[:n], func(w string) bool { return IsGivenName(w) || !isCap(w) || initial(w) || particles[strings.ToLower(w)] }) {
+			continue
+		}
+		if two == nil {
+			two, one = map[string]bool{}, map[string]bool{}
+			for _, d := range cands {
+				switch {
+				case d.org:
+				case len(d.words) == 1:
+					one[Key(d.words[0])] = true
+				case len(d.words) == 2:
+					two[Key(d.words[0]+" "+d.words[1])] = true
+				}
+			}
+		}
+		first, sn := c.words[n], c.words[n+1]
+		if !two[Key(first+" "+sn)] || initial(first) || particles[strings.ToLower(first)] || !IsGivenName(first) && (!one[Key(sn)] || lex.Known(strings.ToLower(first), 0)) {
+			continue
+		}
+		// Where the name starts: past each word before it.
+		text := c.span.Of(arts[c.art].Text)
+		at := 0
+		for k, w := range c.words[:n+1] {
+			m := strings.Index(text[at:], w)
+			if m < 0 {
+				at = -1
+				break
+			}
+			at += m
+			if k < n {
+				at += len(w)
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		c.span.Start += at
+		c.words = c.words[n:]
+		c.text = c.span.Of(arts[c.art].Text)
+		c.org = false
+	}
+}
+
+// initial reports whether w is a letter and a period ("J."), or a
+// single letter.
+func initial(w string) bool {
+	r := []rune(strings.TrimSuffix(w, "."))
+	return len(r) == 1
 }
 
 // sharedIn reports whether two or more people the article art names share

@@ -507,3 +507,44 @@ func TestANameWrittenAnotherWayIsOnePerson(t *testing.T) {
 	byName(t, r, "Maria Castellano")
 	byName(t, r, "Mario Castellano")
 }
+
+// Words run onto a person's name ("Harbour Authority Greta Brenn", an
+// organisation, a demonym or a sentence's first word before it) are not
+// the name, when the corpus names the person alone elsewhere; a given
+// name, an initial or "of" before it keeps the run whole.
+func TestWordsRunOntoANameAreCutOff(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want string // the person the run is
+		not  string // no entity is named so
+	}{
+		{"an organisation before a title-less name", "Greta Brenn spoke. Harbour Authority Greta Brenn said the quay was shut.", "Greta Brenn", "Harbour Authority Greta Brenn"},
+		{"a demonym before the name", "Greta Brenn spoke. Norlander Greta Brenn won the seat.", "Greta Brenn", "Norlander Greta Brenn"},
+		{"a foreign given name the table lacks", "Vasylko Tarnby spoke. Later Tarnby left. Fisheries Vasylko Tarnby said the ban stays.", "Vasylko Tarnby", "Fisheries Vasylko Tarnby"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts := articles(tt.text)
+			r := person.Build(arts)
+			p := byName(t, r, tt.want)
+			for _, q := range r.People() {
+				assert.NotEqual(t, tt.not, q.Name)
+			}
+			assert.Len(t, p.Mentions, 2+strings.Count(tt.text, "Later Tarnby"), "every mention is hers")
+		})
+	}
+	keep := []struct {
+		name, text, whole string
+	}{
+		{"a given name before a known name", "Ivo Brenn spoke. Tomas Ivo Brenn is his son.", "Tomas Ivo Brenn"},
+		{"an initial before a known name", "Dane Holt spoke. K. Dane Holt is his father.", "K. Dane Holt"},
+		{"a common word whose surname is never alone", "Rights Desk spoke. Later Desk left. The Tarnby Rights Desk met.", "Tarnby Rights Desk"},
+	}
+	for _, tt := range keep {
+		t.Run(tt.name, func(t *testing.T) {
+			r := person.Build(articles(tt.text))
+			byName(t, r, tt.whole)
+		})
+	}
+}
