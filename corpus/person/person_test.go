@@ -548,3 +548,40 @@ func TestWordsRunOntoANameAreCutOff(t *testing.T) {
 		})
 	}
 }
+
+// A full name written once, one letter off a spelling that more articles
+// use ("Greta Sandmark" and "Greta Sandmarc"), is the same person; two
+// given names both known ("Eric", "Erica"), a plural surname, a name
+// two articles write, or an initial keep two people apart.
+func TestANameMisspeltOnceIsTheCommonSpelling(t *testing.T) {
+	tests := []struct {
+		name   string
+		texts  []string
+		rare   string // the full name written once
+		joined bool   // it is the commoner spelling's person
+		common string
+	}{
+		{"a consonant changed in the surname", []string{"Greta Sandmark spoke.", "Greta Sandmark left.", "Greta Sandmarc said no."}, "Greta Sandmarc", true, "Greta Sandmark"},
+		{"a letter dropped in the given name", []string{"Osvalda Kirn spoke.", "Osvalda Kirn left.", "Osvada Kirn said no."}, "Osvada Kirn", true, "Osvalda Kirn"},
+		{"a letter doubled in the same article", []string{"Tomasz Derrow spoke. Tomasz Derow said no. Tomasz Derrow left."}, "Tomasz Derow", true, "Tomasz Derrow"},
+		{"two known given names", []string{"Eric Halvard spoke.", "Eric Halvard left.", "Erica Halvard said no."}, "Erica Halvard", false, "Eric Halvard"},
+		{"a plural surname", []string{"Tomasz Edward spoke.", "Tomasz Edward left.", "Tomasz Edwards said no."}, "Tomasz Edwards", false, "Tomasz Edward"},
+		{"both spellings in several articles", []string{"Greta Sandmark spoke.", "Greta Sandmark left.", "Greta Sandmarc said no.", "Greta Sandmarc won."}, "Greta Sandmarc", false, "Greta Sandmark"},
+		{"a short surname", []string{"Greta Lund spoke.", "Greta Lund left.", "Greta Lunt said no."}, "Greta Lunt", false, "Greta Lund"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := person.Build(articles(tt.texts...))
+			p := byName(t, r, tt.common)
+			if tt.joined {
+				assert.Contains(t, p.Aliases, tt.rare)
+				for _, q := range r.People() {
+					assert.NotEqual(t, tt.rare, q.Name)
+				}
+				return
+			}
+			assert.NotContains(t, p.Aliases, tt.rare)
+			byName(t, r, tt.rare)
+		})
+	}
+}
