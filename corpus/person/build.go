@@ -240,8 +240,9 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 // must be a name written alone in the corpus, opening with a given name,
 // or with a word no dictionary knows whose surname is written alone too
 // ("Svetla Vell", "Vell"; not "Rights Watch", "Watch"); the words before
-// must hold no given name, initial or lower-case word, which keeps
-// "Tom Ann Vell", "Tom A. Vell" and "Board of Ann Vell" whole.
+// must be words a dictionary knows or acronyms, and hold no given name,
+// initial or lower-case word, which keeps "Tom Ann Vell", "Tom A. Vell",
+// "Board of Ann Vell" and "Oktay Svetla Vell" whole.
 func runOn(arts []*corpus.Article, cands []candidate) {
 	var two, one map[string]bool
 	for i := range cands {
@@ -250,7 +251,9 @@ func runOn(arts []*corpus.Article, cands []candidate) {
 			continue
 		}
 		n := len(c.words) - 2
-		if slices.ContainsFunc(c.words[:n], func(w string) bool { return IsGivenName(w) || !isCap(w) || initial(w) || particles[strings.ToLower(w)] }) {
+		if slices.ContainsFunc(c.words[:n], func(w string) bool {
+			return IsGivenName(w) || !isCap(w) || initial(w) || particles[strings.ToLower(w)] || !allCaps(w) && classOf(w)&clStopCap == 0 && !lex.Known(strings.ToLower(w), 0)
+		}) {
 			continue
 		}
 		if two == nil {

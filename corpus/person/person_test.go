@@ -520,7 +520,7 @@ func TestWordsRunOntoANameAreCutOff(t *testing.T) {
 		not  string // no entity is named so
 	}{
 		{"an organisation before a title-less name", "Greta Brenn spoke. Harbour Authority Greta Brenn said the quay was shut.", "Greta Brenn", "Harbour Authority Greta Brenn"},
-		{"a demonym before the name", "Greta Brenn spoke. Norlander Greta Brenn won the seat.", "Greta Brenn", "Norlander Greta Brenn"},
+		{"a demonym before the name", "Greta Brenn spoke. Islander Greta Brenn won the seat.", "Greta Brenn", "Islander Greta Brenn"},
 		{"a foreign given name the table lacks", "Vasylko Tarnby spoke. Later Tarnby left. Fisheries Vasylko Tarnby said the ban stays.", "Vasylko Tarnby", "Fisheries Vasylko Tarnby"},
 	}
 	for _, tt := range tests {
@@ -540,6 +540,7 @@ func TestWordsRunOntoANameAreCutOff(t *testing.T) {
 		{"a given name before a known name", "Ivo Brenn spoke. Tomas Ivo Brenn is his son.", "Tomas Ivo Brenn"},
 		{"an initial before a known name", "Dane Holt spoke. K. Dane Holt is his father.", "K. Dane Holt"},
 		{"a common word whose surname is never alone", "Rights Desk spoke. Later Desk left. The Tarnby Rights Desk met.", "Tarnby Rights Desk"},
+		{"a word no dictionary knows before a name", "Svetla Vell spoke. Later Vell left. Oktay Svetla Vell is her father.", "Oktay Svetla Vell"},
 	}
 	for _, tt := range keep {
 		t.Run(tt.name, func(t *testing.T) {
