@@ -24,6 +24,7 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 	sameSkel := map[string][]int{}  // a surname's consonants -> the people of such a surname (variantOf)
 	var variants []variantSurname
 	var singles []int
+	runOn(arts, cands)
 	// The most frequent spelling of a full name decides its canonical form.
 	count := map[string]int{}
 	names, keys := make([]string, len(cands)), make([]string, len(cands))
@@ -34,6 +35,8 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 			count[keys[i]]++
 		}
 	}
+	respelt := respellings(cands, keys, count)
+	var respeltAt []int
 	// Surnames written with a particle inside a longer name ("Ruud van
 	// Nistelrooy"): the same two words alone are that surname even when the
 	// particle is also a given name ("Van Nistelrooy"), while "Al From"
@@ -61,6 +64,10 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 			continue
 		}
 		name, k := names[i], keys[i]
+		if _, ok := respelt[k]; ok && !c.org {
+			respeltAt = append(respeltAt, i) // its spelling's person is made first
+			continue
+		}
 		id, ok := byKey[k]
 		if !ok && !c.org {
 			first, sn := Key(c.words[0]), Key(surnameOf(c.words))
@@ -111,6 +118,16 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 		if name != r.people[id].Name {
 			r.addForm(id, name, k, count[r.nameKey(id)] < count[k] && len(strings.Fields(name)) >= len(strings.Fields(r.people[id].Name)))
 		}
+	}
+	for _, i := range respeltAt {
+		// "Greta Sandmarc" once, "Greta Sandmark" in other articles:
+		// the spelling most articles use owns the mention.
+		id, ok := byKey[respelt[keys[i]]]
+		if !ok {
+			continue
+		}
+		idOf[i] = id
+		r.addForm(id, names[i], keys[i], false)
 	}
 	products := productWords(arts, cands)
 	named := r.givenSurnames(products)
@@ -215,6 +232,206 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 	}
 	r.sortRefs()
 	r.finish()
+}
+
+// runOn cuts the words run onto a person's name off it: "Harbour
+// Authority Ann Vell", "Kentuckian Ann Vell", "Moderator Ann Vell" are
+// Ann Vell, when the corpus names her so elsewhere. The last two words
+// must be a name written alone in the corpus, opening with a given name,
+// or with a word no dictionary knows whose surname is written alone too
+// ("Svetla Vell", "Vell"; not "Rights Watch", "Watch"); the words before
+// must be words a dictionary knows or acronyms, and hold no given name,
+// initial or lower-case word, which keeps "Tom Ann Vell", "Tom A. Vell",
+// "Board of Ann Vell" and "Oktay Svetla Vell" whole.
+func runOn(arts []*corpus.Article, cands []candidate) {
+	var two, one map[string]bool
+	for i := range cands {
+		c := &cands[i]
+		if len(c.words) < 3 || c.art < 0 || c.art >= len(arts) || arts[c.art] == nil {
+			continue
+		}
+		n := len(c.words) - 2
+		if slices.ContainsFunc(c.words[:n], func(w string) bool {
+			return IsGivenName(w) || !isCap(w) || initial(w) || particles[strings.ToLower(w)] || !allCaps(w) && classOf(w)&clStopCap == 0 && !lex.Known(strings.ToLower(w), 0)
+		}) {
+			continue
+		}
+		if two == nil {
+			two, one = map[string]bool{}, map[string]bool{}
+			for _, d := range cands {
+				switch {
+				case d.org:
+				case len(d.words) == 1:
+					one[Key(d.words[0])] = true
+				case len(d.words) == 2:
+					two[Key(d.words[0]+" "+d.words[1])] = true
+				}
+			}
+		}
+		first, sn := c.words[n], c.words[n+1]
+		if !two[Key(first+" "+sn)] || initial(first) || particles[strings.ToLower(first)] || !IsGivenName(first) && (!one[Key(sn)] || lex.Known(strings.ToLower(first), 0)) {
+			continue
+		}
+		// Where the name starts: past each word before it.
+		text := c.span.Of(arts[c.art].Text)
+		at := 0
+		for k, w := range c.words[:n+1] {
+			m := strings.Index(text[at:], w)
+			if m < 0 {
+				at = -1
+				break
+			}
+			at += m
+			if k < n {
+				at += len(w)
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		c.span.Start += at
+		c.words = c.words[n:]
+		c.text = c.span.Of(arts[c.art].Text)
+		c.org = false
+	}
+}
+
+// respellings maps the key of a person's full name written once to the
+// key of the same name spelt one letter otherwise (a letter dropped,
+// added, changed or two swapped) in more articles, or more often in
+// that article: "Greta Sandmarc" once, "Greta Sandmark" in nine
+// articles; "Osvada Kirn" for "Osvalda Kirn". The names must have as
+// many words and differ in one: a given name of four letters or more,
+// not both known given names ("Maria", "Mario"; "Eric", "Erica"), or a
+// surname of five or more, not one the other's plural ("Edward",
+// "Edwards"). A name near two others is neither's.
+func respellings(cands []candidate, keys []string, count map[string]int) map[string]string {
+	nArts, last := map[string]int{}, map[string]int{}
+	for i, c := range cands {
+		if c.org || len(c.words) < 2 {
+			continue
+		}
+		k := keys[i]
+		if a, ok := last[k]; !ok || a != c.art {
+			nArts[k]++
+			last[k] = c.art
+		}
+	}
+	// Every one-letter deletion of a rare name, to find the names one
+	// edit from it without comparing every pair.
+	del := map[string][]string{}
+	var buf []byte
+	for k, n := range nArts {
+		if n != 1 || count[k] != 1 {
+			continue // a slip is written once
+		}
+		for at := 0; at < len(k); {
+			_, size := utf8.DecodeRuneInString(k[at:])
+			if k[at] != ' ' {
+				buf = append(append(buf[:0], k[:at]...), k[at+size:]...)
+				del[string(buf)] = append(del[string(buf)], k)
+			}
+			at += size
+		}
+	}
+	if len(del) == 0 {
+		return nil
+	}
+	out := map[string]string{}
+	probe := func(rare, common string) {
+		if rare == common || !(nArts[common] > 1 || last[common] == last[rare] && count[common] > count[rare]) {
+			return
+		}
+		if !respelling(rare, common) {
+			return
+		}
+		if was, ok := out[rare]; ok && was != common {
+			out[rare] = "" // near two names: neither's
+			return
+		}
+		out[rare] = common
+	}
+	for k := range nArts {
+		for _, rare := range del[k] { // k is rare less a letter
+			probe(rare, k)
+		}
+		for at := 0; at < len(k); {
+			_, size := utf8.DecodeRuneInString(k[at:])
+			if k[at] != ' ' {
+				buf = append(append(buf[:0], k[:at]...), k[at+size:]...)
+				for _, rare := range del[string(buf)] {
+					probe(rare, k)
+				}
+				if nArts[string(buf)] == 1 && count[string(buf)] == 1 { // rare with a letter added
+					probe(string(buf), k)
+				}
+			}
+			at += size
+		}
+	}
+	for k, v := range out {
+		if v == "" {
+			delete(out, k)
+		}
+	}
+	return out
+}
+
+// respelling reports whether full names a and b, as keys, are one name
+// spelt one letter otherwise in one word, as respellings asks.
+func respelling(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) != len(wb) {
+		return false
+	}
+	at := -1
+	for i := range wa {
+		if wa[i] != wb[i] {
+			if at >= 0 {
+				return false
+			}
+			at = i
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	x, y := wa[at], wb[at]
+	if d := levenshtein.ComputeDistance(x, y); d != 1 && !swapped(x, y) {
+		return false
+	}
+	n := min(utf8.RuneCountInString(x), utf8.RuneCountInString(y))
+	switch {
+	case at == 0:
+		return n >= 4 && !(IsGivenName(x) && IsGivenName(y))
+	case at == len(wa)-1:
+		if at > 1 && particles[wa[at-1]] {
+			n += len(wa[at-1]) + 1 // "ten Hag": the particle is the surname's
+		}
+		return n >= 5 && x+"s" != y && y+"s" != x
+	}
+	return false // a middle name or an initial
+}
+
+// swapped reports whether a and b differ by two neighbouring letters
+// written the other way round.
+func swapped(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i+1 < len(a); i++ {
+		if a[i] != b[i] {
+			return a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+		}
+	}
+	return false
+}
+
+// initial reports whether w is a letter and a period ("J."), or a
+// single letter.
+func initial(w string) bool {
+	r := []rune(strings.TrimSuffix(w, "."))
+	return len(r) == 1
 }
 
 // sharedIn reports whether two or more people the article art names share

@@ -507,3 +507,82 @@ func TestANameWrittenAnotherWayIsOnePerson(t *testing.T) {
 	byName(t, r, "Maria Castellano")
 	byName(t, r, "Mario Castellano")
 }
+
+// Words run onto a person's name ("Harbour Authority Greta Brenn", an
+// organisation, a demonym or a sentence's first word before it) are not
+// the name, when the corpus names the person alone elsewhere; a given
+// name, an initial or "of" before it keeps the run whole.
+func TestWordsRunOntoANameAreCutOff(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want string // the person the run is
+		not  string // no entity is named so
+	}{
+		{"an organisation before a title-less name", "Greta Brenn spoke. Harbour Authority Greta Brenn said the quay was shut.", "Greta Brenn", "Harbour Authority Greta Brenn"},
+		{"a demonym before the name", "Greta Brenn spoke. Islander Greta Brenn won the seat.", "Greta Brenn", "Islander Greta Brenn"},
+		{"a foreign given name the table lacks", "Vasylko Tarnby spoke. Later Tarnby left. Fisheries Vasylko Tarnby said the ban stays.", "Vasylko Tarnby", "Fisheries Vasylko Tarnby"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts := articles(tt.text)
+			r := person.Build(arts)
+			p := byName(t, r, tt.want)
+			for _, q := range r.People() {
+				assert.NotEqual(t, tt.not, q.Name)
+			}
+			assert.Len(t, p.Mentions, 2+strings.Count(tt.text, "Later Tarnby"), "every mention is hers")
+		})
+	}
+	keep := []struct {
+		name, text, whole string
+	}{
+		{"a given name before a known name", "Ivo Brenn spoke. Tomas Ivo Brenn is his son.", "Tomas Ivo Brenn"},
+		{"an initial before a known name", "Dane Holt spoke. K. Dane Holt is his father.", "K. Dane Holt"},
+		{"a common word whose surname is never alone", "Rights Desk spoke. Later Desk left. The Tarnby Rights Desk met.", "Tarnby Rights Desk"},
+		{"a word no dictionary knows before a name", "Svetla Vell spoke. Later Vell left. Oktay Svetla Vell is her father.", "Oktay Svetla Vell"},
+	}
+	for _, tt := range keep {
+		t.Run(tt.name, func(t *testing.T) {
+			r := person.Build(articles(tt.text))
+			byName(t, r, tt.whole)
+		})
+	}
+}
+
+// A full name written once, one letter off a spelling that more articles
+// use ("Greta Sandmark" and "Greta Sandmarc"), is the same person; two
+// given names both known ("Eric", "Erica"), a plural surname, a name
+// two articles write, or an initial keep two people apart.
+func TestANameMisspeltOnceIsTheCommonSpelling(t *testing.T) {
+	tests := []struct {
+		name   string
+		texts  []string
+		rare   string // the full name written once
+		joined bool   // it is the commoner spelling's person
+		common string
+	}{
+		{"a consonant changed in the surname", []string{"Greta Sandmark spoke.", "Greta Sandmark left.", "Greta Sandmarc said no."}, "Greta Sandmarc", true, "Greta Sandmark"},
+		{"a letter dropped in the given name", []string{"Osvalda Kirn spoke.", "Osvalda Kirn left.", "Osvada Kirn said no."}, "Osvada Kirn", true, "Osvalda Kirn"},
+		{"a letter doubled in the same article", []string{"Tomasz Derrow spoke. Tomasz Derow said no. Tomasz Derrow left."}, "Tomasz Derow", true, "Tomasz Derrow"},
+		{"two known given names", []string{"Eric Halvard spoke.", "Eric Halvard left.", "Erica Halvard said no."}, "Erica Halvard", false, "Eric Halvard"},
+		{"a plural surname", []string{"Tomasz Edward spoke.", "Tomasz Edward left.", "Tomasz Edwards said no."}, "Tomasz Edwards", false, "Tomasz Edward"},
+		{"both spellings in several articles", []string{"Greta Sandmark spoke.", "Greta Sandmark left.", "Greta Sandmarc said no.", "Greta Sandmarc won."}, "Greta Sandmarc", false, "Greta Sandmark"},
+		{"a short surname", []string{"Greta Lund spoke.", "Greta Lund left.", "Greta Lunt said no."}, "Greta Lunt", false, "Greta Lund"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := person.Build(articles(tt.texts...))
+			p := byName(t, r, tt.common)
+			if tt.joined {
+				assert.Contains(t, p.Aliases, tt.rare)
+				for _, q := range r.People() {
+					assert.NotEqual(t, tt.rare, q.Name)
+				}
+				return
+			}
+			assert.NotContains(t, p.Aliases, tt.rare)
+			byName(t, r, tt.rare)
+		})
+	}
+}
