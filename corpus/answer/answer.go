@@ -16,6 +16,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/agnivade/levenshtein"
@@ -47,6 +49,10 @@ type Answerer struct {
 	// outletList are the publishers' and the cited sources' names as
 	// written, longest first (cited.go).
 	outletList []string
+	// forms keeps each question word's synonym and derivation stems
+	// (formStems), up to maxFormWords words counted in formWords.
+	forms     sync.Map
+	formWords atomic.Int32
 }
 
 // New prepares an Answerer. r may be nil: people are then resolved from

@@ -417,23 +417,18 @@ func (a *Answerer) attributeOf(h index.Hit, v corpus.Value, groups []index.Group
 // withForms adds to group g the stems of its word's WordNet synonyms and
 // derivations that the corpus holds, as synonyms: "purchase" for "buy".
 func (a *Answerer) withForms(g index.Group) index.Group {
-	lemma := lex.Lemma(g.Word, 0)
-	forms := append(lex.Synonyms(lemma, 0), lex.Related(lemma)...)
+	forms := a.formStems(g.Word)
 	g.Alts = slices.Clone(g.Alts)
-	have := map[string]bool{}
+	have := make(map[string]bool, len(g.Alts))
 	for _, alt := range g.Alts {
 		have[alt.Term] = true
 	}
 	added := 0
-	for _, f := range forms {
+	for _, st := range forms {
 		if added == maxWordForms {
 			break
 		}
-		if strings.ContainsAny(f, "_ -") {
-			continue // "come_back": one word matches one word
-		}
-		st := index.Stem(f)
-		if have[st] || a.idx.DF(st) == 0 {
+		if have[st] {
 			continue
 		}
 		have[st] = true
@@ -441,6 +436,38 @@ func (a *Answerer) withForms(g index.Group) index.Group {
 		g.Alts = append(g.Alts, index.Alt{Term: st, Factor: index.SynonymFactor, Cover: index.SynonymFactor, Why: "synonym"})
 	}
 	return g
+}
+
+// maxFormWords bounds how many words' forms an Answerer keeps: questions
+// repeat their words, and the table must not grow with every new one.
+const maxFormWords = 1 << 14
+
+// formStems lists the stems of the word's WordNet synonyms and
+// derivations that the corpus holds, without repeats, kept per Answerer:
+// the lookups cost more than the search they widen, and the same words
+// come back in question after question.
+func (a *Answerer) formStems(word string) []string {
+	if v, ok := a.forms.Load(word); ok {
+		return v.([]string)
+	}
+	lemma := lex.Lemma(word, 0)
+	var out []string
+	seen := map[string]bool{}
+	for _, f := range append(lex.Synonyms(lemma, 0), lex.Related(lemma)...) {
+		if strings.ContainsAny(f, "_ -") {
+			continue // "come_back": one word matches one word
+		}
+		st := index.Stem(f)
+		if seen[st] || a.idx.DF(st) == 0 {
+			continue
+		}
+		seen[st] = true
+		out = append(out, st)
+	}
+	if a.formWords.Load() < maxFormWords && a.formWords.Add(1) <= maxFormWords {
+		a.forms.Store(word, out)
+	}
+	return out
 }
 
 // Other outlets' sentences that give a sentence's answer: how far from
