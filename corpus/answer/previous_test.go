@@ -45,3 +45,25 @@ func TestCommonNoun(t *testing.T) {
 		})
 	}
 }
+
+// TestWritesThis: the quick test before a sentence is read for "this"
+// and a noun finds the word at the start, inside and capitalised, and
+// not inside another word or at the text's end.
+func TestWritesThis(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"This plan was dropped.", true},
+		{"The board backed this plan.", true},
+		{"These boats sailed.", true},
+		{"They voted for these reforms.", true},
+		{"The thistle grew.", false},
+		{"He whistles.", false},
+		{"Nothing like this", false},
+		{"", false},
+		{"h", false},
+	} {
+		assert.Equal(t, c.want, writesThis(c.text), c.text)
+	}
+}
