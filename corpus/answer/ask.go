@@ -1823,8 +1823,8 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			return c, false // the place of an event with all of them
 		}
 		if c.value != nil && involved < len(people) && a.otherParticipant(a.idx.Text(h.Doc), people) {
-			// "How long did Ushakov and Dmitriev talk?" is not answered by
-			// the length of Ushakov's call with Witkoff: someone the
+			// "How long did Berg and Lund talk?" is not answered by
+			// the length of Berg's call with Aalto: someone the
 			// question does not name stands where one it names is
 			// missing. It may still agree with the answer.
 			c.why = "another party stands where one asked about is missing"

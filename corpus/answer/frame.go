@@ -188,7 +188,7 @@ func (q Question) Frame() Frame {
 		for to > from && (index.IsStop(q.Words[to-1].Fold) || negations[q.Words[to-1].Fold] || auxiliaries[q.Words[to-1].Fold]) {
 			to--
 		}
-		// The subject follows the auxiliary ("what share of the vote did
+		// The subject follows the auxiliary ("what portion of the ballots did
 		// Lund win": Lund); the words before it end the asked phrase.
 		for k := to - 1; k > from; k-- {
 			if auxiliaries[q.Words[k].Fold] {

@@ -89,8 +89,8 @@ func personNameAsked(q string) string {
 }
 
 // personHead reports whether the head of description desc, its last word
-// before a relative word, a small word or a participle ("camp director
-// killed in the flood": director), is a person by WordNet's commonest
+// before a relative word, a small word or a participle ("ferry inspector
+// sacked in the spring": inspector), is a person by WordNet's commonest
 // sense.
 func personHead(desc string) bool {
 	head := ""

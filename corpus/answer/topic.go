@@ -265,9 +265,9 @@ func editsAtMostOne(a, b string) bool {
 
 // MinArticleTopic is the share of a topic's weight that the article of a
 // quotation must hold for the quotation to be about it, when no quotation
-// of the speaker holds the topic itself: "what did the city manager say
-// about the flood" is answered by what he said in an article about the
-// flood, though he never says "flood".
+// of the speaker holds the topic itself: "what did the harbour master say
+// about the storm" is answered by what he said in an article about the
+// storm, though he never says "storm".
 const MinArticleTopic = 0.5
 
 // LooseArticleTopic is the share of the topic an article must hold for a
