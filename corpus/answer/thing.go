@@ -155,19 +155,8 @@ func thingCore(name string, which func(string) bool) string {
 	if len(f) > 1 && !namelike(f[len(f)-1]) {
 		f = f[:len(f)-1]
 	}
-	for len(f) > 1 && which(possessiveless(f[0])) {
+	for len(f) > 1 && which(dropPossessive(index.Fold(f[0]))) {
 		f = f[1:]
 	}
 	return strings.Join(f, " ")
-}
-
-// possessiveless is word without its possessive ending ("Vostra's",
-// "Vostra’s": "Vostra").
-func possessiveless(word string) string {
-	for _, s := range []string{"'s", "’s", "'S", "’S"} {
-		if w, ok := strings.CutSuffix(word, s); ok {
-			return w
-		}
-	}
-	return word
 }
