@@ -25,7 +25,7 @@ func holdsAction(pred, text string) bool {
 		return false
 	}
 	saying := reportsWords(pred)
-	if !saying && !hasVerbForm(pred, text) {
+	if !mayHoldAction(pred, text, saying) {
 		return false // tagging can only confirm a form the words hold
 	}
 	for _, t := range lex.TagStatement(text) {
@@ -42,12 +42,14 @@ func holdsAction(pred, text string) bool {
 	return false
 }
 
-// hasVerbForm reports whether a word of text is a form of verb pred,
-// whatever its part of speech: a test without the tagger, which costs
-// more than the rest of a question's scoring.
-func hasVerbForm(pred, text string) bool {
+// mayHoldAction reports whether a word of text could be what holdsAction
+// looks for: a form of pred or, when pred reports words, a verb of
+// communication. Tagging costs more than the rest of a question's
+// scoring, so a text with neither is not tagged.
+func mayHoldAction(pred, text string, saying bool) bool {
 	for _, t := range index.Words.Tokenize(text) {
-		if lex.Lemma(strings.ToLower(t.Term), lex.Verb) == pred {
+		w := strings.ToLower(t.Term)
+		if lex.Lemma(w, lex.Verb) == pred || saying && lex.IsCommunication(w) {
 			return true
 		}
 	}
