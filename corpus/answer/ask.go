@@ -240,7 +240,7 @@ func valueKinds(q Question) []corpus.ValueKind {
 			return []corpus.ValueKind{corpus.ValuePercent} // measure.go
 		}
 		if q.Much {
-			// "how much did it cost": an amount before a bare number.
+			// "how much was the bill": an amount before a bare number.
 			return []corpus.ValueKind{corpus.ValueMoney, corpus.ValuePercent, corpus.ValueNumber}
 		}
 		return []corpus.ValueKind{corpus.ValueNumber, corpus.ValueMoney, corpus.ValuePercent}
@@ -1020,8 +1020,8 @@ func becameRole(qu Question) int {
 
 // postAfter reports whether the question's words from i name a post: a
 // noun phrase, maybe after "the", that closes on a noun WordNet classes
-// as a person before a preposition, a time or a place ("foreign
-// secretary in the reshuffle"; not "the sack", "handed the duties").
+// as a person before a preposition, a time or a place ("harbour
+// master in the shake-up"; not "the sack", "handed the duties").
 func postAfter(qu Question, i int) bool {
 	if i < len(qu.Words) && (qu.Words[i].Fold == "the" || qu.Words[i].Fold == "a") {
 		i++
@@ -2302,7 +2302,7 @@ func partOf(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value) *corpus.Value {
 // asksPart reports whether the question says more of what it counts than
 // the counted thing and where it is: a word that is no name and no unit,
 // which fact f holds ("unaccounted" in "how many girls were unaccounted
-// for"; "how many campers were at the camp" has none).
+// for"; "how many pupils were in the hall" has none).
 func (a *Answerer) asksPart(f *corpus.Fact, qu Question, groups []index.Group) bool {
 	unit := index.Stem(index.Fold(qu.Unit))
 	have := a.stemSet(f.Text(a.c))

@@ -169,7 +169,7 @@ var contractions = map[string]string{"dont": "don't", "didnt": "didn't", "doesnt
 var contractedIs = map[string]bool{"whats": true, "whos": true, "wheres": true, "whens": true, "hows": true}
 
 // shorthands are words typed short in a hurry, which no article writes
-// so: "how many ppl were hurt".
+// so: "how many ppl got out".
 var shorthands = map[string]string{"ppl": "people", "govt": "government", "gov't": "government",
 	"dept": "department", "pres": "president", "yrs": "years", "yr": "year", "hrs": "hours",
 	"mins": "minutes", "secs": "seconds", "approx": "approximately", "intl": "international",
@@ -774,7 +774,7 @@ func Parse(q string) Question {
 		// "what was the cost of the pier": how much it cost.
 		qu.Kind, qu.Body, qu.Much = KindHowMany, start+2, true
 	case first == "what" && copulas[second] && tallyAsked(qu, start+2):
-		// "what was the committee vote on X": the tally, "19-15".
+		// "what was the panel's vote on X": the tally, "19-15".
 		qu.Kind, qu.Body, qu.Tally = KindHowMany, start+2, true
 	case (first == "what" || first == "which") && start+1 < len(qu.Words) &&
 		strings.Contains(q[qu.Words[start].Start+len(qu.Words[start].Text):qu.Words[start+1].Start], "%"):
@@ -922,7 +922,7 @@ func Parse(q string) Question {
 		switch {
 		case qu.Kind != KindWhat:
 		case inSitu(&qu, start):
-			// "the pac paid how much for the spot": asked where the
+			// "the union paid how much for the ad": asked where the
 			// answer goes.
 		case priceAsked(qu, start) || last > start && prices[w(last)]:
 			// "price of the harbour flat", typed without "what was": how
@@ -971,8 +971,8 @@ func Parse(q string) Question {
 var grains = map[string]string{"month": "month", "year": "year", "day": "day", "date": "day"}
 
 // inSitu reads a question typed as a statement with its question words
-// where the answer goes, after word start: "the pac paid how much for the
-// spot", "the gauge rose how many feet", "the lease ran till what year".
+// where the answer goes, after word start: "the union paid how much for
+// the ad", "the gauge rose how many feet", "the lease ran till what year".
 // It drops them from the words to match and sets the kind they ask; it
 // reports whether there were any.
 func inSitu(qu *Question, start int) bool {

@@ -9,7 +9,7 @@ import (
 // negatedBetween reports whether a negation stands between two of the
 // question's words matched at toks[from] and toks[to], in one stretch of
 // the clause with no punctuation between: "Ann Berg will not be at the
-// meeting" denies "is Ann Berg going to be at the meeting", though "not"
+// meeting" denies "is Ann Berg due to be at the meeting", though "not"
 // is four words from "meeting". At most five words may lie between, so
 // that the negation is the verb's between its subject and its object.
 // "Berg, who did not vote, was at the meeting" has a comma in the way.
