@@ -67,6 +67,7 @@ type sample struct {
 	answer    string
 	kind      string  // the question's kind, for -oracle
 	cands     []label // for -oracle: the candidates the proposal was chosen among, the chosen first; nil when it came from no list
+	elsewhere bool    // for -oracle: a candidate of another list (another reading of the question) is right
 }
 
 func main() {
@@ -373,6 +374,7 @@ func ask(e *engine.Engine, path, story string) ([]*sample, error) {
 		if s.proposed {
 			s.cands = labels(it, rec.Proposed, cs.Lists)
 		}
+		s.elsewhere = !s.none && anyPasses(it, cs.Lists)
 		out = append(out, s)
 	}
 	return out, nil

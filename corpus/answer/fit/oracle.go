@@ -43,11 +43,26 @@ func labels(it item, proposal corpus.Answer, lists [][]corpus.Answer) []label {
 	return nil
 }
 
+// anyPasses reports whether a candidate of any of lists passes gold it:
+// propose runs for each reading of a question (the words after a dash, a
+// scene set first), and the readings are candidates too.
+func anyPasses(it item, lists [][]corpus.Answer) bool {
+	for _, l := range lists {
+		for _, c := range l {
+			if passes(it, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // kindCount is what the oracle finds for one kind of question.
 type kindCount struct {
 	wrong     int         // answerable, given a wrong proposal
 	listed    int         // of which chosen from a list of candidates
 	rescuable int         // of which another candidate was right
+	elsewhere int         // of which none, but one of another reading's list was
 	byRank    map[int]int // the rank of the first right one
 }
 
@@ -61,7 +76,10 @@ type oracleCounts struct {
 	// Wrong, no candidate right: the chosen answer right but for its
 	// articles; another candidate's.
 	chosenShort, otherShort int
-	rescued                 []*sample
+	// Answerable, found nothing, though a candidate recorded was right
+	// (a rule after the choice turned it away).
+	nothingButRight int
+	rescued         []*sample
 }
 
 // oracleOf counts over ss, the generated fragments and the kept-back
@@ -85,6 +103,9 @@ func oracleOf(ss []*sample) oracleCounts {
 			}
 			continue
 		}
+		if !s.proposed && !s.none && s.elsewhere {
+			o.nothingButRight++
+		}
 		if !s.proposed || s.none {
 			continue
 		}
@@ -102,6 +123,8 @@ func oracleOf(ss []*sample) oracleCounts {
 			k.rescuable++
 			k.byRank[r]++
 			o.rescued = append(o.rescued, s)
+		} else if s.elsewhere {
+			k.elsewhere++
 		} else if s.cands[0].line {
 			o.chosenShort++
 		} else if slices.ContainsFunc(s.cands, func(l label) bool { return l.line }) {
@@ -123,7 +146,7 @@ func printOracle(w io.Writer, o oracleCounts, verbose bool) {
 	var tot kindCount
 	for _, n := range names {
 		k := o.kinds[n]
-		fmt.Fprintf(w, "  %-16s wrong %3d, chosen from candidates %3d, another candidate right %3d; its rank:", n, k.wrong, k.listed, k.rescuable)
+		fmt.Fprintf(w, "  %-16s wrong %3d, chosen from candidates %3d, another candidate right %3d, one of another reading %2d; its rank:", n, k.wrong, k.listed, k.rescuable, k.elsewhere)
 		var ranks []int
 		for r := range k.byRank {
 			ranks = append(ranks, r)
@@ -133,10 +156,11 @@ func printOracle(w io.Writer, o oracleCounts, verbose bool) {
 			fmt.Fprintf(w, " %d×%d", r, k.byRank[r])
 		}
 		fmt.Fprintln(w)
-		tot.wrong, tot.listed, tot.rescuable = tot.wrong+k.wrong, tot.listed+k.listed, tot.rescuable+k.rescuable
+		tot.wrong, tot.listed, tot.rescuable, tot.elsewhere = tot.wrong+k.wrong, tot.listed+k.listed, tot.rescuable+k.rescuable, tot.elsewhere+k.elsewhere
 	}
-	fmt.Fprintf(w, "  %-16s wrong %3d, chosen from candidates %3d, another candidate right %3d\n", "all", tot.wrong, tot.listed, tot.rescuable)
+	fmt.Fprintf(w, "  %-16s wrong %3d, chosen from candidates %3d, another candidate right %3d, one of another reading %2d\n", "all", tot.wrong, tot.listed, tot.rescuable, tot.elsewhere)
 	fmt.Fprintf(w, "  no candidate right: the chosen one right but for its articles %d, another %d\n", o.chosenShort, o.otherShort)
+	fmt.Fprintf(w, "  found nothing, though a candidate was right %d\n", o.nothingButRight)
 	fmt.Fprintf(w, "  right proposals: chosen alone %d, among several %d, the only right one of several %d\n", o.alone, o.several, o.onlyRight)
 	if verbose {
 		for _, s := range o.rescued {

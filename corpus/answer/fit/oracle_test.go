@@ -48,19 +48,22 @@ func TestOracleCountsWhatAChoiceCouldTurn(t *testing.T) {
 		{story: "a-x", kind: "when", proposed: true, cands: []label{wrong, right}},
 		{story: "a-x", kind: "who", proposed: true, cands: []label{short, wrong}},
 		{story: "a-x", kind: "who", proposed: true},
+		{story: "a-x", kind: "who", proposed: true, elsewhere: true, cands: []label{wrong}},
 		{story: "a-x", kind: "who", proposed: true, right: true, cands: []label{right, wrong}},
 		{story: "a-x", kind: "who", proposed: true, right: true, cands: []label{right}},
 		{story: "a-x", kind: "who", proposed: true, none: true, cands: []label{wrong, wrong}},
+		{story: "a-x", kind: "what", elsewhere: true},
 		{story: "q-x", kind: "when", proposed: true, cands: []label{wrong, right}},
 		{story: "absent:x", generated: true, kind: "whosaid", proposed: true, cands: []label{wrong, right}},
 	}
 	o := oracleOf(ss)
-	assert.Equal(t, 7, o.questions)
+	assert.Equal(t, 9, o.questions)
+	assert.Equal(t, 1, o.nothingButRight)
 	assert.Equal(t, &kindCount{wrong: 2, listed: 2, rescuable: 2, byRank: map[int]int{1: 1, 2: 1}}, o.kinds["when"])
-	assert.Equal(t, &kindCount{wrong: 2, listed: 1, byRank: map[int]int{}}, o.kinds["who"])
+	assert.Equal(t, &kindCount{wrong: 3, listed: 2, elsewhere: 1, byRank: map[int]int{}}, o.kinds["who"])
 	assert.Equal(t, [3]int{1, 1, 1}, [3]int{o.alone, o.several, o.onlyRight})
 	assert.Equal(t, 1, o.chosenShort)
 	var b strings.Builder
 	printOracle(&b, o, false)
-	assert.Contains(t, b.String(), "all              wrong   4, chosen from candidates   3, another candidate right   2")
+	assert.Contains(t, b.String(), "all              wrong   5, chosen from candidates   4, another candidate right   2, one of another reading  1")
 }
