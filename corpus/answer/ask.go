@@ -609,6 +609,31 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	} else if k > 0 {
 		promote(cands, k)
 	}
+	if rec, ok := ctx.Value(candidatesKey{}).(*Candidates); ok && rec != nil {
+		rec.Lists = append(rec.Lists, a.eachChosen(ans, qu, cands, others, groups, isName, people))
+	}
+	return a.buildFrom(ctx, ans, qu, cands, others, groups, isName, people, looked), t
+}
+
+// eachChosen is the answer each of cands (the first maxRecorded that may
+// answer by themselves) would give were it chosen, the chosen first: what
+// a choice among them could give, for the fit's -oracle.
+func (a *Answerer) eachChosen(ans corpus.Answer, qu Question, cands, others []candidate, groups []index.Group, isName []bool, people []mention) []corpus.Answer {
+	var out []corpus.Answer
+	for j := 0; j < len(cands) && len(out) < maxRecorded; j++ {
+		if cands[j].weak {
+			continue
+		}
+		order := slices.Clone(cands)
+		promote(order, j)
+		out = append(out, a.buildFrom(context.Background(), ans, qu, order, others, groups, isName, people, nil))
+	}
+	return out
+}
+
+// buildFrom is the answer to qu from cands[0], its other sources found
+// among cands and others and by the rules that look for other wordings.
+func (a *Answerer) buildFrom(ctx context.Context, ans corpus.Answer, qu Question, cands, others []candidate, groups []index.Group, isName []bool, people []mention, looked []candidate) corpus.Answer {
 	best := cands[0]
 	d := best.doc
 	ans.Found = true
@@ -715,7 +740,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		alts = append(alts, alt)
 	}
 	ans.Alternatives = alts
-	return ans, t
+	return ans
 }
 
 // speakerAsked is the first person a question names, whose words' setting

@@ -78,6 +78,26 @@ func Recording(ctx context.Context, rec *Record) context.Context {
 	return context.WithValue(ctx, recordKey{}, rec)
 }
 
+// Candidates receives, when asked through ctx (see
+// RecordingCandidates), every list of candidates the rules left standing
+// for a question, before one was chosen: each as the answer it would
+// give were it chosen, the chosen first. The fit's -oracle reads from it
+// how often a right answer stood among them.
+type Candidates struct {
+	Lists [][]corpus.Answer
+}
+
+// maxRecorded bounds the candidates of a list Candidates records.
+const maxRecorded = 50
+
+type candidatesKey struct{}
+
+// RecordingCandidates asks Ask to fill c. Building every candidate's
+// answer costs time: only the fit asks for it.
+func RecordingCandidates(ctx context.Context, c *Candidates) context.Context {
+	return context.WithValue(ctx, candidatesKey{}, c)
+}
+
 // Probability is the fitted probability that an answer with features f
 // is right.
 func Probability(f Features) float64 {

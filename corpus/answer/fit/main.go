@@ -6,7 +6,7 @@
 // it reports the figures on the other half of the stories and, with -w,
 // writes the weights to corpus/answer/weights.go.
 //
-//	go run ./corpus/answer/fit [-w] ../shared/dev-stories
+//	go run ./corpus/answer/fit [-w] [-v] [-oracle] ../shared/dev-stories
 //
 // The split is by position: in each story's questions.yaml the questions
 // at even positions (0, 2, …) are fitted on, those at odd positions held
@@ -65,6 +65,9 @@ type sample struct {
 	p         float64
 	q         string // for -v
 	answer    string
+	kind      string  // the question's kind, for -oracle
+	cands     []label // for -oracle: the candidates the proposal was chosen among, the chosen first; nil when it came from no list
+	elsewhere bool    // for -oracle: a candidate of another list (another reading of the question) is right
 }
 
 func main() {
@@ -73,6 +76,7 @@ func main() {
 	reportList := flag.String("report", "corpus/answer/testdata/report.tsv", "question sets only reported on, listed as in -train's file (\"\" for none)")
 	generated := flag.String("generated", "../shared/polnear-dev/corpus", "a corpus of many articles asked generated whosaid fragments (absentQuotes, recalledQuotes) besides the stories' own (\"\" for none)")
 	trainList := flag.String("train", "corpus/answer/testdata/train.tsv", "question sets of our own fitted on whole (\"\" for none)")
+	oracle := flag.Bool("oracle", false, "report, of the wrong proposals, those with a right answer among the candidates they were chosen from (oracle.go)")
 	flag.Parse()
 	if flag.NArg() < 1 {
 		fmt.Fprintln(os.Stderr, "usage: fit [-w] [-v] DEV-STORIES-DIR [REPORT-DIR ...]")
@@ -149,6 +153,11 @@ func main() {
 			}
 		}
 		report("reported only: "+flag.Arg(i+1), ss, w, th, thWho)
+	}
+	if *oracle {
+		// Every set but the kept-back q-* ones, whose failures nobody
+		// reads.
+		printOracle(os.Stdout, oracleOf(append(append(slices.Clone(samples), own...), reported...)), *verbose)
 	}
 	if *write {
 		if err := writeWeights("corpus/answer/weights.go", w, th, thWho); err != nil {
@@ -345,7 +354,8 @@ func ask(e *engine.Engine, path, story string) ([]*sample, error) {
 			continue
 		}
 		var rec answer.Record
-		ctx := answer.Recording(context.Background(), &rec)
+		var cs answer.Candidates
+		ctx := answer.RecordingCandidates(answer.Recording(context.Background(), &rec), &cs)
 		if it.Command == "ask" {
 			_, err = e.Ask(ctx, it.Q)
 		} else {
@@ -357,6 +367,14 @@ func ask(e *engine.Engine, path, story string) ([]*sample, error) {
 		s := &sample{story: story, pos: pos, proposed: rec.Proposed.Found, x: rec.Features,
 			none: it.Found != nil && !*it.Found, q: it.Q, answer: rec.Proposed.Answer}
 		s.right = s.proposed && !s.none && passes(it, rec.Proposed)
+		s.kind = answer.Parse(it.Q).Kind
+		if it.Command == "whosaid" {
+			s.kind = "whosaid command"
+		}
+		if s.proposed {
+			s.cands = labels(it, rec.Proposed, cs.Lists)
+		}
+		s.elsewhere = !s.none && anyPasses(it, cs.Lists)
 		out = append(out, s)
 	}
 	return out, nil
