@@ -586,3 +586,46 @@ func TestANameMisspeltOnceIsTheCommonSpelling(t *testing.T) {
 		})
 	}
 }
+
+// A short form of a longer name of the corpus ("Dunmore Utd", "Kellan
+// Trans Co") is that name's entity, and looking it up finds it; a plural
+// or a person's given name cut short keeps two entities. (shortform_test
+// has the initialisms and blends, which a lone word seldom makes a
+// candidate of in a test's few sentences.)
+func TestAShortFormIsTheNameItAbbreviates(t *testing.T) {
+	tests := []struct {
+		name   string
+		texts  []string
+		short  string
+		joined bool
+		long   string
+	}{
+		{"words cut short and contracted", []string{"Dunmore United lost 2-1 at Brockley Town.", "Dunmore Utd fans booed the referee."}, "Dunmore Utd", true, "Dunmore United"},
+		{"a word clipped", []string{"The Kellan Transport Company ran late on Monday.", "Kellan Transport Co drivers struck."}, "Kellan Transport Co", true, "Kellan Transport Company"},
+		{"a plural is no short form", []string{"The Vessel Pilots Union met on Monday.", "The Vessel Pilot Union said no."}, "Vessel Pilot Union", false, "Vessel Pilots Union"},
+		{"a person's given name cut short", []string{"Christopher Halvard spoke on Monday.", "Chris Halv said no."}, "Chris Halv", false, "Christopher Halvard"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := person.Build(articles(tt.texts...))
+			if !tt.joined {
+				if tt.long != "" {
+					p := byName(t, r, tt.long)
+					assert.NotContains(t, p.Aliases, tt.short)
+				}
+				if p, ok := r.Lookup(tt.short); ok && tt.long != "" {
+					assert.NotEqual(t, tt.long, p.Name)
+				}
+				return
+			}
+			p := byName(t, r, tt.long)
+			assert.Contains(t, p.Aliases, tt.short)
+			for _, q := range r.People() {
+				assert.NotEqual(t, tt.short, q.Name)
+			}
+			got, ok := r.Lookup(tt.short)
+			require.True(t, ok, "lookup %q", tt.short)
+			assert.Equal(t, tt.long, got.Name)
+		})
+	}
+}
