@@ -37,8 +37,6 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 	}
 	respelt := respellings(cands, keys, count)
 	var respeltAt []int
-	shorts := r.shortForms(cands, keys)
-	var shortAt []int
 	// Surnames written with a particle inside a longer name ("Ruud van
 	// Nistelrooy"): the same two words alone are that surname even when the
 	// particle is also a given name ("Van Nistelrooy"), while "Al From"
@@ -68,10 +66,6 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 		name, k := names[i], keys[i]
 		if _, ok := respelt[k]; ok && !c.org {
 			respeltAt = append(respeltAt, i) // its spelling's person is made first
-			continue
-		}
-		if _, ok := shorts[k]; ok {
-			shortAt = append(shortAt, i) // the name it abbreviates is made first
 			continue
 		}
 		id, ok := byKey[k]
@@ -131,24 +125,6 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 		id, ok := byKey[respelt[keys[i]]]
 		if !ok {
 			continue
-		}
-		idOf[i] = id
-		r.addForm(id, names[i], keys[i], false)
-	}
-	// "KRTA", "Kellan Rvrs": a short form is the one name it abbreviates,
-	// and a lone short form, resolved below, finds it by this form.
-	for k, s := range shorts {
-		if id, ok := byKey[s.long]; ok {
-			r.addForm(id, s.name, k, false)
-		}
-	}
-	for _, i := range shortAt {
-		id, ok := byKey[shorts[keys[i]].long]
-		if !ok {
-			if id, ok = byKey[keys[i]]; !ok {
-				id = r.add(names[i], r.kindFor(names[i], cands[i].org))
-				byKey[keys[i]] = id
-			}
 		}
 		idOf[i] = id
 		r.addForm(id, names[i], keys[i], false)
