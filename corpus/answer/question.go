@@ -878,6 +878,16 @@ func Parse(q string) Question {
 			qu.Body++
 			qu.Future = w(start+2) == "will" || w(start+2) == "would" || w(start+2) == "shall"
 		}
+	case (first == "which" || first == "what") && placeHead(qu, start+1) > 0:
+		// "what league position were they in": a compound whose head is
+		// a kind of place asks where, as "what position in the league"
+		// does; the head goes, the words that say which stay.
+		h := placeHead(qu, start+1)
+		qu.Kind, qu.Body = KindWhere, start+1
+		qu.Words = append(qu.Words[:h:h], qu.Words[h+1:]...)
+		if auxiliaries[w(h)] {
+			qu.Words = append(qu.Words[:h:h], qu.Words[h+1:]...)
+		}
 	case first == "which" && second == "news" && parties[w(start+2)]:
 		qu.Kind, qu.Body, qu.Type = KindWho, start+1, w(start+2)
 	case first == "which":
@@ -921,6 +931,12 @@ func Parse(q string) Question {
 		ageAt, countAt := ageBefore(qu, start), countOf(qu, start) // asked.go
 		switch {
 		case qu.Kind != KindWhat:
+		case placeHead(qu, start) > 0:
+			// "league position when the coach left", typed without
+			// "what was the": where, as the question in full asks.
+			h := placeHead(qu, start)
+			qu.Kind, qu.Bare = KindWhere, false
+			qu.Words = append(qu.Words[:h:h], qu.Words[h+1:]...)
 		case inSitu(&qu, start):
 			// "the pac paid how much for the spot": asked where the
 			// answer goes.
@@ -1326,6 +1342,37 @@ func (q Question) tags() []lex.Token {
 	}
 	q.tagged.once.Do(func() { q.tagged.toks = lex.Tag(q.Text) })
 	return q.tagged.toks
+}
+
+// placeHead is the index of the head of a noun compound at word i
+// ("league position", "host city") whose head is a kind of place (a
+// noun whose first WordNet sense is a location) and whose other words
+// are common nouns that say which ("league"), followed by a small word,
+// an auxiliary or the question's end; 0 when there is none. A single
+// noun is placeKind's.
+func placeHead(qu Question, i int) int {
+	for k := i + 1; k < len(qu.Words) && k <= i+maxKindWords; k++ {
+		prev := qu.Words[k-1]
+		if prev.Upper || prev.Name || index.IsStop(prev.Fold) || !lex.Known(lex.Lemma(prev.Fold, lex.Noun), lex.Noun) {
+			return 0
+		}
+		cur := qu.Words[k]
+		if cur.Upper || cur.Name || index.IsStop(cur.Fold) {
+			return 0
+		}
+		next := ""
+		if k+1 < len(qu.Words) {
+			next = qu.Words[k+1].Fold
+		}
+		if next != "" && !auxiliaries[next] && !index.IsStop(next) {
+			continue // the compound goes on ("league table position")
+		}
+		if lex.FirstClass(lex.Lemma(cur.Fold, lex.Noun), lex.Noun).Has(lex.NounLocation) {
+			return k
+		}
+		return 0
+	}
+	return 0
 }
 
 // placeKind reports whether the word at i, after "which" or "what", is
