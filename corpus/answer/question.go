@@ -940,6 +940,12 @@ func Parse(q string) Question {
 		case inSitu(&qu, start):
 			// "the pac paid how much for the spot": asked where the
 			// answer goes.
+		case shareAt(qu, start) >= 0:
+			// "harbour levy pct the firms paid": a percentage, not the
+			// amount paid.
+			i := shareAt(qu, start)
+			qu.Kind, qu.Bare, qu.Share = KindHowMany, false, true
+			qu.Words = append(qu.Words[:i:i], qu.Words[i+1:]...)
 		case priceAsked(qu, start) || last > start && prices[w(last)]:
 			// "price of the harbour flat", typed without "what was": how
 			// much it cost, as the question in full asks.
