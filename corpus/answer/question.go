@@ -516,6 +516,35 @@ func nameOfWho(qu Question, i int) (kind, body int) {
 	return 0, 0
 }
 
+// maxWhoRoleWords bounds the words of a role typed before "who" (roleWho).
+const maxWhoRoleWords = 5
+
+// roleWho is, for a question typed as a role and a clause of its deed
+// ("the port union boss who quit", "tarvik j-school dean who wrote
+// back") from word i, the index of the role's head, the word before
+// "who": a noun whose first sense is a person, after words that are no
+// verb, no small word and no question word; 0 when it is not. The word
+// after "who" must be no auxiliary ("the dean who is …" describes).
+func roleWho(qu Question, i int) int {
+	if i < len(qu.Words) && determiners[qu.Words[i].Fold] {
+		i++
+	}
+	for k := i + 1; k < len(qu.Words)-1 && k <= i+maxWhoRoleWords; k++ {
+		f := qu.Words[k].Fold
+		if f == "who" {
+			if auxiliaries[qu.Words[k+1].Fold] || !personNoun(qu.Words[k-1].Fold) {
+				return 0
+			}
+			return k - 1
+		}
+		prev := qu.Words[k-1]
+		if index.IsStop(prev.Fold) || questionWords[prev.Fold] || presentVerb(qu, k-1) || participle(prev.Fold) && !prev.Upper {
+			return 0
+		}
+	}
+	return 0
+}
+
 // nameOfWhoAt reports whether nameOfWho reads a role at word i.
 func nameOfWhoAt(qu Question, i int) bool {
 	k, _ := nameOfWho(qu, i)
@@ -770,6 +799,15 @@ func Parse(q string) Question {
 		}
 		kind, body := nameOfWho(qu, at)
 		qu.Kind, qu.Type, qu.Body = KindWho, qu.Words[kind].Fold, body
+	case !questionWords[first] && !auxiliaries[first] && roleWho(qu, start) > 0:
+		// "harbour board chair who resigned over the fees", typed
+		// without "who is the": the person the role and the deed
+		// describe, as "name of the chair who …" asks.
+		k := roleWho(qu, start)
+		qu.Kind, qu.Type, qu.Body = KindWho, qu.Words[k].Fold, start
+		if determiners[w(start)] {
+			qu.Body++
+		}
 	case first == "what" && copulas[second] && priceAsked(qu, start+2):
 		// "what was the cost of the pier": how much it cost.
 		qu.Kind, qu.Body, qu.Much = KindHowMany, start+2, true
