@@ -113,7 +113,26 @@ func TestNameOfTheRoleWho(t *testing.T) {
 		{"the role and the deed, typed tersely", "name of the pilot who steered the ferry", "Tove Falk"},
 		{"the role beside a name that did nothing", "what's the name of the aide who leaked the memo", ""},
 		{"a deed done by someone the articles do not call so", "what's the name of the adviser who advised the board", ""},
+		{"the role and the deed with no question form", "harbour pilot who steered the ferry into port", "Tove Falk"},
+		{"a role the articles give no one who did it", "the board adviser who advised waiting", ""},
 	})
+}
+
+func TestRoleWhoTypedBare(t *testing.T) {
+	for _, tt := range []struct{ q, kind, typ string }{
+		{"tarvik port union boss who quit over the fees", KindWho, "boss"},
+		{"the harbour pilot who steered the ferry", KindWho, "pilot"},
+		// A clause that describes, a thing, a verb before "who".
+		{"the harbour pilot who is on duty", KindWhat, ""},
+		{"the ferry that sank", KindWhat, ""},
+		{"lund asked the pilot who steered", KindWhat, ""},
+	} {
+		t.Run(tt.q, func(t *testing.T) {
+			qu := Parse(tt.q)
+			assert.Equal(t, tt.kind, qu.Kind)
+			assert.Equal(t, tt.typ, qu.Type)
+		})
+	}
 }
 
 // A description no phrase beside a name holds whole ("the attorney for

@@ -88,7 +88,26 @@ func askedLast(qu *Question) {
 			qu.Kind, qu.Bare, qu.Share = KindHowMany, false, true
 			qu.Words = qu.Words[:last-1]
 		}
+	case shareTails[y.Fold] && apart(last) && !qu.Bare:
+		// "what cut did they take, pct": the unit asked, set off alone.
+		if qu.Kind == KindWhat || qu.Kind == KindHowMany {
+			qu.Kind, qu.Share = KindHowMany, true
+			qu.Words = qu.Words[:last]
+		}
 	}
+}
+
+// shareAt is, in a question typed as keywords from word start, the index
+// of a word for a percentage that is no "percentage of" ("harbour levy
+// pct the firms paid"), or -1: wherever it stands, it asks for one, as it
+// would after "what".
+func shareAt(qu Question, start int) int {
+	for i := start; i < len(qu.Words); i++ {
+		if shareTails[qu.Words[i].Fold] && (i+1 == len(qu.Words) || qu.Words[i+1].Fold != "of") {
+			return i
+		}
+	}
+	return -1
 }
 
 // rangeJoins join the two ends of a range of values: "10–15%", "10% to

@@ -24,6 +24,8 @@ func TestParseNounAsked(t *testing.T) {
 		{"the magic number of votes Lund needs", KindHowMany, "votes", false, false, nil},
 		{"how long was the guild's letter to the board, word count?", KindHowMany, "word", false, false, []string{"was", "the", "guild's", "letter", "to", "the", "board"}},
 		{"what cut did the pilots take, percentage wise", KindHowMany, "", false, true, []string{"cut", "did", "the", "pilots", "take"}},
+		{"what cut did the pilots take, pct", KindHowMany, "", false, true, []string{"cut", "did", "the", "pilots", "take"}},
+		{"ferry levy pct the operators paid per ticket", KindHowMany, "", false, true, []string{"ferry", "levy", "the", "operators", "paid", "per", "ticket"}},
 		{"how much sick leave do the harbour pilots get", KindHowLong, "", false, false, nil},
 		{"how much time did Lund spend at sea", KindHowLong, "", false, false, nil},
 		// Left as they were: no noun of asking where it would ask.

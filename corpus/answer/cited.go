@@ -202,6 +202,21 @@ func topicFirst(q string) string {
 		if topicPronouns[index.Fold(t.Term)] {
 			return rest[:t.Start] + topic + rest[t.End:]
 		}
+		if possessives[index.Fold(t.Term)] && k+1 < len(toks) && !index.IsStop(index.Fold(toks[k+1].Term)) {
+			// "the port strike - who was their spokesman": the
+			// spokesman of the topic. The noun phrase runs to a
+			// preposition, an auxiliary, a verb of saying or the
+			// question's end.
+			j := k + 1
+			for j+1 < len(toks) {
+				f := index.Fold(toks[j+1].Term)
+				if prepositions[f] || auxiliaries[f] || reportVerbs[f] || reportVerbs[lex.Lemma(f, lex.Verb)] {
+					break
+				}
+				j++
+			}
+			return rest[:t.Start] + "the " + rest[toks[k+1].Start:toks[j].End] + " of " + topic + rest[toks[j].End:]
+		}
 	}
 	end := strings.TrimRight(rest, "?!. ")
 	return end + " " + topic + rest[len(end):]

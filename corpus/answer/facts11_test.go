@@ -65,7 +65,26 @@ func TestPositionInARanking(t *testing.T) {
 		{"the position before the ranking asked", "where were halden in the league when berg was sacked", "14th in the Nordic League table"},
 		{"the position before a contest's name", "where did dahl finish in the tromso primary", "second in the Tromso primary"},
 		{"a past period asked", "where did halden finish in the league last season", "eighth in the Nordic League"},
+		{"a compound whose head is a place", "what league position were halden in when berg was sacked", "14th in the Nordic League table"},
+		{"the compound typed bare", "league position when berg was sacked", "14th in the Nordic League table"},
 	})
+}
+
+func TestPlaceHeadOfACompound(t *testing.T) {
+	tests := []struct{ name, q, kind string }{
+		{"what and a compound headed by a place", "what league position were halden in", KindWhere},
+		{"typed bare, before a small word", "table position after the derby", KindWhere},
+		{"which and a host city", "which host city was chosen for the regatta", KindWhere},
+		{"a single place noun is placeKind's", "which town is the boathouse in", KindWhere},
+		{"a compound headed by a person", "which state senator wants lund fired", KindWho},
+		{"a compound headed by no place", "what vote count did they get", KindWhat},
+		{"a name is no word of the compound", "Halden position in the league", KindWhat},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.kind, Parse(tt.q).Kind)
+		})
+	}
 }
 
 func TestLengthWrittenBeforeItsNoun(t *testing.T) {

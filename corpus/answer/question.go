@@ -516,6 +516,35 @@ func nameOfWho(qu Question, i int) (kind, body int) {
 	return 0, 0
 }
 
+// maxWhoRoleWords bounds the words of a role typed before "who" (roleWho).
+const maxWhoRoleWords = 5
+
+// roleWho is, for a question typed as a role and a clause of its deed
+// ("the port union boss who quit", "tarvik j-school dean who wrote
+// back") from word i, the index of the role's head, the word before
+// "who": a noun whose first sense is a person, after words that are no
+// verb, no small word and no question word; 0 when it is not. The word
+// after "who" must be no auxiliary ("the dean who is …" describes).
+func roleWho(qu Question, i int) int {
+	if i < len(qu.Words) && determiners[qu.Words[i].Fold] {
+		i++
+	}
+	for k := i + 1; k < len(qu.Words)-1 && k <= i+maxWhoRoleWords; k++ {
+		f := qu.Words[k].Fold
+		if f == "who" {
+			if auxiliaries[qu.Words[k+1].Fold] || !personNoun(qu.Words[k-1].Fold) {
+				return 0
+			}
+			return k - 1
+		}
+		prev := qu.Words[k-1]
+		if index.IsStop(prev.Fold) || questionWords[prev.Fold] || presentVerb(qu, k-1) || participle(prev.Fold) && !prev.Upper {
+			return 0
+		}
+	}
+	return 0
+}
+
 // nameOfWhoAt reports whether nameOfWho reads a role at word i.
 func nameOfWhoAt(qu Question, i int) bool {
 	k, _ := nameOfWho(qu, i)
@@ -770,6 +799,15 @@ func Parse(q string) Question {
 		}
 		kind, body := nameOfWho(qu, at)
 		qu.Kind, qu.Type, qu.Body = KindWho, qu.Words[kind].Fold, body
+	case !questionWords[first] && !auxiliaries[first] && roleWho(qu, start) > 0:
+		// "harbour board chair who resigned over the fees", typed
+		// without "who is the": the person the role and the deed
+		// describe, as "name of the chair who …" asks.
+		k := roleWho(qu, start)
+		qu.Kind, qu.Type, qu.Body = KindWho, qu.Words[k].Fold, start
+		if determiners[w(start)] {
+			qu.Body++
+		}
 	case first == "what" && copulas[second] && priceAsked(qu, start+2):
 		// "what was the cost of the pier": how much it cost.
 		qu.Kind, qu.Body, qu.Much = KindHowMany, start+2, true
@@ -878,6 +916,16 @@ func Parse(q string) Question {
 			qu.Body++
 			qu.Future = w(start+2) == "will" || w(start+2) == "would" || w(start+2) == "shall"
 		}
+	case (first == "which" || first == "what") && placeHead(qu, start+1) > 0:
+		// "what league position were they in": a compound whose head is
+		// a kind of place asks where, as "what position in the league"
+		// does; the head goes, the words that say which stay.
+		h := placeHead(qu, start+1)
+		qu.Kind, qu.Body = KindWhere, start+1
+		qu.Words = append(qu.Words[:h:h], qu.Words[h+1:]...)
+		if auxiliaries[w(h)] {
+			qu.Words = append(qu.Words[:h:h], qu.Words[h+1:]...)
+		}
 	case first == "which" && second == "news" && parties[w(start+2)]:
 		qu.Kind, qu.Body, qu.Type = KindWho, start+1, w(start+2)
 	case first == "which":
@@ -921,9 +969,21 @@ func Parse(q string) Question {
 		ageAt, countAt := ageBefore(qu, start), countOf(qu, start) // asked.go
 		switch {
 		case qu.Kind != KindWhat:
+		case placeHead(qu, start) > 0:
+			// "league position when the coach left", typed without
+			// "what was the": where, as the question in full asks.
+			h := placeHead(qu, start)
+			qu.Kind, qu.Bare = KindWhere, false
+			qu.Words = append(qu.Words[:h:h], qu.Words[h+1:]...)
 		case inSitu(&qu, start):
 			// "the union paid how much for the ad": asked where the
 			// answer goes.
+		case shareAt(qu, start) >= 0:
+			// "harbour levy pct the firms paid": a percentage, not the
+			// amount paid.
+			i := shareAt(qu, start)
+			qu.Kind, qu.Bare, qu.Share = KindHowMany, false, true
+			qu.Words = append(qu.Words[:i:i], qu.Words[i+1:]...)
 		case priceAsked(qu, start) || last > start && prices[w(last)]:
 			// "price of the harbour flat", typed without "what was": how
 			// much it cost, as the question in full asks.
@@ -1326,6 +1386,37 @@ func (q Question) tags() []lex.Token {
 	}
 	q.tagged.once.Do(func() { q.tagged.toks = lex.Tag(q.Text) })
 	return q.tagged.toks
+}
+
+// placeHead is the index of the head of a noun compound at word i
+// ("league position", "host city") whose head is a kind of place (a
+// noun whose first WordNet sense is a location) and whose other words
+// are common nouns that say which ("league"), followed by a small word,
+// an auxiliary or the question's end; 0 when there is none. A single
+// noun is placeKind's.
+func placeHead(qu Question, i int) int {
+	for k := i + 1; k < len(qu.Words) && k <= i+maxKindWords; k++ {
+		prev := qu.Words[k-1]
+		if prev.Upper || prev.Name || index.IsStop(prev.Fold) || !lex.Known(lex.Lemma(prev.Fold, lex.Noun), lex.Noun) {
+			return 0
+		}
+		cur := qu.Words[k]
+		if cur.Upper || cur.Name || index.IsStop(cur.Fold) {
+			return 0
+		}
+		next := ""
+		if k+1 < len(qu.Words) {
+			next = qu.Words[k+1].Fold
+		}
+		if next != "" && !auxiliaries[next] && !index.IsStop(next) {
+			continue // the compound goes on ("league table position")
+		}
+		if lex.FirstClass(lex.Lemma(cur.Fold, lex.Noun), lex.Noun).Has(lex.NounLocation) {
+			return k
+		}
+		return 0
+	}
+	return 0
 }
 
 // placeKind reports whether the word at i, after "which" or "what", is
