@@ -86,6 +86,11 @@ func TestNameOfTheRoleWho(t *testing.T) {
 		{"name of the harbour pilot who steered the ferry", KindWho, "pilot"},
 		{"the name of the aide who leaked the memo?", KindWho, "aide"},
 		{"name of the ship that sank", KindWhat, ""},
+		// The name asked last, after a dash, a comma or a colon.
+		{"harbour pilot who steered the ferry - name?", KindWho, "pilot"},
+		{"the aide who leaked the memo, name", KindWho, "aide"},
+		{"ship that sank - name?", KindWhat, ""},
+		{"pilot who steered the ferry name", KindWhat, ""},
 	} {
 		t.Run(tt.q, func(t *testing.T) {
 			qu := Parse(tt.q)
@@ -111,6 +116,7 @@ func TestNameOfTheRoleWho(t *testing.T) {
 	checkAsks(t, f.build(), []askCase{
 		{"the role and the deed", "what's the name of the pilot who steered the ferry", "Tove Falk"},
 		{"the role and the deed, typed tersely", "name of the pilot who steered the ferry", "Tove Falk"},
+		{"the role and the deed, the name asked last", "the pilot who steered the ferry - name?", "Tove Falk"},
 		{"the role beside a name that did nothing", "what's the name of the aide who leaked the memo", ""},
 		{"a deed done by someone the articles do not call so", "what's the name of the adviser who advised the board", ""},
 		{"the role and the deed with no question form", "harbour pilot who steered the ferry into port", "Tove Falk"},

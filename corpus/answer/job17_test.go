@@ -30,6 +30,10 @@ func TestJobAskedInWords(t *testing.T) {
 		{"after who is, with the one she works for", "who is ann berg, whats her role w/ lund", "Ann Berg"},
 		{"a name's possessive", "berg's position exactly?", "Ann Berg"},
 		{"more is asked", "what was berg's job before the strike", ""},
+		{"a title, and where it is held", "ann berg - whats her title at the ferry union", "Ann Berg"},
+		{"the holder after the noun", "ann berg, what post does she hold with the union", "Ann Berg"},
+		{"a post held in another year", "ann berg - whats her title at the union in 2019", ""},
+		{"a pronoun after the noun that does something else", "ann berg, what post does she want", ""},
 		{"no one named", "whats her job", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {

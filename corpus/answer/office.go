@@ -34,11 +34,13 @@ func (q Question) becomesOffice(i int) bool {
 }
 
 // officeWithin reports whether a question word from..to (inclusive) is
-// a noun WordNet classes as a person: the office.
+// a noun WordNet classes as a person in any of its senses: the office.
+// The sense most often meant need not be the person: "replacement" is
+// most often the act, and after "hired as" it is the one hired.
 func (q Question) officeWithin(from, to int) bool {
 	for k := from; k < len(q.Words) && k <= to; k++ {
 		w := dropPossessive(q.Words[k].Fold)
-		if personNoun(w) {
+		if personNoun(w) || !index.IsStop(w) && lex.Classes(lex.Lemma(w, lex.Noun), lex.Noun).Has(lex.NounPerson) {
 			return true
 		}
 	}

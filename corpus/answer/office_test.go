@@ -20,7 +20,9 @@ func TestTakesAs(t *testing.T) {
 		{"who's filling in as harbour minister", "filling", true},
 		{"who did they pick as interim manager", "pick", true},
 		{"who did the council hire as a consultant on the bridge", "hire", true},
+		{"who did the trust hire as its lasting successor", "hire", true},
 		{"who spoke as the storm hit", "spoke", false},
+		{"who paid as a result of the ruling", "paid", false},
 		{"who did they hire for the bridge", "hire", false},
 	} {
 		t.Run(c.q, func(t *testing.T) {
@@ -55,6 +57,7 @@ func TestPutInOfficeAnsweredByAppointment(t *testing.T) {
 	for _, q := range []string{
 		"who did rovers wind up hiring as their permanent coach",
 		"who did rovers pick as coach",
+		"who did rovers hire as first-team replacement",
 	} {
 		got := a.Ask(context.Background(), q)
 		assert.True(t, got.Found, q)

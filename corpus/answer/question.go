@@ -545,6 +545,41 @@ func roleWho(qu Question, i int) int {
 	return 0
 }
 
+// nameLast reads a description of someone typed first and the name
+// asked after a dash, a comma or a colon ("the harbour inspector who
+// stopped the ferry - name?", "ferry union chief who quit, name"): as
+// nameOfWho reads "name of the … who …", it asks who, of the kind its
+// head noun says, and drops the trailing "name". It reports whether q
+// is so; words from start on.
+func nameLast(qu *Question, start int) bool {
+	last := len(qu.Words) - 1
+	for last > start && hedge(qu.Words[last].Fold) {
+		last--
+	}
+	if last < start+3 || qu.Words[last].Fold != "name" {
+		return false
+	}
+	prev := qu.Words[last-1]
+	if gap := qu.Text[prev.Start+len(prev.Text) : qu.Words[last].Start]; !strings.ContainsAny(gap, ",:–—") && !strings.Contains(gap, "-") {
+		return false
+	}
+	from := start
+	if determiners[qu.Words[from].Fold] {
+		from++
+	}
+	for k := from + 1; k < last && k <= from+maxKindWords; k++ {
+		if f := qu.Words[k].Fold; f == "who" || f == "that" {
+			if !personNoun(qu.Words[k-1].Fold) {
+				return false
+			}
+			qu.Kind, qu.Type, qu.Body, qu.Bare = KindWho, qu.Words[k-1].Fold, from, false
+			qu.Words = qu.Words[:last]
+			return true
+		}
+	}
+	return false
+}
+
 // nameOfWhoAt reports whether nameOfWho reads a role at word i.
 func nameOfWhoAt(qu Question, i int) bool {
 	k, _ := nameOfWho(qu, i)
@@ -975,6 +1010,9 @@ func Parse(q string) Question {
 			h := placeHead(qu, start)
 			qu.Kind, qu.Bare = KindWhere, false
 			qu.Words = append(qu.Words[:h:h], qu.Words[h+1:]...)
+		case nameLast(&qu, start):
+			// "the harbour inspector who stopped the ferry - name?": as
+			// "name of the inspector who …", asked last.
 		case inSitu(&qu, start):
 			// "the union paid how much for the ad": asked where the
 			// answer goes.

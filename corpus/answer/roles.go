@@ -933,14 +933,17 @@ func (a *Answerer) ownerBefore(qu Question, k int) bool {
 // jobAsked is the person whose post a question asks in words, not by
 // "who is": "darren holm - whats his actual job", "who is Ann Berg,
 // what's her role with the trust", "Berg's position?". A noun of
-// postNouns after "his", "her", "their" (the person named last before
-// it) or after a name's possessive; every other word of the question is
-// a name, a small word, or one that names nothing (informs below 1:
-// "actual", "exactly"). nil when the question is not of that form.
+// postNouns (or "title") after "his", "her", "their" (the person named
+// last before it), after a name's possessive, or before an auxiliary and
+// the pronoun holding it ("which role does she hold"); every other word
+// of the question is a name, a small word, one that names nothing
+// (informs below 1: "actual", "exactly"), or of a phrase saying where the
+// post is held ("at the trust"). nil when the question is not of that
+// form.
 func (a *Answerer) jobAsked(qu Question, people []mention) *corpus.Person {
 	at := -1
 	for i := qu.Body; i < len(qu.Words); i++ {
-		if postNouns[qu.Words[i].Fold] && i > 0 {
+		if f := qu.Words[i].Fold; (postNouns[f] || f == "title") && i > 0 {
 			at = i
 			break
 		}
@@ -953,8 +956,16 @@ func (a *Answerer) jobAsked(qu Question, people []mention) *corpus.Person {
 	for own > qu.Body && !possessives[qu.Words[own].Fold] && !possessive(qu.Words[own].Fold) && informs(qu, tags, own) < 1 {
 		own-- // "his actual job"
 	}
-	var owner *corpus.Person
 	prev := qu.Words[own].Fold
+	held := -1 // "which role does she hold": the holder after the noun
+	if !possessives[prev] && !possessive(prev) {
+		held = heldBy(qu, at)
+		if held < 0 {
+			return nil
+		}
+		own, prev = held, "his"
+	}
+	var owner *corpus.Person
 	for _, m := range people {
 		if m.Person == nil || m.Person.Kind != corpus.KindPerson {
 			continue
@@ -966,10 +977,14 @@ func (a *Answerer) jobAsked(qu Question, people []mention) *corpus.Person {
 	if owner == nil {
 		return nil
 	}
+	where := wherePostHeld(qu, at)
 	for i := range qu.Words {
 		f := qu.Words[i].Fold
 		if i == at || index.IsStop(f) || possessives[f] || copulas[f] || f == "who" || f == "what" || f == "whats" || f == "w" {
 			continue
+		}
+		if held >= 0 && i == held+1 || i >= where {
+			continue // "does he hold", "at the agency": the post's own
 		}
 		if slices.ContainsFunc(people, func(m mention) bool { return i >= m.From && i < m.To }) {
 			continue
@@ -980,6 +995,57 @@ func (a *Answerer) jobAsked(qu Question, people []mention) *corpus.Person {
 	}
 	return owner
 }
+
+// heldBy is, in "which role does she hold", the subject pronoun after
+// the post noun at and an auxiliary, whose verb, if any, says only that
+// the post is held; -1 when the question is not so.
+func heldBy(qu Question, at int) int {
+	k := at + 1
+	if k+1 >= len(qu.Words) || !auxiliaries[qu.Words[k].Fold] || !subjectPronouns[qu.Words[k+1].Fold] {
+		return -1
+	}
+	if k+2 < len(qu.Words) && !holding(lex.Lemma(qu.Words[k+2].Fold, lex.Verb)) {
+		return -1 // "what post does she want": another post
+	}
+	return k + 1
+}
+
+// holding reports whether verb lemma v is "hold" or one of its WordNet
+// synonyms ("have", "occupy"): a post held, not one sought.
+func holding(v string) bool {
+	if v == "hold" {
+		return true
+	}
+	for _, sense := range lex.Senses("hold", lex.Verb) {
+		if slices.Contains(sense.Synonyms, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// wherePostHeld is the first word of a phrase after the post noun at
+// that says where the post is held ("his title at the agency", "which
+// role does she have in the cabinet office"): a preposition of place or
+// of the one served, and no year or word of time after it, which would
+// ask for another post than today's. len(qu.Words) when there is none.
+func wherePostHeld(qu Question, at int) int {
+	for k := at + 1; k < len(qu.Words); k++ {
+		if !postPlaces[qu.Words[k].Fold] {
+			continue
+		}
+		for _, w := range qu.Words[k+1:] {
+			if len(w.Fold) == 4 && isNumber(w.Fold) || lex.FirstClass(lex.Lemma(w.Fold, lex.Noun), lex.Noun).Has(lex.NounTime) {
+				return len(qu.Words)
+			}
+		}
+		return k
+	}
+	return len(qu.Words)
+}
+
+// postPlaces open the phrase that says where a post is held.
+var postPlaces = map[string]bool{"at": true, "in": true, "with": true, "for": true}
 
 // postNouns are what someone holds in a post, which another may take
 // over: "Berg's duties".
