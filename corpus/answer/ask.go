@@ -658,6 +658,9 @@ func (a *Answerer) buildFrom(ctx context.Context, ans corpus.Answer, qu Question
 			} else if p := speakerAsked(people); p != nil && a.pronounFor(d, mention{Person: p}) {
 				ans.Answer = namePronoun(ans.Answer, p.Name)
 			}
+		} else if p := speakerAsked(people); p != nil && qu.asksOutlet() && a.toldBy(d, p) {
+			// An outlet ran someone's words: the reply names whose (inquote.go).
+			ans.Speaker, ans.SpeakerID = p.Name, p.ID
 		}
 	}
 	// Other documents that give the same answer (the same date, however

@@ -147,3 +147,36 @@ func (a *Answerer) reportedBy(d index.Doc, p *corpus.Person, line string) bool {
 	who := a.teller(d, text, at, at+len(line)) // attributed.go
 	return who != nil && who.ID == p.ID
 }
+
+// An outlet asked for ("which paper ran the mayor's remarks") is the
+// answer, but what it ran is someone's words: "…, Mayor Berg said", "Berg
+// told the paper that …", or a quotation of hers in the sentence. The
+// reply names the person asked as its speaker when the sentence is theirs.
+
+// toldBy reports whether fact document d's sentence is p's telling: p is
+// its teller (attributed.go), whether the sentence opens on them ("Berg
+// said that …") or closes on them (", Berg said"), or the sentence holds
+// a quotation of p's.
+func (a *Answerer) toldBy(d index.Doc, p *corpus.Person) bool {
+	if d.Kind != index.KindFact || p == nil || int(d.Ref) >= len(a.c.Facts) {
+		return false
+	}
+	f := &a.c.Facts[d.Ref]
+	text := f.Text(a.c)
+	verbs := newSayingVerbs(text)
+	// The whole sentence is what was told: placed after every verb, then
+	// before every closing clause.
+	for _, at := range [...]int{len(text), 0} {
+		if who := a.tellerOf(d, verbs, at, at); who != nil {
+			return who.ID == p.ID
+		}
+	}
+	sp := f.Span()
+	for _, qid := range a.quotesIn.of(int(f.Article)) {
+		q := &a.c.Quotes[qid]
+		if qs := q.Span(); qs.End > sp.Start && qs.Start < sp.End && int(q.SpeakerID) == p.ID {
+			return true
+		}
+	}
+	return false
+}

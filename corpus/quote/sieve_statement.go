@@ -151,6 +151,15 @@ func statementCueOwned(d *discourse, toks []tok, before, owned bool) (cue, bool)
 			}
 		}
 		if owned {
+			// "… the Ledger has confirmed that Berg was dismissed. / The
+			// report read:": "the" points back to the report the
+			// sentence before told of, whose teller, an organisation,
+			// issued it.
+			if before && doc == start+1 && v == doc+1 && strings.EqualFold(toks[start].text, "the") {
+				if id := prevTeller(d, toks[0].span.Start); id != corpus.NoPerson && orgLike(d.r, id) {
+					return cue{verb: toks[v].text, m: m, id: id, ok: true, adj: true}, true
+				}
+			}
 			return cue{}, false
 		}
 		if id := recentOrg(d, m.span.Start); id != corpus.NoPerson {
@@ -345,6 +354,52 @@ func prevSubject(d *discourse, pos int) int {
 		if m.pos >= start && m.pos < end && m.subj {
 			return m.id
 		}
+	}
+	return corpus.NoPerson
+}
+
+// perfectAux may stand between a teller and its verb ("has confirmed").
+var perfectAux = segment.WordSet(`has have had also`)
+
+// prevTeller is the subject of the first verb of speech in the sentence
+// before pos ("And now the Ledger has confirmed that …": the Ledger), or
+// NoPerson.
+func prevTeller(d *discourse, pos int) int {
+	text := d.a.Text
+	end := pos
+	for end > 0 && strings.ContainsRune(" \t\n\u00a0", rune(text[end-1])) {
+		end--
+	}
+	start := max(0, end-1) // past the sentence's own full stop
+	for start > 0 && end-start < maxClause && !strings.ContainsRune(".!?\n", rune(text[start-1])) {
+		start--
+	}
+	toks := tokens(text, corpus.Span{Start: start, End: end})
+	for j := 1; j < len(toks); j++ {
+		if isCap(toks[j].text) || verbOf(toks[j].text) == "" && !lex.IsCommunication(strings.ToLower(toks[j].text)) {
+			continue
+		}
+		k := j
+		for k > 0 && perfectAux[strings.ToLower(toks[k-1].text)] {
+			k-- // "has confirmed"
+		}
+		m, ok := npBefore(toks, k)
+		if !ok {
+			// "The Coastal have confirmed": a name whose last word is
+			// an adjective too, which the phrase reader leaves.
+			from := k
+			for from > 0 && isCap(toks[from-1].text) && !hasPunct(toks[from].gap) {
+				from--
+			}
+			if from == k {
+				return corpus.NoPerson
+			}
+			m = mention{kind: mName, from: from, to: k, span: corpus.Span{Start: toks[from].span.Start, End: toks[k-1].span.End}}
+		}
+		if m.kind == mPronoun {
+			return corpus.NoPerson
+		}
+		return d.resolve(m)
 	}
 	return corpus.NoPerson
 }
