@@ -519,10 +519,7 @@ func (a *Answerer) plausible(span []Word, p *corpus.Person) bool {
 	// written or slipped; one word alone does not make "berg
 	// endorse" someone's name.
 	named, all := false, true
-	for k, w := range span {
-		if k == 0 && len(span) > 1 && determiners[w.Fold] {
-			continue // "the Harbour Group": the article is no word of the name
-		}
+	for _, w := range span {
 		// A word the corpus itself writes is no slip of a name: in a
 		// large archive nearly every common word is one slip from some
 		// name ("fired" from a Mr Fire, among 33,000 people).
@@ -541,9 +538,7 @@ func (a *Answerer) plausible(span []Word, p *corpus.Person) bool {
 		named = named || hit
 		all = all && hit
 	}
-	// "Ushakov and Dmitriev"; an article joins nothing: "the cargo
-	// fight" is no Lantern Fight, for "cargo" is none of its words.
-	joined := slices.ContainsFunc(span, func(w Word) bool { return index.IsStop(w.Fold) && !determiners[w.Fold] })
+	joined := slices.ContainsFunc(span, func(w Word) bool { return index.IsStop(w.Fold) }) // "Ushakov and Dmitriev"
 	if named && (all || joined) {
 		return true
 	}
@@ -575,56 +570,8 @@ func (a *Answerer) plausible(span []Word, p *corpus.Person) bool {
 		n++
 		upper = upper || w.Upper
 	}
-	if !upper && n >= 2 && !headOfRole(span, p) {
-		// "the harbour board" among a "harbour board candidate"'s
-		// words: a lower-case description names the person only
-		// by the noun their role is.
-		return false
-	}
 	return n >= 2 || n == 1 && upper
 }
-
-// headOfRole reports whether the last meaning-bearing word of span is
-// the head of one of p's roles: the role's last word before a
-// preposition, a relative word or a comma ("candidate" in "harbour board
-// candidate", "pilot" in "a pilot who flew the ferry").
-func headOfRole(span []Word, p *corpus.Person) bool {
-	last := ""
-	for _, w := range span {
-		if f := dropPossessive(w.Fold); !index.IsStop(f) {
-			last = index.Stem(f)
-		}
-	}
-	for _, r := range p.Roles {
-		if roleHead(r) == last {
-			return true
-		}
-	}
-	return false
-}
-
-// roleHead is the stemmed head noun of role r (see headOfRole).
-func roleHead(r string) string {
-	head := ""
-	for _, t := range index.Words.Tokenize(r) {
-		f := dropPossessive(index.Fold(t.Term))
-		if roleEnds[f] {
-			break
-		}
-		if !index.IsStop(f) {
-			head = index.Stem(f)
-		}
-		if t.End < len(r) && r[t.End] == ',' {
-			break
-		}
-	}
-	return head
-}
-
-// roleEnds are the words after a role's head: prepositions and
-// relative words open what qualifies it.
-var roleEnds = map[string]bool{"of": true, "in": true, "at": true, "by": true, "for": true, "from": true,
-	"on": true, "with": true, "to": true, "who": true, "that": true, "which": true, "whose": true, "since": true}
 
 func isNumeric(s string) bool {
 	for _, r := range s {
