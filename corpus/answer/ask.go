@@ -1354,7 +1354,7 @@ func irregularVerb(f string) string {
 // finds "to meet with Putin".
 func (a *Answerer) expand(f string) index.Group {
 	g := samePolarity(a.soundsLike(a.idx.Expand(f)))
-	g = a.lexical(g, f)
+	g = a.stepAway(a.lexical(g, f), f)
 	if n := len(f); n > 0 && n <= 2 && f[0] >= '0' && f[0] <= '9' {
 		// "October 29" finds "October 29th".
 		return a.merge(g, f+"th", f+"st", f+"nd", f+"rd")
@@ -1436,6 +1436,39 @@ func (a *Answerer) writtenUnit(unit string) string {
 func (a *Answerer) addWordNet(g index.Group, word, why string) index.Group {
 	g = a.addSynonyms(g, index.Lexical(word), why)
 	return a.addWeighted(g, index.RarerSenses(word), why+", rarer sense")
+}
+
+// stepAway adds to g, for a question word f that the corpus never
+// writes (no alternative of g counts as the word itself), the words a step
+// broader or narrower in meaning that it writes (index.OneStep), at their
+// factors: "dispatched" finds "sent", "washed" "laundered". A question
+// word the corpus writes is asked as written: a step away from it would
+// find other events ("won" is not "took"). The quotations of a who-said
+// question are compared by their own kin (kin.go), not by these.
+func (a *Answerer) stepAway(g index.Group, f string) index.Group {
+	if isNumber(f) || slices.ContainsFunc(g.Alts, func(alt index.Alt) bool { return alt.Cover >= 1 }) {
+		return g
+	}
+	return a.addWeighted(g, a.written(index.OneStep(f), maxStepAlts), "WordNet, a step away in meaning")
+}
+
+// maxStepAlts bounds the words a step away in meaning that a question
+// word is searched with: the likest the corpus writes.
+const maxStepAlts = 6
+
+// written is the first n of alts that the corpus has, but those too
+// common to search (see common).
+func (a *Answerer) written(alts []index.Weighted, n int) []index.Weighted {
+	var out []index.Weighted
+	for _, w := range alts {
+		if len(out) == n {
+			break
+		}
+		if a.idx.DF(w.Stem) > 0 && !a.common(w.Stem) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // addWeighted adds to g the stems the corpus has at their own factors,
