@@ -1354,7 +1354,7 @@ func irregularVerb(f string) string {
 // finds "to meet with Putin".
 func (a *Answerer) expand(f string) index.Group {
 	g := samePolarity(a.soundsLike(a.idx.Expand(f)))
-	g = a.stepAway(a.lexical(g, f), f)
+	g = a.clipped(a.stepAway(a.lexical(g, f), f), f)
 	if n := len(f); n > 0 && n <= 2 && f[0] >= '0' && f[0] <= '9' {
 		// "October 29" finds "October 29th".
 		return a.merge(g, f+"th", f+"st", f+"nd", f+"rd")
@@ -1450,6 +1450,56 @@ func (a *Answerer) stepAway(g index.Group, f string) index.Group {
 		return g
 	}
 	return a.addWeighted(g, a.written(index.OneStep(f), maxStepAlts), "WordNet, a step away in meaning")
+}
+
+// ClipFactor is how much the corpus word a clipped question word stands
+// for counts as it: less than a synonym, for the clipping may be of
+// another word.
+const ClipFactor = 0.5
+
+// clipped adds to g, for a question word f of three letters or more that
+// neither the corpus nor WordNet knows, the commonest corpus word that
+// f, less a final "s" of the plural or the "o" a clipping ends with,
+// begins, two letters longer or more ("prof" for professor): a reporter
+// types a word cut short that the articles write whole. At ClipFactor.
+func (a *Answerer) clipped(g index.Group, f string) index.Group {
+	if len(f) < 3 || isNumber(f) || index.IsStop(f) || a.idx.DF(index.Stem(f)) > 0 || knownWord(f) {
+		return g
+	}
+	var best index.Near
+	bestDF := 0
+	for i, p := range []string{f, strings.TrimSuffix(f, "s"), strings.TrimSuffix(f, "o")} {
+		if len(p) < 3 || i > 0 && p == f {
+			continue
+		}
+		for _, w := range a.idx.Vocab().Prefix(p, maxClipScan) {
+			if len(w.Word) < len(p)+2 || a.common(w.Stem) {
+				continue
+			}
+			if df := a.idx.DF(w.Stem); df > bestDF {
+				best, bestDF = w, df
+			}
+		}
+	}
+	if bestDF == 0 {
+		return g
+	}
+	return a.addWeighted(g, []index.Weighted{{Stem: best.Stem, Factor: ClipFactor}}, "a clipping of "+best.Word)
+}
+
+// maxClipScan bounds the corpus words clipped reads that begin with one
+// clipped word.
+const maxClipScan = 200
+
+// knownWord reports whether WordNet knows folded word f in any part of
+// speech.
+func knownWord(f string) bool {
+	for _, pos := range [...]lex.POS{lex.Noun, lex.Verb, lex.Adj, lex.Adv} {
+		if l := lex.Lemma(f, pos); l != "" && lex.Known(l, pos) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxStepAlts bounds the words a step away in meaning that a question
