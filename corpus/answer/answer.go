@@ -68,6 +68,7 @@ func New(c *corpus.Corpus, idx *index.Index, r *person.Resolver) *Answerer {
 // built (New) or restored from a snapshot (Restore).
 func newAnswerer(c *corpus.Corpus, idx *index.Index, r *person.Resolver, nm *names, roles *roleIndex) *Answerer {
 	a := &Answerer{c: c, idx: idx, r: r, nm: nm, roles: roles}
+	lex.PrepareNarrower() // for the words a step away in meaning (stepAway)
 	a.quotesIn = groupIDs(len(c.Quotes), func(i int) int { return int(c.Quotes[i].Article) })
 	a.quotesBy = groupIDs(len(c.Quotes), func(i int) int { return int(c.Quotes[i].SpeakerID) })
 	a.quotedNames = quotedNames(c, a.quotesBy)

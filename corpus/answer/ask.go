@@ -1357,7 +1357,7 @@ func irregularVerb(f string) string {
 // finds "to meet with Putin".
 func (a *Answerer) expand(f string) index.Group {
 	g := samePolarity(a.soundsLike(a.idx.Expand(f)))
-	g = a.lexical(g, f)
+	g = a.clipped(a.stepAway(a.lexical(g, f), f), f)
 	if n := len(f); n > 0 && n <= 2 && f[0] >= '0' && f[0] <= '9' {
 		// "October 29" finds "October 29th".
 		return a.merge(g, f+"th", f+"st", f+"nd", f+"rd")
@@ -1439,6 +1439,89 @@ func (a *Answerer) writtenUnit(unit string) string {
 func (a *Answerer) addWordNet(g index.Group, word, why string) index.Group {
 	g = a.addSynonyms(g, index.Lexical(word), why)
 	return a.addWeighted(g, index.RarerSenses(word), why+", rarer sense")
+}
+
+// stepAway adds to g, for a question word f that the corpus never
+// writes (no alternative of g counts as the word itself), the words a step
+// broader or narrower in meaning that it writes (index.OneStep), at their
+// factors: "dispatched" finds "sent", "washed" "laundered". A question
+// word the corpus writes is asked as written: a step away from it would
+// find other events ("won" is not "took"). The quotations of a who-said
+// question are compared by their own kin (kin.go), not by these.
+func (a *Answerer) stepAway(g index.Group, f string) index.Group {
+	if isNumber(f) || slices.ContainsFunc(g.Alts, func(alt index.Alt) bool { return alt.Cover >= 1 }) {
+		return g
+	}
+	return a.addWeighted(g, a.written(index.OneStep(f), maxStepAlts), "WordNet, a step away in meaning")
+}
+
+// ClipFactor is how much the corpus word a clipped question word stands
+// for counts as it: less than a synonym, for the clipping may be of
+// another word.
+const ClipFactor = 0.5
+
+// clipped adds to g, for a question word f of three letters or more that
+// neither the corpus nor WordNet knows, the commonest corpus word that
+// f, less a final "s" of the plural or the "o" a clipping ends with,
+// begins, two letters longer or more ("prof" for professor): a reporter
+// types a word cut short that the articles write whole. At ClipFactor.
+func (a *Answerer) clipped(g index.Group, f string) index.Group {
+	if len(f) < 3 || isNumber(f) || index.IsStop(f) || a.idx.DF(index.Stem(f)) > 0 || knownWord(f) {
+		return g
+	}
+	var best index.Near
+	bestDF := 0
+	for i, p := range []string{f, strings.TrimSuffix(f, "s"), strings.TrimSuffix(f, "o")} {
+		if len(p) < 3 || i > 0 && p == f {
+			continue
+		}
+		for _, w := range a.idx.Vocab().Prefix(p, maxClipScan) {
+			if len(w.Word) < len(p)+2 || a.common(w.Stem) {
+				continue
+			}
+			if df := a.idx.DF(w.Stem); df > bestDF {
+				best, bestDF = w, df
+			}
+		}
+	}
+	if bestDF == 0 {
+		return g
+	}
+	return a.addWeighted(g, []index.Weighted{{Stem: best.Stem, Factor: ClipFactor}}, "a clipping of "+best.Word)
+}
+
+// maxClipScan bounds the corpus words clipped reads that begin with one
+// clipped word.
+const maxClipScan = 200
+
+// knownWord reports whether WordNet knows folded word f in any part of
+// speech.
+func knownWord(f string) bool {
+	for _, pos := range [...]lex.POS{lex.Noun, lex.Verb, lex.Adj, lex.Adv} {
+		if l := lex.Lemma(f, pos); l != "" && lex.Known(l, pos) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxStepAlts bounds the words a step away in meaning that a question
+// word is searched with: the likest the corpus writes.
+const maxStepAlts = 6
+
+// written is the first n of alts that the corpus has, but those too
+// common to search (see common).
+func (a *Answerer) written(alts []index.Weighted, n int) []index.Weighted {
+	var out []index.Weighted
+	for _, w := range alts {
+		if len(out) == n {
+			break
+		}
+		if a.idx.DF(w.Stem) > 0 && !a.common(w.Stem) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // addWeighted adds to g the stems the corpus has at their own factors,

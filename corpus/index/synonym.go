@@ -247,3 +247,99 @@ func SameThing(word, stem string) bool {
 	}
 	return false
 }
+
+// StepFactor is how much a word a step broader or narrower in meaning
+// than a question word counts as it: less than a synonym, for it says
+// more or less than the question.
+const StepFactor = 0.5
+
+// maxStep bounds the words OneStep brings for one question word, and
+// maxStepSense the words a step narrower than one sense that it takes at
+// all: a sense with more says too little by itself ("make", "change").
+// A caller keeps the likest few that its corpus writes.
+// minStep is the least factor a sense's words are taken at.
+const (
+	minStep      = 0.05
+	maxStep      = 64
+	maxStepSense = 24
+)
+
+// OneStep returns the stems of the words one step away in meaning from a
+// verb or an adjective of a question, which Lexical does not give: the
+// words a step broader than each of its senses and a step narrower
+// ("dispatched" for sent, "started" for founded, "temporary" for
+// interim), and the synonyms of its rarer senses, each weighted by
+// StepFactor × (count+1) / (best+1) with SemCor's counts for its sense
+// (as RarerSenses weighs a noun's). Multi-word lemmas, stop words and the
+// stems Lexical gives are left out; the likest first.
+func OneStep(word string) []Weighted { return oneStepMemo.Get(word) }
+
+var oneStepMemo = NewMemo(maxLexicalCache, oneStep)
+
+func oneStep(word string) []Weighted {
+	if IsStop(word) || isNumber(word) {
+		return nil
+	}
+	seen := map[string]bool{Stem(word): true}
+	for _, st := range Lexical(word) {
+		seen[st] = true
+	}
+	best := map[string]float64{}
+	for _, pos := range [...]lex.POS{lex.Verb, lex.Adj} {
+		lemma := lex.Lemma(word, pos)
+		if lemma == "" || !lex.Known(lemma, pos) {
+			continue
+		}
+		seen[Stem(lemma)] = true
+		senses := lex.Senses(lemma, pos)
+		most, first := 0, -1
+		for i, s := range senses {
+			if first < 0 || s.Count > most {
+				most, first = s.Count, i
+			}
+		}
+		broader, narrower := lex.Broader(lemma, pos), lex.Narrower(lemma, pos)
+		for i, s := range senses {
+			f := StepFactor * float64(s.Count+1) / float64(most+1)
+			if f < minStep {
+				continue // a sense too rarely meant to stand for the word
+			}
+			var words []string
+			if i != first {
+				words = append(words, s.Synonyms...)
+			}
+			if i < len(broader) {
+				words = append(words, broader[i]...)
+			}
+			if i < len(narrower) && len(narrower[i]) <= maxStepSense {
+				words = append(words, narrower[i]...)
+			}
+			for _, w := range words {
+				if strings.ContainsAny(w, " -_") || IsStop(w) {
+					continue
+				}
+				// A verb's irregular forms are the verb ("sent" for send).
+				for _, form := range append([]string{w}, lex.Forms(w)...) {
+					st := Stem(strings.ToLower(form))
+					if !seen[st] && f > best[st] {
+						best[st] = f
+					}
+				}
+			}
+		}
+	}
+	out := make([]Weighted, 0, len(best))
+	for st, f := range best {
+		out = append(out, Weighted{st, f})
+	}
+	slices.SortFunc(out, func(x, y Weighted) int {
+		if x.Factor != y.Factor {
+			if x.Factor > y.Factor {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(x.Stem, y.Stem)
+	})
+	return out[:min(len(out), maxStep)]
+}

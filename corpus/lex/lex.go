@@ -452,6 +452,38 @@ func Broader(lemma string, pos POS) [][]string {
 	return out
 }
 
+// Narrower lists, for each of the lemma's senses in the part of speech (0:
+// all) in Senses' order, the lemmas one step narrower in meaning: the
+// senses whose Broader leads to it (a verb sense's troponyms, "start" →
+// "found"; for an adjective, the ones similar to it). An article often
+// says the more particular word of what a question asks in the plainer.
+func Narrower(lemma string, pos POS) [][]string {
+	t := tab()
+	id := lookup(lemma, pos)
+	if id < 0 {
+		return nil
+	}
+	var out [][]string
+	var syns []int
+	for _, s := range t.senses(id) {
+		if p := t.pos(s.syn); pos != 0 && p != pos {
+			continue
+		}
+		var words []string
+		syns = t.narrowerOf(s.syn, syns[:0])
+		for _, n := range syns {
+			_, members := t.synset(n)
+			for _, m := range members {
+				if m != id {
+					words = append(words, t.word(m))
+				}
+			}
+		}
+		out = append(out, words)
+	}
+	return out
+}
+
 // Synonyms lists the other lemmas of every synset of the lemma in the part
 // of speech (0: all), the most frequent sense's first, without repeats. A
 // caller that wants only close synonyms takes Senses(lemma, pos)[0].

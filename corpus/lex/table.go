@@ -255,3 +255,42 @@ func isLowerASCII(w string) bool {
 	}
 	return true
 }
+
+// narrower is the broader links turned round, built once when first asked:
+// for each synset, the synsets a step narrower, as uint32 pairs (synset,
+// narrower synset) sorted by the first.
+var (
+	narrowerOnce sync.Once
+	narrowerTab  []uint32
+)
+
+// narrowerOf appends to out the synsets a step narrower than synset s: the
+// synsets whose broader links (see broaderOf) lead to s.
+func (t *table) narrowerOf(s int, out []int) []int {
+	narrowerOnce.Do(func() {
+		n := len(t.broader) / 8
+		p := make([]uint32, 0, 2*n)
+		for i := 0; i < n; i++ {
+			p = append(p, u32(t.broader, 2*i+1), u32(t.broader, 2*i))
+		}
+		idx := make([]int, n)
+		for i := range idx {
+			idx[i] = i
+		}
+		sort.SliceStable(idx, func(a, b int) bool { return p[2*idx[a]] < p[2*idx[b]] })
+		narrowerTab = make([]uint32, 0, 2*n)
+		for _, i := range idx {
+			narrowerTab = append(narrowerTab, p[2*i], p[2*i+1])
+		}
+	})
+	n := len(narrowerTab) / 2
+	i := sort.Search(n, func(i int) bool { return int(narrowerTab[2*i]) >= s })
+	for ; i < n && int(narrowerTab[2*i]) == s; i++ {
+		out = append(out, int(narrowerTab[2*i+1]))
+	}
+	return out
+}
+
+// PrepareNarrower builds the table Narrower reads, so that the first
+// question that needs it does not wait for it (a few milliseconds).
+func PrepareNarrower() { tab().narrowerOf(-1, nil) }
