@@ -424,32 +424,10 @@ func Senses(lemma string, pos POS) []Sense {
 // none here. A paraphrase often says the more general word.
 func Broader(lemma string, pos POS) [][]string {
 	t := tab()
-	id := lookup(lemma, pos)
-	if id < 0 {
-		return nil
-	}
-	var out [][]string
-	var syns []int
-	for _, s := range t.senses(id) {
-		if p := t.pos(s.syn); pos != 0 && p != pos {
-			continue
-		}
-		var words []string
-		syns = t.broaderOf(s.syn, syns[:0])
-		for _, b := range syns {
-			if t.pos(b) == Verb && len(t.broaderOf(b, nil)) == 0 {
-				continue // a root of the verbs' tree ("get", "change", "make"): too general to say the same
-			}
-			_, members := t.synset(b)
-			for _, m := range members {
-				if m != id {
-					words = append(words, t.word(m))
-				}
-			}
-		}
-		out = append(out, words)
-	}
-	return out
+	return t.oneStep(lemma, pos, t.broaderOf, func(b int) bool {
+		// a root of the verbs' tree ("get", "change", "make"): too general to say the same
+		return t.pos(b) == Verb && len(t.broaderOf(b, nil)) == 0
+	})
 }
 
 // Narrower lists, for each of the lemma's senses in the part of speech (0:
@@ -459,6 +437,13 @@ func Broader(lemma string, pos POS) [][]string {
 // says the more particular word of what a question asks in the plainer.
 func Narrower(lemma string, pos POS) [][]string {
 	t := tab()
+	return t.oneStep(lemma, pos, t.narrowerOf, nil)
+}
+
+// oneStep lists, for each of the lemma's senses in pos (0: all), the
+// lemmas of the synsets step leads to from it, leaving out those skip
+// (when given) turns away: Broader's and Narrower's walk.
+func (t *table) oneStep(lemma string, pos POS, step func(int, []int) []int, skip func(int) bool) [][]string {
 	id := lookup(lemma, pos)
 	if id < 0 {
 		return nil
@@ -470,8 +455,11 @@ func Narrower(lemma string, pos POS) [][]string {
 			continue
 		}
 		var words []string
-		syns = t.narrowerOf(s.syn, syns[:0])
+		syns = step(s.syn, syns[:0])
 		for _, n := range syns {
+			if skip != nil && skip(n) {
+				continue
+			}
 			_, members := t.synset(n)
 			for _, m := range members {
 				if m != id {
