@@ -1466,7 +1466,7 @@ const ClipFactor = 0.5
 // begins, two letters longer or more ("prof" for professor): a reporter
 // types a word cut short that the articles write whole. At ClipFactor.
 func (a *Answerer) clipped(g index.Group, f string) index.Group {
-	if len(f) < 3 || isNumber(f) || index.IsStop(f) || a.idx.DF(index.Stem(f)) > 0 || knownWord(f) {
+	if len(f) < 3 || isNumber(f) || index.IsStop(f) || a.idx.DF(index.Stem(f)) > 0 || lex.KnownWord(f) {
 		return g
 	}
 	var best index.Near
@@ -1493,17 +1493,6 @@ func (a *Answerer) clipped(g index.Group, f string) index.Group {
 // maxClipScan bounds the corpus words clipped reads that begin with one
 // clipped word.
 const maxClipScan = 200
-
-// knownWord reports whether WordNet knows folded word f in any part of
-// speech.
-func knownWord(f string) bool {
-	for _, pos := range [...]lex.POS{lex.Noun, lex.Verb, lex.Adj, lex.Adv} {
-		if l := lex.Lemma(f, pos); l != "" && lex.Known(l, pos) {
-			return true
-		}
-	}
-	return false
-}
 
 // maxStepAlts bounds the words a step away in meaning that a question
 // word is searched with: the likest the corpus writes.

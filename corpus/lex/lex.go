@@ -264,6 +264,18 @@ func lookupUncached(word string, pos POS) int {
 // in the part of speech (0: any).
 func Known(lemma string, pos POS) bool { return lookup(lemma, pos) >= 0 }
 
+// KnownWord reports whether WordNet knows word, lemmatised, as a noun, a
+// verb, an adjective or an adverb: an English word, not a name or a
+// clipping.
+func KnownWord(word string) bool {
+	for _, pos := range [...]POS{Noun, Verb, Adj, Adv} {
+		if l := Lemma(word, pos); l != "" && Known(l, pos) {
+			return true
+		}
+	}
+	return false
+}
+
 // Classes is the union of the lexicographer classes of every sense of the
 // lemma in the part of speech (0: all of them). An inflected form is
 // lemmatised first.

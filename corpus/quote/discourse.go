@@ -1123,14 +1123,7 @@ func (d *discourse) commonWordOpens(m mention, name string) bool {
 	if determiners[lw] || indefinites[lw] {
 		return false // "Another notes", "Someone called it": somebody unnamed
 	}
-	known := false
-	for _, pos := range []lex.POS{lex.Noun, lex.Verb, lex.Adj, lex.Adv} {
-		if lex.Known(lex.Lemma(lw, pos), pos) {
-			known = true
-			break
-		}
-	}
-	if !known {
+	if !lex.KnownWord(lw) {
 		return false
 	}
 	if c := lex.FirstClass(lex.Lemma(lw, lex.Noun), lex.Noun); c.Has(lex.NounPerson) || c.Has(lex.NounGroup) || c.Has(lex.NounLocation) {
