@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode"
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
@@ -467,6 +468,12 @@ func (a *Answerer) decideLoose(ctx context.Context, qu Question, ans corpus.Answ
 // decideFull is decideLoose for a proposal described further by ws, when
 // it is a quotation proposed for a whosaid fragment.
 func (a *Answerer) decideFull(ctx context.Context, qu Question, ans corpus.Answer, t tier, ws *whoProposal) corpus.Answer {
+	if ans.Found && !writesWord(ans.Answer) {
+		// A line cut down to a bracket or a dash (")") tells the asker
+		// nothing, whatever its sentence holds: the rules proposed no
+		// answer.
+		ans.Found = false
+	}
 	if !ans.Found {
 		if rec, ok := ctx.Value(recordKey{}).(*Record); ok && rec != nil {
 			*rec = Record{Proposed: ans}
@@ -506,4 +513,14 @@ func (a *Answerer) decideFull(ctx context.Context, qu Question, ans corpus.Answe
 		ans.Suggestions = append(sugg, ans.Suggestions...)
 	}
 	return final(ans)
+}
+
+// writesWord reports whether line holds a letter or a digit.
+func writesWord(line string) bool {
+	for _, r := range line {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }

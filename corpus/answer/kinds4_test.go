@@ -62,6 +62,8 @@ func TestVenue(t *testing.T) {
 		{"a place one visits", "Berg will visit Tromso next week.", []string{"visit"}, "Tromso"},
 		{"a place noun after a name", "The ferry docked in the Halden harbour.", []string{"docked"}, "the Halden harbour"},
 		{"according to is a source", "The port closed, according to Reuters.", []string{"closed"}, ""},
+		{"a headline capitalises every word", "Late On Friday, Berg Sent A Letter That Buried Lund Even Deeper.", []string{"buried"}, ""},
+		{"a sentence's capitals name the place", "The storm surge buried the jetty at Halden even deeper.", []string{"buried"}, "Halden"},
 	}
 	var all []string
 	for _, tt := range tests {

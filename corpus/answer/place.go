@@ -38,9 +38,14 @@ const commonPenalty = 1000
 // venue is where the event asked about (its words in groups) took place,
 // as text says it; "" when no place stands in the clause of its words.
 // The people asked about and anyone else the corpus knows as a person are
-// no place.
+// no place. A headline capitalises every word, so that no run of it
+// tells a place from any other words ("Rain Buried Ola Even Deeper"):
+// it names none.
 func (a *Answerer) venue(text string, groups []index.Group, people []mention) string {
 	toks := index.Words.Tokenize(text)
+	if titleCase(toks) {
+		return ""
+	}
 	terms := groupTerms(groups) // "go" finds "visit Moscow"
 	var at []int                // the question's words in the text
 	for i, t := range toks {
