@@ -53,6 +53,9 @@ type Answerer struct {
 	// (formStems), up to maxFormWords words counted in formWords.
 	forms     sync.Map
 	formWords atomic.Int32
+	// spelled keeps, for each short question word, the corpus words of
+	// the names it stands for that the corpus writes in full (speltOut).
+	spelled *index.Memo[[]string]
 }
 
 // New prepares an Answerer. r may be nil: people are then resolved from
@@ -68,6 +71,7 @@ func New(c *corpus.Corpus, idx *index.Index, r *person.Resolver) *Answerer {
 // built (New) or restored from a snapshot (Restore).
 func newAnswerer(c *corpus.Corpus, idx *index.Index, r *person.Resolver, nm *names, roles *roleIndex) *Answerer {
 	a := &Answerer{c: c, idx: idx, r: r, nm: nm, roles: roles}
+	a.spelled = index.NewMemo(maxSpelled, a.speltOut)
 	lex.PrepareNarrower() // for the words a step away in meaning (stepAway)
 	a.quotesIn = groupIDs(len(c.Quotes), func(i int) int { return int(c.Quotes[i].Article) })
 	a.quotesBy = groupIDs(len(c.Quotes), func(i int) int { return int(c.Quotes[i].SpeakerID) })

@@ -1438,7 +1438,50 @@ func (a *Answerer) writtenUnit(unit string) string {
 // for word, but those g has and those too common to search (see common).
 func (a *Answerer) addWordNet(g index.Group, word, why string) index.Group {
 	g = a.addSynonyms(g, index.Lexical(word), why)
+	g = a.addSynonyms(g, a.spelt(word), why+", spelt out")
 	return a.addWeighted(g, index.RarerSenses(word), why+", rarer sense")
+}
+
+// spelt is, for each multi-word name a short question word stands for
+// (index.Spelt) that the corpus writes in full, the word of it the corpus
+// writes least often: the one that tells the name apart ("republican" of
+// republican party, "hampshire" of new hampshire), a small word never. A
+// name the corpus never writes in full brings nothing: one of its words
+// alone ("emergency", "national") would be some other thing's.
+func (a *Answerer) spelt(word string) []string {
+	if len(word) > index.MaxShort {
+		return nil
+	}
+	return a.spelled.Get(word)
+}
+
+// maxSpelled bounds the short words whose names spelt keeps.
+const maxSpelled = 1 << 12
+
+// speltOut is spelt, worked out: a phrase search per name.
+func (a *Answerer) speltOut(word string) []string {
+	var out []string
+	for _, words := range index.Spelt(word) {
+		best, df := "", 0
+		for _, w := range words {
+			if index.IsStop(w) {
+				continue
+			}
+			st := index.Stem(w)
+			// The rarest; of two as rare, the longer ("hampshire", not "new").
+			if n := a.idx.DF(st); n > 0 && (best == "" || n < df || n == df && len(st) > len(best)) {
+				best, df = st, n
+			}
+		}
+		if best == "" {
+			continue
+		}
+		name := strings.Join(words, " ")
+		if len(a.idx.Phrase(name, a.idx.Analyze(name), index.AnyKind, 1)) > 0 {
+			out = append(out, best)
+		}
+	}
+	return out
 }
 
 // stepAway adds to g, for a question word f that the corpus never

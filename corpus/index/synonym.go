@@ -143,6 +143,38 @@ func lexical(word string) []string {
 	return out
 }
 
+// MaxShort is the longest question word Spelt reads as a shortening.
+const MaxShort = 4
+
+// named are the noun classes of a name an abbreviation may stand for:
+// an organisation, a place, a person's post.
+const named = lex.NounGroup | lex.NounLocation | lex.NounPerson
+
+// Spelt returns, for a short question word (four letters or fewer), the
+// multi-word lemmas of its noun senses that name an organisation, a place
+// or a post, each lemma's words apart: what an abbreviation stands for
+// ("gop": republican party; "nh": new hampshire, granite state; "pm":
+// prime minister). An article often names the thing in full where a
+// reporter types it short; Lexical leaves multi-word synonyms out.
+// Lemmas with a digit ("atomic number 61") are left out.
+func Spelt(word string) [][]string {
+	if len(word) > MaxShort || IsStop(word) || isNumber(word) {
+		return nil
+	}
+	var out [][]string
+	for _, s := range lex.Senses(word, lex.Noun) {
+		if s.Class&named == 0 {
+			continue
+		}
+		for _, w := range s.Synonyms {
+			if f := strings.Fields(strings.ToLower(w)); len(f) > 1 && !strings.ContainsAny(w, "0123456789") {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
 // stemIsVerb reports whether noun w's stem is a verb other than w
 // itself: "earnings" stems to "earn", so it would find "earned a second
 // chance" for a question about a salary. Its matches would be the verb's,
