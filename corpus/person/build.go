@@ -263,14 +263,16 @@ func runOn(arts []*corpus.Article, cands []candidate) {
 				switch {
 				case d.org:
 				case len(d.words) == 1:
-					one[Key(d.words[0])] = true
+					keySet(one, d.words[0])
 				case len(d.words) == 2:
-					two[Key(d.words[0]+" "+d.words[1])] = true
+					if !pairIn(two, d.words[0], d.words[1]) {
+						two[Key(d.words[0]+" "+d.words[1])] = true
+					}
 				}
 			}
 		}
 		first, sn := c.words[n], c.words[n+1]
-		if !two[Key(first+" "+sn)] || initial(first) || segment.LowerIn(particles, first) || !IsGivenName(first) && (!one[Key(sn)] || lex.Known(strings.ToLower(first), 0)) {
+		if !pairIn(two, first, sn) || initial(first) || segment.LowerIn(particles, first) || !IsGivenName(first) && (!keyIn(one, sn) || lex.Known(strings.ToLower(first), 0)) {
 			continue
 		}
 		// Where the name starts: past each word before it.

@@ -68,3 +68,40 @@ func TestClassOf(t *testing.T) {
 		})
 	}
 }
+
+// keyIn, pairIn and keySet read and write a set of keys as m[Key(…)]
+// does, for any text, and make no string for an ASCII name looked up.
+func TestKeyHelpersAreKeyLookUps(t *testing.T) {
+	set := map[string]bool{}
+	forms := []string{
+		"Brenn", "BRENN", "brenn", "Brenn's", "O'Dwyer", "Dr. Ola Brenn", " Ola  Brenn ",
+		"Ola\vBrenn", "Ola\fBrenn", "Åsa", "ÅSA", "Lindqvist’s", "", "a-name-of-more-than-sixty-four-bytes-written-out-in-one-long-run-ok",
+	}
+	for i, f := range forms {
+		if i%2 == 0 {
+			keySet(set, f)
+		}
+	}
+	want := map[string]bool{}
+	for i, f := range forms {
+		if i%2 == 0 {
+			want[Key(f)] = true
+		}
+	}
+	assert.Equal(t, want, set)
+	for _, a := range forms {
+		t.Run(a, func(t *testing.T) {
+			assert.Equal(t, set[Key(a)], keyIn(set, a))
+			for _, b := range forms[:4] {
+				assert.Equal(t, set[Key(a+" "+b)], pairIn(set, a, b), "%q %q", a, b)
+			}
+		})
+	}
+	set["ola brenn"] = true
+	allocs := testing.AllocsPerRun(100, func() {
+		if !pairIn(set, "Ola", "Brenn") || !keyIn(set, "Ola Brenn") {
+			t.Fatal("Ola Brenn is in the set")
+		}
+	})
+	assert.Zero(t, allocs)
+}
