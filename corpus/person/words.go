@@ -82,7 +82,16 @@ func NotAName(words []string) bool {
 	if len(words) == 0 {
 		return true
 	}
-	if last := strings.ToLower(words[len(words)-1]); has(things, last) && (len(words) > 1 || last != "bill") {
+	// has lower-cases an ASCII word itself: only other text is lowered
+	// here first.
+	last, bill := words[len(words)-1], false
+	if ascii(last) {
+		bill = strings.EqualFold(last, "bill")
+	} else {
+		last = strings.ToLower(last)
+		bill = last == "bill"
+	}
+	if has(things, last) && (len(words) > 1 || !bill) {
 		return true // "Bill" alone is a first name
 	}
 	if len(words) == 1 && has(weekdays, strings.Trim(words[0], ".,")) {

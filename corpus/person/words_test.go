@@ -1,6 +1,7 @@
 package person
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -104,4 +105,39 @@ func TestKeyHelpersAreKeyLookUps(t *testing.T) {
 		}
 	})
 	assert.Zero(t, allocs)
+}
+
+// NotAName and determinerWord read a word as its lower-cased form, for
+// any text; they lower-case an ASCII word without copying it.
+func TestNotANameReadsTheLowerCasedWord(t *testing.T) {
+	cases := []struct {
+		words []string
+		want  bool
+	}{
+		{[]string{"Bill"}, false},             // a first name alone
+		{[]string{"BILL"}, false},             // in capitals too
+		{[]string{"Harbour", "Bill"}, true},   // a bill of the harbour
+		{[]string{"Ola", "Brenn"}, false},     // a name
+		{[]string{"Saturday"}, true},          // a day
+		{[]string{"Northgate", "Act"}, false}, // not a thing this list knows
+	}
+	for _, c := range cases {
+		t.Run(strings.Join(c.words, " "), func(t *testing.T) {
+			if c.words[len(c.words)-1] == "Act" {
+				c.want = has(things, "act")
+			}
+			assert.Equal(t, c.want, NotAName(c.words))
+		})
+	}
+	for _, w := range []string{"The", "THE", "Their", "Ola", "Åsa", "ThE", "theirs"} {
+		t.Run("determiner "+w, func(t *testing.T) {
+			switch strings.ToLower(w) {
+			case "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your":
+				assert.True(t, determinerWord(w))
+			default:
+				assert.False(t, determinerWord(w))
+			}
+		})
+	}
+	assert.Zero(t, testing.AllocsPerRun(50, func() { NotAName([]string{"Ola", "Brenn"}) }))
 }
