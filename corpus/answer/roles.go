@@ -174,6 +174,10 @@ func (ri *roleIndex) weigh() *roleIndex {
 	return ri
 }
 
+// roleBuf holds the tokens of the role readers' passages (at most 160
+// bytes) on the stack: they are read once and none is kept.
+const roleBuf = 40
+
 // wordsBefore are the words right before offset at in the same clause, at
 // most roleBefore of them: "Port Authority chief" of "Port Authority
 // chief Ann Berg".
@@ -189,7 +193,8 @@ func wordsBefore(text string, at int) []string {
 	if i := strings.LastIndexAny(seg, clauseMarks); i >= 0 {
 		seg = seg[i+1:]
 	}
-	toks := index.Words.Tokenize(seg)
+	var buf [roleBuf]index.Token
+	toks := index.AppendWords(buf[:0], seg)
 	var out []string
 	for k := len(toks) - 1; k >= 0 && len(out) < roleTitle; k-- {
 		end := len(seg)
@@ -290,7 +295,8 @@ var roleBreak = func() map[string]bool {
 func copulaRole(text string, at int) []string {
 	rest := text[at:min(len(text), at+160)]
 	rest = rest[:clauseEnd(rest)]
-	toks := index.Words.Tokenize(rest)
+	var buf [roleBuf]index.Token
+	toks := index.AppendWords(buf[:0], rest)
 	k := 0
 	if k >= len(toks) || !copulas[index.Fold(toks[k].Term)] {
 		return nil
@@ -474,7 +480,8 @@ func asRole(text string, at int) []string {
 	if !mayHoldAs(rest) {
 		return nil // most mentions: no tokenising, at build time
 	}
-	toks := index.Words.Tokenize(rest)
+	var buf [roleBuf]index.Token
+	toks := index.AppendWords(buf[:0], rest)
 	for k, t := range toks {
 		if index.Fold(t.Term) != "as" || k > 0 && index.Fold(toks[k-1].Term) == "such" {
 			continue
@@ -1327,7 +1334,8 @@ func passiveHead(text string, at int) []string {
 	if !strings.Contains(seg, " by ") {
 		return nil // most names: read no further, at build time
 	}
-	toks := index.Words.Tokenize(seg)
+	var buf [roleBuf]index.Token
+	toks := index.AppendWords(buf[:0], seg)
 	k := len(toks) - 1
 	for n := 0; k >= 1 && n <= maxByWords; k, n = k-1, n+1 {
 		if strings.ContainsAny(seg[toks[k].End:endOf(seg, toks, k)], ",.;:()\"“”") {

@@ -172,6 +172,14 @@ func words(text string) []Token {
 	return out
 }
 
+// AppendWords appends to out the tokens Words.Tokenize gives for text
+// (positions from 0, whatever out held), without the shared cache: for a
+// reader that tokenises a passage once and keeps none of its tokens,
+// into a buffer of its own (at build time, every mention's few words
+// before and after: no passage is read twice there, and each cached
+// copy was one more allocation).
+func AppendWords(out []Token, text string) []Token { return appendWords(out, text) }
+
 // appendWords appends the words of text to out, positions counted from
 // len(out), so one buffer can serve many texts.
 func appendWords(out []Token, text string) []Token {

@@ -73,3 +73,36 @@ func TestWordsCacheConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// AppendWords gives the tokens Words does, into the caller's buffer, and
+// leaves the shared cache alone.
+func TestAppendWordsIsWordsWithoutTheCache(t *testing.T) {
+	for _, text := range []string{
+		"",
+		"Harbour master Ola Brenn, 61, said the ferry's new timetable fails.",
+		"Ministra Åsa Lindqvist-Öberg — appointed on Tuesday — declined.",
+		"  ,;  ",
+	} {
+		t.Run(text, func(t *testing.T) {
+			ForgetWords()
+			var buf [4]Token
+			got := AppendWords(buf[:0], text)
+			want := words(text)
+			if len(want) == 0 {
+				assert.Empty(t, got)
+			} else {
+				assert.Equal(t, want, got)
+			}
+			for i := range wordCache {
+				assert.Nil(t, wordCache[i].Load(), "AppendWords filled the shared cache")
+			}
+			// Positions are the text's own, whatever the buffer held.
+			pre := []Token{{Term: "Earlier"}}
+			more := AppendWords(pre, text)
+			require.Len(t, more, len(want)+1)
+			for k, tok := range more[1:] {
+				assert.Equal(t, k, tok.Pos)
+			}
+		})
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"factdesk/corpus"
+	"factdesk/corpus/segment"
 )
 
 // The boilerplate classifier follows jusText (Pomikálek, 2011): each
@@ -303,11 +304,11 @@ func shareBar(s string) bool {
 		if fields++; fields > 12 {
 			return false
 		}
-		w = strings.ToLower(strings.Trim(w, ",|/\u00b7\u2022"))
+		w = strings.Trim(w, ",|/\u00b7\u2022")
 		if w == "" {
 			continue // a separator
 		}
-		if !shareWords[w] {
+		if !segment.LowerIn(shareWords, w) {
 			return false
 		}
 		n++

@@ -324,17 +324,17 @@ func cleanName(s string) string {
 	return s
 }
 
-// isNotName is notNames[strings.ToLower(w)], lower-casing an ASCII word on
+// isNotName is segment.LowerIn(notNames, w), lower-casing an ASCII word on
 // the stack.
 func isNotName(w string) bool {
 	var buf [16]byte
 	if len(w) > len(buf) {
-		return notNames[strings.ToLower(w)]
+		return segment.LowerIn(notNames, w)
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return notNames[strings.ToLower(w)]
+			return segment.LowerIn(notNames, w)
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
@@ -375,11 +375,11 @@ func acronym(s string) bool {
 
 // orgLike reports whether a name is an organisation by its own words.
 func orgLike(name string) bool {
-	if acronym(name) || wireServices[strings.ToLower(name)] {
+	if acronym(name) || segment.LowerIn(wireServices, name) {
 		return true
 	}
 	for _, w := range strings.Fields(name) {
-		if orgWords[strings.ToLower(w)] {
+		if segment.LowerIn(orgWords, w) {
 			return true
 		}
 	}
@@ -443,7 +443,7 @@ func textCites(text string, paras []corpus.Paragraph, sents []corpus.Span, cues 
 	}
 	var names []string
 	for _, c := range cands {
-		if strong[strings.ToLower(c.name)] {
+		if segment.LowerIn(strong, c.name) {
 			names = append(names, c.name)
 		}
 	}
@@ -480,7 +480,7 @@ func sentenceCites(text string, s corpus.Span, wire bool, cands []cand, toks []s
 		if name == "" {
 			return
 		}
-		cands = append(cands, cand{name, strong || orgLike(name) || (j > 0 && outletNouns[strings.ToLower(toks[j-1].Text)])})
+		cands = append(cands, cand{name, strong || orgLike(name) || (j > 0 && segment.LowerIn(outletNouns, toks[j-1].Text))})
 	}
 	before := func(i int, strong bool) {
 		k := runStart(text, toks, i)
@@ -491,7 +491,7 @@ func sentenceCites(text string, s corpus.Span, wire bool, cands []cand, toks []s
 		if name == "" {
 			return
 		}
-		cands = append(cands, cand{name, strong || orgLike(name) || (k > 0 && outletNouns[strings.ToLower(toks[k-1].Text)])})
+		cands = append(cands, cand{name, strong || orgLike(name) || (k > 0 && segment.LowerIn(outletNouns, toks[k-1].Text))})
 	}
 	for i, t := range toks {
 		w := t.Text
@@ -556,7 +556,7 @@ func mergeCites(text string, manifest, found []string, outlet string) []string {
 					short[strings.ToLower(strings.TrimSpace(n))] = true
 				}
 			}
-			if short[strings.ToLower(base)] || writtenAlone(text, base) {
+			if segment.LowerIn(short, base) || writtenAlone(text, base) {
 				n = base
 			}
 		}

@@ -12,6 +12,7 @@ import (
 
 	"factdesk/corpus"
 	"factdesk/corpus/lex"
+	"factdesk/corpus/segment"
 )
 
 // build turns the candidates into people: full names first, then the lone
@@ -58,7 +59,7 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 	}
 	for _, i := range order {
 		c := cands[i]
-		if !c.org && (len(c.words) < 2 || len(c.words) == 2 && particles[strings.ToLower(c.words[0])] && (!IsGivenName(c.words[0]) || particled[Key(c.name())])) {
+		if !c.org && (len(c.words) < 2 || len(c.words) == 2 && segment.LowerIn(particles, c.words[0]) && (!IsGivenName(c.words[0]) || particled[Key(c.name())])) {
 			// A lone surname, "De Blasio" included.
 			singles = append(singles, i)
 			continue
@@ -252,7 +253,7 @@ func runOn(arts []*corpus.Article, cands []candidate) {
 		}
 		n := len(c.words) - 2
 		if slices.ContainsFunc(c.words[:n], func(w string) bool {
-			return IsGivenName(w) || !isCap(w) || initial(w) || particles[strings.ToLower(w)] || !allCaps(w) && classOf(w)&clStopCap == 0 && !lex.Known(strings.ToLower(w), 0)
+			return IsGivenName(w) || !isCap(w) || initial(w) || segment.LowerIn(particles, w) || !allCaps(w) && classOf(w)&clStopCap == 0 && !lex.Known(strings.ToLower(w), 0)
 		}) {
 			continue
 		}
@@ -262,14 +263,16 @@ func runOn(arts []*corpus.Article, cands []candidate) {
 				switch {
 				case d.org:
 				case len(d.words) == 1:
-					one[Key(d.words[0])] = true
+					keySet(one, d.words[0])
 				case len(d.words) == 2:
-					two[Key(d.words[0]+" "+d.words[1])] = true
+					if !pairIn(two, d.words[0], d.words[1]) {
+						two[Key(d.words[0]+" "+d.words[1])] = true
+					}
 				}
 			}
 		}
 		first, sn := c.words[n], c.words[n+1]
-		if !two[Key(first+" "+sn)] || initial(first) || particles[strings.ToLower(first)] || !IsGivenName(first) && (!one[Key(sn)] || lex.Known(strings.ToLower(first), 0)) {
+		if !pairIn(two, first, sn) || initial(first) || segment.LowerIn(particles, first) || !IsGivenName(first) && (!keyIn(one, sn) || lex.Known(strings.ToLower(first), 0)) {
 			continue
 		}
 		// Where the name starts: past each word before it.
@@ -489,7 +492,7 @@ func kindOf(org bool) corpus.EntityKind {
 // a surname ("De Blasio" at a sentence's start), not a given name the
 // table holds ("Al From", "Al Gore": "al" is a particle too).
 func leadingParticle(w string) bool {
-	return particles[strings.ToLower(w)] && !IsGivenName(w)
+	return segment.LowerIn(particles, w) && !IsGivenName(w)
 }
 
 // surnameOf is the last word of a name that is not a suffix like "Jr.".
@@ -497,7 +500,7 @@ func surnameOf(words []string) string {
 	for i := len(words) - 1; i >= 0; i-- {
 		if !has(nameSuffixes, words[i]) {
 			// "Bill de Blasio" is "De Blasio" at the start of a sentence.
-			if i > 1 && particles[strings.ToLower(words[i-1])] || i == 1 && leadingParticle(words[0]) {
+			if i > 1 && segment.LowerIn(particles, words[i-1]) || i == 1 && leadingParticle(words[0]) {
 				return words[i-1] + " " + words[i]
 			}
 			return words[i]
@@ -1160,7 +1163,7 @@ func stripTitles(name string) string {
 		return name
 	}
 	i := 0
-	for i < len(f)-1 && (titles[Key(f[i])] || descStop[strings.ToLower(f[i])]) {
+	for i < len(f)-1 && (titles[Key(f[i])] || segment.LowerIn(descStop, f[i])) {
 		i++
 	}
 	return strings.Join(f[i:], " ")

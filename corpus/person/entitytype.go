@@ -142,13 +142,9 @@ func titled(f []string) bool {
 	return false
 }
 
-func determinerWord(w string) bool {
-	switch strings.ToLower(w) {
-	case "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your":
-		return true
-	}
-	return false
-}
+func determinerWord(w string) bool { return segment.LowerIn(determinerWords, w) }
+
+var determinerWords = segment.WordSet(`the a an this that his her its their our my your`)
 
 // TypeOf is the type of a written name with what the corpus adds: the
 // outlets that published its articles ("Breitbart", "the Guardian") are

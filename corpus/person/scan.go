@@ -281,7 +281,7 @@ func leadsSentence(text string, start, off int) bool {
 func makeCandidate(a *corpus.Article, toks []segment.Token, i, j int, start bool, sc *scratch) (candidate, bool) {
 	text := a.Text
 	// Determiners and sentence-initial words are not names.
-	for i < j && (classOf(toks[i].Text)&clStopCap != 0 || statusWords[strings.ToLower(toks[i].Text)]) {
+	for i < j && (classOf(toks[i].Text)&clStopCap != 0 || segment.LowerIn(statusWords, toks[i].Text)) {
 		i++
 		start = false
 	}
@@ -535,7 +535,7 @@ grandmother grandfather nephew niece cousin partner widow widower`)
 // Obama").
 func describes(text string, toks []segment.Token, k, n int) bool {
 	// "former Obama", "Retired": one word that only qualifies a noun.
-	if n-k == 1 && roleAdjectives[strings.ToLower(toks[k].Text)] {
+	if n-k == 1 && segment.LowerIn(roleAdjectives, toks[k].Text) {
 		return false
 	}
 	for _, t := range toks[k:n] {
@@ -546,7 +546,7 @@ func describes(text string, toks []segment.Token, k, n int) bool {
 	if k > 0 {
 		prev := toks[k-1]
 		first := Key(toks[k].Text)
-		if verbCues[strings.ToLower(prev.Text)] && !isCap(toks[k].Text) && !titles[first] && roleClasses[first] == 0 && !kin[first] {
+		if segment.LowerIn(verbCues, prev.Text) && !isCap(toks[k].Text) && !titles[first] && roleClasses[first] == 0 && !kin[first] {
 			return false
 		}
 		if strings.IndexFunc(prev.Text, unicode.IsDigit) >= 0 && joins(text, prev, toks[k]) {

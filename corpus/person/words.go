@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"factdesk/corpus/segment"
 )
@@ -81,7 +82,16 @@ func NotAName(words []string) bool {
 	if len(words) == 0 {
 		return true
 	}
-	if last := strings.ToLower(words[len(words)-1]); has(things, last) && (len(words) > 1 || last != "bill") {
+	// has lower-cases an ASCII word itself: only other text is lowered
+	// here first.
+	last, bill := words[len(words)-1], false
+	if ascii(last) {
+		bill = strings.EqualFold(last, "bill")
+	} else {
+		last = strings.ToLower(last)
+		bill = last == "bill"
+	}
+	if has(things, last) && (len(words) > 1 || !bill) {
 		return true // "Bill" alone is a first name
 	}
 	if len(words) == 1 && has(weekdays, strings.Trim(words[0], ".,")) {
@@ -140,21 +150,40 @@ var nameSuffixes = segment.WordSet(`jr sr ii iii iv`)
 // Key folds a written form for comparison: lower case, curly apostrophes
 // straight, periods and possessive endings dropped.
 func Key(s string) string {
-	simple := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 || c == '.' || c == ' ' || c == '\'' || c == '\t' || c == '\n' || c == '\r' {
-			simple = false
-			break
-		}
-	}
-	if simple {
+	if plainWord(s) {
 		return strings.ToLower(s) // the common case: one plain word
 	}
 	if k, ok := asciiKey(s); ok {
 		return k // a name of several words: one pass, one string
 	}
 	return slowKey(s)
+}
+
+// plainWord reports whether s is its key lower-cased: ASCII, with no
+// period, space or apostrophe.
+func plainWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c == '.' || c == ' ' || c == '\'' || c == '\t' || c == '\n' || c == '\r' {
+			return false
+		}
+	}
+	return true
+}
+
+// appendKey appends Key(s) to out when s is ASCII; ok is false, and out
+// as it was, for other text.
+func appendKey(out []byte, s string) ([]byte, bool) {
+	if !plainWord(s) {
+		return appendASCIIKey(out, s)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		out = append(out, c)
+	}
+	return out, true
 }
 
 // slowKey is Key for any text.
@@ -171,17 +200,29 @@ func slowKey(s string) string {
 // text. It returns s itself when s is its own key.
 func asciiKey(s string) (string, bool) {
 	var buf [64]byte
-	out := buf[:0]
+	out, ok := appendASCIIKey(buf[:0], s)
+	if !ok {
+		return "", false
+	}
+	if string(out) == s {
+		return s, true
+	}
+	return string(out), true
+}
+
+// appendASCIIKey appends asciiKey(s) to out; ok is false, and out as it
+// was, when s is not ASCII.
+func appendASCIIKey(out []byte, s string) ([]byte, bool) {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
-			return "", false
+			return out, false
 		}
 	}
 	t := strings.TrimSpace(s)
 	if n := len(t); n >= 2 && t[n-2] == '\'' && (t[n-1] == 's' || t[n-1] == 'S') {
 		t = t[:n-2]
 	}
-	space := false
+	space, from := false, len(out)
 	for i := 0; i < len(t); i++ {
 		c := t[i]
 		switch {
@@ -193,16 +234,50 @@ func asciiKey(s string) (string, bool) {
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
 		}
-		if space && len(out) > 0 {
+		if space && len(out) > from {
 			out = append(out, ' ')
 		}
 		space = false
 		out = append(out, c)
 	}
-	if string(out) == s {
-		return s, true
+	return out, true
+}
+
+// keyIn is m[Key(s)] without Key's copy for ASCII text: the key is made
+// on the stack, and Go looks a []byte key up in place.
+func keyIn[V any](m map[string]V, s string) V {
+	var buf [64]byte
+	if k, ok := appendKey(buf[:0], s); ok {
+		return m[string(k)]
 	}
-	return string(out), true
+	return m[Key(s)]
+}
+
+// pairIn is keyIn(m, a+" "+b) without the joined copy either.
+func pairIn[V any](m map[string]V, a, b string) V {
+	var buf [64]byte
+	if len(a)+1+len(b) > len(buf) {
+		return m[Key(a+" "+b)]
+	}
+	j := append(append(append(buf[:0], a...), ' '), b...)
+	var kb [64]byte
+	if k, ok := appendKey(kb[:0], unsafe.String(&j[0], len(j))); ok {
+		return m[string(k)]
+	}
+	return m[Key(a+" "+b)]
+}
+
+// keySet sets m[Key(s)], making the key's string only when m lacks it: a
+// name written a thousand times is keyed once.
+func keySet(m map[string]bool, s string) {
+	var buf [64]byte
+	if k, ok := appendKey(buf[:0], s); ok {
+		if !m[string(k)] {
+			m[string(k)] = true
+		}
+		return
+	}
+	m[Key(s)] = true
 }
 
 // has looks a word up in a word set without allocating: ASCII words are

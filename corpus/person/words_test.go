@@ -1,6 +1,7 @@
 package person
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -67,4 +68,76 @@ func TestClassOf(t *testing.T) {
 			}
 		})
 	}
+}
+
+// keyIn, pairIn and keySet read and write a set of keys as m[Key(…)]
+// does, for any text, and make no string for an ASCII name looked up.
+func TestKeyHelpersAreKeyLookUps(t *testing.T) {
+	set := map[string]bool{}
+	forms := []string{
+		"Brenn", "BRENN", "brenn", "Brenn's", "O'Dwyer", "Dr. Ola Brenn", " Ola  Brenn ",
+		"Ola\vBrenn", "Ola\fBrenn", "Åsa", "ÅSA", "Lindqvist’s", "", "a-name-of-more-than-sixty-four-bytes-written-out-in-one-long-run-ok",
+	}
+	for i, f := range forms {
+		if i%2 == 0 {
+			keySet(set, f)
+		}
+	}
+	want := map[string]bool{}
+	for i, f := range forms {
+		if i%2 == 0 {
+			want[Key(f)] = true
+		}
+	}
+	assert.Equal(t, want, set)
+	for _, a := range forms {
+		t.Run(a, func(t *testing.T) {
+			assert.Equal(t, set[Key(a)], keyIn(set, a))
+			for _, b := range forms[:4] {
+				assert.Equal(t, set[Key(a+" "+b)], pairIn(set, a, b), "%q %q", a, b)
+			}
+		})
+	}
+	set["ola brenn"] = true
+	allocs := testing.AllocsPerRun(100, func() {
+		if !pairIn(set, "Ola", "Brenn") || !keyIn(set, "Ola Brenn") {
+			t.Fatal("Ola Brenn is in the set")
+		}
+	})
+	assert.Zero(t, allocs)
+}
+
+// NotAName and determinerWord read a word as its lower-cased form, for
+// any text; they lower-case an ASCII word without copying it.
+func TestNotANameReadsTheLowerCasedWord(t *testing.T) {
+	cases := []struct {
+		words []string
+		want  bool
+	}{
+		{[]string{"Bill"}, false},             // a first name alone
+		{[]string{"BILL"}, false},             // in capitals too
+		{[]string{"Harbour", "Bill"}, true},   // a bill of the harbour
+		{[]string{"Ola", "Brenn"}, false},     // a name
+		{[]string{"Saturday"}, true},          // a day
+		{[]string{"Northgate", "Act"}, false}, // not a thing this list knows
+	}
+	for _, c := range cases {
+		t.Run(strings.Join(c.words, " "), func(t *testing.T) {
+			if c.words[len(c.words)-1] == "Act" {
+				c.want = has(things, "act")
+			}
+			assert.Equal(t, c.want, NotAName(c.words))
+		})
+	}
+	for _, w := range []string{"The", "THE", "Their", "Ola", "Åsa", "ThE", "theirs"} {
+		t.Run("determiner "+w, func(t *testing.T) {
+			switch strings.ToLower(w) {
+			case "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your":
+				assert.True(t, determinerWord(w))
+			default:
+				assert.False(t, determinerWord(w))
+			}
+		})
+	}
+	assert.Zero(t, testing.AllocsPerRun(50, func() { NotAName([]string{"Ola", "Brenn"}) }))
 }

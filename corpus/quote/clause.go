@@ -202,7 +202,7 @@ var modals = segment.WordSet(`could would should might may can must will to shal
 // sentence's subject.
 func relativeSubject(toks []tok, v int) (mention, bool) {
 	j := v
-	for j > 0 && v-j < 3 && auxiliaries[strings.ToLower(toks[j-1].text)] && !hasPunct(toks[j].gap) {
+	for j > 0 && v-j < 3 && segment.LowerIn(auxiliaries, toks[j-1].text) && !hasPunct(toks[j].gap) {
 		j--
 	}
 	w := j - 1
@@ -290,7 +290,7 @@ func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span, atStart bool) (c
 		if l == "" || isCap(toks[v].text) && v > 0 {
 			continue
 		}
-		if v > 0 && (modals[strings.ToLower(toks[v-1].text)] || determiners[strings.ToLower(toks[v-1].text)]) && !anotherSpeaks(toks, v, colon) {
+		if v > 0 && (segment.LowerIn(modals, toks[v-1].text) || segment.LowerIn(determiners, toks[v-1].text)) && !anotherSpeaks(toks, v, colon) {
 			continue // "could say", "the calls"
 		}
 		// "…, saying that": the subject is the clause's, before.
@@ -370,7 +370,7 @@ func cueBefore(d *discourse, s corpus.Span, skip []corpus.Span, atStart bool) (c
 				// "The German minister": a description that opens with a
 				// capitalised nation, not a name.
 				end := m.to
-				for end < len(toks) && end < 5 && !isCap(toks[end].text) && verbOf(strings.ToLower(toks[end].text)) == "" && !function[strings.ToLower(toks[end].text)] && !hasPunct(toks[end].gap) {
+				for end < len(toks) && end < 5 && !isCap(toks[end].text) && verbOf(strings.ToLower(toks[end].text)) == "" && !segment.LowerIn(function, toks[end].text) && !hasPunct(toks[end].gap) {
 					end++
 				}
 				m = mention{kind: mDesc, from: 0, to: end, span: corpus.Span{Start: toks[0].span.Start, End: toks[end-1].span.End}}
@@ -424,7 +424,7 @@ func leadIn(d *discourse, sents []corpus.Span, off int, p corpus.Span) (cue, boo
 		if strings.HasSuffix(strings.ToLower(toks[v].text), "ing") {
 			return cue{}, false
 		}
-		if v+1 < len(toks) && !leadInTail[strings.ToLower(toks[v+1].text)] {
+		if v+1 < len(toks) && !segment.LowerIn(leadInTail, toks[v+1].text) {
 			return cue{}, false // "Weber said the talks failed."
 		}
 		m, ok := npBefore(toks, v)
@@ -499,7 +499,7 @@ func toldBy(toks []tok, j int) (cue, bool) {
 // opens its clause.
 func shapeBefore(toks []tok) (cue, bool) {
 	v := len(toks) - 1
-	if v >= 1 && particles[strings.ToLower(toks[v].text)] && !hasPunct(toks[v].gap) {
+	if v >= 1 && segment.LowerIn(particles, toks[v].text) && !hasPunct(toks[v].gap) {
 		v--
 	}
 	if v < 1 || isCap(toks[v].text) || hasPunct(toks[v].gap) {

@@ -44,7 +44,7 @@ func dashQuote(d *discourse, p corpus.Span) (corpus.Span, cue, bool) {
 		}
 		all := true
 		for _, t := range toks {
-			if !isCap(t.text) || function[strings.ToLower(t.text)] {
+			if !isCap(t.text) || segment.LowerIn(function, t.text) {
 				all = false
 			}
 		}
@@ -129,7 +129,7 @@ func reportsSpeech(toks []tok, c cue) bool {
 		if k+1 < len(toks) && strings.EqualFold(toks[k+1].text, "by") {
 			return false
 		}
-		if k > 0 && beForms[strings.ToLower(toks[k-1].text)] {
+		if k > 0 && segment.LowerIn(beForms, toks[k-1].text) {
 			return false
 		}
 		break

@@ -96,7 +96,7 @@ func (d *discourse) addNames(p corpus.Span, quoted []corpus.Span) {
 			continue
 		}
 		rest := strings.TrimLeft(text[w.Span.End:min(p.End, w.Span.End+30)], " ")
-		if nx := firstWord(rest); nx == "" || isCap(nx) || notVerb[strings.ToLower(nx)] {
+		if nx := firstWord(rest); nx == "" || isCap(nx) || segment.LowerIn(notVerb, nx) {
 			continue
 		}
 		pros = append(pros, ment{pos: w.Span.Start, id: proMarker, subj: pw == "she"})
@@ -306,7 +306,7 @@ func skipPlace(rest string) string {
 		if i := strings.IndexAny(r, " ,\n"); i >= 0 {
 			w = r[:i]
 		}
-		if w == "" || !isCap(w) || function[strings.ToLower(w)] {
+		if w == "" || !isCap(w) || segment.LowerIn(function, w) {
 			break
 		}
 		r = r[len(w):]
@@ -664,7 +664,7 @@ func (d *discourse) resolve(m mention) int {
 		}
 		return d.describe(m.span.Start, text)
 	case mName:
-		if function[strings.ToLower(text)] {
+		if segment.LowerIn(function, text) {
 			return d.r.Resolve(d.a, text, m.span.Start) // "From said": only someone named so
 		}
 		if id := d.ofPlace(m, text); id != corpus.NoPerson {
@@ -711,7 +711,7 @@ func (d *discourse) resolve(m mention) int {
 // someone else.
 func (d *discourse) ownOffice(pos int, desc string) int {
 	f := strings.Fields(desc)
-	if len(f) != 2 || !ownedOffices[strings.ToLower(f[1])] {
+	if len(f) != 2 || !segment.LowerIn(ownedOffices, f[1]) {
 		return corpus.NoPerson
 	}
 	id := corpus.NoPerson
@@ -736,7 +736,7 @@ func possessed(desc string) bool {
 	if len(f) < 2 {
 		return false
 	}
-	if possessivePronouns[strings.ToLower(f[0])] {
+	if segment.LowerIn(possessivePronouns, f[0]) {
 		return true
 	}
 	_, poss := possessive(f[0])
@@ -803,7 +803,7 @@ func (d *discourse) organisation(s corpus.Span, desc string) int {
 	head := f[len(f)-1]
 	var owner []string
 	for _, w := range f[:len(f)-1] {
-		if w, _ := possessive(w); isCap(w) && !determiners[strings.ToLower(w)] {
+		if w, _ := possessive(w); isCap(w) && !segment.LowerIn(determiners, w) {
 			owner = append(owner, w)
 		}
 	}
@@ -1010,7 +1010,7 @@ func objectBefore(text string, off int) bool {
 		switch {
 		case prepositions[w], w == "the", w == "a", w == "an", w == "The", w == "A", w == "An":
 			return true
-		case prepositions[strings.ToLower(w)]:
+		case segment.LowerIn(prepositions, w):
 			return true
 		case isCap(w):
 		case function[w] || verbForms[w] != "" || !personNoun(w):
@@ -1203,7 +1203,7 @@ func (d *discourse) conjunctionOpens(m mention, name string) bool {
 	if strings.ContainsRune(name, ' ') || sentenceStart(text, m.span.Start) != m.span.Start {
 		return false
 	}
-	if conjunctions[strings.ToLower(name)] {
+	if segment.LowerIn(conjunctions, name) {
 		return true
 	}
 	next := firstWord(text[m.span.End:min(len(text), m.span.End+20)])
@@ -1246,7 +1246,7 @@ func indefinite(desc string) bool {
 	if len(f) == 1 && strings.EqualFold(f[0], "another") {
 		return true // "another wrote": someone more, unnamed
 	}
-	if len(f) < 2 || !indefiniteDets[strings.ToLower(f[0])] {
+	if len(f) < 2 || !segment.LowerIn(indefiniteDets, f[0]) {
 		return false
 	}
 	head := f[len(f)-1]
@@ -1357,7 +1357,7 @@ func orgByFunction(f []string) (string, bool) {
 		return "", false
 	}
 	head := f[len(f)-1]
-	if !orgFunctionHeads[strings.ToLower(head)] {
+	if !segment.LowerIn(orgFunctionHeads, head) {
 		return "", false
 	}
 	words := make([]string, 0, len(f)-1)

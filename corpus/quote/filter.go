@@ -190,7 +190,7 @@ func filterFeatures(a *corpus.Article, q corpus.Quote, by string, inPara, bySpea
 	f = append(f, besideFeatures(text, q.Span())...)
 	person, digits := false, false
 	for _, w := range ws {
-		if personWords[strings.ToLower(strings.ReplaceAll(w.Text, "\u2019", "'"))] {
+		if segment.LowerIn(personWords, strings.ReplaceAll(w.Text, "\u2019", "'")) {
 			person = true
 		}
 		if w.Text[0] >= '0' && w.Text[0] <= '9' {
@@ -296,7 +296,7 @@ func besideFeatures(text string, s corpus.Span) []string {
 			f = append(f, "next:punct")
 		case verbOf(w) != "":
 			f = append(f, "next:cue-verb")
-		case function[strings.ToLower(w)]:
+		case segment.LowerIn(function, w):
 			f = append(f, "next:function")
 		case isCap(w):
 			f = append(f, "next:capital")

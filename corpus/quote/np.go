@@ -364,10 +364,10 @@ func nounHead(toks []tok, m mention, k int) bool {
 	if strings.HasSuffix(w, "ed") || irregularPast[w] || !lex.Known(lex.Lemma(w, lex.Noun), lex.Noun) || !lex.Known(lex.Lemma(w, lex.Verb), lex.Verb) {
 		return false
 	}
-	if m.kind == mName && m.from > 0 && !hasPunct(toks[m.from].gap) && determiners[strings.ToLower(toks[m.from-1].text)] {
+	if m.kind == mName && m.from > 0 && !hasPunct(toks[m.from].gap) && segment.LowerIn(determiners, toks[m.from-1].text) {
 		return modifierName(toks, m, w) // "a Twitter post"
 	}
-	if m.to-m.from < 2 || !determiners[strings.ToLower(toks[m.from].text)] {
+	if m.to-m.from < 2 || !segment.LowerIn(determiners, toks[m.from].text) {
 		return false
 	}
 	if isCap(toks[m.to-1].text) {
@@ -453,7 +453,7 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 		case isAdverb(w):
 			j--
 			continue
-		case calendar[w] && j > 1 && timePrep[strings.ToLower(toks[j-2].text)]:
+		case calendar[w] && j > 1 && segment.LowerIn(timePrep, toks[j-2].text):
 			j -= 2 // "Trump on Tuesday said"
 			continue
 		case calendar[w] && j > 1 && isAdverb(strings.ToLower(toks[j-2].text)) && !hasPunct(toks[j-1].gap):
@@ -541,7 +541,7 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 		if _, poss := possessive(toks[last].text); poss {
 			return mention{}, false
 		}
-		if determiners[strings.ToLower(toks[start].text)] && start == s-1 {
+		if segment.LowerIn(determiners, toks[start].text) && start == s-1 {
 			s = start // "the White House"
 		}
 		if lw := strings.ToLower(toks[s].text); function[lw] && lw != "the" {
@@ -555,7 +555,7 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 		// preposition's object, not the verb's subject. A clause that
 		// opens with a participle ("Lee, speaking in Chicago, said") is
 		// left to the reading of participles.
-		if s > 0 && s == start && prepositions[strings.ToLower(toks[s-1].text)] && !hasPunct(toks[s].gap) && strings.Contains(gapAt(toks, j), ",") && !participleClause(toks, s) {
+		if s > 0 && s == start && segment.LowerIn(prepositions, toks[s-1].text) && !hasPunct(toks[s].gap) && strings.Contains(gapAt(toks, j), ",") && !participleClause(toks, s) {
 			return mention{}, false
 		}
 		// "Mr. Morgan of the Sierra Club said": the person before "of".
@@ -580,7 +580,7 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 		// or "of" and a place is a description, the noun its head.
 		if o := s - 1; o >= 2 && o < s && (strings.EqualFold(toks[o].text, "from") || strings.EqualFold(toks[o].text, "of")) &&
 			!hasPunct(toks[o].gap) && !hasPunct(toks[o-1].gap) && !isCap(toks[o-1].text) && personNoun(toks[o-1].text) &&
-			determiners[strings.ToLower(toks[o-2].text)] && !hasPunct(toks[s].gap) {
+			segment.LowerIn(determiners, toks[o-2].text) && !hasPunct(toks[s].gap) {
 			return mention{kind: mDesc, from: o - 2, to: j, span: corpus.Span{Start: toks[o-2].span.Start, End: toks[last].span.End}}, true
 		}
 		// "the Harbour Board (HB) and the Port Police (PP) said": a
@@ -604,7 +604,7 @@ func npBeforeX(toks []tok, k int, appos bool) (mention, bool) {
 		}
 		return mention{kind: mName, from: s, to: j, span: corpus.Span{Start: toks[s].span.Start, End: toks[last].span.End}}, true
 	}
-	if !determiners[strings.ToLower(toks[start].text)] && !isPossessiveName(toks, start) {
+	if !segment.LowerIn(determiners, toks[start].text) && !isPossessiveName(toks, start) {
 		if strings.HasSuffix(lw, "s") && start == last {
 			// "officials said": a speaker nobody named.
 			return mention{kind: mDesc, from: last, to: j, span: toks[last].span}, true
@@ -833,7 +833,7 @@ func unnamedOne(toks []tok, k int) (mention, bool) {
 		if personNoun(w) && !isCap(w) {
 			return at(k, j+1), true
 		}
-		if verbOf(w) != "" && !determiners[strings.ToLower(w)] {
+		if verbOf(w) != "" && !segment.LowerIn(determiners, w) {
 			break
 		}
 	}

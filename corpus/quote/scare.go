@@ -62,7 +62,7 @@ func headline(text string, s corpus.Span) bool {
 	}
 	for _, w := range ws[1:] {
 		r, _ := utf8.DecodeRuneInString(w.Text)
-		if !isCap(w.Text) && !unicode.IsDigit(r) && !function[strings.ToLower(w.Text)] {
+		if !isCap(w.Text) && !unicode.IsDigit(r) && !segment.LowerIn(function, w.Text) {
 			return false
 		}
 	}
@@ -127,7 +127,7 @@ func subtitled(text string, m marked) bool {
 		return false
 	}
 	for i, w := range ws {
-		if !isCap(w.Text) && (i == 0 || !function[strings.ToLower(w.Text)]) {
+		if !isCap(w.Text) && (i == 0 || !segment.LowerIn(function, w.Text)) {
 			return false
 		}
 	}
@@ -144,7 +144,7 @@ func ownedTitle(text string, m marked) bool {
 		return false
 	}
 	for _, w := range in {
-		if !isCap(w.Text) && !function[strings.ToLower(w.Text)] {
+		if !isCap(w.Text) && !segment.LowerIn(function, w.Text) {
 			return false
 		}
 	}

@@ -111,7 +111,7 @@ func colonLeadIn(d *discourse, r corpus.Span) (cue, bool) {
 		return cue{}, false
 	}
 	k--
-	for k < len(toks) && leadInWords[strings.ToLower(toks[k].text)] {
+	for k < len(toks) && segment.LowerIn(leadInWords, toks[k].text) {
 		k++
 	}
 	if len(toks)-k < 2 {

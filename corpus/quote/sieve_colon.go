@@ -78,11 +78,11 @@ func colonSubject(toks []tok) (cue, bool) {
 			}
 		}
 		joined := func(j int) bool { return j == appos || !hasPunct(toks[j].gap) }
-		for n := 0; n < 4 && j < len(toks) && joined(j) && (isAdverb(strings.ToLower(toks[j].text)) || auxiliaries[strings.ToLower(toks[j].text)]); n++ {
+		for n := 0; n < 4 && j < len(toks) && joined(j) && (isAdverb(strings.ToLower(toks[j].text)) || segment.LowerIn(auxiliaries, toks[j].text)); n++ {
 			j++
 		}
-		aux := j > m.to && auxiliaries[strings.ToLower(toks[j-1].text)]
-		if j < len(toks) && joined(j) && (verbShaped(toks[j].text) || aux && !isCap(toks[j].text)) && !function[strings.ToLower(toks[j].text)] {
+		aux := j > m.to && segment.LowerIn(auxiliaries, toks[j-1].text)
+		if j < len(toks) && joined(j) && (verbShaped(toks[j].text) || aux && !isCap(toks[j].text)) && !segment.LowerIn(function, toks[j].text) {
 			return cue{verb: toks[j].text, m: m, ok: true, adj: true}, true
 		}
 	}

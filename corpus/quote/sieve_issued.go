@@ -1,8 +1,6 @@
 package quote
 
 import (
-	"strings"
-
 	"factdesk/corpus"
 	"factdesk/corpus/segment"
 )
@@ -48,7 +46,7 @@ func issuedClause(d *discourse, toks []tok) (cue, bool) {
 			if hasPunct(toks[j].gap) {
 				break
 			}
-			if docNouns[strings.ToLower(toks[j].text)] {
+			if segment.LowerIn(docNouns, toks[j].text) {
 				doc = true
 				break
 			}

@@ -68,7 +68,7 @@ explains noted notes announced announces declared declares`)
 // "said", "concluded", "noted"; not a document noun that is a verb too
 // ("the report").
 func docVerb(w string) bool {
-	return !isCap(w) && !docNouns[strings.ToLower(w)] && (docVerbs[strings.ToLower(w)] || verbOf(w) != "" && !strings.HasSuffix(strings.ToLower(w), "ing"))
+	return !isCap(w) && !segment.LowerIn(docNouns, w) && (segment.LowerIn(docVerbs, w) || verbOf(w) != "" && !strings.HasSuffix(strings.ToLower(w), "ing"))
 }
 
 // statementCue reads a clause whose subject is a document ("a club
@@ -117,7 +117,7 @@ func statementCueOwned(d *discourse, toks []tok, before, owned bool) (cue, bool)
 	}
 	doc := -1
 	for j := start; j < v; j++ {
-		if docNouns[strings.ToLower(toks[j].text)] {
+		if segment.LowerIn(docNouns, toks[j].text) {
 			doc = j
 			break
 		}
@@ -128,7 +128,7 @@ func statementCueOwned(d *discourse, toks []tok, before, owned bool) (cue, bool)
 	if doc < 0 && v-1 == start && strings.EqualFold(toks[start].text, "it") {
 		doc = start // "it said": the document spoken of before
 	}
-	if doc < 0 && !before && start == 0 && v == 2 && docVerbs[strings.ToLower(toks[v].text)] && determiners[strings.ToLower(toks[0].text)] && writing(toks[1].text) {
+	if doc < 0 && !before && start == 0 && v == 2 && segment.LowerIn(docVerbs, toks[v].text) && segment.LowerIn(determiners, toks[0].text) && writing(toks[1].text) {
 		// '"…," the editorial read.': a piece of writing WordNet knows
 		// that no list names speaks as a document does, with a verb a
 		// document's words take (not '"…," a biography written by');
@@ -165,7 +165,7 @@ func statementCueOwned(d *discourse, toks []tok, before, owned bool) (cue, bool)
 		if id := recentOrg(d, m.span.Start); id != corpus.NoPerson {
 			return cue{verb: toks[v].text, m: m, id: id, ok: true, adj: true}, true
 		}
-		if !before && start == 0 && doc == start+1 && determiners[strings.ToLower(toks[start].text)] {
+		if !before && start == 0 && doc == start+1 && segment.LowerIn(determiners, toks[start].text) {
 			// '"…," the report stated.': a document's words, whose
 			// issuer nobody near names, are quoted all the same; the
 			// quotation goes without a speaker, as '"…," the memo said'
@@ -203,7 +203,7 @@ func docBeside(toks []tok, v int) bool {
 		if j > v && strings.ContainsAny(toks[j].gap, ".!?;:") {
 			break
 		}
-		if !docNouns[strings.ToLower(toks[j].text)] {
+		if !segment.LowerIn(docNouns, toks[j].text) {
 			continue
 		}
 		for k := j - 1; k >= 0 && k >= j-3; k-- {
@@ -244,7 +244,7 @@ func docOwner(d *discourse, toks []tok, start, doc, v int) (mention, int) {
 			}
 		case (lw == "by" || lw == "from" || lw == "of") && j > doc && j+1 < v:
 			k := j + 1
-			if determiners[strings.ToLower(toks[k].text)] {
+			if segment.LowerIn(determiners, toks[k].text) {
 				k++
 			}
 			if k >= v {
@@ -277,7 +277,7 @@ func docOwner(d *discourse, toks []tok, start, doc, v int) (mention, int) {
 		for a > start && isCap(toks[a-1].text) && !hasPunct(toks[a].gap) {
 			a--
 		}
-		if isCap(toks[k].text) && !determiners[strings.ToLower(toks[a].text)] {
+		if isCap(toks[k].text) && !segment.LowerIn(determiners, toks[a].text) {
 			n := mention{kind: mName, from: a, to: k + 1, span: span(a, k+1)}
 			if id := d.r.Resolve(d.a, n.span.Of(text), n.span.Start); id != corpus.NoPerson {
 				return n, id
@@ -380,7 +380,7 @@ func prevTeller(d *discourse, pos int) int {
 			continue
 		}
 		k := j
-		for k > 0 && perfectAux[strings.ToLower(toks[k-1].text)] {
+		for k > 0 && segment.LowerIn(perfectAux, toks[k-1].text) {
 			k-- // "has confirmed"
 		}
 		m, ok := npBefore(toks, k)

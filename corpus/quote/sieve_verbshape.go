@@ -103,7 +103,7 @@ func shapeClause(toks []tok) (cue, int, bool) {
 	}
 	// What follows the verb must not make it a verb of the writer's
 	// sentence: '"…," the senators voted the bill down' has an object.
-	if v < len(toks) && !hasPunct(toks[v].gap) && determiners[strings.ToLower(toks[v].text)] {
+	if v < len(toks) && !hasPunct(toks[v].gap) && segment.LowerIn(determiners, toks[v].text) {
 		return cue{}, 0, false
 	}
 	return cue{verb: toks[k].text, m: m, ok: true, adj: true}, v, true

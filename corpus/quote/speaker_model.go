@@ -225,7 +225,7 @@ func candidates(d *discourse, p, prev corpus.Span, sents []corpus.Span, ms []mar
 			}
 			rest := strings.TrimLeft(text[w.Span.End:min(para.s.End, w.Span.End+30)], " ")
 			nx := firstWord(rest)
-			subj := nx != "" && !isCap(nx) && !notVerb[strings.ToLower(nx)]
+			subj := nx != "" && !isCap(nx) && !segment.LowerIn(notVerb, nx)
 			add(mention{kind: mPronoun, span: w.Span}, corpus.NoPerson, "pronoun", para.name, subj)
 		}
 	}

@@ -240,7 +240,7 @@ func isAbbreviation(word string) bool {
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		} else if c >= utf8.RuneSelf {
-			return abbreviations[strings.ToLower(word)]
+			return LowerIn(abbreviations, word)
 		}
 		buf[i] = c
 	}
@@ -371,6 +371,31 @@ func asciiWord(c byte) bool {
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+// LowerIn is m[strings.ToLower(w)] without the lower-cased copy: an
+// ASCII word (nearly every word a word list is asked about) is lowered on
+// the stack, and Go looks a []byte key up in place. Extraction asks word
+// lists about capitalised words hundreds of thousands of times a build.
+func LowerIn[V any](m map[string]V, w string) V {
+	var buf [32]byte
+	if len(w) <= len(buf) {
+		n := 0
+		for ; n < len(w); n++ {
+			c := w[n]
+			if c >= utf8.RuneSelf {
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+		}
+		if n == len(w) {
+			return m[string(buf[:n])]
+		}
+	}
+	return m[strings.ToLower(w)]
+}
 
 // WordSet makes a set of the white-space separated words of a list: the
 // small word lists (honorifics, adverbs, months) that extraction keeps.

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -193,4 +194,27 @@ func TestWordSet(t *testing.T) {
 	s := WordSet("mr  mrs\n\tdr")
 	assert.Equal(t, map[string]bool{"mr": true, "mrs": true, "dr": true}, s)
 	assert.False(t, s["Mr"], "lists are matched as written")
+}
+
+// LowerIn answers as a look-up of the lower-cased word, for any word, and
+// lower-cases an ASCII word without allocating.
+func TestLowerInIsALookUpOfTheLowerCasedWord(t *testing.T) {
+	set := WordSet(`the harbour ærø straße`)
+	kinds := map[string]int{"ferry": 1, "quay": 2}
+	for _, w := range []string{
+		"The", "THE", "the", "Harbour", "Harbour.", "ÆRØ", "Ærø", "STRASSE", "Straße",
+		"Quay", "FERRY", "ferries", "", "a-very-long-word-of-more-than-thirty-two-bytes",
+		"\xffThe", "K", // an invalid byte; the Kelvin sign
+	} {
+		t.Run(w, func(t *testing.T) {
+			assert.Equal(t, set[strings.ToLower(w)], LowerIn(set, w))
+			assert.Equal(t, kinds[strings.ToLower(w)], LowerIn(kinds, w))
+		})
+	}
+	allocs := testing.AllocsPerRun(100, func() {
+		if !LowerIn(set, "Harbour") {
+			t.Fatal("Harbour is in the set")
+		}
+	})
+	assert.Zero(t, allocs)
 }
