@@ -555,6 +555,13 @@ func (a *Answerer) whoSaidLoose(ctx context.Context, q, frag string, loose bool)
 	best := ok[0]
 	others := slices.DeleteFunc(slices.Clone(ok), func(h index.Hit) bool { return h.Doc == best.Doc })
 	a.fillQuote(&ans, best, others)
+	if name, id, ok := a.outletsSpeaker(best, others); ok {
+		// most outlets that print these words name another speaker
+		q := a.c.Quotes[a.idx.Doc(best.Doc).Ref]
+		q.Speaker, q.SpeakerID = name, int32(id)
+		ans.Speaker, ans.SpeakerID = name, id
+		ans.Sources = a.sources(a.idx.Doc(best.Doc), a.sameQuote(q, others)...)
+	}
 	ans.Answer = ans.Speaker
 	if ans.Answer == "" {
 		ans.Answer = "an unnamed speaker"

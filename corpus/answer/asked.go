@@ -26,6 +26,29 @@ func ageBefore(qu Question, start int) int {
 	return 0
 }
 
+// askedBefore is, in a question typed as keywords from word start to
+// word last, the index of a noun of asking ("count", "total", "age")
+// that is not the last word but ends the words that say what is asked: a
+// preposition but "of" follows it ("vote count in the chamber"), or a
+// question mark ("Berg age? the club's coach"). The words after it say
+// which. "Number" is left out: a compound makes it a name for a thing
+// ("phone number to call"), not a count. 0 when there is none.
+func askedBefore(qu Question, start, last int) int {
+	for i := start + 1; i < last; i++ {
+		switch qu.Words[i].Fold {
+		case "count", "total", "age":
+		default:
+			continue
+		}
+		next := qu.Words[i+1]
+		gap := qu.Text[qu.Words[i].Start+len(qu.Words[i].Text) : next.Start]
+		if prepositions[next.Fold] && next.Fold != "of" || strings.Contains(gap, "?") {
+			return i
+		}
+	}
+	return 0
+}
+
 // countOf is, in a question typed as keywords from word start, the index
 // of "number" or "count" followed by "of" and a noun among its first
 // words ("number of pilots …", "the total number of boats …", "magic

@@ -28,7 +28,13 @@ func TestParseNounAsked(t *testing.T) {
 		{"ferry levy pct the operators paid per ticket", KindHowMany, "", false, true, []string{"ferry", "levy", "the", "operators", "paid", "per", "ticket"}},
 		{"how much sick leave do the harbour pilots get", KindHowLong, "", false, false, nil},
 		{"how much time did Lund spend at sea", KindHowLong, "", false, false, nil},
+		// The noun of asking ends what is asked; a phrase after it says which.
+		{"ferry levy repeal - vote count in the harbour board", KindHowMany, "", false, false, []string{"ferry", "levy", "repeal", "vote", "in", "the", "harbour", "board"}},
+		{"berg age? the pilots' guild treasurer", KindHowMany, "", true, false, []string{"berg", "the", "pilots", "guild", "treasurer"}},
+		{"pilots laid off - total for the winter", KindHowMany, "", false, false, nil},
 		// Left as they were: no noun of asking where it would ask.
+		{"phone number to reach the harbour office", KindWhat, "", false, false, nil},
+		{"count of the ballots in the harbour board", KindWhat, "", false, false, nil},
 		{"how long was the guild's strike", KindHowLong, "", false, false, nil},
 		{"when did Lund count the votes", KindWhen, "", false, false, nil},
 		{"the number plate on Berg's car", KindWhat, "", false, false, nil},
@@ -72,6 +78,36 @@ func TestRangeAnswers(t *testing.T) {
 		{"no range", "by what percentage did the guild's fee rise in may", "4%"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
+			ans := an.Ask(t.Context(), tt.q)
+			require.True(t, ans.Found, "suggestions: %v", ans.Suggestions)
+			assert.Contains(t, ans.Answer, tt.want)
+		})
+	}
+}
+
+// TestAskedNounThenWhich: a noun of asking typed before the words that
+// say which ("vote count in the council", "age? the inn owner") asks
+// the value, as it does typed last.
+func TestAskedNounThenWhich(t *testing.T) {
+	f := newFixture(t)
+	text := "Tove Marlin, 64, the owner of the Skarnes Inn, opened the hearing.\n" +
+		"The Skarnes Inn owner Tove Marlin has run the inn as a family since 1980.\n" +
+		"The vote count in the Vesterby council on the ferry levy repeal was delayed by a storm.\n" +
+		"A total of 212 councillors backed the ferry levy repeal in the Vesterby council on Tuesday.\n"
+	a := f.article("a.txt", "Fjord Courier", "2026-03-04", text)
+	marlin := f.person("Tove Marlin", []string{"Marlin"})
+	f.fact(a, "Tove Marlin, 64, the owner of the Skarnes Inn, opened the hearing.", []int{marlin}, num("64", "64"))
+	f.fact(a, "The Skarnes Inn owner Tove Marlin has run the inn as a family since 1980.", []int{marlin},
+		corpus.Value{Kind: corpus.ValueDate, Text: "1980", Norm: "1980"})
+	f.fact(a, "The vote count in the Vesterby council on the ferry levy repeal was delayed by a storm.", nil)
+	f.fact(a, "A total of 212 councillors backed the ferry levy repeal in the Vesterby council on Tuesday.", nil,
+		num("212 councillors", "212"))
+	an := f.build()
+	for _, tt := range []struct{ q, want string }{
+		{"marlin age? the skarnes inn owner", "64"},
+		{"ferry levy repeal - vote count in the vesterby council", "212"},
+	} {
+		t.Run(tt.q, func(t *testing.T) {
 			ans := an.Ask(t.Context(), tt.q)
 			require.True(t, ans.Found, "suggestions: %v", ans.Suggestions)
 			assert.Contains(t, ans.Answer, tt.want)

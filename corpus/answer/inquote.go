@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 
 	"factdesk/corpus"
@@ -96,6 +97,83 @@ func (a *Answerer) wordingSpeaker(q *corpus.Quote, others []index.Hit) (name str
 		return name, int(oq.SpeakerID), name != ""
 	}
 	return "", corpus.NoPerson, false
+}
+
+// outletsSpeaker is, for the quotation of hit best that a who-said
+// question found, the speaker most outlets name for the same words when
+// best's own speaker is named in them: one article may give the words to
+// the person they speak of ("…, saying that nobody was better placed
+// than Ann Berg"), where the other outlets name who said them. The other
+// speaker must be named by at least two articles, by more than best's
+// speaker is, and not in the words (those that thank or hail someone by
+// name are not theirs). ok is false when best's speaker stands.
+func (a *Answerer) outletsSpeaker(best index.Hit, others []index.Hit) (name string, id int, ok bool) {
+	d := a.idx.Doc(best.Doc)
+	if d.Kind != index.KindQuote || int(d.Ref) >= len(a.c.Quotes) {
+		return "", corpus.NoPerson, false
+	}
+	q := &a.c.Quotes[d.Ref]
+	if q.SpeakerID == corpus.NoPerson {
+		return "", corpus.NoPerson, false
+	}
+	mine := foldedWords(q.Text)
+	arts := map[int]map[int]bool{} // speaker → articles naming them
+	add := func(speaker, article int) {
+		if arts[speaker] == nil {
+			arts[speaker] = map[int]bool{}
+		}
+		arts[speaker][article] = true
+	}
+	add(int(q.SpeakerID), int(q.Article))
+	for _, h := range others {
+		o := a.idx.Doc(h.Doc)
+		if o.Kind != index.KindQuote || int(o.Ref) >= len(a.c.Quotes) {
+			continue
+		}
+		oq := &a.c.Quotes[o.Ref]
+		if oq.SpeakerID == corpus.NoPerson || !sameWording(mine, foldedWords(oq.Text)) {
+			continue
+		}
+		s := int(oq.SpeakerID)
+		if a.sameSpeaker(s, int(q.SpeakerID)) {
+			s = int(q.SpeakerID)
+		}
+		add(s, int(oq.Article))
+	}
+	own := len(arts[int(q.SpeakerID)])
+	best1, n := corpus.NoPerson, 0
+	for s, as := range arts {
+		if s != int(q.SpeakerID) && (len(as) > n || len(as) == n && s < best1) {
+			best1, n = s, len(as)
+		}
+	}
+	if n < 2 || n <= own {
+		return "", corpus.NoPerson, false
+	}
+	p, mine1 := a.c.Person(best1), a.c.Person(int(q.SpeakerID))
+	if p == nil || mine1 == nil || !namedIn(mine1, mine) || namedIn(p, mine) {
+		return "", corpus.NoPerson, false
+	}
+	return p.Name, best1, true
+}
+
+// namedIn reports whether a word of p's names is among a quotation's
+// folded words: the person the words speak of or to, seldom who says
+// them.
+func namedIn(p *corpus.Person, words []string) bool {
+	names := personWords(p)
+	return slices.ContainsFunc(words, func(w string) bool { return names[w] })
+}
+
+// sameWording reports whether two quotations are one in two outlets'
+// wordings, as sameQuote reads them: of three words or more, the
+// shorter's words are mostly (0.6) in order in the longer; an outlet may
+// leave out an aside ("not me, nobody") the other prints.
+func sameWording(x, y []string) bool {
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	return len(x) >= 3 && inOrder(x, y) >= 0.6
 }
 
 // clusterSpeaker is the one named speaker of the other wordings of

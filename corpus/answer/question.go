@@ -1040,6 +1040,14 @@ func Parse(q string) Question {
 			i := ageAt
 			qu.Kind, qu.Age, qu.Bare = KindHowMany, true, false
 			qu.Words = append(qu.Words[:i:i], qu.Words[i+1:]...)
+		case askedBefore(qu, start, last) > 0:
+			// "the dismissal - vote count in the chamber", "Berg age?
+			// the club's coach": the noun of asking ends the words
+			// that say what is asked; a phrase after it only says
+			// which, and stays to match.
+			i := askedBefore(qu, start, last)
+			qu.Kind, qu.Bare, qu.Age = KindHowMany, false, w(i) == "age"
+			qu.Words = append(qu.Words[:i:i], qu.Words[i+1:]...)
 		case countAt >= 0:
 			// "number of pilots the port needs": how many.
 			i := countAt

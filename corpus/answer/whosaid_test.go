@@ -129,3 +129,42 @@ func TestWhoSaidTypedInformally(t *testing.T) {
 		})
 	}
 }
+
+// TestWhoSaidOutletsSpeaker: one article gives the words to the person
+// they praise by name; two other outlets name who said them. Who said it
+// is the one the outlets name. Words that hail someone by name stay with
+// their own speaker however many outlets give them to the one hailed.
+func TestWhoSaidOutletsSpeaker(t *testing.T) {
+	f := newFixture(t)
+	a1 := f.article("a.txt", "Fjord Courier", "2026-03-04",
+		"The mayor backed her deputy, saying that \"nobody on this island, not me, not anyone, knows the harbour better than Ada Quist\" at the hall.\n")
+	a2 := f.article("b.txt", "Harbour Post", "2026-03-05",
+		"\"I can tell you that nobody on this island knows the harbour better than Ada Quist,\" Mayor Tor Lund said.\n")
+	a3 := f.article("c.txt", "Island Daily", "2026-03-05",
+		"\"Nobody on this island, not me, knows the harbour better than Ada Quist,\" Lund told the hall.\n")
+	a4 := f.article("d.txt", "Fjord Courier", "2026-03-06",
+		"Ada Quist said: \"Tor, thank you for the ferry and the years at the hall.\"\n")
+	a5 := f.article("e.txt", "Harbour Post", "2026-03-06",
+		"\"Tor, thank you for the ferry and the years at the hall,\" Lund said, reading the card aloud.\n")
+	a6 := f.article("f.txt", "Island Daily", "2026-03-06",
+		"\"Tor, thank you for the ferry and the years at the hall,\" Lund said of the card.\n")
+	quist := f.person("Ada Quist", []string{"Quist"})
+	lund := f.person("Tor Lund", []string{"Lund"})
+	f.quote(a1, "nobody on this island, not me, not anyone, knows the harbour better than Ada Quist", quist)
+	f.quote(a2, "I can tell you that nobody on this island knows the harbour better than Ada Quist,", lund)
+	f.quote(a3, "Nobody on this island, not me, knows the harbour better than Ada Quist,", lund)
+	f.quote(a4, "Tor, thank you for the ferry and the years at the hall.", quist)
+	f.quote(a5, "Tor, thank you for the ferry and the years at the hall,", lund)
+	f.quote(a6, "Tor, thank you for the ferry and the years at the hall,", lund)
+	a := f.build()
+	for _, tt := range []struct{ frag, want string }{
+		{"nobody on this island, not me, not anyone, knows the harbour better", "Tor Lund"},
+		{"tor thank you for the ferry", "Ada Quist"},
+	} {
+		t.Run(tt.frag, func(t *testing.T) {
+			got := a.WhoSaid(context.Background(), tt.frag)
+			require.True(t, got.Found, "suggestions: %v", got.Suggestions)
+			assert.Equal(t, tt.want, got.Speaker)
+		})
+	}
+}
