@@ -164,7 +164,7 @@ func appendSentences(out []corpus.Span, text string, s corpus.Span) []corpus.Spa
 			}
 			break
 		}
-		if r == '.' && !endsSentence(text, s.Start, i) {
+		if r == '.' && !endsSentence(text, s.Start, i) && !pronounAfterAcronym(text, s, i, end) {
 			i = end
 			continue
 		}
@@ -196,6 +196,49 @@ func appendSentences(out []corpus.Span, text string, s corpus.Span) []corpus.Spa
 		out = append(out, t)
 	}
 	return out
+}
+
+// subjectPronouns open a clause of their own: after a dotted acronym
+// ("Washington D.C. He recalled", "at 4 p.m. They left") a new sentence.
+var subjectPronouns = map[string]bool{"He": true, "She": true, "They": true, "We": true, "It": true}
+
+// pronounAfterAcronym reports whether the period at dot closes a dotted
+// acronym ("D.C.", "p.m.", "U.S.") and is followed, past white space, by
+// a subject pronoun: the acronym ends the sentence then, as nothing it
+// abbreviates runs on into "He" or "They".
+func pronounAfterAcronym(text string, s corpus.Span, dot, end int) bool {
+	w := dot
+	for w > s.Start {
+		r, n := utf8.DecodeLastRuneInString(text[s.Start:w])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		w -= n
+	}
+	if !strings.Contains(text[w:dot], ".") {
+		return false
+	}
+	j := end
+	for j < s.End {
+		r, n := utf8.DecodeRuneInString(text[j:s.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		j += n
+	}
+	if j == end {
+		return false
+	}
+	k := j
+	for k < s.End && unicode.IsLetter(rune(text[k])) && text[k] < utf8.RuneSelf {
+		k++
+	}
+	if k < s.End {
+		if r, _ := utf8.DecodeRuneInString(text[k:s.End]); unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return subjectPronouns[text[j:k]]
 }
 
 // endsSentence reports whether the period at dot ends a sentence, looking at

@@ -52,6 +52,10 @@ func TestSentences(t *testing.T) {
 		{"question and dash", "Why? - he asked.", []string{"Why?", "- he asked."}},
 		{"abbreviation in capitals and a long word", "GOV. Kemp met Mr. Ushkov. Washington. Next.",
 			[]string{"GOV. Kemp met Mr. Ushkov.", "Washington.", "Next."}},
+		{"a pronoun after a dotted acronym starts a sentence", "Ona Vell spoke in Tarn D.C. She said it was over. They met at 9 p.m.\u00a0It rained.",
+			[]string{"Ona Vell spoke in Tarn D.C.", "She said it was over.", "They met at 9 p.m.", "It rained."}},
+		{"a name after a dotted acronym or a title does not", "The U.S. Hemsby office opened. Mr. He Wen and Sen. She Lo came.",
+			[]string{"The U.S. Hemsby office opened.", "Mr. He Wen and Sen. She Lo came."}},
 		{"ellipsis ends, accents do not", "Il a dit é… Puis rien. Über alles.",
 			[]string{"Il a dit é…", "Puis rien.", "Über alles."}},
 	}
