@@ -320,7 +320,7 @@ func (c *Corpus) Probes(n int, seed uint64) []Probe {
 			out = append(out, Probe{Command: "ask", Q: fmt.Sprintf("When did %s and %s speak on the phone?", sa, sb),
 				Answer: strings.ToLower(ev.Date.Format("January 2, 2006")), Files: ev.Files})
 		case 2:
-			out = append(out, Probe{Command: "ask", Q: fmt.Sprintf("How long did the call between %s and %s last?", sa, sb),
+			out = append(out, Probe{Command: "ask", Q: fmt.Sprintf("How long was the call between %s and %s?", sa, sb),
 				Answer: "minutes", Files: ev.Files})
 		default:
 			out = append(out, Probe{Command: "ask", Q: fmt.Sprintf("Who called for %s to be fired?", sa), Speaker: ev.Critic})
