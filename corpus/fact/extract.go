@@ -8,6 +8,7 @@ import (
 
 	"factdesk/corpus"
 	"factdesk/corpus/internal/pack"
+	"factdesk/corpus/internal/par"
 	"factdesk/corpus/lex"
 	"factdesk/corpus/person"
 	"factdesk/corpus/segment"
@@ -19,16 +20,53 @@ import (
 // states a value. r may be nil, and may know nobody: capitalised names
 // then stand in for the people it would find.
 func Extract(arts []*corpus.Article, r *person.Resolver) []corpus.Fact {
+	// The articles are read on every core, in contiguous runs whose facts
+	// are joined in order: each sentence's fact depends on its article
+	// and the people alone.
+	rs := par.Runs(len(arts), func(i int) int {
+		if arts[i] == nil {
+			return 0
+		}
+		return len(arts[i].Text)
+	})
+	parts := make([]factRun, len(rs))
+	par.Do(rs, func(i int, run par.Run) { parts[i].extract(arts[run.Lo:run.Hi], r) })
+	n := 0
+	for _, p := range parts {
+		n += p.n
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]corpus.Fact, 0, n)
+	vals := make([][]corpus.Value, 0, n)
+	people := make([][]int, 0, n)
+	for _, p := range parts {
+		for _, b := range p.blocks {
+			out = append(out, b...)
+		}
+		vals, people = append(vals, p.vals...), append(people, p.people...)
+	}
+	internValues(vals)
+	packLists(out, vals, people)
+	return out
+}
+
+// factRun is the facts of a run of articles.
+type factRun struct {
 	// Facts are large structs: they are gathered in fixed blocks and
 	// copied once into a slice of the exact length, rather than doubled
 	// and copied over and over.
-	var blocks [][]corpus.Fact
-	var cur []corpus.Fact
+	blocks [][]corpus.Fact
 	// Each fact's values and people, until packLists gives them one
 	// array each.
-	var vals [][]corpus.Value
-	var people [][]int
-	n := 0
+	vals   [][]corpus.Value
+	people [][]int
+	n      int
+}
+
+func (fr *factRun) extract(arts []*corpus.Article, r *person.Resolver) {
+	var cur []corpus.Fact
 	var buf []tok
 	lower := map[string]string{} // words written with capitals, lower-cased
 	for _, a := range arts {
@@ -51,28 +89,18 @@ func Extract(arts []*corpus.Article, r *person.Resolver) []corpus.Fact {
 				if !ok {
 					continue
 				}
-				vals, people = append(vals, vs), append(people, ps)
+				fr.vals, fr.people = append(fr.vals, vs), append(fr.people, ps)
 				f.Paragraph = int32(pi)
 				if len(cur) == cap(cur) {
 					cur = make([]corpus.Fact, 0, 1024)
-					blocks = append(blocks, cur)
+					fr.blocks = append(fr.blocks, cur)
 				}
 				cur = append(cur, f)
-				blocks[len(blocks)-1] = cur
-				n++
+				fr.blocks[len(fr.blocks)-1] = cur
+				fr.n++
 			}
 		}
 	}
-	if n == 0 {
-		return nil
-	}
-	out := make([]corpus.Fact, 0, n)
-	for _, b := range blocks {
-		out = append(out, b...)
-	}
-	internValues(vals)
-	packLists(out, vals, people)
-	return out
 }
 
 // packLists moves every fact's values and people into one array each, at

@@ -15,6 +15,7 @@ import (
 	"context"
 	"errors"
 	"factdesk/corpus/internal/pack"
+	"factdesk/corpus/internal/par"
 	"fmt"
 	"io"
 	"io/fs"
@@ -191,6 +192,32 @@ func LoadContext(ctx context.Context, fsys fs.FS, name string, opt Options) (*co
 	c := &corpus.Corpus{Problems: append(corpus.Problems(nil), l.skipped...)}
 	var buf []byte
 	var arts []*corpus.Article
+	// Files are read in turn and parsed on every core a batch at a time:
+	// an article's parse depends on its text alone, and the batch is
+	// read back in file order, its problems with it.
+	var batch []loaded
+	weight := 0
+	parseBatch := func() {
+		rs := par.Runs(len(batch), func(i int) int { return len(batch[i].text) })
+		par.Do(rs, func(_ int, run par.Run) {
+			for i := run.Lo; i < run.Hi; i++ {
+				if batch[i].problem == nil {
+					batch[i].a = Parse(batch[i].file, batch[i].text)
+				}
+			}
+		})
+		for _, l := range batch {
+			switch {
+			case l.problem != nil:
+				c.Problems = append(c.Problems, *l.problem)
+			case !hasBody(l.a):
+				c.Problems.Add(l.file, "", "skipped: no text")
+			default:
+				arts = append(arts, l.a)
+			}
+		}
+		batch, weight = batch[:0], 0
+	}
 	for _, f := range l.Articles {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("%s: loading stopped: %w", name, err)
@@ -198,20 +225,19 @@ func LoadContext(ctx context.Context, fsys fs.FS, name string, opt Options) (*co
 		b, err := readLimited(fsys, l.target[f], limit, buf)
 		buf = b
 		if err != nil {
-			c.Problems.Add(f, "", "skipped: "+errText(err))
+			batch = append(batch, loaded{file: f, problem: &corpus.Problem{File: f, Msg: "skipped: " + errText(err)}})
 			continue
 		}
 		if p, bad := checkText(f, b); bad {
-			c.Problems = append(c.Problems, p)
+			batch = append(batch, loaded{file: f, problem: &p})
 			continue
 		}
-		a := Parse(f, string(b))
-		if !hasBody(a) {
-			c.Problems.Add(f, "", "skipped: no text")
-			continue
+		batch = append(batch, loaded{file: f, text: string(b)})
+		if weight += len(b); weight >= maxBatch {
+			parseBatch()
 		}
-		arts = append(arts, a)
 	}
+	parseBatch()
 	man := map[string]Manifest{}
 	if l.Manifest {
 		mpath := path.Join(filepath.ToSlash(name), ManifestFile)
@@ -387,6 +413,17 @@ func HumanSize(n int64) string {
 	}
 	return fmt.Sprintf("%d bytes", n)
 }
+
+// loaded is a file read and waiting for its parse, or the problem that
+// kept it from being read.
+type loaded struct {
+	file, text string
+	problem    *corpus.Problem
+	a          *corpus.Article
+}
+
+// maxBatch bounds the text read ahead of its parse (see LoadContext).
+const maxBatch = 4 << 20
 
 // readLimited reads at most max bytes of a file and fails beyond, so a
 // huge file costs no more than the limit.

@@ -17,6 +17,7 @@ import (
 	"sync"
 
 	"factdesk/corpus"
+	"factdesk/corpus/internal/par"
 	"factdesk/corpus/segment"
 )
 
@@ -74,35 +75,67 @@ func newResolver() *Resolver {
 func Build(arts []*corpus.Article) *Resolver {
 	r := newResolver()
 	r.articles = len(arts)
+	for _, a := range arts {
+		if a != nil && a.Outlet != "" {
+			r.noteOutlet(a.Outlet)
+		}
+	}
+	// The names of each article are read on every core, in contiguous
+	// runs of articles joined in order: what an article's scan finds
+	// depends on its text alone.
+	rs := par.Runs(len(arts), func(i int) int {
+		if arts[i] == nil {
+			return 0
+		}
+		return len(arts[i].Text)
+	})
+	parts := make([]scanRun, len(rs))
+	par.Do(rs, func(i int, run par.Run) { parts[i].scan(arts[run.Lo:run.Hi]) })
+	var cb blocks[candidate]
+	var sb blocks[sentence]
+	for i := range parts {
+		cb.list, cb.n = append(cb.list, parts[i].cb.list...), cb.n+parts[i].cb.n
+		sb.list, sb.n = append(sb.list, parts[i].sb.list...), sb.n+parts[i].sb.n
+		if r.lower == nil {
+			r.lower = parts[i].sc.lower
+			continue
+		}
+		for w := range parts[i].sc.lower {
+			r.lower[w] = struct{}{}
+		}
+	}
+	r.build(arts, cb.join())
+	r.learnGender(arts, sb.join())
+	return r
+}
+
+// scanRun is what scanNames finds in a run of articles.
+type scanRun struct {
+	cb blocks[candidate]
+	sb blocks[sentence]
+	sc scratch
+}
+
+func (sr *scanRun) scan(arts []*corpus.Article) {
 	// Each article's candidates and sentences go into blocks, joined once
 	// at the end: a slice of a corpus's candidates doubled as it grew
 	// copied them several times over.
-	var cb blocks[candidate]
-	var sb blocks[sentence]
 	var cands []candidate
 	var sents []sentence
-	var sc scratch
 	for _, a := range arts {
 		if a == nil {
 			continue
 		}
 		cands, sents = cands[:0], sents[:0]
-		if a.Outlet != "" {
-			r.noteOutlet(a.Outlet)
-		}
 		for _, p := range a.Paragraphs { // a.Body() without the copy
 			if p.Kind != corpus.ParaBody {
 				continue
 			}
-			cands, sents = scanNames(a, p, cands, sents, &sc)
+			cands, sents = scanNames(a, p, cands, sents, &sr.sc)
 		}
-		cb.add(cands)
-		sb.add(sents)
+		sr.cb.add(cands)
+		sr.sb.add(sents)
 	}
-	r.lower = sc.lower
-	r.build(arts, cb.join())
-	r.learnGender(arts, sb.join())
-	return r
 }
 
 // blocks gathers many small runs of T in fixed-size blocks.
