@@ -280,38 +280,9 @@ func keySet(m map[string]bool, s string) {
 	m[Key(s)] = true
 }
 
-// has looks a word up in a word set without allocating: ASCII words are
-// lower-cased on the stack (the common case), others go through Key.
-func has(m map[string]bool, w string) bool {
-	var buf [24]byte
-	if n, ok := fold(&buf, w); ok {
-		return m[string(buf[:n])] // no copy: Go looks a []byte key up in place
-	}
-	return m[Key(w)]
-}
-
-// fold writes the key has looks w up by, lower-cased, into buf and
-// returns its length; ok is false when w needs Key (non-ASCII, a space or
-// an apostrophe, or too long).
-func fold(buf *[24]byte, w string) (n int, ok bool) {
-	if len(w) > len(buf) {
-		return 0, false
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case c >= 0x80 || c == ' ' || c == '\'':
-			return 0, false
-		case c == '.':
-			continue
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		}
-		buf[n] = c
-		n++
-	}
-	return n, true
-}
+// has looks a word up in a word set by its Key, without allocating for
+// ASCII words (keyIn).
+func has(m map[string]bool, w string) bool { return keyIn(m, w) }
 
 // class says which of the word sets of a run's rules hold a word.
 type class uint8
@@ -343,13 +314,7 @@ var classes = func() map[string]class {
 }()
 
 // classOf is the classes of w: classOf(w)&clTitle != 0 is has(titles, w).
-func classOf(w string) class {
-	var buf [24]byte
-	if n, ok := fold(&buf, w); ok {
-		return classes[string(buf[:n])]
-	}
-	return classes[Key(w)]
-}
+func classOf(w string) class { return keyIn(classes, w) }
 
 // isCap reports whether a word starts with an upper-case letter.
 func isCap(w string) bool {
