@@ -330,7 +330,7 @@ func pointsBack(text string) bool {
 	}
 	toks := index.Words.Tokenize(text)
 	for i := 0; i+1 < len(toks); i++ {
-		if f := index.Fold(toks[i].Term); f != "this" && f != "these" {
+		if !index.FoldIs(toks[i].Term, "this") && !index.FoldIs(toks[i].Term, "these") {
 			continue
 		}
 		n := index.Fold(toks[i+1].Term)
