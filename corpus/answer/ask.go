@@ -2580,6 +2580,12 @@ func (a *Answerer) quoted(art int, sp corpus.Span) bool {
 // fullDate reports whether norm names a day ("2025-11-25"), not a month
 // or a week.
 func fullDate(norm string) bool {
+	// A day is written in ten bytes with dashes at 4 and 7; the month's
+	// and week's norms fail here before ParseDate makes an error of them
+	// (a failed time.Parse allocates two).
+	if t := strings.TrimSpace(norm); len(t) != len("2006-01-02") || t[4] != '-' || t[7] != '-' {
+		return false
+	}
 	d, err := corpus.ParseDate(norm)
 	return err == nil && d.Day > 0
 }
