@@ -9,6 +9,7 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
@@ -2579,6 +2580,12 @@ func (a *Answerer) quoted(art int, sp corpus.Span) bool {
 // fullDate reports whether norm names a day ("2025-11-25"), not a month
 // or a week.
 func fullDate(norm string) bool {
+	// A day is written in ten bytes with dashes at 4 and 7; the month's
+	// and week's norms fail here before ParseDate makes an error of them
+	// (a failed time.Parse allocates two).
+	if t := strings.TrimSpace(norm); len(t) != len("2006-01-02") || t[4] != '-' || t[7] != '-' {
+		return false
+	}
 	d, err := corpus.ParseDate(norm)
 	return err == nil && d.Day > 0
 }
@@ -4242,7 +4249,47 @@ func (a *Answerer) whatLine(id int, groups []index.Group) string {
 
 // stemOf is the index term of a word as the corpus writes it.
 func (a *Answerer) stemOf(word string) string {
+	if st, ok := a.stemOfCapital(word); ok {
+		return st
+	}
 	return stemIn(a.idx.Vocab(), index.Number(dropPossessive(index.Fold(word))))
+}
+
+// maxStackWord bounds the words stemOfCapital lowers on the stack.
+const maxStackWord = 32
+
+// stemOfCapital is stemOf for a short ASCII word with a capital that
+// the corpus vocabulary knows (a name, a sentence's first word; ok false
+// for any other): the word is lowered into a buffer on the stack and
+// looked up there, where stemOf's fold made a string of every such word
+// of every sentence judged, a third of what ask folded.
+func (a *Answerer) stemOfCapital(word string) (string, bool) {
+	v := a.idx.Vocab()
+	if len(word) == 0 || len(word) > maxStackWord || v == nil {
+		return "", false
+	}
+	var buf [maxStackWord]byte
+	capital := false
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return "", false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			capital = true
+		}
+		buf[i] = c
+	}
+	if !capital {
+		return "", false // Fold makes no string of it
+	}
+	// f is read, never kept: the vocabulary's stem is returned, or "".
+	f := index.Number(dropPossessive(unsafe.String(&buf[0], len(word))))
+	if index.IsStop(f) {
+		return "", true
+	}
+	return v.StemOf(f)
 }
 
 // stemIn is the stem of the folded word f, read from the corpus

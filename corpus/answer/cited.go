@@ -381,7 +381,7 @@ func (a *Answerer) narration(text string) bool {
 func outletAnaphor(text string) bool {
 	toks := index.Words.Tokenize(text)
 	for i := 1; i < len(toks); i++ {
-		if index.Fold(toks[i-1].Term) == "the" && outletAnaphors[index.Fold(toks[i].Term)] &&
+		if index.FoldIs(toks[i-1].Term, "the") && outletAnaphors[index.Fold(toks[i].Term)] &&
 			(i+1 == len(toks) || !isUpperWord(toks[i+1].Term) || strings.TrimSpace(text[toks[i].End:toks[i+1].Start]) != "") { // not "the Paper Mill Theatre"
 			return true
 		}

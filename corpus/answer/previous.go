@@ -68,8 +68,12 @@ func (a *Answerer) across(ctx context.Context, qu Question) (corpus.Answer, bool
 		}
 		d := a.idx.Doc(h.Doc)
 		art := a.c.Articles[d.Article]
+		noun, onward := a.opensOnward(art.Text, d.Span)
+		if !onward {
+			continue
+		}
 		prev, ok := previousSentence(art, d.Span)
-		if !ok || !a.goesOn(art.Text, prev, d.Span) {
+		if !ok || noun != "" && !a.stemSet(art.Text[prev.Start:prev.End])[noun] {
 			continue
 		}
 		both := corpus.Span{Start: prev.Start, End: d.Span.End}
@@ -117,26 +121,29 @@ func previousSentence(art *corpus.Article, s corpus.Span) (corpus.Span, bool) {
 	return ss[len(ss)-1], true
 }
 
-// goesOn reports whether the sentence at s goes on from the one at prev:
-// it opens with a pronoun, or with "the", "this" … and a noun that prev
-// holds ("the office" after "a Tromso-based office").
-func (a *Answerer) goesOn(text string, prev, s corpus.Span) bool {
+// opensOnward reads how the sentence at s opens, the first half of
+// whether it goes on from the one before: with a pronoun (ok, no noun),
+// or with "the", "this" … and a noun (ok, its stem), which goes on only
+// when the sentence before holds it ("the office" after "a Tromso-based
+// office"). Most sentences open otherwise, and then the sentence before
+// (previousSentence splits up to lookBack bytes) is not sought.
+func (a *Answerer) opensOnward(text string, s corpus.Span) (noun string, ok bool) {
 	toks := index.Words.Tokenize(text[s.Start:s.End])
 	if len(toks) < 2 {
-		return false
+		return "", false
 	}
 	first := index.Fold(toks[0].Term)
 	if openers[first] {
-		return true
+		return "", true
 	}
 	if !demonstratives[first] {
-		return false
+		return "", false
 	}
-	noun := a.stemOf(toks[1].Term)
+	noun = a.stemOf(toks[1].Term)
 	if noun == "" || isUpperWord(toks[1].Term) {
-		return false // "The White House" names itself
+		return "", false // "The White House" names itself
 	}
-	return a.stemSet(text[prev.Start:prev.End])[noun]
+	return noun, true
 }
 
 // namesAll reports whether text names every person asked about, by any
@@ -277,11 +284,19 @@ func (a *Answerer) goesOnFrom(h index.Hit, groups []index.Group, isName []bool) 
 	if !inContext && !back {
 		return h
 	}
-	prev, ok := previousSentence(art, d.Span)
-	if !ok || a.overlapsQuote(int(d.Article), d.Span) {
+	if a.overlapsQuote(int(d.Article), d.Span) {
 		return h // words someone said answer as the quotation they are
 	}
-	if !back && !a.goesOn(art.Text, prev, d.Span) {
+	noun, onward := "", false
+	if !back {
+		// Most sentences open in no way that goes on: the sentence
+		// before is then not sought.
+		if noun, onward = a.opensOnward(art.Text, d.Span); !onward {
+			return h
+		}
+	}
+	prev, ok := previousSentence(art, d.Span)
+	if !ok || onward && noun != "" && !a.stemSet(art.Text[prev.Start:prev.End])[noun] {
 		return h
 	}
 	stems := a.stemSet(art.Text[prev.Start:prev.End])
@@ -315,7 +330,7 @@ func pointsBack(text string) bool {
 	}
 	toks := index.Words.Tokenize(text)
 	for i := 0; i+1 < len(toks); i++ {
-		if f := index.Fold(toks[i].Term); f != "this" && f != "these" {
+		if !index.FoldIs(toks[i].Term, "this") && !index.FoldIs(toks[i].Term, "these") {
 			continue
 		}
 		n := index.Fold(toks[i+1].Term)

@@ -283,6 +283,33 @@ func Fold(s string) string {
 	return f
 }
 
+// FoldIs reports whether Fold(s) == lower, for a lower-case ASCII word
+// lower, without making the fold of an ASCII s: its bytes are compared
+// with a capital read as its small letter.
+func FoldIs(s, lower string) bool {
+	if len(s) != len(lower) {
+		for i := 0; i < len(s); i++ {
+			if s[i] >= utf8.RuneSelf {
+				return Fold(s) == lower // a fold beyond ASCII may change the length
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return Fold(s) == lower
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // foldCache keeps the folds of the last words Fold changed, by where
 // their bytes are, as wordCache keeps tokens: an entry holds its word, so
 // the bytes cannot be reused for another while it is cached, and

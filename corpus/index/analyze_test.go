@@ -84,6 +84,33 @@ func TestFold(t *testing.T) {
 	}
 }
 
+// TestFoldIs checks that FoldIs says what comparing Fold's result says,
+// for words in any case, beyond ASCII, and of another length.
+func TestFoldIs(t *testing.T) {
+	tests := []struct {
+		word, lower string
+		want        bool
+	}{
+		{"The", "the", true},
+		{"THESE", "these", true},
+		{"this", "this", true},
+		{"Then", "the", false},
+		{"Th", "the", false},
+		{"Thé", "the", true}, // the accent folds away
+		{"Thís", "this", true},
+		{"Zoë", "zoe", true},
+		{"Ærø", "the", false},
+		{"", "the", false},
+		{"", "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word+"/"+tt.lower, func(t *testing.T) {
+			assert.Equal(t, tt.want, FoldIs(tt.word, tt.lower))
+			assert.Equal(t, Fold(tt.word) == tt.lower, FoldIs(tt.word, tt.lower))
+		})
+	}
+}
+
 // TestFoldCache checks that a word folded again, or a word that starts
 // where another does (the cache keys words by where their bytes are), is
 // folded as the first time.
@@ -129,6 +156,9 @@ func FuzzFold(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := Fold(s), referenceFold(s); got != want {
 			t.Fatalf("Fold(%q) = %q, want %q", s, got, want)
+		}
+		if !FoldIs(s, referenceFold(s)) || FoldIs(s, "the") != (referenceFold(s) == "the") {
+			t.Fatalf("FoldIs(%q) differs from Fold", s)
 		}
 	})
 }

@@ -419,8 +419,11 @@ func (x *Index) Rank(q Query) *Ranking {
 	// Score every candidate without allocating; Hits builds the full hits
 	// of the best alone.
 	r.all = make([]ranked, 0, min(len(s.docs), 256))
+	if cap(s.matched) < ng {
+		s.matched = make([]uint8, ng)
+	}
 	for _, d := range s.acc {
-		r.all = append(r.all, ranked{d, x.score(q, s, d, r.total, false, false).Score})
+		r.all = append(r.all, ranked{d, x.score(q, s, d, r.total, s.matched[:ng], nil, false).Score})
 	}
 	return r
 }
@@ -465,8 +468,13 @@ func (r *Ranking) Hits(n int) []Hit {
 	}
 	sort.Slice(all, func(i, j int) bool { return better(all[i], all[j]) })
 	hits := make([]Hit, len(all))
+	// Every hit's Matched and Quality are cut from one array of each,
+	// capped, so that a caller's append copies them.
+	ng := len(r.q.Groups)
+	matched, quality := make([]uint8, len(all)*ng), make([]float64, len(all)*ng)
 	for i, c := range all {
-		hits[i] = r.x.score(r.q, r.s, c.d, r.total, true, r.q.Mode&Explain != 0)
+		j := i * ng
+		hits[i] = r.x.score(r.q, r.s, c.d, r.total, matched[j:j+ng:j+ng], quality[j:j+ng:j+ng], r.q.Mode&Explain != 0)
 	}
 	return hits
 }
@@ -617,21 +625,15 @@ func (x *Index) probe(s *scratch, q Query, p posting) {
 	}
 }
 
-// score combines the per-group matches of document d.
-func (x *Index) score(q Query, s *scratch, d int32, total float64, keep, explain bool) Hit {
+// score combines the per-group matches of document d, written into
+// matched and (when not nil) quality, one entry per group: the hit's
+// Matched and Quality.
+func (x *Index) score(q Query, s *scratch, d int32, total float64, matched []uint8, quality []float64, explain bool) Hit {
 	ng := len(q.Groups)
 	k := int(s.slot[d] - 1)
-	h := Hit{Doc: int(d)}
-	if keep {
-		h.Matched = make([]uint8, ng)
-		h.Quality = make([]float64, ng)
-	} else {
-		if cap(s.matched) < ng {
-			s.matched = make([]uint8, ng)
-		}
-		h.Matched = s.matched[:ng]
-		clear(h.Matched)
-	}
+	h := Hit{Doc: int(d), Matched: matched, Quality: quality}
+	clear(h.Matched)
+	clear(h.Quality)
 	var ctx []float64
 	var pfac []float32
 	if p := x.docs.para(d); q.ParaWeight > 0 && p >= 0 && s.pslot[p] != 0 {

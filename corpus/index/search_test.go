@@ -164,6 +164,38 @@ func TestRankingPages(t *testing.T) {
 	assert.Empty(t, r.Hits(5), "closed")
 }
 
+// Hits cut every hit's Matched and Quality from one array: each must
+// still be the hit's own, an append to one leaving the next as it was.
+func TestHitsOwnTheirMatches(t *testing.T) {
+	x := Build(smallCorpus(t, "The tram strike ended.\nThe ferry strike ended.\nThe ferry sailed.\n"))
+	tests := []struct {
+		name  string
+		query string
+	}{
+		{"two words", "ferry strike"},
+		{"three words", "ferry strike ended"},
+		{"one word", "ferry"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			hits := x.Search(Query{Groups: x.Analyze(tt.query), Kinds: KindSentence})
+			require.GreaterOrEqual(t, len(hits), 2)
+			ng := len(x.Analyze(tt.query))
+			want := x.Search(Query{Groups: x.Analyze(tt.query), Kinds: KindSentence})
+			for i := range hits {
+				require.Len(t, hits[i].Matched, ng)
+				require.Len(t, hits[i].Quality, ng)
+				hits[i].Matched = append(hits[i].Matched, 9)
+				hits[i].Quality = append(hits[i].Quality, 9)
+			}
+			for i := range hits {
+				assert.Equal(t, want[i].Matched, hits[i].Matched[:ng], "hit %d", i)
+				assert.Equal(t, want[i].Quality, hits[i].Quality[:ng], "hit %d", i)
+			}
+		})
+	}
+}
+
 // A word in hundreds of documents is scored for the candidates only, its
 // postings found by skipping from a kept offset: every document must still
 // get its own count of the word, whatever its place in the list.

@@ -205,7 +205,15 @@ const maxRarer = 8
 // matching only them does not cover the question. Multi-word synonyms,
 // stop words, the stems Lexical gives and synonyms that mostly mean
 // something else (see mostlyMeans) are left out.
-func RarerSenses(word string) []Weighted {
+func RarerSenses(word string) []Weighted { return rarerMemo.Get(word) }
+
+// RarerSenses' results are kept as Lexical's are: each looks up the
+// senses of the word and of every synonym of them, a few hundred
+// allocations for one question word, and the words of questions recur.
+// A result is clipped, so that a caller's append cannot write into it.
+var rarerMemo = NewMemo(maxLexicalCache, func(word string) []Weighted { return slices.Clip(rarerSenses(word)) })
+
+func rarerSenses(word string) []Weighted {
 	lemma := lex.Lemma(word, lex.Noun)
 	if lemma == "" || IsStop(word) {
 		return nil

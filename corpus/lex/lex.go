@@ -1,6 +1,7 @@
 package lex
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -128,6 +129,7 @@ func ForgetCache() {
 	morphMu.Lock()
 	morphCache = make(map[morphKey][]string)
 	lookupCache = make(map[morphKey]int)
+	synonymsCache = make(map[morphKey][]string)
 	morphMu.Unlock()
 }
 
@@ -488,6 +490,20 @@ func (t *table) oneStep(lemma string, pos POS, step func(int, []int) []int, skip
 // of speech (0: all), the most frequent sense's first, without repeats. A
 // caller that wants only close synonyms takes Senses(lemma, pos)[0].
 func Synonyms(lemma string, pos POS) []string {
+	if len(lemma) > maxMorphLen {
+		return synonyms(lemma, pos)
+	}
+	return cached(&synonymsCache, morphKey{lemma, pos}, func() []string { return slices.Clip(synonyms(lemma, pos)) })
+}
+
+// synonymsCache holds Synonyms' results, under morphMu, emptied with
+// morphCache by ForgetCache: answering asks for the synonyms of the same
+// verb once for each candidate it judges (is it a verb of saying, does
+// the sentence hold it), each a walk of its senses that allocates every
+// synonym. A result is clipped, so that a caller's append copies it.
+var synonymsCache = make(map[morphKey][]string)
+
+func synonyms(lemma string, pos POS) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, s := range Senses(lemma, pos) {

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"encoding/binary"
 	"fmt"
+	"iter"
 	"sort"
 	"strings"
 	"sync"
@@ -158,9 +159,21 @@ func (t *table) record(i int) (senses []sense, derivs []derivation, excs []excep
 	return
 }
 
-func (t *table) senses(i int) []sense {
-	s, _, _ := t.record(i)
-	return s
+// senses yields word i's senses in the record's order, read in place:
+// the word-class tests (FirstClass, IsCommunication) run for word after
+// word of the sentences a question judges, and each decoded the whole
+// record into new slices to read a sense or two.
+func (t *table) senses(i int) iter.Seq2[int, sense] {
+	return func(yield func(int, sense) bool) {
+		_, r := t.entry(i)
+		n := r.count()
+		for k := range n {
+			s := sense{int(r.next()), int(r.next())}
+			if !yield(k, s) {
+				return
+			}
+		}
+	}
 }
 
 // hasPOS reports whether word i has a sense in pos (0: any), reading its
