@@ -1492,67 +1492,10 @@ func (a *Answerer) speltOut(word string) []string {
 // find other events ("won" is not "took"). The quotations of a who-said
 // question are compared by their own kin (kin.go), not by these.
 func (a *Answerer) stepAway(g index.Group, f string) index.Group {
-	if isNumber(f) {
+	if isNumber(f) || slices.ContainsFunc(g.Alts, func(alt index.Alt) bool { return alt.Cover >= 1 }) {
 		return g
 	}
-	if slices.ContainsFunc(g.Alts, func(alt index.Alt) bool { return alt.Cover >= 1 }) {
-		return a.addWeighted(g, a.attested.Get(f), "WordNet, a step away in meaning, used alike in the corpus")
-	}
 	return a.addWeighted(g, a.written(index.OneStep(f), maxStepAlts), "WordNet, a step away in meaning")
-}
-
-// maxAttestDocs bounds the documents of a word whose articles attested
-// reads: a word written that often is written with everything.
-const maxAttestDocs = 2048
-
-// minAttest is the least share of the rarer word's articles that also
-// write the other for attested to take a step as the same thing.
-const minAttest = 0.5
-
-// attestedStep is, for a question word f the corpus writes, the one word
-// a step away in meaning (index.OneStep) that the corpus writes in the
-// most of the same articles, when at least two articles and minAttest of
-// the rarer word's write both: the corpus's own use says which step is
-// the same thing told ("poll" where another paragraph says "survey").
-func (a *Answerer) attestedStep(f string) []index.Weighted {
-	own := a.idx.Articles(index.Stem(f), maxAttestDocs)
-	if len(own) == 0 {
-		return nil
-	}
-	var best index.Weighted
-	bestSim := minAttest
-	for _, w := range a.written(index.OneStep(f), 4*maxStepAlts) {
-		arts := a.idx.Articles(w.Stem, maxAttestDocs)
-		both := sharedCount(own, arts)
-		if both < 2 {
-			continue
-		}
-		if sim := float64(both) / float64(min(len(own), len(arts))); sim > bestSim {
-			best, bestSim = w, sim
-		}
-	}
-	if best.Stem == "" {
-		return nil
-	}
-	return []index.Weighted{best}
-}
-
-// sharedCount is the number of values two sorted lists share.
-func sharedCount(x, y []int32) int {
-	n := 0
-	for i, j := 0, 0; i < len(x) && j < len(y); {
-		switch {
-		case x[i] < y[j]:
-			i++
-		case x[i] > y[j]:
-			j++
-		default:
-			n++
-			i++
-			j++
-		}
-	}
-	return n
 }
 
 // ClipFactor is how much the corpus word a clipped question word stands
