@@ -4464,3 +4464,57 @@ func (a *Answerer) besideName(p *corpus.Person, n int) []string {
 // relative open a clause after a comma that says what someone did, not
 // what they are ("Ann Berg, who had …").
 var relative = map[string]bool{"who": true, "whose": true, "whom": true, "which": true, "that": true}
+
+// maxAttestDocs bounds the documents of a word whose articles attested
+// reads: a word written that often is written with everything.
+const maxAttestDocs = 2048
+
+// minAttest is the least share of the rarer word's articles that also
+// write the other for attested to take a step as the same thing.
+const minAttest = 0.5
+
+// attestedStep is, for a question word f the corpus writes, the one word
+// a step away in meaning (index.OneStep) that the corpus writes in the
+// most of the same articles, when at least two articles and minAttest of
+// the rarer word's write both: the corpus's own use says which step is
+// the same thing told ("poll" where another paragraph says "survey").
+func (a *Answerer) attestedStep(f string) []index.Weighted {
+	own := a.idx.Articles(index.Stem(f), maxAttestDocs)
+	if len(own) == 0 {
+		return nil
+	}
+	var best index.Weighted
+	bestSim := minAttest
+	for _, w := range a.written(index.OneStep(f), 4*maxStepAlts) {
+		arts := a.idx.Articles(w.Stem, maxAttestDocs)
+		both := sharedCount(own, arts)
+		if both < 2 {
+			continue
+		}
+		if sim := float64(both) / float64(min(len(own), len(arts))); sim > bestSim {
+			best, bestSim = w, sim
+		}
+	}
+	if best.Stem == "" {
+		return nil
+	}
+	return []index.Weighted{best}
+}
+
+// sharedCount is the number of values two sorted lists share.
+func sharedCount(x, y []int32) int {
+	n := 0
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch {
+		case x[i] < y[j]:
+			i++
+		case x[i] > y[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
