@@ -56,9 +56,6 @@ type Answerer struct {
 	// spelled keeps, for each short question word, the corpus words of
 	// the names it stands for that the corpus writes in full (speltOut).
 	spelled *index.Memo[[]string]
-	// attested keeps, for each question word the corpus writes, the word
-	// a step away in meaning the corpus uses alike (attestedStep).
-	attested *index.Memo[[]index.Weighted]
 }
 
 // New prepares an Answerer. r may be nil: people are then resolved from
@@ -75,7 +72,6 @@ func New(c *corpus.Corpus, idx *index.Index, r *person.Resolver) *Answerer {
 func newAnswerer(c *corpus.Corpus, idx *index.Index, r *person.Resolver, nm *names, roles *roleIndex) *Answerer {
 	a := &Answerer{c: c, idx: idx, r: r, nm: nm, roles: roles}
 	a.spelled = index.NewMemo(maxSpelled, a.speltOut)
-	a.attested = index.NewMemo(maxSpelled, a.attestedStep)
 	lex.PrepareNarrower() // for the words a step away in meaning (stepAway)
 	a.quotesIn = groupIDs(len(c.Quotes), func(i int) int { return int(c.Quotes[i].Article) })
 	a.quotesBy = groupIDs(len(c.Quotes), func(i int) int { return int(c.Quotes[i].SpeakerID) })

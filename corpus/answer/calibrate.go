@@ -38,7 +38,6 @@ const (
 	FThing             // the answer's text names the thing asked ("how much tax", "what church"), or there is none
 	FAbsent            // share of the question's naming words, written somewhere in the corpus, that the answer's article lacks
 	FDenied            // a yes/no "No" from a sentence that denies the question's action in other words, none saying it as asked
-	FAttested          // share of the topic's words the answer's text lacks but says by a word a step away that the corpus uses alike
 	// A quotation proposed for a whosaid fragment by the loose tier (none
 	// passed the gates) is described by features of its own
 	// (whoscore.go), the others left at 0: what tells a fragment said in
@@ -58,7 +57,7 @@ const (
 // FeatureNames name the features, for explanations and the fit's report.
 var FeatureNames = [NFeatures]string{"coverage in text", "coverage in article", "unknown words",
 	"no topic", "quotation", "value asked", "sources", "names in article", "margin", "predicate", "loose", "answer type", "roles",
-	"loose, another action", "thing asked", "absent from the article", "denied in other words", "said a step away, as the corpus does", "whosaid loose", "whosaid coverage in text", "whosaid coverage in article",
+	"loose, another action", "thing asked", "absent from the article", "denied in other words", "whosaid loose", "whosaid coverage in text", "whosaid coverage in article",
 	"whosaid sources", "whosaid in order", "whosaid held", "whosaid lead", "whosaid part of the quotation"}
 
 // Features describe a proposed answer to a question.
@@ -167,7 +166,6 @@ func (a *Answerer) features(qu Question, ans corpus.Answer, t tier, ws *whoPropo
 	} else {
 		text := a.stemSet(ans.Quote)
 		f[FCovText] = covered(topic, text)
-		f[FAttested] = a.attestedShare(topic, text)
 		if art, ok := a.articleOf.find(ans.File); ok {
 			f[FCovArticle] = a.articleCoverage(art, topic)
 		}
@@ -525,24 +523,4 @@ func writesWord(line string) bool {
 		}
 	}
 	return false
-}
-
-// attestedShare is the share of the topic's groups that text lacks
-// (none of their words or synonyms) but holds the word a step away in
-// meaning that the corpus uses alike (attestedStep): "the survey" for a
-// question's "poll" where the articles that write one write the other.
-func (a *Answerer) attestedShare(topic []index.Group, text map[string]bool) float64 {
-	n := 0
-	for _, g := range topic {
-		if covered([]index.Group{g}, text) > 0 {
-			continue
-		}
-		for _, w := range a.attested.Get(g.Word) {
-			if text[w.Stem] {
-				n++
-				break
-			}
-		}
-	}
-	return float64(n) / float64(len(topic))
 }

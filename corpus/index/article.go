@@ -26,22 +26,3 @@ func (x *Index) InArticle(term string, art int) bool {
 	d, _ := c.cur()
 	return d < to
 }
-
-// Articles lists, in order, the articles whose documents hold the
-// stemmed term, or nil when more than max documents hold it: a word that
-// common tells nothing by where it is written.
-func (x *Index) Articles(term string, max int) []int32 {
-	id, ok := x.terms.id(term)
-	if !ok || x.textDF(id) > max {
-		return nil
-	}
-	var out []int32
-	var c cursor
-	for x.textCursor(&c, id); c.next(); {
-		d, _ := c.cur()
-		if a := x.article(d); len(out) == 0 || out[len(out)-1] != a {
-			out = append(out, a)
-		}
-	}
-	return out
-}
