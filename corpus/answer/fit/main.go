@@ -11,7 +11,8 @@
 // The split is by position: in each story's questions.yaml the questions
 // at even positions (0, 2, …) are fitted on, those at odd positions held
 // out. corpus/answer/testdata/split.tsv lists it. Every question of the
-// sets in train.tsv is fitted on (-train "" leaves them out); none of them
+// sets in train.tsv is fitted on (-train "" leaves them out), or half of
+// a set where its line ends in a third column, "even" or "odd"; none of them
 // is among the stories' questions, so the held-out half stays unseen. The
 // sets in testdata/report.tsv (-report) are only reported on.
 package main
