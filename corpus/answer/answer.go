@@ -165,6 +165,8 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 		// place, a party.
 		if alt, r := a.reading(ctx, topic, outlet); alt.Found && gives(alt) && (!ans.Found || alt.Score >= ans.Score || Parse(body).Bare && Parse(topic).Kind != KindWhat) {
 			ans, kept = alt, r
+		} else if !ans.Found && withheld(kept, r) {
+			kept = r
 		}
 	}
 	if sq, ok := a.speakerFirst(body); ok {
@@ -175,6 +177,8 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 		// known, matched only as bare words.
 		if alt.Found {
 			ans, kept = alt, r
+		} else if !ans.Found && withheld(kept, r) {
+			kept = r
 		}
 	}
 	if front := frontedContext(body); front != body {
@@ -183,8 +187,8 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 		// readings, the answer found that the question's words score
 		// higher.
 		if alt, r := a.reading(ctx, front, outlet); alt.Found && gives(alt) && (!ans.Found || alt.Score >= ans.Score) || !ans.Found {
-			if alt.Found || kept == nil || !kept.Proposed.Found {
-				kept = r // else the proposal withheld before is the one a lower threshold would give
+			if alt.Found || withheld(kept, r) {
+				kept = r
 			}
 			ans = alt
 		}
@@ -209,6 +213,14 @@ func (a *Answerer) reading(ctx context.Context, q, outlet string) (corpus.Answer
 	}
 	r := &Record{}
 	return a.askParsed(Recording(ctx, r), q, outlet), r
+}
+
+// withheld reports whether the record of reading r should stand for a
+// question no reading has answered yet, in place of kept: kept proposed
+// nothing and r proposed something the score withheld, which a lower
+// threshold would give.
+func withheld(kept, r *Record) bool {
+	return r != nil && r.Proposed.Found && (kept == nil || !kept.Proposed.Found)
 }
 
 // askParsed answers question q, which names no outlet but the one given

@@ -51,3 +51,27 @@ func TestRecordIsTheAnswerKept(t *testing.T) {
 		})
 	}
 }
+
+// TestWithheldReadingStands: when no reading has answered, the record is
+// of a reading that proposed something the score withheld (what a lower
+// threshold would give), not of one that proposed nothing.
+func TestWithheldReadingStands(t *testing.T) {
+	none := &Record{}
+	proposed := &Record{Proposed: corpus.Answer{Found: true, Answer: "Vestby Timber"}, P: 0.4}
+	tests := []struct {
+		name    string
+		kept, r *Record
+		want    bool
+	}{
+		{"a proposal over nothing", none, proposed, true},
+		{"a proposal over no record", nil, proposed, true},
+		{"nothing over a proposal", proposed, none, false},
+		{"a proposal over a proposal: the first stands", proposed, &Record{Proposed: corpus.Answer{Found: true}}, false},
+		{"no record", none, nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, withheld(tt.kept, tt.r))
+		})
+	}
+}
