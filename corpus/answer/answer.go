@@ -143,7 +143,7 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 	if outlet == "" {
 		body, outlet = a.knownCredit(q) // "the toll reported by Nordwire" (cited.go)
 	}
-	ans := a.askParsed(ctx, body, outlet)
+	ans, kept := a.reading(ctx, body, outlet)
 	// A reading of part of the question may drop the noun that asks for
 	// a figure ("score in the cup final" read as the cup final): its
 	// answer must still give one (figure.go).
@@ -163,31 +163,64 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 		// words) does not know what is asked; the reading after the
 		// dash does, and its answer is of the kind asked: a value, a
 		// place, a party.
-		if alt := a.askParsed(ctx, topic, outlet); alt.Found && gives(alt) && (!ans.Found || alt.Score >= ans.Score || Parse(body).Bare && Parse(topic).Kind != KindWhat) {
-			ans = alt
+		if alt, r := a.reading(ctx, topic, outlet); alt.Found && gives(alt) && (!ans.Found || alt.Score >= ans.Score || Parse(body).Bare && Parse(topic).Kind != KindWhat) {
+			ans, kept = alt, r
+		} else if !ans.Found && withheld(kept, r) {
+			kept = r
 		}
 	}
-	if alt, ok := a.askSpeakerFirst(ctx, body, outlet); ok && alt.Found {
+	if sq, ok := a.speakerFirst(body); ok {
+		alt, r := a.reading(ctx, sq, outlet)
 		// "the mayor at the hearing - what did she tell the board": what the person
 		// the topic names said (speakerfirst.go). The question's form
 		// asks for her words, which the readings above, with no speaker
 		// known, matched only as bare words.
-		ans = alt
+		if alt.Found {
+			ans, kept = alt, r
+		} else if !ans.Found && withheld(kept, r) {
+			kept = r
+		}
 	}
 	if front := frontedContext(body); front != body {
 		// The scene set first is a constraint, or what the question asks
 		// about ("on the ferry, what did X tell the crew"): of the two
 		// readings, the answer found that the question's words score
 		// higher.
-		if alt := a.askParsed(ctx, front, outlet); alt.Found && gives(alt) && (!ans.Found || alt.Score >= ans.Score) || !ans.Found {
+		if alt, r := a.reading(ctx, front, outlet); alt.Found && gives(alt) && (!ans.Found || alt.Score >= ans.Score) || !ans.Found {
+			if alt.Found || withheld(kept, r) {
+				kept = r
+			}
 			ans = alt
 		}
+	}
+	if rec, ok := ctx.Value(recordKey{}).(*Record); ok && rec != nil && kept != nil {
+		*rec = *kept // the proposal of the answer kept, not of the reading tried last
 	}
 	// "the harbour master - whats his name": who the described person
 	// is (namedperson.go).
 	ans = a.askPersonNamed(ctx, body, outlet, ans)
 	ans.Question = q
 	return ans
+}
+
+// reading is askParsed with a record of its own when ctx asks for one
+// (Recording): Ask tries several readings of a question and keeps one
+// answer, and what the fit reads must be the proposal behind the answer
+// kept, not the one of the reading tried last.
+func (a *Answerer) reading(ctx context.Context, q, outlet string) (corpus.Answer, *Record) {
+	if rec, ok := ctx.Value(recordKey{}).(*Record); !ok || rec == nil {
+		return a.askParsed(ctx, q, outlet), nil
+	}
+	r := &Record{}
+	return a.askParsed(Recording(ctx, r), q, outlet), r
+}
+
+// withheld reports whether the record of reading r should stand for a
+// question no reading has answered yet, in place of kept: kept proposed
+// nothing and r proposed something the score withheld, which a lower
+// threshold would give.
+func withheld(kept, r *Record) bool {
+	return r != nil && r.Proposed.Found && (kept == nil || !kept.Proposed.Found)
 }
 
 // askParsed answers question q, which names no outlet but the one given

@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"context"
 	"strings"
 
 	"factdesk/corpus"
@@ -37,15 +36,6 @@ func (a *Answerer) speakerFirst(q string) (string, bool) {
 	}
 	w := qu.Words[qu.Subject[0]]
 	return rest[:w.Start] + who.Name + rest[w.Start+len(w.Text):], true
-}
-
-// askSpeakerFirst answers speakerFirst's reading of q, when it has one.
-func (a *Answerer) askSpeakerFirst(ctx context.Context, q, outlet string) (corpus.Answer, bool) {
-	sq, ok := a.speakerFirst(q)
-	if !ok {
-		return corpus.Answer{}, false
-	}
-	return a.askParsed(ctx, sq, outlet), true
 }
 
 // topicPerson is the one person a topic's words name: a run of up to

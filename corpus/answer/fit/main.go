@@ -11,7 +11,8 @@
 // The split is by position: in each story's questions.yaml the questions
 // at even positions (0, 2, …) are fitted on, those at odd positions held
 // out. corpus/answer/testdata/split.tsv lists it. Every question of the
-// sets in train.tsv is fitted on (-train "" leaves them out); none of them
+// sets in train.tsv is fitted on (-train "" leaves them out), or half of
+// a set where its line ends in a third column, "even" or "odd"; none of them
 // is among the stories' questions, so the held-out half stays unseen. The
 // sets in testdata/report.tsv (-report) are only reported on.
 package main
@@ -281,22 +282,12 @@ func collectListed(list, stories string) ([]*sample, error) {
 		if !ok {
 			return nil, fmt.Errorf("%s:%d: want a set, a tab and its corpus", list, n+1)
 		}
-		var parts []fs.FS
-		for _, c := range strings.Split(strings.TrimSpace(corp), "+") {
-			switch {
-			case c == "seeds":
-				parts = append(parts, seeds.FS)
-			case strings.HasPrefix(c, "dev-stories/"):
-				parts = append(parts, os.DirFS(filepath.Join(stories, strings.TrimPrefix(c, "dev-stories/"))))
-			default:
-				parts = append(parts, os.DirFS(c))
-			}
-		}
-		fsys, err := merged(parts)
+		corp, half, _ := strings.Cut(corp, "\t")
+		keep, err := halfOf(strings.TrimSpace(half))
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", list, n+1, err)
 		}
-		e, err := engine.Open(fsys, corp, engine.Options{})
+		e, err := opened(strings.TrimSpace(corp), stories)
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", list, n+1, err)
 		}
@@ -304,9 +295,61 @@ func collectListed(list, stories string) ([]*sample, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, ss...)
+		for _, s := range ss {
+			if keep(s.pos) {
+				out = append(out, s)
+			}
+		}
 	}
 	return out, nil
+}
+
+// halfOf reads a list line's third column: "" takes every question of
+// the set, "even" those at even positions (0, 2, …), "odd" the others,
+// so that one set can be split between train.tsv and report.tsv.
+func halfOf(half string) (func(pos int) bool, error) {
+	switch half {
+	case "":
+		return func(int) bool { return true }, nil
+	case "even":
+		return func(pos int) bool { return pos%2 == 0 }, nil
+	case "odd":
+		return func(pos int) bool { return pos%2 == 1 }, nil
+	}
+	return nil, fmt.Errorf("half %q: want even, odd or nothing", half)
+}
+
+// engines holds the corpora the listed sets are asked on, by their
+// list's name for them: several sets (and both halves of one) share a
+// corpus, which is built once.
+var engines = map[string]*engine.Engine{}
+
+// opened is the engine of corpus corp as a list line names it.
+func opened(corp, stories string) (*engine.Engine, error) {
+	if e := engines[corp]; e != nil {
+		return e, nil
+	}
+	var parts []fs.FS
+	for _, c := range strings.Split(corp, "+") {
+		switch {
+		case c == "seeds":
+			parts = append(parts, seeds.FS)
+		case strings.HasPrefix(c, "dev-stories/"):
+			parts = append(parts, os.DirFS(filepath.Join(stories, strings.TrimPrefix(c, "dev-stories/"))))
+		default:
+			parts = append(parts, os.DirFS(c))
+		}
+	}
+	fsys, err := merged(parts)
+	if err != nil {
+		return nil, err
+	}
+	e, err := engine.Open(fsys, corp, engine.Options{})
+	if err != nil {
+		return nil, err
+	}
+	engines[corp] = e
+	return e, nil
 }
 
 // merged is the folders' articles as one folder, their sources.yaml

@@ -147,3 +147,32 @@ func TestOutcomes(t *testing.T) {
 	got := outcomes(ss, w, 0.8)
 	assert.Equal(t, counts{given: 1, withheld: 1, answered: 1, looseRight: 1, looseNone: 1}, got)
 }
+
+// TestHalfOf: a list line's third column takes every question of a set,
+// those at even positions or those at odd ones, so that one set can be
+// fitted in half and reported in the other; anything else is an error.
+func TestHalfOf(t *testing.T) {
+	tests := []struct {
+		half string
+		want []int // the positions of 0..5 taken
+	}{
+		{"", []int{0, 1, 2, 3, 4, 5}},
+		{"even", []int{0, 2, 4}},
+		{"odd", []int{1, 3, 5}},
+	}
+	for _, tt := range tests {
+		t.Run("half "+tt.half, func(t *testing.T) {
+			keep, err := halfOf(tt.half)
+			require.NoError(t, err)
+			var got []int
+			for pos := range 6 {
+				if keep(pos) {
+					got = append(got, pos)
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+	_, err := halfOf("first")
+	assert.Error(t, err, "an unknown half is refused")
+}
