@@ -35,45 +35,41 @@ func (a *Answerer) substitutes(qu Question, ans corpus.Answer) (asked, put strin
 	if len(toks) < 2 {
 		return "", ""
 	}
-	// The stems of the sentence's words and of the question's, each
-	// looked up once ("" for a small word).
-	stems := make([]string, len(toks)+len(qu.Words))
-	sent, qs := stems[:len(toks)], stems[len(toks):]
-	for j, t := range toks {
-		sent[j] = a.stemOf(t.Term)
+	// The question's stems ("" for a small word), then, for each word of
+	// the sentence that can be a name or a number, the words beside it:
+	// most of a sentence is never stemmed.
+	var buf [32]string
+	qs := buf[:0]
+	for _, w := range qu.Words {
+		qs = append(qs, a.stemOf(w.Fold))
 	}
-	for i, w := range qu.Words {
-		qs[i] = a.stemOf(w.Fold)
-	}
-	for i := qu.Body; i < len(qu.Words); i++ {
-		if qs[i] == "" {
+	for o, other := range toks {
+		r, _ := utf8.DecodeRuneInString(text[other.Start:])
+		if !unicode.IsDigit(r) && (!unicode.IsUpper(r) || o == 0) {
+			continue // a capital opening the sentence is no name's
+		}
+		so := a.stemOf(other.Term)
+		if so == "" || slices.Contains(qs, so) {
 			continue
 		}
-		kind, read := substKind{}, false
 		for _, side := range [2]int{-1, 1} {
-			k := i + side
-			if k < qu.Body || k >= len(qu.Words) || qs[k] == "" {
+			// h, beside w' at j = o+side in the sentence, stands at k
+			// in the question, and w on the same side of it, at k-side.
+			j := o + side
+			if j < 0 || j >= len(toks) || !adjacent(text, toks, min(j, o)) {
 				continue
 			}
-			// h (word k) stands on w's side +side; in the sentence, the
-			// word on h's side -side is what stands where w would.
-			for j, st := range sent {
-				if st != qs[k] {
+			h := a.stemOf(toks[j].Term)
+			if h == "" {
+				continue
+			}
+			for k, st := range qs {
+				i := k - side
+				if st != h || k < qu.Body || i < qu.Body || i >= len(qs) || qs[i] == "" || clipOf(so, qs[i]) {
 					continue
 				}
-				o := j - side
-				if o < 0 || o >= len(toks) || sent[o] == "" || sent[o] == qs[i] || !adjacent(text, toks, min(j, o)) || slices.Contains(qs, sent[o]) {
-					continue
-				}
-				other := toks[o]
-				r, _ := utf8.DecodeRuneInString(text[other.Start:])
-				if !unicode.IsDigit(r) && (!unicode.IsUpper(r) || o == 0) {
-					continue // a capital opening the sentence is no name's
-				}
-				if !read {
-					kind, read = kindOfWord(dropPossessive(qu.Words[i].Fold)), true
-				}
-				if kind == (substKind{}) || kindOfWord(other.Term) != kind || clipOf(sent[o], qs[i]) {
+				kind := kindOfWord(dropPossessive(qu.Words[i].Fold))
+				if kind == (substKind{}) || kindOfWord(other.Term) != kind {
 					continue
 				}
 				if a.articleCoverage(a.articleIndex(ans.File), []index.Group{a.expand(dropPossessive(qu.Words[i].Fold))}) == 0 {
