@@ -474,6 +474,15 @@ func (a *Answerer) decideFull(ctx context.Context, qu Question, ans corpus.Answe
 		// answer.
 		ans.Found = false
 	}
+	if ans.Found {
+		if asked, put := a.substitutes(qu, ans); asked != "" {
+			// The sentence tells of another thing than the one asked
+			// ("Camp Alder" where the question names Camp Birch, which
+			// its article never writes): the rules proposed no answer.
+			ans.Found = false
+			ans.Suggestions = append([]string{fmt.Sprintf("a sentence names %q where the question names %q: %s", put, asked, clip(oneLine(ans.Quote), 120))}, ans.Suggestions...)
+		}
+	}
 	if !ans.Found {
 		if rec, ok := ctx.Value(recordKey{}).(*Record); ok && rec != nil {
 			*rec = Record{Proposed: ans}
