@@ -18,7 +18,7 @@ func TestParsePartyAsked(t *testing.T) {
 		{"outlet that aired the harbour tape", KindWho, "outlet"},
 		{"the firm that built the Skarnes quay", KindWho, "firm"},
 		{"harbour committee which approved the levy", KindWho, "committee"},
-		{"dean who quit over the ferry levy", KindWho, "dean"},
+		{"the dean who quit over the ferry levy", KindWho, "dean"},
 		{"which harbour official blaming the levy", KindWho, "official"},
 		{"which harbour official blaming the pilots", KindWho, "official"},
 		{"which harbour board ruled on the levy", KindWho, "board"},

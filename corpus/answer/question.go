@@ -551,6 +551,11 @@ func roleWho(qu Question, i int) int {
 			if gap := qu.Text[qu.Words[k-1].Start+len(qu.Words[k-1].Text) : qu.Words[k].Start]; f != "who" && strings.TrimSpace(gap) != "" {
 				return -1 // "the levy row - which official": a question after the topic
 			}
+			if f == "who" && k-1 == 0 {
+				// A lone role noun opening the question ("pilot who
+				// steered it name") is left to the other readings.
+				return -1
+			}
 			return k - 1
 		}
 		prev := qu.Words[k-1]
