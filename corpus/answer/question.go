@@ -173,6 +173,7 @@ var contractedIs = map[string]bool{"whats": true, "whos": true, "wheres": true, 
 var shorthands = map[string]string{"ppl": "people", "govt": "government", "gov't": "government",
 	"dept": "department", "pres": "president", "yrs": "years", "yr": "year", "hrs": "hours",
 	"mins": "minutes", "secs": "seconds", "approx": "approximately", "intl": "international",
+	"org": "organisation",
 	// "till 2026": articles write "until".
 	"till": "until"}
 
@@ -371,6 +372,13 @@ var parties = map[string]bool{"outlet": true, "outlets": true, "newspaper": true
 	"politician": true, "company": true, "group": true, "party": true, "leader": true, "diplomat": true,
 	"service": true, "site": true, "website": true, "broadcaster": true, "wire": true}
 
+// partyNoun reports whether folded word w names a kind of party that
+// is no person: one of parties, or a noun whose first WordNet sense is
+// a group ("firm", "committee", "council").
+func partyNoun(w string) bool {
+	return parties[w] || lex.FirstClass(lex.Lemma(w, lex.Noun), lex.Noun).Has(lex.NounGroup)
+}
+
 // measures are the adjectives of "how fast", "how high": each asks for a
 // number with a unit.
 var measures = map[string]bool{"fast": true, "high": true, "far": true, "deep": true, "tall": true,
@@ -523,26 +531,39 @@ const maxWhoRoleWords = 5
 // ("the port union boss who quit", "tarvik j-school dean who wrote
 // back") from word i, the index of the role's head, the word before
 // "who": a noun whose first sense is a person, after words that are no
-// verb, no small word and no question word; 0 when it is not. The word
-// after "who" must be no auxiliary ("the dean who is …" describes).
+// verb, no small word and no question word; -1 when it is not. The word
+// after "who" must be no auxiliary ("the dean who is …" describes). A
+// party that is no person is typed with "that" or "which" ("the outlet
+// that ran the tape", "harbour firm which built the quay"): its kind is
+// a party's (partyNoun), and it is asked as "which outlet ran the tape"
+// asks.
 func roleWho(qu Question, i int) int {
 	if i < len(qu.Words) && determiners[qu.Words[i].Fold] {
 		i++
 	}
 	for k := i + 1; k < len(qu.Words)-1 && k <= i+maxWhoRoleWords; k++ {
 		f := qu.Words[k].Fold
-		if f == "who" {
-			if auxiliaries[qu.Words[k+1].Fold] || !personNoun(qu.Words[k-1].Fold) {
-				return 0
+		if f == "who" || f == "that" || f == "which" {
+			head := qu.Words[k-1].Fold
+			if auxiliaries[qu.Words[k+1].Fold] || !personNoun(head) && (f == "who" || !partyNoun(head)) {
+				return -1
+			}
+			if gap := qu.Text[qu.Words[k-1].Start+len(qu.Words[k-1].Text) : qu.Words[k].Start]; f != "who" && strings.TrimSpace(gap) != "" {
+				return -1 // "the levy row - which official": a question after the topic
+			}
+			if f == "who" && k-1 == 0 {
+				// A lone role noun opening the question ("pilot who
+				// steered it name") is left to the other readings.
+				return -1
 			}
 			return k - 1
 		}
 		prev := qu.Words[k-1]
 		if index.IsStop(prev.Fold) || questionWords[prev.Fold] || presentVerb(qu, k-1) || participle(prev.Fold) && !prev.Upper {
-			return 0
+			return -1
 		}
 	}
-	return 0
+	return -1
 }
 
 // nameLast reads a description of someone typed first and the name
@@ -834,7 +855,7 @@ func Parse(q string) Question {
 		}
 		kind, body := nameOfWho(qu, at)
 		qu.Kind, qu.Type, qu.Body = KindWho, qu.Words[kind].Fold, body
-	case !questionWords[first] && !auxiliaries[first] && roleWho(qu, start) > 0:
+	case !questionWords[first] && !auxiliaries[first] && roleWho(qu, start) >= 0:
 		// "harbour board chair who resigned over the fees", typed
 		// without "who is the": the person the role and the deed
 		// describe, as "name of the chair who …" asks.
@@ -976,6 +997,17 @@ func Parse(q string) Question {
 				break
 			}
 			if participle(w(k+1)) || auxiliaries[w(k+1)] || presentVerb(qu, k+1) {
+				qu.Type = w(k)
+				break
+			}
+			// The compound may end the question ("crying wolf remark -
+			// which town official", and the topic after it when it is
+			// asked of it), or a clause in -ing follow it ("which town
+			// official blaming the levy"): its last word is the
+			// kind, unless the tagger reads it as a verb ("which
+			// candidate beat Lund by a point").
+			if next := w(k + 1); (next == "" || determiners[next] || strings.HasSuffix(next, "ing") && wordTag(qu, k+1) == "VBG") &&
+				!index.IsStop(w(k)) && !strings.HasPrefix(wordTag(qu, k), "VB") {
 				qu.Type = w(k)
 				break
 			}
