@@ -555,6 +555,11 @@ func (a *Answerer) whoSaidLoose(ctx context.Context, q, frag string, loose bool)
 			}
 		}
 	}
+	if len(ok) == 0 && len(pok) == 0 && ctx.Err() == nil {
+		if hok, hh := a.byHalves(ctx, sq, frag); len(hok) > 0 {
+			ok, hits = hok, hh // a word left out or put in
+		}
+	}
 	if len(pok) > 0 {
 		rest := pok[1:]
 		for _, h := range ok {
@@ -603,6 +608,43 @@ func (a *Answerer) whoSaidLoose(ctx context.Context, q, frag string, loose bool)
 	ws := a.proposal(frag, groups, best, hits, wasLoose)
 	ws.inQuote, ws.loose = inText(groups, best, nil) >= MinCoverage, wasLoose
 	return ans, ws
+}
+
+// A fragment remembered with a word left out or put in ("we do not go
+// to them, they do not come to us" for "…, and they do not come to us")
+// is no phrase of the quotation, and when its words are common
+// ones the quotation may rank past the hits read. Each half of a long
+// fragment is sought as a phrase: a quotation that holds one half, and
+// the fragment's words mostly in order (matchQuotes), is found so.
+
+// minHalfWords is the least number of words of each half.
+const minHalfWords = 4
+
+// byHalves is matchQuotes over the quotations that hold the first half
+// of frag as a phrase, else the second; nothing when frag is shorter
+// than two halves or neither is a phrase of any quotation.
+func (a *Answerer) byHalves(ctx context.Context, sq index.Query, frag string) (ok, hits []index.Hit) {
+	toks := index.Words.Tokenize(frag)
+	if len(toks) < 2*minHalfWords {
+		return nil, nil
+	}
+	mid := (len(toks) + 1) / 2
+	for _, half := range []string{frag[:toks[mid-1].End], frag[toks[mid].Start:]} {
+		words := a.idx.Analyze(half)
+		if len(words) == 0 {
+			continue // small words alone may be anyone's
+		}
+		docs, _ := a.idx.PhraseMatch(half, words, index.KindQuote, index.MaxPhraseDocs)
+		if len(docs) == 0 {
+			continue
+		}
+		q := sq
+		q.Only = docs
+		if ok, hits = a.matchQuotes(ctx, q, frag, sq.Groups); len(ok) > 0 {
+			return ok, hits
+		}
+	}
+	return nil, nil
 }
 
 // matchQuotes returns the quotations q finds that match enough of the

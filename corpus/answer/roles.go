@@ -280,11 +280,13 @@ var roleOpeners = map[string]bool{"the": true, "his": true, "her": true, "their"
 // roleBreak are words that end a title read backwards from a name, or
 // forwards after "as": a preposition or a conjunction opens another
 // phrase, which describes someone else or nobody. "to" and "of" stay
-// ("chief secretary to the prime minister").
+// ("chief secretary to the prime minister"). "once" and "until" open a
+// clause of time as "after" does ("as caretaker once the chief was
+// sacked": the post is "caretaker").
 var roleBreak = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`as following after before during including amid despite with by from
-		at against alongside behind beside like when while than because since who whom which that said says told`) {
+		at against alongside behind beside like when while than because since who whom which that said says told once until`) {
 		m[w] = true
 	}
 	return m

@@ -51,7 +51,12 @@ func (d *discourse) add(m ment) {
 const prepositionWords = `of in on at by with to from for about into over under after before between
 via per through against among upon toward towards`
 
-var prepositions = segment.WordSet(prepositionWords)
+// prepositions are prepositionWords and the rarer ones, which make a name
+// after them an object ("beyond American reach", "without Vell present")
+// but, after a name, often open a phrase set between it and its verb
+// ("Vell during a stop thanked them").
+var prepositions = segment.WordSet(prepositionWords + ` beyond within without across behind beside near
+around throughout despite during amid inside outside onto beneath unlike`)
 
 // notVerb follow a name that is not the subject of a verb: the
 // prepositions and the conjunctions.
@@ -211,6 +216,14 @@ func isSubject(text string, s corpus.Span, end int) bool {
 		if w := firstWord(rest); isCap(w) && len(w) <= 6 && strings.HasPrefix(strings.TrimLeft(rest, " ")[len(w):], ".,") {
 			rest = strings.TrimLeft(rest, " ")[len(w)+2:]
 		}
+		// "Vell, the organist at the chapel, which stands by the quay,
+		// said": a relative clause set off after the apposition closes
+		// at its own comma.
+		if w := firstWord(rest); relativeOpeners[w] && strings.HasPrefix(rest, " "+w+" ") {
+			if i := strings.IndexByte(rest, ','); i >= 0 && !strings.ContainsAny(rest[:i], ".;:!?\"\u201c\u201d\n") {
+				rest = rest[i+1:]
+			}
+		}
 	} else if r, ok := skipApposition(rest); ok {
 		rest = r
 	}
@@ -227,6 +240,9 @@ func isSubject(text string, s corpus.Span, end int) bool {
 	}
 	return !notVerb[strings.Trim(w, ",.;:")]
 }
+
+// relativeOpeners open a relative clause set off by commas.
+var relativeOpeners = segment.WordSet(`which who whose where`)
 
 // invertedSubject reports whether the name at off follows a reporting
 // verb that follows a comma or a quotation mark: '"…," said Vell' puts
@@ -990,6 +1006,10 @@ func afterReport(text string, off int) bool {
 // subject: "a worker named Ann Vell".
 var namingVerbs = segment.WordSet(`named called nicknamed dubbed titled entitled`)
 
+// titleLinks join the capitalised words of a title: "Secretary of
+// State", "Minister for Health", "Ambassador to Norway".
+var titleLinks = segment.WordSet(`of for to`)
+
 // objectBefore reports whether the name starting at off follows a
 // preposition or a determiner, maybe with a role between ("with Sporting
 // boss"): four words back at most, none across punctuation.
@@ -1006,6 +1026,14 @@ func objectBefore(text string, off int) bool {
 		}
 		if strings.ContainsAny(w, ",.;:!?()\"\u201c\u201d") {
 			return false
+		}
+		if titleLinks[w] && n > 0 {
+			// "Secretary of State Ann Vell said": a preposition between
+			// capitalised words is part of a title, not before it.
+			if before, _ := wordBefore(text, start); isCap(before) && !strings.ContainsAny(before, ",.;:!?()\"\u201c\u201d") {
+				end = start
+				continue
+			}
 		}
 		switch {
 		case prepositions[w], w == "the", w == "a", w == "an", w == "The", w == "A", w == "An":
