@@ -30,6 +30,10 @@ func (a *Answerer) substitutes(qu Question, ans corpus.Answer) (asked, put strin
 	if qu.Kind == KindWhoSaid || ans.Quote == "" {
 		return "", "" // a fragment's words are the quotation's, recalled
 	}
+	art, ok := a.articleOf.find(ans.File)
+	if !ok {
+		return "", "" // no article to show the word absent from
+	}
 	text := ans.Quote
 	toks := index.Words.Tokenize(text)
 	if len(toks) < 2 {
@@ -72,21 +76,13 @@ func (a *Answerer) substitutes(qu Question, ans corpus.Answer) (asked, put strin
 				if kind == (substKind{}) || kindOfWord(other.Term) != kind {
 					continue
 				}
-				if a.articleCoverage(a.articleIndex(ans.File), []index.Group{a.expand(dropPossessive(qu.Words[i].Fold))}) == 0 {
+				if a.articleCoverage(art, []index.Group{a.expand(dropPossessive(qu.Words[i].Fold))}) == 0 {
 					return qu.Words[i].Text, text[other.Start:other.End]
 				}
 			}
 		}
 	}
 	return "", ""
-}
-
-// articleIndex is the index of the article in file, or -1.
-func (a *Answerer) articleIndex(file string) int {
-	if art, ok := a.articleOf.find(file); ok {
-		return art
-	}
-	return -1
 }
 
 // clipOf reports whether one of two stems opens the other: "Ty" for
