@@ -1000,7 +1000,7 @@ func Parse(q string) Question {
 				qu.Type = w(k)
 				break
 			}
-			// The compound may end the question ("crying wolf remark -
+			// The compound may end the question ("ferry levy row -
 			// which town official", and the topic after it when it is
 			// asked of it), or a clause in -ing follow it ("which town
 			// official blaming the levy"): its last word is the
