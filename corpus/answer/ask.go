@@ -611,7 +611,14 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		promote(cands, k)
 	}
 	if rec, ok := ctx.Value(candidatesKey{}).(*Candidates); ok && rec != nil {
-		rec.Lists = append(rec.Lists, a.eachChosen(ans, qu, cands, others, groups, isName, people))
+		each := a.eachChosen(ans, qu, cands, others, groups, isName, people)
+		rec.Lists = append(rec.Lists, each)
+		rec.Ranked = append(rec.Ranked, rankFeatures(qu, cands, len(each)))
+		scored := make([]Features, len(each))
+		for j, c := range each {
+			scored[j] = a.features(qu, c, t, nil)
+		}
+		rec.Scored = append(rec.Scored, scored)
 	}
 	return a.buildFrom(ctx, ans, qu, cands, others, groups, isName, people, looked), t
 }

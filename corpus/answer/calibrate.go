@@ -86,6 +86,11 @@ func Recording(ctx context.Context, rec *Record) context.Context {
 // how often a right answer stood among them.
 type Candidates struct {
 	Lists [][]corpus.Answer
+	// Ranked and Scored are, for each list, each candidate's ranking
+	// features (rank.go) and the features the fitted probability would
+	// read were it chosen: what the fit fits the ranker on.
+	Ranked [][]RankFeatures
+	Scored [][]Features
 }
 
 // maxRecorded bounds the candidates of a list Candidates records.

@@ -69,6 +69,11 @@ type sample struct {
 	kind      string  // the question's kind, for -oracle
 	cands     []label // for -oracle: the candidates the proposal was chosen among, the chosen first; nil when it came from no list
 	elsewhere bool    // for -oracle: a candidate of another list (another reading of the question) is right
+	// For the ranker (rank.go): each candidate's ranking features and
+	// the features the fitted probability reads were it chosen, in the
+	// order of cands.
+	ranked []answer.RankFeatures
+	scored []answer.Features
 }
 
 func main() {
@@ -78,6 +83,8 @@ func main() {
 	generated := flag.String("generated", "../shared/polnear-dev/corpus", "a corpus of many articles asked generated whosaid fragments (absentQuotes, recalledQuotes) besides the stories' own (\"\" for none)")
 	trainList := flag.String("train", "corpus/answer/testdata/train.tsv", "question sets of our own fitted on whole (\"\" for none)")
 	oracle := flag.Bool("oracle", false, "report, of the wrong proposals, those with a right answer among the candidates they were chosen from (oracle.go)")
+	unread := flag.String("unread", "t-", "the prefix of the question sets whose failures nobody may read: -oracle leaves them out")
+	rankTop := flag.Int("rank", 0, "report what a ranker choosing among the first N candidates would turn (rank.go); 0 for none")
 	flag.Parse()
 	if flag.NArg() < 1 {
 		fmt.Fprintln(os.Stderr, "usage: fit [-w] [-v] DEV-STORIES-DIR [REPORT-DIR ...]")
@@ -156,9 +163,33 @@ func main() {
 		report("reported only: "+flag.Arg(i+1), ss, w, th, thWho)
 	}
 	if *oracle {
-		// Every set but the kept-back q-* ones, whose failures nobody
-		// reads.
-		printOracle(os.Stdout, oracleOf(append(append(slices.Clone(samples), own...), reported...)), *verbose)
+		// Every set but the kept-back ones, whose failures nobody reads.
+		printOracle(os.Stdout, oracleOf(append(append(slices.Clone(samples), own...), reported...), *unread), *verbose)
+	}
+	if *rankTop > 0 {
+		var all []*sample
+		for _, s := range append(append(slices.Clone(samples), own...), reported...) {
+			if !s.generated {
+				all = append(all, s)
+			}
+		}
+		unreadSets, traced := byPrefix(all, *unread)
+		even, odd := byParity(traced)
+		we, wo := fitRanker(even, *rankTop, w), fitRanker(odd, *rankTop, w)
+		rankReport(os.Stdout, "fitted on the even half, the odd", odd, w, we, *rankTop, th, thWho)
+		rankReport(os.Stdout, "fitted on the odd half, the even", even, w, wo, *rankTop, th, thWho)
+		var best []*sample
+		for _, s := range traced {
+			best = append(best, oracleRanked(s, *rankTop))
+		}
+		fmt.Printf("ranker top %d, the most a choice could turn among all read: passed %d → %d, right given %d → %d\n", *rankTop, passed(traced, w, th, thWho), passed(best, w, th, thWho), outcomes(traced, w, th).given, outcomes(best, w, th).given)
+		if *verbose {
+			printRescuable(os.Stdout, traced, w, *rankTop)
+		}
+		wr := fitRanker(traced, *rankTop, w)
+		fmt.Println("ranker weights:", formatRank(wr))
+		rankReport(os.Stdout, "fitted on all read, all read", traced, w, wr, *rankTop, th, thWho)
+		rankReport(os.Stdout, "fitted on all read, the unread "+*unread+"* sets", unreadSets, w, wr, *rankTop, th, thWho)
 	}
 	if *write {
 		if err := writeWeights("corpus/answer/weights.go", w, th, thWho); err != nil {
@@ -415,7 +446,11 @@ func ask(e *engine.Engine, path, story string) ([]*sample, error) {
 			s.kind = "whosaid command"
 		}
 		if s.proposed {
-			s.cands = labels(it, rec.Proposed, cs.Lists)
+			var at int
+			s.cands, at = labelsAt(it, rec.Proposed, cs.Lists)
+			if at >= 0 && len(cs.Ranked[at]) == len(s.cands) {
+				s.ranked, s.scored = cs.Ranked[at], cs.Scored[at]
+			}
 		}
 		s.elsewhere = !s.none && anyPasses(it, cs.Lists)
 		out = append(out, s)

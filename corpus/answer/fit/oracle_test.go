@@ -38,7 +38,7 @@ func TestLabelsReadTheListTheProposalCameFrom(t *testing.T) {
 }
 
 // TestOracleCountsWhatAChoiceCouldTurn: a wrong proposal with a right
-// candidate behind it counts by kind and rank; the q-* sets and the
+// candidate behind it counts by kind and rank; the unread sets and the
 // generated fragments are left out; a right proposal that is the only
 // right one of several is one a choice must keep.
 func TestOracleCountsWhatAChoiceCouldTurn(t *testing.T) {
@@ -56,7 +56,7 @@ func TestOracleCountsWhatAChoiceCouldTurn(t *testing.T) {
 		{story: "q-x", kind: "when", proposed: true, cands: []label{wrong, right}},
 		{story: "absent:x", generated: true, kind: "whosaid", proposed: true, cands: []label{wrong, right}},
 	}
-	o := oracleOf(ss)
+	o := oracleOf(ss, "q-")
 	assert.Equal(t, 9, o.questions)
 	assert.Equal(t, 1, o.nothingButRight)
 	assert.Equal(t, &kindCount{wrong: 2, listed: 2, rescuable: 2, byRank: map[int]int{1: 1, 2: 1}}, o.kinds["when"])
