@@ -1359,6 +1359,9 @@ func irregularVerb(f string) string {
 func (a *Answerer) expand(f string) index.Group {
 	g := samePolarity(a.soundsLike(a.idx.Expand(f)))
 	g = a.clipped(a.stepAway(a.lexical(g, f), f), f)
+	if short, ok := printedShort[f]; ok {
+		g = a.merge(g, short) // "governor" finds "Gov." (question.go)
+	}
 	if n := len(f); n > 0 && n <= 2 && f[0] >= '0' && f[0] <= '9' {
 		// "October 29" finds "October 29th".
 		return a.merge(g, f+"th", f+"st", f+"nd", f+"rd")
