@@ -2313,7 +2313,7 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 			if qu.Unit != "" && a.pricesOther(f, v, qu.unitGroups(groups)) {
 				continue // "how much mooring tax": not "a £90,000 boat" (measure.go)
 			}
-			if k == corpus.ValueNumber && (qu.Unit != "" || qu.Much) && countsOther(a.c, f, v) && !(qu.Much && measured(v)) {
+			if k == corpus.ValueNumber && (qu.Unit != "" || qu.Much) && countsOther(a.c, f, v, qu.Unit) && !(qu.Much && measured(v)) {
 				continue // "two astronauts" answers neither "how many fans" nor "how much"
 			}
 			// "published by Bloomberg on Tuesday, last month's call": the
@@ -2869,9 +2869,10 @@ func inName(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value) bool {
 }
 
 // countsOther reports whether the number v counts a thing of its own,
-// named right after it ("two astronauts", "two and a half years"), which
-// a question asking for another thing or an amount does not want.
-func countsOther(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value) bool {
+// named right after it ("two astronauts", "two and a half years") or past
+// an adjective ("two solar panels", when the unit asked is not "panels"),
+// which a question asking for another thing or an amount does not want.
+func countsOther(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value, unit string) bool {
 	rel := v.Span().End - f.Span().Start
 	if rel < 0 || rel > len(f.Text(c)) {
 		return false
@@ -2893,7 +2894,16 @@ func countsOther(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value) bool {
 	if index.IsStop(w) || magnitudes[w] || isNumber(w) {
 		return false
 	}
-	return lex.Known(lex.Lemma(w, lex.Noun), lex.Noun)
+	if lex.Known(lex.Lemma(w, lex.Noun), lex.Noun) {
+		return true
+	}
+	// "500 solar panels": an adjective before the noun counted, which is
+	// not the one asked.
+	if len(toks) < 2 || toks[1].Start != toks[0].End+1 || !lex.Known(w, lex.Adj) {
+		return false
+	}
+	n := strings.ToLower(toks[1].Term)
+	return !index.IsStop(n) && lex.Known(lex.Lemma(n, lex.Noun), lex.Noun) && (unit == "" || index.Stem(n) != index.Stem(unit))
 }
 
 // magnitudes are the words that make a number bigger, not a thing counted.
