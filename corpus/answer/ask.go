@@ -1465,7 +1465,7 @@ const maxSpelled = 1 << 12
 // speltOut is spelt, worked out: a phrase search per name.
 func (a *Answerer) speltOut(word string) []string {
 	var out []string
-	for _, words := range index.Spelt(word) {
+	for _, words := range append(index.Spelt(word), a.initialed(word)...) {
 		best, df := "", 0
 		for _, w := range words {
 			if index.IsStop(w) {
