@@ -192,6 +192,10 @@ var typedShort = map[string]string{"pct": "percent", "gov": "governor", "govs": 
 	"mgr": "manager", "utd": "united",
 	"helo": "helicopter", "helos": "helicopters"}
 
+// unitShort are the words of typedShort that, after a number, are a unit
+// of time: "a 30 sec spot" is no secretary.
+var unitShort = map[string]string{"sec": "seconds"}
+
 // printedShort is typedShort the other way: the short form of a whole
 // word, which an article may print.
 var printedShort = func() map[string]string {
@@ -794,6 +798,9 @@ func Parse(q string) Question {
 		} else if full, ok := shorthands[wd.Fold]; ok && !(wd.Fold == "w" && (wd.Upper || initialAt(q, t.End))) {
 			wd.Fold = full
 		} else if full, ok := typedShort[wd.Fold]; ok {
+			if unit, ok := unitShort[wd.Fold]; ok && len(qu.Words) > 0 && isNumber(qu.Words[len(qu.Words)-1].Fold) {
+				full = unit // "a 30 sec spot"
+			}
 			wd.Fold = full
 		}
 		qu.Words = append(qu.Words, wd)

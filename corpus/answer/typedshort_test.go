@@ -19,6 +19,8 @@ func TestParseReadsAWordTypedShortWhole(t *testing.T) {
 		{"a team's name typed short", "who coaches brannock utd", "utd", "united"},
 		{"helicopters typed short", "how many helos flew", "helos", "helicopters"},
 		{"a lone w is with", "the poll w the mayor", "w", "with"},
+		{"a post typed short at the end", "who is the harbour sec", "sec", "secretary"},
+		{"a unit typed short after a number", "who paid for a 40 sec advert", "sec", "seconds"},
 		{"a w before a full stop is an initial", "what did ann w. velk say", "w", "w"},
 		{"a capital W is an initial", "what did Ann W Velk say", "W", "w"},
 	}
