@@ -56,6 +56,9 @@ type Answerer struct {
 	// spelled keeps, for each short question word, the corpus words of
 	// the names it stands for that the corpus writes in full (speltOut).
 	spelled *index.Memo[[]string]
+	// initials are the ids of the corpus's names by their initials
+	// (initials.go).
+	initials map[string][]int
 }
 
 // New prepares an Answerer. r may be nil: people are then resolved from
@@ -72,6 +75,7 @@ func New(c *corpus.Corpus, idx *index.Index, r *person.Resolver) *Answerer {
 func newAnswerer(c *corpus.Corpus, idx *index.Index, r *person.Resolver, nm *names, roles *roleIndex) *Answerer {
 	a := &Answerer{c: c, idx: idx, r: r, nm: nm, roles: roles}
 	a.spelled = index.NewMemo(maxSpelled, a.speltOut)
+	a.initials = initialNames(c.People)
 	lex.PrepareNarrower() // for the words a step away in meaning (stepAway)
 	a.quotesIn = groupIDs(len(c.Quotes), func(i int) int { return int(c.Quotes[i].Article) })
 	a.quotesBy = groupIDs(len(c.Quotes), func(i int) int { return int(c.Quotes[i].SpeakerID) })

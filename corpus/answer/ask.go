@@ -1366,6 +1366,9 @@ func irregularVerb(f string) string {
 func (a *Answerer) expand(f string) index.Group {
 	g := samePolarity(a.soundsLike(a.idx.Expand(f)))
 	g = a.clipped(a.stepAway(a.lexical(g, f), f), f)
+	if short, ok := printedShort[f]; ok {
+		g = a.merge(g, short) // "governor" finds "Gov." (question.go)
+	}
 	if n := len(f); n > 0 && n <= 2 && f[0] >= '0' && f[0] <= '9' {
 		// "October 29" finds "October 29th".
 		return a.merge(g, f+"th", f+"st", f+"nd", f+"rd")
@@ -1469,7 +1472,7 @@ const maxSpelled = 1 << 12
 // speltOut is spelt, worked out: a phrase search per name.
 func (a *Answerer) speltOut(word string) []string {
 	var out []string
-	for _, words := range index.Spelt(word) {
+	for _, words := range append(index.Spelt(word), a.initialed(word)...) {
 		best, df := "", 0
 		for _, w := range words {
 			if index.IsStop(w) {
@@ -2317,7 +2320,7 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 			if qu.Unit != "" && a.pricesOther(f, v, qu.unitGroups(groups)) {
 				continue // "how much mooring tax": not "a £90,000 boat" (measure.go)
 			}
-			if k == corpus.ValueNumber && (qu.Unit != "" || qu.Much) && countsOther(a.c, f, v) && !(qu.Much && measured(v)) {
+			if k == corpus.ValueNumber && (qu.Unit != "" || qu.Much) && countsOther(a.c, f, v, qu.Unit) && !(qu.Much && measured(v)) {
 				continue // "two astronauts" answers neither "how many fans" nor "how much"
 			}
 			// "published by Bloomberg on Tuesday, last month's call": the
@@ -2873,9 +2876,10 @@ func inName(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value) bool {
 }
 
 // countsOther reports whether the number v counts a thing of its own,
-// named right after it ("two astronauts", "two and a half years"), which
-// a question asking for another thing or an amount does not want.
-func countsOther(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value) bool {
+// named right after it ("two astronauts", "two and a half years") or past
+// an adjective ("two solar panels", when the unit asked is not "panels"),
+// which a question asking for another thing or an amount does not want.
+func countsOther(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value, unit string) bool {
 	rel := v.Span().End - f.Span().Start
 	if rel < 0 || rel > len(f.Text(c)) {
 		return false
@@ -2897,7 +2901,16 @@ func countsOther(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value) bool {
 	if index.IsStop(w) || magnitudes[w] || isNumber(w) {
 		return false
 	}
-	return lex.Known(lex.Lemma(w, lex.Noun), lex.Noun)
+	if lex.Known(lex.Lemma(w, lex.Noun), lex.Noun) {
+		return true
+	}
+	// "500 solar panels": an adjective before the noun counted, which is
+	// not the one asked.
+	if len(toks) < 2 || toks[1].Start != toks[0].End+1 || !lex.Known(w, lex.Adj) {
+		return false
+	}
+	n := strings.ToLower(toks[1].Term)
+	return !index.IsStop(n) && lex.Known(lex.Lemma(n, lex.Noun), lex.Noun) && (unit == "" || index.Stem(n) != index.Stem(unit))
 }
 
 // magnitudes are the words that make a number bigger, not a thing counted.

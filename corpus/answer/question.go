@@ -175,7 +175,40 @@ var shorthands = map[string]string{"ppl": "people", "govt": "government", "gov't
 	"mins": "minutes", "secs": "seconds", "approx": "approximately", "intl": "international",
 	"org": "organisation",
 	// "till 2026": articles write "until".
-	"till": "until"}
+	"till": "until",
+	// "a poll w the governor", "a call w/ the envoy": a lone lower-case
+	// "w" is "with" (a capital "W" is an initial).
+	"w": "with"}
+
+// typedShort are words a reporter types short that articles print whole,
+// though they print the short form too, as a title before a name ("Gov.
+// Ann Berg") or in a name ("Leeds Utd"): a question word so typed is
+// read as the whole word, and the whole word is searched in both forms
+// (printedShort, expand). The roles' own clipping reads a short post only
+// where a person is asked by role; these are read wherever they are typed.
+var typedShort = map[string]string{"pct": "percent", "gov": "governor", "govs": "governors",
+	"sen": "senator", "sens": "senators", "rep": "representative", "reps": "representatives",
+	"sec": "secretary", "supt": "superintendent", "dem": "democratic", "dems": "democrats",
+	"mgr": "manager", "utd": "united",
+	"helo": "helicopter", "helos": "helicopters"}
+
+// unitShort are the words of typedShort that, after a number, are a unit
+// of time: "a 30 sec spot" is no secretary.
+var unitShort = map[string]string{"sec": "seconds"}
+
+// printedShort is typedShort the other way: the short form of a whole
+// word, which an article may print.
+var printedShort = func() map[string]string {
+	m := make(map[string]string, len(typedShort))
+	for short, full := range typedShort {
+		m[full] = short
+	}
+	return m
+}()
+
+// initialAt reports whether the letter ending at byte end of q is an
+// initial: a full stop follows it ("george w. bush").
+func initialAt(q string, end int) bool { return end < len(q) && q[end] == '.' }
 
 // sameLetters reports whether a and b hold the same letters in another
 // order ("hwo" for "who").
@@ -762,7 +795,12 @@ func Parse(q string) Question {
 		}
 		if full, ok := contractions[wd.Fold]; ok {
 			wd.Fold = full
-		} else if full, ok := shorthands[wd.Fold]; ok {
+		} else if full, ok := shorthands[wd.Fold]; ok && !(wd.Fold == "w" && (wd.Upper || initialAt(q, t.End))) {
+			wd.Fold = full
+		} else if full, ok := typedShort[wd.Fold]; ok {
+			if unit, ok := unitShort[wd.Fold]; ok && len(qu.Words) > 0 && isNumber(qu.Words[len(qu.Words)-1].Fold) {
+				full = unit // "a 30 sec spot"
+			}
 			wd.Fold = full
 		}
 		qu.Words = append(qu.Words, wd)

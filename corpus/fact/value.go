@@ -738,7 +738,7 @@ func (p *parser) amount(i int) int {
 	// A bare year after "in", "since", or before a noun after "the",
 	// "his" ("the 2000 election", "his 1995 tax return"): a date.
 	if !qualified && t.kind == tNum && k == j+1 && t.digits == 4 && !t.comma && val >= 1800 && val <= 2100 && val == float64(int(val)) &&
-		(yearPrepositions[p.word(j-1)] || yearDeterminers[p.word(j-1)] || strings.HasSuffix(p.word(j-1), "'s") || strings.HasSuffix(p.word(j-1), "’s")) {
+		(yearPrepositions[p.word(j-1)] || yearDeterminers[p.word(j-1)] || strings.HasSuffix(p.word(j-1), "'s") || strings.HasSuffix(p.word(j-1), "’s") || p.spanEnd(j)) {
 		return p.add(j, k, corpus.ValueDate, strconv.Itoa(int(val)), 0, "")
 	}
 	// "one" alone is a pronoun more often than a count ("no one", "one of
@@ -762,6 +762,24 @@ func (p *parser) amount(i int) int {
 	}
 	return p.add(start, k, corpus.ValueNumber, fmtNum(val), val, unit)
 }
+
+// spanEnd reports whether the bare number at token j closes a span of
+// years that a year opens: "from 1983 to 1989", "in 2008 and 2012". The
+// second year is a date as the first is, not a count of something, unless
+// a word it counts follows.
+func (p *parser) spanEnd(j int) bool {
+	if j < 2 || !yearSpanJoins[p.word(j-1)] || len(p.out) == 0 {
+		return false
+	}
+	if w := p.word(j + 1); w != "" && !unitStop[w] && !p.capital(j+1) {
+		return false // "in 2019 to 2000 members": a count after all
+	}
+	last := &p.out[len(p.out)-1]
+	return last.Kind == corpus.ValueDate && len(last.Norm) == 4 && last.Span().End == p.toks[j-2].e
+}
+
+// yearSpanJoins join the two years of a span.
+var yearSpanJoins = map[string]bool{"to": true, "and": true, "through": true, "until": true, "till": true}
 
 // unitLong reads one unit of time written as an adjective: "a weeklong
 // flight", "an hour-long call" last one week, one hour. The plural
