@@ -841,6 +841,7 @@ func Parse(q string) Question {
 		}
 	}
 	qu.Why = first == "why"
+	ranked := false // a place in a ranking asked (placeHead)
 	switch {
 	case first == "who" && sayVerbs[second]:
 		qu.Kind, qu.Body = KindWhoSaid, start+2
@@ -977,7 +978,7 @@ func Parse(q string) Question {
 		// a kind of place asks where, as "what position in the league"
 		// does; the head goes, the words that say which stay.
 		h := placeHead(qu, start+1)
-		qu.Kind, qu.Body = KindWhere, start+1
+		qu.Kind, qu.Body, ranked = KindWhere, start+1, true
 		qu.Words = append(qu.Words[:h:h], qu.Words[h+1:]...)
 		if auxiliaries[w(h)] {
 			qu.Words = append(qu.Words[:h:h], qu.Words[h+1:]...)
@@ -1040,7 +1041,7 @@ func Parse(q string) Question {
 			// "league position when the coach left", typed without
 			// "what was the": where, as the question in full asks.
 			h := placeHead(qu, start)
-			qu.Kind, qu.Bare = KindWhere, false
+			qu.Kind, qu.Bare, ranked = KindWhere, false, true
 			qu.Words = append(qu.Words[:h:h], qu.Words[h+1:]...)
 		case nameLast(&qu, start):
 			// "the harbour inspector who stopped the ferry - name?": as
@@ -1093,6 +1094,12 @@ func Parse(q string) Question {
 	if qu.Kind == KindWho {
 		qu.Since = occasion(qu)
 		qu.Choices = choices(qu)
+	}
+	if ranked {
+		// "league position when the coach left": the clause dates the
+		// standing asked, which the sentence that gives it seldom says
+		// again.
+		qu.Since = occasionFrom(qu, qu.Body+1)
 	}
 	qu.Naming = asksNaming(qu) // naming.go
 	qu.NameAsked = !qu.Naming && asksName(qu)
@@ -1198,9 +1205,25 @@ var occasionWords = map[string]bool{"after": true, "before": true, "when": true,
 // when the asked event came, with a verb of its own ("after Lund was
 // dismissed", "once she had resigned"), or 0. A bare noun phrase ("after
 // the vote") is no clause: it may be the event's own object.
-func occasion(qu Question) int {
-	for i := qu.Body + 2; i+2 < len(qu.Words); i++ {
-		if !occasionWords[qu.Words[i].Fold] {
+func occasion(qu Question) int { return occasionFrom(qu, qu.Body+2) }
+
+// timePhrase reports whether word i opens a noun phrase of time that a
+// clause may describe: "on the day", "at the time", "by the night"
+// (a preposition, "the", and a noun whose first WordNet sense is a
+// time), as in "on the day Lund was dismissed".
+func timePhrase(qu Question, i int) bool {
+	if i+2 >= len(qu.Words) || !prepositions[qu.Words[i].Fold] || qu.Words[i+1].Fold != "the" {
+		return false
+	}
+	n := qu.Words[i+2].Fold
+	return lex.FirstClass(lex.Lemma(n, lex.Noun), lex.Noun).Has(lex.NounTime)
+}
+
+// occasionFrom is occasion's clause, looked for from word from on.
+func occasionFrom(qu Question, from int) int {
+	for i := from; i+2 < len(qu.Words); i++ {
+		timed := timePhrase(qu, i)
+		if !occasionWords[qu.Words[i].Fold] && !timed {
 			continue
 		}
 		for j := i + 1; j < len(qu.Words) && j <= i+5; j++ {
@@ -1209,11 +1232,13 @@ func occasion(qu Question) int {
 				return i
 			}
 		}
-		return 0
+		if !timed {
+			return 0
+		}
 	}
 	// "… at the spring fair": a trailing place where the event was, which
 	// the article names where the sentence that answers may not.
-	for i := len(qu.Words) - 2; i >= qu.Body+2 && i >= len(qu.Words)-maxVenueWords-1; i-- {
+	for i := len(qu.Words) - 2; i >= from && i >= len(qu.Words)-maxVenueWords-1; i-- {
 		if qu.Words[i].Fold != "at" {
 			continue
 		}
