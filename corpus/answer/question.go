@@ -1081,6 +1081,13 @@ func Parse(q string) Question {
 			i := askedBefore(qu, start, last)
 			qu.Kind, qu.Bare, qu.Age = KindHowMany, false, w(i) == "age"
 			qu.Words = append(qu.Words[:i:i], qu.Words[i+1:]...)
+		case ofAsked(qu, start) >= 0:
+			// "age of Per Berg": how old; "size of the refund": how
+			// much.
+			i := ofAsked(qu, start)
+			qu.Kind, qu.Bare = KindHowMany, false
+			qu.Age, qu.Much = w(i) == "age", w(i) == "size"
+			qu.Words = append(qu.Words[:i:i], qu.Words[i+2:]...)
 		case countAt >= 0:
 			// "number of pilots the port needs": how many.
 			i := countAt

@@ -115,7 +115,8 @@ func FuzzParse(f *testing.F) {
 		"who is interim master after he got fired", "who is the", "how many 2024",
 		"outlet that", "firm which is", "the levy row - which harbour official", "which harbour official the", "what news org", "org that ran it",
 		"league position when", "league position on the day", "on the day", "who left on the", "table position at the night the",
-		"pilot who, name", "harbour chief - whats his", ", name"} {
+		"pilot who, name", "harbour chief - whats his", ", name",
+		"age of", "size of the", "quay row - size of", "a - age of b"} {
 		f.Add(s)
 	}
 	_, a := story(f)
