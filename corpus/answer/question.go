@@ -174,6 +174,9 @@ var shorthands = map[string]string{"ppl": "people", "govt": "government", "gov't
 	"dept": "department", "pres": "president", "yrs": "years", "yr": "year", "hrs": "hours",
 	"mins": "minutes", "secs": "seconds", "approx": "approximately", "intl": "international",
 	"org": "organisation",
+	// "the Oklahoma gov": the governor, as "Gov." before a name is; the
+	// government is "govt".
+	"gov": "governor",
 	// "till 2026": articles write "until".
 	"till": "until"}
 
