@@ -767,6 +767,10 @@ func Parse(q string) Question {
 			wd.Fold = full
 		} else if full, ok := shorthands[wd.Fold]; ok {
 			wd.Fold = full
+		} else if wd.Fold == "w" && (strings.HasPrefix(q[t.End:], "/") || !wd.Upper) {
+			// "call w/ Voss", "poll w trump": "with" typed short; a
+			// capital W is more often an initial ("George W. Lund").
+			wd.Fold = "with"
 		}
 		qu.Words = append(qu.Words, wd)
 	}
