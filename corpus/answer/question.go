@@ -180,6 +180,20 @@ var shorthands = map[string]string{"ppl": "people", "govt": "government", "gov't
 	// "till 2026": articles write "until".
 	"till": "until"}
 
+// officeShorthands are offices typed short that also spell a unit of
+// time, which a number before them makes them.
+var officeShorthands = map[string]string{"sec": "secretary", "min": "minister"}
+
+// afterNumber reports whether the last of words is a number ("30",
+// "forty"): the word typed after it counts something.
+func afterNumber(words []Word) bool {
+	if len(words) == 0 {
+		return false
+	}
+	w := words[len(words)-1].Text
+	return len(fact.Values(w, corpus.Span{End: len(w)}, corpus.Date{})) > 0
+}
+
 // sameLetters reports whether a and b hold the same letters in another
 // order ("hwo" for "who").
 func sameLetters(a, b string) bool {
@@ -766,6 +780,10 @@ func Parse(q string) Question {
 		if full, ok := contractions[wd.Fold]; ok {
 			wd.Fold = full
 		} else if full, ok := shorthands[wd.Fold]; ok {
+			wd.Fold = full
+		} else if full, ok := officeShorthands[wd.Fold]; ok && !afterNumber(qu.Words) {
+			// "the home sec", "acting justice min": an office; "30 sec",
+			// "45 min" are units of time.
 			wd.Fold = full
 		} else if wd.Fold == "w" && (strings.HasPrefix(q[t.End:], "/") || !wd.Upper) {
 			// "call w/ Voss", "poll w trump": "with" typed short; a

@@ -30,3 +30,25 @@ func TestWithTypedShort(t *testing.T) {
 		})
 	}
 }
+
+// TestOfficeTypedShort: "sec" and "min" after a noun are an office (the
+// harbour secretary, the acting fisheries minister); after a number
+// they are units of time and stay as typed.
+func TestOfficeTypedShort(t *testing.T) {
+	for _, c := range []struct{ name, q, word, want string }{
+		{"an office after a noun", "who is the new harbour sec", "sec", "secretary"},
+		{"an acting office", "whos acting fisheries min now", "min", "minister"},
+		{"seconds after a number", "how much did the 30 sec ferry ad cost", "sec", "sec"},
+		{"minutes after a number", "how far did the river rise in 45 min", "min", "min"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for _, w := range Parse(c.q).Words {
+				if w.Text == c.word {
+					assert.Equal(t, c.want, w.Fold)
+					return
+				}
+			}
+			t.Fatalf("%q not among the words", c.word)
+		})
+	}
+}
