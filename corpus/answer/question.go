@@ -1240,9 +1240,10 @@ var occasionWords = map[string]bool{"after": true, "before": true, "when": true,
 func occasion(qu Question) int { return occasionFrom(qu, qu.Body+2) }
 
 // timePhrase reports whether word i opens a noun phrase of time that a
-// clause may describe: "on the day", "at the time", "by the night"
+// clause may describe: "on the day", "on the night", "by the morning"
 // (a preposition, "the", and a noun whose first WordNet sense is a
-// time), as in "on the day Lund was dismissed".
+// time; "time" itself is an occasion's noun first, and is not read), as
+// in "on the day Lund was dismissed".
 func timePhrase(qu Question, i int) bool {
 	if i+2 >= len(qu.Words) || !prepositions[qu.Words[i].Fold] || qu.Words[i+1].Fold != "the" {
 		return false
