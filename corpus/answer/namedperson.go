@@ -6,6 +6,8 @@ import (
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
+	"factdesk/corpus/segment"
 )
 
 // A reporter asks a person's name in several ways besides "who is": the
@@ -123,15 +125,17 @@ func (a *Answerer) namesPerson(ans corpus.Answer) bool {
 // askPersonNamed answers question q again as "who is <description>" when
 // it asks a described person's name (personNameAsked), and keeps that
 // answer when it names a person. ans, the answer read otherwise, stays
-// when the other reading names no one, or when ans names a person and
-// the description holds a deed: words typed as bare keywords match a
-// deed as the sentence writes it, but a role alone ("the harbour
-// sheriff on the night") they match in any sentence that holds its
-// words, whoever it names. The fitting command's record is of the
-// answer given.
+// when the other reading names no one. A description that holds a deed
+// is asked so only when ans names no one, and its answer is kept only
+// when a sentence of its article names the person with the deed's verb
+// (didDeed): "who is" reads the role, which would name an aide who did
+// nothing for "the aide who leaked the memo". A role alone ("the
+// harbour sheriff on the night") is asked so even when ans names a
+// person: bare words match a role's words in any sentence, whoever it
+// names. The fitting command's record is of the answer given.
 func (a *Answerer) askPersonNamed(ctx context.Context, q, outlet string, ans corpus.Answer) corpus.Answer {
 	who, deed := personNameAsked(q)
-	if who == "" || a.namesPerson(ans) && deed {
+	if who == "" || deed && a.namesPerson(ans) {
 		return ans
 	}
 	rec, _ := ctx.Value(recordKey{}).(*Record)
@@ -140,11 +144,51 @@ func (a *Answerer) askPersonNamed(ctx context.Context, q, outlet string, ans cor
 		kept = *rec
 	}
 	alt := a.askParsed(ctx, who, outlet)
-	if !a.namesPerson(alt) {
+	if !a.namesPerson(alt) || deed && !a.didDeed(alt, who) {
 		if rec != nil {
 			*rec = kept
 		}
 		return ans
 	}
 	return alt
+}
+
+// didDeed reports whether a sentence of answer ans's article names its
+// person (by the last word of the answer's name) and holds, as a verb,
+// the verb of the deed that description who ("who is the aide who
+// leaked the memo") gives after its relative word: "Cox, who runs the
+// lobby, says …" for "the chief who said …". One article is tagged,
+// once per question.
+func (a *Answerer) didDeed(ans corpus.Answer, who string) bool {
+	verb, rel := "", false
+	for _, t := range lex.Tag(who) {
+		f := index.Fold(t.Text)
+		if rel && strings.HasPrefix(t.Tag, "VB") && !auxiliaries[f] {
+			verb = lex.Lemma(strings.ToLower(t.Text), lex.Verb)
+			break
+		}
+		rel = rel || relativeWords[f] && t.Start > 0
+	}
+	line, _, _ := strings.Cut(ans.Answer, " — ")
+	name := strings.Fields(line)
+	i, ok := a.articleOf.find(ans.File)
+	if verb == "" || len(name) == 0 || !ok {
+		return false
+	}
+	art := a.c.Articles[i]
+	surname := name[len(name)-1]
+	for _, p := range art.Paragraphs {
+		for _, sp := range segment.SentencesOf(art.Text, art.Sentences, p) {
+			text := art.Text[sp.Start:sp.End]
+			if !strings.Contains(text, surname) {
+				continue
+			}
+			for _, t := range lex.Tag(text) {
+				if strings.HasPrefix(t.Tag, "VB") && lex.Lemma(strings.ToLower(t.Text), lex.Verb) == verb {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
