@@ -4387,6 +4387,9 @@ func sameAnswer(kind, a, b string) bool {
 	if kind == KindYesNo {
 		return strings.HasPrefix(a, "No —") == strings.HasPrefix(b, "No —")
 	}
+	if kind == KindWhere && sameRank(a, b) {
+		return true // "14th in the league table", "14th in the standings"
+	}
 	return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
 }
 

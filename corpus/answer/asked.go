@@ -67,6 +67,38 @@ func countOf(qu Question, start int) int {
 	return -1
 }
 
+// ofAsked is, in a question typed as keywords from word start, the index
+// of "age" or "size" followed by "of" ("age of Per Berg", "size of the
+// refund"), as countOf reads "number of": the age of whom, the amount
+// of what. It stands among the first words, or first after a topic and
+// a dash or a colon ("the quay row - size of the levy"). -1 when there
+// is none.
+func ofAsked(qu Question, start int) int {
+	at := func(i int) bool {
+		if i+2 >= len(qu.Words) {
+			return false
+		}
+		next := qu.Words[i+2].Fold
+		return (qu.Words[i].Fold == "age" || qu.Words[i].Fold == "size") && qu.Words[i+1].Fold == "of" &&
+			(!index.IsStop(next) || determiners[next])
+	}
+	for i := start; i <= start+2 && i < len(qu.Words); i++ {
+		if at(i) {
+			return i
+		}
+		if w := qu.Words[i]; w.Upper && i > 0 || index.IsStop(w.Fold) && !determiners[w.Fold] {
+			break
+		}
+	}
+	for i := start + 1; i < len(qu.Words) && i <= start+maxTopicWords; i++ {
+		prev := qu.Words[i-1]
+		if gap := qu.Text[prev.Start+len(prev.Text) : qu.Words[i].Start]; strings.ContainsAny(gap, "-–—:") && at(i) {
+			return i
+		}
+	}
+	return -1
+}
+
 // shareTails, typed after the question, ask for a percentage: "…,
 // percentage wise", "… in percent".
 var shareTails = map[string]bool{"percent": true, "percentage": true, "pct": true}

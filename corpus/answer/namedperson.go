@@ -6,6 +6,8 @@ import (
 
 	"factdesk/corpus"
 	"factdesk/corpus/index"
+	"factdesk/corpus/lex"
+	"factdesk/corpus/segment"
 )
 
 // A reporter asks a person's name in several ways besides "who is": the
@@ -28,13 +30,16 @@ var nameAskWords = map[string]bool{"what": true, "whats": true, "is": true, "was
 // of a person it describes (see above), "" otherwise. The description's
 // head noun (its last word before a relative word, a small word or a
 // participle) must be a person's by WordNet's commonest sense: "the
-// name of the operation" asks a thing's name (nameasked.go). A
-// description with a relative clause is left to the deed it names
-// (nameOfWho): its role alone would name someone who did nothing.
-func personNameAsked(q string) string {
+// name of the operation" asks a thing's name (nameasked.go). The name
+// may be asked after a dash, a colon or a comma ("the pilot who
+// steered the ferry, name?"). deed reports whether the description
+// holds a relative clause ("the pilot who steered the ferry", "the
+// warden whose letter shut the quay"): its deed is words another reading
+// may match as well, and that reading's person is kept (askPersonNamed).
+func personNameAsked(q string) (who string, deed bool) {
 	toks := index.Words.Tokenize(q)
 	if len(toks) < 2 {
-		return ""
+		return "", false
 	}
 	fold := func(i int) string { return index.Fold(toks[i].Term) }
 	desc := ""
@@ -53,11 +58,12 @@ func personNameAsked(q string) string {
 	if i+2 < len(toks) && fold(i) == "name" && fold(i+1) == "of" {
 		desc = q[toks[i+2].Start:]
 	}
-	// The description typed first, a dash or a colon, then only the name
-	// asked.
+	// The description typed first, a dash, a colon or a comma, then only
+	// the name asked. The first such mark that is followed by nothing
+	// but the name asked ends the description.
 	for k := 1; desc == "" && k < len(toks); k++ {
 		gap := q[toks[k-1].End:toks[k].Start]
-		if !strings.ContainsAny(gap, "-–—:") {
+		if !strings.ContainsAny(gap, "-–—:,") {
 			continue
 		}
 		rest, named := true, false
@@ -69,23 +75,18 @@ func personNameAsked(q string) string {
 		if rest && named {
 			desc = q[:toks[k-1].End]
 		}
-		break
 	}
 	desc = strings.TrimSpace(strings.TrimRight(desc, "?!. "))
 	if desc == "" || !personHead(desc) {
-		return ""
+		return "", false
 	}
 	for _, t := range index.Words.Tokenize(desc) {
-		if relativeWords[index.Fold(t.Term)] {
-			// "the pilot who steered the ferry": the deed names the
-			// person (nameOfWho), not the role alone.
-			return ""
-		}
+		deed = deed || relativeWords[index.Fold(t.Term)]
 	}
 	if d := index.Words.Tokenize(desc); len(d) > 0 && determiners[index.Fold(d[0].Term)] {
 		desc = strings.TrimSpace(desc[d[0].End:])
 	}
-	return "who is the " + desc
+	return "who is the " + desc, deed
 }
 
 // personHead reports whether the head of description desc, its last word
@@ -122,13 +123,19 @@ func (a *Answerer) namesPerson(ans corpus.Answer) bool {
 }
 
 // askPersonNamed answers question q again as "who is <description>" when
-// it asks a described person's name (personNameAsked) and ans, its
-// answer read otherwise, names no person; ans when it does, or when the
-// other reading finds no one. The fitting command's record is of the
-// answer given.
+// it asks a described person's name (personNameAsked), and keeps that
+// answer when it names a person. ans, the answer read otherwise, stays
+// when the other reading names no one. A description that holds a deed
+// is asked so only when ans names no one, and its answer is kept only
+// when a sentence of its article names the person with the deed's verb
+// (didDeed): "who is" reads the role, which would name an aide who did
+// nothing for "the aide who leaked the memo". A role alone ("the
+// harbour sheriff on the night") is asked so even when ans names a
+// person: bare words match a role's words in any sentence, whoever it
+// names. The fitting command's record is of the answer given.
 func (a *Answerer) askPersonNamed(ctx context.Context, q, outlet string, ans corpus.Answer) corpus.Answer {
-	who := personNameAsked(q)
-	if who == "" || a.namesPerson(ans) {
+	who, deed := personNameAsked(q)
+	if who == "" || deed && a.namesPerson(ans) {
 		return ans
 	}
 	rec, _ := ctx.Value(recordKey{}).(*Record)
@@ -137,11 +144,51 @@ func (a *Answerer) askPersonNamed(ctx context.Context, q, outlet string, ans cor
 		kept = *rec
 	}
 	alt := a.askParsed(ctx, who, outlet)
-	if !alt.Found {
+	if !a.namesPerson(alt) || deed && !a.didDeed(alt, who) {
 		if rec != nil {
 			*rec = kept
 		}
 		return ans
 	}
 	return alt
+}
+
+// didDeed reports whether a sentence of answer ans's article names its
+// person (by the last word of the answer's name) and holds, as a verb,
+// the verb of the deed that description who ("who is the aide who
+// leaked the memo") gives after its relative word: "Cox, who runs the
+// lobby, says …" for "the chief who said …". One article is tagged,
+// once per question.
+func (a *Answerer) didDeed(ans corpus.Answer, who string) bool {
+	verb, rel := "", false
+	for _, t := range lex.Tag(who) {
+		f := index.Fold(t.Text)
+		if rel && strings.HasPrefix(t.Tag, "VB") && !auxiliaries[f] {
+			verb = lex.Lemma(strings.ToLower(t.Text), lex.Verb)
+			break
+		}
+		rel = rel || relativeWords[f] && t.Start > 0
+	}
+	line, _, _ := strings.Cut(ans.Answer, " — ")
+	name := strings.Fields(line)
+	i, ok := a.articleOf.find(ans.File)
+	if verb == "" || len(name) == 0 || !ok {
+		return false
+	}
+	art := a.c.Articles[i]
+	surname := name[len(name)-1]
+	for _, p := range art.Paragraphs {
+		for _, sp := range segment.SentencesOf(art.Text, art.Sentences, p) {
+			text := art.Text[sp.Start:sp.End]
+			if !strings.Contains(text, surname) {
+				continue
+			}
+			for _, t := range lex.Tag(text) {
+				if strings.HasPrefix(t.Tag, "VB") && lex.Lemma(strings.ToLower(t.Text), lex.Verb) == verb {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -13,22 +13,31 @@ import (
 // after it or before it, reads as "who is" the description; the name of
 // a thing, or a question that asks more than the name, does not.
 func TestPersonNameAsked(t *testing.T) {
-	for _, c := range []struct{ name, q, want string }{
-		{"description, dash, whats his name", "brekke harbour sheriff - whats his name", "who is the brekke harbour sheriff"},
-		{"description, dash, name?", "the ferry inspector sacked in the spring - name?", "who is the ferry inspector sacked in the spring"},
-		{"colon, her full name", "lifeboat coxswain at Tarvik: her full name", "who is the lifeboat coxswain at Tarvik"},
-		{"name of the description", "name of the ferry inspector at Brekke", "who is the ferry inspector at Brekke"},
-		{"a relative clause is the deed's", "name of the ferry inspector who resigned", ""},
-		{"what is the name of", "what is the name of the lifeboat coxswain", "who is the lifeboat coxswain"},
-		{"a thing's name", "name of the harbour inquiry", ""},
-		{"a firm's name", "name of the solicitors firm that sold the ferry", ""},
-		{"more than the name", "brekke harbour sheriff - what did he say", ""},
-		{"no description first", "whats his name", ""},
-		{"what's, straight or curly", "what's the name of the lifeboat coxswain", "who is the lifeboat coxswain"},
-		{"what’s, curly", "what’s the name of the lifeboat coxswain", "who is the lifeboat coxswain"},
+	for _, c := range []struct {
+		name, q, want string
+		deed          bool
+	}{
+		{"description, dash, whats his name", "brekke harbour sheriff - whats his name", "who is the brekke harbour sheriff", false},
+		{"description, dash, name?", "the ferry inspector sacked in the spring - name?", "who is the ferry inspector sacked in the spring", false},
+		{"colon, her full name", "lifeboat coxswain at Tarvik: her full name", "who is the lifeboat coxswain at Tarvik", false},
+		{"name of the description", "name of the ferry inspector at Brekke", "who is the ferry inspector at Brekke", false},
+		{"a relative clause is a deed", "name of the ferry inspector who resigned", "who is the ferry inspector who resigned", true},
+		{"whose, a deed too", "quay warden whose letter shut the slipway - name", "who is the quay warden whose letter shut the slipway", true},
+		{"comma, whats her name", "Tarvik ferry union chief, whats her name", "who is the Tarvik ferry union chief", false},
+		{"comma, name?", "lock keeper who flooded the towpath, name?", "who is the lock keeper who flooded the towpath", true},
+		{"a comma inside the description", "the pilot, a Brekke man - name", "who is the pilot, a Brekke man", false},
+		{"what is the name of", "what is the name of the lifeboat coxswain", "who is the lifeboat coxswain", false},
+		{"a thing's name", "name of the harbour inquiry", "", false},
+		{"a firm's name", "name of the solicitors firm that sold the ferry", "", false},
+		{"more than the name", "brekke harbour sheriff - what did he say", "", false},
+		{"no description first", "whats his name", "", false},
+		{"what's, straight or curly", "what's the name of the lifeboat coxswain", "who is the lifeboat coxswain", false},
+		{"what’s, curly", "what’s the name of the lifeboat coxswain", "who is the lifeboat coxswain", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			assert.Equal(t, c.want, personNameAsked(c.q))
+			who, deed := personNameAsked(c.q)
+			assert.Equal(t, c.want, who)
+			assert.Equal(t, c.deed, deed)
 		})
 	}
 }
@@ -52,5 +61,7 @@ func TestPersonNameAskedIsAnsweredByThePerson(t *testing.T) {
 	checkAsksBy(t, f.build(), []askCase{
 		{"description, dash, whats his name", "brekke harbour sheriff - whats his name", "Kari Holm"},
 		{"name of the description", "name of the harbour treasurer", "Tove Falk"},
+		{"description, comma, name?", "brekke harbour sheriff, name?", "Kari Holm"},
+		{"a deed, dash, his name", "harbour treasurer who left in the spring - whats her name", "Tove Falk"},
 	}, func(got corpus.Answer) string { line, _, _ := strings.Cut(got.Answer, " — "); return line })
 }

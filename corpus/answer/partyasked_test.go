@@ -24,6 +24,9 @@ func TestParsePartyAsked(t *testing.T) {
 		{"which harbour board ruled on the levy", KindWho, "board"},
 		{"what news org ran the harbour tape first", KindWho, "organisation"},
 		{"the levy remark - which harbour official", KindWho, "official"},
+		// "gov" is the governor, as "Gov." before a name is: a person,
+		// not a place the state's name would make it.
+		{"which vestland gov signed the levy", KindWho, "governor"},
 		// Left as descriptions: the head is no party, or it describes.
 		{"the report that found the levy unlawful", KindWhat, ""},
 		{"the outlet that is owned by Lund", KindWhat, ""},

@@ -352,6 +352,31 @@ func rankAsked(text string, toks []index.Token, j int, terms map[string]bool, st
 	return false
 }
 
+// sameRank reports whether place lines a and b are one position in one
+// ranking, however each outlet names the ranking: the same ordinal
+// before "in" ("14th", "fourteenth" is another spelling and is not
+// read), and a word of the ranking in both ("14th in the Nordic League
+// table", "14th in the league standings").
+func sameRank(a, b string) bool {
+	ta, tb := index.Words.Tokenize(a), index.Words.Tokenize(b)
+	if len(ta) < 3 || len(tb) < 3 || !ordinalWord(ta[0].Term) || !strings.EqualFold(ta[0].Term, tb[0].Term) ||
+		index.Fold(ta[1].Term) != "in" || index.Fold(tb[1].Term) != "in" {
+		return false
+	}
+	words := map[string]bool{}
+	for _, t := range ta[2:] {
+		if f := index.Fold(t.Term); !index.IsStop(f) {
+			words[f] = true
+		}
+	}
+	for _, t := range tb[2:] {
+		if words[index.Fold(t.Term)] {
+			return true
+		}
+	}
+	return false
+}
+
 // rankLine is the position at token i with the ranking after "in": its
 // determiner, its name and a noun the name describes ("14th in the
 // Nordic League table"), not a time after it ("… last term").

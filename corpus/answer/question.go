@@ -175,10 +175,7 @@ var shorthands = map[string]string{"ppl": "people", "govt": "government", "gov't
 	"mins": "minutes", "secs": "seconds", "approx": "approximately", "intl": "international",
 	"org": "organisation",
 	// "till 2026": articles write "until".
-	"till": "until",
-	// "a poll w the governor", "a call w/ the envoy": a lone lower-case
-	// "w" is "with" (a capital "W" is an initial).
-	"w": "with"}
+	"till": "until"}
 
 // typedShort are words a reporter types short that articles print whole,
 // though they print the short form too, as a title before a name ("Gov.
@@ -192,9 +189,9 @@ var typedShort = map[string]string{"pct": "percent", "gov": "governor", "govs": 
 	"mgr": "manager", "utd": "united",
 	"helo": "helicopter", "helos": "helicopters"}
 
-// unitShort are the words of typedShort that, after a number, are a unit
-// of time: "a 30 sec spot" is no secretary.
-var unitShort = map[string]string{"sec": "seconds"}
+// unitShort are the words typed short for an office that, after a
+// number, are a unit of time: "a 30 sec spot" is no secretary.
+var unitShort = map[string]string{"sec": "seconds", "min": "minutes"}
 
 // printedShort is typedShort the other way: the short form of a whole
 // word, which an article may print.
@@ -209,6 +206,21 @@ var printedShort = func() map[string]string {
 // initialAt reports whether the letter ending at byte end of q is an
 // initial: a full stop follows it ("george w. bush").
 func initialAt(q string, end int) bool { return end < len(q) && q[end] == '.' }
+
+// officeShorthands are offices typed short whose short form articles
+// print mostly as a unit ("45 min"), so, unlike typedShort's, it is not
+// searched for: "acting justice min" is the minister.
+var officeShorthands = map[string]string{"min": "minister"}
+
+// afterNumber reports whether the last of words is a number ("30",
+// "forty"): the word typed after it counts something.
+func afterNumber(words []Word) bool {
+	if len(words) == 0 {
+		return false
+	}
+	w := words[len(words)-1].Text
+	return len(fact.Values(w, corpus.Span{End: len(w)}, corpus.Date{})) > 0
+}
 
 // sameLetters reports whether a and b hold the same letters in another
 // order ("hwo" for "who").
@@ -795,13 +807,19 @@ func Parse(q string) Question {
 		}
 		if full, ok := contractions[wd.Fold]; ok {
 			wd.Fold = full
-		} else if full, ok := shorthands[wd.Fold]; ok && !(wd.Fold == "w" && (wd.Upper || initialAt(q, t.End))) {
+		} else if full, ok := shorthands[wd.Fold]; ok {
 			wd.Fold = full
+		} else if unit, ok := unitShort[wd.Fold]; ok && afterNumber(qu.Words) {
+			wd.Fold = unit // "a 30 sec spot", "45 min"
 		} else if full, ok := typedShort[wd.Fold]; ok {
-			if unit, ok := unitShort[wd.Fold]; ok && len(qu.Words) > 0 && isNumber(qu.Words[len(qu.Words)-1].Fold) {
-				full = unit // "a 30 sec spot"
-			}
 			wd.Fold = full
+		} else if full, ok := officeShorthands[wd.Fold]; ok {
+			wd.Fold = full // "the home sec", "acting justice min"
+		} else if wd.Fold == "w" && (strings.HasPrefix(q[t.End:], "/") || !wd.Upper && !initialAt(q, t.End)) {
+			// "call w/ Voss", "poll w trump": "with" typed short; a
+			// capital W or one before a full stop is an initial
+			// ("George W. Lund", "ann w. velk").
+			wd.Fold = "with"
 		}
 		qu.Words = append(qu.Words, wd)
 	}
@@ -879,6 +897,7 @@ func Parse(q string) Question {
 		}
 	}
 	qu.Why = first == "why"
+	ranked := false // a place in a ranking asked (placeHead)
 	switch {
 	case first == "who" && sayVerbs[second]:
 		qu.Kind, qu.Body = KindWhoSaid, start+2
@@ -1015,7 +1034,7 @@ func Parse(q string) Question {
 		// a kind of place asks where, as "what position in the league"
 		// does; the head goes, the words that say which stay.
 		h := placeHead(qu, start+1)
-		qu.Kind, qu.Body = KindWhere, start+1
+		qu.Kind, qu.Body, ranked = KindWhere, start+1, true
 		qu.Words = append(qu.Words[:h:h], qu.Words[h+1:]...)
 		if auxiliaries[w(h)] {
 			qu.Words = append(qu.Words[:h:h], qu.Words[h+1:]...)
@@ -1078,7 +1097,7 @@ func Parse(q string) Question {
 			// "league position when the coach left", typed without
 			// "what was the": where, as the question in full asks.
 			h := placeHead(qu, start)
-			qu.Kind, qu.Bare = KindWhere, false
+			qu.Kind, qu.Bare, ranked = KindWhere, false, true
 			qu.Words = append(qu.Words[:h:h], qu.Words[h+1:]...)
 		case nameLast(&qu, start):
 			// "the harbour inspector who stopped the ferry - name?": as
@@ -1118,6 +1137,13 @@ func Parse(q string) Question {
 			i := askedBefore(qu, start, last)
 			qu.Kind, qu.Bare, qu.Age = KindHowMany, false, w(i) == "age"
 			qu.Words = append(qu.Words[:i:i], qu.Words[i+1:]...)
+		case ofAsked(qu, start) >= 0:
+			// "age of Per Berg": how old; "size of the refund": how
+			// much.
+			i := ofAsked(qu, start)
+			qu.Kind, qu.Bare = KindHowMany, false
+			qu.Age, qu.Much = w(i) == "age", w(i) == "size"
+			qu.Words = append(qu.Words[:i:i], qu.Words[i+2:]...)
 		case countAt >= 0:
 			// "number of pilots the port needs": how many.
 			i := countAt
@@ -1131,6 +1157,12 @@ func Parse(q string) Question {
 	if qu.Kind == KindWho {
 		qu.Since = occasion(qu)
 		qu.Choices = choices(qu)
+	}
+	if ranked {
+		// "league position when the coach left": the clause dates the
+		// standing asked, which the sentence that gives it seldom says
+		// again.
+		qu.Since = occasionFrom(qu, qu.Body+1)
 	}
 	qu.Naming = asksNaming(qu) // naming.go
 	qu.NameAsked = !qu.Naming && asksName(qu)
@@ -1236,9 +1268,26 @@ var occasionWords = map[string]bool{"after": true, "before": true, "when": true,
 // when the asked event came, with a verb of its own ("after Lund was
 // dismissed", "once she had resigned"), or 0. A bare noun phrase ("after
 // the vote") is no clause: it may be the event's own object.
-func occasion(qu Question) int {
-	for i := qu.Body + 2; i+2 < len(qu.Words); i++ {
-		if !occasionWords[qu.Words[i].Fold] {
+func occasion(qu Question) int { return occasionFrom(qu, qu.Body+2) }
+
+// timePhrase reports whether word i opens a noun phrase of time that a
+// clause may describe: "on the day", "on the night", "by the morning"
+// (a preposition, "the", and a noun whose first WordNet sense is a
+// time; "time" itself is an occasion's noun first, and is not read), as
+// in "on the day Lund was dismissed".
+func timePhrase(qu Question, i int) bool {
+	if i+2 >= len(qu.Words) || !prepositions[qu.Words[i].Fold] || qu.Words[i+1].Fold != "the" {
+		return false
+	}
+	n := qu.Words[i+2].Fold
+	return lex.FirstClass(lex.Lemma(n, lex.Noun), lex.Noun).Has(lex.NounTime)
+}
+
+// occasionFrom is occasion's clause, looked for from word from on.
+func occasionFrom(qu Question, from int) int {
+	for i := from; i+2 < len(qu.Words); i++ {
+		timed := timePhrase(qu, i)
+		if !occasionWords[qu.Words[i].Fold] && !timed {
 			continue
 		}
 		for j := i + 1; j < len(qu.Words) && j <= i+5; j++ {
@@ -1247,11 +1296,13 @@ func occasion(qu Question) int {
 				return i
 			}
 		}
-		return 0
+		if !timed {
+			return 0
+		}
 	}
 	// "… at the spring fair": a trailing place where the event was, which
 	// the article names where the sentence that answers may not.
-	for i := len(qu.Words) - 2; i >= qu.Body+2 && i >= len(qu.Words)-maxVenueWords-1; i-- {
+	for i := len(qu.Words) - 2; i >= from && i >= len(qu.Words)-maxVenueWords-1; i-- {
 		if qu.Words[i].Fold != "at" {
 			continue
 		}

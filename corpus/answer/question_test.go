@@ -113,7 +113,10 @@ func FuzzParse(f *testing.F) {
 	for _, s := range []string{"whosaid really good call", "What did  say about?", "how many", "Who said", "когда?", "what did X\u2019s aide say", "\xff\xfe", "who said who said what", "which outlets reported", "which outlets reported that ?", "what media covered how much", "how old is", "how old", "how fast did the river rise", "how long was it supposed to", "where was the office",
 		"how many registered harbour pilots did", "how many ppl", "how many MPs", "why did", "which outlets reported on",
 		"who is interim master after he got fired", "who is the", "how many 2024",
-		"outlet that", "firm which is", "the levy row - which harbour official", "which harbour official the", "what news org", "org that ran it"} {
+		"outlet that", "firm which is", "the levy row - which harbour official", "which harbour official the", "what news org", "org that ran it",
+		"league position when", "league position on the day", "on the day", "who left on the", "table position at the night the",
+		"pilot who, name", "harbour chief - whats his", ", name",
+		"age of", "size of the", "quay row - size of", "a - age of b"} {
 		f.Add(s)
 	}
 	_, a := story(f)

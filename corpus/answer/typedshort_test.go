@@ -23,6 +23,9 @@ func TestParseReadsAWordTypedShortWhole(t *testing.T) {
 		{"a unit typed short after a number", "who paid for a 40 sec advert", "sec", "seconds"},
 		{"a w before a full stop is an initial", "what did ann w. velk say", "w", "w"},
 		{"a capital W is an initial", "what did Ann W Velk say", "W", "w"},
+		{"w and a slash", "who met w/ voss at the quay", "w", "with"},
+		{"an acting office", "whos acting fisheries min now", "min", "minister"},
+		{"minutes after a number", "how far did the river rise in 45 min", "min", "minutes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
