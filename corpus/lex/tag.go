@@ -23,8 +23,14 @@ type Token struct {
 // paragraphs, not whole corpora.
 const MaxTagBytes = 1 << 20
 
+// tagLexicon fixes the tags of the auxiliaries a question opens with,
+// which the perceptron alone reads as nouns as often as verbs.
+var tagLexicon = map[string]string{"did": "VBD", "does": "VBZ"}
+
+// tagger is prose's own tagger: it tags only where fastTagger cannot
+// read prose's model, and in the test that the two agree.
 var tagger = sync.OnceValue(func() *tag.Tagger {
-	t, err := tag.New(tag.WithLexicon(tag.Lexicon{"did": "VBD", "does": "VBZ"}))
+	t, err := tag.New(tag.WithLexicon(tag.Lexicon(tagLexicon)))
 	if err != nil { // the model is embedded in prose; failing is a build error
 		panic("lex: prose tagger: " + err.Error())
 	}
@@ -55,14 +61,10 @@ func tagText(text string, fixQuestions bool, limit int) []Token {
 		text = text[:cut]
 	}
 	spans := tokenize(text)
-	toks := make([]ptoken.Token, len(spans))
-	for i, s := range spans {
-		toks[i] = ptoken.Token{Text: s.norm, Start: s.start}
-	}
-	tagger().TagTokens(toks)
+	tags := tagSpans(spans)
 	out := make([]Token, len(spans))
 	for i, s := range spans {
-		tg := toks[i].Tag
+		tg := tags[i]
 		switch s.norm { // marks the model may not know in every position
 		case "``", "''":
 			tg = s.norm
@@ -78,6 +80,25 @@ func tagText(text string, fixQuestions bool, limit int) []Token {
 		out[i].Lemma = TagLemma(out[i].Text, out[i].Tag)
 	}
 	return out
+}
+
+// tagSpans is the perceptron's tag of each span's normal form: by
+// fastTagger, or by prose's tagger where that cannot read the model.
+func tagSpans(spans []span) []string {
+	tags := make([]string, len(spans))
+	if p := fastTagger(); p != nil {
+		p.tag(spans, tags, tagLexicon)
+		return tags
+	}
+	toks := make([]ptoken.Token, len(spans))
+	for i, s := range spans {
+		toks[i] = ptoken.Token{Text: s.norm, Start: s.start}
+	}
+	tagger().TagTokens(toks)
+	for i := range toks {
+		tags[i] = toks[i].Tag
+	}
+	return tags
 }
 
 // fixInversion corrects the verb of a question with subject-auxiliary
