@@ -28,7 +28,7 @@ func holdsAction(pred, text string) bool {
 	if !mayHoldAction(pred, text, saying) {
 		return false // tagging can only confirm a form the words hold
 	}
-	for _, t := range lex.TagStatement(text) {
+	for t := range lex.TagStatementSeq(text) { // tagged only up to the verb found
 		if !strings.HasPrefix(t.Tag, "VB") {
 			continue
 		}

@@ -152,8 +152,29 @@ func (p *perceptron) tag(spans []span, tags []string, lexicon map[string]string)
 	if len(spans) == 0 {
 		return
 	}
+	r := p.start(spans, lexicon)
+	for i := range spans {
+		tags[i] = r.next()
+	}
+	r.done()
+}
+
+// perceptronRun tags one text's spans a token at a time, left to right:
+// each tag reads the two before it, so a caller that needs the first
+// tokens only can stop early and get the tags the whole text would.
+type perceptronRun struct {
+	p       *perceptron
+	s       *perceptronScratch
+	spans   []span
+	ctx     []string
+	lexicon map[string]string
+	i       int
+	p1, p2  string
+}
+
+// start readies the tagging of spans; done must follow.
+func (p *perceptron) start(spans []span, lexicon map[string]string) perceptronRun {
 	s := perceptronScratches.Get().(*perceptronScratch)
-	defer perceptronScratches.Put(s)
 	if cap(s.scores) < len(p.classes) {
 		s.scores = make([]float32, len(p.classes))
 	}
@@ -168,13 +189,22 @@ func (p *perceptron) tag(spans []span, tags []string, lexicon map[string]string)
 		ctx[i+2] = perceptronNorm(sp.norm)
 	}
 	ctx[need-2], ctx[need-1] = "-END-", "-END2-"
-	p1, p2 := "-START-", "-START2-"
-	for i, sp := range spans {
-		t := p.tagOne(s, i, ctx, sp.norm, p1, p2, lexicon)
-		tags[i] = t
-		p2, p1 = p1, t
-	}
-	clear(ctx) // the pool keeps no text alive
+	return perceptronRun{p: p, s: s, spans: spans, ctx: ctx, lexicon: lexicon, p1: "-START-", p2: "-START2-"}
+}
+
+// next is the tag of the next span.
+func (r *perceptronRun) next() string {
+	t := r.p.tagOne(r.s, r.i, r.ctx, r.spans[r.i].norm, r.p1, r.p2, r.lexicon)
+	r.i++
+	r.p2, r.p1 = r.p1, t
+	return t
+}
+
+// done gives the scratch back.
+func (r *perceptronRun) done() {
+	clear(r.ctx) // the pool keeps no text alive
+	perceptronScratches.Put(r.s)
+	r.s = nil
 }
 
 // perceptronNone and perceptronKeep are prose's patterns of tokens that

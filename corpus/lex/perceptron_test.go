@@ -3,6 +3,7 @@ package lex
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -76,12 +77,45 @@ func TestPerceptronAsProse(t *testing.T) {
 	tokens := 0
 	for _, text := range texts {
 		want, got := proseTags(text), fastTags(t, text)
-		if !assert.Equal(t, want, got, "%q", text) {
+		if !assert.Equal(t, want, got, "%q", text) ||
+			!assert.Equal(t, TagStatement(text), collected(text), "%q", text) {
 			break
 		}
 		tokens += len(want)
 	}
 	t.Logf("%d texts from %d files, %d tokens tagged alike", len(texts), len(files), tokens)
+}
+
+// collected is every token TagStatementSeq yields for text, in a slice
+// made as TagStatement makes its own (empty, not nil, for no token).
+func collected(text string) []Token {
+	return append(make([]Token, 0), slices.Collect(TagStatementSeq(text))...)
+}
+
+// TestTagStatementSeqStops: a loop over TagStatementSeq that stops at
+// the word it looks for has seen the tokens, tags and lemmas
+// TagStatement gives, up to that word.
+func TestTagStatementSeqStops(t *testing.T) {
+	tests := []struct{ text, stop string }{
+		{"Mayor Tilde Varsen spoke by phone with the harbour board on Tuesday, her office said.", "spoke"},
+		{"The report, which the board published in May, says the pier is unsafe.", "says"},
+		{"\"We will not sell the crane,\" Brann-Holt told the council (on Monday).", "told"},
+		{"Nobody in Olvik answered.", "nothing here"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.stop, func(t *testing.T) {
+			all := TagStatement(tt.text)
+			var seen []Token
+			for tok := range TagStatementSeq(tt.text) {
+				seen = append(seen, tok)
+				if tok.Text == tt.stop {
+					break
+				}
+			}
+			require.NotEmpty(t, seen)
+			assert.Equal(t, all[:len(seen)], seen)
+		})
+	}
 }
 
 // TestReadPerceptronRefuses: a model in a layout the reader does not

@@ -1,6 +1,7 @@
 package lex
 
 import (
+	"iter"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -47,31 +48,75 @@ func Tag(text string) []Token { return tagText(text, true, MaxTagBytes) }
 // an article's sentence, whose auxiliary at the start opens no question.
 func TagStatement(text string) []Token { return tagText(text, false, MaxTagBytes) }
 
+// TagStatementSeq is TagStatement a token at a time: each token is
+// tagged as the loop reaches it, with the tag and lemma TagStatement
+// gives it, so a loop that stops at the word it looks for tags none
+// after it.
+func TagStatementSeq(text string) iter.Seq[Token] {
+	return func(yield func(Token) bool) {
+		text = cutToTag(text, MaxTagBytes)
+		spans := tokenize(text)
+		p := fastTagger()
+		if p == nil || len(spans) == 0 {
+			for _, t := range tagText(text, false, MaxTagBytes) {
+				if !yield(t) {
+					return
+				}
+			}
+			return
+		}
+		r := p.start(spans, tagLexicon)
+		defer r.done()
+		for _, s := range spans {
+			if !yield(tagged(text, s, r.next())) {
+				return
+			}
+		}
+	}
+}
+
+// cutToTag is text cut to at most limit bytes, at a space where it can.
+func cutToTag(text string, limit int) string {
+	if len(text) <= limit {
+		return text
+	}
+	cut := strings.LastIndexByte(text[:limit], ' ')
+	if cut <= 0 {
+		cut = limit
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+	}
+	return text[:cut]
+}
+
+// tagged is the token of span s of text, with the perceptron's tag tg
+// (quotation marks and brackets keep their own) and its lemma.
+func tagged(text string, s span, tg string) Token {
+	t := Token{Text: text[s.start:s.end], Start: s.start, End: s.end, Tag: ownTag(s, tg)}
+	t.Lemma = TagLemma(t.Text, t.Tag)
+	return t
+}
+
+// ownTag is the tag of span s: its own for the marks the model may not
+// know in every position, else the perceptron's tg.
+func ownTag(s span, tg string) string {
+	switch s.norm {
+	case "``", "''", "-LRB-", "-RRB-":
+		return s.norm
+	}
+	return tg
+}
+
 // tagText is Tag with its bound as a parameter and the question fix
 // optional, so that tests can measure both.
 func tagText(text string, fixQuestions bool, limit int) []Token {
-	if len(text) > limit {
-		cut := strings.LastIndexByte(text[:limit], ' ')
-		if cut <= 0 {
-			cut = limit
-			for cut > 0 && !utf8.RuneStart(text[cut]) {
-				cut--
-			}
-		}
-		text = text[:cut]
-	}
+	text = cutToTag(text, limit)
 	spans := tokenize(text)
 	tags := tagSpans(spans)
 	out := make([]Token, len(spans))
 	for i, s := range spans {
-		tg := tags[i]
-		switch s.norm { // marks the model may not know in every position
-		case "``", "''":
-			tg = s.norm
-		case "-LRB-", "-RRB-":
-			tg = s.norm
-		}
-		out[i] = Token{Text: text[s.start:s.end], Start: s.start, End: s.end, Tag: tg}
+		out[i] = Token{Text: text[s.start:s.end], Start: s.start, End: s.end, Tag: ownTag(s, tags[i])}
 	}
 	if fixQuestions {
 		fixInversion(out)
