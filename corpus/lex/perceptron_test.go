@@ -118,6 +118,37 @@ func TestTagStatementSeqStops(t *testing.T) {
 	}
 }
 
+// TestTagStatementThrough: the tokens up to the last one keep accepts,
+// with the tags and lemmas the whole text gives them; none when keep
+// accepts none.
+func TestTagStatementThrough(t *testing.T) {
+	const text = "The harbour board published its report on Monday, and Ada Quist said the pier would close in May."
+	tests := []struct {
+		name string
+		keep func(string) bool
+		last string // the last token yielded; "" for none
+	}{
+		{"a verb of saying", func(w string) bool { return w == "said" || w == "published" }, "said"},
+		{"the first word", func(w string) bool { return w == "The" }, "The"},
+		{"the full stop", func(w string) bool { return w == "." }, "."},
+		{"no word", func(string) bool { return false }, ""},
+		{"every word", nil, "."},
+	}
+	all := TagStatement(text)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := slices.Collect(TagStatementThrough(text, tt.keep))
+			if tt.last == "" {
+				assert.Empty(t, got)
+				return
+			}
+			require.NotEmpty(t, got)
+			assert.Equal(t, tt.last, got[len(got)-1].Text)
+			assert.Equal(t, all[:len(got)], got)
+		})
+	}
+}
+
 // TestReadPerceptronRefuses: a model in a layout the reader does not
 // know is refused (prose's tagger then tags), not misread.
 func TestReadPerceptronRefuses(t *testing.T) {

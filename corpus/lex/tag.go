@@ -52,22 +52,36 @@ func TagStatement(text string) []Token { return tagText(text, false, MaxTagBytes
 // tagged as the loop reaches it, with the tag and lemma TagStatement
 // gives it, so a loop that stops at the word it looks for tags none
 // after it.
-func TagStatementSeq(text string) iter.Seq[Token] {
+func TagStatementSeq(text string) iter.Seq[Token] { return TagStatementThrough(text, nil) }
+
+// TagStatementThrough is TagStatementSeq up to the last token whose text
+// (as written) keep accepts: the tokens after it are neither tagged nor
+// yielded. A nil keep accepts every token.
+func TagStatementThrough(text string, keep func(word string) bool) iter.Seq[Token] {
 	return func(yield func(Token) bool) {
 		text = cutToTag(text, MaxTagBytes)
 		spans := tokenize(text)
+		n := len(spans)
+		if keep != nil {
+			for n > 0 && !keep(text[spans[n-1].start:spans[n-1].end]) {
+				n--
+			}
+		}
 		p := fastTagger()
-		if p == nil || len(spans) == 0 {
-			for _, t := range tagText(text, false, MaxTagBytes) {
+		if p == nil {
+			for _, t := range tagText(text, false, MaxTagBytes)[:n] {
 				if !yield(t) {
 					return
 				}
 			}
 			return
 		}
+		if n == 0 {
+			return
+		}
 		r := p.start(spans, tagLexicon)
 		defer r.done()
-		for _, s := range spans {
+		for _, s := range spans[:n] {
 			if !yield(tagged(text, s, r.next())) {
 				return
 			}
