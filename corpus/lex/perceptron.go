@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/jdkato/prose/v3/tag/aptagmodel"
@@ -45,6 +46,24 @@ const (
 var fastTagger = sync.OnceValue(func() *perceptron {
 	return readPerceptron(aptagmodel.English)
 })
+
+// proseOnly, set by UseProseTagger, leaves tagging to prose's tagger.
+var proseOnly atomic.Bool
+
+// hashedTagger is the perceptron Tag uses: nil when prose's own tagger
+// tags (its model unread, or UseProseTagger).
+func hashedTagger() *perceptron {
+	if proseOnly.Load() {
+		return nil
+	}
+	return fastTagger()
+}
+
+// UseProseTagger makes Tag and its kin tag with prose's own tagger (on)
+// or with the hashed perceptron (off, the default), and reports the
+// setting it replaces. The tags are the same either way: it is for
+// measuring the two in one process (TestSlowProbes, FACTDESK_SLOWAB).
+func UseProseTagger(on bool) bool { return proseOnly.Swap(on) }
 
 // readPerceptron reads prose's flat model: the classes, the features as
 // one sorted blob with offsets, each feature's class ids and weights, and

@@ -67,7 +67,7 @@ func TagStatementThrough(text string, keep func(word string) bool) iter.Seq[Toke
 				n--
 			}
 		}
-		p := fastTagger()
+		p := hashedTagger()
 		if p == nil {
 			for _, t := range tagText(text, false, MaxTagBytes)[:n] {
 				if !yield(t) {
@@ -145,7 +145,7 @@ func tagText(text string, fixQuestions bool, limit int) []Token {
 // fastTagger, or by prose's tagger where that cannot read the model.
 func tagSpans(spans []span) []string {
 	tags := make([]string, len(spans))
-	if p := fastTagger(); p != nil {
+	if p := hashedTagger(); p != nil {
 		p.tag(spans, tags, tagLexicon)
 		return tags
 	}
