@@ -460,7 +460,7 @@ const tagBefore, tagAfter = 6, 3
 func tagAround(text string, toks []index.Token, k int) string {
 	from := toks[max(0, k-tagBefore)].Start
 	to := toks[min(len(toks)-1, k+tagAfter)].End
-	for _, tg := range lex.TagStatement(text[from:to]) {
+	for tg := range lex.TagStatementSeq(text[from:to]) { // tagged up to token k
 		if from+tg.Start == toks[k].Start {
 			return tg.Tag
 		}

@@ -28,7 +28,9 @@ func holdsAction(pred, text string) bool {
 	if !mayHoldAction(pred, text, saying) {
 		return false // tagging can only confirm a form the words hold
 	}
-	for _, t := range lex.TagStatement(text) {
+	// Tagged up to the verb found, and no further than the last word that
+	// could be it.
+	for t := range lex.TagStatementThrough(text, func(w string) bool { return actionWord(pred, w, saying) }) {
 		if !strings.HasPrefix(t.Tag, "VB") {
 			continue
 		}
@@ -40,6 +42,13 @@ func holdsAction(pred, text string) bool {
 		}
 	}
 	return false
+}
+
+// actionWord reports whether word w, as written, could be the verb
+// holdsAction looks for, whatever its tag: a form of pred or, when pred
+// reports words, a verb of communication.
+func actionWord(pred, w string, saying bool) bool {
+	return lex.Lemma(strings.ToLower(w), lex.Verb) == pred || saying && lex.IsCommunication(w)
 }
 
 // mayHoldAction reports whether a word of text could be what holdsAction

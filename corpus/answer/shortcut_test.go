@@ -117,3 +117,28 @@ func TestFutureMarksEndAsTheShortcutAssumes(t *testing.T) {
 		assert.Equal(t, tt.want, futureClause(tt.text, 0, len(tt.text)), tt.text)
 	}
 }
+
+// marksEnd reads "ll " and " to " in a clause as written exactly as in
+// the clause lowered with a space before it, which futureClause searched.
+func TestMarksEndAsLowered(t *testing.T) {
+	tests := []string{
+		"The ferry trust WILL open the quay",
+		"To open the quay",
+		"to",
+		"the toll road",
+		"the tOll  road",
+		"plans TO\tgrow",
+		"Kelvin's KK gauge and İstanbul's Ll office",
+		"She'LL return",
+		"into the hall ",
+		"a café ll to ",
+		"\xff\xfell to the quay",
+		"",
+	}
+	for _, clause := range tests {
+		lowered := " " + strings.ToLower(clause)
+		ll, to := marksEnd(clause)
+		assert.Equal(t, strings.Contains(lowered, "ll "), ll, "%q", clause)
+		assert.Equal(t, strings.Contains(lowered, " to "), to, "%q", clause)
+	}
+}

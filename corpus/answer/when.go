@@ -69,13 +69,13 @@ func futureClause(text string, from, at int) bool {
 	if at < 0 || at > len(text) || from < 0 || from > at {
 		return false
 	}
-	clause := " " + strings.ToLower(text[max(from, at-maxClauseBack):at])
 	// Every mark ends in "ll " or " to ": a clause holding neither, most
-	// of them, is not searched for each mark in turn.
-	hasLL, hasTo := strings.Contains(clause, "ll "), strings.Contains(clause, " to ")
+	// of them, is not lowered nor searched for each mark in turn.
+	hasLL, hasTo := marksEnd(text[max(from, at-maxClauseBack):at])
 	if !hasLL && !hasTo {
 		return false
 	}
+	clause := " " + strings.ToLower(text[max(from, at-maxClauseBack):at])
 	last, end := -1, 0
 	for _, m := range futureMarks {
 		if !hasLL && strings.HasSuffix(m, "ll ") || !hasTo && strings.HasSuffix(m, " to ") {
@@ -95,6 +95,21 @@ func futureClause(text string, from, at int) bool {
 		}
 	}
 	return true
+}
+
+// marksEnd reports whether " " and clause lowered would hold "ll " and
+// " to ", read in clause as written: lowering makes those ASCII bytes of
+// no other character.
+func marksEnd(clause string) (ll, to bool) {
+	for i := 0; i+2 < len(clause); i++ {
+		if clause[i+2] != ' ' {
+			continue
+		}
+		a, b := clause[i]|0x20, clause[i+1]|0x20
+		ll = ll || a == 'l' && b == 'l'
+		to = to || a == 't' && b == 'o' && (i == 0 || clause[i-1] == ' ')
+	}
+	return ll, to
 }
 
 // futureAsked reports whether qu asks when something is yet to happen:

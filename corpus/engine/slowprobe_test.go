@@ -18,6 +18,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"factdesk/corpus/engine"
+	"factdesk/corpus/lex"
 	"factdesk/corpus/synth"
 )
 
@@ -40,7 +41,9 @@ func threadCPU() time.Duration {
 // p50 / p99 of each, and the probes slowest at their fastest (a probe
 // slow by itself, not by what ran beside it). FACTDESK_SLOWPROFILE=FILE
 // writes a CPU profile of those probes asked again and again;
-// FACTDESK_NOCOMPACT=1 asks the corpus as the build left it.
+// FACTDESK_NOCOMPACT=1 asks the corpus as the build left it;
+// FACTDESK_SLOWAB=1 also asks each probe with the tagger's hashed
+// features and with prose's own tagger in turn (slowAB).
 func TestSlowProbes(t *testing.T) {
 	s := os.Getenv("FACTDESK_SLOWPROBES")
 	if s == "" {
@@ -103,6 +106,9 @@ func TestSlowProbes(t *testing.T) {
 	for _, i := range slow {
 		t.Logf("fastest cpu %8v %-8s %q", best[i], probeKind(asks[i]), asks[i].Q)
 	}
+	if os.Getenv("FACTDESK_SLOWAB") != "" {
+		slowAB(t, e, asks)
+	}
 	if path := os.Getenv("FACTDESK_SLOWPROFILE"); path != "" {
 		f, err := os.Create(path)
 		require.NoError(t, err)
@@ -114,5 +120,46 @@ func TestSlowProbes(t *testing.T) {
 			}
 		}
 		pprof.StopCPUProfile()
+	}
+}
+
+// slowAB asks every probe with the tagger's hashed features and with
+// prose's own tagger in turn, the order alternating, so that both arms
+// share whatever else runs on the machine: each arm's thread CPU p50 and
+// p99, and each arm's time for the probes slowest at their fastest.
+func slowAB(t *testing.T, e *engine.Engine, asks []synth.Probe) {
+	defer lex.UseProseTagger(false)
+	ctx := context.Background()
+	arms := []string{"hashed", "prose"}
+	times := map[string][]time.Duration{}
+	best := map[string][]time.Duration{"hashed": make([]time.Duration, len(asks)), "prose": make([]time.Duration, len(asks))}
+	for round := 0; round < 9; round++ {
+		for i, p := range asks {
+			for k := range arms {
+				arm := arms[(k+round+i)%2]
+				lex.UseProseTagger(arm == "prose")
+				c0 := threadCPU()
+				_, err := e.Ask(ctx, p.Q)
+				c := threadCPU() - c0
+				require.NoError(t, err)
+				times[arm] = append(times[arm], c)
+				if b := best[arm]; b[i] == 0 || c < b[i] {
+					b[i] = c
+				}
+			}
+		}
+	}
+	for _, arm := range arms {
+		ts := times[arm]
+		sort.Slice(ts, func(a, b int) bool { return ts[a] < ts[b] })
+		t.Logf("ab %-6s cpu p50 %8v p99 %8v", arm, ts[len(ts)/2], ts[len(ts)*99/100])
+	}
+	order := make([]int, len(asks))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool { return best["prose"][order[a]] > best["prose"][order[b]] })
+	for _, i := range order[:min(10, len(order))] {
+		t.Logf("ab fastest cpu prose %8v hashed %8v %-8s %q", best["prose"][i], best["hashed"][i], probeKind(asks[i]), asks[i].Q)
 	}
 }

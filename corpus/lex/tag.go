@@ -1,6 +1,7 @@
 package lex
 
 import (
+	"iter"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -23,8 +24,14 @@ type Token struct {
 // paragraphs, not whole corpora.
 const MaxTagBytes = 1 << 20
 
+// tagLexicon fixes the tags of the auxiliaries a question opens with,
+// which the perceptron alone reads as nouns as often as verbs.
+var tagLexicon = map[string]string{"did": "VBD", "does": "VBZ"}
+
+// tagger is prose's own tagger: it tags only where fastTagger cannot
+// read prose's model, and in the test that the two agree.
 var tagger = sync.OnceValue(func() *tag.Tagger {
-	t, err := tag.New(tag.WithLexicon(tag.Lexicon{"did": "VBD", "does": "VBZ"}))
+	t, err := tag.New(tag.WithLexicon(tag.Lexicon(tagLexicon)))
 	if err != nil { // the model is embedded in prose; failing is a build error
 		panic("lex: prose tagger: " + err.Error())
 	}
@@ -41,35 +48,89 @@ func Tag(text string) []Token { return tagText(text, true, MaxTagBytes) }
 // an article's sentence, whose auxiliary at the start opens no question.
 func TagStatement(text string) []Token { return tagText(text, false, MaxTagBytes) }
 
+// TagStatementSeq is TagStatement a token at a time: each token is
+// tagged as the loop reaches it, with the tag and lemma TagStatement
+// gives it, so a loop that stops at the word it looks for tags none
+// after it.
+func TagStatementSeq(text string) iter.Seq[Token] { return TagStatementThrough(text, nil) }
+
+// TagStatementThrough is TagStatementSeq up to the last token whose text
+// (as written) keep accepts: the tokens after it are neither tagged nor
+// yielded. A nil keep accepts every token.
+func TagStatementThrough(text string, keep func(word string) bool) iter.Seq[Token] {
+	return func(yield func(Token) bool) {
+		text = cutToTag(text, MaxTagBytes)
+		spans := tokenize(text)
+		n := len(spans)
+		if keep != nil {
+			for n > 0 && !keep(text[spans[n-1].start:spans[n-1].end]) {
+				n--
+			}
+		}
+		p := hashedTagger()
+		if p == nil {
+			for _, t := range tagText(text, false, MaxTagBytes)[:n] {
+				if !yield(t) {
+					return
+				}
+			}
+			return
+		}
+		if n == 0 {
+			return
+		}
+		r := p.start(spans, tagLexicon)
+		defer r.done()
+		for _, s := range spans[:n] {
+			if !yield(tagged(text, s, r.next())) {
+				return
+			}
+		}
+	}
+}
+
+// cutToTag is text cut to at most limit bytes, at a space where it can.
+func cutToTag(text string, limit int) string {
+	if len(text) <= limit {
+		return text
+	}
+	cut := strings.LastIndexByte(text[:limit], ' ')
+	if cut <= 0 {
+		cut = limit
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+	}
+	return text[:cut]
+}
+
+// tagged is the token of span s of text, with the perceptron's tag tg
+// (quotation marks and brackets keep their own) and its lemma.
+func tagged(text string, s span, tg string) Token {
+	t := Token{Text: text[s.start:s.end], Start: s.start, End: s.end, Tag: ownTag(s, tg)}
+	t.Lemma = TagLemma(t.Text, t.Tag)
+	return t
+}
+
+// ownTag is the tag of span s: its own for the marks the model may not
+// know in every position, else the perceptron's tg.
+func ownTag(s span, tg string) string {
+	switch s.norm {
+	case "``", "''", "-LRB-", "-RRB-":
+		return s.norm
+	}
+	return tg
+}
+
 // tagText is Tag with its bound as a parameter and the question fix
 // optional, so that tests can measure both.
 func tagText(text string, fixQuestions bool, limit int) []Token {
-	if len(text) > limit {
-		cut := strings.LastIndexByte(text[:limit], ' ')
-		if cut <= 0 {
-			cut = limit
-			for cut > 0 && !utf8.RuneStart(text[cut]) {
-				cut--
-			}
-		}
-		text = text[:cut]
-	}
+	text = cutToTag(text, limit)
 	spans := tokenize(text)
-	toks := make([]ptoken.Token, len(spans))
-	for i, s := range spans {
-		toks[i] = ptoken.Token{Text: s.norm, Start: s.start}
-	}
-	tagger().TagTokens(toks)
+	tags := tagSpans(spans)
 	out := make([]Token, len(spans))
 	for i, s := range spans {
-		tg := toks[i].Tag
-		switch s.norm { // marks the model may not know in every position
-		case "``", "''":
-			tg = s.norm
-		case "-LRB-", "-RRB-":
-			tg = s.norm
-		}
-		out[i] = Token{Text: text[s.start:s.end], Start: s.start, End: s.end, Tag: tg}
+		out[i] = Token{Text: text[s.start:s.end], Start: s.start, End: s.end, Tag: ownTag(s, tags[i])}
 	}
 	if fixQuestions {
 		fixInversion(out)
@@ -78,6 +139,25 @@ func tagText(text string, fixQuestions bool, limit int) []Token {
 		out[i].Lemma = TagLemma(out[i].Text, out[i].Tag)
 	}
 	return out
+}
+
+// tagSpans is the perceptron's tag of each span's normal form: by
+// fastTagger, or by prose's tagger where that cannot read the model.
+func tagSpans(spans []span) []string {
+	tags := make([]string, len(spans))
+	if p := hashedTagger(); p != nil {
+		p.tag(spans, tags, tagLexicon)
+		return tags
+	}
+	toks := make([]ptoken.Token, len(spans))
+	for i, s := range spans {
+		toks[i] = ptoken.Token{Text: s.norm, Start: s.start}
+	}
+	tagger().TagTokens(toks)
+	for i := range toks {
+		tags[i] = toks[i].Tag
+	}
+	return tags
 }
 
 // fixInversion corrects the verb of a question with subject-auxiliary
