@@ -8,8 +8,8 @@ import (
 )
 
 // A reporter types a name the articles write in full by its initials:
-// "nws" for the National Weather Service, "ETH" for a manager whose name
-// has three words. WordNet spells the initialisms it knows (index.Spelt);
+// "cgs" for a Coast Guard Service, "AKL" for a manager whose name has
+// three words. WordNet spells the initialisms it knows (index.Spelt);
 // the corpus's own people and organisations spell the rest. speltOut reads
 // the table below for a short question word the corpus never writes.
 
@@ -18,7 +18,7 @@ import (
 const minInitials = 3
 
 // initialSkips are the small words of a name its initials leave out:
-// "PPIC" of the Public Policy Institute of California.
+// "CPR" of the Council for Port Reform.
 var initialSkips = map[string]bool{"of": true, "the": true, "and": true, "for": true, "&": true}
 
 // initialNames maps the initials of every name of the corpus's people,
@@ -29,7 +29,7 @@ func initialNames(people []*corpus.Person) map[string][]int {
 		if p == nil || p.Kind > corpus.KindPlace {
 			continue
 		}
-		words := strings.FieldsFunc(p.Name, func(r rune) bool { return r == ' ' || r == '-' })
+		words := nameWords(p.Name)
 		var b strings.Builder
 		n := 0
 		for _, w := range words {
@@ -70,10 +70,16 @@ func (a *Answerer) initialed(word string) [][]string {
 	var out [][]string
 	for _, id := range ids {
 		var words []string
-		for _, w := range strings.FieldsFunc(a.c.People[id].Name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		for _, w := range nameWords(a.c.People[id].Name) {
 			words = append(words, index.Fold(w))
 		}
 		out = append(out, words)
 	}
 	return out
+}
+
+// nameWords are the words of a name, its hyphened parts apart: each has
+// an initial ("Jean-Paul Rook" is "jpr").
+func nameWords(name string) []string {
+	return strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
 }
