@@ -84,6 +84,7 @@ func main() {
 	trainList := flag.String("train", "corpus/answer/testdata/train.tsv", "question sets of our own fitted on whole (\"\" for none)")
 	oracle := flag.Bool("oracle", false, "report, of the wrong proposals, those with a right answer among the candidates they were chosen from (oracle.go)")
 	unread := flag.String("unread", "t-", "the prefix of the question sets whose failures nobody may read: -oracle leaves them out")
+	halves := flag.Bool("halves", false, "also fit with each half (even, odd positions) of the reported sets not unread, and report the other half (halves.go)")
 	rankTop := flag.Int("rank", 0, "report what a ranker choosing among the first N candidates would turn (rank.go); 0 for none")
 	flag.Parse()
 	if flag.NArg() < 1 {
@@ -161,6 +162,15 @@ func main() {
 			}
 		}
 		report("reported only: "+flag.Arg(i+1), ss, w, th, thWho)
+	}
+	if *halves {
+		var read []*sample
+		for _, s := range reported {
+			if !s.generated {
+				read = append(read, s)
+			}
+		}
+		printHalves(os.Stdout, crossFit(train, read, *unread), *unread)
 	}
 	if *oracle {
 		// Every set but the kept-back ones, whose failures nobody reads.

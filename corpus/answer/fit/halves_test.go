@@ -1,0 +1,55 @@
+package main
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"factdesk/corpus/answer"
+)
+
+// proposalAt is a proposal to question pos of set story: right when its
+// text covers the question, else to a question with no answer.
+func proposalAt(story string, pos int, cover float64) *sample {
+	s := &sample{story: story, pos: pos, proposed: true, right: cover > 0.5, none: cover <= 0.5}
+	s.x[answer.FCovText] = cover
+	return s
+}
+
+// TestCrossFitJudgesTheHalfNotFitted: each way is judged on the
+// positions it did not fit on, the unread sets whole and never fitted
+// on, and a signal the halves share is learnt from either.
+func TestCrossFitJudgesTheHalfNotFitted(t *testing.T) {
+	var reported []*sample
+	for pos := range 8 {
+		cover := 0.1
+		if pos%4 < 2 {
+			cover = 0.9
+		}
+		reported = append(reported, proposalAt("a-story", pos, cover), proposalAt("t-story", pos, cover))
+	}
+	hs := crossFit(nil, reported, "t-")
+	require.Len(t, hs, 2)
+	tests := []struct {
+		name   string
+		parity int
+	}{{"even", 1}, {"odd", 0}}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := hs[i]
+			assert.Equal(t, tt.name, h.name)
+			assert.Len(t, h.judged, 4)
+			for _, s := range h.judged {
+				assert.Equal(t, "a-story", s.story)
+				assert.Equal(t, tt.parity, s.pos%2, "judged only where not fitted")
+			}
+			assert.Len(t, h.unread, 8, "the unread sets whole")
+			assert.Equal(t, 4, passed(h.judged, h.w, h.th, h.thWho), "the shared signal learnt")
+		})
+	}
+	var out bytes.Buffer
+	printHalves(&out, hs, "t-")
+	assert.Contains(t, out.String(), "judged on the other: passed 4 of 4")
+}
