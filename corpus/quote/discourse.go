@@ -20,6 +20,19 @@ type ment struct {
 	// sub: that clause follows "that" ("Vell said that Strand was"),
 	// so a main clause's subject before it in its sentence is likelier.
 	sub bool
+	// g is the gender the pronoun that named it says (-1 "she", +1
+	// "he"), 0 for a name: a person whose given name says nothing is
+	// still a woman where "she" meant her.
+	g int8
+}
+
+// genderAt is the gender of the person mention m names: the one the
+// articles give them, else the one its pronoun says.
+func (d *discourse) genderAt(m ment) int {
+	if g := d.r.Gender(m.id); g != 0 {
+		return g
+	}
+	return int(m.g)
 }
 
 // discourse is what an article has said so far: who was named, who spoke.
@@ -157,14 +170,14 @@ func (d *discourse) upTo(pos int) {
 		m := d.pending[i]
 		i++
 		if m.id == proMarker {
-			w := "he"
+			w, g := "he", int8(1)
 			if m.subj {
-				w = "she"
+				w, g = "she", -1
 			}
 			if m.id = d.pronounIn(m.pos, w); m.id == corpus.NoPerson {
 				continue
 			}
-			m.subj = true
+			m.subj, m.g = true, g
 		}
 		d.add(m)
 	}
@@ -213,8 +226,8 @@ func isSubject(text string, s corpus.Span, end int) bool {
 		rest = strings.TrimLeft(rest, "\"\u201d")
 		// "Vell, a welder in Dunmore, Ore., said": a state after the
 		// town closes the apposition.
-		if w := firstWord(rest); isCap(w) && len(w) <= 6 && strings.HasPrefix(strings.TrimLeft(rest, " ")[len(w):], ".,") {
-			rest = strings.TrimLeft(rest, " ")[len(w)+2:]
+		if n := stateAbbrev(strings.TrimLeft(rest, " ")); n > 0 {
+			rest = strings.TrimLeft(rest, " ")[n:]
 		}
 		// "Vell, the organist at the chapel, which stands by the quay,
 		// said": a relative clause set off after the apposition closes
@@ -340,8 +353,8 @@ func skipPlace(rest string) string {
 	}
 	// ", Ore., said": the state closes the place.
 	if strings.HasPrefix(r, ", ") {
-		if w := firstWord(r[2:]); isCap(w) && len(w) <= 6 && strings.HasPrefix(r[2+len(w):], ".,") {
-			return r[2+len(w)+2:]
+		if n := stateAbbrev(r[2:]); n > 0 {
+			return r[2+n:]
 		}
 	}
 	return r
@@ -378,18 +391,45 @@ func (d *discourse) pronounIn(pos int, w string) int {
 	if want < 0 {
 		// "she": a woman named lately beats anyone of unknown gender,
 		// but for the subject of the pronoun's own sentence (Ann Lund
-		// said "…," she said).
+		// said "…," she said), a woman, or a person of unknown gender,
+		// named in that sentence when none there is its subject ("a line
+		// from Ann Lund, who laughed when she called it …"), and a
+		// person of unknown gender who is the
+		// subject last named, in the pronoun's paragraph or the one
+		// before, when the woman is named before that person's paragraph
+		// (a given name the table lacks: "Zorya Pask is in debt.\n"…,"
+		// she said").
+		near := paragraphsBack(d.a.Text, pos, 2)
+		inSentence, unknown, unknownPara := corpus.NoPerson, corpus.NoPerson, 0
 		for i, n := len(d.ments)-1, 0; i >= 0 && n < 20; i-- {
 			if m := d.ments[i]; m.pos < pos {
 				n++
-				g := d.r.Gender(m.id)
+				if m.pos < start && inSentence != corpus.NoPerson {
+					return inSentence
+				}
+				g := d.genderAt(m)
+				p := d.r.Person(m.id)
+				isPerson := p != nil && p.Kind == corpus.KindPerson
+				unsexed := g == 0 && isPerson && givenFirst(p.Name)
 				if m.subj && g < 0 {
+					if unknown != corpus.NoPerson && m.pos < unknownPara {
+						return unknown
+					}
 					return m.id
 				}
-				if p := d.r.Person(m.id); m.subj && g == 0 && m.pos >= start && p != nil && p.Kind == corpus.KindPerson {
+				if m.subj && g == 0 && m.pos >= start && isPerson {
 					return m.id
+				}
+				if g <= 0 && isPerson && givenFirst(p.Name) && m.pos >= start && inSentence == corpus.NoPerson {
+					inSentence = m.id
+				}
+				if m.subj && unsexed && m.pos >= near && unknown == corpus.NoPerson {
+					unknown, unknownPara = m.id, paragraphsBack(d.a.Text, m.pos, 1)
 				}
 			}
+		}
+		if inSentence != corpus.NoPerson {
+			return inSentence
 		}
 	}
 	// "In Sir Laurie's letter, he outlined": a person named earlier in
@@ -410,7 +450,7 @@ func (d *discourse) pronounIn(pos int, w string) int {
 		if p == nil || !p.Kind.Speaks() || p.Kind.Org() != wantOrg {
 			continue
 		}
-		if g := d.r.Gender(m.id); !wantOrg && g == -want {
+		if g := d.genderAt(m); !wantOrg && g == -want {
 			continue // "she" is not the last man named
 		}
 		if !wantOrg && pluralName(p.Name) {
@@ -469,7 +509,7 @@ func (d *discourse) mainSubject(i, want int, wantOrg bool) int {
 		if p == nil || !p.Kind.Speaks() || p.Kind.Org() != wantOrg {
 			continue
 		}
-		if g := d.r.Gender(m.id); !wantOrg && g == -want {
+		if g := d.genderAt(m); !wantOrg && g == -want {
 			continue
 		}
 		return m.id
@@ -1448,4 +1488,68 @@ func (d *discourse) ofPlace(m mention, name string) int {
 		return corpus.NoPerson
 	}
 	return names[len(names)-1].ID
+}
+
+// paragraphsBack is the offset where the paragraph n-1 before the one
+// holding pos starts (n = 1: pos's own paragraph), or 0.
+func paragraphsBack(text string, pos, n int) int {
+	e := min(pos, len(text))
+	for ; n > 0; n-- {
+		i := strings.LastIndexByte(text[:e], '\n')
+		if i < 0 {
+			return 0
+		}
+		if n == 1 {
+			return i + 1
+		}
+		for i > 0 && text[i-1] == '\n' {
+			i-- // the blank lines between paragraphs
+		}
+		e = i
+	}
+	return 0
+}
+
+// stateAbbrev is the length of the state's abbreviation and the comma
+// that open s ("Ore.,", "N.J.,", "D.C.,": six letters and points at
+// most, a capital first, a point and a comma last), or 0: the
+// abbreviation closes a town set off after a name ("Vell, a welder in
+// Dunmore, N.J., said").
+func stateAbbrev(s string) int {
+	for i := 0; i < len(s) && i < 7; i++ {
+		c := s[i]
+		switch {
+		case i == 0 && (c < 'A' || c > 'Z'):
+			return 0
+		case c == ',':
+			if i >= 2 && s[i-1] == '.' {
+				return i + 1
+			}
+			return 0
+		case c != '.' && (c < 'A' || c > 'Z') && (c < 'a' || c > 'z'):
+			return 0
+		}
+	}
+	return 0
+}
+
+// givenFirst reports whether name opens with a given name: one the table
+// of given names holds, or a capitalised word WordNet does not know
+// ("Zorya Pask"); not an English word read as a name's first ("Outside
+// Dunmore", "Super Tuesday").
+func givenFirst(name string) bool {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || rest == "" || !isCap(first) {
+		return false
+	}
+	if person.IsGivenName(first) {
+		return true
+	}
+	w := strings.ToLower(first)
+	for _, pos := range [...]lex.POS{lex.Noun, lex.Verb, lex.Adj, lex.Adv} {
+		if lex.Known(lex.Lemma(w, pos), pos) {
+			return false
+		}
+	}
+	return true
 }

@@ -306,7 +306,16 @@ const maxClause = 300
 // noteSpeaker makes a resolved speaker the most recent subject.
 func (d *discourse) noteSpeaker(c cue) {
 	if c.id != corpus.NoPerson {
-		d.add(ment{pos: c.m.span.Start, id: c.id, subj: true})
+		m := ment{pos: c.m.span.Start, id: c.id, subj: true}
+		if c.m.kind == mPronoun {
+			switch strings.ToLower(d.a.Text[c.m.span.Start:c.m.span.End]) {
+			case "she":
+				m.g = -1
+			case "he":
+				m.g = 1
+			}
+		}
+		d.add(m)
 	}
 }
 
