@@ -1976,9 +1976,9 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			return c, false
 		}
 		if nowhere {
-			// "when did Lund come out for Berg" is not answered by an
-			// article on Lund's endorsement that never names Berg: it
-			// tells of another one.
+			// "when did Lund back Berg for mayor" is not answered by an
+			// article on Lund backing someone that never names Berg: it
+			// tells of another choice.
 			c.why = "a person asked about is nowhere in its article"
 			return c, false
 		}

@@ -11,7 +11,7 @@ import (
 
 // TestAPersonNamedInFullNowhereInTheArticle: a question that names
 // someone in full is not answered from an article that never writes
-// them, though it tells of an event of the same kind ("came out for"
+// them, though it tells of an event of the same kind ("backed"
 // another candidate); a name typed as one word may be a common word
 // the people tables hold, and is left to the other rules.
 func TestAPersonNamedInFullNowhereInTheArticle(t *testing.T) {
@@ -20,8 +20,8 @@ func TestAPersonNamedInFullNowhereInTheArticle(t *testing.T) {
 	qui := f.person("Tove Quillan", []string{"Quillan"})
 	f.person("Anders Pike", []string{"Pike"})
 	art := f.article("a.txt", "Fenwick Herald", "2025-05-02",
-		"Hilde Ormsby, the veteran organiser, came out for the harbour candidate on Friday.\n\nThe candidate, Anders Pike, thanked her.\n")
-	f.fact(art, "Hilde Ormsby, the veteran organiser, came out for the harbour candidate on Friday.", []int{orm},
+		"Hilde Ormsby, the veteran organiser, backed the harbour candidate on Friday.\n\nThe candidate, Anders Pike, thanked her.\n")
+	f.fact(art, "Hilde Ormsby, the veteran organiser, backed the harbour candidate on Friday.", []int{orm},
 		corpus.Value{Kind: corpus.ValueDate, Text: "Friday", Norm: "2025-05-02"})
 	other := f.article("b.txt", "Fenwick Herald", "2025-05-03",
 		"Tove Quillan opened her campaign office by the ferry terminal.\n")
@@ -31,9 +31,9 @@ func TestAPersonNamedInFullNowhereInTheArticle(t *testing.T) {
 		name, q string
 		found   bool
 	}{
-		{"the one she came out for is in the article", "when did hilde ormsby come out for anders pike", true},
-		{"the one asked is nowhere in it", "when did hilde ormsby come out for tove quillan", false},
-		{"a name typed as one word is left to the other rules", "when did ormsby come out for the harbour candidate", true},
+		{"the one she backed is in the article", "when did hilde ormsby back anders pike", true},
+		{"the one asked is nowhere in it", "when did hilde ormsby back tove quillan", false},
+		{"a name typed as one word is left to the other rules", "when did ormsby back the harbour candidate", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -886,7 +886,7 @@ func (a *Answerer) articleNames(d index.Doc, qu Question, m mention) bool {
 // full, two of its words or more (a given name and a surname, as
 // written in the name or one of its aliases): an asker who types a whole
 // name means that person, where one word may be a common word the people
-// tables read as a name ("start" for a programme called Head Start).
+// tables read as a name ("dock" for a charity called Safe Dock).
 func fullName(qu Question, m mention) bool {
 	forms := append([]string{m.Person.Name}, m.Person.Aliases...)
 	for _, f := range forms {
