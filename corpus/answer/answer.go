@@ -173,6 +173,15 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 			kept = r
 		}
 	}
+	if pq, ok := a.pronounTopic(body); ok {
+		// "berg on the port strike - when did she call it off": the
+		// question asked of the person the topic names (speakerfirst.go).
+		if alt, r := a.reading(ctx, pq, outlet); alt.Found && gives(alt) && (!ans.Found || alt.Score >= ans.Score) {
+			ans, kept = alt, r
+		} else if !ans.Found && withheld(kept, r) {
+			kept = r
+		}
+	}
 	if sq, ok := a.speakerFirst(body); ok {
 		alt, r := a.reading(ctx, sq, outlet)
 		// "the mayor at the hearing - what did she tell the board": what the person

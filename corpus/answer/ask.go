@@ -1954,6 +1954,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 	// caller lists it among the sources).
 	involved, inSentence := 0, 0
 	subject := subjectAt(qu)
+	nowhere := false
 	for _, m := range people {
 		if a.involves(d, h, m) || headNamed(qu, m, a.idx.Text(h.Doc)) {
 			involved++
@@ -1962,6 +1963,8 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			// in it; another party named with the thing is not enough.
 			c.why = "the one the question makes its subject is not in it"
 			return c, false
+		} else if m.Person != nil && m.Person.Kind == corpus.KindPerson && fullName(qu, m) && !a.articleNames(d, qu, m) {
+			nowhere = true
 		}
 		if named(h, m) {
 			inSentence++
@@ -1970,6 +1973,13 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 	if len(people) > 0 {
 		if involved == 0 {
 			c.why = "names none of the people asked about"
+			return c, false
+		}
+		if nowhere {
+			// "when did Lund back Berg for mayor" is not answered by an
+			// article on Lund backing someone that never names Berg: it
+			// tells of another choice.
+			c.why = "a person asked about is nowhere in its article"
 			return c, false
 		}
 		if qu.Kind == KindWhere && involved < len(people) && !a.ledeNamesRest(d, h, people) { // place.go

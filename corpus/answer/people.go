@@ -860,3 +860,49 @@ func englishWord(w string) bool {
 	}
 	return false
 }
+
+// articleNames reports whether the article of d writes the person of
+// mention m: by name, by surname, by an alias, or in the words the
+// question names them by.
+func (a *Answerer) articleNames(d index.Doc, qu Question, m mention) bool {
+	if m.Person == nil || d.Article < 0 || int(d.Article) >= len(a.c.Articles) {
+		return true
+	}
+	text := a.c.Articles[d.Article].Text
+	keys := append([]string{m.Person.Name, surname(m.Person.Name)}, m.Person.Aliases...)
+	for _, k := range keys {
+		if k != "" && strings.Contains(text, k) {
+			return true
+		}
+	}
+	var typed []string
+	for i := m.From; i < m.To && i < len(qu.Words); i++ {
+		typed = append(typed, qu.Words[i].Fold)
+	}
+	return len(typed) > 0 && strings.Contains(strings.ToLower(text), strings.Join(typed, " "))
+}
+
+// fullName reports whether the question types m's person's name in
+// full, two of its words or more (a given name and a surname, as
+// written in the name or one of its aliases): an asker who types a whole
+// name means that person, where one word may be a common word the people
+// tables read as a name ("dock" for a charity called Safe Dock).
+func fullName(qu Question, m mention) bool {
+	forms := append([]string{m.Person.Name}, m.Person.Aliases...)
+	for _, f := range forms {
+		words := strings.Fields(strings.ToLower(f))
+		if len(words) < 2 {
+			continue
+		}
+		n := 0
+		for i := m.From; i < m.To && i < len(qu.Words); i++ {
+			if slices.Contains(words, qu.Words[i].Fold) {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
+}

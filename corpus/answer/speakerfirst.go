@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 
 	"factdesk/corpus"
@@ -74,4 +75,37 @@ func (a *Answerer) topicPerson(tq Question) *corpus.Person {
 		}
 	}
 	return who
+}
+
+// personPronouns stand, in a question typed after its topic, for the
+// one person the topic names: "he"/"she" by the name, "his"/"her" by its
+// possessive.
+var personPronouns = map[string]string{"he": "", "she": "", "his": "'s", "her": "'s"}
+
+// pronounTopic is, for a question typed after its topic (splitTopic)
+// whose words after the dash speak of a person by a pronoun, the same
+// question with its first such pronoun replaced by the one person the
+// topic names, and true: "berg on the port strike - when did she call it
+// off" asks when Ann Berg called it off. The rest of the topic is left
+// out, as speakerFirst leaves it (appended, it answered an archive's
+// questions worse). "" and false when the topic names no one person, or
+// the question no pronoun.
+func (a *Answerer) pronounTopic(q string) (string, bool) {
+	topic, rest, at := splitTopic(q)
+	if at < 0 {
+		return "", false
+	}
+	toks := index.Words.Tokenize(rest)
+	k := slices.IndexFunc(toks, func(t index.Token) bool { _, ok := personPronouns[index.Fold(t.Term)]; return ok })
+	if k < 1 {
+		return "", false
+	}
+	who := a.topicPerson(Parse(topic))
+	if who == nil {
+		return "", false
+	}
+	t := toks[k]
+	end := strings.TrimRight(rest, "?!. ")
+	out := rest[:t.Start] + who.Name + personPronouns[index.Fold(t.Term)] + end[t.End:]
+	return out + rest[len(end):], true
 }

@@ -36,3 +36,28 @@ func TestSpeakerTypedBeforeTheQuestion(t *testing.T) {
 		})
 	}
 }
+
+// A question typed after its topic that speaks of a person by "he",
+// "she", "his" or "her" is asked of the one person the topic names; a
+// topic that names no one, or two, and a question with no such pronoun
+// give no such reading.
+func TestPronounAfterATopicIsThePersonItNames(t *testing.T) {
+	a := portStrike(t)
+	tests := []struct {
+		name, q, want string
+		ok            bool
+	}{
+		{"he", "erik lund and the pay talks - what offer did he reject", "what offer did Erik Lund reject", true},
+		{"his", "nygaard mediation - what was his post?", "what was Ola Nygaard's post?", true},
+		{"no one named", "the pay talks - what offer did he reject", "", false},
+		{"two named", "lund and nygaard at the talks - when did he leave", "", false},
+		{"no pronoun", "erik lund - when did the talks end", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := a.pronounTopic(tt.q)
+			assert.Equal(t, tt.ok, ok)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
