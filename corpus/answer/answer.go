@@ -147,6 +147,7 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 	if outlet == "" {
 		body, outlet = a.knownCredit(q) // "the toll reported by Nordwire" (cited.go)
 	}
+	body = calledAsked(body) // "the firm - whats it called" (called.go)
 	ans, kept := a.reading(ctx, body, outlet)
 	// A reading of part of the question may drop the noun that asks for
 	// a figure ("score in the cup final" read as the cup final): its
