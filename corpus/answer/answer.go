@@ -151,7 +151,9 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 	if outlet == "" {
 		body, outlet = a.knownCredit(q) // "the toll reported by Nordwire" (cited.go)
 	}
-	body = calledAsked(a.nameClipped(body)) // "kerr co sheriff" (nameclip.go); "the firm - whats it called" (called.go)
+	// "kerr co sheriff" (nameclip.go); "the firm - whats it called"
+	// (called.go); "who got the coach job" (gotjob.go).
+	body = gotPost(calledAsked(a.nameClipped(body)))
 	ans, kept := a.reading(ctx, body, outlet)
 	// A reading of part of the question may drop the noun that asks for
 	// a figure ("score in the cup final" read as the cup final): its
