@@ -7,9 +7,9 @@ import (
 )
 
 // calledAsked reads a question for the name of a thing asked with
-// "called" ("what is the ferry firm called", "the firm that built the
-// quay - whats it called", "solicitors who did the deal, whats the firm
-// called") as "what is the name of …", which asks the same: "called" is
+// "called" ("what is the ferry yard called", "the yard that refitted
+// the ferry: what was it called", "builders who refitted the ferry,
+// whats the yard called") as "what is the name of …", which asks the same: "called" is
 // the asking, not a word the answering sentence writes. A pronoun after
 // the question word stands for the topic typed first; a noun there says
 // what kind of thing the topic is, and stays before it. q itself when it
@@ -47,13 +47,13 @@ func calledAsked(q string) string {
 	}
 	topic := strings.TrimSpace(q[:toks[open-1].End])
 	if np == n-2 && topicPronouns[index.Fold(toks[np].Term)] {
-		return nameOf(topic) // "…, whats it called"
+		return nameOf(topic) // "…: what was it called"
 	}
-	return nameOf(what + " of " + topic) // "the firm of solicitors who …"
+	return nameOf(what + " of " + topic) // "the yard of builders who …"
 }
 
 // nameOf asks the name of the thing phrase names, with an article
-// before it when it has none ("the name of the ferry firm"), as the
+// before it when it has none ("the name of the ferry yard"), as the
 // question in full is read.
 func nameOf(phrase string) string {
 	if f := strings.Fields(index.Fold(phrase)); len(f) > 0 && !determiners[f[0]] && !possessives[f[0]] {

@@ -14,8 +14,8 @@ func TestCalledAsked(t *testing.T) {
 	for _, c := range []struct{ q, want string }{
 		{"what is the ferry firm called", "what is the name of the ferry firm"},
 		{"whats the Tarvik ferry firm called?", "what is the name of the Tarvik ferry firm"},
-		{"firm that sold the ferry - whats it called", "what is the name of the firm that sold the ferry"},
-		{"solicitors who sold the ferry, what's the firm called?", "what is the name of the firm of solicitors who sold the ferry"},
+		{"yard that refitted the ferry - whats it called", "what is the name of the yard that refitted the ferry"},
+		{"builders who refitted the ferry, what's the yard called?", "what is the name of the yard of builders who refitted the ferry"},
 		{"the harbour board: what was it called", "what is the name of the harbour board"},
 		{"who called the ferry sale a disgrace", "who called the ferry sale a disgrace"},
 		{"which mayor was called", "which mayor was called"},
@@ -26,17 +26,17 @@ func TestCalledAsked(t *testing.T) {
 	}
 }
 
-// TestNameAskedWithCalled: a firm asked for with "whats it called" after
+// TestNameAskedWithCalled: a yard asked for with "whats it called" after
 // the words that say which is answered by its name, not by the sentence
 // that writes the question's words.
 func TestNameAskedWithCalled(t *testing.T) {
 	for _, q := range []string{
-		"solicitors' firm that sold the ferry - whats it called",
-		"solicitors who sold the ferry, whats the firm called",
+		"shipwrights' yard that repaired the ferry - whats it called",
+		"shipwrights who repaired the ferry, whats the yard called",
 	} {
 		f := newFixture(t)
-		lead := "The Tarvik council blamed a solicitors' firm for the ferry sale, which it called a mistake."
-		named := "The Tarvik solicitors' firm Osk Varde, which sold the ferry, denied any fault."
+		lead := "The Tarvik council blamed a shipwrights' yard for the ferry repair, which it called a mistake."
+		named := "The Tarvik shipwrights' yard Osk Varde, which repaired the ferry, denied any fault."
 		art := f.article("a.txt", "Coast Wire", "2025-05-02", lead+"\n"+named+"\n")
 		f.fact(art, lead, nil)
 		f.fact(art, named, nil)

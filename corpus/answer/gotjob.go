@@ -4,9 +4,9 @@ import (
 	"factdesk/corpus/index"
 )
 
-// "Who got the coach's job", "when did she get the harbour post": to
+// "Who got the pilot's job", "when did she land the harbour post": to
 // get a post is to be appointed to it, which is how articles write it
-// ("the board appointed Ann Berg as coach", "she was appointed in
+// ("the board appointed Ann Berg as pilot", "she was appointed in
 // April"). The question is read as that passive, so the one appointed
 // is the one asked, not a party who "got" anything.
 
@@ -23,8 +23,8 @@ var gotPosts = map[string]bool{"job": true, "post": true, "position": true, "rol
 var doPast = map[string]string{"did": "was", "does": "is", "do": "are"}
 
 // gotPost is q with a form of "get" or "land" whose object is a post
-// ("got the permanent coach job", "get the harbour post") read as being
-// appointed to it ("was appointed permanent coach"), and a "did" that
+// ("got the chief pilot job", "get the harbour post") read as being
+// appointed to it ("was appointed chief pilot"), and a "did" that
 // asks it ("when did she first get the job") as the passive's "was"; q
 // itself when it holds none.
 func gotPost(q string) string {
@@ -66,8 +66,8 @@ func gotPost(q string) string {
 				}
 			}
 		}
-		// The words that say which post stay ("appointed permanent
-		// coach"); the post's noun and its article go: the sentence
+		// The words that say which post stay ("appointed chief
+		// pilot"); the post's noun and its article go: the sentence
 		// that appoints someone seldom writes "job".
 		if head > k {
 			form += " " + q[toks[k].Start:toks[head-1].End]

@@ -13,8 +13,8 @@ import (
 // is left as typed.
 func TestGotPost(t *testing.T) {
 	for _, c := range []struct{ q, want string }{
-		{"who got the permanent harbour master job after him", "who was appointed permanent harbour master after him"},
-		{"when did Berg first get the Tarvik job", "when was Berg first appointed Tarvik"},
+		{"who got the harbour master job after Lund", "who was appointed harbour master after Lund"},
+		{"when did Berg land the Tarvik job", "when was Berg appointed Tarvik"},
 		{"who landed the ferry board post", "who was appointed ferry board"},
 		{"will she get the harbour master role", "will she be appointed harbour master"},
 		{"when did she get the job", "when was she appointed"},
@@ -41,6 +41,6 @@ func TestGotPostAnsweredByTheAppointment(t *testing.T) {
 	a := f.build()
 	got := a.Ask(context.Background(), "who got the harbour master job")
 	assert.True(t, strings.HasPrefix(got.Answer, "Ann Berg"), got.Answer)
-	got = a.Ask(context.Background(), "when did per lund first get the harbour job")
+	got = a.Ask(context.Background(), "when did per lund get the harbour post")
 	assert.Equal(t, "April 2019", got.Answer)
 }

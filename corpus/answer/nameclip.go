@@ -7,10 +7,11 @@ import (
 	"factdesk/corpus/index"
 )
 
-// A reporter types a name's later word short after its first: "kerr co
-// sheriff" for the Kerr County sheriff, "man u" for Man Utd. Neither the
-// search nor WordNet reads "co" as that word ("co" is cobalt there), so
-// the name's own word is put in its place, from the corpus's names.
+// A reporter types a name's later word short after its first: "tarvik
+// co sheriff" for the Tarvik County sheriff, "harbour u" for Harbour
+// United. Neither the search nor WordNet reads "co" as that word ("co"
+// is cobalt there), so the name's own word is put in its place, from the
+// corpus's names.
 
 // maxNameClip is the longest word read as a name's word typed short.
 const maxNameClip = 3
@@ -26,7 +27,7 @@ func nameNexts(people []*corpus.Person) map[string]map[string]int {
 		for i := 0; i+1 < len(words); i++ {
 			w, next := index.Fold(words[i]), index.Fold(words[i+1])
 			if index.IsStop(w) || len(next) <= maxNameClip || !isUpperWord(words[i]) || !isUpperWord(words[i+1]) {
-				// a word as short as a clipping ("Utd") is one already
+				// a word as short as a clipping ("Ltd") is one already
 				continue
 			}
 			if out[w] == nil {
@@ -44,15 +45,15 @@ func nameNexts(people []*corpus.Person) map[string]map[string]int {
 			add(al, len(p.Mentions)+1)
 		}
 		for _, r := range p.Roles {
-			add(r, 1) // the names in a role: "Kerr County Sheriff"
+			add(r, 1) // the names in a role: "Tarvik County Sheriff"
 		}
 	}
 	return out
 }
 
 // nameClipped is q with each word of three letters or fewer that opens
-// the word a name of the corpus writes after the word before it ("kerr
-// co" where the corpus names Kerr County) put as that word, two letters
+// the word a name of the corpus writes after the word before it ("tarvik
+// co" where the corpus names Tarvik County) put as that word, two letters
 // longer at least; of several such names, the one mentioned most.
 func (a *Answerer) nameClipped(q string) string {
 	toks := index.Words.Tokenize(q)

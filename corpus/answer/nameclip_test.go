@@ -21,7 +21,7 @@ func TestNameClipped(t *testing.T) {
 	f.fact(art, "Tarvik County Sheriff Ann Berg closed the quay.", nil)
 	a := f.build()
 	for _, c := range []struct{ q, want string }{
-		{"name of the tarvik co sheriff", "name of the tarvik county sheriff"},
+		{"when did the tarvik co sheriff speak", "when did the tarvik county sheriff speak"},
 		{"when did Tarvik Co close the quay?", "when did Tarvik county close the quay?"},
 		{"who manages harbour u now", "who manages harbour united now"},
 		{"who runs the tarvik cop shop", "who runs the tarvik cop shop"},
