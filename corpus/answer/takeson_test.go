@@ -17,7 +17,7 @@ func TestTakesOn(t *testing.T) {
 		want    bool
 	}{
 		{"when did rovers hire ivo vale", "hire", true},
-		{"when was vale first hired by rovers", "hired", true},
+		{"when was vale hired by rovers", "hired", true},
 		{"who did the port employ as pilot", "employ", true},
 		{"when did rovers sack ivo vale", "sack", false},
 		{"when did rovers play the final", "play", false},
@@ -39,7 +39,7 @@ func TestHiredAnsweredByAppointment(t *testing.T) {
 	f.mentionAll(vale, art, "Ivo Vale")
 	f.fact(art, text, []int{vale}, date("May 2021", "2021-05"))
 	a := f.build()
-	for _, q := range []string{"when did rovers hire ivo vale", "when was vale first hired by rovers"} {
+	for _, q := range []string{"when did rovers hire ivo vale", "when was vale hired by rovers"} {
 		assert.Equal(t, "May 2021", a.Ask(context.Background(), q).Answer, q)
 	}
 }
