@@ -59,6 +59,9 @@ type Answerer struct {
 	// initials are the ids of the corpus's names by their initials
 	// (initials.go).
 	initials map[string][]int
+	// nameNext are the words that follow each word of the corpus's names
+	// (nameclip.go).
+	nameNext map[string]map[string]int
 }
 
 // New prepares an Answerer. r may be nil: people are then resolved from
@@ -76,6 +79,7 @@ func newAnswerer(c *corpus.Corpus, idx *index.Index, r *person.Resolver, nm *nam
 	a := &Answerer{c: c, idx: idx, r: r, nm: nm, roles: roles}
 	a.spelled = index.NewMemo(maxSpelled, a.speltOut)
 	a.initials = initialNames(c.People)
+	a.nameNext = nameNexts(c.People)
 	lex.PrepareNarrower() // for the words a step away in meaning (stepAway)
 	a.quotesIn = groupIDs(len(c.Quotes), func(i int) int { return int(c.Quotes[i].Article) })
 	a.quotesBy = groupIDs(len(c.Quotes), func(i int) int { return int(c.Quotes[i].SpeakerID) })
@@ -147,6 +151,9 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 	if outlet == "" {
 		body, outlet = a.knownCredit(q) // "the toll reported by Nordwire" (cited.go)
 	}
+	// "kerr co sheriff" (nameclip.go); "the firm - whats it called"
+	// (called.go); "who got the coach job" (gotjob.go).
+	body = gotPost(calledAsked(a.nameClipped(body)))
 	ans, kept := a.reading(ctx, body, outlet)
 	// A reading of part of the question may drop the noun that asks for
 	// a figure ("score in the cup final" read as the cup final): its

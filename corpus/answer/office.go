@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"slices"
+
 	"factdesk/corpus/index"
 	"factdesk/corpus/lex"
 )
@@ -67,6 +69,22 @@ func (q Question) takesAs(i int) bool {
 	return q.officeWithin(j+1, j+maxOfficeGap)
 }
 
+// takesOn reports whether question word i is a verb of taking someone
+// on for work, by WordNet: "employ" or a verb whose synonyms hold it
+// ("hire", "engage"). "When did the club hire Berg" asks when Berg was
+// put in the post, which articles word as appointed or named, and hire
+// and appoint share no synset.
+func (q Question) takesOn(i int) bool {
+	if i < 0 || i >= len(q.Words) || q.Words[i].Upper || q.Words[i].Name {
+		return false
+	}
+	l := lex.Lemma(q.Words[i].Fold, lex.Verb)
+	if l == "" || !lex.Known(l, lex.Verb) {
+		return false
+	}
+	return l == "employ" || slices.Contains(lex.Synonyms(l, lex.Verb), "employ")
+}
+
 // asParticles may stand between a verb and its "as": "took over as",
 // "stepped in as", "filling in as".
 var asParticles = map[string]bool{"over": true, "in": true, "on": true, "up": true}
@@ -75,7 +93,7 @@ var asParticles = map[string]bool{"over": true, "in": true, "on": true, "up": tr
 // or a verb put "as" one,
 // to the words that take or hold one, each counted as the word itself.
 func (a *Answerer) office(qu Question, i int, g index.Group) index.Group {
-	if !qu.becomesOffice(i) && !qu.takesAs(i) {
+	if !qu.becomesOffice(i) && !qu.takesAs(i) && !qu.takesOn(i) {
 		return g
 	}
 	return a.merge(g, officeWords...)
