@@ -151,8 +151,9 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 	if outlet == "" {
 		body, outlet = a.knownCredit(q) // "the toll reported by Nordwire" (cited.go)
 	}
-	// "kerr co sheriff" (nameclip.go); "the firm - whats it called"
-	// (called.go); "who got the coach job" (gotjob.go).
+	// A name's later word typed short, "Pell co" for Pell County
+	// (nameclip.go); "the yard - whats it called" (called.go); "who got
+	// the manager job" (gotjob.go).
 	body = gotPost(calledAsked(a.nameClipped(body)))
 	ans, kept := a.reading(ctx, body, outlet)
 	// A reading of part of the question may drop the noun that asks for
