@@ -333,14 +333,22 @@ const maxFoldIn = 32
 // word of the sentences it judges, and each capitalised one (a name, a
 // sentence's first word) that missed foldCache was a string made.
 func FoldIn[V any](m map[string]V, s string) V {
-	if len(s) > maxFoldIn {
-		return m[Fold(s)]
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return m[s] // most words: nothing to fold
+	}
+	if s[i] >= utf8.RuneSelf || len(s) > maxFoldIn {
+		return m[Fold(s)] // beyond ASCII accents fold and lengths change
 	}
 	var buf [maxFoldIn]byte
-	for i := 0; i < len(s); i++ {
+	copy(buf[:], s[:i])
+	for ; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			return m[Fold(s)] // beyond ASCII: accents fold, lengths change
+			return m[Fold(s)]
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
