@@ -2651,15 +2651,15 @@ func offset(text string, toks []index.Token, i int) (days, at int, ok bool) {
 			return 0, 0, false // the clause of toks[i] starts after j
 		}
 		dir := 0
-		switch index.Fold(toks[j].Term) {
-		case "after":
+		switch {
+		case index.FoldIs(toks[j].Term, "after"):
 			dir = -1
-		case "before":
+		case index.FoldIs(toks[j].Term, "before"):
 			dir = 1
 		default:
 			continue
 		}
-		unit, n := offsetWords[index.Fold(toks[j-1].Term)], offsetCounts[index.Fold(toks[j-2].Term)]
+		unit, n := index.FoldIn(offsetWords, toks[j-1].Term), index.FoldIn(offsetCounts, toks[j-2].Term)
 		if c := toks[j-2].Term; n == 0 && c != "" && c[0] >= '1' && c[0] <= '9' && len(c) <= 2 {
 			n = int(c[0] - '0')
 			if len(c) == 2 {
@@ -3252,7 +3252,7 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 				}
 				break
 			}
-			if pronouns[index.Fold(toks[j].Term)] {
+			if index.FoldIn(pronouns, toks[j].Term) {
 				// "Trump said … and announced he's sending Witkoff": he
 				// is the last person named before him.
 				if p := a.antecedent(text, toks, j, named, fromQuestion); p != nil {
@@ -3260,7 +3260,7 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 				}
 				break
 			}
-			if !isUpperWord(toks[j].Term) || calendar[index.Fold(toks[j].Term)] {
+			if !isUpperWord(toks[j].Term) || index.FoldIn(calendar, toks[j].Term) {
 				continue // "Trump on Tuesday said"
 			}
 			name := properRun(text, toks, j, -1)
@@ -3807,7 +3807,7 @@ func (a *Answerer) otherSubject(text string, toks []index.Token, i int, named ma
 		if strings.ContainsAny(text[toks[j].End:toks[j+1].Start], ",;:()") {
 			return false
 		}
-		if !isUpperWord(toks[j].Term) || calendar[index.Fold(toks[j].Term)] {
+		if !isUpperWord(toks[j].Term) || index.FoldIn(calendar, toks[j].Term) {
 			continue
 		}
 		name := properRun(text, toks, j, -1)
@@ -3983,7 +3983,7 @@ var modals = map[string]bool{"should": true, "could": true, "would": true, "migh
 // ("should be fired", "wants to meet"), a modal within two words before it.
 func modal(toks []index.Token, i int) bool {
 	for j := max(0, i-2); j < i; j++ {
-		if modals[index.Fold(toks[j].Term)] {
+		if index.FoldIn(modals, toks[j].Term) {
 			return true
 		}
 	}
@@ -3999,7 +3999,7 @@ func negated(toks []index.Token, i int) bool { return negatedExcept(toks, i, nil
 // yes, not no.
 func negatedExcept(toks []index.Token, i int, asked func(index.Token) bool) bool {
 	for j := max(0, i-3); j < i; j++ {
-		if negations[index.Fold(toks[j].Term)] && (asked == nil || !asked(toks[j])) {
+		if index.FoldIn(negations, toks[j].Term) && (asked == nil || !asked(toks[j])) {
 			return true
 		}
 	}

@@ -95,8 +95,7 @@ func (a *Answerer) tellerOf(d index.Doc, verbs *sayingVerbs, from, to int) *corp
 		return to <= start && strings.HasSuffix(strings.TrimRight(text[:start], " \u00a0\"'”’"), ",")
 	}
 	for k, t := range toks {
-		w := index.Fold(t.Term)
-		if w == "according" && k+2 < len(toks) && index.Fold(toks[k+1].Term) == "to" {
+		if index.FoldIs(t.Term, "according") && k+2 < len(toks) && index.FoldIs(toks[k+1].Term, "to") {
 			// "… according to Ann Berg": the answer is not the source's
 			// own name.
 			if p := a.sourceAfter(d, text, toks, k+2); p != nil && (to <= t.Start || from >= toks[k+2].End) {
@@ -471,15 +470,18 @@ func tagAround(text string, toks []index.Token, k int) string {
 // sayingWord reports whether t may be a verb of saying in a finite
 // form, by its word alone: the cheap test before the tagger is run.
 func sayingWord(t index.Token) bool {
+	if isUpperWord(t.Term) {
+		return false // before the fold: a capitalised word was a string made
+	}
 	w := index.Fold(t.Term)
-	return !isUpperWord(t.Term) && lex.IsCommunication(w) && lex.Lemma(w, lex.Verb) != w
+	return lex.IsCommunication(w) && lex.Lemma(w, lex.Verb) != w
 }
 
 // anySayingWord reports whether any of toks may be a verb of saying,
 // or "according": a sentence with none needs no tagging.
 func anySayingWord(toks []index.Token) bool {
 	for _, t := range toks {
-		if sayingWord(t) || index.Fold(t.Term) == "according" {
+		if sayingWord(t) || index.FoldIs(t.Term, "according") {
 			return true
 		}
 	}

@@ -611,7 +611,7 @@ func (a *Answerer) pronounFor(d index.Doc, m mention) bool {
 	}
 	f := &a.c.Facts[d.Ref]
 	toks := index.Words.Tokenize(f.Text(a.c))
-	at := slices.IndexFunc(toks, func(t index.Token) bool { return pronouns[index.Fold(t.Term)] }) // ask.go's
+	at := slices.IndexFunc(toks, func(t index.Token) bool { return index.FoldIn(pronouns, t.Term) }) // ask.go's
 	if at < 0 || f.Article < 0 || int(f.Article) >= len(a.c.Articles) {
 		return false
 	}

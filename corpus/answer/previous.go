@@ -132,11 +132,10 @@ func (a *Answerer) opensOnward(text string, s corpus.Span) (noun string, ok bool
 	if len(toks) < 2 {
 		return "", false
 	}
-	first := index.Fold(toks[0].Term)
-	if openers[first] {
+	if index.FoldIn(openers, toks[0].Term) {
 		return "", true
 	}
-	if !demonstratives[first] {
+	if !index.FoldIn(demonstratives, toks[0].Term) {
 		return "", false
 	}
 	noun = a.stemOf(toks[1].Term)
@@ -428,8 +427,12 @@ func (a *Answerer) subjectCarried(d index.Doc, h index.Hit, people []mention) in
 		return h
 	}
 	own := art.Text[d.Span.Start:d.Span.End]
-	toks := index.Words.Tokenize(own)
-	subject := len(toks) >= 2 && pronouns[index.Fold(toks[0].Term)]
+	// Its first two words walked, not the sentence tokenized: it is the
+	// first reader of every hit, and most are turned away before another
+	// reads its tokens.
+	start, end := index.WordAt(own, 0)
+	second, _ := index.WordAt(own, end)
+	subject := second < len(own) && index.FoldIn(pronouns, own[start:end])
 	back := !subject && pointsBack(own)
 	subject = subject || back
 	if !subject && !outletAnaphor(own) {

@@ -67,3 +67,31 @@ func TestWritesThis(t *testing.T) {
 		assert.Equal(t, c.want, writesThis(c.text), c.text)
 	}
 }
+
+// TestOutletAnaphor checks "the paper" and its kin read word by word as
+// a sentence's tokens read them: at its start or end, capitalised, after
+// punctuation, and not as the opening of a name.
+func TestOutletAnaphor(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"A deckhand told the paper on Monday that the ferry listed.", true},
+		{"The agency said the quay was shut.", true},
+		{"Berg spoke to the broadcaster", true},
+		{"Berg spoke to THE Paper.", true},
+		{"She sang at the Paper Mill Theatre.", false},
+		{"She wrote for the Paper, Lund said.", true},
+		{"the paper", true},
+		{"the", false},
+		{"paper", false},
+		{"", false},
+		{"A paper said the harbour was closed.", false},
+		{"They read the papers.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			assert.Equal(t, tt.want, outletAnaphor(tt.text))
+		})
+	}
+}

@@ -1110,11 +1110,10 @@ func (a *Answerer) roleAnaphor(d index.Doc, m mention) bool {
 	toks := index.Words.Tokenize(text)
 	hit := false
 	for i := 1; i < len(toks) && !hit; i++ {
-		w := index.Fold(toks[i].Term)
-		if isUpperWord(toks[i].Term) && i+1 < len(toks) && isUpperWord(toks[i+1].Term) || index.Fold(toks[i-1].Term) != "the" {
-			continue
+		if isUpperWord(toks[i].Term) && i+1 < len(toks) && isUpperWord(toks[i+1].Term) || !index.FoldIs(toks[i-1].Term, "the") {
+			continue // folded only after "the": each fold of a capital was a string made
 		}
-		lemma := lex.Lemma(w, lex.Noun)
+		lemma := lex.Lemma(index.Fold(toks[i].Term), lex.Noun)
 		if !lex.FirstClass(lemma, lex.Noun).Has(lex.NounPerson) {
 			continue
 		}

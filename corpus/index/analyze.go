@@ -184,7 +184,22 @@ func AppendWords(out []Token, text string) []Token { return appendWords(out, tex
 // len(out), so one buffer can serve many texts.
 func appendWords(out []Token, text string) []Token {
 	base := len(out)
-	i := 0
+	for i := 0; ; {
+		start, end := WordAt(text, i)
+		if start == end {
+			return out
+		}
+		out = append(out, Token{Term: text[start:end], Start: start, End: end, Pos: len(out) - base})
+		i = end
+	}
+}
+
+// WordAt is where the first word Words.Tokenize cuts from text at or
+// after byte i starts and ends (i the end of a word, or 0); start == end
+// == len(text) when none is left. A reader that needs a sentence's first
+// words, or one word and its neighbours, walks them with it and makes
+// no array of the sentence's tokens.
+func WordAt(text string, i int) (start, end int) {
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf && !asciiWord[c] {
 			i++ // most bytes between words: no decoding, no call
@@ -214,10 +229,9 @@ func appendWords(out []Token, text string) []Token {
 			}
 			break
 		}
-		out = append(out, Token{Term: text[i:j], Start: i, End: j, Pos: len(out) - base})
-		i = j
+		return i, j
 	}
-	return out
+	return len(text), len(text)
 }
 
 // asciiWord marks the ASCII bytes that are word runes.
@@ -310,6 +324,40 @@ func FoldIs(s, lower string) bool {
 	return true
 }
 
+// maxFoldIn bounds the words FoldIn lowers on the stack.
+const maxFoldIn = 32
+
+// FoldIn is m[Fold(s)] without the fold's string for a short ASCII word:
+// it is lowered on the stack, and Go looks a []byte key up in place.
+// Answering asks a table of small words (pronouns, modals) about every
+// word of the sentences it judges, and each capitalised one (a name, a
+// sentence's first word) that missed foldCache was a string made.
+func FoldIn[V any](m map[string]V, s string) V {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return m[s] // most words: nothing to fold
+	}
+	if s[i] >= utf8.RuneSelf || len(s) > maxFoldIn {
+		return m[Fold(s)] // beyond ASCII accents fold and lengths change
+	}
+	var buf [maxFoldIn]byte
+	copy(buf[:], s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return m[Fold(s)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(s)])]
+}
+
 // foldCache keeps the folds of the last words Fold changed, by where
 // their bytes are, as wordCache keeps tokens: an entry holds its word, so
 // the bytes cannot be reused for another while it is cached, and
@@ -388,8 +436,22 @@ var StopWords = FilterFunc(func(toks []Token) []Token {
 	return out
 })
 
-// IsStop reports whether a folded word is a stopword.
-func IsStop(w string) bool { return stop[w] }
+// IsStop reports whether a folded word is a stopword. A word longer
+// than any, or opening with no small letter, is none: answering asks it
+// of most words it reads, and those are turned away before the map's
+// hash.
+func IsStop(w string) bool {
+	return len(w) > 0 && len(w) <= maxStop && 'a' <= w[0] && w[0] <= 'z' && stop[w]
+}
+
+// maxStop is the length of the longest stopword.
+var maxStop = func() int {
+	n := 0
+	for w := range stop {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 var stop = func() map[string]bool {
 	m := map[string]bool{}

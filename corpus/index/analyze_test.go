@@ -111,6 +111,45 @@ func TestFoldIs(t *testing.T) {
 	}
 }
 
+// TestFoldIn checks that FoldIn finds what a lookup of Fold's result
+// finds, for words in any case, beyond ASCII and longer than its buffer,
+// and that a capitalised ASCII word costs no allocation.
+func TestFoldIn(t *testing.T) {
+	set := map[string]int{"she": 1, "the": 2, "zoe": 3, "don't": 4, strings.Repeat("a", 40): 5}
+	tests := []struct {
+		word string
+		want int
+	}{
+		{"She", 1},
+		{"SHE", 1},
+		{"she", 1},
+		{"Shed", 0},
+		{"Thé", 2}, // the accent folds away
+		{"Zoë", 3},
+		{"Don’t", 4}, // the typographic apostrophe is ASCII's
+		{strings.Repeat("A", 40), 5},
+		{"", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			assert.Equal(t, tt.want, FoldIn(set, tt.word))
+			assert.Equal(t, set[Fold(tt.word)], FoldIn(set, tt.word))
+		})
+	}
+	word := strings.Clone("Anna")
+	assert.Zero(t, testing.AllocsPerRun(100, func() { FoldIn(set, word) }))
+}
+
+// TestIsStop checks that the gates before the map turn no stopword away.
+func TestIsStop(t *testing.T) {
+	for w := range stop {
+		assert.True(t, IsStop(w), w)
+	}
+	for _, w := range []string{"", "The", "1", "throughout", "harbour", "'s", "ms."} {
+		assert.False(t, IsStop(w), w)
+	}
+}
+
 // TestFoldCache checks that a word folded again, or a word that starts
 // where another does (the cache keys words by where their bytes are), is
 // folded as the first time.
@@ -160,6 +199,9 @@ func FuzzFold(f *testing.F) {
 		if !FoldIs(s, referenceFold(s)) || FoldIs(s, "the") != (referenceFold(s) == "the") {
 			t.Fatalf("FoldIs(%q) differs from Fold", s)
 		}
+		if !FoldIn(map[string]bool{referenceFold(s): true}, s) || FoldIn(map[string]bool{"the": true}, s) != (referenceFold(s) == "the") {
+			t.Fatalf("FoldIn(%q) differs from Fold", s)
+		}
 	})
 }
 
@@ -204,6 +246,18 @@ func FuzzAnalyze(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		if got, want := appendWords(nil, text), referenceWords(text); len(got) != len(want) || len(got) > 0 && !reflect.DeepEqual(got, want) {
 			t.Fatalf("words of %q: %+v, want %+v", text, got, want)
+		}
+		var walked []Token
+		for i := 0; ; {
+			start, end := WordAt(text, i)
+			if start == end {
+				break
+			}
+			walked = append(walked, Token{Term: text[start:end], Start: start, End: end, Pos: len(walked)})
+			i = end
+		}
+		if want := referenceWords(text); len(walked) != len(want) || len(walked) > 0 && !reflect.DeepEqual(walked, want) {
+			t.Fatalf("words of %q walked by WordAt: %+v, want %+v", text, walked, want)
 		}
 		prev := -1
 		for _, tok := range Standard().Analyze(text) {

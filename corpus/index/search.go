@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"sort"
 	"unicode/utf8"
 
 	"factdesk/corpus"
@@ -102,15 +101,15 @@ func (x *Index) Expand(word string) Group {
 	g := Group{Word: word}
 	st := Stem(word)
 	n := x.docs.len()
-	seen := map[string]bool{}
 	add := func(term string, f float64, why string) {
-		if seen[term] {
+		// A term is added once: looked for among the few added, where a
+		// set of them was a map made for every word expanded.
+		if slices.ContainsFunc(g.Alts, func(a Alt) bool { return a.Term == term }) {
 			return
 		}
 		if _, ok := x.terms.id(term); !ok {
 			return
 		}
-		seen[term] = true
 		cover := 1.0
 		if why == "synonym" {
 			cover = f
@@ -204,6 +203,10 @@ type scratch struct {
 	cur, pcur cursor
 	// curs are Phrase's cursors, one per term read (see newCursor).
 	curs []cursor
+	// all and top are a Ranking's candidates and the best of them for a
+	// page (see Rank, Hits): held here, they are allocated once per
+	// scratch, not per search.
+	all, top []ranked
 }
 
 // newCursor takes a cursor from s's pool and returns its index: the pool
@@ -242,6 +245,7 @@ func (x *Index) putScratch(s *scratch) {
 	s.text, s.ctx, s.pos = s.text[:0], s.ctx[:0], s.pos[:0]
 	s.tfac, s.pfac = s.tfac[:0], s.pfac[:0]
 	s.posBuf = s.posBuf[:0]
+	s.all, s.top = s.all[:0], s.top[:0]
 	select {
 	case x.free <- s:
 	default: // enough are kept for the searches that run at once
@@ -318,6 +322,18 @@ func better(a, b ranked) bool {
 		return a.score > b.score
 	}
 	return a.d < b.d
+}
+
+// byBetter is better as a comparison, for slices.SortFunc: the same
+// order as sort.Slice with better, without its allocations.
+func byBetter(a, b ranked) int {
+	switch {
+	case better(a, b):
+		return -1
+	case better(b, a):
+		return 1
+	}
+	return 0
 }
 
 // Rank scores every document that matches q's groups; q.Limit is left to
@@ -418,13 +434,14 @@ func (x *Index) Rank(q Query) *Ranking {
 	}
 	// Score every candidate without allocating; Hits builds the full hits
 	// of the best alone.
-	r.all = make([]ranked, 0, min(len(s.docs), 256))
+	r.all = s.all[:0]
 	if cap(s.matched) < ng {
 		s.matched = make([]uint8, ng)
 	}
 	for _, d := range s.acc {
 		r.all = append(r.all, ranked{d, x.score(q, s, d, r.total, s.matched[:ng], nil, false).Score})
 	}
+	s.all = r.all // its array, grown, serves the next search
 	return r
 }
 
@@ -438,7 +455,8 @@ func (r *Ranking) Hits(n int) []Hit {
 	if n > 0 && len(all) > n {
 		// Partial selection: a heap of the best n, its root the worst of
 		// them.
-		top := append(all[:0:0], all[:n]...)
+		top := append(r.s.top[:0], all[:n]...)
+		r.s.top = top
 		down := func(i int) {
 			for {
 				w, left, right := i, 2*i+1, 2*i+2
@@ -466,7 +484,7 @@ func (r *Ranking) Hits(n int) []Hit {
 		}
 		all = top
 	}
-	sort.Slice(all, func(i, j int) bool { return better(all[i], all[j]) })
+	slices.SortFunc(all, byBetter)
 	hits := make([]Hit, len(all))
 	// Every hit's Matched and Quality are cut from one array of each,
 	// capped, so that a caller's append copies them.
