@@ -115,6 +115,8 @@ func TypeOf(name string) EntityType {
 		return TypeOutlet
 	case has(orgWords, lk) || has(orgWords, Key(f[0])) && len(f) > 1:
 		return TypeOrg
+	case capital && len(f) > 1 && isCap(f[0]) && namedFirst[Key(f[0])] != TypeUnknown:
+		return namedFirst[Key(f[0])]
 	case capital && len(f) > 1 && classOf(last)&clPlace != 0:
 		return TypePlace // "Lake County", "Central America"
 	}
@@ -130,6 +132,10 @@ func TypeOf(name string) EntityType {
 	}
 	return TypeUnknown
 }
+
+// namedFirst open the names of organisations and events, not people's:
+// "Camp Harlow" is a summer camp, "Operation Tidewater" a police operation.
+var namedFirst = map[string]EntityType{"camp": TypeOrg, "operation": TypeEvent}
 
 // titled reports whether a title stands inside a name before its last
 // word: "Dunmore Mayor Ann Guardian" is a person, whatever her surname.
