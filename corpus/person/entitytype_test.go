@@ -37,11 +37,13 @@ func TestTypeOf(t *testing.T) {
 		{"a weekly talk show", person.TypeWork},
 		{"Lake County", person.TypePlace},
 		{"Central America", person.TypePlace},
-		{"Camp Harlow", person.TypeOrg},           // a summer camp, which speaks through its staff
-		{"Operation Tidewater", person.TypeEvent}, // a police operation
-		{"camp Harlow", person.TypeUnknown},       // only a capitalised word opens a name
-		{"Vell", person.TypeUnknown},              // a name alone tells nothing
-		{"the book", person.TypeUnknown},          // a document speaks for its author
+		{"Harbour Relief Ministries", person.TypeOrg}, // an organisation word in the plural
+		{"Dunmore Glass", person.TypeUnknown},         // "glass" is no plural
+		{"Camp Harlow", person.TypeOrg},               // a summer camp, which speaks through its staff
+		{"Operation Tidewater", person.TypeEvent},     // a police operation
+		{"camp Harlow", person.TypeUnknown},           // only a capitalised word opens a name
+		{"Vell", person.TypeUnknown},                  // a name alone tells nothing
+		{"the book", person.TypeUnknown},              // a document speaks for its author
 		{"", person.TypeUnknown},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
