@@ -231,6 +231,7 @@ func (r *Resolver) build(arts []*corpus.Article, cands []candidate) {
 			r.mention(arts, c, id)
 		}
 	}
+	r.typeByContext(arts)
 	r.sortRefs()
 	r.finish()
 }

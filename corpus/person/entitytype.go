@@ -115,6 +115,10 @@ func TypeOf(name string) EntityType {
 		return TypeOutlet
 	case has(orgWords, lk) || has(orgWords, Key(f[0])) && len(f) > 1:
 		return TypeOrg
+	case capital && len(f) > 1 && has(orgWords, singular(lk)):
+		return TypeOrg // "Harbour Relief Ministries", "Coastal Crisis Councils"
+	case capital && len(f) > 1 && isCap(f[0]) && namedFirst[Key(f[0])] != TypeUnknown:
+		return namedFirst[Key(f[0])]
 	case capital && len(f) > 1 && classOf(last)&clPlace != 0:
 		return TypePlace // "Lake County", "Central America"
 	}
@@ -129,6 +133,22 @@ func TypeOf(name string) EntityType {
 		}
 	}
 	return TypeUnknown
+}
+
+// namedFirst open the names of organisations and events, not people's:
+// "Camp Harlow" is a summer camp, "Operation Tidewater" a police operation.
+var namedFirst = map[string]EntityType{"camp": TypeOrg, "operation": TypeEvent}
+
+// singular is a plural noun's singular, by its regular ending: "ministries"
+// is "ministry", "councils" "council"; other words are themselves.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 // titled reports whether a title stands inside a name before its last

@@ -37,8 +37,13 @@ func TestTypeOf(t *testing.T) {
 		{"a weekly talk show", person.TypeWork},
 		{"Lake County", person.TypePlace},
 		{"Central America", person.TypePlace},
-		{"Vell", person.TypeUnknown},     // a name alone tells nothing
-		{"the book", person.TypeUnknown}, // a document speaks for its author
+		{"Harbour Relief Ministries", person.TypeOrg}, // an organisation word in the plural
+		{"Dunmore Glass", person.TypeUnknown},         // "glass" is no plural
+		{"Camp Harlow", person.TypeOrg},               // a summer camp, which speaks through its staff
+		{"Operation Tidewater", person.TypeEvent},     // a police operation
+		{"camp Harlow", person.TypeUnknown},           // only a capitalised word opens a name
+		{"Vell", person.TypeUnknown},                  // a name alone tells nothing
+		{"the book", person.TypeUnknown},              // a document speaks for its author
 		{"", person.TypeUnknown},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -111,6 +116,42 @@ func TestBuildKinds(t *testing.T) {
 	assert.Equal(t, "outlet", kinds["Coastal News"])
 	assert.Equal(t, "event", kinds["Dunmore Summit"])
 	assert.Equal(t, "org", kinds["Harbour Safety Board"])
+}
+
+// The text around a name the scanner made a person's can say it is no
+// person: a place's preposition before most of its mentions, the
+// dictionary's gazetteer, a camp's or an operation's word first. A name
+// opening with a given name, or one written after "in" only as a
+// possessive or a noun's modifier, stays a person's.
+func TestBuildKindsFromContext(t *testing.T) {
+	tests := []struct {
+		name, text, who, kind string
+	}{
+		{"preposition of place", "Protesters gathered in Brevik Holm on Monday.\n\nPolice in Brevik Holm said four were held.\n",
+			"Brevik Holm", "place"},
+		{"gazetteer", "Sen. Ann Vell flew on Monday.\n\nBaton Rouge was quiet when Vell landed. Baton Rouge police met her.\n",
+			"Baton Rouge", "place"},
+		{"camp", "Camp Harlow lost four canoes on Monday.\n\nCamp Harlow said the river rose overnight.\n",
+			"Camp Harlow", "org"},
+		{"operation", "Operation Tidewater began on Monday.\n\nOperation Tidewater ended with six arrests.\n",
+			"Operation Tidewater", "event"},
+		{"possessive after in", "Brevik Holm spoke on Monday.\n\nIn Brevik Holm's view, the plan failed. Brevik Holm left.\n",
+			"Brevik Holm", "person"},
+		{"modifier after in", "Brevik Holm spoke on Monday.\n\nVoters in Brevik Holm country stayed home.\n",
+			"Brevik Holm", "person"},
+		{"given name first", "Voters in Ann Vell trust little.\n\nThey voted in Ann Vell again.\n",
+			"Ann Vell", "person"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := person.Build(articles(tt.text))
+			kinds := map[string]string{}
+			for _, p := range r.People() {
+				kinds[p.Name] = p.Kind.String()
+			}
+			assert.Equal(t, tt.kind, kinds[tt.who], "%v", kinds)
+		})
+	}
 }
 
 // A corpus's own publishers are outlets wherever they are named.
