@@ -3,7 +3,7 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.3448, 0.5966, 0.0621, 0.1146, 0.1837, -0.3484, 0.4280, 0.1254, 0.4176, 0.1946, -1.1342, 0.6383, -0.5591, -0.7035, 0.3359, -0.5781, 0.0000, -4.8378, 1.4056, 0.8238, 0.6553, 2.2964, 1.0521, 3.1856, 1.0309, 1.1926}
+var Weights = [NFeatures + 1]float64{0.3453, 0.5966, 0.0621, 0.1144, 0.1822, -0.3507, 0.4258, 0.1250, 0.4027, 0.1959, -1.1348, 0.6389, -0.5582, -0.7041, 0.3372, -0.5781, 0.0000, -4.8378, 1.4056, 0.8238, 0.6553, 2.2964, 1.0521, 3.1856, 1.0309, 1.2075}
 
 // Threshold is the fitted probability below which a proposal is not given.
 const Threshold = 0.80
