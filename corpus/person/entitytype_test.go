@@ -103,15 +103,22 @@ func indexOf(t *testing.T, text, sub string) int {
 	return -1
 }
 
+// kindsOf maps each built name to its kind as `factdesk people --json`
+// writes it.
+func kindsOf(r *person.Resolver) map[string]string {
+	kinds := map[string]string{}
+	for _, p := range r.People() {
+		kinds[p.Name] = p.Kind.String()
+	}
+	return kinds
+}
+
 // The kinds a reader sees in `factdesk people --json`.
 func TestBuildKinds(t *testing.T) {
 	text := "On Monday, Sen. Ann Vell spoke to Coastal News about the Dunmore Summit.\n\n" +
 		"Vell said the Harbour Safety Board would meet at the Dunmore Summit again.\n"
 	r := person.Build(articles(text))
-	kinds := map[string]string{}
-	for _, p := range r.People() {
-		kinds[p.Name] = p.Kind.String()
-	}
+	kinds := kindsOf(r)
 	assert.Equal(t, "person", kinds["Ann Vell"])
 	assert.Equal(t, "outlet", kinds["Coastal News"])
 	assert.Equal(t, "event", kinds["Dunmore Summit"])
@@ -145,10 +152,7 @@ func TestBuildKindsFromContext(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := person.Build(articles(tt.text))
-			kinds := map[string]string{}
-			for _, p := range r.People() {
-				kinds[p.Name] = p.Kind.String()
-			}
+			kinds := kindsOf(r)
 			assert.Equal(t, tt.kind, kinds[tt.who], "%v", kinds)
 		})
 	}
@@ -201,10 +205,7 @@ func TestBuildProduct(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := person.Build(articles(tt.text))
-			kinds := map[string]string{}
-			for _, p := range r.People() {
-				kinds[p.Name] = p.Kind.String()
-			}
+			kinds := kindsOf(r)
 			assert.Equal(t, tt.kind, kinds[tt.who])
 			a := articles(tt.text)[0]
 			id := r.Resolve(a, strings.Fields(tt.who)[0], strings.LastIndex(tt.text, strings.Fields(tt.who)[0]))
