@@ -1226,11 +1226,11 @@ func (a *Answerer) saidLoose(ctx context.Context, qu Question, loose bool) (corp
 		var ok []index.Hit
 		why := asksWhy(qu)
 		for _, h := range hits {
-			if textCoverage(groups, h) >= MinTopicCoverage {
+			n := len(strings.Fields(a.idx.Text(h.Doc)))
+			given := a.givenWords(qu, a.idx.Doc(h.Doc), n, groups) // describedas.go
+			if given || textCoverage(groups, h) >= MinTopicCoverage {
 				// A word or two in quotation marks ("hinder") says less of
 				// what someone said than a sentence does.
-				n := len(strings.Fields(a.idx.Text(h.Doc)))
-				given := a.givenWords(qu, a.idx.Doc(h.Doc), n, groups) // describedas.go
 				if !given {
 					h.Score *= 0.5 + 0.5*min(1, float64(n)/6)
 				}

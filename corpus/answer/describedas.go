@@ -26,19 +26,20 @@ func asksDescription(qu Question) bool {
 
 // givenWords reports whether quotation document d, of at most n words,
 // is the description asked by a naming question: short enough to be one
-// (maxNamingWords) and set in a sentence that names the thing described.
+// (maxNamingWords) and set in a sentence that holds as much of the topic
+// as a quotation must (MinTopicCoverage): the quotation's own words, a
+// word or two, hold none of it.
 func (a *Answerer) givenWords(qu Question, d index.Doc, n int, groups []index.Group) bool {
-	return n <= maxNamingWords && asksDescription(qu) && a.sentenceNames(d, groups)
+	return n <= maxNamingWords && asksDescription(qu) && a.sentenceShare(d, groups) >= MinTopicCoverage
 }
 
-// sentenceNames reports whether the sentence around quotation document d
-// holds at least MinCoverage of the groups' weight, each group by the
-// best of its words the sentence writes: "the corruption scandal" names
-// "the graft scandal" as the index's synonyms do.
-func (a *Answerer) sentenceNames(d index.Doc, groups []index.Group) bool {
+// sentenceShare is the share of the groups' weight that the sentence
+// around quotation document d holds, each group by the best of its words
+// the sentence writes, at its quality, as the index reads a synonym.
+func (a *Answerer) sentenceShare(d index.Doc, groups []index.Group) float64 {
 	before, after, ok := a.sentenceAround(d)
 	if !ok {
-		return false
+		return 0
 	}
 	have := map[string]bool{}
 	for _, t := range index.Words.Tokenize(before + " " + after) {
@@ -55,7 +56,10 @@ func (a *Answerer) sentenceNames(d index.Doc, groups []index.Group) bool {
 		}
 		held += best * g.Weight
 	}
-	return all > 0 && held >= MinCoverage*all
+	if all == 0 {
+		return 0
+	}
+	return held / all
 }
 
 // namesSum reports whether money value v of fact f is written before a
