@@ -1226,11 +1226,14 @@ func (a *Answerer) saidLoose(ctx context.Context, qu Question, loose bool) (corp
 		var ok []index.Hit
 		why := asksWhy(qu)
 		for _, h := range hits {
-			if textCoverage(groups, h) >= MinTopicCoverage {
+			n := len(strings.Fields(a.idx.Text(h.Doc)))
+			given := a.givenWords(qu, a.idx.Doc(h.Doc), n, groups) // describedas.go
+			if given || textCoverage(groups, h) >= MinTopicCoverage {
 				// A word or two in quotation marks ("hinder") says less of
 				// what someone said than a sentence does.
-				n := len(strings.Fields(a.idx.Text(h.Doc)))
-				h.Score *= 0.5 + 0.5*min(1, float64(n)/6)
+				if !given {
+					h.Score *= 0.5 + 0.5*min(1, float64(n)/6)
+				}
 				// What most outlets carried is what the person said on
 				// it, when the topic is only around the quotations.
 				h.Score *= 1 + 0.2*float64(min(a.clusterSize(int(a.idx.Doc(h.Doc).Ref)), 6)-1)
@@ -1243,7 +1246,7 @@ func (a *Answerer) saidLoose(ctx context.Context, qu Question, loose bool) (corp
 						h.Score /= sentenceTopicBoost
 					}
 				}
-				if inText(groups, h, nil) == 0 && a.sentenceHolds(a.idx.Doc(h.Doc), groups) {
+				if given || inText(groups, h, nil) == 0 && a.sentenceHolds(a.idx.Doc(h.Doc), groups) {
 					// The topic only in the paragraph: the quotation whose
 					// own sentence names it ("said the calls were leaked to
 					// “hinder” ties") is what was said of it.
@@ -1274,6 +1277,13 @@ func (a *Answerer) saidLoose(ctx context.Context, qu Question, loose bool) (corp
 		best, rest = ok[0], ok[1:]
 	}
 	a.fillQuote(&ans, best, rest)
+	if d := a.idx.Doc(best.Doc); len(groups) > 0 && d.Kind == index.KindQuote && a.givenWords(qu, d, len(strings.Fields(a.idx.Text(best.Doc))), groups) {
+		// The description asked, which other outlets quote inside
+		// longer words (describedas.go).
+		if also := a.describedAlso(d, ids); len(also) > 0 {
+			ans.Sources = a.sources(d, append(a.sameQuote(a.c.Quotes[d.Ref], rest), also...)...)
+		}
+	}
 	ans.Answer = ans.Speaker
 	ans.Alternatives = a.alternatives(rest, best, func(index.Hit) string { return p.Name })
 	return ans, wasLoose

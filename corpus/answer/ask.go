@@ -2327,7 +2327,7 @@ func (a *Answerer) valueOf(d index.Doc, kinds []corpus.ValueKind, qu Question, g
 			if k == corpus.ValueNumber && (age(a.c, f, v) || inName(a.c, f, v)) {
 				continue // "Donna Rawlings, 59, of Ashton", "Ten Hag" count nothing
 			}
-			if qu.Unit != "" && a.pricesOther(f, v, qu.unitGroups(groups)) {
+			if qu.Unit != "" && a.pricesOther(f, v, qu.unitGroups(groups)) && !a.namesSum(f, v, groups) {
 				continue // "how much mooring tax": not "a £90,000 boat" (measure.go)
 			}
 			if k == corpus.ValueNumber && (qu.Unit != "" || qu.Much) && countsOther(a.c, f, v, qu.Unit) && !(qu.Much && measured(v)) {
