@@ -173,7 +173,7 @@ var contractedIs = map[string]bool{"whats": true, "whos": true, "wheres": true, 
 var shorthands = map[string]string{"ppl": "people", "govt": "government", "gov't": "government",
 	"dept": "department", "pres": "president", "yrs": "years", "yr": "year", "hrs": "hours",
 	"mins": "minutes", "secs": "seconds", "approx": "approximately", "intl": "international",
-	"org": "organisation",
+	"org": "organisation", "abt": "about",
 	// "till 2026": articles write "until".
 	"till": "until"}
 
