@@ -823,6 +823,7 @@ func Parse(q string) Question {
 		}
 		qu.Words = append(qu.Words, wd)
 	}
+	qu.Words = nowAsAfter(qu.Words) // nowthat.go
 	for _, v := range fact.Values(q, corpus.Span{End: len(q)}, corpus.Date{}) {
 		if d := monthDay(v); d != "" {
 			qu.Days = append(qu.Days, d)

@@ -2,10 +2,59 @@ package answer
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 )
+
+// folds is the question's words as the reader takes them.
+func folds(q string) string {
+	var out []string
+	for _, w := range Parse(q).Words {
+		out = append(out, w.Fold)
+	}
+	return strings.Join(out, " ")
+}
+
+// TestNowAsAfter: "now" or "now that" before a clause with a subject and
+// a verb is read as "after"; "now" as an adverb is left as typed.
+func TestNowAsAfter(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want bool // read as "after"
+	}{
+		{"who is deputy mayor now lund's out", true},
+		{"whos the new harbour master now berg has quit", true},
+		{"who runs the ferry firm now that the owner got the boot", true},
+		{"who's in charge at the yard now osk is gone", true},
+		{"who is in charge now", false},
+		{"when are the two divers now coming home", false},
+		{"what month are they now due back", false},
+		{"ferry fares now is not the time", false},
+		{"the minimum fare right now according to the council", false},
+	} {
+		f := folds(c.q)
+		assert.Equal(t, c.want, strings.Contains(f, " after "), "%s: %s", c.q, f)
+		assert.NotContains(t, f, "after that", c.q)
+	}
+}
+
+// TestNowAnsweredAsAfter: the one who took the post once its holder left,
+// asked with "now that", is named.
+func TestNowAnsweredAsAfter(t *testing.T) {
+	f := newFixture(t)
+	lund := f.person("Per Lund", nil)
+	berg := f.person("Ann Berg", nil)
+	osk := f.person("Eva Osk", nil)
+	s1 := "Ann Berg was named interim boss of the ferry yard after Per Lund was sacked on Monday."
+	s2 := "Eva Osk said the ferry yard was sold before Per Lund was sacked."
+	a := f.article("a.txt", "Coast Wire", "2025-05-02", s1+"\n"+s2+"\n")
+	f.fact(a, s1, []int{berg, lund})
+	f.fact(a, s2, []int{osk, lund})
+	got := f.build().Ask(context.Background(), "whos the boss of the ferry yard now that lund is gone")
+	assert.Equal(t, "Ann Berg", got.Answer)
+}
 
 // TestAboutTypedShort: "abt" in "what did X say abt Y" is "about": Y is
 // the topic, and the short form is no word the quotation must hold.
