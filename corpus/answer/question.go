@@ -1040,6 +1040,11 @@ func Parse(q string) Question {
 		if auxiliaries[w(h)] {
 			qu.Words = append(qu.Words[:h:h], qu.Words[h+1:]...)
 		}
+	case (first == "which" || first == "what") && strandedAt(qu, start+1):
+		// "which camp were the girls staying at" asks where, as "where
+		// were the girls staying" does (strandedat.go).
+		qu.Kind, qu.Body = KindWhere, start+3
+		qu.Words = qu.Words[:len(qu.Words)-1]
 	case first == "which" && second == "news" && parties[w(start+2)]:
 		qu.Kind, qu.Body, qu.Type = KindWho, start+1, w(start+2)
 	case first == "which":

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"factdesk/corpus"
+
 	"github.com/stretchr/testify/assert"
 )
 
@@ -54,6 +56,36 @@ func TestNowAnsweredAsAfter(t *testing.T) {
 	f.fact(a, s2, []int{osk, lund})
 	got := f.build().Ask(context.Background(), "whos the boss of the ferry yard now that lund is gone")
 	assert.Equal(t, "Ann Berg", got.Answer)
+}
+
+// TestStrandedAt: "which X … at" asks where when X is a thing or a place,
+// and is left a who question when X is a person.
+func TestStrandedAt(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want string
+	}{
+		{"which camp were the missing hikers staying at", KindWhere},
+		{"which hotel did the mayor meet the envoy at", KindWhere},
+		{"which inn are the divers staying at", KindWhere},
+		{"which official did the mayor shout at", KindWho},
+		{"which camp hosted the hikers", KindWho},
+	} {
+		assert.Equal(t, c.want, Parse(c.q).Kind, c.q)
+	}
+}
+
+// TestStrandedAtAnswered: the place the sentence names after "at" answers
+// "which camp were they staying at".
+func TestStrandedAtAnswered(t *testing.T) {
+	f := newFixture(t)
+	camp := f.person("Camp Vale", nil)
+	f.c.People[camp].Kind = corpus.KindOrg
+	s := "The missing hikers had been staying at Camp Vale, a lodge by the river."
+	a := f.article("a.txt", "Coast Wire", "2025-05-02", s+"\n")
+	f.fact(a, s, []int{camp})
+	got := f.build().Ask(context.Background(), "which camp were the missing hikers staying at")
+	assert.Contains(t, got.Answer, "Camp Vale")
 }
 
 // TestAboutTypedShort: "abt" in "what did X say abt Y" is "about": Y is
