@@ -1445,7 +1445,7 @@ func unplanned(qu Question, groups []index.Group) []index.Group {
 	for _, g := range groups {
 		plan := false
 		for i := qu.Body; i < len(qu.Words); i++ {
-			plan = plan || qu.Words[i].Fold == g.Word && planned(qu, i)
+			plan = plan || qu.Words[i].Fold == g.Word && planned(qu, i) || typedStop(qu.Words[i], g.Word)
 		}
 		if !plan {
 			out = append(out, g)

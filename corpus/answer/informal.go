@@ -79,3 +79,12 @@ func informal(text string) string {
 	b.WriteString(text[last:])
 	return b.String()
 }
+
+// typedStop reports whether w, typed short for a word a search skips
+// ("abt" for about), is the question word that search group word g was
+// read from: the topic of "what did X say abt Y" is Y, and the short
+// form, written by no article, would count as a word the quotation
+// lacks.
+func typedStop(w Word, g string) bool {
+	return w.Fold != g && index.IsStop(w.Fold) && index.Fold(w.Text) == g
+}

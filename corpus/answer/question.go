@@ -173,7 +173,7 @@ var contractedIs = map[string]bool{"whats": true, "whos": true, "wheres": true, 
 var shorthands = map[string]string{"ppl": "people", "govt": "government", "gov't": "government",
 	"dept": "department", "pres": "president", "yrs": "years", "yr": "year", "hrs": "hours",
 	"mins": "minutes", "secs": "seconds", "approx": "approximately", "intl": "international",
-	"org": "organisation",
+	"org": "organisation", "abt": "about",
 	// "till 2026": articles write "until".
 	"till": "until"}
 
@@ -823,6 +823,7 @@ func Parse(q string) Question {
 		}
 		qu.Words = append(qu.Words, wd)
 	}
+	qu.Words = nowAsAfter(qu.Words) // nowthat.go
 	for _, v := range fact.Values(q, corpus.Span{End: len(q)}, corpus.Date{}) {
 		if d := monthDay(v); d != "" {
 			qu.Days = append(qu.Days, d)
@@ -1039,6 +1040,11 @@ func Parse(q string) Question {
 		if auxiliaries[w(h)] {
 			qu.Words = append(qu.Words[:h:h], qu.Words[h+1:]...)
 		}
+	case (first == "which" || first == "what") && strandedAt(qu, start+1):
+		// "which camp were the girls staying at" asks where, as "where
+		// were the girls staying" does (strandedat.go).
+		qu.Kind, qu.Body = KindWhere, start+3
+		qu.Words = qu.Words[:len(qu.Words)-1]
 	case first == "which" && second == "news" && parties[w(start+2)]:
 		qu.Kind, qu.Body, qu.Type = KindWho, start+1, w(start+2)
 	case first == "which":
