@@ -6,17 +6,17 @@ import (
 	"factdesk/corpus/lex"
 )
 
-// "Now" opens a clause of time as "now that" does ("who runs the club
-// now the coach is gone", "who is deputy now that she quit"): the clause
+// "Now" opens a clause of time as "now that" does ("who runs the mill
+// now the foreman is gone", "who is treasurer now that he quit"): the clause
 // says after what the asked state holds, as "after" does, which the
 // reader takes in (occasion). Read as a word, "now" became the action
-// asked ("whos the new deputy now she's out": predicate "now"), and the
+// asked ("whos the new treasurer now he's out": predicate "now"), and the
 // clause's words were searched as the question's own.
 //
 // nowAsAfter rewrites such a "now" as "after", and drops the "that"
 // after it. "now" as an adverb is left as typed: at the end ("who is in
 // charge now"), or before a verb or an adjective ("are they now due
-// home", "when are they now coming back", "hiking now is").
+// home", "when are they now coming back", "rents now are").
 func nowAsAfter(ws []Word) []Word {
 	for i := 1; i+2 < len(ws); i++ {
 		if ws[i].Fold != "now" {
@@ -41,9 +41,9 @@ func nowAsAfter(ws []Word) []Word {
 
 // clauseAfter reports whether ws from j on is a clause with a subject and
 // a verb: a first word that is no verb, adverb or adjective ("ten",
-// "she", "rayner's"), then within a few words an auxiliary, a participle
+// "she", "the foreman's"), then within a few words an auxiliary, a participle
 // ("gone", "sacked"), "got", or a contracted "is" closing the question
-// or before one ("she's out", "rayner's gone").
+// or before one ("he's out", "the foreman's gone").
 func clauseAfter(ws []Word, j int) bool {
 	if j >= len(ws) {
 		return false
@@ -61,7 +61,7 @@ func clauseAfter(ws []Word, j int) bool {
 	}
 	for k := j; k < len(ws) && k <= j+3; k++ {
 		if strings.HasSuffix(ws[k].Fold, "'s") && (k+1 == len(ws) || k+2 == len(ws)) {
-			return true // "now she's out", "now rayner's gone"
+			return true // "now he's out", "now the foreman's gone"
 		}
 	}
 	return false

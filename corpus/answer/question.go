@@ -1041,8 +1041,8 @@ func Parse(q string) Question {
 			qu.Words = append(qu.Words[:h:h], qu.Words[h+1:]...)
 		}
 	case (first == "which" || first == "what") && strandedAt(qu, start+1):
-		// "which camp were the girls staying at" asks where, as "where
-		// were the girls staying" does (strandedat.go).
+		// "which lodge were the walkers sheltering at" asks where, as
+		// "where were the walkers sheltering" does (strandedat.go).
 		qu.Kind, qu.Body = KindWhere, start+3
 		qu.Words = qu.Words[:len(qu.Words)-1]
 	case first == "which" && second == "news" && parties[w(start+2)]:

@@ -5,10 +5,10 @@ import "factdesk/corpus/lex"
 // strandedAt reports whether the question is "which X <auxiliary> … at",
 // with X at word i a noun that is neither a person nor a time: the "at"
 // left at the end stands for the place X names, so the question asks
-// where ("which camp were the girls staying at", "which hotel did they
-// meet at"). Read as a who question, its answer had to be the party
-// doing the action, and the sentence that names the place ("were staying
-// at Camp Vale") was turned away for naming none.
+// where ("which lodge were the walkers sheltering at", "which hotel did
+// they meet at"). Read as a who question, its answer had to be the party
+// doing the action, and the sentence that names the place ("were
+// sheltering at Vale Lodge") was turned away for naming none.
 func strandedAt(qu Question, i int) bool {
 	n := len(qu.Words)
 	if i+3 >= n || qu.Words[n-1].Fold != "at" || !auxiliaries[qu.Words[i+1].Fold] {
