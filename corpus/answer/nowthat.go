@@ -15,8 +15,8 @@ import (
 //
 // nowAsAfter rewrites such a "now" as "after", and drops the "that"
 // after it. "now" as an adverb is left as typed: at the end ("who is in
-// charge now"), or before a verb or an adjective ("are they now due
-// home", "when are they now coming back", "rents now are").
+// charge now"), or before a verb or an adjective ("are the fees now due
+// soon", "when is she now coming back", "rents now are").
 func nowAsAfter(ws []Word) []Word {
 	for i := 1; i+2 < len(ws); i++ {
 		if ws[i].Fold != "now" {
