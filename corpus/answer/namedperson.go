@@ -239,7 +239,7 @@ func (a *Answerer) didDeed(ans corpus.Answer, who string) bool {
 
 // describedBy are the words after a person's noun, typed bare, that
 // describe which one is meant: a relative clause ("dean who hit back"),
-// or the party the person stands behind ("donor behind the banner").
+// or the party the person stands behind ("patron behind the harbour banner").
 var describedBy = map[string]bool{"who": true, "whose": true, "behind": true}
 
 // bareDescription reports whether question q, tokens toks, is words typed

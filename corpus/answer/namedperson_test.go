@@ -35,7 +35,7 @@ func TestPersonNameAsked(t *testing.T) {
 		{"what’s, curly", "what’s the name of the lifeboat coxswain", "who is the lifeboat coxswain", false},
 		{"a person's noun and who: the parser's who-question", "tarvik ferry boss who closed the slipway", "", false},
 		{"bare, who says a person whatever the noun", "harbour board chair who shut the quay", "who is the harbour board chair who shut the quay", true},
-		{"bare, the party behind it", "brekke donor behind the harbour banner", "who is the brekke donor behind the harbour banner", false},
+		{"bare, the party behind it", "brekke patron behind the harbour banner", "who is the brekke patron behind the harbour banner", false},
 		{"bare, a thing's noun behind it", "harbour banner behind the quay", "", false},
 		{"bare, the relative clause far from the noun", "the boats of the harbour who sailed", "", false},
 		{"a question form is no bare description", "when did the ferry boss who closed the slipway resign", "", false},
