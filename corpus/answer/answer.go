@@ -214,6 +214,17 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 			ans = alt
 		}
 	}
+	if late := phraseLast(body); late != body {
+		// "the mayor says she has served how long": asked as typed,
+		// the question is read by its first words (phraselast.go); the
+		// reading with the phrase first is kept when the first was not
+		// of the kind the phrase asks.
+		if alt, r := a.reading(ctx, late, outlet); alt.Found && (!ans.Found || Parse(body).Kind != Parse(late).Kind) {
+			ans, kept = alt, r
+		} else if !ans.Found && withheld(kept, r) {
+			kept = r
+		}
+	}
 	if rec, ok := ctx.Value(recordKey{}).(*Record); ok && rec != nil && kept != nil {
 		*rec = *kept // the proposal of the answer kept, not of the reading tried last
 	}

@@ -76,8 +76,19 @@ func personNameAsked(q string) (who string, deed bool) {
 			desc = q[:toks[k-1].End]
 		}
 	}
+	byWho := false
+	if desc == "" && bareDescription(q, toks) {
+		// The description alone, typed as bare words ("harbour pilot
+		// who steered the ferry"): the person it describes is asked.
+		// "who" after the noun says it is a person, whatever the
+		// noun's commonest sense ("chair", "boss").
+		desc = q
+		for _, t := range toks {
+			byWho = byWho || index.Fold(t.Term) == "who"
+		}
+	}
 	desc = strings.TrimSpace(strings.TrimRight(desc, "?!. "))
-	if desc == "" || !personHead(desc) {
+	if desc == "" || !byWho && !personHead(desc) {
 		return "", false
 	}
 	for _, t := range index.Words.Tokenize(desc) {
@@ -100,7 +111,7 @@ func personHead(desc string) bool {
 		if k == 0 && determiners[f] {
 			continue
 		}
-		if relativeWords[f] || index.IsStop(f) || head != "" && participle(f) {
+		if relativeWords[f] || describedBy[f] || index.IsStop(f) || head != "" && participle(f) {
 			break
 		}
 		head = f
@@ -135,7 +146,8 @@ func (a *Answerer) namesPerson(ans corpus.Answer) bool {
 // names. The fitting command's record is of the answer given.
 func (a *Answerer) askPersonNamed(ctx context.Context, q, outlet string, ans corpus.Answer) corpus.Answer {
 	who, deed := personNameAsked(q)
-	if who == "" || deed && a.namesPerson(ans) {
+	bare := who != "" && deed && bareDescription(q, index.Words.Tokenize(q))
+	if who == "" || deed && !bare && a.namesPerson(ans) {
 		return ans
 	}
 	rec, _ := ctx.Value(recordKey{}).(*Record)
@@ -144,13 +156,45 @@ func (a *Answerer) askPersonNamed(ctx context.Context, q, outlet string, ans cor
 		kept = *rec
 	}
 	alt := a.askParsed(ctx, who, outlet)
-	if !a.namesPerson(alt) || deed && !a.didDeed(alt, who) {
+	if bare && a.namesPerson(ans) && !a.didDeed(alt, who) && !a.deedAgrees(ctx, alt, q, outlet) {
+		// Typed bare, the words' own reading names the speaker of a
+		// quotation that holds them: the role's holder replaces it
+		// only when the deed is theirs.
+		if rec != nil {
+			*rec = kept
+		}
+		return ans
+	}
+	if !a.namesPerson(alt) || deed && !a.didDeed(alt, who) && !(bare && a.deedAgrees(ctx, alt, q, outlet)) {
 		if rec != nil {
 			*rec = kept
 		}
 		return ans
 	}
 	return alt
+}
+
+// deedAgrees reports whether the deed of bare description q ("dean who
+// hit back at the paper"), asked alone as "who hit back at the paper",
+// names the person of answer alt, read from the description's role: the
+// role says which one, the deed's own reading that they did it, in words
+// didDeed's one verb may miss.
+func (a *Answerer) deedAgrees(ctx context.Context, alt corpus.Answer, q, outlet string) bool {
+	toks := index.Words.Tokenize(q)
+	for k, t := range toks {
+		if describedBy[index.Fold(t.Term)] && relativeWords[index.Fold(t.Term)] && k+1 < len(toks) {
+			deed := a.askParsed(ctx, "who "+q[toks[k+1].Start:], outlet)
+			if !a.namesPerson(deed) {
+				return false
+			}
+			mine, _, _ := strings.Cut(alt.Answer, " — ")
+			theirs, _, _ := strings.Cut(deed.Answer, " — ")
+			p, ok := a.lookupRun(mine)
+			o, ok2 := a.lookupRun(theirs)
+			return ok && ok2 && p == o
+		}
+	}
+	return false
 }
 
 // didDeed reports whether a sentence of answer ans's article names its
@@ -188,6 +232,28 @@ func (a *Answerer) didDeed(ans corpus.Answer, who string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// describedBy are the words after a person's noun, typed bare, that
+// describe which one is meant: a relative clause ("dean who hit back"),
+// or the party the person stands behind ("patron behind the harbour banner").
+var describedBy = map[string]bool{"who": true, "whose": true, "behind": true}
+
+// bareDescription reports whether question q, tokens toks, is words typed
+// without a question form whose first noun phrase is followed by a word
+// of describedBy: a reporter asking who by what the person did. The head
+// noun's kind is checked by personHead, as for the other forms.
+func bareDescription(q string, toks []index.Token) bool {
+	for k := 1; k+1 < len(toks); k++ {
+		f := index.Fold(toks[k].Term)
+		if describedBy[f] {
+			return !index.IsStop(index.Fold(toks[k-1].Term)) && Parse(q).Bare
+		}
+		if index.IsStop(f) || relativeWords[f] {
+			return false
 		}
 	}
 	return false

@@ -33,6 +33,12 @@ func TestPersonNameAsked(t *testing.T) {
 		{"no description first", "whats his name", "", false},
 		{"what's, straight or curly", "what's the name of the lifeboat coxswain", "who is the lifeboat coxswain", false},
 		{"what’s, curly", "what’s the name of the lifeboat coxswain", "who is the lifeboat coxswain", false},
+		{"a person's noun and who: the parser's who-question", "tarvik ferry boss who closed the slipway", "", false},
+		{"bare, who says a person whatever the noun", "harbour board chair who shut the quay", "who is the harbour board chair who shut the quay", true},
+		{"bare, the party behind it", "brekke patron behind the harbour banner", "who is the brekke patron behind the harbour banner", false},
+		{"bare, a thing's noun behind it", "harbour banner behind the quay", "", false},
+		{"bare, the relative clause far from the noun", "the boats of the harbour who sailed", "", false},
+		{"a question form is no bare description", "when did the ferry boss who closed the slipway resign", "", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			who, deed := personNameAsked(c.q)
@@ -63,5 +69,25 @@ func TestPersonNameAskedIsAnsweredByThePerson(t *testing.T) {
 		{"name of the description", "name of the harbour treasurer", "Tove Falk"},
 		{"description, comma, name?", "brekke harbour sheriff, name?", "Kari Holm"},
 		{"a deed, dash, his name", "harbour treasurer who left in the spring - whats her name", "Tove Falk"},
+	}, func(got corpus.Answer) string { line, _, _ := strings.Cut(got.Answer, " — "); return line })
+}
+
+// TestABareDescriptionAsksWhoItIs: a person described by bare words, with
+// no question form ("ferry chair who closed the slipway"), is answered by
+// the person the description's role names when the deed's own reading
+// names the same one, not by the speaker of a quotation holding the words.
+func TestABareDescriptionAsksWhoItIs(t *testing.T) {
+	f := newFixture(t)
+	holm := f.person("Kari Holm", []string{"Holm"}, "the Brekke ferry chair")
+	falk := f.person("Tove Falk", []string{"Falk"})
+	text := "Kari Holm, the Brekke ferry chair, closed the slipway on Friday.\n" +
+		"\"We watched the ferry chair close the slipway and said nothing,\" Tove Falk said.\n"
+	a := f.article("a.txt", "Harbour Wire", "2025-05-02", text)
+	f.mention(holm, a, "Kari Holm")
+	f.mention(falk, a, "Tove Falk")
+	f.fact(a, "Kari Holm, the Brekke ferry chair, closed the slipway on Friday.", []int{holm})
+	f.quote(a, "We watched the ferry chair close the slipway and said nothing,", falk)
+	checkAsksBy(t, f.build(), []askCase{
+		{"bare description with a deed", "brekke ferry chair who closed the slipway", "Kari Holm"},
 	}, func(got corpus.Answer) string { line, _, _ := strings.Cut(got.Answer, " — "); return line })
 }
