@@ -174,8 +174,8 @@ func (a *Answerer) askPersonNamed(ctx context.Context, q, outlet string, ans cor
 	return alt
 }
 
-// deedAgrees reports whether the deed of bare description q ("dean who
-// hit back at the paper"), asked alone as "who hit back at the paper",
+// deedAgrees reports whether the deed of bare description q ("warden who
+// stood up to the council"), asked alone as "who stood up to the council",
 // names the person of answer alt, read from the description's role: the
 // role says which one, the deed's own reading that they did it, in words
 // didDeed's one verb may miss.
@@ -238,7 +238,7 @@ func (a *Answerer) didDeed(ans corpus.Answer, who string) bool {
 }
 
 // describedBy are the words after a person's noun, typed bare, that
-// describe which one is meant: a relative clause ("dean who hit back"),
+// describe which one is meant: a relative clause ("warden who stood up"),
 // or the party the person stands behind ("patron behind the harbour banner").
 var describedBy = map[string]bool{"who": true, "whose": true, "behind": true}
 

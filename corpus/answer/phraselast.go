@@ -8,7 +8,7 @@ import (
 
 // A reporter may type the asked phrase where the answer would stand, at
 // the end ("the mayor says she has served how long") or after the thing
-// it measures ("the ferry fare up how much this year"). Parse reads a
+// it measures ("the ferry fare rose by how much in may"). Parse reads a
 // question by its opening words, so such a question is read as a
 // description of its first words. phraseLast puts the phrase first, as
 // English asks it; Ask keeps that reading when the first one was not of
