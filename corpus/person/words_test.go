@@ -141,3 +141,31 @@ func TestNotANameReadsTheLowerCasedWord(t *testing.T) {
 	}
 	assert.Zero(t, testing.AllocsPerRun(50, func() { NotAName([]string{"Ola", "Brenn"}) }))
 }
+
+// appendFields and firstField split a name as strings.Fields does, for
+// any text; TypeOf reads an ASCII name, and a corpus's publishers, with
+// no string made.
+func TestFieldsOfANameWithoutASlice(t *testing.T) {
+	for _, s := range []string{"", " ", "Ola", " Ola  Brenn ", "the\tHarbour\nLedger", "Åsa\u00a0Lindqvist", "a\u2003b", "\xffOla Brenn", "Ola\vBrenn\f"} {
+		t.Run(s, func(t *testing.T) {
+			want := strings.Fields(s)
+			assert.Equal(t, want, appendFields([]string{}, s))
+			first, more := firstField(s)
+			if len(want) == 0 {
+				assert.Equal(t, "", first)
+				assert.False(t, more)
+				return
+			}
+			assert.Equal(t, want[0], first)
+			assert.Equal(t, len(want) > 1, more)
+		})
+	}
+	r := &Resolver{}
+	r.noteOutlet("The Harbour Ledger")
+	allocs := testing.AllocsPerRun(100, func() {
+		if TypeOf("the Harbour Council") != TypeOrg || TypeOf("Sen. Ola Brenn") != TypePerson || r.TypeOf("the Harbour  Ledger") != TypeOutlet {
+			t.Fatal("wrong type")
+		}
+	})
+	assert.Zero(t, allocs)
+}
