@@ -169,3 +169,29 @@ func TestFieldsOfANameWithoutASlice(t *testing.T) {
 	})
 	assert.Zero(t, allocs)
 }
+
+// stripTitles' words joined are strings.Join's, a span of the name where
+// one space stands between them, and it reads an ASCII name with no
+// string made.
+func TestStripTitlesJoins(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Sen. Ola Brenn", "Ola Brenn"},
+		{" Sen.  Ola\tBrenn ", "Ola Brenn"},
+		{"Interior Ministry", "Interior Ministry"},
+		{"President", "President"},
+		{"Dr. Åsa\u00a0Lindqvist", "Åsa Lindqvist"},
+		{"", ""},
+	} {
+		t.Run(c.in, func(t *testing.T) {
+			assert.Equal(t, c.want, stripTitles(c.in))
+			f := strings.Fields(c.in)
+			assert.Equal(t, strings.Join(f, " "), joinedIn(c.in, appendFields(nil, c.in)))
+		})
+	}
+	allocs := testing.AllocsPerRun(100, func() {
+		if stripTitles("Sen. Ola Brenn") != "Ola Brenn" {
+			t.Fatal("title kept")
+		}
+	})
+	assert.Zero(t, allocs)
+}
