@@ -5,11 +5,14 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"factdesk/corpus/index"
 )
 
 // TestDescriptionKeyOnTheStack: the key of a description made in a
-// buffer is descriptionKey's, with its number of words, for any ASCII
-// text; other text is left to descriptionKey.
+// buffer is descriptionKey's, with its number of words, and a name's
+// folded words lookupSpelt's, for any ASCII text; other text is left to
+// descriptionKey.
 func TestDescriptionKeyOnTheStack(t *testing.T) {
 	for _, s := range []string{
 		"", " ", "the", "The Harbour  Mayor", "the the ferry pilot", "A an old hand", "AN Envoy",
@@ -22,6 +25,9 @@ func TestDescriptionKeyOnTheStack(t *testing.T) {
 			want := descriptionKey(s)
 			assert.Equal(t, want, string(k))
 			assert.Equal(t, len(strings.Fields(want)), words)
+			k, _, ok = appendFoldedWords(buf[:0], s, false)
+			assert.True(t, ok)
+			assert.Equal(t, strings.Join(strings.Fields(index.Fold(s)), " "), string(k))
 		})
 	}
 	for _, s := range []string{"the Åsa\u00a0aide", "l’envoyé"} {

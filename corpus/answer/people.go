@@ -144,6 +144,14 @@ func descriptionKey(s string) string {
 // of its words, for ASCII s; ok is false, and buf as it was, for other
 // text.
 func appendDescriptionKey(buf []byte, s string) (key []byte, words int, ok bool) {
+	return appendFoldedWords(buf, s, true)
+}
+
+// appendFoldedWords appends strings.Join(strings.Fields(index.Fold(s)),
+// " ") to buf, without a leading article if dropArticle, with the number
+// of its words, for ASCII s; ok is false, and buf as it was, for other
+// text.
+func appendFoldedWords(buf []byte, s string, dropArticle bool) (key []byte, words int, ok bool) {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return buf, 0, false
@@ -163,7 +171,7 @@ func appendDescriptionKey(buf []byte, s string) (key []byte, words int, ok bool)
 		}
 		w := s[i:j]
 		i = j
-		if first {
+		if first && dropArticle {
 			first = false
 			if index.FoldIs(w, "the") || index.FoldIs(w, "a") || index.FoldIs(w, "an") {
 				continue // a leading article
