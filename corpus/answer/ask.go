@@ -112,7 +112,7 @@ func (a *Answerer) otherParticipant(text string, people []mention) bool {
 		if name == "" {
 			continue
 		}
-		n := len(strings.Fields(name))
+		n := fieldCount(name)
 		// Exact forms: a sentence spells its people as the corpus does.
 		if p, ok := a.lookupSpelt(name, false); ok && p.Kind == corpus.KindPerson {
 			runs = append(runs, run{i, i + n, p.ID})

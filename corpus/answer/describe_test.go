@@ -25,13 +25,15 @@ func TestDescriptionKeyOnTheStack(t *testing.T) {
 			want := descriptionKey(s)
 			assert.Equal(t, want, string(k))
 			assert.Equal(t, len(strings.Fields(want)), words)
+			assert.Equal(t, len(strings.Fields(s)), fieldCount(s))
 			k, _, ok = appendFoldedWords(buf[:0], s, false)
 			assert.True(t, ok)
 			assert.Equal(t, strings.Join(strings.Fields(index.Fold(s)), " "), string(k))
 		})
 	}
-	for _, s := range []string{"the Åsa\u00a0aide", "l’envoyé"} {
+	for _, s := range []string{"the Åsa\u00a0aide", "l’envoyé", "a\u2003b\u0085c"} {
 		_, _, ok := appendDescriptionKey(nil, s)
 		assert.False(t, ok, s)
+		assert.Equal(t, len(strings.Fields(s)), fieldCount(s), s)
 	}
 }

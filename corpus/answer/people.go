@@ -192,6 +192,21 @@ func appendFoldedWords(buf []byte, s string, dropArticle bool) (key []byte, word
 	return buf, words, true
 }
 
+// fieldCount is len(strings.Fields(s)), without the slice.
+func fieldCount(s string) int {
+	n, in := 0, false
+	for _, c := range s {
+		switch space := unicode.IsSpace(c); {
+		case space:
+			in = false
+		case !in:
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
 // asciiSpace are the ASCII bytes strings.Fields splits at.
 func asciiSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
