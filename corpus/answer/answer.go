@@ -60,8 +60,10 @@ type Answerer struct {
 	// (initials.go).
 	initials map[string][]int
 	// nameNext are the words that follow each word of the corpus's names
-	// (nameclip.go).
-	nameNext map[string]map[string]int
+	// (nameclip.go), made once by nameNextOf when a question first needs
+	// them.
+	nameNextOnce sync.Once
+	nameNext     map[string]map[string]int
 }
 
 // New prepares an Answerer. r may be nil: people are then resolved from
@@ -79,7 +81,6 @@ func newAnswerer(c *corpus.Corpus, idx *index.Index, r *person.Resolver, nm *nam
 	a := &Answerer{c: c, idx: idx, r: r, nm: nm, roles: roles}
 	a.spelled = index.NewMemo(maxSpelled, a.speltOut)
 	a.initials = initialNames(c.People)
-	a.nameNext = nameNexts(c.People)
 	lex.PrepareNarrower() // for the words a step away in meaning (stepAway)
 	a.quotesIn = groupIDs(len(c.Quotes), func(i int) int { return int(c.Quotes[i].Article) })
 	a.quotesBy = groupIDs(len(c.Quotes), func(i int) int { return int(c.Quotes[i].SpeakerID) })

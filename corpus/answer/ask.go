@@ -112,7 +112,7 @@ func (a *Answerer) otherParticipant(text string, people []mention) bool {
 		if name == "" {
 			continue
 		}
-		n := len(strings.Fields(name))
+		n := fieldCount(name)
 		// Exact forms: a sentence spells its people as the corpus does.
 		if p, ok := a.lookupSpelt(name, false); ok && p.Kind == corpus.KindPerson {
 			runs = append(runs, run{i, i + n, p.ID})
@@ -3866,13 +3866,26 @@ func (a *Answerer) lookupRun(run string) (*corpus.Person, bool) {
 
 // lookupSpelt is lookupRun, trying near spellings only when near is set.
 func (a *Answerer) lookupSpelt(run string, near bool) (*corpus.Person, bool) {
-	f := strings.Join(strings.Fields(index.Fold(run)), " ")
+	// The folded run is looked up and dropped: made on the stack for
+	// ASCII, kept (Near's cache) only as a copy.
+	var buf [64]byte
+	var f string
+	if k, _, ok := appendFoldedWords(buf[:0], run, false); ok && len(k) <= len(buf) {
+		f = unsafe.String(unsafe.SliceData(k), len(k))
+	} else {
+		f = strings.Join(strings.Fields(index.Fold(run)), " ")
+	}
 	if ids := a.nm.forms[f]; len(ids) > 0 {
 		return a.mostQuoted(ids), true
 	}
 	// The last word alone is a surname: a person's, not an organisation's
-	// ("ABC News" is not the Dallas Morning News).
-	if ids := a.nm.forms[surname(f)]; len(ids) > 0 {
+	// ("ABC News" is not the Dallas Morning News). f's words are apart
+	// by one space: surname(f) without splitting it again.
+	sn := ""
+	if i := strings.LastIndexByte(f, ' '); i >= 0 {
+		sn = f[i+1:]
+	}
+	if ids := a.nm.forms[sn]; len(ids) > 0 {
 		if p := a.mostQuoted(ids); p != nil && p.Kind == corpus.KindPerson {
 			return p, true
 		}
@@ -3880,7 +3893,7 @@ func (a *Answerer) lookupSpelt(run string, near bool) (*corpus.Person, bool) {
 	if !near {
 		return nil, false
 	}
-	if n := a.nm.near.Near(f); len(n) > 0 {
+	if n := a.nm.near.Near(strings.Clone(f)); len(n) > 0 {
 		return a.mostQuoted(a.nm.forms[n[0].Word]), true
 	}
 	return nil, false

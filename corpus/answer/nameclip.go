@@ -19,21 +19,43 @@ const maxNameClip = 3
 // nameNexts maps each capitalised word of the corpus's names (people,
 // organisations, places; their aliases, and the names in people's roles)
 // to the capitalised words that follow it, each with the mentions of the
-// names that write it so.
+// names that write it so. A word is folded once however many names write
+// it (words), and a name's words are read where they stand.
 func nameNexts(people []*corpus.Person) map[string]map[string]int {
 	out := map[string]map[string]int{}
+	words := map[string]string{} // a word as written → its fold, made once
+	fold := func(w string) string {
+		f, ok := words[w]
+		if !ok {
+			f = index.Fold(w)
+			words[w] = f
+		}
+		return f
+	}
 	add := func(name string, n int) {
-		words := nameWords(name)
-		for i := 0; i+1 < len(words); i++ {
-			w, next := index.Fold(words[i]), index.Fold(words[i+1])
-			if index.IsStop(w) || len(next) <= maxNameClip || !isUpperWord(words[i]) || !isUpperWord(words[i+1]) {
-				// a word as short as a clipping ("Ltd") is one already
+		prev := ""
+		for rest := name; rest != ""; {
+			i := strings.IndexAny(rest, " -") // nameWords' separators
+			word := rest
+			if i >= 0 {
+				word, rest = rest[:i], rest[i+1:]
+			} else {
+				rest = ""
+			}
+			if word == "" {
 				continue
 			}
-			if out[w] == nil {
-				out[w] = map[string]int{}
+			if prev != "" && isUpperWord(prev) && isUpperWord(word) {
+				w, next := fold(prev), fold(word)
+				// a word as short as a clipping ("Ltd") is one already
+				if !index.IsStop(w) && len(next) > maxNameClip {
+					if out[w] == nil {
+						out[w] = map[string]int{}
+					}
+					out[w][next] += n
+				}
 			}
-			out[w][next] += n
+			prev = word
 		}
 	}
 	for _, p := range people {
@@ -51,6 +73,14 @@ func nameNexts(people []*corpus.Person) map[string]map[string]int {
 	return out
 }
 
+// nameNextOf is the table of nameNexts for the word w, the table made on
+// the first question that asks for it: few questions type a name's word
+// short, and the build (or a snapshot's start) need not pay for it.
+func (a *Answerer) nameNextOf(w string) map[string]int {
+	a.nameNextOnce.Do(func() { a.nameNext = nameNexts(a.c.People) })
+	return a.nameNext[w]
+}
+
 // nameClipped is q with each word of three letters or fewer that opens
 // the word a name of the corpus writes after the word before it ("tarvik
 // co" where the corpus names Tarvik County) put as that word, two letters
@@ -66,7 +96,7 @@ func (a *Answerer) nameClipped(q string) string {
 			continue // "tarvik co-op": a word of its own
 		}
 		best, most := "", 0
-		for next, n := range a.nameNext[index.Fold(toks[i-1].Term)] {
+		for next, n := range a.nameNextOf(index.Fold(toks[i-1].Term)) {
 			if len(next) >= len(f)+2 && strings.HasPrefix(next, f) && (n > most || n == most && next < best) {
 				best, most = next, n
 			}

@@ -44,3 +44,19 @@ func TestNameClippedAnswered(t *testing.T) {
 	got := f.build().Ask(context.Background(), "when did tarvik co officials close the ferry quay")
 	assert.Equal(t, "on Monday", got.Answer)
 }
+
+// TestNameNextsMadeOnFirstNeed: the table of names' words is made by the
+// first question with a short word to read, not by the build, and reads
+// a name's words as nameWords splits them.
+func TestNameNextsMadeOnFirstNeed(t *testing.T) {
+	f := newFixture(t)
+	f.person("Ann Berg", []string{"Jean-Paul  Rook"}, "Tarvik County Sheriff")
+	a := f.build()
+	assert.Nil(t, a.nameNext, "built with the answerer")
+	assert.Equal(t, "who spoke for the harbour", a.nameClipped("who spoke for the harbour"))
+	assert.Nil(t, a.nameNext, "made for a question with no short word")
+	assert.Equal(t, "who is jean paul rook", a.nameClipped("who is jean pa rook"))
+	assert.Equal(t, "the tarvik county sheriff", a.nameClipped("the tarvik co sheriff"))
+	assert.Equal(t, map[string]map[string]int{"tarvik": {"county": 1}, "county": {"sheriff": 1}, "jean": {"paul": 1}, "paul": {"rook": 1}, "ann": {"berg": 1}},
+		a.nameNext)
+}

@@ -51,15 +51,25 @@ func newNames(c *corpus.Corpus, v *index.Vocab) *names {
 		if id < 0 || strings.IndexByte(text, ' ') < 0 && strings.IndexByte(text, '\t') < 0 && !strings.Contains(text, "\u00a0") {
 			return // one word describes no one ("Witkoff", "he")
 		}
-		f := descriptionKey(text)
-		if id < 0 || len(strings.Fields(f)) < 2 {
+		// Most mentions repeat a description already in: its key is made
+		// on the stack, and a string only for a new one.
+		var buf [96]byte
+		k, words, ok := appendDescriptionKey(buf[:0], text)
+		if !ok {
+			f := descriptionKey(text)
+			k, words = []byte(f), len(strings.Fields(f))
+		}
+		if words < 2 {
 			return
 		}
-		_, had := n.forms[f]
-		n.forms[f] = appendID(n.forms[f], id)
-		if had {
+		if ids, had := n.forms[string(k)]; had {
+			if more := appendID(ids, id); len(more) != len(ids) {
+				n.forms[string(k)] = more
+			}
 			return // its words are in already: stemming them again is most of the cost
 		}
+		f := string(k)
+		n.forms[f] = appendID(nil, id)
 		for w := range contentWordsIn(f, v) {
 			n.words.Add(w, w)
 		}
@@ -128,6 +138,78 @@ func descriptionKey(s string) string {
 		f = f[1:]
 	}
 	return strings.Join(f, " ")
+}
+
+// appendDescriptionKey appends descriptionKey(s) to buf, with the number
+// of its words, for ASCII s; ok is false, and buf as it was, for other
+// text.
+func appendDescriptionKey(buf []byte, s string) (key []byte, words int, ok bool) {
+	return appendFoldedWords(buf, s, true)
+}
+
+// appendFoldedWords appends strings.Join(strings.Fields(index.Fold(s)),
+// " ") to buf, without a leading article if dropArticle, with the number
+// of its words, for ASCII s; ok is false, and buf as it was, for other
+// text.
+func appendFoldedWords(buf []byte, s string, dropArticle bool) (key []byte, words int, ok bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return buf, 0, false
+		}
+	}
+	first := true
+	for i := 0; i < len(s); {
+		for i < len(s) && asciiSpace(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !asciiSpace(s[j]) {
+			j++
+		}
+		if i == j {
+			break
+		}
+		w := s[i:j]
+		i = j
+		if first && dropArticle {
+			first = false
+			if index.FoldIs(w, "the") || index.FoldIs(w, "a") || index.FoldIs(w, "an") {
+				continue // a leading article
+			}
+		}
+		if words > 0 {
+			buf = append(buf, ' ')
+		}
+		for b := 0; b < len(w); b++ {
+			c := w[b]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+		}
+		words++
+	}
+	return buf, words, true
+}
+
+// fieldCount is len(strings.Fields(s)), without the slice.
+func fieldCount(s string) int {
+	n, in := 0, false
+	for _, c := range s {
+		switch space := unicode.IsSpace(c); {
+		case space:
+			in = false
+		case !in:
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// asciiSpace are the ASCII bytes strings.Fields splits at.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 func appendID(ids []int, id int) []int {

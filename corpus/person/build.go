@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/agnivade/levenshtein"
 
@@ -1157,17 +1158,39 @@ func suffix(a, b string, n int) bool {
 // stripTitles drops honorifics and titles before a name as a user types it
 // ("Sen. Cruz", "President Trump").
 func stripTitles(name string) string {
-	f := strings.Fields(name)
-	if len(f) > 1 && has(orgWords, f[len(f)-1]) && titles[Key(f[0])] && !has(orgWords, f[0]) {
+	var fb [8]string // a name's words, on the stack
+	f := appendFields(fb[:0], name)
+	if len(f) > 1 && has(orgWords, f[len(f)-1]) && has(titles, f[0]) && !has(orgWords, f[0]) {
 		// "Interior Ministry", "Defense Department": the title word
 		// names the organisation's field, it is no one's title.
 		return name
 	}
 	i := 0
-	for i < len(f)-1 && (titles[Key(f[i])] || segment.LowerIn(descStop, f[i])) {
+	for i < len(f)-1 && (has(titles, f[i]) || segment.LowerIn(descStop, f[i])) {
 		i++
 	}
-	return strings.Join(f[i:], " ")
+	return joinedIn(name, f[i:])
+}
+
+// joinedIn is strings.Join(f, " ") for words f of text, in order: the
+// span of text they cover when one space stands between each two, as it
+// does in most names, else a joined copy.
+func joinedIn(text string, f []string) string {
+	if len(f) == 0 {
+		return ""
+	}
+	base := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+	from := int(uintptr(unsafe.Pointer(unsafe.StringData(f[0]))) - base)
+	last := f[len(f)-1]
+	to := int(uintptr(unsafe.Pointer(unsafe.StringData(last)))-base) + len(last)
+	n := len(f) - 1
+	for _, w := range f {
+		n += len(w)
+	}
+	if span := text[from:to]; len(span) == n && strings.Count(span, " ") == len(f)-1 {
+		return span
+	}
+	return strings.Join(f, " ")
 }
 
 // packMentions moves every person's mentions, and every article's refs,

@@ -2,6 +2,7 @@ package person
 
 import (
 	"strings"
+	"unicode"
 
 	"factdesk/corpus"
 	"factdesk/corpus/lex"
@@ -73,15 +74,19 @@ func modifies(rest string) bool {
 // of their mentions. A name opening with a given name stays a person's.
 func (r *Resolver) typeByContext(arts []*corpus.Article) {
 	for _, p := range r.people {
-		f := strings.Fields(p.Name)
-		if p.Kind != corpus.KindPerson || len(f) == 0 || givenName(f[0]) {
+		if p.Kind != corpus.KindPerson {
 			continue
 		}
-		if k := r.kindFor(p.Name, r.TypeOf(p.Name) == TypeOrg); k != corpus.KindPerson {
-			p.Kind = k
+		first, more := firstField(p.Name)
+		if first == "" || givenName(first) {
 			continue
 		}
-		if len(f) > 1 && lex.FirstClass(strings.ToLower(p.Name), lex.Noun).Has(lex.NounLocation) {
+		// the name typed once: kindFor would type it again
+		if t := r.TypeOf(p.Name); typeKind(t, t == TypeOrg) != corpus.KindPerson {
+			p.Kind = typeKind(t, t == TypeOrg)
+			continue
+		}
+		if more && lex.FirstClass(strings.ToLower(p.Name), lex.Noun).Has(lex.NounLocation) {
 			p.Kind = corpus.KindPlace
 			continue
 		}
@@ -95,4 +100,23 @@ func (r *Resolver) typeByContext(arts []*corpus.Article) {
 			p.Kind = corpus.KindPlace
 		}
 	}
+}
+
+// firstField is strings.Fields(s)[0], "" when s has no field, and whether
+// another field follows it, without the slice of them all.
+func firstField(s string) (first string, more bool) {
+	start := -1
+	for i, c := range s {
+		space := unicode.IsSpace(c)
+		switch {
+		case start < 0 && !space:
+			start = i
+		case start >= 0 && space:
+			return s[start:i], strings.IndexFunc(s[i:], func(c rune) bool { return !unicode.IsSpace(c) }) >= 0
+		}
+	}
+	if start < 0 {
+		return "", false
+	}
+	return s[start:], false
 }

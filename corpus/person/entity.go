@@ -72,6 +72,11 @@ func (r *Resolver) Common(word string) bool {
 	if r == nil {
 		return false
 	}
+	var buf [64]byte // the key of an ASCII word on the stack, as keyIn
+	if k, ok := appendKey(buf[:0], word); ok {
+		_, ok := r.lower[string(k)]
+		return ok
+	}
 	_, ok := r.lower[Key(word)]
 	return ok
 }

@@ -2,6 +2,7 @@ package person
 
 import (
 	"strings"
+	"unsafe"
 
 	"factdesk/corpus"
 	"factdesk/corpus/lex"
@@ -86,7 +87,8 @@ var titling = segment.WordSet(`called titled entitled dubbed named headlined`)
 // words: the head (last) word, a title before it, gazetteer words, outlet
 // and event words, WordNet's commonest sense of the head.
 func TypeOf(name string) EntityType {
-	f := strings.Fields(name)
+	var fb [8]string // most names' words, on the stack
+	f := appendFields(fb[:0], name)
 	for len(f) > 0 && determinerWord(f[0]) {
 		f = f[1:]
 	}
@@ -100,7 +102,10 @@ func TypeOf(name string) EntityType {
 		}
 	}
 	last, _ := stripPossessive(strings.Trim(f[len(f)-1], ".,;:"))
-	lk := Key(last)
+	// The keys of the last and first words are read, never kept: made
+	// on the stack (stackKey).
+	var lb, fb0 [64]byte
+	lk, k0 := stackKey(&lb, last), stackKey(&fb0, f[0])
 	capital := isCap(last)
 	switch {
 	case classOf(f[0])&clTitle != 0 && capital && len(f) > 1 && !has(orgWords, lk):
@@ -113,12 +118,12 @@ func TypeOf(name string) EntityType {
 		return TypeWork // "the clip", "a talk show"
 	case capital && len(f) > 1 && has(outletWords, lk) && !titled(f):
 		return TypeOutlet
-	case has(orgWords, lk) || has(orgWords, Key(f[0])) && len(f) > 1:
+	case has(orgWords, lk) || has(orgWords, k0) && len(f) > 1:
 		return TypeOrg
 	case capital && len(f) > 1 && has(orgWords, singular(lk)):
 		return TypeOrg // "Harbour Relief Ministries", "Coastal Crisis Councils"
-	case capital && len(f) > 1 && isCap(f[0]) && namedFirst[Key(f[0])] != TypeUnknown:
-		return namedFirst[Key(f[0])]
+	case capital && len(f) > 1 && isCap(f[0]) && namedFirst[k0] != TypeUnknown:
+		return namedFirst[k0]
 	case capital && len(f) > 1 && classOf(last)&clPlace != 0:
 		return TypePlace // "Lake County", "Central America"
 	}
@@ -174,11 +179,25 @@ func (r *Resolver) TypeOf(name string) EntityType {
 	if r == nil || len(r.outlets) == 0 || t != TypeUnknown && t != TypeOrg {
 		return t
 	}
-	f := strings.Fields(name)
+	var fb [8]string
+	f := appendFields(fb[:0], name)
 	for len(f) > 0 && determinerWord(f[0]) {
 		f = f[1:]
 	}
-	if _, ok := r.outlets[Key(strings.Join(f, " "))]; ok && len(f) > 0 {
+	if len(f) == 0 {
+		return t
+	}
+	// Key of the words joined by one space is Key of the name from its
+	// first word kept on, for ASCII: Key makes any run of space one.
+	rest := name[uintptr(unsafe.Pointer(unsafe.StringData(f[0])))-uintptr(unsafe.Pointer(unsafe.StringData(name))):]
+	var kb [64]byte
+	if k, ok := appendKey(kb[:0], rest); ok {
+		if _, ok := r.outlets[string(k)]; ok {
+			return TypeOutlet
+		}
+		return t
+	}
+	if _, ok := r.outlets[Key(strings.Join(f, " "))]; ok {
 		return TypeOutlet
 	}
 	return t
@@ -304,7 +323,12 @@ func titleCase(words []string) bool {
 // words tell one, else an organisation when an organisation word made it
 // one (org), else a person.
 func (r *Resolver) kindFor(name string, org bool) corpus.EntityKind {
-	switch r.TypeOf(name) {
+	return typeKind(r.TypeOf(name), org)
+}
+
+// typeKind is kindFor of a name whose type is t.
+func typeKind(t EntityType, org bool) corpus.EntityKind {
+	switch t {
 	case TypeOutlet:
 		return corpus.KindOutlet
 	case TypePlace:

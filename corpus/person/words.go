@@ -243,6 +243,44 @@ func appendASCIIKey(out []byte, s string) ([]byte, bool) {
 	return out, true
 }
 
+// stackKey is Key(s) made in buf for ASCII text that fits it, else
+// Key(s): a key to look up with and drop, never to keep, for it is only
+// as lasting as buf.
+func stackKey(buf *[64]byte, s string) string {
+	if len(s) > len(buf) {
+		return Key(s)
+	}
+	k, ok := appendKey(buf[:0], s)
+	if !ok {
+		return Key(s)
+	}
+	if len(k) == 0 {
+		return ""
+	}
+	return unsafe.String(&k[0], len(k))
+}
+
+// appendFields appends strings.Fields(s) to dst: a name's words in an
+// array of the caller's, not a slice made for each name.
+func appendFields(dst []string, s string) []string {
+	start := -1
+	for i, c := range s {
+		switch {
+		case unicode.IsSpace(c):
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		case start < 0:
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
+}
+
 // keyIn is m[Key(s)] without Key's copy for ASCII text: the key is made
 // on the stack, and Go looks a []byte key up in place.
 func keyIn[V any](m map[string]V, s string) V {
@@ -282,7 +320,17 @@ func keySet(m map[string]bool, s string) {
 
 // has looks a word up in a word set by its Key, without allocating for
 // ASCII words (keyIn).
-func has(m map[string]bool, w string) bool { return keyIn(m, w) }
+//
+// It is keyIn written out for a set: the generic call lets the compiler
+// prove nothing of w, which then could not be a key made on the stack
+// (stackKey).
+func has(m map[string]bool, w string) bool {
+	var buf [64]byte
+	if k, ok := appendKey(buf[:0], w); ok {
+		return m[string(k)]
+	}
+	return m[Key(strings.Clone(w))] // Key's slow path would let w escape
+}
 
 // class says which of the word sets of a run's rules hold a word.
 type class uint8

@@ -141,3 +141,57 @@ func TestNotANameReadsTheLowerCasedWord(t *testing.T) {
 	}
 	assert.Zero(t, testing.AllocsPerRun(50, func() { NotAName([]string{"Ola", "Brenn"}) }))
 }
+
+// appendFields and firstField split a name as strings.Fields does, for
+// any text; TypeOf reads an ASCII name, and a corpus's publishers, with
+// no string made.
+func TestFieldsOfANameWithoutASlice(t *testing.T) {
+	for _, s := range []string{"", " ", "Ola", " Ola  Brenn ", "the\tHarbour\nLedger", "Åsa\u00a0Lindqvist", "a\u2003b", "\xffOla Brenn", "Ola\vBrenn\f"} {
+		t.Run(s, func(t *testing.T) {
+			want := strings.Fields(s)
+			assert.Equal(t, want, appendFields([]string{}, s))
+			first, more := firstField(s)
+			if len(want) == 0 {
+				assert.Equal(t, "", first)
+				assert.False(t, more)
+				return
+			}
+			assert.Equal(t, want[0], first)
+			assert.Equal(t, len(want) > 1, more)
+		})
+	}
+	r := &Resolver{}
+	r.noteOutlet("The Harbour Ledger")
+	allocs := testing.AllocsPerRun(100, func() {
+		if TypeOf("the Harbour Council") != TypeOrg || TypeOf("Sen. Ola Brenn") != TypePerson || r.TypeOf("the Harbour  Ledger") != TypeOutlet {
+			t.Fatal("wrong type")
+		}
+	})
+	assert.Zero(t, allocs)
+}
+
+// stripTitles' words joined are strings.Join's, a span of the name where
+// one space stands between them, and it reads an ASCII name with no
+// string made.
+func TestStripTitlesJoins(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Sen. Ola Brenn", "Ola Brenn"},
+		{" Sen.  Ola\tBrenn ", "Ola Brenn"},
+		{"Interior Ministry", "Interior Ministry"},
+		{"President", "President"},
+		{"Dr. Åsa\u00a0Lindqvist", "Åsa Lindqvist"},
+		{"", ""},
+	} {
+		t.Run(c.in, func(t *testing.T) {
+			assert.Equal(t, c.want, stripTitles(c.in))
+			f := strings.Fields(c.in)
+			assert.Equal(t, strings.Join(f, " "), joinedIn(c.in, appendFields(nil, c.in)))
+		})
+	}
+	allocs := testing.AllocsPerRun(100, func() {
+		if stripTitles("Sen. Ola Brenn") != "Ola Brenn" {
+			t.Fatal("title kept")
+		}
+	})
+	assert.Zero(t, allocs)
+}

@@ -4,7 +4,9 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"factdesk/corpus"
 	"factdesk/corpus/lex"
@@ -883,11 +885,13 @@ func (d *discourse) organisation(s corpus.Span, desc string) int {
 // plausibleName rejects capitalised words that start sentences without
 // naming anyone.
 func plausibleName(s string) bool {
-	f := strings.Fields(s)
+	var fb [7]string // on the stack: a seventh word makes it no name
+	f := appendFieldsUpTo(fb[:0], s, len(fb))
 	if len(f) == 0 || len(f) > 6 {
 		return false
 	}
-	w := strings.ToLower(strings.Trim(f[0], ".,"))
+	var wb [32]byte
+	w := lowerOnStack(&wb, strings.Trim(f[0], ".,"))
 	if w == "the" && len(f) > 1 && isCap(f[1]) {
 		return true // "The White House"
 	}
@@ -1457,8 +1461,8 @@ authority service directorate inspectorate`)
 // "of" or "from", capitalised words and a comma, right after a person's
 // name.
 func (d *discourse) ofPlace(m mention, name string) int {
-	f := strings.Fields(name)
-	if len(f) == 0 || !lex.FirstClass(strings.ToLower(f[len(f)-1]), lex.Noun).Has(lex.NounLocation) {
+	last := lastField(name)
+	if last == "" || !lex.FirstClass(strings.ToLower(last), lex.Noun).Has(lex.NounLocation) {
 		return corpus.NoPerson
 	}
 	start := max(0, m.span.Start-80)
@@ -1552,4 +1556,69 @@ func givenFirst(name string) bool {
 		}
 	}
 	return true
+}
+
+// appendFieldsUpTo appends strings.Fields(s) to dst, stopping once dst
+// holds max words: a name's words in the caller's array.
+func appendFieldsUpTo(dst []string, s string, max int) []string {
+	start := -1
+	for i, c := range s {
+		switch {
+		case unicode.IsSpace(c):
+			if start >= 0 {
+				if dst = append(dst, s[start:i]); len(dst) >= max {
+					return dst
+				}
+				start = -1
+			}
+		case start < 0:
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
+}
+
+// lastField is the last of strings.Fields(s), "" when there is none.
+func lastField(s string) string {
+	end := -1
+	for i := len(s); i > 0; {
+		c, n := utf8.DecodeLastRuneInString(s[:i])
+		space := unicode.IsSpace(c)
+		switch {
+		case end < 0 && !space:
+			end = i
+		case end >= 0 && space:
+			return s[i:end]
+		}
+		i -= n
+	}
+	if end < 0 {
+		return ""
+	}
+	return s[:end]
+}
+
+// lowerOnStack is strings.ToLower(w) made in buf for a short ASCII word,
+// to look up and drop: it lasts only as long as buf.
+func lowerOnStack(buf *[32]byte, w string) string {
+	if len(w) > len(buf) {
+		return strings.ToLower(w)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if len(w) == 0 {
+		return ""
+	}
+	return unsafe.String(&buf[0], len(w))
 }
