@@ -692,12 +692,15 @@ func (a *Answerer) buildFrom(ctx context.Context, ans corpus.Answer, qu Question
 			}
 		}
 	}
-	if (qu.Kind == KindWhere || qu.Naming || qu.Type != "") && best.value == nil {
+	if (qu.Kind == KindWhere || qu.Naming || qu.Type != "" || qu.Kind == KindWho && a.isPersonName(best.line)) && best.value == nil {
 		line := best.line
 		if qu.Kind == KindWho && thingKind(qu.Type) {
 			line = thingCore(line, kindModifiers(qu)) // thing.go
 		}
 		same = append(same, a.sameStatement(ctx, line, groups, isName)...) // source.go
+	}
+	if best.value == nil {
+		same = append(same, a.rankSources(ctx, best.line, groups, people)...) // place.go
 	}
 	if best.slotted {
 		same = append(same, a.slotSources(ctx, best.line, groups, isName)...) // slot.go
@@ -1224,6 +1227,14 @@ func speechVerb(qu Question, isName []bool) (int, bool) {
 		return n, speechActs[index.Stem(f)]
 	}
 	return -1, false
+}
+
+// isPersonName reports whether line is, as written, the name of one of
+// the corpus's people: "who replaced her" answered "Ann Berg" is
+// reported by every outlet that names her beside the question's words
+// (sameStatement), not only by the sentence chosen.
+func (a *Answerer) isPersonName(line string) bool {
+	return len(a.nm.forms[strings.Join(strings.Fields(index.Fold(line)), " ")]) > 0
 }
 
 // sameCount finds the facts that give best's count of the same thing in
