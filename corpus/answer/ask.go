@@ -692,12 +692,25 @@ func (a *Answerer) buildFrom(ctx context.Context, ans corpus.Answer, qu Question
 			}
 		}
 	}
-	if (qu.Kind == KindWhere || qu.Naming || qu.Type != "" || qu.Kind == KindWho && a.isPersonName(best.line)) && best.value == nil {
+	if (qu.Kind == KindWhere || qu.Naming || qu.Type != "") && best.value == nil {
 		line := best.line
 		if qu.Kind == KindWho && thingKind(qu.Type) {
 			line = thingCore(line, kindModifiers(qu)) // thing.go
 		}
 		same = append(same, a.sameStatement(ctx, line, groups, isName)...) // source.go
+	} else if qu.Kind == KindWho && best.value == nil && !speechAct(qu, isName) && a.isPersonName(best.line) {
+		// "who replaced her": the person answered, named beside the
+		// question's words; a company or agency the question names
+		// ("at the agency's briefing") must be there, but does not by
+		// itself say that the person did what was asked.
+		names := a.orgNamed(groups, isName)
+		for _, d := range a.sameStatement(ctx, best.line, groups, names) { // source.go
+			// A quotation that names the person is the speaker's
+			// words, not the outlet stating who it was.
+			if d.Kind != index.KindQuote && a.saysWord(d.Span.Of(a.c.Articles[d.Article].Text), groups, names) {
+				same = append(same, d)
+			}
+		}
 	}
 	if best.value == nil {
 		same = append(same, a.rankSources(ctx, best.line, groups, people)...) // place.go
@@ -1230,11 +1243,63 @@ func speechVerb(qu Question, isName []bool) (int, bool) {
 }
 
 // isPersonName reports whether line is, as written, the name of one of
-// the corpus's people: "who replaced her" answered "Ann Berg" is
-// reported by every outlet that names her beside the question's words
-// (sameStatement), not only by the sentence chosen.
+// the corpus's people, a person (given name and surname) and not a
+// company or an office: "who
+// replaced her" answered "Ann Berg" is reported by every outlet that
+// names her beside the question's words (sameStatement), not only by
+// the sentence chosen. Who said something is another matter: a saying
+// is reported by its words, not by its speaker's name beside a "said".
 func (a *Answerer) isPersonName(line string) bool {
-	return len(a.nm.forms[strings.Join(strings.Fields(index.Fold(line)), " ")]) > 0
+	words := strings.Fields(index.Fold(line))
+	if len(words) < 2 {
+		return false // "Boeing": a company the tables may hold as a speaker
+	}
+	ids := a.nm.forms[strings.Join(words, " ")]
+	for _, id := range ids {
+		if p := a.c.Person(id); p == nil || p.Kind != corpus.KindPerson {
+			return false
+		}
+	}
+	return len(ids) > 0
+}
+
+// orgNamed is isName with the groups that name one of the corpus's
+// entities that is not a person (a company, an agency) marked too: such
+// a name beside a person says nothing of what the person did.
+func (a *Answerer) orgNamed(groups []index.Group, isName []bool) []bool {
+	out := slices.Clone(isName)
+	for i, g := range groups {
+		if i >= len(out) || out[i] {
+			continue
+		}
+		for _, id := range a.nm.forms[g.Word] {
+			if p := a.c.Person(id); p != nil && p.Kind != corpus.KindPerson {
+				out[i] = true
+			}
+		}
+	}
+	return out
+}
+
+// saysWord reports whether text holds one of the question's words that
+// is no name (groups not marked in names), written otherwise than in
+// capitals: "NASA" beside a person names an agency, not what was done.
+func (a *Answerer) saysWord(text string, groups []index.Group, names []bool) bool {
+	terms := map[string]bool{}
+	for i, g := range groups {
+		if i < len(names) && names[i] {
+			continue
+		}
+		for _, alt := range g.Alts {
+			terms[alt.Term] = true
+		}
+	}
+	for _, t := range index.Words.Tokenize(text) {
+		if w := dropPossessive(t.Term); w != strings.ToUpper(w) && terms[a.stemOf(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // sameCount finds the facts that give best's count of the same thing in

@@ -389,11 +389,26 @@ func (a *Answerer) rankIn(line string, terms map[string]bool) string {
 		if !ordinalWord(toks[i].Term) || index.Fold(toks[i+1].Term) != "in" {
 			continue
 		}
-		if i == 0 || rankAsked(line, toks, i+2, terms, a.stemOf) {
-			return rankLine(line, toks, i)
+		if rl := rankLine(line, toks, i); i == 0 || rankNamed(rl, terms, a.stemOf) {
+			return rl
 		}
 	}
 	return ""
+}
+
+// rankNamed reports whether the ranking of position line ("14th in the
+// league standings") holds one of the question's words (terms, by
+// stem): in a sentence that answers something else as well, a position
+// in a ranking the question does not name ("third in Iowa" beside the
+// state asked) is not the one asked.
+func rankNamed(line string, terms map[string]bool, stem func(string) string) bool {
+	toks := index.Words.Tokenize(line)
+	for k := 2; k < len(toks); k++ {
+		if f := index.Fold(toks[k].Term); !index.IsStop(f) && terms[stem(toks[k].Term)] {
+			return true
+		}
+	}
+	return false
 }
 
 // rankSourceLimit bounds the documents searched for other outlets'
