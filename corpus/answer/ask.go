@@ -702,13 +702,19 @@ func (a *Answerer) buildFrom(ctx context.Context, ans corpus.Answer, qu Question
 		// "who replaced her": the person answered, named beside the
 		// question's words; a company or agency the question names
 		// ("at the agency's briefing") must be there, but does not by
-		// itself say that the person did what was asked.
+		// itself say that the person did what was asked. Only an
+		// answering sentence that holds half of the question's words
+		// states what was asked: a name found beside one word of it
+		// ("… endorses Clinton" for who a newspaper endorsed) is no
+		// statement that others could report.
 		names := a.orgNamed(groups, isName)
-		for _, d := range a.sameStatement(ctx, best.line, groups, names) { // source.go
-			// A quotation that names the person is the speaker's
-			// words, not the outlet stating who it was.
-			if d.Kind != index.KindQuote && a.saysWord(d.Span.Of(a.c.Articles[d.Article].Text), groups, names) {
-				same = append(same, d)
+		if held, total := a.wordsHeld(a.idx.Text(best.hit.Doc), groups, names); 2*held >= total && total > 0 {
+			for _, d := range a.sameStatement(ctx, best.line, groups, names) { // source.go
+				// A quotation that names the person is the speaker's
+				// words, not the outlet stating who it was.
+				if held, _ := a.wordsHeld(d.Span.Of(a.c.Articles[d.Article].Text), groups, names); d.Kind != index.KindQuote && held > 0 {
+					same = append(same, d)
+				}
 			}
 		}
 	}
@@ -1281,25 +1287,30 @@ func (a *Answerer) orgNamed(groups []index.Group, isName []bool) []bool {
 	return out
 }
 
-// saysWord reports whether text holds one of the question's words that
-// is no name (groups not marked in names), written otherwise than in
-// capitals: "NASA" beside a person names an agency, not what was done.
-func (a *Answerer) saysWord(text string, groups []index.Group, names []bool) bool {
-	terms := map[string]bool{}
+// wordsHeld counts the question's words that are no name (groups not
+// marked in names) and how many of them text holds, in any form, written
+// otherwise than in capitals: "NASA" beside a person names an agency,
+// not what was done.
+func (a *Answerer) wordsHeld(text string, groups []index.Group, names []bool) (held, total int) {
+	stems := map[string]int{}
 	for i, g := range groups {
 		if i < len(names) && names[i] {
 			continue
 		}
+		total++
 		for _, alt := range g.Alts {
-			terms[alt.Term] = true
+			stems[alt.Term] = total
 		}
 	}
+	seen := map[int]bool{}
 	for _, t := range index.Words.Tokenize(text) {
-		if w := dropPossessive(t.Term); w != strings.ToUpper(w) && terms[a.stemOf(w)] {
-			return true
+		w := dropPossessive(t.Term)
+		if k := stems[a.stemOf(w)]; k > 0 && w != strings.ToUpper(w) && !seen[k] {
+			seen[k] = true
+			held++
 		}
 	}
-	return false
+	return held, total
 }
 
 // sameCount finds the facts that give best's count of the same thing in
