@@ -699,13 +699,13 @@ func (a *Answerer) buildFrom(ctx context.Context, ans corpus.Answer, qu Question
 		}
 		same = append(same, a.sameStatement(ctx, line, groups, isName)...) // source.go
 	} else if qu.Kind == KindWho && best.value == nil && !speechAct(qu, isName) && a.isPersonName(best.line) {
-		// "who replaced her": the person answered, named beside the
+		// "who took over from Berg": the person answered, named beside the
 		// question's words; a company or agency the question names
 		// ("at the agency's briefing") must be there, but does not by
 		// itself say that the person did what was asked. Only an
 		// answering sentence that holds half of the question's words
 		// states what was asked: a name found beside one word of it
-		// ("… endorses Clinton" for who a newspaper endorsed) is no
+		// ("… union backs Lund" for whom a newspaper backed) is no
 		// statement that others could report.
 		names := a.orgNamed(groups, isName)
 		if held, total := a.wordsHeld(a.idx.Text(best.hit.Doc), groups, names); 2*held >= total && total > 0 {
@@ -1250,15 +1250,15 @@ func speechVerb(qu Question, isName []bool) (int, bool) {
 
 // isPersonName reports whether line is, as written, the name of one of
 // the corpus's people, a person (given name and surname) and not a
-// company or an office: "who
-// replaced her" answered "Ann Berg" is reported by every outlet that
-// names her beside the question's words (sameStatement), not only by
+// company or an office: "who took over from Lund" answered "Ann Berg"
+// is reported by every outlet that names her beside the question's
+// words (sameStatement), not only by
 // the sentence chosen. Who said something is another matter: a saying
 // is reported by its words, not by its speaker's name beside a "said".
 func (a *Answerer) isPersonName(line string) bool {
 	words := strings.Fields(index.Fold(line))
 	if len(words) < 2 {
-		return false // "Boeing": a company the tables may hold as a speaker
+		return false // a one-word name: a company the tables may hold as a speaker
 	}
 	ids := a.nm.forms[strings.Join(words, " ")]
 	for _, id := range ids {
@@ -1289,7 +1289,7 @@ func (a *Answerer) orgNamed(groups []index.Group, isName []bool) []bool {
 
 // wordsHeld counts the question's words that are no name (groups not
 // marked in names) and how many of them text holds, in any form, written
-// otherwise than in capitals: "NASA" beside a person names an agency,
+// otherwise than in capitals: "FJORDCO" beside a person names a firm,
 // not what was done.
 func (a *Answerer) wordsHeld(text string, groups []index.Group, names []bool) (held, total int) {
 	stems := map[string]int{}

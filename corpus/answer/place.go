@@ -379,9 +379,9 @@ func sameRank(a, b string) bool {
 }
 
 // rankIn is the position that line gives in a ranking the question
-// names (terms, by stem): all of line when it is one ("14th in the
-// league standings"), else the first one a sentence states ("United,
-// languishing at 14th in the league standings, have …"), read as
+// names (terms, by stem): all of line when it is one ("9th in the
+// Nordic League table"), else the first one a sentence states ("the
+// Gulls, stuck at 9th in the cup standings, have …"), read as
 // rankLine reads it; "" when it states none.
 func (a *Answerer) rankIn(line string, terms map[string]bool) string {
 	toks := index.Words.Tokenize(line)
@@ -396,11 +396,11 @@ func (a *Answerer) rankIn(line string, terms map[string]bool) string {
 	return ""
 }
 
-// rankNamed reports whether the ranking of position line ("14th in the
-// league standings") holds one of the question's words (terms, by
-// stem): in a sentence that answers something else as well, a position
-// in a ranking the question does not name ("third in Iowa" beside the
-// state asked) is not the one asked.
+// rankNamed reports whether the ranking of position line ("9th in the
+// cup standings") holds one of the question's words (terms, by stem):
+// in a sentence that answers something else as well, a position in a
+// ranking the question does not name ("third in Halden" beside the town
+// asked) is not the one asked.
 func rankNamed(line string, terms map[string]bool, stem func(string) string) bool {
 	toks := index.Words.Tokenize(line)
 	for k := 2; k < len(toks); k++ {
@@ -416,11 +416,11 @@ func rankNamed(line string, terms map[string]bool, stem func(string) string) boo
 const rankSourceLimit = 100
 
 // rankSources lists, for an answer that is a position in a ranking
-// ("14th in the Nordic League table"), the documents that state the same
-// position in the same ranking however they name it ("… sit 14th in the
+// ("9th in the Nordic League table"), the documents that state the same
+// position in the same ranking however they name it ("… sit 9th in the
 // league standings": sameRank), in an article that names every person
 // the question names (people). The sentence need not repeat the
-// occasion asked about ("when he was sacked"): the position is the
+// occasion asked about ("when the coach was dismissed"): the position is the
 // side's at the time the article reports. A position the sentence puts
 // in a past period ("… ninth in the league last season") is another
 // period's and is left out.

@@ -18,7 +18,7 @@ import (
 func TestAPositionInARankingListsEveryOutletThatStatesIt(t *testing.T) {
 	arts := [][4]string{
 		{"a.txt", "Harbour Wire", "2025-10-28", "Coach Ann Berg was dismissed with the Gulls 9th in the Nordic League table.\n"},
-		{"b.txt", "Nordic Post", "2025-10-28", "The Gulls, languishing at 9th in the league standings, have lost four of nine games.\n"},
+		{"b.txt", "Nordic Post", "2025-10-28", "The Gulls, stuck at 9th in the league standings, have lost four of nine games.\n"},
 		{"c.txt", "Coast TV", "2025-10-29", "Berg leaves the Gulls 9th in the Nordic League, with three wins from nine.\n"},
 		{"d.txt", "Fjord News", "2025-10-29", "The Gulls were 4th in the Nordic League when Berg was hired.\n"},
 		{"e.txt", "Tromvik Daily", "2025-10-29", "The Gulls sit 9th in the Coastal Cup group after a draw with Berg's old side.\n"},
@@ -27,7 +27,8 @@ func TestAPositionInARankingListsEveryOutletThatStatesIt(t *testing.T) {
 	tests := []struct {
 		name, q string
 	}{
-		{"the position asked by its noun", "what league position were the gulls in when berg was sacked"},
+		{"the position asked by its noun", "the gulls league position the day berg was dismissed"},
+		{"where the side stood", "where did the gulls stand in the league when berg was dismissed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -55,16 +56,16 @@ func TestAPersonAnsweredListsEveryOutletThatNamesThemForIt(t *testing.T) {
 	f := newFixture(t)
 	berg := f.person("Ann Berg", []string{"Berg"})
 	lund := f.person("Erik Lund", []string{"Lund"})
-	a1 := f.article("a.txt", "Harbour Wire", "2025-05-02", "Erik Lund has replaced Ann Berg as harbour master after her resignation.\n")
+	a1 := f.article("a.txt", "Harbour Wire", "2025-05-02", "Erik Lund has taken over from Ann Berg as harbour master after her resignation.\n")
 	a2 := f.article("b.txt", "Nordic Post", "2025-05-02", "The council appointed Erik Lund as the new harbour master on Monday. Ann Berg left last week.\n")
 	a3 := f.article("c.txt", "Coast TV", "2025-05-03", "Erik Lund opened a bakery near the Tromvik Ferries office. Ann Berg cut the ribbon.\n")
 	a4 := f.article("d.txt", "Fjord News", "2025-05-03", "Erik Lund thanked Tromvik Ferries staff. Ann Berg was not there.\n")
-	f.fact(a1, "Erik Lund has replaced Ann Berg as harbour master after her resignation.", []int{lund, berg})
+	f.fact(a1, "Erik Lund has taken over from Ann Berg as harbour master after her resignation.", []int{lund, berg})
 	f.fact(a2, "The council appointed Erik Lund as the new harbour master on Monday.", []int{lund})
 	f.fact(a3, "Erik Lund opened a bakery near the Tromvik Ferries office.", []int{lund})
 	f.fact(a4, "Erik Lund thanked Tromvik Ferries staff.", []int{lund})
 	a := f.build()
-	got := a.Ask(context.Background(), "who replaced berg as harbour master")
+	got := a.Ask(context.Background(), "who took over from berg as harbour master")
 	require.True(t, got.Found)
 	assert.Equal(t, "Erik Lund", got.Answer)
 	assert.ElementsMatch(t, []string{"a.txt", "b.txt"}, files(got.Sources), "c.txt and d.txt name him for something else")
@@ -76,8 +77,8 @@ func TestRankIn(t *testing.T) {
 	tests := []struct {
 		name, line, want string
 	}{
-		{"a position alone", "14th in the Nordic League table", "14th in the Nordic League table"},
-		{"a position in a sentence, in a ranking asked", "The Gulls, languishing at 14th in the league standings, lost again", "14th in the league standings"},
+		{"a position alone", "9th in the Nordic League table", "9th in the Nordic League table"},
+		{"a position in a sentence, in a ranking asked", "The Gulls, stuck at 9th in the league standings, lost again", "9th in the league standings"},
 		{"a position in a ranking not asked", "He plans to finish third in Halden and first in Tromvik", ""},
 		{"no position", "The Gulls lost again", ""},
 	}
