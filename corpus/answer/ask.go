@@ -698,6 +698,28 @@ func (a *Answerer) buildFrom(ctx context.Context, ans corpus.Answer, qu Question
 			line = thingCore(line, kindModifiers(qu)) // thing.go
 		}
 		same = append(same, a.sameStatement(ctx, line, groups, isName)...) // source.go
+	} else if qu.Kind == KindWho && best.value == nil && !speechAct(qu, isName) && a.isPersonName(best.line) {
+		// "who took over from Berg": the person answered, named beside the
+		// question's words; a company or agency the question names
+		// ("at the agency's briefing") must be there, but does not by
+		// itself say that the person did what was asked. Only an
+		// answering sentence that holds half of the question's words
+		// states what was asked: a name found beside one word of it
+		// ("… union backs Lund" for whom a newspaper backed) is no
+		// statement that others could report.
+		names := a.orgNamed(groups, isName)
+		if held, total := a.wordsHeld(a.idx.Text(best.hit.Doc), groups, names); 2*held >= total && total > 0 {
+			for _, d := range a.sameStatement(ctx, best.line, groups, names) { // source.go
+				// A quotation that names the person is the speaker's
+				// words, not the outlet stating who it was.
+				if held, _ := a.wordsHeld(d.Span.Of(a.c.Articles[d.Article].Text), groups, names); d.Kind != index.KindQuote && held > 0 {
+					same = append(same, d)
+				}
+			}
+		}
+	}
+	if best.value == nil {
+		same = append(same, a.rankSources(ctx, best.line, groups, people)...) // place.go
 	}
 	if best.slotted {
 		same = append(same, a.slotSources(ctx, best.line, groups, isName)...) // slot.go
@@ -1224,6 +1246,71 @@ func speechVerb(qu Question, isName []bool) (int, bool) {
 		return n, speechActs[index.Stem(f)]
 	}
 	return -1, false
+}
+
+// isPersonName reports whether line is, as written, the name of one of
+// the corpus's people, a person (given name and surname) and not a
+// company or an office: "who took over from Lund" answered "Ann Berg"
+// is reported by every outlet that names her beside the question's
+// words (sameStatement), not only by
+// the sentence chosen. Who said something is another matter: a saying
+// is reported by its words, not by its speaker's name beside a "said".
+func (a *Answerer) isPersonName(line string) bool {
+	words := strings.Fields(index.Fold(line))
+	if len(words) < 2 {
+		return false // a one-word name: a company the tables may hold as a speaker
+	}
+	ids := a.nm.forms[strings.Join(words, " ")]
+	for _, id := range ids {
+		if p := a.c.Person(id); p == nil || p.Kind != corpus.KindPerson {
+			return false
+		}
+	}
+	return len(ids) > 0
+}
+
+// orgNamed is isName with the groups that name one of the corpus's
+// entities that is not a person (a company, an agency) marked too: such
+// a name beside a person says nothing of what the person did.
+func (a *Answerer) orgNamed(groups []index.Group, isName []bool) []bool {
+	out := slices.Clone(isName)
+	for i, g := range groups {
+		if i >= len(out) || out[i] {
+			continue
+		}
+		for _, id := range a.nm.forms[g.Word] {
+			if p := a.c.Person(id); p != nil && p.Kind != corpus.KindPerson {
+				out[i] = true
+			}
+		}
+	}
+	return out
+}
+
+// wordsHeld counts the question's words that are no name (groups not
+// marked in names) and how many of them text holds, in any form, written
+// otherwise than in capitals: "FJORDCO" beside a person names a firm,
+// not what was done.
+func (a *Answerer) wordsHeld(text string, groups []index.Group, names []bool) (held, total int) {
+	stems := map[string]int{}
+	for i, g := range groups {
+		if i < len(names) && names[i] {
+			continue
+		}
+		total++
+		for _, alt := range g.Alts {
+			stems[alt.Term] = total
+		}
+	}
+	seen := map[int]bool{}
+	for _, t := range index.Words.Tokenize(text) {
+		w := dropPossessive(t.Term)
+		if k := stems[a.stemOf(w)]; k > 0 && w != strings.ToUpper(w) && !seen[k] {
+			seen[k] = true
+			held++
+		}
+	}
+	return held, total
 }
 
 // sameCount finds the facts that give best's count of the same thing in

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"context"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -375,6 +376,79 @@ func sameRank(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// rankIn is the position that line gives in a ranking the question
+// names (terms, by stem): all of line when it is one ("9th in the
+// Nordic League table"), else the first one a sentence states ("the
+// Gulls, stuck at 9th in the cup standings, have …"), read as
+// rankLine reads it; "" when it states none.
+func (a *Answerer) rankIn(line string, terms map[string]bool) string {
+	toks := index.Words.Tokenize(line)
+	for i := 0; i+2 < len(toks); i++ {
+		if !ordinalWord(toks[i].Term) || index.Fold(toks[i+1].Term) != "in" {
+			continue
+		}
+		if rl := rankLine(line, toks, i); i == 0 || rankNamed(rl, terms, a.stemOf) {
+			return rl
+		}
+	}
+	return ""
+}
+
+// rankNamed reports whether the ranking of position line ("9th in the
+// cup standings") holds one of the question's words (terms, by stem):
+// in a sentence that answers something else as well, a position in a
+// ranking the question does not name ("third in Halden" beside the town
+// asked) is not the one asked.
+func rankNamed(line string, terms map[string]bool, stem func(string) string) bool {
+	toks := index.Words.Tokenize(line)
+	for k := 2; k < len(toks); k++ {
+		if f := index.Fold(toks[k].Term); !index.IsStop(f) && terms[stem(toks[k].Term)] {
+			return true
+		}
+	}
+	return false
+}
+
+// rankSourceLimit bounds the documents searched for other outlets'
+// statements of a position.
+const rankSourceLimit = 100
+
+// rankSources lists, for an answer that is a position in a ranking
+// ("9th in the Nordic League table"), the documents that state the same
+// position in the same ranking however they name it ("… sit 9th in the
+// league standings": sameRank), in an article that names every person
+// the question names (people). The sentence need not repeat the
+// occasion asked about ("when the coach was dismissed"): the position is the
+// side's at the time the article reports. A position the sentence puts
+// in a past period ("… ninth in the league last season") is another
+// period's and is left out.
+func (a *Answerer) rankSources(ctx context.Context, line string, groups []index.Group, people []mention) []index.Doc {
+	terms := groupTerms(groups)
+	if line = a.rankIn(line, terms); line == "" {
+		return nil
+	}
+	toks := index.Words.Tokenize(line)
+	q := a.idx.Analyze(line)
+	var out []index.Doc
+	for _, h := range a.idx.Search(index.Query{Groups: q, ParaWeight: paraWeight, Limit: rankSourceLimit, Mode: a.mode(ctx)}) {
+		if !a.inArticle(a.idx.Doc(h.Doc), people) {
+			continue
+		}
+		text := a.idx.Text(h.Doc)
+		ts := index.Words.Tokenize(text)
+		for i := 0; i+2 < len(ts); i++ {
+			if !strings.EqualFold(ts[i].Term, toks[0].Term) || index.Fold(ts[i+1].Term) != "in" {
+				continue
+			}
+			if sameRank(line, rankLine(text, ts, i)) && !a.pastPeriod(text, ts, i+2, terms) {
+				out = append(out, a.idx.Doc(h.Doc))
+				break
+			}
+		}
+	}
+	return out
 }
 
 // rankLine is the position at token i with the ranking after "in": its

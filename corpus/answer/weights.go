@@ -3,7 +3,7 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.3453, 0.5966, 0.0621, 0.1144, 0.1822, -0.3507, 0.4258, 0.1250, 0.4027, 0.1959, -1.1348, 0.6389, -0.5582, -0.7041, 0.3372, -0.5781, 0.0000, -4.8378, 1.4056, 0.8238, 0.6553, 2.2964, 1.0521, 3.1856, 1.0309, 1.2075}
+var Weights = [NFeatures + 1]float64{0.3430, 0.5956, 0.0613, 0.1153, 0.1872, -0.3480, 0.4529, 0.1249, 0.4063, 0.1956, -1.1335, 0.6382, -0.5610, -0.7049, 0.3371, -0.5766, 0.0000, -4.8378, 1.4056, 0.8238, 0.6553, 2.2964, 1.0521, 3.1856, 1.0309, 1.1739}
 
 // Threshold is the fitted probability below which a proposal is not given.
 const Threshold = 0.80
