@@ -163,9 +163,9 @@ func (q Question) Frame() Frame {
 		verb = first
 		f.Predicate = lex.Lemma(q.Words[first].Fold, lex.Verb)
 	}
-	if k, d := q.doSupported(); k >= 0 && (verb < 0 || d < verb && verb < k || !lex.Known(f.Predicate, lex.Verb)) {
-		// "how many goals did west ham score": the tagger took a word of
-		// the subject for the verb, or found none.
+	if k, s := q.doSupported(); k >= 0 && (verb == s || verb < 0 || !lex.Known(f.Predicate, lex.Verb)) {
+		// "how many goals did west ham score": the tagger took the
+		// subject's first word for the verb, or found none.
 		verb = k
 		f.Predicate = lex.Lemma(q.Words[k].Fold, lex.Verb)
 	}
@@ -243,7 +243,7 @@ func (q Question) Frame() Frame {
 // form that WordNet knows as a verb, or the last of a run of them, since
 // a subject's later words are often verbs too ("the harbour board
 // vote": board, vote). Adverbs are read through. It returns the
-// action's index and the auxiliary's, or -1 when the question has no
+// action's index and the subject's first word's, or -1 when the question has no
 // such form or the action found is a light verb, left to the tagger.
 func (q Question) doSupported() (int, int) {
 	d := -1
@@ -263,8 +263,12 @@ func (q Question) doSupported() (int, int) {
 		}
 	}
 	i := d + 1
-	for i < len(q.Words) && (determiners[q.Words[i].Fold] || possessives[q.Words[i].Fold]) {
+	for i < len(q.Words) && (determiners[q.Words[i].Fold] || possessives[q.Words[i].Fold] || negations[q.Words[i].Fold]) {
 		i++
+	}
+	subject := i
+	if i+1 < len(q.Words) && lex.Known(q.Words[i].Fold+" "+q.Words[i+1].Fold, lex.Verb) {
+		return -1, -1 // "did not take part": a verb of two words, no subject
 	}
 	i++ // the subject's first word
 	found := -1
@@ -286,7 +290,7 @@ func (q Question) doSupported() (int, int) {
 	if found < 0 || q.Light(found) || auxiliaryLemma[q.Words[found].Fold] {
 		return -1, -1
 	}
-	return found, d
+	return found, subject
 }
 
 // countedAux is, in "how much harbour duty did Lund pay" or "how long a
