@@ -163,12 +163,6 @@ func (q Question) Frame() Frame {
 		verb = first
 		f.Predicate = lex.Lemma(q.Words[first].Fold, lex.Verb)
 	}
-	if k, s := q.doSupported(); k >= 0 && (verb == s || verb < 0 || !lex.Known(f.Predicate, lex.Verb)) {
-		// "how many goals did west ham score": the tagger took the
-		// subject's first word for the verb, or found none.
-		verb = k
-		f.Predicate = lex.Lemma(q.Words[k].Fold, lex.Verb)
-	}
 	if verb < 0 && f.Predicate == "" && noun != "" {
 		// No verb: the event is named by its noun ("when's the vote").
 		f.Predicate = lex.Lemma(noun, lex.Noun)
@@ -235,62 +229,6 @@ func (q Question) Frame() Frame {
 		i = j
 	}
 	return f
-}
-
-// doSupported reads the action of a question whose form ends in "do"
-// ("what did the town council approve"): after the auxiliary, the
-// determiners and the subject's first word, the first word in its base
-// form that WordNet knows as a verb, or the last of a run of them, since
-// a subject's later words are often verbs too ("the harbour board
-// vote": board, vote). Adverbs are read through. It returns the
-// action's index and the subject's first word's, or -1 when the question has no
-// such form or the action found is a light verb, left to the tagger.
-func (q Question) doSupported() (int, int) {
-	d := -1
-	for k := max(q.Body-1, 0); k < len(q.Words) && k <= q.Body+3; k++ {
-		if doForms[q.Words[k].Fold] {
-			d = k
-			break
-		}
-	}
-	if d < 0 {
-		return -1, -1
-	}
-	adverb := map[int]bool{}
-	for _, t := range q.tags() {
-		if strings.HasPrefix(t.Tag, "RB") {
-			adverb[t.Start] = true
-		}
-	}
-	i := d + 1
-	for i < len(q.Words) && (determiners[q.Words[i].Fold] || possessives[q.Words[i].Fold] || negations[q.Words[i].Fold]) {
-		i++
-	}
-	subject := i
-	if i+1 < len(q.Words) && lex.Known(q.Words[i].Fold+" "+q.Words[i+1].Fold, lex.Verb) {
-		return -1, -1 // "did not take part": a verb of two words, no subject
-	}
-	i++ // the subject's first word
-	found := -1
-	for ; i < len(q.Words); i++ {
-		w := q.Words[i]
-		if adverb[w.Start] && found < 0 && strings.HasSuffix(w.Fold, "ly") {
-			continue
-		}
-		base := !w.Upper && !w.Name && !index.IsStop(w.Fold) && !auxiliaries[w.Fold] &&
-			lex.Lemma(w.Fold, lex.Verb) == w.Fold && (lex.Known(w.Fold, lex.Verb) || prefixedVerb(w.Fold))
-		if !base {
-			if found >= 0 {
-				break
-			}
-			continue // a later word of the subject
-		}
-		found = i
-	}
-	if found < 0 || q.Light(found) || auxiliaryLemma[q.Words[found].Fold] {
-		return -1, -1
-	}
-	return found, subject
 }
 
 // countedAux is, in "how much harbour duty did Lund pay" or "how long a
