@@ -366,9 +366,6 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 			g.Weight *= informs(qu, tags, i)
 			g.Weight *= unwrittenVerb(qu, tags, i, g) // unwritten.go
 		}
-		if qu.Context > 0 && i >= qu.Context && !in {
-			g.Weight /= 2 // a topic typed first: the article's words more than the sentence's
-		}
 		if qu.Since > 0 && i >= qu.Since {
 			// The occasion's words weigh less, and need not be matched.
 			if late < 0 {

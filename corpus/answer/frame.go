@@ -41,8 +41,8 @@ var prepositions = map[string]bool{"about": true, "to": true, "with": true, "in"
 	"for": true, "from": true, "by": true, "after": true, "before": true, "of": true, "over": true, "during": true}
 
 // Frame reads q's frame.
-func (q Question) Frame() (f Frame) {
-	f = Frame{Answer: frameAnswer[q.Kind], Days: q.Days}
+func (q Question) Frame() Frame {
+	f := Frame{Answer: frameAnswer[q.Kind], Days: q.Days}
 	if q.Type != "" {
 		f.Answer = q.Type
 	}
@@ -64,11 +64,6 @@ func (q Question) Frame() (f Frame) {
 	}
 	if q.Context > q.Body && q.Context < len(q.Words) {
 		// A topic typed first is the question's context: no role of it.
-		// Its words may still name the action ("the harbour lobbying -
-		// how much did the firm get"), and the predicate is read whole.
-		whole := q
-		whole.Context = 0
-		defer func(pred string) { f.Predicate = pred }(whole.Frame().Predicate)
 		f.Context = text(q.Context, len(q.Words))
 		q.Words = q.Words[:q.Context]
 	}

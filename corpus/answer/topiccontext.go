@@ -41,26 +41,3 @@ func markContext(ctx context.Context, qu Question) Question {
 	qu.Context = from
 	return qu
 }
-
-// contextTerms are the search terms of qu's context (Question.Context)
-// that none of the words before it shares; nil when it has none.
-func (a *Answerer) contextTerms(qu Question) map[string]bool {
-	if qu.Context <= qu.Body || qu.Context >= len(qu.Words) {
-		return nil
-	}
-	asked := map[string]bool{}
-	for _, g := range a.idx.Analyze(qu.Text[qu.Words[qu.Body].Start:qu.Words[qu.Context].Start]) {
-		for _, alt := range g.Alts {
-			asked[alt.Term] = true
-		}
-	}
-	cx := map[string]bool{}
-	for _, g := range a.idx.Analyze(qu.Rest(qu.Context)) {
-		for _, alt := range g.Alts {
-			if !asked[alt.Term] {
-				cx[alt.Term] = true
-			}
-		}
-	}
-	return cx
-}
