@@ -25,7 +25,6 @@ type Frame struct {
 	Negated   bool     // "who did not sign"
 	Modal     string   // "will", "would", "supposed": it may not have happened
 	Occasion  string   // a clause that dates it ("after Lund was dismissed")
-	Context   string   // a topic typed before the question ("the port strike - …")
 }
 
 // frameAnswer names the kind of answer each kind of question wants.
@@ -61,11 +60,6 @@ func (q Question) Frame() Frame {
 		}
 		a, b := q.Words[from], q.Words[to-1]
 		return strings.Trim(q.Text[a.Start:b.Start+len(b.Text)], "?!. ")
-	}
-	if q.Context > q.Body && q.Context < len(q.Words) {
-		// A topic typed first is the question's context: no role of it.
-		f.Context = text(q.Context, len(q.Words))
-		q.Words = q.Words[:q.Context]
 	}
 	if q.Since > 0 && q.Since < len(q.Words) {
 		// The occasion's clause has roles of its own; the question's end
@@ -293,7 +287,7 @@ func (f Frame) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "answer=%s", f.Answer)
 	for _, kv := range [][2]string{{"predicate", f.Predicate}, {"class", f.Class}, {"agent", f.Agent}, {"patient", f.Patient},
-		{"topic", f.Topic}, {"place", f.Place}, {"days", strings.Join(f.Days, ",")}, {"modal", f.Modal}, {"occasion", f.Occasion}, {"context", f.Context}} {
+		{"topic", f.Topic}, {"place", f.Place}, {"days", strings.Join(f.Days, ",")}, {"modal", f.Modal}, {"occasion", f.Occasion}} {
 		if kv[1] != "" {
 			fmt.Fprintf(&b, " %s=%q", kv[0], kv[1])
 		}

@@ -132,12 +132,6 @@ type Question struct {
 	// 0: the sentence that answers seldom says it again, and its
 	// people are the occasion, not the party asked about.
 	Since int
-	// Context is the first word of a topic typed before the question and
-	// read after it ("the port strike - who called it off first" asked
-	// as "who called it off first the port strike"), or 0: the topic
-	// says which articles, not who did what to whom, so the frame's
-	// roles and predicate are read from the words before it (topiccontext.go).
-	Context int
 	// Figure is set for a what-question, or words typed without one,
 	// whose noun asked is one the parse reads elsewhere as asking a
 	// value ("the visitor number of X", "price the club paid for
