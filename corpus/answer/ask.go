@@ -740,15 +740,6 @@ func (a *Answerer) buildFrom(ctx context.Context, ans corpus.Answer, qu Question
 	if qu.Kind == KindHowMany && qu.Unit != "" && best.value != nil {
 		same = append(same, a.sameCount(ctx, qu, best, groups)...)
 	}
-	if qu.Kind == KindHowMany && qu.Unit == "" && best.value != nil && countedThing(best.value) {
-		// A count asked where the question's form gives no counted noun:
-		// the thing the answer counts ("about 12 walkers") stands for it,
-		// and other outlets' counts of the same number in other words
-		// ("12 of the 40 hikers") are found as for a unit asked.
-		counted := qu
-		counted.Unit = index.Fold(best.value.Unit.String())
-		same = append(same, a.sameCount(ctx, counted, best, groups)...)
-	}
 	if qu.Kind == KindHowMany && qu.Unit == "" && best.value != nil {
 		// "what did the flat cost": nothing counted to stand next to the
 		// amount; the sentences that give it of the same thing.
@@ -4653,12 +4644,3 @@ func (a *Answerer) besideName(p *corpus.Person, n int) []string {
 // relative open a clause after a comma that says what someone did, not
 // what they are ("Ann Berg, who had …").
 var relative = map[string]bool{"who": true, "whose": true, "whom": true, "which": true, "that": true}
-
-// countedThing reports whether v counts things, written in figures
-// ("23 walkers"): not a measure ("26 feet"), not a part or a score
-// ("three-quarters", "2–1"), not a number in words ("nine games"), which
-// sentences on other things repeat by chance.
-func countedThing(v *corpus.Value) bool {
-	return v.Kind == corpus.ValueNumber && v.Unit.String() != "" && !measured(v) &&
-		strings.ContainsAny(v.Text, "0123456789") && !strings.ContainsAny(v.Text, "-–/")
-}
