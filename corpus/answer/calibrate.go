@@ -38,7 +38,6 @@ const (
 	FThing             // the answer's text names the thing asked ("how much tax", "what church"), or there is none
 	FAbsent            // share of the question's naming words, written somewhere in the corpus, that the answer's article lacks
 	FDenied            // a yes/no "No" from a sentence that denies the question's action in other words, none saying it as asked
-	FRoleSwap          // the answer's text holds a role of the question only as the other role (roleSwapped)
 	// A quotation proposed for a whosaid fragment by the loose tier (none
 	// passed the gates) is described by features of its own
 	// (whoscore.go), the others left at 0: what tells a fragment said in
@@ -58,7 +57,7 @@ const (
 // FeatureNames name the features, for explanations and the fit's report.
 var FeatureNames = [NFeatures]string{"coverage in text", "coverage in article", "unknown words",
 	"no topic", "quotation", "value asked", "sources", "names in article", "margin", "predicate", "loose", "answer type", "roles",
-	"loose, another action", "thing asked", "absent from the article", "denied in other words", "roles swapped", "whosaid loose", "whosaid coverage in text", "whosaid coverage in article",
+	"loose, another action", "thing asked", "absent from the article", "denied in other words", "whosaid loose", "whosaid coverage in text", "whosaid coverage in article",
 	"whosaid sources", "whosaid in order", "whosaid held", "whosaid lead", "whosaid part of the quotation"}
 
 // Features describe a proposed answer to a question.
@@ -234,9 +233,6 @@ func (a *Answerer) features(qu Question, ans corpus.Answer, t tier, ws *whoPropo
 		if len(roles) > 0 {
 			f[FRoles] = covered(roles, a.stemSet(ans.Quote))
 		}
-	}
-	if a.roleSwapped(qu, fr, ans.Quote) {
-		f[FRoleSwap] = 1
 	}
 	f[FThing] = a.holdsThing(qu, ans.Quote)
 	if art, ok := a.articleOf.find(ans.File); ok {

@@ -3,7 +3,7 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.3428, 0.5954, 0.0613, 0.1153, 0.1875, -0.3481, 0.4526, 0.1248, 0.4064, 0.1954, -1.1334, 0.6381, -0.5611, -0.7048, 0.3371, -0.5766, 0.0000, 0.0375, -4.8378, 1.4056, 0.8238, 0.6553, 2.2964, 1.0521, 3.1856, 1.0309, 1.1743}
+var Weights = [NFeatures + 1]float64{0.3430, 0.5956, 0.0613, 0.1153, 0.1872, -0.3480, 0.4529, 0.1249, 0.4063, 0.1956, -1.1335, 0.6382, -0.5610, -0.7049, 0.3371, -0.5766, 0.0000, -4.8378, 1.4056, 0.8238, 0.6553, 2.2964, 1.0521, 3.1856, 1.0309, 1.1739}
 
 // Threshold is the fitted probability below which a proposal is not given.
 const Threshold = 0.80
