@@ -1351,18 +1351,28 @@ const sentenceTopicBoost = 2
 // the sentence around it.
 const maxSentenceBytes = 400
 
+// sentenceTerms is the stems of the sentence around quotation document
+// d, from the end of the sentence before to the end of its own.
+func (a *Answerer) sentenceTerms(d index.Doc) (map[string]bool, bool) {
+	before, after, ok := a.sentenceAround(d)
+	if !ok {
+		return nil, false
+	}
+	have := map[string]bool{}
+	for _, t := range index.Words.Tokenize(before + " " + after) {
+		have[a.stemOf(t.Term)] = true
+	}
+	return have, true
+}
+
 // sentenceHolds reports whether the sentence around document d in its
 // article (from the end of the sentence before to the end of its own)
 // holds MinCoverage of the groups' weight: a name the sentence shares
 // with the topic is not enough.
 func (a *Answerer) sentenceHolds(d index.Doc, groups []index.Group) bool {
-	before, after, ok := a.sentenceAround(d)
+	have, ok := a.sentenceTerms(d)
 	if !ok {
 		return false
-	}
-	have := map[string]bool{}
-	for _, t := range index.Words.Tokenize(before + " " + after) {
-		have[a.stemOf(t.Term)] = true
 	}
 	var held, all float64
 	for _, g := range groups {

@@ -37,13 +37,9 @@ func (a *Answerer) givenWords(qu Question, d index.Doc, n int, groups []index.Gr
 // around quotation document d holds, each group by the best of its words
 // the sentence writes, at its quality, as the index reads a synonym.
 func (a *Answerer) sentenceShare(d index.Doc, groups []index.Group) float64 {
-	before, after, ok := a.sentenceAround(d)
+	have, ok := a.sentenceTerms(d)
 	if !ok {
 		return 0
-	}
-	have := map[string]bool{}
-	for _, t := range index.Words.Tokenize(before + " " + after) {
-		have[a.stemOf(t.Term)] = true
 	}
 	var held, all float64
 	for _, g := range groups {
