@@ -263,12 +263,21 @@ func stackKey(buf *[64]byte, s string) string {
 // appendFields appends strings.Fields(s) to dst: a name's words in an
 // array of the caller's, not a slice made for each name.
 func appendFields(dst []string, s string) []string {
+	return AppendFieldsUpTo(dst, s, -1)
+}
+
+// AppendFieldsUpTo appends strings.Fields(s) to dst, stopping once dst
+// holds max words (max < 0: no bound): a name's words in the caller's
+// array, for the quotation stage's name readers too.
+func AppendFieldsUpTo(dst []string, s string, max int) []string {
 	start := -1
 	for i, c := range s {
 		switch {
 		case unicode.IsSpace(c):
 			if start >= 0 {
-				dst = append(dst, s[start:i])
+				if dst = append(dst, s[start:i]); max >= 0 && len(dst) >= max {
+					return dst
+				}
 				start = -1
 			}
 		case start < 0:

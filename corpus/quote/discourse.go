@@ -886,7 +886,7 @@ func (d *discourse) organisation(s corpus.Span, desc string) int {
 // naming anyone.
 func plausibleName(s string) bool {
 	var fb [7]string // on the stack: a seventh word makes it no name
-	f := appendFieldsUpTo(fb[:0], s, len(fb))
+	f := person.AppendFieldsUpTo(fb[:0], s, len(fb))
 	if len(f) == 0 || len(f) > 6 {
 		return false
 	}
@@ -1556,29 +1556,6 @@ func givenFirst(name string) bool {
 		}
 	}
 	return true
-}
-
-// appendFieldsUpTo appends strings.Fields(s) to dst, stopping once dst
-// holds max words: a name's words in the caller's array.
-func appendFieldsUpTo(dst []string, s string, max int) []string {
-	start := -1
-	for i, c := range s {
-		switch {
-		case unicode.IsSpace(c):
-			if start >= 0 {
-				if dst = append(dst, s[start:i]); len(dst) >= max {
-					return dst
-				}
-				start = -1
-			}
-		case start < 0:
-			start = i
-		}
-	}
-	if start >= 0 {
-		dst = append(dst, s[start:])
-	}
-	return dst
 }
 
 // lastField is the last of strings.Fields(s), "" when there is none.

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"factdesk/corpus/person"
+
 	"github.com/stretchr/testify/assert"
 )
 
@@ -14,7 +16,7 @@ func TestWordsOnTheStack(t *testing.T) {
 	for _, s := range []string{"", "  ", "Vell", " Ola  Brenn ", "the\tHarbour\nPort Authority", "Åsa\u00a0Lindqvist", "a\u2003b ", "one two three four five six seven eight"} {
 		t.Run(s, func(t *testing.T) {
 			want := strings.Fields(s)
-			got := appendFieldsUpTo([]string{}, s, 7)
+			got := person.AppendFieldsUpTo([]string{}, s, 7)
 			assert.Equal(t, want[:min(len(want), 7)], got)
 			last := ""
 			if len(want) > 0 {
