@@ -104,18 +104,19 @@ func (a *Answerer) describedAlso(d index.Doc, ids []int) []index.Doc {
 		if o.Cluster == q.Cluster || o.Article == q.Article {
 			continue
 		}
-		if od := a.idx.QuoteDoc(id); od >= 0 && slices.ContainsFunc(runsOf(foldedWords(o.Text), len(mine)), func(r []string) bool { return slices.Equal(r, mine) }) {
+		if od := a.idx.QuoteDoc(id); od >= 0 && hasRun(foldedWords(o.Text), mine) {
 			out = append(out, a.idx.Doc(od))
 		}
 	}
 	return out
 }
 
-// runsOf lists the runs of n words of ws.
-func runsOf(ws []string, n int) [][]string {
-	var out [][]string
-	for i := 0; i+n <= len(ws); i++ {
-		out = append(out, ws[i:i+n])
+// hasRun reports whether run stands in ws, its words in a row.
+func hasRun(ws, run []string) bool {
+	for i := 0; i+len(run) <= len(ws); i++ {
+		if slices.Equal(ws[i:i+len(run)], run) {
+			return true
+		}
 	}
-	return out
+	return false
 }
