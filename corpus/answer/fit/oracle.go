@@ -86,7 +86,10 @@ type oracleCounts struct {
 	// (a rule after the choice turned it away).
 	nothingButRight int
 	rescued         []*sample
-	unread          string // the prefix of the sets left out
+	// Wrong proposals with no right candidate in any list, for -v: the
+	// census of what no choice can turn, taken by the step that lost it.
+	unbuilt []*sample
+	unread  string // the prefix of the sets left out
 }
 
 // oracleOf counts over ss, the generated fragments and the sets whose
@@ -124,6 +127,7 @@ func oracleOf(ss []*sample, unread string) oracleCounts {
 		}
 		k.wrong++
 		if s.cands == nil {
+			o.unbuilt = append(o.unbuilt, s)
 			continue
 		}
 		k.listed++
@@ -133,7 +137,7 @@ func oracleOf(ss []*sample, unread string) oracleCounts {
 			o.rescued = append(o.rescued, s)
 		} else if s.elsewhere {
 			k.elsewhere++
-		} else if s.cands[0].line {
+		} else if o.unbuilt = append(o.unbuilt, s); s.cands[0].line {
 			o.chosenShort++
 		} else if slices.ContainsFunc(s.cands, func(l label) bool { return l.line }) {
 			o.otherShort++
@@ -185,6 +189,9 @@ func printOracle(w io.Writer, o oracleCounts, verbose bool) {
 		for _, s := range o.rescued {
 			r := slices.IndexFunc(s.cands, func(l label) bool { return l.right })
 			fmt.Fprintf(w, "  rescuable %-10.10s %2d %-8s rank %d of %d, score %.2f against %.2f: %q → %q\n", s.story, s.pos, s.kind, r, len(s.cands), s.cands[r].score, s.cands[0].score, s.q, s.answer)
+		}
+		for _, s := range o.unbuilt {
+			fmt.Fprintf(w, "  unbuilt %s %d %s candidates %d p=%.2f: %q → %q\n", s.story, s.pos, s.kind, len(s.cands), s.p, s.q, s.answer)
 		}
 	}
 }
