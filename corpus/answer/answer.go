@@ -168,7 +168,7 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 		}
 		return *fig == noFigure || fig.in(alt.Answer)
 	}
-	if topic := topicFirst(body); topic != body {
+	if topic, cx := topicContext(body); topic != body {
 		// "the mayor's remarks - which paper ran them": the question
 		// asked of the topic typed first (cited.go), when it finds more.
 		// A question read without its form ("guccifer plea - how many
@@ -176,7 +176,7 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 		// words) does not know what is asked; the reading after the
 		// dash does, and its answer is of the kind asked: a value, a
 		// place, a party.
-		if alt, r := a.reading(ctx, topic, outlet); alt.Found && gives(alt) && (!ans.Found || alt.Score >= ans.Score || Parse(body).Bare && Parse(topic).Kind != KindWhat) {
+		if alt, r := a.reading(withContext(ctx, cx), topic, outlet); alt.Found && gives(alt) && (!ans.Found || alt.Score >= ans.Score || Parse(body).Bare && Parse(topic).Kind != KindWhat) {
 			ans, kept = alt, r
 		} else if !ans.Found && withheld(kept, r) {
 			kept = r
@@ -261,6 +261,7 @@ func withheld(kept, r *Record) bool {
 func (a *Answerer) askParsed(ctx context.Context, q, outlet string) corpus.Answer {
 	qu := Parse(a.compounds(q))
 	qu.Source = outlet
+	qu = markContext(ctx, qu) // topicheld.go
 	if qu.Kind != KindWhoSaid {
 		qu = a.namesAsNames(qu)
 	}

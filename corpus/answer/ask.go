@@ -326,8 +326,9 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	_, occasion := occasionOf(qu, people)
 	var groups []index.Group
 	var isName []bool
-	late := -1               // the first group of the occasion's clause
-	tags := questionTags(qu) // informs.go
+	late := -1                   // the first group of the occasion's clause
+	topicFrom, topicTo := -1, -1 // the groups of a topic typed first (topicheld.go)
+	tags := questionTags(qu)     // informs.go
 	for i := qu.Body; i < len(qu.Words); i++ {
 		w := qu.Words[i]
 		f := dropPossessive(w.Fold)
@@ -389,8 +390,14 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 			// without calling it a lawmaker.
 			g.Weight /= 4
 		}
+		if qu.Context > 0 && i >= qu.Context && topicFrom < 0 {
+			topicFrom = len(groups)
+		}
 		groups = append(groups, g)
 		isName = append(isName, in)
+	}
+	if topicFrom >= 0 {
+		topicTo = len(groups)
 	}
 	if len(groups) == 0 {
 		ans.Suggestions = a.suggest(nil)
@@ -525,6 +532,13 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	}
 	ranking.Close()
 	wasLoose := false
+	if len(cands) == 0 && len(held) == 0 && topicFrom >= 0 && ctx.Err() == nil {
+		// No sentence holds the topic typed first: one that answers
+		// the question after it, in the article about the topic. The
+		// fitted score decides on it with the topic counted in its
+		// coverage in text (topicheld.go).
+		cands = a.topicHeld(qu, groups, isName, opt, people, occasion, hits, topicFrom, topicTo)
+	}
 	notWeak := func(c candidate) bool { return !c.weak }
 	if len(cands) == 0 && loose && len(held) > 0 ||
 		qu.Figure != noFigure && loose && !slices.ContainsFunc(cands, notWeak) && slices.ContainsFunc(held, notWeak) {

@@ -192,15 +192,24 @@ const maxTopicWords = 12
 // paper ran the mayor's remarks first"), or, with none, the topic ends
 // it. q itself when it opens with a question word or has no such topic.
 func topicFirst(q string) string {
+	read, _ := topicContext(q)
+	return read
+}
+
+// topicContext is topicFirst, and the topic when it ends the reading
+// ("" when it stands for a pronoun or a possessive's owner, or q has no
+// topic typed first): what the articles are about, which the answering
+// sentence may leave to its article (topicheld.go).
+func topicContext(q string) (string, string) {
 	topic, rest, at := splitTopic(q)
 	if at < 0 {
-		return q
+		return q, ""
 	}
 	toks := index.Words.Tokenize(rest)
 	for k := 2; k < len(toks); k++ { // the question word may end q
 		t := toks[k]
 		if topicPronouns[index.Fold(t.Term)] {
-			return rest[:t.Start] + topic + rest[t.End:]
+			return rest[:t.Start] + topic + rest[t.End:], ""
 		}
 		if possessives[index.Fold(t.Term)] && k+1 < len(toks) && !index.IsStop(index.Fold(toks[k+1].Term)) {
 			// "the port strike - who was their spokesman": the
@@ -215,11 +224,11 @@ func topicFirst(q string) string {
 				}
 				j++
 			}
-			return rest[:t.Start] + "the " + rest[toks[k+1].Start:toks[j].End] + " of " + topic + rest[toks[j].End:]
+			return rest[:t.Start] + "the " + rest[toks[k+1].Start:toks[j].End] + " of " + topic + rest[toks[j].End:], ""
 		}
 	}
 	end := strings.TrimRight(rest, "?!. ")
-	return end + " " + topic + rest[len(end):]
+	return end + " " + topic + rest[len(end):], topic
 }
 
 // splitTopic splits a question typed after its topic and a dash, a colon

@@ -132,6 +132,12 @@ type Question struct {
 	// 0: the sentence that answers seldom says it again, and its
 	// people are the occasion, not the party asked about.
 	Since int
+	// Context is the first word of a topic typed before the question and
+	// read after it ("the port strike - who called it off" asked as "who
+	// called it off the port strike"), or 0: the topic says which
+	// articles, and the answering sentence may leave it to its article
+	// (topicheld.go).
+	Context int
 	// Figure is set for a what-question, or words typed without one,
 	// whose noun asked is one the parse reads elsewhere as asking a
 	// value ("the visitor number of X", "price the club paid for
