@@ -66,4 +66,11 @@ func TestOracleCountsWhatAChoiceCouldTurn(t *testing.T) {
 	var b strings.Builder
 	printOracle(&b, o, false)
 	assert.Contains(t, b.String(), "all              wrong   5, chosen from candidates   4, another candidate right   2, one of another reading  1")
+	// The two wrong "who" proposals with no right candidate in any list
+	// are the ones -v lists as built in no list.
+	assert.Len(t, o.unbuilt, 2)
+	b.Reset()
+	printOracle(&b, o, true)
+	assert.Equal(t, 2, strings.Count(b.String(), "  unbuilt a-x "))
+	assert.Contains(t, b.String(), "  unbuilt a-x 0 who candidates 2 ")
 }
