@@ -8,7 +8,7 @@ import (
 )
 
 // A topic typed before the question ("the port strike - who called it
-// off", "harbour story - the fee paid") is read after it
+// off", "the harbour story - what fee was paid") is read after it
 // (topicFirst), and its words are then words the answering sentence
 // must cover. Reporters name the story, the piece or the poll they
 // remember, and the sentence that answers seldom names it again: its
