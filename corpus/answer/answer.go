@@ -180,6 +180,11 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 			ans, kept = alt, r
 		} else if !ans.Found && withheld(kept, r) {
 			kept = r
+		} else if !alt.Found && ans.Found && noValueAsked(topic, ans) {
+			// "the quay meeting - how long": the value asked is in no
+			// sentence; the words' own reading gave one that holds none
+			// (topicvalue.go).
+			ans, kept = alt, r
 		}
 	}
 	if pq, ok := a.pronounTopic(body); ok {

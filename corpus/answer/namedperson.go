@@ -76,6 +76,9 @@ func personNameAsked(q string) (who string, deed bool) {
 			desc = q[:toks[k-1].End]
 		}
 	}
+	if desc == "" {
+		desc = nameAskedLast(q, toks) // "harbour master name" (namelast.go)
+	}
 	byWho := false
 	if desc == "" && bareDescription(q, toks) {
 		// The description alone, typed as bare words ("harbour pilot
