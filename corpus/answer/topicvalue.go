@@ -7,8 +7,8 @@ import (
 	"factdesk/corpus/fact"
 )
 
-// A question typed after its topic ("the harbour levy - what did it
-// cost", "the night call - how long") is read twice: as typed, where the
+// A question typed after its topic ("the harbour levy - how large
+// a sum", "the night call - how long") is read twice: as typed, where the
 // words before the dash lead and the reader does not see what is asked,
 // and with the topic put into the question after the dash, which asks a
 // value. When only the first finds something and what it gives holds no
