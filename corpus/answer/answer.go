@@ -216,7 +216,7 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 		}
 	}
 	if mended := a.typedPossessives(body); mended != body && topicFirst(body) == body {
-		// "whos jake bergs lawyer": asked again with the possessive's
+		// "whos ola bergs deputy": asked again with the possessive's
 		// apostrophe written back (typedpossessive.go), kept when it
 		// answers with a score at least the first reading's, from
 		// another fact or quotation (from the same one, the answer line

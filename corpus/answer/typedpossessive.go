@@ -8,11 +8,11 @@ import (
 	"factdesk/corpus/lex"
 )
 
-// A possessive typed fast loses its apostrophe: "bergs lawyer", "the
+// A possessive typed fast loses its apostrophe: "bergs deputy", "the
 // tribunes editor". The word is then no name the tables hold, and the
 // parser takes it for the question's verb or a noun of its own ("whos
-// jake bergs lawyer" read with "bergs" as the predicate), so the person
-// whose lawyer is asked is not found. typedPossessives writes the
+// ola bergs deputy" read with "bergs" as the predicate), so the person
+// whose deputy is asked is not found. typedPossessives writes the
 // apostrophe back where the word is a name the corpus holds with an "s"
 // added, and no name or word of its own.
 
@@ -39,7 +39,7 @@ func (a *Answerer) typedPossessives(q string) string {
 			continue
 		}
 		if strings.TrimSpace(q[toks[i].End:toks[i+1].Start]) != "" {
-			continue // "bergs, the lawyer": no possessive across a comma
+			continue // "bergs, the deputy": no possessive across a comma
 		}
 		if contractedIs[f] || len(a.nm.forms[stem]) == 0 || len(a.nm.forms[f]) > 0 || lex.Lemma(f, lex.Noun) == f && lex.Known(f, lex.Noun) {
 			continue

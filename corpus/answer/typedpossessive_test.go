@@ -30,16 +30,16 @@ func TestTypedPossessives(t *testing.T) {
 func TestAPossessiveTypedWithoutItsApostrophe(t *testing.T) {
 	f := newFixture(t)
 	berg := f.person("Ann Berg", []string{"Berg"})
-	vik := f.person("Per Vik", []string{"Vik"}, "Berg's lawyer")
+	vik := f.person("Per Vik", []string{"Vik"}, "Berg's solicitor")
 	art := f.article("a.txt", "Harbour News", "2025-05-02",
 		"Ann Berg denied taking the harbour fund.\n"+
-			"Per Vik, Berg's lawyer, said the case would be dropped.\n")
+			"Per Vik, Berg's solicitor, said the case would be dropped.\n")
 	f.mention(berg, art, "Ann Berg")
 	f.mention(vik, art, "Per Vik")
 	a := f.build()
 	tests := []struct{ name, q, want string }{
-		{"typed with the apostrophe", "who's ann berg's lawyer", "Per Vik"},
-		{"typed without it", "whos ann bergs lawyer", "Per Vik"},
+		{"typed with the apostrophe", "who's ann berg's solicitor", "Per Vik"},
+		{"typed without it", "whos ann bergs solicitor", "Per Vik"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
