@@ -319,10 +319,14 @@ func (a *Answerer) absentFrom(qu Question, art int) float64 {
 
 // typeAgrees is 1 when the answer line is of the kind asked for: a
 // person or party for who, a place that is no person, party or outlet for
-// where, a speaker for a quotation; 0 otherwise. Values are of their kind
-// by construction.
+// where, a speaker for a quotation, a sum of money where one is asked
+// (sumasked.go); 0 otherwise. Other values are of their kind by
+// construction.
 func (a *Answerer) typeAgrees(qu Question, ans corpus.Answer) float64 {
 	line := strings.TrimPrefix(ans.Answer, "the ")
+	if sumMissing(qu, ans) {
+		return 0
+	}
 	switch qu.Kind {
 	case KindWho:
 		if thingKind(qu.Type) {
