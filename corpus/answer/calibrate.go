@@ -209,7 +209,7 @@ func (a *Answerer) features(qu Question, ans corpus.Answer, t tier, ws *whoPropo
 	fr := qu.Frame() // the tagger's reading: once
 	f[FPredicate] = 1
 	if pred := fr.Predicate; pred != "" && qu.Kind != KindSaid && qu.Kind != KindWhoSaid && !(publishes(pred) && a.outletAnswer(qu, ans)) {
-		// "which outlet ran the spokesman's remarks": the outlet's running
+		// "which paper carried the mayor's remarks": the outlet's running
 		// them is the article itself, whose text need not say so.
 		stems := a.stemSet(ans.Quote)
 		if !a.holdsPredicate(pred, stems) && !a.holdsPredicate(phrasalOf(qu, pred), stems) && !holdsAction(pred, ans.Quote) && !spokeAsAsked(qu, pred, ans.Quote) {
@@ -267,7 +267,7 @@ func thingOf(qu Question) string {
 
 // holdsThing is 1 when text names the thing asked (thingOf), as written,
 // in another form or as a WordNet synonym or derivation, or when the
-// question names none; 0 otherwise: "how much does the levy bring in"
+// question names none; 0 otherwise: "what does the levy raise a year"
 // is not answered by a sentence on another tax that shares its other
 // words.
 func (a *Answerer) holdsThing(qu Question, text string) float64 {

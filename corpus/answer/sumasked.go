@@ -7,10 +7,10 @@ import (
 )
 
 // sumAsked reports whether question qu asks for a sum of money: a "how
-// much" whose verb moves money ("how much did she earn") or that names a
-// thing whose usual sense is a possession ("her salary", "the price of
-// the farm", "what the levy brings in"), or a "what" question whose
-// thing asked is one ("what fee"). "How much did the river rise" asks
+// much" whose verb moves money ("how much she earned") or that names a
+// thing whose usual sense is a possession ("her salary", "what the farm
+// cost", "what the levy brings in"), or a "what" question whose
+// thing asked is one ("what fee"). "How far the river rose" asks
 // for none; who, where and when questions may name one and ask for
 // something else.
 func sumAsked(qu Question) bool {
