@@ -8,8 +8,8 @@ import (
 
 // sumAsked reports whether question qu asks for a sum of money: a "how
 // much" whose verb moves money ("how much she earned") or that names a
-// thing whose usual sense is a possession ("her salary", "what the farm
-// cost", "what the levy brings in"), or a "what" question whose
+// thing whose usual sense is a possession ("her salary", "the farm's
+// price", "what the levy brings in"), or a "what" question whose
 // thing asked is one ("what fee"). "How far the river rose" asks
 // for none; who, where and when questions may name one and ask for
 // something else.
