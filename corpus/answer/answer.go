@@ -155,7 +155,7 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 	// A name's later word typed short, "Pell co" for Pell County
 	// (nameclip.go); "the yard - whats it called" (called.go); "who got
 	// the manager job" (gotjob.go).
-	body = gotPost(calledAsked(a.nameClipped(body)))
+	body = tallyFirst(gotPost(calledAsked(a.nameClipped(body)))) // "score in the final" (tallyfirst.go)
 	ans, kept := a.reading(ctx, body, outlet)
 	// A reading of part of the question may drop the noun that asks for
 	// a figure ("score in the cup final" read as the cup final): its
