@@ -8,24 +8,29 @@ import (
 
 // ownerTyped is word w read as a possessive typed without its apostrophe
 // ("hags" in "ten hags age"), the word before the "s"; "" when w ends
-// otherwise. It is asked only of the last word of a name, and of a
-// one-word name only when w is no English word: "banks" alone is the
-// plural of bank, "ten hags" is Ten Hag's.
+// otherwise. Only a plural of a noun for a person is read so: typed after
+// a name's first word it was taken for a relative asked ("Lund's
+// daughters"), whose age or job was then sought. Other plurals
+// ("trumps", "tables") stay words, and a word no dictionary holds is
+// already found as a slip of the name. It is asked only of the last word
+// of a name of two words or more.
 func ownerTyped(w string) string {
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.ContainsAny(w, "'’") {
+		return ""
+	}
+	if !personNoun(w) {
 		return ""
 	}
 	return w[:len(w)-1]
 }
 
 // ownerTypedName is the person whose name span is when its last word is
-// a possessive typed without the apostrophe ("ten hags" for Ten Hag,
-// "eastlands" where an article writes "the Eastlands" for the family):
+// a possessive typed without the apostrophe ("ten hags" for Ten Hag):
 // the name without the "s" must be one of the corpus's names as written,
 // since the near spellings a lookup tries would find another ("ten
 // hags" is a slip of nobody, but near some other name).
 func (a *Answerer) ownerTypedName(span []Word) (*corpus.Person, bool) {
-	if len(span) == 0 || len(span) == 1 && englishWord(span[0].Fold) {
+	if len(span) < 2 {
 		return nil, false
 	}
 	bare := ownerTyped(span[len(span)-1].Fold)

@@ -10,12 +10,14 @@ import (
 )
 
 // TestOwnerTyped: the "s" of a possessive typed without its apostrophe
-// is read off a word; a word that ends otherwise, or holds the
-// apostrophe, is no such possessive.
+// is read off a plural of a noun for a person; another plural, a word
+// that ends otherwise, or one with the apostrophe is no such possessive.
 func TestOwnerTyped(t *testing.T) {
 	for _, c := range []struct{ w, want string }{
 		{"hags", "hag"},
-		{"vanbergs", "vanberg"},
+		{"brides", "bride"},
+		{"vanbergs", ""},
+		{"tables", ""},
 		{"hag's", ""},
 		{"boss", ""},
 		{"its", ""},

@@ -615,7 +615,7 @@ func (a *Answerer) plausible(span []Word, p *corpus.Person) bool {
 		f := dropPossessive(w.Fold)
 		slip := !a.idx.Vocab().Has(w.Fold) && (w.Upper || !englishWord(f))
 		bare := ""
-		if i == len(span)-1 && (i > 0 || !englishWord(w.Fold)) {
+		if i == len(span)-1 && i > 0 {
 			bare = ownerTyped(w.Fold) // ownertyped.go: "ten hags" for Ten Hag's
 		}
 		hit := false
