@@ -9,11 +9,13 @@ import (
 // tallyFirst reads a question typed as its noun of asking alone, a tally
 // noun first and a preposition after it ("score in the cup final",
 // "final score v the rovers", "result in her first game as coach?"), as
-// "what was the score in …", which asks the same: typed bare, the
-// question was read as a description whose words must all be found, and
-// "score" was a word the sentence giving "2-1" lacks. Anything else, and
-// a tally noun followed by another noun ("vote tally on …"), is left as
-// typed.
+// "what was the score in …", which asks the same. Typed bare, the
+// question is read as a figure asked by its noun (figure.go), whose
+// sentence must hold the question's other words, and "score" is a word
+// the sentence giving "2-1" often lacks; Ask tries this reading when that
+// one finds nothing, so the outlets the figure's reading lists stay where
+// it answers. Anything else, and a tally noun followed by another noun
+// ("vote tally on …"), is left as typed.
 func tallyFirst(q string) string {
 	toks := index.Words.Tokenize(q)
 	i := 0
