@@ -157,6 +157,17 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 	// the manager job" (gotjob.go).
 	body = gotPost(calledAsked(a.nameClipped(body)))
 	ans, kept := a.reading(ctx, body, outlet)
+	if tally := tallyFirst(body); tally != body && !ans.Found {
+		// "score in the cup final", read as typed, is a figure asked by
+		// its noun, whose sentence must write every other word; when
+		// none does, it is asked as "what was the score in …"
+		// (tallyfirst.go).
+		if alt, r := a.reading(ctx, tally, outlet); alt.Found {
+			ans, kept = alt, r
+		} else if withheld(kept, r) {
+			kept = r
+		}
+	}
 	// A reading of part of the question may drop the noun that asks for
 	// a figure ("score in the cup final" read as the cup final): its
 	// answer must still give one (figure.go).

@@ -503,6 +503,11 @@ func (a *Answerer) findPeople(q Question, from int) (found []mention, unknown []
 			text = dropPossessive(text)
 			p, ok := a.lookup(text)
 			if !ok || !a.plausible(span, p) {
+				if q, typed := a.ownerTypedName(span); typed {
+					p, ok = q, true // ownertyped.go
+				}
+			}
+			if !ok || !a.plausible(span, p) {
 				continue
 			}
 			if a.otherUse(span, p) {
@@ -601,7 +606,7 @@ func (a *Answerer) plausible(span []Word, p *corpus.Person) bool {
 	// written or slipped; one word alone does not make "berg
 	// endorse" someone's name.
 	named, all := false, true
-	for _, w := range span {
+	for i, w := range span {
 		// A word the corpus itself writes is no slip of a name: in a
 		// large archive nearly every common word is one slip from some
 		// name ("fired" from a Mr Fire, among 33,000 people).
@@ -609,9 +614,13 @@ func (a *Answerer) plausible(span []Word, p *corpus.Person) bool {
 		// corpus may never write ("cost" is not a slip of Post).
 		f := dropPossessive(w.Fold)
 		slip := !a.idx.Vocab().Has(w.Fold) && (w.Upper || !englishWord(f))
+		bare := ""
+		if i == len(span)-1 && i > 0 {
+			bare = ownerTyped(w.Fold) // ownertyped.go: "ten hags" for Ten Hag's
+		}
 		hit := false
 		for n := range names {
-			if w.Fold == n || f == n || slip && levenshtein.ComputeDistance(w.Fold, n) <= index.MaxEdits(len([]rune(n))) ||
+			if w.Fold == n || f == n || bare == n || slip && levenshtein.ComputeDistance(w.Fold, n) <= index.MaxEdits(len([]rune(n))) ||
 				n == given && person.IsGivenName(f) && person.SameGiven(f, n) { // "Jim" for James
 				hit = true
 				break
