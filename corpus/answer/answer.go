@@ -231,20 +231,6 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 			ans = alt
 		}
 	}
-	if mended := a.typedPossessives(body); mended != body && topicFirst(body) == body {
-		// "whos ola bergs deputy": asked again with the possessive's
-		// apostrophe written back (typedpossessive.go), kept when it
-		// answers with a score at least the first reading's, from
-		// another fact or quotation (from the same one, the answer line
-		// keeps the words as typed). A topic typed before a dash is
-		// left to topicFirst's reading, which this one, of the whole
-		// question, would outscore.
-		if alt, r := a.reading(ctx, mended, outlet); alt.Found && gives(alt) && (!ans.Found || alt.Score >= ans.Score && !sameGround(alt, ans)) {
-			ans, kept = alt, r
-		} else if !ans.Found && withheld(kept, r) {
-			kept = r
-		}
-	}
 	if late := phraseLast(body); late != body {
 		// "the mayor says she has served how long": asked as typed,
 		// the question is read by its first words (phraselast.go); the

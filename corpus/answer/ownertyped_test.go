@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -57,6 +58,31 @@ func TestAgeOfANameTypedWithoutApostrophe(t *testing.T) {
 			ans := an.Ask(t.Context(), q)
 			require.True(t, ans.Found, "suggestions: %v", ans.Suggestions)
 			assert.Contains(t, ans.Answer, "58")
+		})
+	}
+}
+
+// A reporter who types a possessive without its apostrophe is answered
+// as one who types it: the person whose post is asked is found.
+func TestAPossessiveTypedWithoutItsApostrophe(t *testing.T) {
+	f := newFixture(t)
+	berg := f.person("Ann Berg", []string{"Berg"})
+	vik := f.person("Per Vik", []string{"Vik"}, "Berg's solicitor")
+	art := f.article("a.txt", "Harbour News", "2025-05-02",
+		"Ann Berg denied taking the harbour fund.\n"+
+			"Per Vik, Berg's solicitor, said the case would be dropped.\n")
+	f.mention(berg, art, "Ann Berg")
+	f.mention(vik, art, "Per Vik")
+	a := f.build()
+	tests := []struct{ name, q, want string }{
+		{"typed with the apostrophe", "who's ann berg's solicitor", "Per Vik"},
+		{"typed without it", "whos ann bergs solicitor", "Per Vik"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Ask(context.Background(), tt.q)
+			assert.True(t, got.Found, got.Answer)
+			assert.Equal(t, tt.want, got.Speaker)
 		})
 	}
 }
