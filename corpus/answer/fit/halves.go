@@ -24,6 +24,14 @@ type half struct {
 	nFit, nRead int
 }
 
+// fitted is one set of weights and thresholds, named for what it was
+// fitted on.
+type fitted struct {
+	name      string
+	w         []float64
+	th, thWho float64
+}
+
 // crossFit fits the score on train and the even positions of the read
 // sets of reported (those not starting with the unread prefix), and
 // judges the odd positions; then the other way round. The unread sets
@@ -45,8 +53,16 @@ func crossFit(train, reported []*sample, unread string) []half {
 	return out
 }
 
-// printHalves writes crossFit's figures, one line a way.
-func printHalves(out io.Writer, hs []half, unread string) {
+// printHalves writes crossFit's figures, one line a way, each after
+// the figures of base (the weights fitted without any read probe set) on
+// the same judged half and unread sets: whether fitting on more
+// questions generalises is read from the two lines side by side.
+func printHalves(out io.Writer, hs []half, unread string, base fitted) {
+	for _, h := range hs {
+		k := outcomes(h.judged, base.w, base.th)
+		fmt.Fprintf(out, "without the read sets (%s threshold %.2f), judged on the %s half's other: passed %d of %d, right answers given %d, unanswerable answered %d; the unread %s* sets %d of %d\n",
+			base.name, base.th, h.name, passed(h.judged, base.w, base.th, base.thWho), len(h.judged), k.given, k.answered, unread, passed(h.unread, base.w, base.th, base.thWho), len(h.unread))
+	}
 	for _, h := range hs {
 		k := outcomes(h.judged, h.w, h.th)
 		fmt.Fprintf(out, "fitted with the read sets' %s half (%d of %d), judged on the other: passed %d of %d, right answers given %d, unanswerable answered %d; the unread %s* sets %d of %d; threshold %.2f\n",

@@ -170,7 +170,7 @@ func main() {
 				read = append(read, s)
 			}
 		}
-		printHalves(os.Stdout, crossFit(train, read, *unread), *unread)
+		printHalves(os.Stdout, crossFit(train, read, *unread), *unread, fitted{"the stories' half and train.tsv", w, th, thWho})
 	}
 	if *oracle {
 		// Every set but the kept-back ones, whose failures nobody reads.
