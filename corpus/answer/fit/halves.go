@@ -60,8 +60,9 @@ func crossFit(train, reported []*sample, unread string) []half {
 func printHalves(out io.Writer, hs []half, unread string, base fitted) {
 	for _, h := range hs {
 		k := outcomes(h.judged, base.w, base.th)
-		fmt.Fprintf(out, "without the read sets (%s threshold %.2f), judged on the %s half's other: passed %d of %d, right answers given %d, unanswerable answered %d; the unread %s* sets %d of %d\n",
-			base.name, base.th, h.name, passed(h.judged, base.w, base.th, base.thWho), len(h.judged), k.given, k.answered, unread, passed(h.unread, base.w, base.th, base.thWho), len(h.unread))
+		judged := map[string]string{"even": "odd", "odd": "even"}[h.name]
+		fmt.Fprintf(out, "fitted without the read sets (on %s, threshold %.2f), judged on their %s half: passed %d of %d, right answers given %d, unanswerable answered %d; the unread %s* sets %d of %d\n",
+			base.name, base.th, judged, passed(h.judged, base.w, base.th, base.thWho), len(h.judged), k.given, k.answered, unread, passed(h.unread, base.w, base.th, base.thWho), len(h.unread))
 	}
 	for _, h := range hs {
 		k := outcomes(h.judged, h.w, h.th)

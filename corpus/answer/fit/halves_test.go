@@ -54,6 +54,6 @@ func TestCrossFitJudgesTheHalfNotFitted(t *testing.T) {
 	assert.Contains(t, out.String(), "judged on the other: passed 4 of 4")
 	// Weights of 0 (probability one half, at threshold 0.5) give every
 	// proposal: the half not fitted is read against them line by line.
-	assert.Contains(t, out.String(), "without the read sets (none threshold 0.50), judged on the even half's other: passed 2 of 4")
+	assert.Contains(t, out.String(), "fitted without the read sets (on none, threshold 0.50), judged on their odd half: passed 2 of 4")
 	assert.Contains(t, out.String(), "the unread t-* sets 4 of 8")
 }
