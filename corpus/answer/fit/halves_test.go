@@ -57,3 +57,34 @@ func TestCrossFitJudgesTheHalfNotFitted(t *testing.T) {
 	assert.Contains(t, out.String(), "fitted without the read sets (on none, threshold 0.50), judged on their odd half: passed 2 of 4")
 	assert.Contains(t, out.String(), "the unread t-* sets 4 of 8")
 }
+
+// TestL2HoldsWeightsSmall: the fit's L2 term (-l2) is what keeps a
+// feature that separates every fitted proposal from growing without
+// bound; a smaller term weighs the same signal more.
+func TestL2HoldsWeightsSmall(t *testing.T) {
+	var ss []*sample
+	for pos := range 8 {
+		cover := 0.1
+		if pos%2 == 0 {
+			cover = 0.9
+		}
+		ss = append(ss, proposalAt("a-story", pos, cover))
+	}
+	def := l2
+	t.Cleanup(func() { l2 = def })
+	tests := []struct {
+		name string
+		l2   float64
+	}{{"committed", def}, {"ten times smaller", def / 10}, {"ten times larger", def * 10}}
+	weight := map[string]float64{}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l2 = tt.l2
+			w := fitLogistic(ss)
+			assert.Positive(t, w[answer.FCovText], "coverage separates right from wrong")
+			weight[tt.name] = w[answer.FCovText]
+		})
+	}
+	assert.Greater(t, weight["ten times smaller"], weight["committed"])
+	assert.Greater(t, weight["committed"], weight["ten times larger"])
+}
