@@ -157,14 +157,14 @@ func (a *Answerer) Ask(ctx context.Context, q string) corpus.Answer {
 	// the manager job" (gotjob.go).
 	body = gotPost(calledAsked(a.nameClipped(body)))
 	ans, kept := a.reading(ctx, body, outlet)
-	if va, vf := valueAsked(body); va != body && (!ans.Found || !writesValue(ans.Answer)) {
-		// "score in the cup final", "crowd size at the rally", read as
-		// bare words, found nothing or a sentence that writes no figure:
-		// asked as "what was the score in …" (valueasked.go), the
-		// answer that writes one is kept.
-		if alt, r := a.reading(ctx, va, outlet); alt.Found && writesValue(alt.Answer) && (vf == noFigure || vf.in(alt.Answer)) {
+	if tally := tallyFirst(body); tally != body && !ans.Found {
+		// "score in the cup final", read as typed, is a figure asked by
+		// its noun, whose sentence must write every other word; when
+		// none does, it is asked as "what was the score in …"
+		// (tallyfirst.go).
+		if alt, r := a.reading(ctx, tally, outlet); alt.Found {
 			ans, kept = alt, r
-		} else if !ans.Found && withheld(kept, r) {
+		} else if withheld(kept, r) {
 			kept = r
 		}
 	}
