@@ -515,7 +515,7 @@ func (a *Answerer) findPeople(q Question, from int) (found []mention, unknown []
 				// writes far more often than it names this one.
 				continue
 			}
-			if p.Kind.Org() && commonNoun(span, p) {
+			if p.Kind.Org() && commonNoun(span, p) && !bodyActs(q, i, span, p) {
 				// "in parliament", "the police", "the office": a common
 				// noun typed in lower case, though an article
 				// capitalises it.
