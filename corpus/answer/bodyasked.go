@@ -7,7 +7,7 @@ import "factdesk/corpus"
 // common noun would be: the question's subject ("who did the landsting
 // confirm"), by a word no dictionary holds. Such a body is a constraint
 // on the answer as a person the question names is. The same words after
-// a preposition ("the motion in the landsting") only set the scene,
+// a preposition ("a levy carried in the landsting") only set the scene,
 // which articles write in their own words ("parliament").
 func bodyActs(q Question, i int, span []Word, p *corpus.Person) bool {
 	if !p.Kind.Org() || englishWord(dropPossessive(span[len(span)-1].Fold)) {
