@@ -2064,7 +2064,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			// in it; another party named with the thing is not enough.
 			c.why = "the one the question makes its subject is not in it"
 			return c, false
-		} else if m.Person != nil && m.Person.Kind == corpus.KindPerson && fullName(qu, m) && !a.articleNames(d, qu, m) {
+		} else if m.Person != nil && fullName(qu, m) && !a.articleNames(d, qu, m) {
 			nowhere = true
 		}
 		if named(h, m) {
@@ -2079,8 +2079,9 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		if nowhere {
 			// "when did Lund back Berg for mayor" is not answered by an
 			// article on Lund backing someone that never names Berg: it
-			// tells of another choice.
-			c.why = "a person asked about is nowhere in its article"
+			// tells of another choice. So for an organisation, a place,
+			// an event or a work named in full ("the Varnholt Assembly").
+			c.why = "one the question names in full is nowhere in its article"
 			return c, false
 		}
 		if qu.Kind == KindWhere && involved < len(people) && !a.ledeNamesRest(d, h, people) { // place.go

@@ -515,7 +515,7 @@ func (a *Answerer) findPeople(q Question, from int) (found []mention, unknown []
 				// writes far more often than it names this one.
 				continue
 			}
-			if p.Kind.Org() && commonNoun(span, p) {
+			if p.Kind.Org() && commonNoun(span, p) && !bodyActs(q, i, span, p) {
 				// "in parliament", "the police", "the office": a common
 				// noun typed in lower case, though an article
 				// capitalises it.
@@ -952,15 +952,19 @@ func englishWord(w string) bool {
 	return false
 }
 
-// articleNames reports whether the article of d writes the person of
-// mention m: by name, by surname, by an alias, or in the words the
-// question names them by.
+// articleNames reports whether the article of d writes the person or
+// thing of mention m: by name, by an alias, by a person's surname, or in
+// the words the question names them by.
 func (a *Answerer) articleNames(d index.Doc, qu Question, m mention) bool {
 	if m.Person == nil || d.Article < 0 || int(d.Article) >= len(a.c.Articles) {
 		return true
 	}
 	text := a.c.Articles[d.Article].Text
-	keys := append([]string{m.Person.Name, surname(m.Person.Name)}, m.Person.Aliases...)
+	keys := append([]string{m.Person.Name}, m.Person.Aliases...)
+	if m.Person.Kind == corpus.KindPerson {
+		// A thing's last word alone ("Assembly") names many things.
+		keys = append(keys, surname(m.Person.Name))
+	}
 	for _, k := range keys {
 		if k != "" && strings.Contains(text, k) {
 			return true

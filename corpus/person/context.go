@@ -71,7 +71,9 @@ func modifies(rest string) bool {
 // name they ended up with (made canonical after they were made: "Camp
 // Harlow"), the dictionary's gazetteer for a name of several words
 // ("Addis Ababa", "El Salvador"), and a preposition of place before most
-// of their mentions. A name opening with a given name stays a person's.
+// of their mentions, "the" before most of them, a plural verb or an
+// institution's verb after them, or a group noun ending them
+// (institution.go). A name opening with a given name stays a person's.
 func (r *Resolver) typeByContext(arts []*corpus.Article) {
 	for _, p := range r.people {
 		if p.Kind != corpus.KindPerson {
@@ -91,13 +93,19 @@ func (r *Resolver) typeByContext(arts []*corpus.Article) {
 			continue
 		}
 		var nc nameContext
+		var be bodyEvidence
 		for _, m := range p.Mentions {
 			if a := int(m.Article); a >= 0 && a < len(arts) && arts[a] != nil {
 				nc.add(arts[a].Text, m.Span())
+				be.add(arts[a].Text, m.Span())
 			}
 		}
 		if nc.place() {
 			p.Kind = corpus.KindPlace
+			continue
+		}
+		if be.body() || more && groupHead(p.Name) {
+			p.Kind = corpus.KindOrg
 		}
 	}
 }

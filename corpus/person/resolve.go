@@ -66,6 +66,7 @@ func (r *Resolver) Ensure(a *corpus.Article, name string, s corpus.Span) int {
 	if w, poss := stripPossessive(clean); poss {
 		clean = w
 	}
+	the := strings.HasPrefix(name, "The ") || strings.HasPrefix(name, "the ")
 	clean = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(clean, "The "), "the "))
 	if clean == "" {
 		return corpus.NoPerson
@@ -79,7 +80,7 @@ func (r *Resolver) Ensure(a *corpus.Article, name string, s corpus.Span) int {
 		}
 		clean = rest // "Even Norland"
 	}
-	org := false
+	org := theBody(the, clean) // institution.go
 	for _, w := range strings.Fields(clean) {
 		if has(orgWords, w) {
 			org = true
