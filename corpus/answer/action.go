@@ -9,7 +9,7 @@ import (
 
 // actionAsked is, for a who-question, the lemma of the action its frame
 // reads (the tagger's first verb after the question form: "table" in
-// "who actually tabled the levy", "set" in "who at Site set up the
+// "who actually drafted the levy", "set" in "who at Site set up the
 // account"), or "" when that verb stands in a clause that only places
 // the event ("who is the new chair after Lund quit"): the action of the
 // occasion is not the one asked, nor when the kind asked stands before an
@@ -21,7 +21,7 @@ func actionAsked(qu Question) string {
 		return "" // "who's the new harbour chief": no verb, and the frame's is a noun
 	}
 	if k := qu.kindEnd(); qu.Type != "" && k < len(qu.Words) && auxiliaries[qu.Words[k].Fold] {
-		// "which court did the hacker plead guilty in": the kind is not
+		// "which court did the clerk plead guilty in": the kind is not
 		// who does the verb; its subject follows the auxiliary.
 		return ""
 	}

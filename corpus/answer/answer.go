@@ -350,7 +350,7 @@ func (a *Answerer) askParsed(ctx context.Context, q, outlet string) corpus.Answe
 	}
 	if qu.Age && ans.Found && (!givesAge(ans.Quote, ans.Answer) || rel != "" && !givesAge(beside(ans.Quote, rel), ans.Answer)) {
 		// "how old is X", when no age of X is written: a count of
-		// something else ("a 20-point plan") is no age.
+		// something else ("a 12-point plan") is no age.
 		miss := blank(qu.Text, qu.Kind)
 		miss.Suggestions = []string{"no age given: " + clip(oneLine(ans.Quote), 120)}
 		ans, t = miss, tierStrict
@@ -590,7 +590,7 @@ func (a *Answerer) whoSaidLoose(ctx context.Context, q, frag string, loose bool)
 	if len(pok) == 0 || !a.idx.Broad(groups) {
 		if len(pok) == 0 {
 			// Not found as written: a fragment remembered in other words
-			// ("the prize was never a goal" for "the prize was never an
+			// ("the medal was never the aim" for "the medal was never an
 			// end") finds them by WordNet, as a question does.
 			for i, g := range sq.Groups {
 				if !isNumber(g.Word) {
@@ -736,7 +736,7 @@ func (a *Answerer) matchQuotes(ctx context.Context, q index.Query, frag string, 
 }
 
 // numbersMatch reports whether every number of the question is in h's
-// text as written: "the 28-point plan" is not "a 20-point Trump plan",
+// text as written: "the 12-point plan" is not "a 10-point harbour plan",
 // one slip away.
 func numbersMatch(groups []index.Group, h index.Hit) bool {
 	for i, g := range groups {
@@ -1320,7 +1320,7 @@ func (a *Answerer) saidLoose(ctx context.Context, qu Question, loose bool) (corp
 
 // reported answers "what did X say about Y" from reported speech when no
 // quotation of X is about Y: a sentence that names X and covers the topic
-// ("Dmitriev called the publication a fake").
+// ("Lund called the leaked memo a forgery").
 func (a *Answerer) reported(ctx context.Context, ans *corpus.Answer, p *corpus.Person, topic []index.Group) bool {
 	name := surname(p.Name)
 	if name == "" {

@@ -303,7 +303,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	if qu.Object {
 		qu.Verb = qu.Frame().Predicate
 	} else if qu.Kind == KindWho {
-		qu.Verb = actionAsked(qu) // "who actually tabled": the action, not the adverb
+		qu.Verb = actionAsked(qu) // "who actually drafted": the action, not the adverb
 	}
 	from := qu.Body
 	for from < len(qu.Words) && from <= qu.Body+1 && kindWord(qu.Type, qu.Words[from].Fold) {
@@ -351,8 +351,8 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 			g.Word = f
 		}
 		if !in && isNumber(g.Word) && !isNumber(w.Text) && thoseCounted(qu, i) {
-			// "dismiss the two ministers": the ones the article has
-			// named, which a sentence calls "the ministers" or by name;
+			// "sack the two wardens": the ones the article has
+			// named, which a sentence calls "the wardens" or by name;
 			// the number is not a figure it must hold.
 			g.Word = f
 		}
@@ -420,7 +420,7 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 		}
 	}
 	if (qu.Kind == KindWho || qu.Kind == KindWhat) && len(people) == 1 && !slices.Contains(isName, false) {
-		// "Who is Yuri Ushakov?": nothing to match but the name.
+		// "Who is Per Vik?": nothing to match but the name.
 		return a.describe(ans, people[0].Person, true), tierStrict
 	}
 	if r, ok := a.replacement(ctx, qu); ok {
@@ -588,8 +588,8 @@ func (a *Answerer) propose(ctx context.Context, qu Question, loose bool) (corpus
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	if qu.Kind == KindWhen {
-		// Counts differ between things ("the 20-point Gaza plan", "the
-		// 28-point plan"); an event's date is one, however many outlets.
+		// Counts differ between things ("the 10-point harbour plan", "the
+		// 12-point plan"); an event's date is one, however many outlets.
 		cands = a.byConsensus(cands, others, groups, isName, qu)
 	}
 	a.preferCredited(cands, qu.Source) // credited.go
@@ -1066,7 +1066,7 @@ func becameRole(qu Question) int {
 	case i < len(qu.Words) && becomeVerbs[qu.Words[i].Fold]:
 		i++
 	case i < len(qu.Words) && getPassive[qu.Words[i].Fold] && postAfter(qu, i+1):
-		i++ // "who got foreign secretary": who became it
+		i++ // "who got harbour master": who became it
 	case i+1 < len(qu.Words) && copulas[qu.Words[i].Fold] && appointed[qu.Words[i+1].Fold],
 		i > 0 && i < len(qu.Words) && copulas[qu.Words[i-1].Fold] && appointed[qu.Words[i].Fold]:
 		if !appointed[qu.Words[i].Fold] {
@@ -1093,7 +1093,7 @@ func becameRole(qu Question) int {
 // postAfter reports whether the question's words from i name a post: a
 // noun phrase, maybe after "the", that closes on a noun WordNet classes
 // as a person before a preposition, a time or a place ("harbour
-// master in the shake-up"; not "the sack", "handed the duties").
+// master in the reshuffle"; not "the sack", "handed the duties").
 func postAfter(qu Question, i int) bool {
 	if i < len(qu.Words) && (qu.Words[i].Fold == "the" || qu.Words[i].Fold == "a") {
 		i++
@@ -1237,7 +1237,7 @@ func (a *Answerer) speakerNamed(d index.Doc, groups []index.Group, isName []bool
 }
 
 // speechVerb returns the group of the question's action ("called" in
-// "who called for the minister to be sacked") and whether it is done by
+// "who urged the mayor's sacking") and whether it is done by
 // speaking.
 func speechVerb(qu Question, isName []bool) (int, bool) {
 	n := 0
@@ -1948,7 +1948,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		}
 	}
 	if !numbersMatch(groups, h) {
-		// "the 28-point plan" is not the 20-point one: a number the
+		// "the 12-point plan" is not the 10-point one: a number the
 		// question gives must be in the text itself.
 		c.why = "a number of the question is not in its text"
 		return c, false
@@ -2007,8 +2007,8 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		dist := 0
 		if qu.Kind == KindWhen || qu.Kind == KindHowLong {
 			// A date far from the matched words belongs to another event
-			// of the sentence ("published a transcript of the call that
-			// was held on the 14th").
+			// of the sentence ("released the minutes of the meeting
+			// that was held on the 14th").
 			f := &a.c.Facts[d.Ref]
 			dist = a.valueDistance(f, c.value, groups)
 			c.score /= 1 + float64(max(0, dist-3))/4
@@ -2035,7 +2035,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 			}
 		}
 		if qu.Future && fullDate(c.value.Norm) && a.past(d, c.value.Norm) {
-			// "When will the war end?" is not answered by the day someone
+			// "When will the strike end?" is not answered by the day someone
 			// spoke about it.
 			c.why = "a day already past for a question about the future"
 			return c, false
@@ -2104,7 +2104,7 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 	switch qu.Kind {
 	case KindWhen, KindHowLong, KindHowMany:
 	case KindWho:
-		// "Who met with Putin": Putin must be in the sentence itself, not
+		// "Who met with Lund": Lund must be in the sentence itself, not
 		// only in its paragraph, or the actor did it with someone else.
 		// A quotation's speaker may be named only around it.
 		for _, m := range people {
@@ -2170,11 +2170,11 @@ func (a *Answerer) judge(qu Question, groups []index.Group, isName, opt []bool, 
 		} else if qu.Object {
 			line, ok = a.object(h.Doc, all, content, qu.Verb)
 			if !ok && len(content) > 0 && symmetric[a.stemOf(content[0].Word)] {
-				// "who did Witkoff speak with": "Ushakov spoke with Witkoff".
+				// "who did Berg talk to": "Lund talked to Berg".
 				line, ok = a.actor(h.Doc, d, all, content, qu)
 			}
 		} else if qu.asksOutlet() {
-			// "which news agency carried it": the outlet the sentence
+			// "which wire service ran it": the outlet the sentence
 			// names, the one doing the verb, or the article's own (cited.go).
 			fromQuestion := askedWords(qu)
 			text := a.idx.Text(h.Doc)
@@ -2567,8 +2567,8 @@ func partOf(c *corpus.Corpus, f *corpus.Fact, v *corpus.Value) *corpus.Value {
 
 // asksPart reports whether the question says more of what it counts than
 // the counted thing and where it is: a word that is no name and no unit,
-// which fact f holds ("unaccounted" in "how many girls were unaccounted
-// for"; "how many pupils were in the hall" has none).
+// which fact f holds ("missing" in "how many hikers are still
+// missing"; "how many pupils were in the hall" has none).
 func (a *Answerer) asksPart(f *corpus.Fact, qu Question, groups []index.Group) bool {
 	unit := index.Stem(index.Fold(qu.Unit))
 	have := a.stemSet(f.Text(a.c))
@@ -3168,7 +3168,7 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		return "", false
 	}
 	// The action is the question's first word after its names and the
-	// kind of party ("who leaked the call": leaked, not the call), matched
+	// kind of party ("who leaked the memo": leaked, not the memo), matched
 	// as written or misspelt: a synonym ("obtained" for "leaked") is
 	// often another action by another party.
 	verb := groups
@@ -3321,7 +3321,7 @@ func (a *Answerer) actor(id int, d index.Doc, people []mention, groups []index.G
 		}
 		if start >= 0 && strings.TrimSpace(text[toks[start].End:t.Start]) == "," {
 			// Past an aside set off by commas to the subject before it:
-			// "Witkoff, according to a transcript of the call, advised".
+			// "Berg, according to the minutes of the meeting, advised".
 			start = parenthetical(text, toks, start)
 			if start < 0 {
 				continue
@@ -3584,7 +3584,7 @@ func thoseCounted(qu Question, i int) bool {
 }
 
 // givenTo reports whether question word i is a verb of giving in the
-// passive, after a form of "get" or "be" ("who got handed the duties",
+// passive, after a form of "get" or "be" ("who got handed the keys",
 // "who was given the post"): it asks for the one given to, as "who got
 // the duties" does, not for the giver.
 func givenTo(qu Question, i int) bool {
@@ -4186,7 +4186,7 @@ func (a *Answerer) yesNoLine(text string, toks []index.Token, groups []index.Gro
 func (a *Answerer) saysItHappened(text string, toks []index.Token, qu Question, groups []index.Group, isName []bool, h index.Hit, speaker *corpus.Person) bool {
 	speech := speechAct(qu, isName)
 	// The question's agent: the names before its first common word ("did
-	// Moscow leak the recordings").
+	// Tarvik leak the minutes").
 	agent := map[string]bool{}
 	agentInText := true
 	for i, g := range groups {

@@ -71,7 +71,7 @@ func countOf(qu Question, start int) int {
 // of "age" or "size" followed by "of" ("age of Per Berg", "size of the
 // refund"), as countOf reads "number of": the age of whom, the amount
 // of what. It stands among the first words, or first after a topic and
-// a dash or a colon ("the quay row - size of the levy"). -1 when there
+// a dash or a colon ("the quay row - the levy's size"). -1 when there
 // is none.
 func ofAsked(qu Question, start int) int {
 	at := func(i int) bool {

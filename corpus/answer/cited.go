@@ -10,7 +10,7 @@ import (
 	"factdesk/corpus/lex"
 )
 
-// "Which news agency carried the minister's remarks", "what paper
+// "Which wire service ran the mayor's remarks", "what paper
 // reported it first": the answer is an outlet, and the outlet is rarely
 // the subject of the sentence's verb. A sentence names its source as it
 // pleases ("…, Reuters wrote", "according to the Herald", "told Sky
@@ -255,7 +255,7 @@ func splitTopic(q string) (topic, rest string, at int) {
 		}
 		f := index.Fold(toks[i].Term)
 		if i+1 < len(toks) && !questionWords[f] && hedge(f) {
-			// "the plea - roughly how many …": a hedge before the
+			// "the audit - about how many …": a hedge before the
 			// question word, which Parse skips.
 			f = index.Fold(toks[i+1].Term)
 		}

@@ -95,14 +95,14 @@ func (q Question) Frame() Frame {
 				continue
 			}
 			if k > 0 && (toks[k-1].Tag == "DT" || toks[k-1].Tag == "JJ" || toks[k-1].Tag == "PRP$") {
-				continue // "the new home secretary": a noun the tagger took for a verb
+				continue // "the new harbour master": a noun the tagger took for a verb
 			}
 			if !lex.Known(t.Lemma, lex.Verb) && !prefixedVerb(t.Lemma) {
 				continue // "will nygaard stay": a name typed in lower case after a modal
 			}
 			if subordinate(toks, k, from) {
 				described = true
-				continue // "the book that came out": the book's clause, not the question's
+				continue // "the report that came out": the report's clause, not the question's
 			}
 			for i := body; i < len(q.Words); i++ {
 				if q.Words[i].Start == t.Start && !q.Light(i) && !q.Words[i].Name {
@@ -148,8 +148,8 @@ func (q Question) Frame() Frame {
 			continue
 		}
 		// A word WordNet knows only as a verb is the action before one
-		// it knows as a noun or an adjective: "which paper did
-		// counselor Wright speak to" (the tagger read "counselor" as a
+		// it knows as a noun or an adjective: "which station did
+		// counselor Holm speak to" (the tagger read "counselor" as a
 		// verb and "speak" as a noun).
 		if first < 0 {
 			first = i

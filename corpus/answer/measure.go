@@ -215,7 +215,7 @@ func (q Question) unitGroups(groups []index.Group) []index.Group {
 }
 
 // shareWords ask for a part of a whole as a percentage: "what percentage
-// of voters", "which share of the vote".
+// of voters", "which share of the ballots".
 var shareWords = map[string]bool{"percent": true, "percentage": true, "share": true, "proportion": true}
 
 // sharesOf reports whether percentage v of fact f is a share of the whole

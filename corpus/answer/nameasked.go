@@ -7,7 +7,7 @@ import (
 	"factdesk/corpus/index"
 )
 
-// "What is the codename of the harbour inquiry", "the port's new
+// "What is the harbour inquiry's codename", "the port's new
 // ferry, its name?" ask for a name: the answer line is the name the
 // sentence gives, after a verb of naming ("dubbed Operation Lantern",
 // "code-named “Lantern”", "known as …") or right after the question's

@@ -105,7 +105,7 @@ func (a *Answerer) afterNaming(text string, toks []index.Token, i int, terms map
 	}
 	if last < 0 && len(terms) == 0 {
 		// "what did X call it": the thing is whatever the verb's object
-		// is ("called the publication a fake"), up to the article or
+		// is ("called the memo a forgery"), up to the article or
 		// quotation that opens the name given.
 		for k = i + 1; k < len(toks) && k <= i+6; k++ {
 			f := index.Fold(toks[k].Term)

@@ -451,7 +451,7 @@ type mention struct {
 
 // namesAsNames marks the words of qu that name someone the corpus knows
 // (Word.Name), however they are typed: a frame otherwise takes "ten" in
-// "when did ten hag leave" or "butch" in "is butch back" for the action
+// "when did van holm leave" or "rusty" in "is rusty back" for the action
 // asked, and the tagger's verb "Rose" in "did Rose Hill quit".
 func (a *Answerer) namesAsNames(qu Question) Question {
 	people, _ := a.findPeople(qu, qu.Body)
@@ -726,7 +726,7 @@ func (a *Answerer) pronounFor(d index.Doc, m mention) bool {
 	// A pronoun opening a sentence stands, as often, for the subject of
 	// the sentence before, though another is named after it: "Ann Berg
 	// dismissed talk of a crisis, insisting Lund had the board's trust.
-	// She ruled out a snap vote."
+	// She ruled out an early ballot."
 	if at > 1 {
 		return false
 	}

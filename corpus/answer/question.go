@@ -175,7 +175,7 @@ var contractions = map[string]string{"dont": "don't", "didnt": "didn't", "doesnt
 var contractedIs = map[string]bool{"whats": true, "whos": true, "wheres": true, "whens": true, "hows": true}
 
 // shorthands are words typed short in a hurry, which no article writes
-// so: "how many ppl got out".
+// so: "how many ppl were rescued".
 var shorthands = map[string]string{"ppl": "people", "govt": "government", "gov't": "government",
 	"dept": "department", "pres": "president", "yrs": "years", "yr": "year", "hrs": "hours",
 	"mins": "minutes", "secs": "seconds", "approx": "approximately", "intl": "international",
@@ -196,7 +196,7 @@ var typedShort = map[string]string{"pct": "percent", "gov": "governor", "govs": 
 	"helo": "helicopter", "helos": "helicopters"}
 
 // unitShort are the words typed short for an office that, after a
-// number, are a unit of time: "a 30 sec spot" is no secretary.
+// number, are a unit of time: "a 20 sec clip" is no secretary.
 var unitShort = map[string]string{"sec": "seconds", "min": "minutes"}
 
 // printedShort is typedShort the other way: the short form of a whole
@@ -240,8 +240,8 @@ func sameLetters(a, b string) bool {
 	return string(x) == string(y)
 }
 
-// lightVerbs say that something happened, not what: "when did the call
-// happen" asks about the call. "take place" is two of them.
+// lightVerbs say that something happened, not what: "when did the vote
+// happen" asks about the vote. "take place" is two of them.
 var lightVerbs = map[string]bool{"happen": true, "happened": true, "happens": true, "occur": true,
 	"occurred": true, "occurs": true, "take": true, "took": true, "taken": true, "place": true}
 
@@ -295,7 +295,7 @@ func (q Question) Light(i int) bool {
 	case "up":
 		return i > 0 && endUp[q.Words[i-1].Fold] && q.Light(i-1)
 	case "ought":
-		// "X ought to be fired": the modal, which articles write
+		// "X ought to be sacked": the modal, which articles write
 		// "should", a word too small to match, or "must".
 		return true
 	case "one", "ones":
@@ -486,7 +486,7 @@ func priceAsked(q Question, i int) bool {
 var costVerbs = map[string]bool{"cost": true, "pay": true, "spend": true, "charge": true, "earn": true}
 
 // costVerb reports whether a question word from i on is a verb of
-// costVerbs (after a copula, in -ing: "what was he earning"): not after a determiner or a possessive, where it is a noun
+// costVerbs (after a copula, in -ing: "what was she earning"): not after a determiner or a possessive, where it is a noun
 // ("what did the pay rise do"). The tagger is no help here: it reads
 // "what did the flat cost her" as a noun "flat cost".
 func costVerb(q Question, i int, copula bool) bool {
@@ -579,7 +579,7 @@ func nameOfWho(qu Question, i int) (kind, body int) {
 const maxWhoRoleWords = 5
 
 // roleWho is, for a question typed as a role and a clause of its deed
-// ("the port union boss who quit", "tarvik j-school dean who wrote
+// ("the port union boss who quit", "tarvik law school dean who wrote
 // back") from word i, the index of the role's head, the word before
 // "who": a noun whose first sense is a person, after words that are no
 // verb, no small word and no question word; -1 when it is not. The word
@@ -680,7 +680,7 @@ func presentVerb(qu Question, i int) bool {
 // saidVerb is the reporting verb that ends the speaker's description in
 // "what did X say …", looked for from word from on, or 0. A reporting verb
 // that ends the question or is followed by a small word ("say in reply
-// to", "write to the fans") ends it, the first such; a word that only
+// to", "write to the members") ends it, the first such; a word that only
 // looks like one inside a name ("the state department say") is followed
 // by a content word. Else the last reporting verb ("tell reporters"). A
 // verb of communication with a verb of saying among its synonyms counts
@@ -816,7 +816,7 @@ func Parse(q string) Question {
 		} else if full, ok := shorthands[wd.Fold]; ok {
 			wd.Fold = full
 		} else if unit, ok := unitShort[wd.Fold]; ok && afterNumber(qu.Words) {
-			wd.Fold = unit // "a 30 sec spot", "45 min"
+			wd.Fold = unit // "a 20 sec clip", "45 min"
 		} else if full, ok := typedShort[wd.Fold]; ok {
 			wd.Fold = full
 		} else if full, ok := officeShorthands[wd.Fold]; ok {
@@ -1010,7 +1010,7 @@ func Parse(q string) Question {
 		qu.Kind, qu.Body = KindWho, start+1
 		if auxiliaries[second] {
 			qu.Body++
-			// "who did Witkoff speak with": a name after the auxiliary
+			// "who did Berg talk to": a name after the auxiliary
 			// is the subject; the answer is whom it was done to.
 			// After "did" or "does" whatever comes is the subject, in
 			// whatever case it is typed ("who did voss phone"); after
@@ -1037,7 +1037,7 @@ func Parse(q string) Question {
 			qu.Future = w(start+2) == "will" || w(start+2) == "would" || w(start+2) == "shall"
 		}
 	case (first == "which" || first == "what") && placeHead(qu, start+1) > 0:
-		// "what league position were they in": a compound whose head is
+		// "what table position were they in": a compound whose head is
 		// a kind of place asks where, as "what position in the league"
 		// does; the head goes, the words that say which stay.
 		h := placeHead(qu, start+1)
@@ -1192,7 +1192,7 @@ var grains = map[string]string{"month": "month", "year": "year", "day": "day", "
 
 // inSitu reads a question typed as a statement with its question words
 // where the answer goes, after word start: "the union paid how much for
-// the ad", "the gauge rose how many feet", "the lease ran till what year".
+// the ad", "the gauge climbed how many feet", "the lease lasted till what year".
 // It drops them from the words to match and sets the kind they ask; it
 // reports whether there were any.
 func inSitu(qu *Question, start int) bool {
@@ -1200,7 +1200,7 @@ func inSitu(qu *Question, start int) bool {
 		x, y := qu.Words[i].Fold, qu.Words[i+1].Fold
 		prev := qu.Words[i-1]
 		if (x == "how" || x == "what" || x == "which") && strings.TrimSpace(qu.Text[prev.Start+len(prev.Text):qu.Words[i].Start]) != "" {
-			// "the film's budget, how much did they spend": a question
+			// "the film's budget, what did they spend": a question
 			// of its own after a topic, not words in the answer's place.
 			return false
 		}
@@ -1347,7 +1347,7 @@ func keywords(qu *Question) {
 			continue // "Berg age when she left": her age then (ageBefore)
 		}
 		// Only a kind word at either end, or before a small word: "the
-		// date of the call", "call date", "launch date to the station";
+		// date of the call", "call date", "sailing date to the island";
 		// not "a date night".
 		if i != qu.Body && i != len(qu.Words)-1 && !(i+1 < len(qu.Words) && index.IsStop(qu.Words[i+1].Fold) &&
 			qu.Words[i+1].Fold != "and" && qu.Words[i+1].Fold != "or") {

@@ -7,7 +7,7 @@ import (
 )
 
 // A long fragment remembered with its words in another order ("that is
-// how a builder works, he has to sell the plan to the town" for "he has to
+// how a builder works, he must sell the plan to the town" for "he must
 // sell the town the plan; that is what a builder does") covers most of a
 // quotation's weight but keeps less than MinInOrder of its words in
 // order, so matchQuotes turns the quotation away. Taken when no quotation

@@ -280,7 +280,7 @@ var roleOpeners = map[string]bool{"the": true, "his": true, "her": true, "their"
 // roleBreak are words that end a title read backwards from a name, or
 // forwards after "as": a preposition or a conjunction opens another
 // phrase, which describes someone else or nobody. "to" and "of" stay
-// ("chief secretary to the prime minister"). "once" and "until" open a
+// ("private secretary to the mayor"). "once" and "until" open a
 // clause of time as "after" does ("as caretaker once the chief was
 // sacked": the post is "caretaker").
 var roleBreak = func() map[string]bool {
@@ -472,8 +472,8 @@ func apposition(text string, at int) []string {
 	return out
 }
 
-// asRole is what "as" names later in the sentence of a name: "interim
-// head coach" of "Ann Berg will take charge as interim head coach".
+// asRole is what "as" names later in the sentence of a name: "caretaker
+// harbour master" of "Ann Berg will take charge as caretaker harbour master".
 func asRole(text string, at int) []string {
 	rest := text[at:min(len(text), at+120)]
 	if i := strings.IndexAny(rest, ".;:!?\n\"“”"); i >= 0 {
@@ -940,7 +940,7 @@ func (a *Answerer) ownerBefore(qu Question, k int) bool {
 }
 
 // jobAsked is the person whose post a question asks in words, not by
-// "who is": "darren holm - whats his actual job", "who is Ann Berg,
+// "who is": "per holm - whats his real role", "who is Ann Berg,
 // what's her role with the trust", "Berg's position?". A noun of
 // postNouns (or "title") after "his", "her", "their" (the person named
 // last before it), after a name's possessive, or before an auxiliary and

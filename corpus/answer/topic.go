@@ -287,8 +287,8 @@ func (a *Answerer) aboutTopic(ids []int, groups []index.Group, least float64, ab
 	if least < MinArticleTopic {
 		for _, g := range groups {
 			if !g.Known() {
-				// "the Access Hollywood tape" in a corpus that never
-				// writes Hollywood: no loose match is about it.
+				// "the Harbourgate tape" in a corpus that never
+				// writes Harbourgate: no loose match is about it.
 				return index.Hit{}, false
 			}
 		}

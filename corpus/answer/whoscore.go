@@ -238,8 +238,8 @@ func (a *Answerer) decideWho(ctx context.Context, qu Question, ans corpus.Answer
 }
 
 // withoutNote is fragment frag without the notes in brackets the asker
-// adds of where or when it was said ("less guns the better (the police
-// chief, before the convention)"): they are no words of the quotation, and
+// adds of where or when it was said ("fewer boats the better (the harbour
+// chief, before the regatta)"): they are no words of the quotation, and
 // the fitted score finds them in its article (FWhoArticle, FCovArticle
 // read the whole question). A fragment that is all note stays as it is.
 func withoutNote(frag string) string {

@@ -558,7 +558,7 @@ func describes(text string, toks []segment.Token, k, n int) bool {
 
 // statusWords say when or how someone holds a role and never open a
 // name, though a sentence's first word or a headline capitalises them:
-// "Former Premier League referee Ann Berg" names the league, "Senior
+// "Former Super League umpire Ann Berg" names the league, "Senior
 // Labour figures" the party.
 var statusWords = segment.WordSet(`former ex late senior veteran longtime retired outgoing incoming acting interim current`)
 
