@@ -43,15 +43,14 @@ const (
 	// (whoscore.go), the others left at 0: what tells a fragment said in
 	// other words from a chance match differs from what tells a
 	// sentence that answers a question.
-	FWhoLoose     // 1: a whosaid quotation proposed by the loose tier
-	FWhoCov       // coverage in text, as FCovText
-	FWhoArticle   // coverage in the quotation's article, as FCovArticle: a note of where it was said
-	FWhoSources   // ln(1 + the number of articles reporting it)
-	FWhoOrder     // share of the fragment's words, small ones included, in order in the quotation
-	FWhoHeld      // coverage of the fragment, the asker's own words weighing least
-	FWhoLead      // how far the quotation's score stands above the best of another speaker's
-	FWhoPart      // share of the quotation's own words, small ones aside, the fragment holds
-	FCorroborated // share of the topic's weight the answer's text lacks and another outlet's wording of it writes
+	FWhoLoose   // 1: a whosaid quotation proposed by the loose tier
+	FWhoCov     // coverage in text, as FCovText
+	FWhoArticle // coverage in the quotation's article, as FCovArticle: a note of where it was said
+	FWhoSources // ln(1 + the number of articles reporting it)
+	FWhoOrder   // share of the fragment's words, small ones included, in order in the quotation
+	FWhoHeld    // coverage of the fragment, the asker's own words weighing least
+	FWhoLead    // how far the quotation's score stands above the best of another speaker's
+	FWhoPart    // share of the quotation's own words, small ones aside, the fragment holds
 	NFeatures
 )
 
@@ -59,7 +58,7 @@ const (
 var FeatureNames = [NFeatures]string{"coverage in text", "coverage in article", "unknown words",
 	"no topic", "quotation", "value asked", "sources", "names in article", "margin", "predicate", "loose", "answer type", "roles",
 	"loose, another action", "thing asked", "absent from the article", "denied in other words", "whosaid loose", "whosaid coverage in text", "whosaid coverage in article",
-	"whosaid sources", "whosaid in order", "whosaid held", "whosaid lead", "whosaid part of the quotation", "corroborated"}
+	"whosaid sources", "whosaid in order", "whosaid held", "whosaid lead", "whosaid part of the quotation"}
 
 // Features describe a proposed answer to a question.
 type Features [NFeatures]float64
@@ -172,7 +171,6 @@ func (a *Answerer) features(qu Question, ans corpus.Answer, t tier, ws *whoPropo
 	} else {
 		text := a.stemSet(ans.Quote)
 		f[FCovText] = covered(topic, text)
-		f[FCorroborated] = a.corroboratedCoverage(topic, ans) - f[FCovText]
 		if art, ok := a.articleOf.find(ans.File); ok {
 			f[FCovArticle] = a.articleCoverage(art, topic)
 		}

@@ -3,7 +3,7 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.3433, 0.5954, 0.0613, 0.1153, 0.1874, -0.3485, 0.4521, 0.1253, 0.4063, 0.1964, -1.1331, 0.6382, -0.5612, -0.7045, 0.3369, -0.5763, 0.0000, -4.8378, 1.4056, 0.8238, 0.6553, 2.2964, 1.0521, 3.1856, 1.0309, 0.0625, 1.1730}
+var Weights = [NFeatures + 1]float64{0.3430, 0.5956, 0.0613, 0.1153, 0.1872, -0.3480, 0.4529, 0.1249, 0.4063, 0.1956, -1.1335, 0.6382, -0.5610, -0.7049, 0.3371, -0.5766, 0.0000, -4.8378, 1.4056, 0.8238, 0.6553, 2.2964, 1.0521, 3.1856, 1.0309, 1.1739}
 
 // Threshold is the fitted probability below which a proposal is not given.
 const Threshold = 0.80
