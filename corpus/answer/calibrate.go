@@ -51,11 +51,6 @@ const (
 	FWhoHeld    // coverage of the fragment, the asker's own words weighing least
 	FWhoLead    // how far the quotation's score stands above the best of another speaker's
 	FWhoPart    // share of the quotation's own words, small ones aside, the fragment holds
-	// FOtherOccasion: the answer's sentence names another month, weekday,
-	// year, "second match" or "Fox poll" than the question's (1), or its
-	// paragraph does, or it names someone else where a person asked is
-	// absent (0.5) (otheroccasion.go).
-	FOtherOccasion
 	NFeatures
 )
 
@@ -63,7 +58,7 @@ const (
 var FeatureNames = [NFeatures]string{"coverage in text", "coverage in article", "unknown words",
 	"no topic", "quotation", "value asked", "sources", "names in article", "margin", "predicate", "loose", "answer type", "roles",
 	"loose, another action", "thing asked", "absent from the article", "denied in other words", "whosaid loose", "whosaid coverage in text", "whosaid coverage in article",
-	"whosaid sources", "whosaid in order", "whosaid held", "whosaid lead", "whosaid part of the quotation", "another occasion"}
+	"whosaid sources", "whosaid in order", "whosaid held", "whosaid lead", "whosaid part of the quotation"}
 
 // Features describe a proposed answer to a question.
 type Features [NFeatures]float64
@@ -240,7 +235,6 @@ func (a *Answerer) features(qu Question, ans corpus.Answer, t tier, ws *whoPropo
 		}
 	}
 	f[FThing] = a.holdsThing(qu, ans.Quote)
-	f[FOtherOccasion] = a.otherOccasion(qu, ans)
 	if art, ok := a.articleOf.find(ans.File); ok {
 		f[FAbsent] = a.absentFrom(qu, art)
 	}

@@ -3,7 +3,7 @@
 package answer
 
 // Weights are the fitted weights of the features, then the bias.
-var Weights = [NFeatures + 1]float64{0.3428, 0.5953, 0.0614, 0.1154, 0.1873, -0.3478, 0.4528, 0.1248, 0.4065, 0.1958, -1.1334, 0.6381, -0.5609, -0.7048, 0.3370, -0.5765, 0.0000, -4.8378, 1.4056, 0.8238, 0.6553, 2.2964, 1.0521, 3.1856, 1.0309, 0.0579, 1.1733}
+var Weights = [NFeatures + 1]float64{0.3430, 0.5956, 0.0613, 0.1153, 0.1872, -0.3480, 0.4529, 0.1249, 0.4063, 0.1956, -1.1335, 0.6382, -0.5610, -0.7049, 0.3371, -0.5766, 0.0000, -4.8378, 1.4056, 0.8238, 0.6553, 2.2964, 1.0521, 3.1856, 1.0309, 1.1739}
 
 // Threshold is the fitted probability below which a proposal is not given.
 const Threshold = 0.80
