@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"slices"
+
+	"factdesk/corpus/answer"
 )
 
 // The score is fitted on the stories' half and the engine's own sets,
@@ -68,5 +70,11 @@ func printHalves(out io.Writer, hs []half, unread string, base fitted) {
 		k := outcomes(h.judged, h.w, h.th)
 		fmt.Fprintf(out, "fitted with the read sets' %s half (%d of %d), judged on the other: passed %d of %d, right answers given %d, unanswerable answered %d; the unread %s* sets %d of %d; threshold %.2f\n",
 			h.name, h.nFit, h.nRead, passed(h.judged, h.w, h.th, h.thWho), len(h.judged), k.given, k.answered, unread, passed(h.unread, h.w, h.th, h.thWho), len(h.unread), h.th)
+		// Which features the larger fit weighs, beside the default's.
+		fmt.Fprintf(out, "  its weights:")
+		for i, n := range answer.FeatureNames {
+			fmt.Fprintf(out, " %s %.3f;", n, h.w[i])
+		}
+		fmt.Fprintf(out, " bias %.3f\n", h.w[answer.NFeatures])
 	}
 }

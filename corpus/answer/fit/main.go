@@ -86,6 +86,7 @@ func main() {
 	unread := flag.String("unread", "w-", "the prefix of the question sets whose failures nobody may read: -oracle leaves them out")
 	halves := flag.Bool("halves", false, "also fit with each half (even, odd positions) of the reported sets not unread, and report the other half (halves.go)")
 	flag.Float64Var(&l2, "l2", l2, "the weight of the fit's L2 term, for measuring (-halves); the committed weights are fitted at the default")
+	alone := flag.String("alone", "", "with -halves, also choose this feature's weight alone, the others held (alone.go)")
 	rankTop := flag.Int("rank", 0, "report what a ranker choosing among the first N candidates would turn (rank.go); 0 for none")
 	flag.Parse()
 	if flag.NArg() < 1 {
@@ -172,6 +173,9 @@ func main() {
 			}
 		}
 		printHalves(os.Stdout, crossFit(train, read, *unread), *unread, fitted{"the stories' half and train.tsv", w, th, thWho})
+		if f := slices.Index(answer.FeatureNames[:], *alone); f >= 0 {
+			printAlone(os.Stdout, fitted{"present", w, th, thWho}, f, train, read, *unread)
+		}
 	}
 	if *oracle {
 		// Every set but the kept-back ones, whose failures nobody reads.
