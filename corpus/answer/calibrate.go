@@ -271,7 +271,7 @@ func thingOf(qu Question) string {
 // is not answered by a sentence on another tax that shares its other
 // words.
 func (a *Answerer) holdsThing(qu Question, text string) float64 {
-	thing := kindAsked(qu)
+	thing := thingOf(qu)
 	if thing == "" || text == "" {
 		return 1
 	}
