@@ -83,7 +83,7 @@ func main() {
 	generated := flag.String("generated", "../shared/polnear-dev/corpus", "a corpus of many articles asked generated whosaid fragments (absentQuotes, recalledQuotes) besides the stories' own (\"\" for none)")
 	trainList := flag.String("train", "corpus/answer/testdata/train.tsv", "question sets of our own fitted on whole (\"\" for none)")
 	oracle := flag.Bool("oracle", false, "report, of the wrong proposals, those with a right answer among the candidates they were chosen from (oracle.go)")
-	unread := flag.String("unread", "w-", "the prefix of the question sets whose failures nobody may read: -oracle leaves them out")
+	unread := flag.String("unread", "x-", "the prefix of the question sets whose failures nobody may read: -oracle leaves them out")
 	halves := flag.Bool("halves", false, "also fit with each half (even, odd positions) of the reported sets not unread, and report the other half (halves.go)")
 	flag.Float64Var(&l2, "l2", l2, "the weight of the fit's L2 term, for measuring (-halves); the committed weights are fitted at the default")
 	alone := flag.String("alone", "", "with -halves, also choose this feature's weight alone, the others held (alone.go)")
