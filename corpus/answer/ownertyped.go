@@ -7,7 +7,7 @@ import (
 )
 
 // ownerTyped is word w read as a possessive typed without its apostrophe
-// ("hags" in "ten hags age"), the word before the "s"; "" when w ends
+// ("priests" in "ann priests age"), the word before the "s"; "" when w ends
 // otherwise. Only a plural of a noun for a person is read so: typed after
 // a name's first word it was taken for a relative asked ("Lund's
 // daughters"), whose age or job was then sought. Other plurals
@@ -25,10 +25,10 @@ func ownerTyped(w string) string {
 }
 
 // ownerTypedName is the person whose name span is when its last word is
-// a possessive typed without the apostrophe ("ten hags" for Ten Hag):
+// a possessive typed without the apostrophe ("ann priests" for Ann Priest):
 // the name without the "s" must be one of the corpus's names as written,
-// since the near spellings a lookup tries would find another ("ten
-// hags" is a slip of nobody, but near some other name).
+// since the near spellings a lookup tries would find another ("ann
+// priests" is a slip of nobody, but near some other name).
 func (a *Answerer) ownerTypedName(span []Word) (*corpus.Person, bool) {
 	if len(span) < 2 {
 		return nil, false

@@ -616,7 +616,7 @@ func (a *Answerer) plausible(span []Word, p *corpus.Person) bool {
 		slip := !a.idx.Vocab().Has(w.Fold) && (w.Upper || !englishWord(f))
 		bare := ""
 		if i == len(span)-1 && i > 0 {
-			bare = ownerTyped(w.Fold) // ownertyped.go: "ten hags" for Ten Hag's
+			bare = ownerTyped(w.Fold) // ownertyped.go: "ann priests" for Ann Priest's
 		}
 		hit := false
 		for n := range names {
