@@ -2,7 +2,6 @@ package person
 
 import (
 	"strings"
-	"unicode"
 
 	"factdesk/corpus"
 	"factdesk/corpus/lex"
@@ -111,20 +110,13 @@ func (r *Resolver) typeByContext(arts []*corpus.Article) {
 }
 
 // firstField is strings.Fields(s)[0], "" when s has no field, and whether
-// another field follows it, without the slice of them all.
+// another field follows it, without the slice of them all: the first two
+// fields, in an array on the stack.
 func firstField(s string) (first string, more bool) {
-	start := -1
-	for i, c := range s {
-		space := unicode.IsSpace(c)
-		switch {
-		case start < 0 && !space:
-			start = i
-		case start >= 0 && space:
-			return s[start:i], strings.IndexFunc(s[i:], func(c rune) bool { return !unicode.IsSpace(c) }) >= 0
-		}
-	}
-	if start < 0 {
+	var buf [2]string
+	f := AppendFieldsUpTo(buf[:0], s, 2)
+	if len(f) == 0 {
 		return "", false
 	}
-	return s[start:], false
+	return f[0], len(f) > 1
 }
